@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "noteaudit",
+  products: [
+    .library(name: "NoteAudit", targets: ["NoteAudit"]),
+    .executable(name: "noteaudit", targets: ["noteaudit"]),
+    .executable(name: "noteaudit-bench", targets: ["noteaudit-bench"]),
+  ],
+  targets: [
+    // The system SQLite library (macOS SDK; Debian's libsqlite3-dev) for the clone history store.
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+
+    // The library: input → tokenizer → lexicon → context → elements → scoring/billing/similarity → reports.
+    .target(
+      name: "NoteAudit",
+      dependencies: ["CSQLite"],
+      resources: [.copy("../../Lexicons")]),
+
+    // The command-line tool: argv → options → library → writer → exit code.
+    .executableTarget(name: "noteaudit", dependencies: ["NoteAudit"]),
+
+    // Seeded corpus generator and benchmarks (run with -c release).
+    .executableTarget(name: "noteaudit-bench", dependencies: ["NoteAudit"]),
+
+    .testTarget(name: "NoteAuditTests", dependencies: ["NoteAudit"]),
+    .testTarget(name: "NoteAuditCLITests", dependencies: ["NoteAudit"]),
+  ]
+)
+
+for target in package.targets where target.type != .system {
+  target.swiftSettings = (target.swiftSettings ?? []) + [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+  ]
+}

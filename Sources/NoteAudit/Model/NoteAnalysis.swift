@@ -1,0 +1,123 @@
+/// The documentation elements a reviewer looks for in a 97530 daily note.
+public enum ElementKind: String, Sendable, CaseIterable, Codable {
+  case functionalTask = "functional_task"
+  case timedMinutes = "timed_minutes"
+  case assistLevel = "assist_level"
+  case cueing = "cueing"
+  case goalLinkage = "goal_linkage"
+  case objectiveMeasure = "objective_measure"
+  case patientResponse = "patient_response"
+  case skilledIntervention = "skilled_intervention"
+
+  /// A short human name ("assist level").
+  public var displayName: String { rawValue.replacingUnderscores() }
+}
+
+extension String {
+  func replacingUnderscores() -> String {
+    String(unicodeScalars.map { $0 == "_" ? " " : Character($0) })
+  }
+}
+
+/// Whether one element was found, and the text that shows it.
+public struct ElementResult: Hashable, Sendable {
+  public var present: Bool { !evidence.isEmpty }
+  public var evidence: [Evidence]
+  /// For `timed_minutes`: the minute values found, in text order.
+  public var values: [Int]
+
+  public init(evidence: [Evidence] = [], values: [Int] = []) {
+    self.evidence = evidence
+    self.values = values
+  }
+}
+
+/// The overall verdict on a note.
+public enum Grade: String, Sendable, Codable, CaseIterable, Comparable {
+  case weak
+  case adequate
+  case strong
+
+  public static func < (a: Grade, b: Grade) -> Bool { a.rank < b.rank }
+  var rank: Int {
+    switch self {
+    case .weak: 0
+    case .adequate: 1
+    case .strong: 2
+    }
+  }
+}
+
+/// Which CPT code the note's content fits best, with each candidate's score and why.
+public struct CodeFit: Hashable, Sendable {
+  /// The best-fitting code, e.g. `97530`.
+  public var best: String
+  /// Score per code (0–1 scale; higher fits better).
+  public var scores: [String: Double]
+  /// The evidence behind each code's score.
+  public var evidence: [String: [Evidence]]
+
+  public init(best: String, scores: [String: Double], evidence: [String: [Evidence]] = [:]) {
+    self.best = best
+    self.scores = scores
+    self.evidence = evidence
+  }
+}
+
+/// A match between this note and another in the batch or the history.
+public struct CloneMatch: Hashable, Sendable {
+  /// The other note's id.
+  public var other: String
+  /// Verified similarity, 0–1, on the note's clinical content (template discounted).
+  public var similarity: Double
+  /// `exact`, `copy_forward`, `cross_patient` or `near_duplicate`.
+  public var kind: String
+  /// Human explanation, e.g. "only numbers changed".
+  public var detail: String
+
+  public init(other: String, similarity: Double, kind: String, detail: String = "") {
+    self.other = other
+    self.similarity = similarity
+    self.kind = kind
+    self.detail = detail
+  }
+}
+
+/// Everything NoteAudit concluded about one note.
+public struct NoteAnalysis: Sendable {
+  public var id: String
+  public var score: Int
+  public var grade: Grade
+  /// One result per `ElementKind`.
+  public var elements: [ElementKind: ElementResult]
+  public var vaguePhrases: [Evidence]
+  public var codeFit: CodeFit
+  public var findings: [Finding]
+  /// Clone matches, filled by the similarity stage of a batch audit.
+  public var clones: [CloneMatch]
+  /// Byte length of the note text analysed.
+  public var byteCount: Int
+  // Carried from the record into reports.
+  public var patientID: String?
+  public var provider: String?
+  public var clinic: String?
+  public var date: ServiceDate?
+  public var origin: RecordOrigin?
+
+  public init(
+    id: String, score: Int, grade: Grade, elements: [ElementKind: ElementResult], vaguePhrases: [Evidence],
+    codeFit: CodeFit, findings: [Finding], clones: [CloneMatch] = [], byteCount: Int = 0
+  ) {
+    self.id = id
+    self.score = score
+    self.grade = grade
+    self.elements = elements
+    self.vaguePhrases = vaguePhrases
+    self.codeFit = codeFit
+    self.findings = findings
+    self.clones = clones
+    self.byteCount = byteCount
+  }
+
+  public func element(_ kind: ElementKind) -> ElementResult { elements[kind] ?? ElementResult() }
+}

@@ -1,0 +1,2 @@
+import NoteAudit
+print("bench")
