@@ -23,10 +23,13 @@ let package = Package(
     // The command-line tool: argv → options → library → writer → exit code.
     .executableTarget(name: "noteaudit", dependencies: ["NoteAudit"]),
 
-    // Seeded corpus generator and benchmarks (run with -c release).
-    .executableTarget(name: "noteaudit-bench", dependencies: ["NoteAudit"]),
+    // Seeded generator of realistic notes with clone ground truth, for benchmarks and tests.
+    .target(name: "NoteAuditCorpus", dependencies: ["NoteAudit"]),
 
-    .testTarget(name: "NoteAuditTests", dependencies: ["NoteAudit"]),
+    // Benchmarks (run with -c release).
+    .executableTarget(name: "noteaudit-bench", dependencies: ["NoteAudit", "NoteAuditCorpus"]),
+
+    .testTarget(name: "NoteAuditTests", dependencies: ["NoteAudit", "NoteAuditCorpus"]),
     .testTarget(name: "NoteAuditCLITests", dependencies: ["NoteAudit"]),
   ]
 )
