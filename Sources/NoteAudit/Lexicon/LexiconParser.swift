@@ -210,31 +210,6 @@ public struct LexiconParser {
   }
 }
 
-/// " (did you mean 'x'?)" for the closest known word within an edit distance of 2, else "".
-func suggestion(for word: String, in candidates: Set<String>) -> String {
-  let best = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-  guard let best, best.1 <= 2 else { return "" }
-  return " (did you mean '\(best.0)'?)"
-}
-
-/// Levenshtein distance, for "did you mean" suggestions.
-func editDistance(_ a: String, _ b: String) -> Int {
-  let a = Array(a.utf8)
-  let b = Array(b.utf8)
-  if a.isEmpty { return b.count }
-  var row = Array(0...b.count)
-  for i in 1...a.count {
-    var previous = row[0]
-    row[0] = i
-    for j in stride(from: 1, through: b.count, by: 1) {
-      let saved = row[j]
-      row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-      previous = saved
-    }
-  }
-  return row[b.count]
-}
-
 extension String {
   func trimmingWhitespace() -> String {
     let scalars = unicodeScalars
