@@ -96,16 +96,18 @@ public final class Analyzer: Sendable {
     let rubric = rubric(for: record)
     let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     var outcome = scorer.score(extraction, rubric: rubric, wordCount: words, vagueSuggestions: vagueSuggestions)
-    if let truncatedFrom {
+    if truncatedFrom != nil || record.truncated {
+      let size = truncatedFrom.map { "\($0) bytes" } ?? "longer than the limit"
       outcome.findings.insert(Finding(
         rule: "note.truncated", severity: .warning,
-        message: "the note is \(truncatedFrom) bytes; only the first \(doc.text.bytes.count) were analysed (--max-note-bytes)",
+        message: "the note is \(size); only the first \(doc.text.bytes.count) bytes were analysed (--max-note-bytes)",
         suggestion: "Split very long documents into one note per visit, or raise --max-note-bytes."), at: 0)
     }
-    if let bad = doc.text.tokens.first(where: { $0.kind == .invalid }) {
+    let invalid = doc.text.tokens.first(where: { $0.kind == .invalid })
+    if invalid != nil || record.invalidUTF8 {
       outcome.findings.insert(Finding(
         rule: "note.invalid-utf8", severity: .info, message: "the note contains bytes that are not valid UTF-8 (shown as \u{FFFD})",
-        suggestion: "Export notes as UTF-8.", span: doc.text.span(bad.range)), at: 0)
+        suggestion: "Export notes as UTF-8.", span: invalid.map { doc.text.span($0.range) }), at: 0)
     }
     var analysis = NoteAnalysis(
       id: record.id, score: outcome.score, grade: outcome.grade, elements: extraction.elements,
