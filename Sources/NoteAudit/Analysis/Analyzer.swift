@@ -89,13 +89,24 @@ public final class Analyzer: Sendable {
     return analyze(doc, record: record, truncatedFrom: truncatedFrom)
   }
 
+  /// Codes the note itself names as delivered today ("Gait trng (97116) x 23 min", "TherAct: 23'"),
+  /// for notes that come without claim data.
+  public func documentedCodes(_ doc: NoteDocument) -> [String] {
+    var codes: [String] = []
+    for (match, modifiers) in doc.hits("code_name") where modifiers.isDisjoint(with: [.negated, .hypothetical, .historical]) {
+      if let code = lexicon.entry(of: match).attributes["code"], !codes.contains(code) { codes.append(code) }
+    }
+    return codes
+  }
+
   /// Scores an already built document (the batch auditor reuses the document for billing and
   /// similarity).
   public func analyze(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> NoteAnalysis {
     let extraction = extractor.extract(doc)
     let rubric = rubric(for: record)
     let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-    var outcome = scorer.score(extraction, rubric: rubric, wordCount: words, vagueSuggestions: vagueSuggestions)
+    let billed = (record.cpt.isEmpty ? documentedCodes(doc) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }
+    var outcome = scorer.score(extraction, rubric: rubric, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
     if truncatedFrom != nil || record.truncated {
       let size = truncatedFrom.map { "\($0) bytes" } ?? "longer than the limit"
       outcome.findings.insert(Finding(
