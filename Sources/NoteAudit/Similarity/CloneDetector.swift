@@ -17,6 +17,7 @@ public struct CloneDetector: Sendable {
 
   var ids: [String] = []
   var patientOfNote: [Int32] = []
+  var clinicOfNote: [Int32] = []
   var hasPatientID: [Bool] = []
   var dates: [ServiceDate?] = []
   var exactHashes: [UInt64] = []
@@ -26,7 +27,6 @@ public struct CloneDetector: Sendable {
 
   var patientIndex: [String: Int32] = [:]
   var patientKeys: [UInt64] = []
-  var patientClinic: [Int32] = []
   var patientNotes: [[Int32]] = []
   var clinicIndex: [String: Int32] = [:]
   var clinicNames: [String] = []
@@ -72,12 +72,12 @@ public struct CloneDetector: Sendable {
       patient = Int32(patientKeys.count)
       if let pid = note.patientID { patientIndex[pid] = patient }
       patientKeys.append(note.patientID.map(patientKey) ?? 0)
-      patientClinic.append(clinic)
       patientNotes.append([])
     }
     patientNotes[Int(patient)].append(Int32(index))
     ids.append(note.id)
     patientOfNote.append(patient)
+    clinicOfNote.append(clinic)
     hasPatientID.append(note.patientID != nil)
     dates.append(note.date)
     exactHashes.append(fingerprint.exactHash)
@@ -102,32 +102,44 @@ public struct CloneDetector: Sendable {
   /// Template shingles of this batch (merged with the seeded model).
   public func learnTemplates() -> TemplateModel {
     guard configuration.learnsTemplates else { return seeded }
-    var clinicPatients = [[Int32]](repeating: [], count: clinicNames.count)
-    for p in patientClinic.indices { clinicPatients[Int(patientClinic[p])].append(Int32(p)) }
-    var byClinic: [String: [UInt32]] = [:]
-    for (c, patients) in clinicPatients.enumerated() where !patients.isEmpty {
+    // Each patient's notes per clinic (a note counts for the clinic whose template it sits in).
+    var byClinic = [[[Int32]]](repeating: [], count: clinicNames.count)
+    var seen: [Int64: Int] = [:]
+    for note in ids.indices {
+      let clinic = Int(clinicOfNote[note])
+      let key = Int64(clinic) << 32 | Int64(patientOfNote[note])
+      if let k = seen[key] {
+        byClinic[clinic][k].append(Int32(note))
+      } else {
+        seen[key] = byClinic[clinic].count
+        byClinic[clinic].append([Int32(note)])
+      }
+    }
+    var clinics: [String: [UInt32]] = [:]
+    for (c, series) in byClinic.enumerated() where !series.isEmpty {
       let frequent = frequentShingles(
-        patients, sample: configuration.templateSamplePatients,
+        series, sample: configuration.templateSamplePatients,
         fraction: configuration.clinicTemplateFraction, minimum: configuration.clinicTemplateMinPatients)
-      if !frequent.isEmpty { byClinic[clinicNames[c]] = frequent }
+      if !frequent.isEmpty { clinics[clinicNames[c]] = frequent }
     }
     let global = frequentShingles(
-      (0..<Int32(patientKeys.count)).map { $0 }, sample: configuration.templateSamplePatients * 10,
+      patientNotes, sample: configuration.templateSamplePatients * 10,
       fraction: configuration.globalTemplateFraction, minimum: configuration.globalTemplateMinPatients)
-    return TemplateModel(global: global, byClinic: byClinic).merging(seeded)
+    return TemplateModel(global: global, byClinic: clinics).merging(seeded)
   }
 
   /// Shingles present in at least max(`minimum`, `fraction` × sampled) distinct sampled patients.
   ///
-  /// Patients are sampled at an even stride in the order they appeared (deterministic); each
-  /// sampled patient contributes the union of the shingles of up to three notes.
-  func frequentShingles(_ patients: [Int32], sample: Int, fraction: Double, minimum: Int) -> [UInt32] {
+  /// `patients` holds each patient's note indices. Patients are sampled at an even stride in the
+  /// order they appeared (deterministic); each sampled patient contributes the union of the shingles
+  /// of up to three notes.
+  func frequentShingles(_ patients: [[Int32]], sample: Int, fraction: Double, minimum: Int) -> [UInt32] {
     let stride = max(1, (patients.count + max(1, sample) - 1) / max(1, sample))
     var buffer: [UInt32] = []
     var sampled = 0
     for k in Swift.stride(from: 0, to: patients.count, by: stride) {
       var union: [UInt32] = []
-      for note in patientNotes[Int(patients[k])].prefix(3) { union += shingles[Int(note)] }
+      for note in patients[k].prefix(3) { union += shingles[Int(note)] }
       union.sort()
       buffer += SortedHashes.unique(union)
       sampled += 1
@@ -177,12 +189,9 @@ public struct CloneDetector: Sendable {
     let perClinic: [[UInt32]] = clinicNames.map { name in
       SortedHashes.unique(((templates.byClinic[name] ?? []) + templates.global).sorted())
     }
-    let patients = patientOfNote
-    let clinics = patientClinic
+    let clinics = clinicOfNote
     let all = shingles
-    return Parallel.map(count: all.count) { i in
-      SortedHashes.subtracting(all[i], perClinic[Int(clinics[Int(patients[i])])])
-    }
+    return Parallel.map(count: all.count) { i in SortedHashes.subtracting(all[i], perClinic[Int(clinics[i])]) }
   }
 
   /// All judged pairs within each patient's series, verified exactly.
@@ -196,7 +205,7 @@ public struct CloneDetector: Sendable {
         for y in notes.indices where y > x {
           let a = Int(notes[x])
           let b = Int(notes[y])
-          if let pair = this.verified(a, b, SortedHashes.jaccard(content[a], content[b])) { found.append(pair) }
+          if let pair = this.verified(a, b, SortedHashes.resemblance(content[a], content[b])) { found.append(pair) }
         }
       }
       return found
@@ -226,11 +235,9 @@ public struct CloneDetector: Sendable {
     return Parallel.map(count: unique.count) { c -> ClonePair? in
       let a = Int(unique[c] >> 32)
       let b = Int(unique[c] & 0xffff_ffff)
-      let similarity =
-        b < tonight
-        ? SortedHashes.jaccard(content[a], content[b])
-        : MinHash.estimate(MinHash.signature(of: content[a]), this.history[b - tonight].minHash)
-      return this.verified(a, b, similarity)
+      if b < tonight { return this.verified(a, b, SortedHashes.resemblance(content[a], content[b])) }
+      let estimate = MinHash.estimate(MinHash.signature(of: content[a]), this.history[b - tonight].minHash)
+      return this.verified(a, b, (estimate, 0))
     }.compactMap { $0 }
   }
 
@@ -258,14 +265,23 @@ public struct CloneDetector: Sendable {
     }
   }
 
-  /// The pair as a clone when `similarity` reaches the threshold (or the notes are exact copies).
-  func verified(_ a: Int, _ b: Int, _ similarity: Double) -> ClonePair? {
+  /// The pair as a clone when its Jaccard similarity or containment reaches its threshold (or the
+  /// notes are exact copies); the similarity reported is the Jaccard, or the containment when only
+  /// that passed.
+  func verified(_ a: Int, _ b: Int, _ resemblance: (jaccard: Double, containment: Double)) -> ClonePair? {
     let tonight = ids.count
     let fromHistory = b >= tonight
     let exactB = fromHistory ? history[b - tonight].exactHash : exactHashes[b]
     let maskedB = fromHistory ? history[b - tonight].maskedHash : maskedHashes[b]
     let exact = exactHashes[a] == exactB
-    guard exact || similarity >= configuration.threshold else { return nil }
+    let similarity: Double
+    if exact || resemblance.jaccard >= configuration.threshold {
+      similarity = resemblance.jaccard
+    } else if resemblance.containment >= configuration.containmentThreshold {
+      similarity = resemblance.containment
+    } else {
+      return nil
+    }
     let patientA = hasPatientID[a] ? patientKeys[Int(patientOfNote[a])] : 0
     let patientB = fromHistory ? history[b - tonight].patientKey : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
     let kind: CloneKind

@@ -20,6 +20,12 @@ public enum CloneEvaluation {
     public var falsePositives = 0
     public var falseNegatives = 0
 
+    public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
+      self.truePositives = truePositives
+      self.falsePositives = falsePositives
+      self.falseNegatives = falseNegatives
+    }
+
     public var precision: Double {
       truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
     }
@@ -37,6 +43,11 @@ public enum CloneEvaluation {
   public struct Report: Sendable, Hashable {
     public var copyForward = Score()
     public var crossPatient = Score()
+
+    public init(copyForward: Score = Score(), crossPatient: Score = Score()) {
+      self.copyForward = copyForward
+      self.crossPatient = crossPatient
+    }
   }
 
   /// All pairs within each group (a group of n members gives n(n−1)/2 pairs).

@@ -56,8 +56,8 @@ public struct CloneGroup: Hashable, Sendable {
 public struct ClonePair: Hashable, Sendable {
   public var first: Int
   public var second: Int
-  /// Jaccard similarity of the template-stripped shingles (estimated from signatures when one side
-  /// comes from the history store).
+  /// Jaccard similarity of the template-stripped shingles, or their containment when only that
+  /// reached its threshold (estimated from signatures when one side comes from the history store).
   public var similarity: Double
   public var kind: CloneKind
   public var detail: String
@@ -67,6 +67,10 @@ public struct ClonePair: Hashable, Sendable {
 public struct CloneConfiguration: Sendable, Hashable {
   /// Verified similarity at or above which a pair is a clone.
   public var threshold = 0.8
+  /// Containment (shared shingles over the smaller note's) at or above which a pair is a clone even
+  /// below `threshold`: a short note carried forward with a sentence added or a word changed, or a
+  /// short body moved into another template (its two boundary shingles change with the template).
+  public var containmentThreshold = 0.85
   /// Notes with fewer distinct shingles left after template removal are not judged.
   public var minContentShingles = 12
   /// Learn template shingles from the batch (off for the plain whole-note baseline).
@@ -94,6 +98,7 @@ public struct CloneConfiguration: Sendable, Hashable {
     var c = CloneConfiguration()
     c.learnsTemplates = false
     c.minContentShingles = 1
+    c.containmentThreshold = 2
     return c
   }
 }

@@ -165,11 +165,13 @@ enum SortedHashes {
     return common
   }
 
-  /// Jaccard similarity of two sorted, duplicate-free arrays (0 when both are empty).
-  static func jaccard(_ a: [UInt32], _ b: [UInt32]) -> Double {
+  /// Jaccard similarity and containment in the smaller set of two sorted, duplicate-free arrays
+  /// (0 when empty).
+  static func resemblance(_ a: [UInt32], _ b: [UInt32]) -> (jaccard: Double, containment: Double) {
     let common = intersectionCount(a, b)
     let union = a.count + b.count - common
-    return union == 0 ? 0 : Double(common) / Double(union)
+    let smaller = min(a.count, b.count)
+    return (union == 0 ? 0 : Double(common) / Double(union), smaller == 0 ? 0 : Double(common) / Double(smaller))
   }
 
   /// `a` without the elements of `remove` (both sorted).

@@ -8,13 +8,14 @@
 public enum MinHash {
   /// Slots per signature.
   public static let slots = 128
-  /// LSH bands and rows per band: b·r = 128 slots.
+  /// LSH bands and rows per band: b·r = 126 of the 128 slots.
   ///
-  /// Recall first (Docs/CloneDetection.md): with P(s) = 1 − (1 − s^r)^b, b = 16 and r = 8 give
-  /// P(0.6) = 0.24, P(0.7) = 0.61, P(0.8) = 0.95, P(0.9) = 0.9999, so pairs at the 0.8 verification
-  /// threshold are almost always candidates; every candidate is then verified exactly.
-  public static let bands = 16
-  public static let rows = 8
+  /// Recall first (Docs/CloneDetection.md): with P(s) = 1 − (1 − s^r)^b, b = 21 and r = 6 give
+  /// P(0.3) = 0.015, P(0.5) = 0.28, P(0.7) = 0.93, P(0.75) = 0.98, P(0.8) = 0.998, so pairs at the 0.8
+  /// threshold — and short carried-forward notes whose Jaccard is near 0.75 while their containment
+  /// passes 0.9 — are almost always candidates; every candidate is then verified exactly.
+  public static let bands = 21
+  public static let rows = 6
   /// Value of a slot when the note has no shingles at all.
   static let empty = UInt32.max
   /// Seed of the one permutation (part of the scheme).
