@@ -18,11 +18,6 @@ public struct Configuration: Sendable, Equatable {
     case score(Double)
   }
 
-  /// How minutes become units (issue 5): the Medicare total-timed-minutes method or per code.
-  public enum UnitsMethod: String, Sendable, CaseIterable {
-    case cms
-    case ama
-  }
 
   /// A rule override: turn the rule off or report it at another severity.
   public enum RuleSetting: String, Sendable, CaseIterable {
