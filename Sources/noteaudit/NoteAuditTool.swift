@@ -29,6 +29,8 @@ enum NoteAuditTool {
       case "-h", "--help", "help": Console.out(Help.overview); return ExitStatus.ok
       case "--version": Console.out("noteaudit \(version)\n"); return ExitStatus.ok
       case "lexicon": return try LexiconCommand.run(rest)
+      case "units": return try UnitsCLI.run(rest)
+      case "config": return try ConfigCLI.run(rest)
       default:
         let hint = Spelling.closest(to: first, in: Help.commands).map { " (did you mean '\($0)'?)" } ?? ""
         throw UsageError(message: "unknown command '\(first)'\(hint)")
