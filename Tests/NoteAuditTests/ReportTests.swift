@@ -150,7 +150,7 @@ enum ReportFixtures {
     summary.add(ReportFixtures.adequate)
     summary.add(ReportFixtures.weak)
     summary.add(error: InputError(origin: RecordOrigin(file: "in.jsonl", line: 17), message: "record has no \"text\""))
-    summary.cloneGroups = [CloneGroup(id: 1, kind: "copy_forward", members: ["notes/a.txt", "notes/b.txt"], similarity: 0.9712)]
+    summary.cloneGroups = [CloneGroup(id: "G1", kind: "copy_forward", members: ["notes/a.txt", "notes/b.txt"], similarity: 0.9712)]
     return AuditReport(notes: [ReportFixtures.adequate, ReportFixtures.weak], summary: summary)
   }
 

@@ -1,23 +1,3 @@
-/// A group of notes the similarity stage judged to be clones of one another (a connected
-/// component of clone matches).
-public struct CloneGroup: Hashable, Sendable {
-  /// 1-based, in the order groups were found; stable for a given input.
-  public var id: Int
-  /// `exact`, `copy_forward`, `cross_patient` or `near_duplicate`.
-  public var kind: String
-  /// Note ids, in input order.
-  public var members: [String]
-  /// The lowest verified similarity inside the group (0–1).
-  public var similarity: Double
-
-  public init(id: Int, kind: String, members: [String], similarity: Double) {
-    self.id = id
-    self.kind = kind
-    self.members = members
-    self.similarity = similarity
-  }
-}
-
 /// Counts for one provider or clinic.
 public struct GroupBreakdown: Hashable, Sendable {
   public var notes = 0

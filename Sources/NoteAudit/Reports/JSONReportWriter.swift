@@ -190,7 +190,7 @@ enum JSONReportEncoding {
     out.append(",\"clone_groups\":")
     out.appendJSONArray(summary.cloneGroups) { out, group in
       out.append("{\"id\":")
-      out.append(int: group.id)
+      out.append(jsonString: group.id)
       optionalString(",\"kind\":", group.kind, into: &out)
       out.append(",\"members\":")
       out.appendJSONArray(group.members) { $0.append(jsonString: $1) }

@@ -58,7 +58,7 @@ public struct MarkdownReportWriter: ReportWriter {
       Self.table(
         ["Group", "Kind", "Similarity", "Notes"],
         summary.cloneGroups.map {
-          [String($0.id), $0.kind, TextReportWriter.percent($0.similarity), $0.members.joined(separator: ", ")]
+          [$0.id, $0.kind, TextReportWriter.percent($0.similarity), $0.members.joined(separator: ", ")]
         }, into: &out)
     }
     if summary.errorCount > 0 {

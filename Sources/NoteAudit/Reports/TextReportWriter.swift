@@ -72,7 +72,7 @@ public struct TextReportWriter: ReportWriter {
       out.append("Clone groups: \(summary.cloneGroups.count)\n")
       for group in summary.cloneGroups.prefix(20) {
         out.append(
-          "  #\(group.id) \(group.kind) (\(Self.percent(group.similarity))): "
+          "  \(group.id) \(group.kind) (\(Self.percent(group.similarity))): "
             + group.members.joined(separator: ", ") + "\n")
       }
     }
