@@ -10,13 +10,10 @@ public enum ElementKind: String, Sendable, CaseIterable, Codable {
   case skilledIntervention = "skilled_intervention"
 
   /// A short human name ("assist level").
-  public var displayName: String { rawValue.replacingUnderscores() }
-}
+  public var displayName: String { rawValue.replacing("_", with: " ") }
 
-extension String {
-  func replacingUnderscores() -> String {
-    String(unicodeScalars.map { $0 == "_" ? " " : Character($0) })
-  }
+  /// The rule id of the finding for a missing element, e.g. `element.assist-level.missing`.
+  public var missingRule: String { "element.\(rawValue.replacing("_", with: "-")).missing" }
 }
 
 /// Whether one element was found, and the text that shows it.
@@ -80,6 +77,25 @@ public struct CloneMatch: Hashable, Sendable {
     self.similarity = similarity
     self.kind = kind
     self.detail = detail
+  }
+}
+
+/// A connected component of verified clone pairs.
+public struct CloneGroup: Hashable, Sendable {
+  /// `G1`, `G2`, … in order of the group's first member in the batch.
+  public var id: String
+  /// `exact`, `copy_forward`, `cross_patient` or `near_duplicate` (see `CloneKind`).
+  public var kind: String
+  /// Note ids, in batch order (earlier-night notes after tonight's).
+  public var members: [String]
+  /// The lowest verified similarity on the pairs that joined the group.
+  public var similarity: Double
+
+  public init(id: String, kind: String, members: [String], similarity: Double) {
+    self.id = id
+    self.kind = kind
+    self.members = members
+    self.similarity = similarity
   }
 }
 

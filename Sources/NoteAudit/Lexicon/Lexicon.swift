@@ -1,0 +1,227 @@
+/// One lexicon hit in a note: which entry matched which tokens.
+public struct LexiconMatch: Sendable, Hashable {
+  /// Index into `Lexicon.entries`.
+  public var entry: Int32
+  /// First and last token (inclusive) of the match.
+  public var first: Int32
+  public var last: Int32
+  /// Token indices of the first two slots the pattern filled (`-1` when none): the `23` of `<num> min`.
+  public var slot0: Int32
+  public var slot1: Int32
+
+  public var tokenRange: ClosedRange<Int> { Int(first)...Int(last) }
+}
+
+/// Lexicon entries compiled into a token-level trie.
+///
+/// Matching starts a walk at every token and follows trie edges, so its cost grows with the length of
+/// the note (times the depth of the longest phrase that matches there), not with the number of
+/// entries. Each token offers the trie a few keys: its folded text, a capitals-only variant for
+/// one-letter words, the prefix patterns (`ambulat*`) it satisfies and the slots (`<num>`,
+/// `<grade>`, ...) its kind fills.
+public final class Lexicon: Sendable {
+  public let entries: [LexiconEntry]
+  /// Dense category numbers, one per entry, for cheap comparisons in later stages.
+  public let categoryOfEntry: [Int16]
+  public let categories: [String]
+  let nodes: [Node]
+  /// Prefix patterns grouped by their first three folded bytes.
+  let prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]]
+
+  struct Node: Sendable {
+    var edges: [UInt64: Int32] = [:]
+    var accepts: [Int32] = []
+  }
+
+  /// Compiles entries (already de-duplicated by id), reporting patterns that do not compile.
+  public init(entries input: [LexiconEntry], problems: inout [LexiconProblem]) {
+    var nodes = [Node()]
+    var prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
+    var seenPrefixes = Set<UInt64>()
+    var kept: [LexiconEntry] = []
+    var categories: [String] = []
+    var categoryNumbers: [String: Int16] = [:]
+    var categoryOfEntry: [Int16] = []
+    for entry in input {
+      var sequences: [[PatternSymbol]] = []
+      var failed = false
+      for pattern in entry.patterns {
+        switch PatternCompiler.expand(pattern) {
+        case .success(let s): sequences += s
+        case .failure(let f):
+          problems.append(LexiconProblem(file: entry.file, line: entry.line, message: "entry '\(entry.id)': \(f)"))
+          failed = true
+        }
+      }
+      if failed && sequences.isEmpty { continue }
+      if sequences.count > PatternCompiler.maxExpansions {
+        problems.append(LexiconProblem(file: entry.file, line: entry.line, message: "entry '\(entry.id)' expands to \(sequences.count) sequences (at most \(PatternCompiler.maxExpansions))"))
+        continue
+      }
+      let entryIndex = Int32(kept.count)
+      kept.append(entry)
+      let category: Int16
+      if let known = categoryNumbers[entry.category] {
+        category = known
+      } else {
+        category = Int16(categories.count)
+        categories.append(entry.category)
+        categoryNumbers[entry.category] = category
+      }
+      categoryOfEntry.append(category)
+      for sequence in sequences {
+        var node = 0
+        for symbol in sequence {
+          if case .prefix(let bytes) = symbol, seenPrefixes.insert(symbol.key).inserted {
+            prefixes[Lexicon.head(bytes), default: []].append((bytes, symbol.key))
+          }
+          if let next = nodes[node].edges[symbol.key] {
+            node = Int(next)
+          } else {
+            nodes.append(Node())
+            nodes[node].edges[symbol.key] = Int32(nodes.count - 1)
+            node = nodes.count - 1
+          }
+        }
+        if !nodes[node].accepts.contains(entryIndex) { nodes[node].accepts.append(entryIndex) }
+      }
+    }
+    self.entries = kept
+    self.nodes = nodes
+    self.prefixes = prefixes
+    self.categories = categories
+    self.categoryOfEntry = categoryOfEntry
+  }
+
+  @inline(__always)
+  static func head(_ bytes: [UInt8]) -> UInt32 {
+    UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2])
+  }
+
+  /// The category number of `name`, or nil when no entry uses it.
+  public func category(named name: String) -> Int16? {
+    categories.firstIndex(of: name).map(Int16.init)
+  }
+
+  public func category(of match: LexiconMatch) -> String { categories[Int(categoryOfEntry[Int(match.entry)])] }
+  public func entry(of match: LexiconMatch) -> LexiconEntry { entries[Int(match.entry)] }
+
+  /// Every match in `text`, longest first within a category: a match contained in a longer match of
+  /// the same category is dropped ("sit to stand transfer" over "transfer").
+  ///
+  /// - Complexity: O(n · d) for n tokens and d the depth reached from each token.
+  public func matches(in text: TokenizedText) -> [LexiconMatch] {
+    let tokens = text.tokens
+    if tokens.isEmpty { return [] }
+    let (symbolStart, symbols) = keys(for: text)
+    var raw: [LexiconMatch] = []
+    var slotStack: [Int32] = []
+    slotStack.reserveCapacity(8)
+
+    func walk(node: Int, at position: Int, first: Int) {
+      let sentence = tokens[first].sentence
+      var i = position
+      // Skip joiners inside the sentence.
+      while i < tokens.count, tokens[i].kind == .joiner, tokens[i].sentence == sentence, i > first { i += 1 }
+      guard i < tokens.count, tokens[i].sentence == sentence, tokens[i].kind != .joiner else { return }
+      for s in Int(symbolStart[i])..<Int(symbolStart[i + 1]) {
+        let (key, isSlot) = symbols[s]
+        guard let next = nodes[node].edges[key] else { continue }
+        if isSlot { slotStack.append(Int32(i)) }
+        let target = Int(next)
+        for accept in nodes[target].accepts {
+          raw.append(LexiconMatch(
+            entry: accept, first: Int32(first), last: Int32(i),
+            slot0: slotStack.count > 0 ? slotStack[0] : -1, slot1: slotStack.count > 1 ? slotStack[1] : -1))
+        }
+        if !nodes[target].edges.isEmpty { walk(node: target, at: i + 1, first: first) }
+        if isSlot { slotStack.removeLast() }
+      }
+    }
+
+    for start in tokens.indices where tokens[start].kind != .joiner {
+      walk(node: 0, at: start, first: start)
+    }
+    return pruneContained(raw)
+  }
+
+  /// Drops matches contained in a longer (or equal, earlier-entry) match of the same category.
+  func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
+    if raw.count < 2 { return raw }
+    let sorted = raw.sorted { a, b in
+      let ca = categoryOfEntry[Int(a.entry)]
+      let cb = categoryOfEntry[Int(b.entry)]
+      if ca != cb { return ca < cb }
+      if a.first != b.first { return a.first < b.first }
+      if a.last != b.last { return a.last > b.last }
+      return a.entry < b.entry
+    }
+    var kept: [LexiconMatch] = []
+    kept.reserveCapacity(sorted.count)
+    var currentCategory: Int16 = -1
+    var reach: Int32 = -1
+    for m in sorted {
+      let c = categoryOfEntry[Int(m.entry)]
+      if c != currentCategory {
+        currentCategory = c
+        reach = -1
+      }
+      if m.last <= reach { continue }  // inside (or equal to) a kept longer match
+      kept.append(m)
+      reach = m.last
+    }
+    kept.sort { ($0.first, $0.last, $0.entry) < ($1.first, $1.last, $1.entry) }
+    return kept
+  }
+
+  /// The trie keys each token offers, flattened: token i's keys are
+  /// `symbols[symbolStart[i]..<symbolStart[i+1]]`, each with whether it fills a slot.
+  func keys(for text: TokenizedText) -> ([Int32], [(UInt64, Bool)]) {
+    let tokens = text.tokens
+    var symbolStart = [Int32]()
+    symbolStart.reserveCapacity(tokens.count + 1)
+    var symbols: [(UInt64, Bool)] = []
+    symbols.reserveCapacity(tokens.count * 2)
+    text.bytes.withUnsafeBufferPointer { bytes in
+      for token in tokens {
+        symbolStart.append(Int32(symbols.count))
+        symbols.append((token.key, false))
+        switch token.kind {
+        case .word:
+          if token.end - token.start == 1, token.flags.contains(.allCaps) {
+            symbols.append((token.key ^ PatternSymbol.capitalSalt, false))
+          }
+          if !prefixes.isEmpty, token.end - token.start >= 3 {
+            let s = Int(token.start)
+            let headKey = UInt32(fold(bytes[s])) << 16 | UInt32(fold(bytes[s + 1])) << 8 | UInt32(fold(bytes[s + 2]))
+            if let candidates = prefixes[headKey] {
+              for (prefix, key) in candidates where prefix.count <= token.end - token.start {
+                var ok = true
+                for (k, b) in prefix.enumerated() where fold(bytes[s + k]) != b {
+                  ok = false
+                  break
+                }
+                if ok { symbols.append((key, false)) }
+              }
+            }
+          }
+        case .number:
+          symbols.append((Slot.num.key, true))
+          if NumberValue.isInteger(bytes, token.range) { symbols.append((Slot.int.key, true)) }
+        case .ratio:
+          symbols.append((Slot.score.key, true))
+          if NumberValue.isGrade(bytes, token.range) { symbols.append((Slot.grade.key, true)) }
+        case .time:
+          symbols.append((Slot.time.key, true))
+        case .date, .symbol, .joiner, .invalid:
+          break
+        }
+      }
+    }
+    symbolStart.append(Int32(symbols.count))
+    return (symbolStart, symbols)
+  }
+
+  @inline(__always)
+  func fold(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+}

@@ -1,0 +1,53 @@
+/// One entry of a lexicon file: an id, the category it marks, its pattern alternatives and
+/// attributes, and where it was written (for `file:line` messages).
+public struct LexiconEntry: Sendable, Hashable {
+  public var id: String
+  public var category: String
+  /// The alternatives as written (before expansion), e.g. `(min|minimal) (assist|A)`.
+  public var patterns: [String]
+  public var attributes: [String: String]
+  public var file: String
+  public var line: Int
+
+  public init(id: String, category: String, patterns: [String], attributes: [String: String], file: String, line: Int) {
+    self.id = id
+    self.category = category
+    self.patterns = patterns
+    self.attributes = attributes
+    self.file = file
+    self.line = line
+  }
+}
+
+/// A problem in a lexicon file, reported as `file:line: message`; the line is skipped and the
+/// rest of the file still loads.
+public struct LexiconProblem: Error, Sendable, Hashable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var message: String
+
+  public init(file: String, line: Int, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// The categories a lexicon entry may belong to (see Docs/LexiconFormat.md).
+public enum LexiconCategory {
+  public static let elements: [String] = ElementKind.allCases.map(\.rawValue)
+  public static let context: Set<String> = ["negation", "pseudo", "hypothetical", "historical", "other_person", "terminator"]
+  public static let other: Set<String> = [
+    "vague_phrase", "code_signal", "code_name", "not_treatment_time", "section", "total_timed_label",
+    "total_time_label", "time_in_label", "time_out_label", "progress_report",
+  ]
+  public static let all: Set<String> = Set(elements).union(context).union(other)
+
+  /// Attribute keys each category understands (beyond the common `suggestion`, `note`).
+  static let knownAttributes: Set<String> = [
+    "code", "level", "type", "measure", "suggestion", "weight", "direction", "scope", "targets", "context", "note",
+    "message", "severity",
+  ]
+}

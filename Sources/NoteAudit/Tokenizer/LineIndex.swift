@@ -1,0 +1,58 @@
+/// Byte offsets of line starts, built once per note, so any offset maps to a 1-based line and
+/// column without rescanning the text.
+///
+/// A line ends at `\n`, at `\r\n` (one break) or at a lone `\r`. Columns count Unicode scalars (a
+/// UTF-8 lead byte or an invalid byte counts one; continuation bytes count zero), so CRLF, tabs,
+/// curly quotes and accented letters never shift them; a byte-order mark at the very start is not
+/// a column.
+public struct LineIndex: Sendable {
+  /// Offset of the first byte of each line; `lineStarts[0] == 0`.
+  public private(set) var lineStarts: [Int32]
+
+  public init(lineStarts: [Int32]) {
+    self.lineStarts = lineStarts.isEmpty ? [0] : lineStarts
+  }
+
+  /// Builds the index by scanning `bytes` for line breaks.
+  public init(bytes: UnsafeBufferPointer<UInt8>) {
+    var starts: [Int32] = [0]
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b == 0x0A {
+        starts.append(Int32(i + 1))
+      } else if b == 0x0D {
+        if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
+        starts.append(Int32(i + 1))
+      }
+      i += 1
+    }
+    self.lineStarts = starts
+  }
+
+  /// The 0-based line containing `offset`.
+  public func lineIndex(of offset: Int) -> Int {
+    var lo = 0
+    var hi = lineStarts.count - 1
+    while lo < hi {
+      let mid = (lo + hi + 1) >> 1
+      if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
+    }
+    return lo
+  }
+
+  /// 1-based line and column of `offset` in `bytes`.
+  public func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+    let line = lineIndex(of: offset)
+    var column = 1
+    var i = Int(lineStarts[line])
+    if i == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF && offset >= 3 { i = 3 }
+    let end = min(offset, bytes.count)
+    while i < end {
+      if bytes[i] & 0xC0 != 0x80 { column += 1 }
+      i += 1
+    }
+    return (line + 1, column)
+  }
+}

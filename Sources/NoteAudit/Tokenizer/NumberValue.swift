@@ -1,0 +1,80 @@
+/// Reads the values of number-like tokens on demand (the tokenizer only classifies them).
+public enum NumberValue {
+  /// Whether the bytes are digits only.
+  static func isInteger(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    for i in range where bytes[i] < 0x30 || bytes[i] > 0x39 { return false }
+    return !range.isEmpty
+  }
+
+  /// Whether a ratio is a muscle grade: `0/5`…`5/5` with an optional `+`/`-`.
+  static func isGrade(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard range.count >= 3, bytes[range.upperBound - 1] == UInt8(ascii: "5"), bytes[range.upperBound - 2] == UInt8(ascii: "/") else { return false }
+    let first = bytes[range.lowerBound]
+    guard first >= 0x30 && first <= 0x35 else { return false }
+    return range.count == 3 || (range.count == 4 && (bytes[range.lowerBound + 1] == UInt8(ascii: "+") || bytes[range.lowerBound + 1] == UInt8(ascii: "-")))
+  }
+
+  /// The value of a number token (the upper end of a range `8-10` is ignored: 8), or nil.
+  public static func value(of token: Token, in text: TokenizedText) -> Double? {
+    guard token.kind == .number else { return nil }
+    var whole = 0.0
+    var fraction = 0.0
+    var scale = 0.1
+    var inFraction = false
+    var sawDigit = false
+    for i in token.range {
+      let b = text.bytes[i]
+      if b >= 0x30 && b <= 0x39 {
+        sawDigit = true
+        if inFraction {
+          fraction += Double(b - 0x30) * scale
+          scale /= 10
+        } else {
+          whole = whole * 10 + Double(b - 0x30)
+          if whole > 1e12 { return nil }
+        }
+      } else if b == UInt8(ascii: ".") && !inFraction {
+        inFraction = true
+      } else {
+        break
+      }
+    }
+    if !sawDigit {
+      switch text.text(of: token) {
+      case "½": return 0.5
+      case "¼": return 0.25
+      case "¾": return 0.75
+      default: return nil
+      }
+    }
+    return whole + fraction
+  }
+
+  /// Minutes since midnight of a clock-time token (`10:02`, `9:45pm`), or nil.
+  public static func minutesOfDay(of token: Token, in text: TokenizedText) -> Int? {
+    guard token.kind == .time else { return nil }
+    var hours = 0
+    var minutes = 0
+    var seenColon = false
+    var pm: Bool?
+    for i in token.range {
+      let b = text.bytes[i]
+      if b >= 0x30 && b <= 0x39 {
+        if seenColon { minutes = minutes * 10 + Int(b - 0x30) } else { hours = hours * 10 + Int(b - 0x30) }
+      } else if b == UInt8(ascii: ":") {
+        seenColon = true
+      } else if (b | 0x20) == UInt8(ascii: "p") {
+        pm = true
+      } else if (b | 0x20) == UInt8(ascii: "a") {
+        pm = false
+      }
+    }
+    guard hours <= 24, minutes < 60 else { return nil }
+    if let pm {
+      guard hours >= 1 && hours <= 12 else { return nil }
+      if pm && hours < 12 { hours += 12 }
+      if !pm && hours == 12 { hours = 0 }
+    }
+    return (hours % 24) * 60 + minutes
+  }
+}

@@ -1,0 +1,393 @@
+/// A note cut into tokens, with its line index: the one stream every later stage reads.
+public struct TokenizedText: Sendable {
+  /// The note's original bytes (offsets in tokens and spans point here).
+  public let bytes: [UInt8]
+  public let tokens: [Token]
+  public let lines: LineIndex
+  /// Number of sentences (token `sentence` values are below this).
+  public let sentenceCount: Int
+
+  /// Tokenizes `text`.
+  public init(_ text: String) {
+    self.init(bytes: Array(text.utf8))
+  }
+
+  /// Tokenizes raw bytes; invalid UTF-8 is kept (as `.invalid` tokens), never shifting offsets.
+  public init(bytes: [UInt8]) {
+    self.bytes = bytes
+    var result = Tokenizer.Output()
+    bytes.withUnsafeBufferPointer { buffer in
+      result = Tokenizer.tokenize(buffer)
+    }
+    self.tokens = result.tokens
+    self.lines = result.lines
+    self.sentenceCount = result.sentenceCount
+  }
+
+  /// The text of a byte range, with invalid UTF-8 shown as U+FFFD.
+  public func text(_ range: Range<Int>) -> String {
+    let lo = max(0, min(range.lowerBound, bytes.count))
+    let hi = max(lo, min(range.upperBound, bytes.count))
+    return String(decoding: bytes[lo..<hi], as: UTF8.self)
+  }
+
+  /// The text of one token.
+  public func text(of token: Token) -> String { text(token.range) }
+
+  /// A span with line and column for a byte range.
+  public func span(_ range: Range<Int>) -> SourceSpan {
+    let (line, column) = bytes.withUnsafeBufferPointer { lines.location(of: range.lowerBound, in: $0) }
+    return SourceSpan(start: range.lowerBound, end: range.upperBound, line: line, column: column)
+  }
+
+  /// Evidence for the tokens `first...last`.
+  public func evidence(tokens first: Int, _ last: Int, entryID: String) -> Evidence {
+    let range = Int(tokens[first].start)..<Int(tokens[last].end)
+    return Evidence(text: text(range), span: span(range), entryID: entryID)
+  }
+}
+
+/// Cuts UTF-8 bytes into tokens in one pass.
+///
+/// Rules (see Docs/Tokenization.md): letters form words (digits split off: `23min` is `23`, `min`,
+/// so `<num> min` matches both spellings); digits form numbers, decimals, ranges (`8-10`), ratios
+/// (`4/5`, `4-/5`), clock times (`10:02`, `9:45am`) and dates (`11/16/06`, `2026-03-04`); `-`, `/`,
+/// `(`, `)`, `.`, `,` are joiners; every other printable character is a one-character symbol.
+/// A sentence ends at `.`, `!` or `?` followed by a capital, a digit, a line break or the end
+/// (unless the word before is a title such as `Dr.`), and at a line break followed by a blank line,
+/// a bullet, a capital or a digit, or after a line ending in `:`.
+public enum Tokenizer {
+  struct Output {
+    var tokens: [Token] = []
+    var lines = LineIndex(lineStarts: [0])
+    var sentenceCount = 0
+  }
+
+  enum ByteClass: UInt8 {
+    case space, newline, letter, digit, joiner, stop, symbol, apostrophe, high
+  }
+
+  static let asciiClass: [ByteClass] = {
+    var table = [ByteClass](repeating: .symbol, count: 128)
+    for b in 0..<32 { table[b] = .space }
+    table[0x0A] = .newline
+    table[0x0D] = .newline
+    table[0x20] = .space
+    table[0x7F] = .space
+    for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = .letter }
+    for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = .letter }
+    for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = .digit }
+    for c in "-/(),[]" { table[Int(c.asciiValue!)] = .joiner }
+    table[Int(UInt8(ascii: "."))] = .stop
+    table[Int(UInt8(ascii: "!"))] = .stop
+    table[Int(UInt8(ascii: "?"))] = .stop
+    table[Int(UInt8(ascii: "'"))] = .apostrophe
+    return table
+  }()
+
+  /// Words after which a period does not end a sentence.
+  static let titleKeys: Set<UInt64> = Set(["dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b"].map(TokenKey.of))
+
+  /// What a non-ASCII scalar is to the tokenizer.
+  enum ScalarClass { case space, newline, letter, joiner, symbol, number, apostrophe }
+
+  static func classify(_ v: UInt32) -> ScalarClass {
+    switch v {
+    case 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
+    case 0x85, 0x2028, 0x2029: return .newline
+    case 0x2018, 0x2019: return .apostrophe
+    case 0x2010...0x2015, 0x2044, 0x2215: return .joiner
+    case 0xBC...0xBE, 0x2150...0x215E: return .number
+    case 0x80...0xBF, 0xD7, 0xF7, 0x2016...0x2017, 0x201A...0x206F, 0x2070...0x2BFF: return .symbol
+    default: return .letter
+    }
+  }
+
+  /// Decodes the scalar at `i` (a non-ASCII lead byte); nil when the bytes are not valid UTF-8.
+  @inline(__always)
+  static func decode(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (value: UInt32, length: Int)? {
+    let n = p.count
+    let b0 = p[i]
+    func cont(_ k: Int) -> UInt32? {
+      guard i + k < n else { return nil }
+      let c = p[i + k]
+      return c & 0xC0 == 0x80 ? UInt32(c & 0x3F) : nil
+    }
+    if b0 >= 0xC2 && b0 <= 0xDF {
+      guard let c1 = cont(1) else { return nil }
+      return (UInt32(b0 & 0x1F) << 6 | c1, 2)
+    } else if b0 >= 0xE0 && b0 <= 0xEF {
+      guard let c1 = cont(1), let c2 = cont(2) else { return nil }
+      let v = UInt32(b0 & 0x0F) << 12 | c1 << 6 | c2
+      guard v >= 0x800, !(0xD800...0xDFFF).contains(v) else { return nil }
+      return (v, 3)
+    } else if b0 >= 0xF0 && b0 <= 0xF4 {
+      guard let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) else { return nil }
+      let v = UInt32(b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+      guard v >= 0x10000, v <= 0x10FFFF else { return nil }
+      return (v, 4)
+    }
+    return nil
+  }
+
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>) -> Output {
+    var out = Output()
+    out.lines = LineIndex(bytes: p)
+    let n = p.count
+    var tokens: [Token] = []
+    tokens.reserveCapacity(n / 4 + 4)
+    var sentence: Int32 = 0
+    var sentenceBreak = false  // the next token starts a new sentence
+    var atLineStart = true
+    var spaceBefore = true
+    var sawTokenInSentence = false
+    var i = 0
+
+    @inline(__always)
+    func emit(_ start: Int, _ end: Int, _ key: UInt64, _ kind: TokenKind, caps: Bool = false) {
+      var flags: Token.Flags = []
+      if sentenceBreak && sawTokenInSentence {
+        sentence += 1
+        sawTokenInSentence = false
+      }
+      sentenceBreak = false
+      if !sawTokenInSentence { flags.insert(.sentenceStart) }
+      if atLineStart { flags.insert(.lineStart) }
+      if spaceBefore { flags.insert(.spaceBefore) }
+      if caps { flags.insert(.allCaps) }
+      tokens.append(Token(start: Int32(start), end: Int32(end), key: key, sentence: sentence, kind: kind, flags: flags))
+      sawTokenInSentence = true
+      atLineStart = false
+      spaceBefore = false
+    }
+
+    @inline(__always)
+    func asciiLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always)
+    func isDigit(_ j: Int) -> Bool { j < n && p[j] >= 0x30 && p[j] <= 0x39 }
+
+    /// Whether the scalar at `j` continues a word.
+    func letterAt(_ j: Int) -> Int? {  // returns byte length of the letter, or nil
+      guard j < n else { return nil }
+      let b = p[j]
+      if b < 0x80 { return asciiLetter(b) ? 1 : nil }
+      guard let (v, len) = decode(p, j), classify(v) == .letter else { return nil }
+      return len
+    }
+
+    /// Handles a line break at `i` (already known to be one); returns the index after it.
+    func lineBreak(at j: Int, length: Int) -> Int {
+      var k = j + length
+      // Does the next line start a new sentence?
+      var blank = false
+      var m = k
+      while m < n {
+        let b = p[m]
+        if b == 0x0A || b == 0x0D { blank = true; break }
+        if b == 0x20 || b == 0x09 { m += 1; continue }
+        break
+      }
+      if let last = tokens.last, p[Int(last.start)] == UInt8(ascii: ":") { sentenceBreak = true }
+      if blank || m >= n {
+        sentenceBreak = true
+      } else {
+        let b = p[m]
+        if (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "*")
+          || b == UInt8(ascii: "#") || b >= 0x80 || b == UInt8(ascii: "(") || b == UInt8(ascii: "[")
+        {
+          sentenceBreak = true
+        }
+      }
+      atLineStart = true
+      spaceBefore = true
+      k = max(k, j + length)
+      return k
+    }
+
+    while i < n {
+      let b = p[i]
+      let cls: ByteClass = b < 0x80 ? asciiClass[Int(b)] : .high
+      switch cls {
+      case .space:
+        spaceBefore = true
+        i += 1
+      case .newline:
+        let len = (b == 0x0D && i + 1 < n && p[i + 1] == 0x0A) ? 2 : 1
+        i = lineBreak(at: i, length: len)
+      case .letter, .high:
+        if cls == .high {
+          guard let (v, len) = decode(p, i) else {
+            emit(i, i + 1, 0, .invalid)
+            i += 1
+            continue
+          }
+          switch classify(v) {
+          case .space:
+            spaceBefore = true
+            i += len
+            continue
+          case .newline:
+            i = lineBreak(at: i, length: len)
+            continue
+          case .joiner:
+            emit(i, i + len, TokenKey.finish(TokenKey.mix(TokenKey.offset, UInt8(ascii: "-"))), .joiner)
+            i += len
+            continue
+          case .number:
+            var h = TokenKey.offset
+            for k in i..<(i + len) { h = TokenKey.mix(h, p[k]) }
+            emit(i, i + len, TokenKey.finish(h), .number)
+            i += len
+            continue
+          case .symbol, .apostrophe:
+            var h = TokenKey.offset
+            if v == 0x2018 || v == 0x2019 {
+              h = TokenKey.mix(h, UInt8(ascii: "'"))
+            } else if v == 0x201C || v == 0x201D {
+              h = TokenKey.mix(h, UInt8(ascii: "\""))
+            } else {
+              for k in i..<(i + len) { h = TokenKey.mix(h, p[k]) }
+            }
+            emit(i, i + len, TokenKey.finish(h), .symbol)
+            i += len
+            continue
+          case .letter:
+            break
+          }
+        }
+        // A word: letters (ASCII or not) and apostrophes between letters.
+        let start = i
+        var h = TokenKey.offset
+        var caps = true
+        var sawASCIILetter = false
+        while i < n {
+          let c = p[i]
+          if c < 0x80 {
+            if asciiLetter(c) {
+              if c >= 0x61 { caps = false }
+              sawASCIILetter = true
+              h = TokenKey.mix(h, c | 0x20)
+              i += 1
+              continue
+            }
+            if c == UInt8(ascii: "'"), i > start, letterAt(i + 1) != nil {
+              h = TokenKey.mix(h, c)
+              i += 1
+              continue
+            }
+            break
+          }
+          if c == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x99, i > start, letterAt(i + 3) != nil {
+            h = TokenKey.mix(h, UInt8(ascii: "'"))
+            i += 3
+            continue
+          }
+          guard let (v, len) = decode(p, i), classify(v) == .letter else { break }
+          if c == 0xC3, len == 2, p[i + 1] >= 0x80, p[i + 1] <= 0x9E, p[i + 1] != 0x97 {
+            h = TokenKey.mix(TokenKey.mix(h, 0xC3), p[i + 1] + 0x20)
+            caps = caps && true
+          } else {
+            for k in i..<(i + len) { h = TokenKey.mix(h, p[k]) }
+          }
+          i += len
+        }
+        emit(start, i, TokenKey.finish(h), .word, caps: caps && sawASCIILetter)
+      case .digit:
+        i = scanNumber(p, i, emit: emit)
+      case .joiner:
+        emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), .joiner)
+        i += 1
+      case .stop:
+        // A period inside a number is handled by scanNumber; here it ends a sentence or joins.
+        let prev = tokens.last
+        emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), b == UInt8(ascii: ".") ? .joiner : .symbol)
+        var j = i + 1
+        while j < n && (p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "!") || p[j] == UInt8(ascii: "?")) { j += 1 }
+        var k = j
+        while k < n && (p[k] == 0x20 || p[k] == 0x09) { k += 1 }
+        let followedBySpace = k > j
+        let nextByte: UInt8? = k < n ? p[k] : nil
+        var ends = false
+        if let c = nextByte {
+          if c == 0x0A || c == 0x0D {
+            ends = true
+          } else if followedBySpace && ((c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "*")) {
+            ends = true
+          }
+        } else {
+          ends = true
+        }
+        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word, titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false {
+          ends = false
+        }
+        if ends { sentenceBreak = true }
+        i += 1
+      case .apostrophe, .symbol:
+        emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), .symbol)
+        i += 1
+      }
+    }
+    out.tokens = tokens
+    out.sentenceCount = tokens.isEmpty ? 0 : Int(sentence) + 1
+    return out
+  }
+
+  /// Scans a number starting at the digit `start` and emits it; returns the index after it.
+  @inline(__always)
+  static func scanNumber(
+    _ p: UnsafeBufferPointer<UInt8>, _ start: Int,
+    emit: (Int, Int, UInt64, TokenKind, Bool) -> Void
+  ) -> Int {
+    let n = p.count
+    @inline(__always) func digit(_ j: Int) -> Bool { j < n && p[j] >= 0x30 && p[j] <= 0x39 }
+    @inline(__always) func digits(from j: Int) -> Int {
+      var k = j
+      while digit(k) { k += 1 }
+      return k
+    }
+    var i = digits(from: start)
+    var kind = TokenKind.number
+    if i < n {
+      let c = p[i]
+      if c == UInt8(ascii: "."), digit(i + 1) {
+        i = digits(from: i + 1)
+        if i < n, p[i] == UInt8(ascii: "-"), digit(i + 1) {  // 2.5-3.5
+          i = digits(from: i + 1)
+          if i < n, p[i] == UInt8(ascii: "."), digit(i + 1) { i = digits(from: i + 1) }
+        }
+      } else if c == UInt8(ascii: ":"), digit(i + 1), digit(i + 2), !digit(i + 3), i - start <= 2 {
+        kind = .time
+        i += 3
+        if i + 1 < n, (p[i] | 0x20) == UInt8(ascii: "a") || (p[i] | 0x20) == UInt8(ascii: "p"), (p[i + 1] | 0x20) == UInt8(ascii: "m"),
+          !(i + 2 < n && ((p[i + 2] | 0x20) >= 0x61 && (p[i + 2] | 0x20) <= 0x7A))
+        {
+          i += 2
+        }
+      } else if c == UInt8(ascii: "/"), digit(i + 1) {
+        i = digits(from: i + 1)
+        kind = .ratio
+        if i < n, p[i] == UInt8(ascii: "/"), digit(i + 1) {
+          i = digits(from: i + 1)
+          kind = .date
+        }
+      } else if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")), i + 1 < n, p[i + 1] == UInt8(ascii: "/"), digit(i + 2) {
+        i = digits(from: i + 2)  // 4-/5, 4+/5
+        kind = .ratio
+      } else if c == UInt8(ascii: "-"), digit(i + 1) {
+        let firstLength = i - start
+        let second = digits(from: i + 1)
+        if firstLength == 4, second - (i + 1) == 2, second < n, p[second] == UInt8(ascii: "-"), digit(second + 1) {
+          i = digits(from: second + 1)  // 2026-03-04
+          kind = .date
+        } else {
+          i = second  // 8-10
+          if i < n, p[i] == UInt8(ascii: "."), digit(i + 1) { i = digits(from: i + 1) }
+        }
+      }
+    }
+    var h = TokenKey.offset
+    for k in start..<i { h = TokenKey.mix(h, p[k] >= 0x41 && p[k] <= 0x5A ? p[k] | 0x20 : p[k]) }
+    emit(start, i, TokenKey.finish(h), kind, false)
+    return i
+  }
+}

@@ -1,0 +1,68 @@
+import NoteAudit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `noteaudit`: argv → options → library → writer → exit status. No analysis logic lives here.
+@main
+enum NoteAuditTool {
+  static let version = "0.1.0"
+
+  static func main() {
+    signal(SIGPIPE, SIG_IGN)
+    let argv = Array(CommandLine.arguments.dropFirst())
+    exit(run(argv))
+  }
+
+  /// Runs one invocation; returns the exit status.
+  static func run(_ argv: [String]) -> Int32 {
+    guard let first = argv.first else {
+      Console.err(Help.overview)
+      return ExitStatus.usage
+    }
+    let rest = Array(argv.dropFirst())
+    do throws(UsageError) {
+      switch first {
+      case "-h", "--help", "help": Console.out(Help.overview); return ExitStatus.ok
+      case "--version": Console.out("noteaudit \(version)\n"); return ExitStatus.ok
+      case "lexicon": return try LexiconCommand.run(rest)
+      case "units": return try UnitsCLI.run(rest)
+      case "config": return try ConfigCLI.run(rest)
+      default:
+        let hint = Spelling.closest(to: first, in: Help.commands).map { " (did you mean '\($0)'?)" } ?? ""
+        throw UsageError(message: "unknown command '\(first)'\(hint)")
+      }
+    } catch {
+      Console.err("error: \(error.message)\nSee 'noteaudit --help' for more information.\n")
+      return ExitStatus.usage
+    }
+  }
+}
+
+/// `noteaudit lexicon check [DIR...]`: validates lexicon files, one `file:line: message` per problem.
+enum LexiconCommand {
+  static func run(_ argv: [String]) throws(UsageError) -> Int32 {
+    guard argv.first == "check" else {
+      if argv.contains("--help") || argv.contains("-h") { Console.out(Help.lexicon); return ExitStatus.ok }
+      throw UsageError(message: "expected 'noteaudit lexicon check [DIR...]'")
+    }
+    let args = try Arguments(Array(argv.dropFirst()), options: [Arguments.Option(name: "help", short: "h", takesValue: false)])
+    if args.flag("help") { Console.out(Help.lexicon); return ExitStatus.ok }
+    var directories: [String] = []
+    if let bundled = LexiconLocator.bundledDirectory() { directories.append(bundled) }
+    directories += args.positionals
+    guard !directories.isEmpty else {
+      Console.err("error: the bundled lexicons were not found; name a folder or set NOTEAUDIT_LEXICONS\n")
+      return ExitStatus.unreadableInput
+    }
+    let loaded = LexiconLoader.load(directories: args.positionals.isEmpty ? directories : args.positionals)
+    for problem in loaded.problems { Console.out("\(problem.file):\(problem.line): error: \(problem.message)\n") }
+    let counts = Dictionary(grouping: loaded.lexicon.entries, by: \.category).mapValues(\.count)
+    let summary = counts.keys.sorted().map { "\($0) \(counts[$0]!)" }.joined(separator: ", ")
+    Console.err("\(loaded.lexicon.entries.count) entries (\(summary)); \(loaded.problems.count) problem(s)\n")
+    return loaded.problems.isEmpty ? ExitStatus.ok : ExitStatus.belowPassMark
+  }
+}

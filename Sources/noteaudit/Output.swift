@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes to stdout/stderr in whole buffers (no `print` per line), ignoring a closed pipe.
+enum Console {
+  static func out(_ text: String) { write(text, to: 1) }
+  static func err(_ text: String) { write(text, to: 2) }
+
+  static func write(_ text: String, to fd: Int32) {
+    var text = text
+    text.withUTF8 { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let n = unistd_write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        if n <= 0 {
+          if n < 0 && errno == EINTR { continue }
+          return  // EPIPE or a closed descriptor: nothing more to do
+        }
+        offset += n
+      }
+    }
+  }
+
+  /// Whether `fd` is a terminal.
+  static func isTTY(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+  /// Colour on a terminal unless `NO_COLOR` is set (https://no-color.org).
+  static func useColor(fd: Int32, mode: String?) -> Bool {
+    switch mode {
+    case "always": return true
+    case "never": return false
+    default:
+      if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
+      return isTTY(fd)
+    }
+  }
+}
+
+@inline(__always)
+private func unistd_write(_ fd: Int32, _ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+  #if canImport(Glibc)
+    Glibc.write(fd, p, n)
+  #else
+    Darwin.write(fd, p, n)
+  #endif
+}
+
+/// Exit statuses, documented in `--help`.
+enum ExitStatus {
+  static let ok: Int32 = 0
+  static let belowPassMark: Int32 = 1
+  static let usage: Int32 = 2
+  static let unreadableInput: Int32 = 3
+}

@@ -1,2 +1,0 @@
-import NoteAudit
-print("noteaudit")

@@ -1,0 +1,77 @@
+import Testing
+@testable import NoteAudit
+
+@Suite struct LexiconTests {
+  static let source = """
+    # a test lexicon
+    @category assist_level
+    assist.min = (minimal|minimum|min) (assist|assistance|asst|A) | minA ; level=MIN_ASSIST
+    assist.cga = contact guard [assist|assistance] | CGA
+    @category functional_task
+    task.sts = sit (to|\\<\\>|↔) stand [transfer*] | sts
+    task.transfer = transfer*
+    task.amb = ambulat*
+    @category timed_minutes
+    minutes.plain = <num> (min|mins|minutes|minute)
+    @category objective_measure
+    mmt = <grade>
+    tug = TUG <num> (s|sec|seconds)
+    """
+
+  func matched(_ note: String, _ source: String = LexiconTests.source) -> [String] {
+    let loaded = LexiconLoader.compile(text: source)
+    #expect(loaded.problems.isEmpty)
+    let text = TokenizedText(note)
+    return loaded.lexicon.matches(in: text).map { "\(loaded.lexicon.entry(of: $0).id):\(text.text(Int(text.tokens[Int($0.first)].start)..<Int(text.tokens[Int($0.last)].end)))" }
+  }
+
+  @Test func joinersAndGluedSpellingsMatch() {
+    #expect(matched("Pt needed Min-A and min(A) then minA, CGA") == ["assist.min:Min-A", "assist.min:min(A", "assist.min:minA", "assist.cga:CGA"])
+  }
+
+  @Test func oneCapitalLetterMustBeCapital() {
+    #expect(matched("walk 5 min a day") == ["minutes.plain:5 min"])
+  }
+
+  @Test func longestMatchWinsWithinACategory() {
+    #expect(matched("sit<>stand transfers x5, STS") == ["task.sts:sit<>stand transfers", "task.sts:STS"])
+    #expect(matched("sit to stand and transferred") == ["task.sts:sit to stand", "task.transfer:transferred"])
+  }
+
+  @Test func slotsMatchTypedTokensAndRecordPositions() {
+    let loaded = LexiconLoader.compile(text: Self.source)
+    let text = TokenizedText("Ther act 23min, TUG 14.2 s, MMT 4-/5")
+    let found = loaded.lexicon.matches(in: text)
+    #expect(found.map { loaded.lexicon.entry(of: $0).id } == ["minutes.plain", "tug", "mmt"])
+    #expect(text.text(of: text.tokens[Int(found[0].slot0)]) == "23")
+    #expect(text.text(of: text.tokens[Int(found[1].slot0)]) == "14.2")
+  }
+
+  @Test func matchesDoNotCrossSentences() {
+    #expect(matched("Pt did sit to. Stand was hard") == [])
+  }
+
+  @Test func problemsNameFileAndLine() {
+    let loaded = LexiconLoader.compile(text: """
+      @category assist_levl
+      x = y
+      @category cueing
+      Bad Id = verbal cues
+      cue.vc = verbal (cues
+      cue.tc = tactile cues ; colour=red
+      cue.ok = verbal cues
+      cue.star = *
+      cue.slot = <nope>
+      """, file: "cues.lex")
+    #expect(loaded.problems.map(\.description) == [
+      "cues.lex:1: unknown category 'assist_levl' (did you mean 'assist_level'?)",
+      "cues.lex:2: entry 'x' comes before any valid '@category' line",
+      "cues.lex:4: entry id 'Bad Id' must be non-empty and use only a-z, 0-9, '.', '_' and '-'",
+      "cues.lex:6: unknown attribute 'colour'",
+      "cues.lex:5: entry 'cue.vc': missing ')'",
+      "cues.lex:8: entry 'cue.star': '*' must follow a word, as in 'ambulat*'",
+      "cues.lex:9: entry 'cue.slot': unknown slot '<nope>' (slots: <num>, <int>, <grade>, <score>, <time>)",
+    ])
+    #expect(loaded.lexicon.entries.map(\.id) == ["cue.tc", "cue.ok"])
+  }
+}

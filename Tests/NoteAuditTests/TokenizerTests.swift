@@ -1,0 +1,69 @@
+import Testing
+@testable import NoteAudit
+
+/// The tokens of `text` as (text, kind) pairs, for compact expectations.
+func tokenTexts(_ text: String) -> [String] {
+  let t = TokenizedText(text)
+  return t.tokens.map { t.text(of: $0) }
+}
+
+@Suite struct TokenizerTests {
+  @Test func wordsNumbersAndUnitsSplitAtDigitLetterBoundaries() {
+    #expect(tokenTexts("Pt amb 150' w/ RW x3, 23min") == ["Pt", "amb", "150", "'", "w", "/", "RW", "x", "3", ",", "23", "min"])
+  }
+
+  @Test func numberShapes() {
+    let t = TokenizedText("8-10 reps, MMT 4-/5 and 4+/5, pain 3/10, Berg 41/56 at 10:02 on 11/16/06 or 2026-03-04, 14.2 s, 9:45am")
+    let kinds = t.tokens.filter { $0.kind != .word && $0.kind != .joiner }.map { "\(t.text(of: $0)):\($0.kind)" }
+    #expect(kinds == [
+      "8-10:number", "4-/5:ratio", "4+/5:ratio", "3/10:ratio", "41/56:ratio", "10:02:time", "11/16/06:date",
+      "2026-03-04:date", "14.2:number", "9:45am:time",
+    ])
+  }
+
+  @Test func sentencesSurviveAbbreviations() {
+    let t = TokenizedText("Pt. performed STS with min. assist for 23 min. Then amb 150 ft. Dr. Smith notified.")
+    let sentences = Dictionary(grouping: t.tokens, by: \.sentence).keys.sorted()
+    #expect(sentences.count == 3)
+    let firstOfEach = t.tokens.filter { $0.flags.contains(.sentenceStart) }.map { t.text(of: $0) }
+    #expect(firstOfEach == ["Pt", "Then", "Dr"])
+  }
+
+  @Test func lineBreaksEndSentencesOnlyWhenTheNextLineStartsOne() {
+    let t = TokenizedText("Pt ambulated with RW\nand CGA.\nS: reports fatigue")
+    let firstOfEach = t.tokens.filter { $0.flags.contains(.sentenceStart) }.map { t.text(of: $0) }
+    #expect(firstOfEach == ["Pt", "S"])
+  }
+
+  @Test func offsetsSurviveCRLFBomTabsCurlyQuotesAndInvalidUTF8() {
+    var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+    bytes += Array("Pt\u{2019}s\tgait\r\nCGA ".utf8)
+    bytes += [0xFF, 0xC3]
+    bytes += Array(" caf\u{00C9} 90\u{00B0}".utf8)
+    let t = TokenizedText(bytes: bytes)
+    let texts = t.tokens.map { t.text(of: $0) }
+    #expect(texts == ["Pt\u{2019}s", "gait", "CGA", "\u{FFFD}", "\u{FFFD}", "caf\u{00C9}", "90", "\u{00B0}"])
+    let cga = t.tokens[2]
+    #expect(cga.start == 16)
+    #expect(t.span(cga.range) == SourceSpan(start: 16, end: 19, line: 2, column: 1))
+    let gait = t.tokens[1]
+    #expect(t.span(gait.range).column == 6)
+    #expect(t.tokens[0].key == TokenKey.of("pt's"))
+    #expect(t.tokens[5].key == TokenKey.of("café"))
+    // Joining every token and the bytes between them gives back the input.
+    var rebuilt: [UInt8] = []
+    var at = 0
+    for token in t.tokens {
+      rebuilt += bytes[at..<Int(token.start)]
+      rebuilt += bytes[token.range]
+      at = Int(token.end)
+    }
+    rebuilt += bytes[at...]
+    #expect(rebuilt == bytes)
+  }
+
+  @Test func capitalsAreFlagged() {
+    let t = TokenizedText("min A and a")
+    #expect(t.tokens.map { $0.flags.contains(.allCaps) } == [false, true, false, false])
+  }
+}
