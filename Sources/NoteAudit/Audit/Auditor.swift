@@ -36,6 +36,16 @@ public struct BatchFindings: Sendable {
   /// Earlier nights' fingerprints to store (when the run was given history).
   public var exported: [HistoricalFingerprint] = []
 
+  public init() {}
+
+  /// Adds the results of another input of the same run.
+  public mutating func merge(_ other: BatchFindings) {
+    clones.merge(other.clones) { $0 + $1 }
+    findings.merge(other.findings) { $0 + $1 }
+    cloneGroups += other.cloneGroups
+    exported += other.exported
+  }
+
   /// Attaches these batch results to a note's analysis.
   public func apply(to analysis: inout NoteAnalysis) {
     if let c = clones[analysis.id] { analysis.clones = c }
