@@ -29,6 +29,9 @@ let package = Package(
     // Benchmarks (run with -c release).
     .executableTarget(name: "noteaudit-bench", dependencies: ["NoteAudit", "NoteAuditCorpus"]),
 
+    // libFuzzer entry point: swift build -c release --sanitize=fuzzer --product noteaudit-fuzz
+    .executableTarget(name: "noteaudit-fuzz", dependencies: ["NoteAudit"]),
+
     .testTarget(name: "NoteAuditTests", dependencies: ["NoteAudit", "NoteAuditCorpus"]),
     .testTarget(name: "NoteAuditCLITests", dependencies: ["NoteAudit"]),
   ]

@@ -10,13 +10,10 @@ public enum ElementKind: String, Sendable, CaseIterable, Codable {
   case skilledIntervention = "skilled_intervention"
 
   /// A short human name ("assist level").
-  public var displayName: String { rawValue.replacingUnderscores() }
-}
+  public var displayName: String { rawValue.replacing("_", with: " ") }
 
-extension String {
-  func replacingUnderscores() -> String {
-    String(unicodeScalars.map { $0 == "_" ? " " : Character($0) })
-  }
+  /// The rule id of the finding for a missing element, e.g. `element.assist-level.missing`.
+  public var missingRule: String { "element.\(rawValue.replacing("_", with: "-")).missing" }
 }
 
 /// Whether one element was found, and the text that shows it.

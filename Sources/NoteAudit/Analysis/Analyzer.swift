@@ -1,0 +1,134 @@
+/// The single-note pipeline: tokenizer → lexicon → context → elements → scorer.
+///
+/// An `Analyzer` is immutable and `Sendable`: build it once (loading and compiling the lexicons) and
+/// call `analyze` from any number of threads.
+///
+/// ```swift
+/// let analyzer = try Analyzer.bundled()
+/// let result = analyzer.analyze(NoteRecord(id: "note.txt", text: "Pt performed sit to stand x5 with CGA ..."))
+/// print(result.grade, result.score)
+/// ```
+public final class Analyzer: Sendable {
+  public let lexicon: Lexicon
+  public let rubrics: RubricSet
+  /// Problems found while loading lexicons and rubrics (the analyzer still works).
+  public let problems: [LexiconProblem]
+  /// Notes longer than this are analysed up to the limit (at a UTF-8 boundary) with `note.truncated`.
+  public let maxNoteBytes: Int
+  let context: ContextAnalyzer
+  let extractor = ElementExtractor()
+  let scorer = Scorer()
+  let vagueSuggestions: [String: String]
+
+  public static let defaultMaxNoteBytes = 1 << 20
+
+  public init(lexicon: Lexicon, rubrics: RubricSet, problems: [LexiconProblem] = [], maxNoteBytes: Int = Analyzer.defaultMaxNoteBytes) {
+    self.lexicon = lexicon
+    self.rubrics = rubrics
+    self.problems = problems
+    self.maxNoteBytes = max(1, maxNoteBytes)
+    self.context = ContextAnalyzer(lexicon: lexicon)
+    var suggestions: [String: String] = [:]
+    for entry in lexicon.entries where entry.category == "vague_phrase" {
+      if let s = entry.attributes["suggestion"] { suggestions[entry.id] = s }
+    }
+    self.vagueSuggestions = suggestions
+  }
+
+  /// Why an analyzer could not be built at all.
+  public enum LoadError: Error, CustomStringConvertible {
+    case lexiconsNotFound
+    case noRubric(String)
+
+    public var description: String {
+      switch self {
+      case .lexiconsNotFound: "the bundled lexicons were not found (set NOTEAUDIT_LEXICONS or pass --lexicons DIR; see README 'Install')"
+      case .noRubric(let code): "no rubric for code \(code) in rubrics.json"
+      }
+    }
+  }
+
+  /// An analyzer over the bundled lexicons plus `extraDirectories` (later folders override by id).
+  public static func bundled(extraDirectories: [String] = [], maxNoteBytes: Int = defaultMaxNoteBytes) throws(LoadError) -> Analyzer {
+    guard let bundled = LexiconLocator.bundledDirectory() else { throw .lexiconsNotFound }
+    return try load(directories: [bundled] + extraDirectories, maxNoteBytes: maxNoteBytes)
+  }
+
+  /// An analyzer over exactly these lexicon folders.
+  public static func load(directories: [String], maxNoteBytes: Int = defaultMaxNoteBytes) throws(LoadError) -> Analyzer {
+    let loaded = LexiconLoader.load(directories: directories)
+    let (rubrics, rubricProblems) = RubricSet.load(directories: directories)
+    guard rubrics.rubrics[rubrics.defaultCode] != nil else { throw .noRubric(rubrics.defaultCode) }
+    return Analyzer(lexicon: loaded.lexicon, rubrics: rubrics, problems: loaded.problems + rubricProblems, maxNoteBytes: maxNoteBytes)
+  }
+
+  /// Tokenizes, matches and resolves context for one note text (cut to `maxNoteBytes`).
+  public func document(for text: String) -> (document: NoteDocument, truncatedFrom: Int?) {
+    var bytes = Array(text.utf8)
+    var truncatedFrom: Int?
+    if bytes.count > maxNoteBytes {
+      truncatedFrom = bytes.count
+      var cut = maxNoteBytes
+      while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+      bytes.removeSubrange(cut...)
+    }
+    return (NoteDocument(text: TokenizedText(bytes: bytes), lexicon: lexicon, context: context), truncatedFrom)
+  }
+
+  /// The rubric for a record: the billed code when it has one, else the default.
+  public func rubric(for record: NoteRecord) -> Rubric {
+    for service in record.cpt {
+      if let rubric = rubrics.rubrics[service.code] { return rubric }
+    }
+    return rubrics.rubrics[rubrics.defaultCode] ?? rubrics.rubrics.values.sorted { $0.code < $1.code }[0]
+  }
+
+  /// Analyses one note.
+  public func analyze(_ record: NoteRecord) -> NoteAnalysis {
+    let (doc, truncatedFrom) = document(for: record.text)
+    return analyze(doc, record: record, truncatedFrom: truncatedFrom)
+  }
+
+  /// Codes the note itself names as delivered today ("Gait trng (97116) x 23 min", "TherAct: 23'"),
+  /// for notes that come without claim data.
+  public func documentedCodes(_ doc: NoteDocument) -> [String] {
+    var codes: [String] = []
+    for (match, modifiers) in doc.hits("code_name") where modifiers.isDisjoint(with: [.negated, .hypothetical, .historical]) {
+      if let code = lexicon.entry(of: match).attributes["code"], !codes.contains(code) { codes.append(code) }
+    }
+    return codes
+  }
+
+  /// Scores an already built document (the batch auditor reuses the document for billing and
+  /// similarity).
+  public func analyze(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> NoteAnalysis {
+    let extraction = extractor.extract(doc)
+    let rubric = rubric(for: record)
+    let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+    let billed = (record.cpt.isEmpty ? documentedCodes(doc) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }
+    var outcome = scorer.score(extraction, rubric: rubric, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
+    if truncatedFrom != nil || record.truncated {
+      let size = truncatedFrom.map { "\($0) bytes" } ?? "longer than the limit"
+      outcome.findings.insert(Finding(
+        rule: "note.truncated", severity: .warning,
+        message: "the note is \(size); only the first \(doc.text.bytes.count) bytes were analysed (--max-note-bytes)",
+        suggestion: "Split very long documents into one note per visit, or raise --max-note-bytes."), at: 0)
+    }
+    let invalid = doc.text.tokens.first(where: { $0.kind == .invalid })
+    if invalid != nil || record.invalidUTF8 {
+      outcome.findings.insert(Finding(
+        rule: "note.invalid-utf8", severity: .info, message: "the note contains bytes that are not valid UTF-8 (shown as \u{FFFD})",
+        suggestion: "Export notes as UTF-8.", span: invalid.map { doc.text.span($0.range) }), at: 0)
+    }
+    var analysis = NoteAnalysis(
+      id: record.id, score: outcome.score, grade: outcome.grade, elements: extraction.elements,
+      vaguePhrases: extraction.vaguePhrases, codeFit: outcome.codeFit, findings: outcome.findings,
+      byteCount: doc.text.bytes.count)
+    analysis.patientID = record.patientID
+    analysis.provider = record.provider
+    analysis.clinic = record.clinic
+    analysis.date = record.date
+    analysis.origin = record.origin
+    return analysis
+  }
+}

@@ -1,0 +1,183 @@
+/// Decides, for every lexicon hit, which context modifiers apply: a NegEx/ConText-style pass whose
+/// triggers come from the lexicon (categories `negation`, `pseudo`, `hypothetical`, `historical`,
+/// `other_person`, `terminator`, `section`).
+///
+/// Rules, in order:
+/// 1. A `section` hit at the start of a line followed by `:` (or alone on its line) sets the context
+///    of everything after it until the next section header.
+/// 2. `pseudo` hits mask any trigger they overlap ("no LOB" is a response, "without AD" a device).
+/// 3. A trigger's scope runs from its edge to the end of its sentence in its `direction`
+///    (`forward`, `backward`, `both`), at most `scope` words (and never more than 40), cut at a `terminator` ("but",
+///    "however", ";") and at the next trigger of the same category (ConText's `limit_scope`).
+/// 4. A trigger modifies an element hit whose first token lies inside its scope, unless the two
+///    overlap (an entry such as "without assist" is itself the element) or the element's category
+///    is not in the trigger's `targets`.
+public struct ContextAnalyzer: Sendable {
+  let lexicon: Lexicon
+  let triggerKinds: [Int16: ContextModifiers]
+  let pseudo: Int16?
+  let terminator: Int16?
+  let section: Int16?
+  /// Per entry: direction, scope and allowed target categories, read once from attributes.
+  let triggerRules: [Int32: TriggerRule]
+
+  struct TriggerRule: Sendable {
+    var forward = true
+    var backward = false
+    var scope = Int.max
+    var targets: Set<Int16>?
+  }
+
+  /// The longest reach of a trigger, in words, even when its scope is "to the end of the sentence":
+  /// no trigger in a therapy note plausibly reaches further, and the cap keeps run-on notes linear.
+  static let maxScope = 40
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    var kinds: [Int16: ContextModifiers] = [:]
+    for (name, modifier) in [("negation", ContextModifiers.negated), ("hypothetical", .hypothetical), ("historical", .historical), ("other_person", .otherPerson)] {
+      if let c = lexicon.category(named: name) { kinds[c] = modifier }
+    }
+    triggerKinds = kinds
+    pseudo = lexicon.category(named: "pseudo")
+    terminator = lexicon.category(named: "terminator")
+    section = lexicon.category(named: "section")
+    var rules: [Int32: TriggerRule] = [:]
+    for (index, entry) in lexicon.entries.enumerated() where kinds[lexicon.categoryOfEntry[index]] != nil {
+      var rule = TriggerRule()
+      switch entry.attributes["direction"] {
+      case "backward": rule.forward = false; rule.backward = true
+      case "both": rule.backward = true
+      default: break
+      }
+      if let scope = entry.attributes["scope"].flatMap(Int.init), scope > 0 { rule.scope = scope }
+      if let targets = entry.attributes["targets"] {
+        rule.targets = Set(targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
+      }
+      rules[Int32(index)] = rule
+    }
+    triggerRules = rules
+  }
+
+  /// A trigger with its resolved scope (token indices, inclusive).
+  struct Scope {
+    var kind: ContextModifiers
+    var category: Int16
+    var match: LexiconMatch
+    var lower: Int
+    var upper: Int
+    var targets: Set<Int16>?
+  }
+
+  /// The modifiers of each match in `matches` (same order).
+  public func modifiers(for matches: [LexiconMatch], in text: TokenizedText) -> [ContextModifiers] {
+    let tokens = text.tokens
+    var result = [ContextModifiers](repeating: [], count: matches.count)
+    if tokens.isEmpty || matches.isEmpty { return result }
+
+    // 1. Sections: a context per token index, applied from the header on.
+    var sectionStarts: [(token: Int, context: SectionContext)] = []
+    var terminators: [Int] = []
+    var pseudoRanges: [ClosedRange<Int>] = []
+    var triggers: [LexiconMatch] = []
+    for m in matches {
+      let category = lexicon.categoryOfEntry[Int(m.entry)]
+      if category == section, let context = sectionContext(of: m, in: text) {
+        sectionStarts.append((Int(m.first), context))
+      } else if category == terminator {
+        terminators.append(Int(m.first))
+      } else if category == pseudo {
+        pseudoRanges.append(m.tokenRange)
+      } else if triggerKinds[category] != nil {
+        triggers.append(m)
+      }
+    }
+    // 2. Pseudo-triggers mask overlapping triggers.
+    if !pseudoRanges.isEmpty {
+      triggers.removeAll { t in pseudoRanges.contains { $0.overlaps(t.tokenRange) } }
+    }
+    // 3. Scopes. Per-token tables keep every step O(1), so adversarial notes stay linear.
+    var isTerminator = [Bool](repeating: false, count: tokens.count)
+    for t in terminators { isTerminator[t] = true }
+    var triggerStartsHere = [ContextModifiers](repeating: [], count: tokens.count)
+    var triggerEndsHere = [ContextModifiers](repeating: [], count: tokens.count)
+    for t in triggers {
+      guard let kind = triggerKinds[lexicon.categoryOfEntry[Int(t.entry)]] else { continue }
+      triggerStartsHere[Int(t.first)].formUnion(kind)
+      triggerEndsHere[Int(t.last)].formUnion(kind)
+    }
+    var scopes: [Scope] = []
+    for t in triggers {
+      let category = lexicon.categoryOfEntry[Int(t.entry)]
+      guard let kind = triggerKinds[category], let rule = triggerRules[t.entry] else { continue }
+      let sentence = tokens[Int(t.first)].sentence
+      let reach = min(rule.scope, ContextAnalyzer.maxScope)
+      if rule.forward {
+        var upper = Int(t.last)
+        var i = Int(t.last) + 1
+        var steps = 0
+        while i < tokens.count, tokens[i].sentence == sentence, steps < reach, !isTerminator[i], !triggerStartsHere[i].contains(kind) {
+          if tokens[i].kind != .joiner { steps += 1 }
+          upper = i
+          i += 1
+        }
+        if upper > Int(t.last) { scopes.append(Scope(kind: kind, category: category, match: t, lower: Int(t.last) + 1, upper: upper, targets: rule.targets)) }
+      }
+      if rule.backward {
+        var lower = Int(t.first)
+        var i = Int(t.first) - 1
+        var steps = 0
+        while i >= 0, tokens[i].sentence == sentence, steps < reach, !isTerminator[i], !triggerEndsHere[i].contains(kind) {
+          if tokens[i].kind != .joiner { steps += 1 }
+          lower = i
+          i -= 1
+        }
+        if lower < Int(t.first) { scopes.append(Scope(kind: kind, category: category, match: t, lower: lower, upper: Int(t.first) - 1, targets: rule.targets)) }
+      }
+    }
+    // 4. Apply to every match. Scopes are bucketed by their lower edge; a scope spans at most
+    // `maxScope` words (plus joiners), so only nearby buckets can hold one that covers a match.
+    let bucketWidth = 64
+    var buckets: [Int: [Int]] = [:]
+    for (n, scope) in scopes.enumerated() { buckets[scope.lower / bucketWidth, default: []].append(n) }
+    let reachBuckets = (ContextAnalyzer.maxScope * 4) / bucketWidth + 1
+    sectionStarts.sort { $0.token < $1.token }
+    var sectionIndex = -1
+    for (n, m) in matches.enumerated() {
+      var mods: ContextModifiers = []
+      let first = Int(m.first)
+      while sectionIndex + 1 < sectionStarts.count, sectionStarts[sectionIndex + 1].token <= first { sectionIndex += 1 }
+      if sectionIndex >= 0 { mods.formUnion(sectionStarts[sectionIndex].context.modifiers) }
+      let category = lexicon.categoryOfEntry[Int(m.entry)]
+      let home = first / bucketWidth
+      for b in max(0, home - reachBuckets)...home {
+        for s in buckets[b] ?? [] {
+          let scope = scopes[s]
+          guard scope.lower <= first, first <= scope.upper else { continue }
+          if scope.match.tokenRange.overlaps(m.tokenRange) { continue }
+          if let targets = scope.targets, !targets.contains(category) { continue }
+          mods.formUnion(scope.kind)
+        }
+      }
+      result[n] = mods
+    }
+    return result
+  }
+
+  /// The context of a section header hit, or nil when the hit is not in header position.
+  func sectionContext(of m: LexiconMatch, in text: TokenizedText) -> SectionContext? {
+    let tokens = text.tokens
+    let first = tokens[Int(m.first)]
+    guard first.flags.contains(.lineStart) || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text) && tokens[Int(m.first) - 1].flags.contains(.lineStart)) else { return nil }
+    let next = Int(m.last) + 1
+    let followedByColon = next < tokens.count && text.bytes[Int(tokens[next].start)] == UInt8(ascii: ":")
+    let aloneOnLine = next >= tokens.count || tokens[next].flags.contains(.lineStart)
+    guard followedByColon || aloneOnLine else { return nil }
+    return SectionContext(rawValue: lexicon.entry(of: m).attributes["context"] ?? "performed") ?? .performed
+  }
+
+  func isBullet(_ token: Token, _ text: TokenizedText) -> Bool {
+    let b = text.bytes[Int(token.start)]
+    return token.end - token.start <= 3 && (b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b >= 0x80)
+  }
+}

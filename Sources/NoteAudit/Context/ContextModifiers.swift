@@ -1,0 +1,46 @@
+/// Why a lexicon hit might not count as treatment done today (ConText-style modifiers).
+public struct ContextModifiers: OptionSet, Sendable, Hashable {
+  public var rawValue: UInt8
+  public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// Negated / not performed: "no cues needed", "declined stairs", "w/o".
+  public static let negated = ContextModifiers(rawValue: 1)
+  /// Goal or future: "LTG: pt will ...", "plan to", a Goals or Plan section.
+  public static let hypothetical = ContextModifiers(rawValue: 2)
+  /// History or prior level of function: "PLOF: indep", "prior to admission".
+  public static let historical = ContextModifiers(rawValue: 4)
+  /// Someone else is the actor: "caregiver performed", "wife assists".
+  public static let otherPerson = ContextModifiers(rawValue: 8)
+  /// Reported by the patient (a Subjective section), not observed.
+  public static let reported = ContextModifiers(rawValue: 16)
+  /// Home program: instructed, not necessarily performed in the session.
+  public static let homeProgram = ContextModifiers(rawValue: 32)
+
+  /// Names for reports and tests.
+  public var names: [String] {
+    var out: [String] = []
+    if contains(.negated) { out.append("negated") }
+    if contains(.hypothetical) { out.append("hypothetical") }
+    if contains(.historical) { out.append("historical") }
+    if contains(.otherPerson) { out.append("other_person") }
+    if contains(.reported) { out.append("reported") }
+    if contains(.homeProgram) { out.append("home_program") }
+    return out
+  }
+}
+
+/// The section a part of the note belongs to, from a header such as `LTG:` or `Subjective:`.
+public enum SectionContext: String, Sendable {
+  case performed, hypothetical, historical, subjective, assessment, plan, instruction
+
+  /// The modifiers every hit inside such a section carries.
+  var modifiers: ContextModifiers {
+    switch self {
+    case .performed, .assessment: []
+    case .hypothetical, .plan: .hypothetical
+    case .historical: .historical
+    case .subjective: .reported
+    case .instruction: .homeProgram
+    }
+  }
+}

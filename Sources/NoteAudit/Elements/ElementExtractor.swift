@@ -1,0 +1,76 @@
+/// Turns context-aware lexicon hits into the eight documentation elements, vague phrases and code
+/// signals.
+///
+/// What counts as "done today": a hit that is not negated, not a goal or plan, not history or prior
+/// level of function, not done by someone else, not only reported by the patient and not a home
+/// program. Two elements relax that on purpose: `goal_linkage` is goal language by nature (only
+/// negation removes it), and `patient_response` and `objective_measure` may come from the patient's
+/// own report ("pain 6/10 at rest").
+public struct ElementExtractor: Sendable {
+  public init() {}
+
+  /// The result of extraction, before scoring.
+  public struct Extraction: Sendable {
+    public var elements: [ElementKind: ElementResult]
+    public var vaguePhrases: [Evidence]
+    /// Weighted evidence per CPT code, for code fit.
+    public var codeSignals: [String: (weight: Double, evidence: [Evidence])]
+  }
+
+  static let disqualifying: [ElementKind: ContextModifiers] = {
+    let all: ContextModifiers = [.negated, .hypothetical, .historical, .otherPerson, .reported, .homeProgram]
+    var table: [ElementKind: ContextModifiers] = [:]
+    for kind in ElementKind.allCases { table[kind] = all }
+    table[.goalLinkage] = [.negated]
+    table[.patientResponse] = [.negated, .hypothetical, .historical, .otherPerson]
+    table[.objectiveMeasure] = [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]
+    table[.skilledIntervention] = [.negated, .hypothetical, .historical, .otherPerson, .reported]
+    return table
+  }()
+
+  public func extract(_ doc: NoteDocument) -> Extraction {
+    let lexicon = doc.lexicon
+    var elements: [ElementKind: ElementResult] = [:]
+    for kind in ElementKind.allCases { elements[kind] = ElementResult() }
+    var vague: [Evidence] = []
+    var signals: [String: (weight: Double, evidence: [Evidence])] = [:]
+
+    let notTreatmentTime = doc.hits("not_treatment_time").map(\.match.tokenRange)
+    let categoryNumbers = Dictionary(uniqueKeysWithValues: ElementKind.allCases.compactMap { kind in
+      lexicon.category(named: kind.rawValue).map { ($0, kind) }
+    })
+    let vagueCategory = lexicon.category(named: "vague_phrase")
+    let signalCategory = lexicon.category(named: "code_signal")
+
+    for (n, match) in doc.matches.enumerated() {
+      let category = lexicon.categoryOfEntry[Int(match.entry)]
+      let mods = doc.modifiers[n]
+      if let kind = categoryNumbers[category] {
+        guard mods.isDisjoint(with: ElementExtractor.disqualifying[kind] ?? []) else { continue }
+        if kind == .timedMinutes {
+          if notTreatmentTime.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
+          guard let value = doc.slotValue(match), value >= 1, value <= 600 else { continue }
+          elements[kind]?.values.append(Int(value.rounded()))
+        }
+        let evidence = doc.evidence(match)
+        elements[kind]?.evidence.append(evidence)
+        if kind == .functionalTask {
+          let code = lexicon.entry(of: match).attributes["code"] ?? "97530"
+          let weight = lexicon.entry(of: match).attributes["weight"].flatMap(Double.init) ?? 1
+          signals[code, default: (0, [])].weight += weight
+          signals[code, default: (0, [])].evidence.append(evidence)
+        }
+      } else if category == vagueCategory {
+        if !mods.contains(.negated) { vague.append(doc.evidence(match)) }
+      } else if category == signalCategory {
+        guard mods.isDisjoint(with: [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]) else { continue }
+        let entry = lexicon.entry(of: match)
+        guard let code = entry.attributes["code"] else { continue }
+        let weight = entry.attributes["weight"].flatMap(Double.init) ?? 1
+        signals[code, default: (0, [])].weight += weight
+        signals[code, default: (0, [])].evidence.append(doc.evidence(match))
+      }
+    }
+    return Extraction(elements: elements, vaguePhrases: vague, codeSignals: signals)
+  }
+}

@@ -1,0 +1,39 @@
+/// A note after tokenizing, lexicon matching and context: the one intermediate form that every later
+/// stage (elements, scoring, billing, similarity) reads, so no stage rescans the text.
+public struct NoteDocument: Sendable {
+  public let text: TokenizedText
+  public let lexicon: Lexicon
+  /// Every lexicon hit, in text order.
+  public let matches: [LexiconMatch]
+  /// Context modifiers of each hit (same order as `matches`).
+  public let modifiers: [ContextModifiers]
+
+  public init(text: TokenizedText, lexicon: Lexicon, context: ContextAnalyzer) {
+    self.text = text
+    self.lexicon = lexicon
+    let matches = lexicon.matches(in: text)
+    self.matches = matches
+    self.modifiers = context.modifiers(for: matches, in: text)
+  }
+
+  /// The hits of one category with their modifiers.
+  public func hits(_ category: String) -> [(match: LexiconMatch, modifiers: ContextModifiers)] {
+    guard let c = lexicon.category(named: category) else { return [] }
+    var out: [(LexiconMatch, ContextModifiers)] = []
+    for (n, m) in matches.enumerated() where lexicon.categoryOfEntry[Int(m.entry)] == c {
+      out.append((m, modifiers[n]))
+    }
+    return out
+  }
+
+  /// Evidence for a hit.
+  public func evidence(_ match: LexiconMatch) -> Evidence {
+    text.evidence(tokens: Int(match.first), Int(match.last), entryID: lexicon.entry(of: match).id)
+  }
+
+  /// The numeric value of the hit's first slot (`23` in `<num> min`), if any.
+  public func slotValue(_ match: LexiconMatch) -> Double? {
+    guard match.slot0 >= 0 else { return nil }
+    return NumberValue.value(of: text.tokens[Int(match.slot0)], in: text)
+  }
+}

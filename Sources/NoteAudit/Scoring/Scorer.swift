@@ -1,0 +1,120 @@
+/// Turns extracted elements into a score, a grade and findings under one code's rubric.
+///
+/// Score = the weights of the elements present (they add up to 100) − vague-phrase penalties − a
+/// code-fit penalty, clamped to 0…100. Grade: `strong` at or above the rubric's strong mark with
+/// every required element present; `adequate` at or above its adequate mark with every required
+/// element present; `weak` otherwise.
+///
+/// Code fit compares the content with the codes billed on the record (or, with no claim data, the
+/// rubric's code): another code "fits better" when its signal weight is at least `ratio` times the
+/// billed codes' and at least `minWeight`. That is reported as a finding with its evidence and
+/// costs `penalty` points.
+public struct Scorer: Sendable {
+  /// The codes whose fit is always reported in `code_fit.scores`.
+  public static let fitCodes = ["97530", "97110", "97112", "97116", "97535", "97140"]
+
+  public init() {}
+
+  public struct Outcome: Sendable {
+    public var score: Int
+    public var grade: Grade
+    public var codeFit: CodeFit
+    public var findings: [Finding]
+  }
+
+  public func score(
+    _ extraction: ElementExtractor.Extraction, rubric: Rubric, billedCodes: [String], wordCount: Int,
+    vagueSuggestions: [String: String]
+  ) -> Outcome {
+    var findings: [Finding] = []
+    var points = 0.0
+    var requiredMissing = false
+    if wordCount == 0 {
+      findings.append(Finding(rule: "note.empty", severity: .error, message: "the note has no text", suggestion: "Document the session: the functional task, minutes, assist level, cueing, goal, measures and the patient's response."))
+    } else if wordCount < rubric.minWords {
+      findings.append(Finding(rule: "note.too-short", severity: .warning, message: "the note has \(wordCount) words: too little to show a skilled \(rubric.code) service", suggestion: "Describe what was done, how the patient performed (assist, cues, measures) and why it needed a therapist."))
+    }
+    for kind in ElementKind.allCases {
+      guard let rule = rubric.rule(for: kind) else { continue }
+      if extraction.elements[kind]?.present == true {
+        points += rule.weight
+      } else {
+        if rule.required == true { requiredMissing = true }
+        findings.append(Finding(rule: kind.missingRule, severity: rule.severity, message: rule.message, suggestion: rule.suggestion))
+      }
+    }
+    let vaguePenalty = min(rubric.vague.maxPenalty, Double(extraction.vaguePhrases.count) * rubric.vague.penalty)
+    for phrase in extraction.vaguePhrases {
+      let suggestion = vagueSuggestions[phrase.entryID] ?? "Replace it with what you observed: the task, the assist or cues needed, a measure, and how the patient responded."
+      findings.append(Finding(rule: "vague.phrase", severity: .warning, message: "vague phrase '\(phrase.text)'", suggestion: suggestion, span: phrase.span))
+    }
+
+    // Code fit: each code's share of the signal weight.
+    let total = extraction.codeSignals.values.reduce(0) { $0 + $1.weight }
+    var scores: [String: Double] = [:]
+    var evidence: [String: [Evidence]] = [:]
+    for code in Set(Scorer.fitCodes).union(extraction.codeSignals.keys) {
+      let weight = extraction.codeSignals[code]?.weight ?? 0
+      scores[code] = total > 0 ? (weight / total * 1000).rounded() / 1000 : 0
+      if let e = extraction.codeSignals[code]?.evidence { evidence[code] = e }
+    }
+    let reference = billedCodes.isEmpty ? [rubric.code] : billedCodes
+    let own = reference.map { extraction.codeSignals[$0]?.weight ?? 0 }.max() ?? 0
+    let best = extraction.codeSignals.max { a, b in a.value.weight < b.value.weight || (a.value.weight == b.value.weight && a.key > b.key) }
+    var bestCode = reference[0]
+    var codeFitPenalty = 0.0
+    if let best, best.value.weight > own {
+      bestCode = best.key
+      if !reference.contains(best.key), best.value.weight >= rubric.codeFit.minWeight, best.value.weight >= rubric.codeFit.ratio * max(own, 0.5) {
+        codeFitPenalty = rubric.codeFit.penalty
+        let shown = best.value.evidence.prefix(3).map { "'\($0.text)'" }.joined(separator: ", ")
+        let billed = reference.joined(separator: "/")
+        findings.append(Finding(
+          rule: "code-fit.other-code", severity: .warning,
+          message: "the content fits \(best.key) (\(CodeNames.name(best.key))) better than \(billed): \(shown)",
+          suggestion: CodeNames.fitSuggestion(billed: billed, better: best.key),
+          span: best.value.evidence.first?.span))
+      }
+    }
+    let score = Int(max(0, min(100, points - vaguePenalty - codeFitPenalty)).rounded())
+    let grade: Grade
+    if wordCount == 0 || requiredMissing {
+      grade = .weak
+    } else if Double(score) >= rubric.grades.strong {
+      grade = .strong
+    } else if Double(score) >= rubric.grades.adequate {
+      grade = .adequate
+    } else {
+      grade = .weak
+    }
+    return Outcome(score: score, grade: grade, codeFit: CodeFit(best: bestCode, scores: scores, evidence: evidence), findings: findings)
+  }
+}
+
+/// Short names of the codes NoteAudit reasons about, and what to do when content fits another code.
+public enum CodeNames {
+  public static func name(_ code: String) -> String {
+    switch code {
+    case "97530": "therapeutic activities"
+    case "97110": "therapeutic exercise"
+    case "97112": "neuromuscular re-education"
+    case "97116": "gait training"
+    case "97535": "self-care/home management training"
+    case "97140": "manual therapy"
+    default: "CPT \(code)"
+    }
+  }
+
+  static func fitSuggestion(billed: String, better: String) -> String {
+    let why: String
+    switch better {
+    case "97110": why = "Exercises for one parameter (strength, ROM, endurance) are 97110. To support 97530, describe the dynamic functional task they were part of, e.g. 'squats to retrieve items from floor level to simulate laundry'."
+    case "97112": why = "Balance, coordination and proprioception re-education is 97112. To support 97530, describe the functional task trained (e.g. 'reaching into overhead cabinet while standing')."
+    case "97116": why = "Gait training is 97116. To support 97530, describe the dynamic functional activity beyond walking itself (e.g. 'carrying a laundry basket 20 ft')."
+    case "97535": why = "ADL and self-care training is 97535. Bill it as such, or describe the dynamic activity that makes it 97530."
+    case "97140": why = "Mobilization and soft-tissue work are 97140; document them under that code with their own minutes."
+    default: why = "Bill the code the content supports, or document the functional activity that makes it \(billed)."
+    }
+    return why
+  }
+}

@@ -1,0 +1,117 @@
+import Testing
+@testable import NoteAudit
+
+/// Context rules, each with a triggering and a non-triggering example, over a small inline lexicon
+/// (so the rules are tested independently of the bundled vocabulary).
+@Suite struct ContextTests {
+  static let lexicon = LexiconLoader.compile(text: """
+    @category cueing
+    cue.verbal = [verbal] (cue|cues|cueing) | VCs
+    @category assist_level
+    assist.cga = CGA | contact guard [assist]
+    assist.indep = without (assist|assistance) ; level=INDEPENDENT
+    @category functional_task
+    task.stairs = stairs | steps
+    task.sts = sit to stand
+    @category patient_response
+    response.lob = LOB | loss of balance
+    @category negation
+    neg.no = no ; scope=4
+    neg.without = without | w/o
+    neg.declined = declined | refused
+    neg.not = not performed ; direction=backward
+    @category pseudo
+    pseudo.no_lob = no (LOB|loss of balance)
+    pseudo.no_increase = no increase in
+    @category hypothetical
+    hyp.will = will | pt will
+    hyp.goal = goal
+    @category historical
+    hist.plof = PLOF | prior level of function
+    @category other_person
+    other.caregiver = caregiver | wife ; targets=assist_level,functional_task
+    @category terminator
+    term.but = but | however | ;
+    @category section
+    section.ltg = LTG | long term goals ; context=hypothetical
+    section.obj = O | objective ; context=performed
+    section.subj = S | subjective ; context=subjective
+    """).lexicon
+
+  /// The modifiers of the first hit whose text is `target`.
+  func modifiers(of target: String, in note: String) -> [String] {
+    let doc = NoteDocument(text: TokenizedText(note), lexicon: Self.lexicon, context: ContextAnalyzer(lexicon: Self.lexicon))
+    for (n, m) in doc.matches.enumerated() where doc.evidence(m).text == target {
+      return doc.modifiers[n].names
+    }
+    Issue.record("no hit '\(target)' in '\(note)'")
+    return ["<none>"]
+  }
+
+  @Test func negationForwardWithinScope() {
+    #expect(modifiers(of: "cues", in: "Pt performed sit to stand with no cues needed.") == ["negated"])
+    #expect(modifiers(of: "verbal cues", in: "Pt needed verbal cues for hand placement.") == [])
+  }
+
+  @Test func negationScopeIsCappedByItsScopeAttribute() {
+    #expect(modifiers(of: "verbal cues", in: "No rest breaks were needed during the stair set, verbal cues for step length.") == [])
+  }
+
+  @Test func negationStopsAtTerminator() {
+    #expect(modifiers(of: "CGA", in: "Pt declined stairs but completed sit to stand with CGA.") == [])
+    #expect(modifiers(of: "stairs", in: "Pt declined stairs but completed sit to stand with CGA.") == ["negated"])
+  }
+
+  @Test func backwardTrigger() {
+    #expect(modifiers(of: "Stairs", in: "Stairs not performed due to fatigue.") == ["negated"])
+    #expect(modifiers(of: "Stairs", in: "Stairs x12 with rail.") == [])
+  }
+
+  @Test func pseudoTriggerIsNotANegation() {
+    #expect(modifiers(of: "LOB", in: "Sit to stand x5 with no LOB.") == [])
+    #expect(modifiers(of: "LOB", in: "LOB x2 during turns.") == [])
+  }
+
+  @Test func anEntryContainingTheTriggerIsNotNegatedByIt() {
+    #expect(modifiers(of: "without assistance", in: "Pt ambulated without assistance.") == [])
+  }
+
+  @Test func goalLanguageIsHypothetical() {
+    #expect(modifiers(of: "CGA", in: "Pt will perform stairs with CGA in 2 weeks.") == ["hypothetical"])
+    #expect(modifiers(of: "CGA", in: "Pt performed stairs with CGA.") == [])
+  }
+
+  @Test func goalSectionAppliesUntilTheNextSection() {
+    let note = "LTG: ascend stairs with CGA\nO: sit to stand with verbal cues"
+    #expect(modifiers(of: "CGA", in: note) == ["hypothetical"])
+    #expect(modifiers(of: "verbal cues", in: note) == [])
+  }
+
+  @Test func sectionHeaderOnlyCountsAtLineStartBeforeAColon() {
+    #expect(modifiers(of: "CGA", in: "Discussed long term goals with pt; stairs with CGA") == [])
+  }
+
+  @Test func priorLevelOfFunctionIsHistorical() {
+    #expect(modifiers(of: "stairs", in: "PLOF: stairs independently.") == ["historical"])
+  }
+
+  @Test func caregiverIsAnotherActorOnlyForItsTargets() {
+    #expect(modifiers(of: "CGA", in: "Caregiver provided CGA for sit to stand.") == ["other_person"])
+    #expect(modifiers(of: "verbal cues", in: "Caregiver provided verbal cues.") == [])
+  }
+
+  @Test func subjectiveReportsAreMarkedReported() {
+    #expect(modifiers(of: "stairs", in: "S: reports difficulty with stairs at home\nO: stairs x12") == ["reported"])
+  }
+
+  @Test func scopesDoNotCrossSentences() {
+    #expect(modifiers(of: "Verbal cues", in: "No pain today. Verbal cues for sequencing.") == [])
+  }
+
+  @Test func adversarialRunOfTriggersStaysFast() {
+    let note = String(repeating: "no ", count: 200_000) + "cues"
+    let doc = NoteDocument(text: TokenizedText(note), lexicon: Self.lexicon, context: ContextAnalyzer(lexicon: Self.lexicon))
+    #expect(doc.matches.count == 200_001)
+    #expect(doc.modifiers.last == .negated)
+  }
+}
