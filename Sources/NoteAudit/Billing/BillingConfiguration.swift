@@ -23,13 +23,9 @@ public struct KXThreshold: Sendable, Hashable {
   ]
 }
 
-/// Settings for the billing checks; the CLI fills it from `.noteaudit.json` (rule on/off and
-/// severity overrides are applied by the caller, by rule id).
+/// Settings for the visit-sequence checks; the caller fills it from `.noteaudit.json` (the units
+/// method per payer, rule on/off and severity overrides stay in `Configuration`).
 public struct BillingConfiguration: Sendable, Hashable {
-  /// Units method when the payer has none of its own (Medicare: CMS total-time).
-  public var defaultMethod: UnitsMethod = .cms
-  /// Units method by payer name, compared case-insensitively (`"Acme Health": .ama`).
-  public var methodByPayer: [String: UnitsMethod] = [:]
   /// Treatment days a progress report may be apart (Pub. 100-02 ch. 15 §220.3 D).
   public var progressReportInterval = 10
   /// Visit after which 97530 needs documented objective progress (the "10–12 visits" of the
@@ -42,13 +38,6 @@ public struct BillingConfiguration: Sendable, Hashable {
   public var lowAverageMinimumNotes = 3
 
   public init() {}
-
-  /// The units method for `payer` (`defaultMethod` when the payer is unknown or nil).
-  public func method(forPayer payer: String?) -> UnitsMethod {
-    guard let payer, !methodByPayer.isEmpty else { return defaultMethod }
-    let folded = payer.trimmingWhitespace().lowercased()
-    return methodByPayer.first { $0.key.trimmingWhitespace().lowercased() == folded }?.value ?? defaultMethod
-  }
 
   /// The threshold that applies to a service in `year`.
   public func kxThreshold(forYear year: Int) -> KXThreshold? {
