@@ -107,6 +107,12 @@ public struct NoteRecord: Sendable {
   public var payer: String?
   public var cpt: [BilledService]
   public var origin: RecordOrigin
+  /// The note was longer than `InputOptions.maxNoteBytes` and `text` holds only its first part
+  /// (cut at a UTF-8 boundary); the scorer reports `note.truncated`.
+  public var truncated = false
+  /// Invalid UTF-8 (or a lone `\u` surrogate escape) was replaced with U+FFFD while reading;
+  /// the scorer reports `note.invalid-utf8`.
+  public var invalidUTF8 = false
 
   public init(
     id: String, text: String, patientID: String? = nil, date: ServiceDate? = nil, discipline: String? = nil,
