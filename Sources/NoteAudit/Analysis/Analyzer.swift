@@ -89,23 +89,36 @@ public final class Analyzer: Sendable {
     return analyze(doc, record: record, truncatedFrom: truncatedFrom)
   }
 
+  /// Codes the note itself names as delivered today ("Gait trng (97116) x 23 min", "TherAct: 23'"),
+  /// for notes that come without claim data.
+  public func documentedCodes(_ doc: NoteDocument) -> [String] {
+    var codes: [String] = []
+    for (match, modifiers) in doc.hits("code_name") where modifiers.isDisjoint(with: [.negated, .hypothetical, .historical]) {
+      if let code = lexicon.entry(of: match).attributes["code"], !codes.contains(code) { codes.append(code) }
+    }
+    return codes
+  }
+
   /// Scores an already built document (the batch auditor reuses the document for billing and
   /// similarity).
   public func analyze(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> NoteAnalysis {
     let extraction = extractor.extract(doc)
     let rubric = rubric(for: record)
     let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-    var outcome = scorer.score(extraction, rubric: rubric, wordCount: words, vagueSuggestions: vagueSuggestions)
-    if let truncatedFrom {
+    let billed = (record.cpt.isEmpty ? documentedCodes(doc) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }
+    var outcome = scorer.score(extraction, rubric: rubric, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
+    if truncatedFrom != nil || record.truncated {
+      let size = truncatedFrom.map { "\($0) bytes" } ?? "longer than the limit"
       outcome.findings.insert(Finding(
         rule: "note.truncated", severity: .warning,
-        message: "the note is \(truncatedFrom) bytes; only the first \(doc.text.bytes.count) were analysed (--max-note-bytes)",
+        message: "the note is \(size); only the first \(doc.text.bytes.count) bytes were analysed (--max-note-bytes)",
         suggestion: "Split very long documents into one note per visit, or raise --max-note-bytes."), at: 0)
     }
-    if let bad = doc.text.tokens.first(where: { $0.kind == .invalid }) {
+    let invalid = doc.text.tokens.first(where: { $0.kind == .invalid })
+    if invalid != nil || record.invalidUTF8 {
       outcome.findings.insert(Finding(
         rule: "note.invalid-utf8", severity: .info, message: "the note contains bytes that are not valid UTF-8 (shown as \u{FFFD})",
-        suggestion: "Export notes as UTF-8.", span: doc.text.span(bad.range)), at: 0)
+        suggestion: "Export notes as UTF-8.", span: invalid.map { doc.text.span($0.range) }), at: 0)
     }
     var analysis = NoteAnalysis(
       id: record.id, score: outcome.score, grade: outcome.grade, elements: extraction.elements,

@@ -7,6 +7,9 @@
 /// Why a record could not be read, as the message after `file:line: `.
 struct RecordFailure: Error {
   var message: String
+  /// For a JSON syntax error, its byte offset and what was wrong, so that a multi-line document
+  /// (the configuration file) can place it by line and column.
+  var syntax: (offset: Int, what: String)?
 }
 
 /// A small JSON scanner over UTF-8 bytes for the input readers: it validates the syntax of a whole
@@ -42,10 +45,28 @@ struct JSONScanner {
 
   private nonisolated(unsafe) static let empty = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
+  /// Runs `read` over all of `bytes`, which must hold nothing after what it reads but spaces;
+  /// `what` names that value in the error.
+  static func parseWhole<T>(
+    _ bytes: [UInt8], of what: String, _ read: (inout JSONScanner) throws(RecordFailure) -> T
+  ) -> Result<T, RecordFailure> {
+    bytes.withUnsafeBufferPointer { buffer in
+      var scanner = JSONScanner(buffer)
+      do throws(RecordFailure) {
+        let value = try read(&scanner)
+        scanner.skipWhitespace()
+        guard scanner.offset == scanner.count else { throw scanner.syntaxError("unexpected text after \(what)") }
+        return .success(value)
+      } catch {
+        return .failure(error)
+      }
+    }
+  }
+
   // MARK: Errors
 
   func syntaxError(_ what: String) -> RecordFailure {
-    RecordFailure(message: "invalid JSON at column \(offset + 1): \(what)")
+    RecordFailure(message: "invalid JSON at column \(offset + 1): \(what)", syntax: (offset, what))
   }
 
   /// A well-formed value of the wrong kind for a field.
@@ -109,7 +130,7 @@ struct JSONScanner {
     return literal("null")
   }
 
-  private mutating func literal(_ word: StaticString) -> Bool {
+  mutating func literal(_ word: StaticString) -> Bool {
     let n = word.utf8CodeUnitCount
     guard offset + n <= count, memcmp(base + offset, word.utf8Start, n) == 0 else { return false }
     offset += n

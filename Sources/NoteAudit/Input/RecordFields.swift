@@ -133,19 +133,8 @@ extension BilledService {
   /// empty parts absent).
   static func parseList(_ cell: String) throws(RecordFailure) -> [BilledService] {
     if cell.hasPrefix("[") {
-      var bytes = Array(cell.utf8)
-      let parsed: Result<[BilledService], RecordFailure> = bytes.withUnsafeMutableBufferPointer { b in
-        var scanner = JSONScanner(UnsafeBufferPointer(b))
-        do throws(RecordFailure) {
-          let list = try scanner.cptList()
-          scanner.skipWhitespace()
-          guard scanner.offset == scanner.count else { throw scanner.syntaxError("unexpected text after the list") }
-          return .success(list)
-        } catch {
-          return .failure(RecordFailure(message: "\"cpt\": \(error.message)"))
-        }
-      }
-      return try parsed.get()
+      return try JSONScanner.parseWhole(Array(cell.utf8), of: "the list") { (s: inout JSONScanner) throws(RecordFailure) in try s.cptList() }
+        .mapError { RecordFailure(message: "\"cpt\": \($0.message)") }.get()
     }
     var services: [BilledService] = []
     for (n, item) in cell.split(separator: ";").enumerated() {

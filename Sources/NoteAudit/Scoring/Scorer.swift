@@ -2,8 +2,13 @@
 ///
 /// Score = the weights of the elements present (they add up to 100) − vague-phrase penalties − a
 /// code-fit penalty, clamped to 0…100. Grade: `strong` at or above the rubric's strong mark with
-/// every required element present and no better-fitting code; `adequate` at or above its adequate
-/// mark with every required element present; `weak` otherwise.
+/// every required element present; `adequate` at or above its adequate mark with every required
+/// element present; `weak` otherwise.
+///
+/// Code fit compares the content with the codes billed on the record (or, with no claim data, the
+/// rubric's code): another code "fits better" when its signal weight is at least `ratio` times the
+/// billed codes' and at least `minWeight`. That is reported as a finding with its evidence and
+/// costs `penalty` points.
 public struct Scorer: Sendable {
   /// The codes whose fit is always reported in `code_fit.scores`.
   public static let fitCodes = ["97530", "97110", "97112", "97116", "97535", "97140"]
@@ -17,7 +22,10 @@ public struct Scorer: Sendable {
     public var findings: [Finding]
   }
 
-  public func score(_ extraction: ElementExtractor.Extraction, rubric: Rubric, wordCount: Int, vagueSuggestions: [String: String]) -> Outcome {
+  public func score(
+    _ extraction: ElementExtractor.Extraction, rubric: Rubric, billedCodes: [String], wordCount: Int,
+    vagueSuggestions: [String: String]
+  ) -> Outcome {
     var findings: [Finding] = []
     var points = 0.0
     var requiredMissing = false
@@ -50,19 +58,21 @@ public struct Scorer: Sendable {
       scores[code] = total > 0 ? (weight / total * 1000).rounded() / 1000 : 0
       if let e = extraction.codeSignals[code]?.evidence { evidence[code] = e }
     }
-    let own = extraction.codeSignals[rubric.code]?.weight ?? 0
+    let reference = billedCodes.isEmpty ? [rubric.code] : billedCodes
+    let own = reference.map { extraction.codeSignals[$0]?.weight ?? 0 }.max() ?? 0
     let best = extraction.codeSignals.max { a, b in a.value.weight < b.value.weight || (a.value.weight == b.value.weight && a.key > b.key) }
-    var bestCode = rubric.code
+    var bestCode = reference[0]
     var codeFitPenalty = 0.0
     if let best, best.value.weight > own {
       bestCode = best.key
-      if best.key != rubric.code, best.value.weight >= rubric.codeFit.minWeight, best.value.weight >= rubric.codeFit.ratio * max(own, 0.5) {
+      if !reference.contains(best.key), best.value.weight >= rubric.codeFit.minWeight, best.value.weight >= rubric.codeFit.ratio * max(own, 0.5) {
         codeFitPenalty = rubric.codeFit.penalty
         let shown = best.value.evidence.prefix(3).map { "'\($0.text)'" }.joined(separator: ", ")
+        let billed = reference.joined(separator: "/")
         findings.append(Finding(
           rule: "code-fit.other-code", severity: .warning,
-          message: "the content fits \(best.key) (\(CodeNames.name(best.key))) better than \(rubric.code): \(shown)",
-          suggestion: CodeNames.fitSuggestion(billed: rubric.code, better: best.key),
+          message: "the content fits \(best.key) (\(CodeNames.name(best.key))) better than \(billed): \(shown)",
+          suggestion: CodeNames.fitSuggestion(billed: billed, better: best.key),
           span: best.value.evidence.first?.span))
       }
     }
@@ -70,7 +80,7 @@ public struct Scorer: Sendable {
     let grade: Grade
     if wordCount == 0 || requiredMissing {
       grade = .weak
-    } else if Double(score) >= rubric.grades.strong && codeFitPenalty == 0 {
+    } else if Double(score) >= rubric.grades.strong {
       grade = .strong
     } else if Double(score) >= rubric.grades.adequate {
       grade = .adequate

@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// How a batch audit runs.
+public struct AuditOptions: Sendable {
+  /// Threads analysing notes (default: every core).
+  public var workers: Int
+  /// Notes read before a parallel step: bounds memory while keeping both cores busy.
+  public var chunkSize = 512
+  /// Clone detection settings; nil turns it off (then nothing per note is kept in memory).
+  public var clones: CloneConfiguration? = CloneConfiguration()
+  /// Keys shingle and patient hashes before they reach fingerprints (the history store's secret).
+  public var keyed: (@Sendable (UInt64) -> UInt64)?
+
+  public init(workers: Int? = nil) {
+    self.workers = max(1, workers ?? Auditor.processorCount)
+  }
+}
+
+/// One analysed note, in input order, with the record it came from (for text snippets in reports).
+public struct AuditedNote: Sendable {
+  public var analysis: NoteAnalysis
+  public var record: NoteRecord
+}
+
+/// What only the whole batch can tell: clone matches and groups, found after every note was read.
+public struct BatchFindings: Sendable {
+  /// Clone matches by note id.
+  public var clones: [String: [CloneMatch]] = [:]
+  /// Findings by note id (clone findings; visit-sequence findings).
+  public var findings: [String: [Finding]] = [:]
+  public var cloneGroups: [CloneGroup] = []
+  /// Earlier nights' fingerprints to store (when the run was given history).
+  public var exported: [HistoricalFingerprint] = []
+
+  /// Attaches these batch results to a note's analysis.
+  public func apply(to analysis: inout NoteAnalysis) {
+    if let c = clones[analysis.id] { analysis.clones = c }
+    if let f = findings[analysis.id] { analysis.findings += f }
+  }
+}
+
+/// A streaming, parallel batch audit: reads notes, analyses them on all cores, hands each result
+/// over in input order, and keeps only what the batch-level checks need (fingerprints).
+///
+/// ```swift
+/// let auditor = Auditor(analyzer: try Analyzer.bundled())
+/// let batch = auditor.run(NoteSource(path: "notes.jsonl")) { note in print(note.analysis.grade) }
+/// print(batch.cloneGroups.count)
+/// ```
+///
+/// The order of results, and so of every report, is the input order whatever the thread timing.
+public final class Auditor: Sendable {
+  public let analyzer: Analyzer
+  public let options: AuditOptions
+
+  public init(analyzer: Analyzer, options: AuditOptions = AuditOptions()) {
+    self.analyzer = analyzer
+    self.options = options
+  }
+
+  static var processorCount: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
+  /// The per-note work done on a worker thread.
+  struct Processed: Sendable {
+    var note: AuditedNote
+    var fingerprint: Fingerprint?
+  }
+
+  func process(_ record: NoteRecord) -> Processed {
+    let (doc, truncatedFrom) = analyzer.document(for: record.text)
+    let analysis = analyzer.analyze(doc, record: record, truncatedFrom: truncatedFrom)
+    let fingerprint = options.clones == nil ? nil : Fingerprint(doc.text, keyed: options.keyed)
+    return Processed(note: AuditedNote(analysis: analysis, record: record), fingerprint: fingerprint)
+  }
+
+  /// Audits `source`, calling `onNote` for each note in input order and `onError` for each record
+  /// that could not be read; returns the batch-level findings.
+  ///
+  /// - Parameters:
+  ///   - history: earlier nights' fingerprints to match tonight's notes against.
+  public func run(
+    _ source: some Sequence<InputItem>, history: [HistoricalFingerprint] = [],
+    onError: (InputError) -> Void = { _ in }, onNote: (AuditedNote) -> Void
+  ) -> BatchFindings {
+    var detector = options.clones.map { CloneDetector(configuration: $0, keyed: options.keyed) }
+    for fingerprint in history { detector?.addHistory(fingerprint) }
+    var chunk: [NoteRecord] = []
+    chunk.reserveCapacity(options.chunkSize)
+
+    func drain() {
+      let processed = ParallelMap.map(chunk, workers: options.workers, process)
+      chunk.removeAll(keepingCapacity: true)
+      for item in processed {
+        if let fingerprint = item.fingerprint { detector?.add(fingerprint, note: CloneNote(item.note.record)) }
+        onNote(item.note)
+      }
+    }
+
+    for item in source {
+      switch item {
+      case .success(let record):
+        chunk.append(record)
+        if chunk.count >= options.chunkSize { drain() }
+      case .failure(let error):
+        drain()  // keep errors in input order relative to notes
+        onError(error)
+      }
+    }
+    drain()
+
+    var batch = BatchFindings()
+    guard let detector else { return batch }
+    let result = detector.detect(exporting: !history.isEmpty)
+    batch.cloneGroups = result.groups
+    batch.exported = result.exported
+    for (index, matches) in result.matches.enumerated() where !matches.isEmpty {
+      let id = detector.id(index)
+      batch.clones[id] = matches
+      batch.findings[id, default: []] += matches.map(CloneFinding.finding)
+    }
+    return batch
+  }
+}
+
+/// The finding a clone match becomes.
+enum CloneFinding {
+  static func finding(_ match: CloneMatch) -> Finding {
+    let percent = Int((match.similarity * 100).rounded())
+    let detail = match.detail.isEmpty ? "" : " (\(match.detail))"
+    let (severity, what): (Severity, String) =
+      switch match.kind {
+      case "exact": (.error, "has the same content as")
+      case "copy_forward": (.error, "is copied forward from")
+      case "cross_patient": (.error, "reuses the content of another patient's note")
+      default: (.warning, "is a near duplicate of")
+      }
+    let message = "\(what) '\(match.other)': \(percent)% similar\(detail)"
+    return Finding(
+      rule: "clone.\(match.kind.replacing("_", with: "-"))", severity: severity, message: message,
+      suggestion: "Write today's note from today's session: what was trained, the assist and cues needed, today's measures and the patient's response. Carried-forward text is treated as not documenting this visit.")
+  }
+}

@@ -1,0 +1,170 @@
+/// How timed minutes become units.
+public enum UnitsMethod: String, Sendable, Hashable, CaseIterable {
+  /// Medicare's total-time method (Pub. 100-04 ch. 5 §20.2): units come from the total timed
+  /// minutes of the day, then are shared out by code.
+  case cms
+  /// The AMA/CPT per-code method ("substantial portion", "rule of eights"): each code is rounded on
+  /// its own, a unit once its minutes pass the midpoint.
+  case ama
+
+  /// The name findings and reports use ("CMS total-time", "AMA per-code").
+  public var displayName: String {
+    switch self {
+    case .cms: "CMS total-time"
+    case .ama: "AMA per-code"
+    }
+  }
+}
+
+/// Minutes documented (or claimed) for one code on one date of service.
+public struct ServiceMinutes: Sendable, Hashable {
+  public var code: String
+  public var minutes: Int
+
+  public init(code: String, minutes: Int) {
+    self.code = code
+    self.minutes = minutes
+  }
+}
+
+/// The units one day's minutes support under a method.
+public struct UnitsResult: Sendable, Hashable {
+  /// One code's share.
+  public struct Line: Sendable, Hashable {
+    public var code: String
+    /// Minutes for the code (repeated codes summed; negative input counts as 0).
+    public var minutes: Int
+    /// Units in one valid allocation; a tie goes to the code given first (see `choices`).
+    public var units: Int
+    /// Whether the code is a 15-minute timed code; untimed codes are 1 unit and add no timed minutes.
+    public var isTimed: Bool
+    /// Fewest units the code can be billed in a valid allocation (differs from `maximumUnits`
+    /// only for a code in a tie).
+    public var minimumUnits: Int
+    /// Most units the code can be billed in a valid allocation.
+    public var maximumUnits: Int
+  }
+
+  /// A tie: `units` units go to `units` of `codes`, one each, at the clinician's choice
+  /// (Pub. 100-04 ch. 5 §20.2 Example 2: "choose either code for 2 units and bill the other for 1").
+  public struct Choice: Sendable, Hashable {
+    public var units: Int
+    public var codes: [String]
+  }
+
+  public var method: UnitsMethod
+  /// Sum of the timed codes' minutes.
+  public var totalTimedMinutes: Int
+  /// Units of the timed codes.
+  public var timedUnits: Int
+  /// Every unit: timed units plus one per untimed code.
+  public var totalUnits: Int
+  /// One line per distinct code, in first-seen order.
+  public var lines: [Line]
+  public var choices: [Choice]
+
+  /// The line for `code`, if it was given.
+  public func line(for code: String) -> Line? { lines.first { $0.code == code } }
+
+  /// A sentence naming each tie, e.g. "Clinician's choice: 1 unit goes to one of 97112 or 97110
+  /// (equal remaining minutes); do not bill it on more than one." Nil when there is no tie.
+  public var choicesSentence: String? {
+    if choices.isEmpty { return nil }
+    let parts = choices.map { choice in
+      let many = choice.units == 1 ? "1 unit goes to one of" : "\(choice.units) units go to \(choice.units) of"
+      return "\(many) \(UnitsResult.list(choice.codes, conjunction: "or")) (equal remaining minutes)"
+    }
+    return "Clinician's choice: " + parts.joined(separator: "; ") + "; bill each such unit on one code only."
+  }
+
+  /// `a`, `a or b`, `a, b or c`.
+  static func list(_ items: [String], conjunction: String) -> String {
+    guard let last = items.last else { return "" }
+    if items.count == 1 { return last }
+    return items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+  }
+}
+
+/// Turns minutes per code into units under the CMS total-time or the AMA per-code method.
+///
+/// CMS (Pub. 100-04 ch. 5 §20.2): total units = ⌊(total timed minutes + 7) / 15⌋ (8–22 → 1,
+/// 23–37 → 2, …); each code first takes one unit per full 15 minutes, then the remaining units go one
+/// at a time to the codes with the most remaining minutes, so services of 7 minutes or less combine
+/// and the longest takes the unit. Codes with equal remaining minutes at the cut are a tie, reported
+/// in `choices`. AMA: each code ⌊(m + 7) / 15⌋. Untimed codes are one unit each under both.
+///
+/// ```swift
+/// let r = UnitsCalculator.units(for: [.init(code: "97112", minutes: 24), .init(code: "97110", minutes: 23)], method: .cms)
+/// r.totalUnits                        // 3
+/// r.lines.map(\.units)                // [2, 1]
+/// ```
+///
+/// Codes missing from `CPTCatalog` are treated as untimed: they never take timed units.
+public enum UnitsCalculator {
+  /// Units for ⌊(minutes + 7) / 15⌋: the §20.2 table and the AMA midpoint rule share it.
+  @inline(__always)
+  public static func unitsForMinutes(_ minutes: Int) -> Int { max(0, minutes + 7) / 15 }
+
+  /// The units `services` support under `method`.
+  ///
+  /// - Complexity: O(n log n) for n codes.
+  public static func units(for services: [ServiceMinutes], method: UnitsMethod) -> UnitsResult {
+    var order: [String] = []
+    var minutes: [String: Int] = [:]
+    for service in services {
+      if minutes[service.code] == nil { order.append(service.code) }
+      minutes[service.code, default: 0] += max(0, service.minutes)
+    }
+    var lines = order.map { code -> UnitsResult.Line in
+      let m = minutes[code] ?? 0
+      let timed = CPTCatalog.isTimed(code)
+      let units = timed ? (method == .ama ? unitsForMinutes(m) : m / 15) : 1
+      return UnitsResult.Line(code: code, minutes: m, units: units, isTimed: timed, minimumUnits: units, maximumUnits: units)
+    }
+    let timedIndices = lines.indices.filter { lines[$0].isTimed }
+    let totalTimed = timedIndices.reduce(0) { $0 + lines[$1].minutes }
+    var choices: [UnitsResult.Choice] = []
+    if method == .cms {
+      choices = distributeRemainders(&lines, timed: timedIndices, totalUnits: unitsForMinutes(totalTimed))
+    }
+    let timedUnits = timedIndices.reduce(0) { $0 + lines[$1].units }
+    return UnitsResult(
+      method: method, totalTimedMinutes: totalTimed, timedUnits: timedUnits,
+      totalUnits: timedUnits + (lines.count - timedIndices.count), lines: lines, choices: choices)
+  }
+
+  /// Hands the units left after full 15-minute blocks to the largest remainders (lines hold the
+  /// full-block units on entry); returns the tie at the cut, if any.
+  static func distributeRemainders(_ lines: inout [UnitsResult.Line], timed: [Int], totalUnits: Int) -> [UnitsResult.Choice] {
+    let extra = totalUnits - timed.reduce(0) { $0 + lines[$1].units }
+    guard extra > 0 else { return [] }
+    // Stable: equal remainders keep input order, so the deterministic pick is the earlier code.
+    let ranked = timed.enumerated().sorted { a, b in
+      let ra = lines[a.element].minutes % 15
+      let rb = lines[b.element].minutes % 15
+      return ra != rb ? ra > rb : a.offset < b.offset
+    }.map(\.element)
+    // extra ≤ number of nonzero remainders (each < 15), so `ranked[extra - 1]` exists.
+    let cut = lines[ranked[min(extra, ranked.count) - 1]].minutes % 15
+    for (rank, i) in ranked.enumerated() {
+      let remainder = lines[i].minutes % 15
+      let takes = rank < extra
+      if takes { lines[i].units += 1 }
+      if remainder > cut {
+        lines[i].minimumUnits += 1
+        lines[i].maximumUnits += 1
+      } else if remainder == cut {
+        lines[i].maximumUnits += 1
+      }
+    }
+    let tied = ranked.filter { lines[$0].minutes % 15 == cut }
+    let sure = ranked.filter { lines[$0].minutes % 15 > cut }.count
+    let shared = extra - sure
+    if tied.count > shared {
+      return [UnitsResult.Choice(units: shared, codes: tied.sorted().map { lines[$0].code })]
+    }
+    // No tie: every code at the cut takes its unit for sure.
+    for i in tied { lines[i].minimumUnits = lines[i].maximumUnits }
+    return []
+  }
+}

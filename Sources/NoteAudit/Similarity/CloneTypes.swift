@@ -1,0 +1,151 @@
+/// The kinds of clone a pair or group can be, as written in reports.
+public enum CloneKind: String, Sendable, Hashable, CaseIterable {
+  /// Same normalised text (dates and times masked).
+  case exact
+  /// Same patient, a later date, near-identical clinical content.
+  case copyForward = "copy_forward"
+  /// Near-identical clinical content for different patients.
+  case crossPatient = "cross_patient"
+  /// Near-identical content where the records carry no patient ids.
+  case nearDuplicate = "near_duplicate"
+}
+
+/// The metadata a note brings to the clone index (the text stays with the caller).
+public struct CloneNote: Sendable, Hashable {
+  public var id: String
+  public var patientID: String?
+  public var date: ServiceDate?
+  public var provider: String?
+  public var clinic: String?
+
+  public init(id: String, patientID: String? = nil, date: ServiceDate? = nil, provider: String? = nil, clinic: String? = nil) {
+    self.id = id
+    self.patientID = patientID
+    self.date = date
+    self.provider = provider
+    self.clinic = clinic
+  }
+
+  /// The metadata of an input record.
+  public init(_ record: NoteRecord) {
+    self.init(id: record.id, patientID: record.patientID, date: record.date, provider: record.provider, clinic: record.clinic)
+  }
+}
+
+/// A connected component of verified clone pairs.
+public struct CloneGroup: Hashable, Sendable {
+  /// `G1`, `G2`, … in order of the group's first member in the batch.
+  public var id: String
+  /// `exact`, `copy_forward`, `cross_patient` or `near_duplicate` (see `CloneKind`).
+  public var kind: String
+  /// Note ids, in batch order (earlier-night notes after tonight's).
+  public var members: [String]
+  /// The lowest verified similarity on the pairs that joined the group.
+  public var similarity: Double
+
+  public init(id: String, kind: String, members: [String], similarity: Double) {
+    self.id = id
+    self.kind = kind
+    self.members = members
+    self.similarity = similarity
+  }
+}
+
+/// One verified clone pair; `first` < `second` are indices in the detector (tonight's notes first,
+/// then earlier nights' in the order added).
+public struct ClonePair: Hashable, Sendable {
+  public var first: Int
+  public var second: Int
+  /// Jaccard similarity of the template-stripped shingles, or their containment when only that
+  /// reached its threshold (estimated from signatures when one side comes from the history store).
+  public var similarity: Double
+  public var kind: CloneKind
+  public var detail: String
+}
+
+/// Tunables of clone detection; the defaults are the documented operating point.
+public struct CloneConfiguration: Sendable, Hashable {
+  /// Verified similarity at or above which a pair is a clone.
+  public var threshold = 0.8
+  /// Containment (shared shingles over the smaller note's) at or above which a pair is a clone even
+  /// below `threshold`: a short note carried forward with a sentence added or a word changed, or a
+  /// short body moved into another template (its two boundary shingles change with the template).
+  public var containmentThreshold = 0.85
+  /// Notes with fewer distinct shingles left after template removal are not judged.
+  public var minContentShingles = 12
+  /// Learn template shingles from the batch (off for the plain whole-note baseline).
+  public var learnsTemplates = true
+  /// A shingle is template in a clinic when at least this fraction of the clinic's (sampled)
+  /// patients have it, and at least `clinicTemplateMinPatients` of them.
+  public var clinicTemplateFraction = 0.2
+  public var clinicTemplateMinPatients = 5
+  /// The same over all patients of the batch (generic phrases, disclaimers shared by clinics).
+  public var globalTemplateFraction = 0.02
+  public var globalTemplateMinPatients = 30
+  /// Patients sampled per clinic (and, times ten, overall) to learn templates: bounds the learning
+  /// cost whatever the batch size while still seeing any shingle of a frequent template.
+  public var templateSamplePatients = 2000
+  /// LSH buckets larger than this are linked as a chain instead of all pairs (bounds the work on
+  /// mass-copied text; the union-find groups come out the same).
+  public var maxBucketPairs = 48
+  /// Matches listed per note (the best by similarity); groups keep every member.
+  public var maxMatchesPerNote = 20
+
+  public init() {}
+
+  /// The plain whole-note 3-shingle Jaccard baseline: no template learning, every note judged.
+  public static var baseline: CloneConfiguration {
+    var c = CloneConfiguration()
+    c.learnsTemplates = false
+    c.minContentShingles = 1
+    c.containmentThreshold = 2
+    return c
+  }
+}
+
+/// Template shingles learnt from a batch or seeded from history: removed before similarity is judged.
+public struct TemplateModel: Sendable, Hashable {
+  /// Shingles that are template in every clinic (sorted).
+  public var global: [UInt32]
+  /// Shingles that are template in one clinic (sorted), by clinic name (`""` for notes without one).
+  public var byClinic: [String: [UInt32]]
+
+  public init(global: [UInt32] = [], byClinic: [String: [UInt32]] = [:]) {
+    self.global = SortedHashes.unique(global.sorted())
+    self.byClinic = byClinic.mapValues { SortedHashes.unique($0.sorted()) }
+  }
+
+  /// Union of two models.
+  public func merging(_ other: TemplateModel) -> TemplateModel {
+    TemplateModel(global: global + other.global, byClinic: byClinic.merging(other.byClinic) { $0 + $1 })
+  }
+}
+
+/// An earlier night's note as the history store keeps it: fingerprints only, never text.
+public struct HistoricalFingerprint: Sendable, Hashable {
+  public var noteKey: String
+  /// Keyed hash of the patient id (`CloneDetector.patientKey`), 0 when the note had none.
+  public var patientKey: UInt64
+  public var date: ServiceDate?
+  public var exactHash: UInt64
+  public var maskedHash: UInt64
+  public var simHash: UInt64
+  /// Signature of the template-stripped shingles (`MinHash.slots` values).
+  public var minHash: [UInt32]
+  /// `MinHash.bandKeys(of: minHash)`.
+  public var bandKeys: [UInt32]
+
+  public init(
+    noteKey: String, patientKey: UInt64, date: ServiceDate?, exactHash: UInt64, maskedHash: UInt64, simHash: UInt64,
+    minHash: [UInt32]
+  ) {
+    self.noteKey = noteKey
+    self.patientKey = patientKey
+    self.date = date
+    self.exactHash = exactHash
+    self.maskedHash = maskedHash
+    self.simHash = simHash
+    self.minHash = minHash
+    self.bandKeys = MinHash.bandKeys(of: minHash)
+  }
+}

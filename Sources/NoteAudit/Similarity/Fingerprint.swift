@@ -1,0 +1,190 @@
+/// What a note's text contributes to clone detection, computed in one pass over its tokens.
+///
+/// The normalised stream skips joiners, symbols and invalid bytes, keeps words by their case-folded
+/// key, keeps numbers and ratios by value for the exact hash but as class placeholders (`#`, `#/#`)
+/// in the shingles, and masks dates and clock times everywhere (a re-dated copy is still a copy).
+///
+/// Similarity is judged on word 3-shingles of the number-masked stream: a copy whose only changes are
+/// reps, minutes or measures keeps similarity 1.0 and is told apart by `exactHash` ≠ with
+/// `maskedHash` =, which is what the "only the numbers changed" detail needs. The same masked stream
+/// is what template learning counts, so a template's `Pain: _/10` field is one shingle in every note.
+///
+/// Memory: the sorted, de-duplicated shingle hashes truncated to 32 bits (4 B per distinct shingle)
+/// plus three 64-bit hashes; the MinHash signature is derived on demand (`minHash`), because the one
+/// the index needs is computed after template shingles are removed.
+public struct Fingerprint: Sendable, Hashable {
+  /// Hash of the normalised stream with numbers by value (dates and times masked).
+  public var exactHash: UInt64
+  /// Hash of the normalised stream with numbers masked too.
+  public var maskedHash: UInt64
+  /// 64-bit SimHash over the (keyed) masked shingles.
+  public var simHash: UInt64
+  /// Distinct masked word 3-shingles, keyed, truncated to their upper 32 bits, sorted ascending.
+  public var shingles: [UInt32]
+  /// Tokens in the normalised stream.
+  public var tokenCount: Int
+
+  /// Width of a shingle in normalised tokens.
+  public static let shingleWidth = 3
+
+  /// Class placeholders in the normalised stream (fixed values, part of the scheme).
+  enum Placeholder {
+    static let number: UInt64 = 0x4e55_4d42_4552_0001
+    static let ratio: UInt64 = 0x5241_5449_4f00_0002
+    static let date: UInt64 = 0x4441_5445_0000_0003
+    static let time: UInt64 = 0x5449_4d45_0000_0004
+  }
+
+  /// Fingerprints a tokenized note.
+  ///
+  /// - Parameters:
+  ///   - text: the note, tokenized once for the whole audit.
+  ///   - keyed: applied to every 64-bit shingle hash before it is kept (a per-installation secret
+  ///     for the history store, so stored shingles cannot be matched by a dictionary); identity when nil.
+  public init(_ text: TokenizedText, keyed: (@Sendable (UInt64) -> UInt64)? = nil) {
+    var exact: UInt64 = 0x6e6f_7465_6175_6474
+    var masked = exact
+    var count = 0
+    var w0: UInt64 = 0
+    var w1: UInt64 = 0
+    var hashes: [UInt64] = []
+    hashes.reserveCapacity(text.tokens.count)
+    for token in text.tokens {
+      let value: UInt64
+      let placeholder: UInt64
+      switch token.kind {
+      case .word:
+        value = token.key
+        placeholder = token.key
+      case .number:
+        value = token.key
+        placeholder = Placeholder.number
+      case .ratio:
+        value = token.key
+        placeholder = Placeholder.ratio
+      case .date:
+        value = Placeholder.date
+        placeholder = Placeholder.date
+      case .time:
+        value = Placeholder.time
+        placeholder = Placeholder.time
+      case .symbol, .joiner, .invalid:
+        continue
+      }
+      exact = SimilarityHash.combine(exact, value)
+      masked = SimilarityHash.combine(masked, placeholder)
+      count += 1
+      if count >= Fingerprint.shingleWidth {
+        let h = SimilarityHash.shingle(w0, w1, placeholder)
+        hashes.append(keyed.map { $0(h) } ?? h)
+      }
+      w0 = w1
+      w1 = placeholder
+    }
+    self.exactHash = exact
+    self.maskedHash = masked
+    self.tokenCount = count
+    self.simHash = SimHash.of(hashes)
+    var truncated = hashes.map { UInt32(truncatingIfNeeded: $0 >> 32) }
+    truncated.sort()
+    self.shingles = SortedHashes.unique(truncated)
+  }
+
+  /// Builds a fingerprint from its parts (tests, stores).
+  public init(exactHash: UInt64, maskedHash: UInt64, simHash: UInt64, shingles: [UInt32], tokenCount: Int) {
+    self.exactHash = exactHash
+    self.maskedHash = maskedHash
+    self.simHash = simHash
+    self.shingles = SortedHashes.unique(shingles.sorted())
+    self.tokenCount = tokenCount
+  }
+
+  /// The 128-slot one-permutation MinHash signature of all shingles (template included).
+  public var minHash: [UInt32] { MinHash.signature(of: shingles) }
+
+  /// Fingerprints many notes on all cores; result `i` belongs to `texts[i]` whatever the thread timing.
+  public static func make(_ texts: [TokenizedText], keyed: (@Sendable (UInt64) -> UInt64)? = nil) -> [Fingerprint] {
+    Parallel.map(count: texts.count) { Fingerprint(texts[$0], keyed: keyed) }
+  }
+}
+
+/// 64-bit SimHash (Charikar): bit `i` is set when most features have bit `i` set.
+public enum SimHash {
+  /// SimHash of unweighted 64-bit features; 0 for none.
+  public static func of(_ features: [UInt64]) -> UInt64 {
+    guard !features.isEmpty else { return 0 }
+    var counts = [Int32](repeating: 0, count: 64)
+    counts.withUnsafeMutableBufferPointer { c in
+      for f in features {
+        for bit in 0..<64 { c[bit] &+= Int32(truncatingIfNeeded: (f >> UInt64(bit)) & 1) }
+      }
+    }
+    let half = Int32(truncatingIfNeeded: features.count / 2)
+    var result: UInt64 = 0
+    for bit in 0..<64 where counts[bit] > half { result |= 1 << UInt64(bit) }
+    return result
+  }
+
+  /// Number of differing bits.
+  public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
+}
+
+/// Helpers over ascending arrays of 32-bit hashes.
+enum SortedHashes {
+  /// Removes adjacent duplicates from a sorted array.
+  static func unique(_ sorted: [UInt32]) -> [UInt32] {
+    guard sorted.count > 1 else { return sorted }
+    var out = sorted
+    var n = 1
+    for i in 1..<out.count where out[i] != out[n - 1] {
+      out[n] = out[i]
+      n += 1
+    }
+    out.removeLast(out.count - n)
+    return out
+  }
+
+  /// Size of the intersection of two sorted, duplicate-free arrays.
+  static func intersectionCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
+    var i = 0
+    var j = 0
+    var common = 0
+    while i < a.count && j < b.count {
+      let x = a[i]
+      let y = b[j]
+      if x == y {
+        common += 1
+        i += 1
+        j += 1
+      } else if x < y {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return common
+  }
+
+  /// Jaccard similarity and containment in the smaller set of two sorted, duplicate-free arrays
+  /// (0 when empty).
+  static func resemblance(_ a: [UInt32], _ b: [UInt32]) -> (jaccard: Double, containment: Double) {
+    let common = intersectionCount(a, b)
+    let union = a.count + b.count - common
+    let smaller = min(a.count, b.count)
+    return (union == 0 ? 0 : Double(common) / Double(union), smaller == 0 ? 0 : Double(common) / Double(smaller))
+  }
+
+  /// `a` without the elements of `remove` (both sorted).
+  static func subtracting(_ a: [UInt32], _ remove: [UInt32]) -> [UInt32] {
+    guard !remove.isEmpty else { return a }
+    var out: [UInt32] = []
+    out.reserveCapacity(a.count)
+    var j = 0
+    for x in a {
+      while j < remove.count && remove[j] < x { j += 1 }
+      if j < remove.count && remove[j] == x { continue }
+      out.append(x)
+    }
+    return out
+  }
+}

@@ -1,0 +1,161 @@
+import NoteAudit
+import Testing
+
+/// Clone detection behaviour: templates, kinds, content thresholds, determinism, accuracy.
+@Suite struct SimilarityDetectorTests {
+  typealias Note = (id: String, patient: String?, clinic: String?, text: String)
+
+  /// A clinic template: header and footer around the body, with per-note date and pain fields.
+  static func clinic(_ name: String, _ body: String, day: Int = 1, pain: Int = 3) -> String {
+    "\(name) Physical Therapy daily treatment note. Therapist completed review of systems, medications and precautions as documented in the plan of care for this episode.\nDate: 03/\(day)/26 Pain: \(pain)/10\n\(body)\nPlan: continue per plan of care, progress as tolerated toward goals listed in the evaluation. Home exercise program reviewed and patient verbalized understanding of all instructions given today."
+  }
+
+  static func bodies(_ seed: Int) -> [String] {
+    (0..<40).map { n in
+      var rng = SimilarityFixture.Random(state: UInt64(n + seed * 100) &+ 1000)
+      return SimilarityFixture.body(&rng, sentences: 5).joined(separator: " ")
+    }
+  }
+
+  /// 40 patients of one clinic with their own bodies: enough patients to learn the template.
+  static func background(clinic name: String = "Northside") -> [Note] {
+    let bodies = bodies(name.utf8.count)
+    return bodies.indices.map { (id: "bg\(name)\($0)", patient: "bgp\(name)\($0)", clinic: name, text: clinic(name, bodies[$0], day: 1 + $0 % 27)) }
+  }
+
+  @Test func templateOnlyPairsAreNotFlagged() {
+    let notes = Self.background()
+    let result = SimilarityTests.detect(notes)
+    #expect(result.pairs.isEmpty)
+    #expect(result.groups.isEmpty)
+    // The plain whole-note baseline does flag some of them: the template dominates short bodies.
+    let template = Self.clinic("Northside", "Patient tolerated treatment well today.")
+    let pair: [Note] = [(id: "a", patient: "p1", clinic: "Northside", text: template), (id: "b", patient: "p2", clinic: "Northside", text: template.replacingOccurrences(of: "today.", with: "yesterday."))]
+    #expect(!SimilarityTests.detect(pair, configuration: .baseline).pairs.isEmpty)
+    #expect(SimilarityTests.detect(Self.background() + pair).pairs.isEmpty)
+  }
+
+  @Test func contentCloneInsideTemplateIsFlaggedAsCrossPatient() {
+    var notes = Self.background()
+    notes.append((id: "x", patient: "px", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body)))
+    notes.append((id: "y", patient: "py", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body.replacingOccurrences(of: "left", with: "right"), day: 9)))
+    let result = SimilarityTests.detect(notes)
+    #expect(result.pairs.count == 1)
+    #expect(result.groups == [CloneGroup(id: "G1", kind: "cross_patient", members: ["x", "y"], similarity: result.pairs[0].similarity)])
+    #expect(result.pairs[0].kind == .crossPatient)
+    #expect(result.pairs[0].similarity >= 0.8 && result.pairs[0].similarity < 1)
+    #expect(result.matches[40].map(\.other) == ["y"])
+    #expect(result.matches[41].map(\.kind) == ["cross_patient"])
+  }
+
+  @Test func bodyMovedIntoAnotherClinicsTemplateIsFlagged() {
+    var notes = Self.background() + Self.background(clinic: "Lakeview")
+    notes.append((id: "x", patient: "px", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body)))
+    notes.append((id: "y", patient: "py", clinic: "Lakeview", text: Self.clinic("Lakeview", SimilarityTests.body)))
+    let result = SimilarityTests.detect(notes)
+    #expect(result.groups.map(\.members) == [["x", "y"]])
+    #expect(result.pairs.first?.kind == .crossPatient)
+  }
+
+  @Test func numbersOnlyChangeIsCopyForwardWithDetail() {
+    var notes = Self.background()
+    let body = SimilarityTests.body + " Squats 3x10, bridges 2x15, walked 150 ft in 12 minutes."
+    notes.append((id: "v1", patient: "p", clinic: "Northside", text: Self.clinic("Northside", body, day: 2, pain: 4)))
+    notes.append((id: "v2", patient: "p", clinic: "Northside", text: Self.clinic("Northside", body.replacingOccurrences(of: "3x10,", with: "3x12,").replacingOccurrences(of: "12", with: "15"), day: 5, pain: 2)))
+    let result = SimilarityTests.detect(notes)
+    #expect(result.pairs.count == 1)
+    #expect(result.pairs.first?.kind == .copyForward)
+    #expect(result.pairs.first?.similarity == 1)
+    #expect(result.pairs.first?.detail == "only numbers changed")
+    #expect(result.groups.first?.kind == "copy_forward")
+  }
+
+  @Test func identicalTextIsExactEvenAcrossDates() {
+    var notes = Self.background()
+    notes.append((id: "v1", patient: "p", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body, day: 2)))
+    notes.append((id: "v2", patient: "p", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body, day: 9)))
+    let result = SimilarityTests.detect(notes)
+    #expect(result.pairs.map(\.kind) == [.exact])
+    #expect(result.pairs.first?.detail == "same patient")
+    #expect(result.groups.first?.kind == "exact")
+  }
+
+  @Test func withoutPatientIDsPairsAreNearDuplicates() {
+    let notes: [Note] = [
+      (id: "a", patient: nil, clinic: nil, text: SimilarityTests.body),
+      (id: "b", patient: nil, clinic: nil, text: SimilarityTests.body.replacingOccurrences(of: "left", with: "right")),
+      (id: "c", patient: nil, clinic: nil, text: SimilarityTests.otherBody),
+    ]
+    let result = SimilarityTests.detect(notes)
+    #expect(result.groups == [CloneGroup(id: "G1", kind: "near_duplicate", members: ["a", "b"], similarity: result.pairs[0].similarity)])
+  }
+
+  @Test func tooShortNotesAreNotJudged() {
+    var notes = Self.background()
+    notes.append((id: "s1", patient: "p1", clinic: "Northside", text: Self.clinic("Northside", "Pt tolerated tx well, no c/o pain.")))
+    notes.append((id: "s2", patient: "p2", clinic: "Northside", text: Self.clinic("Northside", "Pt tolerated tx well, no c/o pain.")))
+    let result = SimilarityTests.detect(notes)
+    #expect(result.pairs.isEmpty)
+    #expect(result.judged[40] == false && result.judged[0] == true)
+  }
+
+  @Test func sameInputGivesSameOutput() {
+    let fixture = SimilarityFixture(seed: 7, patients: 60)
+    func run() -> CloneResult {
+      var detector = CloneDetector()
+      let fingerprints = Fingerprint.make(fixture.notes.map { TokenizedText($0.record.text) })
+      for (f, n) in zip(fingerprints, fixture.notes) { detector.add(f, note: CloneNote(n.record)) }
+      return detector.detect()
+    }
+    let a = run()
+    let b = run()
+    #expect(a.pairs == b.pairs)
+    #expect(a.groups == b.groups)
+    #expect(!a.groups.isEmpty)
+  }
+
+  @Test func historyNotesAreMatchedAgainstTonight() {
+    var lastNight = CloneDetector()
+    for n in Self.background() { lastNight.add(SimilarityTests.fingerprint(n.text), note: CloneNote(id: n.id, patientID: n.patient, clinic: n.clinic)) }
+    lastNight.add(SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.body)), note: CloneNote(id: "old", patientID: "p", date: ServiceDate(year: 2026, month: 3, day: 1), clinic: "Northside"))
+    let yesterday = lastNight.detect(exporting: true)
+    #expect(yesterday.exported.count == 41)
+
+    var tonight = CloneDetector()
+    tonight.seedTemplates(yesterday.templates)
+    for stored in yesterday.exported { tonight.addHistory(stored) }
+    tonight.add(SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.body, day: 8)), note: CloneNote(id: "new", patientID: "p", date: ServiceDate(year: 2026, month: 3, day: 8), clinic: "Northside"))
+    tonight.add(SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.otherBody)), note: CloneNote(id: "other", patientID: "q", clinic: "Northside"))
+    let result = tonight.detect()
+    #expect(result.matches[0].map(\.other) == ["old"])
+    #expect(result.matches[0].first?.kind == "exact")
+    #expect(result.matches[0].first?.detail == "same patient; earlier run")
+    #expect(result.matches[1].isEmpty)
+  }
+
+  @Test func accuracyOnFixtureBeatsBaseline() {
+    let fixture = SimilarityFixture(seed: 11, patients: 200)
+    let fingerprints = Fingerprint.make(fixture.notes.map { TokenizedText($0.record.text) })
+    func evaluate(_ configuration: CloneConfiguration) -> CloneEvaluation.Report {
+      var detector = CloneDetector(configuration: configuration)
+      for (f, n) in zip(fingerprints, fixture.notes) { detector.add(f, note: CloneNote(n.record)) }
+      let patients = fixture.patientOf
+      let result = detector.detect()
+      return CloneEvaluation.evaluate(predicted: result.groups, truth: fixture.families) { patients[$0] }
+    }
+    let ours = evaluate(CloneConfiguration())
+    let baseline = evaluate(.baseline)
+    print("fixture accuracy: copy_forward \(ours.copyForward); cross_patient \(ours.crossPatient)")
+    print("baseline:         copy_forward \(baseline.copyForward); cross_patient \(baseline.crossPatient)")
+    #expect(ours.copyForward.precision >= 0.99 && ours.copyForward.recall >= 0.95)
+    #expect(ours.crossPatient.precision >= 0.99 && ours.crossPatient.recall >= 0.95)
+    #expect(baseline.copyForward.precision < ours.copyForward.precision || baseline.copyForward.recall < ours.copyForward.recall)
+  }
+
+  @Test func evaluationCountsPairsPerKind() {
+    let patients = ["a": "p", "b": "p", "c": "q", "d": "r"]
+    let report = CloneEvaluation.evaluate(predicted: [CloneGroup(id: "G1", kind: "x", members: ["a", "b", "c"], similarity: 1)], truth: [["a", "b"], ["c", "d"]]) { patients[$0] }
+    #expect(report.copyForward == CloneEvaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+    #expect(report.crossPatient == CloneEvaluation.Score(truePositives: 0, falsePositives: 2, falseNegatives: 1))
+  }
+}
