@@ -2,6 +2,8 @@
 # scorer reads: INDEPENDENT, MODIFIED_INDEPENDENT, SETUP, SUPERVISION, CONTACT_GUARD, MIN_ASSIST,
 # MOD_ASSIST, MAX_ASSIST, DEPENDENT.
 #
+# A one-letter capital in a pattern (`A` in `min A`, `I` in `mod I`) must be a capital in the note,
+# so `min A` does not fire on "5 min a day". Digits split off words (`minA x2` is `minA`, `x`, `2`).
 # Matching is case-insensitive and skips - / ( ) . , between tokens, so `min assist` also matches
 # `Min-Assist`, `min(assist)` and `min/asst`; glued spellings (`minA`, `modI`) are listed on their own.
 # Left out on purpose, because they collide with ordinary words or other abbreviations:
@@ -22,7 +24,7 @@ assist.independent = independent | independently | indep | ind | complete indepe
 
 @set level=MODIFIED_INDEPENDENT
 assist.mod_independent = (modified|mod) (independent|independence|independently|indep|ind|I)
-                       | modI | modind | mod-I
+                       | modI | modind
                        | (independent|indep|independently|ind) (with|w/|using|w) (AD|device|assistive device|RW|FWW|2WW|4WW|rollator|walker|SPC|cane|QC|quad cane|crutches|w/c|wheelchair|rails|rail|handrail|grab bar|grab bars|increased time|extra time|AE|adaptive equipment)
                        | FIM 6
 
@@ -46,9 +48,9 @@ assist.cga = CGA | contact guard | contact guard (assist|assistance|asst|A|level
 
 @set level=MIN_ASSIST
 assist.min = (min|minimal|minimum|mini|minim) (assist|assistance|asst|assist.|A|ast|assit|physical assist|phys assist|PA)
-           | minA | minAx1 | minAx2 | min x1 | min x 1
-           | (25%|25 %|<25%|<25 %|less than 25%) (assist|assistance)
-           | (pt|patient) performs (75%|75 %|>75%|75-99%) | FIM 4
+           | minA | minA x <int> | min x 1
+           | (25 %|\<25 %|less than 25 %) (assist|assistance)
+           | (pt|patient) performs (75 %|\>75 %|75-99 %) | FIM 4
 # A range is graded at its heavier end.
 assist.min_range = (SBA|CGA|contact guard|supervision|S) (to|\<|\>|→|-) (min|minimal) (assist|assistance|asst|A)
                  | (SBA|CGA) (to|→) minA | CGA minA | CGA/minA
@@ -56,18 +58,18 @@ assist.min_range = (SBA|CGA|contact guard|supervision|S) (to|\<|\>|→|-) (min|m
 
 @set level=MOD_ASSIST
 assist.mod = (mod|moderate|moder) (assist|assistance|asst|A|ast|assit|physical assist|phys assist)
-           | modA | modAx1 | modAx2
-           | (50%|50 %) (assist|assistance)
-           | (pt|patient) performs (50%|50 %|50-74%|50-75%) | FIM 3
+           | modA | modA x <int>
+           | 50 % (assist|assistance)
+           | (pt|patient) performs (50 %|50-74 %|50-75 %) | FIM 3
 assist.mod_range = (min|minimal|minA) (to|→|\>|\<) (mod|moderate|modA) [assist|assistance|asst|A]
                  | (mod|moderate|modA) (to|→|\>|\<) (min|minimal|minA) [assist|assistance|asst|A]
                  | min mod (assist|assistance|asst|A) | minA modA
 
 @set level=MAX_ASSIST
 assist.max = (max|maximal|maximum|maxi) (assist|assistance|asst|A|ast|assit|physical assist|phys assist)
-           | maxA | maxAx1 | maxAx2
-           | (75%|75 %) (assist|assistance)
-           | (pt|patient) performs (25%|25 %|25-49%|25-50%) | FIM 2
+           | maxA | maxA x <int>
+           | 75 % (assist|assistance)
+           | (pt|patient) performs (25 %|25-49 %|25-50 %) | FIM 2
 assist.max_range = (mod|moderate|modA) (to|→|\>|\<) (max|maximal|maxA) [assist|assistance|asst|A]
                  | (max|maximal|maxA) (to|→|\>|\<) (mod|moderate|modA) [assist|assistance|asst|A]
                  | mod max (assist|assistance|asst|A) | modA maxA
@@ -76,7 +78,7 @@ assist.max_range = (mod|moderate|modA) (to|→|\>|\<) (max|maximal|maxA) [assist
 assist.dependent = dependent | dep | totally dependent | total (assist|assistance|asst|A)
                  | totA | tot A | dependent level
                  | (2|two) (person|persons|people|staff|helper|helpers) (assist|assistance|A|transfer|lift)
-                 | +2 (assist|assistance|A) | (assist|assistance|A|dependent) (x2|x 2|of 2|of two)
+                 | +2 (assist|assistance|A) | (assist|assistance|A|dependent) (x 2|of 2|of two)
                  | (mechanical|hoyer|hoyer's|Hoyer) lift | hoyer
-                 | (pt|patient) performs (<25%|<25 %|less than 25%) | FIM 1
+                 | (pt|patient) performs (\<25 %|less than 25 %) | FIM 1
 assist.max_total_range = (max|maximal|maxA) (to|→|\>|\<) (total|dependent|dep) [assist|assistance|asst|A]

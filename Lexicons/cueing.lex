@@ -10,17 +10,17 @@
 @category cueing
 
 @set type=verbal
-cue.verbal = [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|some|light|simple|1 step|one step|2 step|<num>|<numunit>] verbal (cues|cue|cueing|cuing|cued|prompts|prompting|prompt|reminders|reminder|redirection|coaching)
-           | [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|some|<num>|<numunit>] (VC|VCs|VC's|vcs|vc's|v/c|v/cs|VCing)
+cue.verbal = [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|some|light|simple|1 step|one step|2 step|<num>] verbal (cues|cue|cueing|cuing|cued|prompts|prompting|prompt|reminders|reminder|redirection|coaching)
+           | [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|some|<num>] (VC|VCs|VC's|vcs|vc's|v/c|v/cs|VCing)
            | verbally cued | cued verbally
 
 @set type=tactile
-cue.tactile = [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|light|several|multiple|repeated|additional|increased|decreased|fewer|<num>|<numunit>] (tactile|manual|physical|proprioceptive) (cues|cue|cueing|cuing|prompts|prompting|input|facilitation|feedback)
-            | [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|frequent|freq|constant|<num>|<numunit>] (TC|TCs|TC's|tcs|tc's|t/c)
+cue.tactile = [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|light|several|multiple|repeated|additional|increased|decreased|fewer|<num>] (tactile|manual|physical|proprioceptive) (cues|cue|cueing|cuing|prompts|prompting|input|facilitation|feedback)
+            | [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|frequent|freq|constant|<num>] (TC|TCs|TC's|tcs|tc's|t/c)
             | tactilely cued
 
 @set type=visual
-cue.visual = [min|minimal|mod|moderate|max|maximal|occasional|intermittent|frequent|constant|<num>|<numunit>] visual (cues|cue|cueing|cuing|prompts|feedback|demonstration|demo|targets|markers|guide|aids)
+cue.visual = [min|minimal|mod|moderate|max|maximal|occasional|intermittent|frequent|constant|<num>] visual (cues|cue|cueing|cuing|prompts|feedback|demonstration|demo|targets|markers|guide|aids)
            | mirror (feedback|for feedback) | (with|using|in front of) [a] mirror
            | (floor|tape|visual) (markers|targets|lines) | laser (cue|cueing|pointer)
 
@@ -50,9 +50,9 @@ cue.multimodal = (multimodal|multi modal|multisensory|multi sensory) (cues|cuein
 
 @set type=general
 # Amount + cues with no type named, purpose statements and verbs that say cueing was given.
-cue.amount = (min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|<num>|<numunit>) (cues|cue|cueing|cuing|prompts|prompting|reminders|redirection)
+cue.amount = (min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|<num>) (cues|cue|cueing|cuing|prompts|prompting|reminders|redirection)
            | (1 2|1-2|2 3|2-3) (cues|reminders|prompts)
-           | (cues|cueing|cuing|cued|prompts|prompting|reminders|redirection) (x <int>|<numunit>)
+           | (cues|cueing|cuing|cued|prompts|prompting|reminders|redirection) (x <int>)
            | (cues|cueing|cuing|prompts|prompting|reminders) (in|on) <num> % (of trials|of the time|of attempts)
 cue.with_purpose = (cues|cue|cueing|cuing|cued|prompts|prompting|reminders|redirection) (for|to|re|regarding|on|with)
 cue.given = (with|w/|req|reqd|required|requires|requiring|require|needed|needs|needing|need|given|provided|providing|using|utilizing|benefited from|benefits from|responded to|responds to) [min|minimal|mod|moderate|max|frequent|occasional|intermittent|additional|increased|consistent|constant] (cues|cueing|cuing|prompts|prompting|reminders|redirection)

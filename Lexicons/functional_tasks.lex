@@ -81,7 +81,7 @@ task.gait = gait training | gait trng | gait trg | gait tng | gait train | GT (w
           | (community|household|home|functional|limited community|unlimited community) (ambulation|distances|distance|mobility|ambulator) | treadmill (walking|training|ambulation)
 task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair) (propulsion|mobility|management|skills|training|parts management|navigation|maneuvering)
                 | propel* [w/c|wc|wheelchair|MWC|self] | self propel* | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
-task.stairs = stair* | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|<numunit>|a|one|two|full|half|several|multiple] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
+task.stairs = stair* | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
             | ascend* | descend* | (ascent|descent) | curb | curbs | curb (step|steps|negotiation|training) | (step|steps|stepping) (up|down) (onto|from|off) (curb|step|platform|stair)
             | (step to|step-to|step through|reciprocal|alternating|non reciprocal|nonreciprocal) (pattern|gait pattern|stepping) | flight of stairs | flights of stairs
             | (with|using|w/) (B|bil|bilateral|unilateral|one|1|2|two|L|R|left|right|single|double) (HR|HRs|rail|rails|handrail|handrails|railings)
