@@ -1,15 +1,5 @@
 import NoteAudit
 
-/// How one generated note relates to the note it was cloned from (the ground truth the clone
-/// detector is measured against; the names are the report's `kind` values).
-public enum CloneKind: String, Sendable, CaseIterable {
-  /// Same content, apart from the dates (header and signature): a therapist re-signed a note.
-  case exact
-  /// The same patient's previous note, carried forward with small edits.
-  case copyForward = "copy_forward"
-  /// Another patient's note reused with light edits, possibly inside another clinic's template.
-  case crossPatient = "cross_patient"
-}
 
 /// A billing error planted in a note's `cpt` list (ground truth for the units check).
 public enum BillingDefect: String, Sendable, CaseIterable {

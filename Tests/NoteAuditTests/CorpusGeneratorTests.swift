@@ -141,6 +141,8 @@ import Testing
         #expect(note.record.patientID != original.record.patientID)
         if note.templateMoved { moved += 1 }
         #expect(note.templateMoved == (note.record.clinic != original.record.clinic))
+      case .nearDuplicate:
+        Issue.record("the generator labels every clone with a patient-aware kind")
       }
     }
     #expect(truth.pairs.count == kinds.values.reduce(0, +))
