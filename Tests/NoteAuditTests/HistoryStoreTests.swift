@@ -214,7 +214,7 @@ func fileMode(_ path: String) -> mode_t {
   // MARK: Killed mid-run
 
   static let childEnvironment = "NOTEAUDIT_HISTORY_CRASH_CHILD"
-  static let childRows = 20_000
+  static let childRows = 50_000
 
   /// The writer the crash test kills: not a test on its own (it only runs when the crash test
   /// starts this test binary again with the store path in the environment).
@@ -225,7 +225,8 @@ func fileMode(_ path: String) -> mode_t {
     try store.begin()
     for n in 0..<Self.childRows {
       try store.insert(sampleFingerprint(1_000_000 + UInt64(n)))
-      if n == 1000 { FileHandle.standardOutput.write(Data("HISTORY-CHILD-WRITING\n".utf8)) }
+      // Past the first batch of 16,384 rows, so SQLite pages of the open run are already written.
+      if n == 16_500 { FileHandle.standardOutput.write(Data("HISTORY-CHILD-WRITING\n".utf8)) }
     }
     try store.commit()
     FileHandle.standardOutput.write(Data("HISTORY-CHILD-COMMITTED\n".utf8))

