@@ -71,7 +71,7 @@ enum HTMLFixtures {
       summary.add(note)
       writer.write(note, text: text, into: &out)
     }
-    summary.cloneGroups = [CloneGroup(id: 1, kind: "copy_forward", members: ["notes/visit-000.txt", "notes/visit-001.txt"], similarity: 0.91)]
+    summary.cloneGroups = [CloneGroup(id: "G1", kind: "copy_forward", members: ["notes/visit-000.txt", "notes/visit-001.txt"], similarity: 0.91)]
     summary.add(error: InputError(origin: RecordOrigin(file: "batch.jsonl", line: 12), message: "record has no \"text\" field"))
     writer.end(summary: summary, into: &out)
     return out.bytes
