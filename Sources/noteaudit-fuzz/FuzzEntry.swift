@@ -1,10 +1,100 @@
 import NoteAudit
 
-/// libFuzzer entry point; the fuzz harness (Scripts/fuzz.sh) selects the target with
-/// NOTEAUDIT_FUZZ_TARGET. Built without `--sanitize=fuzzer` this file is inert.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The code paths one fuzz binary exercises; `Scripts/fuzz.sh` runs each in turn, choosing it with
+/// the environment variable `NOTEAUDIT_FUZZ_TARGET` (one binary builds once, which matters on a
+/// shared 2-core machine). Seed corpora live in `Fuzz/<rawValue>/`.
+enum FuzzTarget: String, CaseIterable {
+  /// `TokenizedText(bytes:)` on raw bytes (invalid UTF-8 included), plus the span lookups reports make.
+  case tokenizer
+  /// The lexicon parser and pattern compiler (`LexiconLoader.compile(text:)`), then matching the
+  /// compiled lexicon against its own source text.
+  case lexicon
+  /// The whole `check` path: `Analyzer.analyze` on the input decoded as UTF-8 (invalid bytes become U+FFFD).
+  case check
+  /// The `check` path on the raw bytes, so invalid UTF-8 reaches the tokenizer and scorer unrepaired.
+  case checkBytes = "check-bytes"
+  /// The JSON Lines reader (`NoteSource(bytes:…, format: .jsonl)`).
+  case jsonl
+  /// The CSV reader (`NoteSource(bytes:…, format: .csv)`).
+  case csv
+
+  /// Read once: the target never changes within a process.
+  static let selected: FuzzTarget = {
+    let name = getenv("NOTEAUDIT_FUZZ_TARGET").map { String(cString: $0) } ?? ""
+    guard let target = FuzzTarget(rawValue: name) else {
+      let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
+      harnessError("set NOTEAUDIT_FUZZ_TARGET to one of: \(names)")
+    }
+    return target
+  }()
+}
+
+/// A problem with the harness itself (not a finding): message on stderr, exit 2.
+func harnessError(_ message: String) -> Never {
+  let line = Array("noteaudit-fuzz: \(message)\n".utf8)
+  _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+  exit(2)
+}
+
+/// Built once per process: loading the bundled lexicons per input would swamp the fuzzer.
+/// A missing bundle is a harness error, reported once, not a finding.
+let fuzzAnalyzer: Analyzer = {
+  do {
+    return try Analyzer.bundled()
+  } catch {
+    harnessError("\(error)")
+  }
+}()
+
+/// The context pass over `fuzzAnalyzer`'s lexicon, for documents built from raw bytes.
+let fuzzContext = ContextAnalyzer(lexicon: fuzzAnalyzer.lexicon)
+
+/// Input small enough for the 1 MiB note limit to be irrelevant, but the readers get a low line
+/// limit so their over-limit paths are reachable with fuzzer-sized inputs.
+let fuzzInputOptions = InputOptions(maxNoteBytes: 256, maxLineBytes: 512)
+
+/// libFuzzer entry point. Built without `--sanitize=fuzzer` this file is inert (the binary exits 0).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  _ = TokenizedText(bytes: bytes)
+  switch FuzzTarget.selected {
+  case .tokenizer:
+    let text = TokenizedText(bytes: bytes)
+    for token in text.tokens { _ = text.span(token.range) }
+    _ = text.span(bytes.count..<bytes.count)
+  case .lexicon:
+    let source = String(decoding: bytes, as: UTF8.self)
+    let loaded = LexiconLoader.compile(text: source, file: "fuzz.lex")
+    _ = loaded.lexicon.matches(in: TokenizedText(source))
+  case .check:
+    _ = fuzzAnalyzer.analyze(NoteRecord(id: "fuzz", text: String(decoding: bytes, as: UTF8.self)))
+  case .checkBytes:
+    let document = NoteDocument(text: TokenizedText(bytes: bytes), lexicon: fuzzAnalyzer.lexicon, context: fuzzContext)
+    _ = fuzzAnalyzer.analyze(document, record: NoteRecord(id: "fuzz", text: ""))
+  case .jsonl:
+    readAll(NoteSource(bytes: bytes, name: "fuzz.jsonl", format: .jsonl, options: fuzzInputOptions))
+  case .csv:
+    readAll(NoteSource(bytes: bytes, name: "fuzz.csv", format: .csv, options: fuzzInputOptions))
+  }
   return 0
+}
+
+/// Drains a source, checking the invariants every reader promises.
+func readAll(_ source: NoteSource) {
+  for item in source {
+    switch item {
+    case .success(let record):
+      // A note never exceeds the limit it was read with.
+      if record.text.utf8.count > fuzzInputOptions.maxNoteBytes { fatalError("note over maxNoteBytes") }
+    case .failure(let error):
+      // Every error names the file it came from.
+      if error.origin.file != source.path { fatalError("error without its file: \(error)") }
+    }
+  }
 }

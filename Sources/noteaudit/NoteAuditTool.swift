@@ -28,6 +28,8 @@ enum NoteAuditTool {
       switch first {
       case "-h", "--help", "help": Console.out(Help.overview); return ExitStatus.ok
       case "--version": Console.out("noteaudit \(version)\n"); return ExitStatus.ok
+      case "check": return try AuditCLI(mode: .check).run(rest)
+      case "audit": return try AuditCLI(mode: .audit).run(rest)
       case "lexicon": return try LexiconCommand.run(rest)
       case "units": return try UnitsCLI.run(rest)
       case "config": return try ConfigCLI.run(rest)

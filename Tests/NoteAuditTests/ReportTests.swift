@@ -180,7 +180,7 @@ enum ReportFixtures {
     let out = String(decoding: Self.report.rendered(as: .text), as: UTF8.self)
     #expect(out.contains("\nSummary: 2 notes, mean score 46 — strong 0, adequate 1, weak 1\n"))
     #expect(out.contains("Vague phrases: 'tolerated well' 1\n"))
-    #expect(out.contains("  #1 copy_forward (97%): notes/a.txt, notes/b.txt\n"))
+    #expect(out.contains("  G1 copy_forward (97%): notes/a.txt, notes/b.txt\n"))
     #expect(out.contains("Input errors: 1\n  in.jsonl:17: record has no \"text\"\n"))
   }
 

@@ -18,6 +18,15 @@ struct DecodedText {
     }
     invalidUTF8 = !UTF8Check.isValid(kept)
     string = String(decoding: kept, as: UTF8.self)
+    if invalidUTF8 && string.utf8.count > limit {
+      // Each invalid byte became a 3-byte U+FFFD: cut again so the text as read stays within the
+      // limit (otherwise the analyzer cuts it a second time and reports the inflated length).
+      truncated = true
+      let decoded = Array(string.utf8)
+      string = decoded.withUnsafeBufferPointer {
+        String(decoding: $0[..<DecodedText.boundary(in: $0, atMost: max(0, limit))], as: UTF8.self)
+      }
+    }
   }
 
   /// The largest cut `<= limit` that does not split a UTF-8 sequence (a cut is never moved back

@@ -93,6 +93,12 @@ public struct AuditSummary: Sendable {
     if let clinic = note.clinic { byClinic[clinic, default: GroupBreakdown()].add(note) }
   }
 
+  /// Counts findings that reached a note after it was added (batch-level results streamed as
+  /// updates).
+  public mutating func count(findings: [Finding]) {
+    for finding in findings { findingsByRule[finding.rule, default: 0] += 1 }
+  }
+
   /// Records an input that could not be read.
   public mutating func add(error: InputError) {
     errorCount += 1

@@ -42,6 +42,18 @@ public struct JSONLinesReportWriter: ReportWriter {
     out.append(byte: 0x0A)
   }
 
+  /// A note already written gets batch-level results: one line
+  /// `{"id": ..., "batch": {"clones": [...], "findings": [...]}}` before the summary line.
+  public mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    out.append("{\"id\":")
+    out.append(jsonString: id)
+    out.append(",\"batch\":{\"clones\":")
+    JSONReportEncoding.append(clones: clones, into: &out)
+    out.append(",\"findings\":")
+    JSONReportEncoding.append(findings: findings, options: options, into: &out)
+    out.append("}}\n")
+  }
+
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
     out.append("{\"schema\":\"\(reportSchema)\",\"summary\":")
     JSONReportEncoding.append(summary: summary, options: options, into: &out)
@@ -91,7 +103,15 @@ enum JSONReportEncoding {
       append(evidence: note.codeFit.evidence[code] ?? [], label: "code_\(code)", text: text, options: options, into: &out)
     }
     out.append("},\"findings\":")
-    out.appendJSONArray(note.findings) { out, finding in
+    append(findings: note.findings, options: options, into: &out)
+    out.append(",\"clones\":")
+    append(clones: note.clones, into: &out)
+    if options.writesText, let text { optionalString(",\"text\":", text.text, into: &out) }
+    out.append(byte: UInt8(ascii: "}"))
+  }
+
+  static func append(findings: [Finding], options: ReportOptions, into out: inout ReportBuffer) {
+    out.appendJSONArray(findings) { out, finding in
       out.append("{\"rule\":")
       out.append(jsonString: finding.rule)
       out.append(",\"severity\":\"")
@@ -110,8 +130,10 @@ enum JSONReportEncoding {
       }
       out.append(byte: UInt8(ascii: "}"))
     }
-    out.append(",\"clones\":")
-    out.appendJSONArray(note.clones) { out, clone in
+  }
+
+  static func append(clones: [CloneMatch], into out: inout ReportBuffer) {
+    out.appendJSONArray(clones) { out, clone in
       out.append("{\"other\":")
       out.append(jsonString: clone.other)
       out.append(",\"similarity\":")
@@ -120,8 +142,6 @@ enum JSONReportEncoding {
       optionalString(",\"detail\":", clone.detail.isEmpty ? nil : clone.detail, into: &out)
       out.append(byte: UInt8(ascii: "}"))
     }
-    if options.writesText, let text { optionalString(",\"text\":", text.text, into: &out) }
-    out.append(byte: UInt8(ascii: "}"))
   }
 
   private static func optionalString(_ prefix: StaticString, _ value: String?, into out: inout ReportBuffer) {

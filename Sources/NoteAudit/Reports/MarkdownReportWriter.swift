@@ -29,7 +29,7 @@ public struct MarkdownReportWriter: ReportWriter {
     out.append("\n## Missing elements\n\n")
     Self.table(
       ["Element", "Notes missing it", "Share"],
-      summary.missingByFrequency.map { [$0.kind.displayName, String($0.count), Self.share($0.count, summary.notes)] },
+      summary.missingByFrequency.map { [$0.kind.displayName, String($0.count), HTMLSummary.share($0.count, summary.notes)] },
       into: &out)
 
     if !summary.vaguePhrases.isEmpty {
@@ -70,10 +70,6 @@ public struct MarkdownReportWriter: ReportWriter {
     out.append("|---|---|---|--:|---|---|---|---|\n")
     out.append(contentsOf: rows)
     rows.removeAll()
-  }
-
-  private static func share(_ count: Int, _ total: Int) -> String {
-    total == 0 ? "0%" : TextReportWriter.percent(Double(count) / Double(total))
   }
 
   private static func table(_ header: [String], _ body: [[String]], into out: inout ReportBuffer) {

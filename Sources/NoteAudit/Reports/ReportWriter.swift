@@ -12,6 +12,14 @@ public protocol ReportWriter {
   mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer)
   /// Writes the summary, the input errors and whatever closes the document.
   mutating func end(summary: AuditSummary, into out: inout ReportBuffer)
+  /// Adds batch-level results (clones, visit-sequence findings) for a note written earlier. Only a
+  /// format that streams notes before the batch is complete needs it (JSON Lines); the others
+  /// receive every note with its batch results already attached.
+  mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer)
+}
+
+extension ReportWriter {
+  public mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {}
 }
 
 /// The report formats, by their `--format` identifiers.
@@ -72,6 +80,11 @@ public struct ReportStream {
 
   public mutating func write(_ note: NoteAnalysis, text: NoteText? = nil) throws(ReportOutputError) {
     writer.write(note, text: text, into: &buffer)
+    try flush(force: false)
+  }
+
+  public mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding]) throws(ReportOutputError) {
+    writer.writeBatchUpdate(id: id, clones: clones, findings: findings, into: &buffer)
     try flush(force: false)
   }
 
