@@ -386,3 +386,49 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     ])
   }
 }
+
+/// Notes are PHI and NoteAudit never talks to a network: the built `noteaudit` binary must not
+/// link FoundationNetworking (URLSession) nor import any socket API. Checked on the binary beside
+/// the test bundle (SwiftPM builds it with the tests) with `ldd` and `nm -D`.
+@Suite struct NoNetworkTests {
+  /// `noteaudit` in the build folder the test bundle runs from, when it and the tools exist.
+  static let binary: String? = {
+    let bundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    let candidate = bundle.appendingPathComponent("noteaudit").path
+    let tools = ["/usr/bin/ldd", "/usr/bin/nm"]
+    guard FileManager.default.isExecutableFile(atPath: candidate),
+      tools.allSatisfy(FileManager.default.isExecutableFile(atPath:))
+    else { return nil }
+    return candidate
+  }()
+
+  static func run(_ tool: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  @Test(.enabled(if: binary != nil, "skipped: needs .build/<config>/noteaudit beside the test bundle and /usr/bin/ldd, /usr/bin/nm"))
+  func theBinaryLinksNoNetworkingAndImportsNoSocketAPI() throws {
+    let binary = try #require(Self.binary)
+    let libraries = try Self.run("/usr/bin/ldd", [binary])
+    #expect(libraries.contains("libFoundation"))  // ldd really listed the libraries
+    #expect(!libraries.contains("FoundationNetworking"))
+    #expect(!libraries.contains("libcurl"))
+    let imported = Set(try Self.run("/usr/bin/nm", ["-D", "--undefined-only", binary]).split(separator: "\n").compactMap {
+      $0.split(separator: " ").last?.split(separator: "@").first.map(String.init)
+    })
+    #expect(imported.contains("read") && imported.contains("opendir"))  // nm really listed the imports
+    let network: Set = [
+      "socket", "connect", "bind", "listen", "accept", "accept4", "sendto", "sendmsg", "recvfrom", "recvmsg",
+      "getaddrinfo", "gethostbyname", "gethostbyname_r", "socketpair",
+    ]
+    #expect(imported.intersection(network).sorted() == [])
+  }
+}
