@@ -422,3 +422,21 @@ enum ReportFixtures {
     }
   }
 }
+
+@Suite struct ProgressLineTests {
+  @Test func textWithAndWithoutTotal() {
+    #expect(ProgressLine.text(done: 12_000, total: 100_000, elapsed: 1.2) == "12,000 of 100,000 notes · 10,000 notes/s · 0:01 elapsed · ETA 0:09")
+    #expect(ProgressLine.text(done: 500, total: nil, elapsed: 3725) == "500 notes · 0 notes/s · 1:02:05 elapsed")
+    #expect(ProgressLine.text(done: 0, total: 10, elapsed: 0) == "0 of 10 notes · 0:00 elapsed")
+  }
+
+  @Test func redrawsInPlaceAndErasesOnFinish() {
+    final class Sink: @unchecked Sendable { var text = "" }
+    let sink = Sink()
+    var progress = ProgressLine(total: 4, interval: .zero) { sink.text += $0 }
+    progress.update(done: 1)
+    progress.finish()
+    #expect(sink.text.hasPrefix("\r\u{1B}[K1 of 4 notes"))
+    #expect(sink.text.hasSuffix("\r\u{1B}[K"))
+  }
+}

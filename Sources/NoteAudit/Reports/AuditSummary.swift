@@ -37,7 +37,7 @@ public struct GroupBreakdown: Hashable, Sendable {
     notes += 1
     scoreTotal += note.score
     grades[note.grade, default: 0] += 1
-    for kind in ElementKind.allCases where !note.element(kind).present { missing[kind, default: 0] += 1 }
+    for kind in note.missingElements { missing[kind, default: 0] += 1 }
   }
 
   mutating func merge(_ other: GroupBreakdown) {
@@ -103,7 +103,7 @@ public struct AuditSummary: Sendable {
     bytes += note.byteCount
     scoreTotal += note.score
     grades[note.grade, default: 0] += 1
-    for kind in ElementKind.allCases where !note.element(kind).present { missing[kind, default: 0] += 1 }
+    for kind in note.missingElements { missing[kind, default: 0] += 1 }
     for phrase in note.vaguePhrases {
       vaguePhrases[Self.normalizedPhrase(phrase.text), default: PhraseTally(entryID: phrase.entryID, count: 0)]
         .count += 1

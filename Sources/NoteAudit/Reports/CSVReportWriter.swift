@@ -23,7 +23,7 @@ public struct CSVReportWriter: ReportWriter {
       note.id, note.patientID ?? "", note.provider ?? "", note.clinic ?? "", note.date?.description ?? "",
       String(note.score), note.grade.rawValue,
     ]
-    cells += ElementKind.allCases.map { note.element($0).present ? "present" : "absent" }
+    cells += note.elementsInOrder.map { $0.result.present ? "present" : "absent" }
     cells += [
       note.missingElements.map(\.rawValue).joined(separator: "; "), String(note.vaguePhrases.count), String(note.findings.count),
     ]

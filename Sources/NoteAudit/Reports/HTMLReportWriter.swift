@@ -81,7 +81,7 @@ enum HTMLNoteEncoding {
     out.appendJSONArray(note.missingElements) { $0.append(jsonString: $1.rawValue) }
     out.append(",\"e\":")
     var evidence: [(String, Evidence)] = []
-    for kind in ElementKind.allCases { evidence += note.element(kind).evidence.map { (kind.rawValue, $0) } }
+    for (kind, result) in note.elementsInOrder { evidence += result.evidence.map { (kind.rawValue, $0) } }
     evidence += note.vaguePhrases.map { ("vague_phrase", $0) }
     out.appendJSONArray(evidence) { out, item in
       let shown = EvidenceDisplay(item.1, label: item.0, note: snippets, options: options)
@@ -147,8 +147,8 @@ enum HTMLNoteEncoding {
       if lower < upper { marks.append((lower..<upper, label)) }
     }
     for range in text.templateSpans { mark(range, "tpl") }
-    for kind in ElementKind.allCases {
-      for evidence in note.element(kind).evidence { mark(evidence.span.range, "ev ev-" + kind.rawValue) }
+    for (kind, result) in note.elementsInOrder {
+      for evidence in result.evidence { mark(evidence.span.range, "ev ev-" + kind.rawValue) }
     }
     for evidence in note.vaguePhrases { mark(evidence.span.range, "ev ev-vague_phrase") }
     var cuts = Set([0, text.utf8.count])

@@ -67,8 +67,7 @@ enum JSONReportEncoding {
     out.append(",\"grade\":\"")
     out.append(note.grade.rawValue)
     out.append("\",\"elements\":{")
-    for (i, kind) in ElementKind.allCases.enumerated() {
-      let result = note.element(kind)
+    for (i, (kind, result)) in note.elementsInOrder.enumerated() {
       if i > 0 { out.append(byte: UInt8(ascii: ",")) }
       out.append(byte: UInt8(ascii: "\""))
       out.append(kind.rawValue)

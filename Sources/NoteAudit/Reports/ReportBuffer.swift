@@ -105,6 +105,13 @@ public struct ReportBuffer: Sendable {
     let n = utf8.count
     while i < n {
       let b = utf8[i]
+      // Fast path: almost every byte is copied as is.
+      if b >= 0x20 && b != 0x22 && b != 0x5C
+        && !(htmlSafe && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2))
+      {
+        i += 1
+        continue
+      }
       let escape: StaticString?
       switch b {
       case UInt8(ascii: "\""): escape = "\\\""

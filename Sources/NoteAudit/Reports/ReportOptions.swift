@@ -128,6 +128,17 @@ struct EvidenceDisplay {
 
   /// Runs of whitespace (including line breaks) become one space.
   static func collapsed(_ s: String) -> String {
+    var plain = true
+    var previousSpace = false
+    for b in s.utf8 {
+      let space = NoteText.isSpace(b)
+      if space && (previousSpace || b != 0x20) {
+        plain = false
+        break
+      }
+      previousSpace = space
+    }
+    if plain { return s }
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count)
     var lastSpace = false
