@@ -16,7 +16,8 @@ extension NoteAnalysis {
   /// The `count` most severe findings (ties in the analyzer's order).
   func topFindings(_ count: Int) -> [Finding] {
     findings.enumerated().sorted {
-      $0.element.severity != $1.element.severity ? $0.element.severity > $1.element.severity : $0.offset < $1.offset
+      $0.element.severity != $1.element.severity
+        ? $0.element.severity > $1.element.severity : $0.offset < $1.offset
     }.prefix(count).map(\.element)
   }
 

@@ -24,13 +24,16 @@ public struct ProgressLine {
   /// - Parameters:
   ///   - total: the number of notes when known (enables the ETA).
   ///   - output: where the escapes and text go; standard error by default.
-  public init(total: Int? = nil, interval: Duration = .milliseconds(250), output: ((String) -> Void)? = nil) {
+  public init(
+    total: Int? = nil, interval: Duration = .milliseconds(250), output: ((String) -> Void)? = nil
+  ) {
     self.total = total
     self.interval = interval
-    self.output = output ?? { text in
-      var text = text
-      text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
-    }
+    self.output =
+      output ?? { text in
+        var text = text
+        text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+      }
     start = clock.now
     lastDraw = start
   }
@@ -53,12 +56,19 @@ public struct ProgressLine {
   /// The line's text; `elapsed` in seconds.
   static func text(done: Int, total: Int?, elapsed: Double) -> String {
     var parts = ["\(grouped(done))\(total.map { " of \(grouped($0))" } ?? "") notes"]
-    if elapsed > 0 { parts.append("\(grouped(Int(Double(done) / elapsed))) notes/s") }
+    if elapsed > 0 { parts.append("\(grouped(rate(done, per: elapsed))) notes/s") }
     parts.append("\(clockTime(elapsed)) elapsed")
     if let total, done > 0, elapsed > 0, total >= done {
       parts.append("ETA \(clockTime(Double(total - done) * elapsed / Double(done)))")
     }
     return parts.joined(separator: " · ")
+  }
+
+  /// `count / seconds` as a whole number, 0 when the time is not positive, never overflowing.
+  static func rate(_ count: Int, per seconds: Double) -> Int {
+    guard seconds > 0 else { return 0 }
+    let r = Double(count) / seconds
+    return r.isNaN ? 0 : Int(min(r, 1e15))
   }
 
   static func grouped(_ n: Int) -> String {
@@ -73,7 +83,7 @@ public struct ProgressLine {
 
   /// `m:ss`, or `h:mm:ss` from an hour.
   static func clockTime(_ seconds: Double) -> String {
-    let s = Int(seconds.isFinite ? max(0, seconds.rounded()) : 0)
+    let s = Int(seconds.isFinite ? min(max(0, seconds.rounded()), 1e12) : 0)
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     return s >= 3600 ? "\(s / 3600):\(two(s / 60 % 60)):\(two(s % 60))" : "\(s / 60):\(two(s % 60))"
   }

@@ -17,7 +17,8 @@ public struct ReportOptions: Hashable, Sendable {
   public var title: String
 
   public init(
-    includeText: Bool = false, redact: Bool = false, snippetContext: Int = 40, useColor: Bool = false,
+    includeText: Bool = false, redact: Bool = false, snippetContext: Int = 40,
+    useColor: Bool = false,
     title: String = "NoteAudit report"
   ) {
     self.includeText = includeText
@@ -113,8 +114,10 @@ struct EvidenceDisplay {
     guard let note, options.snippetContext > 0 else { return }
     let start = min(max(evidence.span.start, 0), note.utf8.count)
     let end = min(max(evidence.span.end, start), note.utf8.count)
-    before = Self.collapsed(note.slice(note.wordStart(after: start - options.snippetContext, before: start)..<start))
-    after = Self.collapsed(note.slice(end..<note.wordEnd(before: end + options.snippetContext, after: end)))
+    before = Self.collapsed(
+      note.slice(note.wordStart(after: start - options.snippetContext, before: start)..<start))
+    after = Self.collapsed(
+      note.slice(end..<note.wordEnd(before: end + options.snippetContext, after: end)))
   }
 
   /// The first `limit` bytes of `s` on a character boundary, with `…` when cut.
