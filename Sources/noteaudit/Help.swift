@@ -9,11 +9,126 @@ enum Help {
 
     COMMANDS:
       check [FILE...|-]      Pre-sign check of one or more notes (stdin when no file).
+      audit PATH...          Batch audit of folders, .jsonl or .csv files, with clone detection.
+      units CODE=MIN ...     Units the minutes support (CMS total-time or AMA per-code).
       lexicon check [DIR]    Validate lexicon files; each problem as file:line: message.
+      config check [FILE]    Validate .noteaudit.json (or FILE).
+      history stats FILE     What a history store holds (notes, patients, dates, runs, size).
+      history prune --before DATE FILE
+                             Drop fingerprints of notes dated before DATE (YYYY-MM-DD).
 
     OPTIONS:
       -h, --help             Show help (also: noteaudit <command> --help).
       --version              Show the version.
+
+    """
+
+  static let sharedOptions = """
+      -f, --format FORMAT     text (default), json, jsonl, csv, markdown or html.
+      -o, --output FILE       Write the report to FILE (created 0600, atomically: a killed run
+                              leaves no half report). Default: standard output.
+      --fail-under MARK       Pass mark: strong, adequate (default) or weak, or a score 0-100.
+                              A note below it makes the exit status 1.
+      -l, --lexicons DIR      Add a site lexicon folder (repeatable; overrides entries by id).
+      -c, --config FILE       Configuration (default: .noteaudit.json in this folder, if any).
+      --input-format FORMAT   text, jsonl or csv (default: from the file extension).
+      --max-note-bytes N      Analyse at most N bytes of a note (default 1048576); longer notes
+                              get a 'note.truncated' finding.
+      --include-text          Put each note's full text in the report (default: snippets only).
+      --redact                Replace evidence text with its element kind; never write note text.
+      --color WHEN            auto (default: on a terminal, unless NO_COLOR is set), always, never.
+      --units-method M        cms (Medicare total-time, default) or ama (per-code) for minutes vs
+                              units; .noteaudit.json can set it per payer.
+      -j, --workers N         Threads (default: every core).
+      -h, --help              Show this help.
+
+    EXIT STATUS:
+      0 every note passes, 1 some note is under the pass mark, 2 usage error,
+      3 some input could not be read or parsed (3 wins over 1).
+    """
+
+  static let check = """
+    USAGE: noteaudit check [options] [FILE...|-]
+
+    Checks notes before you sign them: each element a reviewer looks for (functional task, minutes,
+    assist level, cueing, goal link, objective measure, patient response, skilled intervention),
+    vague phrases, code fit and minutes vs units, as compiler-style diagnostics with suggestions.
+    Reads each FILE as one note, or standard input when there is none (or '-').
+
+    OPTIONS:
+    \(sharedOptions)
+      --clones                Also compare the notes given with one another.
+
+    EXAMPLES:
+      noteaudit check note.txt
+      pbpaste | noteaudit check
+      noteaudit check --format json --fail-under 80 note.txt
+
+    """
+
+  static let audit = """
+    USAGE: noteaudit audit [options] PATH...
+
+    Audits a batch: folders of .txt notes (recursive; id = relative path), JSON Lines or CSV files
+    (fields id, text, patient_id, date, discipline, visit, provider, clinic, payer, cpt), or '-'.
+    Finds cloned notes (copy-forward, cross-patient) without flagging shared clinic templates.
+    Malformed records are reported as file:line: message and skipped; the rest of the batch runs.
+
+    OPTIONS:
+    \(sharedOptions)
+      --no-clones             Skip clone detection (then JSON Lines and CSV stream in constant memory).
+      --clone-threshold X     Similarity (0-1) at which two notes are clones (default 0.8).
+      --history FILE          Keep fingerprints (never text) in this SQLite store and check
+                              tonight's notes against earlier runs.
+      -q, --quiet             No progress line on stderr.
+
+    EXAMPLES:
+      noteaudit audit SampleNotes/ --format html --output report.html
+      noteaudit audit tonight.jsonl --format jsonl --output tonight.report.jsonl --history audit.db
+      noteaudit audit export.csv --format csv --fail-under weak
+
+    """
+
+  static let units = """
+    USAGE: noteaudit units [--method cms|ama] [--format text|json] CODE=MINUTES ...
+
+    Computes the timed units the minutes support. 'cms' (default) is Medicare's total-time method
+    (Pub. 100-04 ch. 5 §20.2): total timed minutes give the units (8-22 = 1, 23-37 = 2, ...), each
+    code gets one unit per full 15 minutes, remaining units go to the codes with the most remaining
+    minutes, and ties are named as the clinician's choice. 'ama' rounds each code on its own (a unit
+    once past 8 minutes). Untimed codes (evaluations 97161-97168, 97150, 97010, 97014) take no timed
+    units.
+
+    OPTIONS:
+      -m, --method cms|ama   Units method (default cms).
+      -f, --format text|json Output format (default text).
+
+    EXAMPLES:
+      noteaudit units 97530=23 97110=10
+      noteaudit units --method ama --format json 97110=10 97116=10
+
+    """
+
+  static let history = """
+    USAGE: noteaudit history stats FILE
+           noteaudit history prune --before YYYY-MM-DD FILE
+
+    A history store (made by 'noteaudit audit --history FILE') keeps keyed fingerprints of earlier
+    runs' notes, never their text, so tonight's clone check sees earlier nights. Its secret key is
+    FILE.key (0600); without it the store cannot be read or matched.
+
+    EXAMPLES:
+      noteaudit history stats audit.db
+      noteaudit history prune --before 2025-01-01 audit.db
+
+    """
+
+  static let config = """
+    USAGE: noteaudit config check [FILE]
+
+    Validates the configuration (default: .noteaudit.json in the working directory) and prints each
+    problem with the key it concerns. Exit status 0 when there is none, 1 otherwise, 3 when the file
+    cannot be read. Keys are documented in Docs/Configuration.md.
 
     """
 

@@ -28,7 +28,12 @@ enum NoteAuditTool {
       switch first {
       case "-h", "--help", "help": Console.out(Help.overview); return ExitStatus.ok
       case "--version": Console.out("noteaudit \(version)\n"); return ExitStatus.ok
+      case "check": return try AuditCLI(mode: .check).run(rest)
+      case "audit": return try AuditCLI(mode: .audit).run(rest)
       case "lexicon": return try LexiconCommand.run(rest)
+      case "units": return try UnitsCLI.run(rest)
+      case "config": return try ConfigCLI.run(rest)
+      case "history": return try HistoryCLI.run(rest)
       default:
         let hint = Spelling.closest(to: first, in: Help.commands).map { " (did you mean '\($0)'?)" } ?? ""
         throw UsageError(message: "unknown command '\(first)'\(hint)")

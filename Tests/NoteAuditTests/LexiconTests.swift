@@ -70,8 +70,17 @@ import Testing
       "cues.lex:6: unknown attribute 'colour'",
       "cues.lex:5: entry 'cue.vc': missing ')'",
       "cues.lex:8: entry 'cue.star': '*' must follow a word, as in 'ambulat*'",
-      "cues.lex:9: entry 'cue.slot': unknown slot '<nope>' (slots: <num>, <int>, <grade>, <score>, <time>)",
+      "cues.lex:9: entry 'cue.slot': unknown slot '<nope>' (slots: <num>, <int>, <grade>, <score>, <time>; write '\\<' for the character)",
     ])
     #expect(loaded.lexicon.entries.map(\.id) == ["cue.tc", "cue.ok"])
+  }
+}
+
+@Suite struct LexiconLiteralTests {
+  @Test func aLessThanSignThatIsNotASlotIsLiteral() {
+    let loaded = LexiconLoader.compile(text: "@category assist_level\nassist.max = \\<25% (assist|A) | <25% effort\n")
+    #expect(loaded.problems.isEmpty)
+    let text = TokenizedText("Pt performed <25% effort")
+    #expect(loaded.lexicon.matches(in: text).map { loaded.lexicon.entry(of: $0).id } == ["assist.max"])
   }
 }

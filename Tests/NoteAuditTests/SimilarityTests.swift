@@ -89,3 +89,10 @@ extension String {
     split(separator: " ", omittingEmptySubsequences: false).map { $0 == target ? replacement : String($0) }.joined(separator: " ")
   }
 }
+
+@Test func simHashSetsMajorityBits() {
+  // Bit 0 set in 2 of 3 features, bit 63 in 1 of 3, bit 5 in all: 0b10_0001.
+  #expect(SimHash.of([1 | 32, 1 | 32, 32 | 1 << 63]) == 0b10_0001)
+  #expect(SimHash.of((0..<600).map { UInt64($0 % 3 == 0 ? 2 : 0) }) == 0)
+  #expect(SimHash.of((0..<600).map { UInt64($0 % 3 == 0 ? 0 : 2) }) == 2)
+}

@@ -20,13 +20,20 @@ public final class Analyzer: Sendable {
   let scorer = Scorer()
   let vagueSuggestions: [String: String]
 
+  /// How minutes become units: a default method and per-payer exceptions.
+  public let billing: BillingPolicy
+
   public static let defaultMaxNoteBytes = 1 << 20
 
-  public init(lexicon: Lexicon, rubrics: RubricSet, problems: [LexiconProblem] = [], maxNoteBytes: Int = Analyzer.defaultMaxNoteBytes) {
+  public init(
+    lexicon: Lexicon, rubrics: RubricSet, problems: [LexiconProblem] = [], maxNoteBytes: Int = Analyzer.defaultMaxNoteBytes,
+    billing: BillingPolicy = BillingPolicy()
+  ) {
     self.lexicon = lexicon
     self.rubrics = rubrics
     self.problems = problems
     self.maxNoteBytes = max(1, maxNoteBytes)
+    self.billing = billing
     self.context = ContextAnalyzer(lexicon: lexicon)
     var suggestions: [String: String] = [:]
     for entry in lexicon.entries where entry.category == "vague_phrase" {
@@ -49,17 +56,23 @@ public final class Analyzer: Sendable {
   }
 
   /// An analyzer over the bundled lexicons plus `extraDirectories` (later folders override by id).
-  public static func bundled(extraDirectories: [String] = [], maxNoteBytes: Int = defaultMaxNoteBytes) throws(LoadError) -> Analyzer {
+  public static func bundled(
+    extraDirectories: [String] = [], maxNoteBytes: Int = defaultMaxNoteBytes, billing: BillingPolicy = BillingPolicy()
+  ) throws(LoadError) -> Analyzer {
     guard let bundled = LexiconLocator.bundledDirectory() else { throw .lexiconsNotFound }
-    return try load(directories: [bundled] + extraDirectories, maxNoteBytes: maxNoteBytes)
+    return try load(directories: [bundled] + extraDirectories, maxNoteBytes: maxNoteBytes, billing: billing)
   }
 
   /// An analyzer over exactly these lexicon folders.
-  public static func load(directories: [String], maxNoteBytes: Int = defaultMaxNoteBytes) throws(LoadError) -> Analyzer {
+  public static func load(
+    directories: [String], maxNoteBytes: Int = defaultMaxNoteBytes, billing: BillingPolicy = BillingPolicy()
+  ) throws(LoadError) -> Analyzer {
     let loaded = LexiconLoader.load(directories: directories)
     let (rubrics, rubricProblems) = RubricSet.load(directories: directories)
     guard rubrics.rubrics[rubrics.defaultCode] != nil else { throw .noRubric(rubrics.defaultCode) }
-    return Analyzer(lexicon: loaded.lexicon, rubrics: rubrics, problems: loaded.problems + rubricProblems, maxNoteBytes: maxNoteBytes)
+    return Analyzer(
+      lexicon: loaded.lexicon, rubrics: rubrics, problems: loaded.problems + rubricProblems, maxNoteBytes: maxNoteBytes,
+      billing: billing)
   }
 
   /// Tokenizes, matches and resolves context for one note text (cut to `maxNoteBytes`).
@@ -86,7 +99,20 @@ public final class Analyzer: Sendable {
   /// Analyses one note.
   public func analyze(_ record: NoteRecord) -> NoteAnalysis {
     let (doc, truncatedFrom) = document(for: record.text)
-    return analyze(doc, record: record, truncatedFrom: truncatedFrom)
+    return assess(doc, record: record, truncatedFrom: truncatedFrom).analysis
+  }
+
+  /// Analyses one note and collects the facts the batch-level visit checks need.
+  public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
+    let minutes = MinutesParser.parse(doc)
+    var analysis = analyze(doc, record: record, truncatedFrom: truncatedFrom)
+    analysis.findings += UnitsAudit.audit(record: record, documented: minutes, method: billing.method(forPayer: record.payer))
+    let facts = ClinicalFacts(doc)
+    let visit = VisitFacts(
+      record: record, isProgressReport: facts.isProgressReport, isReevaluation: facts.isReevaluation,
+      hasObjectiveMeasure: analysis.element(.objectiveMeasure).present, objectiveValues: facts.objectiveValues,
+      timedMinutes: minutes.totalTimed ?? minutes.perCode.reduce(0) { $0 + $1.minutes })
+    return (analysis, visit)
   }
 
   /// Codes the note itself names as delivered today ("Gait trng (97116) x 23 min", "TherAct: 23'"),

@@ -14,6 +14,14 @@ public struct AuditOptions: Sendable {
   public var clones: CloneConfiguration? = CloneConfiguration()
   /// Keys shingle and patient hashes before they reach fingerprints (the history store's secret).
   public var keyed: (@Sendable (UInt64) -> UInt64)?
+  /// Return tonight's fingerprints in `BatchFindings.exported`, for a history store.
+  public var exportsFingerprints = false
+  /// The name a note of tonight has among the history's notes (`HistorySession.historyName`): the
+  /// history's copy of a note audited again is left out, so it matches neither itself nor others.
+  public var historyName: (@Sendable (String, ServiceDate?) -> String)?
+  /// Visit-sequence checks (progress reports, modifiers, KX, units per provider) across the
+  /// records that carry a patient id and a date; nil turns them off.
+  public var visits: BillingConfiguration? = BillingConfiguration()
 
   public init(workers: Int? = nil) {
     self.workers = max(1, workers ?? Auditor.processorCount)
@@ -26,7 +34,8 @@ public struct AuditedNote: Sendable {
   public var record: NoteRecord
 }
 
-/// What only the whole batch can tell: clone matches and groups, found after every note was read.
+/// What only the whole batch can tell: clone matches and groups and visit-sequence findings, found
+/// after every note was read.
 public struct BatchFindings: Sendable {
   /// Clone matches by note id.
   public var clones: [String: [CloneMatch]] = [:]
@@ -35,6 +44,16 @@ public struct BatchFindings: Sendable {
   public var cloneGroups: [CloneGroup] = []
   /// Earlier nights' fingerprints to store (when the run was given history).
   public var exported: [HistoricalFingerprint] = []
+
+  public init() {}
+
+  /// Adds the results of another input of the same run.
+  public mutating func merge(_ other: BatchFindings) {
+    clones.merge(other.clones) { $0 + $1 }
+    findings.merge(other.findings) { $0 + $1 }
+    cloneGroups += other.cloneGroups
+    exported += other.exported
+  }
 
   /// Attaches these batch results to a note's analysis.
   public func apply(to analysis: inout NoteAnalysis) {
@@ -68,13 +87,15 @@ public final class Auditor: Sendable {
   struct Processed: Sendable {
     var note: AuditedNote
     var fingerprint: Fingerprint?
+    var visit: VisitFacts?
   }
 
   func process(_ record: NoteRecord) -> Processed {
     let (doc, truncatedFrom) = analyzer.document(for: record.text)
-    let analysis = analyzer.analyze(doc, record: record, truncatedFrom: truncatedFrom)
+    let (analysis, visit) = analyzer.assess(doc, record: record, truncatedFrom: truncatedFrom)
     let fingerprint = options.clones == nil ? nil : Fingerprint(doc.text, keyed: options.keyed)
-    return Processed(note: AuditedNote(analysis: analysis, record: record), fingerprint: fingerprint)
+    let keepsVisit = options.visits != nil && record.patientID != nil && record.date != nil
+    return Processed(note: AuditedNote(analysis: analysis, record: record), fingerprint: fingerprint, visit: keepsVisit ? visit : nil)
   }
 
   /// Audits `source`, calling `onNote` for each note in input order and `onError` for each record
@@ -87,7 +108,8 @@ public final class Auditor: Sendable {
     onError: (InputError) -> Void = { _ in }, onNote: (AuditedNote) -> Void
   ) -> BatchFindings {
     var detector = options.clones.map { CloneDetector(configuration: $0, keyed: options.keyed) }
-    for fingerprint in history { detector?.addHistory(fingerprint) }
+    var visits: [VisitFacts] = []
+    var historyNamesOfTonight = Set<String>()
     var chunk: [NoteRecord] = []
     chunk.reserveCapacity(options.chunkSize)
 
@@ -95,7 +117,11 @@ public final class Auditor: Sendable {
       let processed = ParallelMap.map(chunk, workers: options.workers, process)
       chunk.removeAll(keepingCapacity: true)
       for item in processed {
-        if let fingerprint = item.fingerprint { detector?.add(fingerprint, note: CloneNote(item.note.record)) }
+        if let fingerprint = item.fingerprint {
+          detector?.add(fingerprint, note: CloneNote(item.note.record))
+          if let name = options.historyName?(item.note.record.id, item.note.record.date) { historyNamesOfTonight.insert(name) }
+        }
+        if let visit = item.visit { visits.append(visit) }
         onNote(item.note)
       }
     }
@@ -113,14 +139,32 @@ public final class Auditor: Sendable {
     drain()
 
     var batch = BatchFindings()
-    guard let detector else { return batch }
-    let result = detector.detect(exporting: !history.isEmpty)
+    if let configuration = options.visits, !visits.isEmpty {
+      batch.findings = VisitSequenceChecker.check(visits, configuration: configuration).findings
+    }
+    guard var detector else { return batch }
+    // A note audited again is in the history too: only its fresh fingerprint takes part.
+    for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.noteKey) {
+      detector.addHistory(fingerprint)
+    }
+    let result = detector.detect(exporting: options.exportsFingerprints)
     batch.cloneGroups = result.groups
     batch.exported = result.exported
+    // In a copy-forward pair the earlier visit is the original: it lists the match, but only the
+    // later note gets the finding. Other kinds flag both notes (which one was reused is unknown).
+    var originals = Set<String>()  // "index|other id"
+    for pair in result.pairs where pair.kind == .copyForward {
+      let (a, b) = (pair.first, pair.second)
+      let (dayA, dayB) = (detector.date(a)?.dayNumber ?? Int.min, detector.date(b)?.dayNumber ?? Int.min)
+      let aFirst = (dayA, a) <= (dayB, b)
+      let (earlier, later) = aFirst ? (a, b) : (b, a)
+      originals.insert("\(earlier)|\(detector.id(later))")
+    }
     for (index, matches) in result.matches.enumerated() where !matches.isEmpty {
       let id = detector.id(index)
       batch.clones[id] = matches
-      batch.findings[id, default: []] += matches.map(CloneFinding.finding)
+      let flagged = matches.filter { !originals.contains("\(index)|\($0.other)") }
+      if !flagged.isEmpty { batch.findings[id, default: []] += flagged.map(CloneFinding.finding) }
     }
     return batch
   }

@@ -16,13 +16,27 @@ public struct Configuration: Sendable, Equatable {
     case grade(Grade)
     /// A score from 0 to 100.
     case score(Double)
+
+    /// `strong`, `adequate`, `weak` or a score 0–100 (as `--fail-under` takes it).
+    public init?(parsing text: String) {
+      if let grade = Grade(rawValue: text.lowercased()) {
+        self = .grade(grade)
+      } else if let score = Double(text), score >= 0, score <= 100 {
+        self = .score(score)
+      } else {
+        return nil
+      }
+    }
+
+    /// Whether `note` reaches this mark.
+    public func passes(_ note: NoteAnalysis) -> Bool {
+      switch self {
+      case .grade(let grade): note.grade >= grade
+      case .score(let score): Double(note.score) >= score
+      }
+    }
   }
 
-  /// How minutes become units (issue 5): the Medicare total-timed-minutes method or per code.
-  public enum UnitsMethod: String, Sendable, CaseIterable {
-    case cms
-    case ama
-  }
 
   /// A rule override: turn the rule off or report it at another severity.
   public enum RuleSetting: String, Sendable, CaseIterable {

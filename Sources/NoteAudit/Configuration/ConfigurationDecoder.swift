@@ -204,8 +204,8 @@ private struct ConfigurationDecoder {
     problem("failUnder", "expected a grade (strong|adequate|weak) or a score 0-100, found \(describe(value))")
   }
 
-  private mutating func unitsMethod(_ value: JSONValue, key: String) -> Configuration.UnitsMethod? {
-    if case .string(let name) = value, let method = Configuration.UnitsMethod(rawValue: name.lowercased()) { return method }
+  private mutating func unitsMethod(_ value: JSONValue, key: String) -> UnitsMethod? {
+    if case .string(let name) = value, let method = UnitsMethod(rawValue: name.lowercased()) { return method }
     problem(key, "expected \"cms\" or \"ama\", found \(describe(value))")
     return nil
   }

@@ -45,11 +45,15 @@ public final class Lexicon: Sendable {
     for entry in input {
       var sequences: [[PatternSymbol]] = []
       var failed = false
+      var messages: Set<String> = []
       for pattern in entry.patterns {
         switch PatternCompiler.expand(pattern) {
         case .success(let s): sequences += s
         case .failure(let f):
-          problems.append(LexiconProblem(file: entry.file, line: entry.line, message: "entry '\(entry.id)': \(f)"))
+          let message = "entry '\(entry.id)': \(f)"
+          if messages.insert(message).inserted {
+            problems.append(LexiconProblem(file: entry.file, line: entry.line, message: message))
+          }
           failed = true
         }
       }

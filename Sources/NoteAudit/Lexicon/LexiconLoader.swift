@@ -77,7 +77,8 @@ public enum LexiconLoader {
 
 /// Finds the bundled `Lexicons/` folder from any working directory.
 ///
-/// Looked for, in order: `$NOTEAUDIT_LEXICONS`; beside the executable in the SwiftPM resource bundle
+/// Looked for, in order: `$NOTEAUDIT_LEXICONS`; the checkout's `Lexicons/` when the executable is
+/// inside that checkout's `.build`; beside the executable in the SwiftPM resource bundle
 /// (`noteaudit_NoteAudit.resources/Lexicons`, which `swift build` creates and an install copies);
 /// `<executable>/../share/noteaudit/Lexicons` (a Unix-style install); the package checkout this
 /// library was built from. Unlike the generated `Bundle.module`, a missing bundle is an error
@@ -89,13 +90,19 @@ public enum LexiconLocator {
     if let env = ProcessInfo.processInfo.environment["NOTEAUDIT_LEXICONS"], !env.isEmpty { candidates.append(env) }
     let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
     let executableDirectory = executable.deletingLastPathComponent()
+    // The checkout this library was built from: Sources/NoteAudit/Lexicon/LexiconLoader.swift →
+    // ../../../Lexicons. A binary still inside that checkout's .build (a developer, the test
+    // suite) reads the checkout's files, so a lexicon edit applies without a rebuild and messages
+    // name the file that was edited.
+    let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../..").standardized
+    if executable.path.hasPrefix(checkout.appendingPathComponent(".build").path + "/") {
+      candidates.append(checkout.appendingPathComponent("Lexicons").path)
+    }
     for directory in [executableDirectory, Bundle.main.bundleURL] {
       candidates.append(directory.appendingPathComponent("noteaudit_NoteAudit.resources/Lexicons").path)
       candidates.append(directory.appendingPathComponent("../share/noteaudit/Lexicons").standardized.path)
     }
-    // The checkout: Sources/NoteAudit/Lexicon/LexiconLoader.swift → ../../../Lexicons
-    let source = URL(fileURLWithPath: #filePath)
-    candidates.append(source.deletingLastPathComponent().appendingPathComponent("../../../Lexicons").standardized.path)
+    candidates.append(checkout.appendingPathComponent("Lexicons").path)
     for candidate in candidates {
       var isDirectory: ObjCBool = false
       if fm.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue { return candidate }

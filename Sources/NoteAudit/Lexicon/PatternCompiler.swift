@@ -139,11 +139,16 @@ struct PatternCompiler {
         if c == "[" { inner.append([]) }
         try product(inner)
       case "<":
+        // `<name>` is a slot; any other `<` (as in `<25%`) is the character itself.
+        let close = chars[index...].firstIndex(of: ">")
+        let name = close.map { String(chars[(index + 1)..<$0]) } ?? ""
+        guard let close, !name.isEmpty, name.allSatisfy({ $0.isLetter }) else {
+          literal.append(c)
+          break
+        }
         try flush()
-        guard let close = chars[index...].firstIndex(of: ">") else { throw Failure.message("'<' without '>' (write '\\<' for the character)") }
-        let name = String(chars[(index + 1)..<close])
         guard let slot = Slot(rawValue: name) else {
-          throw Failure.message("unknown slot '<\(name)>' (slots: \(Slot.allCases.map { "<\($0.rawValue)>" }.joined(separator: ", ")))")
+          throw Failure.message("unknown slot '<\(name)>' (slots: \(Slot.allCases.map { "<\($0.rawValue)>" }.joined(separator: ", ")); write '\\<' for the character)")
         }
         try product([[.slot(slot)]])
         index = close + 1

@@ -301,11 +301,13 @@ public struct CloneDetector: Sendable {
     return ClonePair(first: a, second: b, similarity: exact ? 1 : similarity, kind: kind, detail: detail.joined(separator: "; "))
   }
 
-  func date(_ index: Int) -> ServiceDate? {
+  /// The date of the note at `index` (tonight's first, then history's).
+  public func date(_ index: Int) -> ServiceDate? {
     index < ids.count ? dates[index] : history[index - ids.count].date
   }
 
-  func id(_ index: Int) -> String { index < ids.count ? ids[index] : history[index - ids.count].noteKey }
+  /// The id of the note at `index` (tonight's first, then history's note keys).
+  public func id(_ index: Int) -> String { index < ids.count ? ids[index] : history[index - ids.count].noteKey }
 
   func patientKey(ofIndex index: Int) -> UInt64 {
     index < ids.count ? (hasPatientID[index] ? patientKeys[Int(patientOfNote[index])] : 0) : history[index - ids.count].patientKey

@@ -32,25 +32,6 @@ public struct CloneNote: Sendable, Hashable {
   }
 }
 
-/// A connected component of verified clone pairs.
-public struct CloneGroup: Hashable, Sendable {
-  /// `G1`, `G2`, … in order of the group's first member in the batch.
-  public var id: String
-  /// `exact`, `copy_forward`, `cross_patient` or `near_duplicate` (see `CloneKind`).
-  public var kind: String
-  /// Note ids, in batch order (earlier-night notes after tonight's).
-  public var members: [String]
-  /// The lowest verified similarity on the pairs that joined the group.
-  public var similarity: Double
-
-  public init(id: String, kind: String, members: [String], similarity: Double) {
-    self.id = id
-    self.kind = kind
-    self.members = members
-    self.similarity = similarity
-  }
-}
-
 /// One verified clone pair; `first` < `second` are indices in the detector (tonight's notes first,
 /// then earlier nights' in the order added).
 public struct ClonePair: Hashable, Sendable {

@@ -1,0 +1,84 @@
+# Physical assist levels (vocabulary.md §5.1). One entry per level; `level` is the canonical name the
+# scorer reads: INDEPENDENT, MODIFIED_INDEPENDENT, SETUP, SUPERVISION, CONTACT_GUARD, MIN_ASSIST,
+# MOD_ASSIST, MAX_ASSIST, DEPENDENT.
+#
+# A one-letter capital in a pattern (`A` in `min A`, `I` in `mod I`) must be a capital in the note,
+# so `min A` does not fire on "5 min a day". Digits split off words (`minA x2` is `minA`, `x`, `2`).
+# Matching is case-insensitive and skips - / ( ) . , between tokens, so `min assist` also matches
+# `Min-Assist`, `min(assist)` and `min/asst`; glued spellings (`minA`, `modI`) are listed on their own.
+# Left out on purpose, because they collide with ordinary words or other abbreviations:
+#   bare `I`, `S`, `D`, `(I)`, `(S)` (the matcher cannot tell `(I)` from the pronoun I),
+#   `MA` (medical assistant), `MI` (myocardial infarction), `CG` (caregiver in home-health notes),
+#   `CS` (c-spine), `TA` (in therapy notes it nearly always means therapeutic activities: code_signals.lex),
+#   bare `sup` (supine: `sup to sit`), bare `guarding` (muscle guarding is a pain sign).
+# Ranges (`min-mod A`, `CGA/min A`) carry the heavier level: that is what the reviewer must assume.
+
+@category assist_level
+
+@set level=INDEPENDENT
+assist.independent = independent | independently | indep | ind | complete independence
+                   | completely independent | fully independent
+                   | (without|w/o|no) [physical|hands on] (assist|assistance|asst|help) [needed|required|given]
+                   | (I|indep|independent) level
+                   | FIM 7
+
+@set level=MODIFIED_INDEPENDENT
+assist.mod_independent = (modified|mod) (independent|independence|independently|indep|ind|I)
+                       | modI | modind
+                       | (independent|indep|independently|ind) (with|w/|using|w) (AD|device|assistive device|RW|FWW|2WW|4WW|rollator|walker|SPC|cane|QC|quad cane|crutches|w/c|wheelchair|rails|rail|handrail|grab bar|grab bars|increased time|extra time|AE|adaptive equipment)
+                       | FIM 6
+
+@set level=SETUP
+assist.setup = (setup|set up) (assist|assistance|asst|A|only|level)
+             | setup | S/U | SU assist
+             | (setup|set up) (and|&) clean (up) | set up clean up
+             | FIM 5 setup
+
+@set level=SUPERVISION
+assist.supervision = supervision | supervised | supv | supervision level
+                   | (close|distant|distance|verbal|general|direct) supervision
+                   | SBA | standby | stand by (assist|assistance|asst|A|guard|guarding|level)
+                   | (supervision|supv|SBA) x <int> | FIM 5
+
+@set level=CONTACT_GUARD
+assist.cga = CGA | contact guard | contact guard (assist|assistance|asst|A|level)
+           | contact guarding | steadying (assist|assistance|A)
+           | touching (assist|assistance) | hands on (guard|guarding|assist)
+           | close guarding | FIM 4 contact guard
+
+@set level=MIN_ASSIST
+assist.min = (min|minimal|minimum|mini|minim) (assist|assistance|asst|assist.|A|ast|assit|physical assist|phys assist|PA)
+           | minA | minA x <int> | min x 1
+           | (25 %|\<25 %|less than 25 %) (assist|assistance)
+           | (pt|patient) performs (75 %|\>75 %|75-99 %) | FIM 4
+# A range is graded at its heavier end.
+assist.min_range = (SBA|CGA|contact guard|supervision|S) (to|\<|\>|→|-) (min|minimal) (assist|assistance|asst|A)
+                 | (SBA|CGA) (to|→) minA | CGA minA | CGA/minA
+                 | (min|minimal) (to|→) (CGA|SBA|contact guard)
+
+@set level=MOD_ASSIST
+assist.mod = (mod|moderate|moder) (assist|assistance|asst|A|ast|assit|physical assist|phys assist)
+           | modA | modA x <int>
+           | 50 % (assist|assistance)
+           | (pt|patient) performs (50 %|50-74 %|50-75 %) | FIM 3
+assist.mod_range = (min|minimal|minA) (to|→|\>|\<) (mod|moderate|modA) [assist|assistance|asst|A]
+                 | (mod|moderate|modA) (to|→|\>|\<) (min|minimal|minA) [assist|assistance|asst|A]
+                 | min mod (assist|assistance|asst|A) | minA modA
+
+@set level=MAX_ASSIST
+assist.max = (max|maximal|maximum|maxi) (assist|assistance|asst|A|ast|assit|physical assist|phys assist)
+           | maxA | maxA x <int>
+           | 75 % (assist|assistance)
+           | (pt|patient) performs (25 %|25-49 %|25-50 %) | FIM 2
+assist.max_range = (mod|moderate|modA) (to|→|\>|\<) (max|maximal|maxA) [assist|assistance|asst|A]
+                 | (max|maximal|maxA) (to|→|\>|\<) (mod|moderate|modA) [assist|assistance|asst|A]
+                 | mod max (assist|assistance|asst|A) | modA maxA
+
+@set level=DEPENDENT
+assist.dependent = dependent | dep | totally dependent | total (assist|assistance|asst|A)
+                 | totA | tot A | dependent level
+                 | (2|two) (person|persons|people|staff|helper|helpers) (assist|assistance|A|transfer|lift)
+                 | +2 (assist|assistance|A) | (assist|assistance|A|dependent) (x 2|of 2|of two)
+                 | (mechanical|hoyer|hoyer's|Hoyer) lift | hoyer
+                 | (pt|patient) performs (\<25 %|less than 25 %) | FIM 1
+assist.max_total_range = (max|maximal|maxA) (to|→|\>|\<) (total|dependent|dep) [assist|assistance|asst|A]

@@ -1,0 +1,101 @@
+# Dynamic functional activities trained (vocabulary.md §5.3). `code` = the CPT code the activity
+# signals: 97530 (transfers, bed mobility, lifting/carrying/reaching, work simulation), 97116 (gait and
+# stairs: "includes stair climbing", billing-rules.md §3.4), 97535 (ADL/IADL, self-care).
+#
+# Plain exercises (heel slides, SLR, bridges, squats x10) are NOT functional tasks: they are
+# 97110 signals in code_signals.lex. Where one word is both (squat, bridge, step up, lift), only the
+# functional form is listed here (`squat to retrieve`, `bridging to scoot`, `lift box from floor`).
+# Pure device words (walker, Hoyer lift) are not tasks either.
+
+@category functional_task
+@set code=97530
+
+# --- Transfers -----------------------------------------------------------------------------------
+task.sit_to_stand = sit (to|from|and|\<\>|↔|→|\>|2|-) stand [transfer|transfers|transfers|trf|trfs|xfer|xfers|training|trng|trg|practice|tasks|reps|trials]
+                  | sit to from stand | sit stand | sit2stand | sit2std | sit to std | sts | STS transfers | stand up from (chair|bed|toilet|couch|mat|wc|w/c|wheelchair|EOB|low surface|high surface)
+                  | (chair|mat|bed|toilet|couch|recliner) rise | chair rises | chair stands | rising from (chair|bed|sitting)
+task.stand_to_sit = stand (to|\>|→|2) sit | stand2sit | sit down (in|on|onto) (chair|bed|toilet|couch|mat|wc|w/c|wheelchair)
+                  | controlled (descent|lowering) (to|into) (chair|sitting|seat) | eccentric (control|lowering) (to|into|on|during) (sit|sitting|stand to sit|chair)
+task.pivot_transfer = (stand|standing|squat|stand step|step) pivot [transfer|transfers|trf|xfer|xfers|technique] | SPT | SPTs | squat pivot
+task.board_transfer = (slide|sliding|transfer) board [transfer|transfers|trf|xfer|xfers] | SBT | SB transfer | SB transfers | (lateral|level) (transfer|transfers|scoot|scoots|xfer|xfers)
+task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|bed|chair|w/c|wc|wheelchair|mat|mat table|couch|recliner|bench|stretcher|plinth|EOB) (transfer|transfers|trf|trfs|xfer|xfers|tsf|tfr|tfrs|training)
+                      | (bed|chair|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|EOB) (to|\<\>|↔|→|\>|and|2) (chair|bed|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|shower|tub bench|TTB|EOB|standing|stand)
+                      | (in|into|out of) [and out of] (car|tub|shower|bed|vehicle)
+task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | trf | trfs | tfr | tfrs
+                      | transfer (training|trng|trg|practice|tasks|task|technique)
+                      | transferred (to|from|onto|into) (bed|chair|w/c|wc|wheelchair|mat|toilet|commode|BSC|tub|car|EOB|edge of bed|couch|recliner|standing|stand|sitting|supine)
+                      | transferred (sit|supine|stand|with|w/|using|via|min|mod|max|CGA|SBA|indep|independently|independent|x <int>)
+task.floor = floor (transfer|transfers|recovery|recoveries|rise|rises|to stand|\>|to) [stand|standing|chair] | (getting|get|got|rising|rise|up) (up|off) from [the] (floor|ground)
+           | (ground|floor) (to|→|\>) (stand|standing|chair|half kneel|kneel*) | fall recovery [training] | getting down to [the] floor
+
+# --- Bed mobility --------------------------------------------------------------------------------
+task.bed_mobility = bed mobility | bed mob | bed mobility (training|trng|trg|tasks|skills)
+task.rolling = rolling | roll (to|towards) (left|right|L|R|side|supine|prone|sidelying|side lying)
+             | roll (L|R|left|right|L R|R L|L and R|R and L|bilaterally|B) | rolled | rolls (L|R|left|right|to)
+             | log roll | log rolling | log rolled | logroll* | segmental roll*
+task.supine_sit = (supine|sup|side lying|sidelying|SL|prone) (to|→|\>|\<\>|↔|2) (sit|sitting|seated|EOB|edge of bed|stand|side lying|sidelying|prone|supine|long sitting)
+                | (sit|sitting|seated) (to|→|\>|2) (supine|sup|side lying|sidelying)
+                | sup2sit | sit2sup | supine2sit | sit2supine | supine sit | sit supine
+                | (coming|come|came|moving|moved) (to|into|up to) (sitting|sit) (EOB|at edge of bed|on edge of bed)
+task.scooting = scoot | scoots | scooting | scooted | scoot (up|down|forward|back|laterally|EOB|in bed|to EOB)
+              | (boost|boosting|boosted) [up] in bed | (reposition|repositioning|repositioned) (in|on) (bed|chair|w/c|wheelchair)
+              | (bridging|bridge|bridged) (to|for|and) (scoot|scooting|reposition|repositioning|bedpan|pants|boost)
+task.sitting_eob = (sitting|sat|sit|seated) (at|on) (EOB|edge of bed|edge of mat|EOM) | EOB sitting | long sitting | short sitting
+
+# --- Dynamic activities (LCD examples) ------------------------------------------------------------
+task.lifting = lifting | lifted | lift (and|\/) (carry|lower|place) | lift (box|crate|basket|bag|object|objects|item|items|weighted|weights|laundry|groceries|grandchild|child)
+             | lift (from|to|off|onto) | (floor|knee|waist|shoulder|chest|overhead|table|counter) (to|→|\>|2) (waist|shoulder|chest|overhead|counter|table|knee|floor|shelf|cabinet) [lift|lifts|lifting|height|level|transfer of]
+             | (box|crate|basket|bag|object|weight) (lift|lifts|lifting) | lifting (mechanics|technique|tasks|task)
+task.carrying = carry | carrying | carried | carries | farmer carry | farmers carry | (carry|carrying|carried) (for|over|x) <num> (ft|feet|'|m|meters|yards)
+task.reaching = reaching | reach (to|for|across|outside|beyond|overhead|forward|laterally|lateral|down|up|into|behind|toward|towards|above) | reached (for|to|across|outside|beyond|overhead|forward|down|up|into)
+              | (overhead|forward|lateral|floor level|high|low|cross body|across midline) (reaching|reach|reaches) | reaches (for|to|across|outside|overhead|forward)
+task.push_pull = pushing | pulling | push (and|\/) pull | (push|pushed|pull|pulled|pushes|pulls) (cart|sled|door|doors|drawer|drawers|wheelchair|w/c|object|objects|box|weighted|load|shopping cart|laundry cart|stroller|vacuum|mop|trash can)
+               | (sled|cart) (push|pull|pushes|pulls|pushing|pulling)
+task.squat_bend = bending | bend (to|down|over) |  squatting (to|for) | squat (to|and) (retrieve|pick|lift|reach|place|grasp) | stoop* (to|and)
+                | kneeling | half kneel* | tall kneel* | (half|tall) kneeling | kneel (to|down|on) | knelt | crawl* | climbing | climb (onto|into|over|up|ladder|step stool)
+                | (lunge|lunging) (to|for) (retrieve|pick|reach)
+task.retrieval = (item|object|objects|items) retrieval | retriev* (item|items|object|objects|cones|cone|bean bags|rings|objects from|from floor|from the floor|from cabinet|from shelf|from counter|from fridge|from refrigerator)
+               | pick* up (item|items|object|objects|cones|cone|from floor|from the floor|off floor|off the floor) | (floor|ground) [level] (retrieval|pick up|pickup)
+               | (picking|picked|pick) (items|objects|cones) (up|off)
+task.catch_throw = catching | throwing | catch (and|\/|&) throw | ball (toss|tosses|tossing|catch|catches|catching|throw|throws|passes) | tossing (ball|bean bags) | (toss|tossed|throw|threw) (ball|bean bag|bean bags)
+               | (swinging|swing) (golf club|bat|racket|racquet)
+task.dynamic_generic = functional (mobility|activities|activity|tasks|task|training|reaching|transfers|transfer training|mobility training|task training|movement|movements|movement patterns)
+                     | dynamic (activities|activity|tasks|task|functional activities|functional tasks) | task specific (training|practice|activities) | (activity|task) specific training
+                     | (simulated|simulation of) (functional|household|home|work|community) (tasks|activities|task)
+                     | obstacle course | (stepping|step|stepped) over (obstacles|obstacle|hurdles|cones|objects) | turning (in place|around|180|360) | (180|360) (degree|deg|°) (turn|turns|turning)
+
+# --- Work simulation ------------------------------------------------------------------------------
+task.work_sim = work (conditioning|hardening|simulation|sim|tasks|task simulation|specific tasks|related tasks)
+              | job (simulation|specific|specific tasks|tasks|task simulation|demands) | material handling | (ladder) (climbing|climb) | climbing ladder
+              | (prolonged|sustained) (standing|sitting|overhead) (work|activity|activities|tasks|reaching|tolerance) | (standing|sitting|keyboarding|computer) tolerance
+              | tool use | (hammering|shoveling|raking|sweeping|mopping|vacuuming|gardening)
+
+# --- Gait and wheelchair mobility (97116) -------------------------------------------------------
+@set code=97116
+task.gait = gait training | gait trng | gait trg | gait tng | gait train | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining)
+          | ambulat* | amb | ambul | amb'd | ambd | walk | walks | walked | walking
+          | (level|unlevel|uneven|even|varied|outdoor|indoor|compliant|carpeted|uneven outdoor) (surfaces|surface|terrain|ground|grass|gravel)
+          | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground|curb|curbs)
+          | ramp (negotiation|training|ascent|descent) | side (stepping|steps|step) | sidestepping | sidestep* | backward (walking|gait|ambulation|walk) | retro (walking|walk|ambulation)
+          | braiding | grapevine | tandem (walking|gait|walk) | (dual task|dual-task|dual tasking) (gait|walking|ambulation|walk)
+          | (community|household|home|functional|limited community|unlimited community) (ambulation|distances|distance|mobility|ambulator) | treadmill (walking|training|ambulation)
+task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair) (propulsion|mobility|management|skills|training|parts management|navigation|maneuvering)
+                | propel* [w/c|wc|wheelchair|MWC|self] | self propel* | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
+task.stairs = stair* | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
+            | ascend* | descend* | (ascent|descent) | curb | curbs | curb (step|steps|negotiation|training) | (step|steps|stepping) (up|down) (onto|from|off) (curb|step|platform|stair)
+            | (step to|step-to|step through|reciprocal|alternating|non reciprocal|nonreciprocal) (pattern|gait pattern|stepping) | flight of stairs | flights of stairs
+            | (with|using|w/) (B|bil|bilateral|unilateral|one|1|2|two|L|R|left|right|single|double) (HR|HRs|rail|rails|handrail|handrails|railings)
+
+# --- ADL / IADL (97535) ---------------------------------------------------------------------------
+@set code=97535
+task.toileting = toileting | toilet (hygiene|tasks|management|routine|training) | peri (care|hygiene) | perineal (care|hygiene) | (clothing|clothes|garment) (management|mgmt) | (toilet|toileting) (clothing management|transfer and hygiene)
+task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower extremity) (dressing|bathing|ADLs|ADL) | (don|doff|donned|doffed|donning|doffing|don doff|donning doffing|donning/doffing)
+              | (put|putting|puts) on (socks|shoes|pants|shirt|brace|AFO|bra|jacket|coat|TEDs|TED hose|compression stockings) | (socks|shoes|pants|shirt|bra|shoe|sock) (donning|doffing|management|on and off)
+              | (manage|managing|managed|fasten|fastening|fastened|tie|tying|tied) (buttons|zipper|zippers|fasteners|shoelaces|laces|shoes|velcro)
+task.grooming = grooming | hygiene | oral (hygiene|care) | (brush|brushing|brushed) (teeth|hair|dentures) | (comb|combing|combed) (hair) | shaving | (wash|washing|washed) (face|hands|hair) | denture care | applying makeup | make up
+task.bathing = bathing | showering | sponge bath* | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) (UB|LB|upper body|lower body|body|legs|feet|back)
+task.feeding = self feeding | feeding | (self|independent) feeding | eating (tasks|task|skills|routine|with adaptive utensils) | (cut|cutting) (food|meat) | utensil (use|management)
+task.adl_generic = ADL | ADLs | ADL's | BADL | BADLs | IADL | IADLs | IADL's | activities of daily living | instrumental activities of daily living | self care | self-care (tasks|routine|activities|training) | ADL (retraining|re training|training|tasks|routine|performance|practice|simulation) | morning routine | AM care | PM care
+task.iadl = meal (prep|preparation|planning) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)
+          | light (housekeeping|house keeping|cleaning|chores) | bed making | making [the] bed | (grocery|groceries) (shopping|retrieval|carrying|transport|management) | shopping | (medication|med|meds) (management|mgmt|organization|set up) | (money|financial) management | yard work | pet care | child care | childcare | (car|vehicle) (loading|unloading) | (load|loading|unload|unloading) (dishwasher|washer|dryer|car|trunk) | (dish|dishes) washing | washing dishes | (wiping|wipe) (counters|counter|table)
+          | (phone|telephone) use | community (outing|reintegration|mobility training)

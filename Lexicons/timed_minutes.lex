@@ -1,0 +1,45 @@
+# Direct treatment minutes. The FIRST slot of the match is the minute value, so every pattern puts
+# the minutes in the first `<num>` (code numbers such as 97530 are written as literals, not slots).
+# The tokenizer splits digits from letters, so `<num> min` also matches `23min`, and `(23 min)`
+# matches because parentheses are skipped. Values outside 1-600 are ignored by the extractor.
+#
+# `'` is feet as often as minutes, so `<num> '` counts as minutes only right after a code name
+# (`TherAct: 23'`, `ther ex x 15'`); elsewhere `150'` is a distance (objective_measures.lex).
+# Minutes that are not treatment time (6-minute walk test, rest, standing tolerance, hot pack) are
+# in the not_treatment_time section below: a minute match they overlap is dropped.
+
+@category timed_minutes
+minutes.plain = <num> (min|mins|minutes|minute|mns|mn|minuets|mintues|minites)
+              | (x|for|X|×|\*) <num> (min|mins|minutes|minute|mns|mn)
+              | <num> (min|mins|minutes) (of|in|performing|spent on|spent in) 
+minutes.after_code = (ther act|therapeutic activities|therapeutic activity|TherAct|therAct|TA|ther acts|97530|ther ex|therex|therapeutic exercise|therapeutic exercises|TE|97110|NMR|NMRE|neuro re ed|neuro reed|neuromuscular re education|neuromuscular reeducation|97112|gait training|gait trng|gait trg|GT|97116|manual|manual therapy|MT|97140|self care|ADL training|97535|ther act 97530|ther ex 97110) [:|x|=|for|\*|×] <num> (\'|’)
+# `x 2 units (25 min)`: units and minutes together; the minutes are the first number after `units`.
+minutes.units_then_minutes = units <num> (min|mins|minutes)
+
+@category not_treatment_time
+# Walk tests are measured distance, not minutes of treatment.
+ntt.walk_test = (6|six|2|two|3|three|12|twelve|1|one) (min|minute|minutes|mins) (walk|walking) [test|distance]
+              | (6|2|12) MWT | (6|2) MW
+# Tolerances and durations inside an activity describe the patient, not the billed time.
+ntt.tolerance = (standing|sitting|activity|walking|ambulation|upright|seated|sit|stand|OOB|out of bed|work|exercise|task) tolerance [of|:|=|x|for|to|\>|\<|was|is|increased to|improved to|up to|approx|about|~] <num> (min|mins|minutes|minute)
+ntt.tolerated_duration = (tolerated|tolerates|tolerating|tolerate) (standing|sitting|upright|seated|OOB|activity) [at counter|at sink|at kitchen counter] (for|x) [approx|about|~] <num> (min|mins|minutes|minute)
+              | (stood|standing|stand|sat|sitting|sit) (for|x) [approx|about|~] <num> (min|mins|minutes|minute) (before|until|without|w/o|with)
+# Rests and breaks.
+ntt.rest = (rest|rested|resting|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|RB|recovery) [of|for|x|:|=|\<|\>|approx|about|~|seated|standing] <num> (min|mins|minutes|minute|sec|secs|seconds)
+         | <num> (min|mins|minutes|minute) (rest|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|recovery|sitting rest)
+         | (recovered|recovery|returned to baseline|returned to resting|back to baseline) (in|within|after|over) <num> (min|mins|minutes|sec|seconds)
+# Frequencies and intervals.
+ntt.interval = (every|q|Q|each|per) <num> (min|mins|minutes|minute) | <num> (min|mins|minutes) (intervals|interval|apart)
+             | <num> (min|mins|minutes) (ago|earlier|later|prior|before|after) | within <num> (min|mins|minutes) (of|after|post)
+# Home program and plan dosages: not done in the session.
+ntt.home = <num> (min|mins|minutes) (daily|a day|per day|each day|day|qd|BID|TID|x day|times a day|\/ day|every day|most days|at home|3x week|per week|a week)
+         | (walk|walking|walks|bike|biking|HEP|home program) [for|x] <num> (min|mins|minutes) (daily|a day|per day|each day|at home|BID|TID)
+# Untimed or unattended services (97010 hot/cold packs, G0283 unattended e-stim, 97018 paraffin,
+# vasopneumatic): their minutes do not count toward timed-code units.
+ntt.untimed_modality = (hot pack|hot packs|HP|MHP|moist heat|heat|cold pack|cold packs|CP|ice|ice pack|ice massage|cryo|cryotherapy|game ready|gameready|vaso|vasopneumatic|e stim|estim|ES|IFC|TENS|unattended e stim|unattended estim|NMES|paraffin|traction|mechanical traction|whirlpool|97010|G0283|97014|97016|97018|97012|97022) [x|:|=|for|\*] <num> (min|mins|minutes|minute|\')
+ntt.untimed_modality_site = (hot pack|HP|MHP|moist heat|heat|cold pack|CP|ice|cryo|e stim|estim|IFC|TENS) (to|on|over) (lumbar|cervical|knee|shoulder|LB|low back|neck|hip|ankle|back|spine|L|R|B) [x] <num> (min|mins|minutes)
+         | <num> (min|mins|minutes) (of|with) (hot pack|hot packs|moist heat|heat|ice|cold pack|cold packs|IFC|e stim|estim|TENS|paraffin|whirlpool|traction|vaso)
+# Duration of a test or a hold.
+ntt.hold = (hold|holds|held|holding|maintained|sustained) [position|stretch|stance|balance] (for|x) <num> (min|mins|minutes)
+         | (timed|test|testing|trial|trials|bout|bouts) [of] <num> (min|mins|minutes) (walk|walking|bike|treadmill|stand|standing|sitting)
+         | <num> (min|mins|minutes) (bout|bouts) (of|x)

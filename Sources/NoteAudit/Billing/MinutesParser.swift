@@ -1,0 +1,199 @@
+/// A clock-time range documented in a note (`Time in 10:02 / out 10:40`, `10:02–10:40`).
+public struct TimeRange: Sendable, Hashable {
+  /// Minutes since midnight.
+  public var start: Int
+  public var end: Int
+  /// Length in minutes; a range past midnight wraps (`23:40–00:20` is 40).
+  public var minutes: Int
+  public var span: SourceSpan
+  /// Why the range is implausible (reversed, over 8 hours, zero length), or nil.
+  public var problem: String?
+}
+
+/// The minutes a note documents, by code and in total.
+public struct DocumentedMinutes: Sendable, Hashable {
+  /// Minutes per code named in the text, summed per code, in first-seen order.
+  public var perCode: [ServiceMinutes] = []
+  /// Where each code's minutes were written.
+  public var evidence: [String: [Evidence]] = [:]
+  /// `Total timed treatment: 38 min`.
+  public var totalTimed: Int?
+  public var totalTimedEvidence: Evidence?
+  /// `Total treatment time: 53 min`.
+  public var totalTreatment: Int?
+  public var timeRanges: [TimeRange] = []
+  /// `<num> min` values with no code or label before them (`… for 23 min`).
+  public var unattributed: [Int] = []
+
+  public init() {}
+
+  /// The text's minutes for `code`, if it names the code with minutes.
+  public func minutes(for code: String) -> Int? { perCode.first { $0.code == code }?.minutes }
+}
+
+/// Reads minutes per code, total timed and total treatment minutes, and time ranges from a note's
+/// token stream using the lexicon categories `code_name` (attribute `code`), `timed_minutes`,
+/// `total_timed_label`, `total_time_label`, `time_in_label`, `time_out_label` and
+/// `not_treatment_time`.
+///
+/// A minutes value belongs to the nearest code name or total label before it on the same line, at
+/// most `maximumGap` tokens away, with no other minutes value in between: `97530 x 23 min`,
+/// `TherAct (97530): 23'`, `Ther act 23 minutes`, `TA x2 units (25 min)`, `Total timed treatment:
+/// 38 min; total treatment time: 53 min`. The tokenizer splits `23min` and `x23'`, so those read
+/// as 23. A bare `23'` counts only after a code or label (otherwise it is feet: `amb 150'`).
+/// Hits in a negated, hypothetical or historical context are skipped.
+///
+/// ```swift
+/// let minutes = MinutesParser.parse(document)
+/// minutes.minutes(for: "97530")  // 23
+/// ```
+public enum MinutesParser {
+  /// Tokens (joiners not counted) allowed between a code name and its minutes.
+  public static let maximumGap = 8
+  /// Ranges longer than this are implausible for one visit.
+  public static let maximumRangeMinutes = 8 * 60
+
+  /// Parses `document`, using its lexicon when it has the billing categories and the built-in
+  /// `BillingLexicon` otherwise.
+  public static func parse(_ document: NoteDocument) -> DocumentedMinutes {
+    let lexicon = document.lexicon
+    guard lexicon.category(named: "code_name") != nil, lexicon.category(named: "timed_minutes") != nil else {
+      return parse(document.text)
+    }
+    let skip: ContextModifiers = [.negated, .hypothetical, .historical]
+    let hits = zip(document.matches, document.modifiers).compactMap { match, modifiers in
+      modifiers.isDisjoint(with: skip) ? match : nil
+    }
+    return parse(text: document.text, lexicon: lexicon, matches: hits)
+  }
+
+  /// Parses a tokenized note with the built-in billing vocabulary (no context checks).
+  public static func parse(_ text: TokenizedText) -> DocumentedMinutes {
+    parse(text: text, lexicon: BillingLexicon.lexicon, matches: BillingLexicon.lexicon.matches(in: text))
+  }
+
+  enum Anchor {
+    case code(String)
+    case totalTimed
+    case totalTime
+  }
+
+  static func parse(text: TokenizedText, lexicon: Lexicon, matches: [LexiconMatch]) -> DocumentedMinutes {
+    var result = DocumentedMinutes()
+    var anchors: [(last: Int, line: Int, anchor: Anchor)] = []
+    var minutes: [(match: LexiconMatch, value: Int, isPrime: Bool)] = []
+    var excluded: [ClosedRange<Int>] = []
+    var timesIn: [Int] = []
+    var timesOut: [Int] = []
+    let tokens = text.tokens
+    func line(_ tokenIndex: Int) -> Int { text.lines.lineIndex(of: Int(tokens[tokenIndex].start)) }
+
+    for match in matches {
+      let entry = lexicon.entry(of: match)
+      switch entry.category {
+      case "code_name":
+        if let code = entry.attributes["code"] { anchors.append((Int(match.last), line(Int(match.first)), .code(code))) }
+      case "total_timed_label": anchors.append((Int(match.last), line(Int(match.first)), .totalTimed))
+      case "total_time_label": anchors.append((Int(match.last), line(Int(match.first)), .totalTime))
+      case "timed_minutes":
+        guard let value = slotValue(match, text), value >= 0, value <= Double(UnitsCommand.maximumMinutes) else { continue }
+        let isPrime = tokens[Int(match.last)].kind == .symbol
+        minutes.append((match, Int(value), isPrime))
+      case "not_treatment_time": excluded.append(match.tokenRange)
+      case "time_in_label": if let t = timeAfter(Int(match.last), text) { timesIn.append(t) }
+      case "time_out_label": if let t = timeAfter(Int(match.last), text) { timesOut.append(t) }
+      default: break
+      }
+    }
+    anchors.sort { $0.last < $1.last }
+    minutes.sort { $0.match.first < $1.match.first }
+
+    var previousMinutesEnd = -1
+    for (match, value, isPrime) in minutes {
+      let first = Int(match.first)
+      defer { previousMinutesEnd = Int(match.last) }
+      if excluded.contains(where: { $0.contains(first) }) { continue }
+      let anchor = anchors.last { a in
+        a.last < first && a.last > previousMinutesEnd && a.line == line(first)
+          && tokens[(a.last + 1)..<first].filter { $0.kind != .joiner }.count <= maximumGap
+      }
+      let evidence = text.evidence(tokens: first, Int(match.last), entryID: lexicon.entry(of: match).id)
+      switch anchor?.anchor {
+      case .code(let code)?:
+        if let i = result.perCode.firstIndex(where: { $0.code == code }) {
+          result.perCode[i].minutes += value
+        } else {
+          result.perCode.append(ServiceMinutes(code: code, minutes: value))
+        }
+        result.evidence[code, default: []].append(evidence)
+      case .totalTimed?:
+        if result.totalTimed == nil {
+          result.totalTimed = value
+          result.totalTimedEvidence = evidence
+        }
+      case .totalTime?:
+        if result.totalTreatment == nil { result.totalTreatment = value }
+      case nil:
+        if !isPrime { result.unattributed.append(value) }
+      }
+    }
+    result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
+    return result
+  }
+
+  static func slotValue(_ match: LexiconMatch, _ text: TokenizedText) -> Double? {
+    guard match.slot0 >= 0, Int(match.slot0) < text.tokens.count else { return nil }
+    return NumberValue.value(of: text.tokens[Int(match.slot0)], in: text)
+  }
+
+  /// The index of a time token right after a label (skipping joiners and `:`), or nil.
+  static func timeAfter(_ last: Int, _ text: TokenizedText) -> Int? {
+    var i = last + 1
+    while i < text.tokens.count, i <= last + 3 {
+      let token = text.tokens[i]
+      if token.kind == .time { return i }
+      guard token.kind == .joiner || (token.kind == .symbol && text.text(of: token) == ":") else { return nil }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Ranges from in/out labels (each time in paired with the next time out) and from two times
+  /// joined by `-`, `–` or `to`.
+  static func timeRanges(_ text: TokenizedText, timesIn: [Int], timesOut: [Int]) -> [TimeRange] {
+    var pairs: [(Int, Int)] = []
+    var used = Set<Int>()
+    for start in timesIn.sorted() where !used.contains(start) {
+      guard let end = timesOut.sorted().first(where: { $0 > start && !used.contains($0) }) else { continue }
+      pairs.append((start, end))
+      used.formUnion([start, end])
+    }
+    let tokens = text.tokens
+    for i in tokens.indices where tokens[i].kind == .time && !used.contains(i) {
+      var j = i + 1
+      while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && text.text(of: tokens[j]).lowercased() == "to") {
+        j += 1
+      }
+      guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
+      pairs.append((i, j))
+      used.formUnion([i, j])
+    }
+    return pairs.sorted { $0.0 < $1.0 }.compactMap { startIndex, endIndex in
+      guard let start = NumberValue.minutesOfDay(of: tokens[startIndex], in: text),
+        let end = NumberValue.minutesOfDay(of: tokens[endIndex], in: text)
+      else { return nil }
+      let wrapped = ((end - start) % 1440 + 1440) % 1440
+      let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))
+      let shown = "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))"
+      var problem: String?
+      if wrapped == 0 {
+        problem = "\(shown) has no length"
+      } else if wrapped > maximumRangeMinutes {
+        problem = start - end > 0 && start - end <= maximumRangeMinutes
+          ? "\(shown) is reversed: the end is \(start - end) minutes before the start"
+          : "\(shown) spans \(wrapped) minutes, more than 8 hours"
+      }
+      return TimeRange(start: start, end: end, minutes: wrapped, span: span, problem: problem)
+    }
+  }
+}

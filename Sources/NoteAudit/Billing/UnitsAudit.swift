@@ -1,0 +1,142 @@
+/// Compares one note's billed units with the minutes it documents, and checks the minutes
+/// themselves: totals that disagree, total treatment time missing, implausible time ranges.
+///
+/// Minutes per code come from the text when it names the code with minutes, else from the
+/// record's `cpt` line. CMS does not require per-code minutes, only the total timed minutes
+/// (Pub. 100-04 ch. 5 §20.2 C): a single billed timed code without its own minutes takes the
+/// total timed minutes (less the other codes' minutes); with several such codes only the total
+/// units are compared. Codes the text documents but the claim does not bill still count toward the
+/// total (§20.2 Example 4: the ultrasound "cannot be billed but is documented").
+public enum UnitsAudit {
+  /// The findings for `record` given the minutes parsed from its text, under `method`.
+  public static func audit(record: NoteRecord, documented: DocumentedMinutes, method: UnitsMethod) -> [Finding] {
+    var findings: [Finding] = []
+    let billed = billedTimedUnits(record.cpt)
+    var minutes = documentedTimedMinutes(record: record, documented: documented)
+    // A lone unlabelled minutes value ("… for 23 min") stands for the total; several are ambiguous.
+    let statedTotal = documented.totalTimed ?? (documented.unattributed.count == 1 ? documented.unattributed.first : nil)
+    let missing = billed.map(\.code).filter { minutes[$0] == nil }
+    if missing.count == 1, let total = statedTotal {
+      minutes[missing[0]] = max(0, total - minutes.values.reduce(0, +))
+    } else if !missing.isEmpty, statedTotal == nil {
+      for code in missing {
+        findings.append(Finding(
+          rule: "units.no-minutes", severity: .error,
+          message: "\(code) is billed but no minutes are documented for it, and the note gives no total timed minutes (Pub. 100-04 ch. 5 §20.2; Pub. 100-02 ch. 15 §220.3 E)",
+          suggestion: "Record the direct one-on-one minutes of each timed code, or at least the total timed minutes."))
+      }
+    }
+    let order = billed.map(\.code) + documented.perCode.map(\.code).filter { CPTCatalog.isTimed($0) }
+    var seen = Set<String>()
+    let services = order.filter { seen.insert($0).inserted }.compactMap { code in minutes[code].map { ServiceMinutes(code: code, minutes: $0) } }
+    let result = UnitsCalculator.units(for: services, method: method)
+    var perCodeOver = false
+    for (code, units) in billed {
+      guard let line = result.line(for: code) else { continue }
+      if units > line.maximumUnits {
+        perCodeOver = true
+        let over = units - line.maximumUnits
+        findings.append(Finding(
+          rule: "units.not-supported", severity: .error,
+          message: "billed \(unitsText(units)) of \(code); \(line.minutes) documented minutes support \(line.maximumUnits) under the \(method.displayName) method (\(unitsText(over)) over\(totalsClause(result, method))) (Pub. 100-04 ch. 5 §20.2)",
+          suggestion: "Bill the units the documented minutes support, or document the minutes actually spent."))
+      } else if units < line.minimumUnits {
+        findings.append(Finding(
+          rule: "units.under-billed", severity: .info,
+          message: "billed \(unitsText(units)) of \(code); \(line.minutes) documented minutes support \(line.minimumUnits) under the \(method.displayName) method",
+          suggestion: "Check whether a unit was left off the claim."))
+      }
+    }
+    findings += totalUnitsFindings(billed: billed, result: result, missing: missing, statedTotal: statedTotal, method: method, perCodeOver: perCodeOver)
+    findings += minutesFindings(record: record, documented: documented)
+    return findings
+  }
+
+  /// Billed units per timed code (lines with no units count as 1), in claim order.
+  static func billedTimedUnits(_ cpt: [BilledService]) -> [(code: String, units: Int)] {
+    var result: [(code: String, units: Int)] = []
+    for line in cpt where CPTCatalog.isTimed(line.code) {
+      let units = max(0, line.units ?? 1)
+      if let i = result.firstIndex(where: { $0.code == line.code }) { result[i].units += units } else { result.append((line.code, units)) }
+    }
+    return result
+  }
+
+  /// Per-code minutes: the text's where it names the code, else the record line's.
+  static func documentedTimedMinutes(record: NoteRecord, documented: DocumentedMinutes) -> [String: Int] {
+    var minutes: [String: Int] = [:]
+    for line in record.cpt where CPTCatalog.isTimed(line.code) {
+      if let m = line.minutes { minutes[line.code, default: 0] += max(0, m) }
+    }
+    for service in documented.perCode where CPTCatalog.isTimed(service.code) { minutes[service.code] = service.minutes }
+    return minutes
+  }
+
+  static func unitsText(_ n: Int) -> String { n == 1 ? "1 unit" : "\(n) units" }
+
+  static func totalsClause(_ result: UnitsResult, _ method: UnitsMethod) -> String {
+    method == .cms && result.lines.count > 1 ? "; \(result.totalTimedMinutes) total timed minutes support \(unitsText(result.timedUnits)) in all" : ""
+  }
+
+  /// The claim's timed units in all against the total timed minutes (CMS only: the total governs,
+  /// §20.2 C rule 4), when no per-code finding already says so.
+  static func totalUnitsFindings(
+    billed: [(code: String, units: Int)], result: UnitsResult, missing: [String], statedTotal: Int?, method: UnitsMethod, perCodeOver: Bool
+  ) -> [Finding] {
+    guard method == .cms, !billed.isEmpty, !perCodeOver else { return [] }
+    let billedTotal = billed.reduce(0) { $0 + $1.units }
+    let supportedMinutes = missing.count > 1 ? (statedTotal ?? 0) : result.totalTimedMinutes
+    if !missing.isEmpty && statedTotal == nil { return [] }  // units.no-minutes says it
+    let supported = UnitsCalculator.unitsForMinutes(supportedMinutes)
+    guard billedTotal > supported else { return [] }
+    let codes = UnitsResult.list(billed.map(\.code), conjunction: "and")
+    return [Finding(
+      rule: "units.not-supported", severity: .error,
+      message: "billed \(unitsText(billedTotal)) of timed codes (\(codes)); \(supportedMinutes) total timed minutes support \(supported) under the CMS total-time method (\(unitsText(billedTotal - supported)) over) (Pub. 100-04 ch. 5 §20.2)",
+      suggestion: result.choicesSentence ?? "Bill the units the total timed minutes support.")]
+  }
+
+  /// `minutes.total-mismatch`, `minutes.total-time-missing`, `minutes.bad-time-range`.
+  static func minutesFindings(record: NoteRecord, documented: DocumentedMinutes) -> [Finding] {
+    var findings: [Finding] = []
+    let timedText = documented.perCode.filter { CPTCatalog.isTimed($0.code) }
+    let timedRecord = record.cpt.filter { CPTCatalog.isTimed($0.code) }
+    if let total = documented.totalTimed {
+      let span = documented.totalTimedEvidence?.span
+      let perCode = timedText.reduce(0) { $0 + $1.minutes }
+      if !timedText.isEmpty, perCode != total {
+        findings.append(Finding(
+          rule: "minutes.total-mismatch", severity: .warning,
+          message: "total timed minutes \(total) disagree with the per-code minutes in the note (\(timedText.map { "\($0.code) \($0.minutes)" }.joined(separator: " + ")) = \(perCode)) (Pub. 100-02 ch. 15 §220.3 E)",
+          suggestion: "Make the total timed minutes the sum of the timed codes' minutes.", span: span))
+      }
+      let recordMinutes = timedRecord.compactMap(\.minutes)
+      if !timedRecord.isEmpty, recordMinutes.count == timedRecord.count, recordMinutes.reduce(0, +) != total {
+        findings.append(Finding(
+          rule: "minutes.total-mismatch", severity: .warning,
+          message: "total timed minutes \(total) in the note disagree with the \(recordMinutes.reduce(0, +)) timed minutes on the record's cpt lines",
+          suggestion: "Correct the note or the claim so the timed minutes agree.", span: span))
+      }
+      if let treatment = documented.totalTreatment, treatment < total {
+        findings.append(Finding(
+          rule: "minutes.total-mismatch", severity: .warning,
+          message: "total treatment time \(treatment) min is less than the total timed minutes \(total)",
+          suggestion: "Total treatment time includes the timed minutes plus untimed services.", span: span))
+      }
+    }
+    let documentsTreatment = !record.cpt.isEmpty || !documented.perCode.isEmpty || documented.totalTimed != nil
+    if documentsTreatment, documented.totalTreatment == nil, !documented.timeRanges.contains(where: { $0.problem == nil }) {
+      findings.append(Finding(
+        rule: "minutes.total-time-missing", severity: .warning,
+        message: "the note does not state the total treatment time in minutes (Pub. 100-02 ch. 15 §220.3 E requires total timed code minutes and total treatment time)",
+        suggestion: "Add a line such as 'Total timed treatment: 38 min; total treatment time: 53 min'."))
+    }
+    for range in documented.timeRanges {
+      guard let problem = range.problem else { continue }
+      findings.append(Finding(
+        rule: "minutes.bad-time-range", severity: .warning, message: "time range \(problem)",
+        suggestion: "Check the time in and time out.", span: range.span))
+    }
+    return findings
+  }
+}

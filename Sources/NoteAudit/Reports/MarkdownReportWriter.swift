@@ -1,0 +1,99 @@
+/// The `markdown` format: the summary as tables, then one table row per note — for a wiki page, a
+/// ticket or a pull request. Rows are kept until `end` because the summary comes first.
+public struct MarkdownReportWriter: ReportWriter {
+  public var options: ReportOptions
+  private var rows = ReportBuffer(capacity: 1 << 14)
+
+  public init(options: ReportOptions = ReportOptions()) { self.options = options }
+
+  public mutating func begin(into out: inout ReportBuffer) {}
+
+  public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
+    let cells = [
+      note.id, note.provider ?? "", note.clinic ?? "", String(note.score), note.grade.rawValue,
+      note.missingElements.map(\.displayName).joined(separator: ", "),
+      note.topFindings(3).map { "\($0.displayMessage(options)) (\($0.rule))" }.joined(
+        separator: "; "),
+      note.clones.map { "\($0.other) (\($0.kind))" }.joined(separator: ", "),
+    ]
+    Self.row(cells, into: &rows)
+  }
+
+  public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
+    out.append("# ")
+    out.append(markdownCell: options.title)
+    out.append(
+      "\n\n**\(summary.notes) notes**, mean score \(TextReportWriter.oneDecimal(summary.meanScore)) · "
+        + "strong \(summary.grades[.strong] ?? 0) · adequate \(summary.grades[.adequate] ?? 0) · "
+        + "weak \(summary.grades[.weak] ?? 0) · input errors \(summary.errorCount)\n")
+
+    out.append("\n## Missing elements\n\n")
+    Self.table(
+      ["Element", "Notes missing it", "Share"],
+      summary.missingByFrequency.map {
+        [$0.kind.displayName, String($0.count), HTMLSummary.share($0.count, summary.notes)]
+      },
+      into: &out)
+
+    if !summary.vaguePhrases.isEmpty {
+      out.append("\n## Vague phrases\n\n")
+      Self.table(
+        ["Phrase", "Occurrences"],
+        summary.vaguePhrasesByFrequency.prefix(25).map {
+          [options.redact ? "[\($0.tally.entryID)]" : $0.text, String($0.tally.count)]
+        }, into: &out)
+    }
+    for (title, groups) in [("Provider", summary.byProvider), ("Clinic", summary.byClinic)]
+    where !groups.isEmpty {
+      out.append("\n## By \(title.lowercased())\n\n")
+      Self.table(
+        [title, "Notes", "Mean score", "Strong", "Adequate", "Weak"],
+        groups.keys.sorted().compactMap { name in
+          groups[name].map {
+            [
+              name, String($0.notes), TextReportWriter.oneDecimal($0.meanScore),
+              String($0.grades[.strong] ?? 0),
+              String($0.grades[.adequate] ?? 0), String($0.grades[.weak] ?? 0),
+            ]
+          }
+        }, into: &out)
+    }
+    if !summary.cloneGroups.isEmpty {
+      out.append("\n## Clone groups\n\n")
+      Self.table(
+        ["Group", "Kind", "Similarity", "Notes"],
+        summary.cloneGroups.map {
+          [$0.id, $0.kind, TextReportWriter.percent($0.similarity), $0.members.joined(separator: ", ")]
+        }, into: &out)
+    }
+    if summary.errorCount > 0 {
+      out.append("\n## Input errors (\(summary.errorCount))\n\n")
+      Self.table(
+        ["Source", "Message"], summary.errors.map { [$0.origin.description, $0.message] },
+        into: &out)
+    }
+    out.append("\n## Notes\n\n")
+    Self.row(
+      ["Note", "Provider", "Clinic", "Score", "Grade", "Missing", "Top findings", "Clones"],
+      into: &out)
+    out.append("|---|---|---|--:|---|---|---|---|\n")
+    out.append(contentsOf: rows)
+    rows.removeAll()
+  }
+
+  private static func table(_ header: [String], _ body: [[String]], into out: inout ReportBuffer) {
+    row(header, into: &out)
+    out.append("|" + String(repeating: "---|", count: header.count) + "\n")
+    for cells in body { row(cells, into: &out) }
+  }
+
+  private static func row(_ cells: [String], into out: inout ReportBuffer) {
+    out.append(byte: UInt8(ascii: "|"))
+    for cell in cells {
+      out.append(byte: 0x20)
+      out.append(markdownCell: cell)
+      out.append(" |")
+    }
+    out.append(byte: 0x0A)
+  }
+}

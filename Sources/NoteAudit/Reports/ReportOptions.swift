@@ -1,0 +1,172 @@
+/// What a report may reveal and how it looks.
+///
+/// Notes are protected health information, so the defaults reveal the least: evidence is shown
+/// as the matched words plus a little context, never the whole note.
+public struct ReportOptions: Hashable, Sendable {
+  /// Embed each note's full text (`--include-text`). Ignored when `redact` is set.
+  public var includeText: Bool
+  /// Replace every piece of evidence text with its element kind (`[assist_level]`), keeping the
+  /// positions; note text and context snippets are then never written (`--redact`).
+  public var redact: Bool
+  /// Bytes of surrounding text shown on each side of a piece of evidence when the note text is
+  /// available (0 = the matched words only).
+  public var snippetContext: Int
+  /// Colour the terminal output with ANSI escapes. The CLI decides (TTY, `NO_COLOR`).
+  public var useColor: Bool
+  /// Heading of the HTML and Markdown reports.
+  public var title: String
+
+  public init(
+    includeText: Bool = false, redact: Bool = false, snippetContext: Int = 40,
+    useColor: Bool = false,
+    title: String = "NoteAudit report"
+  ) {
+    self.includeText = includeText
+    self.redact = redact
+    self.snippetContext = max(0, snippetContext)
+    self.useColor = useColor
+    self.title = title
+  }
+
+  /// Whether the full note text may be written.
+  var writesText: Bool { includeText && !redact }
+
+  /// Evidence text is cut to this many bytes (on a character boundary) so that a runaway match
+  /// can never carry a whole note into a report.
+  static let maxEvidenceBytes = 200
+}
+
+/// The text of a note, handed to a writer next to its analysis so it can show context snippets
+/// (and, with `includeText`, the whole note).
+public struct NoteText: Sendable {
+  public var text: String
+  /// Byte ranges the similarity engine recognised as shared template (headers, disclaimers), which
+  /// the HTML report greys out. Optional.
+  public var templateSpans: [Range<Int>]
+  let utf8: [UInt8]
+
+  public init(_ text: String, templateSpans: [Range<Int>] = []) {
+    self.text = text
+    self.templateSpans = templateSpans
+    self.utf8 = Array(text.utf8)
+  }
+
+  /// The text of byte range `range`, clamped to the note and widened to whole characters.
+  func slice(_ range: Range<Int>) -> String {
+    let lower = scalarStart(atOrBefore: min(max(range.lowerBound, 0), utf8.count))
+    let upper = scalarStart(atOrAfter: min(max(range.upperBound, lower), utf8.count))
+    return String(decoding: utf8[lower..<upper], as: UTF8.self)
+  }
+
+  /// The start of a context snippet that ends at `limit`: `offset`, moved forward past a word
+  /// cut in half and past white space (so a snippet never begins mid-word).
+  func wordStart(after offset: Int, before limit: Int) -> Int {
+    var i = max(offset, 0)
+    if i > 0, !Self.isSpace(utf8[i - 1]) {
+      while i < limit, !Self.isSpace(utf8[i]) { i += 1 }
+    }
+    while i < limit, Self.isSpace(utf8[i]) { i += 1 }
+    return i
+  }
+
+  /// The end of a context snippet that starts at `limit`: `offset`, moved back before a word cut
+  /// in half.
+  func wordEnd(before offset: Int, after limit: Int) -> Int {
+    var i = min(offset, utf8.count)
+    guard i > limit else { return limit }
+    if i < utf8.count, !Self.isSpace(utf8[i]) {
+      while i > limit, !Self.isSpace(utf8[i - 1]) { i -= 1 }
+    }
+    while i > limit, Self.isSpace(utf8[i - 1]) { i -= 1 }
+    return i
+  }
+
+  static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+
+  /// `offset` moved back to the first byte of its character (past UTF-8 continuation bytes).
+  func scalarStart(atOrBefore offset: Int) -> Int {
+    var i = min(max(offset, 0), utf8.count)
+    while i > 0, i < utf8.count, utf8[i] & 0xC0 == 0x80 { i -= 1 }
+    return i
+  }
+
+  func scalarStart(atOrAfter offset: Int) -> Int {
+    var i = min(max(offset, 0), utf8.count)
+    while i < utf8.count, utf8[i] & 0xC0 == 0x80 { i += 1 }
+    return i
+  }
+}
+
+/// A piece of evidence as a report may show it under the options in force.
+struct EvidenceDisplay {
+  /// The matched text (cut to `maxEvidenceBytes`), or `[kind]` when redacting.
+  var text: String
+  /// Context before and after the match, whitespace collapsed; empty when unavailable.
+  var before = ""
+  var after = ""
+
+  init(_ evidence: Evidence, label: String, note: NoteText?, options: ReportOptions) {
+    guard !options.redact else {
+      text = "[\(label)]"
+      return
+    }
+    text = Self.clipped(evidence.text, to: ReportOptions.maxEvidenceBytes)
+    guard let note, options.snippetContext > 0 else { return }
+    let start = min(max(evidence.span.start, 0), note.utf8.count)
+    let end = min(max(evidence.span.end, start), note.utf8.count)
+    before = Self.collapsed(
+      note.slice(note.wordStart(after: start - options.snippetContext, before: start)..<start))
+    after = Self.collapsed(
+      note.slice(end..<note.wordEnd(before: end + options.snippetContext, after: end)))
+  }
+
+  /// The first `limit` bytes of `s` on a character boundary, with `…` when cut.
+  static func clipped(_ s: String, to limit: Int) -> String {
+    guard s.utf8.count > limit else { return s }
+    let bytes = Array(s.utf8.prefix(limit + 1))
+    var end = limit
+    while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+    return String(decoding: bytes[..<end], as: UTF8.self) + "…"
+  }
+
+  /// Runs of whitespace (including line breaks) become one space.
+  static func collapsed(_ s: String) -> String {
+    var plain = true
+    var previousSpace = false
+    for b in s.utf8 {
+      let space = NoteText.isSpace(b)
+      if space && (previousSpace || b != 0x20) {
+        plain = false
+        break
+      }
+      previousSpace = space
+    }
+    if plain { return s }
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
+    var lastSpace = false
+    for b in s.utf8 {
+      let space = NoteText.isSpace(b)
+      if space && lastSpace { continue }
+      out.append(space ? 0x20 : b)
+      lastSpace = space
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}
+
+extension Finding {
+  /// The message as a report may show it: under `redact`, a finding that points at note text has
+  /// every single-quoted part of its message (the quoted note text, by the analyzer's convention)
+  /// replaced by `'[redacted]'`.
+  func displayMessage(_ options: ReportOptions) -> String {
+    guard options.redact, span != nil, message.contains("'") else { return message }
+    var out = ""
+    var quoted = false
+    for part in message.split(separator: "'", omittingEmptySubsequences: false) {
+      if quoted { out += "'[redacted]" } else { out += (out.isEmpty ? "" : "'") + part }
+      quoted.toggle()
+    }
+    return out
+  }
+}

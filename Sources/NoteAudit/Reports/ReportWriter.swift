@@ -1,0 +1,138 @@
+/// One output format of a batch report.
+///
+/// A writer receives the notes one at a time, in input order, and appends its bytes to a
+/// `ReportBuffer`; it never does I/O. Formats that can stream (text, JSON Lines, CSV, JSON, HTML)
+/// write each note as it arrives; Markdown keeps its rendered rows until `end`, because its
+/// summary comes first. The summary arrives last, once the batch (and the clone search) is done.
+public protocol ReportWriter {
+  /// Writes whatever precedes the first note (a header row, the opening of a document).
+  mutating func begin(into out: inout ReportBuffer)
+  /// Writes one note. `text` is the note's text when the caller has it, for context snippets and
+  /// (with `ReportOptions.includeText`) the full text.
+  mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer)
+  /// Writes the summary, the input errors and whatever closes the document.
+  mutating func end(summary: AuditSummary, into out: inout ReportBuffer)
+  /// Adds batch-level results (clones, visit-sequence findings) for a note written earlier. Only a
+  /// format that streams notes before the batch is complete needs it (JSON Lines); the others
+  /// receive every note with its batch results already attached.
+  mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer)
+}
+
+extension ReportWriter {
+  public mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {}
+}
+
+/// The report formats, by their `--format` identifiers.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  case text
+  case json
+  case jsonl
+  case csv
+  case markdown
+  case html
+
+  /// A fresh writer for this format.
+  public func makeWriter(options: ReportOptions = ReportOptions()) -> any ReportWriter {
+    switch self {
+    case .text: TextReportWriter(options: options)
+    case .json: JSONReportWriter(options: options)
+    case .jsonl: JSONLinesReportWriter(options: options)
+    case .csv: CSVReportWriter(options: options)
+    case .markdown: MarkdownReportWriter(options: options)
+    case .html: HTMLReportWriter(options: options)
+    }
+  }
+}
+
+/// The version tag every JSON report carries. Fields may be added within a version; a rename or a
+/// change of meaning bumps it (see Docs/JSONReport.md).
+public let reportSchema = "noteaudit/1"
+
+/// A writer connected to an output sink: the notes go in one at a time and leave in large chunks.
+///
+/// ```swift
+/// var stream = ReportStream(format: .jsonl, options: options, sink: try OutputSink(file: "out.jsonl"))
+/// try stream.begin()
+/// for (note, text) in results { try stream.write(note, text: text) }
+/// try stream.finish(summary: summary)   // the file appears only now
+/// ```
+public struct ReportStream {
+  /// The buffer is handed to the sink when it grows past this many bytes.
+  public static let flushThreshold = 1 << 20
+
+  private var writer: any ReportWriter
+  private let sink: OutputSink
+  private var buffer = ReportBuffer(capacity: ReportStream.flushThreshold + (1 << 16))
+
+  public init(writer: any ReportWriter, sink: OutputSink) {
+    self.writer = writer
+    self.sink = sink
+  }
+
+  public init(format: ReportFormat, options: ReportOptions = ReportOptions(), sink: OutputSink) {
+    self.init(writer: format.makeWriter(options: options), sink: sink)
+  }
+
+  public mutating func begin() throws(ReportOutputError) {
+    writer.begin(into: &buffer)
+    try flush(force: false)
+  }
+
+  public mutating func write(_ note: NoteAnalysis, text: NoteText? = nil) throws(ReportOutputError)
+  {
+    writer.write(note, text: text, into: &buffer)
+    try flush(force: false)
+  }
+
+  public mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding]) throws(ReportOutputError) {
+    writer.writeBatchUpdate(id: id, clones: clones, findings: findings, into: &buffer)
+    try flush(force: false)
+  }
+
+  /// Writes the summary and closes the report (renaming a file report into place).
+  public mutating func finish(summary: AuditSummary) throws(ReportOutputError) {
+    writer.end(summary: summary, into: &buffer)
+    try flush(force: true)
+    try sink.commit()
+  }
+
+  /// Abandons the report; a file report leaves nothing behind.
+  public func discard() { sink.discard() }
+
+  private mutating func flush(force: Bool) throws(ReportOutputError) {
+    guard force || buffer.bytes.count >= Self.flushThreshold, !buffer.bytes.isEmpty else { return }
+    try sink.write(buffer.bytes)
+    buffer.removeAll()
+  }
+}
+
+/// A complete batch report held in memory: for library users and tests that have all the
+/// analyses at hand. Streaming runs use `ReportStream` instead.
+public struct AuditReport: Sendable {
+  public var schema: String { reportSchema }
+  public var notes: [NoteAnalysis]
+  public var summary: AuditSummary
+  /// Input errors (the same list as `summary.errors`).
+  public var errors: [InputError] { summary.errors }
+
+  /// A report of `notes`; the summary is computed from them unless given.
+  public init(notes: [NoteAnalysis], summary: AuditSummary? = nil) {
+    self.notes = notes
+    self.summary =
+      summary
+      ?? notes.reduce(into: AuditSummary()) { $0.add($1) }
+  }
+
+  /// The report rendered in `format`. `texts` supplies note texts by note id, for snippets.
+  public func rendered(
+    as format: ReportFormat, options: ReportOptions = ReportOptions(),
+    texts: [String: NoteText] = [:]
+  ) -> [UInt8] {
+    var writer = format.makeWriter(options: options)
+    var out = ReportBuffer()
+    writer.begin(into: &out)
+    for note in notes { writer.write(note, text: texts[note.id], into: &out) }
+    writer.end(summary: summary, into: &out)
+    return out.bytes
+  }
+}

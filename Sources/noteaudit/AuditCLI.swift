@@ -1,0 +1,238 @@
+import Foundation
+import NoteAudit
+
+/// `noteaudit check` and `noteaudit audit`: one pipeline, two sets of defaults.
+///
+/// `check` is the therapist's pre-sign check: files or stdin, text output, no clone search.
+/// `audit` is the reviewer's and the nightly job's batch: folders, JSONL, CSV, every format,
+/// clone detection and the history store.
+struct AuditCLI {
+  enum Mode { case check, audit }
+  let mode: Mode
+
+  static let options: [Arguments.Option] = [
+    .init(name: "format", short: "f", takesValue: true), .init(name: "output", short: "o", takesValue: true),
+    .init(name: "fail-under", short: nil, takesValue: true), .init(name: "lexicons", short: "l", takesValue: true, repeatable: true),
+    .init(name: "config", short: "c", takesValue: true), .init(name: "input-format", short: nil, takesValue: true),
+    .init(name: "max-note-bytes", short: nil, takesValue: true), .init(name: "color", short: nil, takesValue: true),
+    .init(name: "include-text", short: nil, takesValue: false), .init(name: "redact", short: nil, takesValue: false),
+    .init(name: "quiet", short: "q", takesValue: false), .init(name: "workers", short: "j", takesValue: true),
+    .init(name: "units-method", short: nil, takesValue: true), .init(name: "history", short: nil, takesValue: true),
+    .init(name: "no-clones", short: nil, takesValue: false), .init(name: "clones", short: nil, takesValue: false),
+    .init(name: "clone-threshold", short: nil, takesValue: true), .init(name: "help", short: "h", takesValue: false),
+  ]
+
+  func run(_ argv: [String]) throws(UsageError) -> Int32 {
+    let args = try Arguments(argv, options: Self.options)
+    if args.flag("help") {
+      Console.out(mode == .check ? Help.check : Help.audit)
+      return ExitStatus.ok
+    }
+    // Configuration: --config FILE, else .noteaudit.json in the working directory; flags override.
+    let configuration: Configuration
+    do {
+      if let path = args.value("config") {
+        configuration = try Configuration.load(from: path)
+      } else {
+        configuration = try Configuration.discover(in: FileManager.default.currentDirectoryPath) ?? Configuration()
+      }
+    } catch {
+      for problem in error.problems { Console.err("error: \(problem)\n") }
+      return ExitStatus.usage
+    }
+    let formatName = args.value("format") ?? configuration.output.format ?? "text"
+    guard let format = ReportFormat(rawValue: formatName) else {
+      let hint = Spelling.closest(to: formatName, in: ReportFormat.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+      throw UsageError(message: "unknown format '\(formatName)'\(hint); formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    var passMark = configuration.failUnder ?? .grade(.adequate)
+    if let text = args.value("fail-under") {
+      guard let mark = Configuration.PassMark(parsing: text) else {
+        throw UsageError(message: "--fail-under takes a grade (strong, adequate, weak) or a score 0-100, not '\(text)'")
+      }
+      passMark = mark
+    }
+    var inputFormat: InputFormat?
+    if let name = args.value("input-format") {
+      guard let f = InputFormat(name: name) else { throw UsageError(message: "unknown input format '\(name)' (text, jsonl, csv)") }
+      inputFormat = f
+    }
+    let maxNoteBytes = try args.value("max-note-bytes").map { text throws(UsageError) in
+      guard let n = Int(text), n > 0 else { throw UsageError(message: "--max-note-bytes takes a positive number of bytes") }
+      return n
+    } ?? configuration.maxNoteBytes ?? Analyzer.defaultMaxNoteBytes
+    var workers: Int?
+    if let text = args.value("workers") {
+      guard let n = Int(text), n > 0, n <= 256 else { throw UsageError(message: "--workers takes a number from 1 to 256") }
+      workers = n
+    }
+    var cloneThreshold = configuration.clone.threshold ?? CloneConfiguration().threshold
+    if let text = args.value("clone-threshold") {
+      guard let t = Double(text), t > 0, t <= 1 else { throw UsageError(message: "--clone-threshold takes a similarity between 0 and 1") }
+      cloneThreshold = t
+    }
+    let colorMode = args.value("color")
+    if let colorMode, !["auto", "always", "never"].contains(colorMode) {
+      throw UsageError(message: "--color takes auto, always or never")
+    }
+    let clonesOn = mode == .audit ? !args.flag("no-clones") : args.flag("clones")
+
+    // Inputs: check reads stdin when no file is named.
+    var paths = args.positionals
+    if paths.isEmpty {
+      guard mode == .check else { throw UsageError(message: "name a folder, a .jsonl or .csv file, or '-' for stdin") }
+      paths = ["-"]
+    }
+
+    // The analyzer: bundled lexicons + configured + --lexicons folders.
+    let analyzer: Analyzer
+    do {
+      var billing = BillingPolicy(configuration)
+      if let name = args.value("units-method") {
+        guard let method = UnitsMethod(rawValue: name) else { throw UsageError(message: "--units-method takes cms or ama") }
+        billing.defaultMethod = method
+      }
+      analyzer = try Analyzer.bundled(
+        extraDirectories: configuration.lexicons + args.all("lexicons"), maxNoteBytes: maxNoteBytes, billing: billing)
+    } catch let error as UsageError {
+      throw error
+    } catch {
+      Console.err("error: \(error)\n")
+      return ExitStatus.unreadableInput
+    }
+    for problem in analyzer.problems { Console.err("\(problem.file):\(problem.line): warning: \(problem.message)\n") }
+
+    var auditOptions = AuditOptions(workers: workers)
+    var clones = CloneConfiguration()
+    clones.threshold = cloneThreshold
+    auditOptions.clones = clonesOn ? clones : nil
+    auditOptions.visits = BillingConfiguration(configuration)
+
+    // The history store: earlier nights' fingerprints in, tonight's out (keyed, never text).
+    var history: HistorySession?
+    var earlier: [HistoricalFingerprint] = []
+    if let path = args.value("history") ?? configuration.clone.history {
+      guard clonesOn else { throw UsageError(message: "--history needs clone detection (drop --no-clones)") }
+      do {
+        let session = try HistorySession(path: path)
+        earlier = try session.earlierNotes()
+        auditOptions.keyed = session.keyed
+        auditOptions.exportsFingerprints = true
+        auditOptions.historyName = session.historyName
+        history = session
+      } catch {
+        Console.err("error: \(error)\n")
+        return ExitStatus.unreadableInput
+      }
+    }
+    let auditor = Auditor(analyzer: analyzer, options: auditOptions)
+
+    let reportOptions = ReportOptions(
+      includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
+      redact: args.flag("redact") || (configuration.output.redact ?? false),
+      useColor: args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode),
+      title: "NoteAudit report")
+    let sink: OutputSink
+    do {
+      sink = try args.value("output").map { path throws(ReportOutputError) in try OutputSink(file: path) } ?? .standardOutput()
+    } catch {
+      Console.err("error: \(error)\n")
+      return ExitStatus.unreadableInput
+    }
+    var stream = ReportStream(format: format, options: reportOptions, sink: sink)
+    var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2) ? ProgressLine() : nil
+    var done = 0
+    let needsText = format != .csv && !reportOptions.redact
+    // With batch-level checks on, formats other than JSON Lines wait for the batch so each note
+    // carries its clone matches; JSON Lines streams and appends the batch results.
+    let buffers = clonesOn && format != .jsonl
+    var held: [AuditedNote] = []
+    var summary = AuditSummary()
+    var failing = 0
+    var inputErrors = 0
+    var outputError: ReportOutputError?
+    let started = Date()
+
+    func emit(_ note: AuditedNote) {
+      guard outputError == nil else { return }
+      do {
+        try stream.write(note.analysis, text: needsText ? NoteText(note.record.text) : nil)
+      } catch {
+        outputError = error
+      }
+    }
+
+    do {
+      try stream.begin()
+    } catch {
+      outputError = error
+    }
+    // Every input of the run is one batch: clones are found across all of them.
+    let source = paths.lazy.flatMap { path in
+      NoteSource(path: path, format: inputFormat, options: InputOptions(maxNoteBytes: maxNoteBytes))
+    }
+    let batch = auditor.run(source, history: earlier, onError: { error in
+      inputErrors += 1
+      summary.add(error: error)
+      Console.err("\(error.origin): error: \(error.message)\n")
+    }) { note in
+      done += 1
+      progress?.update(done: done)
+      if buffers {
+        held.append(note)
+      } else {
+        var note = note
+        note.analysis.findings = configuration.apply(to: note.analysis.findings)
+        summary.add(note.analysis)
+        if !passMark.passes(note.analysis) { failing += 1 }
+        emit(note)
+      }
+    }
+    if buffers {
+      for var note in held {
+        batch.apply(to: &note.analysis)
+        note.analysis.findings = configuration.apply(to: note.analysis.findings)
+        summary.add(note.analysis)
+        if !passMark.passes(note.analysis) { failing += 1 }
+        emit(note)
+      }
+    } else {
+      for (id, findings) in batch.findings.sorted(by: { $0.key < $1.key }) where outputError == nil {
+        let applied = configuration.apply(to: findings)
+        let clones = batch.clones[id] ?? []
+        summary.count(findings: applied)
+        do {
+          try stream.writeBatchUpdate(id: id, clones: clones, findings: applied)
+        } catch {
+          outputError = error
+        }
+      }
+    }
+    progress?.finish()
+    if let history {
+      do {
+        try history.record(batch.exported)
+      } catch {
+        Console.err("error: \(error)\n")
+        return ExitStatus.unreadableInput
+      }
+    }
+    summary.cloneGroups = batch.cloneGroups
+    summary.elapsedSeconds = Date().timeIntervalSince(started)
+    if outputError == nil {
+      do {
+        try stream.finish(summary: summary)
+      } catch {
+        outputError = error
+      }
+    }
+    if let outputError {
+      stream.discard()
+      if outputError.isBrokenPipe { return inputErrors > 0 ? ExitStatus.unreadableInput : ExitStatus.ok }
+      Console.err("error: \(outputError)\n")
+      return ExitStatus.unreadableInput
+    }
+    if inputErrors > 0 { return ExitStatus.unreadableInput }
+    return failing > 0 ? ExitStatus.belowPassMark : ExitStatus.ok
+  }
+}

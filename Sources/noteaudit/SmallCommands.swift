@@ -1,0 +1,86 @@
+import Foundation
+import NoteAudit
+
+/// `noteaudit units [--method cms|ama] [--format text|json] CODE=MINUTES ...`
+enum UnitsCLI {
+  static func run(_ argv: [String]) throws(UsageError) -> Int32 {
+    let args = try Arguments(argv, options: [
+      .init(name: "method", short: "m", takesValue: true), .init(name: "format", short: "f", takesValue: true),
+      .init(name: "help", short: "h", takesValue: false),
+    ])
+    if args.flag("help") { Console.out(Help.units); return ExitStatus.ok }
+    let methodName = args.value("method") ?? "cms"
+    guard let method = UnitsMethod(rawValue: methodName) else { throw UsageError(message: "unknown method '\(methodName)' (expected cms or ama)") }
+    let (output, status) = UnitsCommand.run(arguments: args.positionals, method: method, format: args.value("format") ?? "text")
+    if status == 0 { Console.out(output) } else { Console.err(output) }
+    return status == 0 ? ExitStatus.ok : ExitStatus.usage
+  }
+}
+
+/// `noteaudit config check [FILE]`
+enum ConfigCLI {
+  static func run(_ argv: [String]) throws(UsageError) -> Int32 {
+    guard argv.first == "check" else {
+      if argv.contains("--help") || argv.contains("-h") { Console.out(Help.config); return ExitStatus.ok }
+      throw UsageError(message: "expected 'noteaudit config check [FILE]'")
+    }
+    let args = try Arguments(Array(argv.dropFirst()), options: [.init(name: "help", short: "h", takesValue: false)])
+    if args.flag("help") { Console.out(Help.config); return ExitStatus.ok }
+    let path = args.positionals.first ?? Configuration.fileName
+    guard let data = FileManager.default.contents(atPath: path) else {
+      Console.err("error: \(path): cannot read the configuration file\n")
+      return ExitStatus.unreadableInput
+    }
+    let problems = Configuration.validate(data: Array(data), file: path)
+    for problem in problems { Console.out("\(problem)\n") }
+    Console.err(problems.isEmpty ? "\(path): ok\n" : "\(path): \(problems.count) problem(s)\n")
+    return problems.isEmpty ? ExitStatus.ok : ExitStatus.belowPassMark
+  }
+}
+
+/// `noteaudit history stats FILE` and `noteaudit history prune --before DATE FILE`.
+enum HistoryCLI {
+  static func run(_ argv: [String]) throws(UsageError) -> Int32 {
+    guard let verb = argv.first, verb == "stats" || verb == "prune" else {
+      if argv.contains("--help") || argv.contains("-h") { Console.out(Help.history); return ExitStatus.ok }
+      throw UsageError(message: "expected 'noteaudit history stats FILE' or 'noteaudit history prune --before DATE FILE'")
+    }
+    let args = try Arguments(Array(argv.dropFirst()), options: [
+      .init(name: "before", short: nil, takesValue: true), .init(name: "help", short: "h", takesValue: false),
+    ])
+    if args.flag("help") { Console.out(Help.history); return ExitStatus.ok }
+    guard args.positionals.count == 1, let path = args.positionals.first else { throw UsageError(message: "name one history store") }
+    guard FileManager.default.fileExists(atPath: path) else {
+      Console.err("error: \(path): no such history store\n")
+      return ExitStatus.unreadableInput
+    }
+    do {
+      let session = try HistorySession(path: path)
+      if verb == "stats" {
+        let stats = try session.store.stats()
+        let range = stats.firstDate.map { "\($0) to \(stats.lastDate?.description ?? "?")" } ?? "no dated notes"
+        Console.out("""
+          \(path)
+            notes:      \(stats.notes)
+            patients:   \(stats.patients)
+            dates:      \(range)
+            runs:       \(stats.runs)
+            schemes:    \(stats.schemes) (current: \(FingerprintScheme.current))
+            size:       \(stats.sizeBytes) bytes
+
+          """)
+      } else {
+        guard let text = args.value("before") else { throw UsageError(message: "prune needs --before YYYY-MM-DD") }
+        guard let date = ServiceDate(iso8601: text) else { throw UsageError(message: "--before takes a date as YYYY-MM-DD, not '\(text)'") }
+        let removed = try session.store.prune(before: date)
+        Console.out("\(path): removed \(removed) note fingerprint(s) dated before \(date)\n")
+      }
+      return ExitStatus.ok
+    } catch let error as UsageError {
+      throw error
+    } catch {
+      Console.err("error: \(error)\n")
+      return ExitStatus.unreadableInput
+    }
+  }
+}
