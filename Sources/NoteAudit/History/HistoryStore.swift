@@ -93,7 +93,7 @@ public final class HistoryStore {
     let insertNote = try statement(
       """
       INSERT OR REPLACE INTO notes(scheme, note_key, run, patient_key, provider_key, clinic_key, day,
-        exact_hash, simhash, minhash, band_keys) VALUES (?,?,?,?,?,?,?,?,?,?,?)
+        exact_hash, masked_hash, simhash, minhash, band_keys) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
       """)
     var bands: [(band: Int64, key: Int64, note: Int64)] = []
     bands.reserveCapacity(pendingNotes.count * scheme.bands)
@@ -102,7 +102,7 @@ public final class HistoryStore {
         .int(schemeID), .hash(fingerprint.noteKey), .int(runID), .optionalHash(fingerprint.patientKey),
         .optionalHash(fingerprint.providerKey), .optionalHash(fingerprint.clinicKey),
         fingerprint.date.map { .int(Int64($0.dayNumber)) } ?? .null, .hash(fingerprint.exactHash),
-        .hash(fingerprint.simHash), .blob(Self.bytes(fingerprint.minHash)), .blob(Self.bytes(fingerprint.bandKeys)),
+        .hash(fingerprint.maskedHash), .hash(fingerprint.simHash), .blob(Self.bytes(fingerprint.minHash)), .blob(Self.bytes(fingerprint.bandKeys)),
       ])
       let note = Int64(bitPattern: fingerprint.noteKey)
       for (i, bandKey) in fingerprint.bandKeys.enumerated() {
@@ -269,7 +269,7 @@ public final class HistoryStore {
   }
 
   private static let columns =
-    "note_key, patient_key, provider_key, clinic_key, day, exact_hash, simhash, minhash, band_keys"
+    "note_key, patient_key, provider_key, clinic_key, day, exact_hash, masked_hash, simhash, minhash, band_keys"
 
   private func fingerprints(where condition: String, _ values: [SQLValue]) throws(HistoryError)
     -> [StoredFingerprint]
@@ -288,7 +288,7 @@ public final class HistoryStore {
     return StoredFingerprint(
       noteKey: hash(0) ?? 0, patientKey: hash(1), providerKey: hash(2), clinicKey: hash(3),
       date: row.isNull(4) ? nil : ServiceDate(daysSince1970: Int(row.int(4))), exactHash: hash(5) ?? 0,
-      simHash: hash(6) ?? 0, minHash: words(row.blob(7)), bandKeys: words(row.blob(8)))
+      maskedHash: hash(6) ?? 0, simHash: hash(7) ?? 0, minHash: words(row.blob(8)), bandKeys: words(row.blob(9)))
   }
 
   /// Little-endian bytes of fixed-width words (portable blobs).
@@ -335,7 +335,7 @@ public final class HistoryStore {
         notes INTEGER NOT NULL, committed INTEGER NOT NULL);
       CREATE TABLE notes(scheme INTEGER NOT NULL, note_key INTEGER NOT NULL, run INTEGER NOT NULL,
         patient_key INTEGER, provider_key INTEGER, clinic_key INTEGER, day INTEGER,
-        exact_hash INTEGER NOT NULL, simhash INTEGER NOT NULL, minhash BLOB NOT NULL, band_keys BLOB NOT NULL,
+        exact_hash INTEGER NOT NULL, masked_hash INTEGER NOT NULL, simhash INTEGER NOT NULL, minhash BLOB NOT NULL, band_keys BLOB NOT NULL,
         PRIMARY KEY(scheme, note_key)) WITHOUT ROWID;
       CREATE INDEX notes_patient ON notes(scheme, patient_key);
       CREATE INDEX notes_exact ON notes(scheme, exact_hash);

@@ -11,6 +11,8 @@ public struct StoredFingerprint: Hashable, Sendable {
   public var date: ServiceDate?
   /// Hash of the normalised content (keyed by the caller if it should not be comparable across sites).
   public var exactHash: UInt64
+  /// Hash of the content with numbers masked: equal when only numbers, dates or minutes changed.
+  public var maskedHash: UInt64
   public var simHash: UInt64
   /// The MinHash signature (the scheme's slot count).
   public var minHash: [UInt32]
@@ -19,7 +21,8 @@ public struct StoredFingerprint: Hashable, Sendable {
 
   public init(
     noteKey: UInt64, patientKey: UInt64? = nil, providerKey: UInt64? = nil, clinicKey: UInt64? = nil,
-    date: ServiceDate? = nil, exactHash: UInt64, simHash: UInt64, minHash: [UInt32], bandKeys: [UInt64]
+    date: ServiceDate? = nil, exactHash: UInt64, maskedHash: UInt64 = 0, simHash: UInt64, minHash: [UInt32],
+    bandKeys: [UInt64]
   ) {
     self.noteKey = noteKey
     self.patientKey = patientKey
@@ -27,6 +30,7 @@ public struct StoredFingerprint: Hashable, Sendable {
     self.clinicKey = clinicKey
     self.date = date
     self.exactHash = exactHash
+    self.maskedHash = maskedHash
     self.simHash = simHash
     self.minHash = minHash
     self.bandKeys = bandKeys
@@ -34,13 +38,14 @@ public struct StoredFingerprint: Hashable, Sendable {
 
   /// The record's ids keyed with `key`, plus the given fingerprints.
   public init(
-    record: NoteRecord, key: FingerprintKey, exactHash: UInt64, simHash: UInt64, minHash: [UInt32],
-    bandKeys: [UInt64]
+    record: NoteRecord, key: FingerprintKey, exactHash: UInt64, maskedHash: UInt64 = 0, simHash: UInt64,
+    minHash: [UInt32], bandKeys: [UInt64]
   ) {
     self.init(
       noteKey: key.keyed(string: record.id), patientKey: record.patientID.map { key.keyed(string: $0) },
       providerKey: record.provider.map { key.keyed(string: $0) }, clinicKey: record.clinic.map { key.keyed(string: $0) },
-      date: record.date, exactHash: exactHash, simHash: simHash, minHash: minHash, bandKeys: bandKeys)
+      date: record.date, exactHash: exactHash, maskedHash: maskedHash, simHash: simHash, minHash: minHash,
+      bandKeys: bandKeys)
   }
 }
 

@@ -33,7 +33,9 @@ public struct HTMLReportWriter: ReportWriter {
     if count > 0 { out.append(byte: UInt8(ascii: ",")) }
     count += 1
     out.append(byte: 0x0A)
-    HTMLNoteEncoding.append(note: note, text: options.writesText ? text : nil, snippets: text, options: options, into: &out)
+    HTMLNoteEncoding.append(
+      note: note, text: options.writesText ? text : nil, snippets: text, options: options,
+      into: &out)
   }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
@@ -60,7 +62,8 @@ public struct HTMLReportWriter: ReportWriter {
 /// clones `[other, similarity, kind, detail]`, and with the text `t` segments `[text, classes]`.
 enum HTMLNoteEncoding {
   static func append(
-    note: NoteAnalysis, text: NoteText?, snippets: NoteText?, options: ReportOptions, into out: inout ReportBuffer
+    note: NoteAnalysis, text: NoteText?, snippets: NoteText?, options: ReportOptions,
+    into out: inout ReportBuffer
   ) {
     func string(_ key: StaticString, _ value: String?) {
       guard let value else { return }
@@ -81,7 +84,9 @@ enum HTMLNoteEncoding {
     out.appendJSONArray(note.missingElements) { $0.append(jsonString: $1.rawValue) }
     out.append(",\"e\":")
     var evidence: [(String, Evidence)] = []
-    for kind in ElementKind.allCases { evidence += note.element(kind).evidence.map { (kind.rawValue, $0) } }
+    for (kind, result) in note.elementsInOrder {
+      evidence += result.evidence.map { (kind.rawValue, $0) }
+    }
     evidence += note.vaguePhrases.map { ("vague_phrase", $0) }
     out.appendJSONArray(evidence) { out, item in
       let shown = EvidenceDisplay(item.1, label: item.0, note: snippets, options: options)
@@ -102,7 +107,10 @@ enum HTMLNoteEncoding {
     out.append(",\"f\":")
     out.appendJSONArray(note.findings) { out, finding in
       out.append(byte: UInt8(ascii: "["))
-      for field in [finding.rule, finding.severity.rawValue, finding.displayMessage(options), finding.suggestion] {
+      for field in [
+        finding.rule, finding.severity.rawValue, finding.displayMessage(options),
+        finding.suggestion,
+      ] {
         out.append(jsonString: field, htmlSafe: true)
         out.append(byte: UInt8(ascii: ","))
       }
@@ -147,8 +155,8 @@ enum HTMLNoteEncoding {
       if lower < upper { marks.append((lower..<upper, label)) }
     }
     for range in text.templateSpans { mark(range, "tpl") }
-    for kind in ElementKind.allCases {
-      for evidence in note.element(kind).evidence { mark(evidence.span.range, "ev ev-" + kind.rawValue) }
+    for (kind, result) in note.elementsInOrder {
+      for evidence in result.evidence { mark(evidence.span.range, "ev ev-" + kind.rawValue) }
     }
     for evidence in note.vaguePhrases { mark(evidence.span.range, "ev ev-vague_phrase") }
     var cuts = Set([0, text.utf8.count])
@@ -169,7 +177,8 @@ enum HTMLNoteEncoding {
       }
       var labels: [String] = []
       for m in active where !labels.contains(m.label) { labels.append(m.label) }
-      segments.append((String(decoding: text.utf8[a..<b], as: UTF8.self), labels.joined(separator: " ")))
+      segments.append(
+        (String(decoding: text.utf8[a..<b], as: UTF8.self), labels.joined(separator: " ")))
     }
     return segments
   }

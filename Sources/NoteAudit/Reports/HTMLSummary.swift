@@ -17,7 +17,10 @@ enum HTMLSummary {
       ("Strong", String(summary.grades[.strong] ?? 0), "strong"),
       ("Adequate", String(summary.grades[.adequate] ?? 0), "adequate"),
       ("Weak", String(summary.grades[.weak] ?? 0), "weak"),
-      ("Clone groups", String(summary.cloneGroups.count), summary.cloneGroups.isEmpty ? "" : "alert"),
+      (
+        "Clone groups", String(summary.cloneGroups.count),
+        summary.cloneGroups.isEmpty ? "" : "alert"
+      ),
       ("Input errors", String(summary.errorCount), summary.errorCount == 0 ? "" : "alert"),
     ]
     for (label, value, style) in cards {
@@ -30,31 +33,45 @@ enum HTMLSummary {
       "Grade distribution", id: "chart-grades",
       bars: Grade.allCases.reversed().map { grade in
         let count = summary.grades[grade] ?? 0
-        return Bar(label: grade.rawValue, parts: [(count, grade.rawValue, grade.rawValue)], note: "\(count) · \(share(count, n))")
+        return Bar(
+          label: grade.rawValue, parts: [(count, grade.rawValue, grade.rawValue)],
+          note: "\(count) · \(share(count, n))")
       }, scale: n, into: &out)
     chart(
       "Missing elements", id: "chart-missing",
       bars: summary.missingByFrequency.map {
-        Bar(label: $0.kind.displayName, parts: [($0.count, "missing", "missing")], note: "\($0.count) · \(share($0.count, n))")
+        Bar(
+          label: $0.kind.displayName, parts: [($0.count, "missing", "missing")],
+          note: "\($0.count) · \(share($0.count, n))")
       }, scale: n, into: &out)
-    for (title, id, groups) in [("By provider", "chart-provider", summary.byProvider), ("By clinic", "chart-clinic", summary.byClinic)]
+    for (title, id, groups) in [
+      ("By provider", "chart-provider", summary.byProvider),
+      ("By clinic", "chart-clinic", summary.byClinic),
+    ]
     where !groups.isEmpty {
-      let top = groups.sorted { $0.value.notes != $1.value.notes ? $0.value.notes > $1.value.notes : $0.key < $1.key }
+      let top = groups.sorted {
+        $0.value.notes != $1.value.notes ? $0.value.notes > $1.value.notes : $0.key < $1.key
+      }
       let bars = top.prefix(15).map { name, group in
         Bar(
           label: name,
-          parts: Grade.allCases.reversed().map { (group.grades[$0] ?? 0, $0.rawValue, $0.rawValue) },
+          parts: Grade.allCases.reversed().map {
+            (group.grades[$0] ?? 0, $0.rawValue, $0.rawValue)
+          },
           note: "\(group.notes) · mean \(TextReportWriter.oneDecimal(group.meanScore))")
       }
       let more = top.count > 15 ? "The 15 largest of \(top.count)." : ""
-      chart(title, id: id, bars: bars, scale: top.first?.value.notes ?? 0, caption: more, into: &out)
+      chart(
+        title, id: id, bars: bars, scale: top.first?.value.notes ?? 0, caption: more, into: &out)
     }
     out.append("</section>\n")
     appendLists(summary: summary, options: options, into: &out)
   }
 
   /// Vague phrases, clone groups and input errors, as plain lists.
-  private static func appendLists(summary: AuditSummary, options: ReportOptions, into out: inout ReportBuffer) {
+  private static func appendLists(
+    summary: AuditSummary, options: ReportOptions, into out: inout ReportBuffer
+  ) {
     let phrases = summary.vaguePhrasesByFrequency.prefix(15)
     guard !phrases.isEmpty || !summary.cloneGroups.isEmpty || summary.errorCount > 0 else { return }
     out.append("<section class=\"lists\">")
@@ -86,7 +103,8 @@ enum HTMLSummary {
       out.append("</ul></div>")
     }
     if summary.errorCount > 0 {
-      out.append("<div class=\"panel\"><h2>Input errors (\(summary.errorCount))</h2><ul class=\"errors\">")
+      out.append(
+        "<div class=\"panel\"><h2>Input errors (\(summary.errorCount))</h2><ul class=\"errors\">")
       for error in summary.errors.prefix(200) {
         out.append("<li><code>")
         out.append(html: error.origin.description)
@@ -101,7 +119,8 @@ enum HTMLSummary {
 
   /// A horizontal bar chart; each bar's parts are stacked, scaled so `scale` fills the width.
   static func chart(
-    _ title: String, id: String, bars: [Bar], scale: Int, caption: String = "", into out: inout ReportBuffer
+    _ title: String, id: String, bars: [Bar], scale: Int, caption: String = "",
+    into out: inout ReportBuffer
   ) {
     let rowHeight = 26
     let labelWidth = 150
@@ -115,9 +134,12 @@ enum HTMLSummary {
     out.append("</desc>")
     for (row, bar) in bars.enumerated() {
       let y = row * rowHeight + 4
-      out.append("<g><text class=\"lbl\" x=\"\(labelWidth - 8)\" y=\"\(y + 16)\" text-anchor=\"end\">")
+      out.append(
+        "<g><text class=\"lbl\" x=\"\(labelWidth - 8)\" y=\"\(y + 16)\" text-anchor=\"end\">")
       out.append(html: EvidenceDisplay.clipped(bar.label, to: 22))
-      out.append("</text><rect class=\"track\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"16\" rx=\"3\"/>")
+      out.append(
+        "</text><rect class=\"track\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"16\" rx=\"3\"/>"
+      )
       var x = Double(labelWidth)
       for part in bar.parts where part.value > 0 {
         let width = scale == 0 ? 0 : Double(barWidth) * Double(part.value) / Double(scale)
@@ -150,7 +172,8 @@ enum HTMLSummary {
     for b in s.utf8 {
       switch b {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+        UInt8(ascii: "."),
         UInt8(ascii: "/"):
         out.append(b)
       default:
