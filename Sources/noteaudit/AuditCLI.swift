@@ -20,6 +20,7 @@ struct AuditCLI {
     .init(name: "units-method", short: nil, takesValue: true), .init(name: "history", short: nil, takesValue: true),
     .init(name: "no-clones", short: nil, takesValue: false), .init(name: "clones", short: nil, takesValue: false),
     .init(name: "clone-threshold", short: nil, takesValue: true), .init(name: "help", short: "h", takesValue: false),
+    .init(name: "explain", short: nil, takesValue: false),
   ]
 
   func run(_ argv: [String]) throws(UsageError) -> Int32 {
@@ -76,6 +77,7 @@ struct AuditCLI {
       throw UsageError(message: "--color takes auto, always or never")
     }
     let clonesOn = mode == .audit ? !args.flag("no-clones") : args.flag("clones")
+    let explain = args.flag("explain")
 
     // Inputs: check reads stdin when no file is named.
     var paths = args.positionals
@@ -155,6 +157,10 @@ struct AuditCLI {
 
     func emit(_ note: AuditedNote) {
       guard outputError == nil else { return }
+      if explain {
+        let (doc, _) = analyzer.document(for: note.record.text)
+        Console.err(doc.explanation.map { "\(note.analysis.id):\($0)\n" }.joined())
+      }
       do {
         try stream.write(note.analysis, text: needsText ? NoteText(note.record.text) : nil)
       } catch {

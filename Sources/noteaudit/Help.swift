@@ -58,6 +58,9 @@ enum Help {
     OPTIONS:
     \(sharedOptions)
       --clones                Also compare the notes given with one another.
+      --explain               List every lexicon hit on stderr (line:column, category, entry id,
+                              text, and the context that stops it counting: negated,
+                              hypothetical, historical, other_person, reported, home_program).
 
     EXAMPLES:
       noteaudit check note.txt
