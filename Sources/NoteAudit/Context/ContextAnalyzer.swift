@@ -183,7 +183,7 @@ public struct ContextAnalyzer: Sendable {
       while i <= limit {
         let current = line(i)
         if current - previousLine >= 2 && sawContent { break }
-        sawContent = true
+        if tokens[i].kind != .symbol && tokens[i].kind != .joiner { sawContent = true }
         previousLine = current
         end = i
         i += 1
