@@ -84,3 +84,22 @@ import Testing
     #expect(loaded.lexicon.matches(in: text).map { loaded.lexicon.entry(of: $0).id } == ["assist.max"])
   }
 }
+
+@Suite struct PlausibleRangeTests {
+  static let lexicon = LexiconLoader.compile(text: "@category objective_measure\nmeasure.rr = RR <num> ; range=6-60\n").lexicon
+
+  func credited(_ note: String) -> [String] {
+    let doc = NoteDocument(text: TokenizedText(note), lexicon: Self.lexicon, context: ContextAnalyzer(lexicon: Self.lexicon))
+    return ElementExtractor().extract(doc).elements[.objectiveMeasure]?.evidence.map(\.text) ?? []
+  }
+
+  @Test func aValueOutsideTheRangeIsNotAMeasure() {
+    #expect(credited("RR 18 after stairs") == ["RR 18"])
+    #expect(credited("MRN RR-40117") == [])
+  }
+
+  @Test func aMalformedRangeIsReported() {
+    let loaded = LexiconLoader.compile(text: "@category objective_measure\nm.x = x <num> ; range=60-6\n", file: "m.lex")
+    #expect(loaded.problems.map(\.description) == ["m.lex:2: range '60-6' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56"])
+  }
+}

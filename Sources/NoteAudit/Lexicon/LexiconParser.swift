@@ -204,6 +204,10 @@ public struct LexiconParser {
         problem(number, "unknown attribute '\(key)'\(suggestion(for: key, in: LexiconCategory.knownAttributes))")
         continue
       }
+      if key == "range", PlausibleRange(value) == nil {
+        problem(number, "range '\(value)' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56")
+        continue
+      }
       result[key] = value
     }
     return result
