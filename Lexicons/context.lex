@@ -16,14 +16,15 @@
 @set direction=forward scope=5
 neg.no = no | not | without | w/o | none | never | neither | nor
 neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8
-@set direction=forward
+# Single words such as `deferred` reach both ways: "Gait training deferred", "deferred gait".
+@set direction=both
 neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|held|hold|holding|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8
                | (pt|patient) (declined|refused|deferred|unable|not able|did not|does not|was unable|was not able)
                | (denies|denied|deny|denying) ; scope=6
                | (without|w/o) (completing|attempting|performing|trying)
                | no (gait|stairs|stair training|transfers|ambulation|exercise|exercises|ther ex|ther act|treatment|tx|therapy|PT|OT|session|NMR|manual) (today|this session|this date|performed|completed|secondary|due|d/t)
 @set direction=backward scope=6
-neg.post = (was|were|is|are|to be|will be) (deferred|held|omitted|skipped|cancelled|canceled|declined|refused) | deferred | declined | refused | omitted | not performed | not tested | not assessed | not attempted | not completed | not tolerated | not done | NT | N/T | not tested today | held today
+neg.post = (was|were|is|are|to be|will be) (deferred|held|omitted|skipped|cancelled|canceled|declined|refused) | not done | NT | N/T | not tested today | held today
          | (not|un) (needed|required|necessary) | unnecessary | (was|were) not (needed|required|necessary|performed|completed|attempted|tolerated|done) ; scope=5
 # The engine cannot say "n/a" applies only to the value beside it, so these reach 3 words back.
 neg.na = N/A | n/a | NA ; scope=3
