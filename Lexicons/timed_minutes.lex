@@ -45,7 +45,10 @@ ntt.measured_time = <num> (min|mins|minutes|minute) <num> (sec|secs|seconds|s) |
 # "in 2 min", "within 1 min": a measured duration; billed minutes are written "x 23 min" or "23 min".
 ntt.in_duration = (in|within|over|after|under) [approx|about|~|\<] <num> (min|mins|minutes|minute)
 # The old value in a comparison ("last visit 4 min", "was 5 min at eval").
-ntt.comparison = (last visit|last session|last time|previously|prev|was|from|vs|versus|eval|at eval|on eval|IE|baseline) [:|=] <num> (min|mins|minutes|minute)
+ntt.comparison = (up|down|increased by|improved by|decreased by|gained|by) <num> (min|mins|minutes|minute)
+               | (last visit|last session|last time|previously|prev|was|from|vs|versus|eval|at eval|on eval|IE|baseline) [:|=] <num> (min|mins|minutes|minute)
+# "x4, min A": `min` followed by an assist letter is minimal assist, not minutes.
+ntt.min_assist = <num> (min|minimal) (A|assist|assistance|asst|x1|guard)
 ntt.untimed_note = <num> (min|mins|minutes) (pre treatment|post treatment|pre tx|post tx|pre exercise|post exercise|post session|unattended|not billed|untimed|at home|HEP)
 ntt.hold = (hold|holds|held|holding|maintained|sustained) [position|stretch|stance|balance] (for|x) <num> (min|mins|minutes)
          | (timed|test|testing|trial|trials|bout|bouts) [of] <num> (min|mins|minutes) (walk|walking|bike|treadmill|stand|standing|sitting)
