@@ -30,7 +30,8 @@ task.floor = floor (transfer|transfers|recovery|recoveries|rise|rises|to stand|\
 
 # --- Bed mobility --------------------------------------------------------------------------------
 task.bed_mobility = bed mobility | bed mob | bed mobility (training|trng|trg|tasks|skills)
-task.rolling = rolling | roll (to|towards) (left|right|L|R|side|supine|prone|sidelying|side lying)
+# Bare `rolling` is left out: "rolling walker" is far more common in notes than the bed-mobility task.
+task.rolling = rolling (to|towards|L|R|left|right|side to side|supine|prone|in bed|sidelying|side lying|and scooting|scooting) | (for|with|during|cues for|training in|instruction in) rolling | roll (to|towards) (left|right|L|R|side|supine|prone|sidelying|side lying)
              | roll (L|R|left|right|L R|R L|L and R|R and L|bilaterally|B) | rolled | rolls (L|R|left|right|to)
              | log roll | log rolling | log rolled | logroll* | segmental roll*
 task.supine_sit = (supine|sup|side lying|sidelying|SL|prone) (to|→|\>|\<\>|↔|2) (sit|sitting|seated|EOB|edge of bed|stand|side lying|sidelying|prone|supine|long sitting)
