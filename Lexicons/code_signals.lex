@@ -24,7 +24,7 @@ sig.nmr.weak = (balance|posture|postural|stability) ; weight=0.5
 # --- 97116 gait training (includes stairs) ---------------------------------------------------------
 @set code=97116 weight=1
 sig.gait = (gait pattern|gait mechanics|gait quality|gait deviations|gait deviation|step length|stride length|step width|heel strike|heel toe|heel to toe|toe off|foot clearance|toe clearance|foot drop|foot slap|cadence|swing phase|stance phase|weight acceptance|antalgic|Trendelenburg|circumduction|hip hiking|hip hike|shuffling|festinating|festination|freezing|FOG|step to pattern|step through pattern|reciprocal pattern|reciprocal gait|arm swing|trunk rotation during gait|gait speed|gait belt|GB)
-sig.gait.device = (RW|FWW|2WW|4WW|rollator|standard walker|std walker|pick up walker|PUW|hemi walker|platform walker|SPC|straight cane|QC|quad cane|SBQC|LBQC|hemi cane|axillary crutches|forearm crutches|Lofstrand crutches|crutches|crutch|walker|cane|AD|assistive device|handrail|rail|rails|WBAT|FWB|PWB|TTWB|TDWB|NWB) ; weight=0.5
+sig.gait.device = (RW|FWW|2WW|4WW|rollator|standard walker|std walker|pick up walker|PUW|hemi walker|platform walker|SPC|straight cane|QC|quad cane|SBQC|LBQC|hemi cane|axillary crutches|forearm crutches|Lofstrand crutches|crutches|crutch|walker|cane|AD|assistive device|handrail|rail|rails|WBAT|FWB|PWB|TTWB|TDWB|NWB) ; weight=0.25
 
 # --- 97535 self-care / home management --------------------------------------------------------------
 @set code=97535 weight=1
