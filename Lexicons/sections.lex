@@ -24,9 +24,8 @@ section.code_97140 = (Manual therapy|Manual|MT) [97140] [x|:|=] [<num> (min|mins
 section.code_97535 = (Self care training|Self care|ADL training|Self care home management|ADL retraining) [97535] [x|:|=] [<num> (min|mins|minutes|\') ] [<int> (units|unit|U) ] ; context=performed
 section.code_number = (97530|97110|97112|97116|97140|97535) [x|:|=] [<num> (min|mins|minutes|\') ] [<int> (units|unit|U) ]
                     | (Treatment|Tx|Interventions|Today's treatment|Session) [<num> (min|mins|minutes) ] [one on one|1:1|direct|therapeutic activities|therapeutic exercise] [97530|97110|97112|97116|97140|97535] ; context=performed
-# A billing summary alone on its line also closes a Plan section: "Total treatment time 45 min, all
-# direct one-on-one (97530 x 3 units)." and "38 minutes of direct one-on-one therapeutic activities, 97530 x 3 units."
-section.billing_line = (Total treatment time|Total timed|Total timed treatment|Total time|Total tx time|TTT|TTM) [:|=] <num> (min|minutes) [all direct one on one|all one on one|direct one on one|direct|one on one] [(97530|97110|97112|97116|97140|97535) x <int> (units|unit) ] ; context=performed
+# A minutes summary alone on its line closes a Plan section: "38 minutes of direct one-on-one
+# therapeutic activities, 97530 x 3 units" (a longer billing-line entry would hide `Total timed:` below).
 section.minutes_line = <num> (min|minutes) [of direct one on one|of direct|of one on one|of|direct|one on one] (therapeutic activities|ther act|TherAct|therapeutic exercise|ther ex|TherEx|gait training|neuromuscular re education|manual therapy|self care training) [97530|97110|97112|97116|97140|97535] [x <int> (units|unit) ] ; context=performed
 # Billing lines close a Plan or Goals section: "Total timed: 23 min", "Minutes:", "Billed:".
 section.billing = Total timed | Total timed treatment | Total timed minutes | Total timed code treatment minutes | Timed minutes | Timed code minutes | Total treatment time | Total tx time | Total time | Total minutes | TTM | TTT | Billed | Billing | Charges | Units | CPT | Codes billed ; context=performed

@@ -3,8 +3,9 @@
 # The tokenizer splits digits from letters, so `<num> min` also matches `23min`, and `(23 min)`
 # matches because parentheses are skipped. Values outside 1-600 are ignored by the extractor.
 #
-# `'` is feet as often as minutes, so `<num> '` counts as minutes only right after a code name
-# (`TherAct: 23'`, `ther ex x 15'`); elsewhere `150'` is a distance (objective_measures.lex).
+# `'` is feet as often as minutes, so `<num> '` counts as minutes only after `:` or `x` (`TherAct: 23'`,
+# `ther ex x 15'`); elsewhere `150'` is a distance (objective_measures.lex). The code name stays
+# outside the minutes entry so the billing check can pair it with the minutes (code_signals.lex).
 # Minutes that are not treatment time (6-minute walk test, rest, standing tolerance, hot pack) are
 # in the not_treatment_time section below: a minute match they overlap is dropped.
 
@@ -12,7 +13,7 @@
 minutes.plain = <num> (min|mins|minutes|minute|mns|mn|minuets|mintues|minites)
               | (x|for|X|×|\*) <num> (min|mins|minutes|minute|mns|mn)
               | <num> (min|mins|minutes) (of|in|performing|spent on|spent in) 
-minutes.after_code = (ther act|therapeutic activities|therapeutic activity|TherAct|therAct|TA|ther acts|97530|ther ex|therex|therapeutic exercise|therapeutic exercises|TE|97110|NMR|NMRE|neuro re ed|neuro reed|neuromuscular re education|neuromuscular reeducation|97112|gait training|gait trng|gait trg|GT|97116|manual|manual therapy|MT|97140|self care|ADL training|97535|ther act 97530|ther ex 97110) [:|x|=|for|\*|×] <num> (\'|’)
+minutes.prime = (:|x|X|=|×) <num> \'
 # `x 2 units (25 min)`: units and minutes together; the minutes are the first number after `units`.
 minutes.units_then_minutes = units <num> (min|mins|minutes)
 
