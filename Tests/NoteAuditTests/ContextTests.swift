@@ -127,3 +127,18 @@ import Testing
     #expect(doc.modifiers.last == .negated)
   }
 }
+
+@Suite struct SectionHeaderTests {
+  @Test func aHeaderMayCarryAParenthesisBeforeItsColon() {
+    let lexicon = LexiconLoader.compile(text: """
+      @category cueing
+      cue.verbal = verbal cues
+      @category section
+      section.goals = Goals ; context=hypothetical
+      section.treatment = Treatment ; context=performed
+      """).lexicon
+    let doc = NoteDocument(text: TokenizedText("Goals: verbal cues\nTreatment (25 min, one-on-one): verbal cues"), lexicon: lexicon, context: ContextAnalyzer(lexicon: lexicon))
+    let cues = zip(doc.matches, doc.modifiers).filter { lexicon.category(of: $0.0) == "cueing" }.map(\.1)
+    #expect(cues == [.hypothetical, []])
+  }
+}

@@ -103,3 +103,17 @@ import Testing
     #expect(loaded.problems.map(\.description) == ["m.lex:2: range '60-6' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56"])
   }
 }
+
+@Suite struct LexiconSyntaxTests {
+  @Test func aGroupFollowedByABracketCompiles() {
+    let loaded = LexiconLoader.compile(text: "@category timed_minutes\nm.x = x[<num> (min)] | (a|b)[c]\n")
+    #expect(loaded.problems.isEmpty)
+    #expect(loaded.lexicon.matches(in: TokenizedText("x 23 min and b c")).count == 2)
+  }
+
+  @Test func quotedAttributesTakeEscapes() {
+    let loaded = LexiconLoader.compile(text: "@category vague_phrase\nv.x = tolerated well ; suggestion=\"Say 'STS from 17\\\" chair' \\\\ more\"\n")
+    #expect(loaded.problems.isEmpty)
+    #expect(loaded.lexicon.entries.first?.attributes["suggestion"] == "Say 'STS from 17\" chair' \\ more")
+  }
+}

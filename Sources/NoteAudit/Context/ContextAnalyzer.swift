@@ -198,7 +198,19 @@ public struct ContextAnalyzer: Sendable {
     let tokens = text.tokens
     let first = tokens[Int(m.first)]
     guard first.flags.contains(.lineStart) || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text) && tokens[Int(m.first) - 1].flags.contains(.lineStart)) else { return nil }
-    let next = Int(m.last) + 1
+    // The header may carry a parenthesis before its colon: "TherAct (97530):", "Treatment (25 min):".
+    var next = Int(m.last) + 1
+    let line = text.lines.lineIndex(of: Int(tokens[Int(m.last)].start))
+    if next < tokens.count, text.bytes[Int(tokens[next].start)] == UInt8(ascii: "(") {
+      var k = next
+      while k < tokens.count, k - next < 12, text.lines.lineIndex(of: Int(tokens[k].start)) == line {
+        if text.bytes[Int(tokens[k].start)] == UInt8(ascii: ")") {
+          next = k + 1
+          break
+        }
+        k += 1
+      }
+    }
     let followedByColon = next < tokens.count && text.bytes[Int(tokens[next].start)] == UInt8(ascii: ":")
     let aloneOnLine = next >= tokens.count || tokens[next].flags.contains(.lineStart)
     guard followedByColon || aloneOnLine else { return nil }

@@ -138,6 +138,7 @@ struct PatternCompiler {
         var inner = try alternatives(closing: c == "(" ? ")" : "]")
         if c == "[" { inner.append([]) }
         try product(inner)
+        continue  // `alternatives` consumed the closing bracket
       case "<":
         // `<name>` is a slot; any other `<` (as in `<25%`) is the character itself.
         let close = chars[index...].firstIndex(of: ">")
