@@ -36,6 +36,8 @@ public struct ElementExtractor: Sendable {
     var signals: [String: (weight: Double, evidence: [Evidence])] = [:]
 
     let notTreatmentTime = doc.hits("not_treatment_time").map(\.match.tokenRange)
+    let totalTimeLabels = doc.hits("total_time_label").map(\.match)
+    var treatmentTime: (evidence: Evidence, value: Int)?
     let categoryNumbers = Dictionary(uniqueKeysWithValues: ElementKind.allCases.compactMap { kind in
       lexicon.category(named: kind.rawValue).map { ($0, kind) }
     })
@@ -51,6 +53,12 @@ public struct ElementExtractor: Sendable {
         if kind == .timedMinutes {
           if notTreatmentTime.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
           guard let value = doc.slotValue(match), value >= 1, value <= 600 else { continue }
+          // "Total treatment time: 53 min" includes untimed services: it stands for the timed
+          // minutes only when the note gives no other minutes.
+          if totalTimeLabels.contains(where: { $0.last < match.first && match.first - $0.last <= 3 && doc.text.tokens[Int($0.last)].sentence == doc.text.tokens[Int(match.first)].sentence }) {
+            if treatmentTime == nil { treatmentTime = (doc.evidence(match), Int(value.rounded())) }
+            continue
+          }
           elements[kind]?.values.append(Int(value.rounded()))
         }
         let evidence = doc.evidence(match)
@@ -71,6 +79,9 @@ public struct ElementExtractor: Sendable {
         signals[code, default: (0, [])].weight += weight
         signals[code, default: (0, [])].evidence.append(doc.evidence(match))
       }
+    }
+    if let treatmentTime, elements[.timedMinutes]?.present == false {
+      elements[.timedMinutes] = ElementResult(evidence: [treatmentTime.evidence], values: [treatmentTime.value])
     }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: signals)
   }
