@@ -33,7 +33,7 @@ let package = Package(
     .executableTarget(name: "noteaudit-fuzz", dependencies: ["NoteAudit"]),
 
     .testTarget(name: "NoteAuditTests", dependencies: ["NoteAudit", "NoteAuditCorpus"]),
-    .testTarget(name: "NoteAuditCLITests", dependencies: ["NoteAudit"]),
+    .testTarget(name: "NoteAuditCLITests", dependencies: ["NoteAudit", "noteaudit"]),
   ]
 )
 

@@ -200,7 +200,7 @@ public struct CorpusGenerator: Sendable {
         discipline: provider.discipline, vagueness: provider.vagueness, traits: episode.traits, rng: &rng)
     }
 
-    let date = ServiceDate(dayNumber: episode.day)
+    let date = ServiceDate(daysSince1970: episode.day)
     let rendered = NoteRenderer.render(
       body: body, template: clinics[episode.clinic], provider: provider, date: date)
     let (cpt, defect) = billing(for: body, discipline: provider.discipline, payer: episode.payer)
@@ -361,20 +361,5 @@ public struct CorpusGenerator: Sendable {
       remaining -= 1
     }
     return units
-  }
-}
-
-extension ServiceDate {
-  /// The date `dayNumber` days after 1970-01-01 (inverse of `dayNumber`).
-  init(dayNumber: Int) {
-    let z = dayNumber + 719468
-    let era = (z >= 0 ? z : z - 146096) / 146097
-    let doe = z - era * 146097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
   }
 }

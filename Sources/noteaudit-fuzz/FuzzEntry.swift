@@ -23,6 +23,8 @@ enum FuzzTarget: String, CaseIterable {
   case jsonl
   /// The CSV reader (`NoteSource(bytes:…, format: .csv)`).
   case csv
+  /// The `.noteaudit.json` parser and validator (`Configuration.validate(data:file:)`).
+  case config
 
   /// Read once: the target never changes within a process.
   static let selected: FuzzTarget = {
@@ -81,6 +83,10 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     readAll(NoteSource(bytes: bytes, name: "fuzz.jsonl", format: .jsonl, options: fuzzInputOptions))
   case .csv:
     readAll(NoteSource(bytes: bytes, name: "fuzz.csv", format: .csv, options: fuzzInputOptions))
+  case .config:
+    for problem in Configuration.validate(data: bytes, file: "fuzz.json") where problem.file != "fuzz.json" {
+      fatalError("configuration problem without its file: \(problem)")
+    }
   }
   return 0
 }

@@ -20,6 +20,7 @@ struct AuditCLI {
     .init(name: "units-method", short: nil, takesValue: true), .init(name: "history", short: nil, takesValue: true),
     .init(name: "no-clones", short: nil, takesValue: false), .init(name: "clones", short: nil, takesValue: false),
     .init(name: "clone-threshold", short: nil, takesValue: true), .init(name: "help", short: "h", takesValue: false),
+    .init(name: "explain", short: nil, takesValue: false),
   ]
 
   func run(_ argv: [String]) throws(UsageError) -> Int32 {
@@ -76,6 +77,7 @@ struct AuditCLI {
       throw UsageError(message: "--color takes auto, always or never")
     }
     let clonesOn = mode == .audit ? !args.flag("no-clones") : args.flag("clones")
+    let explain = args.flag("explain")
 
     // Inputs: check reads stdin when no file is named.
     var paths = args.positionals
@@ -87,7 +89,15 @@ struct AuditCLI {
     // The analyzer: bundled lexicons + configured + --lexicons folders.
     let analyzer: Analyzer
     do {
-      analyzer = try Analyzer.bundled(extraDirectories: configuration.lexicons + args.all("lexicons"), maxNoteBytes: maxNoteBytes)
+      var billing = BillingPolicy(configuration)
+      if let name = args.value("units-method") {
+        guard let method = UnitsMethod(rawValue: name) else { throw UsageError(message: "--units-method takes cms or ama") }
+        billing.defaultMethod = method
+      }
+      analyzer = try Analyzer.bundled(
+        extraDirectories: configuration.lexicons + args.all("lexicons"), maxNoteBytes: maxNoteBytes, billing: billing)
+    } catch let error as UsageError {
+      throw error
     } catch {
       Console.err("error: \(error)\n")
       return ExitStatus.unreadableInput
@@ -98,6 +108,25 @@ struct AuditCLI {
     var clones = CloneConfiguration()
     clones.threshold = cloneThreshold
     auditOptions.clones = clonesOn ? clones : nil
+    auditOptions.visits = BillingConfiguration(configuration)
+
+    // The history store: earlier nights' fingerprints in, tonight's out (keyed, never text).
+    var history: HistorySession?
+    var earlier: [HistoricalFingerprint] = []
+    if let path = args.value("history") ?? configuration.clone.history {
+      guard clonesOn else { throw UsageError(message: "--history needs clone detection (drop --no-clones)") }
+      do {
+        let session = try HistorySession(path: path)
+        earlier = try session.earlierNotes()
+        auditOptions.keyed = session.keyed
+        auditOptions.exportsFingerprints = true
+        auditOptions.historyName = session.historyName
+        history = session
+      } catch {
+        Console.err("error: \(error)\n")
+        return ExitStatus.unreadableInput
+      }
+    }
     let auditor = Auditor(analyzer: analyzer, options: auditOptions)
 
     let reportOptions = ReportOptions(
@@ -113,7 +142,8 @@ struct AuditCLI {
       return ExitStatus.unreadableInput
     }
     var stream = ReportStream(format: format, options: reportOptions, sink: sink)
-    let progress = Progress(enabled: mode == .audit && !args.flag("quiet") && Console.isTTY(2))
+    var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2) ? ProgressLine() : nil
+    var done = 0
     let needsText = format != .csv && !reportOptions.redact
     // With batch-level checks on, formats other than JSON Lines wait for the batch so each note
     // carries its clone matches; JSON Lines streams and appends the batch results.
@@ -127,6 +157,10 @@ struct AuditCLI {
 
     func emit(_ note: AuditedNote) {
       guard outputError == nil else { return }
+      if explain {
+        let (doc, _) = analyzer.document(for: note.record.text)
+        Console.err(doc.explanation.map { "\(note.analysis.id):\($0)\n" }.joined())
+      }
       do {
         try stream.write(note.analysis, text: needsText ? NoteText(note.record.text) : nil)
       } catch {
@@ -139,26 +173,26 @@ struct AuditCLI {
     } catch {
       outputError = error
     }
-    var batch = BatchFindings()
-    for path in paths {
-      let source = NoteSource(path: path, format: inputFormat, options: InputOptions(maxNoteBytes: maxNoteBytes))
-      let found = auditor.run(source, onError: { error in
-        inputErrors += 1
-        summary.add(error: error)
-        Console.err("\(error.origin): error: \(error.message)\n")
-      }) { note in
-        progress.tick()
-        if buffers {
-          held.append(note)
-        } else {
-          var note = note
-          note.analysis.findings = configuration.apply(to: note.analysis.findings)
-          summary.add(note.analysis)
-          if !passMark.passes(note.analysis) { failing += 1 }
-          emit(note)
-        }
+    // Every input of the run is one batch: clones are found across all of them.
+    let source = paths.lazy.flatMap { path in
+      NoteSource(path: path, format: inputFormat, options: InputOptions(maxNoteBytes: maxNoteBytes))
+    }
+    let batch = auditor.run(source, history: earlier, onError: { error in
+      inputErrors += 1
+      summary.add(error: error)
+      Console.err("\(error.origin): error: \(error.message)\n")
+    }) { note in
+      done += 1
+      progress?.update(done: done)
+      if buffers {
+        held.append(note)
+      } else {
+        var note = note
+        note.analysis.findings = configuration.apply(to: note.analysis.findings)
+        summary.add(note.analysis)
+        if !passMark.passes(note.analysis) { failing += 1 }
+        emit(note)
       }
-      batch.merge(found)
     }
     if buffers {
       for var note in held {
@@ -180,7 +214,15 @@ struct AuditCLI {
         }
       }
     }
-    progress.finish()
+    progress?.finish()
+    if let history {
+      do {
+        try history.record(batch.exported)
+      } catch {
+        Console.err("error: \(error)\n")
+        return ExitStatus.unreadableInput
+      }
+    }
     summary.cloneGroups = batch.cloneGroups
     summary.elapsedSeconds = Date().timeIntervalSince(started)
     if outputError == nil {
@@ -198,36 +240,5 @@ struct AuditCLI {
     }
     if inputErrors > 0 { return ExitStatus.unreadableInput }
     return failing > 0 ? ExitStatus.belowPassMark : ExitStatus.ok
-  }
-}
-
-/// A progress line on stderr (notes done, notes/s, elapsed), redrawn at most every half second.
-final class Progress {
-  let enabled: Bool
-  var count = 0
-  var lastDraw = Date.distantPast
-  let started = Date()
-
-  init(enabled: Bool) { self.enabled = enabled }
-
-  func tick() {
-    guard enabled else { return }
-    count += 1
-    let now = Date()
-    guard now.timeIntervalSince(lastDraw) >= 0.5 else { return }
-    lastDraw = now
-    draw(now)
-  }
-
-  func draw(_ now: Date) {
-    let elapsed = max(now.timeIntervalSince(started), 0.001)
-    let rate = Int(Double(count) / elapsed)
-    Console.err("\r\u{1B}[K\(count) notes, \(rate) notes/s, \(Int(elapsed))s elapsed")
-  }
-
-  func finish() {
-    guard enabled else { return }
-    draw(Date())
-    Console.err("\n")
   }
 }

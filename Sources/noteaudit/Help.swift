@@ -13,6 +13,9 @@ enum Help {
       units CODE=MIN ...     Units the minutes support (CMS total-time or AMA per-code).
       lexicon check [DIR]    Validate lexicon files; each problem as file:line: message.
       config check [FILE]    Validate .noteaudit.json (or FILE).
+      history stats FILE     What a history store holds (notes, patients, dates, runs, size).
+      history prune --before DATE FILE
+                             Drop fingerprints of notes dated before DATE (YYYY-MM-DD).
 
     OPTIONS:
       -h, --help             Show help (also: noteaudit <command> --help).
@@ -34,6 +37,8 @@ enum Help {
       --include-text          Put each note's full text in the report (default: snippets only).
       --redact                Replace evidence text with its element kind; never write note text.
       --color WHEN            auto (default: on a terminal, unless NO_COLOR is set), always, never.
+      --units-method M        cms (Medicare total-time, default) or ama (per-code) for minutes vs
+                              units; .noteaudit.json can set it per payer.
       -j, --workers N         Threads (default: every core).
       -h, --help              Show this help.
 
@@ -53,6 +58,9 @@ enum Help {
     OPTIONS:
     \(sharedOptions)
       --clones                Also compare the notes given with one another.
+      --explain               List every lexicon hit on stderr (line:column, category, entry id,
+                              text, and the context that stops it counting: negated,
+                              hypothetical, historical, other_person, reported, home_program).
 
     EXAMPLES:
       noteaudit check note.txt
@@ -101,6 +109,20 @@ enum Help {
     EXAMPLES:
       noteaudit units 97530=23 97110=10
       noteaudit units --method ama --format json 97110=10 97116=10
+
+    """
+
+  static let history = """
+    USAGE: noteaudit history stats FILE
+           noteaudit history prune --before YYYY-MM-DD FILE
+
+    A history store (made by 'noteaudit audit --history FILE') keeps keyed fingerprints of earlier
+    runs' notes, never their text, so tonight's clone check sees earlier nights. Its secret key is
+    FILE.key (0600); without it the store cannot be read or matched.
+
+    EXAMPLES:
+      noteaudit history stats audit.db
+      noteaudit history prune --before 2025-01-01 audit.db
 
     """
 

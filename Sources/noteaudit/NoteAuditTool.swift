@@ -33,6 +33,7 @@ enum NoteAuditTool {
       case "lexicon": return try LexiconCommand.run(rest)
       case "units": return try UnitsCLI.run(rest)
       case "config": return try ConfigCLI.run(rest)
+      case "history": return try HistoryCLI.run(rest)
       default:
         let hint = Spelling.closest(to: first, in: Help.commands).map { " (did you mean '\($0)'?)" } ?? ""
         throw UsageError(message: "unknown command '\(first)'\(hint)")

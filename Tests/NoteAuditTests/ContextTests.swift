@@ -87,6 +87,18 @@ import Testing
     #expect(modifiers(of: "verbal cues", in: note) == [])
   }
 
+  @Test func anInlineSectionEndsWithItsParagraph() {
+    let note = "PLOF: stairs independently.\n\nToday stairs with CGA."
+    #expect(modifiers(of: "CGA", in: note) == [])
+    #expect(modifiers(of: "stairs", in: note) == ["historical"])
+  }
+
+  @Test func aHeaderAloneOnItsLineCoversTheParagraphBelow() {
+    let note = "LTG:\n\nascend stairs with CGA\nsit to stand with verbal cues\n\nSit to stand with CGA."
+    #expect(modifiers(of: "verbal cues", in: note) == ["hypothetical"])
+    #expect(modifiers(of: "Sit to stand", in: note) == [])
+  }
+
   @Test func sectionHeaderOnlyCountsAtLineStartBeforeAColon() {
     #expect(modifiers(of: "CGA", in: "Discussed long term goals with pt; stairs with CGA") == [])
   }

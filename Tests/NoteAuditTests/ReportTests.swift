@@ -7,11 +7,14 @@ import Testing
 enum ReportFixtures {
   static let text = "Pt performed sit-to-stand x10 with CGA.\nTolerated well, continue per POC.\n"
 
-  static func evidence(_ text: String, in note: String = ReportFixtures.text, entry: String = "") -> Evidence {
+  static func evidence(_ text: String, in note: String = ReportFixtures.text, entry: String = "")
+    -> Evidence
+  {
     let bytes = Array(note.utf8)
     let needle = Array(text.utf8)
     var start = 0
-    for i in 0...max(0, bytes.count - needle.count) where Array(bytes[i..<min(bytes.count, i + needle.count)]) == needle {
+    for i in 0...max(0, bytes.count - needle.count)
+    where Array(bytes[i..<min(bytes.count, i + needle.count)]) == needle {
       start = i
       break
     }
@@ -19,7 +22,9 @@ enum ReportFixtures {
     let lineStart = bytes[..<start].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
     let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).unicodeScalars.count + 1
     return Evidence(
-      text: text, span: SourceSpan(start: start, end: start + needle.count, line: line, column: column), entryID: entry)
+      text: text,
+      span: SourceSpan(start: start, end: start + needle.count, line: line, column: column),
+      entryID: entry)
   }
 
   /// An adequate note: task, assist level and minutes present; one vague phrase; one clone.
@@ -28,7 +33,9 @@ enum ReportFixtures {
     var note = NoteAnalysis(
       id: "notes/a.txt", score: 72, grade: .adequate,
       elements: [
-        .functionalTask: ElementResult(evidence: [evidence("sit-to-stand", entry: "task.sit-to-stand")]),
+        .functionalTask: ElementResult(evidence: [
+          evidence("sit-to-stand", entry: "task.sit-to-stand")
+        ]),
         .assistLevel: ElementResult(evidence: [evidence("CGA", entry: "assist.cga")]),
         .timedMinutes: ElementResult(evidence: [evidence("x10")], values: [10]),
       ],
@@ -42,7 +49,11 @@ enum ReportFixtures {
           rule: "vague.phrase", severity: .warning, message: "vague phrase 'Tolerated well'",
           suggestion: "Say how the patient responded", span: vague.span),
       ],
-      clones: [CloneMatch(other: "notes/b.txt", similarity: 0.9712, kind: "copy_forward", detail: "only numbers changed")],
+      clones: [
+        CloneMatch(
+          other: "notes/b.txt", similarity: 0.9712, kind: "copy_forward",
+          detail: "only numbers changed")
+      ],
       byteCount: text.utf8.count)
     note.provider = "Lee, PT"
     note.clinic = "North"
@@ -125,6 +136,7 @@ enum ReportFixtures {
   @Test(arguments: [
     (0.0, "0"), (1.0, "1"), (0.9712, "0.9712"), (0.97125, "0.9713"), (0.5, "0.5"), (-0.25, "-0.25"),
     (72.0, "72"), (1.0e-9, "0"), (Double.nan, "0"), (Double.infinity, "0"), (123456.7, "123456.7"),
+    (1e300, "9000000000000000"), (-1e300, "-9000000000000000"),
   ])
   func decimalsAreDeterministicAndValidJSON(value: Double, expected: String) {
     #expect(rendered { $0.append(decimal: value) } == expected)
@@ -155,7 +167,8 @@ enum ReportFixtures {
   }
 
   @Test func textIsCompilerStyleWithSuggestionsAndVerdict() {
-    let out = String(decoding: AuditReport(notes: [ReportFixtures.adequate]).rendered(as: .text), as: UTF8.self)
+    let out = String(
+      decoding: AuditReport(notes: [ReportFixtures.adequate]).rendered(as: .text), as: UTF8.self)
     let lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(
       lines == [
@@ -171,7 +184,8 @@ enum ReportFixtures {
 
   @Test func textColourOnlyWhenAsked() {
     let plain = AuditReport(notes: [ReportFixtures.weak]).rendered(as: .text)
-    let coloured = AuditReport(notes: [ReportFixtures.weak]).rendered(as: .text, options: ReportOptions(useColor: true))
+    let coloured = AuditReport(notes: [ReportFixtures.weak]).rendered(
+      as: .text, options: ReportOptions(useColor: true))
     #expect(!plain.contains(0x1B))
     #expect(String(decoding: coloured, as: UTF8.self).contains("\u{1B}[1;31merror:\u{1B}[0m"))
   }
@@ -180,7 +194,7 @@ enum ReportFixtures {
     let out = String(decoding: Self.report.rendered(as: .text), as: UTF8.self)
     #expect(out.contains("\nSummary: 2 notes, mean score 46 — strong 0, adequate 1, weak 1\n"))
     #expect(out.contains("Vague phrases: 'tolerated well' 1\n"))
-    #expect(out.contains("  #1 copy_forward (97%): notes/a.txt, notes/b.txt\n"))
+    #expect(out.contains("  G1 copy_forward (97%): notes/a.txt, notes/b.txt\n"))
     #expect(out.contains("Input errors: 1\n  in.jsonl:17: record has no \"text\"\n"))
   }
 
@@ -202,7 +216,9 @@ enum ReportFixtures {
     #expect(elements["timed_minutes"]?["values"] as? [Int] == [10])
     let cga = try #require((elements["assist_level"]?["evidence"] as? [[String: Any]])?.first)
     #expect(cga["text"] as? String == "CGA")
-    #expect(cga["start"] as? Int == 35 && cga["end"] as? Int == 38 && cga["line"] as? Int == 1 && cga["column"] as? Int == 36)
+    #expect(
+      cga["start"] as? Int == 35 && cga["end"] as? Int == 38 && cga["line"] as? Int == 1
+        && cga["column"] as? Int == 36)
     let fit = try #require(first["code_fit"] as? [String: Any])
     #expect(fit["best"] as? String == "97530")
     #expect((fit["scores"] as? [String: Double])?["97110"] == 0.25)
@@ -219,7 +235,10 @@ enum ReportFixtures {
     #expect(summary["grades"] as? [String: Int] == ["strong": 0, "adequate": 1, "weak": 1])
     #expect((summary["missing_elements"] as? [String: Int])?["cueing"] == 2)
     #expect((summary["by_provider"] as? [String: [String: Any]])?["Lee, PT"]?["notes"] as? Int == 1)
-    #expect((summary["clone_groups"] as? [[String: Any]])?.first?["members"] as? [String] == ["notes/a.txt", "notes/b.txt"])
+    #expect(
+      (summary["clone_groups"] as? [[String: Any]])?.first?["members"] as? [String] == [
+        "notes/a.txt", "notes/b.txt",
+      ])
     #expect(summary["elapsed_seconds"] == nil)
     let errors = try #require(root["errors"] as? [[String: Any]])
     #expect(errors.first?["line"] as? Int == 17)
@@ -230,7 +249,8 @@ enum ReportFixtures {
   }
 
   @Test func jsonKeysComeInTheDocumentedOrder() {
-    let out = String(decoding: AuditReport(notes: [ReportFixtures.weak]).rendered(as: .json), as: UTF8.self)
+    let out = String(
+      decoding: AuditReport(notes: [ReportFixtures.weak]).rendered(as: .json), as: UTF8.self)
     #expect(
       out.hasPrefix(
         "{\"schema\":\"noteaudit/1\",\"notes\":[\n{\"id\":\"notes/b.txt\",\"score\":20,\"grade\":\"weak\",\"elements\":"
@@ -243,31 +263,53 @@ enum ReportFixtures {
     let bytes = AuditReport(notes: [ReportFixtures.adequate]).rendered(
       as: .jsonl, options: ReportOptions(snippetContext: 12), texts: ["notes/a.txt": text])
     let line = try #require(String(decoding: bytes, as: UTF8.self).split(separator: "\n").first)
-    #expect(line.contains("\"text\":\"CGA\",\"start\":35,\"end\":38,\"line\":1,\"column\":36,\"entry\":\"assist.cga\","
-      + "\"before\":\"x10 with \",\"after\":\". Tolerated\"}"))
+    #expect(
+      line.contains(
+        "\"text\":\"CGA\",\"start\":35,\"end\":38,\"line\":1,\"column\":36,\"entry\":\"assist.cga\","
+          + "\"before\":\"x10 with \",\"after\":\". Tolerated\"}"))
     #expect(!line.contains("continue per POC"))
     #expect(!line.contains("\"text\":\"Pt performed"))
   }
 
   @Test func includeTextEmbedsTheNote() {
     let out = AuditReport(notes: [ReportFixtures.adequate]).rendered(
-      as: .json, options: ReportOptions(includeText: true), texts: ["notes/a.txt": NoteText(ReportFixtures.text)])
-    #expect(String(decoding: out, as: UTF8.self).contains(
-      ",\"text\":\"Pt performed sit-to-stand x10 with CGA.\\nTolerated well, continue per POC.\\n\"}"))
+      as: .json, options: ReportOptions(includeText: true),
+      texts: ["notes/a.txt": NoteText(ReportFixtures.text)])
+    #expect(
+      String(decoding: out, as: UTF8.self).contains(
+        ",\"text\":\"Pt performed sit-to-stand x10 with CGA.\\nTolerated well, continue per POC.\\n\"}"
+      ))
   }
 
   @Test func redactReplacesEvidenceTextKeepingPositions() {
     let options = ReportOptions(includeText: true, redact: true)
     let out = String(
       decoding: AuditReport(notes: [ReportFixtures.adequate]).rendered(
-        as: .json, options: options, texts: ["notes/a.txt": NoteText(ReportFixtures.text)]), as: UTF8.self)
-    #expect(out.contains("{\"text\":\"[assist_level]\",\"start\":35,\"end\":38,\"line\":1,\"column\":36,\"entry\":\"assist.cga\"}"))
+        as: .json, options: options, texts: ["notes/a.txt": NoteText(ReportFixtures.text)]),
+      as: UTF8.self)
+    #expect(
+      out.contains(
+        "{\"text\":\"[assist_level]\",\"start\":35,\"end\":38,\"line\":1,\"column\":36,\"entry\":\"assist.cga\"}"
+      ))
     #expect(out.contains("{\"text\":\"[vague_phrase]\",\"start\":40,"))
     #expect(out.contains("\"message\":\"vague phrase '[redacted]'\""))
     #expect(!out.contains("CGA\""))
     #expect(!out.contains("Tolerated"))
     #expect(!out.contains("\"tolerated well\""))
     #expect(!out.contains("Pt performed"))
+  }
+
+  @Test func redactedHTMLAndMarkdownCarryNoEvidenceText() {
+    let options = ReportOptions(includeText: true, redact: true)
+    for format in [ReportFormat.html, .markdown, .text, .csv] {
+      let out = String(
+        decoding: Self.report.rendered(
+          as: format, options: options, texts: ["notes/a.txt": NoteText(ReportFixtures.text)]),
+        as: UTF8.self)
+      #expect(
+        !out.contains("CGA") && !out.contains("Tolerated") && !out.contains("tolerated well"),
+        "\(format)")
+    }
   }
 
   @Test func jsonLinesStreamsOneNotePerLineThenTheSummary() throws {
@@ -309,7 +351,10 @@ enum ReportFixtures {
 
   @Test func markdownHasSummaryTablesThenNotes() {
     let out = String(decoding: Self.report.rendered(as: .markdown), as: UTF8.self)
-    #expect(out.hasPrefix("# NoteAudit report\n\n**2 notes**, mean score 46 · strong 0 · adequate 1 · weak 1 · input errors 1\n"))
+    #expect(
+      out.hasPrefix(
+        "# NoteAudit report\n\n**2 notes**, mean score 46 · strong 0 · adequate 1 · weak 1 · input errors 1\n"
+      ))
     #expect(out.contains("| cueing | 2 | 100% |\n"))
     #expect(out.contains("| Lee, PT | 1 | 72 | 0 | 1 | 0 |\n"))
     #expect(out.contains("| notes/b.txt |  |  | 20 | weak |"))
@@ -325,7 +370,10 @@ enum ReportFixtures {
     #expect(summary.meanScore == 46)
     #expect(summary.missing[.cueing] == 2 && summary.missing[.assistLevel] == 1)
     #expect(summary.vaguePhrases["tolerated well"]?.count == 1)
-    #expect(summary.findingsByRule == ["element.cueing.missing": 1, "vague.phrase": 1, "element.functional-task.missing": 1])
+    #expect(
+      summary.findingsByRule == [
+        "element.cueing.missing": 1, "vague.phrase": 1, "element.functional-task.missing": 1,
+      ])
     #expect(summary.byProvider["Lee, PT"]?.grades[.adequate] == 1)
     #expect(summary.byClinic.count == 1)
   }
@@ -334,12 +382,16 @@ enum ReportFixtures {
     var whole = AuditSummary()
     var left = AuditSummary()
     var right = AuditSummary()
-    for (i, note) in [ReportFixtures.adequate, ReportFixtures.weak, ReportFixtures.adequate].enumerated() {
+    for (i, note) in [ReportFixtures.adequate, ReportFixtures.weak, ReportFixtures.adequate]
+      .enumerated()
+    {
       whole.add(note)
       if i < 2 { left.add(note) } else { right.add(note) }
     }
     left.merge(right)
-    #expect(left.notes == whole.notes && left.scoreTotal == whole.scoreTotal && left.grades == whole.grades)
+    #expect(
+      left.notes == whole.notes && left.scoreTotal == whole.scoreTotal
+        && left.grades == whole.grades)
     #expect(left.missing == whole.missing && left.vaguePhrases == whole.vaguePhrases)
     #expect(left.byProvider == whole.byProvider && left.findingsByRule == whole.findingsByRule)
   }
@@ -360,7 +412,9 @@ enum ReportFixtures {
 
 @Suite struct OutputSinkTests {
   static func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("noteaudit-sink-\(UUID().uuidString)").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "noteaudit-sink-\(UUID().uuidString)"
+    ).path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
   }
@@ -412,13 +466,52 @@ enum ReportFixtures {
     }
   }
 
+  @Test func closedPipeIsABrokenPipeErrorNotACrash() throws {
+    var fds: [Int32] = [0, 0]
+    try #require(pipe(&fds) == 0)
+    close(fds[0])
+    defer { close(fds[1]) }
+    let sink = try OutputSink(file: "/dev/fd/\(fds[1])")
+    #expect {
+      try sink.write(Array(repeating: UInt8(ascii: "x"), count: 1 << 16))
+    } throws: { error in
+      (error as? ReportOutputError)?.isBrokenPipe == true
+    }
+  }
+
   @Test func fullDiskIsAClearError() throws {
     guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
     var stream = ReportStream(format: .json, sink: try OutputSink(file: "/dev/full"))
     try stream.begin()
     try stream.write(ReportFixtures.adequate)
-    #expect(throws: ReportOutputError(path: "/dev/full", message: "cannot write the report: No space left on device")) {
+    #expect(
+      throws: ReportOutputError(
+        path: "/dev/full", message: "cannot write the report: No space left on device")
+    ) {
       try stream.finish(summary: AuditSummary())
     }
+  }
+}
+
+@Suite struct ProgressLineTests {
+  @Test func textWithAndWithoutTotal() {
+    #expect(
+      ProgressLine.text(done: 12_000, total: 100_000, elapsed: 1.2)
+        == "12,000 of 100,000 notes · 10,000 notes/s · 0:01 elapsed · ETA 0:09")
+    #expect(
+      ProgressLine.text(done: 500, total: nil, elapsed: 3725)
+        == "500 notes · 0 notes/s · 1:02:05 elapsed")
+    #expect(ProgressLine.text(done: 0, total: 10, elapsed: 0) == "0 of 10 notes · 0:00 elapsed")
+    #expect(ProgressLine.rate(Int.max, per: 1e-300) == 1_000_000_000_000_000)
+  }
+
+  @Test func redrawsInPlaceAndErasesOnFinish() {
+    final class Sink: @unchecked Sendable { var text = "" }
+    let sink = Sink()
+    var progress = ProgressLine(total: 4, interval: .zero) { sink.text += $0 }
+    progress.update(done: 1)
+    progress.finish()
+    #expect(sink.text.hasPrefix("\r\u{1B}[K1 of 4 notes"))
+    #expect(sink.text.hasSuffix("\r\u{1B}[K"))
   }
 }

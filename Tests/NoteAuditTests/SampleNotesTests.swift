@@ -18,6 +18,10 @@ import Testing
     var not_rules: [String]
     var minutes: [Int]
     var testDescription: String { file }
+
+    enum CodingKeys: String, CodingKey {
+      case grade, present, absent, best_code, rules, not_rules, minutes
+    }
   }
 
   static let expectations: [Expectation] = {

@@ -14,6 +14,11 @@ public struct AuditOptions: Sendable {
   public var clones: CloneConfiguration? = CloneConfiguration()
   /// Keys shingle and patient hashes before they reach fingerprints (the history store's secret).
   public var keyed: (@Sendable (UInt64) -> UInt64)?
+  /// Return tonight's fingerprints in `BatchFindings.exported`, for a history store.
+  public var exportsFingerprints = false
+  /// The name a note of tonight has among the history's notes (`HistorySession.historyName`): the
+  /// history's copy of a note audited again is left out, so it matches neither itself nor others.
+  public var historyName: (@Sendable (String, ServiceDate?) -> String)?
   /// Visit-sequence checks (progress reports, modifiers, KX, units per provider) across the
   /// records that carry a patient id and a date; nil turns them off.
   public var visits: BillingConfiguration? = BillingConfiguration()
@@ -104,7 +109,7 @@ public final class Auditor: Sendable {
   ) -> BatchFindings {
     var detector = options.clones.map { CloneDetector(configuration: $0, keyed: options.keyed) }
     var visits: [VisitFacts] = []
-    for fingerprint in history { detector?.addHistory(fingerprint) }
+    var historyNamesOfTonight = Set<String>()
     var chunk: [NoteRecord] = []
     chunk.reserveCapacity(options.chunkSize)
 
@@ -112,7 +117,10 @@ public final class Auditor: Sendable {
       let processed = ParallelMap.map(chunk, workers: options.workers, process)
       chunk.removeAll(keepingCapacity: true)
       for item in processed {
-        if let fingerprint = item.fingerprint { detector?.add(fingerprint, note: CloneNote(item.note.record)) }
+        if let fingerprint = item.fingerprint {
+          detector?.add(fingerprint, note: CloneNote(item.note.record))
+          if let name = options.historyName?(item.note.record.id, item.note.record.date) { historyNamesOfTonight.insert(name) }
+        }
         if let visit = item.visit { visits.append(visit) }
         onNote(item.note)
       }
@@ -134,8 +142,12 @@ public final class Auditor: Sendable {
     if let configuration = options.visits, !visits.isEmpty {
       batch.findings = VisitSequenceChecker.check(visits, configuration: configuration).findings
     }
-    guard let detector else { return batch }
-    let result = detector.detect(exporting: !history.isEmpty)
+    guard var detector else { return batch }
+    // A note audited again is in the history too: only its fresh fingerprint takes part.
+    for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.noteKey) {
+      detector.addHistory(fingerprint)
+    }
+    let result = detector.detect(exporting: options.exportsFingerprints)
     batch.cloneGroups = result.groups
     batch.exported = result.exported
     // In a copy-forward pair the earlier visit is the original: it lists the match, but only the

@@ -4,7 +4,9 @@
 ///
 /// Rules, in order:
 /// 1. A `section` hit at the start of a line followed by `:` (or alone on its line) sets the context
-///    of everything after it until the next section header.
+///    of what follows it up to the next section header or the end of the paragraph (a blank line)
+///    that holds the section's first content: "Diagnosis: s/p THA ..." does not make the narrative
+///    paragraphs after it history, while "Goals:" alone on a line still covers the list below it.
 /// 2. `pseudo` hits mask any trigger they overlap ("no LOB" is a response, "without AD" a device).
 /// 3. A trigger's scope runs from its edge to the end of its sentence in its `direction`
 ///    (`forward`, `backward`, `both`), at most `scope` words (and never more than 40), cut at a `terminator` ("but",
@@ -135,20 +137,22 @@ public struct ContextAnalyzer: Sendable {
         if lower < Int(t.first) { scopes.append(Scope(kind: kind, category: category, match: t, lower: lower, upper: Int(t.first) - 1, targets: rule.targets)) }
       }
     }
-    // 4. Apply to every match. Scopes are bucketed by their lower edge; a scope spans at most
-    // `maxScope` words (plus joiners), so only nearby buckets can hold one that covers a match.
+    // 4. Apply to every match.
+    sectionStarts.sort { $0.token < $1.token }
+    let sections = sectionSpans(sectionStarts, in: text)
+    var sectionIndex = 0
+    // Scopes are bucketed by their lower edge; a scope spans at most `maxScope` words (plus
+    // joiners), so only nearby buckets can hold one that covers a match.
     let bucketWidth = 64
     var buckets: [Int: [Int]] = [:]
     for (n, scope) in scopes.enumerated() { buckets[scope.lower / bucketWidth, default: []].append(n) }
     let reachBuckets = (ContextAnalyzer.maxScope * 4) / bucketWidth + 1
-    sectionStarts.sort { $0.token < $1.token }
-    var sectionIndex = -1
     for (n, m) in matches.enumerated() {
       var mods: ContextModifiers = []
       let first = Int(m.first)
-      while sectionIndex + 1 < sectionStarts.count, sectionStarts[sectionIndex + 1].token <= first { sectionIndex += 1 }
-      if sectionIndex >= 0 { mods.formUnion(sectionStarts[sectionIndex].context.modifiers) }
-      let category = lexicon.categoryOfEntry[Int(m.entry)]
+      while sectionIndex < sections.count, sections[sectionIndex].end < first { sectionIndex += 1 }
+      if sectionIndex < sections.count, sections[sectionIndex].start <= first { mods.formUnion(sections[sectionIndex].context.modifiers) }
+    let category = lexicon.categoryOfEntry[Int(m.entry)]
       let home = first / bucketWidth
       for b in max(0, home - reachBuckets)...home {
         for s in buckets[b] ?? [] {
@@ -162,6 +166,31 @@ public struct ContextAnalyzer: Sendable {
       result[n] = mods
     }
     return result
+  }
+
+  /// Token ranges (inclusive) that each section header governs: from the header to the next header
+  /// or to the blank line that ends the paragraph of the section's first content.
+  func sectionSpans(_ starts: [(token: Int, context: SectionContext)], in text: TokenizedText) -> [(start: Int, end: Int, context: SectionContext)] {
+    let tokens = text.tokens
+    func line(_ i: Int) -> Int { text.lines.lineIndex(of: Int(tokens[i].start)) }
+    var spans: [(start: Int, end: Int, context: SectionContext)] = []
+    for (k, header) in starts.enumerated() {
+      let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
+      var end = header.token
+      var previousLine = line(header.token)
+      var sawContent = false
+      var i = header.token + 1
+      while i <= limit {
+        let current = line(i)
+        if current - previousLine >= 2 && sawContent { break }
+        if tokens[i].kind != .symbol && tokens[i].kind != .joiner { sawContent = true }
+        previousLine = current
+        end = i
+        i += 1
+      }
+      spans.append((header.token, end, header.context))
+    }
+    return spans
   }
 
   /// The context of a section header hit, or nil when the hit is not in header position.

@@ -31,9 +31,33 @@ public struct NoteDocument: Sendable {
     text.evidence(tokens: Int(match.first), Int(match.last), entryID: lexicon.entry(of: match).id)
   }
 
-  /// The numeric value of the hit's first slot (`23` in `<num> min`), if any.
+  /// The numeric value of the hit's last filled slot — the one next to the unit: `23` in
+  /// `<num> min`, and in `97530 (<num>): <num> '` too — if any.
   public func slotValue(_ match: LexiconMatch) -> Double? {
-    guard match.slot0 >= 0 else { return nil }
-    return NumberValue.value(of: text.tokens[Int(match.slot0)], in: text)
+    let slot = match.slot1 >= 0 ? match.slot1 : match.slot0
+    guard slot >= 0 else { return nil }
+    return NumberValue.value(of: text.tokens[Int(slot)], in: text)
+  }
+}
+
+/// One lexicon hit as `noteaudit check --explain` shows it: where, which entry, which category,
+/// and the context that decides whether it counts.
+public struct HitExplanation: Sendable, Hashable, CustomStringConvertible {
+  public var evidence: Evidence
+  public var category: String
+  public var modifiers: ContextModifiers
+
+  public var description: String {
+    let context = modifiers.isEmpty ? "" : " [\(modifiers.names.joined(separator: ", "))]"
+    return "\(evidence.span.line):\(evidence.span.column): \(category) \(evidence.entryID) '\(evidence.text)'\(context)"
+  }
+}
+
+extension NoteDocument {
+  /// Every hit with its category and context, in text order.
+  public var explanation: [HitExplanation] {
+    zip(matches, modifiers).map { match, modifiers in
+      HitExplanation(evidence: evidence(match), category: lexicon.category(of: match), modifiers: modifiers)
+    }
   }
 }

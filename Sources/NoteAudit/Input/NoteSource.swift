@@ -149,7 +149,7 @@ public struct NoteSource: Sequence, Sendable {
       }
       if path == "-" {
         guard source.format == .text else { return streaming(ByteStream(fd: STDIN_FILENO, ownsFD: false)) }
-        return .one(TextNote.record(path: Array(path.utf8), id: path, origin: path, limit: options.maxNoteBytes))
+        return .one(TextNote.record(path: Array(path.utf8), id: "<stdin>", origin: "<stdin>", limit: options.maxNoteBytes))
       }
       var info = stat()
       guard stat(path, &info) == 0 else { return failure("cannot open: \(systemErrorMessage(errno))") }

@@ -50,6 +50,10 @@ public enum Slot: String, CaseIterable, Sendable {
 /// because the matcher skips them in notes.
 struct PatternCompiler {
   static let maxExpansions = 4096
+  /// The most tokens one expanded pattern may have. The matcher walks the trie recursively, one
+  /// level a token, so this bounds both its stack depth and its work per note token (a site entry
+  /// of 10,000 words overflowed the stack); real phrases are a handful of tokens.
+  static let maxTokens = 64
 
   enum Failure: Error, CustomStringConvertible {
     case message(String)
@@ -75,6 +79,9 @@ struct PatternCompiler {
       }
       if result.contains(where: \.isEmpty) {
         throw Failure.message("pattern '\(pattern)' can match nothing (all of it is optional)")
+      }
+      if let long = result.first(where: { $0.count > maxTokens }) {
+        throw Failure.message("pattern has \(long.count) tokens (at most \(maxTokens))")
       }
       return .success(result)
     } catch let failure as Failure {

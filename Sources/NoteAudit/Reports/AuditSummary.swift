@@ -17,7 +17,7 @@ public struct GroupBreakdown: Hashable, Sendable {
     notes += 1
     scoreTotal += note.score
     grades[note.grade, default: 0] += 1
-    for kind in ElementKind.allCases where !note.element(kind).present { missing[kind, default: 0] += 1 }
+    for kind in note.missingElements { missing[kind, default: 0] += 1 }
   }
 
   mutating func merge(_ other: GroupBreakdown) {
@@ -83,10 +83,12 @@ public struct AuditSummary: Sendable {
     bytes += note.byteCount
     scoreTotal += note.score
     grades[note.grade, default: 0] += 1
-    for kind in ElementKind.allCases where !note.element(kind).present { missing[kind, default: 0] += 1 }
+    for kind in note.missingElements { missing[kind, default: 0] += 1 }
     for phrase in note.vaguePhrases {
-      vaguePhrases[Self.normalizedPhrase(phrase.text), default: PhraseTally(entryID: phrase.entryID, count: 0)]
-        .count += 1
+      vaguePhrases[
+        Self.normalizedPhrase(phrase.text), default: PhraseTally(entryID: phrase.entryID, count: 0)
+      ]
+      .count += 1
     }
     for finding in note.findings { findingsByRule[finding.rule, default: 0] += 1 }
     if let provider = note.provider { byProvider[provider, default: GroupBreakdown()].add(note) }
@@ -114,7 +116,9 @@ public struct AuditSummary: Sendable {
     if let elapsed = other.elapsedSeconds { elapsedSeconds = max(elapsedSeconds ?? 0, elapsed) }
     grades.merge(other.grades, uniquingKeysWith: +)
     missing.merge(other.missing, uniquingKeysWith: +)
-    vaguePhrases.merge(other.vaguePhrases) { PhraseTally(entryID: $0.entryID, count: $0.count + $1.count) }
+    vaguePhrases.merge(other.vaguePhrases) {
+      PhraseTally(entryID: $0.entryID, count: $0.count + $1.count)
+    }
     findingsByRule.merge(other.findingsByRule, uniquingKeysWith: +)
     byProvider.merge(other.byProvider) { a, b in
       var sum = a
@@ -141,7 +145,8 @@ public struct AuditSummary: Sendable {
   /// Elements, most often missing first (ties in `ElementKind` order).
   public var missingByFrequency: [(kind: ElementKind, count: Int)] {
     ElementKind.allCases.map { (kind: $0, count: missing[$0] ?? 0) }.enumerated().sorted {
-      $0.element.count != $1.element.count ? $0.element.count > $1.element.count : $0.offset < $1.offset
+      $0.element.count != $1.element.count
+        ? $0.element.count > $1.element.count : $0.offset < $1.offset
     }.map(\.element)
   }
 

@@ -10,8 +10,12 @@ public struct CSVReportWriter: ReportWriter {
   public init(options: ReportOptions = ReportOptions()) { self.options = options }
 
   static let header =
-    ["id", "patient_id", "provider", "clinic", "date", "score", "grade"] + ElementKind.allCases.map(\.rawValue)
-    + ["missing", "vague_phrases", "findings", "finding_1", "finding_2", "finding_3", "clone_kinds", "clone_of"]
+    ["id", "patient_id", "provider", "clinic", "date", "score", "grade"]
+    + ElementKind.allCases.map(\.rawValue)
+    + [
+      "missing", "vague_phrases", "findings", "finding_1", "finding_2", "finding_3", "clone_kinds",
+      "clone_of",
+    ]
 
   public mutating func begin(into out: inout ReportBuffer) {
     out.append(Self.header.joined(separator: ",") + "\r\n")
@@ -20,15 +24,19 @@ public struct CSVReportWriter: ReportWriter {
   public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
     let top = note.topFindings(3).map { "\($0.displayMessage(options)) [\($0.rule)]" }
     var cells = [
-      note.id, note.patientID ?? "", note.provider ?? "", note.clinic ?? "", note.date?.description ?? "",
+      note.id, note.patientID ?? "", note.provider ?? "", note.clinic ?? "",
+      note.date?.description ?? "",
       String(note.score), note.grade.rawValue,
     ]
-    cells += ElementKind.allCases.map { note.element($0).present ? "present" : "absent" }
+    cells += note.elementsInOrder.map { $0.result.present ? "present" : "absent" }
     cells += [
-      note.missingElements.map(\.rawValue).joined(separator: "; "), String(note.vaguePhrases.count), String(note.findings.count),
+      note.missingElements.map(\.rawValue).joined(separator: "; "), String(note.vaguePhrases.count),
+      String(note.findings.count),
     ]
     cells += top + Array(repeating: "", count: 3 - top.count)
-    cells += [note.cloneKinds.joined(separator: "; "), note.clones.map(\.other).joined(separator: "; ")]
+    cells += [
+      note.cloneKinds.joined(separator: "; "), note.clones.map(\.other).joined(separator: "; "),
+    ]
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(byte: UInt8(ascii: ",")) }
       out.append(csvField: cell)

@@ -66,7 +66,9 @@ public struct JSONLinesReportWriter: ReportWriter {
 /// The JSON objects of the `noteaudit/1` schema, written by hand into a byte buffer (several
 /// times faster than `JSONEncoder`, and with a key order we control).
 enum JSONReportEncoding {
-  static func append(note: NoteAnalysis, text: NoteText?, options: ReportOptions, into out: inout ReportBuffer) {
+  static func append(
+    note: NoteAnalysis, text: NoteText?, options: ReportOptions, into out: inout ReportBuffer
+  ) {
     out.append("{\"id\":")
     out.append(jsonString: note.id)
     optionalString(",\"source\":", note.origin?.description, into: &out)
@@ -79,13 +81,15 @@ enum JSONReportEncoding {
     out.append(",\"grade\":\"")
     out.append(note.grade.rawValue)
     out.append("\",\"elements\":{")
-    for (i, kind) in ElementKind.allCases.enumerated() {
-      let result = note.element(kind)
+    for (i, (kind, result)) in note.elementsInOrder.enumerated() {
       if i > 0 { out.append(byte: UInt8(ascii: ",")) }
       out.append(byte: UInt8(ascii: "\""))
       out.append(kind.rawValue)
-      out.append(result.present ? "\":{\"present\":true,\"evidence\":" : "\":{\"present\":false,\"evidence\":")
-      append(evidence: result.evidence, label: kind.rawValue, text: text, options: options, into: &out)
+      out.append(
+        result.present
+          ? "\":{\"present\":true,\"evidence\":" : "\":{\"present\":false,\"evidence\":")
+      append(
+        evidence: result.evidence, label: kind.rawValue, text: text, options: options, into: &out)
       if kind == .timedMinutes {
         out.append(",\"values\":")
         out.appendJSONArray(result.values) { $0.append(int: $1) }
@@ -93,14 +97,19 @@ enum JSONReportEncoding {
       out.append(byte: UInt8(ascii: "}"))
     }
     out.append("},\"vague_phrases\":")
-    append(evidence: note.vaguePhrases, label: "vague_phrase", text: text, options: options, into: &out)
+    append(
+      evidence: note.vaguePhrases, label: "vague_phrase", text: text, options: options, into: &out)
     out.append(",\"code_fit\":{\"best\":")
     out.append(jsonString: note.codeFit.best)
     out.append(",\"scores\":")
-    out.appendJSONObject(keys: note.codeFit.scores.keys.sorted()) { $0.append(decimal: note.codeFit.scores[$1] ?? 0) }
+    out.appendJSONObject(keys: note.codeFit.scores.keys.sorted()) {
+      $0.append(decimal: note.codeFit.scores[$1] ?? 0)
+    }
     out.append(",\"evidence\":")
     out.appendJSONObject(keys: note.codeFit.evidence.keys.sorted()) { out, code in
-      append(evidence: note.codeFit.evidence[code] ?? [], label: "code_\(code)", text: text, options: options, into: &out)
+      append(
+        evidence: note.codeFit.evidence[code] ?? [], label: "code_\(code)", text: text,
+        options: options, into: &out)
     }
     out.append("},\"findings\":")
     append(findings: note.findings, options: options, into: &out)
@@ -144,14 +153,17 @@ enum JSONReportEncoding {
     }
   }
 
-  private static func optionalString(_ prefix: StaticString, _ value: String?, into out: inout ReportBuffer) {
+  private static func optionalString(
+    _ prefix: StaticString, _ value: String?, into out: inout ReportBuffer
+  ) {
     guard let value else { return }
     prefix.withUTF8Buffer { out.bytes.append(contentsOf: $0) }
     out.append(jsonString: value)
   }
 
   static func append(
-    evidence list: [Evidence], label: String, text: NoteText?, options: ReportOptions, into out: inout ReportBuffer
+    evidence list: [Evidence], label: String, text: NoteText?, options: ReportOptions,
+    into out: inout ReportBuffer
   ) {
     out.appendJSONArray(list) { out, evidence in
       let shown = EvidenceDisplay(evidence, label: label, note: text, options: options)
@@ -202,7 +214,9 @@ enum JSONReportEncoding {
       out.append(byte: UInt8(ascii: "}"))
     }
     out.append(",\"findings_by_rule\":")
-    out.appendJSONObject(keys: summary.findingsByRule.keys.sorted()) { $0.append(int: summary.findingsByRule[$1] ?? 0) }
+    out.appendJSONObject(keys: summary.findingsByRule.keys.sorted()) {
+      $0.append(int: summary.findingsByRule[$1] ?? 0)
+    }
     out.append(",\"by_provider\":")
     append(groups: summary.byProvider, into: &out)
     out.append(",\"by_clinic\":")
@@ -224,7 +238,9 @@ enum JSONReportEncoding {
   }
 
   /// `,"grades":{"strong":…,"adequate":…,"weak":…},"missing_elements":{one key per element}`.
-  static func append(grades: [Grade: Int], missing: [ElementKind: Int], into out: inout ReportBuffer) {
+  static func append(
+    grades: [Grade: Int], missing: [ElementKind: Int], into out: inout ReportBuffer
+  ) {
     out.append(",\"grades\":")
     out.appendJSONObject(keys: Grade.allCases.reversed().map(\.rawValue)) {
       $0.append(int: Grade(rawValue: $1).flatMap { grades[$0] } ?? 0)

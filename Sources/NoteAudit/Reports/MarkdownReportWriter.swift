@@ -12,7 +12,8 @@ public struct MarkdownReportWriter: ReportWriter {
     let cells = [
       note.id, note.provider ?? "", note.clinic ?? "", String(note.score), note.grade.rawValue,
       note.missingElements.map(\.displayName).joined(separator: ", "),
-      note.topFindings(3).map { "\($0.displayMessage(options)) (\($0.rule))" }.joined(separator: "; "),
+      note.topFindings(3).map { "\($0.displayMessage(options)) (\($0.rule))" }.joined(
+        separator: "; "),
       note.clones.map { "\($0.other) (\($0.kind))" }.joined(separator: ", "),
     ]
     Self.row(cells, into: &rows)
@@ -29,7 +30,9 @@ public struct MarkdownReportWriter: ReportWriter {
     out.append("\n## Missing elements\n\n")
     Self.table(
       ["Element", "Notes missing it", "Share"],
-      summary.missingByFrequency.map { [$0.kind.displayName, String($0.count), Self.share($0.count, summary.notes)] },
+      summary.missingByFrequency.map {
+        [$0.kind.displayName, String($0.count), HTMLSummary.share($0.count, summary.notes)]
+      },
       into: &out)
 
     if !summary.vaguePhrases.isEmpty {
@@ -40,14 +43,16 @@ public struct MarkdownReportWriter: ReportWriter {
           [options.redact ? "[\($0.tally.entryID)]" : $0.text, String($0.tally.count)]
         }, into: &out)
     }
-    for (title, groups) in [("Provider", summary.byProvider), ("Clinic", summary.byClinic)] where !groups.isEmpty {
+    for (title, groups) in [("Provider", summary.byProvider), ("Clinic", summary.byClinic)]
+    where !groups.isEmpty {
       out.append("\n## By \(title.lowercased())\n\n")
       Self.table(
         [title, "Notes", "Mean score", "Strong", "Adequate", "Weak"],
         groups.keys.sorted().compactMap { name in
           groups[name].map {
             [
-              name, String($0.notes), TextReportWriter.oneDecimal($0.meanScore), String($0.grades[.strong] ?? 0),
+              name, String($0.notes), TextReportWriter.oneDecimal($0.meanScore),
+              String($0.grades[.strong] ?? 0),
               String($0.grades[.adequate] ?? 0), String($0.grades[.weak] ?? 0),
             ]
           }
@@ -63,17 +68,17 @@ public struct MarkdownReportWriter: ReportWriter {
     }
     if summary.errorCount > 0 {
       out.append("\n## Input errors (\(summary.errorCount))\n\n")
-      Self.table(["Source", "Message"], summary.errors.map { [$0.origin.description, $0.message] }, into: &out)
+      Self.table(
+        ["Source", "Message"], summary.errors.map { [$0.origin.description, $0.message] },
+        into: &out)
     }
     out.append("\n## Notes\n\n")
-    Self.row(["Note", "Provider", "Clinic", "Score", "Grade", "Missing", "Top findings", "Clones"], into: &out)
+    Self.row(
+      ["Note", "Provider", "Clinic", "Score", "Grade", "Missing", "Top findings", "Clones"],
+      into: &out)
     out.append("|---|---|---|--:|---|---|---|---|\n")
     out.append(contentsOf: rows)
     rows.removeAll()
-  }
-
-  private static func share(_ count: Int, _ total: Int) -> String {
-    total == 0 ? "0%" : TextReportWriter.percent(Double(count) / Double(total))
   }
 
   private static func table(_ header: [String], _ body: [[String]], into out: inout ReportBuffer) {

@@ -25,7 +25,8 @@ public struct ReportOutputError: Error, Hashable, Sendable, CustomStringConverti
 
   static func system(_ path: String, _ action: String, errno code: Int32) -> ReportOutputError {
     ReportOutputError(
-      path: path, message: "cannot \(action): \(String(cString: strerror(code)))", isBrokenPipe: code == EPIPE)
+      path: path, message: "cannot \(action): \(String(cString: strerror(code)))",
+      isBrokenPipe: code == EPIPE)
   }
 }
 
@@ -36,6 +37,9 @@ public struct ReportOutputError: Error, Hashable, Sendable, CustomStringConverti
 /// that is killed or fails never leaves a half report, and readers never see one. If the sink is
 /// released without `commit()`, the temporary file is removed. A destination that exists and is
 /// not a regular file (`/dev/null`, `/dev/full`, a FIFO) is written directly.
+///
+/// A destination that is a symbolic link is replaced by the report (the link's target is left
+/// alone).
 ///
 /// Standard output is written in the large chunks the `ReportStream` hands over; `SIGPIPE` is
 /// ignored so a closed pipe surfaces as `ReportOutputError.isBrokenPipe` instead of killing the
@@ -69,6 +73,7 @@ public final class OutputSink {
       let type = info.st_mode & S_IFMT
       if type == S_IFDIR { throw ReportOutputError(path: path, message: "is a folder, not a file") }
       if type != S_IFREG {
+        if type == S_IFIFO || type == S_IFSOCK { signal(SIGPIPE, SIG_IGN) }
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .system(path, "open for writing", errno: errno) }
         self.init(path: path, fd: fd, temporaryPath: nil)
@@ -78,7 +83,9 @@ public final class OutputSink {
     let slash = path.lastIndex(of: "/")
     let folder = slash.map { String(path[...$0]) } ?? ""
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    guard !name.isEmpty else { throw ReportOutputError(path: path, message: "is a folder, not a file") }
+    guard !name.isEmpty else {
+      throw ReportOutputError(path: path, message: "is a folder, not a file")
+    }
     var attempt = 0
     while true {
       let temporary = "\(folder).\(name).noteaudit-\(getpid())-\(attempt).tmp"
@@ -92,7 +99,9 @@ public final class OutputSink {
       if code != EEXIST || attempt > 100 {
         throw ReportOutputError(
           path: path,
-          message: "cannot create the report in \(folder.isEmpty ? "." : folder): \(String(cString: strerror(code)))")
+          message:
+            "cannot create the report in \(folder.isEmpty ? "." : folder): \(String(cString: strerror(code)))"
+        )
       }
     }
   }

@@ -63,7 +63,7 @@ public struct ReportBuffer: Sendable {
     for _ in 0..<places { scale *= 10 }
     let scaledDouble = (value * Double(scale)).rounded()
     guard abs(scaledDouble) < 9.0e15 else {
-      append(int: Int(value.rounded()))
+      append(int: Int(min(max(value, -9.0e15), 9.0e15).rounded()))
       return
     }
     let scaled = Int(scaledDouble)
@@ -105,6 +105,13 @@ public struct ReportBuffer: Sendable {
     let n = utf8.count
     while i < n {
       let b = utf8[i]
+      // Fast path: almost every byte is copied as is.
+      if b >= 0x20 && b != 0x22 && b != 0x5C
+        && !(htmlSafe && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2))
+      {
+        i += 1
+        continue
+      }
       let escape: StaticString?
       switch b {
       case UInt8(ascii: "\""): escape = "\\\""
@@ -116,7 +123,9 @@ public struct ReportBuffer: Sendable {
       case UInt8(ascii: "<") where htmlSafe: escape = "\\u003c"
       case UInt8(ascii: ">") where htmlSafe: escape = "\\u003e"
       case UInt8(ascii: "&") where htmlSafe: escape = "\\u0026"
-      case 0xE2 where htmlSafe && i + 2 < n && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+      case 0xE2
+      where htmlSafe && i + 2 < n && utf8[i + 1] == 0x80
+        && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
         escape = utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
       default: escape = nil
       }
@@ -124,7 +133,9 @@ public struct ReportBuffer: Sendable {
         i += 1
         continue
       }
-      if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+      if runStart < i {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+      }
       if escape.utf8CodeUnitCount == 0 {
         appendUnicodeEscape(b)
       } else {
@@ -144,7 +155,9 @@ public struct ReportBuffer: Sendable {
   }
 
   /// Appends a JSON array: `[`, each element written by `element` with commas between, `]`.
-  mutating func appendJSONArray<S: Sequence>(_ items: S, _ element: (inout ReportBuffer, S.Element) -> Void) {
+  mutating func appendJSONArray<S: Sequence>(
+    _ items: S, _ element: (inout ReportBuffer, S.Element) -> Void
+  ) {
     bytes.append(UInt8(ascii: "["))
     var first = true
     for item in items {
@@ -156,7 +169,9 @@ public struct ReportBuffer: Sendable {
   }
 
   /// Appends a JSON object with `keys` in the order given, each value written by `value`.
-  mutating func appendJSONObject(keys: [String], htmlSafe: Bool = false, _ value: (inout ReportBuffer, String) -> Void) {
+  mutating func appendJSONObject(
+    keys: [String], htmlSafe: Bool = false, _ value: (inout ReportBuffer, String) -> Void
+  ) {
     bytes.append(UInt8(ascii: "{"))
     for (i, key) in keys.enumerated() {
       if i > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -185,7 +200,9 @@ public struct ReportBuffer: Sendable {
         case UInt8(ascii: "'"): entity = "&#39;"
         default: continue
         }
-        if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+        if runStart < i {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+        }
         entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
         runStart = i + 1
       }
@@ -228,8 +245,10 @@ public struct ReportBuffer: Sendable {
     for b in s.utf8 {
       switch b {
       case 0x0A, 0x0D, 0x09: bytes.append(0x20)
-      case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"),
-        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"),
+      case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+        UInt8(ascii: "`"),
+        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+        UInt8(ascii: "#"),
         UInt8(ascii: "&"), UInt8(ascii: "!"):
         bytes.append(UInt8(ascii: "\\"))
         bytes.append(b)

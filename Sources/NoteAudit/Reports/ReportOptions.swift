@@ -17,7 +17,8 @@ public struct ReportOptions: Hashable, Sendable {
   public var title: String
 
   public init(
-    includeText: Bool = false, redact: Bool = false, snippetContext: Int = 40, useColor: Bool = false,
+    includeText: Bool = false, redact: Bool = false, snippetContext: Int = 40,
+    useColor: Bool = false,
     title: String = "NoteAudit report"
   ) {
     self.includeText = includeText
@@ -113,8 +114,10 @@ struct EvidenceDisplay {
     guard let note, options.snippetContext > 0 else { return }
     let start = min(max(evidence.span.start, 0), note.utf8.count)
     let end = min(max(evidence.span.end, start), note.utf8.count)
-    before = Self.collapsed(note.slice(note.wordStart(after: start - options.snippetContext, before: start)..<start))
-    after = Self.collapsed(note.slice(end..<note.wordEnd(before: end + options.snippetContext, after: end)))
+    before = Self.collapsed(
+      note.slice(note.wordStart(after: start - options.snippetContext, before: start)..<start))
+    after = Self.collapsed(
+      note.slice(end..<note.wordEnd(before: end + options.snippetContext, after: end)))
   }
 
   /// The first `limit` bytes of `s` on a character boundary, with `…` when cut.
@@ -128,6 +131,17 @@ struct EvidenceDisplay {
 
   /// Runs of whitespace (including line breaks) become one space.
   static func collapsed(_ s: String) -> String {
+    var plain = true
+    var previousSpace = false
+    for b in s.utf8 {
+      let space = NoteText.isSpace(b)
+      if space && (previousSpace || b != 0x20) {
+        plain = false
+        break
+      }
+      previousSpace = space
+    }
+    if plain { return s }
     var out: [UInt8] = []
     out.reserveCapacity(s.utf8.count)
     var lastSpace = false

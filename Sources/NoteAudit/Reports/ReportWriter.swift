@@ -78,7 +78,8 @@ public struct ReportStream {
     try flush(force: false)
   }
 
-  public mutating func write(_ note: NoteAnalysis, text: NoteText? = nil) throws(ReportOutputError) {
+  public mutating func write(_ note: NoteAnalysis, text: NoteText? = nil) throws(ReportOutputError)
+  {
     writer.write(note, text: text, into: &buffer)
     try flush(force: false)
   }
@@ -124,7 +125,8 @@ public struct AuditReport: Sendable {
 
   /// The report rendered in `format`. `texts` supplies note texts by note id, for snippets.
   public func rendered(
-    as format: ReportFormat, options: ReportOptions = ReportOptions(), texts: [String: NoteText] = [:]
+    as format: ReportFormat, options: ReportOptions = ReportOptions(),
+    texts: [String: NoteText] = [:]
   ) -> [UInt8] {
     var writer = format.makeWriter(options: options)
     var out = ReportBuffer()

@@ -34,16 +34,22 @@ public struct TextReportWriter: ReportWriter {
       out.append(": ")
       out.append(style.severity(finding.severity))
       out.append(" \(finding.displayMessage(options)) [\(finding.rule)]\n")
-      if !finding.suggestion.isEmpty { out.append("  \(style.green("suggestion:")) \(finding.suggestion)\n") }
+      if !finding.suggestion.isEmpty {
+        out.append("  \(style.green("suggestion:")) \(finding.suggestion)\n")
+      }
     }
     out.append(style.bold(note.id))
     out.append(": ")
     out.append(style.grade(note.grade))
     out.append(" (score \(note.score)/100)")
     let missing = note.missingElements
-    if !missing.isEmpty { out.append(" — missing: " + missing.map(\.displayName).joined(separator: ", ")) }
+    if !missing.isEmpty {
+      out.append(" — missing: " + missing.map(\.displayName).joined(separator: ", "))
+    }
     if !note.clones.isEmpty {
-      let shown = note.clones.prefix(3).map { "\($0.other) (\($0.kind), \(Self.percent($0.similarity)))" }
+      let shown = note.clones.prefix(3).map {
+        "\($0.other) (\($0.kind), \(Self.percent($0.similarity)))"
+      }
       let more = note.clones.count > 3 ? " and \(note.clones.count - 3) more" : ""
       out.append(" — clone of " + shown.joined(separator: ", ") + more)
     }
@@ -51,21 +57,28 @@ public struct TextReportWriter: ReportWriter {
   }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
-    guard summary.notes > 1 || summary.errorCount > 0 || !summary.cloneGroups.isEmpty else { return }
-    out.append("\n" + style.bold("Summary:") + " \(summary.notes) note\(summary.notes == 1 ? "" : "s")")
+    guard summary.notes > 1 || summary.errorCount > 0 || !summary.cloneGroups.isEmpty else {
+      return
+    }
+    out.append(
+      "\n" + style.bold("Summary:") + " \(summary.notes) note\(summary.notes == 1 ? "" : "s")")
     out.append(", mean score \(Self.oneDecimal(summary.meanScore))")
     out.append(
       " — strong \(summary.grades[.strong] ?? 0), adequate \(summary.grades[.adequate] ?? 0), "
         + "weak \(summary.grades[.weak] ?? 0)\n")
     let missing = summary.missingByFrequency.filter { $0.count > 0 }
     if !missing.isEmpty {
-      out.append("Missing most often: " + missing.map { "\($0.kind.displayName) \($0.count)" }.joined(separator: ", ") + "\n")
+      out.append(
+        "Missing most often: "
+          + missing.map { "\($0.kind.displayName) \($0.count)" }.joined(separator: ", ") + "\n")
     }
     let phrases = summary.vaguePhrasesByFrequency.prefix(5)
     if !phrases.isEmpty {
       out.append(
         "Vague phrases: "
-          + phrases.map { "'\(options.redact ? "[\($0.tally.entryID)]" : $0.text)' \($0.tally.count)" }
+          + phrases.map {
+            "'\(options.redact ? "[\($0.tally.entryID)]" : $0.text)' \($0.tally.count)"
+          }
           .joined(separator: ", ") + "\n")
     }
     if !summary.cloneGroups.isEmpty {
@@ -81,7 +94,9 @@ public struct TextReportWriter: ReportWriter {
       for error in summary.errors.prefix(20) { out.append("  \(error)\n") }
     }
     if let elapsed = summary.elapsedSeconds, elapsed > 0 {
-      out.append("Elapsed \(Self.oneDecimal(elapsed)) s, \(Int(Double(summary.notes) / elapsed)) notes/s\n")
+      out.append(
+        "Elapsed \(Self.oneDecimal(elapsed)) s, \(ProgressLine.rate(summary.notes, per: elapsed)) notes/s\n"
+      )
     }
   }
 
@@ -102,7 +117,9 @@ public struct TextReportWriter: ReportWriter {
 struct TerminalStyle {
   var enabled: Bool
 
-  private func wrap(_ s: String, _ code: String) -> String { enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+  private func wrap(_ s: String, _ code: String) -> String {
+    enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
+  }
 
   func bold(_ s: String) -> String { wrap(s, "1") }
   func green(_ s: String) -> String { wrap(s, "32") }

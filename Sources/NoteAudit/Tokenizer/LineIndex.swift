@@ -29,6 +29,34 @@ public struct LineIndex: Sendable {
       i += 1
     }
     self.lineStarts = starts
+    self.columnCheckpoints = LineIndex.checkpoints(bytes, lineStarts: starts)
+  }
+
+  /// Columns are counted by scanning from the line start, so without help a note that is one long
+  /// line with many evidence spans costs O(spans × line length) — minutes for 200,000 matches on
+  /// one line. Every `checkpointStride` bytes this holds the column count (0-based, as `location`
+  /// counts it) reached at that offset, so a lookup scans at most one stride. Empty for notes of
+  /// at most one stride, which need no help.
+  private var columnCheckpoints: [Int32] = []
+  static let checkpointStride = 1024
+
+  private static func checkpoints(_ bytes: UnsafeBufferPointer<UInt8>, lineStarts: [Int32]) -> [Int32] {
+    let n = bytes.count
+    guard n > checkpointStride else { return [] }
+    let bom = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    var result: [Int32] = []
+    result.reserveCapacity(n / checkpointStride + 1)
+    var nextLine = 1
+    var count: Int32 = 0
+    for i in 0..<n {
+      if nextLine < lineStarts.count && Int(lineStarts[nextLine]) == i {
+        count = 0
+        nextLine += 1
+      }
+      if i % checkpointStride == 0 { result.append(count) }
+      if bytes[i] & 0xC0 != 0x80 && !(bom && i < 3) { count += 1 }
+    }
+    return result
   }
 
   /// The 0-based line containing `offset`.
@@ -49,6 +77,12 @@ public struct LineIndex: Sendable {
     var i = Int(lineStarts[line])
     if i == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF && offset >= 3 { i = 3 }
     let end = min(offset, bytes.count)
+    let checkpoint = end / LineIndex.checkpointStride
+    if checkpoint < columnCheckpoints.count && checkpoint * LineIndex.checkpointStride > i {
+      // The checkpoint lies between the line start and the offset, so on the same line.
+      i = checkpoint * LineIndex.checkpointStride
+      column = 1 + Int(columnCheckpoints[checkpoint])
+    }
     while i < end {
       if bytes[i] & 0xC0 != 0x80 { column += 1 }
       i += 1

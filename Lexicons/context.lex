@@ -1,0 +1,80 @@
+# Context triggers (vocabulary.md §4.4): what stops a hit from counting as treatment done today.
+#   negation      not performed today ("declined stairs", "unable to", "w/o")
+#   pseudo        looks like a trigger but is not ("no LOB" is a response, "without AD" a device);
+#                 a pseudo hit masks every trigger it overlaps
+#   hypothetical  goal / future / conditional ("LTG:", "pt will", "plan to", "if", "PRN")
+#   historical    history / prior level of function ("PLOF", "previously", "at baseline")
+#   other_person  someone else is the actor ("caregiver assisted", "wife performs")
+#   terminator    ends every scope ("but", "however", ";")
+# Scope: single-word triggers reach a few words (`scope=`, NegEx uses 5, cTAKES 7-10); multi-word
+# triggers reach to the end of the sentence (no `scope`). Same-class triggers cut each other.
+# A trigger never modifies a hit it overlaps, so "no assist" (assist_level INDEPENDENT) and
+# "no LOB" (patient_response) stay credited.
+# Hypothetical triggers do not target goal_linkage (the extractor keeps goal language anyway).
+
+@category negation
+@set direction=forward scope=5
+neg.no = no | not | without | w/o | none | never | neither | nor
+neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8
+@set direction=forward
+neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|held|hold|holding|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8
+               | (pt|patient) (declined|refused|deferred|unable|not able|did not|does not|was unable|was not able)
+               | (denies|denied|deny|denying) ; scope=6
+               | (without|w/o) (completing|attempting|performing|trying)
+               | no (gait|stairs|stair training|transfers|ambulation|exercise|exercises|ther ex|ther act|treatment|tx|therapy|PT|OT|session|NMR|manual) (today|this session|this date|performed|completed|secondary|due|d/t)
+@set direction=backward scope=6
+neg.post = (was|were|is|are|to be|will be) (deferred|held|omitted|skipped|cancelled|canceled|declined|refused) | deferred | declined | refused | omitted | not performed | not tested | not assessed | not attempted | not completed | not tolerated | not done | NT | N/T | not tested today | held today
+         | (not|un) (needed|required|necessary) | unnecessary | (was|were) not (needed|required|necessary|performed|completed|attempted|tolerated|done) ; scope=5
+# The engine cannot say "n/a" applies only to the value beside it, so these reach 3 words back.
+neg.na = N/A | n/a | NA ; scope=3
+
+@category pseudo
+# Device, symptom and balance statements that only look like negations.
+pseudo.device = (without|w/o|no) [use of|an|the|any] (AD|ADs|assistive device|device|walker|cane|RW|FWW|SPC|AFO|brace|orthosis|rail|rails|handrail|handrails|HR|armrests|arm rests|armrest|UE support|UE assist|UE|UEs|UE use|use of UE|use of UEs|use of hands|hands|hand hold|HHA|hand held assist|assist of UEs|B UE|bilateral UE|UE push off|push off)
+pseudo.balance = (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|falls|fall|near falls|near fall|stumbles|buckling|knee buckling|instability|unsteadiness|sway|hesitation|compensation|compensations|trunk compensation|substitution|deviation|deviations|gait deviations|increased sway)
+pseudo.symptom = (no|without|w/o|denies|denied) [any|c/o|complaints of|increase in|increased|reports of] (pain|increased pain|pain increase|discomfort|SOB|shortness of breath|dizziness|lightheadedness|nausea|symptoms|sx|fatigue|soreness|adverse|adverse reaction|adverse reactions|adverse effects|distress|s/s|signs of distress|change in symptoms)
+                | no increase in (pain|symptoms|sx) | not limited by (pain|fatigue|symptoms|SOB) | no c/o | no complaints | no new complaints | no change | no changes | no further | not only | not necessarily | no longer | without difficulty | w/o difficulty | without any difficulty | without problems | without issue | without issues | without incident | without hesitation
+pseudo.rest = (no|without|w/o) [any|need for] (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks|break)
+pseudo.assist = (no|without|w/o) [physical|hands on] (assist|assistance|asst|help) [needed|required|given] | no one
+pseudo.goal_progress = (toward|towards|to|per|addresses|address|addressing|working on|progressing toward|progress toward|related to|for) [pt's|patient's|the|established|stated|functional] (goal|goals|STG|LTG|STGs|LTGs)
+                     | (goal|goals|STG|LTG) [\#] [<int>] [is|are|was|:] (met|partially met|not met|progressing|ongoing|achieved|in progress)
+pseudo.compare = (compared to|compared with|vs|versus|from|than|since) (last|previous|prior) (visit|session|tx|treatment|week|time|note) | (improved|increased|decreased|progressed|up|down) from
+pseudo.education = (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|mother|father|parent|parents|aide) (educated|instructed|trained|training|education|teaching|taught|was educated|was instructed|was trained|verbalized|demonstrated understanding|return demonstrated|present for)
+                 | (educated|instructed|trained|taught|education|training|instruction) [pt and|patient and|pt &|pt/|pt and his|pt and her] [pt's|his|her|the] (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|aide)
+                 | history and physical | social history | history of present illness | (reported|provided|obtained) by (his|her|pt's|the) (wife|husband|daughter|son|caregiver|family)
+pseudo.will_today = will be able to today
+
+@category hypothetical
+@set direction=forward targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
+hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|pt goal|patient goal|pt's goal|patient's goal) [\#] [<int>] :
+         | (STG|LTG|goal) [\#] <int> [:] (pt|patient|to|will) | (pt|patient|pt/CG|she|he|family|caregiver) will | will be able to | will be | would like to | wants to | hopes to | wishes to
+         | (plan|plans|planning|planned) (to|for|:|is to|will) | plan : | next (session|visit|tx|treatment|time|week|appt|appointment) | at next (session|visit) | (upon|by|at|before|prior to) (discharge|d/c|DC) | (within|in|over the next|x) <int> (weeks|wks|wk|visits|days|months|sessions)
+         | in order to | so that | to allow | to enable | with goal of | with the goal of | goal is to | recommend | recommended | recommends | recommendation | consider | will attempt | will trial | will progress | will continue | will add | will assess | will initiate | to be (assessed|performed|tested|initiated|trialed|added)
+         | (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8
+hyp.will = will | would | should | may | might | could ; scope=6
+# Purpose clauses ("to improve safety with transfers") name the aim, not the work done: reach 3 words.
+hyp.purpose = to (improve|increase|decrease|reduce|promote|facilitate|maximize|restore|allow|prevent|progress|return|achieve|enable|normalize|address) ; scope=3
+@set direction=both targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
+hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed | if necessary | as indicated ; scope=5
+
+@category historical
+@set direction=forward
+hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke)
+          | (history|hx) of | h/o | PMH | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
+          | (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | (at|on) [time of] (eval|IE|admission) | initially | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
+hist.previously = previously | formerly | prior | originally | (yesterday|last week|last night|over the weekend|this past weekend|last month|last year) ; scope=6
+@set direction=backward
+hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury|last visit|last session|on eval|at eval|at IE|on IE|at initial eval|at admission|on admission|at SOC) ; scope=4
+          | (at|on) (last|previous|prior) (visit|session|tx|treatment|week) ; scope=4
+
+@category other_person
+@set direction=forward
+other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted)
+            | (pt's|patient's|his|her|the) (caregiver|wife|husband|daughter|son|spouse|family|aide|mother|father) (assisted|assists|performed|performs|helped|helps|provided|provides|completed|reports|reported|states|stated)
+@set direction=backward scope=8
+other.by = (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)
+         | with (caregiver|family|spouse|wife|husband|daughter|son|aide|CNA|nursing|staff) (assist|assistance|help|support)
+
+@category terminator
+term.conjunction = but | however | although | though | except | yet | nevertheless | nonetheless | whereas | otherwise | then | after which | apart from | aside from | because | since | \; | instead | still
+term.now = today | this session | this visit | this date | currently | now | at this time | this tx | during today's session | in today's session | at present

@@ -1,0 +1,69 @@
+# Measured values (vocabulary.md §5.4): standardized test scores, ROM, MMT grades, distances, times,
+# loads lifted in a task, pain scores, vitals, trial ratios. `measure` names the kind.
+#
+# Slots: `<num>` is a plain number (15.2, 8-10), `<score>` a ratio (44/56, 3/10, 142/78) and
+# `<grade>` a muscle grade (4/5, 4-/5, 4+/5). Dates (11/16/06) are neither. Digits split from
+# letters, so `6MWT` is `6 MWT`, `5xSTS` is `5 xSTS`, `15.2s` is `15.2 s`, `150ft` is `150 ft`.
+# NOT measures: exercise sets/reps (3x10, 10 reps, 2 sets of 15): those are 97110 dosage in
+# code_signals.lex. `'` after a number is feet here only when followed by a gait word or a device;
+# after a code name it is minutes (timed_minutes.lex).
+
+@category objective_measure
+
+@set measure=tug
+measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cognitive) [test|score|time] [:|=|of|was|is|in|improved to|decreased to] <num> [sec|secs|seconds|s|\"]
+@set measure=berg
+measure.berg = (Berg|BBS|Berg balance|Berg balance scale|Berg balance test) [score|total] [:|=|of|was|is|improved to] (<score>|<num>) | <score> (on|per) [the] (Berg|BBS)
+@set measure=five_times_sts
+measure.five_x_sts = (5 xSTS|5 x STS|5 times sit to stand|five times sit to stand|FTSST|5 TSTS|5 STS|5 X STS|5 times STS) [test|score|time] [:|=|of|was|is|in] <num> [sec|secs|seconds|s]
+@set measure=chair_stand
+measure.chair_stand = (30 s CST|30 CST|30 sec chair stand|30 second chair stand|30 second sit to stand|30 sec STS|30 s STS|30 sec sit to stand|30 s chair stand) [test] [:|=|of|was|is] <num> [reps|repetitions|x|stands]
+@set measure=walk_test
+measure.walk_test = (6 MWT|2 MWT|6 MW|6 minute walk test|6 min walk test|6 minute walk|6 min walk|six minute walk test|2 minute walk test|2 min walk test|10 MWT|10 m walk test|10 meter walk test|10 meter walk|10 m walk) [test|distance|time|speed] [:|=|of|was] <num> (ft|feet|\'|m|meters|metres|sec|secs|seconds|s)
+@set measure=gait_speed
+measure.gait_speed = (gait speed|gait velocity|walking speed|self selected gait speed|comfortable gait speed|fast gait speed|SSGS|CGS|FGS) [:|=|of|was|is] <num> [m/s|m/sec|meters per second|ft/s|ft/sec|mph]
+                   | <num> (m/s|m/sec|meters/sec|meters per second|ft/s|ft/sec|feet per second)
+@set measure=scale
+measure.scale = (DGI|FGA|ABC|ABC scale|Tinetti|POMA|Tinetti POMA|Tinetti balance|Tinetti gait|mini BEST|mini BESTest|BESTest|FSST|four square step test|mCTSIB|CTSIB|DHI) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts|sec|s]
+measure.questionnaire = (LEFS|ODI|Oswestry|mODI|NDI|DASH|QuickDASH|quick DASH|qDASH|PSFS|KOOS|HOOS|KOOS JR|HOOS JR|FOTO|FOTO FS|WOMAC|FABQ|SPADI|UEFI|PDQ 39) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
+measure.function_scale = (FIM|Barthel|BI|AM PAC|AMPAC|6 clicks|MoCA|SLUMS|MMSE|ACLS|COPM|PASS|Katz|Lawton|FOG|MDRS) [score|total|raw score] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
+measure.hand = (grip strength|grip|pinch|lateral pinch|tip pinch|3 jaw chuck|dynamometer|dynamometry|9 hole peg test|9 HPT|nine hole peg test|box and blocks|box and block test) [R|L|right|left] [:|=|of|was|is] <num> (lb|lbs|kg|\#|sec|secs|s|seconds|blocks|pounds)
+measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
+              | <score> (on|per) [the] (DGI|FGA|ABC|Tinetti|POMA|mini BEST|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|FIM|Barthel|AM PAC|6 clicks|WOMAC|MoCA|SLUMS)
+              | (GG0130|GG0170|GG) [A|B|C|D|E|F|G|H|I|J] [:|=] <num>
+@set measure=balance_time
+measure.stance_time = (SLS|SLB|OLST|single leg stance|single limb stance|single leg balance|SL stance|tandem stance|semi tandem|semi tandem stance|feet together|narrow BOS|static standing|Romberg|eyes closed|on foam) [L|R|B|EO|EC|foam] [:|=|x|for] <num> (sec|secs|seconds|s|\")
+measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (balance|stance|SLS|position|tandem|standing) [on foam|with EC|eyes closed|without UE support|w/o UE support] (for|x) <num> (sec|secs|seconds|s)
+@set measure=time
+measure.time = (in|within|took|timed|time of|time:|completion time|completed in) <num> (sec|secs|seconds|s)
+@set measure=rom
+measure.rom = <num> (deg|degs|degree|degrees|°|º|˚) | (lacks|lacking|lag|lacked) <num> [deg|degrees|°|º] | minus <num> (deg|degrees|°)
+            | <num> (to|\-) <num> (deg|degrees|°|º)
+measure.rom_motion = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|abd|adduction|IR|ER|DF|PF|dorsiflexion|plantarflexion|inversion|eversion|elevation|scaption|rotation|sidebending|lateral flexion) [R|L|right|left] [:|=|to|of] <num> [deg|degrees|°|º]
+@set measure=mmt
+measure.mmt = <grade> | (MMT|strength|str|grossly|gross strength|graded) [:|=|of|was|is|grossly] [R|L|B|bilat|bilaterally] <grade>
+            | (MMT|strength) [:] (N|G|F|P|T|normal|good|fair|poor|trace) [\+|\-]
+@set measure=pain
+measure.pain = (pain|NPRS|NRS|VAS|pain rating|pain level|pain score|pain scale|rates pain|rated pain|rates her pain|rates his pain|pain rated|reports pain|reported pain|c/o pain|pain intensity) [is|at|of|=|:|was|rated|reported|level|rating|as|to|increased to|decreased to|reduced to|improved to|down to|up to] [at] (<score>|<num> (out of|\/) 10|<num>)
+             | <score> (pain|at rest|with activity|with|w/|during|after|before|post|pre|on|in|at start|at end|today|currently|now|initially|at worst|at best|worst|best) | <num> out of 10 | (pain|NPRS) (from|↓|↑) <score> (to|→|\>) <score>
+             | <score> (→|\>|to|\-\>) <score> | FACES [:|=] <num>
+@set measure=vitals
+measure.heart_rate = (HR|heart rate|pulse|resting HR) [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <num> [bpm|BPM|beats per minute]
+                   | <num> (bpm|beats per min|beats per minute)
+measure.blood_pressure = (BP|blood pressure|resting BP) [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <score> | <score> (mmHg|mm Hg)
+measure.spo2 = (SpO2|SpO 2|O2 sat|O2 sats|O2 saturation|sats|SaO2|pulse ox|pulse oximetry|oxygen saturation|Sp02) [:|=|at|of|was|is|to|low|dropped to|decreased to|desat to|desaturated to|recovered to|remained|stayed] [\>|\<|≥|≤|above|below|at] <num> [%]
+             | <num> % (on RA|on room air|SpO2|O2 sat|on O2|RA)
+measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was|is] <num>
+                      | (RPE|Borg|rate of perceived exertion|Borg RPE|modified Borg|dyspnea scale|dyspnea rating) [:|=|of|was|is|rating] (<num>|<score>)
+@set measure=distance
+measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|laps|lap|blocks|block|miles|mile)
+                 | <num> \' (x|with|w/|using|via|on|in|over|CGA|SBA|min|mod|max|indep|independently|independent|mod I|RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|AD|no AD|without AD|x2|x 2|w/o)
+                 | (ambulated|ambulates|ambulating|ambulation|amb|walked|walks|walking|propelled|carried|carrying|distance|total distance|gait) [x|:|=|for|approx|about|~] <num> \'
+@set measure=load
+measure.load = <num> (lb|lbs|pound|pounds|kg|kgs|kilograms|\#) [weight|weights|box|crate|bag|basket|dumbbell|DB|KB|kettlebell|object|load]
+             | (lift|lifted|lifting|carry|carried|carrying|push|pushed|pull|pulled|pushing|pulling|holding|held) [a|an] <num> (lb|lbs|pound|pounds|kg|\#)
+@set measure=trials
+measure.trials = <score> (trials|attempts|reps|opportunities|tries) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps)
+               | <num> % (of trials|accuracy|of the time|of attempts|of opportunities|success) | with <num> % (accuracy|success)
+@set measure=girth
+measure.girth = (girth|circumference|edema|figure 8|figure of 8) [:|=|of|was|is|at] [R|L] <num> (cm|in|inches|mm)

@@ -1,0 +1,40 @@
+# How the patient responded to today's treatment: fatigue and rests, symptoms and pain change,
+# balance events, vitals, change in assist/cues, carryover, return demonstration.
+# `no LOB` / `without LOB` are responses and also `pseudo` entries in context.lex, so the `no` /
+# `without` inside them does not negate anything.
+
+@category patient_response
+response.fatigue = fatigue | fatigued | fatigues | fatiguing | (c/o|complained of|complains of|reported|reports|reporting|with|due to|d/t|2/2|secondary to|limited by) (fatigue|LE fatigue|muscle fatigue|general fatigue|tiredness)
+                 | (became|becomes|becoming|was|appeared|appears) (fatigued|tired|winded) | (fatigue|tiredness) (noted|observed|increased|limited|limiting|after|with|by)
+                 | (decreased|declining|reduced|increased|improved) (endurance|activity tolerance|tolerance)
+response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent|brief|short|seated|standing|1 2|2 3] (rest|rests|rest break|rest breaks|RB|RBs|seated rest|seated rests|standing rest|standing rests|breaks|break|sitting rest|seated rest breaks|standing rest breaks)
+              | (without|w/o|no) (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks) [needed|required]
+              | <int> (seated|standing) (rests|rest breaks|rest) | rest breaks (needed|required|taken)
+response.dyspnea = SOB | short of breath | shortness of breath | DOE | dyspnea | dyspneic | winded | (increased|labored|heavy) (breathing|respirations|WOB|work of breathing)
+                 | (desat|desats|desaturated|desaturation|desaturating) | (SpO2|O2 sat|sats) (dropped|decreased|fell|recovered|remained|stayed|returned)
+                 | (pursed lip breathing|PLB) (used|utilized|to recover|with recovery)
+response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|pain|increased pain)
+                  | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
+                  | buckling | buckled | (orthostatic|orthostasis) | (symptoms|sx|pain|soreness|dizziness) (resolved|subsided|abated|improved|decreased|increased|worsened|unchanged|persisted|returned)
+response.pain_change = (pain|symptoms|sx|soreness|discomfort) (increased|decreased|reduced|improved|decreasing|increasing|worsened|rose|dropped|went|was) (to|from) [<score>|<num>]
+                     | (increased|decreased|reduced|less|worse|more|improved|diminished|no increase in|no increased|decrease in|increase in|reduction in|reduction of) (pain|symptoms|sx|soreness|discomfort)
+                     | (pain|symptoms) free | pain free | without (pain|increased pain|increase in pain|symptoms)
+                     | <score> (→|\>|to) <score> | (pain|symptoms) (centralized|peripheralized|centralizing)
+response.balance = LOB | loss of balance | (LOB|loss of balance|LOBs) (x <int>|<int> times|once|twice) | <int> (LOB|LOBs|losses of balance)
+                 | (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|falls|fall|near falls|near fall|stumbles|stumbling|buckling|knee buckling|instability|unsteadiness)
+                 | (posterior|anterior|lateral|L|R|left|right|minor|major|mild) (LOB|lean|loss of balance|sway) | (stumble|stumbled|stumbles|tripped|trip) | near fall | near falls
+                 | (increased|decreased|excessive|min|minimal|mild|moderate) (sway|postural sway|unsteadiness|trunk sway) | unsteady | steady | (able to|unable to) (recover|self recover|self correct) | (recovered|recovers|self recovered) (balance|independently|without assist)
+                 | (stepping|ankle|hip) strategy (used|noted|observed|present|delayed|absent)
+response.vitals = (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|hemodynamics|hemodynamically) (stable|WNL|WFL|within normal limits|within functional limits|remained stable|stable throughout|monitored|returned to baseline|appropriate|responded appropriately)
+                | (HR|BP|SpO2|heart rate|O2 sat|RPE) (increased|decreased|rose|dropped|elevated|recovered|returned|remained|stayed)
+                | (hemodynamically|medically) stable | (appropriate|normal|expected) (HR|BP|hemodynamic|cardiovascular|vital sign) response
+response.progress = (improved|improving|improves|improvement in|decreased|decreasing|reduced|reduction in|increased|increasing|progressed|better|greater|less|fewer|faster|slower) (assist|assistance|need for assist|need for assistance|assist level|level of assist|LOA|need for cues|cues|cueing|VCs|cueing required|independence|speed|gait speed|distance|endurance|tolerance|activity tolerance|balance|step length|stride length|stability|control|quality|form|technique|gait pattern|posture|safety|carryover|foot clearance|heel strike|cadence|sequencing|trunk control|weight shift|weight shifting|eccentric control|UE support|reliance on UE|use of UE|use of AD|reliance on AD|time|confidence|fear of falling|compensation|compensatory|deviations|gait deviations|trunk lean|sway|effort|exertion)
+                  | from (min|mod|max|CGA|SBA|minA|modA|maxA) [assist|A] (to|→|\>) (min|mod|max|CGA|SBA|minA|modA|indep|independent|supervision|mod I|modI) [assist|A]
+                  | (progressed|advanced|upgraded|increased|decreased|reduced) (from|to) | (compared to|vs|versus|than|from) (last|previous|prior) (visit|session|tx|treatment|week|time)
+                  | (able to|was able to|now able to|is able to) (complete|perform|tolerate|progress|increase|walk|ambulate|stand|ascend|descend|lift|carry|reach|transfer|maintain|recall|state|verbalize|demonstrate|correct|self correct|follow|sequence|initiate)
+                  | (unable to|not able to|could not|couldn't) (complete|perform|tolerate|progress|maintain|recall|sequence|initiate|finish) | (difficulty|difficulties|struggled|struggles) (with|to)
+response.carryover = carryover | carry over | carried over | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
+                   | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (understanding|good understanding|back|the steps|technique|precautions|sequence)
+                   | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
+                   | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention)
+response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive) | (required|needed|requires) (redirection|encouragement|reassurance)

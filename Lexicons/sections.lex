@@ -1,0 +1,19 @@
+# Section headers: matched only at the start of a line (or after a bullet) and followed by `:` or
+# alone on their line. `context` sets the default for everything until the next header:
+#   performed    treatment done today (Objective, Treatment, Interventions, code-name headers)
+#   subjective   patient report (counts for objective measures and responses only)
+#   assessment   the therapist's assessment of today (counts)
+#   plan / hypothetical   future and goals (not done today)
+#   historical   history and prior level of function
+#   instruction  home program (instructed, not necessarily performed today)
+# One-letter SOAP headers (`S:`, `O:`, `A:`, `P:`) are safe here because they need the line start and `:`.
+
+@category section
+section.subjective = S | Subjective | Subj | SUBJECTIVE | Pt report | Patient report | Pt reports | Patient reports | Chief complaint | CC | Patient comments | Pt comments | Pain | Pain assessment | Patient's complaint | Complaints ; context=subjective
+section.objective = O | Objective | Obj | Treatment | Tx | Treatment provided | Tx provided | Treatment performed | Today's treatment | Todays treatment | Today's tx | Interventions | Intervention | Interventions provided | Procedures | Exercises | Exercise | Activities | Functional activities | Functional mobility | Functional status | Functional training | Outcome measures | Outcomes | Tests and measures | Measurements | Objective measures | Vitals | Vital signs | Gait | Transfers | Bed mobility | Balance | Stairs | ADLs | Self care | Session | Session summary | Skilled intervention | Skilled interventions | Minutes | Billing | Charges | Time | Timed codes | Treatment time | Modalities ; context=performed
+section.code_header = TherAct | Ther act | Therapeutic activities | Therapeutic activity | TherEx | Ther ex | Therapeutic exercise | Therapeutic exercises | NMR | Neuromuscular re education | Neuro re ed | Gait training | Manual therapy | Manual | Self care training | ADL training | 97530 | 97110 | 97112 | 97116 | 97140 | 97535 | TA | TE ; context=performed
+section.assessment = A | Assessment | Assess | Impression | Clinical impression | Summary | Response | Response to treatment | Response to tx | Pt response | Patient response | Patient response to treatment | Analysis | Progress | Progress toward goals | Progress to goals | Clinical reasoning | Skilled need | Justification ; context=assessment
+section.plan = P | Plan | Plan of care | POC | Recommendations | Recommendation | Next visit | Next session | Next tx | Plan for next visit | Plan for next session | Frequency | Frequency duration | Frequency/Duration | Discharge plan | D/C plan | DC plan | Follow up | F/U ; context=plan
+section.goals = Goals | Goal | STG | LTG | STGs | LTGs | Short term goals | Long term goals | Short term goal | Long term goal | Short-Term Goals (STG) | Long-Term Goals (LTG) | Patient goals | Pt goals | Patient goal | Pt goal | Patient's goal | Patient's goals | Pt's goal | Functional goals | Rehab goals | PT goals | OT goals | Goals for next visit ; context=hypothetical
+section.history = PLOF | Prior level of function | Prior level of functioning | Prior function | Previous level of function | History | Hx | HPI | History of present illness | PMH | Past medical history | Medical history | Relevant medical history | Social history | Social hx | SH | Home situation | Living situation | Home environment | Lives | Patient lives | Prior living situation | Prior to admission | Premorbid status | Surgical history | PSH | Diagnosis | Dx | Medical diagnosis | Precautions | Medications | Meds ; context=historical
+section.hep = HEP | Home exercise program | Home program | Home exercises | HEP updated | HEP issued | Education | Pt education | Patient education | Caregiver education | Instructions | Teaching | Teaching tools | Discharge instructions ; context=instruction

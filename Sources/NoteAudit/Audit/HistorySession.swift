@@ -1,0 +1,78 @@
+extension FingerprintScheme {
+  /// The scheme of the fingerprints this version computes. Rows of another scheme in a store are
+  /// never compared with tonight's (a changed normaliser or banding would make them meaningless).
+  public static let current = FingerprintScheme(
+    normalizer: 1, shingleWidth: Fingerprint.shingleWidth, seed: 1, slots: MinHash.slots, bands: MinHash.bands)
+}
+
+/// Connects a batch audit to a history store, so tonight's clone check sees earlier nights' notes.
+///
+/// The store holds keyed fingerprints only, never text or ids in the clear: shingle hashes are
+/// keyed before any fingerprint is computed (`keyed`), note and patient ids go in as keyed hashes,
+/// and earlier notes come back under an opaque name (`earlier note 2026-03-02 #3fa2…`).
+///
+/// ```swift
+/// let history = try HistorySession(path: "audit.db")
+/// var options = AuditOptions()
+/// options.keyed = history.keyed
+/// options.exportsFingerprints = true
+/// options.historyName = history.historyName
+/// let batch = Auditor(analyzer: analyzer, options: options).run(source, history: try history.earlierNotes()) { _ in }
+/// try history.record(batch.exported)
+/// ```
+public final class HistorySession {
+  public let store: HistoryStore
+
+  /// Opens (or creates, 0600, with its key beside it) the store at `path`.
+  public init(path: String) throws(HistoryError) {
+    store = try HistoryStore(path: path, scheme: .current)
+  }
+
+  /// The per-installation keyed hash, for `AuditOptions.keyed`.
+  public var keyed: @Sendable (UInt64) -> UInt64 {
+    let key = store.key
+    return { key.keyed($0) }
+  }
+
+  /// Every earlier note of the current scheme, ready for `Auditor.run(_:history:)`.
+  public func earlierNotes() throws -> [HistoricalFingerprint] {
+    var notes: [HistoricalFingerprint] = []
+    try store.forEachFingerprint { stored in
+      let name = Self.name(key: stored.noteKey, date: stored.date)
+      notes.append(HistoricalFingerprint(
+        noteKey: name, patientKey: stored.patientKey ?? 0, date: stored.date, exactHash: stored.exactHash,
+        maskedHash: stored.maskedHash, simHash: stored.simHash, minHash: stored.minHash))
+    }
+    return notes
+  }
+
+  /// How an earlier note is named in reports: its date and a prefix of its keyed id.
+  static func name(key: UInt64, date: ServiceDate?) -> String {
+    "earlier note \(date?.description ?? "undated") #\(String(key, radix: 16).prefix(8))"
+  }
+
+  /// The name tonight's note would have in the history, so a note audited again is not reported as
+  /// a clone of itself.
+  public var historyName: @Sendable (String, ServiceDate?) -> String {
+    let key = store.key
+    return { id, date in HistorySession.name(key: key.keyed(string: id), date: date) }
+  }
+
+  /// Stores tonight's fingerprints in one transaction: a run killed before `commit` leaves the
+  /// store as it was.
+  public func record(_ notes: [HistoricalFingerprint]) throws(HistoryError) {
+    try store.begin()
+    do {
+      for note in notes {
+        try store.insert(StoredFingerprint(
+          noteKey: store.key.keyed(string: note.noteKey), patientKey: note.patientKey == 0 ? nil : note.patientKey,
+          date: note.date, exactHash: note.exactHash, maskedHash: note.maskedHash, simHash: note.simHash,
+          minHash: note.minHash, bandKeys: note.bandKeys.map(UInt64.init)))
+      }
+      try store.commit()
+    } catch {
+      store.rollback()
+      throw error
+    }
+  }
+}
