@@ -1,2 +1,42 @@
-import NoteAudit
-print("bench")
+// noteaudit-bench: the benchmarks behind BENCHMARKS.md. Build and run in release:
+//   swift build -c release --product noteaudit-bench && .build/release/noteaudit-bench analyze
+// Scripts/bench.sh runs every benchmark (including the end-to-end CLI runs) and prints a table.
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+let usage = """
+  usage: noteaudit-bench COMMAND [OPTIONS]
+
+  commands:
+    generate --count N [--seed S] [--out FILE] [--truth FILE]
+        Write N seeded, realistic notes as JSON Lines (stdout by default), streaming.
+        --truth FILE also writes the clone ground truth as CSV (id,clone_of,kind).
+    analyze [--count 10000] [--runs 5] [--seed 1]
+        One core: load the lexicons, then analyse N generated notes held in memory, per stage.
+        Reports notes/s and MB/s (MB = 10^6 bytes of UTF-8 note text), medians of the runs.
+    memory [--counts 10000,100000] [--seed 1]
+        Streams generated notes through the analyzer and prints resident memory at each
+        count: per-note work must not accumulate.
+
+  """
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+let command = arguments.isEmpty ? "help" : arguments.removeFirst()
+let status: Int32
+switch command {
+case "generate": status = GenerateCommand.run(arguments: arguments)
+case "analyze": status = AnalyzeBench.run(arguments: arguments)
+case "memory": status = MemoryBench.run(arguments: arguments)
+// TODO(clones): case "clones": status = CloneBench.run(arguments: arguments), once CloneBench.swift lands.
+case "help", "-h", "--help":
+  print(usage, terminator: "")
+  status = 0
+default:
+  FileOutput.error("unknown command '\(command)'\n\(usage)")
+  status = 2
+}
+exit(status)

@@ -119,40 +119,63 @@ public struct CloneDetector: Sendable {
     for (c, series) in byClinic.enumerated() where !series.isEmpty {
       let frequent = frequentShingles(
         series, sample: configuration.templateSamplePatients,
-        fraction: configuration.clinicTemplateFraction, minimum: configuration.clinicTemplateMinPatients)
+        patientRule: (configuration.clinicTemplateFraction, configuration.clinicTemplateMinPatients))
       if !frequent.isEmpty { clinics[clinicNames[c]] = frequent }
     }
     let global = frequentShingles(
       patientNotes, sample: configuration.templateSamplePatients * 10,
-      fraction: configuration.globalTemplateFraction, minimum: configuration.globalTemplateMinPatients)
+      patientRule: (configuration.globalTemplateFraction, configuration.globalTemplateMinPatients))
     return TemplateModel(global: global, byClinic: clinics).merging(seeded)
   }
 
-  /// Shingles present in at least max(`minimum`, `fraction` × sampled) distinct sampled patients.
+  /// Sampled notes per patient in template learning.
+  static let templateNotesPerPatient = 3
+
+  /// Shingles frequent enough among the sampled patients to be template, by either of two rules:
+  ///
+  /// - **Patients**: present in at least max(`minimum`, `fraction` × sampled) distinct patients. The
+  ///   rule for large batches: a cross-patient clone family touches a few patients, a header all.
+  /// - **Notes**: present in at least half of the sampled notes (and at least 3) and in at least
+  ///   2 patients (`templateNoteFraction`). The rule for small batches, where no shingle can reach
+  ///   the patient minimum: a header is in every note of the clinic, a clone in a few, and one
+  ///   patient's own carried-forward text never counts (it is in one patient only).
   ///
   /// `patients` holds each patient's note indices. Patients are sampled at an even stride in the
-  /// order they appeared (deterministic); each sampled patient contributes the union of the shingles
-  /// of up to three notes.
-  func frequentShingles(_ patients: [[Int32]], sample: Int, fraction: Double, minimum: Int) -> [UInt32] {
+  /// order they appeared (deterministic); each contributes up to `templateNotesPerPatient` notes.
+  func frequentShingles(
+    _ patients: [[Int32]], sample: Int, patientRule: (fraction: Double, minimum: Int)
+  ) -> [UInt32] {
     let stride = max(1, (patients.count + max(1, sample) - 1) / max(1, sample))
-    var buffer: [UInt32] = []
-    var sampled = 0
+    // Each sampled shingle occurrence as `shingle << 32 | patient ordinal`, one per note.
+    var occurrences: [UInt64] = []
+    var sampledPatients = 0
+    var sampledNotes = 0
     for k in Swift.stride(from: 0, to: patients.count, by: stride) {
-      var union: [UInt32] = []
-      for note in patients[k].prefix(3) { union += shingles[Int(note)] }
-      union.sort()
-      buffer += SortedHashes.unique(union)
-      sampled += 1
+      for note in patients[k].prefix(Self.templateNotesPerPatient) {
+        for x in shingles[Int(note)] { occurrences.append(UInt64(x) << 32 | UInt64(sampledPatients)) }
+        sampledNotes += 1
+      }
+      sampledPatients += 1
     }
-    let need = max(minimum, Int((fraction * Double(sampled)).rounded(.up)))
-    guard sampled >= need else { return [] }
-    buffer.sort()
+    let needPatients = max(patientRule.minimum, Int((patientRule.fraction * Double(sampledPatients)).rounded(.up)))
+    let needNotes = max(3, Int((configuration.templateNoteFraction * Double(sampledNotes)).rounded(.up)))
+    guard sampledPatients >= min(needPatients, 2) else { return [] }
+    occurrences.sort()
     var frequent: [UInt32] = []
     var i = 0
-    while i < buffer.count {
-      var j = i + 1
-      while j < buffer.count && buffer[j] == buffer[i] { j += 1 }
-      if j - i >= need { frequent.append(buffer[i]) }
+    while i < occurrences.count {
+      let shingle = occurrences[i] >> 32
+      var notes = 0
+      var distinct = 0
+      var j = i
+      while j < occurrences.count && occurrences[j] >> 32 == shingle {
+        if j == i || occurrences[j] != occurrences[j - 1] { distinct += 1 }
+        notes += 1
+        j += 1
+      }
+      if distinct >= needPatients || (distinct >= 2 && notes >= needNotes) {
+        frequent.append(UInt32(truncatingIfNeeded: shingle))
+      }
       i = j
     }
     return frequent
@@ -228,6 +251,16 @@ public struct CloneDetector: Sendable {
       }
       entries.sort()
       collectCandidates(entries, into: &candidates)
+    }
+    if judgedNotes.count <= configuration.exhaustivePairsLimit {
+      // A small batch compares every cross-patient pair exactly: LSH finds pairs by Jaccard, and
+      // a body moved into a clinic whose template cannot be learnt (one patient) passes only by
+      // containment, far below the LSH curve.
+      for (x, a) in judgedNotes.enumerated() {
+        for b in judgedNotes[(x + 1)...] where patientOfNote[a] != patientOfNote[b] {
+          candidates.append(UInt64(a) << 32 | UInt64(b))
+        }
+      }
     }
     candidates.sort()
     let unique = candidates.enumerated().filter { $0.offset == 0 || candidates[$0.offset - 1] != $0.element }.map(\.element)

@@ -63,12 +63,19 @@ public struct CloneConfiguration: Sendable, Hashable {
   /// The same over all patients of the batch (generic phrases, disclaimers shared by clinics).
   public var globalTemplateFraction = 0.02
   public var globalTemplateMinPatients = 30
+  /// A shingle is also template (per clinic and over the batch) when at least this fraction of the
+  /// sampled notes (and at least 3) have it, from at least 2 patients: how a batch of a handful of
+  /// patients learns its clinics' headers, which no shingle of it can reach the patient minimums.
+  public var templateNoteFraction = 0.5
   /// Patients sampled per clinic (and, times ten, overall) to learn templates: bounds the learning
   /// cost whatever the batch size while still seeing any shingle of a frequent template.
   public var templateSamplePatients = 2000
   /// LSH buckets larger than this are linked as a chain instead of all pairs (bounds the work on
   /// mass-copied text; the union-find groups come out the same).
   public var maxBucketPairs = 48
+  /// Batches with at most this many judged notes compare every cross-patient pair exactly instead
+  /// of relying on LSH alone (125,000 pairs at the default: milliseconds).
+  public var exhaustivePairsLimit = 500
   /// Matches listed per note (the best by similarity); groups keep every member.
   public var maxMatchesPerNote = 20
 

@@ -1,0 +1,34 @@
+import Foundation
+import NoteAuditCorpus
+
+/// `noteaudit-bench generate`: seeded JSON Lines notes, streamed to a file or stdout.
+enum GenerateCommand {
+  static func run(arguments: [String]) -> Int32 {
+    BenchArguments.parse(arguments, known: ["count", "seed", "out", "truth"]) { args throws(BenchArguments.Invalid) in
+      let count = try args.int("count", default: 1000)
+      let seed = try args.int("seed", default: 1)
+      var configuration = CorpusGenerator.Configuration()
+      configuration.recordsGroundTruth = false  // written as it goes with --truth; never held
+      var generator = CorpusGenerator(seed: UInt64(seed), configuration: configuration)
+      do {
+        let output = try args.string("out").map(createFile) ?? FileHandle.standardOutput
+        let truth = try args.string("truth").map(createFile)
+        try generator.writeJSONL(count: count, to: output, groundTruth: truth)
+        try output.close()
+        try truth?.close()
+      } catch {
+        FileOutput.error("noteaudit-bench: cannot write: \(error)\n")
+        return 3
+      }
+      return 0
+    }
+  }
+
+  /// Creates (or truncates) `path` for writing.
+  static func createFile(_ path: String) throws -> FileHandle {
+    guard FileManager.default.createFile(atPath: path, contents: nil) else {
+      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+    }
+    return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+  }
+}
