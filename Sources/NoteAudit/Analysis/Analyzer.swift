@@ -106,7 +106,10 @@ public final class Analyzer: Sendable {
   public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
     let minutes = MinutesParser.parse(doc)
     var analysis = analyze(doc, record: record, truncatedFrom: truncatedFrom)
-    analysis.findings += UnitsAudit.audit(record: record, documented: minutes, method: billing.method(forPayer: record.payer))
+    // Without claim data, the units the note itself states are the claim to check.
+    var claim = record
+    if claim.cpt.isEmpty { claim.cpt = minutes.unitsInText }
+    analysis.findings += UnitsAudit.audit(record: claim, documented: minutes, method: billing.method(forPayer: record.payer))
     let facts = ClinicalFacts(doc)
     let visit = VisitFacts(
       record: record, isProgressReport: facts.isProgressReport, isReevaluation: facts.isReevaluation,
