@@ -46,6 +46,8 @@ ntt.measured_time = <num> (min|mins|minutes|minute) <num> (sec|secs|seconds|s) |
 # "in 2 min", "within 1 min": a measured duration; billed minutes are written "x 23 min" or "23 min".
 ntt.in_duration = (in|within|over|after|under) [approx|about|~|\<] <num> (min|mins|minutes|minute)
 # The old value in a comparison ("last visit 4 min", "was 5 min at eval").
+# An earlier visit's figure quoted by its date: "(03/09: 17 min)".
+ntt.earlier_visit = <date> [:|=|-] [was|took] <num> (min|mins|minutes|minute)
 ntt.comparison = (up|down|increased by|improved by|decreased by|gained|by) <num> (min|mins|minutes|minute)
                | (last visit|last session|last time|previously|prev|was|from|vs|versus|eval|at eval|on eval|IE|baseline) [:|=] <num> (min|mins|minutes|minute)
 # "x4, min A": `min` followed by an assist letter is minimal assist, not minutes.

@@ -70,7 +70,7 @@ import Testing
       "cues.lex:6: unknown attribute 'colour'",
       "cues.lex:5: entry 'cue.vc': missing ')'",
       "cues.lex:8: entry 'cue.star': '*' must follow a word, as in 'ambulat*'",
-      "cues.lex:9: entry 'cue.slot': unknown slot '<nope>' (slots: <num>, <int>, <grade>, <score>, <time>; write '\\<' for the character)",
+      "cues.lex:9: entry 'cue.slot': unknown slot '<nope>' (slots: <num>, <int>, <grade>, <score>, <time>, <date>; write '\\<' for the character)",
     ])
     #expect(loaded.lexicon.entries.map(\.id) == ["cue.tc", "cue.ok"])
   }

@@ -217,7 +217,9 @@ public final class Lexicon: Sendable {
           if NumberValue.isGrade(bytes, token.range) { symbols.append((Slot.grade.key, true)) }
         case .time:
           symbols.append((Slot.time.key, true))
-        case .date, .symbol, .joiner, .invalid:
+        case .date:
+          symbols.append((Slot.date.key, true))
+        case .symbol, .joiner, .invalid:
           break
         }
       }
