@@ -148,5 +148,6 @@ func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(Token
     #expect(try rules("TherAct (97530): 27 min, 3 units. Total timed 27 min. Total treatment time 27 min.") == ["units.not-supported"])
     #expect(try rules("TherAct (97530): 23 min, 2 units. Total timed 23 min. Total treatment time 23 min.") == [])
     #expect(try rules("2 units of 97110 and ther ex 20 min. Total treatment time 20 min.") == ["units.not-supported"])
+    #expect(try rules("Interventions per flowsheet.\nUnits: 97110 x1, 97530 x2") == ["units.no-minutes", "units.no-minutes"])
   }
 }

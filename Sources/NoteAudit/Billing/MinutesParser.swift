@@ -174,15 +174,21 @@ public enum MinutesParser {
     }
     let anchorLine = text.lines.lineIndex(of: Int(tokens[anchor.first].start))
     func sameLine(_ i: Int) -> Bool { i >= 0 && i < tokens.count && text.lines.lineIndex(of: Int(tokens[i].start)) == anchorLine }
+    // On a line labelled "Units:" (`Units: 97110 x1, 97530 x2`) the number after a code is its units.
+    var lineStart = anchor.first
+    while lineStart > 0, sameLine(lineStart - 1) { lineStart -= 1 }
+    let unitsLine = unitWords.contains(tokens[lineStart].key)
     // After, within a few words on the line: `x 2 units`, `performed x 2 units`, `: 27 min, 3 units`.
     // Minutes (`27 min`) and codes (`(97530)`) are stepped over; any other number ends the search.
     var i = anchor.last + 1
     var words = 0
     while i < tokens.count, words < 8, sameLine(i), text.text(of: tokens[i]) != ";" {
       if tokens[i].kind == .number {
-        if let n = isNumber(i), i + 1 < tokens.count, unitWords.contains(tokens[i + 1].key), sameLine(i + 1) { return n }
-        let isCode = tokens[i].end - tokens[i].start == 5
         let isMinutes = i + 1 < tokens.count && minuteWords.contains(tokens[i + 1].key)
+        if let n = isNumber(i), unitsLine && !isMinutes || (i + 1 < tokens.count && unitWords.contains(tokens[i + 1].key) && sameLine(i + 1)) {
+          return n
+        }
+        let isCode = tokens[i].end - tokens[i].start == 5
         guard isCode || isMinutes else { break }
         i += isMinutes ? 2 : 1
         continue
