@@ -145,9 +145,10 @@ struct AuditCLI {
     var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2) ? ProgressLine() : nil
     var done = 0
     let needsText = format != .csv && !reportOptions.redact
-    // With batch-level checks on, formats other than JSON Lines wait for the batch so each note
-    // carries its clone matches; JSON Lines streams and appends the batch results.
-    let buffers = clonesOn && format != .jsonl
+    // Batch-level results (clones, visit-sequence findings) exist only once every note was read.
+    // JSON Lines and text stream and append them; the other formats wait for the batch so each
+    // note carries them.
+    let buffers = format != .jsonl && format != .text
     var held: [AuditedNote] = []
     var summary = AuditSummary()
     var failing = 0
