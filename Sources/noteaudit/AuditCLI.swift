@@ -121,6 +121,7 @@ struct AuditCLI {
         auditOptions.keyed = session.keyed
         auditOptions.exportsFingerprints = true
         auditOptions.historyName = session.historyName
+        auditOptions.historyTemplates = session.templates
         history = session
       } catch {
         Console.err("error: \(error)\n")
@@ -218,7 +219,7 @@ struct AuditCLI {
     progress?.finish()
     if let history {
       do {
-        try history.record(batch.exported)
+        try history.record(batch.exported, templates: batch.templates)
       } catch {
         Console.err("error: \(error)\n")
         return ExitStatus.unreadableInput
