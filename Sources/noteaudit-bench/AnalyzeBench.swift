@@ -6,17 +6,18 @@ import NoteAuditCorpus
 /// memory, timed stage by stage (each stage includes the ones before it), plus lexicon load time.
 enum AnalyzeBench {
   static func run(arguments: [String]) -> Int32 {
-    BenchArguments.parse(arguments, known: ["count", "runs", "seed"]) { args throws(BenchArguments.Invalid) in
+    BenchArguments.parse(arguments, known: ["count", "runs", "seed", "load-runs"]) { args throws(BenchArguments.Invalid) in
       let count = try args.int("count", default: 10_000)
       let runs = try args.int("runs", default: 5)
       let seed = try args.int("seed", default: 1)
+      let loadRuns = try args.int("load-runs", default: 10)
       guard let directory = LexiconLocator.bundledDirectory() else {
         FileOutput.error("noteaudit-bench: the bundled lexicons were not found\n")
         return 3
       }
-      let load = Measure.runs(max(runs, 10)) { LexiconLoader.load(directories: [directory]).lexicon.entries.count }
+      let load = Measure.runs(loadRuns) { LexiconLoader.load(directories: [directory]).lexicon.entries.count }
       var built: Analyzer?
-      let bundled = Measure.runs(max(runs, 10)) {
+      let bundled = Measure.runs(loadRuns) {
         built = try? Analyzer.bundled()
         return built?.lexicon.entries.count ?? 0
       }

@@ -1,19 +1,26 @@
 import Foundation
+import NoteAudit
 import NoteAuditCorpus
 
 /// `noteaudit-bench generate`: seeded JSON Lines notes, streamed to a file or stdout.
 enum GenerateCommand {
   static func run(arguments: [String]) -> Int32 {
-    BenchArguments.parse(arguments, known: ["count", "seed", "out", "truth"]) { args throws(BenchArguments.Invalid) in
+    BenchArguments.parse(arguments, known: ["count", "seed", "out", "truth", "format"]) { args throws(BenchArguments.Invalid) in
       let count = try args.int("count", default: 1000)
       let seed = try args.int("seed", default: 1)
+      let format = args.string("format") ?? "jsonl"
+      guard format == "jsonl" || format == "text" else { throw BenchArguments.Invalid(description: "--format is jsonl or text") }
       var configuration = CorpusGenerator.Configuration()
       configuration.recordsGroundTruth = false  // written as it goes with --truth; never held
       var generator = CorpusGenerator(seed: UInt64(seed), configuration: configuration)
       do {
         let output = try args.string("out").map(createFile) ?? FileHandle.standardOutput
         let truth = try args.string("truth").map(createFile)
-        try generator.writeJSONL(count: count, to: output, groundTruth: truth)
+        if format == "text" {
+          try writeText(count: count, generator: &generator, to: output)
+        } else {
+          try generator.writeJSONL(count: count, to: output, groundTruth: truth)
+        }
         try output.close()
         try truth?.close()
       } catch {
@@ -21,6 +28,13 @@ enum GenerateCommand {
         return 3
       }
       return 0
+    }
+  }
+
+  /// The notes' texts only, separated by a blank line (one note makes a `noteaudit check` input).
+  static func writeText(count: Int, generator: inout CorpusGenerator, to output: FileHandle) throws {
+    for n in 0..<count {
+      try output.write(contentsOf: Array(((n > 0 ? "\n\n" : "") + generator.next().record.text).utf8))
     }
   }
 

@@ -12,10 +12,11 @@ let usage = """
   usage: noteaudit-bench COMMAND [OPTIONS]
 
   commands:
-    generate --count N [--seed S] [--out FILE] [--truth FILE]
-        Write N seeded, realistic notes as JSON Lines (stdout by default), streaming.
+    generate --count N [--seed S] [--out FILE] [--truth FILE] [--format jsonl|text]
+        Write N seeded, realistic notes as JSON Lines (stdout by default), streaming;
+        --format text writes the texts only, separated by blank lines.
         --truth FILE also writes the clone ground truth as CSV (id,clone_of,kind).
-    analyze [--count 10000] [--runs 5] [--seed 1]
+    analyze [--count 10000] [--runs 5] [--seed 1] [--load-runs 10]
         One core: load the lexicons, then analyse N generated notes held in memory, per stage.
         Reports notes/s and MB/s (MB = 10^6 bytes of UTF-8 note text), medians of the runs.
     memory [--counts 10000,100000] [--seed 1]

@@ -431,7 +431,9 @@ enum BuiltTool {
     let imported = Set(try BuiltTool.run("/usr/bin/nm", ["-D", "--undefined-only", binary]).out.split(separator: "\n").compactMap {
       $0.split(separator: " ").last?.split(separator: "@").first.map(String.init)
     })
-    #expect(imported.contains("read") && imported.contains("opendir"))  // nm really listed the imports
+    // nm really listed the imports (a sanitizer build defines its intercepted libc calls itself,
+    // so no particular name is required).
+    #expect(imported.count > 20)
     let network: Set = [
       "socket", "connect", "bind", "listen", "accept", "accept4", "sendto", "sendmsg", "recvfrom", "recvmsg",
       "getaddrinfo", "gethostbyname", "gethostbyname_r", "socketpair",

@@ -24,18 +24,23 @@ public final class Lexicon: Sendable {
   /// Dense category numbers, one per entry, for cheap comparisons in later stages.
   public let categoryOfEntry: [Int16]
   public let categories: [String]
-  let nodes: [Node]
+  /// Trie node 0 is the root; `edges` maps (node, key) to the next node.
+  let edges: TrieEdges
+  /// Whether a node has any outgoing edge (the walk stops early at leaves).
+  let hasEdges: [Bool]
+  /// Entries accepted at node n: `acceptList[acceptStart[n]..<acceptStart[n + 1]]`, in the order
+  /// they were added.
+  let acceptStart: [Int32]
+  let acceptList: [Int32]
   /// Prefix patterns grouped by their first three folded bytes.
   let prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]]
 
-  struct Node: Sendable {
-    var edges: [UInt64: Int32] = [:]
-    var accepts: [Int32] = []
-  }
-
   /// Compiles entries (already de-duplicated by id), reporting patterns that do not compile.
   public init(entries input: [LexiconEntry], problems: inout [LexiconProblem]) {
-    var nodes = [Node()]
+    var edges = TrieEdges()
+    var hasEdges = [false]
+    var accepts: [(node: Int32, entry: Int32)] = []
+    var lastAccepted: [Int32] = [-1]  // per node: the entry accepted last (entries arrive in order)
     var prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
     var seenPrefixes = Set<UInt64>()
     var kept: [LexiconEntry] = []
@@ -74,24 +79,44 @@ public final class Lexicon: Sendable {
       }
       categoryOfEntry.append(category)
       for sequence in sequences {
-        var node = 0
+        var node: Int32 = 0
         for symbol in sequence {
           if case .prefix(let bytes) = symbol, seenPrefixes.insert(symbol.key).inserted {
             prefixes[Lexicon.head(bytes), default: []].append((bytes, symbol.key))
           }
-          if let next = nodes[node].edges[symbol.key] {
-            node = Int(next)
+          let key = symbol.key
+          if let next = edges.target(from: node, key: key) {
+            node = next
           } else {
-            nodes.append(Node())
-            nodes[node].edges[symbol.key] = Int32(nodes.count - 1)
-            node = nodes.count - 1
+            let next = Int32(hasEdges.count)
+            edges.insert(from: node, key: key, to: next)
+            hasEdges[Int(node)] = true
+            hasEdges.append(false)
+            lastAccepted.append(-1)
+            node = next
           }
         }
-        if !nodes[node].accepts.contains(entryIndex) { nodes[node].accepts.append(entryIndex) }
+        if lastAccepted[Int(node)] != entryIndex {
+          lastAccepted[Int(node)] = entryIndex
+          accepts.append((node, entryIndex))
+        }
       }
     }
+    // Accepts as one array ordered by node (a stable counting sort keeps each node's order).
+    var acceptStart = [Int32](repeating: 0, count: hasEdges.count + 1)
+    for a in accepts { acceptStart[Int(a.node) + 1] += 1 }
+    for n in 0..<hasEdges.count { acceptStart[n + 1] += acceptStart[n] }
+    var fill = acceptStart
+    var acceptList = [Int32](repeating: 0, count: accepts.count)
+    for a in accepts {
+      acceptList[Int(fill[Int(a.node)])] = a.entry
+      fill[Int(a.node)] += 1
+    }
     self.entries = kept
-    self.nodes = nodes
+    self.edges = edges
+    self.hasEdges = hasEdges
+    self.acceptStart = acceptStart
+    self.acceptList = acceptList
     self.prefixes = prefixes
     self.categories = categories
     self.categoryOfEntry = categoryOfEntry
@@ -125,7 +150,7 @@ public final class Lexicon: Sendable {
     var slotStack: [Int32] = []
     slotStack.reserveCapacity(8)
 
-    func walk(node: Int, at position: Int, first: Int) {
+    func walk(node: Int32, at position: Int, first: Int) {
       let sentence = tokens[first].sentence
       var i = position
       // Skip joiners inside the sentence.
@@ -133,15 +158,14 @@ public final class Lexicon: Sendable {
       guard i < tokens.count, tokens[i].sentence == sentence, tokens[i].kind != .joiner else { return }
       for s in Int(symbolStart[i])..<Int(symbolStart[i + 1]) {
         let (key, isSlot) = symbols[s]
-        guard let next = nodes[node].edges[key] else { continue }
+        guard let target = edges.target(from: node, key: key) else { continue }
         if isSlot { slotStack.append(Int32(i)) }
-        let target = Int(next)
-        for accept in nodes[target].accepts {
+        for a in Int(acceptStart[Int(target)])..<Int(acceptStart[Int(target) + 1]) {
           raw.append(LexiconMatch(
-            entry: accept, first: Int32(first), last: Int32(i),
+            entry: acceptList[a], first: Int32(first), last: Int32(i),
             slot0: slotStack.count > 0 ? slotStack[0] : -1, slot1: slotStack.count > 1 ? slotStack[1] : -1))
         }
-        if !nodes[target].edges.isEmpty { walk(node: target, at: i + 1, first: first) }
+        if hasEdges[Int(target)] { walk(node: target, at: i + 1, first: first) }
         if isSlot { slotStack.removeLast() }
       }
     }

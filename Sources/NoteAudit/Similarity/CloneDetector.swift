@@ -28,8 +28,10 @@ public struct CloneDetector: Sendable {
   var patientIndex: [String: Int32] = [:]
   var patientKeys: [UInt64] = []
   var patientNotes: [[Int32]] = []
-  var clinicIndex: [String: Int32] = [:]
-  var clinicNames: [String] = []
+  var clinics = Names()
+  var providers = Names()
+  /// Provider of each note (an index in `providers`; `""` when the record names none).
+  var providerOfNote: [Int32] = []
 
   var history: [HistoricalFingerprint] = []
   var seeded = TemplateModel()
@@ -55,15 +57,7 @@ public struct CloneDetector: Sendable {
   @discardableResult
   public mutating func add(_ fingerprint: Fingerprint, note: CloneNote) -> Int {
     let index = ids.count
-    let clinicName = note.clinic ?? ""
-    let clinic: Int32
-    if let c = clinicIndex[clinicName] {
-      clinic = c
-    } else {
-      clinic = Int32(clinicNames.count)
-      clinicIndex[clinicName] = clinic
-      clinicNames.append(clinicName)
-    }
+    let clinic = clinics.index(note.clinic ?? "")
     // A note without a patient id is its own patient: template frequency then counts notes.
     let patient: Int32
     if let pid = note.patientID, let p = patientIndex[pid] {
@@ -78,6 +72,7 @@ public struct CloneDetector: Sendable {
     ids.append(note.id)
     patientOfNote.append(patient)
     clinicOfNote.append(clinic)
+    providerOfNote.append(providers.index(note.provider ?? ""))
     hasPatientID.append(note.patientID != nil)
     dates.append(note.date)
     exactHashes.append(fingerprint.exactHash)
@@ -102,30 +97,45 @@ public struct CloneDetector: Sendable {
   /// Template shingles of this batch (merged with the seeded model).
   public func learnTemplates() -> TemplateModel {
     guard configuration.learnsTemplates else { return seeded }
-    // Each patient's notes per clinic (a note counts for the clinic whose template it sits in).
-    var byClinic = [[[Int32]]](repeating: [], count: clinicNames.count)
-    var seen: [Int64: Int] = [:]
-    for note in ids.indices {
-      let clinic = Int(clinicOfNote[note])
-      let key = Int64(clinic) << 32 | Int64(patientOfNote[note])
-      if let k = seen[key] {
-        byClinic[clinic][k].append(Int32(note))
-      } else {
-        seen[key] = byClinic[clinic].count
-        byClinic[clinic].append([Int32(note)])
-      }
-    }
-    var clinics: [String: [UInt32]] = [:]
-    for (c, series) in byClinic.enumerated() where !series.isEmpty {
-      let frequent = frequentShingles(
-        series, sample: configuration.templateSamplePatients,
-        patientRule: (configuration.clinicTemplateFraction, configuration.clinicTemplateMinPatients))
-      if !frequent.isEmpty { clinics[clinicNames[c]] = frequent }
-    }
     let global = frequentShingles(
       patientNotes, sample: configuration.templateSamplePatients * 10,
       patientRule: (configuration.globalTemplateFraction, configuration.globalTemplateMinPatients))
-    return TemplateModel(global: global, byClinic: clinics).merging(seeded)
+    let byClinic = frequentShingles(
+      by: clinicOfNote, names: clinics.names,
+      patientRule: (configuration.clinicTemplateFraction, configuration.clinicTemplateMinPatients), noteRule: true)
+    // Providers: the signature, the way they write service lines and totals, their stock sentences.
+    // Patients only: a provider with two patients could otherwise make a clone between them template.
+    var byProvider = frequentShingles(
+      by: providerOfNote, names: providers.names,
+      patientRule: (configuration.providerTemplateFraction, configuration.providerTemplateMinPatients), noteRule: false)
+    byProvider[""] = nil
+    return TemplateModel(global: global, byClinic: byClinic, byProvider: byProvider).merging(seeded)
+  }
+
+  /// Template shingles per group (clinic or provider) of notes, by group name; groups with none left out.
+  func frequentShingles(
+    by groupOfNote: [Int32], names: [String], patientRule: (fraction: Double, minimum: Int), noteRule: Bool
+  ) -> [String: [UInt32]] {
+    // Each patient's notes per group (a note counts for the clinic whose template it sits in).
+    var series = [[[Int32]]](repeating: [], count: names.count)
+    var seen: [Int64: Int] = [:]
+    for note in ids.indices {
+      let group = Int(groupOfNote[note])
+      let key = Int64(group) << 32 | Int64(patientOfNote[note])
+      if let k = seen[key] {
+        series[group][k].append(Int32(note))
+      } else {
+        seen[key] = series[group].count
+        series[group].append([Int32(note)])
+      }
+    }
+    var out: [String: [UInt32]] = [:]
+    for (g, patients) in series.enumerated() where !patients.isEmpty {
+      let frequent = frequentShingles(
+        patients, sample: configuration.templateSamplePatients, patientRule: patientRule, noteRule: noteRule)
+      if !frequent.isEmpty { out[names[g]] = frequent }
+    }
+    return out
   }
 
   /// Sampled notes per patient in template learning.
@@ -143,7 +153,7 @@ public struct CloneDetector: Sendable {
   /// `patients` holds each patient's note indices. Patients are sampled at an even stride in the
   /// order they appeared (deterministic); each contributes up to `templateNotesPerPatient` notes.
   func frequentShingles(
-    _ patients: [[Int32]], sample: Int, patientRule: (fraction: Double, minimum: Int)
+    _ patients: [[Int32]], sample: Int, patientRule: (fraction: Double, minimum: Int), noteRule: Bool = true
   ) -> [UInt32] {
     let stride = max(1, (patients.count + max(1, sample) - 1) / max(1, sample))
     // Each sampled shingle occurrence as `shingle << 32 | patient ordinal`, one per note.
@@ -159,7 +169,7 @@ public struct CloneDetector: Sendable {
     }
     let needPatients = max(patientRule.minimum, Int((patientRule.fraction * Double(sampledPatients)).rounded(.up)))
     let needNotes = max(3, Int((configuration.templateNoteFraction * Double(sampledNotes)).rounded(.up)))
-    guard sampledPatients >= min(needPatients, 2) else { return [] }
+    guard sampledPatients >= min(needPatients, noteRule ? 2 : needPatients) else { return [] }
     occurrences.sort()
     var frequent: [UInt32] = []
     var i = 0
@@ -173,7 +183,7 @@ public struct CloneDetector: Sendable {
         notes += 1
         j += 1
       }
-      if distinct >= needPatients || (distinct >= 2 && notes >= needNotes) {
+      if distinct >= needPatients || (noteRule && distinct >= 2 && notes >= needNotes) {
         frequent.append(UInt32(truncatingIfNeeded: shingle))
       }
       i = j
@@ -207,14 +217,16 @@ public struct CloneDetector: Sendable {
       contentShingles: content.map(\.count), exported: exported)
   }
 
-  /// Each note's shingles minus its clinic's and the global template shingles.
+  /// Each note's shingles minus the global template and its clinic's and provider's template shingles.
   func clinicalContent(_ templates: TemplateModel) -> [[UInt32]] {
-    let perClinic: [[UInt32]] = clinicNames.map { name in
+    let perClinic: [[UInt32]] = clinics.names.map { name in
       SortedHashes.unique(((templates.byClinic[name] ?? []) + templates.global).sorted())
     }
-    let clinics = clinicOfNote
-    let all = shingles
-    return Parallel.map(count: all.count) { i in SortedHashes.subtracting(all[i], perClinic[Int(clinics[i])]) }
+    let perProvider: [[UInt32]] = providers.names.map { templates.byProvider[$0] ?? [] }
+    let (clinicOf, providerOf, all) = (clinicOfNote, providerOfNote, shingles)
+    return Parallel.map(count: all.count) { i in
+      SortedHashes.subtracting(SortedHashes.subtracting(all[i], perClinic[Int(clinicOf[i])]), perProvider[Int(providerOf[i])])
+    }
   }
 
   /// All judged pairs within each patient's series, verified exactly.
@@ -307,16 +319,18 @@ public struct CloneDetector: Sendable {
     let exactB = fromHistory ? history[b - tonight].exactHash : exactHashes[b]
     let maskedB = fromHistory ? history[b - tonight].maskedHash : maskedHashes[b]
     let exact = exactHashes[a] == exactB
+    let patientA = hasPatientID[a] ? patientKeys[Int(patientOfNote[a])] : 0
+    let patientB = fromHistory ? history[b - tonight].patientKey : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
+    let samePatient = patientA != 0 && patientA == patientB
+    let containment = samePatient ? configuration.copyForwardContainmentThreshold : configuration.containmentThreshold
     let similarity: Double
     if exact || resemblance.jaccard >= configuration.threshold {
       similarity = resemblance.jaccard
-    } else if resemblance.containment >= configuration.containmentThreshold {
+    } else if resemblance.containment >= containment && resemblance.jaccard >= configuration.containmentJaccardFloor {
       similarity = resemblance.containment
     } else {
       return nil
     }
-    let patientA = hasPatientID[a] ? patientKeys[Int(patientOfNote[a])] : 0
-    let patientB = fromHistory ? history[b - tonight].patientKey : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
     let kind: CloneKind
     var detail: [String] = []
     if exact {
@@ -324,7 +338,7 @@ public struct CloneDetector: Sendable {
       detail.append(patientA == 0 || patientB == 0 ? "same normalised text" : patientA == patientB ? "same patient" : "different patients")
     } else if patientA == 0 || patientB == 0 {
       kind = .nearDuplicate
-    } else if patientA == patientB {
+    } else if samePatient {
       kind = .copyForward
     } else {
       kind = .crossPatient
@@ -385,6 +399,20 @@ public struct CloneDetector: Sendable {
       return CloneGroup(
         id: "G\(number + 1)", kind: kind.rawValue, members: list.map(id), similarity: links.map(\.similarity).min() ?? 1)
     }
+  }
+}
+
+/// Names interned to dense indices in the order first seen.
+struct Names: Sendable {
+  private(set) var names: [String] = []
+  private var index: [String: Int32] = [:]
+
+  mutating func index(_ name: String) -> Int32 {
+    if let i = index[name] { return i }
+    let i = Int32(names.count)
+    index[name] = i
+    names.append(name)
+    return i
   }
 }
 

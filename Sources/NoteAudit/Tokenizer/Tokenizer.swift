@@ -131,21 +131,20 @@ public enum Tokenizer {
     return nil
   }
 
-  static func tokenize(_ p: UnsafeBufferPointer<UInt8>) -> Output {
-    var out = Output()
-    out.lines = LineIndex(bytes: p)
-    let n = p.count
+  /// The tokens so far and the flags the next token will get. A struct with mutating methods
+  /// rather than closures over local variables: captured variables are boxed and every access to
+  /// them is checked for exclusivity at run time, which cost a third of the tokenizer's time.
+  struct State {
     var tokens: [Token] = []
-    tokens.reserveCapacity(n / 4 + 4)
     var sentence: Int32 = 0
-    var sentenceBreak = false  // the next token starts a new sentence
+    /// The next token starts a new sentence.
+    var sentenceBreak = false
     var atLineStart = true
     var spaceBefore = true
     var sawTokenInSentence = false
-    var i = 0
 
     @inline(__always)
-    func emit(_ start: Int, _ end: Int, _ key: UInt64, _ kind: TokenKind, caps: Bool = false) {
+    mutating func emit(_ start: Int, _ end: Int, _ key: UInt64, _ kind: TokenKind, caps: Bool = false) {
       var flags: Token.Flags = []
       if sentenceBreak && sawTokenInSentence {
         sentence += 1
@@ -162,22 +161,9 @@ public enum Tokenizer {
       spaceBefore = false
     }
 
-    @inline(__always)
-    func asciiLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-    @inline(__always)
-    func isDigit(_ j: Int) -> Bool { j < n && p[j] >= 0x30 && p[j] <= 0x39 }
-
-    /// Whether the scalar at `j` continues a word.
-    func letterAt(_ j: Int) -> Int? {  // returns byte length of the letter, or nil
-      guard j < n else { return nil }
-      let b = p[j]
-      if b < 0x80 { return asciiLetter(b) ? 1 : nil }
-      guard let (v, len) = decode(p, j), classify(v) == .letter else { return nil }
-      return len
-    }
-
-    /// Handles a line break at `i` (already known to be one); returns the index after it.
-    func lineBreak(at j: Int, length: Int) -> Int {
+    /// Handles a line break at `j` (already known to be one); returns the index after it.
+    mutating func lineBreak(_ p: UnsafeBufferPointer<UInt8>, at j: Int, length: Int) -> Int {
+      let n = p.count
       var k = j + length
       // Does the next line start a new sentence?
       var blank = false
@@ -204,40 +190,62 @@ public enum Tokenizer {
       k = max(k, j + length)
       return k
     }
+  }
+
+  static func tokenize(_ p: UnsafeBufferPointer<UInt8>) -> Output {
+    var out = Output()
+    out.lines = LineIndex(bytes: p)
+    let n = p.count
+    var state = State()
+    state.tokens.reserveCapacity(n / 4 + 4)
+    let classes = asciiClass  // a local: no lazy-global check per byte
+    var i = 0
+
+    @inline(__always)
+    func asciiLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// Whether the scalar at `j` continues a word.
+    func letterAt(_ j: Int) -> Int? {  // returns byte length of the letter, or nil
+      guard j < n else { return nil }
+      let b = p[j]
+      if b < 0x80 { return asciiLetter(b) ? 1 : nil }
+      guard let (v, len) = decode(p, j), classify(v) == .letter else { return nil }
+      return len
+    }
 
     while i < n {
       let b = p[i]
-      let cls: ByteClass = b < 0x80 ? asciiClass[Int(b)] : .high
+      let cls: ByteClass = b < 0x80 ? classes[Int(b)] : .high
       switch cls {
       case .space:
-        spaceBefore = true
+        state.spaceBefore = true
         i += 1
       case .newline:
         let len = (b == 0x0D && i + 1 < n && p[i + 1] == 0x0A) ? 2 : 1
-        i = lineBreak(at: i, length: len)
+        i = state.lineBreak(p, at: i, length: len)
       case .letter, .high:
         if cls == .high {
           guard let (v, len) = decode(p, i) else {
-            emit(i, i + 1, 0, .invalid)
+            state.emit(i, i + 1, 0, .invalid)
             i += 1
             continue
           }
           switch classify(v) {
           case .space:
-            spaceBefore = true
+            state.spaceBefore = true
             i += len
             continue
           case .newline:
-            i = lineBreak(at: i, length: len)
+            i = state.lineBreak(p, at: i, length: len)
             continue
           case .joiner:
-            emit(i, i + len, TokenKey.finish(TokenKey.mix(TokenKey.offset, UInt8(ascii: "-"))), .joiner)
+            state.emit(i, i + len, TokenKey.finish(TokenKey.mix(TokenKey.offset, UInt8(ascii: "-"))), .joiner)
             i += len
             continue
           case .number:
             var h = TokenKey.offset
             for k in i..<(i + len) { h = TokenKey.mix(h, p[k]) }
-            emit(i, i + len, TokenKey.finish(h), .number)
+            state.emit(i, i + len, TokenKey.finish(h), .number)
             i += len
             continue
           case .symbol, .apostrophe:
@@ -249,7 +257,7 @@ public enum Tokenizer {
             } else {
               for k in i..<(i + len) { h = TokenKey.mix(h, p[k]) }
             }
-            emit(i, i + len, TokenKey.finish(h), .symbol)
+            state.emit(i, i + len, TokenKey.finish(h), .symbol)
             i += len
             continue
           case .letter:
@@ -292,16 +300,18 @@ public enum Tokenizer {
           }
           i += len
         }
-        emit(start, i, TokenKey.finish(h), .word, caps: caps && sawASCIILetter)
+        state.emit(start, i, TokenKey.finish(h), .word, caps: caps && sawASCIILetter)
       case .digit:
-        i = scanNumber(p, i, emit: emit)
+        let number = scanNumber(p, i)
+        state.emit(i, number.end, number.key, number.kind)
+        i = number.end
       case .joiner:
-        emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), .joiner)
+        state.emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), .joiner)
         i += 1
       case .stop:
         // A period inside a number is handled by scanNumber; here it ends a sentence or joins.
-        let prev = tokens.last
-        emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), b == UInt8(ascii: ".") ? .joiner : .symbol)
+        let prev = state.tokens.last
+        state.emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), b == UInt8(ascii: ".") ? .joiner : .symbol)
         var j = i + 1
         while j < n && (p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "!") || p[j] == UInt8(ascii: "?")) { j += 1 }
         var k = j
@@ -321,24 +331,21 @@ public enum Tokenizer {
         if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word, titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false {
           ends = false
         }
-        if ends { sentenceBreak = true }
+        if ends { state.sentenceBreak = true }
         i += 1
       case .apostrophe, .symbol:
-        emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), .symbol)
+        state.emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), .symbol)
         i += 1
       }
     }
-    out.tokens = tokens
-    out.sentenceCount = tokens.isEmpty ? 0 : Int(sentence) + 1
+    out.tokens = state.tokens
+    out.sentenceCount = state.tokens.isEmpty ? 0 : Int(state.sentence) + 1
     return out
   }
 
-  /// Scans a number starting at the digit `start` and emits it; returns the index after it.
+  /// Scans a number starting at the digit `start`: where it ends, what it is and its key.
   @inline(__always)
-  static func scanNumber(
-    _ p: UnsafeBufferPointer<UInt8>, _ start: Int,
-    emit: (Int, Int, UInt64, TokenKind, Bool) -> Void
-  ) -> Int {
+  static func scanNumber(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> (end: Int, kind: TokenKind, key: UInt64) {
     let n = p.count
     @inline(__always) func digit(_ j: Int) -> Bool { j < n && p[j] >= 0x30 && p[j] <= 0x39 }
     @inline(__always) func digits(from j: Int) -> Int {
@@ -391,7 +398,6 @@ public enum Tokenizer {
     }
     var h = TokenKey.offset
     for k in start..<i { h = TokenKey.mix(h, p[k] >= 0x41 && p[k] <= 0x5A ? p[k] | 0x20 : p[k]) }
-    emit(start, i, TokenKey.finish(h), kind, false)
-    return i
+    return (i, kind, TokenKey.finish(h))
   }
 }

@@ -1,0 +1,58 @@
+/// The lexicon trie's edges in one open-addressing hash table keyed by (node, symbol key).
+///
+/// The matcher looks an edge up for every key every note token offers, so this is the hottest
+/// lookup in analysis. One flat table with linear probing and a multiply-shift hash of the
+/// already-hashed 64-bit symbol key is several times cheaper than a `Dictionary` per node
+/// (SipHash, a heap object per node), and it makes the compiled lexicon a handful of arrays.
+struct TrieEdges: Sendable {
+  struct Slot: Sendable {
+    var key: UInt64
+    var from: Int32  // -1: empty
+    var to: Int32
+  }
+
+  private(set) var slots: [Slot]
+  private var shift: UInt64
+  private(set) var count = 0
+
+  init() {
+    slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: 64)
+    shift = 64 - 6
+  }
+
+  @inline(__always)
+  private func home(_ from: Int32, _ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: ((key ^ (UInt64(UInt32(bitPattern: from)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xD6E8_FEB8_6659_FD93) >> shift)
+  }
+
+  /// The node reached from `from` over `key`, or nil.
+  @inline(__always)
+  func target(from: Int32, key: UInt64) -> Int32? {
+    let mask = slots.count - 1
+    var i = home(from, key)
+    while true {
+      let slot = slots[i]
+      if slot.from == from && slot.key == key { return slot.to }
+      if slot.from < 0 { return nil }
+      i = (i + 1) & mask
+    }
+  }
+
+  /// Adds an edge (the caller checked it is not there yet); keeps the table at most half full.
+  mutating func insert(from: Int32, key: UInt64, to: Int32) {
+    if (count + 1) * 2 > slots.count { grow() }
+    let mask = slots.count - 1
+    var i = home(from, key)
+    while slots[i].from >= 0 { i = (i + 1) & mask }
+    slots[i] = Slot(key: key, from: from, to: to)
+    count += 1
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: old.count * 2)
+    shift -= 1
+    count = 0
+    for slot in old where slot.from >= 0 { insert(from: slot.from, key: slot.key, to: slot.to) }
+  }
+}
