@@ -23,6 +23,25 @@ struct AuditCLI {
     .init(name: "explain", short: nil, takesValue: false),
   ]
 
+  /// The number of records when it is cheap to know (JSON Lines files: one per non-blank line), for
+  /// the progress line's ETA; nil otherwise.
+  static func countRecords(_ paths: [String], format: InputFormat?) -> Int? {
+    var total = 0
+    for path in paths {
+      guard (format ?? InputFormat(inferringFrom: path)) == .jsonl, path != "-", let handle = FileHandle(forReadingAtPath: path) else { return nil }
+      defer { try? handle.close() }
+      var previous: UInt8 = 0x0A
+      while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+        for byte in chunk {
+          if byte == 0x0A && previous != 0x0A { total += 1 }
+          previous = byte
+        }
+      }
+      if previous != 0x0A { total += 1 }
+    }
+    return total
+  }
+
   func run(_ argv: [String]) throws(UsageError) -> Int32 {
     let args = try Arguments(argv, options: Self.options)
     if args.flag("help") {
@@ -143,7 +162,8 @@ struct AuditCLI {
       return ExitStatus.unreadableInput
     }
     var stream = ReportStream(format: format, options: reportOptions, sink: sink)
-    var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2) ? ProgressLine() : nil
+    var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2)
+      ? ProgressLine(total: Self.countRecords(paths, format: inputFormat)) : nil
     var done = 0
     let needsText = format != .csv && !reportOptions.redact
     // Batch-level results (clones, visit-sequence findings) exist only once every note was read.
