@@ -29,6 +29,7 @@ public final class Analyzer: Sendable {
     lexicon: Lexicon, rubrics: RubricSet, problems: [LexiconProblem] = [], maxNoteBytes: Int = Analyzer.defaultMaxNoteBytes,
     billing: BillingPolicy = BillingPolicy()
   ) {
+    precondition(rubrics.rubrics[rubrics.defaultCode] != nil, "the rubric set has no rubric for its default code \(rubrics.defaultCode)")
     self.lexicon = lexicon
     self.rubrics = rubrics
     self.problems = problems
@@ -93,7 +94,7 @@ public final class Analyzer: Sendable {
     for service in record.cpt {
       if let rubric = rubrics.rubrics[service.code] { return rubric }
     }
-    return rubrics.rubrics[rubrics.defaultCode] ?? rubrics.rubrics.values.sorted { $0.code < $1.code }[0]
+    return rubrics.rubrics[rubrics.defaultCode]!  // guaranteed by init
   }
 
   /// Analyses one note.
