@@ -114,12 +114,12 @@ enum CloneBench {
       }
       var prints: [Fingerprint] = []
       fingerprint += clock.measure {
-        let texts = parallelMap(records.count) { TokenizedText(records[$0].text) }
+        let texts = Parallel.map(count: records.count) { TokenizedText(records[$0].text) }
         tokens += texts.reduce(0) { $0 + $1.tokens.count }
-        prints = parallelMap(texts.count) { Fingerprint(texts[$0]) }
+        prints = Parallel.map(count: texts.count) { Fingerprint(texts[$0]) }
       }
       if let analyzer {
-        analysis += clock.measure { _ = parallelMap(records.count) { analyzer.analyze(records[$0]).score } }
+        analysis += clock.measure { _ = Parallel.map(count: records.count) { analyzer.analyze(records[$0]).score } }
       }
       for (f, r) in zip(prints, records) {
         for d in detectors.indices { detectors[d].add(f, note: CloneNote(r)) }
@@ -185,22 +185,6 @@ enum CloneBench {
     #else
       return Int(usage.ru_maxrss) / 1024
     #endif
-  }
-
-  /// `transform(i)` for `0..<count` on all cores; element `i` of the result is `transform(i)`.
-  static func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-    let slice = 256
-    let out = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
-    out.initialize(repeating: nil)
-    defer {
-      out.deinitialize()
-      out.deallocate()
-    }
-    nonisolated(unsafe) let buffer = out
-    DispatchQueue.concurrentPerform(iterations: (count + slice - 1) / slice) { c in
-      for i in c * slice..<min(count, (c + 1) * slice) { buffer[i] = transform(i) }
-    }
-    return out.compactMap { $0 }
   }
 }
 
