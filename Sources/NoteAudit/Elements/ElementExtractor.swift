@@ -37,6 +37,7 @@ public struct ElementExtractor: Sendable {
 
     let notTreatmentTime = doc.hits("not_treatment_time").map(\.match.tokenRange)
     let totalTimeLabels = doc.hits("total_time_label").map(\.match)
+    let statedMinutes = ElementExtractor.statedMinutes(doc)
     var treatmentTime: (evidence: Evidence, value: Int)?
     let categoryNumbers = Dictionary(uniqueKeysWithValues: ElementKind.allCases.compactMap { kind in
       lexicon.category(named: kind.rawValue).map { ($0, kind) }
@@ -53,6 +54,7 @@ public struct ElementExtractor: Sendable {
         if kind == .timedMinutes {
           if notTreatmentTime.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
           guard let value = doc.slotValue(match), value >= 1, value <= 600 else { continue }
+          if !statedMinutes.isEmpty, !statedMinutes.contains(Int(doc.text.tokens[Int(match.first)].start)) { continue }
           // "Total treatment time: 53 min" includes untimed services: it stands for the timed
           // minutes only when the note gives no other minutes.
           if totalTimeLabels.contains(where: { $0.last < match.first && match.first - $0.last <= 3 && doc.text.tokens[Int($0.last)].sentence == doc.text.tokens[Int(match.first)].sentence }) {
@@ -84,6 +86,22 @@ public struct ElementExtractor: Sendable {
       elements[.timedMinutes] = ElementResult(evidence: [treatmentTime.evidence], values: [treatmentTime.value])
     }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: signals)
+  }
+
+  /// Where the note states its treatment minutes (byte offset of each minutes hit), if it does:
+  /// minutes written with a code (`97110 x 25'`, `TherAct: 23 min`) and a total timed (`Total
+  /// timed: 38 min`). Once a note says how long each code took, its other minute values are
+  /// durations inside an activity ("bike 6 min", "2 min movement break", "x 2 min holds"). Empty
+  /// when the note ties no minutes to a code or total: then every minutes hit counts. Needs the
+  /// lexicon's own `code_name` entries, so the spans are those of its minutes hits.
+  ///
+  /// The total timed stays a value beside per-code minutes: SampleNotes/README.md defines the
+  /// minutes as "per-code minutes, a total timed figure, a time in/out span".
+  static func statedMinutes(_ doc: NoteDocument) -> Set<Int> {
+    guard doc.lexicon.category(named: "code_name") != nil else { return [] }
+    let documented = MinutesParser.parse(doc)
+    let perCode = documented.evidence.values.joined().map(\.span.start)
+    return Set(perCode + (documented.totalTimedEvidence.map { [$0.span.start] } ?? []))
   }
 
   /// An entry with `range=LOW-HIGH` counts only when its slot value lies in that range, so
