@@ -38,3 +38,20 @@ import Testing
     #expect(minutes("Gait 10 min, then transfers 8 min") == [10, 8])
   }
 }
+
+@Suite struct ElementFallbackTests {
+  static let analyzer = try? Analyzer.bundled()
+
+  @Test func aSessionTimeInAndOutDocumentsTheMinutes() throws {
+    let analyzer = try #require(Self.analyzer)
+    let result = analyzer.analyze(NoteRecord(id: "n", text: "Time in 1310, time out 1342. Sit to stand x10 with CGA."))
+    #expect(result.element(.timedMinutes).values == [32])
+  }
+
+  @Test func anElementInsideAVaguePhraseIsNotEvidence() throws {
+    let analyzer = try #require(Self.analyzer)
+    let result = analyzer.analyze(NoteRecord(id: "n", text: "Pt instructed in HEP. Tolerated treatment well."))
+    #expect(!result.vaguePhrases.isEmpty)
+    #expect(!result.element(.skilledIntervention).present, "\(result.element(.skilledIntervention).evidence)")
+  }
+}
