@@ -16,6 +16,15 @@ sig.ex.upper = (shoulder flexion|shoulder abduction|shoulder ER|shoulder IR|rows
 sig.ex.general = (strengthening|strength training|stretching|stretch|stretches|flexibility|ROM exercises|AROM exercises|PROM exercises|AAROM exercises|AROM|AAROM|theraband|TB|resistance band|red band|yellow band|green band|blue band|cuff weight|cuff weights|ankle weights|dumbbell|dumbbells|free weights|NuStep|Nu Step|recumbent bike|stationary bike|bike|SciFit|elliptical|endurance training|aerobic|conditioning|core strengthening|core stabilization|isometrics|isometric|eccentric strengthening|progressive resistance|PRE|PREs|HEP|home exercise program|therapeutic exercise|therapeutic exercises|ther ex|therex)
 sig.ex.treadmill = treadmill ; weight=0.5
 
+# A billing line "97530 x 23 min" / "97110 x 2 units" is not exercise dosage: these weight-0 entries
+# are longer than the `<int> x <int>` dosage pattern, so it is dropped inside them.
+sig.billing.97530 = 97530 [x|:|=] <int> (min|mins|minutes|units|unit|U) ; code=97530 weight=0
+sig.billing.97110 = 97110 [x|:|=] <int> (min|mins|minutes|units|unit|U) ; code=97110 weight=0
+sig.billing.97112 = 97112 [x|:|=] <int> (min|mins|minutes|units|unit|U) ; code=97112 weight=0
+sig.billing.97116 = 97116 [x|:|=] <int> (min|mins|minutes|units|unit|U) ; code=97116 weight=0
+sig.billing.97140 = 97140 [x|:|=] <int> (min|mins|minutes|units|unit|U) ; code=97140 weight=0
+sig.billing.97535 = 97535 [x|:|=] <int> (min|mins|minutes|units|unit|U) ; code=97535 weight=0
+
 # --- 97112 neuromuscular re-education: balance, coordination, proprioception, posture -----------
 @set code=97112 weight=1
 sig.nmr = (balance training|balance activities|balance exercises|balance tasks|static balance|dynamic balance|standing balance|sitting balance|balance reactions|reactive balance|perturbation|perturbations|perturbation training|proprioception|proprioceptive|proprioceptive training|kinesthetic|kinesthesia|coordination|coordination training|postural control|postural stability|postural reactions|righting reactions|equilibrium reactions|protective reactions|weight shifting|weight shifts|vestibular|vestibular rehab|gaze stabilization|VOR|VOR x1|habituation|Brandt Daroff|Epley|Romberg|tandem stance|single leg stance|SLS|SLB|rocker board|wobble board|BOSU|balance board|foam|airex|Airex|dyna disc|narrow BOS|eyes closed|EC|head turns|stepping strategy|stepping strategies|ankle strategy|hip strategy|trunk control|neuromuscular re education|neuromuscular reeducation|neuro re ed|NMR|NMRE|motor control|motor planning|PNF|D1|D2|rhythmic stabilization|NDT|mirror therapy|graded motor imagery|constraint induced|CIMT|fine motor coordination|gross motor coordination|midline orientation|body awareness|spatial awareness|desensitization)
@@ -24,7 +33,7 @@ sig.nmr.weak = (balance|posture|postural|stability) ; weight=0.5
 # --- 97116 gait training (includes stairs) ---------------------------------------------------------
 @set code=97116 weight=1
 sig.gait = (gait pattern|gait mechanics|gait quality|gait deviations|gait deviation|step length|stride length|step width|heel strike|heel toe|heel to toe|toe off|foot clearance|toe clearance|foot drop|foot slap|cadence|swing phase|stance phase|weight acceptance|antalgic|Trendelenburg|circumduction|hip hiking|hip hike|shuffling|festinating|festination|freezing|FOG|step to pattern|step through pattern|reciprocal pattern|reciprocal gait|arm swing|trunk rotation during gait|gait speed|gait belt|GB)
-sig.gait.device = (RW|FWW|2WW|4WW|rollator|standard walker|std walker|pick up walker|PUW|hemi walker|platform walker|SPC|straight cane|QC|quad cane|SBQC|LBQC|hemi cane|axillary crutches|forearm crutches|Lofstrand crutches|crutches|crutch|walker|cane|AD|assistive device|handrail|rail|rails|WBAT|FWB|PWB|TTWB|TDWB|NWB) ; weight=0.5
+sig.gait.device = (RW|FWW|2WW|4WW|rollator|standard walker|std walker|pick up walker|PUW|hemi walker|platform walker|SPC|straight cane|QC|quad cane|SBQC|LBQC|hemi cane|axillary crutches|forearm crutches|Lofstrand crutches|crutches|crutch|walker|cane|AD|assistive device|handrail|rail|rails|WBAT|FWB|PWB|TTWB|TDWB|NWB) ; weight=0.25
 
 # --- 97535 self-care / home management --------------------------------------------------------------
 @set code=97535 weight=1
@@ -85,8 +94,10 @@ label.total_time = total (treatment|tx|session|visit|therapy|PT|OT) (time|minute
 
 @category time_in_label
 label.time_in = time in | in : | start : | start time | time started | session start | arrival time | arrived at | begin time | tx start | TI :
+# A bare "out" counts only when a clock time follows it ("Time in 10:02 / out 10:40"); the parser
+# reads a label only with a time right after it.
 @category time_out_label
-label.time_out = time out | out : | end : | end time | stop : | stop time | time ended | session end | departure time | departed at | finish time | tx end
+label.time_out = time out | out : | out | end : | end time | stop : | stop time | time ended | session end | departure time | departed at | finish time | tx end
 
 @category progress_report
 progress.report = progress report | progress note | progress summary | progress update | re eval | reeval | re evaluation | reevaluation | re assessment | recert | recertification | re cert

@@ -16,14 +16,15 @@
 @set direction=forward scope=5
 neg.no = no | not | without | w/o | none | never | neither | nor
 neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8
-@set direction=forward
-neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|held|hold|holding|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8
+# Single words such as `deferred` reach both ways: "Gait training deferred", "deferred gait".
+@set direction=both
+neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|on hold|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8
                | (pt|patient) (declined|refused|deferred|unable|not able|did not|does not|was unable|was not able)
                | (denies|denied|deny|denying) ; scope=6
                | (without|w/o) (completing|attempting|performing|trying)
                | no (gait|stairs|stair training|transfers|ambulation|exercise|exercises|ther ex|ther act|treatment|tx|therapy|PT|OT|session|NMR|manual) (today|this session|this date|performed|completed|secondary|due|d/t)
 @set direction=backward scope=6
-neg.post = (was|were|is|are|to be|will be) (deferred|held|omitted|skipped|cancelled|canceled|declined|refused) | deferred | declined | refused | omitted | not performed | not tested | not assessed | not attempted | not completed | not tolerated | not done | NT | N/T | not tested today | held today
+neg.post = (was|were|is|are|to be|will be) (deferred|held|omitted|skipped|cancelled|canceled|declined|refused) | not done | NT | N/T | not tested today | held today
          | (not|un) (needed|required|necessary) | unnecessary | (was|were) not (needed|required|necessary|performed|completed|attempted|tolerated|done) ; scope=5
 # The engine cannot say "n/a" applies only to the value beside it, so these reach 3 words back.
 neg.na = N/A | n/a | NA ; scope=3
@@ -32,12 +33,12 @@ neg.na = N/A | n/a | NA ; scope=3
 # Device, symptom and balance statements that only look like negations.
 pseudo.device = (without|w/o|no) [use of|an|the|any] (AD|ADs|assistive device|device|walker|cane|RW|FWW|SPC|AFO|brace|orthosis|rail|rails|handrail|handrails|HR|armrests|arm rests|armrest|UE support|UE assist|UE|UEs|UE use|use of UE|use of UEs|use of hands|hands|hand hold|HHA|hand held assist|assist of UEs|B UE|bilateral UE|UE push off|push off)
 pseudo.balance = (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|falls|fall|near falls|near fall|stumbles|buckling|knee buckling|instability|unsteadiness|sway|hesitation|compensation|compensations|trunk compensation|substitution|deviation|deviations|gait deviations|increased sway)
-pseudo.symptom = (no|without|w/o|denies|denied) [any|c/o|complaints of|increase in|increased|reports of] (pain|increased pain|pain increase|discomfort|SOB|shortness of breath|dizziness|lightheadedness|nausea|symptoms|sx|fatigue|soreness|adverse|adverse reaction|adverse reactions|adverse effects|distress|s/s|signs of distress|change in symptoms)
-                | no increase in (pain|symptoms|sx) | not limited by (pain|fatigue|symptoms|SOB) | no c/o | no complaints | no new complaints | no change | no changes | no further | not only | not necessarily | no longer | without difficulty | w/o difficulty | without any difficulty | without problems | without issue | without issues | without incident | without hesitation
+pseudo.symptom = (no|without|w/o|denies|denied) [any|increase in|increased] (pain|increased pain|pain increase|discomfort|SOB|shortness of breath|dizziness|lightheadedness|nausea|symptoms|sx|fatigue|soreness|adverse|adverse reaction|adverse reactions|adverse effects|distress|s/s|signs of distress|change in symptoms)
+                | no increase in (pain|symptoms|sx) | not limited by (pain|fatigue|symptoms|SOB) | no change | no changes | no further | not only | not necessarily | no longer | without difficulty | w/o difficulty | without any difficulty | without problems | without issue | without issues | without incident | without hesitation
 pseudo.rest = (no|without|w/o) [any|need for] (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks|break)
 pseudo.assist = (no|without|w/o) [physical|hands on] (assist|assistance|asst|help) [needed|required|given] | no one
-pseudo.goal_progress = (toward|towards|to|per|addresses|address|addressing|working on|progressing toward|progress toward|related to|for) [pt's|patient's|the|established|stated|functional] (goal|goals|STG|LTG|STGs|LTGs)
-                     | (goal|goals|STG|LTG) [\#] [<int>] [is|are|was|:] (met|partially met|not met|progressing|ongoing|achieved|in progress)
+# A goal status line ("STG 1: met") reports today's result; it must not open a goal scope.
+pseudo.goal_status = (goal|goals|STG|LTG) [\#] [<int>] [is|are|was|:] (met|partially met|not met|progressing|ongoing|achieved|in progress)
 pseudo.compare = (compared to|compared with|vs|versus|from|than|since) (last|previous|prior) (visit|session|tx|treatment|week|time|note) | (improved|increased|decreased|progressed|up|down) from
 pseudo.education = (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|mother|father|parent|parents|aide) (educated|instructed|trained|training|education|teaching|taught|was educated|was instructed|was trained|verbalized|demonstrated understanding|return demonstrated|present for)
                  | (educated|instructed|trained|taught|education|training|instruction) [pt and|patient and|pt &|pt/|pt and his|pt and her] [pt's|his|her|the] (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|aide)
@@ -50,7 +51,7 @@ hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short te
          | (STG|LTG|goal) [\#] <int> [:] (pt|patient|to|will) | (pt|patient|pt/CG|she|he|family|caregiver) will | will be able to | will be | would like to | wants to | hopes to | wishes to
          | (plan|plans|planning|planned) (to|for|:|is to|will) | plan : | next (session|visit|tx|treatment|time|week|appt|appointment) | at next (session|visit) | (upon|by|at|before|prior to) (discharge|d/c|DC) | (within|in|over the next|x) <int> (weeks|wks|wk|visits|days|months|sessions)
          | in order to | so that | to allow | to enable | with goal of | with the goal of | goal is to | recommend | recommended | recommends | recommendation | consider | will attempt | will trial | will progress | will continue | will add | will assess | will initiate | to be (assessed|performed|tested|initiated|trialed|added)
-         | (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8
+hyp.if = (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8
 hyp.will = will | would | should | may | might | could ; scope=6
 # Purpose clauses ("to improve safety with transfers") name the aim, not the work done: reach 3 words.
 hyp.purpose = to (improve|increase|decrease|reduce|promote|facilitate|maximize|restore|allow|prevent|progress|return|achieve|enable|normalize|address) ; scope=3

@@ -30,7 +30,8 @@ task.floor = floor (transfer|transfers|recovery|recoveries|rise|rises|to stand|\
 
 # --- Bed mobility --------------------------------------------------------------------------------
 task.bed_mobility = bed mobility | bed mob | bed mobility (training|trng|trg|tasks|skills)
-task.rolling = rolling | roll (to|towards) (left|right|L|R|side|supine|prone|sidelying|side lying)
+# Bare `rolling` is left out: "rolling walker" is far more common in notes than the bed-mobility task.
+task.rolling = rolling (to|towards|L|R|left|right|side to side|supine|prone|in bed|sidelying|side lying|and scooting|scooting) | (for|with|during|cues for|training in|instruction in) rolling | roll (to|towards) (left|right|L|R|side|supine|prone|sidelying|side lying)
              | roll (L|R|left|right|L R|R L|L and R|R and L|bilaterally|B) | rolled | rolls (L|R|left|right|to)
              | log roll | log rolling | log rolled | logroll* | segmental roll*
 task.supine_sit = (supine|sup|side lying|sidelying|SL|prone) (to|→|\>|\<\>|↔|2) (sit|sitting|seated|EOB|edge of bed|stand|side lying|sidelying|prone|supine|long sitting)
@@ -73,18 +74,22 @@ task.work_sim = work (conditioning|hardening|simulation|sim|tasks|task simulatio
 # --- Gait and wheelchair mobility (97116) -------------------------------------------------------
 @set code=97116
 task.gait = gait training | gait trng | gait trg | gait tng | gait train | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining)
-          | ambulat* | amb | ambul | amb'd | ambd | walk | walks | walked | walking
           | (level|unlevel|uneven|even|varied|outdoor|indoor|compliant|carpeted|uneven outdoor) (surfaces|surface|terrain|ground|grass|gravel)
-          | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground|curb|curbs)
+          | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground)
           | ramp (negotiation|training|ascent|descent) | side (stepping|steps|step) | sidestepping | sidestep* | backward (walking|gait|ambulation|walk) | retro (walking|walk|ambulation)
           | braiding | grapevine | tandem (walking|gait|walk) | (dual task|dual-task|dual tasking) (gait|walking|ambulation|walk)
           | (community|household|home|functional|limited community|unlimited community) (ambulation|distances|distance|mobility|ambulator) | treadmill (walking|training|ambulation)
+# Plain walking words are shared with 97530 functional mobility, so they weigh half.
+task.ambulation = ambulat* | amb | ambul | amb'd | ambd | walk | walks | walked | walking ; weight=0.5
 task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair) (propulsion|mobility|management|skills|training|parts management|navigation|maneuvering)
                 | propel* [w/c|wc|wheelchair|MWC|self] | self propel* | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
+@set code=97530 weight=0.5
+# Stairs and curbs: vocabulary.md §5.3 lists them with the 97530 dynamic activities (97116 also
+# covers stair climbing, billing-rules.md §3.4); they count half toward 97530.
 task.stairs = stair* | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
-            | ascend* | descend* | (ascent|descent) | curb | curbs | curb (step|steps|negotiation|training) | (step|steps|stepping) (up|down) (onto|from|off) (curb|step|platform|stair)
+            | ascend* | descend* | curb | curbs | curb (step|steps|negotiation|training) | (step|steps|stepping) (up|down) (onto|from|off) (curb|step|platform|stair)
             | (step to|step-to|step through|reciprocal|alternating|non reciprocal|nonreciprocal) (pattern|gait pattern|stepping) | flight of stairs | flights of stairs
-            | (with|using|w/) (B|bil|bilateral|unilateral|one|1|2|two|L|R|left|right|single|double) (HR|HRs|rail|rails|handrail|handrails|railings)
+            | (with|using|w/) (B|bil|bilateral|unilateral|one|1|2|two|L|R|left|right|single|double) (HR|HRs|rail|rails|handrail|handrails|railings) ; weight=0.5
 
 # --- ADL / IADL (97535) ---------------------------------------------------------------------------
 @set code=97535

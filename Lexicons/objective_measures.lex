@@ -35,11 +35,12 @@ measure.reach = (FRT|functional reach|functional reach test|forward reach|latera
 measure.stance_time = (SLS|SLB|OLST|single leg stance|single limb stance|single leg balance|SL stance|tandem stance|semi tandem|semi tandem stance|feet together|narrow BOS|static standing|Romberg|eyes closed|on foam) [L|R|B|EO|EC|foam] [:|=|x|for] <num> (sec|secs|seconds|s|\")
 measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (balance|stance|SLS|position|tandem|standing) [on foam|with EC|eyes closed|without UE support|w/o UE support] (for|x) <num> (sec|secs|seconds|s)
 @set measure=time
-measure.time = (in|within|took|timed|time of|time:|completion time|completed in) <num> (sec|secs|seconds|s)
+measure.time = (in|within|took|timed|time of|time:|completion time|completed in) <num> (sec|secs|seconds|s) | <num> (min|mins|minutes) <num> (sec|secs|seconds|s)
 @set measure=rom
 measure.rom = <num> (deg|degs|degree|degrees|°|º|˚) | (lacks|lacking|lag|lacked) <num> [deg|degrees|°|º] | minus <num> (deg|degrees|°)
             | <num> (to|\-) <num> (deg|degrees|°|º)
-measure.rom_motion = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|abd|adduction|IR|ER|DF|PF|dorsiflexion|plantarflexion|inversion|eversion|elevation|scaption|rotation|sidebending|lateral flexion) [R|L|right|left] [:|=|to|of] <num> [deg|degrees|°|º]
+measure.rom_motion = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|abd|adduction|IR|ER|DF|PF|dorsiflexion|plantarflexion|inversion|eversion|elevation|scaption|rotation|sidebending|lateral flexion) [R|L|right|left] (:|=|to|of|measured) <num> [deg|degrees|°|º]
+measure.rom_degrees = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|abd|adduction|IR|ER|DF|PF|dorsiflexion|plantarflexion|inversion|eversion|elevation|scaption|rotation|sidebending|lateral flexion) [R|L|right|left] <num> (deg|degrees|°|º)
 @set measure=mmt
 measure.mmt = <grade> | (MMT|strength|str|grossly|gross strength|graded) [:|=|of|was|is|grossly] [R|L|B|bilat|bilaterally] <grade>
             | (MMT|strength) [:] (N|G|F|P|T|normal|good|fair|poor|trace) [\+|\-]

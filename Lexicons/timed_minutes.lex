@@ -3,8 +3,9 @@
 # The tokenizer splits digits from letters, so `<num> min` also matches `23min`, and `(23 min)`
 # matches because parentheses are skipped. Values outside 1-600 are ignored by the extractor.
 #
-# `'` is feet as often as minutes, so `<num> '` counts as minutes only right after a code name
-# (`TherAct: 23'`, `ther ex x 15'`); elsewhere `150'` is a distance (objective_measures.lex).
+# `'` is feet as often as minutes, so `<num> '` counts as minutes only after `:` or `x` (`TherAct: 23'`,
+# `ther ex x 15'`); elsewhere `150'` is a distance (objective_measures.lex). The code name stays
+# outside the minutes entry so the billing check can pair it with the minutes (code_signals.lex).
 # Minutes that are not treatment time (6-minute walk test, rest, standing tolerance, hot pack) are
 # in the not_treatment_time section below: a minute match they overlap is dropped.
 
@@ -12,7 +13,7 @@
 minutes.plain = <num> (min|mins|minutes|minute|mns|mn|minuets|mintues|minites)
               | (x|for|X|×|\*) <num> (min|mins|minutes|minute|mns|mn)
               | <num> (min|mins|minutes) (of|in|performing|spent on|spent in) 
-minutes.after_code = (ther act|therapeutic activities|therapeutic activity|TherAct|therAct|TA|ther acts|97530|ther ex|therex|therapeutic exercise|therapeutic exercises|TE|97110|NMR|NMRE|neuro re ed|neuro reed|neuromuscular re education|neuromuscular reeducation|97112|gait training|gait trng|gait trg|GT|97116|manual|manual therapy|MT|97140|self care|ADL training|97535|ther act 97530|ther ex 97110) [:|x|=|for|\*|×] <num> (\'|’)
+minutes.prime = (:|x|X|=|×) <num> \'
 # `x 2 units (25 min)`: units and minutes together; the minutes are the first number after `units`.
 minutes.units_then_minutes = units <num> (min|mins|minutes)
 
@@ -22,6 +23,7 @@ ntt.walk_test = (6|six|2|two|3|three|12|twelve|1|one) (min|minute|minutes|mins) 
               | (6|2|12) MWT | (6|2) MW
 # Tolerances and durations inside an activity describe the patient, not the billed time.
 ntt.tolerance = (standing|sitting|activity|walking|ambulation|upright|seated|sit|stand|OOB|out of bed|work|exercise|task) tolerance [of|:|=|x|for|to|\>|\<|was|is|increased to|improved to|up to|approx|about|~] <num> (min|mins|minutes|minute)
+ntt.tolerance_place = (standing|sitting|activity|upright) tolerance (at|in|on|during) [the] (counter|sink|stove|table|kitchen|task|ADLs) [:|=|for] <num> (min|mins|minutes)
 ntt.tolerated_duration = (tolerated|tolerates|tolerating|tolerate) (standing|sitting|upright|seated|OOB|activity) [at counter|at sink|at kitchen counter] (for|x) [approx|about|~] <num> (min|mins|minutes|minute)
               | (stood|standing|stand|sat|sitting|sit) (for|x) [approx|about|~] <num> (min|mins|minutes|minute) (before|until|without|w/o|with)
 # Rests and breaks.
@@ -39,7 +41,18 @@ ntt.home = <num> (min|mins|minutes) (daily|a day|per day|each day|day|qd|BID|TID
 ntt.untimed_modality = (hot pack|hot packs|HP|MHP|moist heat|heat|cold pack|cold packs|CP|ice|ice pack|ice massage|cryo|cryotherapy|game ready|gameready|vaso|vasopneumatic|e stim|estim|ES|IFC|TENS|unattended e stim|unattended estim|NMES|paraffin|traction|mechanical traction|whirlpool|97010|G0283|97014|97016|97018|97012|97022) [x|:|=|for|\*] <num> (min|mins|minutes|minute|\')
 ntt.untimed_modality_site = (hot pack|HP|MHP|moist heat|heat|cold pack|CP|ice|cryo|e stim|estim|IFC|TENS) (to|on|over) (lumbar|cervical|knee|shoulder|LB|low back|neck|hip|ankle|back|spine|L|R|B) [x] <num> (min|mins|minutes)
          | <num> (min|mins|minutes) (of|with) (hot pack|hot packs|moist heat|heat|ice|cold pack|cold packs|IFC|e stim|estim|TENS|paraffin|whirlpool|traction|vaso)
-# Duration of a test or a hold.
+# Duration of a test or a hold; a time with seconds (`11 min 40 sec`) is a measured time.
+ntt.measured_time = <num> (min|mins|minutes|minute) <num> (sec|secs|seconds|s) | (took|completed in|complete in|completion time|time to complete|time to perform) [:] <num> (min|mins|minutes)
+# "in 2 min", "within 1 min": a measured duration; billed minutes are written "x 23 min" or "23 min".
+ntt.in_duration = (in|within|over|after|under) [approx|about|~|\<] <num> (min|mins|minutes|minute)
+# The old value in a comparison ("last visit 4 min", "was 5 min at eval").
+# An earlier visit's figure quoted by its date: "(03/09: 17 min)".
+ntt.earlier_visit = <date> [:|=|-] [was|took] <num> (min|mins|minutes|minute)
+ntt.comparison = (up|down|increased by|improved by|decreased by|gained|by) <num> (min|mins|minutes|minute)
+               | (last visit|last session|last time|previously|prev|was|from|vs|versus|eval|at eval|on eval|IE|baseline) [:|=] <num> (min|mins|minutes|minute)
+# "x4, min A": `min` followed by an assist letter is minimal assist, not minutes.
+ntt.min_assist = <num> (min|minimal) (A|assist|assistance|asst|x1|guard)
+ntt.untimed_note = <num> (min|mins|minutes) (pre treatment|post treatment|pre tx|post tx|pre exercise|post exercise|post session|unattended|not billed|untimed|at home|HEP)
 ntt.hold = (hold|holds|held|holding|maintained|sustained) [position|stretch|stance|balance] (for|x) <num> (min|mins|minutes)
          | (timed|test|testing|trial|trials|bout|bouts) [of] <num> (min|mins|minutes) (walk|walking|bike|treadmill|stand|standing|sitting)
          | <num> (min|mins|minutes) (bout|bouts) (of|x)

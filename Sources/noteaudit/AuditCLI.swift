@@ -23,6 +23,25 @@ struct AuditCLI {
     .init(name: "explain", short: nil, takesValue: false),
   ]
 
+  /// The number of records when it is cheap to know (JSON Lines files: one per non-blank line), for
+  /// the progress line's ETA; nil otherwise.
+  static func countRecords(_ paths: [String], format: InputFormat?) -> Int? {
+    var total = 0
+    for path in paths {
+      guard (format ?? InputFormat(inferringFrom: path)) == .jsonl, path != "-", let handle = FileHandle(forReadingAtPath: path) else { return nil }
+      defer { try? handle.close() }
+      var previous: UInt8 = 0x0A
+      while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+        for byte in chunk {
+          if byte == 0x0A && previous != 0x0A { total += 1 }
+          previous = byte
+        }
+      }
+      if previous != 0x0A { total += 1 }
+    }
+    return total
+  }
+
   func run(_ argv: [String]) throws(UsageError) -> Int32 {
     let args = try Arguments(argv, options: Self.options)
     if args.flag("help") {
@@ -121,6 +140,7 @@ struct AuditCLI {
         auditOptions.keyed = session.keyed
         auditOptions.exportsFingerprints = true
         auditOptions.historyName = session.historyName
+        auditOptions.historyTemplates = session.templates
         history = session
       } catch {
         Console.err("error: \(error)\n")
@@ -142,12 +162,14 @@ struct AuditCLI {
       return ExitStatus.unreadableInput
     }
     var stream = ReportStream(format: format, options: reportOptions, sink: sink)
-    var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2) ? ProgressLine() : nil
+    var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2)
+      ? ProgressLine(total: Self.countRecords(paths, format: inputFormat)) : nil
     var done = 0
     let needsText = format != .csv && !reportOptions.redact
-    // With batch-level checks on, formats other than JSON Lines wait for the batch so each note
-    // carries its clone matches; JSON Lines streams and appends the batch results.
-    let buffers = clonesOn && format != .jsonl
+    // Batch-level results (clones, visit-sequence findings) exist only once every note was read.
+    // JSON Lines and text stream and append them; the other formats wait for the batch so each
+    // note carries them.
+    let buffers = format != .jsonl && format != .text
     var held: [AuditedNote] = []
     var summary = AuditSummary()
     var failing = 0
@@ -217,7 +239,7 @@ struct AuditCLI {
     progress?.finish()
     if let history {
       do {
-        try history.record(batch.exported)
+        try history.record(batch.exported, templates: batch.templates)
       } catch {
         Console.err("error: \(error)\n")
         return ExitStatus.unreadableInput

@@ -1,3 +1,4 @@
+import Foundation
 import NoteAudit
 
 #if canImport(Glibc)
@@ -61,7 +62,11 @@ enum LexiconCommand {
       Console.err("error: the bundled lexicons were not found; name a folder or set NOTEAUDIT_LEXICONS\n")
       return ExitStatus.unreadableInput
     }
-    let loaded = LexiconLoader.load(directories: args.positionals.isEmpty ? directories : args.positionals)
+    // A site folder is checked layered on the bundled lexicons, as `--lexicons DIR` uses it (so its
+    // `@remove` lines find their targets); the bundled folder itself is checked once.
+    var seen = Set<String>()
+    let layers = directories.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+    let loaded = LexiconLoader.load(directories: layers)
     for problem in loaded.problems { Console.out("\(problem.file):\(problem.line): error: \(problem.message)\n") }
     let counts = Dictionary(grouping: loaded.lexicon.entries, by: \.category).mapValues(\.count)
     let summary = counts.keys.sorted().map { "\($0) \(counts[$0]!)" }.joined(separator: ", ")

@@ -98,8 +98,11 @@ func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(Token
   }
 
   @Test func noMinutesUnlessATotalCoversIt() {
-    let none = audit("Pt did transfers." + summary, [BilledService(code: "97530", units: 2)])
+    let none = audit("Pt did transfers and had a hot pack." + summary, [BilledService(code: "97530", units: 2), BilledService(code: "97010", units: 1)])
     #expect(none.map(\.rule) == ["units.no-minutes"])
+    // With no untimed service, the session length stands for the timed minutes.
+    let session = audit("Pt did transfers, all direct one-on-one." + summary, [BilledService(code: "97530", units: 4)])
+    #expect(session.isEmpty)
     // A single billed code takes the total; CMS needs no per-code minutes.
     #expect(audit("Transfers. Total timed: 23 min" + summary, [BilledService(code: "97530", units: 2)]).isEmpty)
     #expect(audit("Transfers for 23 min" + summary, [BilledService(code: "97530", units: 2)]).isEmpty)
@@ -129,5 +132,22 @@ func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(Token
     #expect(f.map(\.rule) == ["minutes.bad-time-range"])
     #expect(f.first?.span?.column == 17)
     #expect(audit("TherAct 23 min. 23:40-00:20" + summary, []).isEmpty)
+  }
+}
+
+@Suite struct UnitsInTextTests {
+  static let analyzer = try? Analyzer.bundled()
+
+  func rules(_ note: String) throws -> [String] {
+    let analyzer = try #require(Self.analyzer)
+    return analyzer.analyze(NoteRecord(id: "n", text: note)).findings.map(\.rule).filter { $0.hasPrefix("units.") }
+  }
+
+  @Test func unitsTheNoteStatesAreCheckedLikeAClaim() throws {
+    #expect(try rules("Ther act performed x 2 units. Worked on transfers.") == ["units.no-minutes"])
+    #expect(try rules("TherAct (97530): 27 min, 3 units. Total timed 27 min. Total treatment time 27 min.") == ["units.not-supported"])
+    #expect(try rules("TherAct (97530): 23 min, 2 units. Total timed 23 min. Total treatment time 23 min.") == [])
+    #expect(try rules("2 units of 97110 and ther ex 20 min. Total treatment time 20 min.") == ["units.not-supported"])
+    #expect(try rules("Interventions per flowsheet.\nUnits: 97110 x1, 97530 x2") == ["units.no-minutes", "units.no-minutes"])
   }
 }

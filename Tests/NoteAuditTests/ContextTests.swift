@@ -127,3 +127,45 @@ import Testing
     #expect(doc.modifiers.last == .negated)
   }
 }
+
+@Suite struct SectionHeaderTests {
+  @Test func aHeaderMayCarryAParenthesisBeforeItsColon() {
+    let lexicon = LexiconLoader.compile(text: """
+      @category cueing
+      cue.verbal = verbal cues
+      @category section
+      section.goals = Goals ; context=hypothetical
+      section.treatment = Treatment ; context=performed
+      """).lexicon
+    let doc = NoteDocument(text: TokenizedText("Goals: verbal cues\nTreatment (25 min, one-on-one): verbal cues"), lexicon: lexicon, context: ContextAnalyzer(lexicon: lexicon))
+    let cues = zip(doc.matches, doc.modifiers).filter { lexicon.category(of: $0.0) == "cueing" }.map(\.1)
+    #expect(cues == [.hypothetical, []])
+  }
+}
+
+@Suite struct BillingLineTests {
+  static let lexicon = LexiconLoader.compile(text: """
+    @category timed_minutes
+    minutes.plain = <num> min
+    @category total_time_label
+    label.total = total treatment time
+    @category total_timed_label
+    label.timed = total timed
+    @category section
+    section.plan = P ; context=plan
+    """).lexicon
+
+  func minutes(_ note: String) -> [Int] {
+    let doc = NoteDocument(text: TokenizedText(note), lexicon: Self.lexicon, context: ContextAnalyzer(lexicon: Self.lexicon))
+    return ElementExtractor().extract(doc).elements[.timedMinutes]?.values ?? []
+  }
+
+  @Test func aTotalsLineUnderThePlanIsStillWhatWasDone() {
+    #expect(minutes("P: next visit 30 min of stairs\nTotal timed 23 min") == [23])
+  }
+
+  @Test func totalTreatmentTimeStandsForTimedMinutesOnlyWhenAlone() {
+    #expect(minutes("Total timed 38 min; total treatment time 53 min") == [38])
+    #expect(minutes("Total treatment time 45 min, all one-on-one") == [45])
+  }
+}

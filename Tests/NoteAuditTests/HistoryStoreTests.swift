@@ -75,6 +75,21 @@ func fileMode(_ path: String) -> mode_t {
     #expect(try first.integrityCheck() == "ok")
   }
 
+  @Test func templatesAccumulateAcrossRunsAndARolledBackRunAddsNone() throws {
+    let folder = try TemporaryFolder()
+    let store = try HistoryStore(path: folder.file("h.sqlite"), scheme: testScheme)
+    try store.begin()
+    try store.addTemplates([0: [5, 3], 77: [9]])
+    try store.commit()
+    try store.begin()
+    try store.addTemplates([0: [3, 4]])
+    try store.commit()
+    try store.begin()
+    try store.addTemplates([77: [1]])
+    store.rollback()
+    #expect(try store.templates() == [0: [3, 4, 5], 77: [9]])
+  }
+
   @Test func storesAndFindsFingerprints() throws {
     let folder = try TemporaryFolder()
     let store = try HistoryStore(path: folder.file("h.sqlite"), scheme: testScheme)

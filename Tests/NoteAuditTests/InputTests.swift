@@ -213,7 +213,7 @@ private func temporaryFolder() throws -> URL {
   }
 
   @Test func reportsBadRowsAndHeaders() {
-    #expect(errors(read("id,note\n1,x\n", .csv)) == ["in:1: the CSV header has no \"text\" column"])
+    #expect(errors(read("id,comment\n1,x\n", .csv)) == ["in:1: the CSV header has no \"text\" column (nor note, note_text, body, narrative, transcription, documentation)"])
     let items = read("id,text,visit,cpt\n1,a,b\n2,x,1,2,3\n3,y,,97530:x\n4,z,,:1\n5,w\n", .csv)
     #expect(
       errors(items) == [
@@ -300,5 +300,17 @@ private func temporaryFolder() throws -> URL {
   @Test func flagsInvalidUTF8InATextNote() throws {
     let r = try #require(records(Array(NoteSource(bytes: [0x61, 0xC0, 0xAF, 0x62], name: "t", format: .text))).first)
     #expect(r.text == "a\u{FFFD}\u{FFFD}b" && r.invalidUTF8 && r.id == "t")
+  }
+}
+
+@Suite struct CSVHeaderAliasTests {
+  @Test func exportColumnNamesAreRecognised() throws {
+    let csv = "Sample ID,Transcription,MRN,Date of Service\n7,\"Pt amb 150 ft\",P1,2026-03-04\n"
+    let items = Array(NoteSource(bytes: Array(csv.utf8), name: "export.csv", format: .csv))
+    let record = try #require(try items.first?.get())
+    #expect(record.id == "7")
+    #expect(record.text == "Pt amb 150 ft")
+    #expect(record.patientID == "P1")
+    #expect(record.date == ServiceDate(year: 2026, month: 3, day: 4))
   }
 }

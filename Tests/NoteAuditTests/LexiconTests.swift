@@ -70,7 +70,7 @@ import Testing
       "cues.lex:6: unknown attribute 'colour'",
       "cues.lex:5: entry 'cue.vc': missing ')'",
       "cues.lex:8: entry 'cue.star': '*' must follow a word, as in 'ambulat*'",
-      "cues.lex:9: entry 'cue.slot': unknown slot '<nope>' (slots: <num>, <int>, <grade>, <score>, <time>; write '\\<' for the character)",
+      "cues.lex:9: entry 'cue.slot': unknown slot '<nope>' (slots: <num>, <int>, <grade>, <score>, <time>, <date>; write '\\<' for the character)",
     ])
     #expect(loaded.lexicon.entries.map(\.id) == ["cue.tc", "cue.ok"])
   }
@@ -82,5 +82,38 @@ import Testing
     #expect(loaded.problems.isEmpty)
     let text = TokenizedText("Pt performed <25% effort")
     #expect(loaded.lexicon.matches(in: text).map { loaded.lexicon.entry(of: $0).id } == ["assist.max"])
+  }
+}
+
+@Suite struct PlausibleRangeTests {
+  static let lexicon = LexiconLoader.compile(text: "@category objective_measure\nmeasure.rr = RR <num> ; range=6-60\n").lexicon
+
+  func credited(_ note: String) -> [String] {
+    let doc = NoteDocument(text: TokenizedText(note), lexicon: Self.lexicon, context: ContextAnalyzer(lexicon: Self.lexicon))
+    return ElementExtractor().extract(doc).elements[.objectiveMeasure]?.evidence.map(\.text) ?? []
+  }
+
+  @Test func aValueOutsideTheRangeIsNotAMeasure() {
+    #expect(credited("RR 18 after stairs") == ["RR 18"])
+    #expect(credited("MRN RR-40117") == [])
+  }
+
+  @Test func aMalformedRangeIsReported() {
+    let loaded = LexiconLoader.compile(text: "@category objective_measure\nm.x = x <num> ; range=60-6\n", file: "m.lex")
+    #expect(loaded.problems.map(\.description) == ["m.lex:2: range '60-6' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56"])
+  }
+}
+
+@Suite struct LexiconSyntaxTests {
+  @Test func aGroupFollowedByABracketCompiles() {
+    let loaded = LexiconLoader.compile(text: "@category timed_minutes\nm.x = x[<num> (min)] | (a|b)[c]\n")
+    #expect(loaded.problems.isEmpty)
+    #expect(loaded.lexicon.matches(in: TokenizedText("x 23 min and b c")).count == 2)
+  }
+
+  @Test func quotedAttributesTakeEscapes() {
+    let loaded = LexiconLoader.compile(text: "@category vague_phrase\nv.x = tolerated well ; suggestion=\"Say 'STS from 17\\\" chair' \\\\ more\"\n")
+    #expect(loaded.problems.isEmpty)
+    #expect(loaded.lexicon.entries.first?.attributes["suggestion"] == "Say 'STS from 17\" chair' \\ more")
   }
 }

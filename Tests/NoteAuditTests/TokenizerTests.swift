@@ -21,6 +21,12 @@ func tokenTexts(_ text: String) -> [String] {
     ])
   }
 
+  @Test func aMonthAndDayWithALeadingZeroIsADate() {
+    let t = TokenizedText("03/09: 17 min, pain 3/10, 12/05 visit, MMT 4/5")
+    let kinds = t.tokens.filter { $0.kind == .ratio || $0.kind == .date }.map { "\(t.text(of: $0)):\($0.kind)" }
+    #expect(kinds == ["03/09:date", "3/10:ratio", "12/05:date", "4/5:ratio"])
+  }
+
   @Test func sentencesSurviveAbbreviations() {
     let t = TokenizedText("Pt. performed STS with min. assist for 23 min. Then amb 150 ft. Dr. Smith notified.")
     let sentences = Dictionary(grouping: t.tokens, by: \.sentence).keys.sorted()

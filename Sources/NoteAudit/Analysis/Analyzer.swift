@@ -29,6 +29,7 @@ public final class Analyzer: Sendable {
     lexicon: Lexicon, rubrics: RubricSet, problems: [LexiconProblem] = [], maxNoteBytes: Int = Analyzer.defaultMaxNoteBytes,
     billing: BillingPolicy = BillingPolicy()
   ) {
+    precondition(rubrics.rubrics[rubrics.defaultCode] != nil, "the rubric set has no rubric for its default code \(rubrics.defaultCode)")
     self.lexicon = lexicon
     self.rubrics = rubrics
     self.problems = problems
@@ -93,7 +94,7 @@ public final class Analyzer: Sendable {
     for service in record.cpt {
       if let rubric = rubrics.rubrics[service.code] { return rubric }
     }
-    return rubrics.rubrics[rubrics.defaultCode] ?? rubrics.rubrics.values.sorted { $0.code < $1.code }[0]
+    return rubrics.rubrics[rubrics.defaultCode]!  // guaranteed by init
   }
 
   /// Analyses one note.
@@ -106,7 +107,10 @@ public final class Analyzer: Sendable {
   public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
     let minutes = MinutesParser.parse(doc)
     var analysis = analyze(doc, record: record, truncatedFrom: truncatedFrom)
-    analysis.findings += UnitsAudit.audit(record: record, documented: minutes, method: billing.method(forPayer: record.payer))
+    // Without claim data, the units the note itself states are the claim to check.
+    var claim = record
+    if claim.cpt.isEmpty { claim.cpt = minutes.unitsInText }
+    analysis.findings += UnitsAudit.audit(record: claim, documented: minutes, method: billing.method(forPayer: record.payer))
     let facts = ClinicalFacts(doc)
     let visit = VisitFacts(
       record: record, isProgressReport: facts.isProgressReport, isReevaluation: facts.isReevaluation,

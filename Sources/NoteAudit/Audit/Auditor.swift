@@ -19,6 +19,8 @@ public struct AuditOptions: Sendable {
   /// The name a note of tonight has among the history's notes (`HistorySession.historyName`): the
   /// history's copy of a note audited again is left out, so it matches neither itself nor others.
   public var historyName: (@Sendable (String, ServiceDate?) -> String)?
+  /// Template shingles earlier runs learnt for the given clinics (`HistorySession.templates`).
+  public var historyTemplates: (@Sendable (Set<String>) -> TemplateModel)?
   /// Visit-sequence checks (progress reports, modifiers, KX, units per provider) across the
   /// records that carry a patient id and a date; nil turns them off.
   public var visits: BillingConfiguration? = BillingConfiguration()
@@ -42,8 +44,10 @@ public struct BatchFindings: Sendable {
   /// Findings by note id (clone findings; visit-sequence findings).
   public var findings: [String: [Finding]] = [:]
   public var cloneGroups: [CloneGroup] = []
-  /// Earlier nights' fingerprints to store (when the run was given history).
+  /// Tonight's fingerprints to store (with `AuditOptions.exportsFingerprints`).
   public var exported: [HistoricalFingerprint] = []
+  /// The template shingles tonight's batch learnt (with `AuditOptions.exportsFingerprints`).
+  public var templates = TemplateModel()
 
   public init() {}
 
@@ -110,6 +114,7 @@ public final class Auditor: Sendable {
     var detector = options.clones.map { CloneDetector(configuration: $0, keyed: options.keyed) }
     var visits: [VisitFacts] = []
     var historyNamesOfTonight = Set<String>()
+    var clinics = Set<String>()
     var chunk: [NoteRecord] = []
     chunk.reserveCapacity(options.chunkSize)
 
@@ -119,6 +124,7 @@ public final class Auditor: Sendable {
       for item in processed {
         if let fingerprint = item.fingerprint {
           detector?.add(fingerprint, note: CloneNote(item.note.record))
+          clinics.insert(item.note.record.clinic ?? "")
           if let name = options.historyName?(item.note.record.id, item.note.record.date) { historyNamesOfTonight.insert(name) }
         }
         if let visit = item.visit { visits.append(visit) }
@@ -147,9 +153,11 @@ public final class Auditor: Sendable {
     for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.noteKey) {
       detector.addHistory(fingerprint)
     }
+    if let seed = options.historyTemplates { detector.seedTemplates(seed(clinics)) }
     let result = detector.detect(exporting: options.exportsFingerprints)
     batch.cloneGroups = result.groups
     batch.exported = result.exported
+    if options.exportsFingerprints { batch.templates = result.templates }
     // In a copy-forward pair the earlier visit is the original: it lists the match, but only the
     // later note gets the finding. Other kinds flag both notes (which one was reused is unknown).
     var originals = Set<String>()  // "index|other id"

@@ -17,8 +17,9 @@ extension FingerprintScheme {
 /// options.keyed = history.keyed
 /// options.exportsFingerprints = true
 /// options.historyName = history.historyName
+/// options.historyTemplates = history.templates
 /// let batch = Auditor(analyzer: analyzer, options: options).run(source, history: try history.earlierNotes()) { _ in }
-/// try history.record(batch.exported)
+/// try history.record(batch.exported, templates: batch.templates)
 /// ```
 public final class HistorySession {
   public let store: HistoryStore
@@ -58,11 +59,28 @@ public final class HistorySession {
     return { id, date in HistorySession.name(key: key.keyed(string: id), date: date) }
   }
 
-  /// Stores tonight's fingerprints in one transaction: a run killed before `commit` leaves the
-  /// store as it was.
-  public func record(_ notes: [HistoricalFingerprint]) throws(HistoryError) {
+  /// What earlier runs learnt is template, for tonight's clinics: a small night then strips the
+  /// same headers and footers its earlier notes were stored without.
+  public var templates: @Sendable (Set<String>) -> TemplateModel {
+    let key = store.key
+    let stored = (try? store.templates()) ?? [:]
+    return { clinics in
+      var byClinic: [String: [UInt32]] = [:]
+      for clinic in clinics {
+        if let shingles = stored[clinic.isEmpty ? 1 : key.keyed(string: clinic)] { byClinic[clinic] = shingles }
+      }
+      return TemplateModel(global: stored[0] ?? [], byClinic: byClinic)
+    }
+  }
+
+  /// Stores tonight's fingerprints and learnt templates in one transaction: a run killed before
+  /// `commit` leaves the store as it was.
+  public func record(_ notes: [HistoricalFingerprint], templates: TemplateModel = TemplateModel()) throws(HistoryError) {
     try store.begin()
     do {
+      var byClinic: [UInt64: [UInt32]] = [0: templates.global]
+      for (clinic, shingles) in templates.byClinic { byClinic[clinic.isEmpty ? 1 : store.key.keyed(string: clinic)] = shingles }
+      try store.addTemplates(byClinic)
       for note in notes {
         try store.insert(StoredFingerprint(
           noteKey: store.key.keyed(string: note.noteKey), patientKey: note.patientKey == 0 ? nil : note.patientKey,

@@ -24,6 +24,9 @@ public struct DocumentedMinutes: Sendable, Hashable {
   public var timeRanges: [TimeRange] = []
   /// `<num> min` values with no code or label before them (`… for 23 min`).
   public var unattributed: [Int] = []
+  /// Units the text says it bills, by code (`97530 x 2 units`, `TA x2u`, `3 units of 97110`), in
+  /// first-seen order: the claim as the note states it, for notes that come without claim data.
+  public var unitsInText: [BilledService] = []
 
   public init() {}
 
@@ -92,7 +95,14 @@ public enum MinutesParser {
       let entry = lexicon.entry(of: match)
       switch entry.category {
       case "code_name":
-        if let code = entry.attributes["code"] { anchors.append((Int(match.last), line(Int(match.first)), .code(code))) }
+        if let code = entry.attributes["code"] {
+          anchors.append((Int(match.last), line(Int(match.first)), .code(code)))
+          if !result.unitsInText.contains(where: { $0.code == code }),
+            let units = units(near: (Int(match.first), Int(match.last)), in: text)
+          {
+            result.unitsInText.append(BilledService(code: code, units: units))
+          }
+        }
       case "total_timed_label": anchors.append((Int(match.last), line(Int(match.first)), .totalTimed))
       case "total_time_label": anchors.append((Int(match.last), line(Int(match.first)), .totalTime))
       case "timed_minutes":
@@ -141,9 +151,57 @@ public enum MinutesParser {
     return result
   }
 
+  /// The value of the slot next to the unit (the last one filled): `23` in `97530 (<num>): <num> '`.
   static func slotValue(_ match: LexiconMatch, _ text: TokenizedText) -> Double? {
-    guard match.slot0 >= 0, Int(match.slot0) < text.tokens.count else { return nil }
-    return NumberValue.value(of: text.tokens[Int(match.slot0)], in: text)
+    let slot = match.slot1 >= 0 ? match.slot1 : match.slot0
+    guard slot >= 0, Int(slot) < text.tokens.count else { return nil }
+    return NumberValue.value(of: text.tokens[Int(slot)], in: text)
+  }
+
+  static let unitWords: Set<UInt64> = Set(["unit", "units", "u", "un", "unts"].map(TokenKey.of))
+  static let ofWord = TokenKey.of("of")
+  static let minuteWords: Set<UInt64> = Set(["min", "mins", "minute", "minutes", "'", "m"].map(TokenKey.of))
+
+  /// Units written next to a code name on its line: after it (`97530 x 2 units`, `97116 x 2u`,
+  /// `Ther act performed x 2 units`) or before it (`2 units of 97110`, `3u 97530`).
+  static func units(near anchor: (first: Int, last: Int), in text: TokenizedText) -> Int? {
+    let tokens = text.tokens
+    func isNumber(_ i: Int) -> Int? {
+      guard i >= 0, i < tokens.count, tokens[i].kind == .number, let v = NumberValue.value(of: tokens[i], in: text),
+        v >= 1, v <= 16, v == v.rounded()
+      else { return nil }
+      return Int(v)
+    }
+    let anchorLine = text.lines.lineIndex(of: Int(tokens[anchor.first].start))
+    func sameLine(_ i: Int) -> Bool { i >= 0 && i < tokens.count && text.lines.lineIndex(of: Int(tokens[i].start)) == anchorLine }
+    // On a line labelled "Units:" (`Units: 97110 x1, 97530 x2`) the number after a code is its units.
+    var lineStart = anchor.first
+    while lineStart > 0, sameLine(lineStart - 1) { lineStart -= 1 }
+    let unitsLine = unitWords.contains(tokens[lineStart].key)
+    // After, within a few words on the line: `x 2 units`, `performed x 2 units`, `: 27 min, 3 units`.
+    // Minutes (`27 min`) and codes (`(97530)`) are stepped over; any other number ends the search.
+    var i = anchor.last + 1
+    var words = 0
+    while i < tokens.count, words < 8, sameLine(i), text.text(of: tokens[i]) != ";" {
+      if tokens[i].kind == .number {
+        let isMinutes = i + 1 < tokens.count && minuteWords.contains(tokens[i + 1].key)
+        if let n = isNumber(i), unitsLine && !isMinutes || (i + 1 < tokens.count && unitWords.contains(tokens[i + 1].key) && sameLine(i + 1)) {
+          return n
+        }
+        let isCode = tokens[i].end - tokens[i].start == 5
+        guard isCode || isMinutes else { break }
+        i += isMinutes ? 2 : 1
+        continue
+      }
+      if tokens[i].kind != .joiner { words += 1 }
+      i += 1
+    }
+    // Before: N unit(s) [of] CODE.
+    var j = anchor.first - 1
+    if j >= 0, tokens[j].key == ofWord { j -= 1 }
+    while j >= 0, tokens[j].kind == .joiner { j -= 1 }
+    if j >= 1, unitWords.contains(tokens[j].key), let n = isNumber(j - 1), sameLine(j - 1) { return n }
+    return nil
   }
 
   /// The index of a time token right after a label (skipping joiners and `:`), or nil.

@@ -14,7 +14,11 @@ public enum UnitsAudit {
     let billed = billedTimedUnits(record.cpt)
     var minutes = documentedTimedMinutes(record: record, documented: documented)
     // A lone unlabelled minutes value ("… for 23 min") stands for the total; several are ambiguous.
-    let statedTotal = documented.totalTimed ?? (documented.unattributed.count == 1 ? documented.unattributed.first : nil)
+    // Failing that, with no untimed service in sight, the session length stands for the timed
+    // minutes: "Total treatment time 45 min, all direct one-on-one", "Time in 10:02 / out 10:40".
+    let untimed = (record.cpt.map(\.code) + documented.perCode.map(\.code)).contains { !CPTCatalog.isTimed($0) }
+    let sessionLength = untimed ? nil : documented.totalTreatment ?? (documented.timeRanges.count == 1 && documented.timeRanges[0].problem == nil ? documented.timeRanges[0].minutes : nil)
+    let statedTotal = documented.totalTimed ?? (documented.unattributed.count == 1 ? documented.unattributed.first : nil) ?? sessionLength
     let missing = billed.map(\.code).filter { minutes[$0] == nil }
     if missing.count == 1, let total = statedTotal {
       minutes[missing[0]] = max(0, total - minutes.values.reduce(0, +))

@@ -7,6 +7,8 @@
 ///    of what follows it up to the next section header or the end of the paragraph (a blank line)
 ///    that holds the section's first content: "Diagnosis: s/p THA ..." does not make the narrative
 ///    paragraphs after it history, while "Goals:" alone on a line still covers the list below it.
+///    A line that opens with a billing label ("Total timed: 38 min", "Time in 10:02") starts a
+///    performed section of its own.
 /// 2. `pseudo` hits mask any trigger they overlap ("no LOB" is a response, "without AD" a device).
 /// 3. A trigger's scope runs from its edge to the end of its sentence in its `direction`
 ///    (`forward`, `backward`, `both`), at most `scope` words (and never more than 40), cut at a `terminator` ("but",
@@ -20,6 +22,8 @@ public struct ContextAnalyzer: Sendable {
   let pseudo: Int16?
   let terminator: Int16?
   let section: Int16?
+  /// Billing-record labels ("Total timed: 38 min", "Time in 10:02") that open a line.
+  let billingLabels: Set<Int16>
   /// Per entry: direction, scope and allowed target categories, read once from attributes.
   let triggerRules: [Int32: TriggerRule]
 
@@ -44,6 +48,7 @@ public struct ContextAnalyzer: Sendable {
     pseudo = lexicon.category(named: "pseudo")
     terminator = lexicon.category(named: "terminator")
     section = lexicon.category(named: "section")
+    billingLabels = Set(["total_timed_label", "total_time_label", "time_in_label", "time_out_label"].compactMap(lexicon.category(named:)))
     var rules: [Int32: TriggerRule] = [:]
     for (index, entry) in lexicon.entries.enumerated() where kinds[lexicon.categoryOfEntry[index]] != nil {
       var rule = TriggerRule()
@@ -86,6 +91,10 @@ public struct ContextAnalyzer: Sendable {
       let category = lexicon.categoryOfEntry[Int(m.entry)]
       if category == section, let context = sectionContext(of: m, in: text) {
         sectionStarts.append((Int(m.first), context))
+      } else if billingLabels.contains(category), text.tokens[Int(m.first)].flags.contains(.lineStart) {
+        // A line of billing record ("Total treatment time 45 min") is what was done, even under
+        // a "P:" paragraph.
+        sectionStarts.append((Int(m.first), .performed))
       } else if category == terminator {
         terminators.append(Int(m.first))
       } else if category == pseudo {
@@ -198,7 +207,19 @@ public struct ContextAnalyzer: Sendable {
     let tokens = text.tokens
     let first = tokens[Int(m.first)]
     guard first.flags.contains(.lineStart) || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text) && tokens[Int(m.first) - 1].flags.contains(.lineStart)) else { return nil }
-    let next = Int(m.last) + 1
+    // The header may carry a parenthesis before its colon: "TherAct (97530):", "Treatment (25 min):".
+    var next = Int(m.last) + 1
+    let line = text.lines.lineIndex(of: Int(tokens[Int(m.last)].start))
+    if next < tokens.count, text.bytes[Int(tokens[next].start)] == UInt8(ascii: "(") {
+      var k = next
+      while k < tokens.count, k - next < 12, text.lines.lineIndex(of: Int(tokens[k].start)) == line {
+        if text.bytes[Int(tokens[k].start)] == UInt8(ascii: ")") {
+          next = k + 1
+          break
+        }
+        k += 1
+      }
+    }
     let followedByColon = next < tokens.count && text.bytes[Int(tokens[next].start)] == UInt8(ascii: ":")
     let aloneOnLine = next >= tokens.count || tokens[next].flags.contains(.lineStart)
     guard followedByColon || aloneOnLine else { return nil }

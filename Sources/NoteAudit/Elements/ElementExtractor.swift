@@ -36,6 +36,8 @@ public struct ElementExtractor: Sendable {
     var signals: [String: (weight: Double, evidence: [Evidence])] = [:]
 
     let notTreatmentTime = doc.hits("not_treatment_time").map(\.match.tokenRange)
+    let totalTimeLabels = doc.hits("total_time_label").map(\.match)
+    var treatmentTime: (evidence: Evidence, value: Int)?
     let categoryNumbers = Dictionary(uniqueKeysWithValues: ElementKind.allCases.compactMap { kind in
       lexicon.category(named: kind.rawValue).map { ($0, kind) }
     })
@@ -47,9 +49,16 @@ public struct ElementExtractor: Sendable {
       let mods = doc.modifiers[n]
       if let kind = categoryNumbers[category] {
         guard mods.isDisjoint(with: ElementExtractor.disqualifying[kind] ?? []) else { continue }
+        guard plausible(match, in: doc) else { continue }
         if kind == .timedMinutes {
           if notTreatmentTime.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
           guard let value = doc.slotValue(match), value >= 1, value <= 600 else { continue }
+          // "Total treatment time: 53 min" includes untimed services: it stands for the timed
+          // minutes only when the note gives no other minutes.
+          if totalTimeLabels.contains(where: { $0.last < match.first && match.first - $0.last <= 3 && doc.text.tokens[Int($0.last)].sentence == doc.text.tokens[Int(match.first)].sentence }) {
+            if treatmentTime == nil { treatmentTime = (doc.evidence(match), Int(value.rounded())) }
+            continue
+          }
           elements[kind]?.values.append(Int(value.rounded()))
         }
         let evidence = doc.evidence(match)
@@ -71,6 +80,32 @@ public struct ElementExtractor: Sendable {
         signals[code, default: (0, [])].evidence.append(doc.evidence(match))
       }
     }
+    if let treatmentTime, elements[.timedMinutes]?.present == false {
+      elements[.timedMinutes] = ElementResult(evidence: [treatmentTime.evidence], values: [treatmentTime.value])
+    }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: signals)
   }
+
+  /// An entry with `range=LOW-HIGH` counts only when its slot value lies in that range, so
+  /// `RR <num>` is a respiratory rate in "RR 18" but not in "MRN RR-40117".
+  func plausible(_ match: LexiconMatch, in doc: NoteDocument) -> Bool {
+    guard let range = doc.lexicon.entry(of: match).attributes["range"] else { return true }
+    guard let bounds = PlausibleRange(range), let value = doc.slotValue(match) else { return false }
+    return bounds.contains(value)
+  }
+}
+
+/// A `range=LOW-HIGH` attribute (decimals allowed, e.g. `0-56`, `0.1-3.5`).
+struct PlausibleRange {
+  var low: Double
+  var high: Double
+
+  init?(_ text: String) {
+    let parts = text.split(separator: "-", maxSplits: 1).map { Double(String($0).trimmingWhitespace()) }
+    guard parts.count == 2, let low = parts[0], let high = parts[1], low <= high else { return nil }
+    self.low = low
+    self.high = high
+  }
+
+  func contains(_ value: Double) -> Bool { value >= low && value <= high }
 }

@@ -131,6 +131,28 @@ public final class HistoryStore {
     }
   }
 
+  /// Adds template shingles (keyed 32-bit shingle hashes) by keyed clinic (0 for shingles that are
+  /// template everywhere) to what earlier runs learnt, inside the open run.
+  public func addTemplates(_ byClinic: [UInt64: [UInt32]]) throws(HistoryError) {
+    guard runID != nil, let schemeID else { throw .noRunOpen(path: path) }
+    let existing = try templates()
+    let upsert = try statement("INSERT OR REPLACE INTO templates(scheme, clinic_key, shingles) VALUES (?,?,?)")
+    for (clinic, shingles) in byClinic.sorted(by: { $0.key < $1.key }) {
+      let merged = Array(Set(shingles).union(existing[clinic] ?? [])).sorted()
+      try upsert.run([.int(schemeID), .hash(clinic), .blob(Self.bytes(merged))])
+    }
+  }
+
+  /// Template shingles learnt by earlier runs, by keyed clinic (0: everywhere).
+  public func templates() throws(HistoryError) -> [UInt64: [UInt32]] {
+    guard let schemeID else { return [:] }
+    let query = try statement("SELECT clinic_key, shingles FROM templates WHERE scheme = ?")
+    try query.bind([.int(schemeID)])
+    var result: [UInt64: [UInt32]] = [:]
+    while try query.step() { result[UInt64(bitPattern: query.int(0))] = Self.words(query.blob(1)) }
+    return result
+  }
+
   /// Commits the open run: all its rows become visible at once.
   public func commit() throws(HistoryError) {
     guard let runID else { throw .noRunOpen(path: path) }
@@ -344,6 +366,8 @@ public final class HistoryStore {
         note_key INTEGER NOT NULL, PRIMARY KEY(scheme, band, band_key, note_key)) WITHOUT ROWID;
       CREATE TABLE template_df(scheme INTEGER NOT NULL, shingle_key INTEGER NOT NULL, count INTEGER NOT NULL,
         PRIMARY KEY(scheme, shingle_key)) WITHOUT ROWID;
+      CREATE TABLE templates(scheme INTEGER NOT NULL, clinic_key INTEGER NOT NULL, shingles BLOB NOT NULL,
+        PRIMARY KEY(scheme, clinic_key)) WITHOUT ROWID;
       PRAGMA user_version = \(Self.schemaVersion);
       """)
     do {

@@ -87,7 +87,7 @@ final class CSVReader {
       mapped.append(name.flatMap { mapped.contains($0) ? nil : $0 })
     }
     for required in [FieldName.id, .text] where !mapped.contains(required) {
-      return "the CSV header has no \"\(required.key)\" column"
+      return "the CSV header has no \"\(required.key)\" column (nor \(required.aliases.joined(separator: ", ")))"
     }
     columns = mapped
     return nil

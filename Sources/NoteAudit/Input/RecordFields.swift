@@ -25,10 +25,29 @@ enum FieldName: CaseIterable {
     self = FieldName.allCases[i]
   }
 
-  /// Matches a CSV header cell: surrounding spaces and ASCII case do not matter.
+  /// Other header names spreadsheet and EHR exports use for the same column.
+  var aliases: [String] {
+    switch self {
+    case .id: ["note_id", "record_id", "sample_id", "noteid", "encounter_id", "visit_id"]
+    case .text: ["note", "note_text", "body", "narrative", "transcription", "documentation"]
+    case .patientID: ["patient", "patientid", "mrn", "member_id"]
+    case .date: ["dos", "date_of_service", "service_date", "visit_date"]
+    case .discipline: ["service_type"]
+    case .visit: ["visit_number", "visit_no"]
+    case .provider: ["therapist", "clinician", "rendering_provider"]
+    case .clinic: ["facility", "location", "site"]
+    case .payer: ["insurance", "payor"]
+    case .cpt: ["cpt_codes", "charges"]
+    }
+  }
+
+  /// Matches a CSV header cell by name or alias: surrounding spaces, ASCII case and spaces for
+  /// underscores do not matter (`Note ID` is `note_id`).
   init?(header: String) {
-    let name = header.trimmingSpaces().lowercased()
-    guard let match = FieldName.allCases.first(where: { $0.key == name }) else { return nil }
+    let name = header.trimmingSpaces().lowercased().replacing(" ", with: "_")
+    guard let match = FieldName.allCases.first(where: { $0.key == name })
+      ?? FieldName.allCases.first(where: { $0.aliases.contains(name) })
+    else { return nil }
     self = match
   }
 

@@ -18,7 +18,7 @@ public struct LexiconMatch: Sendable, Hashable {
 /// the note (times the depth of the longest phrase that matches there), not with the number of
 /// entries. Each token offers the trie a few keys: its folded text, a capitals-only variant for
 /// one-letter words, the prefix patterns (`ambulat*`) it satisfies and the slots (`<num>`,
-/// `<grade>`, ...) its kind fills.
+/// `<grade>`, ...) its kind fills (a CPT code such as `97530` fills none).
 public final class Lexicon: Sendable {
   public let entries: [LexiconEntry]
   /// Dense category numbers, one per entry, for cheap comparisons in later stages.
@@ -133,6 +133,9 @@ public final class Lexicon: Sendable {
     self.categoryNumbers = categoryNumbers
     self.categoryOfEntry = categoryOfEntry
   }
+
+  /// Token keys of the CPT codes NoteAudit knows.
+  static let cptCodeKeys: Set<UInt64> = Set(CPTCatalog.all.map { TokenKey.of($0.code) })
 
   @inline(__always)
   static func head(_ bytes: [UInt8]) -> UInt32 {
@@ -272,6 +275,8 @@ public final class Lexicon: Sendable {
             }
           }
         case .number:
+          // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
+          if token.end - token.start == 5, Lexicon.cptCodeKeys.contains(token.key) { break }
           symbols.append((Slot.num.key, true))
           if NumberValue.isInteger(bytes, token.range) { symbols.append((Slot.int.key, true)) }
         case .ratio:
@@ -279,7 +284,9 @@ public final class Lexicon: Sendable {
           if NumberValue.isGrade(bytes, token.range) { symbols.append((Slot.grade.key, true)) }
         case .time:
           symbols.append((Slot.time.key, true))
-        case .date, .symbol, .joiner, .invalid:
+        case .date:
+          symbols.append((Slot.date.key, true))
+        case .symbol, .joiner, .invalid:
           break
         }
       }

@@ -188,13 +188,28 @@ public struct LexiconParser {
       chars = chars[chars.index(after: eq)...]
       var value = ""
       if chars.first == "\"" {
+        // A quoted value; `\"` and `\\` inside it stand for the characters.
         chars = chars.dropFirst()
-        guard let close = chars.firstIndex(of: "\"") else {
+        var closed = false
+        var escaped = false
+        while let c = chars.first {
+          chars = chars.dropFirst()
+          if escaped {
+            value.append(c)
+            escaped = false
+          } else if c == "\\" {
+            escaped = true
+          } else if c == "\"" {
+            closed = true
+            break
+          } else {
+            value.append(c)
+          }
+        }
+        guard closed else {
           problem(number, "attribute '\(key)' has an unterminated quoted value")
           break
         }
-        value = String(chars[..<close])
-        chars = chars[chars.index(after: close)...]
       } else {
         let end = chars.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? chars.endIndex
         value = String(chars[..<end])
@@ -202,6 +217,10 @@ public struct LexiconParser {
       }
       if !LexiconCategory.knownAttributes.contains(key) {
         problem(number, "unknown attribute '\(key)'\(suggestion(for: key, in: LexiconCategory.knownAttributes))")
+        continue
+      }
+      if key == "range", PlausibleRange(value) == nil {
+        problem(number, "range '\(value)' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56")
         continue
       }
       result[key] = value

@@ -27,9 +27,9 @@ enum PatternSymbol: Hashable, Sendable {
   }
 }
 
-/// Typed slots: `<num>`, `<int>`, `<grade>`, `<score>`, `<time>`.
+/// Typed slots: `<num>`, `<int>`, `<grade>`, `<score>`, `<time>`, `<date>`.
 public enum Slot: String, CaseIterable, Sendable {
-  case num, int, grade, score, time
+  case num, int, grade, score, time, date
 
   var key: UInt64 {
     switch self {
@@ -38,6 +38,7 @@ public enum Slot: String, CaseIterable, Sendable {
     case .grade: 0xA11C_E000_0000_0003
     case .score: 0xA11C_E000_0000_0004
     case .time: 0xA11C_E000_0000_0005
+    case .date: 0xA11C_E000_0000_0006
     }
   }
 }
@@ -138,6 +139,7 @@ struct PatternCompiler {
         var inner = try alternatives(closing: c == "(" ? ")" : "]")
         if c == "[" { inner.append([]) }
         try product(inner)
+        continue  // `alternatives` consumed the closing bracket
       case "<":
         // `<name>` is a slot; any other `<` (as in `<25%`) is the character itself.
         let close = chars[index...].firstIndex(of: ">")

@@ -22,14 +22,15 @@ public struct TextReportWriter: ReportWriter {
 
   public mutating func begin(into out: inout ReportBuffer) {}
 
-  public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
-    let located = note.findings.filter { $0.span != nil }.enumerated().sorted {
-      let a = $0.element.span?.start ?? 0
-      let b = $1.element.span?.start ?? 0
-      return a != b ? a < b : $0.offset < $1.offset
-    }.map(\.element)
-    for finding in located + note.findings.filter({ $0.span == nil }) {
-      out.append(style.bold(note.id))
+  /// Findings only the whole batch could tell (clones, visit sequence) follow the notes as more
+  /// diagnostics lines, so text output still streams.
+  public mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    append(findings: findings, of: id, into: &out)
+  }
+
+  private func append(findings: [Finding], of id: String, into out: inout ReportBuffer) {
+    for finding in findings {
+      out.append(style.bold(id))
       if let span = finding.span { out.append(":\(span.line):\(span.column)") }
       out.append(": ")
       out.append(style.severity(finding.severity))
@@ -38,6 +39,15 @@ public struct TextReportWriter: ReportWriter {
         out.append("  \(style.green("suggestion:")) \(finding.suggestion)\n")
       }
     }
+  }
+
+  public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
+    let located = note.findings.filter { $0.span != nil }.enumerated().sorted {
+      let a = $0.element.span?.start ?? 0
+      let b = $1.element.span?.start ?? 0
+      return a != b ? a < b : $0.offset < $1.offset
+    }.map(\.element)
+    append(findings: located + note.findings.filter({ $0.span == nil }), of: note.id, into: &out)
     out.append(style.bold(note.id))
     out.append(": ")
     out.append(style.grade(note.grade))

@@ -61,11 +61,16 @@ public struct Scorer: Sendable {
     let reference = billedCodes.isEmpty ? [rubric.code] : billedCodes
     let own = reference.map { extraction.codeSignals[$0]?.weight ?? 0 }.max() ?? 0
     let best = extraction.codeSignals.max { a, b in a.value.weight < b.value.weight || (a.value.weight == b.value.weight && a.key > b.key) }
-    var bestCode = reference[0]
+    var bestCode = reference.contains(rubric.code) ? rubric.code : reference[0]
     var codeFitPenalty = 0.0
-    if let best, best.value.weight > own {
+    // Another code is named the best fit only on real evidence: more weight than the billed code,
+    // at least `minWeight`, and no other code as heavy (a boilerplate list of code names is not
+    // evidence for any one of them).
+    // A tie between other codes (a boilerplate list naming several) names none of them.
+    let tied = extraction.codeSignals.values.filter { $0.weight == best?.value.weight }.count > 1
+    if let best, best.value.weight > own, best.value.weight >= rubric.codeFit.minWeight, !tied {
       bestCode = best.key
-      if !reference.contains(best.key), best.value.weight >= rubric.codeFit.minWeight, best.value.weight >= rubric.codeFit.ratio * max(own, 0.5) {
+      if !reference.contains(best.key), best.value.weight >= rubric.codeFit.ratio * max(own, 0.5) {
         codeFitPenalty = rubric.codeFit.penalty
         let shown = best.value.evidence.prefix(3).map { "'\($0.text)'" }.joined(separator: ", ")
         let billed = reference.joined(separator: "/")

@@ -28,8 +28,10 @@ public struct CloneDetector: Sendable {
   var patientIndex: [String: Int32] = [:]
   var patientKeys: [UInt64] = []
   var patientNotes: [[Int32]] = []
-  var clinicIndex: [String: Int32] = [:]
-  var clinicNames: [String] = []
+  var clinics = Names()
+  var providers = Names()
+  /// Provider of each note (an index in `providers`; `""` when the record names none).
+  var providerOfNote: [Int32] = []
 
   var history: [HistoricalFingerprint] = []
   var seeded = TemplateModel()
@@ -55,15 +57,7 @@ public struct CloneDetector: Sendable {
   @discardableResult
   public mutating func add(_ fingerprint: Fingerprint, note: CloneNote) -> Int {
     let index = ids.count
-    let clinicName = note.clinic ?? ""
-    let clinic: Int32
-    if let c = clinicIndex[clinicName] {
-      clinic = c
-    } else {
-      clinic = Int32(clinicNames.count)
-      clinicIndex[clinicName] = clinic
-      clinicNames.append(clinicName)
-    }
+    let clinic = clinics.index(note.clinic ?? "")
     // A note without a patient id is its own patient: template frequency then counts notes.
     let patient: Int32
     if let pid = note.patientID, let p = patientIndex[pid] {
@@ -78,6 +72,7 @@ public struct CloneDetector: Sendable {
     ids.append(note.id)
     patientOfNote.append(patient)
     clinicOfNote.append(clinic)
+    providerOfNote.append(providers.index(note.provider ?? ""))
     hasPatientID.append(note.patientID != nil)
     dates.append(note.date)
     exactHashes.append(fingerprint.exactHash)
@@ -102,57 +97,95 @@ public struct CloneDetector: Sendable {
   /// Template shingles of this batch (merged with the seeded model).
   public func learnTemplates() -> TemplateModel {
     guard configuration.learnsTemplates else { return seeded }
-    // Each patient's notes per clinic (a note counts for the clinic whose template it sits in).
-    var byClinic = [[[Int32]]](repeating: [], count: clinicNames.count)
-    var seen: [Int64: Int] = [:]
-    for note in ids.indices {
-      let clinic = Int(clinicOfNote[note])
-      let key = Int64(clinic) << 32 | Int64(patientOfNote[note])
-      if let k = seen[key] {
-        byClinic[clinic][k].append(Int32(note))
-      } else {
-        seen[key] = byClinic[clinic].count
-        byClinic[clinic].append([Int32(note)])
-      }
-    }
-    var clinics: [String: [UInt32]] = [:]
-    for (c, series) in byClinic.enumerated() where !series.isEmpty {
-      let frequent = frequentShingles(
-        series, sample: configuration.templateSamplePatients,
-        fraction: configuration.clinicTemplateFraction, minimum: configuration.clinicTemplateMinPatients)
-      if !frequent.isEmpty { clinics[clinicNames[c]] = frequent }
-    }
     let global = frequentShingles(
       patientNotes, sample: configuration.templateSamplePatients * 10,
-      fraction: configuration.globalTemplateFraction, minimum: configuration.globalTemplateMinPatients)
-    return TemplateModel(global: global, byClinic: clinics).merging(seeded)
+      patientRule: (configuration.globalTemplateFraction, configuration.globalTemplateMinPatients))
+    let byClinic = frequentShingles(
+      by: clinicOfNote, names: clinics.names,
+      patientRule: (configuration.clinicTemplateFraction, configuration.clinicTemplateMinPatients), noteRule: true)
+    // Providers: the signature, the way they write service lines and totals, their stock sentences.
+    // Patients only: a provider with two patients could otherwise make a clone between them template.
+    var byProvider = frequentShingles(
+      by: providerOfNote, names: providers.names,
+      patientRule: (configuration.providerTemplateFraction, configuration.providerTemplateMinPatients), noteRule: false)
+    byProvider[""] = nil
+    return TemplateModel(global: global, byClinic: byClinic, byProvider: byProvider).merging(seeded)
   }
 
-  /// Shingles present in at least max(`minimum`, `fraction` × sampled) distinct sampled patients.
+  /// Template shingles per group (clinic or provider) of notes, by group name; groups with none left out.
+  func frequentShingles(
+    by groupOfNote: [Int32], names: [String], patientRule: (fraction: Double, minimum: Int), noteRule: Bool
+  ) -> [String: [UInt32]] {
+    // Each patient's notes per group (a note counts for the clinic whose template it sits in).
+    var series = [[[Int32]]](repeating: [], count: names.count)
+    var seen: [Int64: Int] = [:]
+    for note in ids.indices {
+      let group = Int(groupOfNote[note])
+      let key = Int64(group) << 32 | Int64(patientOfNote[note])
+      if let k = seen[key] {
+        series[group][k].append(Int32(note))
+      } else {
+        seen[key] = series[group].count
+        series[group].append([Int32(note)])
+      }
+    }
+    var out: [String: [UInt32]] = [:]
+    for (g, patients) in series.enumerated() where !patients.isEmpty {
+      let frequent = frequentShingles(
+        patients, sample: configuration.templateSamplePatients, patientRule: patientRule, noteRule: noteRule)
+      if !frequent.isEmpty { out[names[g]] = frequent }
+    }
+    return out
+  }
+
+  /// Sampled notes per patient in template learning.
+  static let templateNotesPerPatient = 3
+
+  /// Shingles frequent enough among the sampled patients to be template, by either of two rules:
+  ///
+  /// - **Patients**: present in at least max(`minimum`, `fraction` × sampled) distinct patients. The
+  ///   rule for large batches: a cross-patient clone family touches a few patients, a header all.
+  /// - **Notes**: present in at least half of the sampled notes (and at least 3) and in at least
+  ///   2 patients (`templateNoteFraction`). The rule for small batches, where no shingle can reach
+  ///   the patient minimum: a header is in every note of the clinic, a clone in a few, and one
+  ///   patient's own carried-forward text never counts (it is in one patient only).
   ///
   /// `patients` holds each patient's note indices. Patients are sampled at an even stride in the
-  /// order they appeared (deterministic); each sampled patient contributes the union of the shingles
-  /// of up to three notes.
-  func frequentShingles(_ patients: [[Int32]], sample: Int, fraction: Double, minimum: Int) -> [UInt32] {
+  /// order they appeared (deterministic); each contributes up to `templateNotesPerPatient` notes.
+  func frequentShingles(
+    _ patients: [[Int32]], sample: Int, patientRule: (fraction: Double, minimum: Int), noteRule: Bool = true
+  ) -> [UInt32] {
     let stride = max(1, (patients.count + max(1, sample) - 1) / max(1, sample))
-    var buffer: [UInt32] = []
-    var sampled = 0
+    // Each sampled shingle occurrence as `shingle << 32 | patient ordinal`, one per note.
+    var occurrences: [UInt64] = []
+    var sampledPatients = 0
+    var sampledNotes = 0
     for k in Swift.stride(from: 0, to: patients.count, by: stride) {
-      var union: [UInt32] = []
-      for note in patients[k].prefix(3) { union += shingles[Int(note)] }
-      union.sort()
-      buffer += SortedHashes.unique(union)
-      sampled += 1
+      for note in patients[k].prefix(Self.templateNotesPerPatient) {
+        for x in shingles[Int(note)] { occurrences.append(UInt64(x) << 32 | UInt64(sampledPatients)) }
+        sampledNotes += 1
+      }
+      sampledPatients += 1
     }
-    let need = max(minimum, Int((fraction * Double(sampled)).rounded(.up)))
-    guard sampled >= need else { return [] }
-    buffer.sort()
+    let needPatients = max(patientRule.minimum, Int((patientRule.fraction * Double(sampledPatients)).rounded(.up)))
+    let needNotes = max(3, Int((configuration.templateNoteFraction * Double(sampledNotes)).rounded(.up)))
+    guard sampledPatients >= min(needPatients, noteRule ? 2 : needPatients) else { return [] }
+    occurrences.sort()
     var frequent: [UInt32] = []
     var i = 0
-    while i < buffer.count {
-      var j = i + 1
-      while j < buffer.count && buffer[j] == buffer[i] { j += 1 }
-      if j - i >= need { frequent.append(buffer[i]) }
+    while i < occurrences.count {
+      let shingle = occurrences[i] >> 32
+      var notes = 0
+      var distinct = 0
+      var j = i
+      while j < occurrences.count && occurrences[j] >> 32 == shingle {
+        if j == i || occurrences[j] != occurrences[j - 1] { distinct += 1 }
+        notes += 1
+        j += 1
+      }
+      if distinct >= needPatients || (noteRule && distinct >= 2 && notes >= needNotes) {
+        frequent.append(UInt32(truncatingIfNeeded: shingle))
+      }
       i = j
     }
     return frequent
@@ -184,14 +217,16 @@ public struct CloneDetector: Sendable {
       contentShingles: content.map(\.count), exported: exported)
   }
 
-  /// Each note's shingles minus its clinic's and the global template shingles.
+  /// Each note's shingles minus the global template and its clinic's and provider's template shingles.
   func clinicalContent(_ templates: TemplateModel) -> [[UInt32]] {
-    let perClinic: [[UInt32]] = clinicNames.map { name in
+    let perClinic: [[UInt32]] = clinics.names.map { name in
       SortedHashes.unique(((templates.byClinic[name] ?? []) + templates.global).sorted())
     }
-    let clinics = clinicOfNote
-    let all = shingles
-    return Parallel.map(count: all.count) { i in SortedHashes.subtracting(all[i], perClinic[Int(clinics[i])]) }
+    let perProvider: [[UInt32]] = providers.names.map { templates.byProvider[$0] ?? [] }
+    let (clinicOf, providerOf, all) = (clinicOfNote, providerOfNote, shingles)
+    return Parallel.map(count: all.count) { i in
+      SortedHashes.subtracting(SortedHashes.subtracting(all[i], perClinic[Int(clinicOf[i])]), perProvider[Int(providerOf[i])])
+    }
   }
 
   /// All judged pairs within each patient's series, verified exactly.
@@ -228,6 +263,16 @@ public struct CloneDetector: Sendable {
       }
       entries.sort()
       collectCandidates(entries, into: &candidates)
+    }
+    if judgedNotes.count <= configuration.exhaustivePairsLimit {
+      // A small batch compares every cross-patient pair exactly: LSH finds pairs by Jaccard, and
+      // a body moved into a clinic whose template cannot be learnt (one patient) passes only by
+      // containment, far below the LSH curve.
+      for (x, a) in judgedNotes.enumerated() {
+        for b in judgedNotes[(x + 1)...] where patientOfNote[a] != patientOfNote[b] {
+          candidates.append(UInt64(a) << 32 | UInt64(b))
+        }
+      }
     }
     candidates.sort()
     let unique = candidates.enumerated().filter { $0.offset == 0 || candidates[$0.offset - 1] != $0.element }.map(\.element)
@@ -274,16 +319,18 @@ public struct CloneDetector: Sendable {
     let exactB = fromHistory ? history[b - tonight].exactHash : exactHashes[b]
     let maskedB = fromHistory ? history[b - tonight].maskedHash : maskedHashes[b]
     let exact = exactHashes[a] == exactB
+    let patientA = hasPatientID[a] ? patientKeys[Int(patientOfNote[a])] : 0
+    let patientB = fromHistory ? history[b - tonight].patientKey : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
+    let samePatient = patientA != 0 && patientA == patientB
+    let containment = samePatient ? configuration.copyForwardContainmentThreshold : configuration.containmentThreshold
     let similarity: Double
     if exact || resemblance.jaccard >= configuration.threshold {
       similarity = resemblance.jaccard
-    } else if resemblance.containment >= configuration.containmentThreshold {
+    } else if resemblance.containment >= containment && resemblance.jaccard >= configuration.containmentJaccardFloor {
       similarity = resemblance.containment
     } else {
       return nil
     }
-    let patientA = hasPatientID[a] ? patientKeys[Int(patientOfNote[a])] : 0
-    let patientB = fromHistory ? history[b - tonight].patientKey : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
     let kind: CloneKind
     var detail: [String] = []
     if exact {
@@ -291,7 +338,7 @@ public struct CloneDetector: Sendable {
       detail.append(patientA == 0 || patientB == 0 ? "same normalised text" : patientA == patientB ? "same patient" : "different patients")
     } else if patientA == 0 || patientB == 0 {
       kind = .nearDuplicate
-    } else if patientA == patientB {
+    } else if samePatient {
       kind = .copyForward
     } else {
       kind = .crossPatient
@@ -352,6 +399,20 @@ public struct CloneDetector: Sendable {
       return CloneGroup(
         id: "G\(number + 1)", kind: kind.rawValue, members: list.map(id), similarity: links.map(\.similarity).min() ?? 1)
     }
+  }
+}
+
+/// Names interned to dense indices in the order first seen.
+struct Names: Sendable {
+  private(set) var names: [String] = []
+  private var index: [String: Int32] = [:]
+
+  mutating func index(_ name: String) -> Int32 {
+    if let i = index[name] { return i }
+    let i = Int32(names.count)
+    index[name] = i
+    names.append(name)
+    return i
   }
 }
 

@@ -48,27 +48,45 @@ public struct ClonePair: Hashable, Sendable {
 public struct CloneConfiguration: Sendable, Hashable {
   /// Verified similarity at or above which a pair is a clone.
   public var threshold = 0.8
-  /// Containment (shared shingles over the smaller note's) at or above which a pair is a clone even
-  /// below `threshold`: a short note carried forward with a sentence added or a word changed, or a
-  /// short body moved into another template (its two boundary shingles change with the template).
-  public var containmentThreshold = 0.85
+  /// Containment (shared shingles over the smaller note's) at or above which a pair of different
+  /// patients is a clone even below `threshold`: a body moved into another clinic's template or
+  /// rendered by another provider (other stock sentences, another layout) with a sentence replaced.
+  public var containmentThreshold = 0.8
+  /// The same within one patient's series (copy-forward): yesterday's note with a sentence reworded,
+  /// added or dropped. Lower than across patients because fresh notes of one patient share less
+  /// than notes of one provider for different patients do (Docs/CloneDetection.md).
+  public var copyForwardContainmentThreshold = 0.75
+  /// A containment match also needs at least this Jaccard similarity, so a short note is not a
+  /// clone of every long note that happens to contain its few sentences.
+  public var containmentJaccardFloor = 0.5
   /// Notes with fewer distinct shingles left after template removal are not judged.
-  public var minContentShingles = 12
+  public var minContentShingles = 20
   /// Learn template shingles from the batch (off for the plain whole-note baseline).
   public var learnsTemplates = true
   /// A shingle is template in a clinic when at least this fraction of the clinic's (sampled)
   /// patients have it, and at least `clinicTemplateMinPatients` of them.
-  public var clinicTemplateFraction = 0.2
+  public var clinicTemplateFraction = 0.5
   public var clinicTemplateMinPatients = 5
+  /// A shingle is template for a provider when at least this fraction of the provider's (sampled)
+  /// patients have it, and at least `providerTemplateMinPatients` of them.
+  public var providerTemplateFraction = 0.5
+  public var providerTemplateMinPatients = 3
   /// The same over all patients of the batch (generic phrases, disclaimers shared by clinics).
-  public var globalTemplateFraction = 0.02
+  public var globalTemplateFraction = 0.3
   public var globalTemplateMinPatients = 30
+  /// A shingle is also template (per clinic and over the batch) when at least this fraction of the
+  /// sampled notes (and at least 3) have it, from at least 2 patients: how a batch of a handful of
+  /// patients learns its clinics' headers, which no shingle of it can reach the patient minimums.
+  public var templateNoteFraction = 0.5
   /// Patients sampled per clinic (and, times ten, overall) to learn templates: bounds the learning
   /// cost whatever the batch size while still seeing any shingle of a frequent template.
   public var templateSamplePatients = 2000
   /// LSH buckets larger than this are linked as a chain instead of all pairs (bounds the work on
   /// mass-copied text; the union-find groups come out the same).
   public var maxBucketPairs = 48
+  /// Batches with at most this many judged notes compare every cross-patient pair exactly instead
+  /// of relying on LSH alone (125,000 pairs at the default: milliseconds).
+  public var exhaustivePairsLimit = 500
   /// Matches listed per note (the best by similarity); groups keep every member.
   public var maxMatchesPerNote = 20
 
@@ -80,6 +98,7 @@ public struct CloneConfiguration: Sendable, Hashable {
     c.learnsTemplates = false
     c.minContentShingles = 1
     c.containmentThreshold = 2
+    c.copyForwardContainmentThreshold = 2
     return c
   }
 }
@@ -90,15 +109,21 @@ public struct TemplateModel: Sendable, Hashable {
   public var global: [UInt32]
   /// Shingles that are template in one clinic (sorted), by clinic name (`""` for notes without one).
   public var byClinic: [String: [UInt32]]
+  /// Shingles that are one provider's own template (sorted), by provider name: signature, line
+  /// layout, stock sentences.
+  public var byProvider: [String: [UInt32]]
 
-  public init(global: [UInt32] = [], byClinic: [String: [UInt32]] = [:]) {
+  public init(global: [UInt32] = [], byClinic: [String: [UInt32]] = [:], byProvider: [String: [UInt32]] = [:]) {
     self.global = SortedHashes.unique(global.sorted())
     self.byClinic = byClinic.mapValues { SortedHashes.unique($0.sorted()) }
+    self.byProvider = byProvider.mapValues { SortedHashes.unique($0.sorted()) }
   }
 
   /// Union of two models.
   public func merging(_ other: TemplateModel) -> TemplateModel {
-    TemplateModel(global: global + other.global, byClinic: byClinic.merging(other.byClinic) { $0 + $1 })
+    TemplateModel(
+      global: global + other.global, byClinic: byClinic.merging(other.byClinic) { $0 + $1 },
+      byProvider: byProvider.merging(other.byProvider) { $0 + $1 })
   }
 }
 

@@ -4,7 +4,8 @@
 /// key, keeps numbers and ratios by value for the exact hash but as class placeholders (`#`, `#/#`)
 /// in the shingles, and masks dates and clock times everywhere (a re-dated copy is still a copy).
 ///
-/// Similarity is judged on word 3-shingles of the number-masked stream: a copy whose only changes are
+/// Similarity is judged on word 3-shingles of the number-masked stream, cut at sentence, line and
+/// label boundaries (`Segment`): a copy whose only changes are
 /// reps, minutes or measures keeps similarity 1.0 and is told apart by `exactHash` ≠ with
 /// `maskedHash` =, which is what the "only the numbers changed" detail needs. The same masked stream
 /// is what template learning counts, so a template's `Pain: _/10` field is one shingle in every note.
@@ -19,7 +20,7 @@ public struct Fingerprint: Sendable, Hashable {
   public var maskedHash: UInt64
   /// 64-bit SimHash over the (keyed) masked shingles.
   public var simHash: UInt64
-  /// Distinct masked word 3-shingles, keyed, truncated to their upper 32 bits, sorted ascending.
+  /// Distinct masked word 3-shingles within segments, keyed, truncated to their upper 32 bits, sorted ascending.
   public var shingles: [UInt32]
   /// Tokens in the normalised stream.
   public var tokenCount: Int
@@ -33,6 +34,8 @@ public struct Fingerprint: Sendable, Hashable {
     static let ratio: UInt64 = 0x5241_5449_4f00_0002
     static let date: UInt64 = 0x4441_5445_0000_0003
     static let time: UInt64 = 0x5449_4d45_0000_0004
+    /// Pads a segment shorter than a shingle.
+    static let edge: UInt64 = 0x4544_4745_0000_0005
   }
 
   /// Fingerprints a tokenized note.
@@ -45,42 +48,28 @@ public struct Fingerprint: Sendable, Hashable {
     var exact: UInt64 = 0x6e6f_7465_6175_6474
     var masked = exact
     var count = 0
-    var w0: UInt64 = 0
-    var w1: UInt64 = 0
     var hashes: [UInt64] = []
     hashes.reserveCapacity(text.tokens.count)
-    for token in text.tokens {
-      let value: UInt64
-      let placeholder: UInt64
-      switch token.kind {
-      case .word:
-        value = token.key
-        placeholder = token.key
-      case .number:
-        value = token.key
-        placeholder = Placeholder.number
-      case .ratio:
-        value = token.key
-        placeholder = Placeholder.ratio
-      case .date:
-        value = Placeholder.date
-        placeholder = Placeholder.date
-      case .time:
-        value = Placeholder.time
-        placeholder = Placeholder.time
-      case .symbol, .joiner, .invalid:
-        continue
+    var segment = Segment()
+    text.bytes.withUnsafeBufferPointer { bytes in
+      for token in text.tokens {
+        if !token.flags.isDisjoint(with: [.sentenceStart, .lineStart]) { segment.end(into: &hashes) }
+        guard let (value, placeholder) = Self.normalised(token) else {
+          if token.kind != .invalid, Int(token.start) < bytes.count,
+            Self.endsSegment(bytes[Int(token.start)], spaceBefore: token.flags.contains(.spaceBefore))
+          {
+            segment.end(into: &hashes)
+          }
+          continue
+        }
+        exact = SimilarityHash.combine(exact, value)
+        masked = SimilarityHash.combine(masked, placeholder)
+        count += 1
+        segment.append(placeholder, into: &hashes)
       }
-      exact = SimilarityHash.combine(exact, value)
-      masked = SimilarityHash.combine(masked, placeholder)
-      count += 1
-      if count >= Fingerprint.shingleWidth {
-        let h = SimilarityHash.shingle(w0, w1, placeholder)
-        hashes.append(keyed.map { $0(h) } ?? h)
-      }
-      w0 = w1
-      w1 = placeholder
     }
+    segment.end(into: &hashes)
+    if let keyed { for i in hashes.indices { hashes[i] = keyed(hashes[i]) } }
     self.exactHash = exact
     self.maskedHash = masked
     self.tokenCount = count
@@ -88,6 +77,54 @@ public struct Fingerprint: Sendable, Hashable {
     var truncated = hashes.map { UInt32(truncatingIfNeeded: $0 >> 32) }
     truncated.sort()
     self.shingles = SortedHashes.unique(truncated)
+  }
+
+  /// A token's value in the exact stream and in the masked stream; nil for the tokens skipped
+  /// (symbols, joiners, invalid bytes).
+  @inline(__always)
+  static func normalised(_ token: Token) -> (value: UInt64, placeholder: UInt64)? {
+    switch token.kind {
+    case .word: (token.key, token.key)
+    case .number: (token.key, Placeholder.number)
+    case .ratio: (token.key, Placeholder.ratio)
+    case .date: (Placeholder.date, Placeholder.date)
+    case .time: (Placeholder.time, Placeholder.time)
+    case .symbol, .joiner, .invalid: nil
+    }
+  }
+
+  /// `:` and `;` end a segment, and so does a dash with a space before it (`97530 x 16 min - Gait`);
+  /// a hyphen inside a word (`hemi-walker`) does not.
+  @inline(__always)
+  static func endsSegment(_ byte: UInt8, spaceBefore: Bool) -> Bool {
+    byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || (byte == UInt8(ascii: "-") && spaceBefore)
+  }
+
+  /// The running segment of the normalised stream: shingles never cross a sentence, a line or a
+  /// label, so text moved into another template or rendered in another layout (other labels, one
+  /// line per service or running prose) keeps every shingle inside its sentences; only the
+  /// template's own segments differ, and those are learnt as template.
+  struct Segment {
+    var w0: UInt64 = 0
+    var w1: UInt64 = 0
+    var length = 0
+
+    /// Adds a token; a full window gives a shingle.
+    @inline(__always)
+    mutating func append(_ token: UInt64, into hashes: inout [UInt64]) {
+      length += 1
+      if length >= Fingerprint.shingleWidth { hashes.append(SimilarityHash.shingle(w0, w1, token)) }
+      w0 = w1
+      w1 = token
+    }
+
+    /// Closes the segment: one shorter than a shingle (a label, `Pain 3/10`) is one shingle of its own.
+    @inline(__always)
+    mutating func end(into hashes: inout [UInt64]) {
+      if length == 1 { hashes.append(SimilarityHash.shingle(Placeholder.edge, Placeholder.edge, w1)) }
+      if length == 2 { hashes.append(SimilarityHash.shingle(Placeholder.edge, w0, w1)) }
+      self = Segment()
+    }
   }
 
   /// Builds a fingerprint from its parts (tests, stores).

@@ -51,7 +51,8 @@ public struct TokenizedText: Sendable {
 ///
 /// Rules (see Docs/Tokenization.md): letters form words (digits split off: `23min` is `23`, `min`,
 /// so `<num> min` matches both spellings); digits form numbers, decimals, ranges (`8-10`), ratios
-/// (`4/5`, `4-/5`), clock times (`10:02`, `9:45am`) and dates (`11/16/06`, `2026-03-04`); `-`, `/`,
+/// (`4/5`, `4-/5`), clock times (`10:02`, `9:45am`) and dates (`11/16/06`, `2026-03-04`, and
+/// `03/09` when a part has a leading zero); `-`, `/`,
 /// `(`, `)`, `.`, `,` are joiners; every other printable character is a one-character symbol.
 /// A sentence ends at `.`, `!` or `?` followed by a capital, a digit, a line break or the end
 /// (unless the word before is a title such as `Dr.`), and at a line break followed by a blank line,
@@ -371,11 +372,14 @@ public enum Tokenizer {
           i += 2
         }
       } else if c == UInt8(ascii: "/"), digit(i + 1) {
+        let slash = i
         i = digits(from: i + 1)
         kind = .ratio
         if i < n, p[i] == UInt8(ascii: "/"), digit(i + 1) {
           i = digits(from: i + 1)
           kind = .date
+        } else if slash - start == 2, i - slash == 3, p[start] == UInt8(ascii: "0") || p[slash + 1] == UInt8(ascii: "0") {
+          kind = .date  // 03/09, 12/05: a month and day, not a score
         }
       } else if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")), i + 1 < n, p[i + 1] == UInt8(ascii: "/"), digit(i + 2) {
         i = digits(from: i + 2)  // 4-/5, 4+/5
