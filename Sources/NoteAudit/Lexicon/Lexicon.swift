@@ -24,6 +24,8 @@ public final class Lexicon: Sendable {
   /// Dense category numbers, one per entry, for cheap comparisons in later stages.
   public let categoryOfEntry: [Int16]
   public let categories: [String]
+  /// Category numbers by name (later stages ask for a few per note).
+  let categoryNumbers: [String: Int16]
   /// Trie node 0 is the root; `edges` maps (node, key) to the next node.
   let edges: TrieEdges
   /// Whether a node has any outgoing edge (the walk stops early at leaves).
@@ -34,6 +36,9 @@ public final class Lexicon: Sendable {
   let acceptList: [Int32]
   /// Prefix patterns grouped by their first three folded bytes.
   let prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]]
+  /// One bit per pair of first two folded bytes that some prefix pattern starts with: most words
+  /// are ruled out here without a dictionary lookup.
+  let prefixPairs: [UInt64]
 
   /// Compiles entries (already de-duplicated by id), reporting patterns that do not compile.
   public init(entries input: [LexiconEntry], problems: inout [LexiconProblem]) {
@@ -118,7 +123,14 @@ public final class Lexicon: Sendable {
     self.acceptStart = acceptStart
     self.acceptList = acceptList
     self.prefixes = prefixes
+    var pairs = [UInt64](repeating: 0, count: 1024)
+    for head in prefixes.keys {
+      let pair = Int(head >> 8)
+      pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+    }
+    self.prefixPairs = pairs
     self.categories = categories
+    self.categoryNumbers = categoryNumbers
     self.categoryOfEntry = categoryOfEntry
   }
 
@@ -132,7 +144,7 @@ public final class Lexicon: Sendable {
 
   /// The category number of `name`, or nil when no entry uses it.
   public func category(named name: String) -> Int16? {
-    categories.firstIndex(of: name).map(Int16.init)
+    categoryNumbers[name]
   }
 
   public func category(of match: LexiconMatch) -> String { categories[Int(categoryOfEntry[Int(match.entry)])] }
@@ -146,11 +158,40 @@ public final class Lexicon: Sendable {
     let tokens = text.tokens
     if tokens.isEmpty { return [] }
     let (symbolStart, symbols) = keys(for: text)
-    var raw: [LexiconMatch] = []
-    var slotStack: [Int32] = []
-    slotStack.reserveCapacity(8)
+    var walk = Walk(lexicon: self, tokens: tokens, symbolStart: symbolStart, symbols: symbols)
+    for start in tokens.indices where tokens[start].kind != .joiner {
+      walk.walk(node: 0, at: start, first: start)
+    }
+    return pruneContained(walk.raw)
+  }
 
-    func walk(node: Int32, at position: Int, first: Int) {
+  /// One note's walk through the trie: the tokens, the keys each offers, and the hits so far. A
+  /// struct with a mutating method rather than a closure over local variables, whose boxed
+  /// captures are checked for exclusivity on every access.
+  private struct Walk {
+    let edges: TrieEdges
+    let hasEdges: [Bool]
+    let acceptStart: [Int32]
+    let acceptList: [Int32]
+    let tokens: [Token]
+    let symbolStart: [Int32]
+    let symbols: [(UInt64, Bool)]
+    var raw: [LexiconMatch] = []
+    /// Token indices of the slots filled on the current path.
+    var slotStack: [Int32] = []
+
+    init(lexicon: Lexicon, tokens: [Token], symbolStart: [Int32], symbols: [(UInt64, Bool)]) {
+      edges = lexicon.edges
+      hasEdges = lexicon.hasEdges
+      acceptStart = lexicon.acceptStart
+      acceptList = lexicon.acceptList
+      self.tokens = tokens
+      self.symbolStart = symbolStart
+      self.symbols = symbols
+      slotStack.reserveCapacity(8)
+    }
+
+    mutating func walk(node: Int32, at position: Int, first: Int) {
       let sentence = tokens[first].sentence
       var i = position
       // Skip joiners inside the sentence.
@@ -169,12 +210,8 @@ public final class Lexicon: Sendable {
         if isSlot { slotStack.removeLast() }
       }
     }
-
-    for start in tokens.indices where tokens[start].kind != .joiner {
-      walk(node: 0, at: start, first: start)
-    }
-    return pruneContained(raw)
   }
+
 
   /// Drops matches contained in a longer (or equal, earlier-entry) match of the same category.
   func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
@@ -224,8 +261,9 @@ public final class Lexicon: Sendable {
           }
           if !prefixes.isEmpty, token.end - token.start >= 3 {
             let s = Int(token.start)
-            let headKey = UInt32(fold(bytes[s])) << 16 | UInt32(fold(bytes[s + 1])) << 8 | UInt32(fold(bytes[s + 2]))
-            if let candidates = prefixes[headKey] {
+            let pair = Int(fold(bytes[s])) << 8 | Int(fold(bytes[s + 1]))
+            let headKey = UInt32(pair) << 8 | UInt32(fold(bytes[s + 2]))
+            if prefixPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, let candidates = prefixes[headKey] {
               for (prefix, key) in candidates where prefix.count <= token.end - token.start {
                 var ok = true
                 for (k, b) in prefix.enumerated() where fold(bytes[s + k]) != b {
