@@ -5,7 +5,8 @@
 /// Per-line checks that need no other note (discipline modifiers, assistant modifiers) are
 /// answered at once by `add`. Per-patient checks (progress reports, objective progress, distinct
 /// services, KX) run in `finish`, one patient at a time, on facts rebuilt from the compact rows;
-/// provider averages are running sums.
+/// provider averages are running sums, and a provider under 15 minutes a unit gets one finding, on
+/// its first note that bills timed units.
 public struct VisitLedger: Sendable {
   public let configuration: BillingConfiguration
 
@@ -51,7 +52,8 @@ public struct VisitLedger: Sendable {
   var otherDisciplines: [String] = []
   var otherDisciplineIndex: [String: Int32] = [:]
   var patientRows: [[Int32]] = []
-  var providers: [String: (average: ProviderAverage, notes: [String])] = [:]
+  /// Running sums per provider, with the provider's first note that bills timed units.
+  var providers: [String: (average: ProviderAverage, firstNote: String)] = [:]
 
   public init(configuration: BillingConfiguration = BillingConfiguration()) {
     self.configuration = configuration
@@ -71,11 +73,10 @@ public struct VisitLedger: Sendable {
     if let provider = note.provider, let minutes = note.timedMinutes {
       let units = note.cpt.filter { CPTCatalog.isTimed($0.code) }.reduce(0) { $0 + max(0, $1.units ?? 0) }
       if units > 0 {
-        var entry = providers[provider] ?? (ProviderAverage(provider: provider, timedMinutes: 0, timedUnits: 0, notes: 0), [])
+        var entry = providers[provider] ?? (ProviderAverage(provider: provider, timedMinutes: 0, timedUnits: 0, notes: 0), note.noteID)
         entry.average.timedMinutes += max(0, minutes)
         entry.average.timedUnits += units
         entry.average.notes += 1
-        entry.notes.append(note.noteID)
         providers[provider] = entry
       }
     }
@@ -146,9 +147,10 @@ public struct VisitLedger: Sendable {
       }
     }
     let averages = providers.keys.sorted().compactMap { providers[$0] }
-    for (average, ids) in averages where average.notes >= configuration.lowAverageMinimumNotes && average.minutesPerUnit < 15 {
-      let finding = VisitSequenceChecker.lowAverageFinding(average)
-      for id in ids { findings[id, default: []].append(finding) }
+    // A provider's practice is one finding, on that provider's first note that bills timed units
+    // (a batch of a million notes should not repeat it a hundred thousand times).
+    for (average, first) in averages where average.notes >= configuration.lowAverageMinimumNotes && average.minutesPerUnit < 15 {
+      findings[first, default: []].append(VisitSequenceChecker.lowAverageFinding(average))
     }
     return VisitSequenceReport(findings: findings, providerAverages: averages.map(\.average))
   }

@@ -99,8 +99,8 @@ public struct VisitSequenceReport: Sendable {
 /// by date, then visit number, then input order; a treatment day is a distinct date. Notes without
 /// `patientID` and `date` still get the per-line modifier checks.
 ///
-/// `units.low-average` is computed once per provider and attached to each of that provider's notes
-/// that bill timed units (so per-note reports and `.noteaudit.json` rule switches see it);
+/// `units.low-average` is computed once per provider and attached to that provider's first note
+/// that bills timed units (so per-note reports and `.noteaudit.json` rule switches see it);
 /// `providerAverages` carries the same figures for a batch summary.
 public enum VisitSequenceChecker {
   static let disciplineModifiers = ["GP": "PT", "GO": "OT", "GN": "SLP"]
