@@ -48,7 +48,7 @@ pseudo.will_today = will be able to today
 @category hypothetical
 @set direction=forward targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|pt goal|patient goal|pt's goal|patient's goal) [\#] [<int>] :
-         | (STG|LTG|goal) [\#] <int> [:] (pt|patient|to|will) | (pt|patient|pt/CG|she|he|family|caregiver) will | will be able to | will be | would like to | wants to | hopes to | wishes to
+         | (STG|LTG|goal) [\#] <int> [:] (pt|patient|to|will) | (pt|patient|pt/CG|she|he|family|caregiver) will | (pt|patient|she|he) (is|are) to (report|be|ambulate|demonstrate|increase|perform|tolerate|complete|achieve|return|improve|walk|transfer|climb|lift|carry|recall|state) | will be able to | will be | would like to | wants to | hopes to | wishes to
          | (plan|plans|planning|planned) (to|for|:|is to|will) | plan : | next (session|visit|tx|treatment|time|week|appt|appointment) | at next (session|visit) | (upon|by|at|before|prior to) (discharge|d/c|DC) | (within|in|over the next|x) <int> (weeks|wks|wk|visits|days|months|sessions)
          | in order to | so that | to allow | to enable | with goal of | with the goal of | goal is to | recommend | recommended | recommends | recommendation | consider | will attempt | will trial | will progress | will continue | will add | will assess | will initiate | to be (assessed|performed|tested|initiated|trialed|added)
 hyp.if = (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8

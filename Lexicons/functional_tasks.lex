@@ -97,6 +97,10 @@ task.toileting = toileting | toilet (hygiene|tasks|management|routine|training) 
 task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower extremity) (dressing|bathing|ADLs|ADL) | (don|doff|donned|doffed|donning|doffing|don doff|donning doffing|donning/doffing)
               | (put|putting|puts) on (socks|shoes|pants|shirt|brace|AFO|bra|jacket|coat|TEDs|TED hose|compression stockings) | (socks|shoes|pants|shirt|bra|shoe|sock) (donning|doffing|management|on and off)
               | (manage|managing|managed|fasten|fastening|fastened|tie|tying|tied) (buttons|zipper|zippers|fasteners|shoelaces|laces|shoes|velcro)
+# Fasteners practised on their own (buttoning board or vest, shoe tying, zipping) are fine-motor
+# dexterity work, vocabulary.md §5.3 "hand assembly activities" (97530), counted half: in a dressing
+# session the dressing words above carry 97535.
+task.fasteners = buttoning | unbuttoning | zipping | unzipping | (shoe|shoelace|lace) tying | (buttoned|unbuttoned|zipped|unzipped) [the|a|her|his] (shirt|vest|coat|jacket|pants|buttons|zipper) ; code=97530 weight=0.5
 task.grooming = grooming | hygiene | oral (hygiene|care) | (brush|brushing|brushed) (teeth|hair|dentures) | (comb|combing|combed) (hair) | shaving | (wash|washing|washed) (face|hands|hair) | denture care | applying makeup | make up
 task.bathing = bathing | showering | sponge bath* | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) (UB|LB|upper body|lower body|body|legs|feet|back)
 task.feeding = self feeding | feeding | (self|independent) feeding | eating (tasks|task|skills|routine|with adaptive utensils) | (cut|cutting) (food|meat) | utensil (use|management)

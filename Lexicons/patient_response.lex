@@ -15,28 +15,45 @@ response.dyspnea = SOB | short of breath | shortness of breath | DOE | dyspnea |
                  | (pursed lip breathing|PLB) (used|utilized|to recover|with recovery)
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|pain|increased pain)
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
-                  | buckling | buckled | (orthostatic|orthostasis) | (symptoms|sx|pain|soreness|dizziness) (resolved|subsided|abated|improved|decreased|increased|worsened|unchanged|persisted|returned)
+                  | buckling | buckled | (orthostatic|orthostasis)
+# A symptom or compensation that changed during the session: "tingling decreased", "the hiking was
+# largely resolved", "trunk lean reduced".
+response.symptom_change = (symptoms|sx|pain|soreness|dizziness|tingling|numbness|stiffness|spasm|tightness|swelling|hiking|trunk lean|compensation|compensations|sway) [was|were|had] [largely|mostly|partially|completely] (resolved|subsided|improved|decreased|reduced|lessened|increased|worsened|unchanged|persisted|returned|abated)
 response.pain_change = (pain|symptoms|sx|soreness|discomfort) (increased|decreased|reduced|improved|decreasing|increasing|worsened|rose|dropped|went|was) (to|from) [<score>|<num>]
                      | (increased|decreased|reduced|less|worse|more|improved|diminished|no increase in|no increased|decrease in|increase in|reduction in|reduction of) (pain|symptoms|sx|soreness|discomfort)
                      | (pain|symptoms) free | pain free | without (pain|increased pain|increase in pain|symptoms)
+                     | (pain|symptoms|sx|soreness|discomfort) (stayed|remained|unchanged|stable|steady|constant) [at] [<score>|<num>] (throughout|during|with|while|at|after)
                      | <score> (→|\>|to) <score> | (pain|symptoms) (centralized|peripheralized|centralizing)
 response.balance = LOB | loss of balance | (LOB|loss of balance|LOBs) (x <int>|<int> times|once|twice) | <int> (LOB|LOBs|losses of balance)
                  | (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|falls|fall|near falls|near fall|stumbles|stumbling|buckling|knee buckling|instability|unsteadiness)
                  | (posterior|anterior|lateral|L|R|left|right|minor|major|mild) (LOB|lean|loss of balance|sway) | (stumble|stumbled|stumbles|tripped|trip) | near fall | near falls
                  | (increased|decreased|excessive|min|minimal|mild|moderate) (sway|postural sway|unsteadiness|trunk sway) | unsteady | steady | (able to|unable to) (recover|self recover|self correct) | (recovered|recovers|self recovered) (balance|independently|without assist)
                  | (stepping|ankle|hip) strategy (used|noted|observed|present|delayed|absent)
-response.vitals = (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|hemodynamics|hemodynamically) (stable|WNL|WFL|within normal limits|within functional limits|remained stable|stable throughout|monitored|returned to baseline|appropriate|responded appropriately)
+# "Vitals WNL" / "VS stable" alone is a status, not how the patient responded to the work; a vital
+# sign that changed, recovered or stayed stable THROUGH the activity is a response.
+response.vitals = (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|hemodynamics|hemodynamically) (remained stable|stable throughout|stable with activity|stable during|returned to baseline|responded appropriately)
                 | (HR|BP|SpO2|heart rate|O2 sat|RPE) (increased|decreased|rose|dropped|elevated|recovered|returned|remained|stayed)
-                | (hemodynamically|medically) stable | (appropriate|normal|expected) (HR|BP|hemodynamic|cardiovascular|vital sign) response
+                | (appropriate|normal|expected) (HR|BP|hemodynamic|cardiovascular|vital sign) response
 response.progress = (improved|improving|improves|improvement in|decreased|decreasing|reduced|reduction in|increased|increasing|progressed|better|greater|less|fewer|faster|slower) (assist|assistance|need for assist|need for assistance|assist level|level of assist|LOA|need for cues|cues|cueing|VCs|cueing required|independence|speed|gait speed|distance|endurance|tolerance|activity tolerance|balance|step length|stride length|stability|control|quality|form|technique|gait pattern|posture|safety|carryover|foot clearance|heel strike|cadence|sequencing|trunk control|weight shift|weight shifting|eccentric control|UE support|reliance on UE|use of UE|use of AD|reliance on AD|time|confidence|fear of falling|compensation|compensatory|deviations|gait deviations|trunk lean|sway|effort|exertion)
                   | from (min|mod|max|CGA|SBA|minA|modA|maxA) [assist|A] (to|→|\>) (min|mod|max|CGA|SBA|minA|modA|indep|independent|supervision|mod I|modI) [assist|A]
                   | (progressed|advanced|upgraded|increased|decreased|reduced) (from|to) | (compared to|vs|versus|than|from) (last|previous|prior) (visit|session|tx|treatment|week|time)
                   | (able to|was able to|now able to|is able to) (complete|perform|tolerate|progress|increase|walk|ambulate|stand|ascend|descend|lift|carry|reach|transfer|maintain|recall|state|verbalize|demonstrate|correct|self correct|follow|sequence|initiate)
                   | (unable to|not able to|could not|couldn't) (complete|perform|tolerate|progress|maintain|recall|sequence|initiate|finish) | (difficulty|difficulties|struggled|struggles) (with|to)
+# A change during the session: "HOH assist faded to verbal prompts", "by the third set the hiking
+# was resolved", "performed all tasks independently after set 1", "2 failed attempts".
+response.in_session = (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
+                  | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps)
+                  | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
+                  | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries)
 response.carryover = carryover | carry over | carried over | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
                    | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (understanding|good understanding|back|the steps|technique|precautions|sequence)
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
                    | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention)
-response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive) | (required|needed|requires) (redirection|encouragement|reassurance)
-response.end_of_session = (at|by) [the] end of [the] (session|tx|treatment|visit) | (after|post) (session|tx|treatment|the session|exercise|exercises|activity|activities|ambulation|gait|stairs|transfers|mobilization|mobs|traction|STM)
+response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance)
+# "after tx" alone says when, not how ("Iced 10 min after tx"): only a value or a symptom measured
+# after the work is a response ("Post-tx pain 3/10", "HR 112 after carries", "pain 2/10 after mobs").
+response.end_of_session = (at|by) [the] end of [the] (session|tx|treatment|visit)
                          | (responded|responds|responding) (to|well to|favorably to|positively to|poorly to) | (correct|correctly|accurate|accurately|successful|successfully|safely|independently) (on|in) <score> | <score> (correct|successful|accurate|safe) | (before|pre) <num> (deg|°) (after|post)
+response.after_value = (after|post) [session|tx|treatment|the session|exercise|exercises|activity|activities|ambulation|gait|stairs|transfers|mobilization|mobs|traction|STM|manual] [:|=] (pain|LBP|NPRS|VAS|symptoms|sx|HR|BP|SpO2|O2 sat|RPE|AROM|PROM|ROM|dizziness|soreness|vitals|VS)
+response.value_after = (pain|LBP|NPRS|dizziness|HR|BP|SpO2|O2 sat|RPE|soreness) [:|=|of|was|at|to|rose to] (<score>|<num>) [bpm|%] (after|post|following|at end|by end|at the end)
+                     | <num> (°|deg|degrees) (→|\>|\-\>|to) <num> (°|deg|degrees) (after|post|following)

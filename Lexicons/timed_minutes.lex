@@ -32,7 +32,7 @@ ntt.rest = (rest|rested|resting|rests|rest break|rest breaks|seated rest|standin
          | (recovered|recovery|returned to baseline|returned to resting|back to baseline) (in|within|after|over) <num> (min|mins|minutes|sec|seconds)
 # Frequencies and intervals.
 ntt.interval = (every|q|Q|each|per) <num> (min|mins|minutes|minute) | <num> (min|mins|minutes) (intervals|interval|apart)
-             | <num> (min|mins|minutes) (ago|earlier|later|prior|before|after) | within <num> (min|mins|minutes) (of|after|post)
+             | <num> (min|mins|minutes|minute) (ago|earlier|later|prior|before|after|delay|delayed recall|wait) | within <num> (min|mins|minutes) (of|after|post)
 # Home program and plan dosages: not done in the session.
 ntt.home = <num> (min|mins|minutes) (daily|a day|per day|each day|day|qd|BID|TID|x day|times a day|\/ day|every day|most days|at home|3x week|per week|a week)
          | (walk|walking|walks|bike|biking|HEP|home program) [for|x] <num> (min|mins|minutes) (daily|a day|per day|each day|at home|BID|TID)

@@ -246,7 +246,8 @@ struct AuditCLI {
       }
     }
     summary.cloneGroups = batch.cloneGroups
-    summary.elapsedSeconds = Date().timeIntervalSince(started)
+    // The time goes only into the terminal summary: a file report stays byte-identical from run to run.
+    if format == .text { summary.elapsedSeconds = Date().timeIntervalSince(started) }
     if outputError == nil {
       do {
         try stream.finish(summary: summary)

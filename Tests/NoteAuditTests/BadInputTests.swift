@@ -405,14 +405,16 @@ enum BuiltTool {
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    // Drain stderr concurrently so a chatty child cannot block on a full pipe.
-    nonisolated(unsafe) var errData = Data()
-    let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
+    // Drain stderr concurrently so a chatty child cannot block on a full pipe; the group's wait
+    // orders the reader's write before our read.
+    final class Box: @unchecked Sendable { var data = Data() }
+    let errData = Box()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) { errData.data = err.fileHandleForReading.readDataToEndOfFile() }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    while !reader.isFinished { usleep(1000) }
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    group.wait()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData.data, as: UTF8.self))
   }
 }
 

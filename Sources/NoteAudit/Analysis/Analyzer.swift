@@ -106,7 +106,7 @@ public final class Analyzer: Sendable {
   /// Analyses one note and collects the facts the batch-level visit checks need.
   public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
     let minutes = MinutesParser.parse(doc)
-    var analysis = analyze(doc, record: record, truncatedFrom: truncatedFrom)
+    var analysis = analyze(doc, record: record, truncatedFrom: truncatedFrom, minutes: minutes)
     // Without claim data, the units the note itself states are the claim to check.
     var claim = record
     if claim.cpt.isEmpty { claim.cpt = minutes.unitsInText }
@@ -131,8 +131,10 @@ public final class Analyzer: Sendable {
 
   /// Scores an already built document (the batch auditor reuses the document for billing and
   /// similarity).
-  public func analyze(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> NoteAnalysis {
-    let extraction = extractor.extract(doc)
+  public func analyze(
+    _ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil, minutes: DocumentedMinutes? = nil
+  ) -> NoteAnalysis {
+    let extraction = extractor.extract(doc, minutes: minutes)
     let rubric = rubric(for: record)
     let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     let billed = (record.cpt.isEmpty ? documentedCodes(doc) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }

@@ -19,8 +19,9 @@ public struct AuditOptions: Sendable {
   /// The name a note of tonight has among the history's notes (`HistorySession.historyName`): the
   /// history's copy of a note audited again is left out, so it matches neither itself nor others.
   public var historyName: (@Sendable (String, ServiceDate?) -> String)?
-  /// Template shingles earlier runs learnt for the given clinics (`HistorySession.templates`).
-  public var historyTemplates: (@Sendable (Set<String>) -> TemplateModel)?
+  /// Template shingles earlier runs learnt for the given clinics and providers
+  /// (`HistorySession.templates`).
+  public var historyTemplates: (@Sendable (Set<String>, Set<String>) -> TemplateModel)?
   /// Visit-sequence checks (progress reports, modifiers, KX, units per provider) across the
   /// records that carry a patient id and a date; nil turns them off.
   public var visits: BillingConfiguration? = BillingConfiguration()
@@ -115,6 +116,7 @@ public final class Auditor: Sendable {
     var visits: [VisitFacts] = []
     var historyNamesOfTonight = Set<String>()
     var clinics = Set<String>()
+    var providers = Set<String>()
     var chunk: [NoteRecord] = []
     chunk.reserveCapacity(options.chunkSize)
 
@@ -125,6 +127,7 @@ public final class Auditor: Sendable {
         if let fingerprint = item.fingerprint {
           detector?.add(fingerprint, note: CloneNote(item.note.record))
           clinics.insert(item.note.record.clinic ?? "")
+          if let provider = item.note.record.provider { providers.insert(provider) }
           if let name = options.historyName?(item.note.record.id, item.note.record.date) { historyNamesOfTonight.insert(name) }
         }
         if let visit = item.visit { visits.append(visit) }
@@ -153,7 +156,7 @@ public final class Auditor: Sendable {
     for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.noteKey) {
       detector.addHistory(fingerprint)
     }
-    if let seed = options.historyTemplates { detector.seedTemplates(seed(clinics)) }
+    if let seed = options.historyTemplates { detector.seedTemplates(seed(clinics, providers)) }
     let result = detector.detect(exporting: options.exportsFingerprints)
     batch.cloneGroups = result.groups
     batch.exported = result.exported

@@ -2,7 +2,7 @@ extension FingerprintScheme {
   /// The scheme of the fingerprints this version computes. Rows of another scheme in a store are
   /// never compared with tonight's (a changed normaliser or banding would make them meaningless).
   public static let current = FingerprintScheme(
-    normalizer: 1, shingleWidth: Fingerprint.shingleWidth, seed: 1, slots: MinHash.slots, bands: MinHash.bands)
+    normalizer: 2, shingleWidth: Fingerprint.shingleWidth, seed: 1, slots: MinHash.slots, bands: MinHash.bands)
 }
 
 /// Connects a batch audit to a history store, so tonight's clone check sees earlier nights' notes.
@@ -59,17 +59,25 @@ public final class HistorySession {
     return { id, date in HistorySession.name(key: key.keyed(string: id), date: date) }
   }
 
-  /// What earlier runs learnt is template, for tonight's clinics: a small night then strips the
-  /// same headers and footers its earlier notes were stored without.
-  public var templates: @Sendable (Set<String>) -> TemplateModel {
+  /// The store key of a clinic's or a provider's template shingles (0 holds the global ones).
+  static func templateKey(_ key: FingerprintKey, _ kind: String, _ name: String) -> UInt64 {
+    key.keyed(string: "\(kind):\(name)") | 1
+  }
+
+  /// What earlier runs learnt is template, for tonight's clinics and providers: a small night then
+  /// strips the same headers, footers and stock sentences its earlier notes were stored without.
+  public var templates: @Sendable (_ clinics: Set<String>, _ providers: Set<String>) -> TemplateModel {
     let key = store.key
     let stored = (try? store.templates()) ?? [:]
-    return { clinics in
-      var byClinic: [String: [UInt32]] = [:]
-      for clinic in clinics {
-        if let shingles = stored[clinic.isEmpty ? 1 : key.keyed(string: clinic)] { byClinic[clinic] = shingles }
+    return { clinics, providers in
+      func lookup(_ kind: String, _ names: Set<String>) -> [String: [UInt32]] {
+        var found: [String: [UInt32]] = [:]
+        for name in names {
+          if let shingles = stored[HistorySession.templateKey(key, kind, name)] { found[name] = shingles }
+        }
+        return found
       }
-      return TemplateModel(global: stored[0] ?? [], byClinic: byClinic)
+      return TemplateModel(global: stored[0] ?? [], byClinic: lookup("clinic", clinics), byProvider: lookup("provider", providers))
     }
   }
 
@@ -79,7 +87,8 @@ public final class HistorySession {
     try store.begin()
     do {
       var byClinic: [UInt64: [UInt32]] = [0: templates.global]
-      for (clinic, shingles) in templates.byClinic { byClinic[clinic.isEmpty ? 1 : store.key.keyed(string: clinic)] = shingles }
+      for (clinic, shingles) in templates.byClinic { byClinic[Self.templateKey(store.key, "clinic", clinic)] = shingles }
+      for (provider, shingles) in templates.byProvider { byClinic[Self.templateKey(store.key, "provider", provider)] = shingles }
       try store.addTemplates(byClinic)
       for note in notes {
         try store.insert(StoredFingerprint(

@@ -209,11 +209,24 @@ public enum MinutesParser {
     var i = last + 1
     while i < text.tokens.count, i <= last + 3 {
       let token = text.tokens[i]
-      if token.kind == .time { return i }
+      if token.kind == .time || isMilitaryTime(token, text) { return i }
       guard token.kind == .joiner || (token.kind == .symbol && text.text(of: token) == ":") else { return nil }
       i += 1
     }
     return nil
+  }
+
+  /// A 24-hour time written without a colon after a time label ("Time in 1310").
+  static func isMilitaryTime(_ token: Token, _ text: TokenizedText) -> Bool {
+    guard token.kind == .number, token.end - token.start == 4, text.bytes[token.range].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+    let v = Int(NumberValue.value(of: token, in: text) ?? -1)
+    return v / 100 <= 23 && v % 100 <= 59
+  }
+
+  /// Minutes since midnight of a clock time or a labelled 24-hour time ("1310").
+  static func minutesOfDay(_ token: Token, _ text: TokenizedText) -> Int? {
+    if isMilitaryTime(token, text), let v = NumberValue.value(of: token, in: text) { return Int(v) / 100 * 60 + Int(v) % 100 }
+    return NumberValue.minutesOfDay(of: token, in: text)
   }
 
   /// Ranges from in/out labels (each time in paired with the next time out) and from two times
@@ -237,8 +250,7 @@ public enum MinutesParser {
       used.formUnion([i, j])
     }
     return pairs.sorted { $0.0 < $1.0 }.compactMap { startIndex, endIndex in
-      guard let start = NumberValue.minutesOfDay(of: tokens[startIndex], in: text),
-        let end = NumberValue.minutesOfDay(of: tokens[endIndex], in: text)
+      guard let start = minutesOfDay(tokens[startIndex], text), let end = minutesOfDay(tokens[endIndex], text)
       else { return nil }
       let wrapped = ((end - start) % 1440 + 1440) % 1440
       let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))

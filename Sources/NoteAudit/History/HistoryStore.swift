@@ -131,8 +131,8 @@ public final class HistoryStore {
     }
   }
 
-  /// Adds template shingles (keyed 32-bit shingle hashes) by keyed clinic (0 for shingles that are
-  /// template everywhere) to what earlier runs learnt, inside the open run.
+  /// Adds template shingles (keyed 32-bit shingle hashes) by a keyed clinic or provider (0 for
+  /// shingles that are template everywhere) to what earlier runs learnt, inside the open run.
   public func addTemplates(_ byClinic: [UInt64: [UInt32]]) throws(HistoryError) {
     guard runID != nil, let schemeID else { throw .noRunOpen(path: path) }
     let existing = try templates()

@@ -24,6 +24,7 @@ public struct CloneDetector: Sendable {
   var maskedHashes: [UInt64] = []
   var simHashes: [UInt64] = []
   var shingles: [[UInt32]] = []
+  var numbers: [[UInt32]] = []
 
   var patientIndex: [String: Int32] = [:]
   var patientKeys: [UInt64] = []
@@ -79,6 +80,7 @@ public struct CloneDetector: Sendable {
     maskedHashes.append(fingerprint.maskedHash)
     simHashes.append(fingerprint.simHash)
     shingles.append(fingerprint.shingles)
+    numbers.append(fingerprint.numbers)
     return index
   }
 
@@ -326,7 +328,9 @@ public struct CloneDetector: Sendable {
     let similarity: Double
     if exact || resemblance.jaccard >= configuration.threshold {
       similarity = resemblance.jaccard
-    } else if resemblance.containment >= containment && resemblance.jaccard >= configuration.containmentJaccardFloor {
+    } else if resemblance.containment >= containment && resemblance.jaccard >= configuration.containmentJaccardFloor
+      && (samePatient || fromHistory || sharesMeasures(a, b))
+    {
       similarity = resemblance.containment
     } else {
       return nil
@@ -346,6 +350,17 @@ public struct CloneDetector: Sendable {
     if !exact && maskedHashes[a] == maskedB { detail.append("only numbers changed") }
     if fromHistory { detail.append("earlier run") }
     return ClonePair(first: a, second: b, similarity: exact ? 1 : similarity, kind: kind, detail: detail.joined(separator: "; "))
+  }
+
+  /// Whether two notes of different patients carry mostly the same measurements: what tells a reused
+  /// note with a sentence changed from two notes written from the same stock phrases, when the wording
+  /// alone is between the containment and the Jaccard thresholds. Notes with fewer than two
+  /// measurements pass (nothing to compare).
+  func sharesMeasures(_ a: Int, _ b: Int) -> Bool {
+    let smaller = min(numbers[a].count, numbers[b].count)
+    guard smaller >= 2 else { return true }
+    let common = SortedHashes.intersectionCount(numbers[a], numbers[b])
+    return Double(common) >= configuration.crossPatientMeasureAgreement * Double(smaller)
   }
 
   /// The date of the note at `index` (tonight's first, then history's).

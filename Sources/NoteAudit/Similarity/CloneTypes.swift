@@ -59,6 +59,9 @@ public struct CloneConfiguration: Sendable, Hashable {
   /// A containment match also needs at least this Jaccard similarity, so a short note is not a
   /// clone of every long note that happens to contain its few sentences.
   public var containmentJaccardFloor = 0.5
+  /// A cross-patient pair that passes only on containment also needs at least this share of the
+  /// measurements (numbers with the word before them) of the note with fewer in common.
+  public var crossPatientMeasureAgreement = 0.3
   /// Notes with fewer distinct shingles left after template removal are not judged.
   public var minContentShingles = 20
   /// Learn template shingles from the batch (off for the plain whole-note baseline).

@@ -22,6 +22,10 @@ public struct Fingerprint: Sendable, Hashable {
   public var simHash: UInt64
   /// Distinct masked word 3-shingles within segments, keyed, truncated to their upper 32 bits, sorted ascending.
   public var shingles: [UInt32]
+  /// Distinct measurements: each number or ratio by value with the word before it (`x 10`, `pain 3/10`),
+  /// keyed, upper 32 bits, sorted. Two notes written independently from the same phrases rarely
+  /// carry the same measures; a reused note mostly does (Docs/CloneDetection.md, cross-patient).
+  public var numbers: [UInt32]
   /// Tokens in the normalised stream.
   public var tokenCount: Int
 
@@ -51,6 +55,8 @@ public struct Fingerprint: Sendable, Hashable {
     var hashes: [UInt64] = []
     hashes.reserveCapacity(text.tokens.count)
     var segment = Segment()
+    var measures: [UInt64] = []
+    var previousWord: UInt64 = 0
     text.bytes.withUnsafeBufferPointer { bytes in
       for token in text.tokens {
         if !token.flags.isDisjoint(with: [.sentenceStart, .lineStart]) { segment.end(into: &hashes) }
@@ -62,14 +68,23 @@ public struct Fingerprint: Sendable, Hashable {
           }
           continue
         }
+        if token.kind == .number || token.kind == .ratio {
+          if segment.words >= 2 { measures.append(SimilarityHash.shingle(Placeholder.number, previousWord, value)) }
+        } else if token.kind == .word {
+          previousWord = value
+        }
         exact = SimilarityHash.combine(exact, value)
         masked = SimilarityHash.combine(masked, placeholder)
         count += 1
-        segment.append(placeholder, into: &hashes)
+        segment.append(placeholder, isWord: token.kind == .word, into: &hashes)
       }
     }
     segment.end(into: &hashes)
-    if let keyed { for i in hashes.indices { hashes[i] = keyed(hashes[i]) } }
+    if let keyed {
+      for i in hashes.indices { hashes[i] = keyed(hashes[i]) }
+      for i in measures.indices { measures[i] = keyed(measures[i]) }
+    }
+    self.numbers = SortedHashes.unique(measures.map { UInt32(truncatingIfNeeded: $0 >> 32) }.sorted())
     self.exactHash = exact
     self.maskedHash = masked
     self.tokenCount = count
@@ -108,11 +123,15 @@ public struct Fingerprint: Sendable, Hashable {
     var w0: UInt64 = 0
     var w1: UInt64 = 0
     var length = 0
+    /// Words so far: a number after fewer than two is a label's or a service line's (minutes, a
+    /// code, a total), laid out differently by every provider, not a measurement.
+    var words = 0
 
     /// Adds a token; a full window gives a shingle.
     @inline(__always)
-    mutating func append(_ token: UInt64, into hashes: inout [UInt64]) {
+    mutating func append(_ token: UInt64, isWord: Bool, into hashes: inout [UInt64]) {
       length += 1
+      if isWord { words += 1 }
       if length >= Fingerprint.shingleWidth { hashes.append(SimilarityHash.shingle(w0, w1, token)) }
       w0 = w1
       w1 = token
@@ -128,7 +147,10 @@ public struct Fingerprint: Sendable, Hashable {
   }
 
   /// Builds a fingerprint from its parts (tests, stores).
-  public init(exactHash: UInt64, maskedHash: UInt64, simHash: UInt64, shingles: [UInt32], tokenCount: Int) {
+  public init(
+    exactHash: UInt64, maskedHash: UInt64, simHash: UInt64, shingles: [UInt32], numbers: [UInt32] = [], tokenCount: Int
+  ) {
+    self.numbers = SortedHashes.unique(numbers.sorted())
     self.exactHash = exactHash
     self.maskedHash = maskedHash
     self.simHash = simHash

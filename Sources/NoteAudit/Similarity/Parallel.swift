@@ -1,11 +1,11 @@
 import Dispatch
 
 /// Deterministic parallel map: element `i` of the result is `transform(i)`, whichever thread ran it.
-enum Parallel {
+package enum Parallel {
   /// Work items per chunk, so small batches stay on one thread.
-  static let chunk = 256
+  package static let chunk = 256
 
-  static func map<T: Sendable>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+  package static func map<T: Sendable>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     guard count > chunk else { return (0..<count).map(transform) }
     let chunks = (count + chunk - 1) / chunk
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
