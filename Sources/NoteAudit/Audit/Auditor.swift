@@ -99,8 +99,7 @@ public final class Auditor: Sendable {
     let (doc, truncatedFrom) = analyzer.document(for: record.text)
     let (analysis, visit) = analyzer.assess(doc, record: record, truncatedFrom: truncatedFrom)
     let fingerprint = options.clones == nil ? nil : Fingerprint(doc.text, keyed: options.keyed)
-    let keepsVisit = options.visits != nil && record.patientID != nil && record.date != nil
-    return Processed(note: AuditedNote(analysis: analysis, record: record), fingerprint: fingerprint, visit: keepsVisit ? visit : nil)
+    return Processed(note: AuditedNote(analysis: analysis, record: record), fingerprint: fingerprint, visit: options.visits == nil ? nil : visit)
   }
 
   /// Audits `source`, calling `onNote` for each note in input order and `onError` for each record
@@ -113,7 +112,7 @@ public final class Auditor: Sendable {
     onError: (InputError) -> Void = { _ in }, onNote: (AuditedNote) -> Void
   ) -> BatchFindings {
     var detector = options.clones.map { CloneDetector(configuration: $0, keyed: options.keyed) }
-    var visits: [VisitFacts] = []
+    var ledger = options.visits.map(VisitLedger.init)
     var historyNamesOfTonight = Set<String>()
     var clinics = Set<String>()
     var providers = Set<String>()
@@ -130,8 +129,9 @@ public final class Auditor: Sendable {
           if let provider = item.note.record.provider { providers.insert(provider) }
           if let name = options.historyName?(item.note.record.id, item.note.record.date) { historyNamesOfTonight.insert(name) }
         }
-        if let visit = item.visit { visits.append(visit) }
-        onNote(item.note)
+        var note = item.note
+        if let visit = item.visit, let found = ledger?.add(visit) { note.analysis.findings += found }
+        onNote(note)
       }
     }
 
@@ -148,9 +148,7 @@ public final class Auditor: Sendable {
     drain()
 
     var batch = BatchFindings()
-    if let configuration = options.visits, !visits.isEmpty {
-      batch.findings = VisitSequenceChecker.check(visits, configuration: configuration).findings
-    }
+    if let ledger { batch.findings = ledger.finish().findings }
     guard var detector else { return batch }
     // A note audited again is in the history too: only its fresh fingerprint takes part.
     for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.noteKey) {

@@ -99,8 +99,8 @@ public struct VisitSequenceReport: Sendable {
 /// by date, then visit number, then input order; a treatment day is a distinct date. Notes without
 /// `patientID` and `date` still get the per-line modifier checks.
 ///
-/// `units.low-average` is computed once per provider and attached to each of that provider's notes
-/// that bill timed units (so per-note reports and `.noteaudit.json` rule switches see it);
+/// `units.low-average` is computed once per provider and attached to that provider's first note
+/// that bills timed units (so per-note reports and `.noteaudit.json` rule switches see it);
 /// `providerAverages` carries the same figures for a batch summary.
 public enum VisitSequenceChecker {
   static let disciplineModifiers = ["GP": "PT", "GO": "OT", "GN": "SLP"]
@@ -108,21 +108,27 @@ public enum VisitSequenceChecker {
   static let distinctModifiers: Set<String> = ["59", "XE", "XS", "XP", "XU"]
 
   public static func check(_ notes: [VisitFacts], configuration: BillingConfiguration = BillingConfiguration()) -> VisitSequenceReport {
-    var findings: [String: [Finding]] = [:]
-    func add(_ id: String, _ finding: Finding) { findings[id, default: []].append(finding) }
-
+    var ledger = VisitLedger(configuration: configuration)
+    var lineFindings: [String: [Finding]] = [:]
     for note in notes {
-      for finding in lineModifierFindings(note) { add(note.noteID, finding) }
+      let found = ledger.add(note)
+      if !found.isEmpty { lineFindings[note.noteID, default: []] += found }
     }
-    for (noteIndex, finding) in distinctServiceFindings(notes) { add(notes[noteIndex].noteID, finding) }
+    var report = ledger.finish()
+    report.findings.merge(lineFindings) { batch, line in line + batch }
+    return report
+  }
+
+  /// The checks that need one patient's notes (any order): distinct services on re-evaluation
+  /// days, progress reports and objective progress per episode, KX by calendar year.
+  static func patientFindings(_ notes: [VisitFacts], _ configuration: BillingConfiguration) -> [(Int, Finding)] {
+    var result = distinctServiceFindings(notes)
     for episode in episodes(notes) {
-      for (noteIndex, finding) in progressReportFindings(episode, notes, configuration) { add(notes[noteIndex].noteID, finding) }
-      for (noteIndex, finding) in objectiveProgressFindings(episode, notes, configuration) { add(notes[noteIndex].noteID, finding) }
+      result += progressReportFindings(episode, notes, configuration)
+      result += objectiveProgressFindings(episode, notes, configuration)
     }
-    for (noteIndex, finding) in kxFindings(notes, configuration) { add(notes[noteIndex].noteID, finding) }
-    let (averages, lowAverage) = providerAverages(notes, configuration)
-    for (noteIndex, finding) in lowAverage { add(notes[noteIndex].noteID, finding) }
-    return VisitSequenceReport(findings: findings, providerAverages: averages)
+    result += kxFindings(notes, configuration)
+    return result
   }
 
   // MARK: Episodes
@@ -351,30 +357,11 @@ public enum VisitSequenceChecker {
   // MARK: units.low-average
 
   /// Per provider: documented timed minutes over billed timed units, across notes that have both.
-  static func providerAverages(_ notes: [VisitFacts], _ configuration: BillingConfiguration) -> ([ProviderAverage], [(Int, Finding)]) {
-    var byProvider: [String: (average: ProviderAverage, notes: [Int])] = [:]
-    for (i, note) in notes.enumerated() {
-      guard let provider = note.provider, let minutes = note.timedMinutes else { continue }
-      let units = note.cpt.filter { CPTCatalog.isTimed($0.code) }.reduce(0) { $0 + max(0, $1.units ?? 0) }
-      guard units > 0 else { continue }
-      var entry = byProvider[provider] ?? (ProviderAverage(provider: provider, timedMinutes: 0, timedUnits: 0, notes: 0), [])
-      entry.average.timedMinutes += max(0, minutes)
-      entry.average.timedUnits += units
-      entry.average.notes += 1
-      entry.notes.append(i)
-      byProvider[provider] = entry
-    }
-    var findings: [(Int, Finding)] = []
-    let averages = byProvider.keys.sorted().compactMap { byProvider[$0] }
-    for (average, indices) in averages where average.notes >= configuration.lowAverageMinimumNotes && average.minutesPerUnit < 15 {
-      let perUnit = (average.minutesPerUnit * 10).rounded() / 10
-      for i in indices {
-        findings.append((i, Finding(
-          rule: "units.low-average", severity: .warning,
-          message: "provider \(average.provider) averages \(perUnit) documented minutes per billed timed unit across \(average.notes) notes in this batch (\(average.timedMinutes) min / \(average.timedUnits) units); a consistent practice under 15 minutes per unit is highlighted for review (Pub. 100-04 ch. 5 §20.2)",
-          suggestion: "Check that each billed unit rests on documented direct one-on-one minutes; bill units from total timed minutes.")))
-      }
-    }
-    return (averages.map(\.average), findings)
+  static func lowAverageFinding(_ average: ProviderAverage) -> Finding {
+    let perUnit = (average.minutesPerUnit * 10).rounded() / 10
+    return Finding(
+      rule: "units.low-average", severity: .warning,
+      message: "provider \(average.provider) averages \(perUnit) documented minutes per billed timed unit across \(average.notes) notes in this batch (\(average.timedMinutes) min / \(average.timedUnits) units); a consistent practice under 15 minutes per unit is highlighted for review (Pub. 100-04 ch. 5 §20.2)",
+      suggestion: "Check that each billed unit rests on documented direct one-on-one minutes; bill units from total timed minutes.")
   }
 }
