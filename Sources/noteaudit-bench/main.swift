@@ -19,6 +19,9 @@ let usage = """
     analyze [--count 10000] [--runs 5] [--seed 1] [--load-runs 10]
         One core: load the lexicons, then analyse N generated notes held in memory, per stage.
         Reports notes/s and MB/s (MB = 10^6 bytes of UTF-8 note text), medians of the runs.
+    clones [--count N] [--seed S] [--analysis] [--baseline] [--write FILE [--truth FILE]]
+        Clone detection on the generated corpus, streamed: time per phase, peak RSS, and
+        precision/recall per kind against the planted ground truth (see CloneBench.swift).
     memory [--counts 10000,100000] [--seed 1]
         Streams generated notes through the analyzer and prints resident memory at each
         count: per-note work must not accumulate.
@@ -32,7 +35,7 @@ switch command {
 case "generate": status = GenerateCommand.run(arguments: arguments)
 case "analyze": status = AnalyzeBench.run(arguments: arguments)
 case "memory": status = MemoryBench.run(arguments: arguments)
-// TODO(clones): case "clones": status = CloneBench.run(arguments: arguments), once CloneBench.swift lands.
+case "clones": status = CloneBench.run(arguments: arguments)
 case "help", "-h", "--help":
   print(usage, terminator: "")
   status = 0
