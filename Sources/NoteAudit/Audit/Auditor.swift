@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -119,9 +120,7 @@ public final class Auditor: Sendable {
     var chunk: [NoteRecord] = []
     chunk.reserveCapacity(options.chunkSize)
 
-    func drain() {
-      let processed = ParallelMap.map(chunk, workers: options.workers, process)
-      chunk.removeAll(keepingCapacity: true)
+    func consume(_ processed: [Processed]) {
       for item in processed {
         if let fingerprint = item.fingerprint {
           detector?.add(fingerprint, note: CloneNote(item.note.record))
@@ -135,17 +134,43 @@ public final class Auditor: Sendable {
       }
     }
 
+    // A pipeline: while the workers analyse one chunk, this thread reads the next one and hands
+    // the results of the previous one on (to the report writer), so reading and writing overlap
+    // the analysis instead of leaving a core idle.
+    var inFlight: ChunkJob?
+    func submit() {
+      guard !chunk.isEmpty else { return }
+      let job = ChunkJob()
+      let records = chunk
+      chunk.removeAll(keepingCapacity: true)
+      job.group.enter()
+      DispatchQueue.global().async {
+        job.results = ParallelMap.map(records, workers: self.options.workers, self.process)
+        job.group.leave()
+      }
+      finishInFlight()
+      inFlight = job
+    }
+    func finishInFlight() {
+      guard let job = inFlight else { return }
+      inFlight = nil
+      job.group.wait()
+      consume(job.results)
+    }
+
     for item in source {
       switch item {
       case .success(let record):
         chunk.append(record)
-        if chunk.count >= options.chunkSize { drain() }
+        if chunk.count >= options.chunkSize { submit() }
       case .failure(let error):
-        drain()  // keep errors in input order relative to notes
+        submit()  // keep errors in input order relative to notes
+        finishInFlight()
         onError(error)
       }
     }
-    drain()
+    submit()
+    finishInFlight()
 
     var batch = BatchFindings()
     if let ledger { batch.findings = ledger.finish().findings }
@@ -177,6 +202,12 @@ public final class Auditor: Sendable {
     }
     return batch
   }
+}
+
+/// One chunk under analysis on the worker threads; `results` is read only after `group.wait()`.
+final class ChunkJob: @unchecked Sendable {
+  let group = DispatchGroup()
+  var results: [Auditor.Processed] = []
 }
 
 /// The finding a clone match becomes.
