@@ -28,7 +28,9 @@ enum NoteAuditTool {
     do throws(UsageError) {
       switch first {
       case "-h", "--help", "help": Console.out(Help.overview); return ExitStatus.ok
-      case "--version": Console.out("noteaudit \(version)\n"); return ExitStatus.ok
+      case "--version":
+        Console.out("noteaudit \(version)\nlexicons: \(LexiconLocator.bundledDirectory() ?? "not found (set NOTEAUDIT_LEXICONS)")\n")
+        return ExitStatus.ok
       case "check": return try AuditCLI(mode: .check).run(rest)
       case "audit": return try AuditCLI(mode: .audit).run(rest)
       case "lexicon": return try LexiconCommand.run(rest)
