@@ -166,7 +166,7 @@ public struct LexiconParser {
     }
     patterns.append(current)
     let trimmed = patterns.map { $0.trimmingWhitespace() }
-    if trimmed.contains(where: \.isEmpty) && trimmed.count > 1 {
+    if trimmed.contains(where: { $0.isEmpty }) && trimmed.count > 1 {
       problem(number, "empty alternative between '|' separators")
     }
     let attributes = attributesText.map { parseAttributes($0, number: number) } ?? [:]

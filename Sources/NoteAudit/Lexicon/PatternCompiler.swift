@@ -78,7 +78,7 @@ struct PatternCompiler {
       if compiler.index < compiler.chars.count {
         throw Failure.message("unexpected '\(compiler.chars[compiler.index])' in pattern '\(pattern)'")
       }
-      if result.contains(where: \.isEmpty) {
+      if result.contains(where: { $0.isEmpty }) {
         throw Failure.message("pattern '\(pattern)' can match nothing (all of it is optional)")
       }
       if let long = result.first(where: { $0.count > maxTokens }) {
@@ -174,6 +174,14 @@ struct PatternCompiler {
 
   /// Cuts literal text with the note tokenizer.
   static func symbols(of literal: String, prefix: Bool) throws -> [PatternSymbol] {
+    // Most literals are one plain word: its key needs no tokenizer (a lexicon has thousands).
+    if !prefix, literal.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+      var h = TokenKey.offset
+      for b in literal.utf8 { h = TokenKey.mix(h, b | 0x20) }
+      let key = TokenKey.finish(h)
+      if literal.utf8.count == 1, literal.utf8.first! <= 0x5A { return [.capital(key)] }
+      return [.word(key)]
+    }
     let text = TokenizedText(literal)
     let tokens = text.tokens.filter { $0.kind != .joiner }
     var symbols: [PatternSymbol] = []
