@@ -1,14 +1,16 @@
 /// Finds cloned notes in a batch (and against earlier nights) from their fingerprints.
 ///
 /// Two passes over fingerprints held in memory (the notes themselves are not):
-/// 1. **Templates.** Document frequency over distinct patients, per clinic and over the batch, on a
-///    bounded sample of patients; shingles at or above the configured frequency are template
-///    (`TemplateModel`, merged with any model seeded from history).
-/// 2. **Clones.** Each note's shingles minus its clinic's and the global template shingles are its
-///    clinical content; notes with too little content are not judged. Pairs within a patient are
-///    all compared exactly (a series is short); pairs across patients come from LSH banding of the
-///    content signatures (16 bands × 8 rows) and are verified by exact Jaccard. Verified pairs at or
-///    above the threshold are classified and joined into groups by union-find.
+/// 1. **Templates and rarity.** Document frequency over distinct patients, per clinic, per provider
+///    and over the batch, on a bounded sample of patients; shingles at or above the configured
+///    frequency are template (`TemplateModel`, merged with any model seeded from history), and
+///    every other shingle gets a weight by how rare it is over the batch and within its provider's
+///    patients (`ShingleRarity`).
+/// 2. **Clones.** Each note's non-template shingles, weighted, are its clinical content; notes with
+///    too little content are not judged. Pairs within a patient are all compared exactly (a series
+///    is short); pairs across patients come from LSH banding of the weighted content signatures
+///    (32 bands × 4 rows, at most `maxCandidatesPerNote` per note) and are verified by exact
+///    weighted Jaccard. Verified pairs are classified and joined into groups by union-find.
 ///
 /// Output order depends only on the order notes were added, never on thread timing.
 public struct CloneDetector: Sendable {
@@ -23,8 +25,8 @@ public struct CloneDetector: Sendable {
   var exactHashes: [UInt64] = []
   var maskedHashes: [UInt64] = []
   var simHashes: [UInt64] = []
-  var shingles: [[UInt32]] = []
-  var numbers: [[UInt32]] = []
+  var shingles = HashRuns()
+  var numbers = HashRuns()
 
   var patientIndex: [String: Int32] = [:]
   var patientKeys: [UInt64] = []
@@ -97,29 +99,45 @@ public struct CloneDetector: Sendable {
   // MARK: Pass 1: templates
 
   /// Template shingles of this batch (merged with the seeded model).
-  public func learnTemplates() -> TemplateModel {
-    guard configuration.learnsTemplates else { return seeded }
-    let global = frequentShingles(
-      patientNotes, sample: configuration.templateSamplePatients * 10,
-      patientRule: (configuration.globalTemplateFraction, configuration.globalTemplateMinPatients))
-    let byClinic = frequentShingles(
-      by: clinicOfNote, names: clinics.names,
-      patientRule: (configuration.clinicTemplateFraction, configuration.clinicTemplateMinPatients), noteRule: true)
+  public func learnTemplates() -> TemplateModel { learn().templates }
+
+  /// Template shingles and shingle rarity, from one count of each group's sample.
+  func learn() -> (templates: TemplateModel, rarity: ShingleRarity) {
+    guard configuration.learnsTemplates else { return (seeded, ShingleRarity(contexts: [])) }
+    let sample = configuration.templateSamplePatients
+    let global = counts(patientNotes, sample: sample * 10)
+    let clinicCounts = counts(by: clinicOfNote, groups: clinics.names.count)
+    let providerCounts = counts(by: providerOfNote, groups: providers.names.count)
+    let globalRule = (configuration.globalTemplateFraction, configuration.globalTemplateMinPatients)
+    let clinicRule = (configuration.clinicTemplateFraction, configuration.clinicTemplateMinPatients)
     // Providers: the signature, the way they write service lines and totals, their stock sentences.
     // Patients only: a provider with two patients could otherwise make a clone between them template.
-    var byProvider = frequentShingles(
-      by: providerOfNote, names: providers.names,
-      patientRule: (configuration.providerTemplateFraction, configuration.providerTemplateMinPatients), noteRule: false)
-    byProvider[""] = nil
-    return TemplateModel(global: global, byClinic: byClinic, byProvider: byProvider).merging(seeded)
+    let providerRule = (configuration.providerTemplateFraction, configuration.providerTemplateMinPatients)
+    func byName(_ names: [String], _ counts: [ShingleCounts], _ rule: (Double, Int), noteRule: Bool) -> [String: [UInt32]] {
+      var out: [String: [UInt32]] = [:]
+      for (g, name) in names.enumerated() where !name.isEmpty || noteRule {
+        let frequent = self.frequent(counts[g], patientRule: rule, noteRule: noteRule)
+        if !frequent.isEmpty { out[name] = frequent }
+      }
+      return out
+    }
+    let templates = TemplateModel(
+      global: frequent(global, patientRule: globalRule),
+      byClinic: byName(clinics.names, clinicCounts, clinicRule, noteRule: true),
+      byProvider: byName(providers.names, providerCounts, providerRule, noteRule: false))
+    // Rarity contexts: 0 the batch, 1 + p provider p (none for notes without a provider).
+    let rarity =
+      configuration.weighsByRarity
+      ? ShingleRarity(contexts: [global] + providerCounts.enumerated().map { providers.names[$0.offset].isEmpty ? ShingleCounts() : $0.element })
+      : ShingleRarity(contexts: [])
+    return (templates.merging(seeded), rarity)
   }
 
-  /// Template shingles per group (clinic or provider) of notes, by group name; groups with none left out.
-  func frequentShingles(
-    by groupOfNote: [Int32], names: [String], patientRule: (fraction: Double, minimum: Int), noteRule: Bool
-  ) -> [String: [UInt32]] {
-    // Each patient's notes per group (a note counts for the clinic whose template it sits in).
-    var series = [[[Int32]]](repeating: [], count: names.count)
+  /// The sample counts of each group (clinic or provider) of notes; a note counts for the group
+  /// whose template it sits in.
+  func counts(by groupOfNote: [Int32], groups: Int) -> [ShingleCounts] {
+    // Each group's patients, each with their notes in the group, in order of first appearance.
+    var series = [[[Int32]]](repeating: [], count: groups)
     var seen: [Int64: Int] = [:]
     for note in ids.indices {
       let group = Int(groupOfNote[note])
@@ -131,17 +149,51 @@ public struct CloneDetector: Sendable {
         series[group].append([Int32(note)])
       }
     }
-    var out: [String: [UInt32]] = [:]
-    for (g, patients) in series.enumerated() where !patients.isEmpty {
-      let frequent = frequentShingles(
-        patients, sample: configuration.templateSamplePatients, patientRule: patientRule, noteRule: noteRule)
-      if !frequent.isEmpty { out[names[g]] = frequent }
-    }
-    return out
+    let (this, grouped) = (self, series)
+    let sample = configuration.templateSamplePatients
+    return Parallel.map(count: groups, chunk: 1) { this.counts(grouped[$0], sample: sample) }
   }
 
   /// Sampled notes per patient in template learning.
   static let templateNotesPerPatient = 3
+
+  /// Distinct patients and notes per shingle among a sample of `patients` (each patient's note
+  /// indices). Patients are sampled at an even stride in the order they appeared (deterministic);
+  /// each contributes up to `templateNotesPerPatient` notes.
+  func counts(_ patients: [[Int32]], sample: Int) -> ShingleCounts {
+    let stride = max(1, (patients.count + max(1, sample) - 1) / max(1, sample))
+    // Each sampled shingle occurrence as `shingle << 32 | patient ordinal`, one per note, appended
+    // in ascending patient order: a radix sort on the shingle half orders them fully.
+    var occurrences: [UInt64] = []
+    var result = ShingleCounts()
+    for k in Swift.stride(from: 0, to: patients.count, by: stride) {
+      for note in patients[k].prefix(Self.templateNotesPerPatient) {
+        for x in shingles[Int(note)] { occurrences.append(UInt64(x) << 32 | UInt64(result.sampledPatients)) }
+        result.sampledNotes += 1
+      }
+      result.sampledPatients += 1
+    }
+    RadixSort.sort(&occurrences, fromBit: 32)
+    var i = 0
+    while i < occurrences.count {
+      let shingle = occurrences[i] >> 32
+      var notes: Int32 = 0
+      var distinct: Int32 = 0
+      var j = i
+      while j < occurrences.count && occurrences[j] >> 32 == shingle {
+        if j == i || occurrences[j] != occurrences[j - 1] { distinct += 1 }
+        notes += 1
+        j += 1
+      }
+      if notes > 1 {
+        result.shingles.append(UInt32(truncatingIfNeeded: shingle))
+        result.patients.append(distinct)
+        result.notes.append(notes)
+      }
+      i = j
+    }
+    return result
+  }
 
   /// Shingles frequent enough among the sampled patients to be template, by either of two rules:
   ///
@@ -151,46 +203,14 @@ public struct CloneDetector: Sendable {
   ///   2 patients (`templateNoteFraction`). The rule for small batches, where no shingle can reach
   ///   the patient minimum: a header is in every note of the clinic, a clone in a few, and one
   ///   patient's own carried-forward text never counts (it is in one patient only).
-  ///
-  /// `patients` holds each patient's note indices. Patients are sampled at an even stride in the
-  /// order they appeared (deterministic); each contributes up to `templateNotesPerPatient` notes.
-  func frequentShingles(
-    _ patients: [[Int32]], sample: Int, patientRule: (fraction: Double, minimum: Int), noteRule: Bool = true
-  ) -> [UInt32] {
-    let stride = max(1, (patients.count + max(1, sample) - 1) / max(1, sample))
-    // Each sampled shingle occurrence as `shingle << 32 | patient ordinal`, one per note.
-    var occurrences: [UInt64] = []
-    var sampledPatients = 0
-    var sampledNotes = 0
-    for k in Swift.stride(from: 0, to: patients.count, by: stride) {
-      for note in patients[k].prefix(Self.templateNotesPerPatient) {
-        for x in shingles[Int(note)] { occurrences.append(UInt64(x) << 32 | UInt64(sampledPatients)) }
-        sampledNotes += 1
-      }
-      sampledPatients += 1
-    }
-    let needPatients = max(patientRule.minimum, Int((patientRule.fraction * Double(sampledPatients)).rounded(.up)))
-    let needNotes = max(3, Int((configuration.templateNoteFraction * Double(sampledNotes)).rounded(.up)))
-    guard sampledPatients >= min(needPatients, noteRule ? 2 : needPatients) else { return [] }
-    occurrences.sort()
-    var frequent: [UInt32] = []
-    var i = 0
-    while i < occurrences.count {
-      let shingle = occurrences[i] >> 32
-      var notes = 0
-      var distinct = 0
-      var j = i
-      while j < occurrences.count && occurrences[j] >> 32 == shingle {
-        if j == i || occurrences[j] != occurrences[j - 1] { distinct += 1 }
-        notes += 1
-        j += 1
-      }
-      if distinct >= needPatients || (noteRule && distinct >= 2 && notes >= needNotes) {
-        frequent.append(UInt32(truncatingIfNeeded: shingle))
-      }
-      i = j
-    }
-    return frequent
+  func frequent(_ counts: ShingleCounts, patientRule: (fraction: Double, minimum: Int), noteRule: Bool = true) -> [UInt32] {
+    let needPatients = max(patientRule.minimum, Int((patientRule.fraction * Double(counts.sampledPatients)).rounded(.up)))
+    let needNotes = max(3, Int((configuration.templateNoteFraction * Double(counts.sampledNotes)).rounded(.up)))
+    guard counts.sampledPatients >= min(needPatients, noteRule ? 2 : needPatients) else { return [] }
+    return counts.shingles.indices.filter { k in
+      let distinct = Int(counts.patients[k])
+      return distinct >= needPatients || (noteRule && distinct >= 2 && Int(counts.notes[k]) >= needNotes)
+    }.map { counts.shingles[$0] }
   }
 
   // MARK: Pass 2: clones
@@ -200,39 +220,90 @@ public struct CloneDetector: Sendable {
   /// - Parameter exporting: also return tonight's judged notes as `HistoricalFingerprint`s for the
   ///   history store (costs a signature per note).
   public func detect(exporting: Bool = false) -> CloneResult {
-    let templates = learnTemplates()
-    let content = clinicalContent(templates)
-    let judged = content.map { $0.count >= max(1, configuration.minContentShingles) }
-    var pairs = seriesPairs(content, judged)
-    pairs += bandPairs(content, judged)
+    let (templates, rarity) = learn()
+    let noteCount = ids.count
+    var weights = [UInt8](repeating: 0, count: shingles.values.count)
+    var totals = [Int32](repeating: 0, count: noteCount)
+    var contentCounts = [Int32](repeating: 0, count: noteCount)
+    var pairs: [ClonePair] = []
+    var exported: [HistoricalFingerprint] = []
+    var judged: [Bool] = []
+    shingles.values.withUnsafeBufferPointer { values in
+      shingles.starts.withUnsafeBufferPointer { starts in
+        weights.withUnsafeMutableBufferPointer { w in
+          totals.withUnsafeMutableBufferPointer { t in
+            contentCounts.withUnsafeMutableBufferPointer { c in
+              weigh(templates, rarity, values: values, starts: starts, into: (w, t, c))
+            }
+          }
+        }
+        weights.withUnsafeBufferPointer { w in
+          totals.withUnsafeBufferPointer { t in
+            contentCounts.withUnsafeBufferPointer { c in
+              let content = WeightedRuns(values: values, starts: starts, weights: w, totals: t, contentCounts: c)
+              judged = c.map { Int($0) >= max(1, configuration.minContentShingles) }
+              pairs = seriesPairs(content, judged) + bandPairs(content, judged)
+              if exporting {
+                exported = ids.indices.filter { judged[$0] }.map { i in
+                  HistoricalFingerprint(
+                    noteKey: ids[i], patientKey: patientKeys[Int(patientOfNote[i])], date: date(i),
+                    exactHash: exactHashes[i], maskedHash: maskedHashes[i], simHash: simHashes[i],
+                    minHash: content.signature(i))
+                }
+              }
+            }
+          }
+        }
+      }
+    }
     pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
-    let exported: [HistoricalFingerprint] =
-      exporting
-      ? ids.indices.filter { judged[$0] }.map { i in
-        HistoricalFingerprint(
-          noteKey: ids[i], patientKey: patientKeys[Int(patientOfNote[i])], date: date(i),
-          exactHash: exactHashes[i], maskedHash: maskedHashes[i], simHash: simHashes[i],
-          minHash: MinHash.signature(of: content[i]))
-      } : []
     return CloneResult(
       pairs: pairs, matches: matches(pairs), groups: groups(pairs), templates: templates, judged: judged,
-      contentShingles: content.map(\.count), exported: exported)
+      contentShingles: contentCounts.map(Int.init), exported: exported)
   }
 
-  /// Each note's shingles minus the global template and its clinic's and provider's template shingles.
-  func clinicalContent(_ templates: TemplateModel) -> [[UInt32]] {
+  /// Each shingle's weight: 0 when it is template (global, the note's clinic's or provider's),
+  /// else its rarity over the batch and within the note's provider, whichever is lower; per note
+  /// the sum and the number of content shingles.
+  func weigh(
+    _ templates: TemplateModel, _ rarity: ShingleRarity, values: UnsafeBufferPointer<UInt32>, starts: UnsafeBufferPointer<Int>,
+    into out: (weights: UnsafeMutableBufferPointer<UInt8>, totals: UnsafeMutableBufferPointer<Int32>, counts: UnsafeMutableBufferPointer<Int32>)
+  ) {
     let perClinic: [[UInt32]] = clinics.names.map { name in
       SortedHashes.unique(((templates.byClinic[name] ?? []) + templates.global).sorted())
     }
     let perProvider: [[UInt32]] = providers.names.map { templates.byProvider[$0] ?? [] }
-    let (clinicOf, providerOf, all) = (clinicOfNote, providerOfNote, shingles)
-    return Parallel.map(count: all.count) { i in
-      SortedHashes.subtracting(SortedHashes.subtracting(all[i], perClinic[Int(clinicOf[i])]), perProvider[Int(providerOf[i])])
+    let providerContext: [Int] = providers.names.map { $0.isEmpty ? 0 : 1 }
+    let (clinicOf, providerOf) = (clinicOfNote, providerOfNote)
+    nonisolated(unsafe) let (v, st, o) = (values, starts, out)
+    Parallel.forEach(count: ids.count) { note in
+      let clinicTemplate = perClinic[Int(clinicOf[note])]
+      let provider = Int(providerOf[note])
+      let providerTemplate = perProvider[provider]
+      let context = providerContext[provider] == 0 ? 0 : 1 + provider
+      var (i, j) = (0, 0)
+      var total: Int32 = 0
+      var count: Int32 = 0
+      for k in st[note]..<st[note + 1] {
+        let x = v[k]
+        while i < clinicTemplate.count && clinicTemplate[i] < x { i += 1 }
+        while j < providerTemplate.count && providerTemplate[j] < x { j += 1 }
+        var w: UInt8 = 0
+        if !(i < clinicTemplate.count && clinicTemplate[i] == x) && !(j < providerTemplate.count && providerTemplate[j] == x) {
+          w = rarity.weight(x, context: 0)
+          if context != 0 { w = min(w, rarity.weight(x, context: context)) }
+          total += Int32(w)
+          count += 1
+        }
+        o.weights[k] = w
+      }
+      o.totals[note] = total
+      o.counts[note] = count
     }
   }
 
   /// All judged pairs within each patient's series, verified exactly.
-  func seriesPairs(_ content: [[UInt32]], _ judged: [Bool]) -> [ClonePair] {
+  func seriesPairs(_ content: WeightedRuns, _ judged: [Bool]) -> [ClonePair] {
     let series = patientNotes.filter { $0.count > 1 }
     let this = self
     return Parallel.map(count: series.count) { s -> [ClonePair] in
@@ -242,7 +313,7 @@ public struct CloneDetector: Sendable {
         for y in notes.indices where y > x {
           let a = Int(notes[x])
           let b = Int(notes[y])
-          if let pair = this.verified(a, b, SortedHashes.resemblance(content[a], content[b])) { found.append(pair) }
+          if let pair = this.verified(a, b, content.resemblance(a, b)) { found.append(pair) }
         }
       }
       return found
@@ -250,42 +321,90 @@ public struct CloneDetector: Sendable {
   }
 
   /// Pairs across patients (and against history) from LSH banding, verified.
-  func bandPairs(_ content: [[UInt32]], _ judged: [Bool]) -> [ClonePair] {
+  ///
+  /// Each band is indexed on its own (radix-sorted `key << 32 | note`, bands in parallel); the
+  /// candidates of each note are counted by how many bands they share with it, and at most
+  /// `maxCandidatesPerNote` of them, those sharing the most bands, are verified. Both caps (chained
+  /// large buckets, candidates per note) keep the work linear in the number of notes when many
+  /// notes of one provider look alike.
+  func bandPairs(_ content: WeightedRuns, _ judged: [Bool]) -> [ClonePair] {
     let tonight = ids.count
     let judgedNotes = ids.indices.filter { judged[$0] }
-    let keys: [[UInt32]] = Parallel.map(count: judgedNotes.count) { MinHash.bandKeys(of: MinHash.signature(of: content[judgedNotes[$0]])) }
-    var candidates: [UInt64] = []
-    var entries: [UInt64] = []
-    entries.reserveCapacity(judgedNotes.count + history.count)
-    for band in 0..<MinHash.bands {
-      entries.removeAll(keepingCapacity: true)
-      for (k, note) in judgedNotes.enumerated() { entries.append(UInt64(keys[k][band]) << 32 | UInt64(note)) }
-      for (h, stored) in history.enumerated() where stored.bandKeys.count == MinHash.bands {
+    let bands = MinHash.bands
+    var keys = [UInt32](repeating: 0, count: judgedNotes.count * bands)
+    keys.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let out = buffer
+      Parallel.forEach(count: judgedNotes.count) { k in
+        for (band, key) in MinHash.bandKeys(of: content.signature(judgedNotes[k])).enumerated() { out[k * bands + band] = key }
+      }
+    }
+    let (this, bandKeys) = (self, keys)
+    keys = []
+    var perBand: [[UInt64]] = Parallel.map(count: bands, chunk: 1) { band in
+      var entries: [UInt64] = []
+      entries.reserveCapacity(judgedNotes.count + this.history.count)
+      for (k, note) in judgedNotes.enumerated() { entries.append(UInt64(bandKeys[k * bands + band]) << 32 | UInt64(note)) }
+      for (h, stored) in this.history.enumerated() where stored.bandKeys.count == bands {
         entries.append(UInt64(stored.bandKeys[band]) << 32 | UInt64(tonight + h))
       }
-      entries.sort()
-      collectCandidates(entries, into: &candidates)
+      RadixSort.sort(&entries, fromBit: 32)
+      var candidates: [UInt64] = []
+      this.collectCandidates(entries, into: &candidates)
+      return candidates
     }
-    if judgedNotes.count <= configuration.exhaustivePairsLimit {
+    let exhaustive = judgedNotes.count <= configuration.exhaustivePairsLimit
+    if exhaustive {
       // A small batch compares every cross-patient pair exactly: LSH finds pairs by Jaccard, and
       // a body moved into a clinic whose template cannot be learnt (one patient) passes only by
       // containment, far below the LSH curve.
+      var all: [UInt64] = []
       for (x, a) in judgedNotes.enumerated() {
-        for b in judgedNotes[(x + 1)...] where patientOfNote[a] != patientOfNote[b] {
-          candidates.append(UInt64(a) << 32 | UInt64(b))
-        }
+        for b in judgedNotes[(x + 1)...] where patientOfNote[a] != patientOfNote[b] { all.append(UInt64(a) << 32 | UInt64(b)) }
+      }
+      perBand.append(all)
+    }
+    // Candidates grouped by their first note (a counting sort), the other notes flat.
+    var starts = [Int](repeating: 0, count: tonight + 1)
+    for list in perBand { for c in list { starts[Int(c >> 32) + 1] += 1 } }
+    for a in 0..<tonight { starts[a + 1] += starts[a] }
+    var others = [UInt32](repeating: 0, count: starts[tonight])
+    var next = starts
+    for list in perBand {
+      for c in list {
+        let a = Int(c >> 32)
+        others[next[a]] = UInt32(truncatingIfNeeded: c)
+        next[a] += 1
       }
     }
-    candidates.sort()
-    let unique = candidates.enumerated().filter { $0.offset == 0 || candidates[$0.offset - 1] != $0.element }.map(\.element)
-    let this = self
-    return Parallel.map(count: unique.count) { c -> ClonePair? in
-      let a = Int(unique[c] >> 32)
-      let b = Int(unique[c] & 0xffff_ffff)
-      if b < tonight { return this.verified(a, b, SortedHashes.resemblance(content[a], content[b])) }
-      let estimate = MinHash.estimate(MinHash.signature(of: content[a]), this.history[b - tonight].minHash)
-      return this.verified(a, b, (estimate, 0))
-    }.compactMap { $0 }
+    perBand = []
+    next = []
+    let cap = exhaustive ? Int.max : max(1, configuration.maxCandidatesPerNote)
+    let grouped = (starts, others)
+    return Parallel.map(count: tonight) { a -> [ClonePair] in
+      let (starts, others) = grouped
+      guard starts[a] < starts[a + 1] else { return [] }
+      var list = Array(others[starts[a]..<starts[a + 1]])
+      list.sort()
+      // (bands shared, other note), most shared first.
+      var ranked: [(Int, UInt32)] = []
+      var i = 0
+      while i < list.count {
+        var j = i + 1
+        while j < list.count && list[j] == list[i] { j += 1 }
+        ranked.append((j - i, list[i]))
+        i = j
+      }
+      if ranked.count > cap {
+        ranked.sort { ($0.0, $1.1) > ($1.0, $0.1) }
+        ranked.removeLast(ranked.count - cap)
+      }
+      return ranked.compactMap { _, other in
+        let b = Int(other)
+        if b < tonight { return this.verified(a, b, content.resemblance(a, b)) }
+        let estimate = MinHash.estimate(content.signature(a), this.history[b - tonight].minHash)
+        return this.verified(a, b, (estimate, 0))
+      }
+    }.flatMap { $0 }
   }
 
   /// Appends `a << 32 | b` for the notes sharing a band key (sorted `entries`), except pairs the
@@ -357,9 +476,11 @@ public struct CloneDetector: Sendable {
   /// alone is between the containment and the Jaccard thresholds. Notes with fewer than two
   /// measurements pass (nothing to compare).
   func sharesMeasures(_ a: Int, _ b: Int) -> Bool {
-    let smaller = min(numbers[a].count, numbers[b].count)
+    let (x, y) = (numbers.range(a), numbers.range(b))
+    let smaller = min(x.count, y.count)
     guard smaller >= 2 else { return true }
-    let common = SortedHashes.intersectionCount(numbers[a], numbers[b])
+    var common = 0
+    numbers.values.withUnsafeBufferPointer { SortedHashes.forEachCommon($0, x, y) { _, _ in common += 1 } }
     return Double(common) >= configuration.crossPatientMeasureAgreement * Double(smaller)
   }
 

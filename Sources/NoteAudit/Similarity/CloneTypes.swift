@@ -66,6 +66,9 @@ public struct CloneConfiguration: Sendable, Hashable {
   public var minContentShingles = 20
   /// Learn template shingles from the batch (off for the plain whole-note baseline).
   public var learnsTemplates = true
+  /// Weigh content shingles by their rarity over the batch and within the note's provider
+  /// (`ShingleRarity`); off, every content shingle weighs the same.
+  public var weighsByRarity = true
   /// A shingle is template in a clinic when at least this fraction of the clinic's (sampled)
   /// patients have it, and at least `clinicTemplateMinPatients` of them.
   public var clinicTemplateFraction = 0.5
@@ -87,6 +90,9 @@ public struct CloneConfiguration: Sendable, Hashable {
   /// LSH buckets larger than this are linked as a chain instead of all pairs (bounds the work on
   /// mass-copied text; the union-find groups come out the same).
   public var maxBucketPairs = 48
+  /// LSH candidates verified per note at most: those sharing the most bands with it. Bounds the
+  /// work when many notes of one provider look alike.
+  public var maxCandidatesPerNote = 48
   /// Batches with at most this many judged notes compare every cross-patient pair exactly instead
   /// of relying on LSH alone (125,000 pairs at the default: milliseconds).
   public var exhaustivePairsLimit = 500
@@ -99,6 +105,7 @@ public struct CloneConfiguration: Sendable, Hashable {
   public static var baseline: CloneConfiguration {
     var c = CloneConfiguration()
     c.learnsTemplates = false
+    c.weighsByRarity = false
     c.minContentShingles = 1
     c.containmentThreshold = 2
     c.copyForwardContainmentThreshold = 2

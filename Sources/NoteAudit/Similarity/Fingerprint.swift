@@ -217,16 +217,17 @@ enum SortedHashes {
     return out
   }
 
-  /// Size of the intersection of two sorted, duplicate-free arrays.
-  static func intersectionCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
-    var i = 0
-    var j = 0
-    var common = 0
-    while i < a.count && j < b.count {
-      let x = a[i]
-      let y = b[j]
+  /// Calls `body(i, j)` for every `values[i] == values[j]` of two ascending, duplicate-free runs
+  /// `a` and `b` of one flat buffer (a merge walk).
+  @inline(__always)
+  static func forEachCommon(_ values: UnsafeBufferPointer<UInt32>, _ a: Range<Int>, _ b: Range<Int>, _ body: (Int, Int) -> Void) {
+    var i = a.lowerBound
+    var j = b.lowerBound
+    while i < a.upperBound && j < b.upperBound {
+      let x = values[i]
+      let y = values[j]
       if x == y {
-        common += 1
+        body(i, j)
         i += 1
         j += 1
       } else if x < y {
@@ -235,29 +236,5 @@ enum SortedHashes {
         j += 1
       }
     }
-    return common
-  }
-
-  /// Jaccard similarity and containment in the smaller set of two sorted, duplicate-free arrays
-  /// (0 when empty).
-  static func resemblance(_ a: [UInt32], _ b: [UInt32]) -> (jaccard: Double, containment: Double) {
-    let common = intersectionCount(a, b)
-    let union = a.count + b.count - common
-    let smaller = min(a.count, b.count)
-    return (union == 0 ? 0 : Double(common) / Double(union), smaller == 0 ? 0 : Double(common) / Double(smaller))
-  }
-
-  /// `a` without the elements of `remove` (both sorted).
-  static func subtracting(_ a: [UInt32], _ remove: [UInt32]) -> [UInt32] {
-    guard !remove.isEmpty else { return a }
-    var out: [UInt32] = []
-    out.reserveCapacity(a.count)
-    var j = 0
-    for x in a {
-      while j < remove.count && remove[j] < x { j += 1 }
-      if j < remove.count && remove[j] == x { continue }
-      out.append(x)
-    }
-    return out
   }
 }

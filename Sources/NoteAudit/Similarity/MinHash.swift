@@ -24,19 +24,29 @@ public enum MinHash {
 
   /// The signature of a set of shingle hashes (any order; duplicates are harmless).
   public static func signature(of shingles: [UInt32]) -> [UInt32] {
+    signature(weighted: shingles.lazy.map { ($0, 1) })
+  }
+
+  /// The signature of a weighted set: a shingle of integer weight w counts as w distinct elements
+  /// (itself and w − 1 salted copies), so slot equality estimates the generalised Jaccard
+  /// Σmin(w) / Σmax(w). Weight 0 (template) leaves the shingle out; weight 1 is the plain signature.
+  static func signature(weighted shingles: some Sequence<(UInt32, UInt8)>) -> [UInt32] {
     var sig = [UInt32](repeating: empty, count: slots)
-    guard !shingles.isEmpty else { return sig }
     var filled = [Bool](repeating: false, count: slots)
+    var any = false
     sig.withUnsafeMutableBufferPointer { s in
       filled.withUnsafeMutableBufferPointer { f in
-        for x in shingles {
-          let h = SimilarityHash.mix(UInt64(x) ^ seed)
-          let bin = Int(truncatingIfNeeded: h >> 57)
-          let value = UInt32(truncatingIfNeeded: h)
-          if value < s[bin] || !f[bin] { s[bin] = value }
-          f[bin] = true
+        for (x, weight) in shingles {
+          for copy in 0..<UInt64(weight) {
+            let h = SimilarityHash.mix(UInt64(x) ^ seed ^ copy << 32)
+            let bin = Int(truncatingIfNeeded: h >> 57)
+            let value = UInt32(truncatingIfNeeded: h)
+            if value < s[bin] || !f[bin] { s[bin] = value }
+            f[bin] = true
+            any = true
+          }
         }
-        densify(s, f)
+        if any { densify(s, f) }
       }
     }
     return sig

@@ -1,13 +1,16 @@
 import Dispatch
 
-/// Deterministic parallel map: element `i` of the result is `transform(i)`, whichever thread ran it.
+/// Deterministic parallel loops: item `i`'s result lands at `i`, whichever thread ran it.
 package enum Parallel {
   /// Work items per chunk, so small batches stay on one thread.
   package static let chunk = 256
 
-  package static func map<T: Sendable>(count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+  /// Element `i` of the result is `transform(i)`.
+  ///
+  /// - Parameter chunk: items per task; 1 for a few large items (LSH bands, template groups).
+  package static func map<T: Sendable>(count: Int, chunk: Int = chunk, _ transform: @Sendable (Int) -> T) -> [T] {
+    let chunk = max(1, chunk)
     guard count > chunk else { return (0..<count).map(transform) }
-    let chunks = (count + chunk - 1) / chunk
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)
     defer {
@@ -15,9 +18,20 @@ package enum Parallel {
       results.deallocate()
     }
     nonisolated(unsafe) let out = results
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-      for i in c * chunk..<min(count, (c + 1) * chunk) { out[i] = transform(i) }
-    }
+    forEach(count: count, chunk: chunk) { out[$0] = transform($0) }
     return results.compactMap { $0 }
+  }
+
+  /// Runs `body(i)` for every `i` in `0..<count`, chunks on all cores; `body` must only write what
+  /// item `i` owns.
+  package static func forEach(count: Int, chunk: Int = chunk, _ body: @Sendable (Int) -> Void) {
+    let chunk = max(1, chunk)
+    guard count > chunk else {
+      for i in 0..<count { body(i) }
+      return
+    }
+    DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { c in
+      for i in c * chunk..<min(count, (c + 1) * chunk) { body(i) }
+    }
   }
 }

@@ -1,0 +1,137 @@
+import Foundation
+
+/// Per-note runs of sorted 32-bit hashes in one flat array.
+///
+/// One allocation for a whole batch instead of one array per note: no per-note header or malloc
+/// rounding (a million notes' shingles are ~600 MB either way, the headers were another ~100 MB),
+/// and reading a run in a hot loop costs no retain/release.
+struct HashRuns: Sendable {
+  private(set) var values: [UInt32] = []
+  private(set) var starts: [Int] = [0]
+
+  var count: Int { starts.count - 1 }
+
+  mutating func append(_ run: [UInt32]) {
+    values.append(contentsOf: run)
+    starts.append(values.count)
+  }
+
+  func range(_ i: Int) -> Range<Int> { starts[i]..<starts[i + 1] }
+
+  /// Run `i` (template learning, measurements).
+  subscript(i: Int) -> ArraySlice<UInt32> { values[range(i)] }
+}
+
+/// Each shingle's weight in similarity, parallel to a `HashRuns`: 0 for template, else
+/// 1…`ShingleRarity.maxWeight` by how rare the shingle is (IDF-style), so shared stock phrasing
+/// counts for little and shared specific sentences for much.
+struct WeightedRuns: @unchecked Sendable {
+  /// Valid while the arrays they point into are alive (`CloneDetector.detect` keeps them).
+  let values: UnsafeBufferPointer<UInt32>
+  let starts: UnsafeBufferPointer<Int>
+  let weights: UnsafeBufferPointer<UInt8>
+  /// Per note: sum of its weights, and how many shingles weigh more than 0 (its content).
+  let totals: UnsafeBufferPointer<Int32>
+  let contentCounts: UnsafeBufferPointer<Int32>
+
+  /// Weighted (generalised) Jaccard Σmin/Σmax and weighted containment Σmin / min(Σa, Σb) of two
+  /// notes; with all weights 1 the plain Jaccard and containment.
+  func resemblance(_ a: Int, _ b: Int) -> (jaccard: Double, containment: Double) {
+    var shared = 0
+    SortedHashes.forEachCommon(values, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1]) { i, j in
+      shared += Int(min(weights[i], weights[j]))
+    }
+    let (ta, tb) = (Int(totals[a]), Int(totals[b]))
+    let union = ta + tb - shared
+    let smaller = min(ta, tb)
+    return (union <= 0 ? 0 : Double(shared) / Double(union), smaller <= 0 ? 0 : Double(shared) / Double(smaller))
+  }
+
+  /// The note's content signature: each shingle repeated as often as its weight (`MinHash`), so slot
+  /// equality estimates the weighted Jaccard that verification computes exactly.
+  func signature(_ note: Int) -> [UInt32] {
+    MinHash.signature(weighted: (starts[note]..<starts[note + 1]).lazy.map { (self.values[$0], self.weights[$0]) })
+  }
+}
+
+/// How rare each shingle is, from document frequency over distinct patients in a sample: over the
+/// whole batch and within each provider's patients.
+///
+/// A phrase in 10 % of a provider's patients is that provider's habit, not evidence that one note
+/// was made from another; a sentence with its particular findings in two patients' notes is.
+/// Frequency is counted from the same bounded samples template learning draws, and only from
+/// contexts with at least `minPatients` sampled patients: in a small batch every weight stays at
+/// the maximum, so it is judged exactly as before (plain Jaccard of the content shingles).
+struct ShingleRarity: Sendable {
+  static let maxWeight: UInt8 = 8
+  /// A frequency over fewer patients says nothing about rarity.
+  static let minPatients = 50
+  /// Patients a shingle may be in without losing weight: a cross-patient clone family's.
+  static let allowance = 2
+  /// Frequency at and below which a shingle has the maximum weight.
+  static let rareFrequency = 0.001
+
+  /// Open addressing over `context << 32 | shingle` (context 0 = batch, 1 + provider index);
+  /// only keys below the maximum weight are stored.
+  private var keys: [UInt64]
+  private var weights: [UInt8]
+  private let mask: Int
+  private static let vacant = UInt64.max
+
+  /// Quantised IDF: `maxWeight` × ln(1/f) / ln(1/rareFrequency), 1…maxWeight, where f is the share
+  /// of the context's sampled patients beyond `allowance` that have the shingle.
+  static func weight(patients: Int, sampled: Int) -> UInt8 {
+    let excess = patients - allowance
+    guard sampled >= minPatients, excess > 0 else { return maxWeight }
+    let f = Double(excess) / Double(sampled)
+    let scaled = (Double(maxWeight) * log(1 / f) / log(1 / rareFrequency)).rounded()
+    return UInt8(min(Double(maxWeight), max(1, scaled)))
+  }
+
+  /// - Parameter contexts: per context (index = context number), the counted sample.
+  init(contexts: [ShingleCounts]) {
+    var entries: [(UInt64, UInt8)] = []
+    for (c, counts) in contexts.enumerated() where counts.sampledPatients >= Self.minPatients {
+      for k in counts.shingles.indices {
+        let w = Self.weight(patients: Int(counts.patients[k]), sampled: counts.sampledPatients)
+        if w < Self.maxWeight { entries.append((UInt64(c) << 32 | UInt64(counts.shingles[k]), w)) }
+      }
+    }
+    var capacity = 16
+    while capacity < entries.count * 2 { capacity <<= 1 }
+    mask = capacity - 1
+    keys = [UInt64](repeating: Self.vacant, count: capacity)
+    weights = [UInt8](repeating: Self.maxWeight, count: capacity)
+    for (key, w) in entries {
+      var slot = Self.slot(key, mask)
+      while keys[slot] != Self.vacant { slot = (slot + 1) & mask }
+      keys[slot] = key
+      weights[slot] = w
+    }
+  }
+
+  @inline(__always)
+  private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: SimilarityHash.mix(key)) & mask }
+
+  /// The shingle's weight in a context (the maximum when the context never had it often).
+  @inline(__always)
+  func weight(_ shingle: UInt32, context: Int) -> UInt8 {
+    let key = UInt64(context) << 32 | UInt64(shingle)
+    var slot = Self.slot(key, mask)
+    while true {
+      let k = keys[slot]
+      if k == key { return weights[slot] }
+      if k == Self.vacant { return Self.maxWeight }
+      slot = (slot + 1) & mask
+    }
+  }
+}
+
+/// Distinct sampled patients and notes per shingle of one group's sample (ascending shingles).
+struct ShingleCounts: Sendable {
+  var shingles: [UInt32] = []
+  var patients: [Int32] = []
+  var notes: [Int32] = []
+  var sampledPatients = 0
+  var sampledNotes = 0
+}
