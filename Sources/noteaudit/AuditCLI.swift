@@ -147,13 +147,23 @@ struct AuditCLI {
         return ExitStatus.unreadableInput
       }
     }
-    let auditor = Auditor(analyzer: analyzer, options: auditOptions)
-
     let reportOptions = ReportOptions(
       includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
       redact: args.flag("redact") || (configuration.output.redact ?? false),
       useColor: args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode),
       title: "NoteAudit report")
+    // JSON Lines notes are final as soon as they are analysed: the worker threads apply the rule
+    // overrides and render each line, so writing does not serialise on this thread.
+    if format == .jsonl {
+      let writer = JSONLinesReportWriter(options: reportOptions)
+      let withText = !reportOptions.redact
+      auditOptions.finish = { note in
+        note.analysis.findings = configuration.apply(to: note.analysis.findings)
+        note.rendered = writer.line(note.analysis, text: withText ? NoteText(note.record.text) : nil)
+      }
+    }
+    let auditor = Auditor(analyzer: analyzer, options: auditOptions)
+
     let sink: OutputSink
     do {
       sink = try args.value("output").map { path throws(ReportOutputError) in try OutputSink(file: path) } ?? .standardOutput()
@@ -184,7 +194,11 @@ struct AuditCLI {
         Console.err(doc.explanation.map { "\(note.analysis.id):\($0)\n" }.joined())
       }
       do {
-        try stream.write(note.analysis, text: needsText ? NoteText(note.record.text) : nil)
+        if let rendered = note.rendered {
+          try stream.write(rendered: rendered)
+        } else {
+          try stream.write(note.analysis, text: needsText ? NoteText(note.record.text) : nil)
+        }
       } catch {
         outputError = error
       }

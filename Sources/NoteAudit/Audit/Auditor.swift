@@ -20,6 +20,10 @@ public struct AuditOptions: Sendable {
   /// The name a note of tonight has among the history's notes (`HistorySession.historyName`): the
   /// history's copy of a note audited again is left out, so it matches neither itself nor others.
   public var historyName: (@Sendable (String, ServiceDate?) -> String)?
+  /// Work done on the worker thread once a note is analysed, before it is handed on in input
+  /// order: the CLI applies rule overrides and renders a JSON Lines line there, so writing the
+  /// report does not serialise on one thread.
+  public var finish: (@Sendable (inout AuditedNote) -> Void)?
   /// Template shingles earlier runs learnt for the given clinics and providers
   /// (`HistorySession.templates`).
   public var historyTemplates: (@Sendable (Set<String>, Set<String>) -> TemplateModel)?
@@ -36,6 +40,8 @@ public struct AuditOptions: Sendable {
 public struct AuditedNote: Sendable {
   public var analysis: NoteAnalysis
   public var record: NoteRecord
+  /// The note's report bytes when `AuditOptions.finish` rendered them on a worker thread.
+  public var rendered: [UInt8]?
 }
 
 /// What only the whole batch can tell: clone matches and groups and visit-sequence findings, found
@@ -98,9 +104,12 @@ public final class Auditor: Sendable {
 
   func process(_ record: NoteRecord) -> Processed {
     let (doc, truncatedFrom) = analyzer.document(for: record.text)
-    let (analysis, visit) = analyzer.assess(doc, record: record, truncatedFrom: truncatedFrom)
+    var (analysis, visit) = analyzer.assess(doc, record: record, truncatedFrom: truncatedFrom)
+    if options.visits != nil { analysis.findings += VisitSequenceChecker.lineFindings(visit) }
     let fingerprint = options.clones == nil ? nil : Fingerprint(doc.text, keyed: options.keyed)
-    return Processed(note: AuditedNote(analysis: analysis, record: record), fingerprint: fingerprint, visit: options.visits == nil ? nil : visit)
+    var note = AuditedNote(analysis: analysis, record: record)
+    options.finish?(&note)
+    return Processed(note: note, fingerprint: fingerprint, visit: options.visits == nil ? nil : visit)
   }
 
   /// Audits `source`, calling `onNote` for each note in input order and `onError` for each record
@@ -128,9 +137,8 @@ public final class Auditor: Sendable {
           if let provider = item.note.record.provider { providers.insert(provider) }
           if let name = options.historyName?(item.note.record.id, item.note.record.date) { historyNamesOfTonight.insert(name) }
         }
-        var note = item.note
-        if let visit = item.visit, let found = ledger?.add(visit) { note.analysis.findings += found }
-        onNote(note)
+        if let visit = item.visit { ledger?.add(visit) }
+        onNote(item.note)
       }
     }
 

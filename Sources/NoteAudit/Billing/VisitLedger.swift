@@ -3,7 +3,7 @@
 /// dictionaries.
 ///
 /// Per-line checks that need no other note (discipline modifiers, assistant modifiers) are
-/// answered at once by `add`. Per-patient checks (progress reports, objective progress, distinct
+/// `VisitSequenceChecker.lineFindings`, run wherever the note is analysed. Per-patient checks (progress reports, objective progress, distinct
 /// services, KX) run in `finish`, one patient at a time, on facts rebuilt from the compact rows;
 /// provider averages are running sums, and a provider under 15 minutes a unit gets one finding, on
 /// its first note that bills timed units.
@@ -68,8 +68,9 @@ public struct VisitLedger: Sendable {
     return i
   }
 
-  /// Records one note; returns the findings about its own claim lines.
-  public mutating func add(_ note: VisitFacts) -> [Finding] {
+  /// Records one note (its own claim lines are checked by `VisitSequenceChecker.lineFindings`,
+  /// which needs no ledger and can run on any thread).
+  public mutating func add(_ note: VisitFacts) {
     if let provider = note.provider, let minutes = note.timedMinutes {
       let units = note.cpt.filter { CPTCatalog.isTimed($0.code) }.reduce(0) { $0 + max(0, $1.units ?? 0) }
       if units > 0 {
@@ -111,7 +112,6 @@ public struct VisitLedger: Sendable {
         firstLine: firstLine, firstMeasure: firstMeasure, lineCount: UInt8(Int32(lines.count) - firstLine),
         measureCount: UInt8(Int32(measures.count) - firstMeasure), discipline: discipline, flags: flags))
     }
-    return VisitSequenceChecker.lineModifierFindings(note)
   }
 
   /// The facts of one stored row, rebuilt for the checks.

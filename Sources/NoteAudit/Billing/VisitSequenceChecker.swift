@@ -109,13 +109,14 @@ public enum VisitSequenceChecker {
 
   public static func check(_ notes: [VisitFacts], configuration: BillingConfiguration = BillingConfiguration()) -> VisitSequenceReport {
     var ledger = VisitLedger(configuration: configuration)
-    var lineFindings: [String: [Finding]] = [:]
+    var byNote: [String: [Finding]] = [:]
     for note in notes {
-      let found = ledger.add(note)
-      if !found.isEmpty { lineFindings[note.noteID, default: []] += found }
+      ledger.add(note)
+      let found = lineFindings(note)
+      if !found.isEmpty { byNote[note.noteID, default: []] += found }
     }
     var report = ledger.finish()
-    report.findings.merge(lineFindings) { batch, line in line + batch }
+    report.findings.merge(byNote) { batch, line in line + batch }
     return report
   }
 
@@ -247,7 +248,8 @@ public enum VisitSequenceChecker {
 
   // MARK: Modifiers on each line
 
-  static func lineModifierFindings(_ note: VisitFacts) -> [Finding] {
+  /// The findings about one note's own claim lines: discipline modifiers, assistant modifiers.
+  public static func lineFindings(_ note: VisitFacts) -> [Finding] {
     var result: [Finding] = []
     let discipline = note.normalizedDiscipline
     for line in note.cpt where CPTCatalog.code(line.code) != nil {

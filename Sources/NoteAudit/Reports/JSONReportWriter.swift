@@ -30,7 +30,7 @@ public struct JSONReportWriter: ReportWriter {
 
 /// The `jsonl` format: one note object per line as it is analysed, then one line
 /// `{"schema": "noteaudit/1", "summary": {...}, "errors": [...]}`.
-public struct JSONLinesReportWriter: ReportWriter {
+public struct JSONLinesReportWriter: ReportWriter, Sendable {
   public var options: ReportOptions
 
   public init(options: ReportOptions = ReportOptions()) { self.options = options }
@@ -40,6 +40,14 @@ public struct JSONLinesReportWriter: ReportWriter {
   public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
     JSONReportEncoding.append(note: note, text: text, options: options, into: &out)
     out.append(byte: 0x0A)
+  }
+
+  /// The note's line, rendered on any thread (`ReportStream.write(rendered:)` adds it in order).
+  public func line(_ note: NoteAnalysis, text: NoteText?) -> [UInt8] {
+    var out = ReportBuffer(capacity: 4096)
+    JSONReportEncoding.append(note: note, text: text, options: options, into: &out)
+    out.append(byte: 0x0A)
+    return out.bytes
   }
 
   /// A note already written gets batch-level results: one line

@@ -84,6 +84,12 @@ public struct ReportStream {
     try flush(force: false)
   }
 
+  /// Adds a note's report bytes rendered elsewhere (`JSONLinesReportWriter.line`).
+  public mutating func write(rendered: [UInt8]) throws(ReportOutputError) {
+    buffer.bytes.append(contentsOf: rendered)
+    try flush(force: false)
+  }
+
   public mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding]) throws(ReportOutputError) {
     writer.writeBatchUpdate(id: id, clones: clones, findings: findings, into: &buffer)
     try flush(force: false)
