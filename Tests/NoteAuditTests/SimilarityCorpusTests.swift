@@ -35,10 +35,10 @@ import Testing
     let (ours, baseline) = (reports[0], reports[1])
     print("corpus \(count): copy_forward \(ours.copyForward); cross_patient \(ours.crossPatient)")
     print("baseline:     copy_forward \(baseline.copyForward); cross_patient \(baseline.crossPatient)")
-    // Floors pinned below the figures of seed 2026 × 4,000 notes (1.0 / 0.981, 1.0 / 0.951); at
-    // 30,000 notes cross-patient recall is 0.939 (Docs/CloneDetection.md).
+    // Floors pinned below the figures of seed 2026 × 4,000 notes (1.0 / 0.981, 1.0 / 0.963);
+    // larger batches in Docs/CloneDetection.md.
     #expect(ours.copyForward.precision >= 0.99 && ours.copyForward.recall >= 0.97)
-    #expect(ours.crossPatient.precision >= 0.99 && ours.crossPatient.recall >= 0.94)
+    #expect(ours.crossPatient.precision >= 0.99 && ours.crossPatient.recall >= 0.95)
     // The plain whole-note Jaccard cannot tell a template from a clone across patients.
     #expect(baseline.crossPatient.precision < 0.5 && baseline.crossPatient.recall < 0.5)
     #expect(baseline.copyForward.recall < 0.9)

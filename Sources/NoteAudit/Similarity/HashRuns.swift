@@ -35,13 +35,18 @@ struct WeightedRuns: @unchecked Sendable {
   let contentCounts: UnsafeBufferPointer<Int32>
 
   /// Weighted (generalised) Jaccard Σmin/Σmax and weighted containment Σmin / min(Σa, Σb) of two
-  /// notes; with all weights 1 the plain Jaccard and containment.
-  func resemblance(_ a: Int, _ b: Int) -> (jaccard: Double, containment: Double) {
+  /// notes; unweighted, the plain Jaccard and containment of their content (weight > 0) shingles.
+  ///
+  /// One patient's notes are compared unweighted: rarity is what tells two patients' notes written
+  /// from the same phrases from a reused note, while a patient's own series has no such chance
+  /// pairs, and there a carried-forward note whose edits added rare sentences must still count.
+  func resemblance(_ a: Int, _ b: Int, weighted: Bool) -> (jaccard: Double, containment: Double) {
     var shared = 0
     SortedHashes.forEachCommon(values, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1]) { i, j in
-      shared += Int(min(weights[i], weights[j]))
+      let w = min(weights[i], weights[j])
+      shared += weighted ? Int(w) : w > 0 ? 1 : 0
     }
-    let (ta, tb) = (Int(totals[a]), Int(totals[b]))
+    let (ta, tb) = weighted ? (Int(totals[a]), Int(totals[b])) : (Int(contentCounts[a]), Int(contentCounts[b]))
     let union = ta + tb - shared
     let smaller = min(ta, tb)
     return (union <= 0 ? 0 : Double(shared) / Double(union), smaller <= 0 ? 0 : Double(shared) / Double(smaller))
@@ -84,7 +89,8 @@ struct ShingleRarity: Sendable {
     let excess = patients - allowance
     guard sampled >= minPatients, excess > 0 else { return maxWeight }
     let f = Double(excess) / Double(sampled)
-    let scaled = (Double(maxWeight) * log(1 / f) / log(1 / rareFrequency)).rounded()
+    let r = max(0, log(1 / f) / log(1 / rareFrequency))
+    let scaled = (Double(maxWeight) * r * r).rounded()
     return UInt8(min(Double(maxWeight), max(1, scaled)))
   }
 
