@@ -2,7 +2,7 @@ extension FingerprintScheme {
   /// The scheme of the fingerprints this version computes. Rows of another scheme in a store are
   /// never compared with tonight's (a changed normaliser or banding would make them meaningless).
   public static let current = FingerprintScheme(
-    normalizer: 2, shingleWidth: Fingerprint.shingleWidth, seed: 1, slots: MinHash.slots, bands: MinHash.bands)
+    normalizer: 3, shingleWidth: Fingerprint.shingleWidth, seed: 1, slots: MinHash.slots, bands: MinHash.bands)
 }
 
 /// Connects a batch audit to a history store, so tonight's clone check sees earlier nights' notes.
