@@ -12,6 +12,34 @@ public struct LexiconMatch: Sendable, Hashable {
   public var tokenRange: ClosedRange<Int> { Int(first)...Int(last) }
 }
 
+/// The attributes of an entry that the element, scoring and billing stages consult per hit.
+public struct HitAttributes: Sendable {
+  /// `code=`: the CPT code a functional task or code signal supports.
+  public var code: String?
+  /// `weight=` as a number, 1 when absent or not a number.
+  public var weight: Double
+  /// `range=LOW-HIGH`: whether the hit's slot value must lie in a range.
+  public var plausibility: Plausibility
+
+  public enum Plausibility: Sendable {
+    /// No `range` attribute: every value counts.
+    case any
+    case within(PlausibleRange)
+    /// A `range` attribute that does not parse: no value counts.
+    case never
+  }
+
+  init(_ entry: LexiconEntry) {
+    code = entry.attributes["code"]
+    weight = entry.attributes["weight"].flatMap(Double.init) ?? 1
+    if let range = entry.attributes["range"] {
+      plausibility = PlausibleRange(range).map(Plausibility.within) ?? .never
+    } else {
+      plausibility = .any
+    }
+  }
+}
+
 /// Lexicon entries compiled into a token-level trie.
 ///
 /// Matching starts a walk at every token and follows trie edges, so its cost grows with the length of
@@ -26,6 +54,9 @@ public final class Lexicon: Sendable {
   public let categories: [String]
   /// Category numbers by name (later stages ask for a few per note).
   let categoryNumbers: [String: Int16]
+  /// Per entry, the attributes later stages read on every hit, parsed once here rather than looked
+  /// up (and converted) per hit.
+  public let hitAttributes: [HitAttributes]
   /// Trie node 0 is the root; `edges` maps (node, key) to the next node.
   let edges: TrieEdges
   /// Whether a node has any outgoing edge (the walk stops early at leaves).
@@ -132,6 +163,7 @@ public final class Lexicon: Sendable {
     self.categories = categories
     self.categoryNumbers = categoryNumbers
     self.categoryOfEntry = categoryOfEntry
+    self.hitAttributes = kept.map(HitAttributes.init)
   }
 
   /// Token keys of the CPT codes NoteAudit knows.
