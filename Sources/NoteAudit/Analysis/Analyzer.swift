@@ -124,7 +124,7 @@ public final class Analyzer: Sendable {
   public func documentedCodes(_ doc: NoteDocument) -> [String] {
     var codes: [String] = []
     for (match, modifiers) in doc.hits("code_name") where modifiers.isDisjoint(with: [.negated, .hypothetical, .historical]) {
-      if let code = lexicon.entry(of: match).attributes["code"], !codes.contains(code) { codes.append(code) }
+      if let code = lexicon.hitAttributes[Int(match.entry)].code, !codes.contains(code) { codes.append(code) }
     }
     return codes
   }

@@ -73,19 +73,18 @@ public struct ElementExtractor: Sendable {
         let evidence = doc.evidence(match)
         elements[kind]?.evidence.append(evidence)
         if kind == .functionalTask {
-          let code = lexicon.entry(of: match).attributes["code"] ?? "97530"
-          let weight = lexicon.entry(of: match).attributes["weight"].flatMap(Double.init) ?? 1
-          signals[code, default: (0, [])].weight += weight
+          let attributes = lexicon.hitAttributes[Int(match.entry)]
+          let code = attributes.code ?? "97530"
+          signals[code, default: (0, [])].weight += attributes.weight
           signals[code, default: (0, [])].evidence.append(evidence)
         }
       } else if category == vagueCategory {
         if !mods.contains(.negated) { vague.append(doc.evidence(match)) }
       } else if category == signalCategory {
         guard mods.isDisjoint(with: [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]) else { continue }
-        let entry = lexicon.entry(of: match)
-        guard let code = entry.attributes["code"] else { continue }
-        let weight = entry.attributes["weight"].flatMap(Double.init) ?? 1
-        signals[code, default: (0, [])].weight += weight
+        let attributes = lexicon.hitAttributes[Int(match.entry)]
+        guard let code = attributes.code else { continue }
+        signals[code, default: (0, [])].weight += attributes.weight
         signals[code, default: (0, [])].evidence.append(doc.evidence(match))
       }
     }
@@ -120,14 +119,16 @@ public struct ElementExtractor: Sendable {
   /// An entry with `range=LOW-HIGH` counts only when its slot value lies in that range, so
   /// `RR <num>` is a respiratory rate in "RR 18" but not in "MRN RR-40117".
   func plausible(_ match: LexiconMatch, in doc: NoteDocument) -> Bool {
-    guard let range = doc.lexicon.entry(of: match).attributes["range"] else { return true }
-    guard let bounds = PlausibleRange(range), let value = doc.slotValue(match) else { return false }
-    return bounds.contains(value)
+    switch doc.lexicon.hitAttributes[Int(match.entry)].plausibility {
+    case .any: return true
+    case .never: return false
+    case .within(let bounds): return doc.slotValue(match).map(bounds.contains) ?? false
+    }
   }
 }
 
 /// A `range=LOW-HIGH` attribute (decimals allowed, e.g. `0-56`, `0.1-3.5`).
-struct PlausibleRange {
+public struct PlausibleRange: Sendable {
   var low: Double
   var high: Double
 

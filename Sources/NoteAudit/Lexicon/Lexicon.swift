@@ -12,6 +12,34 @@ public struct LexiconMatch: Sendable, Hashable {
   public var tokenRange: ClosedRange<Int> { Int(first)...Int(last) }
 }
 
+/// The attributes of an entry that the element, scoring and billing stages consult per hit.
+public struct HitAttributes: Sendable {
+  /// `code=`: the CPT code a functional task or code signal supports.
+  public var code: String?
+  /// `weight=` as a number, 1 when absent or not a number.
+  public var weight: Double
+  /// `range=LOW-HIGH`: whether the hit's slot value must lie in a range.
+  public var plausibility: Plausibility
+
+  public enum Plausibility: Sendable {
+    /// No `range` attribute: every value counts.
+    case any
+    case within(PlausibleRange)
+    /// A `range` attribute that does not parse: no value counts.
+    case never
+  }
+
+  init(_ entry: LexiconEntry) {
+    code = entry.attributes["code"]
+    weight = entry.attributes["weight"].flatMap(Double.init) ?? 1
+    if let range = entry.attributes["range"] {
+      plausibility = PlausibleRange(range).map(Plausibility.within) ?? .never
+    } else {
+      plausibility = .any
+    }
+  }
+}
+
 /// Lexicon entries compiled into a token-level trie.
 ///
 /// Matching starts a walk at every token and follows trie edges, so its cost grows with the length of
@@ -26,6 +54,9 @@ public final class Lexicon: Sendable {
   public let categories: [String]
   /// Category numbers by name (later stages ask for a few per note).
   let categoryNumbers: [String: Int16]
+  /// Per entry, the attributes later stages read on every hit, parsed once here rather than looked
+  /// up (and converted) per hit.
+  public let hitAttributes: [HitAttributes]
   /// Trie node 0 is the root; `edges` maps (node, key) to the next node.
   let edges: TrieEdges
   /// Whether a node has any outgoing edge (the walk stops early at leaves).
@@ -132,6 +163,7 @@ public final class Lexicon: Sendable {
     self.categories = categories
     self.categoryNumbers = categoryNumbers
     self.categoryOfEntry = categoryOfEntry
+    self.hitAttributes = kept.map(HitAttributes.init)
   }
 
   /// Token keys of the CPT codes NoteAudit knows.
@@ -214,31 +246,48 @@ public final class Lexicon: Sendable {
 
 
   /// Drops matches contained in a longer (or equal, earlier-entry) match of the same category.
+  ///
+  /// The walk emits matches grouped by their first token, in ascending order, so no sort of the
+  /// whole list is needed: within each group (a handful of matches) the longest match of each
+  /// category, the lowest entry on a tie, survives when it reaches past every earlier kept match of
+  /// its category. The result is ordered by first token, last token, entry.
   func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
     if raw.count < 2 { return raw }
-    let sorted = raw.sorted { a, b in
-      let ca = categoryOfEntry[Int(a.entry)]
-      let cb = categoryOfEntry[Int(b.entry)]
-      if ca != cb { return ca < cb }
-      if a.first != b.first { return a.first < b.first }
-      if a.last != b.last { return a.last > b.last }
-      return a.entry < b.entry
-    }
     var kept: [LexiconMatch] = []
-    kept.reserveCapacity(sorted.count)
-    var currentCategory: Int16 = -1
-    var reach: Int32 = -1
-    for m in sorted {
-      let c = categoryOfEntry[Int(m.entry)]
-      if c != currentCategory {
-        currentCategory = c
-        reach = -1
+    kept.reserveCapacity(raw.count)
+    /// Per category: the last token of the furthest-reaching match kept so far.
+    var reach = [Int32](repeating: -1, count: categories.count)
+    var group: [LexiconMatch] = []
+    var groupStart = 0
+    while groupStart < raw.count {
+      let first = raw[groupStart].first
+      var groupEnd = groupStart + 1
+      while groupEnd < raw.count, raw[groupEnd].first == first { groupEnd += 1 }
+      // The best match of each category in this group (the first of equals, as a stable sort keeps).
+      group.removeAll(keepingCapacity: true)
+      for n in groupStart..<groupEnd {
+        let m = raw[n]
+        let c = categoryOfEntry[Int(m.entry)]
+        var i = 0
+        while i < group.count, categoryOfEntry[Int(group[i].entry)] != c { i += 1 }
+        if i == group.count {
+          group.append(m)
+        } else if m.last > group[i].last || (m.last == group[i].last && m.entry < group[i].entry) {
+          group[i] = m
+        }
       }
-      if m.last <= reach { continue }  // inside (or equal to) a kept longer match
-      kept.append(m)
-      reach = m.last
+      // Keep the survivors, inserted in (last, entry) order after the earlier groups.
+      let groupKept = kept.count
+      for m in group {
+        let c = Int(categoryOfEntry[Int(m.entry)])
+        if m.last <= reach[c] { continue }  // inside (or equal to) a kept longer match
+        reach[c] = m.last
+        var at = kept.count
+        while at > groupKept, (m.last, m.entry) < (kept[at - 1].last, kept[at - 1].entry) { at -= 1 }
+        kept.insert(m, at: at)
+      }
+      groupStart = groupEnd
     }
-    kept.sort { ($0.first, $0.last, $0.entry) < ($1.first, $1.last, $1.entry) }
     return kept
   }
 
