@@ -152,6 +152,31 @@ import Testing
     #expect(baseline.copyForward.precision < ours.copyForward.precision || baseline.copyForward.recall < ours.copyForward.recall)
   }
 
+  /// A cross-patient pair that passes only on containment (26 shared of 30 and 40 shingles:
+  /// containment 0.87, Jaccard 0.59) counts in a small batch but not past `exhaustivePairsLimit`,
+  /// where chance pairs of stock sentences need Jaccard ≥ `crossPatientContainmentJaccardFloor`.
+  @Test func largeBatchRaisesTheCrossPatientContainmentFloor() {
+    func note(_ hash: UInt64, _ shingles: [UInt32]) -> Fingerprint {
+      Fingerprint(exactHash: hash, maskedHash: hash, simHash: 0, shingles: shingles, tokenCount: 100)
+    }
+    let a = note(1, (0..<40).map { 1_000 + $0 * 7_919 })
+    let b = note(2, (0..<26).map { 1_000 + $0 * 7_919 } + (0..<4).map { 900_000 + $0 * 7_919 })
+    func pairs(fillers: Int, floor: Double) -> [String] {
+      var configuration = CloneConfiguration()
+      configuration.crossPatientContainmentJaccardFloor = floor
+      var detector = CloneDetector(configuration: configuration)
+      detector.add(a, note: CloneNote(id: "a", patientID: "pa", clinic: "C"))
+      detector.add(b, note: CloneNote(id: "b", patientID: "pb", clinic: "C"))
+      for k in 0..<fillers {
+        detector.add(note(UInt64(3 + k), (0..<30).map { UInt32(2_000_000 + k * 100 + $0) }), note: CloneNote(id: "f\(k)", patientID: "p\(k)", clinic: "C"))
+      }
+      return detector.detect().pairs.map { "\(detector.id($0.first))-\(detector.id($0.second)) \($0.kind.rawValue)" }
+    }
+    #expect(pairs(fillers: 10, floor: 0.6) == ["a-b cross_patient"])
+    #expect(pairs(fillers: 600, floor: 0.5) == ["a-b cross_patient"])
+    #expect(pairs(fillers: 600, floor: 0.6) == [])
+  }
+
   @Test func evaluationCountsPairsPerKind() {
     let patients = ["a": "p", "b": "p", "c": "q", "d": "r"]
     let report = CloneEvaluation.evaluate(predicted: [CloneGroup(id: "G1", kind: "x", members: ["a", "b", "c"], similarity: 1)], truth: [["a", "b"], ["c", "d"]]) { patients[$0] }

@@ -400,7 +400,7 @@ public struct CloneDetector: Sendable {
       }
       return ranked.compactMap { _, other in
         let b = Int(other)
-        if b < tonight { return this.verified(a, b, content.resemblance(a, b, weighted: true)) }
+        if b < tonight { return this.verified(a, b, content.resemblance(a, b, weighted: true), largeBatch: !exhaustive) }
         let estimate = MinHash.estimate(content.signature(a), this.history[b - tonight].minHash)
         return this.verified(a, b, (estimate, 0))
       }
@@ -434,7 +434,10 @@ public struct CloneDetector: Sendable {
   /// The pair as a clone when its Jaccard similarity or containment reaches its threshold (or the
   /// notes are exact copies); the similarity reported is the Jaccard, or the containment when only
   /// that passed.
-  func verified(_ a: Int, _ b: Int, _ resemblance: (jaccard: Double, containment: Double)) -> ClonePair? {
+  ///
+  /// - Parameter largeBatch: the batch is past `exhaustivePairsLimit`, where chance pairs across
+  ///   patients are many: their containment matches need `crossPatientContainmentJaccardFloor`.
+  func verified(_ a: Int, _ b: Int, _ resemblance: (jaccard: Double, containment: Double), largeBatch: Bool = false) -> ClonePair? {
     let tonight = ids.count
     let fromHistory = b >= tonight
     let exactB = fromHistory ? history[b - tonight].exactHash : exactHashes[b]
@@ -447,7 +450,8 @@ public struct CloneDetector: Sendable {
     let similarity: Double
     if exact || resemblance.jaccard >= configuration.threshold {
       similarity = resemblance.jaccard
-    } else if resemblance.containment >= containment && resemblance.jaccard >= configuration.containmentJaccardFloor
+    } else if resemblance.containment >= containment
+      && resemblance.jaccard >= (samePatient || !largeBatch ? configuration.containmentJaccardFloor : configuration.crossPatientContainmentJaccardFloor)
       && (samePatient || fromHistory || sharesMeasures(a, b))
     {
       similarity = resemblance.containment

@@ -59,6 +59,11 @@ public struct CloneConfiguration: Sendable, Hashable {
   /// A containment match also needs at least this Jaccard similarity, so a short note is not a
   /// clone of every long note that happens to contain its few sentences.
   public var containmentJaccardFloor = 0.5
+  /// The floor for a pair of different patients in a batch past `exhaustivePairsLimit`. Higher because chance pairs across patients grow
+  /// with the square of the batch: two unrelated notes built from the same few stock sentences
+  /// (a long note with 20–40 content shingles) reach 0.8 containment at Jaccard 0.5–0.6, and were
+  /// most of the false cross-patient pairs at 300k and 1M notes (Docs/CloneDetection.md).
+  public var crossPatientContainmentJaccardFloor = 0.6
   /// A cross-patient pair that passes only on containment also needs at least this share of the
   /// measurements (numbers with the word before them) of the note with fewer in common.
   public var crossPatientMeasureAgreement = 0.3
