@@ -18,14 +18,19 @@
 ///    is not in the trigger's `targets`.
 public struct ContextAnalyzer: Sendable {
   let lexicon: Lexicon
-  let triggerKinds: [Int16: ContextModifiers]
+  /// Per category number: the modifier its triggers apply, empty for categories that are not
+  /// triggers. The per-category and per-entry tables are arrays, not dictionaries: they are read
+  /// for every hit.
+  let triggerKinds: [ContextModifiers]
   let pseudo: Int16?
   let terminator: Int16?
   let section: Int16?
-  /// Billing-record labels ("Total timed: 38 min", "Time in 10:02") that open a line.
-  let billingLabels: Set<Int16>
-  /// Per entry: direction, scope and allowed target categories, read once from attributes.
-  let triggerRules: [Int32: TriggerRule]
+  /// Per category number: whether it is a billing-record label ("Total timed: 38 min", "Time in
+  /// 10:02") that opens a line.
+  let billingLabels: [Bool]
+  /// Per entry: direction, scope and allowed target categories of a trigger (nil for other
+  /// entries), read once from attributes.
+  let triggerRules: [TriggerRule?]
 
   struct TriggerRule: Sendable {
     var forward = true
@@ -40,17 +45,21 @@ public struct ContextAnalyzer: Sendable {
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
-    var kinds: [Int16: ContextModifiers] = [:]
+    var kinds = [ContextModifiers](repeating: [], count: lexicon.categories.count)
     for (name, modifier) in [("negation", ContextModifiers.negated), ("hypothetical", .hypothetical), ("historical", .historical), ("other_person", .otherPerson)] {
-      if let c = lexicon.category(named: name) { kinds[c] = modifier }
+      if let c = lexicon.category(named: name) { kinds[Int(c)] = modifier }
     }
     triggerKinds = kinds
     pseudo = lexicon.category(named: "pseudo")
     terminator = lexicon.category(named: "terminator")
     section = lexicon.category(named: "section")
-    billingLabels = Set(["total_timed_label", "total_time_label", "time_in_label", "time_out_label"].compactMap(lexicon.category(named:)))
-    var rules: [Int32: TriggerRule] = [:]
-    for (index, entry) in lexicon.entries.enumerated() where kinds[lexicon.categoryOfEntry[index]] != nil {
+    var labels = [Bool](repeating: false, count: lexicon.categories.count)
+    for c in ["total_timed_label", "total_time_label", "time_in_label", "time_out_label"].compactMap(lexicon.category(named:)) {
+      labels[Int(c)] = true
+    }
+    billingLabels = labels
+    var rules = [TriggerRule?](repeating: nil, count: lexicon.entries.count)
+    for (index, entry) in lexicon.entries.enumerated() where !kinds[Int(lexicon.categoryOfEntry[index])].isEmpty {
       var rule = TriggerRule()
       switch entry.attributes["direction"] {
       case "backward": rule.forward = false; rule.backward = true
@@ -61,7 +70,7 @@ public struct ContextAnalyzer: Sendable {
       if let targets = entry.attributes["targets"] {
         rule.targets = Set(targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
       }
-      rules[Int32(index)] = rule
+      rules[index] = rule
     }
     triggerRules = rules
   }
@@ -91,7 +100,7 @@ public struct ContextAnalyzer: Sendable {
       let category = lexicon.categoryOfEntry[Int(m.entry)]
       if category == section, let context = sectionContext(of: m, in: text) {
         sectionStarts.append((Int(m.first), context))
-      } else if billingLabels.contains(category), text.tokens[Int(m.first)].flags.contains(.lineStart) {
+      } else if billingLabels[Int(category)], text.tokens[Int(m.first)].flags.contains(.lineStart) {
         // A line of billing record ("Total treatment time 45 min") is what was done, even under
         // a "P:" paragraph.
         sectionStarts.append((Int(m.first), .performed))
@@ -99,7 +108,7 @@ public struct ContextAnalyzer: Sendable {
         terminators.append(Int(m.first))
       } else if category == pseudo {
         pseudoRanges.append(m.tokenRange)
-      } else if triggerKinds[category] != nil {
+      } else if !triggerKinds[Int(category)].isEmpty {
         triggers.append(m)
       }
     }
@@ -113,14 +122,15 @@ public struct ContextAnalyzer: Sendable {
     var triggerStartsHere = [ContextModifiers](repeating: [], count: tokens.count)
     var triggerEndsHere = [ContextModifiers](repeating: [], count: tokens.count)
     for t in triggers {
-      guard let kind = triggerKinds[lexicon.categoryOfEntry[Int(t.entry)]] else { continue }
+      let kind = triggerKinds[Int(lexicon.categoryOfEntry[Int(t.entry)])]
       triggerStartsHere[Int(t.first)].formUnion(kind)
       triggerEndsHere[Int(t.last)].formUnion(kind)
     }
     var scopes: [Scope] = []
     for t in triggers {
       let category = lexicon.categoryOfEntry[Int(t.entry)]
-      guard let kind = triggerKinds[category], let rule = triggerRules[t.entry] else { continue }
+      let kind = triggerKinds[Int(category)]
+      guard let rule = triggerRules[Int(t.entry)] else { continue }
       let sentence = tokens[Int(t.first)].sentence
       let reach = min(rule.scope, ContextAnalyzer.maxScope)
       if rule.forward {
@@ -151,10 +161,18 @@ public struct ContextAnalyzer: Sendable {
     let sections = sectionSpans(sectionStarts, in: text)
     var sectionIndex = 0
     // Scopes are bucketed by their lower edge; a scope spans at most `maxScope` words (plus
-    // joiners), so only nearby buckets can hold one that covers a match.
+    // joiners), so only nearby buckets can hold one that covers a match. Bucket b's scopes are
+    // `bucketed[bucketStart[b]..<bucketStart[b + 1]]` (a counting sort: no dictionary per note).
     let bucketWidth = 64
-    var buckets: [Int: [Int]] = [:]
-    for (n, scope) in scopes.enumerated() { buckets[scope.lower / bucketWidth, default: []].append(n) }
+    var bucketStart = [Int](repeating: 0, count: (tokens.count - 1) / bucketWidth + 2)
+    for scope in scopes { bucketStart[scope.lower / bucketWidth + 1] += 1 }
+    for b in 1..<bucketStart.count { bucketStart[b] += bucketStart[b - 1] }
+    var bucketed = [Int](repeating: 0, count: scopes.count)
+    var nextSlot = bucketStart
+    for (n, scope) in scopes.enumerated() {
+      bucketed[nextSlot[scope.lower / bucketWidth]] = n
+      nextSlot[scope.lower / bucketWidth] += 1
+    }
     let reachBuckets = (ContextAnalyzer.maxScope * 4) / bucketWidth + 1
     for (n, m) in matches.enumerated() {
       var mods: ContextModifiers = []
@@ -164,7 +182,7 @@ public struct ContextAnalyzer: Sendable {
     let category = lexicon.categoryOfEntry[Int(m.entry)]
       let home = first / bucketWidth
       for b in max(0, home - reachBuckets)...home {
-        for s in buckets[b] ?? [] {
+        for s in bucketed[bucketStart[b]..<bucketStart[b + 1]] {
           let scope = scopes[s]
           guard scope.lower <= first, first <= scope.upper else { continue }
           if scope.match.tokenRange.overlaps(m.tokenRange) { continue }

@@ -51,12 +51,16 @@ public struct Scorer: Sendable {
 
     // Code fit: each code's share of the signal weight.
     let total = extraction.codeSignals.values.reduce(0) { $0 + $1.weight }
+    // Sized up front and filled without building a set of codes: the fit codes without a signal
+    // score 0, every signalled code its share.
     var scores: [String: Double] = [:]
+    scores.reserveCapacity(Scorer.fitCodes.count + extraction.codeSignals.count)
     var evidence: [String: [Evidence]] = [:]
-    for code in Set(Scorer.fitCodes).union(extraction.codeSignals.keys) {
-      let weight = extraction.codeSignals[code]?.weight ?? 0
-      scores[code] = total > 0 ? (weight / total * 1000).rounded() / 1000 : 0
-      if let e = extraction.codeSignals[code]?.evidence { evidence[code] = e }
+    evidence.reserveCapacity(extraction.codeSignals.count)
+    for code in Scorer.fitCodes where extraction.codeSignals[code] == nil { scores[code] = 0 }
+    for (code, signal) in extraction.codeSignals {
+      scores[code] = total > 0 ? (signal.weight / total * 1000).rounded() / 1000 : 0
+      evidence[code] = signal.evidence
     }
     let reference = billedCodes.isEmpty ? [rubric.code] : billedCodes
     let own = reference.map { extraction.codeSignals[$0]?.weight ?? 0 }.max() ?? 0
