@@ -153,7 +153,9 @@ public final class Auditor: Sendable {
       chunk.removeAll(keepingCapacity: true)
       job.group.enter()
       DispatchQueue.global().async {
-        job.results = ParallelMap.map(records, workers: self.options.workers, self.process)
+        // One chunk of the records per worker thread; with one worker the loop stays on this thread.
+        let perWorker = (records.count + self.options.workers - 1) / self.options.workers
+        job.results = Parallel.map(count: records.count, chunk: perWorker) { self.process(records[$0]) }
         job.group.leave()
       }
       finishInFlight()

@@ -106,7 +106,7 @@ public enum MinutesParser {
       case "total_timed_label": anchors.append((Int(match.last), line(Int(match.first)), .totalTimed))
       case "total_time_label": anchors.append((Int(match.last), line(Int(match.first)), .totalTime))
       case "timed_minutes":
-        guard let value = slotValue(match, text), value >= 0, value <= Double(UnitsCommand.maximumMinutes) else { continue }
+        guard let value = text.slotValue(of: match), value >= 0, value <= Double(UnitsCommand.maximumMinutes) else { continue }
         let isPrime = tokens[Int(match.last)].kind == .symbol
         minutes.append((match, Int(value), isPrime))
       case "not_treatment_time": excluded.append(match.tokenRange)
@@ -149,13 +149,6 @@ public enum MinutesParser {
     }
     result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
     return result
-  }
-
-  /// The value of the slot next to the unit (the last one filled): `23` in `97530 (<num>): <num> '`.
-  static func slotValue(_ match: LexiconMatch, _ text: TokenizedText) -> Double? {
-    let slot = match.slot1 >= 0 ? match.slot1 : match.slot0
-    guard slot >= 0, Int(slot) < text.tokens.count else { return nil }
-    return NumberValue.value(of: text.tokens[Int(slot)], in: text)
   }
 
   static let unitWords: Set<UInt64> = Set(["unit", "units", "u", "un", "unts"].map(TokenKey.of))

@@ -31,13 +31,8 @@ public struct NoteDocument: Sendable {
     text.evidence(tokens: Int(match.first), Int(match.last), entryID: lexicon.entry(of: match).id)
   }
 
-  /// The numeric value of the hit's last filled slot — the one next to the unit: `23` in
-  /// `<num> min`, and in `97530 (<num>): <num> '` too — if any.
-  public func slotValue(_ match: LexiconMatch) -> Double? {
-    let slot = match.slot1 >= 0 ? match.slot1 : match.slot0
-    guard slot >= 0 else { return nil }
-    return NumberValue.value(of: text.tokens[Int(slot)], in: text)
-  }
+  /// The numeric value of the hit's last filled slot (see `TokenizedText.slotValue`).
+  public func slotValue(_ match: LexiconMatch) -> Double? { text.slotValue(of: match) }
 }
 
 /// One lexicon hit as `noteaudit check --explain` shows it: where, which entry, which category,

@@ -40,6 +40,16 @@ public struct HitAttributes: Sendable {
   }
 }
 
+extension TokenizedText {
+  /// The numeric value of a hit's last filled slot — the one next to the unit: `23` in
+  /// `<num> min`, and in `97530 (<num>): <num> '` too — if any.
+  public func slotValue(of match: LexiconMatch) -> Double? {
+    let slot = match.slot1 >= 0 ? match.slot1 : match.slot0
+    guard slot >= 0, Int(slot) < tokens.count else { return nil }
+    return NumberValue.value(of: tokens[Int(slot)], in: self)
+  }
+}
+
 /// Lexicon entries compiled into a token-level trie.
 ///
 /// Matching starts a walk at every token and follows trie edges, so its cost grows with the length of
