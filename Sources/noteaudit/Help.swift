@@ -84,6 +84,7 @@ enum Help {
       --history FILE          Keep fingerprints (never text) in this SQLite store and check
                               tonight's notes against earlier runs.
       -q, --quiet             No progress line on stderr.
+      --explain               List every lexicon hit of every note on stderr (see 'check --help').
 
     EXAMPLES:
       noteaudit audit SampleNotes/ --format html --output report.html
