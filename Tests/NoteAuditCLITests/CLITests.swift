@@ -22,9 +22,12 @@ enum CLI {
 
   static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../SampleNotes").standardized
 
-  static func run(_ arguments: [String], stdin: String? = nil, cwd: URL? = nil, environment: [String: String] = [:]) throws -> CLIRun {
+  /// Runs `noteaudit` (or another `tool`, such as `ldd` on the binary) with `arguments`.
+  static func run(
+    _ arguments: [String], stdin: String? = nil, cwd: URL? = nil, environment: [String: String] = [:], tool: String? = nil
+  ) throws -> CLIRun {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = tool.map(URL.init(fileURLWithPath:)) ?? binary
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
