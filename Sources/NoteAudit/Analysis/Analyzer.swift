@@ -16,7 +16,9 @@ public final class Analyzer: Sendable {
   /// Notes longer than this are analysed up to the limit (at a UTF-8 boundary) with `note.truncated`.
   public let maxNoteBytes: Int
   let context: ContextAnalyzer
-  let extractor = ElementExtractor()
+  /// The lexicon's categories as the stages after context read them, resolved once.
+  let categories: HitCategories
+  let extractor: ElementExtractor
   let scorer = Scorer()
   let vagueSuggestions: [String: String]
 
@@ -36,6 +38,8 @@ public final class Analyzer: Sendable {
     self.maxNoteBytes = max(1, maxNoteBytes)
     self.billing = billing
     self.context = ContextAnalyzer(lexicon: lexicon)
+    self.categories = HitCategories(lexicon)
+    self.extractor = ElementExtractor(categories: categories)
     var suggestions: [String: String] = [:]
     for entry in lexicon.entries where entry.category == "vague_phrase" {
       if let s = entry.attributes["suggestion"] { suggestions[entry.id] = s }
@@ -100,18 +104,14 @@ public final class Analyzer: Sendable {
   /// Analyses one note.
   public func analyze(_ record: NoteRecord) -> NoteAnalysis {
     let (doc, truncatedFrom) = document(for: record.text)
-    return assess(doc, record: record, truncatedFrom: truncatedFrom).analysis
+    return audit(doc, record: record, categories: categories.for(doc.lexicon), truncatedFrom: truncatedFrom).analysis
   }
 
   /// Analyses one note and collects the facts the batch-level visit checks need.
   public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
-    let minutes = MinutesParser.parse(doc)
-    var analysis = analyze(doc, record: record, truncatedFrom: truncatedFrom, minutes: minutes)
-    // Without claim data, the units the note itself states are the claim to check.
-    var claim = record
-    if claim.cpt.isEmpty { claim.cpt = minutes.unitsInText }
-    analysis.findings += UnitsAudit.audit(record: claim, documented: minutes, method: billing.method(forPayer: record.payer))
-    let facts = ClinicalFacts(doc)
+    let categories = categories.for(doc.lexicon)
+    let (analysis, minutes) = audit(doc, record: record, categories: categories, truncatedFrom: truncatedFrom)
+    let facts = ClinicalFacts(doc, categories: categories)
     let visit = VisitFacts(
       record: record, isProgressReport: facts.isProgressReport, isReevaluation: facts.isReevaluation,
       hasObjectiveMeasure: analysis.element(.objectiveMeasure).present, objectiveValues: facts.objectiveValues,
@@ -119,12 +119,30 @@ public final class Analyzer: Sendable {
     return (analysis, visit)
   }
 
+  /// One note's analysis with its units audit, and the minutes both read (parsed once).
+  func audit(
+    _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?
+  ) -> (analysis: NoteAnalysis, minutes: DocumentedMinutes) {
+    let minutes = MinutesParser.parse(doc, categories: categories)
+    var analysis = analyze(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
+    // Without claim data, the units the note itself states are the claim to check.
+    var claim = record
+    if claim.cpt.isEmpty { claim.cpt = minutes.unitsInText }
+    analysis.findings += UnitsAudit.audit(record: claim, documented: minutes, method: billing.method(forPayer: record.payer))
+    return (analysis, minutes)
+  }
+
   /// Codes the note itself names as delivered today ("Gait trng (97116) x 23 min", "TherAct: 23'"),
   /// for notes that come without claim data.
   public func documentedCodes(_ doc: NoteDocument) -> [String] {
+    documentedCodes(doc, categories: categories.for(doc.lexicon))
+  }
+
+  func documentedCodes(_ doc: NoteDocument, categories: HitCategories) -> [String] {
     var codes: [String] = []
-    for (match, modifiers) in doc.hits("code_name") where modifiers.isDisjoint(with: [.negated, .hypothetical, .historical]) {
-      if let code = lexicon.hitAttributes[Int(match.entry)].code, !codes.contains(code) { codes.append(code) }
+    let notToday: ContextModifiers = [.negated, .hypothetical, .historical]
+    for (n, match) in doc.matches.enumerated() where categories.of(match) == categories.codeName && doc.modifiers[n].isDisjoint(with: notToday) {
+      if let code = doc.lexicon.hitAttributes[Int(match.entry)].code, !codes.contains(code) { codes.append(code) }
     }
     return codes
   }
@@ -134,10 +152,19 @@ public final class Analyzer: Sendable {
   public func analyze(
     _ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil, minutes: DocumentedMinutes? = nil
   ) -> NoteAnalysis {
-    let extraction = extractor.extract(doc, minutes: minutes)
+    let categories = categories.for(doc.lexicon)
+    return analyze(
+      doc, record: record, categories: categories, truncatedFrom: truncatedFrom,
+      minutes: minutes ?? MinutesParser.parse(doc, categories: categories))
+  }
+
+  func analyze(
+    _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?, minutes: DocumentedMinutes
+  ) -> NoteAnalysis {
+    let extraction = extractor.extract(doc, categories: categories, minutes: minutes)
     let rubric = rubric(for: record)
     let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-    let billed = (record.cpt.isEmpty ? documentedCodes(doc) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }
+    let billed = (record.cpt.isEmpty ? documentedCodes(doc, categories: categories) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }
     var outcome = scorer.score(extraction, rubric: rubric, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
     if truncatedFrom != nil || record.truncated {
       let size = truncatedFrom.map { "\($0) bytes" } ?? "longer than the limit"

@@ -7,7 +7,13 @@
 /// negation removes it), and `patient_response` and `objective_measure` may come from the patient's
 /// own report ("pain 6/10 at rest").
 public struct ElementExtractor: Sendable {
-  public init() {}
+  /// The categories of the lexicon this extractor was built for (the analyzer's), if any.
+  let categories: HitCategories?
+
+  public init() { categories = nil }
+
+  /// An extractor for one lexicon's categories, resolved once rather than per note.
+  init(categories: HitCategories) { self.categories = categories }
 
   /// The result of extraction, before scoring.
   public struct Extraction: Sendable {
@@ -17,76 +23,91 @@ public struct ElementExtractor: Sendable {
     public var codeSignals: [String: (weight: Double, evidence: [Evidence])]
   }
 
-  static let disqualifying: [ElementKind: ContextModifiers] = {
-    let all: ContextModifiers = [.negated, .hypothetical, .historical, .otherPerson, .reported, .homeProgram]
-    var table: [ElementKind: ContextModifiers] = [:]
-    for kind in ElementKind.allCases { table[kind] = all }
-    table[.goalLinkage] = [.negated]
-    table[.patientResponse] = [.negated, .hypothetical, .historical, .otherPerson]
-    table[.objectiveMeasure] = [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]
-    table[.skilledIntervention] = [.negated, .hypothetical, .historical, .otherPerson, .reported]
-    return table
-  }()
+  /// The context modifiers that disqualify a hit, per element in `ElementKind.allCases` order.
+  static let disqualifying: [ContextModifiers] = ElementKind.allCases.map { kind in
+    switch kind {
+    case .goalLinkage: [.negated]
+    case .patientResponse: [.negated, .hypothetical, .historical, .otherPerson]
+    case .objectiveMeasure: [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]
+    case .skilledIntervention: [.negated, .hypothetical, .historical, .otherPerson, .reported]
+    default: [.negated, .hypothetical, .historical, .otherPerson, .reported, .homeProgram]
+    }
+  }
 
   /// - Parameter minutes: the note's minutes as the billing parser reads them, when the caller has
   ///   them already (the analyzer parses once for elements and billing).
   public func extract(_ doc: NoteDocument, minutes: DocumentedMinutes? = nil) -> Extraction {
+    let categories = categories?.for(doc.lexicon) ?? HitCategories(doc.lexicon)
+    return extract(doc, categories: categories, minutes: minutes ?? MinutesParser.parse(doc, categories: categories))
+  }
+
+  func extract(_ doc: NoteDocument, categories: HitCategories, minutes documented: DocumentedMinutes) -> Extraction {
     let lexicon = doc.lexicon
-    let documented = minutes ?? MinutesParser.parse(doc)
-    var elements: [ElementKind: ElementResult] = [:]
-    for kind in ElementKind.allCases { elements[kind] = ElementResult() }
+    let tokens = doc.text.tokens
+    let disqualifying = ElementExtractor.disqualifying
+    var evidence = [[Evidence]](repeating: [], count: disqualifying.count)
+    var minuteValues: [Int] = []
     var vague: [Evidence] = []
     var signals: [String: (weight: Double, evidence: [Evidence])] = [:]
 
-    let notTreatmentTime = doc.hits("not_treatment_time").map(\.match.tokenRange)
-    let totalTimeLabels = doc.hits("total_time_label").map(\.match)
-    let statedMinutes = ElementExtractor.statedMinutes(documented, in: doc)
-    // An element hit inside a vague phrase ("pt instructed in HEP", "tolerated tx well") is part
-    // of the boilerplate, not evidence.
-    let vagueCategory = lexicon.category(named: "vague_phrase")
-    let vagueRanges = doc.matches.filter { lexicon.categoryOfEntry[Int($0.entry)] == vagueCategory }.map(\.tokenRange)
+    // The hits that rule other hits out, gathered in one pass. An element hit inside a vague
+    // phrase ("pt instructed in HEP", "tolerated tx well") is part of the boilerplate, not
+    // evidence.
+    var notTreatmentTime: [ClosedRange<Int>] = []
+    var totalTimeLabels: [LexiconMatch] = []
+    var vagueRanges: [ClosedRange<Int>] = []
+    for match in doc.matches {
+      switch categories.of(match) {
+      case categories.notTreatmentTime: notTreatmentTime.append(match.tokenRange)
+      case categories.totalTimeLabel: totalTimeLabels.append(match)
+      case categories.vaguePhrase: vagueRanges.append(match.tokenRange)
+      default: break
+      }
+    }
+    let statedMinutes = ElementExtractor.statedMinutes(documented, categories: categories)
     var treatmentTime: (evidence: Evidence, value: Int)?
-    let categoryNumbers = Dictionary(uniqueKeysWithValues: ElementKind.allCases.compactMap { kind in
-      lexicon.category(named: kind.rawValue).map { ($0, kind) }
-    })
-    let signalCategory = lexicon.category(named: "code_signal")
 
     for (n, match) in doc.matches.enumerated() {
-      let category = lexicon.categoryOfEntry[Int(match.entry)]
+      let category = categories.of(match)
       let mods = doc.modifiers[n]
-      if let kind = categoryNumbers[category] {
-        guard mods.isDisjoint(with: ElementExtractor.disqualifying[kind] ?? []) else { continue }
+      if let kind = categories.element[Int(category)] {
+        guard mods.isDisjoint(with: disqualifying[kind.ordinal]) else { continue }
         guard plausible(match, in: doc) else { continue }
         if vagueRanges.contains(where: { $0.contains(Int(match.first)) && $0.contains(Int(match.last)) }) { continue }
         if kind == .timedMinutes {
           if notTreatmentTime.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
           guard let value = doc.slotValue(match), value >= 1, value <= 600 else { continue }
-          if !statedMinutes.isEmpty, !statedMinutes.contains(Int(doc.text.tokens[Int(match.first)].start)) { continue }
+          if !statedMinutes.isEmpty, !statedMinutes.contains(Int(tokens[Int(match.first)].start)) { continue }
           // "Total treatment time: 53 min" includes untimed services: it stands for the timed
           // minutes only when the note gives no other minutes.
-          if totalTimeLabels.contains(where: { $0.last < match.first && match.first - $0.last <= 3 && doc.text.tokens[Int($0.last)].sentence == doc.text.tokens[Int(match.first)].sentence }) {
+          if totalTimeLabels.contains(where: { $0.last < match.first && match.first - $0.last <= 3 && tokens[Int($0.last)].sentence == tokens[Int(match.first)].sentence }) {
             if treatmentTime == nil { treatmentTime = (doc.evidence(match), Int(value.rounded())) }
             continue
           }
-          elements[kind]?.values.append(Int(value.rounded()))
+          minuteValues.append(Int(value.rounded()))
         }
-        let evidence = doc.evidence(match)
-        elements[kind]?.evidence.append(evidence)
+        let found = doc.evidence(match)
+        evidence[kind.ordinal].append(found)
         if kind == .functionalTask {
           let attributes = lexicon.hitAttributes[Int(match.entry)]
           let code = attributes.code ?? "97530"
           signals[code, default: (0, [])].weight += attributes.weight
-          signals[code, default: (0, [])].evidence.append(evidence)
+          signals[code, default: (0, [])].evidence.append(found)
         }
-      } else if category == vagueCategory {
+      } else if category == categories.vaguePhrase {
         if !mods.contains(.negated) { vague.append(doc.evidence(match)) }
-      } else if category == signalCategory {
+      } else if category == categories.codeSignal {
         guard mods.isDisjoint(with: [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]) else { continue }
         let attributes = lexicon.hitAttributes[Int(match.entry)]
         guard let code = attributes.code else { continue }
         signals[code, default: (0, [])].weight += attributes.weight
         signals[code, default: (0, [])].evidence.append(doc.evidence(match))
       }
+    }
+    var elements: [ElementKind: ElementResult] = [:]
+    elements.reserveCapacity(evidence.count)
+    for kind in ElementKind.allCases {
+      elements[kind] = ElementResult(evidence: evidence[kind.ordinal], values: kind == .timedMinutes ? minuteValues : [])
     }
     if let treatmentTime, elements[.timedMinutes]?.present == false {
       elements[.timedMinutes] = ElementResult(evidence: [treatmentTime.evidence], values: [treatmentTime.value])
@@ -110,10 +131,14 @@ public struct ElementExtractor: Sendable {
   ///
   /// The total timed stays a value beside per-code minutes: SampleNotes/README.md defines the
   /// minutes as "per-code minutes, a total timed figure, a time in/out span".
-  static func statedMinutes(_ documented: DocumentedMinutes, in doc: NoteDocument) -> Set<Int> {
-    guard doc.lexicon.category(named: "code_name") != nil else { return [] }
-    let perCode = documented.evidence.values.joined().map(\.span.start)
-    return Set(perCode + (documented.totalTimedEvidence.map { [$0.span.start] } ?? []))
+  ///
+  /// A few offsets at most, so an array: a set would cost an allocation and hashing per note.
+  static func statedMinutes(_ documented: DocumentedMinutes, categories: HitCategories) -> [Int] {
+    guard categories.codeName >= 0 else { return [] }
+    var offsets: [Int] = []
+    for evidence in documented.evidence.values.joined() { offsets.append(evidence.span.start) }
+    if let total = documented.totalTimedEvidence { offsets.append(total.span.start) }
+    return offsets
   }
 
   /// An entry with `range=LOW-HIGH` counts only when its slot value lies in that range, so
