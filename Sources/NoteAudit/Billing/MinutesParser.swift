@@ -125,6 +125,7 @@ public enum MinutesParser {
     minutes.sort { $0.match.first < $1.match.first }
 
     var previousMinutesEnd = -1
+    var cursor = EvidenceCursor(text: text, lexicon: lexicon)
     for (match, value, isPrime) in minutes {
       let first = Int(match.first)
       defer { previousMinutesEnd = Int(match.last) }
@@ -134,7 +135,7 @@ public enum MinutesParser {
         a.last < first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: first, in: tokens) <= maximumGap
       }
       // Evidence only for the minutes that keep it (a code's, the first total timed).
-      func evidence() -> Evidence { text.evidence(tokens: first, Int(match.last), entryID: lexicon.entries[Int(match.entry)].id) }
+      func evidence() -> Evidence { cursor.evidence(match) }
       switch anchor?.anchor {
       case .code(let code)?:
         if let i = result.perCode.firstIndex(where: { $0.code == code }) {
@@ -165,9 +166,10 @@ public enum MinutesParser {
     return count
   }
 
-  static let unitWords: Set<UInt64> = Set(["unit", "units", "u", "un", "unts"].map(TokenKey.of))
+  // Five or six keys: a list scanned in place is cheaper than hashing into a set.
+  static let unitWords: [UInt64] = ["unit", "units", "u", "un", "unts"].map(TokenKey.of)
   static let ofWord = TokenKey.of("of")
-  static let minuteWords: Set<UInt64> = Set(["min", "mins", "minute", "minutes", "'", "m"].map(TokenKey.of))
+  static let minuteWords: [UInt64] = ["min", "mins", "minute", "minutes", "'", "m"].map(TokenKey.of)
 
   /// Units written next to a code name on its line: after it (`97530 x 2 units`, `97116 x 2u`,
   /// `Ther act performed x 2 units`) or before it (`2 units of 97110`, `3u 97530`).
@@ -272,7 +274,8 @@ public enum MinutesParser {
       else { return nil }
       let wrapped = ((end - start) % 1440 + 1440) % 1440
       let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))
-      let shown = "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))"
+      // Spelled out only for a range with a problem.
+      var shown: String { "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))" }
       var problem: String?
       if wrapped == 0 {
         problem = "\(shown) has no length"

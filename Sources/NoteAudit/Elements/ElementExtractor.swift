@@ -45,10 +45,22 @@ public struct ElementExtractor: Sendable {
     let lexicon = doc.lexicon
     let tokens = doc.text.tokens
     let disqualifying = ElementExtractor.disqualifying
-    var evidence = [[Evidence]](repeating: [], count: disqualifying.count)
+    // Every element's evidence in text order in one list, split by element at the end: one
+    // allocation per element instead of one per growth of each element's list.
+    var found: [(kind: ElementKind, evidence: Evidence)] = []
     var minuteValues: [Int] = []
     var vague: [Evidence] = []
-    var signals: [String: (weight: Double, evidence: [Evidence])] = [:]
+    // A few codes at most: a list searched in place, made a dictionary once at the end, rather
+    // than hashing the code twice for every hit.
+    var signals: [(code: String, weight: Double, evidence: [Evidence])] = []
+    func credit(_ code: String, _ weight: Double, _ evidence: Evidence) {
+      if let i = signals.firstIndex(where: { $0.code == code }) {
+        signals[i].weight += weight
+        signals[i].evidence.append(evidence)
+      } else {
+        signals.append((code, weight, [evidence]))
+      }
+    }
 
     // The hits that rule other hits out, gathered in one pass. An element hit inside a vague
     // phrase ("pt instructed in HEP", "tolerated tx well") is part of the boilerplate, not
@@ -66,6 +78,7 @@ public struct ElementExtractor: Sendable {
     }
     let statedMinutes = ElementExtractor.statedMinutes(documented, categories: categories)
     var treatmentTime: (evidence: Evidence, value: Int)?
+    var cursor = EvidenceCursor(doc)
 
     for (n, match) in doc.matches.enumerated() {
       let category = categories.of(match)
@@ -81,33 +94,35 @@ public struct ElementExtractor: Sendable {
           // "Total treatment time: 53 min" includes untimed services: it stands for the timed
           // minutes only when the note gives no other minutes.
           if totalTimeLabels.contains(where: { $0.last < match.first && match.first - $0.last <= 3 && tokens[Int($0.last)].sentence == tokens[Int(match.first)].sentence }) {
-            if treatmentTime == nil { treatmentTime = (doc.evidence(match), Int(value.rounded())) }
+            if treatmentTime == nil { treatmentTime = (cursor.evidence(match), Int(value.rounded())) }
             continue
           }
           minuteValues.append(Int(value.rounded()))
         }
-        let found = doc.evidence(match)
-        evidence[kind.ordinal].append(found)
+        let evidence = cursor.evidence(match)
+        found.append((kind, evidence))
         if kind == .functionalTask {
           let attributes = lexicon.hitAttributes[Int(match.entry)]
-          let code = attributes.code ?? "97530"
-          signals[code, default: (0, [])].weight += attributes.weight
-          signals[code, default: (0, [])].evidence.append(found)
+          credit(attributes.code ?? "97530", attributes.weight, evidence)
         }
       } else if category == categories.vaguePhrase {
-        if !mods.contains(.negated) { vague.append(doc.evidence(match)) }
+        if !mods.contains(.negated) { vague.append(cursor.evidence(match)) }
       } else if category == categories.codeSignal {
         guard mods.isDisjoint(with: [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]) else { continue }
         let attributes = lexicon.hitAttributes[Int(match.entry)]
         guard let code = attributes.code else { continue }
-        signals[code, default: (0, [])].weight += attributes.weight
-        signals[code, default: (0, [])].evidence.append(doc.evidence(match))
+        credit(code, attributes.weight, cursor.evidence(match))
       }
     }
+    var counts = [Int](repeating: 0, count: disqualifying.count)
+    for (kind, _) in found { counts[kind.ordinal] += 1 }
     var elements: [ElementKind: ElementResult] = [:]
-    elements.reserveCapacity(evidence.count)
+    elements.reserveCapacity(counts.count)
     for kind in ElementKind.allCases {
-      elements[kind] = ElementResult(evidence: evidence[kind.ordinal], values: kind == .timedMinutes ? minuteValues : [])
+      var evidence: [Evidence] = []
+      evidence.reserveCapacity(counts[kind.ordinal])
+      for hit in found where hit.kind == kind { evidence.append(hit.evidence) }
+      elements[kind] = ElementResult(evidence: evidence, values: kind == .timedMinutes ? minuteValues : [])
     }
     if let treatmentTime, elements[.timedMinutes]?.present == false {
       elements[.timedMinutes] = ElementResult(evidence: [treatmentTime.evidence], values: [treatmentTime.value])
@@ -119,7 +134,9 @@ public struct ElementExtractor: Sendable {
       let text = doc.text.text(range.span.range)
       elements[.timedMinutes] = ElementResult(evidence: [Evidence(text: text, span: range.span, entryID: "minutes.time_range")], values: [range.minutes])
     }
-    return Extraction(elements: elements, vaguePhrases: vague, codeSignals: signals)
+    var codeSignals: [String: (weight: Double, evidence: [Evidence])] = [:]
+    for signal in signals { codeSignals[signal.code] = (signal.weight, signal.evidence) }
+    return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
   }
 
   /// Where the note states its treatment minutes (byte offset of each minutes hit), if it does:
