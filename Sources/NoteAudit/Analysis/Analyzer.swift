@@ -22,7 +22,7 @@ public final class Analyzer: Sendable {
   let scorer = Scorer()
   let vagueSuggestions: [String: String]
   /// `rubrics` with each rubric's rules per element, keyed the same way.
-  let scoringRubrics: [String: (rubric: Rubric, rules: [Rubric.ElementRule?])]
+  let scoringRubrics: [String: ScoringRubric]
 
   /// How minutes become units: a default method and per-payer exceptions.
   public let billing: BillingPolicy
@@ -47,7 +47,7 @@ public final class Analyzer: Sendable {
       if let s = entry.attributes["suggestion"] { suggestions[entry.id] = s }
     }
     self.vagueSuggestions = suggestions
-    self.scoringRubrics = rubrics.rubrics.mapValues { ($0, Scorer.elementRules($0)) }
+    self.scoringRubrics = rubrics.rubrics.mapValues(ScoringRubric.init)
   }
 
   /// Why an analyzer could not be built at all.
@@ -99,8 +99,20 @@ public final class Analyzer: Sendable {
   /// The rubric for a record: the billed code when it has one, else the default.
   public func rubric(for record: NoteRecord) -> Rubric { scoringRubric(for: record).rubric }
 
-  /// The rubric for a record with its rules per element (`Scorer.elementRules`).
-  func scoringRubric(for record: NoteRecord) -> (rubric: Rubric, rules: [Rubric.ElementRule?]) {
+  /// A rubric with its rules per element (`Scorer.elementRules`), shared rather than copied per
+  /// note (a `Rubric` is a struct of dictionaries and strings).
+  final class ScoringRubric: Sendable {
+    let rubric: Rubric
+    let rules: [Rubric.ElementRule?]
+
+    init(_ rubric: Rubric) {
+      self.rubric = rubric
+      self.rules = Scorer.elementRules(rubric)
+    }
+  }
+
+  /// The rubric for a record with its rules per element.
+  func scoringRubric(for record: NoteRecord) -> ScoringRubric {
     for service in record.cpt {
       if let rubric = scoringRubrics[service.code] { return rubric }
     }
@@ -168,11 +180,11 @@ public final class Analyzer: Sendable {
     _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?, minutes: DocumentedMinutes
   ) -> NoteAnalysis {
     let extraction = extractor.extract(doc, categories: categories, minutes: minutes)
-    let (rubric, rules) = scoringRubric(for: record)
+    let scoring = scoringRubric(for: record)
     let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     let billed = (record.cpt.isEmpty ? documentedCodes(doc, categories: categories) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }
     var outcome = scorer.score(
-      extraction, rubric: rubric, rules: rules, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
+      extraction, rubric: scoring.rubric, rules: scoring.rules, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
     if truncatedFrom != nil || record.truncated {
       let size = truncatedFrom.map { "\($0) bytes" } ?? "longer than the limit"
       outcome.findings.insert(Finding(

@@ -23,8 +23,14 @@ public struct ElementExtractor: Sendable {
     public var codeSignals: [String: (weight: Double, evidence: [Evidence])]
   }
 
+  /// `ElementKind.allCases`, built once (the synthesized property builds an array per call).
+  static let kinds = ElementKind.allCases
+  /// Every element absent: copied per note and filled in, which beats hashing eight keys into a
+  /// new dictionary.
+  static let absent = Dictionary(uniqueKeysWithValues: kinds.map { ($0, ElementResult()) })
+
   /// The context modifiers that disqualify a hit, per element in `ElementKind.allCases` order.
-  static let disqualifying: [ContextModifiers] = ElementKind.allCases.map { kind in
+  static let disqualifying: [ContextModifiers] = kinds.map { kind in
     switch kind {
     case .goalLinkage: [.negated]
     case .patientResponse: [.negated, .hypothetical, .historical, .otherPerson]
@@ -45,11 +51,31 @@ public struct ElementExtractor: Sendable {
     let lexicon = doc.lexicon
     let tokens = doc.text.tokens
     let disqualifying = ElementExtractor.disqualifying
-    // Every element's evidence in text order in one list, split by element at the end: one
-    // allocation per element instead of one per growth of each element's list.
-    var found: [(kind: ElementKind, evidence: Evidence)] = []
+    var evidence = [[Evidence]](repeating: [], count: disqualifying.count)
     var minuteValues: [Int] = []
     var vague: [Evidence] = []
+    // The hits that rule other hits out, gathered in one pass. An element hit inside a vague
+    // phrase ("pt instructed in HEP", "tolerated tx well") is part of the boilerplate, not
+    // evidence.
+    var notTreatmentTime: [ClosedRange<Int>] = []
+    var totalTimeLabels: [LexiconMatch] = []
+    var vagueRanges: [ClosedRange<Int>] = []
+    // Each element's hits counted first, so its evidence list is allocated once, not once per growth.
+    var hits = [Int](repeating: 0, count: disqualifying.count)
+    var signalHits = 0
+    for match in doc.matches {
+      let category = categories.of(match)
+      if let kind = categories.element[Int(category)] { hits[kind.ordinal] += 1 }
+      switch category {
+      case categories.codeSignal: signalHits += 1
+      case categories.notTreatmentTime: notTreatmentTime.append(match.tokenRange)
+      case categories.totalTimeLabel: totalTimeLabels.append(match)
+      case categories.vaguePhrase: vagueRanges.append(match.tokenRange)
+      default: break
+      }
+    }
+    for (n, count) in hits.enumerated() where count > 0 { evidence[n].reserveCapacity(count) }
+    signalHits += hits[ElementKind.functionalTask.ordinal]
     // A few codes at most: a list searched in place, made a dictionary once at the end, rather
     // than hashing the code twice for every hit.
     var signals: [(code: String, weight: Double, evidence: [Evidence])] = []
@@ -58,22 +84,10 @@ public struct ElementExtractor: Sendable {
         signals[i].weight += weight
         signals[i].evidence.append(evidence)
       } else {
-        signals.append((code, weight, [evidence]))
-      }
-    }
-
-    // The hits that rule other hits out, gathered in one pass. An element hit inside a vague
-    // phrase ("pt instructed in HEP", "tolerated tx well") is part of the boilerplate, not
-    // evidence.
-    var notTreatmentTime: [ClosedRange<Int>] = []
-    var totalTimeLabels: [LexiconMatch] = []
-    var vagueRanges: [ClosedRange<Int>] = []
-    for match in doc.matches {
-      switch categories.of(match) {
-      case categories.notTreatmentTime: notTreatmentTime.append(match.tokenRange)
-      case categories.totalTimeLabel: totalTimeLabels.append(match)
-      case categories.vaguePhrase: vagueRanges.append(match.tokenRange)
-      default: break
+        var list: [Evidence] = []
+        list.reserveCapacity(signalHits)
+        list.append(evidence)
+        signals.append((code, weight, list))
       }
     }
     let statedMinutes = ElementExtractor.statedMinutes(documented, categories: categories)
@@ -99,11 +113,11 @@ public struct ElementExtractor: Sendable {
           }
           minuteValues.append(Int(value.rounded()))
         }
-        let evidence = cursor.evidence(match)
-        found.append((kind, evidence))
+        let hit = cursor.evidence(match)
+        evidence[kind.ordinal].append(hit)
         if kind == .functionalTask {
           let attributes = lexicon.hitAttributes[Int(match.entry)]
-          credit(attributes.code ?? "97530", attributes.weight, evidence)
+          credit(attributes.code ?? "97530", attributes.weight, hit)
         }
       } else if category == categories.vaguePhrase {
         if !mods.contains(.negated) { vague.append(cursor.evidence(match)) }
@@ -114,15 +128,10 @@ public struct ElementExtractor: Sendable {
         credit(code, attributes.weight, cursor.evidence(match))
       }
     }
-    var counts = [Int](repeating: 0, count: disqualifying.count)
-    for (kind, _) in found { counts[kind.ordinal] += 1 }
-    var elements: [ElementKind: ElementResult] = [:]
-    elements.reserveCapacity(counts.count)
-    for kind in ElementKind.allCases {
-      var evidence: [Evidence] = []
-      evidence.reserveCapacity(counts[kind.ordinal])
-      for hit in found where hit.kind == kind { evidence.append(hit.evidence) }
-      elements[kind] = ElementResult(evidence: evidence, values: kind == .timedMinutes ? minuteValues : [])
+    // Minute values come only with their evidence, so an element without evidence stays absent.
+    var elements = ElementExtractor.absent
+    for (kind, list) in zip(ElementExtractor.kinds, evidence) where !list.isEmpty {
+      elements[kind] = ElementResult(evidence: list, values: kind == .timedMinutes ? minuteValues : [])
     }
     if let treatmentTime, elements[.timedMinutes]?.present == false {
       elements[.timedMinutes] = ElementResult(evidence: [treatmentTime.evidence], values: [treatmentTime.value])
