@@ -16,9 +16,13 @@ public final class Analyzer: Sendable {
   /// Notes longer than this are analysed up to the limit (at a UTF-8 boundary) with `note.truncated`.
   public let maxNoteBytes: Int
   let context: ContextAnalyzer
-  let extractor = ElementExtractor()
+  /// The lexicon's categories as the stages after context read them, resolved once.
+  let categories: HitCategories
+  let extractor: ElementExtractor
   let scorer = Scorer()
   let vagueSuggestions: [String: String]
+  /// `rubrics` with each rubric's rules per element, keyed the same way.
+  let scoringRubrics: [String: ScoringRubric]
 
   /// How minutes become units: a default method and per-payer exceptions.
   public let billing: BillingPolicy
@@ -36,11 +40,14 @@ public final class Analyzer: Sendable {
     self.maxNoteBytes = max(1, maxNoteBytes)
     self.billing = billing
     self.context = ContextAnalyzer(lexicon: lexicon)
+    self.categories = HitCategories(lexicon)
+    self.extractor = ElementExtractor(categories: categories)
     var suggestions: [String: String] = [:]
     for entry in lexicon.entries where entry.category == "vague_phrase" {
       if let s = entry.attributes["suggestion"] { suggestions[entry.id] = s }
     }
     self.vagueSuggestions = suggestions
+    self.scoringRubrics = rubrics.rubrics.mapValues(ScoringRubric.init)
   }
 
   /// Why an analyzer could not be built at all.
@@ -90,28 +97,39 @@ public final class Analyzer: Sendable {
   }
 
   /// The rubric for a record: the billed code when it has one, else the default.
-  public func rubric(for record: NoteRecord) -> Rubric {
-    for service in record.cpt {
-      if let rubric = rubrics.rubrics[service.code] { return rubric }
+  public func rubric(for record: NoteRecord) -> Rubric { scoringRubric(for: record).rubric }
+
+  /// A rubric with its rules per element (`Scorer.elementRules`), shared rather than copied per
+  /// note (a `Rubric` is a struct of dictionaries and strings).
+  final class ScoringRubric: Sendable {
+    let rubric: Rubric
+    let rules: [Rubric.ElementRule?]
+
+    init(_ rubric: Rubric) {
+      self.rubric = rubric
+      self.rules = Scorer.elementRules(rubric)
     }
-    return rubrics.rubrics[rubrics.defaultCode]!  // guaranteed by init
+  }
+
+  /// The rubric for a record with its rules per element.
+  func scoringRubric(for record: NoteRecord) -> ScoringRubric {
+    for service in record.cpt {
+      if let rubric = scoringRubrics[service.code] { return rubric }
+    }
+    return scoringRubrics[rubrics.defaultCode]!  // guaranteed by init
   }
 
   /// Analyses one note.
   public func analyze(_ record: NoteRecord) -> NoteAnalysis {
     let (doc, truncatedFrom) = document(for: record.text)
-    return assess(doc, record: record, truncatedFrom: truncatedFrom).analysis
+    return audit(doc, record: record, categories: categories.for(doc.lexicon), truncatedFrom: truncatedFrom).analysis
   }
 
   /// Analyses one note and collects the facts the batch-level visit checks need.
   public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
-    let minutes = MinutesParser.parse(doc)
-    var analysis = analyze(doc, record: record, truncatedFrom: truncatedFrom, minutes: minutes)
-    // Without claim data, the units the note itself states are the claim to check.
-    var claim = record
-    if claim.cpt.isEmpty { claim.cpt = minutes.unitsInText }
-    analysis.findings += UnitsAudit.audit(record: claim, documented: minutes, method: billing.method(forPayer: record.payer))
-    let facts = ClinicalFacts(doc)
+    let categories = categories.for(doc.lexicon)
+    let (analysis, minutes) = audit(doc, record: record, categories: categories, truncatedFrom: truncatedFrom)
+    let facts = ClinicalFacts(doc, categories: categories)
     let visit = VisitFacts(
       record: record, isProgressReport: facts.isProgressReport, isReevaluation: facts.isReevaluation,
       hasObjectiveMeasure: analysis.element(.objectiveMeasure).present, objectiveValues: facts.objectiveValues,
@@ -119,12 +137,30 @@ public final class Analyzer: Sendable {
     return (analysis, visit)
   }
 
+  /// One note's analysis with its units audit, and the minutes both read (parsed once).
+  func audit(
+    _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?
+  ) -> (analysis: NoteAnalysis, minutes: DocumentedMinutes) {
+    let minutes = MinutesParser.parse(doc, categories: categories)
+    var analysis = analyze(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
+    // Without claim data, the units the note itself states are the claim to check.
+    var claim = record
+    if claim.cpt.isEmpty { claim.cpt = minutes.unitsInText }
+    analysis.findings += UnitsAudit.audit(record: claim, documented: minutes, method: billing.method(forPayer: record.payer))
+    return (analysis, minutes)
+  }
+
   /// Codes the note itself names as delivered today ("Gait trng (97116) x 23 min", "TherAct: 23'"),
   /// for notes that come without claim data.
   public func documentedCodes(_ doc: NoteDocument) -> [String] {
+    documentedCodes(doc, categories: categories.for(doc.lexicon))
+  }
+
+  func documentedCodes(_ doc: NoteDocument, categories: HitCategories) -> [String] {
     var codes: [String] = []
-    for (match, modifiers) in doc.hits("code_name") where modifiers.isDisjoint(with: [.negated, .hypothetical, .historical]) {
-      if let code = lexicon.hitAttributes[Int(match.entry)].code, !codes.contains(code) { codes.append(code) }
+    let notToday: ContextModifiers = [.negated, .hypothetical, .historical]
+    for (n, match) in doc.matches.enumerated() where categories.of(match) == categories.codeName && doc.modifiers[n].isDisjoint(with: notToday) {
+      if let code = doc.lexicon.hitAttributes[Int(match.entry)].code, !codes.contains(code) { codes.append(code) }
     }
     return codes
   }
@@ -134,11 +170,21 @@ public final class Analyzer: Sendable {
   public func analyze(
     _ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil, minutes: DocumentedMinutes? = nil
   ) -> NoteAnalysis {
-    let extraction = extractor.extract(doc, minutes: minutes)
-    let rubric = rubric(for: record)
+    let categories = categories.for(doc.lexicon)
+    return analyze(
+      doc, record: record, categories: categories, truncatedFrom: truncatedFrom,
+      minutes: minutes ?? MinutesParser.parse(doc, categories: categories))
+  }
+
+  func analyze(
+    _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?, minutes: DocumentedMinutes
+  ) -> NoteAnalysis {
+    let extraction = extractor.extract(doc, categories: categories, minutes: minutes)
+    let scoring = scoringRubric(for: record)
     let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-    let billed = (record.cpt.isEmpty ? documentedCodes(doc) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }
-    var outcome = scorer.score(extraction, rubric: rubric, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
+    let billed = (record.cpt.isEmpty ? documentedCodes(doc, categories: categories) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }
+    var outcome = scorer.score(
+      extraction, rubric: scoring.rubric, rules: scoring.rules, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
     if truncatedFrom != nil || record.truncated {
       let size = truncatedFrom.map { "\($0) bytes" } ?? "longer than the limit"
       outcome.findings.insert(Finding(

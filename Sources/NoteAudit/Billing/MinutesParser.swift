@@ -59,21 +59,21 @@ public enum MinutesParser {
   /// Parses `document`, using its lexicon when it has the billing categories and the built-in
   /// `BillingLexicon` otherwise.
   public static func parse(_ document: NoteDocument) -> DocumentedMinutes {
-    let lexicon = document.lexicon
-    guard lexicon.category(named: "code_name") != nil, lexicon.category(named: "timed_minutes") != nil else {
-      return parse(document.text)
-    }
-    let skip: ContextModifiers = [.negated, .hypothetical, .historical]
-    let hits = zip(document.matches, document.modifiers).compactMap { match, modifiers in
-      modifiers.isDisjoint(with: skip) ? match : nil
-    }
-    return parse(text: document.text, lexicon: lexicon, matches: hits)
+    parse(document, categories: HitCategories(document.lexicon))
+  }
+
+  /// Parses `document` with its lexicon's categories already resolved.
+  static func parse(_ document: NoteDocument, categories: HitCategories) -> DocumentedMinutes {
+    guard categories.codeName >= 0, categories.timedMinutes >= 0 else { return parse(document.text) }
+    return parse(text: document.text, categories: categories, matches: document.matches, modifiers: document.modifiers)
   }
 
   /// Parses a tokenized note with the built-in billing vocabulary (no context checks).
   public static func parse(_ text: TokenizedText) -> DocumentedMinutes {
-    parse(text: text, lexicon: BillingLexicon.lexicon, matches: BillingLexicon.lexicon.matches(in: text))
+    parse(text: text, categories: billingCategories, matches: BillingLexicon.lexicon.matches(in: text), modifiers: nil)
   }
+
+  static let billingCategories = HitCategories(BillingLexicon.lexicon)
 
   enum Anchor {
     case code(String)
@@ -81,7 +81,12 @@ public enum MinutesParser {
     case totalTime
   }
 
-  static func parse(text: TokenizedText, lexicon: Lexicon, matches: [LexiconMatch]) -> DocumentedMinutes {
+  /// - Parameter modifiers: the hits' context (same order as `matches`): negated, hypothetical and
+  ///   historical hits are skipped. Nil reads every hit.
+  static func parse(
+    text: TokenizedText, categories: HitCategories, matches: [LexiconMatch], modifiers: [ContextModifiers]?
+  ) -> DocumentedMinutes {
+    let lexicon = categories.lexicon
     var result = DocumentedMinutes()
     var anchors: [(last: Int, line: Int, anchor: Anchor)] = []
     var minutes: [(match: LexiconMatch, value: Int, isPrime: Bool)] = []
@@ -90,12 +95,13 @@ public enum MinutesParser {
     var timesOut: [Int] = []
     let tokens = text.tokens
     func line(_ tokenIndex: Int) -> Int { text.lines.lineIndex(of: Int(tokens[tokenIndex].start)) }
+    let skip: ContextModifiers = [.negated, .hypothetical, .historical]
 
-    for match in matches {
-      let entry = lexicon.entry(of: match)
-      switch entry.category {
-      case "code_name":
-        if let code = entry.attributes["code"] {
+    for (n, match) in matches.enumerated() {
+      if let modifiers, !modifiers[n].isDisjoint(with: skip) { continue }
+      switch categories.of(match) {
+      case categories.codeName:
+        if let code = lexicon.hitAttributes[Int(match.entry)].code {
           anchors.append((Int(match.last), line(Int(match.first)), .code(code)))
           if !result.unitsInText.contains(where: { $0.code == code }),
             let units = units(near: (Int(match.first), Int(match.last)), in: text)
@@ -103,15 +109,15 @@ public enum MinutesParser {
             result.unitsInText.append(BilledService(code: code, units: units))
           }
         }
-      case "total_timed_label": anchors.append((Int(match.last), line(Int(match.first)), .totalTimed))
-      case "total_time_label": anchors.append((Int(match.last), line(Int(match.first)), .totalTime))
-      case "timed_minutes":
+      case categories.totalTimedLabel: anchors.append((Int(match.last), line(Int(match.first)), .totalTimed))
+      case categories.totalTimeLabel: anchors.append((Int(match.last), line(Int(match.first)), .totalTime))
+      case categories.timedMinutes:
         guard let value = text.slotValue(of: match), value >= 0, value <= Double(UnitsCommand.maximumMinutes) else { continue }
         let isPrime = tokens[Int(match.last)].kind == .symbol
         minutes.append((match, Int(value), isPrime))
-      case "not_treatment_time": excluded.append(match.tokenRange)
-      case "time_in_label": if let t = timeAfter(Int(match.last), text) { timesIn.append(t) }
-      case "time_out_label": if let t = timeAfter(Int(match.last), text) { timesOut.append(t) }
+      case categories.notTreatmentTime: excluded.append(match.tokenRange)
+      case categories.timeInLabel: if let t = timeAfter(Int(match.last), text) { timesIn.append(t) }
+      case categories.timeOutLabel: if let t = timeAfter(Int(match.last), text) { timesOut.append(t) }
       default: break
       }
     }
@@ -119,15 +125,17 @@ public enum MinutesParser {
     minutes.sort { $0.match.first < $1.match.first }
 
     var previousMinutesEnd = -1
+    var cursor = EvidenceCursor(text: text, lexicon: lexicon)
     for (match, value, isPrime) in minutes {
       let first = Int(match.first)
       defer { previousMinutesEnd = Int(match.last) }
       if excluded.contains(where: { $0.contains(first) }) { continue }
+      let minutesLine = line(first)
       let anchor = anchors.last { a in
-        a.last < first && a.last > previousMinutesEnd && a.line == line(first)
-          && tokens[(a.last + 1)..<first].filter { $0.kind != .joiner }.count <= maximumGap
+        a.last < first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: first, in: tokens) <= maximumGap
       }
-      let evidence = text.evidence(tokens: first, Int(match.last), entryID: lexicon.entry(of: match).id)
+      // Evidence only for the minutes that keep it (a code's, the first total timed).
+      func evidence() -> Evidence { cursor.evidence(match) }
       switch anchor?.anchor {
       case .code(let code)?:
         if let i = result.perCode.firstIndex(where: { $0.code == code }) {
@@ -135,11 +143,11 @@ public enum MinutesParser {
         } else {
           result.perCode.append(ServiceMinutes(code: code, minutes: value))
         }
-        result.evidence[code, default: []].append(evidence)
+        result.evidence[code, default: []].append(evidence())
       case .totalTimed?:
         if result.totalTimed == nil {
           result.totalTimed = value
-          result.totalTimedEvidence = evidence
+          result.totalTimedEvidence = evidence()
         }
       case .totalTime?:
         if result.totalTreatment == nil { result.totalTreatment = value }
@@ -151,9 +159,17 @@ public enum MinutesParser {
     return result
   }
 
-  static let unitWords: Set<UInt64> = Set(["unit", "units", "u", "un", "unts"].map(TokenKey.of))
+  /// Tokens strictly between `last` and `first`, joiners not counted.
+  static func gap(from last: Int, to first: Int, in tokens: [Token]) -> Int {
+    var count = 0
+    for i in (last + 1)..<first where tokens[i].kind != .joiner { count += 1 }
+    return count
+  }
+
+  // Five or six keys: a list scanned in place is cheaper than hashing into a set.
+  static let unitWords: [UInt64] = ["unit", "units", "u", "un", "unts"].map(TokenKey.of)
   static let ofWord = TokenKey.of("of")
-  static let minuteWords: Set<UInt64> = Set(["min", "mins", "minute", "minutes", "'", "m"].map(TokenKey.of))
+  static let minuteWords: [UInt64] = ["min", "mins", "minute", "minutes", "'", "m"].map(TokenKey.of)
 
   /// Units written next to a code name on its line: after it (`97530 x 2 units`, `97116 x 2u`,
   /// `Ther act performed x 2 units`) or before it (`2 units of 97110`, `3u 97530`).
@@ -165,17 +181,20 @@ public enum MinutesParser {
       else { return nil }
       return Int(v)
     }
-    let anchorLine = text.lines.lineIndex(of: Int(tokens[anchor.first].start))
-    func sameLine(_ i: Int) -> Bool { i >= 0 && i < tokens.count && text.lines.lineIndex(of: Int(tokens[i].start)) == anchorLine }
+    let line = text.lines.lineIndex(of: Int(tokens[anchor.first].start))
+    let starts = text.lines.lineStarts
+    let lineStart = Int(starts[line])
+    let lineEnd = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
+    func sameLine(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Int(tokens[i].start) >= lineStart && Int(tokens[i].start) < lineEnd }
     // On a line labelled "Units:" (`Units: 97110 x1, 97530 x2`) the number after a code is its units.
-    var lineStart = anchor.first
-    while lineStart > 0, sameLine(lineStart - 1) { lineStart -= 1 }
-    let unitsLine = unitWords.contains(tokens[lineStart].key)
+    var lineFirst = anchor.first
+    while lineFirst > 0, sameLine(lineFirst - 1) { lineFirst -= 1 }
+    let unitsLine = unitWords.contains(tokens[lineFirst].key)
     // After, within a few words on the line: `x 2 units`, `performed x 2 units`, `: 27 min, 3 units`.
     // Minutes (`27 min`) and codes (`(97530)`) are stepped over; any other number ends the search.
     var i = anchor.last + 1
     var words = 0
-    while i < tokens.count, words < 8, sameLine(i), text.text(of: tokens[i]) != ";" {
+    while i < tokens.count, words < 8, sameLine(i), !isByte(tokens[i], UInt8(ascii: ";"), text) {
       if tokens[i].kind == .number {
         let isMinutes = i + 1 < tokens.count && minuteWords.contains(tokens[i + 1].key)
         if let n = isNumber(i), unitsLine && !isMinutes || (i + 1 < tokens.count && unitWords.contains(tokens[i + 1].key) && sameLine(i + 1)) {
@@ -197,13 +216,19 @@ public enum MinutesParser {
     return nil
   }
 
+  /// Whether `token` is exactly the one byte `byte` (what comparing its text with `";"` says,
+  /// without building a string).
+  static func isByte(_ token: Token, _ byte: UInt8, _ text: TokenizedText) -> Bool {
+    token.end - token.start == 1 && text.bytes[Int(token.start)] == byte
+  }
+
   /// The index of a time token right after a label (skipping joiners and `:`), or nil.
   static func timeAfter(_ last: Int, _ text: TokenizedText) -> Int? {
     var i = last + 1
     while i < text.tokens.count, i <= last + 3 {
       let token = text.tokens[i]
       if token.kind == .time || isMilitaryTime(token, text) { return i }
-      guard token.kind == .joiner || (token.kind == .symbol && text.text(of: token) == ":") else { return nil }
+      guard token.kind == .joiner || (token.kind == .symbol && isByte(token, UInt8(ascii: ":"), text)) else { return nil }
       i += 1
     }
     return nil
@@ -226,11 +251,13 @@ public enum MinutesParser {
   /// joined by `-`, `–` or `to`.
   static func timeRanges(_ text: TokenizedText, timesIn: [Int], timesOut: [Int]) -> [TimeRange] {
     var pairs: [(Int, Int)] = []
-    var used = Set<Int>()
+    // A few token indices at most: an array, not a set.
+    var used: [Int] = []
+    let outs = timesOut.sorted()
     for start in timesIn.sorted() where !used.contains(start) {
-      guard let end = timesOut.sorted().first(where: { $0 > start && !used.contains($0) }) else { continue }
+      guard let end = outs.first(where: { $0 > start && !used.contains($0) }) else { continue }
       pairs.append((start, end))
-      used.formUnion([start, end])
+      used += [start, end]
     }
     let tokens = text.tokens
     for i in tokens.indices where tokens[i].kind == .time && !used.contains(i) {
@@ -240,14 +267,15 @@ public enum MinutesParser {
       }
       guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
       pairs.append((i, j))
-      used.formUnion([i, j])
+      used += [i, j]
     }
     return pairs.sorted { $0.0 < $1.0 }.compactMap { startIndex, endIndex in
       guard let start = minutesOfDay(tokens[startIndex], text), let end = minutesOfDay(tokens[endIndex], text)
       else { return nil }
       let wrapped = ((end - start) % 1440 + 1440) % 1440
       let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))
-      let shown = "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))"
+      // Spelled out only for a range with a problem.
+      var shown: String { "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))" }
       var problem: String?
       if wrapped == 0 {
         problem = "\(shown) has no length"

@@ -11,17 +11,20 @@ public enum UnitsAudit {
   /// The findings for `record` given the minutes parsed from its text, under `method`.
   public static func audit(record: NoteRecord, documented: DocumentedMinutes, method: UnitsMethod) -> [Finding] {
     var findings: [Finding] = []
-    let billed = billedTimedUnits(record.cpt)
-    var minutes = documentedTimedMinutes(record: record, documented: documented)
+    // Each code's kind looked up once: the catalog is a dictionary keyed by code strings.
+    let timedRecord = record.cpt.filter { CPTCatalog.isTimed($0.code) }
+    let timedText = documented.perCode.filter { CPTCatalog.isTimed($0.code) }
+    let billed = billedTimedUnits(timedRecord)
+    var minutes = documentedTimedMinutes(timedRecord: timedRecord, timedText: timedText)
     // A lone unlabelled minutes value ("… for 23 min") stands for the total; several are ambiguous.
     // Failing that, with no untimed service in sight, the session length stands for the timed
     // minutes: "Total treatment time 45 min, all direct one-on-one", "Time in 10:02 / out 10:40".
-    let untimed = (record.cpt.map(\.code) + documented.perCode.map(\.code)).contains { !CPTCatalog.isTimed($0) }
+    let untimed = timedRecord.count < record.cpt.count || timedText.count < documented.perCode.count
     let sessionLength = untimed ? nil : documented.totalTreatment ?? (documented.timeRanges.count == 1 && documented.timeRanges[0].problem == nil ? documented.timeRanges[0].minutes : nil)
     let statedTotal = documented.totalTimed ?? (documented.unattributed.count == 1 ? documented.unattributed.first : nil) ?? sessionLength
     let missing = billed.map(\.code).filter { minutes[$0] == nil }
     if missing.count == 1, let total = statedTotal {
-      minutes[missing[0]] = max(0, total - minutes.values.reduce(0, +))
+      minutes.set(missing[0], max(0, total - minutes.total))
     } else if !missing.isEmpty, statedTotal == nil {
       for code in missing {
         findings.append(Finding(
@@ -30,9 +33,13 @@ public enum UnitsAudit {
           suggestion: "Record the direct one-on-one minutes of each timed code, or at least the total timed minutes."))
       }
     }
-    let order = billed.map(\.code) + documented.perCode.map(\.code).filter { CPTCatalog.isTimed($0) }
-    var seen = Set<String>()
-    let services = order.filter { seen.insert($0).inserted }.compactMap { code in minutes[code].map { ServiceMinutes(code: code, minutes: $0) } }
+    // Billed codes first, then the text's, each once.
+    var services: [ServiceMinutes] = []
+    var seen: [String] = []
+    for code in billed.map(\.code) + timedText.map(\.code) where !seen.contains(code) {
+      seen.append(code)
+      if let m = minutes[code] { services.append(ServiceMinutes(code: code, minutes: m)) }
+    }
     let result = UnitsCalculator.units(for: services, method: method)
     var perCodeOver = false
     for (code, units) in billed {
@@ -52,27 +59,42 @@ public enum UnitsAudit {
       }
     }
     findings += totalUnitsFindings(billed: billed, result: result, missing: missing, statedTotal: statedTotal, method: method, perCodeOver: perCodeOver)
-    findings += minutesFindings(record: record, documented: documented)
+    findings += minutesFindings(record: record, documented: documented, timedRecord: timedRecord, timedText: timedText)
     return findings
   }
 
   /// Billed units per timed code (lines with no units count as 1), in claim order.
+  /// - Parameter cpt: the claim's timed lines.
   static func billedTimedUnits(_ cpt: [BilledService]) -> [(code: String, units: Int)] {
     var result: [(code: String, units: Int)] = []
-    for line in cpt where CPTCatalog.isTimed(line.code) {
+    for line in cpt {
       let units = max(0, line.units ?? 1)
       if let i = result.firstIndex(where: { $0.code == line.code }) { result[i].units += units } else { result.append((line.code, units)) }
     }
     return result
   }
 
-  /// Per-code minutes: the text's where it names the code, else the record line's.
-  static func documentedTimedMinutes(record: NoteRecord, documented: DocumentedMinutes) -> [String: Int] {
-    var minutes: [String: Int] = [:]
-    for line in record.cpt where CPTCatalog.isTimed(line.code) {
-      if let m = line.minutes { minutes[line.code, default: 0] += max(0, m) }
+  /// Per-code minutes of one note's timed codes: a handful, so a list searched in place rather
+  /// than a dictionary built and hashed per note.
+  struct CodeMinutes {
+    private var entries: [(code: String, minutes: Int)] = []
+
+    subscript(code: String) -> Int? { entries.first { $0.code == code }?.minutes }
+
+    mutating func set(_ code: String, _ minutes: Int) {
+      if let i = entries.firstIndex(where: { $0.code == code }) { entries[i].minutes = minutes } else { entries.append((code, minutes)) }
     }
-    for service in documented.perCode where CPTCatalog.isTimed(service.code) { minutes[service.code] = service.minutes }
+
+    var total: Int { entries.reduce(0) { $0 + $1.minutes } }
+  }
+
+  /// Per-code minutes: the text's where it names the code, else the record line's.
+  static func documentedTimedMinutes(timedRecord: [BilledService], timedText: [ServiceMinutes]) -> CodeMinutes {
+    var minutes = CodeMinutes()
+    for line in timedRecord {
+      if let m = line.minutes { minutes.set(line.code, (minutes[line.code] ?? 0) + max(0, m)) }
+    }
+    for service in timedText { minutes.set(service.code, service.minutes) }
     return minutes
   }
 
@@ -101,10 +123,10 @@ public enum UnitsAudit {
   }
 
   /// `minutes.total-mismatch`, `minutes.total-time-missing`, `minutes.bad-time-range`.
-  static func minutesFindings(record: NoteRecord, documented: DocumentedMinutes) -> [Finding] {
+  static func minutesFindings(
+    record: NoteRecord, documented: DocumentedMinutes, timedRecord: [BilledService], timedText: [ServiceMinutes]
+  ) -> [Finding] {
     var findings: [Finding] = []
-    let timedText = documented.perCode.filter { CPTCatalog.isTimed($0.code) }
-    let timedRecord = record.cpt.filter { CPTCatalog.isTimed($0.code) }
     if let total = documented.totalTimed {
       let span = documented.totalTimedEvidence?.span
       let perCode = timedText.reduce(0) { $0 + $1.minutes }

@@ -8,21 +8,27 @@ public struct ClinicalFacts: Sendable {
   /// with a `measure` attribute.
   public var objectiveValues: [String: Double]?
 
-  public init(_ doc: NoteDocument) {
+  public init(_ doc: NoteDocument) { self.init(doc, categories: HitCategories(doc.lexicon)) }
+
+  /// The facts of `doc` in one pass over its hits.
+  init(_ doc: NoteDocument, categories: HitCategories) {
     let notToday: ContextModifiers = [.negated, .hypothetical, .historical, .otherPerson]
-    for (match, modifiers) in doc.hits("progress_report") where modifiers.isDisjoint(with: notToday) {
-      if doc.lexicon.entry(of: match).attributes["type"] == "reevaluation" {
-        isReevaluation = true
-      } else {
-        isProgressReport = true
-      }
-    }
     var values: [String: Double] = [:]
-    for (match, modifiers) in doc.hits("objective_measure") where modifiers.isDisjoint(with: notToday) {
-      guard let measure = doc.lexicon.entry(of: match).attributes["measure"], values[measure] == nil,
-        let value = doc.slotValue(match)
-      else { continue }
-      values[measure] = value
+    for (n, match) in doc.matches.enumerated() where doc.modifiers[n].isDisjoint(with: notToday) {
+      switch categories.of(match) {
+      case categories.progressReport:
+        if doc.lexicon.entries[Int(match.entry)].attributes["type"] == "reevaluation" {
+          isReevaluation = true
+        } else {
+          isProgressReport = true
+        }
+      case categories.objectiveMeasure:
+        guard let measure = doc.lexicon.entries[Int(match.entry)].attributes["measure"], values[measure] == nil,
+          let value = doc.slotValue(match)
+        else { continue }
+        values[measure] = value
+      default: break
+      }
     }
     objectiveValues = values.isEmpty ? nil : values
   }

@@ -7,7 +7,13 @@
 /// negation removes it), and `patient_response` and `objective_measure` may come from the patient's
 /// own report ("pain 6/10 at rest").
 public struct ElementExtractor: Sendable {
-  public init() {}
+  /// The categories of the lexicon this extractor was built for (the analyzer's), if any.
+  let categories: HitCategories?
+
+  public init() { categories = nil }
+
+  /// An extractor for one lexicon's categories, resolved once rather than per note.
+  init(categories: HitCategories) { self.categories = categories }
 
   /// The result of extraction, before scoring.
   public struct Extraction: Sendable {
@@ -17,76 +23,115 @@ public struct ElementExtractor: Sendable {
     public var codeSignals: [String: (weight: Double, evidence: [Evidence])]
   }
 
-  static let disqualifying: [ElementKind: ContextModifiers] = {
-    let all: ContextModifiers = [.negated, .hypothetical, .historical, .otherPerson, .reported, .homeProgram]
-    var table: [ElementKind: ContextModifiers] = [:]
-    for kind in ElementKind.allCases { table[kind] = all }
-    table[.goalLinkage] = [.negated]
-    table[.patientResponse] = [.negated, .hypothetical, .historical, .otherPerson]
-    table[.objectiveMeasure] = [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]
-    table[.skilledIntervention] = [.negated, .hypothetical, .historical, .otherPerson, .reported]
-    return table
-  }()
+  /// `ElementKind.allCases`, built once (the synthesized property builds an array per call).
+  static let kinds = ElementKind.allCases
+  /// Every element absent: copied per note and filled in, which beats hashing eight keys into a
+  /// new dictionary.
+  static let absent = Dictionary(uniqueKeysWithValues: kinds.map { ($0, ElementResult()) })
+
+  /// The context modifiers that disqualify a hit, per element in `ElementKind.allCases` order.
+  static let disqualifying: [ContextModifiers] = kinds.map { kind in
+    switch kind {
+    case .goalLinkage: [.negated]
+    case .patientResponse: [.negated, .hypothetical, .historical, .otherPerson]
+    case .objectiveMeasure: [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]
+    case .skilledIntervention: [.negated, .hypothetical, .historical, .otherPerson, .reported]
+    default: [.negated, .hypothetical, .historical, .otherPerson, .reported, .homeProgram]
+    }
+  }
 
   /// - Parameter minutes: the note's minutes as the billing parser reads them, when the caller has
   ///   them already (the analyzer parses once for elements and billing).
   public func extract(_ doc: NoteDocument, minutes: DocumentedMinutes? = nil) -> Extraction {
-    let lexicon = doc.lexicon
-    let documented = minutes ?? MinutesParser.parse(doc)
-    var elements: [ElementKind: ElementResult] = [:]
-    for kind in ElementKind.allCases { elements[kind] = ElementResult() }
-    var vague: [Evidence] = []
-    var signals: [String: (weight: Double, evidence: [Evidence])] = [:]
+    let categories = categories?.for(doc.lexicon) ?? HitCategories(doc.lexicon)
+    return extract(doc, categories: categories, minutes: minutes ?? MinutesParser.parse(doc, categories: categories))
+  }
 
-    let notTreatmentTime = doc.hits("not_treatment_time").map(\.match.tokenRange)
-    let totalTimeLabels = doc.hits("total_time_label").map(\.match)
-    let statedMinutes = ElementExtractor.statedMinutes(documented, in: doc)
-    // An element hit inside a vague phrase ("pt instructed in HEP", "tolerated tx well") is part
-    // of the boilerplate, not evidence.
-    let vagueCategory = lexicon.category(named: "vague_phrase")
-    let vagueRanges = doc.matches.filter { lexicon.categoryOfEntry[Int($0.entry)] == vagueCategory }.map(\.tokenRange)
+  func extract(_ doc: NoteDocument, categories: HitCategories, minutes documented: DocumentedMinutes) -> Extraction {
+    let lexicon = doc.lexicon
+    let tokens = doc.text.tokens
+    let disqualifying = ElementExtractor.disqualifying
+    var evidence = [[Evidence]](repeating: [], count: disqualifying.count)
+    var minuteValues: [Int] = []
+    var vague: [Evidence] = []
+    // The hits that rule other hits out, gathered in one pass. An element hit inside a vague
+    // phrase ("pt instructed in HEP", "tolerated tx well") is part of the boilerplate, not
+    // evidence.
+    var notTreatmentTime: [ClosedRange<Int>] = []
+    var totalTimeLabels: [LexiconMatch] = []
+    var vagueRanges: [ClosedRange<Int>] = []
+    // Each element's hits counted first, so its evidence list is allocated once, not once per growth.
+    var hits = [Int](repeating: 0, count: disqualifying.count)
+    var signalHits = 0
+    for match in doc.matches {
+      let category = categories.of(match)
+      if let kind = categories.element[Int(category)] { hits[kind.ordinal] += 1 }
+      switch category {
+      case categories.codeSignal: signalHits += 1
+      case categories.notTreatmentTime: notTreatmentTime.append(match.tokenRange)
+      case categories.totalTimeLabel: totalTimeLabels.append(match)
+      case categories.vaguePhrase: vagueRanges.append(match.tokenRange)
+      default: break
+      }
+    }
+    for (n, count) in hits.enumerated() where count > 0 { evidence[n].reserveCapacity(count) }
+    signalHits += hits[ElementKind.functionalTask.ordinal]
+    // A few codes at most: a list searched in place, made a dictionary once at the end, rather
+    // than hashing the code twice for every hit.
+    var signals: [(code: String, weight: Double, evidence: [Evidence])] = []
+    func credit(_ code: String, _ weight: Double, _ evidence: Evidence) {
+      if let i = signals.firstIndex(where: { $0.code == code }) {
+        signals[i].weight += weight
+        signals[i].evidence.append(evidence)
+      } else {
+        var list: [Evidence] = []
+        list.reserveCapacity(signalHits)
+        list.append(evidence)
+        signals.append((code, weight, list))
+      }
+    }
+    let statedMinutes = ElementExtractor.statedMinutes(documented, categories: categories)
     var treatmentTime: (evidence: Evidence, value: Int)?
-    let categoryNumbers = Dictionary(uniqueKeysWithValues: ElementKind.allCases.compactMap { kind in
-      lexicon.category(named: kind.rawValue).map { ($0, kind) }
-    })
-    let signalCategory = lexicon.category(named: "code_signal")
+    var cursor = EvidenceCursor(doc)
 
     for (n, match) in doc.matches.enumerated() {
-      let category = lexicon.categoryOfEntry[Int(match.entry)]
+      let category = categories.of(match)
       let mods = doc.modifiers[n]
-      if let kind = categoryNumbers[category] {
-        guard mods.isDisjoint(with: ElementExtractor.disqualifying[kind] ?? []) else { continue }
+      if let kind = categories.element[Int(category)] {
+        guard mods.isDisjoint(with: disqualifying[kind.ordinal]) else { continue }
         guard plausible(match, in: doc) else { continue }
         if vagueRanges.contains(where: { $0.contains(Int(match.first)) && $0.contains(Int(match.last)) }) { continue }
         if kind == .timedMinutes {
           if notTreatmentTime.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
           guard let value = doc.slotValue(match), value >= 1, value <= 600 else { continue }
-          if !statedMinutes.isEmpty, !statedMinutes.contains(Int(doc.text.tokens[Int(match.first)].start)) { continue }
+          if !statedMinutes.isEmpty, !statedMinutes.contains(Int(tokens[Int(match.first)].start)) { continue }
           // "Total treatment time: 53 min" includes untimed services: it stands for the timed
           // minutes only when the note gives no other minutes.
-          if totalTimeLabels.contains(where: { $0.last < match.first && match.first - $0.last <= 3 && doc.text.tokens[Int($0.last)].sentence == doc.text.tokens[Int(match.first)].sentence }) {
-            if treatmentTime == nil { treatmentTime = (doc.evidence(match), Int(value.rounded())) }
+          if totalTimeLabels.contains(where: { $0.last < match.first && match.first - $0.last <= 3 && tokens[Int($0.last)].sentence == tokens[Int(match.first)].sentence }) {
+            if treatmentTime == nil { treatmentTime = (cursor.evidence(match), Int(value.rounded())) }
             continue
           }
-          elements[kind]?.values.append(Int(value.rounded()))
+          minuteValues.append(Int(value.rounded()))
         }
-        let evidence = doc.evidence(match)
-        elements[kind]?.evidence.append(evidence)
+        let hit = cursor.evidence(match)
+        evidence[kind.ordinal].append(hit)
         if kind == .functionalTask {
           let attributes = lexicon.hitAttributes[Int(match.entry)]
-          let code = attributes.code ?? "97530"
-          signals[code, default: (0, [])].weight += attributes.weight
-          signals[code, default: (0, [])].evidence.append(evidence)
+          credit(attributes.code ?? "97530", attributes.weight, hit)
         }
-      } else if category == vagueCategory {
-        if !mods.contains(.negated) { vague.append(doc.evidence(match)) }
-      } else if category == signalCategory {
+      } else if category == categories.vaguePhrase {
+        if !mods.contains(.negated) { vague.append(cursor.evidence(match)) }
+      } else if category == categories.codeSignal {
         guard mods.isDisjoint(with: [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]) else { continue }
         let attributes = lexicon.hitAttributes[Int(match.entry)]
         guard let code = attributes.code else { continue }
-        signals[code, default: (0, [])].weight += attributes.weight
-        signals[code, default: (0, [])].evidence.append(doc.evidence(match))
+        credit(code, attributes.weight, cursor.evidence(match))
       }
+    }
+    // Minute values come only with their evidence, so an element without evidence stays absent.
+    var elements = ElementExtractor.absent
+    for (kind, list) in zip(ElementExtractor.kinds, evidence) where !list.isEmpty {
+      elements[kind] = ElementResult(evidence: list, values: kind == .timedMinutes ? minuteValues : [])
     }
     if let treatmentTime, elements[.timedMinutes]?.present == false {
       elements[.timedMinutes] = ElementResult(evidence: [treatmentTime.evidence], values: [treatmentTime.value])
@@ -98,7 +143,9 @@ public struct ElementExtractor: Sendable {
       let text = doc.text.text(range.span.range)
       elements[.timedMinutes] = ElementResult(evidence: [Evidence(text: text, span: range.span, entryID: "minutes.time_range")], values: [range.minutes])
     }
-    return Extraction(elements: elements, vaguePhrases: vague, codeSignals: signals)
+    var codeSignals: [String: (weight: Double, evidence: [Evidence])] = [:]
+    for signal in signals { codeSignals[signal.code] = (signal.weight, signal.evidence) }
+    return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
   }
 
   /// Where the note states its treatment minutes (byte offset of each minutes hit), if it does:
@@ -110,10 +157,14 @@ public struct ElementExtractor: Sendable {
   ///
   /// The total timed stays a value beside per-code minutes: SampleNotes/README.md defines the
   /// minutes as "per-code minutes, a total timed figure, a time in/out span".
-  static func statedMinutes(_ documented: DocumentedMinutes, in doc: NoteDocument) -> Set<Int> {
-    guard doc.lexicon.category(named: "code_name") != nil else { return [] }
-    let perCode = documented.evidence.values.joined().map(\.span.start)
-    return Set(perCode + (documented.totalTimedEvidence.map { [$0.span.start] } ?? []))
+  ///
+  /// A few offsets at most, so an array: a set would cost an allocation and hashing per note.
+  static func statedMinutes(_ documented: DocumentedMinutes, categories: HitCategories) -> [Int] {
+    guard categories.codeName >= 0 else { return [] }
+    var offsets: [Int] = []
+    for evidence in documented.evidence.values.joined() { offsets.append(evidence.span.start) }
+    if let total = documented.totalTimedEvidence { offsets.append(total.span.start) }
+    return offsets
   }
 
   /// An entry with `range=LOW-HIGH` counts only when its slot value lies in that range, so

@@ -27,6 +27,27 @@ public enum ElementKind: String, Sendable, CaseIterable, Codable {
     case .skilledIntervention: "element.skilled-intervention.missing"
     }
   }
+
+  /// Position in `allCases`, for per-element arrays in the hot path.
+  var ordinal: Int {
+    switch self {
+    case .functionalTask: 0
+    case .timedMinutes: 1
+    case .assistLevel: 2
+    case .cueing: 3
+    case .goalLinkage: 4
+    case .objectiveMeasure: 5
+    case .patientResponse: 6
+    case .skilledIntervention: 7
+    }
+  }
+
+  // Hashing and equality by case: a raw-value enum otherwise takes `RawRepresentable`'s, which
+  // hash and compare the `rawValue` strings (about 600 instructions per `elements[kind]` access).
+  // `_rawHashValue` is the one dictionaries and sets call.
+  public static func == (a: ElementKind, b: ElementKind) -> Bool { a.ordinal == b.ordinal }
+  public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+  public func _rawHashValue(seed: Int) -> Int { ordinal._rawHashValue(seed: seed) }
 }
 
 /// Whether one element was found, and the text that shows it.

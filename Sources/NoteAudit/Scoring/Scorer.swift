@@ -12,6 +12,7 @@
 public struct Scorer: Sendable {
   /// The codes whose fit is always reported in `code_fit.scores`.
   public static let fitCodes = ["97530", "97110", "97112", "97116", "97535", "97140"]
+  static let zeroScores = Dictionary(uniqueKeysWithValues: fitCodes.map { ($0, 0.0) })
 
   public init() {}
 
@@ -26,6 +27,20 @@ public struct Scorer: Sendable {
     _ extraction: ElementExtractor.Extraction, rubric: Rubric, billedCodes: [String], wordCount: Int,
     vagueSuggestions: [String: String]
   ) -> Outcome {
+    score(
+      extraction, rubric: rubric, rules: Scorer.elementRules(rubric), billedCodes: billedCodes, wordCount: wordCount,
+      vagueSuggestions: vagueSuggestions)
+  }
+
+  /// A rubric's rule per element, in `ElementKind.allCases` order: the rubric keys its rules by
+  /// element name, so the analyzer resolves them once per rubric rather than per note.
+  static func elementRules(_ rubric: Rubric) -> [Rubric.ElementRule?] { ElementKind.allCases.map(rubric.rule(for:)) }
+
+  /// - Parameter rules: `elementRules(rubric)`.
+  func score(
+    _ extraction: ElementExtractor.Extraction, rubric: Rubric, rules: [Rubric.ElementRule?], billedCodes: [String],
+    wordCount: Int, vagueSuggestions: [String: String]
+  ) -> Outcome {
     var findings: [Finding] = []
     var points = 0.0
     var requiredMissing = false
@@ -35,7 +50,7 @@ public struct Scorer: Sendable {
       findings.append(Finding(rule: "note.too-short", severity: .warning, message: "the note has \(wordCount) words: too little to show a skilled \(rubric.code) service", suggestion: "Describe what was done, how the patient performed (assist, cues, measures) and why it needed a therapist."))
     }
     for kind in ElementKind.allCases {
-      guard let rule = rubric.rule(for: kind) else { continue }
+      guard let rule = rules[kind.ordinal] else { continue }
       if extraction.elements[kind]?.present == true {
         points += rule.weight
       } else {
@@ -51,17 +66,14 @@ public struct Scorer: Sendable {
 
     // Code fit: each code's share of the signal weight.
     let total = extraction.codeSignals.values.reduce(0) { $0 + $1.weight }
-    // Sized up front and filled without building a set of codes: the fit codes without a signal
-    // score 0, every signalled code its share.
-    var scores: [String: Double] = [:]
-    scores.reserveCapacity(Scorer.fitCodes.count + extraction.codeSignals.count)
-    var evidence: [String: [Evidence]] = [:]
-    evidence.reserveCapacity(extraction.codeSignals.count)
-    for code in Scorer.fitCodes where extraction.codeSignals[code] == nil { scores[code] = 0 }
+    // The fit codes start at 0 from a table built once (copying it beats hashing six codes into a
+    // new dictionary per note); every signalled code then gets its share.
+    var scores = Scorer.zeroScores
     for (code, signal) in extraction.codeSignals {
       scores[code] = total > 0 ? (signal.weight / total * 1000).rounded() / 1000 : 0
-      evidence[code] = signal.evidence
     }
+    // Same keys as the signals: mapping keeps their table instead of hashing each code again.
+    let evidence = extraction.codeSignals.mapValues(\.evidence)
     let reference = billedCodes.isEmpty ? [rubric.code] : billedCodes
     let own = reference.map { extraction.codeSignals[$0]?.weight ?? 0 }.max() ?? 0
     let best = extraction.codeSignals.max { a, b in a.value.weight < b.value.weight || (a.value.weight == b.value.weight && a.key > b.key) }
