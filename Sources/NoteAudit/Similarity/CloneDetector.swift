@@ -319,7 +319,7 @@ public struct CloneDetector: Sendable {
         for y in notes.indices where y > x {
           let a = Int(notes[x])
           let b = Int(notes[y])
-          if let pair = this.verified(a, b, content.resemblance(a, b, weighted: false)) { found.append(pair) }
+          if let pair = this.verified(a, b, content.resemblance(a, b, weighted: false, values: false)) { found.append(pair) }
         }
       }
       return found
@@ -406,7 +406,7 @@ public struct CloneDetector: Sendable {
       }
       return ranked.compactMap { _, other in
         let b = Int(other)
-        if b < tonight { return this.verified(a, b, content.resemblance(a, b, weighted: true), largeBatch: !exhaustive) }
+        if b < tonight { return this.verified(a, b, content.resemblance(a, b, weighted: true, values: true), largeBatch: !exhaustive) }
         let estimate = MinHash.estimate(content.signature(a), this.history[b - tonight].minHash)
         return this.verified(a, b, Resemblance(estimate: estimate))
       }

@@ -109,15 +109,18 @@ public struct Fingerprint: Sendable, Hashable {
     var tags: [UInt8] = []
     shingles.reserveCapacity(entries.count)
     tags.reserveCapacity(entries.count)
-    for (k, e) in entries.enumerated() where k == 0 || e != entries[k - 1] {
-      let shingle = UInt32(truncatingIfNeeded: e >> 32)
-      let tag = UInt8(truncatingIfNeeded: e)
-      if let last = shingles.last, last == shingle, let previous = tags.last {
-        let combined = previous &* 31 &+ tag
-        tags[tags.count - 1] = combined == 0 ? 1 : combined
-      } else {
-        shingles.append(shingle)
+    entries.withUnsafeBufferPointer { e in
+      var i = 0
+      while i < e.count {
+        var tag = UInt8(truncatingIfNeeded: e[i])
+        var j = i + 1
+        while j < e.count && e[j] >> 32 == e[i] >> 32 {
+          if e[j] != e[j - 1] { tag = max(1, tag &* 31 &+ UInt8(truncatingIfNeeded: e[j])) }
+          j += 1
+        }
+        shingles.append(UInt32(truncatingIfNeeded: e[i] >> 32))
         tags.append(tag)
+        i = j
       }
     }
     return (shingles, tags)

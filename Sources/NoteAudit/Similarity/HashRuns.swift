@@ -44,7 +44,10 @@ struct WeightedRuns: @unchecked Sendable {
   /// One patient's notes are compared unweighted: rarity is what tells two patients' notes written
   /// from the same phrases from a reused note, while a patient's own series has no such chance
   /// pairs, and there a carried-forward note whose edits added rare sentences must still count.
-  func resemblance(_ a: Int, _ b: Int, weighted: Bool) -> Resemblance {
+  ///
+  /// - Parameter values: also count the shared shingles whose values agree (else the pair is
+  ///   taken as agreeing: one patient's series compares numbers masked).
+  func resemblance(_ a: Int, _ b: Int, weighted: Bool, values comparesValues: Bool) -> Resemblance {
     var shared = 0
     var numeric = 0
     var agreeing = 0
@@ -52,7 +55,7 @@ struct WeightedRuns: @unchecked Sendable {
       let w = min(weights[i], weights[j])
       let counted = weighted ? Int(w) : w > 0 ? 1 : 0
       shared += counted
-      if valueTags[i] != 0 || valueTags[j] != 0 {
+      if comparesValues && (valueTags[i] | valueTags[j]) != 0 {
         numeric += counted
         if valueTags[i] == valueTags[j] { agreeing += counted }
       }
