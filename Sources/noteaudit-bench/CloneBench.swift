@@ -27,10 +27,13 @@ enum CloneBench {
     var baseline = false
     var write: String?
     var truth: String?
+    /// Sample false pairs printed with both texts (per kind), from a second generation pass.
+    var falsePairs = 0
   }
 
   static let usage = """
     USAGE: noteaudit-bench clones [--count N] [--seed S] [--analysis] [--baseline] [--write FILE --truth FILE]
+                                  [--false-pairs N]
 
       --count N      Notes to generate (default 100000).
       --seed S       Generator seed (default 2026).
@@ -38,6 +41,8 @@ enum CloneBench {
       --baseline     Also score the plain whole-note 3-shingle Jaccard >= 0.8 baseline.
       --write FILE   Write the corpus as JSON Lines (the noteaudit audit input format).
       --truth FILE   With --write: the ground truth as CSV id,clone_of,kind.
+      --false-pairs N  Print up to N false pairs per kind and N missed cross-patient derivations with
+                     both notes' texts (regenerates the corpus after the measured run).
     """
 
   static func run(arguments: [String]) -> Int32 {
@@ -69,6 +74,7 @@ enum CloneBench {
       case "--baseline": options.baseline = true
       case "--write": guard let v = value() else { return nil }; options.write = v
       case "--truth": guard let v = value() else { return nil }; options.truth = v
+      case "--false-pairs": guard let v = value().flatMap(Int.init), v >= 0 else { return nil }; options.falsePairs = v
       default: return nil
       }
       i += 1
@@ -134,6 +140,7 @@ enum CloneBench {
       Int(id.dropFirst()).flatMap { patients.indices.contains($0) ? String(patients[$0]) : nil }
     }
     var reports: [(String, Duration, CloneEvaluation.Report, Int)] = []
+    var falsePairs: [(label: String, a: String, b: String)] = []
     for (d, name) in zip(detectors, ["ours", "baseline"]) {
       var result: CloneResult?
       let detect = clock.measure { result = d.detect() }
@@ -141,6 +148,14 @@ enum CloneBench {
       let predicted = Set(pairs.map { CloneEvaluation.Pair(d.id($0.first), d.id($0.second)) })
       let report = CloneEvaluation.evaluate(pairs: predicted, derivations: derivations, areClones: truth.areClones, patient: patient)
       reports.append((name, detect, report, result?.groups.count ?? 0))
+      if name == "ours" && options.falsePairs > 0 {
+        falsePairs = sample(pairs.map { ($0, d.id($0.first), d.id($0.second)) }.filter { !truth.areClones($0.1, $0.2) }, options.falsePairs)
+        let missed = truth.pairs.filter { $0.kind == .crossPatient && !predicted.contains(CloneEvaluation.Pair($0.first, $0.second)) }
+        let stride = max(1, missed.count / options.falsePairs)
+        falsePairs += Swift.stride(from: 0, to: missed.count, by: stride).prefix(options.falsePairs).map {
+          ("missed cross_patient", missed[$0].first, missed[$0].second)
+        }
+      }
     }
     detectors = []
     let total = clock.now - start
@@ -162,6 +177,39 @@ enum CloneBench {
       print("with analysis (fingerprint + analysis + detect): \(format(cloneCheck + analysis)), \(rate(cloneCheck + analysis)) notes/s")
     }
     print("total wall \(format(total))  peak RSS \(peakRSSMegabytes()) MB")
+    if !falsePairs.isEmpty { printFalsePairs(falsePairs, options) }
+  }
+
+  /// Up to `n` false pairs of each kind, at an even stride through the detector's order, labelled.
+  static func sample(_ pairs: [(NoteAudit.ClonePair, String, String)], _ n: Int) -> [(label: String, a: String, b: String)] {
+    NoteAudit.CloneKind.allCases.flatMap { kind -> [(label: String, a: String, b: String)] in
+      let list = pairs.filter { $0.0.kind == kind }
+      let stride = max(1, list.count / n)
+      return Swift.stride(from: 0, to: list.count, by: stride).prefix(n).map {
+        let (pair, a, b) = list[$0]
+        return ("false \(kind.rawValue)  similarity \(pair.similarity)  \(pair.detail)", a, b)
+      }
+    }
+  }
+
+  /// Regenerates the corpus up to the last note named and prints each pair with both notes: the
+  /// texts are never kept during the measured run.
+  static func printFalsePairs(_ pairs: [(label: String, a: String, b: String)], _ options: Options) {
+    let wanted = Set(pairs.flatMap { [$0.a, $0.b] })
+    var notes: [String: NoteRecord] = [:]
+    var generator = CorpusGenerator(seed: options.seed)
+    for _ in 0..<options.count where notes.count < wanted.count {
+      let record = generator.next().record
+      if wanted.contains(record.id) { notes[record.id] = record }
+    }
+    for (label, a, b) in pairs {
+      print("\n=== \(a) / \(b)  \(label)")
+      for id in [a, b] {
+        guard let r = notes[id] else { continue }
+        print("--- \(id)  patient \(r.patientID ?? "-")  provider \(r.provider ?? "-")  clinic \(r.clinic ?? "-")")
+        print(r.text)
+      }
+    }
   }
 
   static func seconds(_ d: Duration) -> Double {

@@ -70,6 +70,56 @@ import Testing
     #expect(result.groups.first?.kind == "copy_forward")
   }
 
+  /// Stock sentences with measured values in every one (what an EHR phrase list with blanks gives).
+  static func stockBody(_ v: [Int]) -> String {
+    "Gait training \(v[0]) ft x \(v[1]) trials with rolling walker and contact guard assist. Sit to stand from standard chair x \(v[2]) reps with min assist of \(v[3]). Step ups on \(v[4]) inch step x \(v[5]) each leg with \(v[6]) UE support. Standing balance \(v[7]) min with \(v[8]) LOB, reaching \(v[9]) in outside base of support. Pain \(v[10])/10 after session, SpO2 \(v[11]) percent at rest."
+  }
+
+  static let measured = [150, 2, 10, 1, 6, 8, 1, 5, 3, 12, 4, 97]
+
+  @Test func sameStockSentencesWithOtherValuesAcrossPatientsAreNotFlagged() {
+    var notes = Self.background()
+    notes.append((id: "x", patient: "px", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody(Self.measured))))
+    notes.append((id: "y", patient: "py", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody([200, 3, 8, 2, 4, 10, 2, 7, 1, 9, 2, 95]), day: 9)))
+    #expect(SimilarityTests.detect(notes).pairs.isEmpty)
+    // Values not compared: the same wording is a clone.
+    var configuration = CloneConfiguration()
+    configuration.crossPatientValueAgreement = 0
+    #expect(SimilarityTests.detect(notes, configuration: configuration).pairs.map(\.kind) == [.crossPatient])
+  }
+
+  @Test func crossPatientCloneWithOneChangedNumberIsFlagged() {
+    var notes = Self.background()
+    var changed = Self.measured
+    changed[5] = 9
+    notes.append((id: "x", patient: "px", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody(Self.measured))))
+    notes.append((id: "y", patient: "py", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody(changed), day: 9)))
+    let result = SimilarityTests.detect(notes)
+    #expect(result.pairs.map(\.kind) == [.crossPatient])
+    #expect(result.pairs.first?.detail == "only numbers changed")
+  }
+
+  @Test func sameStockSentencesWithOtherValuesForOnePatientAreCopyForward() {
+    var notes = Self.background()
+    notes.append((id: "v1", patient: "p", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody(Self.measured), day: 2)))
+    notes.append((id: "v2", patient: "p", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody([200, 3, 8, 2, 4, 10, 2, 7, 1, 9, 2, 95]), day: 9)))
+    let result = SimilarityTests.detect(notes)
+    #expect(result.pairs.map(\.kind) == [.copyForward])
+    #expect(result.pairs.first?.detail == "only numbers changed")
+    #expect(result.pairs.first?.similarity == 1)
+  }
+
+  /// Long shared wording with every number changed still passes: left out, the few shingles with
+  /// numbers do not bring the pair below the thresholds.
+  @Test func longSharedWordingWithOtherValuesIsStillACrossPatientClone() {
+    var notes = Self.background()
+    let x = SimilarityTests.body + ". " + SimilarityTests.otherBody + ". Sit to stand x 10 reps with min assist of 1."
+    let y = SimilarityTests.body + ". " + SimilarityTests.otherBody + ". Sit to stand x 8 reps with min assist of 2."
+    notes.append((id: "x", patient: "px", clinic: "Northside", text: Self.clinic("Northside", x)))
+    notes.append((id: "y", patient: "py", clinic: "Northside", text: Self.clinic("Northside", y, day: 9)))
+    #expect(SimilarityTests.detect(notes).pairs.map(\.kind) == [.crossPatient])
+  }
+
   @Test func identicalTextIsExactEvenAcrossDates() {
     var notes = Self.background()
     notes.append((id: "v1", patient: "p", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body, day: 2)))

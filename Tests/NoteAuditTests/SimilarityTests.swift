@@ -33,6 +33,17 @@ import Testing
     #expect(a.shingles == b.shingles)
   }
 
+  @Test func valueTagsMarkShinglesWithNumbersByValue() {
+    let a = Self.fingerprint("pt walked 150 ft with rw")
+    let b = Self.fingerprint("pt walked 200 ft with rw")
+    let c = Self.fingerprint("pt walked 150 ft with rw")
+    #expect(a.valueTags.count == a.shingles.count)
+    // 4 shingles, 3 of them with `#`: `pt walked #`, `walked # ft`, `# ft with`; `ft with rw` has none.
+    #expect(a.valueTags.filter { $0 != 0 }.count == 3)
+    #expect(zip(a.valueTags, b.valueTags).filter { $0 != $1 }.count == 3)
+    #expect(a.valueTags == c.valueTags)
+  }
+
   @Test func shinglesAreWordThreeGramsWithKnownJaccard() {
     // 6 tokens → 4 shingles each; one changed last word leaves 3 shared: 3 / 5.
     let a = Self.fingerprint("alpha beta gamma delta epsilon zeta")

@@ -26,6 +26,8 @@ public struct CloneDetector: Sendable {
   var maskedHashes: [UInt64] = []
   var simHashes: [UInt64] = []
   var shingles = HashRuns()
+  /// Parallel to `shingles.values`: each shingle's `Fingerprint.valueTags` entry.
+  var valueTags: [UInt8] = []
   var numbers = HashRuns()
 
   var patientIndex: [String: Int32] = [:]
@@ -82,6 +84,8 @@ public struct CloneDetector: Sendable {
     maskedHashes.append(fingerprint.maskedHash)
     simHashes.append(fingerprint.simHash)
     shingles.append(fingerprint.shingles)
+    valueTags.append(contentsOf: fingerprint.valueTags.count == fingerprint.shingles.count
+      ? fingerprint.valueTags : [UInt8](repeating: 0, count: fingerprint.shingles.count))
     numbers.append(fingerprint.numbers)
     return index
   }
@@ -240,15 +244,17 @@ public struct CloneDetector: Sendable {
         weights.withUnsafeBufferPointer { w in
           totals.withUnsafeBufferPointer { t in
             contentCounts.withUnsafeBufferPointer { c in
-              let content = WeightedRuns(values: values, starts: starts, weights: w, totals: t, contentCounts: c)
-              judged = c.map { Int($0) >= max(1, configuration.minContentShingles) }
-              pairs = seriesPairs(content, judged) + bandPairs(content, judged)
-              if exporting {
-                exported = ids.indices.filter { judged[$0] }.map { i in
-                  HistoricalFingerprint(
-                    noteKey: ids[i], patientKey: patientKeys[Int(patientOfNote[i])], date: date(i),
-                    exactHash: exactHashes[i], maskedHash: maskedHashes[i], simHash: simHashes[i],
-                    minHash: content.signature(i))
+              valueTags.withUnsafeBufferPointer { tags in
+                let content = WeightedRuns(values: values, starts: starts, weights: w, valueTags: tags, totals: t, contentCounts: c)
+                judged = c.map { Int($0) >= max(1, configuration.minContentShingles) }
+                pairs = seriesPairs(content, judged) + bandPairs(content, judged)
+                if exporting {
+                  exported = ids.indices.filter { judged[$0] }.map { i in
+                    HistoricalFingerprint(
+                      noteKey: ids[i], patientKey: patientKeys[Int(patientOfNote[i])], date: date(i),
+                      exactHash: exactHashes[i], maskedHash: maskedHashes[i], simHash: simHashes[i],
+                      minHash: content.signature(i))
+                  }
                 }
               }
             }
@@ -313,7 +319,7 @@ public struct CloneDetector: Sendable {
         for y in notes.indices where y > x {
           let a = Int(notes[x])
           let b = Int(notes[y])
-          if let pair = this.verified(a, b, content.resemblance(a, b, weighted: false)) { found.append(pair) }
+          if let pair = this.verified(a, b, content.resemblance(a, b, weighted: false, values: false)) { found.append(pair) }
         }
       }
       return found
@@ -400,9 +406,9 @@ public struct CloneDetector: Sendable {
       }
       return ranked.compactMap { _, other in
         let b = Int(other)
-        if b < tonight { return this.verified(a, b, content.resemblance(a, b, weighted: true), largeBatch: !exhaustive) }
+        if b < tonight { return this.verified(a, b, content.resemblance(a, b, weighted: true, values: true), largeBatch: !exhaustive) }
         let estimate = MinHash.estimate(content.signature(a), this.history[b - tonight].minHash)
-        return this.verified(a, b, (estimate, 0))
+        return this.verified(a, b, Resemblance(estimate: estimate))
       }
     }.flatMap { $0 }
   }
@@ -437,7 +443,7 @@ public struct CloneDetector: Sendable {
   ///
   /// - Parameter largeBatch: the batch is past `exhaustivePairsLimit`, where chance pairs across
   ///   patients are many: their containment matches need `crossPatientContainmentJaccardFloor`.
-  func verified(_ a: Int, _ b: Int, _ resemblance: (jaccard: Double, containment: Double), largeBatch: Bool = false) -> ClonePair? {
+  func verified(_ a: Int, _ b: Int, _ resemblance: Resemblance, largeBatch: Bool = false) -> ClonePair? {
     let tonight = ids.count
     let fromHistory = b >= tonight
     let exactB = fromHistory ? history[b - tonight].exactHash : exactHashes[b]
@@ -447,14 +453,27 @@ public struct CloneDetector: Sendable {
     let patientB = fromHistory ? history[b - tonight].patientKey : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
     let samePatient = patientA != 0 && patientA == patientB
     let containment = samePatient ? configuration.copyForwardContainmentThreshold : configuration.containmentThreshold
+    let floor = samePatient || !largeBatch ? configuration.containmentJaccardFloor : configuration.crossPatientContainmentJaccardFloor
+    /// The similarity to report when the wording passes, else nil.
+    func passes(_ jaccard: Double, _ containmentShare: Double) -> Double? {
+      if jaccard >= configuration.threshold { return jaccard }
+      if containmentShare >= containment && jaccard >= floor && (samePatient || fromHistory || sharesMeasures(a, b)) {
+        return containmentShare
+      }
+      return nil
+    }
+    // Two patients' notes with both ids: the numbers in the shared sentences must mostly agree,
+    // unless the notes pass even with the sentences whose values differ left out.
+    let comparesValues = !samePatient && !fromHistory && patientA != 0 && patientB != 0
     let similarity: Double
-    if exact || resemblance.jaccard >= configuration.threshold {
+    if exact {
       similarity = resemblance.jaccard
-    } else if resemblance.containment >= containment
-      && resemblance.jaccard >= (samePatient || !largeBatch ? configuration.containmentJaccardFloor : configuration.crossPatientContainmentJaccardFloor)
-      && (samePatient || fromHistory || sharesMeasures(a, b))
+    } else if let s = passes(resemblance.jaccard, resemblance.containment),
+      !comparesValues || resemblance.valueAgreement >= configuration.crossPatientValueAgreement
     {
-      similarity = resemblance.containment
+      similarity = s
+    } else if comparesValues, let s = passes(resemblance.byValue.jaccard, resemblance.byValue.containment) {
+      similarity = s
     } else {
       return nil
     }

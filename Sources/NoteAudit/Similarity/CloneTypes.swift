@@ -67,6 +67,11 @@ public struct CloneConfiguration: Sendable, Hashable {
   /// A cross-patient pair that passes only on containment also needs at least this share of the
   /// measurements (numbers with the word before them) of the note with fewer in common.
   public var crossPatientMeasureAgreement = 0.3
+  /// A pair of different patients also needs at least this share (by weight) of its shared content
+  /// shingles with numbers to carry the same values (minutes, reps, distances, assist levels),
+  /// unless it passes with the disagreeing ones left out: two notes assembled from the same stock
+  /// sentences with their own measurements are independent; a reused note keeps most values.
+  public var crossPatientValueAgreement = 0.3
   /// Notes with fewer distinct shingles left after template removal are not judged.
   public var minContentShingles = 20
   /// Learn template shingles from the batch (off for the plain whole-note baseline).

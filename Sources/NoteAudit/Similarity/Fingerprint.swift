@@ -22,6 +22,10 @@ public struct Fingerprint: Sendable, Hashable {
   public var simHash: UInt64
   /// Distinct masked word 3-shingles within segments, keyed, truncated to their upper 32 bits, sorted ascending.
   public var shingles: [UInt32]
+  /// Parallel to `shingles`: 0 for a shingle without a number, else an 8-bit hash (1…255) of the
+  /// values of its numbers and ratios. Across patients a shared sentence counts only with the same
+  /// values (`CloneDetector`, Docs/CloneDetection.md); never stored in the history.
+  public var valueTags: [UInt8]
   /// Distinct measurements: each number or ratio by value with the word before it (`x 10`, `pain 3/10`),
   /// keyed, upper 32 bits, sorted. Two notes written independently from the same phrases rarely
   /// carry the same measures; a reused note mostly does (Docs/CloneDetection.md, cross-patient).
@@ -54,17 +58,19 @@ public struct Fingerprint: Sendable, Hashable {
     var count = 0
     var hashes: [UInt64] = []
     hashes.reserveCapacity(text.tokens.count)
+    var tags: [UInt8] = []
+    tags.reserveCapacity(text.tokens.count)
     var segment = Segment()
     var measures: [UInt64] = []
     var previousWord: UInt64 = 0
     text.bytes.withUnsafeBufferPointer { bytes in
       for token in text.tokens {
-        if !token.flags.isDisjoint(with: [.sentenceStart, .lineStart]) { segment.end(into: &hashes) }
+        if !token.flags.isDisjoint(with: [.sentenceStart, .lineStart]) { segment.end(into: &hashes, &tags) }
         guard let (value, placeholder) = Self.normalised(token) else {
           if token.kind != .invalid, Int(token.start) < bytes.count,
             Self.endsSegment(bytes[Int(token.start)], spaceBefore: token.flags.contains(.spaceBefore))
           {
-            segment.end(into: &hashes)
+            segment.end(into: &hashes, &tags)
           }
           continue
         }
@@ -76,10 +82,11 @@ public struct Fingerprint: Sendable, Hashable {
         exact = SimilarityHash.combine(exact, value)
         masked = SimilarityHash.combine(masked, placeholder)
         count += 1
-        segment.append(placeholder, isWord: token.kind == .word, into: &hashes)
+        let number = token.kind == .number || token.kind == .ratio ? SimilarityHash.mix(value) | 1 : 0
+        segment.append(placeholder, number: number, isWord: token.kind == .word, into: &hashes, &tags)
       }
     }
-    segment.end(into: &hashes)
+    segment.end(into: &hashes, &tags)
     if let keyed {
       for i in hashes.indices { hashes[i] = keyed(hashes[i]) }
       for i in measures.indices { measures[i] = keyed(measures[i]) }
@@ -89,9 +96,34 @@ public struct Fingerprint: Sendable, Hashable {
     self.maskedHash = masked
     self.tokenCount = count
     self.simHash = SimHash.of(hashes)
-    var truncated = hashes.map { UInt32(truncatingIfNeeded: $0 >> 32) }
-    truncated.sort()
-    self.shingles = SortedHashes.unique(truncated)
+    (self.shingles, self.valueTags) = Self.sortedTagged(zip(hashes, tags).map { UInt64($0 >> 32) << 32 | UInt64($1) })
+  }
+
+  /// Sorts `shingle << 32 | tag` entries and splits them into distinct shingles with one tag each:
+  /// a shingle that occurs with several values (`x # reps` twice) gets a combination of its
+  /// distinct tags, still 0 only without numbers.
+  static func sortedTagged(_ entries: [UInt64]) -> (shingles: [UInt32], tags: [UInt8]) {
+    var entries = entries
+    entries.sort()
+    var shingles: [UInt32] = []
+    var tags: [UInt8] = []
+    shingles.reserveCapacity(entries.count)
+    tags.reserveCapacity(entries.count)
+    entries.withUnsafeBufferPointer { e in
+      var i = 0
+      while i < e.count {
+        var tag = UInt8(truncatingIfNeeded: e[i])
+        var j = i + 1
+        while j < e.count && e[j] >> 32 == e[i] >> 32 {
+          if e[j] != e[j - 1] { tag = max(1, tag &* 31 &+ UInt8(truncatingIfNeeded: e[j])) }
+          j += 1
+        }
+        shingles.append(UInt32(truncatingIfNeeded: e[i] >> 32))
+        tags.append(tag)
+        i = j
+      }
+    }
+    return (shingles, tags)
   }
 
   /// A token's value in the exact stream and in the masked stream; nil for the tokens skipped
@@ -122,39 +154,66 @@ public struct Fingerprint: Sendable, Hashable {
   struct Segment {
     var w0: UInt64 = 0
     var w1: UInt64 = 0
+    /// Value hashes of `w0`, `w1` when they are numbers (odd), else 0.
+    var n0: UInt64 = 0
+    var n1: UInt64 = 0
     var length = 0
     /// Words so far: a number after fewer than two is a label's or a service line's (minutes, a
     /// code, a total), laid out differently by every provider, not a measurement.
     var words = 0
 
-    /// Adds a token; a full window gives a shingle.
+    /// Adds a token (`number`: its value hash when it is a number or ratio, else 0); a full window
+    /// gives a shingle and its value tag.
     @inline(__always)
-    mutating func append(_ token: UInt64, isWord: Bool, into hashes: inout [UInt64]) {
+    mutating func append(_ token: UInt64, number: UInt64, isWord: Bool, into hashes: inout [UInt64], _ tags: inout [UInt8]) {
       length += 1
       if isWord { words += 1 }
-      if length >= Fingerprint.shingleWidth { hashes.append(SimilarityHash.shingle(w0, w1, token)) }
+      if length >= Fingerprint.shingleWidth {
+        hashes.append(SimilarityHash.shingle(w0, w1, token))
+        tags.append(Self.tag(n0, n1, number))
+      }
       w0 = w1
       w1 = token
+      n0 = n1
+      n1 = number
     }
 
     /// Closes the segment: one shorter than a shingle (a label, `Pain 3/10`) is one shingle of its own.
     @inline(__always)
-    mutating func end(into hashes: inout [UInt64]) {
-      if length == 1 { hashes.append(SimilarityHash.shingle(Placeholder.edge, Placeholder.edge, w1)) }
-      if length == 2 { hashes.append(SimilarityHash.shingle(Placeholder.edge, w0, w1)) }
+    mutating func end(into hashes: inout [UInt64], _ tags: inout [UInt8]) {
+      if length == 1 {
+        hashes.append(SimilarityHash.shingle(Placeholder.edge, Placeholder.edge, w1))
+        tags.append(Self.tag(0, 0, n1))
+      }
+      if length == 2 {
+        hashes.append(SimilarityHash.shingle(Placeholder.edge, w0, w1))
+        tags.append(Self.tag(0, n0, n1))
+      }
       self = Segment()
+    }
+
+    /// 0 when no position holds a number, else 1…255 from the values by position.
+    @inline(__always)
+    static func tag(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt8 {
+      guard a | b | c != 0 else { return 0 }
+      let t = UInt8(truncatingIfNeeded: SimilarityHash.shingle(a, b, c) >> 56)
+      return t == 0 ? 1 : t
     }
   }
 
   /// Builds a fingerprint from its parts (tests, stores).
+  ///
+  /// - Parameter valueTags: parallel to `shingles` (see `valueTags`); empty or missing entries are 0.
   public init(
-    exactHash: UInt64, maskedHash: UInt64, simHash: UInt64, shingles: [UInt32], numbers: [UInt32] = [], tokenCount: Int
+    exactHash: UInt64, maskedHash: UInt64, simHash: UInt64, shingles: [UInt32], valueTags: [UInt8] = [], numbers: [UInt32] = [],
+    tokenCount: Int
   ) {
     self.numbers = SortedHashes.unique(numbers.sorted())
     self.exactHash = exactHash
     self.maskedHash = maskedHash
     self.simHash = simHash
-    self.shingles = SortedHashes.unique(shingles.sorted())
+    (self.shingles, self.valueTags) = Self.sortedTagged(
+      shingles.indices.map { UInt64(shingles[$0]) << 32 | UInt64(valueTags.indices.contains($0) ? valueTags[$0] : 0) })
     self.tokenCount = tokenCount
   }
 

@@ -30,32 +30,75 @@ struct WeightedRuns: @unchecked Sendable {
   let values: UnsafeBufferPointer<UInt32>
   let starts: UnsafeBufferPointer<Int>
   let weights: UnsafeBufferPointer<UInt8>
+  /// Parallel to `values`: `Fingerprint.valueTags`.
+  let valueTags: UnsafeBufferPointer<UInt8>
   /// Per note: sum of its weights, and how many shingles weigh more than 0 (its content).
   let totals: UnsafeBufferPointer<Int32>
   let contentCounts: UnsafeBufferPointer<Int32>
 
   /// Weighted (generalised) Jaccard Σmin/Σmax and weighted containment Σmin / min(Σa, Σb) of two
   /// notes; unweighted, the plain Jaccard and containment of their content (weight > 0) shingles.
+  /// Numbers are masked in shingles; the value tags say which shared shingles also carry the same
+  /// values (`Resemblance.byValue`, `valueAgreement`).
   ///
   /// One patient's notes are compared unweighted: rarity is what tells two patients' notes written
   /// from the same phrases from a reused note, while a patient's own series has no such chance
   /// pairs, and there a carried-forward note whose edits added rare sentences must still count.
-  func resemblance(_ a: Int, _ b: Int, weighted: Bool) -> (jaccard: Double, containment: Double) {
+  ///
+  /// - Parameter values: also count the shared shingles whose values agree (else the pair is
+  ///   taken as agreeing: one patient's series compares numbers masked).
+  func resemblance(_ a: Int, _ b: Int, weighted: Bool, values comparesValues: Bool) -> Resemblance {
     var shared = 0
+    var numeric = 0
+    var agreeing = 0
     SortedHashes.forEachCommon(values, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1]) { i, j in
       let w = min(weights[i], weights[j])
-      shared += weighted ? Int(w) : w > 0 ? 1 : 0
+      let counted = weighted ? Int(w) : w > 0 ? 1 : 0
+      shared += counted
+      if comparesValues && (valueTags[i] | valueTags[j]) != 0 {
+        numeric += counted
+        if valueTags[i] == valueTags[j] { agreeing += counted }
+      }
     }
     let (ta, tb) = weighted ? (Int(totals[a]), Int(totals[b])) : (Int(contentCounts[a]), Int(contentCounts[b]))
-    let union = ta + tb - shared
-    let smaller = min(ta, tb)
-    return (union <= 0 ? 0 : Double(shared) / Double(union), smaller <= 0 ? 0 : Double(shared) / Double(smaller))
+    return Resemblance(shared: shared, totals: (ta, tb), numeric: numeric, agreeing: agreeing)
   }
 
   /// The note's content signature: each shingle repeated as often as its weight (`MinHash`), so slot
   /// equality estimates the weighted Jaccard that verification computes exactly.
   func signature(_ note: Int) -> [UInt32] {
     MinHash.signature(weighted: (starts[note]..<starts[note + 1]).lazy.map { (self.values[$0], self.weights[$0]) })
+  }
+}
+
+/// How much two notes' content overlaps (`WeightedRuns.resemblance`), from shared and total
+/// (weighted) content shingles.
+struct Resemblance: Sendable {
+  /// Shared over the union.
+  var jaccard: Double
+  /// Shared over the smaller note's content.
+  var containment: Double
+  /// Of the shared weight in shingles with numbers, the share whose numbers have the same values
+  /// too; 1 when the notes share no such shingle.
+  var valueAgreement = 1.0
+  /// Jaccard and containment counting a shingle with numbers as shared only when its values agree.
+  var byValue: (jaccard: Double, containment: Double)
+
+  init(shared: Int, totals: (Int, Int), numeric: Int, agreeing: Int) {
+    func ratios(_ shared: Int) -> (Double, Double) {
+      let union = totals.0 + totals.1 - shared
+      let smaller = min(totals.0, totals.1)
+      return (union <= 0 ? 0 : Double(shared) / Double(union), smaller <= 0 ? 0 : Double(shared) / Double(smaller))
+    }
+    (jaccard, containment) = ratios(shared)
+    byValue = ratios(shared - numeric + agreeing)
+    valueAgreement = numeric == 0 ? 1 : Double(agreeing) / Double(numeric)
+  }
+
+  /// An estimated Jaccard (history pairs: signatures only, no values).
+  init(estimate: Double) {
+    (jaccard, containment) = (estimate, 0)
+    byValue = (estimate, 0)
   }
 }
 
