@@ -43,7 +43,74 @@ public enum Slot: String, CaseIterable, Sendable {
   }
 }
 
-/// Expands one pattern string into the token sequences it stands for.
+/// A pattern parsed into a tree of symbols and choices, expanded only when it is walked.
+///
+/// A lexicon's patterns stand for hundreds of thousands of token sequences (optional words ×
+/// alternatives × variants). Materialising each sequence as an array, as a cartesian product, cost
+/// most of a lexicon load; walking the tree depth first hands the trie builder one symbol at a time
+/// from a shared prefix instead, in the same order as the product.
+struct CompiledPattern {
+  enum Item {
+    case symbol(PatternSymbol)
+    /// One of the alternatives, in order; `[x]` is a choice of `x` and an empty last alternative.
+    /// A group with one alternative is spliced into the sequence around it, so every choice here
+    /// has at least two alternatives.
+    case choice([[Item]])
+  }
+
+  let items: [Item]
+  /// How many token sequences the pattern stands for.
+  let count: Int
+
+  /// Receives the expansion of a pattern one symbol at a time (`State` is where a sequence has got
+  /// to, e.g. a trie node), and each complete sequence's final state.
+  protocol Sink {
+    associatedtype State
+    mutating func step(_ symbol: PatternSymbol, from state: State) -> State
+    mutating func accept(_ state: State)
+  }
+
+  /// Walks every token sequence of the pattern, in the order of the cartesian product of its
+  /// choices (alternatives in written order, an optional part present before absent).
+  func expand<S: Sink>(into sink: inout S, from start: S.State) {
+    var rest: [Continuation] = []
+    Self.walk(items, at: 0, state: start, rest: -1, frames: &rest, sink: &sink)
+  }
+
+  /// What follows a choice: the rest of the sequence it sits in, then that sequence's own
+  /// continuation (an index into the frames, -1 when the pattern ends there).
+  private struct Continuation {
+    var items: [Item]
+    var index: Int
+    var parent: Int
+  }
+
+  private static func walk<S: Sink>(
+    _ items: [Item], at index: Int, state: S.State, rest: Int, frames: inout [Continuation], sink: inout S
+  ) {
+    var state = state
+    for i in index..<items.count {
+      switch items[i] {
+      case .symbol(let symbol):
+        state = sink.step(symbol, from: state)
+      case .choice(let alternatives):
+        frames.append(Continuation(items: items, index: i + 1, parent: rest))
+        let next = frames.count - 1
+        for alternative in alternatives { walk(alternative, at: 0, state: state, rest: next, frames: &frames, sink: &sink) }
+        frames.removeLast()
+        return
+      }
+    }
+    guard rest >= 0 else {
+      sink.accept(state)
+      return
+    }
+    let frame = frames[rest]
+    walk(frame.items, at: frame.index, state: state, rest: frame.parent, frames: &frames, sink: &sink)
+  }
+}
+
+/// Parses one pattern string into a `CompiledPattern`.
 ///
 /// Grammar: `sequence := item*`, `item := '(' alts ')' | '[' alts ']' | '<' slot '>' | word['*'] |
 /// '\' char`, `alts := sequence ('|' sequence)*`. Literal text is cut by the note tokenizer, so a
@@ -65,26 +132,49 @@ struct PatternCompiler {
     }
   }
 
+  /// A parsed run of items with what the checks need to know about its expansions.
+  private struct Parsed {
+    var items: [CompiledPattern.Item] = []
+    var count = 1
+    /// The fewest and the most tokens of one expansion.
+    var shortest = 0
+    var longest = 0
+
+    init() {}
+
+    /// One of `alternatives` (at least one): a choice item, or the alternative's own items when
+    /// there is only one.
+    init(choice alternatives: [Parsed]) {
+      items = alternatives.count == 1 ? alternatives[0].items : [.choice(alternatives.map(\.items))]
+      count = alternatives.reduce(0) { $0 + $1.count }
+      shortest = alternatives.map(\.shortest).min() ?? 0
+      longest = alternatives.map(\.longest).max() ?? 0
+    }
+  }
+
   private let chars: [Character]
   private var index = 0
 
   private init(_ pattern: String) { chars = Array(pattern) }
 
-  /// The token sequences `pattern` matches, or a message saying what is wrong with it.
-  static func expand(_ pattern: String) -> Result<[[PatternSymbol]], Failure> {
+  /// The compiled pattern, or a message saying what is wrong with it.
+  static func compile(_ pattern: String) -> Result<CompiledPattern, Failure> {
     var compiler = PatternCompiler(pattern)
     do {
-      let result = try compiler.alternatives(closing: nil)
+      let result = Parsed(choice: try compiler.alternatives(closing: nil))
       if compiler.index < compiler.chars.count {
         throw Failure.message("unexpected '\(compiler.chars[compiler.index])' in pattern '\(pattern)'")
       }
-      if result.contains(where: { $0.isEmpty }) {
+      if result.shortest == 0 {
         throw Failure.message("pattern '\(pattern)' can match nothing (all of it is optional)")
       }
-      if let long = result.first(where: { $0.count > maxTokens }) {
-        throw Failure.message("pattern has \(long.count) tokens (at most \(maxTokens))")
+      let compiled = CompiledPattern(items: result.items, count: result.count)
+      if result.longest > maxTokens {
+        var lengths = FirstTooLong()
+        compiled.expand(into: &lengths, from: 0)
+        throw Failure.message("pattern has \(lengths.found ?? result.longest) tokens (at most \(maxTokens))")
       }
-      return .success(result)
+      return .success(compiled)
     } catch let failure as Failure {
       return .failure(failure)
     } catch {
@@ -92,12 +182,27 @@ struct PatternCompiler {
     }
   }
 
-  private mutating func alternatives(closing: Character?) throws -> [[PatternSymbol]] {
-    var result = try sequence()
+  /// Finds the length of the first expansion longer than `maxTokens` (the one the message names).
+  private struct FirstTooLong: CompiledPattern.Sink {
+    var found: Int?
+    func step(_ symbol: PatternSymbol, from length: Int) -> Int { length + 1 }
+    mutating func accept(_ length: Int) {
+      if found == nil, length > PatternCompiler.maxTokens { found = length }
+    }
+  }
+
+  private static func tooMany() -> Failure {
+    Failure.message("pattern expands to more than \(maxExpansions) alternatives")
+  }
+
+  private mutating func alternatives(closing: Character?) throws -> [Parsed] {
+    var result = [try sequence()]
+    var count = result[0].count
     while index < chars.count, chars[index] == "|" {
       index += 1
-      result += try sequence()
-      guard result.count <= Self.maxExpansions else { throw Failure.message("pattern expands to more than \(Self.maxExpansions) alternatives") }
+      result.append(try sequence())
+      count += result[result.count - 1].count
+      guard count <= Self.maxExpansions else { throw Self.tooMany() }
     }
     if let closing {
       guard index < chars.count, chars[index] == closing else { throw Failure.message("missing '\(closing)'") }
@@ -106,18 +211,9 @@ struct PatternCompiler {
     return result
   }
 
-  private mutating func sequence() throws -> [[PatternSymbol]] {
-    var result: [[PatternSymbol]] = [[]]
+  private mutating func sequence() throws -> Parsed {
+    var result = Parsed()
     var literal = ""
-    func product(_ choices: [[PatternSymbol]]) throws {
-      var next: [[PatternSymbol]] = []
-      next.reserveCapacity(result.count * choices.count)
-      for head in result {
-        for tail in choices { next.append(head + tail) }
-      }
-      guard next.count <= Self.maxExpansions else { throw Failure.message("pattern expands to more than \(Self.maxExpansions) alternatives") }
-      result = next
-    }
     func flush(prefix: Bool = false) throws {
       defer { literal = "" }
       if literal.isEmpty {
@@ -125,7 +221,9 @@ struct PatternCompiler {
         return
       }
       let symbols = try PatternCompiler.symbols(of: literal, prefix: prefix)
-      try product([symbols])
+      for symbol in symbols { result.items.append(.symbol(symbol)) }
+      result.shortest += symbols.count
+      result.longest += symbols.count
     }
     while index < chars.count {
       let c = chars[index]
@@ -137,8 +235,13 @@ struct PatternCompiler {
         try flush()
         index += 1
         var inner = try alternatives(closing: c == "(" ? ")" : "]")
-        if c == "[" { inner.append([]) }
-        try product(inner)
+        if c == "[" { inner.append(Parsed()) }
+        let group = Parsed(choice: inner)
+        guard result.count * group.count <= Self.maxExpansions else { throw Self.tooMany() }
+        result.items += group.items
+        result.count *= group.count
+        result.shortest += group.shortest
+        result.longest += group.longest
         continue  // `alternatives` consumed the closing bracket
       case "<":
         // `<name>` is a slot; any other `<` (as in `<25%`) is the character itself.
@@ -152,7 +255,9 @@ struct PatternCompiler {
         guard let slot = Slot(rawValue: name) else {
           throw Failure.message("unknown slot '<\(name)>' (slots: \(Slot.allCases.map { "<\($0.rawValue)>" }.joined(separator: ", ")); write '\\<' for the character)")
         }
-        try product([[.slot(slot)]])
+        result.items.append(.symbol(.slot(slot)))
+        result.shortest += 1
+        result.longest += 1
         index = close + 1
         continue
       case "*":
