@@ -152,18 +152,19 @@ struct PatternCompiler {
     }
   }
 
-  private let chars: [Character]
+  /// The pattern's UTF-8 bytes: every character with a meaning in the grammar is ASCII.
+  private let bytes: [UInt8]
   private var index = 0
 
-  private init(_ pattern: String) { chars = Array(pattern) }
+  private init(_ pattern: String) { bytes = Array(pattern.utf8) }
 
   /// The compiled pattern, or a message saying what is wrong with it.
   static func compile(_ pattern: String) -> Result<CompiledPattern, Failure> {
     var compiler = PatternCompiler(pattern)
     do {
       let result = Parsed(choice: try compiler.alternatives(closing: nil))
-      if compiler.index < compiler.chars.count {
-        throw Failure.message("unexpected '\(compiler.chars[compiler.index])' in pattern '\(pattern)'")
+      if compiler.index < compiler.bytes.count {
+        throw Failure.message("unexpected '\(Character(Unicode.Scalar(compiler.bytes[compiler.index])))' in pattern '\(pattern)'")
       }
       if result.shortest == 0 {
         throw Failure.message("pattern '\(pattern)' can match nothing (all of it is optional)")
@@ -195,17 +196,17 @@ struct PatternCompiler {
     Failure.message("pattern expands to more than \(maxExpansions) alternatives")
   }
 
-  private mutating func alternatives(closing: Character?) throws -> [Parsed] {
+  private mutating func alternatives(closing: UInt8?) throws -> [Parsed] {
     var result = [try sequence()]
     var count = result[0].count
-    while index < chars.count, chars[index] == "|" {
+    while index < bytes.count, bytes[index] == UInt8(ascii: "|") {
       index += 1
       result.append(try sequence())
       count += result[result.count - 1].count
       guard count <= Self.maxExpansions else { throw Self.tooMany() }
     }
     if let closing {
-      guard index < chars.count, chars[index] == closing else { throw Failure.message("missing '\(closing)'") }
+      guard index < bytes.count, bytes[index] == closing else { throw Failure.message("missing '\(Character(Unicode.Scalar(closing)))'") }
       index += 1
     }
     return result
@@ -213,9 +214,9 @@ struct PatternCompiler {
 
   private mutating func sequence() throws -> Parsed {
     var result = Parsed()
-    var literal = ""
+    var literal: [UInt8] = []
     func flush(prefix: Bool = false) throws {
-      defer { literal = "" }
+      defer { literal.removeAll(keepingCapacity: true) }
       if literal.isEmpty {
         if prefix { throw Failure.message("'*' must follow a word, as in 'ambulat*'") }
         return
@@ -225,17 +226,18 @@ struct PatternCompiler {
       result.shortest += symbols.count
       result.longest += symbols.count
     }
-    while index < chars.count {
-      let c = chars[index]
+    while index < bytes.count {
+      let c = bytes[index]
       switch c {
-      case "|", ")", "]":
+      case UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"):
         try flush()
         return result
-      case "(", "[":
+      case UInt8(ascii: "("), UInt8(ascii: "["):
         try flush()
         index += 1
-        var inner = try alternatives(closing: c == "(" ? ")" : "]")
-        if c == "[" { inner.append(Parsed()) }
+        let optional = c == UInt8(ascii: "[")
+        var inner = try alternatives(closing: optional ? UInt8(ascii: "]") : UInt8(ascii: ")"))
+        if optional { inner.append(Parsed()) }
         let group = Parsed(choice: inner)
         guard result.count * group.count <= Self.maxExpansions else { throw Self.tooMany() }
         result.items += group.items
@@ -243,10 +245,10 @@ struct PatternCompiler {
         result.shortest += group.shortest
         result.longest += group.longest
         continue  // `alternatives` consumed the closing bracket
-      case "<":
+      case UInt8(ascii: "<"):
         // `<name>` is a slot; any other `<` (as in `<25%`) is the character itself.
-        let close = chars[index...].firstIndex(of: ">")
-        let name = close.map { String(chars[(index + 1)..<$0]) } ?? ""
+        let close = bytes[index...].firstIndex(of: UInt8(ascii: ">"))
+        let name = close.map { String(decoding: bytes[(index + 1)..<$0], as: UTF8.self) } ?? ""
         guard let close, !name.isEmpty, name.allSatisfy({ $0.isLetter }) else {
           literal.append(c)
           break
@@ -260,13 +262,14 @@ struct PatternCompiler {
         result.longest += 1
         index = close + 1
         continue
-      case "*":
+      case UInt8(ascii: "*"):
         try flush(prefix: true)
-      case "\\":
-        guard index + 1 < chars.count else { throw Failure.message("'\\' at the end of the pattern") }
+      case UInt8(ascii: "\\"):
+        guard index + 1 < bytes.count else { throw Failure.message("'\\' at the end of the pattern") }
         index += 1
-        literal.append(chars[index])
-      case " ", "\t":
+        literal.append(bytes[index])
+        // The rest of an escaped non-ASCII character is plain text anyway.
+      case UInt8(ascii: " "), UInt8(ascii: "\t"):
         try flush()
       default:
         literal.append(c)
@@ -278,22 +281,22 @@ struct PatternCompiler {
   }
 
   /// Cuts literal text with the note tokenizer.
-  static func symbols(of literal: String, prefix: Bool) throws -> [PatternSymbol] {
+  static func symbols(of literal: [UInt8], prefix: Bool) throws -> [PatternSymbol] {
     // Most literals are one plain word: its key needs no tokenizer (a lexicon has thousands).
-    if !prefix, literal.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+    if !prefix, literal.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
       var h = TokenKey.offset
-      for b in literal.utf8 { h = TokenKey.mix(h, b | 0x20) }
+      for b in literal { h = TokenKey.mix(h, b | 0x20) }
       let key = TokenKey.finish(h)
-      if literal.utf8.count == 1, literal.utf8.first! <= 0x5A { return [.capital(key)] }
+      if literal.count == 1, literal[0] <= 0x5A { return [.capital(key)] }
       return [.word(key)]
     }
-    let text = TokenizedText(literal)
+    let text = TokenizedText(bytes: literal)
     let tokens = text.tokens.filter { $0.kind != .joiner }
     var symbols: [PatternSymbol] = []
     for (n, token) in tokens.enumerated() {
       if prefix && n == tokens.count - 1 {
         guard token.kind == .word, token.end - token.start >= 3 else {
-          throw Failure.message("'*' needs at least 3 letters before it ('\(literal)*')")
+          throw Failure.message("'*' needs at least 3 letters before it ('\(String(decoding: literal, as: UTF8.self))*')")
         }
         symbols.append(.prefix(CaseFolding.folded(Array(text.bytes[token.range]))))
       } else if token.kind == .word, token.end - token.start == 1, token.flags.contains(.allCaps) {
