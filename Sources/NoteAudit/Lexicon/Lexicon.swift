@@ -164,11 +164,11 @@ public final class Lexicon: Sendable {
     /// The entry whose patterns are being added.
     var entry: Int32 = 0
 
-    mutating func step(_ symbol: PatternSymbol, from node: Int32) -> Int32 {
-      if case .prefix(let bytes) = symbol, seenPrefixes.insert(symbol.key).inserted {
-        prefixes[Lexicon.head(bytes), default: []].append((bytes, symbol.key))
-      }
-      let key = symbol.key
+    mutating func prefix(_ bytes: [UInt8], key: UInt64) {
+      if seenPrefixes.insert(key).inserted { prefixes[Lexicon.head(bytes), default: []].append((bytes, key)) }
+    }
+
+    mutating func step(_ key: UInt64, from node: Int32) -> Int32 {
       if let next = edges.target(from: node, key: key) { return next }
       let next = Int32(hasEdges.count)
       edges.insert(from: node, key: key, to: next)

@@ -50,63 +50,117 @@ public enum Slot: String, CaseIterable, Sendable {
 /// most of a lexicon load; walking the tree depth first hands the trie builder one symbol at a time
 /// from a shared prefix instead, in the same order as the product.
 struct CompiledPattern {
-  enum Item {
+  /// A pattern as parsed: symbols and choices among sequences of parts.
+  enum Part {
     case symbol(PatternSymbol)
     /// One of the alternatives, in order; `[x]` is a choice of `x` and an empty last alternative.
-    /// A group with one alternative is spliced into the sequence around it, so every choice here
-    /// has at least two alternatives.
-    case choice([[Item]])
+    /// A group with one alternative is spliced into the sequence around it, so every choice has
+    /// at least two alternatives.
+    case choice([[Part]])
   }
 
-  let items: [Item]
+  /// One step of the flattened tree: plain values, so walking it copies no references.
+  enum Item {
+    /// A token with this trie key.
+    case symbol(UInt64)
+    /// A prefix token (`ambulat*`): its index in `prefixes`.
+    case prefix(Int32)
+    /// A choice among the runs `alternatives[first..<first + count]`.
+    case choice(first: Int32, count: Int32)
+  }
+
+  /// Every sequence of the tree, each a run of consecutive items.
+  private var items: [Item] = []
+  /// The runs of `items` the choices choose among.
+  private var alternatives: [Range<Int32>] = []
+  private var prefixes: [(bytes: [UInt8], key: UInt64)] = []
+  private var root: Range<Int32> = 0..<0
   /// How many token sequences the pattern stands for.
   let count: Int
+
+  init(_ parts: [Part], count: Int) {
+    self.count = count
+    root = add(parts)
+  }
+
+  /// Appends a sequence as a run of items (its choices' alternatives after it) and returns the run.
+  private mutating func add(_ sequence: [Part]) -> Range<Int32> {
+    let start = items.count
+    items += repeatElement(.symbol(0), count: sequence.count)
+    for (n, part) in sequence.enumerated() {
+      switch part {
+      case .symbol(let symbol):
+        if case .prefix(let bytes) = symbol {
+          items[start + n] = .prefix(Int32(prefixes.count))
+          prefixes.append((bytes, symbol.key))
+        } else {
+          items[start + n] = .symbol(symbol.key)
+        }
+      case .choice(let choices):
+        let first = alternatives.count
+        alternatives += repeatElement(0..<0, count: choices.count)
+        for (k, choice) in choices.enumerated() { alternatives[first + k] = add(choice) }
+        items[start + n] = .choice(first: Int32(first), count: Int32(choices.count))
+      }
+    }
+    return Int32(start)..<Int32(start + sequence.count)
+  }
 
   /// Receives the expansion of a pattern one symbol at a time (`State` is where a sequence has got
   /// to, e.g. a trie node), and each complete sequence's final state.
   protocol Sink {
     associatedtype State
-    mutating func step(_ symbol: PatternSymbol, from state: State) -> State
+    /// A prefix token's folded bytes and key, before each step over it.
+    mutating func prefix(_ bytes: [UInt8], key: UInt64)
+    mutating func step(_ key: UInt64, from state: State) -> State
     mutating func accept(_ state: State)
   }
 
   /// Walks every token sequence of the pattern, in the order of the cartesian product of its
   /// choices (alternatives in written order, an optional part present before absent).
   func expand<S: Sink>(into sink: inout S, from start: S.State) {
-    var rest: [Continuation] = []
-    Self.walk(items, at: 0, state: start, rest: -1, frames: &rest, sink: &sink)
+    var frames: [Continuation] = []
+    walk(root, at: root.lowerBound, state: start, rest: -1, frames: &frames, sink: &sink)
   }
 
-  /// What follows a choice: the rest of the sequence it sits in, then that sequence's own
-  /// continuation (an index into the frames, -1 when the pattern ends there).
+  /// What follows a choice: the rest of the run it sits in, then that run's own continuation (an
+  /// index into the frames, -1 when the pattern ends there).
   private struct Continuation {
-    var items: [Item]
-    var index: Int
+    var run: Range<Int32>
+    var index: Int32
     var parent: Int
   }
 
-  private static func walk<S: Sink>(
-    _ items: [Item], at index: Int, state: S.State, rest: Int, frames: inout [Continuation], sink: inout S
+  private func walk<S: Sink>(
+    _ run: Range<Int32>, at index: Int32, state: S.State, rest: Int, frames: inout [Continuation], sink: inout S
   ) {
     var state = state
-    for i in index..<items.count {
-      switch items[i] {
-      case .symbol(let symbol):
-        state = sink.step(symbol, from: state)
-      case .choice(let alternatives):
-        frames.append(Continuation(items: items, index: i + 1, parent: rest))
+    var i = index
+    while i < run.upperBound {
+      switch items[Int(i)] {
+      case .symbol(let key):
+        state = sink.step(key, from: state)
+      case .prefix(let n):
+        let prefix = prefixes[Int(n)]
+        sink.prefix(prefix.bytes, key: prefix.key)
+        state = sink.step(prefix.key, from: state)
+      case .choice(let first, let count):
+        frames.append(Continuation(run: run, index: i + 1, parent: rest))
         let next = frames.count - 1
-        for alternative in alternatives { walk(alternative, at: 0, state: state, rest: next, frames: &frames, sink: &sink) }
+        for a in Int(first)..<Int(first + count) {
+          walk(alternatives[a], at: alternatives[a].lowerBound, state: state, rest: next, frames: &frames, sink: &sink)
+        }
         frames.removeLast()
         return
       }
+      i += 1
     }
     guard rest >= 0 else {
       sink.accept(state)
       return
     }
     let frame = frames[rest]
-    walk(frame.items, at: frame.index, state: state, rest: frame.parent, frames: &frames, sink: &sink)
+    walk(frame.run, at: frame.index, state: state, rest: frame.parent, frames: &frames, sink: &sink)
   }
 }
 
@@ -134,7 +188,7 @@ struct PatternCompiler {
 
   /// A parsed run of items with what the checks need to know about its expansions.
   private struct Parsed {
-    var items: [CompiledPattern.Item] = []
+    var items: [CompiledPattern.Part] = []
     var count = 1
     /// The fewest and the most tokens of one expansion.
     var shortest = 0
@@ -169,7 +223,7 @@ struct PatternCompiler {
       if result.shortest == 0 {
         throw Failure.message("pattern '\(pattern)' can match nothing (all of it is optional)")
       }
-      let compiled = CompiledPattern(items: result.items, count: result.count)
+      let compiled = CompiledPattern(result.items, count: result.count)
       if result.longest > maxTokens {
         var lengths = FirstTooLong()
         compiled.expand(into: &lengths, from: 0)
@@ -186,7 +240,8 @@ struct PatternCompiler {
   /// Finds the length of the first expansion longer than `maxTokens` (the one the message names).
   private struct FirstTooLong: CompiledPattern.Sink {
     var found: Int?
-    func step(_ symbol: PatternSymbol, from length: Int) -> Int { length + 1 }
+    func prefix(_ bytes: [UInt8], key: UInt64) {}
+    func step(_ key: UInt64, from length: Int) -> Int { length + 1 }
     mutating func accept(_ length: Int) {
       if found == nil, length > PatternCompiler.maxTokens { found = length }
     }
