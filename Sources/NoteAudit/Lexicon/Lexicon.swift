@@ -83,8 +83,8 @@ public final class Lexicon: Sendable {
 
   /// Compiles entries (already de-duplicated by id), reporting patterns that do not compile.
   public init(entries input: [LexiconEntry], problems: inout [LexiconProblem]) {
-    var trie = TrieBuilder()
     var kept: [LexiconEntry] = []
+    var keptPatterns: [[CompiledPattern]] = []
     var categories: [String] = []
     var categoryNumbers: [String: Int16] = [:]
     var categoryOfEntry: [Int16] = []
@@ -109,8 +109,8 @@ public final class Lexicon: Sendable {
         problems.append(LexiconProblem(file: entry.file, line: entry.line, message: "entry '\(entry.id)' expands to \(sequences) sequences (at most \(PatternCompiler.maxExpansions))"))
         continue
       }
-      trie.entry = Int32(kept.count)
       kept.append(entry)
+      keptPatterns.append(patterns)
       let category: Int16
       if let known = categoryNumbers[entry.category] {
         category = known
@@ -120,8 +120,15 @@ public final class Lexicon: Sendable {
         categoryNumbers[entry.category] = category
       }
       categoryOfEntry.append(category)
+    }
+    // The walk's steps bound the edges, so the edge table is allocated once instead of doubling
+    // (and rehashing) a dozen times.
+    var trie = TrieBuilder(capacity: keptPatterns.joined().reduce(0) { $0 + $1.steps })
+    for (n, patterns) in keptPatterns.enumerated() {
+      trie.entry = Int32(n)
       for pattern in patterns { pattern.expand(into: &trie, from: 0) }
     }
+    trie.edges.shrinkToFit()
     let (edges, hasEdges, accepts, prefixes) = (trie.edges, trie.hasEdges, trie.accepts, trie.prefixes)
     // Accepts as one array ordered by node (a stable counting sort keeps each node's order).
     var acceptStart = [Int32](repeating: 0, count: hasEdges.count + 1)
@@ -154,7 +161,7 @@ public final class Lexicon: Sendable {
   /// Adds the expansions of each entry's patterns to the trie, one symbol at a time from the node
   /// the shared prefix reached.
   private struct TrieBuilder: CompiledPattern.Sink {
-    var edges = TrieEdges()
+    var edges: TrieEdges
     var hasEdges = [false]
     var accepts: [(node: Int32, entry: Int32)] = []
     /// Per node: the entry accepted last (entries arrive in order).
@@ -163,6 +170,13 @@ public final class Lexicon: Sendable {
     var seenPrefixes = Set<UInt64>()
     /// The entry whose patterns are being added.
     var entry: Int32 = 0
+
+    /// A builder with room for `capacity` edges.
+    init(capacity: Int) {
+      edges = TrieEdges(capacity: capacity)
+      hasEdges.reserveCapacity(capacity + 1)
+      lastAccepted.reserveCapacity(capacity + 1)
+    }
 
     mutating func prefix(_ bytes: [UInt8], key: UInt64) {
       if seenPrefixes.insert(key).inserted { prefixes[Lexicon.head(bytes), default: []].append((bytes, key)) }

@@ -77,9 +77,12 @@ struct CompiledPattern {
   private var root: Range<Int32> = 0..<0
   /// How many token sequences the pattern stands for.
   let count: Int
+  /// How many symbols `expand` hands its sink: at least the number of trie edges the pattern adds.
+  let steps: Int
 
-  init(_ parts: [Part], count: Int) {
+  init(_ parts: [Part], count: Int, steps: Int) {
     self.count = count
+    self.steps = steps
     root = add(parts)
   }
 
@@ -193,8 +196,17 @@ struct PatternCompiler {
     /// The fewest and the most tokens of one expansion.
     var shortest = 0
     var longest = 0
+    /// Symbols walked over all expansions (a symbol after a choice is walked once per way there).
+    var steps = 0
 
     init() {}
+
+    /// Appends `count` single-token ways of going on (a literal's tokens, a slot).
+    mutating func append(tokens: Int) {
+      shortest += tokens
+      longest += tokens
+      steps += count * tokens
+    }
 
     /// One of `alternatives` (at least one): a choice item, or the alternative's own items when
     /// there is only one.
@@ -203,6 +215,7 @@ struct PatternCompiler {
       count = alternatives.reduce(0) { $0 + $1.count }
       shortest = alternatives.map(\.shortest).min() ?? 0
       longest = alternatives.map(\.longest).max() ?? 0
+      steps = alternatives.reduce(0) { $0 + $1.steps }
     }
   }
 
@@ -223,7 +236,7 @@ struct PatternCompiler {
       if result.shortest == 0 {
         throw Failure.message("pattern '\(pattern)' can match nothing (all of it is optional)")
       }
-      let compiled = CompiledPattern(result.items, count: result.count)
+      let compiled = CompiledPattern(result.items, count: result.count, steps: result.steps)
       if result.longest > maxTokens {
         var lengths = FirstTooLong()
         compiled.expand(into: &lengths, from: 0)
@@ -278,8 +291,7 @@ struct PatternCompiler {
       }
       let symbols = try PatternCompiler.symbols(of: literal, prefix: prefix)
       for symbol in symbols { result.items.append(.symbol(symbol)) }
-      result.shortest += symbols.count
-      result.longest += symbols.count
+      result.append(tokens: symbols.count)
     }
     while index < bytes.count {
       let c = bytes[index]
@@ -296,6 +308,7 @@ struct PatternCompiler {
         let group = Parsed(choice: inner)
         guard result.count * group.count <= Self.maxExpansions else { throw Self.tooMany() }
         result.items += group.items
+        result.steps += result.count * group.steps
         result.count *= group.count
         result.shortest += group.shortest
         result.longest += group.longest
@@ -313,8 +326,7 @@ struct PatternCompiler {
           throw Failure.message("unknown slot '<\(name)>' (slots: \(Slot.allCases.map { "<\($0.rawValue)>" }.joined(separator: ", ")); write '\\<' for the character)")
         }
         result.items.append(.symbol(.slot(slot)))
-        result.shortest += 1
-        result.longest += 1
+        result.append(tokens: 1)
         index = close + 1
         continue
       case UInt8(ascii: "*"):
