@@ -183,7 +183,8 @@ public final class Lexicon: Sendable {
     }
 
     mutating func step(_ key: UInt64, from node: Int32) -> Int32 {
-      if let next = edges.target(from: node, key: key) { return next }
+      // Most steps leave a node made on this very path, which has no edges to look up yet.
+      if hasEdges[Int(node)], let next = edges.target(from: node, key: key) { return next }
       let next = Int32(hasEdges.count)
       edges.insert(from: node, key: key, to: next)
       hasEdges[Int(node)] = true

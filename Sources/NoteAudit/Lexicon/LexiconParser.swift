@@ -57,6 +57,7 @@ public struct LexiconParser {
   }
 
   /// Whether the character starting at byte `i` is whitespace, and its length in bytes.
+  @inline(__always)
   static func whitespace(at i: Int, in bytes: [UInt8]) -> (Bool, Int) {
     let b = bytes[i]
     if b < 0x80 { return (b == 0x20 || (b >= 0x09 && b <= 0x0D), 1) }
