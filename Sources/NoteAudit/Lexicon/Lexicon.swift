@@ -83,23 +83,18 @@ public final class Lexicon: Sendable {
 
   /// Compiles entries (already de-duplicated by id), reporting patterns that do not compile.
   public init(entries input: [LexiconEntry], problems: inout [LexiconProblem]) {
-    var edges = TrieEdges()
-    var hasEdges = [false]
-    var accepts: [(node: Int32, entry: Int32)] = []
-    var lastAccepted: [Int32] = [-1]  // per node: the entry accepted last (entries arrive in order)
-    var prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
-    var seenPrefixes = Set<UInt64>()
     var kept: [LexiconEntry] = []
+    var keptPatterns: [[CompiledPattern]] = []
     var categories: [String] = []
     var categoryNumbers: [String: Int16] = [:]
     var categoryOfEntry: [Int16] = []
     for entry in input {
-      var sequences: [[PatternSymbol]] = []
+      var patterns: [CompiledPattern] = []
       var failed = false
       var messages: Set<String> = []
       for pattern in entry.patterns {
-        switch PatternCompiler.expand(pattern) {
-        case .success(let s): sequences += s
+        switch PatternCompiler.compile(pattern) {
+        case .success(let compiled): patterns.append(compiled)
         case .failure(let f):
           let message = "entry '\(entry.id)': \(f)"
           if messages.insert(message).inserted {
@@ -108,13 +103,14 @@ public final class Lexicon: Sendable {
           failed = true
         }
       }
-      if failed && sequences.isEmpty { continue }
-      if sequences.count > PatternCompiler.maxExpansions {
-        problems.append(LexiconProblem(file: entry.file, line: entry.line, message: "entry '\(entry.id)' expands to \(sequences.count) sequences (at most \(PatternCompiler.maxExpansions))"))
+      if failed && patterns.isEmpty { continue }
+      let sequences = patterns.reduce(0) { $0 + $1.count }
+      if sequences > PatternCompiler.maxExpansions {
+        problems.append(LexiconProblem(file: entry.file, line: entry.line, message: "entry '\(entry.id)' expands to \(sequences) sequences (at most \(PatternCompiler.maxExpansions))"))
         continue
       }
-      let entryIndex = Int32(kept.count)
       kept.append(entry)
+      keptPatterns.append(patterns)
       let category: Int16
       if let known = categoryNumbers[entry.category] {
         category = known
@@ -124,30 +120,16 @@ public final class Lexicon: Sendable {
         categoryNumbers[entry.category] = category
       }
       categoryOfEntry.append(category)
-      for sequence in sequences {
-        var node: Int32 = 0
-        for symbol in sequence {
-          if case .prefix(let bytes) = symbol, seenPrefixes.insert(symbol.key).inserted {
-            prefixes[Lexicon.head(bytes), default: []].append((bytes, symbol.key))
-          }
-          let key = symbol.key
-          if let next = edges.target(from: node, key: key) {
-            node = next
-          } else {
-            let next = Int32(hasEdges.count)
-            edges.insert(from: node, key: key, to: next)
-            hasEdges[Int(node)] = true
-            hasEdges.append(false)
-            lastAccepted.append(-1)
-            node = next
-          }
-        }
-        if lastAccepted[Int(node)] != entryIndex {
-          lastAccepted[Int(node)] = entryIndex
-          accepts.append((node, entryIndex))
-        }
-      }
     }
+    // The walk's steps bound the edges, so the edge table is allocated once instead of doubling
+    // (and rehashing) a dozen times.
+    var trie = TrieBuilder(capacity: keptPatterns.joined().reduce(0) { $0 + $1.steps })
+    for (n, patterns) in keptPatterns.enumerated() {
+      trie.entry = Int32(n)
+      for pattern in patterns { pattern.expand(into: &trie, from: 0) }
+    }
+    trie.edges.shrinkToFit()
+    let (edges, hasEdges, accepts, prefixes) = (trie.edges, trie.hasEdges, trie.accepts, trie.prefixes)
     // Accepts as one array ordered by node (a stable counting sort keeps each node's order).
     var acceptStart = [Int32](repeating: 0, count: hasEdges.count + 1)
     for a in accepts { acceptStart[Int(a.node) + 1] += 1 }
@@ -174,6 +156,49 @@ public final class Lexicon: Sendable {
     self.categoryNumbers = categoryNumbers
     self.categoryOfEntry = categoryOfEntry
     self.hitAttributes = kept.map(HitAttributes.init)
+  }
+
+  /// Adds the expansions of each entry's patterns to the trie, one symbol at a time from the node
+  /// the shared prefix reached.
+  private struct TrieBuilder: CompiledPattern.Sink {
+    var edges: TrieEdges
+    var hasEdges = [false]
+    var accepts: [(node: Int32, entry: Int32)] = []
+    /// Per node: the entry accepted last (entries arrive in order).
+    var lastAccepted: [Int32] = [-1]
+    var prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
+    var seenPrefixes = Set<UInt64>()
+    /// The entry whose patterns are being added.
+    var entry: Int32 = 0
+
+    /// A builder with room for `capacity` edges.
+    init(capacity: Int) {
+      edges = TrieEdges(capacity: capacity)
+      hasEdges.reserveCapacity(capacity + 1)
+      lastAccepted.reserveCapacity(capacity + 1)
+    }
+
+    mutating func prefix(_ bytes: [UInt8], key: UInt64) {
+      if seenPrefixes.insert(key).inserted { prefixes[Lexicon.head(bytes), default: []].append((bytes, key)) }
+    }
+
+    mutating func step(_ key: UInt64, from node: Int32) -> Int32 {
+      // Most steps leave a node made on this very path, which has no edges to look up yet.
+      if hasEdges[Int(node)], let next = edges.target(from: node, key: key) { return next }
+      let next = Int32(hasEdges.count)
+      edges.insert(from: node, key: key, to: next)
+      hasEdges[Int(node)] = true
+      hasEdges.append(false)
+      lastAccepted.append(-1)
+      return next
+    }
+
+    mutating func accept(_ node: Int32) {
+      if lastAccepted[Int(node)] != entry {
+        lastAccepted[Int(node)] = entry
+        accepts.append((node, entry))
+      }
+    }
   }
 
   /// Token keys of the CPT codes NoteAudit knows.

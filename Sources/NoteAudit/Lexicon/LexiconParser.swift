@@ -1,8 +1,9 @@
 /// Reads the text of one lexicon file into entries, collecting problems instead of stopping.
 ///
 /// The format is line-oriented so a compliance lead can edit it in any editor; see
-/// Docs/LexiconFormat.md. Parsing is not a hot path (it runs once per process), so it favours
-/// clear messages over speed.
+/// Docs/LexiconFormat.md. Every process that analyses a note parses the bundled files first, so
+/// the lines are scanned as UTF-8 bytes (every character with a meaning here is ASCII) and only
+/// the ids, patterns and attribute texts become `String`s.
 public struct LexiconParser {
   public private(set) var entries: [LexiconEntry] = []
   /// Ids removed with `@remove` (site folders use this to drop bundled entries).
@@ -14,63 +15,101 @@ public struct LexiconParser {
   private var defaults: [String: String] = [:]
 
   /// Parses `text`, the contents of `file` (the name is used in messages only).
+  ///
+  /// Lines end at `\n`, with a `\r` before it dropped (files saved on Windows).
   public init(text: String, file: String) {
     self.file = file
+    let bytes = Array(text.utf8)
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var start = 0
+    while start <= bytes.count {
+      let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
       lineNumber += 1
-      var line = String(rawLine)
-      if line.hasSuffix("\r") { line.removeLast() }
-      if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
-      parse(line: stripComment(line), number: lineNumber)
+      var line = start..<newline
+      if line.last.map({ bytes[$0] }) == UInt8(ascii: "\r") { line = line.lowerBound..<(line.upperBound - 1) }
+      if lineNumber == 1, bytes[line].starts(with: [0xEF, 0xBB, 0xBF]) { line = (line.lowerBound + 3)..<line.upperBound }
+      parse(line: Self.trimmed(Self.withoutComment(line, in: bytes), in: bytes), in: bytes, number: lineNumber)
+      start = newline + 1
     }
   }
 
-  /// Drops a `#` comment that starts the line or follows whitespace, outside quotes and escapes.
-  func stripComment(_ line: String) -> String {
-    var out = ""
+  /// The line up to a `#` comment that starts it or follows whitespace, outside quotes and escapes.
+  static func withoutComment(_ line: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
     var inQuotes = false
-    var escaped = false
-    var previous: Character = " "
-    for c in line {
-      if escaped {
-        out.append(c)
-        escaped = false
-      } else if c == "\\" {
-        out.append(c)
-        escaped = true
-      } else if c == "\"" {
+    var previousIsWhitespace = true
+    var i = line.lowerBound
+    while i < line.upperBound {
+      let b = bytes[i]
+      if b == UInt8(ascii: "\\") {
+        // The escaped character is never special, whatever it is.
+        i += 1
+        guard i < line.upperBound else { break }
+      } else if b == UInt8(ascii: "\"") {
         inQuotes.toggle()
-        out.append(c)
-      } else if c == "#", !inQuotes, previous.isWhitespace {
-        break
-      } else {
-        out.append(c)
+      } else if b == UInt8(ascii: "#"), !inQuotes, previousIsWhitespace {
+        return line.lowerBound..<i
       }
-      previous = c
+      let (isWhitespace, length) = whitespace(at: i, in: bytes)
+      previousIsWhitespace = isWhitespace
+      i += length
     }
-    return out.trimmingWhitespace()
+    return line
+  }
+
+  /// Whether the character starting at byte `i` is whitespace, and its length in bytes.
+  @inline(__always)
+  static func whitespace(at i: Int, in bytes: [UInt8]) -> (Bool, Int) {
+    let b = bytes[i]
+    if b < 0x80 { return (b == 0x20 || (b >= 0x09 && b <= 0x0D), 1) }
+    var end = i + 1
+    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+    var decoder = UTF8()
+    var iterator = bytes[i..<end].makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return (false, end - i) }
+    return (scalar.properties.isWhitespace, end - i)
+  }
+
+  /// `range` without whitespace at either end.
+  static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+    var lower = range.lowerBound
+    while lower < range.upperBound {
+      let (isWhitespace, length) = whitespace(at: lower, in: bytes)
+      if !isWhitespace { break }
+      lower += length
+    }
+    var upper = range.upperBound
+    while upper > lower {
+      var start = upper - 1
+      while start > lower, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      if !whitespace(at: start, in: bytes).0 { break }
+      upper = start
+    }
+    return lower..<upper
+  }
+
+  static func string(_ range: Range<Int>, in bytes: [UInt8]) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
   }
 
   mutating func problem(_ line: Int, _ message: String) {
     problems.append(LexiconProblem(file: file, line: line, message: message))
   }
 
-  mutating func parse(line: String, number: Int) {
-    if line.isEmpty { return }
-    if line.hasPrefix("@") {
-      directive(line, number: number)
-    } else if line.hasPrefix("|") {
+  mutating func parse(line: Range<Int>, in bytes: [UInt8], number: Int) {
+    guard let first = line.first.map({ bytes[$0] }) else { return }
+    if first == UInt8(ascii: "@") {
+      directive(Self.string(line, in: bytes), number: number)
+    } else if first == UInt8(ascii: "|") {
       guard var last = entries.popLast() else {
         problem(number, "a continuation line ('|') needs an entry above it")
         return
       }
-      let (patterns, attributes) = splitPatternsAndAttributes(String(line.dropFirst()), number: number)
+      let (patterns, attributes) = splitPatternsAndAttributes((line.lowerBound + 1)..<line.upperBound, in: bytes, number: number)
       last.patterns += patterns
       last.attributes.merge(attributes) { _, new in new }
       entries.append(last)
     } else {
-      entry(line, number: number)
+      entry(line, in: bytes, number: number)
     }
   }
 
@@ -102,13 +141,14 @@ public struct LexiconParser {
     }
   }
 
-  mutating func entry(_ line: String, number: Int) {
-    guard let eq = line.firstIndex(of: "=") else {
+  mutating func entry(_ line: Range<Int>, in bytes: [UInt8], number: Int) {
+    guard let eq = bytes[line].firstIndex(of: UInt8(ascii: "=")) else {
       problem(number, "expected 'id = pattern | pattern ...'")
       return
     }
-    let id = String(line[..<eq]).trimmingWhitespace()
-    guard !id.isEmpty, id.utf8.allSatisfy(LexiconParser.isIDByte) else {
+    let idRange = Self.trimmed(line.lowerBound..<eq, in: bytes)
+    let id = Self.string(idRange, in: bytes)
+    guard !idRange.isEmpty, bytes[idRange].allSatisfy(LexiconParser.isIDByte) else {
       problem(number, "entry id '\(id)' must be non-empty and use only a-z, 0-9, '.', '_' and '-'")
       return
     }
@@ -116,7 +156,7 @@ public struct LexiconParser {
       problem(number, "entry '\(id)' comes before any valid '@category' line")
       return
     }
-    let (patterns, attributes) = splitPatternsAndAttributes(String(line[line.index(after: eq)...]), number: number)
+    let (patterns, attributes) = splitPatternsAndAttributes((eq + 1)..<line.upperBound, in: bytes, number: number)
     guard !patterns.isEmpty else {
       problem(number, "entry '\(id)' has no pattern")
       return
@@ -132,45 +172,34 @@ public struct LexiconParser {
   }
 
   /// Splits `a | b (c|d) ; key=value` into top-level alternatives and attributes.
-  mutating func splitPatternsAndAttributes(_ text: String, number: Int) -> ([String], [String: String]) {
-    var patterns: [String] = []
-    var current = ""
+  mutating func splitPatternsAndAttributes(_ text: Range<Int>, in bytes: [UInt8], number: Int) -> ([String], [String: String]) {
+    var patterns: [Range<Int>] = []
+    var start = text.lowerBound
     var depth = 0
-    var escaped = false
-    var attributesText: String?
-    var index = text.startIndex
-    while index < text.endIndex {
-      let c = text[index]
-      if escaped {
-        current.append(c)
-        escaped = false
-      } else if c == "\\" {
-        current.append(c)
-        escaped = true
-      } else if c == "(" || c == "[" {
-        depth += 1
-        current.append(c)
-      } else if c == ")" || c == "]" {
-        depth -= 1
-        current.append(c)
-      } else if c == "|" && depth == 0 {
-        patterns.append(current)
-        current = ""
-      } else if c == ";" && depth == 0 {
-        attributesText = String(text[text.index(after: index)...])
-        break
-      } else {
-        current.append(c)
+    var attributes: Range<Int>?
+    var i = text.lowerBound
+    scan: while i < text.upperBound {
+      switch bytes[i] {
+      case UInt8(ascii: "\\"): i += 1  // the escaped byte is part of the pattern, never a separator
+      case UInt8(ascii: "("), UInt8(ascii: "["): depth += 1
+      case UInt8(ascii: ")"), UInt8(ascii: "]"): depth -= 1
+      case UInt8(ascii: "|") where depth == 0:
+        patterns.append(start..<i)
+        start = i + 1
+      case UInt8(ascii: ";") where depth == 0:
+        attributes = (i + 1)..<text.upperBound
+        break scan
+      default: break
       }
-      index = text.index(after: index)
+      i += 1
     }
-    patterns.append(current)
-    let trimmed = patterns.map { $0.trimmingWhitespace() }
+    patterns.append(start..<min(i, text.upperBound))
+    let trimmed = patterns.map { Self.trimmed($0, in: bytes) }
     if trimmed.contains(where: { $0.isEmpty }) && trimmed.count > 1 {
       problem(number, "empty alternative between '|' separators")
     }
-    let attributes = attributesText.map { parseAttributes($0, number: number) } ?? [:]
-    return (trimmed.filter { !$0.isEmpty }, attributes)
+    let parsedAttributes = attributes.map { parseAttributes(Self.string($0, in: bytes), number: number) } ?? [:]
+    return (trimmed.filter { !$0.isEmpty }.map { Self.string($0, in: bytes) }, parsedAttributes)
   }
 
   /// Parses `key=value key="quoted value"`.

@@ -43,7 +43,131 @@ public enum Slot: String, CaseIterable, Sendable {
   }
 }
 
-/// Expands one pattern string into the token sequences it stands for.
+/// A pattern parsed into a tree of symbols and choices, expanded only when it is walked.
+///
+/// A lexicon's patterns stand for hundreds of thousands of token sequences (optional words ×
+/// alternatives × variants). Materialising each sequence as an array, as a cartesian product, cost
+/// most of a lexicon load; walking the tree depth first hands the trie builder one symbol at a time
+/// from a shared prefix instead, in the same order as the product.
+struct CompiledPattern {
+  /// A pattern as parsed: symbols and choices among sequences of parts.
+  enum Part {
+    case symbol(PatternSymbol)
+    /// One of the alternatives, in order; `[x]` is a choice of `x` and an empty last alternative.
+    /// A group with one alternative is spliced into the sequence around it, so every choice has
+    /// at least two alternatives.
+    case choice([[Part]])
+  }
+
+  /// One step of the flattened tree: plain values, so walking it copies no references.
+  enum Item {
+    /// A token with this trie key.
+    case symbol(UInt64)
+    /// A prefix token (`ambulat*`): its index in `prefixes`.
+    case prefix(Int32)
+    /// A choice among the runs `alternatives[first..<first + count]`.
+    case choice(first: Int32, count: Int32)
+  }
+
+  /// Every sequence of the tree, each a run of consecutive items.
+  private var items: [Item] = []
+  /// The runs of `items` the choices choose among.
+  private var alternatives: [Range<Int32>] = []
+  private var prefixes: [(bytes: [UInt8], key: UInt64)] = []
+  private var root: Range<Int32> = 0..<0
+  /// How many token sequences the pattern stands for.
+  let count: Int
+  /// How many symbols `expand` hands its sink: at least the number of trie edges the pattern adds.
+  let steps: Int
+
+  init(_ parts: [Part], count: Int, steps: Int) {
+    self.count = count
+    self.steps = steps
+    root = add(parts)
+  }
+
+  /// Appends a sequence as a run of items (its choices' alternatives after it) and returns the run.
+  private mutating func add(_ sequence: [Part]) -> Range<Int32> {
+    let start = items.count
+    items += repeatElement(.symbol(0), count: sequence.count)
+    for (n, part) in sequence.enumerated() {
+      switch part {
+      case .symbol(let symbol):
+        if case .prefix(let bytes) = symbol {
+          items[start + n] = .prefix(Int32(prefixes.count))
+          prefixes.append((bytes, symbol.key))
+        } else {
+          items[start + n] = .symbol(symbol.key)
+        }
+      case .choice(let choices):
+        let first = alternatives.count
+        alternatives += repeatElement(0..<0, count: choices.count)
+        for (k, choice) in choices.enumerated() { alternatives[first + k] = add(choice) }
+        items[start + n] = .choice(first: Int32(first), count: Int32(choices.count))
+      }
+    }
+    return Int32(start)..<Int32(start + sequence.count)
+  }
+
+  /// Receives the expansion of a pattern one symbol at a time (`State` is where a sequence has got
+  /// to, e.g. a trie node), and each complete sequence's final state.
+  protocol Sink {
+    associatedtype State
+    /// A prefix token's folded bytes and key, before each step over it.
+    mutating func prefix(_ bytes: [UInt8], key: UInt64)
+    mutating func step(_ key: UInt64, from state: State) -> State
+    mutating func accept(_ state: State)
+  }
+
+  /// Walks every token sequence of the pattern, in the order of the cartesian product of its
+  /// choices (alternatives in written order, an optional part present before absent).
+  func expand<S: Sink>(into sink: inout S, from start: S.State) {
+    var frames: [Continuation] = []
+    walk(root, at: root.lowerBound, state: start, rest: -1, frames: &frames, sink: &sink)
+  }
+
+  /// What follows a choice: the rest of the run it sits in, then that run's own continuation (an
+  /// index into the frames, -1 when the pattern ends there).
+  private struct Continuation {
+    var run: Range<Int32>
+    var index: Int32
+    var parent: Int
+  }
+
+  private func walk<S: Sink>(
+    _ run: Range<Int32>, at index: Int32, state: S.State, rest: Int, frames: inout [Continuation], sink: inout S
+  ) {
+    var state = state
+    var i = index
+    while i < run.upperBound {
+      switch items[Int(i)] {
+      case .symbol(let key):
+        state = sink.step(key, from: state)
+      case .prefix(let n):
+        let prefix = prefixes[Int(n)]
+        sink.prefix(prefix.bytes, key: prefix.key)
+        state = sink.step(prefix.key, from: state)
+      case .choice(let first, let count):
+        frames.append(Continuation(run: run, index: i + 1, parent: rest))
+        let next = frames.count - 1
+        for a in Int(first)..<Int(first + count) {
+          walk(alternatives[a], at: alternatives[a].lowerBound, state: state, rest: next, frames: &frames, sink: &sink)
+        }
+        frames.removeLast()
+        return
+      }
+      i += 1
+    }
+    guard rest >= 0 else {
+      sink.accept(state)
+      return
+    }
+    let frame = frames[rest]
+    walk(frame.run, at: frame.index, state: state, rest: frame.parent, frames: &frames, sink: &sink)
+  }
+}
+
+/// Parses one pattern string into a `CompiledPattern`.
 ///
 /// Grammar: `sequence := item*`, `item := '(' alts ')' | '[' alts ']' | '<' slot '>' | word['*'] |
 /// '\' char`, `alts := sequence ('|' sequence)*`. Literal text is cut by the note tokenizer, so a
@@ -65,26 +189,60 @@ struct PatternCompiler {
     }
   }
 
-  private let chars: [Character]
+  /// A parsed run of items with what the checks need to know about its expansions.
+  private struct Parsed {
+    var items: [CompiledPattern.Part] = []
+    var count = 1
+    /// The fewest and the most tokens of one expansion.
+    var shortest = 0
+    var longest = 0
+    /// Symbols walked over all expansions (a symbol after a choice is walked once per way there).
+    var steps = 0
+
+    init() {}
+
+    /// Appends `count` single-token ways of going on (a literal's tokens, a slot).
+    mutating func append(tokens: Int) {
+      shortest += tokens
+      longest += tokens
+      steps += count * tokens
+    }
+
+    /// One of `alternatives` (at least one): a choice item, or the alternative's own items when
+    /// there is only one.
+    init(choice alternatives: [Parsed]) {
+      items = alternatives.count == 1 ? alternatives[0].items : [.choice(alternatives.map(\.items))]
+      count = alternatives.reduce(0) { $0 + $1.count }
+      shortest = alternatives.map(\.shortest).min() ?? 0
+      longest = alternatives.map(\.longest).max() ?? 0
+      steps = alternatives.reduce(0) { $0 + $1.steps }
+    }
+  }
+
+  /// The pattern's UTF-8 bytes: every character with a meaning in the grammar is ASCII.
+  private let bytes: [UInt8]
   private var index = 0
 
-  private init(_ pattern: String) { chars = Array(pattern) }
+  private init(_ pattern: String) { bytes = Array(pattern.utf8) }
 
-  /// The token sequences `pattern` matches, or a message saying what is wrong with it.
-  static func expand(_ pattern: String) -> Result<[[PatternSymbol]], Failure> {
+  /// The compiled pattern, or a message saying what is wrong with it.
+  static func compile(_ pattern: String) -> Result<CompiledPattern, Failure> {
     var compiler = PatternCompiler(pattern)
     do {
-      let result = try compiler.alternatives(closing: nil)
-      if compiler.index < compiler.chars.count {
-        throw Failure.message("unexpected '\(compiler.chars[compiler.index])' in pattern '\(pattern)'")
+      let result = Parsed(choice: try compiler.alternatives(closing: nil))
+      if compiler.index < compiler.bytes.count {
+        throw Failure.message("unexpected '\(Character(Unicode.Scalar(compiler.bytes[compiler.index])))' in pattern '\(pattern)'")
       }
-      if result.contains(where: { $0.isEmpty }) {
+      if result.shortest == 0 {
         throw Failure.message("pattern '\(pattern)' can match nothing (all of it is optional)")
       }
-      if let long = result.first(where: { $0.count > maxTokens }) {
-        throw Failure.message("pattern has \(long.count) tokens (at most \(maxTokens))")
+      let compiled = CompiledPattern(result.items, count: result.count, steps: result.steps)
+      if result.longest > maxTokens {
+        var lengths = FirstTooLong()
+        compiled.expand(into: &lengths, from: 0)
+        throw Failure.message("pattern has \(lengths.found ?? result.longest) tokens (at most \(maxTokens))")
       }
-      return .success(result)
+      return .success(compiled)
     } catch let failure as Failure {
       return .failure(failure)
     } catch {
@@ -92,58 +250,73 @@ struct PatternCompiler {
     }
   }
 
-  private mutating func alternatives(closing: Character?) throws -> [[PatternSymbol]] {
-    var result = try sequence()
-    while index < chars.count, chars[index] == "|" {
+  /// Finds the length of the first expansion longer than `maxTokens` (the one the message names).
+  private struct FirstTooLong: CompiledPattern.Sink {
+    var found: Int?
+    func prefix(_ bytes: [UInt8], key: UInt64) {}
+    func step(_ key: UInt64, from length: Int) -> Int { length + 1 }
+    mutating func accept(_ length: Int) {
+      if found == nil, length > PatternCompiler.maxTokens { found = length }
+    }
+  }
+
+  private static func tooMany() -> Failure {
+    Failure.message("pattern expands to more than \(maxExpansions) alternatives")
+  }
+
+  private mutating func alternatives(closing: UInt8?) throws -> [Parsed] {
+    var result = [try sequence()]
+    var count = result[0].count
+    while index < bytes.count, bytes[index] == UInt8(ascii: "|") {
       index += 1
-      result += try sequence()
-      guard result.count <= Self.maxExpansions else { throw Failure.message("pattern expands to more than \(Self.maxExpansions) alternatives") }
+      result.append(try sequence())
+      count += result[result.count - 1].count
+      guard count <= Self.maxExpansions else { throw Self.tooMany() }
     }
     if let closing {
-      guard index < chars.count, chars[index] == closing else { throw Failure.message("missing '\(closing)'") }
+      guard index < bytes.count, bytes[index] == closing else { throw Failure.message("missing '\(Character(Unicode.Scalar(closing)))'") }
       index += 1
     }
     return result
   }
 
-  private mutating func sequence() throws -> [[PatternSymbol]] {
-    var result: [[PatternSymbol]] = [[]]
-    var literal = ""
-    func product(_ choices: [[PatternSymbol]]) throws {
-      var next: [[PatternSymbol]] = []
-      next.reserveCapacity(result.count * choices.count)
-      for head in result {
-        for tail in choices { next.append(head + tail) }
-      }
-      guard next.count <= Self.maxExpansions else { throw Failure.message("pattern expands to more than \(Self.maxExpansions) alternatives") }
-      result = next
-    }
+  private mutating func sequence() throws -> Parsed {
+    var result = Parsed()
+    var literal: [UInt8] = []
     func flush(prefix: Bool = false) throws {
-      defer { literal = "" }
+      defer { literal.removeAll(keepingCapacity: true) }
       if literal.isEmpty {
         if prefix { throw Failure.message("'*' must follow a word, as in 'ambulat*'") }
         return
       }
       let symbols = try PatternCompiler.symbols(of: literal, prefix: prefix)
-      try product([symbols])
+      for symbol in symbols { result.items.append(.symbol(symbol)) }
+      result.append(tokens: symbols.count)
     }
-    while index < chars.count {
-      let c = chars[index]
+    while index < bytes.count {
+      let c = bytes[index]
       switch c {
-      case "|", ")", "]":
+      case UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"):
         try flush()
         return result
-      case "(", "[":
+      case UInt8(ascii: "("), UInt8(ascii: "["):
         try flush()
         index += 1
-        var inner = try alternatives(closing: c == "(" ? ")" : "]")
-        if c == "[" { inner.append([]) }
-        try product(inner)
+        let optional = c == UInt8(ascii: "[")
+        var inner = try alternatives(closing: optional ? UInt8(ascii: "]") : UInt8(ascii: ")"))
+        if optional { inner.append(Parsed()) }
+        let group = Parsed(choice: inner)
+        guard result.count * group.count <= Self.maxExpansions else { throw Self.tooMany() }
+        result.items += group.items
+        result.steps += result.count * group.steps
+        result.count *= group.count
+        result.shortest += group.shortest
+        result.longest += group.longest
         continue  // `alternatives` consumed the closing bracket
-      case "<":
+      case UInt8(ascii: "<"):
         // `<name>` is a slot; any other `<` (as in `<25%`) is the character itself.
-        let close = chars[index...].firstIndex(of: ">")
-        let name = close.map { String(chars[(index + 1)..<$0]) } ?? ""
+        let close = bytes[index...].firstIndex(of: UInt8(ascii: ">"))
+        let name = close.map { String(decoding: bytes[(index + 1)..<$0], as: UTF8.self) } ?? ""
         guard let close, !name.isEmpty, name.allSatisfy({ $0.isLetter }) else {
           literal.append(c)
           break
@@ -152,16 +325,18 @@ struct PatternCompiler {
         guard let slot = Slot(rawValue: name) else {
           throw Failure.message("unknown slot '<\(name)>' (slots: \(Slot.allCases.map { "<\($0.rawValue)>" }.joined(separator: ", ")); write '\\<' for the character)")
         }
-        try product([[.slot(slot)]])
+        result.items.append(.symbol(.slot(slot)))
+        result.append(tokens: 1)
         index = close + 1
         continue
-      case "*":
+      case UInt8(ascii: "*"):
         try flush(prefix: true)
-      case "\\":
-        guard index + 1 < chars.count else { throw Failure.message("'\\' at the end of the pattern") }
+      case UInt8(ascii: "\\"):
+        guard index + 1 < bytes.count else { throw Failure.message("'\\' at the end of the pattern") }
         index += 1
-        literal.append(chars[index])
-      case " ", "\t":
+        literal.append(bytes[index])
+        // The rest of an escaped non-ASCII character is plain text anyway.
+      case UInt8(ascii: " "), UInt8(ascii: "\t"):
         try flush()
       default:
         literal.append(c)
@@ -173,22 +348,22 @@ struct PatternCompiler {
   }
 
   /// Cuts literal text with the note tokenizer.
-  static func symbols(of literal: String, prefix: Bool) throws -> [PatternSymbol] {
+  static func symbols(of literal: [UInt8], prefix: Bool) throws -> [PatternSymbol] {
     // Most literals are one plain word: its key needs no tokenizer (a lexicon has thousands).
-    if !prefix, literal.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+    if !prefix, literal.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
       var h = TokenKey.offset
-      for b in literal.utf8 { h = TokenKey.mix(h, b | 0x20) }
+      for b in literal { h = TokenKey.mix(h, b | 0x20) }
       let key = TokenKey.finish(h)
-      if literal.utf8.count == 1, literal.utf8.first! <= 0x5A { return [.capital(key)] }
+      if literal.count == 1, literal[0] <= 0x5A { return [.capital(key)] }
       return [.word(key)]
     }
-    let text = TokenizedText(literal)
+    let text = TokenizedText(bytes: literal)
     let tokens = text.tokens.filter { $0.kind != .joiner }
     var symbols: [PatternSymbol] = []
     for (n, token) in tokens.enumerated() {
       if prefix && n == tokens.count - 1 {
         guard token.kind == .word, token.end - token.start >= 3 else {
-          throw Failure.message("'*' needs at least 3 letters before it ('\(literal)*')")
+          throw Failure.message("'*' needs at least 3 letters before it ('\(String(decoding: literal, as: UTF8.self))*')")
         }
         symbols.append(.prefix(CaseFolding.folded(Array(text.bytes[token.range]))))
       } else if token.kind == .word, token.end - token.start == 1, token.flags.contains(.allCaps) {

@@ -15,9 +15,18 @@ struct TrieEdges: Sendable {
   private var shift: UInt64
   private(set) var count = 0
 
-  init() {
-    slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: 64)
-    shift = 64 - 6
+  /// An empty table that takes `capacity` edges without growing.
+  init(capacity: Int = 0) {
+    let size = Self.size(for: capacity)
+    slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: size)
+    shift = 64 - UInt64(size.trailingZeroBitCount)
+  }
+
+  /// The table size for `count` edges: a power of two at least 64, at most half full.
+  private static func size(for count: Int) -> Int {
+    var size = 64
+    while size < count * 2 { size *= 2 }
+    return size
   }
 
   @inline(__always)
@@ -48,11 +57,24 @@ struct TrieEdges: Sendable {
     count += 1
   }
 
-  private mutating func grow() {
+  private mutating func grow() { rehash(size: slots.count * 2) }
+
+  /// Shrinks a table built with a generous capacity to the size that growing would have reached,
+  /// so the compiled lexicon takes no more memory than it needs.
+  mutating func shrinkToFit() {
+    let size = Self.size(for: count)
+    if size < slots.count { rehash(size: size) }
+  }
+
+  private mutating func rehash(size: Int) {
     let old = slots
-    slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: old.count * 2)
-    shift -= 1
-    count = 0
-    for slot in old where slot.from >= 0 { insert(from: slot.from, key: slot.key, to: slot.to) }
+    slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: size)
+    shift = 64 - UInt64(size.trailingZeroBitCount)
+    let mask = size - 1
+    for slot in old where slot.from >= 0 {
+      var i = home(slot.from, slot.key)
+      while slots[i].from >= 0 { i = (i + 1) & mask }
+      slots[i] = slot
+    }
   }
 }
