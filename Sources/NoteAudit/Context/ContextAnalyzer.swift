@@ -75,14 +75,14 @@ public struct ContextAnalyzer: Sendable {
     triggerRules = rules
   }
 
-  /// A trigger with its resolved scope (token indices, inclusive).
+  /// A trigger with its resolved scope (token indices, inclusive). Its target categories stay in
+  /// `triggerRules` (looked up only for the matches a scope covers): a `Set` here would be retained
+  /// and released every time a scope is read.
   struct Scope {
     var kind: ContextModifiers
-    var category: Int16
     var match: LexiconMatch
     var lower: Int
     var upper: Int
-    var targets: Set<Int16>?
   }
 
   /// The modifiers of each match in `matches` (same order).
@@ -142,7 +142,7 @@ public struct ContextAnalyzer: Sendable {
           upper = i
           i += 1
         }
-        if upper > Int(t.last) { scopes.append(Scope(kind: kind, category: category, match: t, lower: Int(t.last) + 1, upper: upper, targets: rule.targets)) }
+        if upper > Int(t.last) { scopes.append(Scope(kind: kind, match: t, lower: Int(t.last) + 1, upper: upper)) }
       }
       if rule.backward {
         var lower = Int(t.first)
@@ -153,7 +153,7 @@ public struct ContextAnalyzer: Sendable {
           lower = i
           i -= 1
         }
-        if lower < Int(t.first) { scopes.append(Scope(kind: kind, category: category, match: t, lower: lower, upper: Int(t.first) - 1, targets: rule.targets)) }
+        if lower < Int(t.first) { scopes.append(Scope(kind: kind, match: t, lower: lower, upper: Int(t.first) - 1)) }
       }
     }
     // 4. Apply to every match.
@@ -185,8 +185,8 @@ public struct ContextAnalyzer: Sendable {
         for s in bucketed[bucketStart[b]..<bucketStart[b + 1]] {
           let scope = scopes[s]
           guard scope.lower <= first, first <= scope.upper else { continue }
-          if scope.match.tokenRange.overlaps(m.tokenRange) { continue }
-          if let targets = scope.targets, !targets.contains(category) { continue }
+          if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap
+          if let targets = triggerRules[Int(scope.match.entry)]?.targets, !targets.contains(category) { continue }
           mods.formUnion(scope.kind)
         }
       }
@@ -199,16 +199,19 @@ public struct ContextAnalyzer: Sendable {
   /// or to the blank line that ends the paragraph of the section's first content.
   func sectionSpans(_ starts: [(token: Int, context: SectionContext)], in text: TokenizedText) -> [(start: Int, end: Int, context: SectionContext)] {
     let tokens = text.tokens
-    func line(_ i: Int) -> Int { text.lines.lineIndex(of: Int(tokens[i].start)) }
+    let lineStarts = text.lines.lineStarts
     var spans: [(start: Int, end: Int, context: SectionContext)] = []
     for (k, header) in starts.enumerated() {
       let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
       var end = header.token
-      var previousLine = line(header.token)
+      var previousLine = text.lines.lineIndex(of: Int(tokens[header.token].start))
+      // Tokens ascend, so each one's line is found by moving forward from the last one's, not by
+      // a binary search per token.
+      var current = previousLine
       var sawContent = false
       var i = header.token + 1
       while i <= limit {
-        let current = line(i)
+        while current + 1 < lineStarts.count, lineStarts[current + 1] <= tokens[i].start { current += 1 }
         if current - previousLine >= 2 && sawContent { break }
         if tokens[i].kind != .symbol && tokens[i].kind != .joiner { sawContent = true }
         previousLine = current
