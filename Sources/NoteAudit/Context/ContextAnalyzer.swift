@@ -31,6 +31,9 @@ public struct ContextAnalyzer: Sendable {
   /// Per entry: direction, scope and allowed target categories of a trigger (nil for other
   /// entries), read once from attributes.
   let triggerRules: [TriggerRule?]
+  /// Per entry: the context a `section` header sets (`context=`, `performed` when absent or
+  /// unknown), read once rather than through the attribute dictionary per header hit.
+  let sectionContexts: [SectionContext]
 
   struct TriggerRule: Sendable {
     var forward = true
@@ -73,6 +76,7 @@ public struct ContextAnalyzer: Sendable {
       rules[index] = rule
     }
     triggerRules = rules
+    sectionContexts = lexicon.entries.map { SectionContext(rawValue: $0.attributes["context"] ?? "performed") ?? .performed }
   }
 
   /// A trigger with its resolved scope (token indices, inclusive). Its target categories stay in
@@ -205,13 +209,15 @@ public struct ContextAnalyzer: Sendable {
       let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
       var end = header.token
       var previousLine = text.lines.lineIndex(of: Int(tokens[header.token].start))
-      // Tokens ascend, so each one's line is found by moving forward from the last one's, not by
-      // a binary search per token.
+      // Tokens ascend, so each one's line is found by moving forward from the last one's (only at
+      // a token that starts a line), not by a binary search per token.
       var current = previousLine
       var sawContent = false
       var i = header.token + 1
       while i <= limit {
-        while current + 1 < lineStarts.count, lineStarts[current + 1] <= tokens[i].start { current += 1 }
+        if tokens[i].flags.contains(.lineStart) {
+          while current + 1 < lineStarts.count, lineStarts[current + 1] <= tokens[i].start { current += 1 }
+        }
         if current - previousLine >= 2 && sawContent { break }
         if tokens[i].kind != .symbol && tokens[i].kind != .joiner { sawContent = true }
         previousLine = current
@@ -244,7 +250,7 @@ public struct ContextAnalyzer: Sendable {
     let followedByColon = next < tokens.count && text.bytes[Int(tokens[next].start)] == UInt8(ascii: ":")
     let aloneOnLine = next >= tokens.count || tokens[next].flags.contains(.lineStart)
     guard followedByColon || aloneOnLine else { return nil }
-    return SectionContext(rawValue: lexicon.entry(of: m).attributes["context"] ?? "performed") ?? .performed
+    return sectionContexts[Int(m.entry)]
   }
 
   func isBullet(_ token: Token, _ text: TokenizedText) -> Bool {

@@ -295,21 +295,24 @@ public final class Lexicon: Sendable {
     var reach = [Int32](repeating: -1, count: categories.count)
     /// Per category: where its best match of the current group is in `group`, -1 when none.
     var slotInGroup = [Int32](repeating: -1, count: categories.count)
-    var group: [(match: LexiconMatch, category: Int)] = []
+    /// The current group's best match per category, `group[0..<groupCount]` (a group holds at most
+    /// one match per category), in the order the categories first appear.
+    var group = [(match: LexiconMatch, category: Int)](repeating: (raw[0], 0), count: categories.count)
     var groupStart = 0
     categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
       while groupStart < raw.count {
         let first = raw[groupStart].first
         // The best match of each category in this group (the first of equals, as a stable sort keeps).
-        group.removeAll(keepingCapacity: true)
+        var groupCount = 0
         var n = groupStart
         while n < raw.count, raw[n].first == first {
           let m = raw[n]
           let c = Int(categoryOfEntry[Int(m.entry)])
           let at = Int(slotInGroup[c])
           if at < 0 {
-            slotInGroup[c] = Int32(truncatingIfNeeded: group.count)
-            group.append((m, c))
+            slotInGroup[c] = Int32(truncatingIfNeeded: groupCount)
+            group[groupCount] = (m, c)
+            groupCount += 1
           } else if m.last > group[at].match.last || (m.last == group[at].match.last && m.entry < group[at].match.entry) {
             group[at].match = m
           }
@@ -317,7 +320,7 @@ public final class Lexicon: Sendable {
         }
         // Keep the survivors, inserted in (last, entry) order after the earlier groups.
         let groupKept = kept.count
-        for (m, c) in group {
+        for (m, c) in group[0..<groupCount] {
           slotInGroup[c] = -1
           if m.last <= reach[c] { continue }  // inside (or equal to) a kept longer match
           reach[c] = m.last
