@@ -289,49 +289,59 @@ public final class Lexicon: Sendable {
   /// its category. The result is ordered by first token, last token, entry.
   func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
     if raw.count < 2 { return raw }
-    var kept: [LexiconMatch] = []
-    kept.reserveCapacity(raw.count)
-    /// Per category: the last token of the furthest-reaching match kept so far.
-    var reach = [Int32](repeating: -1, count: categories.count)
-    /// Per category: where its best match of the current group is in `group`, -1 when none.
-    var slotInGroup = [Int32](repeating: -1, count: categories.count)
+    /// Per category: the last token of the furthest-reaching match kept so far (`reach`), and where
+    /// its best match of the current group is in `group` (`slot`, -1 when none).
+    var perCategory = [(reach: Int32, slot: Int32)](repeating: (-1, -1), count: categories.count)
     /// The current group's best match per category, `group[0..<groupCount]` (a group holds at most
     /// one match per category), in the order the categories first appear.
     var group = [(match: LexiconMatch, category: Int)](repeating: (raw[0], 0), count: categories.count)
-    var groupStart = 0
-    categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
-      while groupStart < raw.count {
-        let first = raw[groupStart].first
-        // The best match of each category in this group (the first of equals, as a stable sort keeps).
-        var groupCount = 0
-        var n = groupStart
-        while n < raw.count, raw[n].first == first {
-          let m = raw[n]
-          let c = Int(categoryOfEntry[Int(m.entry)])
-          let at = Int(slotInGroup[c])
-          if at < 0 {
-            slotInGroup[c] = Int32(truncatingIfNeeded: groupCount)
-            group[groupCount] = (m, c)
-            groupCount += 1
-          } else if m.last > group[at].match.last || (m.last == group[at].match.last && m.entry < group[at].match.entry) {
-            group[at].match = m
+    // Read and written through pointers: this runs for every raw match of every note.
+    return [LexiconMatch](unsafeUninitializedCapacity: raw.count) { kept, keptCount in
+      raw.withUnsafeBufferPointer { raw in
+        categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
+          perCategory.withUnsafeMutableBufferPointer { perCategory in
+            group.withUnsafeMutableBufferPointer { group in
+              var groupStart = 0
+              while groupStart < raw.count {
+                let first = raw[groupStart].first
+                // The best match of each category in this group (the first of equals, as a stable
+                // sort keeps).
+                var groupCount = 0
+                var n = groupStart
+                while n < raw.count, raw[n].first == first {
+                  let m = raw[n]
+                  let c = Int(categoryOfEntry[Int(m.entry)])
+                  let at = Int(perCategory[c].slot)
+                  if at < 0 {
+                    perCategory[c].slot = Int32(truncatingIfNeeded: groupCount)
+                    group[groupCount] = (m, c)
+                    groupCount += 1
+                  } else if m.last > group[at].match.last || (m.last == group[at].match.last && m.entry < group[at].match.entry) {
+                    group[at].match = m
+                  }
+                  n += 1
+                }
+                // Keep the survivors, inserted in (last, entry) order after the earlier groups.
+                let groupKept = keptCount
+                for (m, c) in group[0..<groupCount] {
+                  perCategory[c].slot = -1
+                  if m.last <= perCategory[c].reach { continue }  // inside (or equal to) a kept longer match
+                  perCategory[c].reach = m.last
+                  var at = keptCount
+                  while at > groupKept, (m.last, m.entry) < (kept[at - 1].last, kept[at - 1].entry) { at -= 1 }
+                  if let base = kept.baseAddress {
+                    (base + at + 1).moveInitialize(from: base + at, count: keptCount - at)
+                    (base + at).initialize(to: m)
+                  }
+                  keptCount += 1
+                }
+                groupStart = n
+              }
+            }
           }
-          n += 1
         }
-        // Keep the survivors, inserted in (last, entry) order after the earlier groups.
-        let groupKept = kept.count
-        for (m, c) in group[0..<groupCount] {
-          slotInGroup[c] = -1
-          if m.last <= reach[c] { continue }  // inside (or equal to) a kept longer match
-          reach[c] = m.last
-          var at = kept.count
-          while at > groupKept, (m.last, m.entry) < (kept[at - 1].last, kept[at - 1].entry) { at -= 1 }
-          if at == kept.count { kept.append(m) } else { kept.insert(m, at: at) }
-        }
-        groupStart = n
       }
     }
-    return kept
   }
 
   /// The trie keys a note's tokens offer, flattened: token i's are
