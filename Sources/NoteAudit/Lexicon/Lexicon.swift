@@ -356,8 +356,9 @@ public final class Lexicon: Sendable {
       var fillsSlot: Bool
     }
 
-    /// Per token (and one past the last): where its keys start, and the token a walk reads after it:
-    /// the next one in its sentence that is not a joiner, -1 at the end of the sentence.
+    /// Per token (and one past the last): where its keys start, and (for a token that is not a
+    /// joiner, the only kind a walk reads) the token a walk reads after it: the next one in its
+    /// sentence that is not a joiner, -1 at the end of the sentence.
     struct Step {
       var keyStart: Int32
       var next: Int32
@@ -378,83 +379,85 @@ public final class Lexicon: Sendable {
     // Written through pointers into buffers sized up front: no capacity or uniqueness check per key.
     let steps = [OfferedKeys.Step](unsafeUninitializedCapacity: count + 1) { steps, stepsFilled in
       walkStarts = [Int32](unsafeUninitializedCapacity: count) { walkStarts, startsFilled in
-      keys = [OfferedKeys.Key](unsafeUninitializedCapacity: count * keysPerToken) { keys, filled in
-      text.bytes.withUnsafeBufferPointer { bytes in
-        tokens.withUnsafeBufferPointer { tokens in
-          var n = 0
-          var starts = 0
-          var startsHere = false
-          /// Keeps `key` for the current token when some edge may carry it.
-          func offer(_ key: UInt64, slot: Bool) {
-            guard edgeKeys.mayContain(key) else { return }
-            keys.initializeElement(at: n, to: OfferedKeys.Key(key: key, fillsSlot: slot))
-            n += 1
-            if rootKeys.mayContain(key) { startsHere = true }
-          }
-          for (index, token) in tokens.enumerated() {
-            steps.initializeElement(at: index, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
-            startsHere = false
-            switch token.kind {
-            case .word:
-              offer(token.key, slot: false)
-              if token.end - token.start == 1, token.flags.contains(.allCaps) {
-                offer(token.key ^ PatternSymbol.capitalSalt, slot: false)
+        keys = [OfferedKeys.Key](unsafeUninitializedCapacity: count * keysPerToken) { keys, filled in
+          text.bytes.withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+              var n = 0
+              var starts = 0
+              var startsHere = false
+              /// The last token that is not a joiner: the next one in its sentence is its `next`.
+              var previousWord = -1
+              /// Keeps `key` for the current token when some edge may carry it.
+              func offer(_ key: UInt64, slot: Bool) {
+                guard edgeKeys.mayContain(key) else { return }
+                keys.initializeElement(at: n, to: OfferedKeys.Key(key: key, fillsSlot: slot))
+                n += 1
+                if rootKeys.mayContain(key) { startsHere = true }
               }
-              if !prefixes.isEmpty, token.end - token.start >= 3 {
-                let s = Int(token.start)
-                let pair = Int(fold(bytes[s])) << 8 | Int(fold(bytes[s + 1]))
-                let headKey = UInt32(pair) << 8 | UInt32(fold(bytes[s + 2]))
-                if prefixPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, let candidates = prefixes[headKey] {
-                  for (prefix, key) in candidates where prefix.count <= token.end - token.start {
-                    var ok = true
-                    for (k, b) in prefix.enumerated() where fold(bytes[s + k]) != b {
-                      ok = false
-                      break
-                    }
-                    if ok { offer(key, slot: false) }
+              for (index, token) in tokens.enumerated() {
+                steps.initializeElement(at: index, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
+                if token.kind != .joiner {
+                  if previousWord >= 0, tokens[previousWord].sentence == token.sentence {
+                    steps[previousWord].next = Int32(truncatingIfNeeded: index)
                   }
+                  previousWord = index
+                }
+                startsHere = false
+                switch token.kind {
+                case .word:
+                  offer(token.key, slot: false)
+                  if token.end - token.start == 1, token.flags.contains(.allCaps) {
+                    offer(token.key ^ PatternSymbol.capitalSalt, slot: false)
+                  }
+                  if !prefixes.isEmpty, token.end - token.start >= 3 {
+                    let s = Int(token.start)
+                    let pair = Int(fold(bytes[s])) << 8 | Int(fold(bytes[s + 1]))
+                    if prefixPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
+                      let candidates = prefixes[UInt32(pair) << 8 | UInt32(fold(bytes[s + 2]))]
+                    {
+                      for (prefix, key) in candidates where prefix.count <= token.end - token.start {
+                        var ok = true
+                        for (k, b) in prefix.enumerated() where fold(bytes[s + k]) != b {
+                          ok = false
+                          break
+                        }
+                        if ok { offer(key, slot: false) }
+                      }
+                    }
+                  }
+                case .number:
+                  offer(token.key, slot: false)
+                  // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
+                  if token.end - token.start == 5, Lexicon.cptCodeKeys.contains(token.key) { break }
+                  offer(Slot.num.key, slot: true)
+                  if NumberValue.isInteger(bytes, token.range) { offer(Slot.int.key, slot: true) }
+                case .ratio:
+                  offer(token.key, slot: false)
+                  offer(Slot.score.key, slot: true)
+                  if NumberValue.isGrade(bytes, token.range) { offer(Slot.grade.key, slot: true) }
+                case .time:
+                  offer(token.key, slot: false)
+                  offer(Slot.time.key, slot: true)
+                case .date:
+                  offer(token.key, slot: false)
+                  offer(Slot.date.key, slot: true)
+                case .symbol, .invalid:
+                  offer(token.key, slot: false)
+                case .joiner:
+                  break
+                }
+                if startsHere {
+                  walkStarts.initializeElement(at: starts, to: Int32(truncatingIfNeeded: index))
+                  starts += 1
                 }
               }
-            case .number:
-              offer(token.key, slot: false)
-              // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
-              if token.end - token.start == 5, Lexicon.cptCodeKeys.contains(token.key) { break }
-              offer(Slot.num.key, slot: true)
-              if NumberValue.isInteger(bytes, token.range) { offer(Slot.int.key, slot: true) }
-            case .ratio:
-              offer(token.key, slot: false)
-              offer(Slot.score.key, slot: true)
-              if NumberValue.isGrade(bytes, token.range) { offer(Slot.grade.key, slot: true) }
-            case .time:
-              offer(token.key, slot: false)
-              offer(Slot.time.key, slot: true)
-            case .date:
-              offer(token.key, slot: false)
-              offer(Slot.date.key, slot: true)
-            case .symbol, .invalid:
-              offer(token.key, slot: false)
-            case .joiner:
-              break
+              steps.initializeElement(at: count, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
+              stepsFilled = count + 1
+              startsFilled = starts
+              filled = n
             }
-            if startsHere {
-              walkStarts.initializeElement(at: starts, to: Int32(truncatingIfNeeded: index))
-              starts += 1
-            }
-          }
-          steps.initializeElement(at: count, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
-          stepsFilled = count + 1
-          startsFilled = starts
-          filled = n
-          // The next non-joiner of each token's sentence, from the end backwards.
-          var nearest: Int32 = -1  // the first non-joiner at or after j + 1 in token j + 1's sentence
-          for j in stride(from: count - 1, through: 0, by: -1) {
-            let next = j + 1 < count && tokens[j + 1].sentence == tokens[j].sentence ? nearest : -1
-            steps[j].next = next
-            nearest = tokens[j].kind == .joiner ? next : Int32(truncatingIfNeeded: j)
           }
         }
-      }
-      }
       }
     }
     return OfferedKeys(steps: steps, keys: keys, walkStarts: walkStarts)
