@@ -31,6 +31,9 @@ public struct ContextAnalyzer: Sendable {
   /// Per entry: direction, scope and allowed target categories of a trigger (nil for other
   /// entries), read once from attributes.
   let triggerRules: [TriggerRule?]
+  /// Per entry: the context a `section` header sets (`context=`, `performed` when absent or
+  /// unknown), read once rather than through the attribute dictionary per header hit.
+  let sectionContexts: [SectionContext]
 
   struct TriggerRule: Sendable {
     var forward = true
@@ -73,16 +76,17 @@ public struct ContextAnalyzer: Sendable {
       rules[index] = rule
     }
     triggerRules = rules
+    sectionContexts = lexicon.entries.map { SectionContext(rawValue: $0.attributes["context"] ?? "performed") ?? .performed }
   }
 
-  /// A trigger with its resolved scope (token indices, inclusive).
+  /// A trigger with its resolved scope (token indices, inclusive). Its target categories stay in
+  /// `triggerRules` (looked up only for the matches a scope covers): a `Set` here would be retained
+  /// and released every time a scope is read.
   struct Scope {
     var kind: ContextModifiers
-    var category: Int16
     var match: LexiconMatch
     var lower: Int
     var upper: Int
-    var targets: Set<Int16>?
   }
 
   /// The modifiers of each match in `matches` (same order).
@@ -116,46 +120,8 @@ public struct ContextAnalyzer: Sendable {
     if !pseudoRanges.isEmpty {
       triggers.removeAll { t in pseudoRanges.contains { $0.overlaps(t.tokenRange) } }
     }
-    // 3. Scopes. Per-token tables keep every step O(1), so adversarial notes stay linear.
-    var isTerminator = [Bool](repeating: false, count: tokens.count)
-    for t in terminators { isTerminator[t] = true }
-    var triggerStartsHere = [ContextModifiers](repeating: [], count: tokens.count)
-    var triggerEndsHere = [ContextModifiers](repeating: [], count: tokens.count)
-    for t in triggers {
-      let kind = triggerKinds[Int(lexicon.categoryOfEntry[Int(t.entry)])]
-      triggerStartsHere[Int(t.first)].formUnion(kind)
-      triggerEndsHere[Int(t.last)].formUnion(kind)
-    }
-    var scopes: [Scope] = []
-    for t in triggers {
-      let category = lexicon.categoryOfEntry[Int(t.entry)]
-      let kind = triggerKinds[Int(category)]
-      guard let rule = triggerRules[Int(t.entry)] else { continue }
-      let sentence = tokens[Int(t.first)].sentence
-      let reach = min(rule.scope, ContextAnalyzer.maxScope)
-      if rule.forward {
-        var upper = Int(t.last)
-        var i = Int(t.last) + 1
-        var steps = 0
-        while i < tokens.count, tokens[i].sentence == sentence, steps < reach, !isTerminator[i], !triggerStartsHere[i].contains(kind) {
-          if tokens[i].kind != .joiner { steps += 1 }
-          upper = i
-          i += 1
-        }
-        if upper > Int(t.last) { scopes.append(Scope(kind: kind, category: category, match: t, lower: Int(t.last) + 1, upper: upper, targets: rule.targets)) }
-      }
-      if rule.backward {
-        var lower = Int(t.first)
-        var i = Int(t.first) - 1
-        var steps = 0
-        while i >= 0, tokens[i].sentence == sentence, steps < reach, !isTerminator[i], !triggerEndsHere[i].contains(kind) {
-          if tokens[i].kind != .joiner { steps += 1 }
-          lower = i
-          i -= 1
-        }
-        if lower < Int(t.first) { scopes.append(Scope(kind: kind, category: category, match: t, lower: lower, upper: Int(t.first) - 1, targets: rule.targets)) }
-      }
-    }
+    // 3. Scopes.
+    let scopes = triggers.isEmpty ? [] : self.scopes(of: triggers, terminators: terminators, in: tokens)
     // 4. Apply to every match.
     sectionStarts.sort { $0.token < $1.token }
     let sections = sectionSpans(sectionStarts, in: text)
@@ -163,15 +129,18 @@ public struct ContextAnalyzer: Sendable {
     // Scopes are bucketed by their lower edge; a scope spans at most `maxScope` words (plus
     // joiners), so only nearby buckets can hold one that covers a match. Bucket b's scopes are
     // `bucketed[bucketStart[b]..<bucketStart[b + 1]]` (a counting sort: no dictionary per note).
+    // (No scopes, no buckets: many notes have no trigger.)
     let bucketWidth = 64
-    var bucketStart = [Int](repeating: 0, count: (tokens.count - 1) / bucketWidth + 2)
-    for scope in scopes { bucketStart[scope.lower / bucketWidth + 1] += 1 }
-    for b in 1..<bucketStart.count { bucketStart[b] += bucketStart[b - 1] }
+    var bucketStart = [Int](repeating: 0, count: scopes.isEmpty ? 0 : (tokens.count - 1) / bucketWidth + 2)
     var bucketed = [Int](repeating: 0, count: scopes.count)
-    var nextSlot = bucketStart
-    for (n, scope) in scopes.enumerated() {
-      bucketed[nextSlot[scope.lower / bucketWidth]] = n
-      nextSlot[scope.lower / bucketWidth] += 1
+    if !scopes.isEmpty {
+      for scope in scopes { bucketStart[scope.lower / bucketWidth + 1] += 1 }
+      for b in 1..<bucketStart.count { bucketStart[b] += bucketStart[b - 1] }
+      var nextSlot = bucketStart
+      for (n, scope) in scopes.enumerated() {
+        bucketed[nextSlot[scope.lower / bucketWidth]] = n
+        nextSlot[scope.lower / bucketWidth] += 1
+      }
     }
     let reachBuckets = (ContextAnalyzer.maxScope * 4) / bucketWidth + 1
     for (n, m) in matches.enumerated() {
@@ -179,15 +148,17 @@ public struct ContextAnalyzer: Sendable {
       let first = Int(m.first)
       while sectionIndex < sections.count, sections[sectionIndex].end < first { sectionIndex += 1 }
       if sectionIndex < sections.count, sections[sectionIndex].start <= first { mods.formUnion(sections[sectionIndex].context.modifiers) }
-    let category = lexicon.categoryOfEntry[Int(m.entry)]
-      let home = first / bucketWidth
-      for b in max(0, home - reachBuckets)...home {
-        for s in bucketed[bucketStart[b]..<bucketStart[b + 1]] {
-          let scope = scopes[s]
-          guard scope.lower <= first, first <= scope.upper else { continue }
-          if scope.match.tokenRange.overlaps(m.tokenRange) { continue }
-          if let targets = scope.targets, !targets.contains(category) { continue }
-          mods.formUnion(scope.kind)
+      if !scopes.isEmpty {
+        let category = lexicon.categoryOfEntry[Int(m.entry)]
+        let home = first / bucketWidth
+        for b in max(0, home - reachBuckets)...home {
+          for s in bucketed[bucketStart[b]..<bucketStart[b + 1]] {
+            let scope = scopes[s]
+            guard scope.lower <= first, first <= scope.upper else { continue }
+            if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap
+            if let targets = triggerRules[Int(scope.match.entry)]?.targets, !targets.contains(category) { continue }
+            mods.formUnion(scope.kind)
+          }
         }
       }
       result[n] = mods
@@ -195,20 +166,76 @@ public struct ContextAnalyzer: Sendable {
     return result
   }
 
+  /// What stops a scope at a token: a terminator stops every scope; a trigger stops the scopes of
+  /// its kind that reach it (a forward scope at its first token, a backward one at its last).
+  struct Stops {
+    var terminator = false
+    var triggerStarts: ContextModifiers = []
+    var triggerEnds: ContextModifiers = []
+  }
+
+  /// The scope of each trigger. One per-token table keeps every step O(1), so adversarial notes
+  /// stay linear.
+  func scopes(of triggers: [LexiconMatch], terminators: [Int], in tokens: [Token]) -> [Scope] {
+    var stops = [Stops](repeating: Stops(), count: tokens.count)
+    for t in terminators { stops[t].terminator = true }
+    for t in triggers {
+      let kind = triggerKinds[Int(lexicon.categoryOfEntry[Int(t.entry)])]
+      stops[Int(t.first)].triggerStarts.formUnion(kind)
+      stops[Int(t.last)].triggerEnds.formUnion(kind)
+    }
+  var scopes: [Scope] = []
+  for t in triggers {
+    let category = lexicon.categoryOfEntry[Int(t.entry)]
+    let kind = triggerKinds[Int(category)]
+    guard let rule = triggerRules[Int(t.entry)] else { continue }
+    let sentence = tokens[Int(t.first)].sentence
+    let reach = min(rule.scope, ContextAnalyzer.maxScope)
+    if rule.forward {
+      var upper = Int(t.last)
+      var i = Int(t.last) + 1
+      var steps = 0
+      while i < tokens.count, tokens[i].sentence == sentence, steps < reach, !stops[i].terminator, !stops[i].triggerStarts.contains(kind) {
+        if tokens[i].kind != .joiner { steps += 1 }
+        upper = i
+        i += 1
+      }
+      if upper > Int(t.last) { scopes.append(Scope(kind: kind, match: t, lower: Int(t.last) + 1, upper: upper)) }
+    }
+    if rule.backward {
+      var lower = Int(t.first)
+      var i = Int(t.first) - 1
+      var steps = 0
+      while i >= 0, tokens[i].sentence == sentence, steps < reach, !stops[i].terminator, !stops[i].triggerEnds.contains(kind) {
+        if tokens[i].kind != .joiner { steps += 1 }
+        lower = i
+        i -= 1
+      }
+      if lower < Int(t.first) { scopes.append(Scope(kind: kind, match: t, lower: lower, upper: Int(t.first) - 1)) }
+    }
+  }
+    return scopes
+  }
+
   /// Token ranges (inclusive) that each section header governs: from the header to the next header
   /// or to the blank line that ends the paragraph of the section's first content.
   func sectionSpans(_ starts: [(token: Int, context: SectionContext)], in text: TokenizedText) -> [(start: Int, end: Int, context: SectionContext)] {
     let tokens = text.tokens
-    func line(_ i: Int) -> Int { text.lines.lineIndex(of: Int(tokens[i].start)) }
+    let lineStarts = text.lines.lineStarts
     var spans: [(start: Int, end: Int, context: SectionContext)] = []
     for (k, header) in starts.enumerated() {
       let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
       var end = header.token
-      var previousLine = line(header.token)
+      var previousLine = text.lines.lineIndex(of: Int(tokens[header.token].start))
+      // Tokens ascend, so each one's line is found by moving forward from the last one's (only at
+      // a token that starts a line), not by a binary search per token.
+      var current = previousLine
       var sawContent = false
       var i = header.token + 1
       while i <= limit {
-        let current = line(i)
+        if tokens[i].flags.contains(.lineStart) {
+          while current + 1 < lineStarts.count, lineStarts[current + 1] <= tokens[i].start { current += 1 }
+        }
         if current - previousLine >= 2 && sawContent { break }
         if tokens[i].kind != .symbol && tokens[i].kind != .joiner { sawContent = true }
         previousLine = current
@@ -241,7 +268,7 @@ public struct ContextAnalyzer: Sendable {
     let followedByColon = next < tokens.count && text.bytes[Int(tokens[next].start)] == UInt8(ascii: ":")
     let aloneOnLine = next >= tokens.count || tokens[next].flags.contains(.lineStart)
     guard followedByColon || aloneOnLine else { return nil }
-    return SectionContext(rawValue: lexicon.entry(of: m).attributes["context"] ?? "performed") ?? .performed
+    return sectionContexts[Int(m.entry)]
   }
 
   func isBullet(_ token: Token, _ text: TokenizedText) -> Bool {

@@ -80,6 +80,23 @@ public final class Lexicon: Sendable {
   /// One bit per pair of first two folded bytes that some prefix pattern starts with: most words
   /// are ruled out here without a dictionary lookup.
   let prefixPairs: [UInt64]
+  /// The keys on any edge, and on the root's edges: a note's token keys are filtered through these
+  /// once, so the walk neither probes for words no entry contains nor starts at tokens no entry
+  /// starts with.
+  let edgeKeys: KeyFilter
+  let rootKeys: KeyFilter
+  /// `hasEdges` and `acceptStart` side by side, one load per node the walk reaches.
+  let nodes: [Node]
+  /// The most keys one token can offer (its text, a capitals variant, the prefixes it satisfies or
+  /// three for a number), so a note's keys fit a buffer sized once.
+  let keysPerToken: Int
+
+  struct Node {
+    /// Entries accepted here: `acceptList[acceptStart..<acceptEnd]`.
+    var acceptStart: Int32
+    var acceptEnd: Int32
+    var hasEdges: Bool
+  }
 
   /// Compiles entries (already de-duplicated by id), reporting patterns that do not compile.
   public init(entries input: [LexiconEntry], problems: inout [LexiconProblem]) {
@@ -142,6 +159,9 @@ public final class Lexicon: Sendable {
     }
     self.entries = kept
     self.edges = edges
+    (self.edgeKeys, self.rootKeys) = edges.keyFilters()
+    self.nodes = hasEdges.indices.map { Node(acceptStart: acceptStart[$0], acceptEnd: acceptStart[$0 + 1], hasEdges: hasEdges[$0]) }
+    self.keysPerToken = max(3, 2 + (prefixes.values.map(\.count).max() ?? 0))
     self.hasEdges = hasEdges
     self.acceptStart = acceptStart
     self.acceptList = acceptList
@@ -222,63 +242,69 @@ public final class Lexicon: Sendable {
   ///
   /// - Complexity: O(n · d) for n tokens and d the depth reached from each token.
   public func matches(in text: TokenizedText) -> [LexiconMatch] {
-    let tokens = text.tokens
-    if tokens.isEmpty { return [] }
-    let (symbolStart, symbols) = keys(for: text)
-    var walk = Walk(lexicon: self, tokens: tokens, symbolStart: symbolStart, symbols: symbols)
-    for start in tokens.indices where tokens[start].kind != .joiner {
-      walk.walk(node: 0, at: start, first: start)
+    if text.tokens.isEmpty { return [] }
+    let offered = keys(for: text)
+    if offered.walkStarts.isEmpty { return [] }
+    let raw = edges.withLookup { edges in
+      nodes.withUnsafeBufferPointer { nodes in
+        acceptList.withUnsafeBufferPointer { acceptList in
+          offered.steps.withUnsafeBufferPointer { steps in
+            offered.keys.withUnsafeBufferPointer { keys in
+              var walk = Walk(edges: edges, nodes: nodes, acceptList: acceptList, steps: steps, keys: keys)
+              for start in offered.walkStarts { walk.walk(node: 0, at: Int(start), first: start, slot0: -1, slot1: -1) }
+              return walk.raw
+            }
+          }
+        }
+      }
     }
-    return pruneContained(walk.raw)
+    return pruneContained(raw)
   }
 
-  /// One note's walk through the trie: the tokens, the keys each offers, and the hits so far. A
-  /// struct with a mutating method rather than a closure over local variables, whose boxed
-  /// captures are checked for exclusivity on every access.
+  /// One note's walk through the trie over pointers into the lexicon's tables and the note's keys
+  /// (valid for the walk only): no bounds checks or reference counting in the innermost loop, which
+  /// runs for every trie edge a note follows. A struct with a mutating method rather than a closure
+  /// over local variables, whose boxed captures are checked for exclusivity on every access.
   private struct Walk {
-    let edges: TrieEdges
-    let hasEdges: [Bool]
-    let acceptStart: [Int32]
-    let acceptList: [Int32]
-    let tokens: [Token]
-    let symbolStart: [Int32]
-    let symbols: [(UInt64, Bool)]
+    let edges: TrieEdges.Lookup
+    let nodes: UnsafeBufferPointer<Node>
+    let acceptList: UnsafeBufferPointer<Int32>
+    let steps: UnsafeBufferPointer<OfferedKeys.Step>
+    let keys: UnsafeBufferPointer<OfferedKeys.Key>
     var raw: [LexiconMatch] = []
-    /// Token indices of the slots filled on the current path.
-    var slotStack: [Int32] = []
 
-    init(lexicon: Lexicon, tokens: [Token], symbolStart: [Int32], symbols: [(UInt64, Bool)]) {
-      edges = lexicon.edges
-      hasEdges = lexicon.hasEdges
-      acceptStart = lexicon.acceptStart
-      acceptList = lexicon.acceptList
-      self.tokens = tokens
-      self.symbolStart = symbolStart
-      self.symbols = symbols
-      slotStack.reserveCapacity(8)
+    init(
+      edges: TrieEdges.Lookup, nodes: UnsafeBufferPointer<Node>, acceptList: UnsafeBufferPointer<Int32>,
+      steps: UnsafeBufferPointer<OfferedKeys.Step>, keys: UnsafeBufferPointer<OfferedKeys.Key>
+    ) {
+      self.edges = edges
+      self.nodes = nodes
+      self.acceptList = acceptList
+      self.steps = steps
+      self.keys = keys
+      raw.reserveCapacity(64)
     }
 
-    mutating func walk(node: Int32, at position: Int, first: Int) {
-      let sentence = tokens[first].sentence
-      var i = position
-      // Skip joiners inside the sentence.
-      while i < tokens.count, tokens[i].kind == .joiner, tokens[i].sentence == sentence, i > first { i += 1 }
-      guard i < tokens.count, tokens[i].sentence == sentence, tokens[i].kind != .joiner else { return }
-      for s in Int(symbolStart[i])..<Int(symbolStart[i + 1]) {
-        let (key, isSlot) = symbols[s]
-        guard let target = edges.target(from: node, key: key) else { continue }
-        if isSlot { slotStack.append(Int32(i)) }
-        for a in Int(acceptStart[Int(target)])..<Int(acceptStart[Int(target) + 1]) {
-          raw.append(LexiconMatch(
-            entry: acceptList[a], first: Int32(first), last: Int32(i),
-            slot0: slotStack.count > 0 ? slotStack[0] : -1, slot1: slotStack.count > 1 ? slotStack[1] : -1))
+    /// Follows every edge from `node` over the keys of token `i` (not a joiner), then on from the
+    /// nodes reached; `slot0`/`slot1` are the first two slots filled on the path.
+    mutating func walk(node: Int32, at i: Int, first: Int32, slot0: Int32, slot1: Int32) {
+      let step = steps[i]
+      for k in Int(step.keyStart)..<Int(steps[i + 1].keyStart) {
+        let key = keys[k]
+        guard let target = edges.target(from: node, key: key.key) else { continue }
+        var slot0 = slot0
+        var slot1 = slot1
+        if key.fillsSlot {
+          if slot0 < 0 { slot0 = Int32(truncatingIfNeeded: i) } else if slot1 < 0 { slot1 = Int32(truncatingIfNeeded: i) }
         }
-        if hasEdges[Int(target)] { walk(node: target, at: i + 1, first: first) }
-        if isSlot { slotStack.removeLast() }
+        let reached = nodes[Int(target)]
+        for a in Int(reached.acceptStart)..<Int(reached.acceptEnd) {
+          raw.append(LexiconMatch(entry: acceptList[a], first: first, last: Int32(truncatingIfNeeded: i), slot0: slot0, slot1: slot1))
+        }
+        if reached.hasEdges && step.next >= 0 { walk(node: target, at: Int(step.next), first: first, slot0: slot0, slot1: slot1) }
       }
     }
   }
-
 
   /// Drops matches contained in a longer (or equal, earlier-entry) match of the same category.
   ///
@@ -288,95 +314,178 @@ public final class Lexicon: Sendable {
   /// its category. The result is ordered by first token, last token, entry.
   func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
     if raw.count < 2 { return raw }
-    var kept: [LexiconMatch] = []
-    kept.reserveCapacity(raw.count)
-    /// Per category: the last token of the furthest-reaching match kept so far.
-    var reach = [Int32](repeating: -1, count: categories.count)
-    var group: [LexiconMatch] = []
-    var groupStart = 0
-    while groupStart < raw.count {
-      let first = raw[groupStart].first
-      var groupEnd = groupStart + 1
-      while groupEnd < raw.count, raw[groupEnd].first == first { groupEnd += 1 }
-      // The best match of each category in this group (the first of equals, as a stable sort keeps).
-      group.removeAll(keepingCapacity: true)
-      for n in groupStart..<groupEnd {
-        let m = raw[n]
-        let c = categoryOfEntry[Int(m.entry)]
-        var i = 0
-        while i < group.count, categoryOfEntry[Int(group[i].entry)] != c { i += 1 }
-        if i == group.count {
-          group.append(m)
-        } else if m.last > group[i].last || (m.last == group[i].last && m.entry < group[i].entry) {
-          group[i] = m
-        }
-      }
-      // Keep the survivors, inserted in (last, entry) order after the earlier groups.
-      let groupKept = kept.count
-      for m in group {
-        let c = Int(categoryOfEntry[Int(m.entry)])
-        if m.last <= reach[c] { continue }  // inside (or equal to) a kept longer match
-        reach[c] = m.last
-        var at = kept.count
-        while at > groupKept, (m.last, m.entry) < (kept[at - 1].last, kept[at - 1].entry) { at -= 1 }
-        kept.insert(m, at: at)
-      }
-      groupStart = groupEnd
-    }
-    return kept
-  }
-
-  /// The trie keys each token offers, flattened: token i's keys are
-  /// `symbols[symbolStart[i]..<symbolStart[i+1]]`, each with whether it fills a slot.
-  func keys(for text: TokenizedText) -> ([Int32], [(UInt64, Bool)]) {
-    let tokens = text.tokens
-    var symbolStart = [Int32]()
-    symbolStart.reserveCapacity(tokens.count + 1)
-    var symbols: [(UInt64, Bool)] = []
-    symbols.reserveCapacity(tokens.count * 2)
-    text.bytes.withUnsafeBufferPointer { bytes in
-      for token in tokens {
-        symbolStart.append(Int32(symbols.count))
-        symbols.append((token.key, false))
-        switch token.kind {
-        case .word:
-          if token.end - token.start == 1, token.flags.contains(.allCaps) {
-            symbols.append((token.key ^ PatternSymbol.capitalSalt, false))
-          }
-          if !prefixes.isEmpty, token.end - token.start >= 3 {
-            let s = Int(token.start)
-            let pair = Int(fold(bytes[s])) << 8 | Int(fold(bytes[s + 1]))
-            let headKey = UInt32(pair) << 8 | UInt32(fold(bytes[s + 2]))
-            if prefixPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, let candidates = prefixes[headKey] {
-              for (prefix, key) in candidates where prefix.count <= token.end - token.start {
-                var ok = true
-                for (k, b) in prefix.enumerated() where fold(bytes[s + k]) != b {
-                  ok = false
-                  break
+    /// Per category: the last token of the furthest-reaching match kept so far (`reach`), and where
+    /// its best match of the current group is in `group` (`slot`, -1 when none).
+    var perCategory = [(reach: Int32, slot: Int32)](repeating: (-1, -1), count: categories.count)
+    /// The current group's best match per category, `group[0..<groupCount]` (a group holds at most
+    /// one match per category), in the order the categories first appear.
+    var group = [(match: LexiconMatch, category: Int)](repeating: (raw[0], 0), count: categories.count)
+    // Read and written through pointers: this runs for every raw match of every note.
+    return [LexiconMatch](unsafeUninitializedCapacity: raw.count) { kept, keptCount in
+      raw.withUnsafeBufferPointer { raw in
+        categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
+          perCategory.withUnsafeMutableBufferPointer { perCategory in
+            group.withUnsafeMutableBufferPointer { group in
+              var groupStart = 0
+              while groupStart < raw.count {
+                let first = raw[groupStart].first
+                // The best match of each category in this group (the first of equals, as a stable
+                // sort keeps).
+                var groupCount = 0
+                var n = groupStart
+                while n < raw.count, raw[n].first == first {
+                  let m = raw[n]
+                  let c = Int(categoryOfEntry[Int(m.entry)])
+                  let at = Int(perCategory[c].slot)
+                  if at < 0 {
+                    perCategory[c].slot = Int32(truncatingIfNeeded: groupCount)
+                    group[groupCount] = (m, c)
+                    groupCount += 1
+                  } else if m.last > group[at].match.last || (m.last == group[at].match.last && m.entry < group[at].match.entry) {
+                    group[at].match = m
+                  }
+                  n += 1
                 }
-                if ok { symbols.append((key, false)) }
+                // Keep the survivors, inserted in (last, entry) order after the earlier groups.
+                let groupKept = keptCount
+                for (m, c) in group[0..<groupCount] {
+                  perCategory[c].slot = -1
+                  if m.last <= perCategory[c].reach { continue }  // inside (or equal to) a kept longer match
+                  perCategory[c].reach = m.last
+                  var at = keptCount
+                  while at > groupKept, (m.last, m.entry) < (kept[at - 1].last, kept[at - 1].entry) { at -= 1 }
+                  if let base = kept.baseAddress {
+                    (base + at + 1).moveInitialize(from: base + at, count: keptCount - at)
+                    (base + at).initialize(to: m)
+                  }
+                  keptCount += 1
+                }
+                groupStart = n
               }
             }
           }
-        case .number:
-          // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
-          if token.end - token.start == 5, Lexicon.cptCodeKeys.contains(token.key) { break }
-          symbols.append((Slot.num.key, true))
-          if NumberValue.isInteger(bytes, token.range) { symbols.append((Slot.int.key, true)) }
-        case .ratio:
-          symbols.append((Slot.score.key, true))
-          if NumberValue.isGrade(bytes, token.range) { symbols.append((Slot.grade.key, true)) }
-        case .time:
-          symbols.append((Slot.time.key, true))
-        case .date:
-          symbols.append((Slot.date.key, true))
-        case .symbol, .joiner, .invalid:
-          break
         }
       }
     }
-    symbolStart.append(Int32(symbols.count))
-    return (symbolStart, symbols)
+  }
+
+  /// The trie keys a note's tokens offer, flattened: token i's are
+  /// `keys[steps[i].keyStart..<steps[i + 1].keyStart]`.
+  ///
+  /// Only keys some edge may carry are kept, and joiners offer none (the walk skips them), so the
+  /// walk probes the edge table only for keys that may lead somewhere.
+  struct OfferedKeys {
+    struct Key {
+      var key: UInt64
+      /// The key is a slot (`<num>`, ...) the token fills.
+      var fillsSlot: Bool
+    }
+
+    /// Per token (and one past the last): where its keys start, and (for a token that is not a
+    /// joiner, the only kind a walk reads) the token a walk reads after it: the next one in its
+    /// sentence that is not a joiner, -1 at the end of the sentence.
+    struct Step {
+      var keyStart: Int32
+      var next: Int32
+    }
+
+    var steps: [Step]
+    var keys: [Key]
+    /// Tokens where a walk may begin: some key of theirs may be on a root edge. In text order.
+    var walkStarts: [Int32]
+  }
+
+  /// The keys every token of `text` offers (see `OfferedKeys`).
+  func keys(for text: TokenizedText) -> OfferedKeys {
+    let tokens = text.tokens
+    let count = tokens.count
+    var keys: [OfferedKeys.Key] = []
+    var walkStarts: [Int32] = []
+    // Written through pointers into buffers sized up front: no capacity or uniqueness check per key.
+    let steps = [OfferedKeys.Step](unsafeUninitializedCapacity: count + 1) { steps, stepsFilled in
+      walkStarts = [Int32](unsafeUninitializedCapacity: count) { walkStarts, startsFilled in
+        keys = [OfferedKeys.Key](unsafeUninitializedCapacity: count * keysPerToken) { keys, filled in
+          text.bytes.withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+              var n = 0
+              var starts = 0
+              var startsHere = false
+              /// The last token that is not a joiner: the next one in its sentence is its `next`.
+              var previousWord = -1
+              /// Keeps `key` for the current token when some edge may carry it.
+              func offer(_ key: UInt64, slot: Bool) {
+                guard edgeKeys.mayContain(key) else { return }
+                keys.initializeElement(at: n, to: OfferedKeys.Key(key: key, fillsSlot: slot))
+                n += 1
+                if rootKeys.mayContain(key) { startsHere = true }
+              }
+              for (index, token) in tokens.enumerated() {
+                steps.initializeElement(at: index, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
+                if token.kind != .joiner {
+                  if previousWord >= 0, tokens[previousWord].sentence == token.sentence {
+                    steps[previousWord].next = Int32(truncatingIfNeeded: index)
+                  }
+                  previousWord = index
+                }
+                startsHere = false
+                switch token.kind {
+                case .word:
+                  offer(token.key, slot: false)
+                  if token.end - token.start == 1, token.flags.contains(.allCaps) {
+                    offer(token.key ^ PatternSymbol.capitalSalt, slot: false)
+                  }
+                  if !prefixes.isEmpty, token.end - token.start >= 3 {
+                    let s = Int(token.start)
+                    let pair = Int(fold(bytes[s])) << 8 | Int(fold(bytes[s + 1]))
+                    if prefixPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
+                      let candidates = prefixes[UInt32(pair) << 8 | UInt32(fold(bytes[s + 2]))]
+                    {
+                      for (prefix, key) in candidates where prefix.count <= token.end - token.start {
+                        var ok = true
+                        for (k, b) in prefix.enumerated() where fold(bytes[s + k]) != b {
+                          ok = false
+                          break
+                        }
+                        if ok { offer(key, slot: false) }
+                      }
+                    }
+                  }
+                case .number:
+                  offer(token.key, slot: false)
+                  // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
+                  if token.end - token.start == 5, Lexicon.cptCodeKeys.contains(token.key) { break }
+                  offer(Slot.num.key, slot: true)
+                  if NumberValue.isInteger(bytes, token.range) { offer(Slot.int.key, slot: true) }
+                case .ratio:
+                  offer(token.key, slot: false)
+                  offer(Slot.score.key, slot: true)
+                  if NumberValue.isGrade(bytes, token.range) { offer(Slot.grade.key, slot: true) }
+                case .time:
+                  offer(token.key, slot: false)
+                  offer(Slot.time.key, slot: true)
+                case .date:
+                  offer(token.key, slot: false)
+                  offer(Slot.date.key, slot: true)
+                case .symbol, .invalid:
+                  offer(token.key, slot: false)
+                case .joiner:
+                  break
+                }
+                if startsHere {
+                  walkStarts.initializeElement(at: starts, to: Int32(truncatingIfNeeded: index))
+                  starts += 1
+                }
+              }
+              steps.initializeElement(at: count, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
+              stepsFilled = count + 1
+              startsFilled = starts
+              filled = n
+            }
+          }
+        }
+      }
+    }
+    return OfferedKeys(steps: steps, keys: keys, walkStarts: walkStarts)
   }
 
   @inline(__always)

@@ -30,21 +30,41 @@ struct TrieEdges: Sendable {
   }
 
   @inline(__always)
-  private func home(_ from: Int32, _ key: UInt64) -> Int {
+  private func home(_ from: Int32, _ key: UInt64) -> Int { TrieEdges.home(from, key, shift: shift) }
+
+  @inline(__always)
+  private static func home(_ from: Int32, _ key: UInt64, shift: UInt64) -> Int {
     Int(truncatingIfNeeded: ((key ^ (UInt64(UInt32(bitPattern: from)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xD6E8_FEB8_6659_FD93) >> shift)
   }
 
   /// The node reached from `from` over `key`, or nil.
   @inline(__always)
   func target(from: Int32, key: UInt64) -> Int32? {
-    let mask = slots.count - 1
-    var i = home(from, key)
-    while true {
-      let slot = slots[i]
-      if slot.from == from && slot.key == key { return slot.to }
-      if slot.from < 0 { return nil }
-      i = (i + 1) & mask
+    slots.withUnsafeBufferPointer { Lookup(slots: $0, shift: shift).target(from: from, key: key) }
+  }
+
+  /// The table read through a pointer, for the matcher's inner loop: no bounds check or reference
+  /// counting per probe. Valid inside `withLookup` only.
+  struct Lookup {
+    let slots: UnsafeBufferPointer<Slot>
+    let shift: UInt64
+
+    /// The node reached from `from` over `key`, or nil. The table is never full, so a probe ends.
+    @inline(__always)
+    func target(from: Int32, key: UInt64) -> Int32? {
+      let mask = slots.count - 1
+      var i = TrieEdges.home(from, key, shift: shift)
+      while true {
+        let slot = slots[i]
+        if slot.from == from && slot.key == key { return slot.to }
+        if slot.from < 0 { return nil }
+        i = (i + 1) & mask
+      }
     }
+  }
+
+  func withLookup<R>(_ body: (Lookup) -> R) -> R {
+    slots.withUnsafeBufferPointer { body(Lookup(slots: $0, shift: shift)) }
   }
 
   /// Adds an edge (the caller checked it is not there yet); keeps the table at most half full.
@@ -76,5 +96,40 @@ struct TrieEdges: Sendable {
       while slots[i].from >= 0 { i = (i + 1) & mask }
       slots[i] = slot
     }
+  }
+}
+
+/// One bit per hashed symbol key: a set of keys that answers "certainly not" with one bit test.
+///
+/// Built once from the finished edge table, it lets the matcher drop the keys no edge carries and
+/// skip the tokens no root edge accepts, instead of probing the edge table for each.
+struct KeyFilter: Sendable {
+  private var bits = [UInt64](repeating: 0, count: 1 << 10)
+
+  @inline(__always)
+  private static func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48) }
+
+  mutating func insert(_ key: UInt64) {
+    let b = KeyFilter.bit(key)
+    bits[b >> 6] |= 1 << UInt64(b & 63)
+  }
+
+  @inline(__always)
+  func mayContain(_ key: UInt64) -> Bool {
+    let b = KeyFilter.bit(key)
+    return bits[b >> 6] & (1 << UInt64(b & 63)) != 0
+  }
+}
+
+extension TrieEdges {
+  /// Filters of the keys on any edge and of the keys on the root's edges (node 0).
+  func keyFilters() -> (any: KeyFilter, root: KeyFilter) {
+    var any = KeyFilter()
+    var root = KeyFilter()
+    for slot in slots where slot.from >= 0 {
+      any.insert(slot.key)
+      if slot.from == 0 { root.insert(slot.key) }
+    }
+    return (any, root)
   }
 }

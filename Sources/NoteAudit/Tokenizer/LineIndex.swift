@@ -28,6 +28,12 @@ public struct LineIndex: Sendable {
       }
       i += 1
     }
+    self.init(lineStarts: starts, of: bytes)
+  }
+
+  /// An index over `bytes` whose line starts are already known: the tokenizer records them as it
+  /// meets line breaks, sparing a second pass over the text.
+  init(lineStarts starts: [Int32], of bytes: UnsafeBufferPointer<UInt8>) {
     self.lineStarts = starts
     self.columnCheckpoints = LineIndex.checkpoints(bytes, lineStarts: starts)
   }
@@ -43,6 +49,14 @@ public struct LineIndex: Sendable {
   private static func checkpoints(_ bytes: UnsafeBufferPointer<UInt8>, lineStarts: [Int32]) -> [Int32] {
     let n = bytes.count
     guard n > checkpointStride else { return [] }
+    // Without a line longer than a stride, a lookup scans at most one stride anyway.
+    var longest = 0
+    var previous = 0
+    for start in lineStarts.dropFirst() {
+      longest = max(longest, Int(start) - previous)
+      previous = Int(start)
+    }
+    guard max(longest, n - previous) > checkpointStride else { return [] }
     let bom = n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     var result: [Int32] = []
     result.reserveCapacity(n / checkpointStride + 1)

@@ -87,7 +87,10 @@ public enum Tokenizer {
   }()
 
   /// Words after which a period does not end a sentence.
-  static let titleKeys: Set<UInt64> = Set(["dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b"].map(TokenKey.of))
+  static let titles = ["dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b"]
+  static let titleKeys: Set<UInt64> = Set(titles.map(TokenKey.of))
+  /// The longest title in bytes: longer words skip the set lookup.
+  static let titleLength = titles.map(\.utf8.count).max() ?? 0
 
   /// What a non-ASCII scalar is to the tokenizer.
   enum ScalarClass { case space, newline, letter, joiner, symbol, number, apostrophe }
@@ -142,6 +145,8 @@ public enum Tokenizer {
     var atLineStart = true
     var spaceBefore = true
     var sawTokenInSentence = false
+    /// Offsets where lines start, as `LineIndex` counts them (after `\n`, `\r\n` or a lone `\r`).
+    var lineStarts: [Int32] = [0]
 
     @inline(__always)
     mutating func emit(_ start: Int, _ end: Int, _ key: UInt64, _ kind: TokenKind, caps: Bool = false) {
@@ -194,11 +199,11 @@ public enum Tokenizer {
 
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>) -> Output {
     var out = Output()
-    out.lines = LineIndex(bytes: p)
     let n = p.count
     var state = State()
     state.tokens.reserveCapacity(n / 4 + 4)
     let classes = asciiClass  // a local: no lazy-global check per byte
+    let titleLength = titleLength
     var i = 0
 
     @inline(__always)
@@ -222,6 +227,7 @@ public enum Tokenizer {
         i += 1
       case .newline:
         let len = (b == 0x0D && i + 1 < n && p[i + 1] == 0x0A) ? 2 : 1
+        state.lineStarts.append(Int32(i + len))
         i = state.lineBreak(p, at: i, length: len)
       case .letter, .high:
         if cls == .high {
@@ -270,15 +276,25 @@ public enum Tokenizer {
         var caps = true
         var sawASCIILetter = false
         while i < n {
+          // A run of ASCII letters, the common case, in a tight loop: `c | 0x20` folds a capital,
+          // and bit 0x20 of a letter is set only in lower case.
+          let run = i
+          var lowerBits: UInt8 = 0
+          while i < n {
+            let c = p[i]
+            let folded = c | 0x20
+            guard folded &- 0x61 < 26 else { break }
+            lowerBits |= c
+            h = TokenKey.mix(h, folded)
+            i += 1
+          }
+          if i > run {
+            sawASCIILetter = true
+            if lowerBits & 0x20 != 0 { caps = false }
+            guard i < n else { break }
+          }
           let c = p[i]
           if c < 0x80 {
-            if asciiLetter(c) {
-              if c >= 0x61 { caps = false }
-              sawASCIILetter = true
-              h = TokenKey.mix(h, c | 0x20)
-              i += 1
-              continue
-            }
             if c == UInt8(ascii: "'"), i > start, letterAt(i + 1) != nil {
               h = TokenKey.mix(h, c)
               i += 1
@@ -328,7 +344,7 @@ public enum Tokenizer {
         } else {
           ends = true
         }
-        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word, titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false {
+        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word, Int(prev.end - prev.start) <= titleLength, titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false {
           ends = false
         }
         if ends { state.sentenceBreak = true }
@@ -339,6 +355,7 @@ public enum Tokenizer {
       }
     }
     out.tokens = state.tokens
+    out.lines = LineIndex(lineStarts: state.lineStarts, of: p)
     out.sentenceCount = state.tokens.isEmpty ? 0 : Int(state.sentence) + 1
     return out
   }
