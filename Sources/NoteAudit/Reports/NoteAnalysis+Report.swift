@@ -12,19 +12,24 @@ extension NoteAnalysis {
 
   /// Elements not found, in `ElementKind` order.
   var missingElements: [ElementKind] { elementsInOrder.filter { !$0.result.present }.map(\.kind) }
+}
 
-  /// The `count` most severe findings (ties in the analyzer's order).
-  func topFindings(_ count: Int) -> [Finding] {
-    findings.enumerated().sorted {
+extension [Finding] {
+  /// The `count` most severe findings (ties in list order). A list's most severe findings are
+  /// among those of its two halves, so a note's top three plus the batch's findings suffice.
+  func mostSevere(_ count: Int) -> [Finding] {
+    enumerated().sorted {
       $0.element.severity != $1.element.severity
         ? $0.element.severity > $1.element.severity : $0.offset < $1.offset
     }.prefix(count).map(\.element)
   }
+}
 
+extension [CloneMatch] {
   /// The distinct clone kinds, in match order.
-  var cloneKinds: [String] {
+  var kinds: [String] {
     var kinds: [String] = []
-    for clone in clones where !kinds.contains(clone.kind) { kinds.append(clone.kind) }
+    for clone in self where !kinds.contains(clone.kind) { kinds.append(clone.kind) }
     return kinds
   }
 }
