@@ -177,8 +177,10 @@ struct AuditCLI {
       ? ProgressLine(total: Self.countRecords(paths, format: inputFormat)) : nil
     var done = 0
     // Batch-level results (clones, visit-sequence findings) exist only once every note was read.
-    // JSON Lines and text stream and append them; the other formats hold their rendered notes
-    // until the batch is done, so each note carries them.
+    // JSON Lines and text stream and append them; the other formats show them inside each note:
+    // JSON and HTML reports to a file are written as the notes come and completed in place
+    // (`held` keeps each note's place, not its bytes); otherwise the rendered notes wait here.
+    let writesAhead = renderer != nil && stream.writesAhead
     var held: [RenderedNote] = []
     var summary = AuditSummary()
     var failing = 0
@@ -218,7 +220,11 @@ struct AuditCLI {
       summary.add(note.analysis)
       if !passMark.passes(note.analysis) { failing += 1 }
       if renderer != nil, let rendered = note.rendered {
-        held.append(rendered)
+        if writesAhead {
+          emit { () throws(ReportOutputError) in held.append(try stream.writeAhead(rendered)) }
+        } else {
+          held.append(rendered)
+        }
       } else if let rendered = note.rendered {
         emit { () throws(ReportOutputError) in try stream.write(rendered) }
       } else {
@@ -228,12 +234,19 @@ struct AuditCLI {
       }
     }
     if renderer != nil {
+      var updates: [(note: RenderedNote, clones: [CloneMatch], findings: [Finding])] = []
       for note in held {
         let findings = configuration.apply(to: batch.findings[note.id] ?? [])
+        let clones = batch.clones[note.id] ?? []
         summary.count(findings: findings)
-        emit { () throws(ReportOutputError) in try stream.write(note, clones: batch.clones[note.id] ?? [], findings: findings) }
+        if !writesAhead {
+          emit { () throws(ReportOutputError) in try stream.write(note, clones: clones, findings: findings) }
+        } else if !clones.isEmpty || !findings.isEmpty {
+          updates.append((note, clones, findings))
+        }
       }
       held = []
+      emit { () throws(ReportOutputError) in try stream.complete(updates) }
     } else {
       for (id, findings) in batch.findings.sorted(by: { $0.key < $1.key }) {
         let applied = configuration.apply(to: findings)

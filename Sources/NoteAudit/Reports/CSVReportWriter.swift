@@ -43,12 +43,17 @@ public struct CSVReportWriter: HeldReportWriter {
   }
 
   public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
-    note.append(to: &out, batchAdds: !clones.isEmpty || !findings.isEmpty) {
-      appendBatchCells(
-        findingCount: note.findingCount + findings.count, top: (note.topFindings + findings).mostSevere(3),
-        clones: clones, into: &$0)
-    }
+    note.append(to: &out, writer: self, clones: clones, findings: findings)
   }
+
+  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    appendBatchCells(
+      findingCount: note.findingCount + findings.count, top: (note.topFindings + findings).mostSevere(3),
+      clones: clones, into: &out)
+  }
+
+  /// A batch finding may replace a longer one among the three shown.
+  public var completesInPlace: Bool { false }
 
   /// The cells the batch can change: the number of findings, the three most severe, the clones.
   private func appendBatchCells(findingCount: Int, top: [Finding], clones: [CloneMatch], into out: inout ReportBuffer) {

@@ -43,11 +43,14 @@ public struct HTMLReportWriter: HeldReportWriter {
     if count > 0 { out.append(byte: UInt8(ascii: ",")) }
     count += 1
     out.append(byte: 0x0A)
-    note.append(to: &out, batchAdds: !clones.isEmpty || !findings.isEmpty) {
-      HTMLNoteEncoding.append(
-        batchFindings: findings, after: note.findingCount, clones: clones, options: options, into: &$0)
-    }
+    note.append(to: &out, writer: self, clones: clones, findings: findings)
   }
+
+  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    HTMLNoteEncoding.append(batchFindings: findings, after: note.findingCount, clones: clones, options: options, into: &out)
+  }
+
+  public var completesInPlace: Bool { true }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
     out.append("]</script>\n<script type=\"application/json\" id=\"elements-data\">")

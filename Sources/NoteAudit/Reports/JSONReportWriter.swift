@@ -26,11 +26,14 @@ public struct JSONReportWriter: HeldReportWriter {
   public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
     out.append(count == 0 ? "\n" : ",\n")
     count += 1
-    note.append(to: &out, batchAdds: !clones.isEmpty || !findings.isEmpty) {
-      JSONReportEncoding.append(
-        batchFindings: findings, after: note.findingCount, clones: clones, options: options, into: &$0)
-    }
+    note.append(to: &out, writer: self, clones: clones, findings: findings)
   }
+
+  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    JSONReportEncoding.append(batchFindings: findings, after: note.findingCount, clones: clones, options: options, into: &out)
+  }
+
+  public var completesInPlace: Bool { true }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
     out.append(count == 0 ? "],\n\"summary\":" : "\n],\n\"summary\":")

@@ -25,11 +25,19 @@ public struct MarkdownReportWriter: HeldReportWriter {
   }
 
   public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
-    let options = options
-    note.append(to: &rows, batchAdds: !clones.isEmpty || !findings.isEmpty) {
-      Self.appendBatchCells(top: (note.topFindings + findings).mostSevere(3), clones: clones, options: options, into: &$0)
-    }
+    // The rows leave `self` meanwhile: a copy of `self` holding them would make appending copy them.
+    var rows = ReportBuffer(capacity: 0)
+    swap(&rows, &self.rows)
+    note.append(to: &rows, writer: self, clones: clones, findings: findings)
+    swap(&rows, &self.rows)
   }
+
+  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    Self.appendBatchCells(top: (note.topFindings + findings).mostSevere(3), clones: clones, options: options, into: &out)
+  }
+
+  /// The rows wait for the summary, which comes first.
+  public var completesInPlace: Bool { false }
 
   /// The cells the batch can change: the three most severe findings and the clones.
   private static func appendBatchCells(

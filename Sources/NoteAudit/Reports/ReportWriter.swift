@@ -71,14 +71,16 @@ public struct RenderedNote: Sendable {
     self.topFindings = topFindings
   }
 
-  /// Appends the note, its batch part written by `batch` when the batch added clones or findings.
-  func append(to out: inout ReportBuffer, batchAdds: Bool, batch: (inout ReportBuffer) -> Void) {
-    guard batchAdds else {
+  /// Appends the note, completed by `writer` with the clones and findings the batch added.
+  func append(
+    to out: inout ReportBuffer, writer: some HeldReportWriter, clones: [CloneMatch], findings: [Finding]
+  ) {
+    guard !clones.isEmpty || !findings.isEmpty else {
       out.bytes.append(contentsOf: bytes)
       return
     }
     out.bytes.append(contentsOf: bytes[..<batchRange.lowerBound])
-    batch(&out)
+    writer.appendBatchPart(of: self, clones: clones, findings: findings, into: &out)
     out.bytes.append(contentsOf: bytes[batchRange.upperBound...])
   }
 }
@@ -88,6 +90,12 @@ public struct RenderedNote: Sendable {
 public protocol HeldReportWriter: ReportWriter {
   /// The note with its batch part as if the batch added nothing; safe on any thread.
   func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote
+  /// The batch part of `note` once the batch added `clones` and `findings`.
+  func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer)
+  /// Whether the batch part only ever grows, and a note sits in the output as rendered (nothing
+  /// held back by the writer): then a note can be written at once and completed in place in the
+  /// report file (`ReportStream.writeAhead`), and the run holds no note at all.
+  var completesInPlace: Bool { get }
 }
 
 extension HeldReportWriter {
@@ -156,6 +164,37 @@ public struct ReportStream {
   {
     writer.write(note, text: text, into: &buffer)
     try flush(force: false)
+  }
+
+  /// Whether held-back notes can be written at once and completed in place (`writeAhead`): the
+  /// format allows it and the report goes to a file of its own.
+  public var writesAhead: Bool {
+    (writer as? any HeldReportWriter)?.completesInPlace == true && sink.canRewrite
+  }
+
+  /// Writes a note rendered by this stream's `HeldReportWriter` now, as if the batch added nothing
+  /// to it. Returns the note without its bytes, its batch part located in the report, for
+  /// `complete`.
+  public mutating func writeAhead(_ note: RenderedNote) throws(ReportOutputError) -> RenderedNote {
+    writer.write(note, clones: [], findings: [], into: &buffer)
+    let start = sink.written + buffer.bytes.count - note.bytes.count + note.batchRange.lowerBound
+    var placed = note
+    placed.bytes = []
+    placed.batchRange = start..<start + note.batchRange.count
+    try flush(force: false)
+    return placed
+  }
+
+  /// Adds the clones and findings the batch found to notes returned by `writeAhead`, in input order.
+  public mutating func complete(_ notes: [(note: RenderedNote, clones: [CloneMatch], findings: [Finding])]) throws(ReportOutputError) {
+    guard let writer = writer as? any HeldReportWriter, !notes.isEmpty else { return }
+    let edits = notes.map { item in
+      var part = ReportBuffer(capacity: 1024)
+      writer.appendBatchPart(of: item.note, clones: item.clones, findings: item.findings, into: &part)
+      return OutputSink.Edit(range: item.note.batchRange, bytes: part.bytes)
+    }
+    try flush(force: true)
+    try sink.rewrite(edits)
   }
 
   /// Adds a note rendered on another thread (by this stream's format), completed with the clones
