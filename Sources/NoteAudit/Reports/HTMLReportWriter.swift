@@ -113,9 +113,13 @@ enum HTMLNoteEncoding {
       out.append(byte: UInt8(ascii: ","))
       out.append(int: item.1.span.column)
       out.append(byte: UInt8(ascii: ","))
-      out.append(jsonString: shown.before, htmlSafe: true)
-      out.append(byte: UInt8(ascii: ","))
-      out.append(jsonString: shown.after, htmlSafe: true)
+      if let snippets {
+        out.append(jsonSnippet: shown.before, of: snippets, htmlSafe: true)
+        out.append(byte: UInt8(ascii: ","))
+        out.append(jsonSnippet: shown.after, of: snippets, htmlSafe: true)
+      } else {
+        out.append("\"\",\"\"")
+      }
       out.append(byte: UInt8(ascii: "]"))
     }
     out.append(",\"f\":[")

@@ -221,9 +221,11 @@ enum JSONReportEncoding {
       out.append(byte: UInt8(ascii: ","))
       append(spanFields: evidence.span, into: &out)
       optionalString(",\"entry\":", evidence.entryID.isEmpty ? nil : evidence.entryID, into: &out)
-      if !shown.before.isEmpty || !shown.after.isEmpty {
-        optionalString(",\"before\":", shown.before, into: &out)
-        optionalString(",\"after\":", shown.after, into: &out)
+      if shown.hasContext, let text {
+        out.append(",\"before\":")
+        out.append(jsonSnippet: shown.before, of: text)
+        out.append(",\"after\":")
+        out.append(jsonSnippet: shown.after, of: text)
       }
       out.append(byte: UInt8(ascii: "}"))
     }

@@ -99,16 +99,46 @@ public struct ReportBuffer: Sendable {
     bytes.append(UInt8(ascii: "\""))
   }
 
-  private mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>, htmlSafe: Bool) {
+  /// Appends bytes `range` of `note` as a quoted JSON string, each run of whitespace (line breaks
+  /// too) collapsed to one space: a context snippet (`EvidenceDisplay`).
+  mutating func append(jsonSnippet range: Range<Int>, of note: NoteText, htmlSafe: Bool = false) {
+    bytes.append(UInt8(ascii: "\""))
+    note.utf8.withUnsafeBufferPointer { all in
+      appendJSONEscaped(UnsafeBufferPointer(rebasing: all[range]), htmlSafe: htmlSafe, collapsingSpaces: true)
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func appendJSONEscaped(
+    _ utf8: UnsafeBufferPointer<UInt8>, htmlSafe: Bool, collapsingSpaces: Bool = false
+  ) {
     var runStart = 0
     var i = 0
     let n = utf8.count
     while i < n {
       let b = utf8[i]
-      // Fast path: almost every byte is copied as is.
-      if b >= 0x20 && b != 0x22 && b != 0x5C
+      // Fast path: almost every byte is copied as is (a space too, unless a run to collapse).
+      if b > 0x20 && b != 0x22 && b != 0x5C
         && !(htmlSafe && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2))
       {
+        i += 1
+        continue
+      }
+      if collapsingSpaces && NoteText.isSpace(b) {
+        if b == 0x20 && (i + 1 == n || !NoteText.isSpace(utf8[i + 1])) {
+          i += 1
+          continue
+        }
+        if runStart < i {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+        }
+        bytes.append(0x20)
+        i += 1
+        while i < n && NoteText.isSpace(utf8[i]) { i += 1 }
+        runStart = i
+        continue
+      }
+      if b == 0x20 {
         i += 1
         continue
       }
