@@ -112,10 +112,20 @@ public struct ReportBuffer: Sendable {
   private mutating func appendJSONEscaped(
     _ utf8: UnsafeBufferPointer<UInt8>, htmlSafe: Bool, collapsingSpaces: Bool = false
   ) {
+    guard let base = utf8.baseAddress else { return }
     var runStart = 0
     var i = 0
     let n = utf8.count
     while i < n {
+      // Eight bytes at a time while none needs a look: most of a report is text copied as is.
+      while i + 8 <= n,
+        !Self.mayNeedEscape(
+          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), htmlSafe: htmlSafe,
+          collapsingSpaces: collapsingSpaces)
+      {
+        i += 8
+      }
+      guard i < n else { break }
       let b = utf8[i]
       // Fast path: almost every byte is copied as is (a space too, unless a run to collapse).
       if b > 0x20 && b != 0x22 && b != 0x5C
@@ -175,6 +185,25 @@ public struct ReportBuffer: Sendable {
       runStart = i
     }
     if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+  }
+
+  /// Whether any of the eight bytes in `word` may need escaping (or, collapsing spaces, starts a
+  /// run of them): a byte below 0x20, `"`, `\\`, with `htmlSafe` `<`, `>`, `&` or the lead byte of
+  /// U+2028/9, and two spaces side by side or one at the end. Bit tricks on the whole word.
+  @inline(__always)
+  private static func mayNeedEscape(_ word: UInt64, htmlSafe: Bool, collapsingSpaces: Bool) -> Bool {
+    let w = UInt64(littleEndian: word)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    @inline(__always) func has(_ byte: UInt64) -> Bool { hasZero(w ^ (ones &* byte)) }
+    if (w &- ones &* 0x20) & ~w & highs != 0 || has(0x22) || has(0x5C) { return true }
+    if htmlSafe && (has(0x3C) || has(0x3E) || has(0x26) || has(0xE2)) { return true }
+    if collapsingSpaces {
+      let spaces = w ^ (ones &* 0x20)
+      return hasZero(spaces | (spaces >> 8))
+    }
+    return false
   }
 
   private mutating func appendUnicodeEscape(_ b: UInt8) {
