@@ -153,9 +153,11 @@ public final class Auditor: Sendable {
       chunk.removeAll(keepingCapacity: true)
       job.group.enter()
       DispatchQueue.global().async {
-        // One chunk of the records per worker thread; with one worker the loop stays on this thread.
-        let perWorker = (records.count + self.options.workers - 1) / self.options.workers
-        job.results = Parallel.map(count: records.count, chunk: perWorker) { self.process(records[$0]) }
+        // The workers take a few records at a time, so both stay busy to the chunk's end; with
+        // one worker the loop stays on this thread.
+        job.results = Parallel.map(count: records.count, chunk: 8, workers: self.options.workers) {
+          self.process(records[$0])
+        }
         job.group.leave()
       }
       finishInFlight()
