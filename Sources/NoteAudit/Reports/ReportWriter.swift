@@ -66,7 +66,8 @@ public struct RenderedNote: Sendable {
     batchRange = batchStart..<out.bytes.count
     tail(&out)
     self.id = id
-    bytes = Array(out.bytes[...])  // at its size: held notes add up
+    // A copy at its size (converting the whole slice would keep the 8 KB buffer): held notes add up.
+    bytes = out.bytes.withUnsafeBufferPointer { Array($0) }
     self.findingCount = findingCount
     self.topFindings = topFindings
   }
