@@ -152,15 +152,16 @@ struct AuditCLI {
       redact: args.flag("redact") || (configuration.output.redact ?? false),
       useColor: args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode),
       title: "NoteAudit report")
-    // JSON Lines notes are final as soon as they are analysed: the worker threads apply the rule
-    // overrides and render each line, so writing does not serialise on this thread.
-    if format == .jsonl {
-      let writer = JSONLinesReportWriter(options: reportOptions)
-      let withText = !reportOptions.redact
-      auditOptions.finish = { note in
-        note.analysis.findings = configuration.apply(to: note.analysis.findings)
-        note.rendered = writer.line(note.analysis, text: withText ? NoteText(note.record.text) : nil)
-      }
+    let needsText = format != .csv && !reportOptions.redact
+    // The worker threads apply the rule overrides and render each note (JSON Lines notes are final
+    // then; the held-back formats leave room for the batch results), so writing does not serialise
+    // on this thread and a held-back report keeps bytes, not analyses.
+    let lines = format == .jsonl ? JSONLinesReportWriter(options: reportOptions) : nil
+    let renderer = format.makeWriter(options: reportOptions) as? any HeldReportWriter
+    auditOptions.finish = { note in
+      note.analysis.findings = configuration.apply(to: note.analysis.findings)
+      let text = needsText ? NoteText(note.record.text) : nil
+      note.rendered = lines?.line(note.analysis, text: text) ?? renderer?.render(note.analysis, text: text)
     }
     let auditor = Auditor(analyzer: analyzer, options: auditOptions)
 
@@ -175,30 +176,22 @@ struct AuditCLI {
     var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2)
       ? ProgressLine(total: Self.countRecords(paths, format: inputFormat)) : nil
     var done = 0
-    let needsText = format != .csv && !reportOptions.redact
     // Batch-level results (clones, visit-sequence findings) exist only once every note was read.
-    // JSON Lines and text stream and append them; the other formats wait for the batch so each
-    // note carries them.
-    let buffers = format != .jsonl && format != .text
-    var held: [AuditedNote] = []
+    // JSON Lines and text stream and append them; the other formats show them inside each note:
+    // JSON and HTML reports to a file are written as the notes come and completed in place
+    // (`held` keeps each note's place, not its bytes); otherwise the rendered notes wait here.
+    let writesAhead = renderer != nil && stream.writesAhead
+    var held: [RenderedNote] = []
     var summary = AuditSummary()
     var failing = 0
     var inputErrors = 0
     var outputError: ReportOutputError?
     let started = Date()
 
-    func emit(_ note: AuditedNote) {
+    func emit(_ write: () throws(ReportOutputError) -> Void) {
       guard outputError == nil else { return }
-      if explain {
-        let (doc, _) = analyzer.document(for: note.record.text)
-        Console.err(doc.explanation.map { "\(note.analysis.id):\($0)\n" }.joined())
-      }
       do {
-        if let rendered = note.rendered {
-          try stream.write(rendered: rendered)
-        } else {
-          try stream.write(note.analysis, text: needsText ? NoteText(note.record.text) : nil)
-        }
+        try write()
       } catch {
         outputError = error
       }
@@ -220,34 +213,45 @@ struct AuditCLI {
     }) { note in
       done += 1
       progress?.update(done: done)
-      if buffers {
-        held.append(note)
+      if explain {
+        let (doc, _) = analyzer.document(for: note.record.text)
+        Console.err(doc.explanation.map { "\(note.analysis.id):\($0)\n" }.joined())
+      }
+      summary.add(note.analysis)
+      if !passMark.passes(note.analysis) { failing += 1 }
+      if renderer != nil, let rendered = note.rendered {
+        if writesAhead {
+          emit { () throws(ReportOutputError) in held.append(try stream.writeAhead(rendered)) }
+        } else {
+          held.append(rendered)
+        }
+      } else if let rendered = note.rendered {
+        emit { () throws(ReportOutputError) in try stream.write(rendered) }
       } else {
-        var note = note
-        note.analysis.findings = configuration.apply(to: note.analysis.findings)
-        summary.add(note.analysis)
-        if !passMark.passes(note.analysis) { failing += 1 }
-        emit(note)
+        emit { () throws(ReportOutputError) in
+          try stream.write(note.analysis, text: needsText ? NoteText(note.record.text) : nil)
+        }
       }
     }
-    if buffers {
-      for var note in held {
-        batch.apply(to: &note.analysis)
-        note.analysis.findings = configuration.apply(to: note.analysis.findings)
-        summary.add(note.analysis)
-        if !passMark.passes(note.analysis) { failing += 1 }
-        emit(note)
-      }
-    } else {
-      for (id, findings) in batch.findings.sorted(by: { $0.key < $1.key }) where outputError == nil {
-        let applied = configuration.apply(to: findings)
-        let clones = batch.clones[id] ?? []
-        summary.count(findings: applied)
-        do {
-          try stream.writeBatchUpdate(id: id, clones: clones, findings: applied)
-        } catch {
-          outputError = error
+    if renderer != nil {
+      var updates: [(note: RenderedNote, clones: [CloneMatch], findings: [Finding])] = []
+      for note in held {
+        let findings = configuration.apply(to: batch.findings[note.id] ?? [])
+        let clones = batch.clones[note.id] ?? []
+        summary.count(findings: findings)
+        if !writesAhead {
+          emit { () throws(ReportOutputError) in try stream.write(note, clones: clones, findings: findings) }
+        } else if !clones.isEmpty || !findings.isEmpty {
+          updates.append((note, clones, findings))
         }
+      }
+      held = []
+      emit { () throws(ReportOutputError) in try stream.complete(updates) }
+    } else {
+      for (id, findings) in batch.findings.sorted(by: { $0.key < $1.key }) {
+        let applied = configuration.apply(to: findings)
+        summary.count(findings: applied)
+        emit { () throws(ReportOutputError) in try stream.writeBatchUpdate(id: id, clones: batch.clones[id] ?? [], findings: applied) }
       }
     }
     progress?.finish()

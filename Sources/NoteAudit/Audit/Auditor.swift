@@ -21,8 +21,8 @@ public struct AuditOptions: Sendable {
   /// history's copy of a note audited again is left out, so it matches neither itself nor others.
   public var historyName: (@Sendable (String, ServiceDate?) -> String)?
   /// Work done on the worker thread once a note is analysed, before it is handed on in input
-  /// order: the CLI applies rule overrides and renders a JSON Lines line there, so writing the
-  /// report does not serialise on one thread.
+  /// order: the CLI applies rule overrides and renders the note's report bytes there, so writing
+  /// the report does not serialise on one thread.
   public var finish: (@Sendable (inout AuditedNote) -> Void)?
   /// Template shingles earlier runs learnt for the given clinics and providers
   /// (`HistorySession.templates`).
@@ -41,7 +41,7 @@ public struct AuditedNote: Sendable {
   public var analysis: NoteAnalysis
   public var record: NoteRecord
   /// The note's report bytes when `AuditOptions.finish` rendered them on a worker thread.
-  public var rendered: [UInt8]?
+  public var rendered: RenderedNote?
 }
 
 /// What only the whole batch can tell: clone matches and groups and visit-sequence findings, found
@@ -153,9 +153,11 @@ public final class Auditor: Sendable {
       chunk.removeAll(keepingCapacity: true)
       job.group.enter()
       DispatchQueue.global().async {
-        // One chunk of the records per worker thread; with one worker the loop stays on this thread.
-        let perWorker = (records.count + self.options.workers - 1) / self.options.workers
-        job.results = Parallel.map(count: records.count, chunk: perWorker) { self.process(records[$0]) }
+        // The workers take a few records at a time, so both stay busy to the chunk's end; with
+        // one worker the loop stays on this thread.
+        job.results = Parallel.map(count: records.count, chunk: 8, workers: self.options.workers) {
+          self.process(records[$0])
+        }
         job.group.leave()
       }
       finishInFlight()

@@ -87,19 +87,19 @@ extension JSONScanner {
   }
 
   /// A string, or a number kept as written (`"id": 1042` → `"1042"`); nil for `null`.
-  mutating func stringOrNumber(_ field: String) throws(RecordFailure) -> String? {
+  mutating func stringOrNumber(_ field: @autoclosure () -> String) throws(RecordFailure) -> String? {
     let column = offset
     switch peek() ?? 0 {
     case UInt8(ascii: "\""): return decodedText(try string()).string
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return text(try number())
     default:
       if null() { return nil }
-      throw fieldError(field, "expected a string or a number", at: column)
+      throw fieldError(field(), "expected a string or a number", at: column)
     }
   }
 
   /// A non-negative whole number, also accepted as a string of digits; nil for `null`.
-  mutating func wholeNumber(_ field: String) throws(RecordFailure) -> Int? {
+  mutating func wholeNumber(_ field: @autoclosure () -> String) throws(RecordFailure) -> Int? {
     let column = offset
     let value: Int?
     switch peek() ?? 0 {
@@ -109,7 +109,7 @@ extension JSONScanner {
       if null() { return nil }
       value = nil
     }
-    guard let value, value >= 0 else { throw fieldError(field, "expected a whole number", at: column) }
+    guard let value, value >= 0 else { throw fieldError(field(), "expected a whole number", at: column) }
     return value
   }
 
@@ -134,9 +134,9 @@ extension JSONScanner {
 
   /// One `{"code", "units", "minutes", "modifiers", "charge"}` object.
   private mutating func service(number: Int) throws(RecordFailure) -> BilledService {
-    let item = "cpt[\(number)]"
+    func item() -> String { "cpt[\(number)]" }  // for messages only: built when one is needed
     let column = offset
-    guard peek() == UInt8(ascii: "{") else { throw fieldError(item, "expected an object", at: column) }
+    guard peek() == UInt8(ascii: "{") else { throw fieldError(item(), "expected an object", at: column) }
     offset += 1
     var code: String?
     var units: Int?
@@ -146,37 +146,37 @@ extension JSONScanner {
     var first = true
     while let key = try nextMember(first: &first) {
       switch withBytes(key, { FieldName.index(of: $0, in: JSONScanner.serviceKeys) }) {
-      case 0: code = try stringOrNumber("\(item).code")
-      case 1: units = try wholeNumber("\(item).units")
-      case 2: minutes = try wholeNumber("\(item).minutes")
-      case 3: modifiers = try modifierList("\(item).modifiers")
-      case 4: charge = try decimal("\(item).charge")
+      case 0: code = try stringOrNumber("\(item()).code")
+      case 1: units = try wholeNumber("\(item()).units")
+      case 2: minutes = try wholeNumber("\(item()).minutes")
+      case 3: modifiers = try modifierList("\(item()).modifiers")
+      case 4: charge = try decimal("\(item()).charge")
       default: try skipValue(depth: 3)
       }
     }
-    guard let code, !code.isEmpty else { throw fieldError(item, "missing \"code\"", at: column) }
+    guard let code, !code.isEmpty else { throw fieldError(item(), "missing \"code\"", at: column) }
     return BilledService(code: code, units: units, minutes: minutes, modifiers: modifiers, charge: charge)
   }
 
   /// `["GP", "59"]`, or one string `"GP|59"`.
-  private mutating func modifierList(_ field: String) throws(RecordFailure) -> [String] {
+  private mutating func modifierList(_ field: @autoclosure () -> String) throws(RecordFailure) -> [String] {
     let column = offset
     if null() { return [] }
     if peek() == UInt8(ascii: "\"") {
       return decodedText(try string()).string.split(separator: "|").map { String($0).trimmingSpaces() }
     }
-    guard peek() == UInt8(ascii: "[") else { throw fieldError(field, "expected a list of strings", at: column) }
+    guard peek() == UInt8(ascii: "[") else { throw fieldError(field(), "expected a list of strings", at: column) }
     offset += 1
     var list: [String] = []
     var first = true
     while try nextElement(first: &first) {
-      guard let value = try stringOrNumber(field) else { continue }
+      guard let value = try stringOrNumber(field()) else { continue }
       list.append(value)
     }
     return list
   }
 
-  private mutating func decimal(_ field: String) throws(RecordFailure) -> Double? {
+  private mutating func decimal(_ field: @autoclosure () -> String) throws(RecordFailure) -> Double? {
     let column = offset
     if null() { return nil }
     let value: Double?
@@ -185,7 +185,7 @@ extension JSONScanner {
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = Double(text(try number()))
     default: value = nil
     }
-    guard let value else { throw fieldError(field, "expected a number", at: column) }
+    guard let value else { throw fieldError(field(), "expected a number", at: column) }
     return value
   }
 }

@@ -13,11 +13,12 @@ public struct GroupBreakdown: Hashable, Sendable {
   /// Mean score, 0 when there are no notes.
   public var meanScore: Double { notes == 0 ? 0 : Double(scoreTotal) / Double(notes) }
 
-  mutating func add(_ note: NoteAnalysis) {
+  /// Counts one note; `missing` is its `missingElements`, found once for the whole summary.
+  mutating func add(_ note: NoteAnalysis, missing noteMissing: [ElementKind]) {
     notes += 1
     scoreTotal += note.score
     grades[note.grade, default: 0] += 1
-    for kind in note.missingElements { missing[kind, default: 0] += 1 }
+    for kind in noteMissing { missing[kind, default: 0] += 1 }
   }
 
   mutating func merge(_ other: GroupBreakdown) {
@@ -83,7 +84,8 @@ public struct AuditSummary: Sendable {
     bytes += note.byteCount
     scoreTotal += note.score
     grades[note.grade, default: 0] += 1
-    for kind in note.missingElements { missing[kind, default: 0] += 1 }
+    let noteMissing = note.missingElements
+    for kind in noteMissing { missing[kind, default: 0] += 1 }
     for phrase in note.vaguePhrases {
       vaguePhrases[
         Self.normalizedPhrase(phrase.text), default: PhraseTally(entryID: phrase.entryID, count: 0)
@@ -91,8 +93,8 @@ public struct AuditSummary: Sendable {
       .count += 1
     }
     for finding in note.findings { findingsByRule[finding.rule, default: 0] += 1 }
-    if let provider = note.provider { byProvider[provider, default: GroupBreakdown()].add(note) }
-    if let clinic = note.clinic { byClinic[clinic, default: GroupBreakdown()].add(note) }
+    if let provider = note.provider { byProvider[provider, default: GroupBreakdown()].add(note, missing: noteMissing) }
+    if let clinic = note.clinic { byClinic[clinic, default: GroupBreakdown()].add(note, missing: noteMissing) }
   }
 
   /// Counts findings that reached a note after it was added (batch-level results streamed as

@@ -4,7 +4,7 @@
 /// (`present`/`absent`), `missing`, `vague_phrases` (count), `findings` (count), `finding_1` …
 /// `finding_3` (the most severe first, as `message [rule]`), `clone_kinds`, `clone_of`. Every
 /// cell is formula-safe (see `ReportBuffer.append(csvField:)`).
-public struct CSVReportWriter: ReportWriter {
+public struct CSVReportWriter: HeldReportWriter {
   public var options: ReportOptions
 
   public init(options: ReportOptions = ReportOptions()) { self.options = options }
@@ -21,27 +21,50 @@ public struct CSVReportWriter: ReportWriter {
     out.append(Self.header.joined(separator: ",") + "\r\n")
   }
 
-  public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
-    let top = note.topFindings(3).map { "\($0.displayMessage(options)) [\($0.rule)]" }
+  public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
     var cells = [
       note.id, note.patientID ?? "", note.provider ?? "", note.clinic ?? "",
       note.date?.description ?? "",
       String(note.score), note.grade.rawValue,
     ]
     cells += note.elementsInOrder.map { $0.result.present ? "present" : "absent" }
-    cells += [
-      note.missingElements.map(\.rawValue).joined(separator: "; "), String(note.vaguePhrases.count),
-      String(note.findings.count),
-    ]
-    cells += top + Array(repeating: "", count: 3 - top.count)
-    cells += [
-      note.cloneKinds.joined(separator: "; "), note.clones.map(\.other).joined(separator: "; "),
-    ]
+    cells += [note.missingElements.map(\.rawValue).joined(separator: "; "), String(note.vaguePhrases.count)]
+    let top = note.findings.mostSevere(3)
+    return RenderedNote(id: note.id, findingCount: note.findings.count, topFindings: top) { out in
+      for cell in cells {
+        out.append(csvField: cell)
+        out.append(byte: UInt8(ascii: ","))
+      }
+    } batch: {
+      appendBatchCells(findingCount: note.findings.count, top: top, clones: [], into: &$0)
+    } tail: {
+      $0.append("\r\n")
+    }
+  }
+
+  public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    note.append(to: &out, writer: self, clones: clones, findings: findings)
+  }
+
+  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    appendBatchCells(
+      findingCount: note.findingCount + findings.count, top: (note.topFindings + findings).mostSevere(3),
+      clones: clones, into: &out)
+  }
+
+  /// A batch finding may replace a longer one among the three shown.
+  public var completesInPlace: Bool { false }
+
+  /// The cells the batch can change: the number of findings, the three most severe, the clones.
+  private func appendBatchCells(findingCount: Int, top: [Finding], clones: [CloneMatch], into out: inout ReportBuffer) {
+    var cells = [String(findingCount)]
+    cells += top.map { "\($0.displayMessage(options)) [\($0.rule)]" }
+    cells += Array(repeating: "", count: 3 - top.count)
+    cells += [clones.kinds.joined(separator: "; "), clones.map(\.other).joined(separator: "; ")]
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(byte: UInt8(ascii: ",")) }
       out.append(csvField: cell)
     }
-    out.append("\r\n")
   }
 
   /// A CSV file holds the rows only; the summary belongs to the other formats.

@@ -11,7 +11,7 @@
 /// The note text is embedded only with `ReportOptions.includeText` (then shown with its evidence
 /// highlighted, and clone pairs side by side with the differing words marked and template text
 /// greyed); otherwise each piece of evidence is shown as a short snippet.
-public struct HTMLReportWriter: ReportWriter {
+public struct HTMLReportWriter: HeldReportWriter {
   public var options: ReportOptions
   private var count = 0
 
@@ -29,14 +29,28 @@ public struct HTMLReportWriter: ReportWriter {
     out.append("<script type=\"application/json\" id=\"notes-data\">[")
   }
 
-  public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
+  public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
+    RenderedNote(id: note.id, findingCount: note.findings.count) {
+      HTMLNoteEncoding.append(head: note, snippets: text, options: options, into: &$0)
+    } batch: {
+      HTMLNoteEncoding.append(batchFindings: [], after: note.findings.count, clones: [], options: options, into: &$0)
+    } tail: {
+      HTMLNoteEncoding.append(tail: note, text: options.writesText ? text : nil, into: &$0)
+    }
+  }
+
+  public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
     if count > 0 { out.append(byte: UInt8(ascii: ",")) }
     count += 1
     out.append(byte: 0x0A)
-    HTMLNoteEncoding.append(
-      note: note, text: options.writesText ? text : nil, snippets: text, options: options,
-      into: &out)
+    note.append(to: &out, writer: self, clones: clones, findings: findings)
   }
+
+  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    HTMLNoteEncoding.append(batchFindings: findings, after: note.findingCount, clones: clones, options: options, into: &out)
+  }
+
+  public var completesInPlace: Bool { true }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
     out.append("]</script>\n<script type=\"application/json\" id=\"elements-data\">")
@@ -61,9 +75,9 @@ public struct HTMLReportWriter: ReportWriter {
 /// `f` findings `[rule, severity, message, suggestion, line, column]` (0 when not located), `k`
 /// clones `[other, similarity, kind, detail]`, and with the text `t` segments `[text, classes]`.
 enum HTMLNoteEncoding {
+  /// The note object up to the end of its own findings (the findings array left open).
   static func append(
-    note: NoteAnalysis, text: NoteText?, snippets: NoteText?, options: ReportOptions,
-    into out: inout ReportBuffer
+    head note: NoteAnalysis, snippets: NoteText?, options: ReportOptions, into out: inout ReportBuffer
   ) {
     func string(_ key: StaticString, _ value: String?) {
       guard let value else { return }
@@ -99,28 +113,42 @@ enum HTMLNoteEncoding {
       out.append(byte: UInt8(ascii: ","))
       out.append(int: item.1.span.column)
       out.append(byte: UInt8(ascii: ","))
-      out.append(jsonString: shown.before, htmlSafe: true)
-      out.append(byte: UInt8(ascii: ","))
-      out.append(jsonString: shown.after, htmlSafe: true)
-      out.append(byte: UInt8(ascii: "]"))
-    }
-    out.append(",\"f\":")
-    out.appendJSONArray(note.findings) { out, finding in
-      out.append(byte: UInt8(ascii: "["))
-      for field in [
-        finding.rule, finding.severity.rawValue, finding.displayMessage(options),
-        finding.suggestion,
-      ] {
-        out.append(jsonString: field, htmlSafe: true)
+      if let snippets {
+        out.append(jsonSnippet: shown.before, of: snippets, htmlSafe: true)
         out.append(byte: UInt8(ascii: ","))
+        out.append(jsonSnippet: shown.after, of: snippets, htmlSafe: true)
+      } else {
+        out.append("\"\",\"\"")
       }
-      out.append(int: finding.span?.line ?? 0)
-      out.append(byte: UInt8(ascii: ","))
-      out.append(int: finding.span?.column ?? 0)
       out.append(byte: UInt8(ascii: "]"))
     }
-    out.append(",\"k\":")
-    out.appendJSONArray(note.clones) { out, clone in
+    out.append(",\"f\":[")
+    out.appendJSONElements(note.findings, after: 0) { append(finding: $1, options: options, into: &$0) }
+  }
+
+  static func append(finding: Finding, options: ReportOptions, into out: inout ReportBuffer) {
+    out.append(byte: UInt8(ascii: "["))
+    for field in [
+      finding.rule, finding.severity.rawValue, finding.displayMessage(options), finding.suggestion,
+    ] {
+      out.append(jsonString: field, htmlSafe: true)
+      out.append(byte: UInt8(ascii: ","))
+    }
+    out.append(int: finding.span?.line ?? 0)
+    out.append(byte: UInt8(ascii: ","))
+    out.append(int: finding.span?.column ?? 0)
+    out.append(byte: UInt8(ascii: "]"))
+  }
+
+  /// The part of a note the batch can change: findings the batch added after the note's own
+  /// `count`, the end of the findings array, and the clones.
+  static func append(
+    batchFindings: [Finding], after count: Int, clones: [CloneMatch], options: ReportOptions,
+    into out: inout ReportBuffer
+  ) {
+    out.appendJSONElements(batchFindings, after: count) { append(finding: $1, options: options, into: &$0) }
+    out.append("],\"k\":")
+    out.appendJSONArray(clones) { out, clone in
       out.append(byte: UInt8(ascii: "["))
       out.append(jsonString: clone.other, htmlSafe: true)
       out.append(byte: UInt8(ascii: ","))
@@ -131,6 +159,10 @@ enum HTMLNoteEncoding {
       out.append(jsonString: clone.detail, htmlSafe: true)
       out.append(byte: UInt8(ascii: "]"))
     }
+  }
+
+  /// The rest of the note object after its clones: with `text`, the text segments.
+  static func append(tail note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
     if let text {
       out.append(",\"t\":")
       out.appendJSONArray(segments(of: text, note: note)) { out, segment in

@@ -3,7 +3,7 @@
 /// Streams: the opening is written by `begin`, each note as it comes, the summary and errors by
 /// `end`. Output is byte-identical for identical input (keys in a fixed order, numbers with at
 /// most four decimals, no timings unless `AuditSummary.elapsedSeconds` is set).
-public struct JSONReportWriter: ReportWriter {
+public struct JSONReportWriter: HeldReportWriter {
   public var options: ReportOptions
   private var count = 0
 
@@ -13,11 +13,27 @@ public struct JSONReportWriter: ReportWriter {
     out.append("{\"schema\":\"\(reportSchema)\",\"notes\":[")
   }
 
-  public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
+  public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
+    RenderedNote(id: note.id, findingCount: note.findings.count) {
+      JSONReportEncoding.append(head: note, text: text, options: options, into: &$0)
+    } batch: {
+      JSONReportEncoding.append(batchFindings: [], after: note.findings.count, clones: [], options: options, into: &$0)
+    } tail: {
+      JSONReportEncoding.append(tail: text, options: options, into: &$0)
+    }
+  }
+
+  public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
     out.append(count == 0 ? "\n" : ",\n")
     count += 1
-    JSONReportEncoding.append(note: note, text: text, options: options, into: &out)
+    note.append(to: &out, writer: self, clones: clones, findings: findings)
   }
+
+  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    JSONReportEncoding.append(batchFindings: findings, after: note.findingCount, clones: clones, options: options, into: &out)
+  }
+
+  public var completesInPlace: Bool { true }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
     out.append(count == 0 ? "],\n\"summary\":" : "\n],\n\"summary\":")
@@ -42,12 +58,13 @@ public struct JSONLinesReportWriter: ReportWriter, Sendable {
     out.append(byte: 0x0A)
   }
 
-  /// The note's line, rendered on any thread (`ReportStream.write(rendered:)` adds it in order).
-  public func line(_ note: NoteAnalysis, text: NoteText?) -> [UInt8] {
-    var out = ReportBuffer(capacity: 4096)
+  /// The note's line, rendered on any thread (`ReportStream.write(_:clones:findings:)` adds it in
+  /// order).
+  public func line(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
+    var out = ReportBuffer(capacity: 8192)
     JSONReportEncoding.append(note: note, text: text, options: options, into: &out)
     out.append(byte: 0x0A)
-    return out.bytes
+    return RenderedNote(id: note.id, bytes: out.bytes)
   }
 
   /// A note already written gets batch-level results: one line
@@ -76,6 +93,15 @@ public struct JSONLinesReportWriter: ReportWriter, Sendable {
 enum JSONReportEncoding {
   static func append(
     note: NoteAnalysis, text: NoteText?, options: ReportOptions, into out: inout ReportBuffer
+  ) {
+    append(head: note, text: text, options: options, into: &out)
+    append(batchFindings: [], after: note.findings.count, clones: note.clones, options: options, into: &out)
+    append(tail: text, options: options, into: &out)
+  }
+
+  /// The note object up to the end of its own findings (the findings array left open).
+  static func append(
+    head note: NoteAnalysis, text: NoteText?, options: ReportOptions, into out: inout ReportBuffer
   ) {
     out.append("{\"id\":")
     out.append(jsonString: note.id)
@@ -119,34 +145,49 @@ enum JSONReportEncoding {
         evidence: note.codeFit.evidence[code] ?? [], label: "code_\(code)", text: text,
         options: options, into: &out)
     }
-    out.append("},\"findings\":")
-    append(findings: note.findings, options: options, into: &out)
-    out.append(",\"clones\":")
-    append(clones: note.clones, into: &out)
+    out.append("},\"findings\":[")
+    out.appendJSONElements(note.findings, after: 0) { append(finding: $1, options: options, into: &$0) }
+  }
+
+  /// The part of a note the batch can change: findings the batch added after the note's own
+  /// `count`, the end of the findings array, and the clones.
+  static func append(
+    batchFindings: [Finding], after count: Int, clones: [CloneMatch], options: ReportOptions,
+    into out: inout ReportBuffer
+  ) {
+    out.appendJSONElements(batchFindings, after: count) { append(finding: $1, options: options, into: &$0) }
+    out.append("],\"clones\":")
+    append(clones: clones, into: &out)
+  }
+
+  /// The rest of the note object after its clones.
+  static func append(tail text: NoteText?, options: ReportOptions, into out: inout ReportBuffer) {
     if options.writesText, let text { optionalString(",\"text\":", text.text, into: &out) }
     out.append(byte: UInt8(ascii: "}"))
   }
 
   static func append(findings: [Finding], options: ReportOptions, into out: inout ReportBuffer) {
-    out.appendJSONArray(findings) { out, finding in
-      out.append("{\"rule\":")
-      out.append(jsonString: finding.rule)
-      out.append(",\"severity\":\"")
-      out.append(finding.severity.rawValue)
-      out.append("\",\"message\":")
-      out.append(jsonString: finding.displayMessage(options))
-      out.append(",\"suggestion\":")
-      out.append(jsonString: finding.suggestion)
-      out.append(",\"span\":")
-      if let span = finding.span {
-        out.append(byte: UInt8(ascii: "{"))
-        append(spanFields: span, into: &out)
-        out.append(byte: UInt8(ascii: "}"))
-      } else {
-        out.append("null")
-      }
+    out.appendJSONArray(findings) { append(finding: $1, options: options, into: &$0) }
+  }
+
+  static func append(finding: Finding, options: ReportOptions, into out: inout ReportBuffer) {
+    out.append("{\"rule\":")
+    out.append(jsonString: finding.rule)
+    out.append(",\"severity\":\"")
+    out.append(finding.severity.rawValue)
+    out.append("\",\"message\":")
+    out.append(jsonString: finding.displayMessage(options))
+    out.append(",\"suggestion\":")
+    out.append(jsonString: finding.suggestion)
+    out.append(",\"span\":")
+    if let span = finding.span {
+      out.append(byte: UInt8(ascii: "{"))
+      append(spanFields: span, into: &out)
       out.append(byte: UInt8(ascii: "}"))
+    } else {
+      out.append("null")
     }
+    out.append(byte: UInt8(ascii: "}"))
   }
 
   static func append(clones: [CloneMatch], into out: inout ReportBuffer) {
@@ -180,9 +221,11 @@ enum JSONReportEncoding {
       out.append(byte: UInt8(ascii: ","))
       append(spanFields: evidence.span, into: &out)
       optionalString(",\"entry\":", evidence.entryID.isEmpty ? nil : evidence.entryID, into: &out)
-      if !shown.before.isEmpty || !shown.after.isEmpty {
-        optionalString(",\"before\":", shown.before, into: &out)
-        optionalString(",\"after\":", shown.after, into: &out)
+      if shown.hasContext, let text {
+        out.append(",\"before\":")
+        out.append(jsonSnippet: shown.before, of: text)
+        out.append(",\"after\":")
+        out.append(jsonSnippet: shown.after, of: text)
       }
       out.append(byte: UInt8(ascii: "}"))
     }

@@ -1,6 +1,6 @@
 /// The `markdown` format: the summary as tables, then one table row per note — for a wiki page, a
 /// ticket or a pull request. Rows are kept until `end` because the summary comes first.
-public struct MarkdownReportWriter: ReportWriter {
+public struct MarkdownReportWriter: HeldReportWriter {
   public var options: ReportOptions
   private var rows = ReportBuffer(capacity: 1 << 14)
 
@@ -8,15 +8,46 @@ public struct MarkdownReportWriter: ReportWriter {
 
   public mutating func begin(into out: inout ReportBuffer) {}
 
-  public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
-    let cells = [
-      note.id, note.provider ?? "", note.clinic ?? "", String(note.score), note.grade.rawValue,
-      note.missingElements.map(\.displayName).joined(separator: ", "),
-      note.topFindings(3).map { "\($0.displayMessage(options)) (\($0.rule))" }.joined(
-        separator: "; "),
-      note.clones.map { "\($0.other) (\($0.kind))" }.joined(separator: ", "),
-    ]
-    Self.row(cells, into: &rows)
+  public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
+    let top = note.findings.mostSevere(3)
+    return RenderedNote(id: note.id, findingCount: note.findings.count, topFindings: top) { out in
+      out.append(byte: UInt8(ascii: "|"))
+      Self.cells(
+        [
+          note.id, note.provider ?? "", note.clinic ?? "", String(note.score), note.grade.rawValue,
+          note.missingElements.map(\.displayName).joined(separator: ", "),
+        ], into: &out)
+    } batch: {
+      Self.appendBatchCells(top: top, clones: [], options: options, into: &$0)
+    } tail: {
+      $0.append(byte: 0x0A)
+    }
+  }
+
+  public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    // The rows leave `self` meanwhile: a copy of `self` holding them would make appending copy them.
+    var rows = ReportBuffer(capacity: 0)
+    swap(&rows, &self.rows)
+    note.append(to: &rows, writer: self, clones: clones, findings: findings)
+    swap(&rows, &self.rows)
+  }
+
+  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    Self.appendBatchCells(top: (note.topFindings + findings).mostSevere(3), clones: clones, options: options, into: &out)
+  }
+
+  /// The rows wait for the summary, which comes first.
+  public var completesInPlace: Bool { false }
+
+  /// The cells the batch can change: the three most severe findings and the clones.
+  private static func appendBatchCells(
+    top: [Finding], clones: [CloneMatch], options: ReportOptions, into out: inout ReportBuffer
+  ) {
+    cells(
+      [
+        top.map { "\($0.displayMessage(options)) (\($0.rule))" }.joined(separator: "; "),
+        clones.map { "\($0.other) (\($0.kind))" }.joined(separator: ", "),
+      ], into: &out)
   }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
@@ -89,11 +120,16 @@ public struct MarkdownReportWriter: ReportWriter {
 
   private static func row(_ cells: [String], into out: inout ReportBuffer) {
     out.append(byte: UInt8(ascii: "|"))
+    Self.cells(cells, into: &out)
+    out.append(byte: 0x0A)
+  }
+
+  /// Table cells after a row's opening `|`, each followed by its closing `|`.
+  private static func cells(_ cells: [String], into out: inout ReportBuffer) {
     for cell in cells {
       out.append(byte: 0x20)
       out.append(markdownCell: cell)
       out.append(" |")
     }
-    out.append(byte: 0x0A)
   }
 }

@@ -1,30 +1,45 @@
 /// Views of an analysis that several report formats show the same way.
 extension NoteAnalysis {
+  /// `ElementKind.allCases` made once: the synthesised property builds a new array on every call,
+  /// and the writers and the summary ask for every note.
+  static let elementKinds = ElementKind.allCases
+
   /// One result per element in `ElementKind` order, read in one pass over the dictionary (no
   /// hashing: the writers call this for every note).
   var elementsInOrder: [(kind: ElementKind, result: ElementResult)] {
-    var results = ElementKind.allCases.map { (kind: $0, result: ElementResult()) }
+    var results = Self.elementKinds.map { (kind: $0, result: ElementResult()) }
     for (kind, result) in elements {
-      if let i = ElementKind.allCases.firstIndex(of: kind) { results[i].result = result }
+      if let i = Self.elementKinds.firstIndex(of: kind) { results[i].result = result }
     }
     return results
   }
 
   /// Elements not found, in `ElementKind` order.
-  var missingElements: [ElementKind] { elementsInOrder.filter { !$0.result.present }.map(\.kind) }
+  var missingElements: [ElementKind] {
+    var present = 0  // a bit per element, by its place in `elementKinds`
+    for (kind, result) in elements where result.present {
+      if let i = Self.elementKinds.firstIndex(of: kind) { present |= 1 << i }
+    }
+    return Self.elementKinds.indices.compactMap { present & (1 << $0) == 0 ? Self.elementKinds[$0] : nil }
+  }
+}
 
-  /// The `count` most severe findings (ties in the analyzer's order).
-  func topFindings(_ count: Int) -> [Finding] {
-    findings.enumerated().sorted {
+extension [Finding] {
+  /// The `count` most severe findings (ties in list order). A list's most severe findings are
+  /// among those of its two halves, so a note's top three plus the batch's findings suffice.
+  func mostSevere(_ count: Int) -> [Finding] {
+    enumerated().sorted {
       $0.element.severity != $1.element.severity
         ? $0.element.severity > $1.element.severity : $0.offset < $1.offset
     }.prefix(count).map(\.element)
   }
+}
 
+extension [CloneMatch] {
   /// The distinct clone kinds, in match order.
-  var cloneKinds: [String] {
+  var kinds: [String] {
     var kinds: [String] = []
-    for clone in clones where !kinds.contains(clone.kind) { kinds.append(clone.kind) }
+    for clone in self where !kinds.contains(clone.kind) { kinds.append(clone.kind) }
     return kinds
   }
 }

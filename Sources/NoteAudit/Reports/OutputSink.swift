@@ -50,6 +50,8 @@ public final class OutputSink {
   private var fd: Int32
   private let temporaryPath: String?
   private var finished = false
+  /// Bytes written so far.
+  private(set) var written = 0
 
   /// Standard output.
   public static func standardOutput() -> OutputSink {
@@ -89,7 +91,8 @@ public final class OutputSink {
     var attempt = 0
     while true {
       let temporary = "\(folder).\(name).noteaudit-\(getpid())-\(attempt).tmp"
-      let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      // Read-write: `rewrite` moves bytes already written.
+      let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
       if fd >= 0 {
         self.init(path: path, fd: fd, temporaryPath: temporary)
         return
@@ -133,6 +136,88 @@ public final class OutputSink {
       let error = ReportOutputError.system(path, "write the report", errno: failure)
       discard()
       throw error
+    }
+    written += bytes.count
+  }
+
+  /// Whether `rewrite` works: the report is a file of its own (not standard output or a device).
+  public var canRewrite: Bool { temporaryPath != nil && !finished }
+
+  /// One change to the bytes written so far: `range` becomes `bytes`, at least as many.
+  public struct Edit: Sendable {
+    public var range: Range<Int>
+    public var bytes: [UInt8]
+
+    public init(range: Range<Int>, bytes: [UInt8]) {
+      self.range = range
+      self.bytes = bytes
+    }
+  }
+
+  /// Applies `edits` (in order, not overlapping, none shrinking its range) to the report written
+  /// so far, moving what follows each one in place, last bytes first, so no second file is
+  /// needed; later writes go after the moved end.
+  public func rewrite(_ edits: [Edit]) throws(ReportOutputError) {
+    var shift = 0
+    var previous = 0
+    for edit in edits {
+      guard canRewrite, edit.range.lowerBound >= previous, edit.range.upperBound <= written,
+        edit.bytes.count >= edit.range.count
+      else { throw ReportOutputError(path: path, message: "cannot complete the report in place") }
+      previous = edit.range.upperBound
+      shift += edit.bytes.count - edit.range.count
+    }
+    let total = written + shift
+    let chunk = 1 << 22
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+    defer { buffer.deallocate() }
+    var end = written
+    for edit in edits.reversed() {
+      // What follows the edit moves right by `shift`, its last chunk first.
+      var upper = end
+      while shift > 0, upper > edit.range.upperBound {
+        let n = min(chunk, upper - edit.range.upperBound)
+        try transfer(UnsafeMutableRawBufferPointer(rebasing: buffer[..<n]), at: upper - n, reading: true)
+        try transfer(UnsafeMutableRawBufferPointer(rebasing: buffer[..<n]), at: upper - n + shift, reading: false)
+        upper -= n
+      }
+      shift -= edit.bytes.count - edit.range.count
+      let n = edit.bytes.count
+      var start = 0
+      while start < n {  // through the buffer: `transfer` takes one for reading and writing alike
+        let part = min(chunk, n - start)
+        buffer.copyBytes(from: edit.bytes[start..<start + part])
+        try transfer(UnsafeMutableRawBufferPointer(rebasing: buffer[..<part]), at: edit.range.lowerBound + shift + start, reading: false)
+        start += part
+      }
+      end = edit.range.lowerBound
+    }
+    written = total
+    guard lseek(fd, off_t(total), SEEK_SET) >= 0 else {
+      let code = errno
+      discard()
+      throw .system(path, "write the report", errno: code)
+    }
+  }
+
+  /// Reads or writes all of `bytes` at `offset`, retrying short transfers and interrupts.
+  private func transfer(_ bytes: UnsafeMutableRawBufferPointer, at offset: Int, reading: Bool) throws(ReportOutputError) {
+    guard let base = bytes.baseAddress else { return }
+    var done = 0
+    while done < bytes.count {
+      let n =
+        reading
+        ? pread(fd, base + done, bytes.count - done, off_t(offset + done))
+        : pwrite(fd, base + done, bytes.count - done, off_t(offset + done))
+      if n > 0 {
+        done += n
+      } else if n < 0 && errno == EINTR {
+        continue
+      } else {
+        let code = n == 0 ? EIO : errno
+        discard()
+        throw .system(path, "write the report", errno: code)
+      }
     }
   }
 

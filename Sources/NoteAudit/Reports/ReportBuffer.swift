@@ -99,16 +99,56 @@ public struct ReportBuffer: Sendable {
     bytes.append(UInt8(ascii: "\""))
   }
 
-  private mutating func appendJSONEscaped(_ utf8: UnsafeBufferPointer<UInt8>, htmlSafe: Bool) {
+  /// Appends bytes `range` of `note` as a quoted JSON string, each run of whitespace (line breaks
+  /// too) collapsed to one space: a context snippet (`EvidenceDisplay`).
+  mutating func append(jsonSnippet range: Range<Int>, of note: NoteText, htmlSafe: Bool = false) {
+    bytes.append(UInt8(ascii: "\""))
+    note.utf8.withUnsafeBufferPointer { all in
+      appendJSONEscaped(UnsafeBufferPointer(rebasing: all[range]), htmlSafe: htmlSafe, collapsingSpaces: true)
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func appendJSONEscaped(
+    _ utf8: UnsafeBufferPointer<UInt8>, htmlSafe: Bool, collapsingSpaces: Bool = false
+  ) {
+    guard let base = utf8.baseAddress else { return }
     var runStart = 0
     var i = 0
     let n = utf8.count
     while i < n {
+      // Eight bytes at a time while none needs a look: most of a report is text copied as is.
+      while i + 8 <= n,
+        !Self.mayNeedEscape(
+          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), htmlSafe: htmlSafe,
+          collapsingSpaces: collapsingSpaces)
+      {
+        i += 8
+      }
+      guard i < n else { break }
       let b = utf8[i]
-      // Fast path: almost every byte is copied as is.
-      if b >= 0x20 && b != 0x22 && b != 0x5C
+      // Fast path: almost every byte is copied as is (a space too, unless a run to collapse).
+      if b > 0x20 && b != 0x22 && b != 0x5C
         && !(htmlSafe && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2))
       {
+        i += 1
+        continue
+      }
+      if collapsingSpaces && NoteText.isSpace(b) {
+        if b == 0x20 && (i + 1 == n || !NoteText.isSpace(utf8[i + 1])) {
+          i += 1
+          continue
+        }
+        if runStart < i {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+        }
+        bytes.append(0x20)
+        i += 1
+        while i < n && NoteText.isSpace(utf8[i]) { i += 1 }
+        runStart = i
+        continue
+      }
+      if b == 0x20 {
         i += 1
         continue
       }
@@ -147,6 +187,25 @@ public struct ReportBuffer: Sendable {
     if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
   }
 
+  /// Whether any of the eight bytes in `word` may need escaping (or, collapsing spaces, starts a
+  /// run of them): a byte below 0x20, `"`, `\\`, with `htmlSafe` `<`, `>`, `&` or the lead byte of
+  /// U+2028/9, and two spaces side by side or one at the end. Bit tricks on the whole word.
+  @inline(__always)
+  private static func mayNeedEscape(_ word: UInt64, htmlSafe: Bool, collapsingSpaces: Bool) -> Bool {
+    let w = UInt64(littleEndian: word)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    @inline(__always) func has(_ byte: UInt64) -> Bool { hasZero(w ^ (ones &* byte)) }
+    if (w &- ones &* 0x20) & ~w & highs != 0 || has(0x22) || has(0x5C) { return true }
+    if htmlSafe && (has(0x3C) || has(0x3E) || has(0x26) || has(0xE2)) { return true }
+    if collapsingSpaces {
+      let spaces = w ^ (ones &* 0x20)
+      return hasZero(spaces | (spaces >> 8))
+    }
+    return false
+  }
+
   private mutating func appendUnicodeEscape(_ b: UInt8) {
     let hex: [UInt8] = Array("0123456789abcdef".utf8)
     bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48])
@@ -166,6 +225,18 @@ public struct ReportBuffer: Sendable {
       element(&self, item)
     }
     bytes.append(UInt8(ascii: "]"))
+  }
+
+  /// Appends `items` to a JSON array left open after `count` elements (commas between).
+  mutating func appendJSONElements<S: Sequence>(
+    _ items: S, after count: Int, _ element: (inout ReportBuffer, S.Element) -> Void
+  ) {
+    var first = count == 0
+    for item in items {
+      if !first { bytes.append(UInt8(ascii: ",")) }
+      first = false
+      element(&self, item)
+    }
   }
 
   /// Appends a JSON object with `keys` in the order given, each value written by `value`.

@@ -51,11 +51,11 @@ public struct NoteText: Sendable {
     self.utf8 = Array(text.utf8)
   }
 
-  /// The text of byte range `range`, clamped to the note and widened to whole characters.
-  func slice(_ range: Range<Int>) -> String {
+  /// Byte range `range` clamped to the note and widened to whole characters.
+  func characterRange(_ range: Range<Int>) -> Range<Int> {
     let lower = scalarStart(atOrBefore: min(max(range.lowerBound, 0), utf8.count))
     let upper = scalarStart(atOrAfter: min(max(range.upperBound, lower), utf8.count))
-    return String(decoding: utf8[lower..<upper], as: UTF8.self)
+    return lower..<upper
   }
 
   /// The start of a context snippet that ends at `limit`: `offset`, moved forward past a word
@@ -98,12 +98,17 @@ public struct NoteText: Sendable {
 }
 
 /// A piece of evidence as a report may show it under the options in force.
+///
+/// The context is kept as byte ranges of the note, written straight from its bytes
+/// (`ReportBuffer.append(jsonSnippet:of:htmlSafe:)`): evidence is most of a report, and making a
+/// `String` of every snippet was most of the cost of writing one.
 struct EvidenceDisplay {
   /// The matched text (cut to `maxEvidenceBytes`), or `[kind]` when redacting.
   var text: String
-  /// Context before and after the match, whitespace collapsed; empty when unavailable.
-  var before = ""
-  var after = ""
+  /// Context before and after the match, in whole characters; empty when unavailable. Reports
+  /// show it with each run of whitespace (line breaks too) collapsed to one space.
+  var before = 0..<0
+  var after = 0..<0
 
   init(_ evidence: Evidence, label: String, note: NoteText?, options: ReportOptions) {
     guard !options.redact else {
@@ -114,11 +119,11 @@ struct EvidenceDisplay {
     guard let note, options.snippetContext > 0 else { return }
     let start = min(max(evidence.span.start, 0), note.utf8.count)
     let end = min(max(evidence.span.end, start), note.utf8.count)
-    before = Self.collapsed(
-      note.slice(note.wordStart(after: start - options.snippetContext, before: start)..<start))
-    after = Self.collapsed(
-      note.slice(end..<note.wordEnd(before: end + options.snippetContext, after: end)))
+    before = note.characterRange(note.wordStart(after: start - options.snippetContext, before: start)..<start)
+    after = note.characterRange(end..<note.wordEnd(before: end + options.snippetContext, after: end))
   }
+
+  var hasContext: Bool { !before.isEmpty || !after.isEmpty }
 
   /// The first `limit` bytes of `s` on a character boundary, with `…` when cut.
   static func clipped(_ s: String, to limit: Int) -> String {
@@ -127,31 +132,6 @@ struct EvidenceDisplay {
     var end = limit
     while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
     return String(decoding: bytes[..<end], as: UTF8.self) + "…"
-  }
-
-  /// Runs of whitespace (including line breaks) become one space.
-  static func collapsed(_ s: String) -> String {
-    var plain = true
-    var previousSpace = false
-    for b in s.utf8 {
-      let space = NoteText.isSpace(b)
-      if space && (previousSpace || b != 0x20) {
-        plain = false
-        break
-      }
-      previousSpace = space
-    }
-    if plain { return s }
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count)
-    var lastSpace = false
-    for b in s.utf8 {
-      let space = NoteText.isSpace(b)
-      if space && lastSpace { continue }
-      out.append(space ? 0x20 : b)
-      lastSpace = space
-    }
-    return String(decoding: out, as: UTF8.self)
   }
 }
 

@@ -4,7 +4,7 @@
 /// `ReportBuffer`; it never does I/O. Formats that can stream (text, JSON Lines, CSV, JSON, HTML)
 /// write each note as it arrives; Markdown keeps its rendered rows until `end`, because its
 /// summary comes first. The summary arrives last, once the batch (and the clone search) is done.
-public protocol ReportWriter {
+public protocol ReportWriter: Sendable {
   /// Writes whatever precedes the first note (a header row, the opening of a document).
   mutating func begin(into out: inout ReportBuffer)
   /// Writes one note. `text` is the note's text when the caller has it, for context snippets and
@@ -16,10 +16,93 @@ public protocol ReportWriter {
   /// format that streams notes before the batch is complete needs it (JSON Lines); the others
   /// receive every note with its batch results already attached.
   mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer)
+  /// Writes a note rendered earlier (`HeldReportWriter.render`), with the clones and findings the
+  /// batch added to it.
+  mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer)
 }
 
 extension ReportWriter {
   public mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {}
+
+  /// A streaming format's rendered note is final: its bytes as they are.
+  public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+    out.bytes.append(contentsOf: note.bytes)
+  }
+}
+
+/// A note's report bytes, rendered on a worker thread as soon as it is analysed, so that writing
+/// the report does not serialise on one thread and a held-back report keeps compact bytes instead
+/// of every `NoteAnalysis` and its text.
+///
+/// The batch-level results (clones, visit-sequence findings) are not known yet: `bytes` show the
+/// note as if the batch added nothing, and `batchRange` is the part that changes when it does
+/// (in JSON `],"clones":[]`, between the note's own findings and what follows them).
+public struct RenderedNote: Sendable {
+  public var id: String
+  public var bytes: [UInt8]
+  var batchRange: Range<Int>
+  /// The note's own findings: how many, and the three most severe (CSV and Markdown show them
+  /// together with the batch's findings).
+  var findingCount = 0
+  var topFindings: [Finding] = []
+
+  /// A note whose bytes the batch never changes (a JSON Lines line).
+  init(id: String, bytes: [UInt8]) {
+    self.id = id
+    self.bytes = bytes
+    batchRange = bytes.count..<bytes.count
+  }
+
+  /// A note rendered in three parts: `head`, the batch part as if the batch added nothing
+  /// (`batch`), and `tail`.
+  init(
+    id: String, findingCount: Int, topFindings: [Finding] = [], head: (inout ReportBuffer) -> Void,
+    batch: (inout ReportBuffer) -> Void, tail: (inout ReportBuffer) -> Void
+  ) {
+    var out = ReportBuffer(capacity: 8192)
+    head(&out)
+    let batchStart = out.bytes.count
+    batch(&out)
+    batchRange = batchStart..<out.bytes.count
+    tail(&out)
+    self.id = id
+    // A copy at its size (converting the whole slice would keep the 8 KB buffer): held notes add up.
+    bytes = out.bytes.withUnsafeBufferPointer { Array($0) }
+    self.findingCount = findingCount
+    self.topFindings = topFindings
+  }
+
+  /// Appends the note, completed by `writer` with the clones and findings the batch added.
+  func append(
+    to out: inout ReportBuffer, writer: some HeldReportWriter, clones: [CloneMatch], findings: [Finding]
+  ) {
+    guard !clones.isEmpty || !findings.isEmpty else {
+      out.bytes.append(contentsOf: bytes)
+      return
+    }
+    out.bytes.append(contentsOf: bytes[..<batchRange.lowerBound])
+    writer.appendBatchPart(of: self, clones: clones, findings: findings, into: &out)
+    out.bytes.append(contentsOf: bytes[batchRange.upperBound...])
+  }
+}
+
+/// A format that shows the batch-level results inside each note (json, csv, html, markdown): the
+/// CLI renders each note on a worker thread (`render`) and completes it once the batch is done.
+public protocol HeldReportWriter: ReportWriter {
+  /// The note with its batch part as if the batch added nothing; safe on any thread.
+  func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote
+  /// The batch part of `note` once the batch added `clones` and `findings`.
+  func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer)
+  /// Whether the batch part only ever grows, and a note sits in the output as rendered (nothing
+  /// held back by the writer): then a note can be written at once and completed in place in the
+  /// report file (`ReportStream.writeAhead`), and the run holds no note at all.
+  var completesInPlace: Bool { get }
+}
+
+extension HeldReportWriter {
+  public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
+    write(render(note, text: text), clones: note.clones, findings: [], into: &out)
+  }
 }
 
 /// The report formats, by their `--format` identifiers.
@@ -84,9 +167,41 @@ public struct ReportStream {
     try flush(force: false)
   }
 
-  /// Adds a note's report bytes rendered elsewhere (`JSONLinesReportWriter.line`).
-  public mutating func write(rendered: [UInt8]) throws(ReportOutputError) {
-    buffer.bytes.append(contentsOf: rendered)
+  /// Whether held-back notes can be written at once and completed in place (`writeAhead`): the
+  /// format allows it and the report goes to a file of its own.
+  public var writesAhead: Bool {
+    (writer as? any HeldReportWriter)?.completesInPlace == true && sink.canRewrite
+  }
+
+  /// Writes a note rendered by this stream's `HeldReportWriter` now, as if the batch added nothing
+  /// to it. Returns the note without its bytes, its batch part located in the report, for
+  /// `complete`.
+  public mutating func writeAhead(_ note: RenderedNote) throws(ReportOutputError) -> RenderedNote {
+    writer.write(note, clones: [], findings: [], into: &buffer)
+    let start = sink.written + buffer.bytes.count - note.bytes.count + note.batchRange.lowerBound
+    var placed = note
+    placed.bytes = []
+    placed.batchRange = start..<start + note.batchRange.count
+    try flush(force: false)
+    return placed
+  }
+
+  /// Adds the clones and findings the batch found to notes returned by `writeAhead`, in input order.
+  public mutating func complete(_ notes: [(note: RenderedNote, clones: [CloneMatch], findings: [Finding])]) throws(ReportOutputError) {
+    guard let writer = writer as? any HeldReportWriter, !notes.isEmpty else { return }
+    let edits = notes.map { item in
+      var part = ReportBuffer(capacity: 1024)
+      writer.appendBatchPart(of: item.note, clones: item.clones, findings: item.findings, into: &part)
+      return OutputSink.Edit(range: item.note.batchRange, bytes: part.bytes)
+    }
+    try flush(force: true)
+    try sink.rewrite(edits)
+  }
+
+  /// Adds a note rendered on another thread (by this stream's format), completed with the clones
+  /// and findings the batch added to it.
+  public mutating func write(_ note: RenderedNote, clones: [CloneMatch] = [], findings: [Finding] = []) throws(ReportOutputError) {
+    writer.write(note, clones: clones, findings: findings, into: &buffer)
     try flush(force: false)
   }
 
