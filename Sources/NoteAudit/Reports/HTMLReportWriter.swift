@@ -81,7 +81,7 @@ enum HTMLNoteEncoding {
   ) {
     func string(_ key: StaticString, _ value: String?) {
       guard let value else { return }
-      key.withUTF8Buffer { out.bytes.append(contentsOf: $0) }
+      key.withUTF8Buffer { out.append(bytes: $0) }
       out.append(jsonString: value, htmlSafe: true)
     }
     out.append("{\"id\":")

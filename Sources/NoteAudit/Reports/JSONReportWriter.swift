@@ -206,7 +206,7 @@ enum JSONReportEncoding {
     _ prefix: StaticString, _ value: String?, into out: inout ReportBuffer
   ) {
     guard let value else { return }
-    prefix.withUTF8Buffer { out.bytes.append(contentsOf: $0) }
+    prefix.withUTF8Buffer { out.append(bytes: $0) }
     out.append(jsonString: value)
   }
 

@@ -115,20 +115,24 @@ public final class OutputSink {
 
   /// Writes all of `bytes`, retrying short writes and interrupts.
   public func write(_ bytes: [UInt8]) throws(ReportOutputError) {
+    try bytes.withUnsafeBufferPointer { buffer throws(ReportOutputError) in try write(buffer) }
+  }
+
+  /// Writes all of `bytes`, retrying short writes and interrupts.
+  public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(ReportOutputError) {
     guard !finished else { throw ReportOutputError(path: path, message: "report already closed") }
     var failure: Int32 = 0
-    bytes.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress else { return }
+    if let base = bytes.baseAddress {
       var offset = 0
-      while offset < raw.count {
-        let n = systemWrite(fd, base + offset, raw.count - offset)
+      while offset < bytes.count {
+        let n = systemWrite(fd, base + offset, bytes.count - offset)
         if n > 0 {
           offset += n
         } else if n < 0 && errno == EINTR {
           continue
         } else {
           failure = n == 0 ? EIO : errno
-          return
+          break
         }
       }
     }

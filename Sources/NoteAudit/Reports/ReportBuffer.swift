@@ -5,49 +5,113 @@
 /// working on UTF-8 bytes, so that every writer escapes the same way and the hot path never
 /// allocates intermediate `String`s.
 public struct ReportBuffer: Sendable {
-  /// The bytes written so far.
-  public internal(set) var bytes: [UInt8]
+  /// The bytes, in storage of the buffer's own: a report is appended in hundreds of short pieces a
+  /// note, and `Array.append(contentsOf:)` costs ~100 instructions a piece where a `memcpy` into
+  /// reserved space costs a few. Copied on write, like an array.
+  private var storage: Storage
 
   public init(capacity: Int = 1 << 16) {
-    bytes = []
-    bytes.reserveCapacity(capacity)
+    storage = Storage(capacity: capacity)
+  }
+
+  /// The bytes written so far (a copy).
+  public var bytes: [UInt8] { withBytes { Array($0) } }
+
+  /// How many bytes have been written.
+  public var count: Int { storage.count }
+
+  /// Calls `body` with the bytes written so far, without copying them.
+  public func withBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+    try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
   }
 
   /// The buffer as text (for tests and small reports).
-  public var string: String { String(decoding: bytes, as: UTF8.self) }
+  public var string: String { withBytes { String(decoding: $0, as: UTF8.self) } }
 
-  mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+  mutating func removeAll() {
+    if !isKnownUniquelyReferenced(&storage) { storage = Storage(capacity: storage.capacity) }
+    storage.count = 0
+  }
+
+  /// Room for `extra` more bytes in storage this buffer alone owns; returns where they go.
+  @inline(__always)
+  private mutating func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+    if !isKnownUniquelyReferenced(&storage) || storage.capacity - storage.count < extra {
+      storage = storage.copy(minimumCapacity: storage.count + extra)
+    }
+    return storage.base + storage.count
+  }
+
+  /// Appends raw bytes.
+  @inline(__always)
+  mutating func append(bytes source: UnsafeBufferPointer<UInt8>) {
+    guard let from = source.baseAddress, !source.isEmpty else { return }
+    reserve(source.count).update(from: from, count: source.count)
+    storage.count += source.count
+  }
+
+  /// Appends raw bytes.
+  mutating func append(bytes source: some Collection<UInt8>) {
+    let done: Void? = source.withContiguousStorageIfAvailable { append(bytes: $0) }
+    if done == nil { for b in source { append(byte: b) } }
+  }
+
+  /// The growable memory behind a `ReportBuffer`; only a uniquely referenced one is written to.
+  private final class Storage: @unchecked Sendable {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var capacity: Int
+    var count = 0
+
+    init(capacity: Int) {
+      self.capacity = max(capacity, 16)
+      base = .allocate(capacity: self.capacity)
+    }
+
+    /// A copy with room for at least `minimumCapacity` bytes (growing by doubling).
+    func copy(minimumCapacity: Int) -> Storage {
+      let copy = Storage(capacity: max(minimumCapacity, capacity * 2))
+      copy.base.update(from: base, count: count)
+      copy.count = count
+      return copy
+    }
+
+    deinit { base.deallocate() }
+  }
 
   // MARK: Raw text
 
   @inline(__always)
   mutating func append(_ s: String) {
     var s = s
-    s.withUTF8 { bytes.append(contentsOf: $0) }
+    s.withUTF8 { append(bytes: $0) }
   }
 
   @inline(__always)
-  mutating func append(byte: UInt8) { bytes.append(byte) }
+  mutating func append(byte: UInt8) {
+    reserve(1).pointee = byte
+    storage.count += 1
+  }
 
-  mutating func append(contentsOf other: ReportBuffer) { bytes.append(contentsOf: other.bytes) }
+  mutating func append(contentsOf other: ReportBuffer) { other.withBytes { append(bytes: $0) } }
 
   /// Appends a decimal integer without creating a `String`.
   mutating func append(int value: Int) {
-    if value == 0 {
-      bytes.append(UInt8(ascii: "0"))
-      return
-    }
+    if value < 0 { append(byte: UInt8(ascii: "-")) }
     var magnitude = value.magnitude
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var count = 0
-      while magnitude > 0 {
-        digits[count] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 48
-        magnitude /= 10
-        count += 1
-      }
-      for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(digits[i]) }
+    var digits = 1
+    var limit: UInt = 10
+    while digits < 20 && magnitude >= limit {
+      digits += 1
+      limit = limit &* 10
     }
+    // Written from the last digit back, straight into the reserved space.
+    var at = reserve(digits) + digits
+    repeat {
+      at -= 1
+      at.pointee = UInt8(truncatingIfNeeded: magnitude % 10) &+ 48
+      magnitude /= 10
+    } while magnitude > 0
+    storage.count += digits
   }
 
   /// Appends a number with at most `places` decimals, trailing zeros dropped (`0.9`, `0.8125`, `1`).
@@ -56,7 +120,7 @@ public struct ReportBuffer: Sendable {
   /// valid JSON: a non-finite value is written as `0`.
   mutating func append(decimal value: Double, places: Int = 4) {
     guard value.isFinite else {
-      bytes.append(UInt8(ascii: "0"))
+      append(byte: UInt8(ascii: "0"))
       return
     }
     var scale = 1
@@ -67,7 +131,7 @@ public struct ReportBuffer: Sendable {
       return
     }
     let scaled = Int(scaledDouble)
-    if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
+    if scaled < 0 { append(byte: UInt8(ascii: "-")) }
     let magnitude = scaled.magnitude
     append(int: Int(magnitude / UInt(scale)))
     var fraction = Int(magnitude % UInt(scale))
@@ -77,11 +141,11 @@ public struct ReportBuffer: Sendable {
       fraction /= 10
       width -= 1
     }
-    bytes.append(UInt8(ascii: "."))
+    append(byte: UInt8(ascii: "."))
     var divisor = 1
     for _ in 1..<max(width, 1) { divisor *= 10 }
     while divisor > 0 {
-      bytes.append(UInt8(truncatingIfNeeded: (fraction / divisor) % 10) &+ 48)
+      append(byte: UInt8(truncatingIfNeeded: (fraction / divisor) % 10) &+ 48)
       divisor /= 10
     }
   }
@@ -93,20 +157,20 @@ public struct ReportBuffer: Sendable {
   /// Escapes `"`, `\` and control characters; with `htmlSafe` also `<`, `>`, `&` and U+2028/2029,
   /// so the JSON can sit inside an HTML `<script>` element (no `</script>` or `<!--` can form).
   mutating func append(jsonString s: String, htmlSafe: Bool = false) {
-    bytes.append(UInt8(ascii: "\""))
+    append(byte: UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { appendJSONEscaped($0, htmlSafe: htmlSafe) }
-    bytes.append(UInt8(ascii: "\""))
+    append(byte: UInt8(ascii: "\""))
   }
 
   /// Appends bytes `range` of `note` as a quoted JSON string, each run of whitespace (line breaks
   /// too) collapsed to one space: a context snippet (`EvidenceDisplay`).
   mutating func append(jsonSnippet range: Range<Int>, of note: NoteText, htmlSafe: Bool = false) {
-    bytes.append(UInt8(ascii: "\""))
+    append(byte: UInt8(ascii: "\""))
     note.utf8.withUnsafeBufferPointer { all in
       appendJSONEscaped(UnsafeBufferPointer(rebasing: all[range]), htmlSafe: htmlSafe, collapsingSpaces: true)
     }
-    bytes.append(UInt8(ascii: "\""))
+    append(byte: UInt8(ascii: "\""))
   }
 
   private mutating func appendJSONEscaped(
@@ -140,9 +204,9 @@ public struct ReportBuffer: Sendable {
           continue
         }
         if runStart < i {
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+          append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
         }
-        bytes.append(0x20)
+        append(byte: 0x20)
         i += 1
         while i < n && NoteText.isSpace(utf8[i]) { i += 1 }
         runStart = i
@@ -174,17 +238,17 @@ public struct ReportBuffer: Sendable {
         continue
       }
       if runStart < i {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+        append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
       }
       if escape.utf8CodeUnitCount == 0 {
         appendUnicodeEscape(b)
       } else {
-        escape.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        escape.withUTF8Buffer { append(bytes: $0) }
       }
       i += b == 0xE2 ? 3 : 1
       runStart = i
     }
-    if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+    if runStart < n { append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
   }
 
   /// Whether any of the eight bytes in `word` may need escaping (or, collapsing spaces, starts a
@@ -208,23 +272,23 @@ public struct ReportBuffer: Sendable {
 
   private mutating func appendUnicodeEscape(_ b: UInt8) {
     let hex: [UInt8] = Array("0123456789abcdef".utf8)
-    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48])
-    bytes.append(hex[Int(b >> 4)])
-    bytes.append(hex[Int(b & 0xF)])
+    append(bytes: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48])
+    append(byte: hex[Int(b >> 4)])
+    append(byte: hex[Int(b & 0xF)])
   }
 
   /// Appends a JSON array: `[`, each element written by `element` with commas between, `]`.
   mutating func appendJSONArray<S: Sequence>(
     _ items: S, _ element: (inout ReportBuffer, S.Element) -> Void
   ) {
-    bytes.append(UInt8(ascii: "["))
+    append(byte: UInt8(ascii: "["))
     var first = true
     for item in items {
-      if !first { bytes.append(UInt8(ascii: ",")) }
+      if !first { append(byte: UInt8(ascii: ",")) }
       first = false
       element(&self, item)
     }
-    bytes.append(UInt8(ascii: "]"))
+    append(byte: UInt8(ascii: "]"))
   }
 
   /// Appends `items` to a JSON array left open after `count` elements (commas between).
@@ -233,7 +297,7 @@ public struct ReportBuffer: Sendable {
   ) {
     var first = count == 0
     for item in items {
-      if !first { bytes.append(UInt8(ascii: ",")) }
+      if !first { append(byte: UInt8(ascii: ",")) }
       first = false
       element(&self, item)
     }
@@ -243,14 +307,14 @@ public struct ReportBuffer: Sendable {
   mutating func appendJSONObject(
     keys: [String], htmlSafe: Bool = false, _ value: (inout ReportBuffer, String) -> Void
   ) {
-    bytes.append(UInt8(ascii: "{"))
+    append(byte: UInt8(ascii: "{"))
     for (i, key) in keys.enumerated() {
-      if i > 0 { bytes.append(UInt8(ascii: ",")) }
+      if i > 0 { append(byte: UInt8(ascii: ",")) }
       append(jsonString: key, htmlSafe: htmlSafe)
-      bytes.append(UInt8(ascii: ":"))
+      append(byte: UInt8(ascii: ":"))
       value(&self, key)
     }
-    bytes.append(UInt8(ascii: "}"))
+    append(byte: UInt8(ascii: "}"))
   }
 
   // MARK: HTML
@@ -272,13 +336,13 @@ public struct ReportBuffer: Sendable {
         default: continue
         }
         if runStart < i {
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+          append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
         }
-        entity.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        entity.withUTF8Buffer { append(bytes: $0) }
         runStart = i + 1
       }
       if runStart < utf8.count {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
       }
     }
   }
@@ -298,13 +362,13 @@ public struct ReportBuffer: Sendable {
       let needsQuotes = utf8.contains {
         $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
       }
-      if needsQuotes { bytes.append(UInt8(ascii: "\"")) }
-      if formula { bytes.append(UInt8(ascii: "'")) }
+      if needsQuotes { append(byte: UInt8(ascii: "\"")) }
+      if formula { append(byte: UInt8(ascii: "'")) }
       for b in utf8 {
-        if b == UInt8(ascii: "\"") { bytes.append(b) }
-        bytes.append(b)
+        if b == UInt8(ascii: "\"") { append(byte: b) }
+        append(byte: b)
       }
-      if needsQuotes { bytes.append(UInt8(ascii: "\"")) }
+      if needsQuotes { append(byte: UInt8(ascii: "\"")) }
     }
   }
 
@@ -315,15 +379,15 @@ public struct ReportBuffer: Sendable {
   mutating func append(markdownCell s: String) {
     for b in s.utf8 {
       switch b {
-      case 0x0A, 0x0D, 0x09: bytes.append(0x20)
+      case 0x0A, 0x0D, 0x09: append(byte: 0x20)
       case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"),
         UInt8(ascii: "`"),
         UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"),
         UInt8(ascii: "#"),
         UInt8(ascii: "&"), UInt8(ascii: "!"):
-        bytes.append(UInt8(ascii: "\\"))
-        bytes.append(b)
-      default: bytes.append(b)
+        append(byte: UInt8(ascii: "\\"))
+        append(byte: b)
+      default: append(byte: b)
       }
     }
   }

@@ -26,7 +26,7 @@ extension ReportWriter {
 
   /// A streaming format's rendered note is final: its bytes as they are.
   public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
-    out.bytes.append(contentsOf: note.bytes)
+    out.append(bytes: note.bytes)
   }
 }
 
@@ -61,13 +61,13 @@ public struct RenderedNote: Sendable {
   ) {
     var out = ReportBuffer(capacity: 8192)
     head(&out)
-    let batchStart = out.bytes.count
+    let batchStart = out.count
     batch(&out)
-    batchRange = batchStart..<out.bytes.count
+    batchRange = batchStart..<out.count
     tail(&out)
     self.id = id
-    // A copy at its size (converting the whole slice would keep the 8 KB buffer): held notes add up.
-    bytes = out.bytes.withUnsafeBufferPointer { Array($0) }
+    // A copy at its size (not the 8 KB buffer): held notes add up.
+    bytes = out.bytes
     self.findingCount = findingCount
     self.topFindings = topFindings
   }
@@ -77,12 +77,12 @@ public struct RenderedNote: Sendable {
     to out: inout ReportBuffer, writer: some HeldReportWriter, clones: [CloneMatch], findings: [Finding]
   ) {
     guard !clones.isEmpty || !findings.isEmpty else {
-      out.bytes.append(contentsOf: bytes)
+      out.append(bytes: bytes)
       return
     }
-    out.bytes.append(contentsOf: bytes[..<batchRange.lowerBound])
+    out.append(bytes: bytes[..<batchRange.lowerBound])
     writer.appendBatchPart(of: self, clones: clones, findings: findings, into: &out)
-    out.bytes.append(contentsOf: bytes[batchRange.upperBound...])
+    out.append(bytes: bytes[batchRange.upperBound...])
   }
 }
 
@@ -178,7 +178,7 @@ public struct ReportStream {
   /// `complete`.
   public mutating func writeAhead(_ note: RenderedNote) throws(ReportOutputError) -> RenderedNote {
     writer.write(note, clones: [], findings: [], into: &buffer)
-    let start = sink.written + buffer.bytes.count - note.bytes.count + note.batchRange.lowerBound
+    let start = sink.written + buffer.count - note.bytes.count + note.batchRange.lowerBound
     var placed = note
     placed.bytes = []
     placed.batchRange = start..<start + note.batchRange.count
@@ -221,8 +221,8 @@ public struct ReportStream {
   public func discard() { sink.discard() }
 
   private mutating func flush(force: Bool) throws(ReportOutputError) {
-    guard force || buffer.bytes.count >= Self.flushThreshold, !buffer.bytes.isEmpty else { return }
-    try sink.write(buffer.bytes)
+    guard force || buffer.count >= Self.flushThreshold, buffer.count > 0 else { return }
+    try buffer.withBytes { bytes throws(ReportOutputError) in try sink.write(bytes) }
     buffer.removeAll()
   }
 }
