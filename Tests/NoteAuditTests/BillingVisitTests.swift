@@ -26,6 +26,21 @@ func rules(_ report: VisitSequenceReport, _ id: String) -> [String] { (report.fi
     #expect(report.findings["d11"]?.first?.message.contains("reporting period began 2026-03-01") == true)
   }
 
+  /// Patients are checked on several threads when there are many of them: the same findings as
+  /// on one, every patient's day 11 flagged once.
+  @Test func manyPatientsGetTheSameFindingsOnOneThreadOrSeveral() {
+    var ledger = VisitLedger()
+    for p in 0..<300 {
+      for day in 1...11 { ledger.add(visitNote("p\(p)-d\(day)", day: day, patient: "p\(p)")) }
+    }
+    let one = ledger.finish(workers: 1).findings
+    let two = ledger.finish(workers: 2).findings
+    #expect(one == two)
+    #expect(one.count == 300)
+    #expect(one.keys.allSatisfy { $0.hasSuffix("-d11") })
+    #expect(one["p299-d11"]?.map(\.rule) == ["visit.progress-report-due"])
+  }
+
   @Test func progressReportByTextOrReevaluationCodeResetsThePeriod() {
     let byText = (1...11).map { visitNote("t\($0)", day: $0, progress: $0 == 10) }
     #expect(VisitSequenceChecker.check(byText).findings.values.allSatisfy { !$0.map(\.rule).contains("visit.progress-report-due") })

@@ -185,7 +185,7 @@ public final class Auditor: Sendable {
     finishInFlight()
 
     var batch = BatchFindings()
-    if let ledger { batch.findings = ledger.finish().findings }
+    if let ledger { batch.findings = ledger.finish(workers: options.workers).findings }
     guard var detector else { return batch }
     // A note audited again is in the history too: only its fresh fingerprint takes part.
     for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.noteKey) {

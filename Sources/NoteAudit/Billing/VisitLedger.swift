@@ -137,15 +137,16 @@ public struct VisitLedger: Sendable {
       objectiveValues: values)
   }
 
-  /// Runs the per-patient and per-provider checks over everything added.
-  public func finish() -> VisitSequenceReport {
-    var findings: [String: [Finding]] = [:]
-    for patient in patientRows where !patient.isEmpty {
-      let notes = patient.map(facts)
-      for (i, finding) in VisitSequenceChecker.patientFindings(notes, configuration) {
-        findings[notes[i].noteID, default: []].append(finding)
-      }
+  /// Runs the per-patient and per-provider checks over everything added, patients on `workers`
+  /// threads (nil: all cores); the findings are the same for any number of threads.
+  public func finish(workers: Int? = nil) -> VisitSequenceReport {
+    let ledger = self
+    let perPatient = Parallel.map(count: patientRows.count, chunk: 64, workers: workers) { p in
+      let notes = ledger.patientRows[p].map(ledger.facts)
+      return VisitSequenceChecker.patientFindings(notes, ledger.configuration).map { (notes[$0.0].noteID, $0.1) }
     }
+    var findings: [String: [Finding]] = [:]
+    for (noteID, finding) in perPatient.joined() { findings[noteID, default: []].append(finding) }
     let averages = providers.keys.sorted().compactMap { providers[$0] }
     // A provider's practice is one finding, on that provider's first note that bills timed units
     // (a batch of a million notes should not repeat it a hundred thousand times).
