@@ -67,13 +67,10 @@ public final class Lexicon: Sendable {
   /// Per entry, the attributes later stages read on every hit, parsed once here rather than looked
   /// up (and converted) per hit.
   public let hitAttributes: [HitAttributes]
-  /// Trie node 0 is the root; `edges` maps (node, key) to the next node.
+  /// Trie node 0 is the root; `edges` maps (node, key) to the next node. The trie is minimised into
+  /// a DAG (see `TrieBuilder.minimized`), so the table is small enough to stay in cache.
   let edges: TrieEdges
-  /// Whether a node has any outgoing edge (the walk stops early at leaves).
-  let hasEdges: [Bool]
-  /// Entries accepted at node n: `acceptList[acceptStart[n]..<acceptStart[n + 1]]`, in the order
-  /// they were added.
-  let acceptStart: [Int32]
+  /// The entries the nodes accept (see `Node`), each node's in entry order.
   let acceptList: [Int32]
   /// Prefix patterns grouped by their first three folded bytes.
   let prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]]
@@ -85,7 +82,7 @@ public final class Lexicon: Sendable {
   /// starts with.
   let edgeKeys: KeyFilter
   let rootKeys: KeyFilter
-  /// `hasEdges` and `acceptStart` side by side, one load per node the walk reaches.
+  /// Per node: what it accepts and whether the walk goes on from it, one load per node reached.
   let nodes: [Node]
   /// The most keys one token can offer (its text, a capitals variant, the prefixes it satisfies or
   /// three for a number), so a note's keys fit a buffer sized once.
@@ -95,6 +92,7 @@ public final class Lexicon: Sendable {
     /// Entries accepted here: `acceptList[acceptStart..<acceptEnd]`.
     var acceptStart: Int32
     var acceptEnd: Int32
+    /// Whether the node has any outgoing edge (the walk stops early at leaves).
     var hasEdges: Bool
   }
 
@@ -145,26 +143,14 @@ public final class Lexicon: Sendable {
       trie.entry = Int32(n)
       for pattern in patterns { pattern.expand(into: &trie, from: 0) }
     }
-    trie.edges.shrinkToFit()
-    let (edges, hasEdges, accepts, prefixes) = (trie.edges, trie.hasEdges, trie.accepts, trie.prefixes)
-    // Accepts as one array ordered by node (a stable counting sort keeps each node's order).
-    var acceptStart = [Int32](repeating: 0, count: hasEdges.count + 1)
-    for a in accepts { acceptStart[Int(a.node) + 1] += 1 }
-    for n in 0..<hasEdges.count { acceptStart[n + 1] += acceptStart[n] }
-    var fill = acceptStart
-    var acceptList = [Int32](repeating: 0, count: accepts.count)
-    for a in accepts {
-      acceptList[Int(fill[Int(a.node)])] = a.entry
-      fill[Int(a.node)] += 1
-    }
+    let minimized = trie.minimized()
     self.entries = kept
-    self.edges = edges
-    (self.edgeKeys, self.rootKeys) = edges.keyFilters()
-    self.nodes = hasEdges.indices.map { Node(acceptStart: acceptStart[$0], acceptEnd: acceptStart[$0 + 1], hasEdges: hasEdges[$0]) }
+    self.edges = minimized.edges
+    (self.edgeKeys, self.rootKeys) = minimized.edges.keyFilters()
+    self.nodes = minimized.nodes
+    self.acceptList = minimized.acceptList
+    let prefixes = trie.prefixes
     self.keysPerToken = max(3, 2 + (prefixes.values.map(\.count).max() ?? 0))
-    self.hasEdges = hasEdges
-    self.acceptStart = acceptStart
-    self.acceptList = acceptList
     self.prefixes = prefixes
     var pairs = [UInt64](repeating: 0, count: 1024)
     for head in prefixes.keys {
@@ -184,6 +170,9 @@ public final class Lexicon: Sendable {
     var edges: TrieEdges
     var hasEdges = [false]
     var accepts: [(node: Int32, entry: Int32)] = []
+    /// Per node: the edge that made it (the root's is a placeholder). A node's number is larger than
+    /// its parent's, so counting down visits children before parents.
+    var incoming: [(from: Int32, key: UInt64)] = [(-1, 0)]
     /// Per node: the entry accepted last (entries arrive in order).
     var lastAccepted: [Int32] = [-1]
     var prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
@@ -195,6 +184,7 @@ public final class Lexicon: Sendable {
     init(capacity: Int) {
       edges = TrieEdges(capacity: capacity)
       hasEdges.reserveCapacity(capacity + 1)
+      incoming.reserveCapacity(capacity + 1)
       lastAccepted.reserveCapacity(capacity + 1)
     }
 
@@ -209,6 +199,7 @@ public final class Lexicon: Sendable {
       edges.insert(from: node, key: key, to: next)
       hasEdges[Int(node)] = true
       hasEdges.append(false)
+      incoming.append((node, key))
       lastAccepted.append(-1)
       return next
     }
@@ -217,6 +208,134 @@ public final class Lexicon: Sendable {
       if lastAccepted[Int(node)] != entry {
         lastAccepted[Int(node)] = entry
         accepts.append((node, entry))
+      }
+    }
+
+    /// The trie minimised into a DAG: nodes that accept the same entries and have the same edges to
+    /// the same nodes are merged, bottom-up. Expanded patterns (`(a|b) (c|d) [x]`) share their
+    /// suffixes massively, so this shrinks the edge table several times over, into the cache the
+    /// walk probes it from. What matches is unchanged: the walk follows keys, not node numbers, and a
+    /// merged node accepts the same entries in the same order and leads on over the same keys.
+    /// The root keeps number 0 (no other node can be like it: it is the only one that deep).
+    func minimized() -> (edges: TrieEdges, nodes: [Node], acceptList: [Int32]) {
+      let count = incoming.count
+      let acceptStart = Self.grouped(accepts.lazy.map(\.node), nodes: count)
+      var acceptList = [Int32](repeating: 0, count: accepts.count)
+      var fill = acceptStart
+      for a in accepts {
+        acceptList[Int(fill[Int(a.node)])] = a.entry
+        fill[Int(a.node)] += 1
+      }
+      let childStart = Self.grouped(incoming.dropFirst().lazy.map(\.from), nodes: count)
+      var children = [Int32](repeating: 0, count: count - 1)
+      fill = childStart
+      for n in 1..<count {
+        let from = Int(incoming[n].from)
+        children[Int(fill[from])] = Int32(n)
+        fill[from] += 1
+      }
+      var classes = NodeClasses()
+      var classOf = [Int32](repeating: 0, count: count)
+      var nodeEdges: [(key: UInt64, target: Int32)] = []
+      // Read through pointers: this runs for every node of the expanded trie at every load.
+      acceptList.withUnsafeBufferPointer { acceptList in
+        incoming.withUnsafeBufferPointer { incoming in
+          for n in stride(from: count - 1, through: 0, by: -1) {
+            nodeEdges.removeAll(keepingCapacity: true)
+            for child in children[Int(childStart[n])..<Int(childStart[n + 1])] {
+              nodeEdges.append((incoming[Int(child)].key, classOf[Int(child)]))
+            }
+            let accepts = UnsafeBufferPointer(rebasing: acceptList[Int(acceptStart[n])..<Int(acceptStart[n + 1])])
+            classOf[n] = classes.classify(Int32(n), accepts: accepts, edges: nodeEdges)
+          }
+        }
+      }
+      // Classes were numbered bottom-up, so the root's is the last: number them the other way round.
+      let last = Int32(classes.representatives.count - 1)
+      var edges = TrieEdges(capacity: classes.edges.count)
+      var nodes: [Node] = []
+      nodes.reserveCapacity(classes.representatives.count)
+      var mergedAccepts: [Int32] = []
+      for node in classes.representatives.reversed() {
+        let start = Int32(mergedAccepts.count)
+        mergedAccepts += acceptList[Int(acceptStart[Int(node)])..<Int(acceptStart[Int(node) + 1])]
+        let from = last - classOf[Int(node)]
+        for child in children[Int(childStart[Int(node)])..<Int(childStart[Int(node) + 1])] {
+          edges.insert(from: from, key: incoming[Int(child)].key, to: last - classOf[Int(child)])
+        }
+        nodes.append(Node(acceptStart: start, acceptEnd: Int32(mergedAccepts.count), hasEdges: childStart[Int(node)] < childStart[Int(node) + 1]))
+      }
+      return (edges, nodes, mergedAccepts)
+    }
+
+    /// Where each node's items start when `owners` (one node per item) are grouped by node: a
+    /// counting sort's offsets, `count + 1` of them.
+    private static func grouped(_ owners: some Sequence<Int32>, nodes count: Int) -> [Int32] {
+      var start = [Int32](repeating: 0, count: count + 1)
+      for node in owners { start[Int(node) + 1] += 1 }
+      for n in 0..<count { start[n + 1] += start[n] }
+      return start
+    }
+  }
+
+  /// The equivalence classes of trie nodes, found bottom-up: a node joins the class of an earlier
+  /// node with the same accepts and the same edges (to the same classes), or starts a new one.
+  private struct NodeClasses {
+    /// Per class: the first node in it.
+    private(set) var representatives: [Int32] = []
+    /// The classes' edges, (class, key) to class: what an equal node's edges are checked against.
+    private(set) var edges = TrieEdges()
+    /// Per class: its accepts (valid while the trie's accept list is) and its edge count.
+    private var acceptsOf: [UnsafeBufferPointer<Int32>] = []
+    private var edgeCounts: [Int32] = []
+    /// Open addressing over (signature hash, class + 1); 0 marks an empty slot.
+    private var table = [(hash: UInt64, class: Int32)](repeating: (0, 0), count: 1024)
+    private var used = 0
+
+    /// The class of `node`, which accepts `accepts` and has `nodeEdges` (key, class of the target).
+    mutating func classify(_ node: Int32, accepts: UnsafeBufferPointer<Int32>, edges nodeEdges: [(key: UInt64, target: Int32)]) -> Int32 {
+      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+      for entry in accepts { hash = (hash ^ UInt64(UInt32(bitPattern: entry))) &* 0x0000_0100_0000_01B3 }
+      // Edges hash in any order: a node's edges were made in the order its entries reached it.
+      for edge in nodeEdges { hash &+= (edge.key ^ UInt64(UInt32(bitPattern: edge.target)) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93 }
+      let mask = table.count - 1
+      var i = Self.home(hash, mask: mask)
+      while table[i].class != 0 {
+        let candidate = table[i].class - 1
+        if table[i].hash == hash && same(candidate, accepts, nodeEdges) { return candidate }
+        i = (i + 1) & mask
+      }
+      let new = Int32(representatives.count)
+      table[i] = (hash, new + 1)
+      representatives.append(node)
+      acceptsOf.append(accepts)
+      edgeCounts.append(Int32(nodeEdges.count))
+      for edge in nodeEdges { edges.insert(from: new, key: edge.key, to: edge.target) }
+      used += 1
+      if used * 2 > table.count { grow() }
+      return new
+    }
+
+    /// Whether class `c` accepts `accepts` and has exactly `nodeEdges` (a node's keys are distinct).
+    private func same(_ c: Int32, _ accepts: UnsafeBufferPointer<Int32>, _ nodeEdges: [(key: UInt64, target: Int32)]) -> Bool {
+      guard edgeCounts[Int(c)] == nodeEdges.count, acceptsOf[Int(c)].elementsEqual(accepts) else { return false }
+      for edge in nodeEdges where edges.target(from: c, key: edge.key) != edge.target { return false }
+      return true
+    }
+
+    /// A slot for `hash` from all its bits: the accepts' part varies in few of them.
+    private static func home(_ hash: UInt64, mask: Int) -> Int {
+      Int(truncatingIfNeeded: ((hash ^ hash >> 29) &* 0xBF58_476D_1CE4_E5B9) >> 32) & mask
+    }
+
+    private mutating func grow() {
+      let old = table
+      table = Array(repeating: (0, 0), count: old.count * 2)
+      let mask = table.count - 1
+      for slot in old where slot.class != 0 {
+        var i = Self.home(slot.hash, mask: mask)
+        while table[i].class != 0 { i = (i + 1) & mask }
+        table[i] = slot
       }
     }
   }
