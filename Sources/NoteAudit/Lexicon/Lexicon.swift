@@ -236,17 +236,31 @@ public final class Lexicon: Sendable {
       }
       var classes = NodeClasses()
       var classOf = [Int32](repeating: 0, count: count)
-      var nodeEdges: [(key: UInt64, target: Int32)] = []
-      // Read through pointers: this runs for every node of the expanded trie at every load.
-      acceptList.withUnsafeBufferPointer { acceptList in
-        incoming.withUnsafeBufferPointer { incoming in
-          for n in stride(from: count - 1, through: 0, by: -1) {
-            nodeEdges.removeAll(keepingCapacity: true)
-            for child in children[Int(childStart[n])..<Int(childStart[n + 1])] {
-              nodeEdges.append((incoming[Int(child)].key, classOf[Int(child)]))
+      var fanOut = 0
+      for n in 0..<count { fanOut = max(fanOut, Int(childStart[n + 1] - childStart[n])) }
+      var nodeEdges = [(key: UInt64, target: Int32)](repeating: (0, 0), count: fanOut)
+      // Through pointers: this runs for every node of the expanded trie at every load.
+      classOf.withUnsafeMutableBufferPointer { classOf in
+        nodeEdges.withUnsafeMutableBufferPointer { nodeEdges in
+          acceptList.withUnsafeBufferPointer { acceptList in
+            acceptStart.withUnsafeBufferPointer { acceptStart in
+              children.withUnsafeBufferPointer { children in
+                childStart.withUnsafeBufferPointer { childStart in
+                  incoming.withUnsafeBufferPointer { incoming in
+                    for n in stride(from: count - 1, through: 0, by: -1) {
+                      let first = Int(childStart[n])
+                      for c in first..<Int(childStart[n + 1]) {
+                        let child = Int(children[c])
+                        nodeEdges[c - first] = (incoming[child].key, classOf[child])
+                      }
+                      classOf[n] = classes.classify(
+                        Int32(n), accepts: acceptStart[n]..<acceptStart[n + 1], in: acceptList,
+                        edges: UnsafeBufferPointer(rebasing: nodeEdges[0..<Int(childStart[n + 1]) - first]))
+                    }
+                  }
+                }
+              }
             }
-            let accepts = UnsafeBufferPointer(rebasing: acceptList[Int(acceptStart[n])..<Int(acceptStart[n + 1])])
-            classOf[n] = classes.classify(Int32(n), accepts: accepts, edges: nodeEdges)
           }
         }
       }
@@ -285,24 +299,28 @@ public final class Lexicon: Sendable {
     private(set) var representatives: [Int32] = []
     /// The classes' edges, (class, key) to class: what an equal node's edges are checked against.
     private(set) var edges = TrieEdges()
-    /// Per class: its accepts (valid while the trie's accept list is) and its edge count.
-    private var acceptsOf: [UnsafeBufferPointer<Int32>] = []
+    /// Per class: its accepts (a range of the trie's accept list) and its edge count.
+    private var acceptsOf: [Range<Int32>] = []
     private var edgeCounts: [Int32] = []
     /// Open addressing over (signature hash, class + 1); 0 marks an empty slot.
     private var table = [(hash: UInt64, class: Int32)](repeating: (0, 0), count: 1024)
     private var used = 0
 
-    /// The class of `node`, which accepts `accepts` and has `nodeEdges` (key, class of the target).
-    mutating func classify(_ node: Int32, accepts: UnsafeBufferPointer<Int32>, edges nodeEdges: [(key: UInt64, target: Int32)]) -> Int32 {
+    /// The class of `node`, which accepts `acceptList[accepts]` and has `nodeEdges` (key, class of
+    /// the target).
+    mutating func classify(
+      _ node: Int32, accepts: Range<Int32>, in acceptList: UnsafeBufferPointer<Int32>,
+      edges nodeEdges: UnsafeBufferPointer<(key: UInt64, target: Int32)>
+    ) -> Int32 {
       var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      for entry in accepts { hash = (hash ^ UInt64(UInt32(bitPattern: entry))) &* 0x0000_0100_0000_01B3 }
+      for a in accepts { hash = (hash ^ UInt64(UInt32(bitPattern: acceptList[Int(a)]))) &* 0x0000_0100_0000_01B3 }
       // Edges hash in any order: a node's edges were made in the order its entries reached it.
       for edge in nodeEdges { hash &+= (edge.key ^ UInt64(UInt32(bitPattern: edge.target)) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93 }
       let mask = table.count - 1
       var i = Self.home(hash, mask: mask)
       while table[i].class != 0 {
         let candidate = table[i].class - 1
-        if table[i].hash == hash && same(candidate, accepts, nodeEdges) { return candidate }
+        if table[i].hash == hash && same(candidate, accepts, acceptList, nodeEdges) { return candidate }
         i = (i + 1) & mask
       }
       let new = Int32(representatives.count)
@@ -316,11 +334,16 @@ public final class Lexicon: Sendable {
       return new
     }
 
-    /// Whether class `c` accepts `accepts` and has exactly `nodeEdges` (a node's keys are distinct).
-    private func same(_ c: Int32, _ accepts: UnsafeBufferPointer<Int32>, _ nodeEdges: [(key: UInt64, target: Int32)]) -> Bool {
-      guard edgeCounts[Int(c)] == nodeEdges.count, acceptsOf[Int(c)].elementsEqual(accepts) else { return false }
-      for edge in nodeEdges where edges.target(from: c, key: edge.key) != edge.target { return false }
-      return true
+    /// Whether class `c` accepts what `accepts` does and has exactly `nodeEdges` (a node's keys are
+    /// distinct).
+    private func same(
+      _ c: Int32, _ accepts: Range<Int32>, _ acceptList: UnsafeBufferPointer<Int32>,
+      _ nodeEdges: UnsafeBufferPointer<(key: UInt64, target: Int32)>
+    ) -> Bool {
+      let theirs = acceptsOf[Int(c)]
+      guard edgeCounts[Int(c)] == nodeEdges.count, theirs.count == accepts.count else { return false }
+      for k in 0..<Int32(accepts.count) where acceptList[Int(theirs.lowerBound + k)] != acceptList[Int(accepts.lowerBound + k)] { return false }
+      return edges.withLookup { edges in nodeEdges.allSatisfy { edges.target(from: c, key: $0.key) == $0.target } }
     }
 
     /// A slot for `hash` from all its bits: the accepts' part varies in few of them.
