@@ -136,8 +136,8 @@ public final class Lexicon: Sendable {
       }
       categoryOfEntry.append(category)
     }
-    // The walk's steps bound the edges, so the edge table is allocated once instead of doubling
-    // (and rehashing) a dozen times.
+    // The walk's steps bound the nodes, so the node arrays are allocated once instead of doubling a
+    // dozen times.
     var trie = TrieBuilder(capacity: keptPatterns.joined().reduce(0) { $0 + $1.steps })
     for (n, patterns) in keptPatterns.enumerated() {
       trie.entry = Int32(n)
@@ -167,14 +167,27 @@ public final class Lexicon: Sendable {
   /// Adds the expansions of each entry's patterns to the trie, one symbol at a time from the node
   /// the shared prefix reached.
   private struct TrieBuilder: CompiledPattern.Sink {
-    var edges: TrieEdges
-    var hasEdges = [false]
+    /// Per node: its children as a list (newest first), the entry it accepted last (entries arrive
+    /// in order), and how many children it has, -1 once they are in `wide`.
+    struct BuildNode {
+      var firstChild: Int32 = -1
+      var nextSibling: Int32 = -1
+      var lastAccepted: Int32 = -1
+      var fanOut: Int32 = 0
+    }
+
+    /// The most children a node's list holds before they move to `wide`.
+    static let listedChildren: Int32 = 8
+
+    var nodes = [BuildNode()]
+    /// The edges of nodes with more than `listedChildren` children (the root, common words). Most
+    /// nodes have one child; keeping their edges in lists next to the nodes rather than in one
+    /// table of every edge keeps the build in cache.
+    var wide = TrieEdges()
     var accepts: [(node: Int32, entry: Int32)] = []
     /// Per node: the edge that made it (the root's is a placeholder). A node's number is larger than
     /// its parent's, so counting down visits children before parents.
     var incoming: [(from: Int32, key: UInt64)] = [(-1, 0)]
-    /// Per node: the entry accepted last (entries arrive in order).
-    var lastAccepted: [Int32] = [-1]
     var prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
     var seenPrefixes = Set<UInt64>()
     /// The entry whose patterns are being added.
@@ -182,10 +195,8 @@ public final class Lexicon: Sendable {
 
     /// A builder with room for `capacity` edges.
     init(capacity: Int) {
-      edges = TrieEdges(capacity: capacity)
-      hasEdges.reserveCapacity(capacity + 1)
+      nodes.reserveCapacity(capacity + 1)
       incoming.reserveCapacity(capacity + 1)
-      lastAccepted.reserveCapacity(capacity + 1)
     }
 
     mutating func prefix(_ bytes: [UInt8], key: UInt64) {
@@ -193,20 +204,38 @@ public final class Lexicon: Sendable {
     }
 
     mutating func step(_ key: UInt64, from node: Int32) -> Int32 {
-      // Most steps leave a node made on this very path, which has no edges to look up yet.
-      if hasEdges[Int(node)], let next = edges.target(from: node, key: key) { return next }
-      let next = Int32(hasEdges.count)
-      edges.insert(from: node, key: key, to: next)
-      hasEdges[Int(node)] = true
-      hasEdges.append(false)
+      let from = nodes[Int(node)]
+      if from.fanOut < 0 {
+        if let next = wide.target(from: node, key: key) { return next }
+      } else {
+        var child = from.firstChild
+        while child >= 0 {
+          if incoming[Int(child)].key == key { return child }
+          child = nodes[Int(child)].nextSibling
+        }
+      }
+      let next = Int32(nodes.count)
+      nodes.append(BuildNode(nextSibling: from.firstChild))
       incoming.append((node, key))
-      lastAccepted.append(-1)
+      nodes[Int(node)].firstChild = next
+      if from.fanOut < 0 {
+        wide.insert(from: node, key: key, to: next)
+      } else if from.fanOut < Self.listedChildren {
+        nodes[Int(node)].fanOut += 1
+      } else {
+        nodes[Int(node)].fanOut = -1
+        var child = next
+        while child >= 0 {
+          wide.insert(from: node, key: incoming[Int(child)].key, to: child)
+          child = nodes[Int(child)].nextSibling
+        }
+      }
       return next
     }
 
     mutating func accept(_ node: Int32) {
-      if lastAccepted[Int(node)] != entry {
-        lastAccepted[Int(node)] = entry
+      if nodes[Int(node)].lastAccepted != entry {
+        nodes[Int(node)].lastAccepted = entry
         accepts.append((node, entry))
       }
     }
