@@ -265,27 +265,21 @@ public final class Lexicon: Sendable {
       }
       var classes = NodeClasses()
       var classOf = [Int32](repeating: 0, count: count)
-      var fanOut = 0
-      for n in 0..<count { fanOut = max(fanOut, Int(childStart[n + 1] - childStart[n])) }
-      var nodeEdges = [(key: UInt64, target: Int32)](repeating: (0, 0), count: fanOut)
+      var edgeCount = 0
       // Through pointers: this runs for every node of the expanded trie at every load.
       classOf.withUnsafeMutableBufferPointer { classOf in
-        nodeEdges.withUnsafeMutableBufferPointer { nodeEdges in
-          acceptList.withUnsafeBufferPointer { acceptList in
-            acceptStart.withUnsafeBufferPointer { acceptStart in
-              children.withUnsafeBufferPointer { children in
-                childStart.withUnsafeBufferPointer { childStart in
-                  incoming.withUnsafeBufferPointer { incoming in
-                    for n in stride(from: count - 1, through: 0, by: -1) {
-                      let first = Int(childStart[n])
-                      for c in first..<Int(childStart[n + 1]) {
-                        let child = Int(children[c])
-                        nodeEdges[c - first] = (incoming[child].key, classOf[child])
-                      }
-                      classOf[n] = classes.classify(
-                        Int32(n), accepts: acceptStart[n]..<acceptStart[n + 1], in: acceptList,
-                        edges: UnsafeBufferPointer(rebasing: nodeEdges[0..<Int(childStart[n + 1]) - first]))
-                    }
+        acceptList.withUnsafeBufferPointer { acceptList in
+          acceptStart.withUnsafeBufferPointer { acceptStart in
+            children.withUnsafeBufferPointer { children in
+              childStart.withUnsafeBufferPointer { childStart in
+                incoming.withUnsafeBufferPointer { incoming in
+                  let trie = ExpandedTrie(
+                    acceptList: acceptList, acceptStart: acceptStart, children: children, childStart: childStart,
+                    incoming: incoming, classOf: classOf)
+                  for n in stride(from: count - 1, through: 0, by: -1) {
+                    let (c, new) = classes.classify(Int32(n), in: trie)
+                    classOf[n] = c
+                    if new { edgeCount += Int(childStart[n + 1] - childStart[n]) }
                   }
                 }
               }
@@ -295,7 +289,7 @@ public final class Lexicon: Sendable {
       }
       // Classes were numbered bottom-up, so the root's is the last: number them the other way round.
       let last = Int32(classes.representatives.count - 1)
-      var edges = TrieEdges(capacity: classes.edges.count)
+      var edges = TrieEdges(capacity: edgeCount)
       var nodes: [Node] = []
       nodes.reserveCapacity(classes.representatives.count)
       var mergedAccepts: [Int32] = []
@@ -321,58 +315,74 @@ public final class Lexicon: Sendable {
     }
   }
 
+  /// The expanded trie as minimisation reads it, through pointers (valid inside `minimized` only):
+  /// each node's accepts and children as ranges of flat lists, and the classes found so far.
+  private struct ExpandedTrie {
+    let acceptList: UnsafeBufferPointer<Int32>
+    let acceptStart: UnsafeBufferPointer<Int32>
+    let children: UnsafeBufferPointer<Int32>
+    let childStart: UnsafeBufferPointer<Int32>
+    let incoming: UnsafeBufferPointer<(from: Int32, key: UInt64)>
+    /// Per node: its class, set for every node below the ones being classified.
+    let classOf: UnsafeMutableBufferPointer<Int32>
+
+    func accepts(_ n: Int32) -> UnsafeBufferPointer<Int32> {
+      UnsafeBufferPointer(rebasing: acceptList[Int(acceptStart[Int(n)])..<Int(acceptStart[Int(n) + 1])])
+    }
+
+    func children(_ n: Int32) -> UnsafeBufferPointer<Int32> {
+      UnsafeBufferPointer(rebasing: children[Int(childStart[Int(n)])..<Int(childStart[Int(n) + 1])])
+    }
+
+    /// A hash of what `n` accepts and of its edges (key, class of the target), in any order: a
+    /// node's edges were made in the order its entries reached it.
+    func signature(_ n: Int32) -> UInt64 {
+      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+      for entry in accepts(n) { hash = (hash ^ UInt64(UInt32(bitPattern: entry))) &* 0x0000_0100_0000_01B3 }
+      for child in children(n) {
+        hash &+= (incoming[Int(child)].key ^ UInt64(UInt32(bitPattern: classOf[Int(child)])) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93
+      }
+      return hash
+    }
+
+    /// Whether `n` and `m` accept the same entries and have the same edges (a node's keys are
+    /// distinct, so each of n's edges found among m's, as many, is the same set).
+    func same(_ n: Int32, _ m: Int32) -> Bool {
+      let (ours, theirs) = (children(n), children(m))
+      guard ours.count == theirs.count, accepts(n).elementsEqual(accepts(m)) else { return false }
+      for child in ours {
+        let key = incoming[Int(child)].key
+        guard let match = theirs.first(where: { incoming[Int($0)].key == key }), classOf[Int(match)] == classOf[Int(child)] else {
+          return false
+        }
+      }
+      return true
+    }
+  }
+
   /// The equivalence classes of trie nodes, found bottom-up: a node joins the class of an earlier
   /// node with the same accepts and the same edges (to the same classes), or starts a new one.
   private struct NodeClasses {
     /// Per class: the first node in it.
     private(set) var representatives: [Int32] = []
-    /// The classes' edges, (class, key) to class: what an equal node's edges are checked against.
-    private(set) var edges = TrieEdges()
-    /// Per class: its accepts (a range of the trie's accept list) and its edge count.
-    private var acceptsOf: [Range<Int32>] = []
-    private var edgeCounts: [Int32] = []
     /// Open addressing over (signature hash, class + 1); 0 marks an empty slot.
     private var table = [(hash: UInt64, class: Int32)](repeating: (0, 0), count: 1024)
-    private var used = 0
 
-    /// The class of `node`, which accepts `acceptList[accepts]` and has `nodeEdges` (key, class of
-    /// the target).
-    mutating func classify(
-      _ node: Int32, accepts: Range<Int32>, in acceptList: UnsafeBufferPointer<Int32>,
-      edges nodeEdges: UnsafeBufferPointer<(key: UInt64, target: Int32)>
-    ) -> Int32 {
-      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      for a in accepts { hash = (hash ^ UInt64(UInt32(bitPattern: acceptList[Int(a)]))) &* 0x0000_0100_0000_01B3 }
-      // Edges hash in any order: a node's edges were made in the order its entries reached it.
-      for edge in nodeEdges { hash &+= (edge.key ^ UInt64(UInt32(bitPattern: edge.target)) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93 }
+    /// The class of node `n`, and whether it is new; every node below `n` has its class.
+    mutating func classify(_ n: Int32, in trie: ExpandedTrie) -> (Int32, new: Bool) {
+      let hash = trie.signature(n)
       let mask = table.count - 1
       var i = Self.home(hash, mask: mask)
       while table[i].class != 0 {
         let candidate = table[i].class - 1
-        if table[i].hash == hash && same(candidate, accepts, acceptList, nodeEdges) { return candidate }
+        if table[i].hash == hash && trie.same(n, representatives[Int(candidate)]) { return (candidate, false) }
         i = (i + 1) & mask
       }
       let new = Int32(representatives.count)
       table[i] = (hash, new + 1)
-      representatives.append(node)
-      acceptsOf.append(accepts)
-      edgeCounts.append(Int32(nodeEdges.count))
-      for edge in nodeEdges { edges.insert(from: new, key: edge.key, to: edge.target) }
-      used += 1
-      if used * 2 > table.count { grow() }
-      return new
-    }
-
-    /// Whether class `c` accepts what `accepts` does and has exactly `nodeEdges` (a node's keys are
-    /// distinct).
-    private func same(
-      _ c: Int32, _ accepts: Range<Int32>, _ acceptList: UnsafeBufferPointer<Int32>,
-      _ nodeEdges: UnsafeBufferPointer<(key: UInt64, target: Int32)>
-    ) -> Bool {
-      let theirs = acceptsOf[Int(c)]
-      guard edgeCounts[Int(c)] == nodeEdges.count, theirs.count == accepts.count else { return false }
-      for k in 0..<Int32(accepts.count) where acceptList[Int(theirs.lowerBound + k)] != acceptList[Int(accepts.lowerBound + k)] { return false }
-      return edges.withLookup { edges in nodeEdges.allSatisfy { edges.target(from: c, key: $0.key) == $0.target } }
+      representatives.append(n)
+      if representatives.count * 2 > table.count { grow() }
+      return (new, true)
     }
 
     /// A slot for `hash` from all its bits: the accepts' part varies in few of them.
