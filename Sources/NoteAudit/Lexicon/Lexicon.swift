@@ -290,8 +290,8 @@ public final class Lexicon: Sendable {
       // Classes were numbered bottom-up, so the root's is the last: number them the other way round.
       let last = Int32(classes.representatives.count - 1)
       var edges = TrieEdges(capacity: edgeCount)
-      var nodes: [Node] = []
-      nodes.reserveCapacity(classes.representatives.count)
+      var merged: [Node] = []
+      merged.reserveCapacity(classes.representatives.count)
       var mergedAccepts: [Int32] = []
       for node in classes.representatives.reversed() {
         let start = Int32(mergedAccepts.count)
@@ -300,9 +300,9 @@ public final class Lexicon: Sendable {
         for child in children[Int(childStart[Int(node)])..<Int(childStart[Int(node) + 1])] {
           edges.insert(from: from, key: incoming[Int(child)].key, to: last - classOf[Int(child)])
         }
-        nodes.append(Node(acceptStart: start, acceptEnd: Int32(mergedAccepts.count), hasEdges: childStart[Int(node)] < childStart[Int(node) + 1]))
+        merged.append(Node(acceptStart: start, acceptEnd: Int32(mergedAccepts.count), hasEdges: childStart[Int(node)] < childStart[Int(node) + 1]))
       }
-      return (edges, nodes, mergedAccepts)
+      return (edges, merged, mergedAccepts)
     }
 
     /// Where each node's items start when `owners` (one node per item) are grouped by node: a
