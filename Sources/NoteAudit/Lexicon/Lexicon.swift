@@ -67,13 +67,10 @@ public final class Lexicon: Sendable {
   /// Per entry, the attributes later stages read on every hit, parsed once here rather than looked
   /// up (and converted) per hit.
   public let hitAttributes: [HitAttributes]
-  /// Trie node 0 is the root; `edges` maps (node, key) to the next node.
+  /// Trie node 0 is the root; `edges` maps (node, key) to the next node. The trie is minimised into
+  /// a DAG (see `TrieBuilder.minimized`), so the table is small enough to stay in cache.
   let edges: TrieEdges
-  /// Whether a node has any outgoing edge (the walk stops early at leaves).
-  let hasEdges: [Bool]
-  /// Entries accepted at node n: `acceptList[acceptStart[n]..<acceptStart[n + 1]]`, in the order
-  /// they were added.
-  let acceptStart: [Int32]
+  /// The entries the nodes accept (see `Node`), each node's in entry order.
   let acceptList: [Int32]
   /// Prefix patterns grouped by their first three folded bytes.
   let prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]]
@@ -85,7 +82,7 @@ public final class Lexicon: Sendable {
   /// starts with.
   let edgeKeys: KeyFilter
   let rootKeys: KeyFilter
-  /// `hasEdges` and `acceptStart` side by side, one load per node the walk reaches.
+  /// Per node: what it accepts and whether the walk goes on from it, one load per node reached.
   let nodes: [Node]
   /// The most keys one token can offer (its text, a capitals variant, the prefixes it satisfies or
   /// three for a number), so a note's keys fit a buffer sized once.
@@ -95,6 +92,7 @@ public final class Lexicon: Sendable {
     /// Entries accepted here: `acceptList[acceptStart..<acceptEnd]`.
     var acceptStart: Int32
     var acceptEnd: Int32
+    /// Whether the node has any outgoing edge (the walk stops early at leaves).
     var hasEdges: Bool
   }
 
@@ -138,33 +136,21 @@ public final class Lexicon: Sendable {
       }
       categoryOfEntry.append(category)
     }
-    // The walk's steps bound the edges, so the edge table is allocated once instead of doubling
-    // (and rehashing) a dozen times.
+    // The walk's steps bound the nodes, so the node arrays are allocated once instead of doubling a
+    // dozen times.
     var trie = TrieBuilder(capacity: keptPatterns.joined().reduce(0) { $0 + $1.steps })
     for (n, patterns) in keptPatterns.enumerated() {
       trie.entry = Int32(n)
       for pattern in patterns { pattern.expand(into: &trie, from: 0) }
     }
-    trie.edges.shrinkToFit()
-    let (edges, hasEdges, accepts, prefixes) = (trie.edges, trie.hasEdges, trie.accepts, trie.prefixes)
-    // Accepts as one array ordered by node (a stable counting sort keeps each node's order).
-    var acceptStart = [Int32](repeating: 0, count: hasEdges.count + 1)
-    for a in accepts { acceptStart[Int(a.node) + 1] += 1 }
-    for n in 0..<hasEdges.count { acceptStart[n + 1] += acceptStart[n] }
-    var fill = acceptStart
-    var acceptList = [Int32](repeating: 0, count: accepts.count)
-    for a in accepts {
-      acceptList[Int(fill[Int(a.node)])] = a.entry
-      fill[Int(a.node)] += 1
-    }
+    let minimized = trie.minimized()
     self.entries = kept
-    self.edges = edges
-    (self.edgeKeys, self.rootKeys) = edges.keyFilters()
-    self.nodes = hasEdges.indices.map { Node(acceptStart: acceptStart[$0], acceptEnd: acceptStart[$0 + 1], hasEdges: hasEdges[$0]) }
+    self.edges = minimized.edges
+    (self.edgeKeys, self.rootKeys) = minimized.edges.keyFilters()
+    self.nodes = minimized.nodes
+    self.acceptList = minimized.acceptList
+    let prefixes = trie.prefixes
     self.keysPerToken = max(3, 2 + (prefixes.values.map(\.count).max() ?? 0))
-    self.hasEdges = hasEdges
-    self.acceptStart = acceptStart
-    self.acceptList = acceptList
     self.prefixes = prefixes
     var pairs = [UInt64](repeating: 0, count: 1024)
     for head in prefixes.keys {
@@ -181,11 +167,27 @@ public final class Lexicon: Sendable {
   /// Adds the expansions of each entry's patterns to the trie, one symbol at a time from the node
   /// the shared prefix reached.
   private struct TrieBuilder: CompiledPattern.Sink {
-    var edges: TrieEdges
-    var hasEdges = [false]
+    /// Per node: its children as a list (newest first), the entry it accepted last (entries arrive
+    /// in order), and how many children it has, -1 once they are in `wide`.
+    struct BuildNode {
+      var firstChild: Int32 = -1
+      var nextSibling: Int32 = -1
+      var lastAccepted: Int32 = -1
+      var fanOut: Int32 = 0
+    }
+
+    /// The most children a node's list holds before they move to `wide`.
+    static let listedChildren: Int32 = 8
+
+    var nodes = [BuildNode()]
+    /// The edges of nodes with more than `listedChildren` children (the root, common words). Most
+    /// nodes have one child; keeping their edges in lists next to the nodes rather than in one
+    /// table of every edge keeps the build in cache.
+    var wide = TrieEdges()
     var accepts: [(node: Int32, entry: Int32)] = []
-    /// Per node: the entry accepted last (entries arrive in order).
-    var lastAccepted: [Int32] = [-1]
+    /// Per node: the edge that made it (the root's is a placeholder). A node's number is larger than
+    /// its parent's, so counting down visits children before parents.
+    var incoming: [(from: Int32, key: UInt64)] = [(-1, 0)]
     var prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
     var seenPrefixes = Set<UInt64>()
     /// The entry whose patterns are being added.
@@ -193,9 +195,8 @@ public final class Lexicon: Sendable {
 
     /// A builder with room for `capacity` edges.
     init(capacity: Int) {
-      edges = TrieEdges(capacity: capacity)
-      hasEdges.reserveCapacity(capacity + 1)
-      lastAccepted.reserveCapacity(capacity + 1)
+      nodes.reserveCapacity(capacity + 1)
+      incoming.reserveCapacity(capacity + 1)
     }
 
     mutating func prefix(_ bytes: [UInt8], key: UInt64) {
@@ -203,20 +204,200 @@ public final class Lexicon: Sendable {
     }
 
     mutating func step(_ key: UInt64, from node: Int32) -> Int32 {
-      // Most steps leave a node made on this very path, which has no edges to look up yet.
-      if hasEdges[Int(node)], let next = edges.target(from: node, key: key) { return next }
-      let next = Int32(hasEdges.count)
-      edges.insert(from: node, key: key, to: next)
-      hasEdges[Int(node)] = true
-      hasEdges.append(false)
-      lastAccepted.append(-1)
+      let from = nodes[Int(node)]
+      if from.fanOut < 0 {
+        if let next = wide.target(from: node, key: key) { return next }
+      } else {
+        var child = from.firstChild
+        while child >= 0 {
+          if incoming[Int(child)].key == key { return child }
+          child = nodes[Int(child)].nextSibling
+        }
+      }
+      let next = Int32(nodes.count)
+      nodes.append(BuildNode(nextSibling: from.firstChild))
+      incoming.append((node, key))
+      nodes[Int(node)].firstChild = next
+      if from.fanOut < 0 {
+        wide.insert(from: node, key: key, to: next)
+      } else if from.fanOut < Self.listedChildren {
+        nodes[Int(node)].fanOut += 1
+      } else {
+        nodes[Int(node)].fanOut = -1
+        var child = next
+        while child >= 0 {
+          wide.insert(from: node, key: incoming[Int(child)].key, to: child)
+          child = nodes[Int(child)].nextSibling
+        }
+      }
       return next
     }
 
     mutating func accept(_ node: Int32) {
-      if lastAccepted[Int(node)] != entry {
-        lastAccepted[Int(node)] = entry
+      if nodes[Int(node)].lastAccepted != entry {
+        nodes[Int(node)].lastAccepted = entry
         accepts.append((node, entry))
+      }
+    }
+
+    /// The trie minimised into a DAG: nodes that accept the same entries and have the same edges to
+    /// the same nodes are merged, bottom-up. Expanded patterns (`(a|b) (c|d) [x]`) share their
+    /// suffixes massively, so this shrinks the edge table several times over, into the cache the
+    /// walk probes it from. What matches is unchanged: the walk follows keys, not node numbers, and a
+    /// merged node accepts the same entries in the same order and leads on over the same keys.
+    /// The root keeps number 0 (no other node can be like it: it is the only one that deep).
+    func minimized() -> (edges: TrieEdges, nodes: [Node], acceptList: [Int32]) {
+      let count = incoming.count
+      let acceptStart = Self.grouped(accepts.lazy.map(\.node), nodes: count)
+      var acceptList = [Int32](repeating: 0, count: accepts.count)
+      var fill = acceptStart
+      for a in accepts {
+        acceptList[Int(fill[Int(a.node)])] = a.entry
+        fill[Int(a.node)] += 1
+      }
+      let childStart = Self.grouped(incoming.dropFirst().lazy.map(\.from), nodes: count)
+      var children = [Int32](repeating: 0, count: count - 1)
+      fill = childStart
+      for n in 1..<count {
+        let from = Int(incoming[n].from)
+        children[Int(fill[from])] = Int32(n)
+        fill[from] += 1
+      }
+      var classes = NodeClasses()
+      var classOf = [Int32](repeating: 0, count: count)
+      var edgeCount = 0
+      // Through pointers: this runs for every node of the expanded trie at every load.
+      classOf.withUnsafeMutableBufferPointer { classOf in
+        acceptList.withUnsafeBufferPointer { acceptList in
+          acceptStart.withUnsafeBufferPointer { acceptStart in
+            children.withUnsafeBufferPointer { children in
+              childStart.withUnsafeBufferPointer { childStart in
+                incoming.withUnsafeBufferPointer { incoming in
+                  let trie = ExpandedTrie(
+                    acceptList: acceptList, acceptStart: acceptStart, children: children, childStart: childStart,
+                    incoming: incoming, classOf: classOf)
+                  for n in stride(from: count - 1, through: 0, by: -1) {
+                    let (c, new) = classes.classify(Int32(n), in: trie)
+                    classOf[n] = c
+                    if new { edgeCount += Int(childStart[n + 1] - childStart[n]) }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      // Classes were numbered bottom-up, so the root's is the last: number them the other way round.
+      let last = Int32(classes.representatives.count - 1)
+      var edges = TrieEdges(capacity: edgeCount)
+      var merged: [Node] = []
+      merged.reserveCapacity(classes.representatives.count)
+      var mergedAccepts: [Int32] = []
+      for node in classes.representatives.reversed() {
+        let start = Int32(mergedAccepts.count)
+        mergedAccepts += acceptList[Int(acceptStart[Int(node)])..<Int(acceptStart[Int(node) + 1])]
+        let from = last - classOf[Int(node)]
+        for child in children[Int(childStart[Int(node)])..<Int(childStart[Int(node) + 1])] {
+          edges.insert(from: from, key: incoming[Int(child)].key, to: last - classOf[Int(child)])
+        }
+        merged.append(Node(acceptStart: start, acceptEnd: Int32(mergedAccepts.count), hasEdges: childStart[Int(node)] < childStart[Int(node) + 1]))
+      }
+      return (edges, merged, mergedAccepts)
+    }
+
+    /// Where each node's items start when `owners` (one node per item) are grouped by node: a
+    /// counting sort's offsets, `count + 1` of them.
+    private static func grouped(_ owners: some Sequence<Int32>, nodes count: Int) -> [Int32] {
+      var start = [Int32](repeating: 0, count: count + 1)
+      for node in owners { start[Int(node) + 1] += 1 }
+      for n in 0..<count { start[n + 1] += start[n] }
+      return start
+    }
+  }
+
+  /// The expanded trie as minimisation reads it, through pointers (valid inside `minimized` only):
+  /// each node's accepts and children as ranges of flat lists, and the classes found so far.
+  private struct ExpandedTrie {
+    let acceptList: UnsafeBufferPointer<Int32>
+    let acceptStart: UnsafeBufferPointer<Int32>
+    let children: UnsafeBufferPointer<Int32>
+    let childStart: UnsafeBufferPointer<Int32>
+    let incoming: UnsafeBufferPointer<(from: Int32, key: UInt64)>
+    /// Per node: its class, set for every node below the ones being classified.
+    let classOf: UnsafeMutableBufferPointer<Int32>
+
+    func accepts(_ n: Int32) -> UnsafeBufferPointer<Int32> {
+      UnsafeBufferPointer(rebasing: acceptList[Int(acceptStart[Int(n)])..<Int(acceptStart[Int(n) + 1])])
+    }
+
+    func children(_ n: Int32) -> UnsafeBufferPointer<Int32> {
+      UnsafeBufferPointer(rebasing: children[Int(childStart[Int(n)])..<Int(childStart[Int(n) + 1])])
+    }
+
+    /// A hash of what `n` accepts and of its edges (key, class of the target), in any order: a
+    /// node's edges were made in the order its entries reached it.
+    func signature(_ n: Int32) -> UInt64 {
+      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+      for entry in accepts(n) { hash = (hash ^ UInt64(UInt32(bitPattern: entry))) &* 0x0000_0100_0000_01B3 }
+      for child in children(n) {
+        hash &+= (incoming[Int(child)].key ^ UInt64(UInt32(bitPattern: classOf[Int(child)])) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93
+      }
+      return hash
+    }
+
+    /// Whether `n` and `m` accept the same entries and have the same edges (a node's keys are
+    /// distinct, so each of n's edges found among m's, as many, is the same set).
+    func same(_ n: Int32, _ m: Int32) -> Bool {
+      let (ours, theirs) = (children(n), children(m))
+      guard ours.count == theirs.count, accepts(n).elementsEqual(accepts(m)) else { return false }
+      for child in ours {
+        let key = incoming[Int(child)].key
+        guard let match = theirs.first(where: { incoming[Int($0)].key == key }), classOf[Int(match)] == classOf[Int(child)] else {
+          return false
+        }
+      }
+      return true
+    }
+  }
+
+  /// The equivalence classes of trie nodes, found bottom-up: a node joins the class of an earlier
+  /// node with the same accepts and the same edges (to the same classes), or starts a new one.
+  private struct NodeClasses {
+    /// Per class: the first node in it.
+    private(set) var representatives: [Int32] = []
+    /// Open addressing over (signature hash, class + 1); 0 marks an empty slot.
+    private var table = [(hash: UInt64, class: Int32)](repeating: (0, 0), count: 1024)
+
+    /// The class of node `n`, and whether it is new; every node below `n` has its class.
+    mutating func classify(_ n: Int32, in trie: ExpandedTrie) -> (Int32, new: Bool) {
+      let hash = trie.signature(n)
+      let mask = table.count - 1
+      var i = Self.home(hash, mask: mask)
+      while table[i].class != 0 {
+        let candidate = table[i].class - 1
+        if table[i].hash == hash && trie.same(n, representatives[Int(candidate)]) { return (candidate, false) }
+        i = (i + 1) & mask
+      }
+      let new = Int32(representatives.count)
+      table[i] = (hash, new + 1)
+      representatives.append(n)
+      if representatives.count * 2 > table.count { grow() }
+      return (new, true)
+    }
+
+    /// A slot for `hash` from all its bits: the accepts' part varies in few of them.
+    private static func home(_ hash: UInt64, mask: Int) -> Int {
+      Int(truncatingIfNeeded: ((hash ^ hash >> 29) &* 0xBF58_476D_1CE4_E5B9) >> 32) & mask
+    }
+
+    private mutating func grow() {
+      let old = table
+      table = Array(repeating: (0, 0), count: old.count * 2)
+      let mask = table.count - 1
+      for slot in old where slot.class != 0 {
+        var i = Self.home(slot.hash, mask: mask)
+        while table[i].class != 0 { i = (i + 1) & mask }
+        table[i] = slot
       }
     }
   }

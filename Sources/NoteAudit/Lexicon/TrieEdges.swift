@@ -79,13 +79,6 @@ struct TrieEdges: Sendable {
 
   private mutating func grow() { rehash(size: slots.count * 2) }
 
-  /// Shrinks a table built with a generous capacity to the size that growing would have reached,
-  /// so the compiled lexicon takes no more memory than it needs.
-  mutating func shrinkToFit() {
-    let size = Self.size(for: count)
-    if size < slots.count { rehash(size: size) }
-  }
-
   private mutating func rehash(size: Int) {
     let old = slots
     slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: size)
