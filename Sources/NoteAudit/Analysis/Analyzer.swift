@@ -144,9 +144,8 @@ public final class Analyzer: Sendable {
     let minutes = MinutesParser.parse(doc, categories: categories)
     var analysis = analyze(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
     // Without claim data, the units the note itself states are the claim to check.
-    var claim = record
-    if claim.cpt.isEmpty { claim.cpt = minutes.unitsInText }
-    analysis.findings += UnitsAudit.audit(record: claim, documented: minutes, method: billing.method(forPayer: record.payer))
+    let claim = record.cpt.isEmpty ? minutes.unitsInText : record.cpt
+    analysis.findings += UnitsAudit.audit(claim: claim, documented: minutes, method: billing.method(forPayer: record.payer))
     return (analysis, minutes)
   }
 
@@ -182,7 +181,12 @@ public final class Analyzer: Sendable {
     let extraction = extractor.extract(doc, categories: categories, minutes: minutes)
     let scoring = scoringRubric(for: record)
     let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-    let billed = (record.cpt.isEmpty ? documentedCodes(doc, categories: categories) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }
+    var billed: [String] = []
+    if record.cpt.isEmpty {
+      billed = documentedCodes(doc, categories: categories).filter { Scorer.fitCodes.contains($0) }
+    } else {
+      for service in record.cpt where Scorer.fitCodes.contains(service.code) { billed.append(service.code) }
+    }
     var outcome = scorer.score(
       extraction, rubric: scoring.rubric, rules: scoring.rules, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
     if truncatedFrom != nil || record.truncated {

@@ -96,10 +96,29 @@ public struct ContextAnalyzer: Sendable {
     if tokens.isEmpty || matches.isEmpty { return result }
 
     // 1. Sections: a context per token index, applied from the header on.
+    // Each list is sized from a first count of its categories, so it is allocated once (or not at
+    // all), not regrown as it fills.
+    var sectionCount = 0, terminatorCount = 0, pseudoCount = 0, triggerCount = 0
+    for m in matches {
+      let category = lexicon.categoryOfEntry[Int(m.entry)]
+      if category == section || billingLabels[Int(category)] {
+        sectionCount += 1
+      } else if category == terminator {
+        terminatorCount += 1
+      } else if category == pseudo {
+        pseudoCount += 1
+      } else if !triggerKinds[Int(category)].isEmpty {
+        triggerCount += 1
+      }
+    }
     var sectionStarts: [(token: Int, context: SectionContext)] = []
     var terminators: [Int] = []
     var pseudoRanges: [ClosedRange<Int>] = []
     var triggers: [LexiconMatch] = []
+    if sectionCount > 0 { sectionStarts.reserveCapacity(sectionCount) }
+    if terminatorCount > 0 { terminators.reserveCapacity(terminatorCount) }
+    if pseudoCount > 0 { pseudoRanges.reserveCapacity(pseudoCount) }
+    if triggerCount > 0 { triggers.reserveCapacity(triggerCount) }
     for m in matches {
       let category = lexicon.categoryOfEntry[Int(m.entry)]
       if category == section, let context = sectionContext(of: m, in: text) {
@@ -134,12 +153,14 @@ public struct ContextAnalyzer: Sendable {
     var bucketStart = [Int](repeating: 0, count: scopes.isEmpty ? 0 : (tokens.count - 1) / bucketWidth + 2)
     var bucketed = [Int](repeating: 0, count: scopes.count)
     if !scopes.isEmpty {
-      for scope in scopes { bucketStart[scope.lower / bucketWidth + 1] += 1 }
+      // Counted into their own bucket, summed to each bucket's end, then placed from the back, so
+      // each bucket's entry ends as its start (the last entry stays the total): no third table.
+      for scope in scopes { bucketStart[scope.lower / bucketWidth] += 1 }
       for b in 1..<bucketStart.count { bucketStart[b] += bucketStart[b - 1] }
-      var nextSlot = bucketStart
-      for (n, scope) in scopes.enumerated() {
-        bucketed[nextSlot[scope.lower / bucketWidth]] = n
-        nextSlot[scope.lower / bucketWidth] += 1
+      for n in scopes.indices.reversed() {
+        let b = scopes[n].lower / bucketWidth
+        bucketStart[b] -= 1
+        bucketed[bucketStart[b]] = n
       }
     }
     let reachBuckets = (ContextAnalyzer.maxScope * 4) / bucketWidth + 1
@@ -184,7 +205,9 @@ public struct ContextAnalyzer: Sendable {
       stops[Int(t.first)].triggerStarts.formUnion(kind)
       stops[Int(t.last)].triggerEnds.formUnion(kind)
     }
+  // At most one scope each way per trigger.
   var scopes: [Scope] = []
+  scopes.reserveCapacity(2 * triggers.count)
   for t in triggers {
     let category = lexicon.categoryOfEntry[Int(t.entry)]
     let kind = triggerKinds[Int(category)]
@@ -223,6 +246,7 @@ public struct ContextAnalyzer: Sendable {
     let tokens = text.tokens
     let lineStarts = text.lines.lineStarts
     var spans: [(start: Int, end: Int, context: SectionContext)] = []
+    spans.reserveCapacity(starts.count)
     for (k, header) in starts.enumerated() {
       let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
       var end = header.token
