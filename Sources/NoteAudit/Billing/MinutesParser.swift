@@ -166,6 +166,8 @@ public enum MinutesParser {
         if !isPrime { result.unattributed.append(value) }
       }
     }
+    timesIn.sort()
+    timesOut.sort()
     result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
     return result
   }
@@ -262,13 +264,15 @@ public enum MinutesParser {
 
   /// Ranges from in/out labels (each time in paired with the next time out) and from two times
   /// joined by `-`, `–` or `to`.
+  /// - Parameters:
+  ///   - timesIn: token indices of the times after an in label, ascending.
+  ///   - timesOut: the same for out labels.
   static func timeRanges(_ text: TokenizedText, timesIn: [Int], timesOut: [Int]) -> [TimeRange] {
     var pairs: [(Int, Int)] = []
     // A few token indices at most: an array, not a set.
     var used: [Int] = []
-    let outs = timesOut.sorted()
-    for start in timesIn.sorted() where !used.contains(start) {
-      guard let end = outs.first(where: { $0 > start && !used.contains($0) }) else { continue }
+    for start in timesIn where !used.contains(start) {
+      guard let end = timesOut.first(where: { $0 > start && !used.contains($0) }) else { continue }
       pairs.append((start, end))
       used.append(start)
       used.append(end)
@@ -284,7 +288,8 @@ public enum MinutesParser {
       used.append(i)
       used.append(j)
     }
-    return pairs.sorted { $0.0 < $1.0 }.compactMap { startIndex, endIndex in
+    pairs.sort { $0.0 < $1.0 }
+    return pairs.compactMap { startIndex, endIndex in
       guard let start = minutesOfDay(tokens[startIndex], text), let end = minutesOfDay(tokens[endIndex], text)
       else { return nil }
       let wrapped = ((end - start) % 1440 + 1440) % 1440

@@ -109,17 +109,25 @@ public enum UnitsCalculator {
   ///
   /// - Complexity: O(n log n) for n codes.
   public static func units(for services: [ServiceMinutes], method: UnitsMethod) -> UnitsResult {
-    var order: [String] = []
-    var minutes: [String: Int] = [:]
+    // A few codes per day: the lines are summed in place, searched by code, rather than through a
+    // dictionary and an order list built and hashed per note.
+    var lines: [UnitsResult.Line] = []
+    lines.reserveCapacity(services.count)
     for service in services {
-      if minutes[service.code] == nil { order.append(service.code) }
-      minutes[service.code, default: 0] += max(0, service.minutes)
+      if let i = lines.firstIndex(where: { $0.code == service.code }) {
+        lines[i].minutes += max(0, service.minutes)
+      } else {
+        lines.append(UnitsResult.Line(
+          code: service.code, minutes: max(0, service.minutes), units: 0, isTimed: CPTCatalog.isTimed(service.code),
+          minimumUnits: 0, maximumUnits: 0))
+      }
     }
-    var lines = order.map { code -> UnitsResult.Line in
-      let m = minutes[code] ?? 0
-      let timed = CPTCatalog.isTimed(code)
-      let units = timed ? (method == .ama ? unitsForMinutes(m) : m / 15) : 1
-      return UnitsResult.Line(code: code, minutes: m, units: units, isTimed: timed, minimumUnits: units, maximumUnits: units)
+    for i in lines.indices {
+      let m = lines[i].minutes
+      let units = lines[i].isTimed ? (method == .ama ? unitsForMinutes(m) : m / 15) : 1
+      lines[i].units = units
+      lines[i].minimumUnits = units
+      lines[i].maximumUnits = units
     }
     let timedIndices = lines.indices.filter { lines[$0].isTimed }
     let totalTimed = timedIndices.reduce(0) { $0 + lines[$1].minutes }

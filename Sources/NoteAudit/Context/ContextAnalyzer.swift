@@ -146,21 +146,23 @@ public struct ContextAnalyzer: Sendable {
     let sections = sectionSpans(sectionStarts, in: text)
     var sectionIndex = 0
     // Scopes are bucketed by their lower edge; a scope spans at most `maxScope` words (plus
-    // joiners), so only nearby buckets can hold one that covers a match. Bucket b's scopes are
-    // `bucketed[bucketStart[b]..<bucketStart[b + 1]]` (a counting sort: no dictionary per note).
+    // joiners), so only nearby buckets can hold one that covers a match. One table holds both
+    // halves of a counting sort (no dictionary per note): the first `bucketCount + 1` entries are
+    // where each bucket's scope numbers start (the last one is the total), and the scope numbers
+    // follow them, bucket by bucket.
     // (No scopes, no buckets: many notes have no trigger.)
     let bucketWidth = 64
-    var bucketStart = [Int](repeating: 0, count: scopes.isEmpty ? 0 : (tokens.count - 1) / bucketWidth + 2)
-    var bucketed = [Int](repeating: 0, count: scopes.count)
+    let bucketCount = scopes.isEmpty ? 0 : (tokens.count - 1) / bucketWidth + 1
+    var buckets = [Int](repeating: 0, count: scopes.isEmpty ? 0 : bucketCount + 1 + scopes.count)
     if !scopes.isEmpty {
       // Counted into their own bucket, summed to each bucket's end, then placed from the back, so
-      // each bucket's entry ends as its start (the last entry stays the total): no third table.
-      for scope in scopes { bucketStart[scope.lower / bucketWidth] += 1 }
-      for b in 1..<bucketStart.count { bucketStart[b] += bucketStart[b - 1] }
+      // each bucket's entry ends as its start (the last entry stays the total).
+      for scope in scopes { buckets[scope.lower / bucketWidth] += 1 }
+      for b in 1...bucketCount { buckets[b] += buckets[b - 1] }
       for n in scopes.indices.reversed() {
         let b = scopes[n].lower / bucketWidth
-        bucketStart[b] -= 1
-        bucketed[bucketStart[b]] = n
+        buckets[b] -= 1
+        buckets[bucketCount + 1 + buckets[b]] = n
       }
     }
     let reachBuckets = (ContextAnalyzer.maxScope * 4) / bucketWidth + 1
@@ -173,7 +175,7 @@ public struct ContextAnalyzer: Sendable {
         let category = lexicon.categoryOfEntry[Int(m.entry)]
         let home = first / bucketWidth
         for b in max(0, home - reachBuckets)...home {
-          for s in bucketed[bucketStart[b]..<bucketStart[b + 1]] {
+          for s in buckets[(bucketCount + 1 + buckets[b])..<(bucketCount + 1 + buckets[b + 1])] {
             let scope = scopes[s]
             guard scope.lower <= first, first <= scope.upper else { continue }
             if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap

@@ -96,6 +96,7 @@ public struct ElementExtractor: Sendable {
     // A few codes at most: a list searched in place, made a dictionary once at the end, rather
     // than hashing the code twice for every hit.
     var signals: [(code: String, weight: Double, evidence: [Evidence])] = []
+    if signalHits > 0 { signals.reserveCapacity(min(signalHits, 8)) }
     func credit(_ code: String, _ weight: Double, _ evidence: Evidence) {
       if let i = signals.firstIndex(where: { $0.code == code }) {
         signals[i].weight += weight
