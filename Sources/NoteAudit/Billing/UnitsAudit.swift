@@ -76,6 +76,7 @@ public enum UnitsAudit {
   /// - Parameter cpt: the claim's timed lines.
   static func billedTimedUnits(_ cpt: [BilledService]) -> [(code: String, units: Int)] {
     var result: [(code: String, units: Int)] = []
+    result.reserveCapacity(cpt.count)
     for line in cpt {
       let units = max(0, line.units ?? 1)
       if let i = result.firstIndex(where: { $0.code == line.code }) { result[i].units += units } else { result.append((line.code, units)) }
@@ -88,6 +89,8 @@ public enum UnitsAudit {
   struct CodeMinutes {
     private var entries: [(code: String, minutes: Int)] = []
 
+    init(capacity: Int) { entries.reserveCapacity(capacity) }
+
     subscript(code: String) -> Int? { entries.first { $0.code == code }?.minutes }
 
     mutating func set(_ code: String, _ minutes: Int) {
@@ -99,7 +102,7 @@ public enum UnitsAudit {
 
   /// Per-code minutes: the text's where it names the code, else the record line's.
   static func documentedTimedMinutes(timedRecord: [BilledService], timedText: [ServiceMinutes]) -> CodeMinutes {
-    var minutes = CodeMinutes()
+    var minutes = CodeMinutes(capacity: timedRecord.count + timedText.count)
     for line in timedRecord {
       if let m = line.minutes { minutes.set(line.code, (minutes[line.code] ?? 0) + max(0, m)) }
     }

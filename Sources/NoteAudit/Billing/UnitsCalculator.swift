@@ -143,15 +143,17 @@ public enum UnitsCalculator {
 
   /// Hands the units left after full 15-minute blocks to the largest remainders (lines hold the
   /// full-block units on entry); returns the tie at the cut, if any.
+  /// - Parameter timed: the indices of the timed lines, ascending.
   static func distributeRemainders(_ lines: inout [UnitsResult.Line], timed: [Int], totalUnits: Int) -> [UnitsResult.Choice] {
     let extra = totalUnits - timed.reduce(0) { $0 + lines[$1].units }
     guard extra > 0 else { return [] }
-    // Stable: equal remainders keep input order, so the deterministic pick is the earlier code.
-    let ranked = timed.enumerated().sorted { a, b in
-      let ra = lines[a.element].minutes % 15
-      let rb = lines[b.element].minutes % 15
-      return ra != rb ? ra > rb : a.offset < b.offset
-    }.map(\.element)
+    // Equal remainders keep input order (`timed` ascends), so the deterministic pick is the
+    // earlier code.
+    let ranked = timed.sorted { a, b in
+      let ra = lines[a].minutes % 15
+      let rb = lines[b].minutes % 15
+      return ra != rb ? ra > rb : a < b
+    }
     // extra ≤ number of nonzero remainders (each < 15), so `ranked[extra - 1]` exists.
     let cut = lines[ranked[min(extra, ranked.count) - 1]].minutes % 15
     for (rank, i) in ranked.enumerated() {
@@ -165,14 +167,19 @@ public enum UnitsCalculator {
         lines[i].maximumUnits += 1
       }
     }
-    let tied = ranked.filter { lines[$0].minutes % 15 == cut }
-    let sure = ranked.filter { lines[$0].minutes % 15 > cut }.count
+    // Counted rather than filtered into lists: the codes at the cut are listed only for a tie.
+    var tied = 0
+    var sure = 0
+    for i in ranked {
+      let remainder = lines[i].minutes % 15
+      if remainder == cut { tied += 1 } else if remainder > cut { sure += 1 }
+    }
     let shared = extra - sure
-    if tied.count > shared {
-      return [UnitsResult.Choice(units: shared, codes: tied.sorted().map { lines[$0].code })]
+    if tied > shared {
+      return [UnitsResult.Choice(units: shared, codes: ranked.filter { lines[$0].minutes % 15 == cut }.sorted().map { lines[$0].code })]
     }
     // No tie: every code at the cut takes its unit for sure.
-    for i in tied { lines[i].minimumUnits = lines[i].maximumUnits }
+    for i in ranked where lines[i].minutes % 15 == cut { lines[i].minimumUnits = lines[i].maximumUnits }
     return []
   }
 }

@@ -97,7 +97,8 @@ public struct ElementExtractor: Sendable {
     // than hashing the code twice for every hit.
     var signals: [(code: String, weight: Double, evidence: [Evidence])] = []
     if signalHits > 0 { signals.reserveCapacity(min(signalHits, 8)) }
-    func credit(_ code: String, _ weight: Double, _ evidence: Evidence) {
+    // The evidence is consumed, so appending it moves it rather than copying its strings.
+    func credit(_ code: String, _ weight: Double, _ evidence: consuming Evidence) {
       if let i = signals.firstIndex(where: { $0.code == code }) {
         signals[i].weight += weight
         signals[i].evidence.append(evidence)
@@ -132,11 +133,11 @@ public struct ElementExtractor: Sendable {
           minuteValues.append(Int(value.rounded()))
         }
         let hit = cursor.evidence(match)
-        evidence[kind.ordinal].append(hit)
         if kind == .functionalTask {
           let attributes = lexicon.hitAttributes[Int(match.entry)]
-          credit(attributes.code ?? "97530", attributes.weight, hit)
+          credit(attributes.code ?? "97530", attributes.weight, copy hit)
         }
+        evidence[kind.ordinal].append(hit)
       } else if category == categories.vaguePhrase {
         if !mods.contains(.negated) { vague.append(cursor.evidence(match)) }
       } else if category == categories.codeSignal {
