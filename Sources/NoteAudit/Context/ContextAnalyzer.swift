@@ -28,9 +28,12 @@ public struct ContextAnalyzer: Sendable {
   /// Per category number: whether it is a billing-record label ("Total timed: 38 min", "Time in
   /// 10:02") that opens a line.
   let billingLabels: [Bool]
-  /// Per entry: direction, scope and allowed target categories of a trigger (nil for other
-  /// entries), read once from attributes.
+  /// Per entry: direction and scope of a trigger (nil for other entries), read once from
+  /// attributes.
   let triggerRules: [TriggerRule?]
+  /// Per entry: the categories a trigger may modify (`targets=`), nil for any. Apart from the
+  /// rules, so reading a rule per trigger copies no set (a retain and a release each).
+  let triggerTargets: [Set<Int16>?]
   /// Per entry: the context a `section` header sets (`context=`, `performed` when absent or
   /// unknown), read once rather than through the attribute dictionary per header hit.
   let sectionContexts: [SectionContext]
@@ -39,7 +42,6 @@ public struct ContextAnalyzer: Sendable {
     var forward = true
     var backward = false
     var scope = Int.max
-    var targets: Set<Int16>?
   }
 
   /// The longest reach of a trigger, in words, even when its scope is "to the end of the sentence":
@@ -62,6 +64,7 @@ public struct ContextAnalyzer: Sendable {
     }
     billingLabels = labels
     var rules = [TriggerRule?](repeating: nil, count: lexicon.entries.count)
+    var targetSets = [Set<Int16>?](repeating: nil, count: lexicon.entries.count)
     for (index, entry) in lexicon.entries.enumerated() where !kinds[Int(lexicon.categoryOfEntry[index])].isEmpty {
       var rule = TriggerRule()
       switch entry.attributes["direction"] {
@@ -71,16 +74,17 @@ public struct ContextAnalyzer: Sendable {
       }
       if let scope = entry.attributes["scope"].flatMap(Int.init), scope > 0 { rule.scope = scope }
       if let targets = entry.attributes["targets"] {
-        rule.targets = Set(targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
+        targetSets[index] = Set(targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
       }
       rules[index] = rule
     }
     triggerRules = rules
+    triggerTargets = targetSets
     sectionContexts = lexicon.entries.map { SectionContext(rawValue: $0.attributes["context"] ?? "performed") ?? .performed }
   }
 
   /// A trigger with its resolved scope (token indices, inclusive). Its target categories stay in
-  /// `triggerRules` (looked up only for the matches a scope covers): a `Set` here would be retained
+  /// `triggerTargets` (looked up only for the matches a scope covers): a `Set` here would be retained
   /// and released every time a scope is read.
   struct Scope {
     var kind: ContextModifiers
@@ -94,13 +98,15 @@ public struct ContextAnalyzer: Sendable {
     let tokens = text.tokens
     var result = [ContextModifiers](repeating: [], count: matches.count)
     if tokens.isEmpty || matches.isEmpty { return result }
+    // Read once: through the lexicon (a class) the table was retained and released per hit.
+    let categoryOfEntry = lexicon.categoryOfEntry
 
     // 1. Sections: a context per token index, applied from the header on.
     // Each list is sized from a first count of its categories, so it is allocated once (or not at
     // all), not regrown as it fills.
     var sectionCount = 0, terminatorCount = 0, pseudoCount = 0, triggerCount = 0
     for m in matches {
-      let category = lexicon.categoryOfEntry[Int(m.entry)]
+      let category = categoryOfEntry[Int(m.entry)]
       if category == section || billingLabels[Int(category)] {
         sectionCount += 1
       } else if category == terminator {
@@ -120,7 +126,7 @@ public struct ContextAnalyzer: Sendable {
     if pseudoCount > 0 { pseudoRanges.reserveCapacity(pseudoCount) }
     if triggerCount > 0 { triggers.reserveCapacity(triggerCount) }
     for m in matches {
-      let category = lexicon.categoryOfEntry[Int(m.entry)]
+      let category = categoryOfEntry[Int(m.entry)]
       if category == section, let context = sectionContext(of: m, in: text) {
         sectionStarts.append((Int(m.first), context))
       } else if billingLabels[Int(category)], text.tokens[Int(m.first)].flags.contains(.lineStart) {
@@ -172,14 +178,16 @@ public struct ContextAnalyzer: Sendable {
       while sectionIndex < sections.count, sections[sectionIndex].end < first { sectionIndex += 1 }
       if sectionIndex < sections.count, sections[sectionIndex].start <= first { mods.formUnion(sections[sectionIndex].context.modifiers) }
       if !scopes.isEmpty {
-        let category = lexicon.categoryOfEntry[Int(m.entry)]
+        let category = categoryOfEntry[Int(m.entry)]
         let home = first / bucketWidth
         for b in max(0, home - reachBuckets)...home {
-          for s in buckets[(bucketCount + 1 + buckets[b])..<(bucketCount + 1 + buckets[b + 1])] {
-            let scope = scopes[s]
+          // By index, not through a slice (which retains the table per bucket).
+          for k in (bucketCount + 1 + buckets[b])..<(bucketCount + 1 + buckets[b + 1]) {
+            let scope = scopes[buckets[k]]
             guard scope.lower <= first, first <= scope.upper else { continue }
             if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap
-            if let targets = triggerRules[Int(scope.match.entry)]?.targets, !targets.contains(category) { continue }
+            // Asked in place: binding the set would copy (retain) it.
+            if triggerTargets[Int(scope.match.entry)]?.contains(category) == false { continue }
             mods.formUnion(scope.kind)
           }
         }
@@ -200,10 +208,11 @@ public struct ContextAnalyzer: Sendable {
   /// The scope of each trigger. One per-token table keeps every step O(1), so adversarial notes
   /// stay linear.
   func scopes(of triggers: [LexiconMatch], terminators: [Int], in tokens: [Token]) -> [Scope] {
+    let categoryOfEntry = lexicon.categoryOfEntry
     var stops = [Stops](repeating: Stops(), count: tokens.count)
     for t in terminators { stops[t].terminator = true }
     for t in triggers {
-      let kind = triggerKinds[Int(lexicon.categoryOfEntry[Int(t.entry)])]
+      let kind = triggerKinds[Int(categoryOfEntry[Int(t.entry)])]
       stops[Int(t.first)].triggerStarts.formUnion(kind)
       stops[Int(t.last)].triggerEnds.formUnion(kind)
     }
@@ -211,7 +220,7 @@ public struct ContextAnalyzer: Sendable {
   var scopes: [Scope] = []
   scopes.reserveCapacity(2 * triggers.count)
   for t in triggers {
-    let category = lexicon.categoryOfEntry[Int(t.entry)]
+    let category = categoryOfEntry[Int(t.entry)]
     let kind = triggerKinds[Int(category)]
     guard let rule = triggerRules[Int(t.entry)] else { continue }
     let sentence = tokens[Int(t.first)].sentence
