@@ -40,13 +40,8 @@ struct EvidenceCursor {
     let start = range.lowerBound
     // Past the first 3 bytes the byte-order mark no longer matters to line 0's columns.
     if line >= 0, start >= offset, start < nextLineStart, line > 0 || offset >= 3 {
-      let bytes = text.bytes
-      var i = offset
-      let end = min(start, bytes.count)
-      while i < end {
-        if bytes[i] & 0xC0 != 0x80 { column += 1 }
-        i += 1
-      }
+      let from = offset
+      column += text.bytes.withUnsafeBufferPointer { LineIndex.scalarStarts($0, from: from, to: min(start, $0.count)) }
       offset = start
       return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: column)
     }
