@@ -122,13 +122,17 @@ public final class Analyzer: Sendable {
   /// Analyses one note.
   public func analyze(_ record: NoteRecord) -> NoteAnalysis {
     let (doc, truncatedFrom) = document(for: record.text)
-    return audit(doc, record: record, categories: categories.for(doc.lexicon), truncatedFrom: truncatedFrom).analysis
+    let categories = categories.for(doc.lexicon)
+    return audit(
+      doc, record: record, categories: categories, truncatedFrom: truncatedFrom,
+      minutes: MinutesParser.parse(doc, categories: categories))
   }
 
   /// Analyses one note and collects the facts the batch-level visit checks need.
   public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
     let categories = categories.for(doc.lexicon)
-    let (analysis, minutes) = audit(doc, record: record, categories: categories, truncatedFrom: truncatedFrom)
+    let minutes = MinutesParser.parse(doc, categories: categories)
+    let analysis = audit(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
     let facts = ClinicalFacts(doc, categories: categories)
     let visit = VisitFacts(
       record: record, isProgressReport: facts.isProgressReport, isReevaluation: facts.isReevaluation,
@@ -137,17 +141,16 @@ public final class Analyzer: Sendable {
     return (analysis, visit)
   }
 
-  /// One note's analysis with its units audit, and the minutes both read (parsed once).
+  /// One note's analysis with its units audit, both reading `minutes` (parsed once). Returns the
+  /// analysis alone: returned in a tuple with the minutes, it was copied out of it per note.
   func audit(
-    _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?
-  ) -> (analysis: NoteAnalysis, minutes: DocumentedMinutes) {
-    let minutes = MinutesParser.parse(doc, categories: categories)
+    _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?, minutes: DocumentedMinutes
+  ) -> NoteAnalysis {
     var analysis = analyze(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
     // Without claim data, the units the note itself states are the claim to check.
-    var claim = record
-    if claim.cpt.isEmpty { claim.cpt = minutes.unitsInText }
-    analysis.findings += UnitsAudit.audit(record: claim, documented: minutes, method: billing.method(forPayer: record.payer))
-    return (analysis, minutes)
+    let claim = record.cpt.isEmpty ? minutes.unitsInText : record.cpt
+    analysis.findings += UnitsAudit.audit(claim: claim, documented: minutes, method: billing.method(forPayer: record.payer))
+    return analysis
   }
 
   /// Codes the note itself names as delivered today ("Gait trng (97116) x 23 min", "TherAct: 23'"),
@@ -182,7 +185,12 @@ public final class Analyzer: Sendable {
     let extraction = extractor.extract(doc, categories: categories, minutes: minutes)
     let scoring = scoringRubric(for: record)
     let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-    let billed = (record.cpt.isEmpty ? documentedCodes(doc, categories: categories) : record.cpt.map(\.code)).filter { Scorer.fitCodes.contains($0) }
+    var billed: [String] = []
+    if record.cpt.isEmpty {
+      billed = documentedCodes(doc, categories: categories).filter { Scorer.fitCodes.contains($0) }
+    } else {
+      for service in record.cpt where Scorer.fitCodes.contains(service.code) { billed.append(service.code) }
+    }
     var outcome = scorer.score(
       extraction, rubric: scoring.rubric, rules: scoring.rules, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
     if truncatedFrom != nil || record.truncated {

@@ -96,6 +96,17 @@ public enum MinutesParser {
     let tokens = text.tokens
     func line(_ tokenIndex: Int) -> Int { text.lines.lineIndex(of: Int(tokens[tokenIndex].start)) }
     let skip: ContextModifiers = [.negated, .hypothetical, .historical]
+    // Sized from a count of the hits each list takes (a few at most), so none is regrown.
+    var anchorHits = 0, minutesHits = 0
+    for match in matches {
+      switch categories.of(match) {
+      case categories.codeName, categories.totalTimedLabel, categories.totalTimeLabel: anchorHits += 1
+      case categories.timedMinutes: minutesHits += 1
+      default: break
+      }
+    }
+    if anchorHits > 0 { anchors.reserveCapacity(anchorHits) }
+    if minutesHits > 0 { minutes.reserveCapacity(minutesHits) }
 
     for (n, match) in matches.enumerated() {
       if let modifiers, !modifiers[n].isDisjoint(with: skip) { continue }
@@ -155,6 +166,8 @@ public enum MinutesParser {
         if !isPrime { result.unattributed.append(value) }
       }
     }
+    timesIn.sort()
+    timesOut.sort()
     result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
     return result
   }
@@ -169,6 +182,8 @@ public enum MinutesParser {
   // Five or six keys: a list scanned in place is cheaper than hashing into a set.
   static let unitWords: [UInt64] = ["unit", "units", "u", "un", "unts"].map(TokenKey.of)
   static let ofWord = TokenKey.of("of")
+  /// `to` between two times (`10:02 to 10:40`), compared by key rather than by a lowercased string.
+  static let toWord = TokenKey.of("to")
   static let minuteWords: [UInt64] = ["min", "mins", "minute", "minutes", "'", "m"].map(TokenKey.of)
 
   /// Units written next to a code name on its line: after it (`97530 x 2 units`, `97116 x 2u`,
@@ -249,27 +264,32 @@ public enum MinutesParser {
 
   /// Ranges from in/out labels (each time in paired with the next time out) and from two times
   /// joined by `-`, `–` or `to`.
+  /// - Parameters:
+  ///   - timesIn: token indices of the times after an in label, ascending.
+  ///   - timesOut: the same for out labels.
   static func timeRanges(_ text: TokenizedText, timesIn: [Int], timesOut: [Int]) -> [TimeRange] {
     var pairs: [(Int, Int)] = []
     // A few token indices at most: an array, not a set.
     var used: [Int] = []
-    let outs = timesOut.sorted()
-    for start in timesIn.sorted() where !used.contains(start) {
-      guard let end = outs.first(where: { $0 > start && !used.contains($0) }) else { continue }
+    for start in timesIn where !used.contains(start) {
+      guard let end = timesOut.first(where: { $0 > start && !used.contains($0) }) else { continue }
       pairs.append((start, end))
-      used += [start, end]
+      used.append(start)
+      used.append(end)
     }
     let tokens = text.tokens
     for i in tokens.indices where tokens[i].kind == .time && !used.contains(i) {
       var j = i + 1
-      while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && text.text(of: tokens[j]).lowercased() == "to") {
+      while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) {
         j += 1
       }
       guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
       pairs.append((i, j))
-      used += [i, j]
+      used.append(i)
+      used.append(j)
     }
-    return pairs.sorted { $0.0 < $1.0 }.compactMap { startIndex, endIndex in
+    pairs.sort { $0.0 < $1.0 }
+    return pairs.compactMap { startIndex, endIndex in
       guard let start = minutesOfDay(tokens[startIndex], text), let end = minutesOfDay(tokens[endIndex], text)
       else { return nil }
       let wrapped = ((end - start) % 1440 + 1440) % 1440

@@ -10,19 +10,26 @@
 public enum UnitsAudit {
   /// The findings for `record` given the minutes parsed from its text, under `method`.
   public static func audit(record: NoteRecord, documented: DocumentedMinutes, method: UnitsMethod) -> [Finding] {
+    audit(claim: record.cpt, documented: documented, method: method)
+  }
+
+  /// The findings for the claim lines `cpt` (the record's, or the units the text states): the
+  /// analyzer passes those rather than a copy of the whole record.
+  static func audit(claim cpt: [BilledService], documented: DocumentedMinutes, method: UnitsMethod) -> [Finding] {
     var findings: [Finding] = []
     // Each code's kind looked up once: the catalog is a dictionary keyed by code strings.
-    let timedRecord = record.cpt.filter { CPTCatalog.isTimed($0.code) }
+    let timedRecord = cpt.filter { CPTCatalog.isTimed($0.code) }
     let timedText = documented.perCode.filter { CPTCatalog.isTimed($0.code) }
     let billed = billedTimedUnits(timedRecord)
     var minutes = documentedTimedMinutes(timedRecord: timedRecord, timedText: timedText)
     // A lone unlabelled minutes value ("… for 23 min") stands for the total; several are ambiguous.
     // Failing that, with no untimed service in sight, the session length stands for the timed
     // minutes: "Total treatment time 45 min, all direct one-on-one", "Time in 10:02 / out 10:40".
-    let untimed = timedRecord.count < record.cpt.count || timedText.count < documented.perCode.count
+    let untimed = timedRecord.count < cpt.count || timedText.count < documented.perCode.count
     let sessionLength = untimed ? nil : documented.totalTreatment ?? (documented.timeRanges.count == 1 && documented.timeRanges[0].problem == nil ? documented.timeRanges[0].minutes : nil)
     let statedTotal = documented.totalTimed ?? (documented.unattributed.count == 1 ? documented.unattributed.first : nil) ?? sessionLength
-    let missing = billed.map(\.code).filter { minutes[$0] == nil }
+    var missing: [String] = []
+    for line in billed where minutes[line.code] == nil { missing.append(line.code) }
     if missing.count == 1, let total = statedTotal {
       minutes.set(missing[0], max(0, total - minutes.total))
     } else if !missing.isEmpty, statedTotal == nil {
@@ -35,11 +42,13 @@ public enum UnitsAudit {
     }
     // Billed codes first, then the text's, each once.
     var services: [ServiceMinutes] = []
-    var seen: [String] = []
-    for code in billed.map(\.code) + timedText.map(\.code) where !seen.contains(code) {
-      seen.append(code)
-      if let m = minutes[code] { services.append(ServiceMinutes(code: code, minutes: m)) }
+    services.reserveCapacity(billed.count + timedText.count)
+    func add(_ code: String) {
+      guard !services.contains(where: { $0.code == code }), let m = minutes[code] else { return }
+      services.append(ServiceMinutes(code: code, minutes: m))
     }
+    for line in billed { add(line.code) }
+    for service in timedText { add(service.code) }
     let result = UnitsCalculator.units(for: services, method: method)
     var perCodeOver = false
     for (code, units) in billed {
@@ -59,7 +68,7 @@ public enum UnitsAudit {
       }
     }
     findings += totalUnitsFindings(billed: billed, result: result, missing: missing, statedTotal: statedTotal, method: method, perCodeOver: perCodeOver)
-    findings += minutesFindings(record: record, documented: documented, timedRecord: timedRecord, timedText: timedText)
+    findings += minutesFindings(claimed: !cpt.isEmpty, documented: documented, timedRecord: timedRecord, timedText: timedText)
     return findings
   }
 
@@ -67,6 +76,7 @@ public enum UnitsAudit {
   /// - Parameter cpt: the claim's timed lines.
   static func billedTimedUnits(_ cpt: [BilledService]) -> [(code: String, units: Int)] {
     var result: [(code: String, units: Int)] = []
+    result.reserveCapacity(cpt.count)
     for line in cpt {
       let units = max(0, line.units ?? 1)
       if let i = result.firstIndex(where: { $0.code == line.code }) { result[i].units += units } else { result.append((line.code, units)) }
@@ -79,6 +89,8 @@ public enum UnitsAudit {
   struct CodeMinutes {
     private var entries: [(code: String, minutes: Int)] = []
 
+    init(capacity: Int) { entries.reserveCapacity(capacity) }
+
     subscript(code: String) -> Int? { entries.first { $0.code == code }?.minutes }
 
     mutating func set(_ code: String, _ minutes: Int) {
@@ -90,7 +102,7 @@ public enum UnitsAudit {
 
   /// Per-code minutes: the text's where it names the code, else the record line's.
   static func documentedTimedMinutes(timedRecord: [BilledService], timedText: [ServiceMinutes]) -> CodeMinutes {
-    var minutes = CodeMinutes()
+    var minutes = CodeMinutes(capacity: timedRecord.count + timedText.count)
     for line in timedRecord {
       if let m = line.minutes { minutes.set(line.code, (minutes[line.code] ?? 0) + max(0, m)) }
     }
@@ -123,8 +135,9 @@ public enum UnitsAudit {
   }
 
   /// `minutes.total-mismatch`, `minutes.total-time-missing`, `minutes.bad-time-range`.
+  /// - Parameter claimed: whether the claim has any line.
   static func minutesFindings(
-    record: NoteRecord, documented: DocumentedMinutes, timedRecord: [BilledService], timedText: [ServiceMinutes]
+    claimed: Bool, documented: DocumentedMinutes, timedRecord: [BilledService], timedText: [ServiceMinutes]
   ) -> [Finding] {
     var findings: [Finding] = []
     if let total = documented.totalTimed {
@@ -150,7 +163,7 @@ public enum UnitsAudit {
           suggestion: "Total treatment time includes the timed minutes plus untimed services.", span: span))
       }
     }
-    let documentsTreatment = !record.cpt.isEmpty || !documented.perCode.isEmpty || documented.totalTimed != nil
+    let documentsTreatment = claimed || !documented.perCode.isEmpty || documented.totalTimed != nil
     if documentsTreatment, documented.totalTreatment == nil, !documented.timeRanges.contains(where: { $0.problem == nil }) {
       findings.append(Finding(
         rule: "minutes.total-time-missing", severity: .warning,

@@ -109,17 +109,25 @@ public enum UnitsCalculator {
   ///
   /// - Complexity: O(n log n) for n codes.
   public static func units(for services: [ServiceMinutes], method: UnitsMethod) -> UnitsResult {
-    var order: [String] = []
-    var minutes: [String: Int] = [:]
+    // A few codes per day: the lines are summed in place, searched by code, rather than through a
+    // dictionary and an order list built and hashed per note.
+    var lines: [UnitsResult.Line] = []
+    lines.reserveCapacity(services.count)
     for service in services {
-      if minutes[service.code] == nil { order.append(service.code) }
-      minutes[service.code, default: 0] += max(0, service.minutes)
+      if let i = lines.firstIndex(where: { $0.code == service.code }) {
+        lines[i].minutes += max(0, service.minutes)
+      } else {
+        lines.append(UnitsResult.Line(
+          code: service.code, minutes: max(0, service.minutes), units: 0, isTimed: CPTCatalog.isTimed(service.code),
+          minimumUnits: 0, maximumUnits: 0))
+      }
     }
-    var lines = order.map { code -> UnitsResult.Line in
-      let m = minutes[code] ?? 0
-      let timed = CPTCatalog.isTimed(code)
-      let units = timed ? (method == .ama ? unitsForMinutes(m) : m / 15) : 1
-      return UnitsResult.Line(code: code, minutes: m, units: units, isTimed: timed, minimumUnits: units, maximumUnits: units)
+    for i in lines.indices {
+      let m = lines[i].minutes
+      let units = lines[i].isTimed ? (method == .ama ? unitsForMinutes(m) : m / 15) : 1
+      lines[i].units = units
+      lines[i].minimumUnits = units
+      lines[i].maximumUnits = units
     }
     let timedIndices = lines.indices.filter { lines[$0].isTimed }
     let totalTimed = timedIndices.reduce(0) { $0 + lines[$1].minutes }
@@ -135,15 +143,17 @@ public enum UnitsCalculator {
 
   /// Hands the units left after full 15-minute blocks to the largest remainders (lines hold the
   /// full-block units on entry); returns the tie at the cut, if any.
+  /// - Parameter timed: the indices of the timed lines, ascending.
   static func distributeRemainders(_ lines: inout [UnitsResult.Line], timed: [Int], totalUnits: Int) -> [UnitsResult.Choice] {
     let extra = totalUnits - timed.reduce(0) { $0 + lines[$1].units }
     guard extra > 0 else { return [] }
-    // Stable: equal remainders keep input order, so the deterministic pick is the earlier code.
-    let ranked = timed.enumerated().sorted { a, b in
-      let ra = lines[a.element].minutes % 15
-      let rb = lines[b.element].minutes % 15
-      return ra != rb ? ra > rb : a.offset < b.offset
-    }.map(\.element)
+    // Equal remainders keep input order (`timed` ascends), so the deterministic pick is the
+    // earlier code.
+    let ranked = timed.sorted { a, b in
+      let ra = lines[a].minutes % 15
+      let rb = lines[b].minutes % 15
+      return ra != rb ? ra > rb : a < b
+    }
     // extra ≤ number of nonzero remainders (each < 15), so `ranked[extra - 1]` exists.
     let cut = lines[ranked[min(extra, ranked.count) - 1]].minutes % 15
     for (rank, i) in ranked.enumerated() {
@@ -157,14 +167,19 @@ public enum UnitsCalculator {
         lines[i].maximumUnits += 1
       }
     }
-    let tied = ranked.filter { lines[$0].minutes % 15 == cut }
-    let sure = ranked.filter { lines[$0].minutes % 15 > cut }.count
+    // Counted rather than filtered into lists: the codes at the cut are listed only for a tie.
+    var tied = 0
+    var sure = 0
+    for i in ranked {
+      let remainder = lines[i].minutes % 15
+      if remainder == cut { tied += 1 } else if remainder > cut { sure += 1 }
+    }
     let shared = extra - sure
-    if tied.count > shared {
-      return [UnitsResult.Choice(units: shared, codes: tied.sorted().map { lines[$0].code })]
+    if tied > shared {
+      return [UnitsResult.Choice(units: shared, codes: ranked.filter { lines[$0].minutes % 15 == cut }.sorted().map { lines[$0].code })]
     }
     // No tie: every code at the cut takes its unit for sure.
-    for i in tied { lines[i].minimumUnits = lines[i].maximumUnits }
+    for i in ranked where lines[i].minutes % 15 == cut { lines[i].minimumUnits = lines[i].maximumUnits }
     return []
   }
 }

@@ -28,9 +28,12 @@ public struct ContextAnalyzer: Sendable {
   /// Per category number: whether it is a billing-record label ("Total timed: 38 min", "Time in
   /// 10:02") that opens a line.
   let billingLabels: [Bool]
-  /// Per entry: direction, scope and allowed target categories of a trigger (nil for other
-  /// entries), read once from attributes.
+  /// Per entry: direction and scope of a trigger (nil for other entries), read once from
+  /// attributes.
   let triggerRules: [TriggerRule?]
+  /// Per entry: the categories a trigger may modify (`targets=`), nil for any. Apart from the
+  /// rules, so reading a rule per trigger copies no set (a retain and a release each).
+  let triggerTargets: [Set<Int16>?]
   /// Per entry: the context a `section` header sets (`context=`, `performed` when absent or
   /// unknown), read once rather than through the attribute dictionary per header hit.
   let sectionContexts: [SectionContext]
@@ -39,7 +42,6 @@ public struct ContextAnalyzer: Sendable {
     var forward = true
     var backward = false
     var scope = Int.max
-    var targets: Set<Int16>?
   }
 
   /// The longest reach of a trigger, in words, even when its scope is "to the end of the sentence":
@@ -62,6 +64,7 @@ public struct ContextAnalyzer: Sendable {
     }
     billingLabels = labels
     var rules = [TriggerRule?](repeating: nil, count: lexicon.entries.count)
+    var targetSets = [Set<Int16>?](repeating: nil, count: lexicon.entries.count)
     for (index, entry) in lexicon.entries.enumerated() where !kinds[Int(lexicon.categoryOfEntry[index])].isEmpty {
       var rule = TriggerRule()
       switch entry.attributes["direction"] {
@@ -71,16 +74,17 @@ public struct ContextAnalyzer: Sendable {
       }
       if let scope = entry.attributes["scope"].flatMap(Int.init), scope > 0 { rule.scope = scope }
       if let targets = entry.attributes["targets"] {
-        rule.targets = Set(targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
+        targetSets[index] = Set(targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
       }
       rules[index] = rule
     }
     triggerRules = rules
+    triggerTargets = targetSets
     sectionContexts = lexicon.entries.map { SectionContext(rawValue: $0.attributes["context"] ?? "performed") ?? .performed }
   }
 
   /// A trigger with its resolved scope (token indices, inclusive). Its target categories stay in
-  /// `triggerRules` (looked up only for the matches a scope covers): a `Set` here would be retained
+  /// `triggerTargets` (looked up only for the matches a scope covers): a `Set` here would be retained
   /// and released every time a scope is read.
   struct Scope {
     var kind: ContextModifiers
@@ -94,14 +98,35 @@ public struct ContextAnalyzer: Sendable {
     let tokens = text.tokens
     var result = [ContextModifiers](repeating: [], count: matches.count)
     if tokens.isEmpty || matches.isEmpty { return result }
+    // Read once: through the lexicon (a class) the table was retained and released per hit.
+    let categoryOfEntry = lexicon.categoryOfEntry
 
     // 1. Sections: a context per token index, applied from the header on.
+    // Each list is sized from a first count of its categories, so it is allocated once (or not at
+    // all), not regrown as it fills.
+    var sectionCount = 0, terminatorCount = 0, pseudoCount = 0, triggerCount = 0
+    for m in matches {
+      let category = categoryOfEntry[Int(m.entry)]
+      if category == section || billingLabels[Int(category)] {
+        sectionCount += 1
+      } else if category == terminator {
+        terminatorCount += 1
+      } else if category == pseudo {
+        pseudoCount += 1
+      } else if !triggerKinds[Int(category)].isEmpty {
+        triggerCount += 1
+      }
+    }
     var sectionStarts: [(token: Int, context: SectionContext)] = []
     var terminators: [Int] = []
     var pseudoRanges: [ClosedRange<Int>] = []
     var triggers: [LexiconMatch] = []
+    if sectionCount > 0 { sectionStarts.reserveCapacity(sectionCount) }
+    if terminatorCount > 0 { terminators.reserveCapacity(terminatorCount) }
+    if pseudoCount > 0 { pseudoRanges.reserveCapacity(pseudoCount) }
+    if triggerCount > 0 { triggers.reserveCapacity(triggerCount) }
     for m in matches {
-      let category = lexicon.categoryOfEntry[Int(m.entry)]
+      let category = categoryOfEntry[Int(m.entry)]
       if category == section, let context = sectionContext(of: m, in: text) {
         sectionStarts.append((Int(m.first), context))
       } else if billingLabels[Int(category)], text.tokens[Int(m.first)].flags.contains(.lineStart) {
@@ -127,19 +152,23 @@ public struct ContextAnalyzer: Sendable {
     let sections = sectionSpans(sectionStarts, in: text)
     var sectionIndex = 0
     // Scopes are bucketed by their lower edge; a scope spans at most `maxScope` words (plus
-    // joiners), so only nearby buckets can hold one that covers a match. Bucket b's scopes are
-    // `bucketed[bucketStart[b]..<bucketStart[b + 1]]` (a counting sort: no dictionary per note).
+    // joiners), so only nearby buckets can hold one that covers a match. One table holds both
+    // halves of a counting sort (no dictionary per note): the first `bucketCount + 1` entries are
+    // where each bucket's scope numbers start (the last one is the total), and the scope numbers
+    // follow them, bucket by bucket.
     // (No scopes, no buckets: many notes have no trigger.)
     let bucketWidth = 64
-    var bucketStart = [Int](repeating: 0, count: scopes.isEmpty ? 0 : (tokens.count - 1) / bucketWidth + 2)
-    var bucketed = [Int](repeating: 0, count: scopes.count)
+    let bucketCount = scopes.isEmpty ? 0 : (tokens.count - 1) / bucketWidth + 1
+    var buckets = [Int](repeating: 0, count: scopes.isEmpty ? 0 : bucketCount + 1 + scopes.count)
     if !scopes.isEmpty {
-      for scope in scopes { bucketStart[scope.lower / bucketWidth + 1] += 1 }
-      for b in 1..<bucketStart.count { bucketStart[b] += bucketStart[b - 1] }
-      var nextSlot = bucketStart
-      for (n, scope) in scopes.enumerated() {
-        bucketed[nextSlot[scope.lower / bucketWidth]] = n
-        nextSlot[scope.lower / bucketWidth] += 1
+      // Counted into their own bucket, summed to each bucket's end, then placed from the back, so
+      // each bucket's entry ends as its start (the last entry stays the total).
+      for scope in scopes { buckets[scope.lower / bucketWidth] += 1 }
+      for b in 1...bucketCount { buckets[b] += buckets[b - 1] }
+      for n in scopes.indices.reversed() {
+        let b = scopes[n].lower / bucketWidth
+        buckets[b] -= 1
+        buckets[bucketCount + 1 + buckets[b]] = n
       }
     }
     let reachBuckets = (ContextAnalyzer.maxScope * 4) / bucketWidth + 1
@@ -149,14 +178,16 @@ public struct ContextAnalyzer: Sendable {
       while sectionIndex < sections.count, sections[sectionIndex].end < first { sectionIndex += 1 }
       if sectionIndex < sections.count, sections[sectionIndex].start <= first { mods.formUnion(sections[sectionIndex].context.modifiers) }
       if !scopes.isEmpty {
-        let category = lexicon.categoryOfEntry[Int(m.entry)]
+        let category = categoryOfEntry[Int(m.entry)]
         let home = first / bucketWidth
         for b in max(0, home - reachBuckets)...home {
-          for s in bucketed[bucketStart[b]..<bucketStart[b + 1]] {
-            let scope = scopes[s]
+          // By index, not through a slice (which retains the table per bucket).
+          for k in (bucketCount + 1 + buckets[b])..<(bucketCount + 1 + buckets[b + 1]) {
+            let scope = scopes[buckets[k]]
             guard scope.lower <= first, first <= scope.upper else { continue }
             if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap
-            if let targets = triggerRules[Int(scope.match.entry)]?.targets, !targets.contains(category) { continue }
+            // Asked in place: binding the set would copy (retain) it.
+            if triggerTargets[Int(scope.match.entry)]?.contains(category) == false { continue }
             mods.formUnion(scope.kind)
           }
         }
@@ -177,16 +208,19 @@ public struct ContextAnalyzer: Sendable {
   /// The scope of each trigger. One per-token table keeps every step O(1), so adversarial notes
   /// stay linear.
   func scopes(of triggers: [LexiconMatch], terminators: [Int], in tokens: [Token]) -> [Scope] {
+    let categoryOfEntry = lexicon.categoryOfEntry
     var stops = [Stops](repeating: Stops(), count: tokens.count)
     for t in terminators { stops[t].terminator = true }
     for t in triggers {
-      let kind = triggerKinds[Int(lexicon.categoryOfEntry[Int(t.entry)])]
+      let kind = triggerKinds[Int(categoryOfEntry[Int(t.entry)])]
       stops[Int(t.first)].triggerStarts.formUnion(kind)
       stops[Int(t.last)].triggerEnds.formUnion(kind)
     }
+  // At most one scope each way per trigger.
   var scopes: [Scope] = []
+  scopes.reserveCapacity(2 * triggers.count)
   for t in triggers {
-    let category = lexicon.categoryOfEntry[Int(t.entry)]
+    let category = categoryOfEntry[Int(t.entry)]
     let kind = triggerKinds[Int(category)]
     guard let rule = triggerRules[Int(t.entry)] else { continue }
     let sentence = tokens[Int(t.first)].sentence
@@ -223,6 +257,7 @@ public struct ContextAnalyzer: Sendable {
     let tokens = text.tokens
     let lineStarts = text.lines.lineStarts
     var spans: [(start: Int, end: Int, context: SectionContext)] = []
+    spans.reserveCapacity(starts.count)
     for (k, header) in starts.enumerated() {
       let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
       var end = header.token

@@ -62,24 +62,43 @@ public struct ElementExtractor: Sendable {
     var vagueRanges: [ClosedRange<Int>] = []
     // Each element's hits counted first, so its evidence list is allocated once, not once per growth.
     var hits = [Int](repeating: 0, count: disqualifying.count)
-    var signalHits = 0
+    var signalHits = 0, notTreatmentHits = 0, totalTimeHits = 0, vagueHits = 0
     for match in doc.matches {
       let category = categories.of(match)
       if let kind = categories.element[Int(category)] { hits[kind.ordinal] += 1 }
       switch category {
       case categories.codeSignal: signalHits += 1
-      case categories.notTreatmentTime: notTreatmentTime.append(match.tokenRange)
-      case categories.totalTimeLabel: totalTimeLabels.append(match)
-      case categories.vaguePhrase: vagueRanges.append(match.tokenRange)
+      case categories.notTreatmentTime: notTreatmentHits += 1
+      case categories.totalTimeLabel: totalTimeHits += 1
+      case categories.vaguePhrase: vagueHits += 1
       default: break
       }
     }
+    if notTreatmentHits > 0 { notTreatmentTime.reserveCapacity(notTreatmentHits) }
+    if totalTimeHits > 0 { totalTimeLabels.reserveCapacity(totalTimeHits) }
+    if vagueHits > 0 {
+      vagueRanges.reserveCapacity(vagueHits)
+      vague.reserveCapacity(vagueHits)
+    }
+    if notTreatmentHits + totalTimeHits + vagueHits > 0 {
+      for match in doc.matches {
+        switch categories.of(match) {
+        case categories.notTreatmentTime: notTreatmentTime.append(match.tokenRange)
+        case categories.totalTimeLabel: totalTimeLabels.append(match)
+        case categories.vaguePhrase: vagueRanges.append(match.tokenRange)
+        default: break
+        }
+      }
+    }
     for (n, count) in hits.enumerated() where count > 0 { evidence[n].reserveCapacity(count) }
+    if hits[ElementKind.timedMinutes.ordinal] > 0 { minuteValues.reserveCapacity(hits[ElementKind.timedMinutes.ordinal]) }
     signalHits += hits[ElementKind.functionalTask.ordinal]
     // A few codes at most: a list searched in place, made a dictionary once at the end, rather
     // than hashing the code twice for every hit.
     var signals: [(code: String, weight: Double, evidence: [Evidence])] = []
-    func credit(_ code: String, _ weight: Double, _ evidence: Evidence) {
+    if signalHits > 0 { signals.reserveCapacity(min(signalHits, 8)) }
+    // The evidence is consumed, so appending it moves it rather than copying its strings.
+    func credit(_ code: String, _ weight: Double, _ evidence: consuming Evidence) {
       if let i = signals.firstIndex(where: { $0.code == code }) {
         signals[i].weight += weight
         signals[i].evidence.append(evidence)
@@ -114,11 +133,11 @@ public struct ElementExtractor: Sendable {
           minuteValues.append(Int(value.rounded()))
         }
         let hit = cursor.evidence(match)
-        evidence[kind.ordinal].append(hit)
         if kind == .functionalTask {
           let attributes = lexicon.hitAttributes[Int(match.entry)]
-          credit(attributes.code ?? "97530", attributes.weight, hit)
+          credit(attributes.code ?? "97530", attributes.weight, copy hit)
         }
+        evidence[kind.ordinal].append(hit)
       } else if category == categories.vaguePhrase {
         if !mods.contains(.negated) { vague.append(cursor.evidence(match)) }
       } else if category == categories.codeSignal {
@@ -143,7 +162,7 @@ public struct ElementExtractor: Sendable {
       let text = doc.text.text(range.span.range)
       elements[.timedMinutes] = ElementResult(evidence: [Evidence(text: text, span: range.span, entryID: "minutes.time_range")], values: [range.minutes])
     }
-    var codeSignals: [String: (weight: Double, evidence: [Evidence])] = [:]
+    var codeSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: signals.count)
     for signal in signals { codeSignals[signal.code] = (signal.weight, signal.evidence) }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
   }
@@ -162,7 +181,10 @@ public struct ElementExtractor: Sendable {
   static func statedMinutes(_ documented: DocumentedMinutes, categories: HitCategories) -> [Int] {
     guard categories.codeName >= 0 else { return [] }
     var offsets: [Int] = []
-    for evidence in documented.evidence.values.joined() { offsets.append(evidence.span.start) }
+    // Read in place: `joined()` copies every evidence value (its strings retained and released).
+    for list in documented.evidence.values {
+      for i in list.indices { offsets.append(list[i].span.start) }
+    }
     if let total = documented.totalTimedEvidence { offsets.append(total.span.start) }
     return offsets
   }

@@ -8,7 +8,10 @@
 /// the spans are exactly `TokenizedText.span`'s.
 struct EvidenceCursor {
   let text: TokenizedText
-  let lexicon: Lexicon
+  /// The text's tokens and the lexicon's entries, held once: read through the text and the
+  /// lexicon per hit, each array was retained and released for every evidence built.
+  private let tokens: [Token]
+  private let entries: [LexiconEntry]
   /// The last located offset, its 0-based line (-1 before the first), the start of the next line
   /// and its 1-based column.
   private var offset = 0
@@ -22,14 +25,14 @@ struct EvidenceCursor {
 
   init(text: TokenizedText, lexicon: Lexicon) {
     self.text = text
-    self.lexicon = lexicon
+    self.tokens = text.tokens
+    self.entries = lexicon.entries
   }
 
   /// Evidence for a hit, as `NoteDocument.evidence` builds it.
   mutating func evidence(_ match: LexiconMatch) -> Evidence {
-    let tokens = text.tokens
     let range = Int(tokens[Int(match.first)].start)..<Int(tokens[Int(match.last)].end)
-    return Evidence(text: text.text(range), span: span(range), entryID: lexicon.entries[Int(match.entry)].id)
+    return Evidence(text: text.text(range), span: span(range), entryID: entries[Int(match.entry)].id)
   }
 
   /// The span of `range`, as `TokenizedText.span` computes it.
@@ -37,13 +40,8 @@ struct EvidenceCursor {
     let start = range.lowerBound
     // Past the first 3 bytes the byte-order mark no longer matters to line 0's columns.
     if line >= 0, start >= offset, start < nextLineStart, line > 0 || offset >= 3 {
-      let bytes = text.bytes
-      var i = offset
-      let end = min(start, bytes.count)
-      while i < end {
-        if bytes[i] & 0xC0 != 0x80 { column += 1 }
-        i += 1
-      }
+      let from = offset
+      column += text.bytes.withUnsafeBufferPointer { LineIndex.scalarStarts($0, from: from, to: min(start, $0.count)) }
       offset = start
       return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: column)
     }

@@ -6,6 +6,9 @@
 /// per category for every note. A category the lexicon lacks is `-1`, which no hit has.
 struct HitCategories: Sendable {
   let lexicon: Lexicon
+  /// The lexicon's category per entry, held here: read through the lexicon (a class), the table
+  /// was retained and released for every hit.
+  let categoryOfEntry: [Int16]
   /// Per category number, the element its hits document.
   let element: [ElementKind?]
   let vaguePhrase: Int16
@@ -22,6 +25,7 @@ struct HitCategories: Sendable {
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
+    categoryOfEntry = lexicon.categoryOfEntry
     func number(_ name: String) -> Int16 { lexicon.category(named: name) ?? -1 }
     var element = [ElementKind?](repeating: nil, count: lexicon.categories.count)
     for kind in ElementKind.allCases {
@@ -46,5 +50,5 @@ struct HitCategories: Sendable {
   func `for`(_ lexicon: Lexicon) -> HitCategories { self.lexicon === lexicon ? self : HitCategories(lexicon) }
 
   /// The category number of a hit.
-  @inline(__always) func of(_ match: LexiconMatch) -> Int16 { lexicon.categoryOfEntry[Int(match.entry)] }
+  @inline(__always) func of(_ match: LexiconMatch) -> Int16 { categoryOfEntry[Int(match.entry)] }
 }

@@ -42,6 +42,8 @@ public struct Scorer: Sendable {
     wordCount: Int, vagueSuggestions: [String: String]
   ) -> Outcome {
     var findings: [Finding] = []
+    // Room for every missing element, every vague phrase and a code-fit finding: one allocation.
+    findings.reserveCapacity(rules.count + extraction.vaguePhrases.count + 2)
     var points = 0.0
     var requiredMissing = false
     if wordCount == 0 {
@@ -73,9 +75,9 @@ public struct Scorer: Sendable {
       scores[code] = total > 0 ? (signal.weight / total * 1000).rounded() / 1000 : 0
     }
     // Same keys as the signals: mapping keeps their table instead of hashing each code again.
-    let evidence = extraction.codeSignals.mapValues(\.evidence)
+    let evidence = extraction.codeSignals.mapValues { $0.evidence }
     let reference = billedCodes.isEmpty ? [rubric.code] : billedCodes
-    let own = reference.map { extraction.codeSignals[$0]?.weight ?? 0 }.max() ?? 0
+    let own = reference.lazy.map { extraction.codeSignals[$0]?.weight ?? 0 }.max() ?? 0
     let best = extraction.codeSignals.max { a, b in a.value.weight < b.value.weight || (a.value.weight == b.value.weight && a.key > b.key) }
     var bestCode = reference.contains(rubric.code) ? rubric.code : reference[0]
     var codeFitPenalty = 0.0
@@ -83,7 +85,9 @@ public struct Scorer: Sendable {
     // at least `minWeight`, and no other code as heavy (a boilerplate list of code names is not
     // evidence for any one of them).
     // A tie between other codes (a boilerplate list naming several) names none of them.
-    let tied = extraction.codeSignals.values.filter { $0.weight == best?.value.weight }.count > 1
+    var heaviest = 0
+    for signal in extraction.codeSignals.values where signal.weight == best?.value.weight { heaviest += 1 }
+    let tied = heaviest > 1
     if let best, best.value.weight > own, best.value.weight >= rubric.codeFit.minWeight, !tied {
       bestCode = best.key
       if !reference.contains(best.key), best.value.weight >= rubric.codeFit.ratio * max(own, 0.5) {

@@ -15,10 +15,7 @@ public struct TokenizedText: Sendable {
   /// Tokenizes raw bytes; invalid UTF-8 is kept (as `.invalid` tokens), never shifting offsets.
   public init(bytes: [UInt8]) {
     self.bytes = bytes
-    var result = Tokenizer.Output()
-    bytes.withUnsafeBufferPointer { buffer in
-      result = Tokenizer.tokenize(buffer)
-    }
+    let result = bytes.withUnsafeBufferPointer(Tokenizer.tokenize)
     self.tokens = result.tokens
     self.lines = result.lines
     self.sentenceCount = result.sentenceCount
@@ -59,9 +56,9 @@ public struct TokenizedText: Sendable {
 /// a bullet, a capital or a digit, or after a line ending in `:`.
 public enum Tokenizer {
   struct Output {
-    var tokens: [Token] = []
-    var lines = LineIndex(lineStarts: [0])
-    var sentenceCount = 0
+    var tokens: [Token]
+    var lines: LineIndex
+    var sentenceCount: Int
   }
 
   enum ByteClass: UInt8 {
@@ -145,8 +142,9 @@ public enum Tokenizer {
     var atLineStart = true
     var spaceBefore = true
     var sawTokenInSentence = false
-    /// Offsets where lines start, as `LineIndex` counts them (after `\n`, `\r\n` or a lone `\r`).
-    var lineStarts: [Int32] = [0]
+    /// Offsets where lines start, as `LineIndex` counts them (after `\n`, `\r\n` or a lone `\r`);
+    /// `tokenize` puts the first, 0, once it has sized the list.
+    var lineStarts: [Int32] = []
 
     @inline(__always)
     mutating func emit(_ start: Int, _ end: Int, _ key: UInt64, _ kind: TokenKind, caps: Bool = false) {
@@ -198,10 +196,12 @@ public enum Tokenizer {
   }
 
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>) -> Output {
-    var out = Output()
     let n = p.count
     var state = State()
     state.tokens.reserveCapacity(n / 4 + 4)
+    // Room for a line every 32 bytes, so a note's line starts are allocated once.
+    state.lineStarts.reserveCapacity(n / 32 + 2)
+    state.lineStarts.append(0)
     let classes = asciiClass  // a local: no lazy-global check per byte
     let titleLength = titleLength
     var i = 0
@@ -354,10 +354,9 @@ public enum Tokenizer {
         i += 1
       }
     }
-    out.tokens = state.tokens
-    out.lines = LineIndex(lineStarts: state.lineStarts, of: p)
-    out.sentenceCount = state.tokens.isEmpty ? 0 : Int(state.sentence) + 1
-    return out
+    return Output(
+      tokens: state.tokens, lines: LineIndex(lineStarts: state.lineStarts, of: p),
+      sentenceCount: state.tokens.isEmpty ? 0 : Int(state.sentence) + 1)
   }
 
   /// Scans a number starting at the digit `start`: where it ends, what it is and its key.
