@@ -18,13 +18,17 @@ package enum Parallel {
     guard count > chunk, workers ?? 2 > 1 else { return (0..<count).map(transform) }
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)
-    defer {
-      results.deinitialize()
-      results.deallocate()
-    }
+    defer { results.deallocate() }
     nonisolated(unsafe) let out = results
     forEach(count: count, chunk: chunk, workers: workers) { out[$0] = transform($0) }
-    return results.compactMap { $0 }
+    // Moved out, not copied: a copy of a result full of references (an analysed note) retains
+    // each of them, and releasing the buffer releases them again.
+    var moved: [T] = []
+    moved.reserveCapacity(count)
+    for i in 0..<count {
+      if let value = results.moveElement(from: i) { moved.append(value) }
+    }
+    return moved
   }
 
   /// Runs `body(i)` for every `i` in `0..<count`, chunks on all cores; `body` must only write what
