@@ -116,3 +116,23 @@ enum CLI {
     #expect(version.status == 0 && version.stdout.hasPrefix("noteaudit "))
   }
 }
+
+/// `--explain` lists every lexicon hit on stderr with its context, so a lexicon editor sees why a
+/// phrase counted or not; the report on stdout is the same as without it.
+@Suite struct ExplainTests {
+  @Test func everyHitWithItsContextAndIgnoredHeadersSaySo() throws {
+    let note = CLI.samples.appendingPathComponent("pt-goal-section-not-today.txt").path
+    let plain = try CLI.run(["check", note])
+    let run = try CLI.run(["check", "--explain", note])
+    #expect(run.status == plain.status && run.stdout == plain.stdout)
+    let lines = run.stderr.split(separator: "\n").map(String.init)
+    // A cue inside a goal is hypothetical; today's minutes carry no modifier.
+    #expect(lines.contains("\(note):5:68: cueing cue.verbal 'min verbal cues' [hypothetical]"))
+    #expect(lines.contains("\(note):11:10: timed_minutes minutes.plain 'x 26 min'"))
+    // "Goals" opens its line: a header. "POC" after it on the same line is not.
+    #expect(lines.contains("\(note):4:1: section section.goals 'Goals' [hypothetical]"))
+    #expect(lines.contains(
+      "\(note):4:13: section section.plan 'POC' [hypothetical] (not a header here: a header starts its line and ends with ':' or the line)"))
+    #expect(lines.count == lines.filter { $0.hasPrefix("\(note):") }.count)
+  }
+}

@@ -284,9 +284,16 @@ public struct ContextAnalyzer: Sendable {
 
   /// The context of a section header hit, or nil when the hit is not in header position.
   func sectionContext(of m: LexiconMatch, in text: TokenizedText) -> SectionContext? {
+    Self.isInHeaderPosition(m, in: text) ? sectionContexts[Int(m.entry)] : nil
+  }
+
+  /// Whether a section-header hit stands where a header does: first on its line (after a bullet at
+  /// most) and followed by a colon or by the end of the line. "Plan:" starts a plan section; "per
+  /// POC" in a sentence does not.
+  static func isInHeaderPosition(_ m: LexiconMatch, in text: TokenizedText) -> Bool {
     let tokens = text.tokens
     let first = tokens[Int(m.first)]
-    guard first.flags.contains(.lineStart) || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text) && tokens[Int(m.first) - 1].flags.contains(.lineStart)) else { return nil }
+    guard first.flags.contains(.lineStart) || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text) && tokens[Int(m.first) - 1].flags.contains(.lineStart)) else { return false }
     // The header may carry a parenthesis before its colon: "TherAct (97530):", "Treatment (25 min):".
     var next = Int(m.last) + 1
     let line = text.lines.lineIndex(of: Int(tokens[Int(m.last)].start))
@@ -302,11 +309,10 @@ public struct ContextAnalyzer: Sendable {
     }
     let followedByColon = next < tokens.count && text.bytes[Int(tokens[next].start)] == UInt8(ascii: ":")
     let aloneOnLine = next >= tokens.count || tokens[next].flags.contains(.lineStart)
-    guard followedByColon || aloneOnLine else { return nil }
-    return sectionContexts[Int(m.entry)]
+    return followedByColon || aloneOnLine
   }
 
-  func isBullet(_ token: Token, _ text: TokenizedText) -> Bool {
+  static func isBullet(_ token: Token, _ text: TokenizedText) -> Bool {
     let b = text.bytes[Int(token.start)]
     return token.end - token.start <= 3 && (b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b >= 0x80)
   }

@@ -41,10 +41,14 @@ public struct HitExplanation: Sendable, Hashable, CustomStringConvertible {
   public var evidence: Evidence
   public var category: String
   public var modifiers: ContextModifiers
+  /// A `section` hit that does not open a section where it stands (mid-sentence "per POC"): a
+  /// lexicon editor should see that it was found and why it changed nothing.
+  public var isIgnoredHeader = false
 
   public var description: String {
     let context = modifiers.isEmpty ? "" : " [\(modifiers.names.joined(separator: ", "))]"
-    return "\(evidence.span.line):\(evidence.span.column): \(category) \(evidence.entryID) '\(evidence.text)'\(context)"
+    let ignored = isIgnoredHeader ? " (not a header here: a header starts its line and ends with ':' or the line)" : ""
+    return "\(evidence.span.line):\(evidence.span.column): \(category) \(evidence.entryID) '\(evidence.text)'\(context)\(ignored)"
   }
 }
 
@@ -52,7 +56,10 @@ extension NoteDocument {
   /// Every hit with its category and context, in text order.
   public var explanation: [HitExplanation] {
     zip(matches, modifiers).map { match, modifiers in
-      HitExplanation(evidence: evidence(match), category: lexicon.category(of: match), modifiers: modifiers)
+      let category = lexicon.category(of: match)
+      var hit = HitExplanation(evidence: evidence(match), category: category, modifiers: modifiers)
+      hit.isIgnoredHeader = category == "section" && !ContextAnalyzer.isInHeaderPosition(match, in: text)
+      return hit
     }
   }
 }
