@@ -479,6 +479,29 @@ enum ReportFixtures {
     }
   }
 
+  /// Completing a report in place: each edit grows its range, what follows moves right, and
+  /// writing goes on after the moved end.
+  @Test func rewriteGrowsRangesInPlaceAndWritingContinuesAfterThem() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("noteaudit-rewrite-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("r.txt").path
+    let sink = try OutputSink(file: path)
+    try sink.write(Array("a[]b[]c[]d".utf8))
+    #expect(sink.canRewrite)
+    try sink.rewrite([
+      OutputSink.Edit(range: 1..<3, bytes: Array("[1,2]".utf8)),
+      OutputSink.Edit(range: 4..<6, bytes: Array("[]".utf8)),
+      OutputSink.Edit(range: 7..<9, bytes: Array("[3]".utf8)),
+    ])
+    try sink.write(Array("!".utf8))
+    try sink.commit()
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "a[1,2]b[]c[3]d!")
+    #expect(throws: ReportOutputError(path: path, message: "cannot complete the report in place")) {
+      try sink.rewrite([OutputSink.Edit(range: 0..<1, bytes: [])])
+    }
+  }
+
   @Test func fullDiskIsAClearError() throws {
     guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
     var stream = ReportStream(format: .json, sink: try OutputSink(file: "/dev/full"))

@@ -121,25 +121,8 @@ public final class OutputSink {
   /// Writes all of `bytes`, retrying short writes and interrupts.
   public func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(ReportOutputError) {
     guard !finished else { throw ReportOutputError(path: path, message: "report already closed") }
-    var failure: Int32 = 0
     if let base = bytes.baseAddress {
-      var offset = 0
-      while offset < bytes.count {
-        let n = systemWrite(fd, base + offset, bytes.count - offset)
-        if n > 0 {
-          offset += n
-        } else if n < 0 && errno == EINTR {
-          continue
-        } else {
-          failure = n == 0 ? EIO : errno
-          break
-        }
-      }
-    }
-    if failure != 0 {
-      let error = ReportOutputError.system(path, "write the report", errno: failure)
-      discard()
-      throw error
+      try all(bytes.count) { done in systemWrite(fd, base + done, bytes.count - done) }
     }
     written += bytes.count
   }
@@ -173,26 +156,24 @@ public final class OutputSink {
     }
     let total = written + shift
     let chunk = 1 << 22
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
-    defer { buffer.deallocate() }
+    let base = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+    defer { base.deallocate() }
     var end = written
     for edit in edits.reversed() {
       // What follows the edit moves right by `shift`, its last chunk first.
       var upper = end
       while shift > 0, upper > edit.range.upperBound {
         let n = min(chunk, upper - edit.range.upperBound)
-        try transfer(UnsafeMutableRawBufferPointer(rebasing: buffer[..<n]), at: upper - n, reading: true)
-        try transfer(UnsafeMutableRawBufferPointer(rebasing: buffer[..<n]), at: upper - n + shift, reading: false)
+        let (from, to) = (upper - n, upper - n + shift)
+        try all(n) { done in pread(fd, base + done, n - done, off_t(from + done)) }
+        try all(n) { done in pwrite(fd, base + done, n - done, off_t(to + done)) }
         upper -= n
       }
       shift -= edit.bytes.count - edit.range.count
-      let n = edit.bytes.count
-      var start = 0
-      while start < n {  // through the buffer: `transfer` takes one for reading and writing alike
-        let part = min(chunk, n - start)
-        buffer.copyBytes(from: edit.bytes[start..<start + part])
-        try transfer(UnsafeMutableRawBufferPointer(rebasing: buffer[..<part]), at: edit.range.lowerBound + shift + start, reading: false)
-        start += part
+      let at = edit.range.lowerBound + shift
+      try edit.bytes.withUnsafeBufferPointer { bytes throws(ReportOutputError) in
+        guard let source = bytes.baseAddress else { return }
+        try all(bytes.count) { done in pwrite(fd, source + done, bytes.count - done, off_t(at + done)) }
       }
       end = edit.range.lowerBound
     }
@@ -204,15 +185,13 @@ public final class OutputSink {
     }
   }
 
-  /// Reads or writes all of `bytes` at `offset`, retrying short transfers and interrupts.
-  private func transfer(_ bytes: UnsafeMutableRawBufferPointer, at offset: Int, reading: Bool) throws(ReportOutputError) {
-    guard let base = bytes.baseAddress else { return }
+  /// Calls `io(done)`, a read or write of what is left after the first `done` bytes returning how
+  /// many it moved, until `count` bytes are moved: short transfers and interrupts are retried, a
+  /// failure discards the report.
+  private func all(_ count: Int, _ io: (_ done: Int) -> Int) throws(ReportOutputError) {
     var done = 0
-    while done < bytes.count {
-      let n =
-        reading
-        ? pread(fd, base + done, bytes.count - done, off_t(offset + done))
-        : pwrite(fd, base + done, bytes.count - done, off_t(offset + done))
+    while done < count {
+      let n = io(done)
       if n > 0 {
         done += n
       } else if n < 0 && errno == EINTR {
