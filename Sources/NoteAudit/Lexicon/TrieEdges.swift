@@ -77,10 +77,9 @@ struct TrieEdges: Sendable {
     count += 1
   }
 
-  private mutating func grow() { rehash(size: slots.count * 2) }
-
-  private mutating func rehash(size: Int) {
+  private mutating func grow() {
     let old = slots
+    let size = old.count * 2
     slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: size)
     shift = 64 - UInt64(size.trailingZeroBitCount)
     let mask = size - 1
