@@ -79,21 +79,16 @@ enum HTMLNoteEncoding {
   static func append(
     head note: NoteAnalysis, snippets: NoteText?, options: ReportOptions, into out: inout ReportBuffer
   ) {
-    func string(_ key: StaticString, _ value: String?) {
-      guard let value else { return }
-      key.withUTF8Buffer { out.append(bytes: $0) }
-      out.append(jsonString: value, htmlSafe: true)
-    }
     out.append("{\"id\":")
     out.append(jsonString: note.id, htmlSafe: true)
-    string(",\"p\":", note.provider)
-    string(",\"c\":", note.clinic)
-    string(",\"pt\":", note.patientID)
-    string(",\"d\":", note.date?.description)
-    string(",\"cf\":", note.codeFit.best)
+    out.append(",\"p\":", jsonString: note.provider, htmlSafe: true)
+    out.append(",\"c\":", jsonString: note.clinic, htmlSafe: true)
+    out.append(",\"pt\":", jsonString: note.patientID, htmlSafe: true)
+    out.append(",\"d\":", jsonString: note.date?.description, htmlSafe: true)
+    out.append(",\"cf\":", jsonString: note.codeFit.best, htmlSafe: true)
     out.append(",\"s\":")
     out.append(int: note.score)
-    string(",\"g\":", note.grade.rawValue)
+    out.append(",\"g\":", jsonString: note.grade.rawValue, htmlSafe: true)
     out.append(",\"m\":")
     out.appendJSONArray(note.missingElements) { $0.append(jsonString: $1.rawValue) }
     out.append(",\"e\":")

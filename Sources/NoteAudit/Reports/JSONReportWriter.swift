@@ -105,11 +105,11 @@ enum JSONReportEncoding {
   ) {
     out.append("{\"id\":")
     out.append(jsonString: note.id)
-    optionalString(",\"source\":", note.origin?.description, into: &out)
-    optionalString(",\"patient_id\":", note.patientID, into: &out)
-    optionalString(",\"provider\":", note.provider, into: &out)
-    optionalString(",\"clinic\":", note.clinic, into: &out)
-    optionalString(",\"date\":", note.date?.description, into: &out)
+    out.append(",\"source\":", jsonString: note.origin?.description)
+    out.append(",\"patient_id\":", jsonString: note.patientID)
+    out.append(",\"provider\":", jsonString: note.provider)
+    out.append(",\"clinic\":", jsonString: note.clinic)
+    out.append(",\"date\":", jsonString: note.date?.description)
     out.append(",\"score\":")
     out.append(int: note.score)
     out.append(",\"grade\":\"")
@@ -162,7 +162,7 @@ enum JSONReportEncoding {
 
   /// The rest of the note object after its clones.
   static func append(tail text: NoteText?, options: ReportOptions, into out: inout ReportBuffer) {
-    if options.writesText, let text { optionalString(",\"text\":", text.text, into: &out) }
+    if options.writesText, let text { out.append(",\"text\":", jsonString: text.text) }
     out.append(byte: UInt8(ascii: "}"))
   }
 
@@ -196,19 +196,12 @@ enum JSONReportEncoding {
       out.append(jsonString: clone.other)
       out.append(",\"similarity\":")
       out.append(decimal: clone.similarity)
-      optionalString(",\"kind\":", clone.kind, into: &out)
-      optionalString(",\"detail\":", clone.detail.isEmpty ? nil : clone.detail, into: &out)
+      out.append(",\"kind\":", jsonString: clone.kind)
+      out.append(",\"detail\":", jsonString: clone.detail.isEmpty ? nil : clone.detail)
       out.append(byte: UInt8(ascii: "}"))
     }
   }
 
-  private static func optionalString(
-    _ prefix: StaticString, _ value: String?, into out: inout ReportBuffer
-  ) {
-    guard let value else { return }
-    prefix.withUTF8Buffer { out.append(bytes: $0) }
-    out.append(jsonString: value)
-  }
 
   static func append(
     evidence list: [Evidence], label: String, text: NoteText?, options: ReportOptions,
@@ -220,7 +213,7 @@ enum JSONReportEncoding {
       out.append(jsonString: shown.text)
       out.append(byte: UInt8(ascii: ","))
       append(spanFields: evidence.span, into: &out)
-      optionalString(",\"entry\":", evidence.entryID.isEmpty ? nil : evidence.entryID, into: &out)
+      out.append(",\"entry\":", jsonString: evidence.entryID.isEmpty ? nil : evidence.entryID)
       if shown.hasContext, let text {
         out.append(",\"before\":")
         out.append(jsonSnippet: shown.before, of: text)
@@ -259,7 +252,7 @@ enum JSONReportEncoding {
     out.appendJSONArray(summary.vaguePhrasesByFrequency) { out, phrase in
       out.append("{\"text\":")
       out.append(jsonString: options.redact ? "[\(phrase.tally.entryID)]" : phrase.text)
-      optionalString(",\"entry\":", phrase.tally.entryID, into: &out)
+      out.append(",\"entry\":", jsonString: phrase.tally.entryID)
       out.append(",\"count\":")
       out.append(int: phrase.tally.count)
       out.append(byte: UInt8(ascii: "}"))
@@ -276,7 +269,7 @@ enum JSONReportEncoding {
     out.appendJSONArray(summary.cloneGroups) { out, group in
       out.append("{\"id\":")
       out.append(jsonString: group.id)
-      optionalString(",\"kind\":", group.kind, into: &out)
+      out.append(",\"kind\":", jsonString: group.kind)
       out.append(",\"members\":")
       out.appendJSONArray(group.members) { $0.append(jsonString: $1) }
       out.append(",\"similarity\":")
@@ -320,7 +313,7 @@ enum JSONReportEncoding {
       out.append(jsonString: error.origin.file)
       out.append(",\"line\":")
       if let line = error.origin.line { out.append(int: line) } else { out.append("null") }
-      optionalString(",\"message\":", error.message, into: &out)
+      out.append(",\"message\":", jsonString: error.message)
       out.append(byte: UInt8(ascii: "}"))
     }
   }

@@ -163,6 +163,14 @@ public struct ReportBuffer: Sendable {
     append(byte: UInt8(ascii: "\""))
   }
 
+  /// Appends `key` (a literal such as `,"provider":`) and `value` as a JSON string, when there is
+  /// a value: an optional field.
+  mutating func append(_ key: StaticString, jsonString value: String?, htmlSafe: Bool = false) {
+    guard let value else { return }
+    key.withUTF8Buffer { append(bytes: $0) }
+    append(jsonString: value, htmlSafe: htmlSafe)
+  }
+
   /// Appends bytes `range` of `note` as a quoted JSON string, each run of whitespace (line breaks
   /// too) collapsed to one space: a context snippet (`EvidenceDisplay`).
   mutating func append(jsonSnippet range: Range<Int>, of note: NoteText, htmlSafe: Bool = false) {
