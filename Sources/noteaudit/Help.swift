@@ -60,7 +60,8 @@ enum Help {
       --clones                Also compare the notes given with one another.
       --explain               List every lexicon hit on stderr (line:column, category, entry id,
                               text, and the context that stops it counting: negated,
-                              hypothetical, historical, other_person, reported, home_program).
+                              hypothetical, historical, other_person, reported, home_program;
+                              a section word that is not a header where it stands says so).
 
     EXAMPLES:
       noteaudit check note.txt
