@@ -21,8 +21,11 @@ public final class Analyzer: Sendable {
   let extractor: ElementExtractor
   let scorer = Scorer()
   let vagueSuggestions: [String: String]
-  /// `rubrics` with each rubric's rules per element, keyed the same way.
-  let scoringRubrics: [String: ScoringRubric]
+  /// `rubrics` with each rubric's rules per element, with their keys: a handful, so a list
+  /// compared in place (short code strings compare without hashing) rather than a dictionary.
+  let scoringRubrics: [(code: String, rubric: ScoringRubric)]
+  /// The rubric of `rubrics.defaultCode`.
+  let defaultScoringRubric: ScoringRubric
 
   /// How minutes become units: a default method and per-payer exceptions.
   public let billing: BillingPolicy
@@ -47,7 +50,9 @@ public final class Analyzer: Sendable {
       if let s = entry.attributes["suggestion"] { suggestions[entry.id] = s }
     }
     self.vagueSuggestions = suggestions
-    self.scoringRubrics = rubrics.rubrics.mapValues(ScoringRubric.init)
+    let scoringRubrics = rubrics.rubrics.map { (code: $0.key, rubric: ScoringRubric($0.value)) }
+    self.scoringRubrics = scoringRubrics
+    self.defaultScoringRubric = scoringRubrics.first { $0.code == rubrics.defaultCode }!.rubric  // checked above
   }
 
   /// Why an analyzer could not be built at all.
@@ -114,9 +119,9 @@ public final class Analyzer: Sendable {
   /// The rubric for a record with its rules per element.
   func scoringRubric(for record: NoteRecord) -> ScoringRubric {
     for service in record.cpt {
-      if let rubric = scoringRubrics[service.code] { return rubric }
+      if let rubric = scoringRubrics.first(where: { $0.code == service.code }) { return rubric.rubric }
     }
-    return scoringRubrics[rubrics.defaultCode]!  // guaranteed by init
+    return defaultScoringRubric
   }
 
   /// Analyses one note.
@@ -149,7 +154,7 @@ public final class Analyzer: Sendable {
     var analysis = analyze(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
     // Without claim data, the units the note itself states are the claim to check.
     let claim = record.cpt.isEmpty ? minutes.unitsInText : record.cpt
-    analysis.findings += UnitsAudit.audit(claim: claim, documented: minutes, method: billing.method(forPayer: record.payer))
+    UnitsAudit.audit(claim: claim, documented: minutes, method: billing.method(forPayer: record.payer), into: &analysis.findings)
     return analysis
   }
 
@@ -184,7 +189,16 @@ public final class Analyzer: Sendable {
   ) -> NoteAnalysis {
     let extraction = extractor.extract(doc, categories: categories, minutes: minutes)
     let scoring = scoringRubric(for: record)
-    let words = doc.text.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+    // Words counted and the first invalid byte found in one pass over the tokens.
+    var words = 0
+    var invalid: Token?
+    for token in doc.text.tokens {
+      if token.kind == .word {
+        words += 1
+      } else if token.kind == .invalid, invalid == nil {
+        invalid = token
+      }
+    }
     var billed: [String] = []
     if record.cpt.isEmpty {
       billed = documentedCodes(doc, categories: categories).filter { Scorer.fitCodes.contains($0) }
@@ -200,7 +214,6 @@ public final class Analyzer: Sendable {
         message: "the note is \(size); only the first \(doc.text.bytes.count) bytes were analysed (--max-note-bytes)",
         suggestion: "Split very long documents into one note per visit, or raise --max-note-bytes."), at: 0)
     }
-    let invalid = doc.text.tokens.first(where: { $0.kind == .invalid })
     if invalid != nil || record.invalidUTF8 {
       outcome.findings.insert(Finding(
         rule: "note.invalid-utf8", severity: .info, message: "the note contains bytes that are not valid UTF-8 (shown as \u{FFFD})",

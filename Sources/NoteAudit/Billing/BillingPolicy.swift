@@ -11,6 +11,8 @@ public struct BillingPolicy: Sendable, Hashable {
   }
 
   public func method(forPayer payer: String?) -> UnitsMethod {
-    payer.flatMap { payerMethods[$0.lowercased()] } ?? defaultMethod
+    // Most setups have no per-payer method: then no payer name is lowercased and hashed per note.
+    if payerMethods.isEmpty { return defaultMethod }
+    return payer.flatMap { payerMethods[$0.lowercased()] } ?? defaultMethod
   }
 }

@@ -92,16 +92,53 @@ public enum CPTCatalog {
     CPTCode(code: "92526", description: "treatment of swallowing dysfunction and/or oral function for feeding", kind: .untimedTreatment, disciplines: ["SLP"]),
   ]
 
-  private static let byCode: [String: CPTCode] = Dictionary(all.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+  /// `all`'s index per code (the first of equal codes), for codes `key(_:)` cannot pack.
+  private static let byCode: [String: Int] = Dictionary(all.indices.map { (all[$0].code, $0) }, uniquingKeysWith: { first, _ in first })
 
-  /// The catalog entry for `code` (case-insensitive for the HCPCS letter, surrounding blanks ignored).
-  public static func code(_ code: String) -> CPTCode? {
-    if let hit = byCode[code] { return hit }
-    return byCode[code.trimmingWhitespace().uppercased()]
+  /// `all`'s indices ordered by `key(_:)` of their code (the first of equal codes first), for a
+  /// binary search: the billing checks look codes up several times per note, and hashing a
+  /// `String` costs more than packing five bytes and a few integer comparisons.
+  private static let byKey: [(key: UInt64, index: Int)] = all.indices.compactMap { i in key(all[i].code).map { ($0, i) } }
+    .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+
+  /// An ASCII string of at most 7 bytes packed into an integer with its length in the top byte, so
+  /// two such strings are equal exactly when their keys are; nil for any other string.
+  static func key(_ string: String) -> UInt64? {
+    // The contiguous bytes (a short string's are copied to the stack): iterating `utf8` costs
+    // a few hundred instructions for five bytes.
+    string.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+      guard bytes.count <= 7 else { return nil }
+      var key: UInt64 = 0
+      for byte in bytes {
+        guard byte < 0x80 else { return nil }
+        key = key << 8 | UInt64(byte)
+      }
+      return key | UInt64(bytes.count) << 56
+    } ?? nil
   }
 
-  /// Whether `code` is a known 15-minute timed code.
-  public static func isTimed(_ code: String) -> Bool { self.code(code)?.isTimed ?? false }
+  /// The index in `all` of the entry whose code is exactly `code`.
+  private static func index(exactly code: String) -> Int? {
+    guard let key = key(code) else { return byCode[code] }
+    var low = 0
+    var high = byKey.count
+    while low < high {
+      let mid = (low + high) / 2
+      if byKey[mid].key < key { low = mid + 1 } else { high = mid }
+    }
+    return low < byKey.count && byKey[low].key == key ? byKey[low].index : nil
+  }
+
+  /// The index in `all` of the entry for `code`, as `code(_:)` finds it.
+  private static func index(_ code: String) -> Int? {
+    index(exactly: code) ?? index(exactly: code.trimmingWhitespace().uppercased())
+  }
+
+  /// The catalog entry for `code` (case-insensitive for the HCPCS letter, surrounding blanks ignored).
+  public static func code(_ code: String) -> CPTCode? { index(code).map { all[$0] } }
+
+  /// Whether `code` is a known 15-minute timed code (read in place: `code(_:)` copies the entry).
+  public static func isTimed(_ code: String) -> Bool { index(code).map { all[$0].isTimed } ?? false }
 
   /// Re-evaluation codes: they count as a progress report (Pub. 100-02 ch. 15 §220.3 D) and pair
   /// with 97530/97150 in NCCI edits (billing-rules.md §4.6).

@@ -81,6 +81,26 @@ public enum MinutesParser {
     case totalTime
   }
 
+  // The parser's working lists hold structs rather than tuples: an array of tuples has its type
+  // metadata looked up at run time for every allocation and is destroyed element by element
+  // through it.
+
+  /// A code name or total label that minutes after it on its line can belong to.
+  struct AnchorHit {
+    /// Its last token.
+    var last: Int
+    var line: Int
+    var anchor: Anchor
+  }
+
+  /// A minutes value (`23 min`, `23'`) with its hit.
+  struct MinutesHit {
+    var match: LexiconMatch
+    var value: Int
+    /// Written with a prime (`23'`), which alone could be feet.
+    var isPrime: Bool
+  }
+
   /// - Parameter modifiers: the hits' context (same order as `matches`): negated, hypothetical and
   ///   historical hits are skipped. Nil reads every hit.
   static func parse(
@@ -88,8 +108,8 @@ public enum MinutesParser {
   ) -> DocumentedMinutes {
     let lexicon = categories.lexicon
     var result = DocumentedMinutes()
-    var anchors: [(last: Int, line: Int, anchor: Anchor)] = []
-    var minutes: [(match: LexiconMatch, value: Int, isPrime: Bool)] = []
+    var anchors: [AnchorHit] = []
+    var minutes: [MinutesHit] = []
     var excluded: [ClosedRange<Int>] = []
     var timesIn: [Int] = []
     var timesOut: [Int] = []
@@ -113,19 +133,19 @@ public enum MinutesParser {
       switch categories.of(match) {
       case categories.codeName:
         if let code = lexicon.hitAttributes[Int(match.entry)].code {
-          anchors.append((Int(match.last), line(Int(match.first)), .code(code)))
+          anchors.append(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .code(code)))
           if !result.unitsInText.contains(where: { $0.code == code }),
             let units = units(near: (Int(match.first), Int(match.last)), in: text)
           {
             result.unitsInText.append(BilledService(code: code, units: units))
           }
         }
-      case categories.totalTimedLabel: anchors.append((Int(match.last), line(Int(match.first)), .totalTimed))
-      case categories.totalTimeLabel: anchors.append((Int(match.last), line(Int(match.first)), .totalTime))
+      case categories.totalTimedLabel: anchors.append(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .totalTimed))
+      case categories.totalTimeLabel: anchors.append(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .totalTime))
       case categories.timedMinutes:
         guard let value = text.slotValue(of: match), value >= 0, value <= Double(UnitsCommand.maximumMinutes) else { continue }
         let isPrime = tokens[Int(match.last)].kind == .symbol
-        minutes.append((match, Int(value), isPrime))
+        minutes.append(MinutesHit(match: match, value: Int(value), isPrime: isPrime))
       case categories.notTreatmentTime: excluded.append(match.tokenRange)
       case categories.timeInLabel: if let t = timeAfter(Int(match.last), text) { timesIn.append(t) }
       case categories.timeOutLabel: if let t = timeAfter(Int(match.last), text) { timesOut.append(t) }
@@ -137,7 +157,8 @@ public enum MinutesParser {
 
     var previousMinutesEnd = -1
     var cursor = EvidenceCursor(text: text, lexicon: lexicon)
-    for (match, value, isPrime) in minutes {
+    for hit in minutes {
+      let match = hit.match, value = hit.value
       let first = Int(match.first)
       defer { previousMinutesEnd = Int(match.last) }
       if excluded.contains(where: { $0.contains(first) }) { continue }
@@ -163,7 +184,7 @@ public enum MinutesParser {
       case .totalTime?:
         if result.totalTreatment == nil { result.totalTreatment = value }
       case nil:
-        if !isPrime { result.unattributed.append(value) }
+        if !hit.isPrime { result.unattributed.append(value) }
       }
     }
     timesIn.sort()
@@ -262,18 +283,24 @@ public enum MinutesParser {
     return NumberValue.minutesOfDay(of: token, in: text)
   }
 
+  /// The token indices of a range's two times.
+  struct TokenPair {
+    var start: Int
+    var end: Int
+  }
+
   /// Ranges from in/out labels (each time in paired with the next time out) and from two times
   /// joined by `-`, `–` or `to`.
   /// - Parameters:
   ///   - timesIn: token indices of the times after an in label, ascending.
   ///   - timesOut: the same for out labels.
   static func timeRanges(_ text: TokenizedText, timesIn: [Int], timesOut: [Int]) -> [TimeRange] {
-    var pairs: [(Int, Int)] = []
+    var pairs: [TokenPair] = []
     // A few token indices at most: an array, not a set.
     var used: [Int] = []
     for start in timesIn where !used.contains(start) {
       guard let end = timesOut.first(where: { $0 > start && !used.contains($0) }) else { continue }
-      pairs.append((start, end))
+      pairs.append(TokenPair(start: start, end: end))
       used.append(start)
       used.append(end)
     }
@@ -284,12 +311,13 @@ public enum MinutesParser {
         j += 1
       }
       guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
-      pairs.append((i, j))
+      pairs.append(TokenPair(start: i, end: j))
       used.append(i)
       used.append(j)
     }
-    pairs.sort { $0.0 < $1.0 }
-    return pairs.compactMap { startIndex, endIndex in
+    pairs.sort { $0.start < $1.start }
+    return pairs.compactMap { pair in
+      let startIndex = pair.start, endIndex = pair.end
       guard let start = minutesOfDay(tokens[startIndex], text), let end = minutesOfDay(tokens[endIndex], text)
       else { return nil }
       let wrapped = ((end - start) % 1440 + 1440) % 1440

@@ -10,16 +10,19 @@
 public enum UnitsAudit {
   /// The findings for `record` given the minutes parsed from its text, under `method`.
   public static func audit(record: NoteRecord, documented: DocumentedMinutes, method: UnitsMethod) -> [Finding] {
-    audit(claim: record.cpt, documented: documented, method: method)
+    var findings: [Finding] = []
+    audit(claim: record.cpt, documented: documented, method: method, into: &findings)
+    return findings
   }
 
-  /// The findings for the claim lines `cpt` (the record's, or the units the text states): the
-  /// analyzer passes those rather than a copy of the whole record.
-  static func audit(claim cpt: [BilledService], documented: DocumentedMinutes, method: UnitsMethod) -> [Finding] {
-    var findings: [Finding] = []
-    // Each code's kind looked up once: the catalog is a dictionary keyed by code strings.
-    let timedRecord = cpt.filter { CPTCatalog.isTimed($0.code) }
-    let timedText = documented.perCode.filter { CPTCatalog.isTimed($0.code) }
+  /// Appends the findings for the claim lines `cpt` (the record's, or the units the text states)
+  /// to `findings`: the analyzer passes those lines rather than a copy of the whole record, and its
+  /// analysis's findings rather than a list to append afterwards.
+  static func audit(claim cpt: [BilledService], documented: DocumentedMinutes, method: UnitsMethod, into findings: inout [Finding]) {
+    // Each code's kind looked up once. When every line is timed (the usual claim) the list itself
+    // is the timed list: filtering would copy it.
+    let timedRecord = cpt.allSatisfy { CPTCatalog.isTimed($0.code) } ? cpt : cpt.filter { CPTCatalog.isTimed($0.code) }
+    let timedText = documented.perCode.allSatisfy { CPTCatalog.isTimed($0.code) } ? documented.perCode : documented.perCode.filter { CPTCatalog.isTimed($0.code) }
     let billed = billedTimedUnits(timedRecord)
     var minutes = documentedTimedMinutes(timedRecord: timedRecord, timedText: timedText)
     // A lone unlabelled minutes value ("… for 23 min") stands for the total; several are ambiguous.
@@ -51,7 +54,8 @@ public enum UnitsAudit {
     for service in timedText { add(service.code) }
     let result = UnitsCalculator.units(for: services, method: method)
     var perCodeOver = false
-    for (code, units) in billed {
+    for claimLine in billed {
+      let code = claimLine.code, units = claimLine.units
       guard let line = result.line(for: code) else { continue }
       if units > line.maximumUnits {
         perCodeOver = true
@@ -67,19 +71,32 @@ public enum UnitsAudit {
           suggestion: "Check whether a unit was left off the claim."))
       }
     }
-    findings += totalUnitsFindings(billed: billed, result: result, missing: missing, statedTotal: statedTotal, method: method, perCodeOver: perCodeOver)
-    findings += minutesFindings(claimed: !cpt.isEmpty, documented: documented, timedRecord: timedRecord, timedText: timedText)
-    return findings
+    if let total = totalUnitsFinding(billed: billed, result: result, missing: missing, statedTotal: statedTotal, method: method, perCodeOver: perCodeOver) {
+      findings.append(total)
+    }
+    minutesFindings(claimed: !cpt.isEmpty, documented: documented, timedRecord: timedRecord, timedText: timedText, into: &findings)
+  }
+
+  /// One code's billed units. A struct rather than a tuple: an array of tuples has its type
+  /// metadata looked up at run time for every allocation and is destroyed element by element
+  /// through it.
+  struct CodeUnits {
+    var code: String
+    var units: Int
   }
 
   /// Billed units per timed code (lines with no units count as 1), in claim order.
   /// - Parameter cpt: the claim's timed lines.
-  static func billedTimedUnits(_ cpt: [BilledService]) -> [(code: String, units: Int)] {
-    var result: [(code: String, units: Int)] = []
+  static func billedTimedUnits(_ cpt: [BilledService]) -> [CodeUnits] {
+    var result: [CodeUnits] = []
     result.reserveCapacity(cpt.count)
     for line in cpt {
       let units = max(0, line.units ?? 1)
-      if let i = result.firstIndex(where: { $0.code == line.code }) { result[i].units += units } else { result.append((line.code, units)) }
+      if let i = result.firstIndex(where: { $0.code == line.code }) {
+        result[i].units += units
+      } else {
+        result.append(CodeUnits(code: line.code, units: units))
+      }
     }
     return result
   }
@@ -87,14 +104,18 @@ public enum UnitsAudit {
   /// Per-code minutes of one note's timed codes: a handful, so a list searched in place rather
   /// than a dictionary built and hashed per note.
   struct CodeMinutes {
-    private var entries: [(code: String, minutes: Int)] = []
+    private var entries: [ServiceMinutes] = []
 
     init(capacity: Int) { entries.reserveCapacity(capacity) }
 
     subscript(code: String) -> Int? { entries.first { $0.code == code }?.minutes }
 
     mutating func set(_ code: String, _ minutes: Int) {
-      if let i = entries.firstIndex(where: { $0.code == code }) { entries[i].minutes = minutes } else { entries.append((code, minutes)) }
+      if let i = entries.firstIndex(where: { $0.code == code }) {
+        entries[i].minutes = minutes
+      } else {
+        entries.append(ServiceMinutes(code: code, minutes: minutes))
+      }
     }
 
     var total: Int { entries.reduce(0) { $0 + $1.minutes } }
@@ -118,28 +139,27 @@ public enum UnitsAudit {
 
   /// The claim's timed units in all against the total timed minutes (CMS only: the total governs,
   /// §20.2 C rule 4), when no per-code finding already says so.
-  static func totalUnitsFindings(
-    billed: [(code: String, units: Int)], result: UnitsResult, missing: [String], statedTotal: Int?, method: UnitsMethod, perCodeOver: Bool
-  ) -> [Finding] {
-    guard method == .cms, !billed.isEmpty, !perCodeOver else { return [] }
+  static func totalUnitsFinding(
+    billed: [CodeUnits], result: UnitsResult, missing: [String], statedTotal: Int?, method: UnitsMethod, perCodeOver: Bool
+  ) -> Finding? {
+    guard method == .cms, !billed.isEmpty, !perCodeOver else { return nil }
     let billedTotal = billed.reduce(0) { $0 + $1.units }
     let supportedMinutes = missing.count > 1 ? (statedTotal ?? 0) : result.totalTimedMinutes
-    if !missing.isEmpty && statedTotal == nil { return [] }  // units.no-minutes says it
+    if !missing.isEmpty && statedTotal == nil { return nil }  // units.no-minutes says it
     let supported = UnitsCalculator.unitsForMinutes(supportedMinutes)
-    guard billedTotal > supported else { return [] }
+    guard billedTotal > supported else { return nil }
     let codes = UnitsResult.list(billed.map(\.code), conjunction: "and")
-    return [Finding(
+    return Finding(
       rule: "units.not-supported", severity: .error,
       message: "billed \(unitsText(billedTotal)) of timed codes (\(codes)); \(supportedMinutes) total timed minutes support \(supported) under the CMS total-time method (\(unitsText(billedTotal - supported)) over) (Pub. 100-04 ch. 5 §20.2)",
-      suggestion: result.choicesSentence ?? "Bill the units the total timed minutes support.")]
+      suggestion: result.choicesSentence ?? "Bill the units the total timed minutes support.")
   }
 
-  /// `minutes.total-mismatch`, `minutes.total-time-missing`, `minutes.bad-time-range`.
+  /// Appends `minutes.total-mismatch`, `minutes.total-time-missing`, `minutes.bad-time-range`.
   /// - Parameter claimed: whether the claim has any line.
   static func minutesFindings(
-    claimed: Bool, documented: DocumentedMinutes, timedRecord: [BilledService], timedText: [ServiceMinutes]
-  ) -> [Finding] {
-    var findings: [Finding] = []
+    claimed: Bool, documented: DocumentedMinutes, timedRecord: [BilledService], timedText: [ServiceMinutes], into findings: inout [Finding]
+  ) {
     if let total = documented.totalTimed {
       let span = documented.totalTimedEvidence?.span
       let perCode = timedText.reduce(0) { $0 + $1.minutes }
@@ -149,11 +169,16 @@ public enum UnitsAudit {
           message: "total timed minutes \(total) disagree with the per-code minutes in the note (\(timedText.map { "\($0.code) \($0.minutes)" }.joined(separator: " + ")) = \(perCode)) (Pub. 100-02 ch. 15 §220.3 E)",
           suggestion: "Make the total timed minutes the sum of the timed codes' minutes.", span: span))
       }
-      let recordMinutes = timedRecord.compactMap(\.minutes)
-      if !timedRecord.isEmpty, recordMinutes.count == timedRecord.count, recordMinutes.reduce(0, +) != total {
+      // Summed in place: only a claim with minutes on every timed line is compared.
+      var recordMinutes: Int? = timedRecord.isEmpty ? nil : 0
+      for line in timedRecord {
+        guard let m = line.minutes, let sum = recordMinutes else { recordMinutes = nil; break }
+        recordMinutes = sum + m
+      }
+      if let recordMinutes, recordMinutes != total {
         findings.append(Finding(
           rule: "minutes.total-mismatch", severity: .warning,
-          message: "total timed minutes \(total) in the note disagree with the \(recordMinutes.reduce(0, +)) timed minutes on the record's cpt lines",
+          message: "total timed minutes \(total) in the note disagree with the \(recordMinutes) timed minutes on the record's cpt lines",
           suggestion: "Correct the note or the claim so the timed minutes agree.", span: span))
       }
       if let treatment = documented.totalTreatment, treatment < total {
@@ -176,6 +201,5 @@ public enum UnitsAudit {
         rule: "minutes.bad-time-range", severity: .warning, message: "time range \(problem)",
         suggestion: "Check the time in and time out.", span: range.span))
     }
-    return findings
   }
 }

@@ -122,34 +122,46 @@ public enum UnitsCalculator {
           minimumUnits: 0, maximumUnits: 0))
       }
     }
+    var totalTimed = 0
+    var timedCount = 0
     for i in lines.indices {
       let m = lines[i].minutes
       let units = lines[i].isTimed ? (method == .ama ? unitsForMinutes(m) : m / 15) : 1
       lines[i].units = units
       lines[i].minimumUnits = units
       lines[i].maximumUnits = units
+      if lines[i].isTimed {
+        totalTimed += m
+        timedCount += 1
+      }
     }
-    let timedIndices = lines.indices.filter { lines[$0].isTimed }
-    let totalTimed = timedIndices.reduce(0) { $0 + lines[$1].minutes }
     var choices: [UnitsResult.Choice] = []
     if method == .cms {
-      choices = distributeRemainders(&lines, timed: timedIndices, totalUnits: unitsForMinutes(totalTimed))
+      choices = distributeRemainders(&lines, totalUnits: unitsForMinutes(totalTimed))
     }
-    let timedUnits = timedIndices.reduce(0) { $0 + lines[$1].units }
+    let timedUnits = timedUnitsSum(lines)
     return UnitsResult(
       method: method, totalTimedMinutes: totalTimed, timedUnits: timedUnits,
-      totalUnits: timedUnits + (lines.count - timedIndices.count), lines: lines, choices: choices)
+      totalUnits: timedUnits + (lines.count - timedCount), lines: lines, choices: choices)
+  }
+
+  /// The units of the timed lines, summed in place (a list of their indices cost an allocation per
+  /// call).
+  static func timedUnitsSum(_ lines: [UnitsResult.Line]) -> Int {
+    var sum = 0
+    for line in lines where line.isTimed { sum += line.units }
+    return sum
   }
 
   /// Hands the units left after full 15-minute blocks to the largest remainders (lines hold the
   /// full-block units on entry); returns the tie at the cut, if any.
-  /// - Parameter timed: the indices of the timed lines, ascending.
-  static func distributeRemainders(_ lines: inout [UnitsResult.Line], timed: [Int], totalUnits: Int) -> [UnitsResult.Choice] {
-    let extra = totalUnits - timed.reduce(0) { $0 + lines[$1].units }
+  static func distributeRemainders(_ lines: inout [UnitsResult.Line], totalUnits: Int) -> [UnitsResult.Choice] {
+    let extra = totalUnits - timedUnitsSum(lines)
     guard extra > 0 else { return [] }
-    // Equal remainders keep input order (`timed` ascends), so the deterministic pick is the
-    // earlier code.
-    let ranked = timed.sorted { a, b in
+    // Equal remainders keep input order (the timed indices ascend before sorting), so the
+    // deterministic pick is the earlier code. Sorted in place: one list per call.
+    var ranked = lines.indices.filter { lines[$0].isTimed }
+    ranked.sort { a, b in
       let ra = lines[a].minutes % 15
       let rb = lines[b].minutes % 15
       return ra != rb ? ra > rb : a < b

@@ -24,7 +24,13 @@ public struct ElementExtractor: Sendable {
   }
 
   /// `ElementKind.allCases`, built once (the synthesized property builds an array per call).
-  static let kinds = ElementKind.allCases
+  static let kinds: [ElementKind] = {
+    precondition(ElementKind.allCases.count <= ElementCounts.scalarCount, "ElementCounts has a lane per element kind")
+    return ElementKind.allCases
+  }()
+
+  /// A count per element kind (by `ordinal`), held in registers rather than a heap array.
+  typealias ElementCounts = SIMD8<Int32>
   /// Every element absent: copied per note and filled in, which beats hashing eight keys into a
   /// new dictionary.
   static let absent = Dictionary(uniqueKeysWithValues: kinds.map { ($0, ElementResult()) })
@@ -51,7 +57,11 @@ public struct ElementExtractor: Sendable {
     let lexicon = doc.lexicon
     let tokens = doc.text.tokens
     let disqualifying = ElementExtractor.disqualifying
-    var evidence = [[Evidence]](repeating: [], count: disqualifying.count)
+    // Appended rather than `Array(repeating:count:)`, which allocates through the generic runtime
+    // path (a metadata lookup per call).
+    var evidence: [[Evidence]] = []
+    evidence.reserveCapacity(disqualifying.count)
+    for _ in disqualifying { evidence.append([]) }
     var minuteValues: [Int] = []
     var vague: [Evidence] = []
     // The hits that rule other hits out, gathered in one pass. An element hit inside a vague
@@ -60,12 +70,13 @@ public struct ElementExtractor: Sendable {
     var notTreatmentTime: [ClosedRange<Int>] = []
     var totalTimeLabels: [LexiconMatch] = []
     var vagueRanges: [ClosedRange<Int>] = []
-    // Each element's hits counted first, so its evidence list is allocated once, not once per growth.
-    var hits = [Int](repeating: 0, count: disqualifying.count)
+    // Each element's hits counted first, so its evidence list is allocated once, not once per
+    // growth. In a vector: a list of counts was an allocation per note.
+    var hits = ElementCounts()
     var signalHits = 0, notTreatmentHits = 0, totalTimeHits = 0, vagueHits = 0
     for match in doc.matches {
       let category = categories.of(match)
-      if let kind = categories.element[Int(category)] { hits[kind.ordinal] += 1 }
+      if let kind = categories.element[Int(category)] { hits[kind.ordinal] &+= 1 }
       switch category {
       case categories.codeSignal: signalHits += 1
       case categories.notTreatmentTime: notTreatmentHits += 1
@@ -90,9 +101,9 @@ public struct ElementExtractor: Sendable {
         }
       }
     }
-    for (n, count) in hits.enumerated() where count > 0 { evidence[n].reserveCapacity(count) }
-    if hits[ElementKind.timedMinutes.ordinal] > 0 { minuteValues.reserveCapacity(hits[ElementKind.timedMinutes.ordinal]) }
-    signalHits += hits[ElementKind.functionalTask.ordinal]
+    for n in evidence.indices where hits[n] > 0 { evidence[n].reserveCapacity(Int(hits[n])) }
+    if hits[ElementKind.timedMinutes.ordinal] > 0 { minuteValues.reserveCapacity(Int(hits[ElementKind.timedMinutes.ordinal])) }
+    signalHits += Int(hits[ElementKind.functionalTask.ordinal])
     // A few codes at most: a list searched in place, made a dictionary once at the end, rather
     // than hashing the code twice for every hit.
     var signals: [(code: String, weight: Double, evidence: [Evidence])] = []

@@ -51,9 +51,12 @@ public struct Scorer: Sendable {
     } else if wordCount < rubric.minWords {
       findings.append(Finding(rule: "note.too-short", severity: .warning, message: "the note has \(wordCount) words: too little to show a skilled \(rubric.code) service", suggestion: "Describe what was done, how the patient performed (assist, cues, measures) and why it needed a therapist."))
     }
-    for kind in ElementKind.allCases {
+    // The elements present, read in one pass over the dictionary rather than a lookup per kind.
+    var present: UInt32 = 0
+    for (kind, result) in extraction.elements where result.present { present |= 1 << kind.ordinal }
+    for kind in ElementExtractor.kinds {
       guard let rule = rules[kind.ordinal] else { continue }
-      if extraction.elements[kind]?.present == true {
+      if present & 1 << kind.ordinal != 0 {
         points += rule.weight
       } else {
         if rule.required == true { requiredMissing = true }
