@@ -106,7 +106,7 @@ public struct ElementExtractor: Sendable {
     signalHits += Int(hits[ElementKind.functionalTask.ordinal])
     // A few codes at most: a list searched in place, made a dictionary once at the end, rather
     // than hashing the code twice for every hit.
-    var signals: [(code: String, weight: Double, evidence: [Evidence])] = []
+    var signals: [CodeSignal] = []
     if signalHits > 0 { signals.reserveCapacity(min(signalHits, 8)) }
     // The evidence is consumed, so appending it moves it rather than copying its strings.
     func credit(_ code: String, _ weight: Double, _ evidence: consuming Evidence) {
@@ -117,10 +117,10 @@ public struct ElementExtractor: Sendable {
         var list: [Evidence] = []
         list.reserveCapacity(signalHits)
         list.append(evidence)
-        signals.append((code, weight, list))
+        signals.append(CodeSignal(code: code, weight: weight, evidence: list))
       }
     }
-    let statedMinutes = ElementExtractor.statedMinutes(documented, categories: categories)
+    let statesMinutes = ElementExtractor.statesMinutes(documented, categories: categories)
     var treatmentTime: (evidence: Evidence, value: Int)?
     var cursor = EvidenceCursor(doc)
 
@@ -134,7 +134,7 @@ public struct ElementExtractor: Sendable {
         if kind == .timedMinutes {
           if notTreatmentTime.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
           guard let value = doc.slotValue(match), value >= 1, value <= 600 else { continue }
-          if !statedMinutes.isEmpty, !statedMinutes.contains(Int(tokens[Int(match.first)].start)) { continue }
+          if statesMinutes, !ElementExtractor.statesMinutes(documented, at: Int(tokens[Int(match.first)].start)) { continue }
           // "Total treatment time: 53 min" includes untimed services: it stands for the timed
           // minutes only when the note gives no other minutes.
           if totalTimeLabels.contains(where: { $0.last < match.first && match.first - $0.last <= 3 && tokens[Int($0.last)].sentence == tokens[Int(match.first)].sentence }) {
@@ -159,45 +159,67 @@ public struct ElementExtractor: Sendable {
       }
     }
     // Minute values come only with their evidence, so an element without evidence stays absent.
+    let timed = ElementKind.timedMinutes.ordinal
+    if evidence[timed].isEmpty {
+      if let treatmentTime {
+        evidence[timed] = [treatmentTime.evidence]
+        minuteValues = [treatmentTime.value]
+      } else if documented.timeRanges.count == 1, let range = documented.timeRanges.first, range.problem == nil {
+        // Failing any stated minutes, a session time in/out ("1310-1342") documents them.
+        let text = doc.text.text(range.span.range)
+        evidence[timed] = [Evidence(text: text, span: range.span, entryID: "minutes.time_range")]
+        minuteValues = [range.minutes]
+      }
+    }
+    // Every kind is a key of `absent` already: its values are replaced through their indices, so
+    // no key is hashed.
     var elements = ElementExtractor.absent
-    for (kind, list) in zip(ElementExtractor.kinds, evidence) where !list.isEmpty {
-      elements[kind] = ElementResult(evidence: list, values: kind == .timedMinutes ? minuteValues : [])
-    }
-    if let treatmentTime, elements[.timedMinutes]?.present == false {
-      elements[.timedMinutes] = ElementResult(evidence: [treatmentTime.evidence], values: [treatmentTime.value])
-    }
-    // Failing any stated minutes, a session time in/out ("1310-1342") documents them.
-    if elements[.timedMinutes]?.present == false, documented.timeRanges.count == 1, let range = documented.timeRanges.first,
-      range.problem == nil
-    {
-      let text = doc.text.text(range.span.range)
-      elements[.timedMinutes] = ElementResult(evidence: [Evidence(text: text, span: range.span, entryID: "minutes.time_range")], values: [range.minutes])
+    var i = elements.startIndex
+    while i != elements.endIndex {
+      let kind = elements.keys[i]
+      if !evidence[kind.ordinal].isEmpty {
+        elements.values[i] = ElementResult(evidence: evidence[kind.ordinal], values: kind == .timedMinutes ? minuteValues : [])
+      }
+      elements.formIndex(after: &i)
     }
     var codeSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: signals.count)
     for signal in signals { codeSignals[signal.code] = (signal.weight, signal.evidence) }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
   }
 
-  /// Where the note states its treatment minutes (byte offset of each minutes hit), if it does:
-  /// minutes written with a code (`97110 x 25'`, `TherAct: 23 min`) and a total timed (`Total
-  /// timed: 38 min`). Once a note says how long each code took, its other minute values are
-  /// durations inside an activity ("bike 6 min", "2 min movement break", "x 2 min holds"). Empty
-  /// when the note ties no minutes to a code or total: then every minutes hit counts. Needs the
-  /// lexicon's own `code_name` entries, so the spans are those of its minutes hits.
+  /// One code's signal weight and evidence while a note is read (a struct: an array of tuples has
+  /// its type metadata looked up at run time for every allocation).
+  struct CodeSignal {
+    var code: String
+    var weight: Double
+    var evidence: [Evidence]
+  }
+
+  /// Whether the note states its treatment minutes (the byte offsets of those minutes hits are
+  /// `statesMinutes(_:at:)`): minutes written with a code (`97110 x 25'`, `TherAct: 23 min`) and a
+  /// total timed (`Total timed: 38 min`). Once a note says how long each code took, its other
+  /// minute values are durations inside an activity ("bike 6 min", "2 min movement break", "x 2
+  /// min holds"). False when the note ties no minutes to a code or total: then every minutes hit
+  /// counts. Needs the lexicon's own `code_name` entries, so the spans are those of its minutes
+  /// hits.
   ///
   /// The total timed stays a value beside per-code minutes: SampleNotes/README.md defines the
   /// minutes as "per-code minutes, a total timed figure, a time in/out span".
   ///
-  /// A few offsets at most, so an array: a set would cost an allocation and hashing per note.
-  static func statedMinutes(_ documented: DocumentedMinutes, categories: HitCategories) -> [Int] {
-    guard categories.codeName >= 0 else { return [] }
-    var offsets: [Int] = []
+  /// A few offsets at most, read where they are (`statesMinutes(_:at:)`): a list of them cost an
+  /// allocation per note, a set hashing as well.
+  static func statesMinutes(_ documented: DocumentedMinutes, categories: HitCategories) -> Bool {
+    guard categories.codeName >= 0 else { return false }
+    return documented.totalTimedEvidence != nil || documented.evidence.values.contains { !$0.isEmpty }
+  }
+
+  /// Whether the minutes hit at byte `offset` is one of those `statesMinutes` finds.
+  static func statesMinutes(_ documented: DocumentedMinutes, at offset: Int) -> Bool {
     // Read in place: `joined()` copies every evidence value (its strings retained and released).
     for list in documented.evidence.values {
-      for i in list.indices { offsets.append(list[i].span.start) }
+      for i in list.indices where list[i].span.start == offset { return true }
     }
-    if let total = documented.totalTimedEvidence { offsets.append(total.span.start) }
-    return offsets
+    return documented.totalTimedEvidence?.span.start == offset
   }
 
   /// An entry with `range=LOW-HIGH` counts only when its slot value lies in that range, so

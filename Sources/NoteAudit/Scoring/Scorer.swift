@@ -75,12 +75,15 @@ public struct Scorer: Sendable {
     // new dictionary per note); every signalled code then gets its share.
     var scores = Scorer.zeroScores
     for (code, signal) in extraction.codeSignals {
-      scores[code] = total > 0 ? (signal.weight / total * 1000).rounded() / 1000 : 0
+      let share = total > 0 ? (signal.weight / total * 1000).rounded() / 1000 : 0
+      // A fit code's entry is found by comparing the six short codes in place, not by hashing.
+      if let i = scores.firstIndex(where: { $0.key == code }) { scores.values[i] = share } else { scores[code] = share }
     }
     // Same keys as the signals: mapping keeps their table instead of hashing each code again.
     let evidence = extraction.codeSignals.mapValues { $0.evidence }
     let reference = billedCodes.isEmpty ? [rubric.code] : billedCodes
-    let own = reference.lazy.map { extraction.codeSignals[$0]?.weight ?? 0 }.max() ?? 0
+    // A code or two against a signal or two: compared in place rather than hashed.
+    let own = reference.lazy.map { code in extraction.codeSignals.first { $0.key == code }?.value.weight ?? 0 }.max() ?? 0
     let best = extraction.codeSignals.max { a, b in a.value.weight < b.value.weight || (a.value.weight == b.value.weight && a.key > b.key) }
     var bestCode = reference.contains(rubric.code) ? rubric.code : reference[0]
     var codeFitPenalty = 0.0
