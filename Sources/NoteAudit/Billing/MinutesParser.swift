@@ -119,7 +119,9 @@ public enum MinutesParser {
     // Sized from a count of the hits each list takes (a few at most), so none is regrown.
     var anchorHits = 0, minutesHits = 0
     for match in matches {
-      switch categories.of(match) {
+      let category = categories.of(match)
+      guard categories.isBilling[Int(category)] else { continue }
+      switch category {
       case categories.codeName, categories.totalTimedLabel, categories.totalTimeLabel: anchorHits += 1
       case categories.timedMinutes: minutesHits += 1
       default: break
@@ -129,8 +131,10 @@ public enum MinutesParser {
     if minutesHits > 0 { minutes.reserveCapacity(minutesHits) }
 
     for (n, match) in matches.enumerated() {
+      let category = categories.of(match)
+      guard categories.isBilling[Int(category)] else { continue }
       if let modifiers, !modifiers[n].isDisjoint(with: skip) { continue }
-      switch categories.of(match) {
+      switch category {
       case categories.codeName:
         if let code = lexicon.hitAttributes[Int(match.entry)].code {
           anchors.append(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .code(code)))

@@ -76,6 +76,7 @@ public struct ElementExtractor: Sendable {
     var signalHits = 0, notTreatmentHits = 0, totalTimeHits = 0, vagueHits = 0
     for match in doc.matches {
       let category = categories.of(match)
+      guard categories.isExtracted[Int(category)] else { continue }
       if let kind = categories.element[Int(category)] { hits[kind.ordinal] &+= 1 }
       switch category {
       case categories.codeSignal: signalHits += 1
@@ -126,6 +127,7 @@ public struct ElementExtractor: Sendable {
 
     for (n, match) in doc.matches.enumerated() {
       let category = categories.of(match)
+      guard categories.isExtracted[Int(category)] else { continue }
       let mods = doc.modifiers[n]
       if let kind = categories.element[Int(category)] {
         guard mods.isDisjoint(with: disqualifying[kind.ordinal]) else { continue }

@@ -11,6 +11,13 @@ struct HitCategories: Sendable {
   let categoryOfEntry: [Int16]
   /// Per category number, the element its hits document.
   let element: [ElementKind?]
+  /// Per category number, whether `MinutesParser` reads its hits: most hits are of no billing
+  /// category, and one table look-up passes them over where comparing with each billing category
+  /// in turn took a dozen instructions per hit.
+  let isBilling: [Bool]
+  /// Per category number, whether `ElementExtractor` reads its hits (an element's, a vague
+  /// phrase's, a code signal's, or one that rules minutes out), for the same reason.
+  let isExtracted: [Bool]
   let vaguePhrase: Int16
   let codeSignal: Int16
   let codeName: Int16
@@ -43,6 +50,14 @@ struct HitCategories: Sendable {
     notTreatmentTime = number("not_treatment_time")
     progressReport = number("progress_report")
     objectiveMeasure = number("objective_measure")
+    var isBilling = [Bool](repeating: false, count: lexicon.categories.count)
+    for c in [codeName, timedMinutes, totalTimedLabel, totalTimeLabel, timeInLabel, timeOutLabel, notTreatmentTime] where c >= 0 {
+      isBilling[Int(c)] = true
+    }
+    self.isBilling = isBilling
+    var isExtracted = element.map { $0 != nil }
+    for c in [vaguePhrase, codeSignal, notTreatmentTime, totalTimeLabel] where c >= 0 { isExtracted[Int(c)] = true }
+    self.isExtracted = isExtracted
   }
 
   /// These categories for `lexicon`: `self` when it was built for that lexicon, else built now (a
