@@ -158,40 +158,49 @@ public enum UnitsCalculator {
   static func distributeRemainders(_ lines: inout [UnitsResult.Line], totalUnits: Int) -> [UnitsResult.Choice] {
     let extra = totalUnits - timedUnitsSum(lines)
     guard extra > 0 else { return [] }
-    // Equal remainders keep input order (the timed indices ascend before sorting), so the
-    // deterministic pick is the earlier code. Sorted in place: one list per call.
-    var ranked = lines.indices.filter { lines[$0].isTimed }
-    ranked.sort { a, b in
-      let ra = lines[a].minutes % 15
-      let rb = lines[b].minutes % 15
-      return ra != rb ? ra > rb : a < b
-    }
-    // extra ≤ number of nonzero remainders (each < 15), so `ranked[extra - 1]` exists.
-    let cut = lines[ranked[min(extra, ranked.count) - 1]].minutes % 15
-    for (rank, i) in ranked.enumerated() {
-      let remainder = lines[i].minutes % 15
-      let takes = rank < extra
-      if takes { lines[i].units += 1 }
-      if remainder > cut {
-        lines[i].minimumUnits += 1
-        lines[i].maximumUnits += 1
-      } else if remainder == cut {
-        lines[i].maximumUnits += 1
+    // The timed lines' indices, ranked in a buffer on the stack (a code or two per day): a list
+    // cost an allocation per note.
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: lines.count) { buffer in
+      var count = 0
+      for i in lines.indices where lines[i].isTimed {
+        buffer.initializeElement(at: count, to: i)
+        count += 1
       }
+      var ranked = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+      // Equal remainders keep input order (the indices ascend before sorting), so the
+      // deterministic pick is the earlier code.
+      ranked.sort { a, b in
+        let ra = lines[a].minutes % 15
+        let rb = lines[b].minutes % 15
+        return ra != rb ? ra > rb : a < b
+      }
+      // extra ≤ number of nonzero remainders (each < 15), so `ranked[extra - 1]` exists.
+      let cut = lines[ranked[min(extra, ranked.count) - 1]].minutes % 15
+      for (rank, i) in ranked.enumerated() {
+        let remainder = lines[i].minutes % 15
+        let takes = rank < extra
+        if takes { lines[i].units += 1 }
+        if remainder > cut {
+          lines[i].minimumUnits += 1
+          lines[i].maximumUnits += 1
+        } else if remainder == cut {
+          lines[i].maximumUnits += 1
+        }
+      }
+      // Counted rather than filtered into lists: the codes at the cut are listed only for a tie.
+      var tied = 0
+      var sure = 0
+      for i in ranked {
+        let remainder = lines[i].minutes % 15
+        if remainder == cut { tied += 1 } else if remainder > cut { sure += 1 }
+      }
+      let shared = extra - sure
+      if tied > shared {
+        return [UnitsResult.Choice(units: shared, codes: ranked.filter { lines[$0].minutes % 15 == cut }.sorted().map { lines[$0].code })]
+      }
+      // No tie: every code at the cut takes its unit for sure.
+      for i in ranked where lines[i].minutes % 15 == cut { lines[i].minimumUnits = lines[i].maximumUnits }
+      return []
     }
-    // Counted rather than filtered into lists: the codes at the cut are listed only for a tie.
-    var tied = 0
-    var sure = 0
-    for i in ranked {
-      let remainder = lines[i].minutes % 15
-      if remainder == cut { tied += 1 } else if remainder > cut { sure += 1 }
-    }
-    let shared = extra - sure
-    if tied > shared {
-      return [UnitsResult.Choice(units: shared, codes: ranked.filter { lines[$0].minutes % 15 == cut }.sorted().map { lines[$0].code })]
-    }
-    // No tie: every code at the cut takes its unit for sure.
-    for i in ranked where lines[i].minutes % 15 == cut { lines[i].minimumUnits = lines[i].maximumUnits }
-    return []
   }
 }

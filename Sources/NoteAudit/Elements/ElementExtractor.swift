@@ -73,35 +73,21 @@ public struct ElementExtractor: Sendable {
     // Each element's hits counted first, so its evidence list is allocated once, not once per
     // growth. In a vector: a list of counts was an allocation per note.
     var hits = ElementCounts()
-    var signalHits = 0, notTreatmentHits = 0, totalTimeHits = 0, vagueHits = 0
+    var signalHits = 0
     for match in doc.matches {
       let category = categories.of(match)
       guard categories.isExtracted[Int(category)] else { continue }
       if let kind = categories.element[Int(category)] { hits[kind.ordinal] &+= 1 }
       switch category {
       case categories.codeSignal: signalHits += 1
-      case categories.notTreatmentTime: notTreatmentHits += 1
-      case categories.totalTimeLabel: totalTimeHits += 1
-      case categories.vaguePhrase: vagueHits += 1
+      // A hit or two of each at most: appended as found rather than counted for a second pass.
+      case categories.notTreatmentTime: notTreatmentTime.append(match.tokenRange)
+      case categories.totalTimeLabel: totalTimeLabels.append(match)
+      case categories.vaguePhrase: vagueRanges.append(match.tokenRange)
       default: break
       }
     }
-    if notTreatmentHits > 0 { notTreatmentTime.reserveCapacity(notTreatmentHits) }
-    if totalTimeHits > 0 { totalTimeLabels.reserveCapacity(totalTimeHits) }
-    if vagueHits > 0 {
-      vagueRanges.reserveCapacity(vagueHits)
-      vague.reserveCapacity(vagueHits)
-    }
-    if notTreatmentHits + totalTimeHits + vagueHits > 0 {
-      for match in doc.matches {
-        switch categories.of(match) {
-        case categories.notTreatmentTime: notTreatmentTime.append(match.tokenRange)
-        case categories.totalTimeLabel: totalTimeLabels.append(match)
-        case categories.vaguePhrase: vagueRanges.append(match.tokenRange)
-        default: break
-        }
-      }
-    }
+    if !vagueRanges.isEmpty { vague.reserveCapacity(vagueRanges.count) }
     for n in evidence.indices where hits[n] > 0 { evidence[n].reserveCapacity(Int(hits[n])) }
     if hits[ElementKind.timedMinutes.ordinal] > 0 { minuteValues.reserveCapacity(Int(hits[ElementKind.timedMinutes.ordinal])) }
     signalHits += Int(hits[ElementKind.functionalTask.ordinal])
