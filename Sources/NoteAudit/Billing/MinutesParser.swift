@@ -81,10 +81,6 @@ public enum MinutesParser {
     case totalTime
   }
 
-  // The parser's working lists hold structs rather than tuples: an array of tuples has its type
-  // metadata looked up at run time for every allocation and is destroyed element by element
-  // through it.
-
   /// A code name or total label that minutes after it on its line can belong to.
   struct AnchorHit {
     /// Its last token.
@@ -108,15 +104,14 @@ public enum MinutesParser {
   ) -> DocumentedMinutes {
     let lexicon = categories.lexicon
     var result = DocumentedMinutes()
-    var anchors: [AnchorHit] = []
-    var minutes: [MinutesHit] = []
     var excluded: [ClosedRange<Int>] = []
     var timesIn: [Int] = []
     var timesOut: [Int] = []
     let tokens = text.tokens
     func line(_ tokenIndex: Int) -> Int { text.lines.lineIndex(of: Int(tokens[tokenIndex].start)) }
     let skip: ContextModifiers = [.negated, .hypothetical, .historical]
-    // Sized from a count of the hits each list takes (a few at most), so none is regrown.
+    // The anchors and minutes hits are counted first (a few at most) and held in buffers on the
+    // stack: as arrays they cost two allocations per note.
     var anchorHits = 0, minutesHits = 0
     for match in matches {
       let category = categories.of(match)
@@ -127,68 +122,83 @@ public enum MinutesParser {
       default: break
       }
     }
-    if anchorHits > 0 { anchors.reserveCapacity(anchorHits) }
-    if minutesHits > 0 { minutes.reserveCapacity(minutesHits) }
 
-    for (n, match) in matches.enumerated() {
-      let category = categories.of(match)
-      guard categories.isBilling[Int(category)] else { continue }
-      if let modifiers, !modifiers[n].isDisjoint(with: skip) { continue }
-      switch category {
-      case categories.codeName:
-        if let code = lexicon.hitAttributes[Int(match.entry)].code {
-          anchors.append(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .code(code)))
-          if !result.unitsInText.contains(where: { $0.code == code }),
-            let units = units(near: (Int(match.first), Int(match.last)), in: text)
-          {
-            result.unitsInText.append(BilledService(code: code, units: units))
+    withUnsafeTemporaryAllocation(of: AnchorHit.self, capacity: anchorHits) { anchorStorage in
+      withUnsafeTemporaryAllocation(of: MinutesHit.self, capacity: minutesHits) { minutesStorage in
+        // At most one entry per hit counted above.
+        var anchorCount = 0, minutesCount = 0
+        func add(_ anchor: AnchorHit) {
+          anchorStorage.initializeElement(at: anchorCount, to: anchor)
+          anchorCount += 1
+        }
+        for (n, match) in matches.enumerated() {
+          let category = categories.of(match)
+          guard categories.isBilling[Int(category)] else { continue }
+          if let modifiers, !modifiers[n].isDisjoint(with: skip) { continue }
+          switch category {
+          case categories.codeName:
+            if let code = lexicon.hitAttributes[Int(match.entry)].code {
+              add(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .code(code)))
+              if !result.unitsInText.contains(where: { $0.code == code }),
+                let units = units(near: (Int(match.first), Int(match.last)), in: text)
+              {
+                result.unitsInText.append(BilledService(code: code, units: units))
+              }
+            }
+          case categories.totalTimedLabel: add(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .totalTimed))
+          case categories.totalTimeLabel: add(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .totalTime))
+          case categories.timedMinutes:
+            guard let value = text.slotValue(of: match), value >= 0, value <= Double(UnitsCommand.maximumMinutes) else { continue }
+            let isPrime = tokens[Int(match.last)].kind == .symbol
+            minutesStorage.initializeElement(at: minutesCount, to: MinutesHit(match: match, value: Int(value), isPrime: isPrime))
+            minutesCount += 1
+          case categories.notTreatmentTime: excluded.append(match.tokenRange)
+          case categories.timeInLabel: if let t = timeAfter(Int(match.last), text) { timesIn.append(t) }
+          case categories.timeOutLabel: if let t = timeAfter(Int(match.last), text) { timesOut.append(t) }
+          default: break
           }
         }
-      case categories.totalTimedLabel: anchors.append(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .totalTimed))
-      case categories.totalTimeLabel: anchors.append(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .totalTime))
-      case categories.timedMinutes:
-        guard let value = text.slotValue(of: match), value >= 0, value <= Double(UnitsCommand.maximumMinutes) else { continue }
-        let isPrime = tokens[Int(match.last)].kind == .symbol
-        minutes.append(MinutesHit(match: match, value: Int(value), isPrime: isPrime))
-      case categories.notTreatmentTime: excluded.append(match.tokenRange)
-      case categories.timeInLabel: if let t = timeAfter(Int(match.last), text) { timesIn.append(t) }
-      case categories.timeOutLabel: if let t = timeAfter(Int(match.last), text) { timesOut.append(t) }
-      default: break
-      }
-    }
-    anchors.sort { $0.last < $1.last }
-    minutes.sort { $0.match.first < $1.match.first }
+        var anchors = UnsafeMutableBufferPointer(rebasing: anchorStorage[..<anchorCount])
+        var minutes = UnsafeMutableBufferPointer(rebasing: minutesStorage[..<minutesCount])
+        defer {
+          anchors.deinitialize()
+          minutes.deinitialize()
+        }
+        anchors.sort { $0.last < $1.last }
+        minutes.sort { $0.match.first < $1.match.first }
 
-    var previousMinutesEnd = -1
-    var cursor = EvidenceCursor(text: text, lexicon: lexicon)
-    for hit in minutes {
-      let match = hit.match, value = hit.value
-      let first = Int(match.first)
-      defer { previousMinutesEnd = Int(match.last) }
-      if excluded.contains(where: { $0.contains(first) }) { continue }
-      let minutesLine = line(first)
-      let anchor = anchors.last { a in
-        a.last < first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: first, in: tokens) <= maximumGap
-      }
-      // Evidence only for the minutes that keep it (a code's, the first total timed).
-      func evidence() -> Evidence { cursor.evidence(match) }
-      switch anchor?.anchor {
-      case .code(let code)?:
-        if let i = result.perCode.firstIndex(where: { $0.code == code }) {
-          result.perCode[i].minutes += value
-        } else {
-          result.perCode.append(ServiceMinutes(code: code, minutes: value))
+        var previousMinutesEnd = -1
+        var cursor = EvidenceCursor(text: text, lexicon: lexicon)
+        for hit in minutes {
+          let match = hit.match, value = hit.value
+          let first = Int(match.first)
+          defer { previousMinutesEnd = Int(match.last) }
+          if excluded.contains(where: { $0.contains(first) }) { continue }
+          let minutesLine = line(first)
+          let anchor = anchors.last { a in
+            a.last < first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: first, in: tokens) <= maximumGap
+          }
+          // Evidence only for the minutes that keep it (a code's, the first total timed).
+          func evidence() -> Evidence { cursor.evidence(match) }
+          switch anchor?.anchor {
+          case .code(let code)?:
+            if let i = result.perCode.firstIndex(where: { $0.code == code }) {
+              result.perCode[i].minutes += value
+            } else {
+              result.perCode.append(ServiceMinutes(code: code, minutes: value))
+            }
+            result.evidence[code, default: []].append(evidence())
+          case .totalTimed?:
+            if result.totalTimed == nil {
+              result.totalTimed = value
+              result.totalTimedEvidence = evidence()
+            }
+          case .totalTime?:
+            if result.totalTreatment == nil { result.totalTreatment = value }
+          case nil:
+            if !hit.isPrime { result.unattributed.append(value) }
+          }
         }
-        result.evidence[code, default: []].append(evidence())
-      case .totalTimed?:
-        if result.totalTimed == nil {
-          result.totalTimed = value
-          result.totalTimedEvidence = evidence()
-        }
-      case .totalTime?:
-        if result.totalTreatment == nil { result.totalTreatment = value }
-      case nil:
-        if !hit.isPrime { result.unattributed.append(value) }
       }
     }
     timesIn.sort()
@@ -293,7 +303,9 @@ public enum MinutesParser {
     return NumberValue.minutesOfDay(of: token, in: text)
   }
 
-  /// The token indices of a range's two times.
+  /// The token indices of a range's two times. A struct rather than a tuple: an array of tuples has
+  /// its type metadata looked up at run time for every allocation and is destroyed element by
+  /// element through it.
   struct TokenPair {
     var start: Int
     var end: Int
