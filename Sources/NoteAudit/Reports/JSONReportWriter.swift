@@ -10,7 +10,7 @@ public struct JSONReportWriter: HeldReportWriter {
   public init(options: ReportOptions = ReportOptions()) { self.options = options }
 
   public mutating func begin(into out: inout ReportBuffer) {
-    out.append("{\"schema\":\"\(reportSchema)\",\"notes\":[")
+    out.append(string: "{\"schema\":\"\(reportSchema)\",\"notes\":[")
   }
 
   public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
@@ -80,7 +80,7 @@ public struct JSONLinesReportWriter: ReportWriter, Sendable {
   }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
-    out.append("{\"schema\":\"\(reportSchema)\",\"summary\":")
+    out.append(string: "{\"schema\":\"\(reportSchema)\",\"summary\":")
     JSONReportEncoding.append(summary: summary, options: options, into: &out)
     out.append(",\"errors\":")
     JSONReportEncoding.append(errors: summary.errors, into: &out)
@@ -113,12 +113,12 @@ enum JSONReportEncoding {
     out.append(",\"score\":")
     out.append(int: note.score)
     out.append(",\"grade\":\"")
-    out.append(note.grade.rawValue)
+    out.append(string: note.grade.rawValue)
     out.append("\",\"elements\":{")
     for (i, (kind, result)) in note.elementsInOrder.enumerated() {
       if i > 0 { out.append(byte: UInt8(ascii: ",")) }
       out.append(byte: UInt8(ascii: "\""))
-      out.append(kind.rawValue)
+      out.append(string: kind.rawValue)
       out.append(
         result.present
           ? "\":{\"present\":true,\"evidence\":" : "\":{\"present\":false,\"evidence\":")
@@ -174,7 +174,7 @@ enum JSONReportEncoding {
     out.append("{\"rule\":")
     out.append(jsonString: finding.rule)
     out.append(",\"severity\":\"")
-    out.append(finding.severity.rawValue)
+    out.append(string: finding.severity.rawValue)
     out.append("\",\"message\":")
     out.append(jsonString: finding.displayMessage(options))
     out.append(",\"suggestion\":")

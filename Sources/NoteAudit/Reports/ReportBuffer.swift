@@ -80,8 +80,14 @@ public struct ReportBuffer: Sendable {
 
   // MARK: Raw text
 
+  /// Appends a literal (`",\"start\":"`): its bytes are at hand, with none of a `String`'s checks.
   @inline(__always)
-  mutating func append(_ s: String) {
+  mutating func append(_ s: StaticString) {
+    s.withUTF8Buffer { append(bytes: $0) }
+  }
+
+  @inline(__always)
+  mutating func append(string s: String) {
     var s = s
     s.withUTF8 { append(bytes: $0) }
   }
@@ -157,10 +163,8 @@ public struct ReportBuffer: Sendable {
   /// Escapes `"`, `\` and control characters; with `htmlSafe` also `<`, `>`, `&` and U+2028/2029,
   /// so the JSON can sit inside an HTML `<script>` element (no `</script>` or `<!--` can form).
   mutating func append(jsonString s: String, htmlSafe: Bool = false) {
-    append(byte: UInt8(ascii: "\""))
     var s = s
-    s.withUTF8 { appendJSONEscaped($0, htmlSafe: htmlSafe) }
-    append(byte: UInt8(ascii: "\""))
+    s.withUTF8 { appendJSONQuoted($0, htmlSafe: htmlSafe) }
   }
 
   /// Appends `key` (a literal such as `,"provider":`) and `value` as a JSON string, when there is
@@ -174,97 +178,113 @@ public struct ReportBuffer: Sendable {
   /// Appends bytes `range` of `note` as a quoted JSON string, each run of whitespace (line breaks
   /// too) collapsed to one space: a context snippet (`EvidenceDisplay`).
   mutating func append(jsonSnippet range: Range<Int>, of note: NoteText, htmlSafe: Bool = false) {
-    append(byte: UInt8(ascii: "\""))
     note.utf8.withUnsafeBufferPointer { all in
-      appendJSONEscaped(UnsafeBufferPointer(rebasing: all[range]), htmlSafe: htmlSafe, collapsingSpaces: true)
+      appendJSONQuoted(UnsafeBufferPointer(rebasing: all[range]), htmlSafe: htmlSafe, collapsingSpaces: true)
     }
-    append(byte: UInt8(ascii: "\""))
   }
 
-  private mutating func appendJSONEscaped(
+  /// Appends `utf8` as a quoted JSON string.
+  ///
+  /// Room for the worst case (every byte written as `\u00XX`) is reserved once and the bytes go
+  /// straight to it: a report is mostly short strings, and a capacity and uniqueness check per
+  /// piece cost more than the escaping itself.
+  private mutating func appendJSONQuoted(
     _ utf8: UnsafeBufferPointer<UInt8>, htmlSafe: Bool, collapsingSpaces: Bool = false
   ) {
-    guard let base = utf8.baseAddress else { return }
-    var runStart = 0
-    var i = 0
     let n = utf8.count
-    while i < n {
-      // Eight bytes at a time while none needs a look: most of a report is text copied as is.
-      while i + 8 <= n,
-        !Self.mayNeedEscape(
-          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), htmlSafe: htmlSafe,
-          collapsingSpaces: collapsingSpaces)
-      {
-        i += 8
+    let start = reserve(n * 6 + 2)
+    var out = start
+    out.pointee = UInt8(ascii: "\"")
+    out += 1
+    if let base = utf8.baseAddress {
+      var runStart = 0
+      @inline(__always) func copyRun(to end: Int) {
+        guard runStart < end else { return }
+        out.update(from: base + runStart, count: end - runStart)
+        out += end - runStart
       }
-      guard i < n else { break }
-      let b = utf8[i]
-      // Fast path: almost every byte is copied as is (a space too, unless a run to collapse).
-      if b > 0x20 && b != 0x22 && b != 0x5C
-        && !(htmlSafe && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2))
-      {
-        i += 1
-        continue
-      }
-      if collapsingSpaces && NoteText.isSpace(b) {
-        if b == 0x20 && (i + 1 == n || !NoteText.isSpace(utf8[i + 1])) {
+      var i = 0
+      while i < n {
+        // Eight bytes at a time while none needs a look: most of a report is text copied as is.
+        while i + 8 <= n {
+          let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          guard !Self.mayNeedEscape(word, htmlSafe: htmlSafe, collapsingSpaces: collapsingSpaces) else { break }
+          // A space last in the eight is looked at again with the byte after it (a run to collapse?).
+          i += collapsingSpaces && word >> 56 == 0x20 ? 7 : 8
+        }
+        guard i < n else { break }
+        let b = base[i]
+        // Fast path: almost every byte is copied as is (a space too, unless a run to collapse).
+        if b > 0x20 && b != 0x22 && b != 0x5C
+          && !(htmlSafe && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2))
+        {
           i += 1
           continue
         }
-        if runStart < i {
-          append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+        if collapsingSpaces && NoteText.isSpace(b) {
+          if b == 0x20 && (i + 1 == n || !NoteText.isSpace(base[i + 1])) {
+            i += 1
+            continue
+          }
+          copyRun(to: i)
+          out.pointee = 0x20
+          out += 1
+          i += 1
+          while i < n && NoteText.isSpace(base[i]) { i += 1 }
+          runStart = i
+          continue
         }
-        append(byte: 0x20)
-        i += 1
-        while i < n && NoteText.isSpace(utf8[i]) { i += 1 }
+        if b == 0x20 {
+          i += 1
+          continue
+        }
+        let escape: StaticString?
+        switch b {
+        case UInt8(ascii: "\""): escape = "\\\""
+        case UInt8(ascii: "\\"): escape = "\\\\"
+        case 0x0A: escape = "\\n"
+        case 0x0D: escape = "\\r"
+        case 0x09: escape = "\\t"
+        case 0x00..<0x20: escape = ""  // \u00XX below
+        case UInt8(ascii: "<") where htmlSafe: escape = "\\u003c"
+        case UInt8(ascii: ">") where htmlSafe: escape = "\\u003e"
+        case UInt8(ascii: "&") where htmlSafe: escape = "\\u0026"
+        case 0xE2
+        where htmlSafe && i + 2 < n && base[i + 1] == 0x80
+          && (base[i + 2] == 0xA8 || base[i + 2] == 0xA9):
+          escape = base[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+        default: escape = nil
+        }
+        guard let escape else {
+          i += 1
+          continue
+        }
+        copyRun(to: i)
+        if escape.utf8CodeUnitCount == 0 {
+          let hex: StaticString = "0123456789abcdef"
+          for byte in [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48, hex.utf8Start[Int(b >> 4)], hex.utf8Start[Int(b & 0xF)]] {
+            out.pointee = byte
+            out += 1
+          }
+        } else {
+          out.update(from: escape.utf8Start, count: escape.utf8CodeUnitCount)
+          out += escape.utf8CodeUnitCount
+        }
+        i += b == 0xE2 ? 3 : 1
         runStart = i
-        continue
       }
-      if b == 0x20 {
-        i += 1
-        continue
-      }
-      let escape: StaticString?
-      switch b {
-      case UInt8(ascii: "\""): escape = "\\\""
-      case UInt8(ascii: "\\"): escape = "\\\\"
-      case 0x0A: escape = "\\n"
-      case 0x0D: escape = "\\r"
-      case 0x09: escape = "\\t"
-      case 0x00..<0x20: escape = ""  // \u00XX below
-      case UInt8(ascii: "<") where htmlSafe: escape = "\\u003c"
-      case UInt8(ascii: ">") where htmlSafe: escape = "\\u003e"
-      case UInt8(ascii: "&") where htmlSafe: escape = "\\u0026"
-      case 0xE2
-      where htmlSafe && i + 2 < n && utf8[i + 1] == 0x80
-        && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
-        escape = utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-      default: escape = nil
-      }
-      guard let escape else {
-        i += 1
-        continue
-      }
-      if runStart < i {
-        append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-      }
-      if escape.utf8CodeUnitCount == 0 {
-        appendUnicodeEscape(b)
-      } else {
-        escape.withUTF8Buffer { append(bytes: $0) }
-      }
-      i += b == 0xE2 ? 3 : 1
-      runStart = i
+      copyRun(to: n)
     }
-    if runStart < n { append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
+    out.pointee = UInt8(ascii: "\"")
+    out += 1
+    storage.count += out - start
   }
 
-  /// Whether any of the eight bytes in `word` may need escaping (or, collapsing spaces, starts a
-  /// run of them): a byte below 0x20, `"`, `\\`, with `htmlSafe` `<`, `>`, `&` or the lead byte of
-  /// U+2028/9, and two spaces side by side or one at the end. Bit tricks on the whole word.
+  /// Whether any of the eight bytes in `word` (little-endian) may need escaping (or, collapsing
+  /// spaces, starts a run of them): a byte below 0x20, `"`, `\\`, with `htmlSafe` `<`, `>`, `&`
+  /// or the lead byte of U+2028/9, and two spaces side by side. Bit tricks on the whole word.
   @inline(__always)
-  private static func mayNeedEscape(_ word: UInt64, htmlSafe: Bool, collapsingSpaces: Bool) -> Bool {
-    let w = UInt64(littleEndian: word)
+  private static func mayNeedEscape(_ w: UInt64, htmlSafe: Bool, collapsingSpaces: Bool) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
@@ -272,17 +292,11 @@ public struct ReportBuffer: Sendable {
     if (w &- ones &* 0x20) & ~w & highs != 0 || has(0x22) || has(0x5C) { return true }
     if htmlSafe && (has(0x3C) || has(0x3E) || has(0x26) || has(0xE2)) { return true }
     if collapsingSpaces {
+      // Byte k is zero when bytes k and k + 1 are both spaces; the last byte has no pair here.
       let spaces = w ^ (ones &* 0x20)
-      return hasZero(spaces | (spaces >> 8))
+      return hasZero(spaces | (spaces >> 8) | (0xFF << 56))
     }
     return false
-  }
-
-  private mutating func appendUnicodeEscape(_ b: UInt8) {
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-    append(bytes: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48])
-    append(byte: hex[Int(b >> 4)])
-    append(byte: hex[Int(b & 0xF)])
   }
 
   /// Appends a JSON array: `[`, each element written by `element` with commas between, `]`.
