@@ -181,9 +181,11 @@ enum JSONReportEncoding {
     out.append(jsonString: finding.suggestion)
     out.append(",\"span\":")
     if let span = finding.span {
-      out.append(byte: UInt8(ascii: "{"))
-      append(spanFields: span, into: &out)
-      out.append(byte: UInt8(ascii: "}"))
+      out.write(reserving: spanFieldsRoom + 2) { out in
+        out.put(UInt8(ascii: "{"))
+        put(spanFields: span, into: &out)
+        out.put(UInt8(ascii: "}"))
+      }
     } else {
       out.append("null")
     }
@@ -203,37 +205,60 @@ enum JSONReportEncoding {
   }
 
 
+  /// The evidence list: each piece written into room reserved once for all its parts (a dozen
+  /// pieces a piece of evidence, twenty pieces of evidence a note).
   static func append(
-    evidence list: [Evidence], label: String, text: NoteText?, options: ReportOptions,
+    evidence list: [Evidence], label: @autoclosure () -> String, text: NoteText?, options: ReportOptions,
     into out: inout ReportBuffer
   ) {
-    out.appendJSONArray(list) { out, evidence in
-      let shown = EvidenceDisplay(evidence, label: label, note: text, options: options)
-      out.append("{\"text\":")
-      out.append(jsonString: shown.text)
-      out.append(byte: UInt8(ascii: ","))
-      append(spanFields: evidence.span, into: &out)
-      out.append(",\"entry\":", jsonString: evidence.entryID.isEmpty ? nil : evidence.entryID)
-      if shown.hasContext, let text {
-        out.append(",\"before\":")
-        out.append(jsonSnippet: shown.before, of: text)
-        out.append(",\"after\":")
-        out.append(jsonSnippet: shown.after, of: text)
+    let note = text?.utf8 ?? []
+    note.withUnsafeBufferPointer { note in
+      out.appendJSONArray(list) { out, evidence in
+        let shown = EvidenceDisplay(evidence, label: label(), note: text, options: options)
+        let before = UnsafeBufferPointer(rebasing: note[shown.hasContext ? shown.before : 0..<0])
+        let after = UnsafeBufferPointer(rebasing: note[shown.hasContext ? shown.after : 0..<0])
+        var shownText = shown.text
+        var entry = evidence.entryID
+        shownText.withUTF8 { shownText in
+          entry.withUTF8 { entry in
+            let room = 80 + spanFieldsRoom + ReservedBytes.jsonRoom(shownText.count) + ReservedBytes.jsonRoom(entry.count)
+              + ReservedBytes.jsonRoom(before.count) + ReservedBytes.jsonRoom(after.count)
+            out.write(reserving: room) { out in
+              out.put("{\"text\":")
+              out.put(jsonQuoted: shownText, htmlSafe: false)
+              out.put(UInt8(ascii: ","))
+              put(spanFields: evidence.span, into: &out)
+              if !entry.isEmpty {
+                out.put(",\"entry\":")
+                out.put(jsonQuoted: entry, htmlSafe: false)
+              }
+              if shown.hasContext {
+                out.put(",\"before\":")
+                out.put(jsonQuoted: before, htmlSafe: false, collapsingSpaces: true)
+                out.put(",\"after\":")
+                out.put(jsonQuoted: after, htmlSafe: false, collapsingSpaces: true)
+              }
+              out.put(UInt8(ascii: "}"))
+            }
+          }
+        }
       }
-      out.append(byte: UInt8(ascii: "}"))
     }
   }
 
+  /// The most bytes `put(spanFields:into:)` writes.
+  static let spanFieldsRoom = 40 + 4 * ReservedBytes.intRoom
+
   /// `"start":…,"end":…,"line":…,"column":…` (no braces: evidence adds its own fields).
-  static func append(spanFields span: SourceSpan, into out: inout ReportBuffer) {
-    out.append("\"start\":")
-    out.append(int: span.start)
-    out.append(",\"end\":")
-    out.append(int: span.end)
-    out.append(",\"line\":")
-    out.append(int: span.line)
-    out.append(",\"column\":")
-    out.append(int: span.column)
+  static func put(spanFields span: SourceSpan, into out: inout ReservedBytes) {
+    out.put("\"start\":")
+    out.put(int: span.start)
+    out.put(",\"end\":")
+    out.put(int: span.end)
+    out.put(",\"line\":")
+    out.put(int: span.line)
+    out.put(",\"column\":")
+    out.put(int: span.column)
   }
 
   static func append(summary: AuditSummary, options: ReportOptions, into out: inout ReportBuffer) {
