@@ -148,8 +148,7 @@ private func temporaryFolder() throws -> URL {
       for place in 0...length {
         var text = String(repeating: "a", count: length)
         text.insert(contentsOf: "\"\\\n", at: text.index(text.startIndex, offsetBy: place))
-        let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-          .replacingOccurrences(of: "\n", with: "\\n")
+        let escaped = text.map { $0 == "\"" ? #"\""# : $0 == "\\" ? #"\\"# : $0 == "\n" ? #"\n"# : String($0) }.joined()
         let r = try #require(records(read(#"{"id":"x\#(length)","text":"\#(escaped)"}"#, .jsonl)).first)
         #expect(r.text == text)
         #expect(r.id == "x\(length)")
