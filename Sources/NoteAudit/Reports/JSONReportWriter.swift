@@ -136,14 +136,10 @@ enum JSONReportEncoding {
     out.append(",\"code_fit\":{\"best\":")
     out.append(jsonString: note.codeFit.best)
     out.append(",\"scores\":")
-    out.appendJSONObject(keys: note.codeFit.scores.keys.sorted()) {
-      $0.append(decimal: note.codeFit.scores[$1] ?? 0)
-    }
+    out.appendJSONObject(sortedByKey: note.codeFit.scores) { out, _, score in out.append(decimal: score) }
     out.append(",\"evidence\":")
-    out.appendJSONObject(keys: note.codeFit.evidence.keys.sorted()) { out, code in
-      append(
-        evidence: note.codeFit.evidence[code] ?? [], label: "code_\(code)", text: text,
-        options: options, into: &out)
+    out.appendJSONObject(sortedByKey: note.codeFit.evidence) { out, code, evidence in
+      append(evidence: evidence, label: "code_\(code)", text: text, options: options, into: &out)
     }
     out.append("},\"findings\":[")
     out.appendJSONElements(note.findings, after: 0) { append(finding: $1, options: options, into: &$0) }
@@ -283,9 +279,7 @@ enum JSONReportEncoding {
       out.append(byte: UInt8(ascii: "}"))
     }
     out.append(",\"findings_by_rule\":")
-    out.appendJSONObject(keys: summary.findingsByRule.keys.sorted()) {
-      $0.append(int: summary.findingsByRule[$1] ?? 0)
-    }
+    out.appendJSONObject(sortedByKey: summary.findingsByRule) { out, _, count in out.append(int: count) }
     out.append(",\"by_provider\":")
     append(groups: summary.byProvider, into: &out)
     out.append(",\"by_clinic\":")
@@ -321,8 +315,7 @@ enum JSONReportEncoding {
   }
 
   static func append(groups: [String: GroupBreakdown], into out: inout ReportBuffer) {
-    out.appendJSONObject(keys: groups.keys.sorted()) { out, name in
-      let group = groups[name] ?? GroupBreakdown()
+    out.appendJSONObject(sortedByKey: groups) { out, _, group in
       out.append("{\"notes\":")
       out.append(int: group.notes)
       out.append(",\"mean_score\":")

@@ -215,15 +215,29 @@ public struct ReportBuffer: Sendable {
   }
 
   /// Appends a JSON object with `keys` in the order given, each value written by `value`.
-  mutating func appendJSONObject(
-    keys: [String], htmlSafe: Bool = false, _ value: (inout ReportBuffer, String) -> Void
+  mutating func appendJSONObject(keys: [String], _ value: (inout ReportBuffer, String) -> Void) {
+    appendJSONObject(pairs: keys.lazy.map { (key: $0, value: $0) }) { value(&$0, $1.key) }
+  }
+
+  /// Appends `dictionary` as a JSON object, keys in ascending order, each value written by
+  /// `value` (given the key too): one sort of the pairs, no lookup per key.
+  mutating func appendJSONObject<Value>(
+    sortedByKey dictionary: [String: Value], _ value: (inout ReportBuffer, _ key: String, _ value: Value) -> Void
   ) {
+    appendJSONObject(pairs: dictionary.sorted { $0.key < $1.key }) { value(&$0, $1.key, $1.value) }
+  }
+
+  private mutating func appendJSONObject<Pairs: Sequence, Value>(
+    pairs: Pairs, _ value: (inout ReportBuffer, (key: String, value: Value)) -> Void
+  ) where Pairs.Element == (key: String, value: Value) {
     append(byte: UInt8(ascii: "{"))
-    for (i, key) in keys.enumerated() {
-      if i > 0 { append(byte: UInt8(ascii: ",")) }
-      append(jsonString: key, htmlSafe: htmlSafe)
+    var first = true
+    for pair in pairs {
+      if !first { append(byte: UInt8(ascii: ",")) }
+      first = false
+      append(jsonString: pair.key)
       append(byte: UInt8(ascii: ":"))
-      value(&self, key)
+      value(&self, pair)
     }
     append(byte: UInt8(ascii: "}"))
   }
