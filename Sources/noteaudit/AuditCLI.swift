@@ -156,12 +156,21 @@ struct AuditCLI {
     // The worker threads apply the rule overrides and render each note (JSON Lines notes are final
     // then; the held-back formats leave room for the batch results), so writing does not serialise
     // on this thread and a held-back report keeps bytes, not analyses.
+    // The summary's share, the pass mark and `--explain` are worked out there too: this thread
+    // gets bytes and a few numbers, and the analyses are freed where they were made.
     let lines = format == .jsonl ? JSONLinesReportWriter(options: reportOptions) : nil
     let renderer = format.makeWriter(options: reportOptions) as? any HeldReportWriter
-    auditOptions.finish = { note in
-      note.analysis.findings = configuration.apply(to: note.analysis.findings)
+    let mark = passMark
+    let prepare: @Sendable (AuditedNote) -> NoteOutcome = { note in
+      var analysis = note.analysis
+      analysis.findings = configuration.apply(to: analysis.findings)
       let text = needsText ? NoteText(note.record.text) : nil
-      note.rendered = lines?.line(note.analysis, text: text) ?? renderer?.render(note.analysis, text: text)
+      let rendered = lines?.line(analysis, text: text) ?? renderer?.render(analysis, text: text)
+      let explanation = explain
+        ? analyzer.document(for: note.record.text).document.explanation.map { "\(analysis.id):\($0)\n" }.joined() : nil
+      return NoteOutcome(
+        rendered: rendered, unrendered: rendered == nil ? (analysis, text) : nil, summary: AuditSummary.Note(analysis),
+        passes: mark.passes(analysis), explanation: explanation)
     }
     let auditor = Auditor(analyzer: analyzer, options: auditOptions)
 
@@ -210,15 +219,12 @@ struct AuditCLI {
       inputErrors += 1
       summary.add(error: error)
       Console.err("\(error.origin): error: \(error.message)\n")
-    }) { note in
+    }, prepare: prepare) { note in
       done += 1
       progress?.update(done: done)
-      if explain {
-        let (doc, _) = analyzer.document(for: note.record.text)
-        Console.err(doc.explanation.map { "\(note.analysis.id):\($0)\n" }.joined())
-      }
-      summary.add(note.analysis)
-      if !passMark.passes(note.analysis) { failing += 1 }
+      if let explanation = note.explanation { Console.err(explanation) }
+      summary.add(note.summary)
+      if !note.passes { failing += 1 }
       if renderer != nil, let rendered = note.rendered {
         if writesAhead {
           emit { () throws(ReportOutputError) in held.append(try stream.writeAhead(rendered)) }
@@ -227,10 +233,8 @@ struct AuditCLI {
         }
       } else if let rendered = note.rendered {
         emit { () throws(ReportOutputError) in try stream.write(rendered) }
-      } else {
-        emit { () throws(ReportOutputError) in
-          try stream.write(note.analysis, text: needsText ? NoteText(note.record.text) : nil)
-        }
+      } else if let (analysis, text) = note.unrendered {
+        emit { () throws(ReportOutputError) in try stream.write(analysis, text: text) }
       }
     }
     if renderer != nil {
@@ -282,4 +286,17 @@ struct AuditCLI {
     if inputErrors > 0 { return ExitStatus.unreadableInput }
     return failing > 0 ? ExitStatus.belowPassMark : ExitStatus.ok
   }
+}
+
+/// What the thread writing the report needs of one note, made on the worker thread that analysed
+/// it (`Auditor.run(_:history:onError:prepare:onResult:)`).
+struct NoteOutcome: Sendable {
+  /// The note's report bytes (JSON Lines and the held-back formats).
+  var rendered: RenderedNote?
+  /// The analysis and text of a note the writer renders itself (text output).
+  var unrendered: (analysis: NoteAnalysis, text: NoteText?)?
+  var summary: AuditSummary.Note
+  var passes: Bool
+  /// `--explain`: why each word counted, as written to standard error.
+  var explanation: String?
 }

@@ -141,6 +141,21 @@ private func temporaryFolder() throws -> URL {
     #expect(errors(fromFile) == errors(items))
   }
 
+  /// The string scanner skips eight bytes at a time: a quote or an escape at any place of a
+  /// word, and strings shorter than a word, still decode exactly.
+  @Test func decodesEscapesAtEveryPlaceOfAWord() throws {
+    for length in 0..<20 {
+      for place in 0...length {
+        var text = String(repeating: "a", count: length)
+        text.insert(contentsOf: "\"\\\n", at: text.index(text.startIndex, offsetBy: place))
+        let escaped = text.map { $0 == "\"" ? #"\""# : $0 == "\\" ? #"\\"# : $0 == "\n" ? #"\n"# : String($0) }.joined()
+        let r = try #require(records(read(#"{"id":"x\#(length)","text":"\#(escaped)"}"#, .jsonl)).first)
+        #expect(r.text == text)
+        #expect(r.id == "x\(length)")
+      }
+    }
+  }
+
   @Test func readsRecordsSpanningBufferRefills() throws {
     let url = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: url) }

@@ -149,6 +149,32 @@ enum ReportFixtures {
     #expect(b.string == String(value))
   }
 
+  /// Context snippets collapse each run of whitespace to one space wherever it falls among the
+  /// eight-byte words the escaper skips through (a space last in a word, a run across two).
+  @Test func snippetsCollapseWhitespaceRunsAnywhere() {
+    for text in [
+      "abcdefg  hijklmn", "abcdefg hijklmnop", "abcdef \n ghijklmnopq", "a b c d e f g h i j k",
+      "abcdefgh\t\tijklmnop  ", "       x", "x       ", "abcdefg \"quoted\"  end\\",
+    ] {
+      var b = ReportBuffer()
+      let note = NoteText(text)
+      b.append(jsonSnippet: 0..<note.utf8.count, of: note)
+      var collapsed = ""
+      var space = false
+      for c in text {
+        if c == " " || c == "\n" || c == "\t" {
+          space = true
+          continue
+        }
+        if space { collapsed += " " }
+        space = false
+        collapsed += c == "\"" ? "\\\"" : c == "\\" ? "\\\\" : String(c)
+      }
+      if space { collapsed += " " }
+      #expect(b.string == "\"\(collapsed)\"", "\(text.debugDescription)")
+    }
+  }
+
   @Test func markdownCellsCannotBreakTheTable() {
     var b = ReportBuffer()
     b.append(markdownCell: "a|b\n<x>*y*")

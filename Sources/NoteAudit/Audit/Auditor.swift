@@ -20,10 +20,6 @@ public struct AuditOptions: Sendable {
   /// The name a note of tonight has among the history's notes (`HistorySession.historyName`): the
   /// history's copy of a note audited again is left out, so it matches neither itself nor others.
   public var historyName: (@Sendable (String, ServiceDate?) -> String)?
-  /// Work done on the worker thread once a note is analysed, before it is handed on in input
-  /// order: the CLI applies rule overrides and renders the note's report bytes there, so writing
-  /// the report does not serialise on one thread.
-  public var finish: (@Sendable (inout AuditedNote) -> Void)?
   /// Template shingles earlier runs learnt for the given clinics and providers
   /// (`HistorySession.templates`).
   public var historyTemplates: (@Sendable (Set<String>, Set<String>) -> TemplateModel)?
@@ -40,8 +36,6 @@ public struct AuditOptions: Sendable {
 public struct AuditedNote: Sendable {
   public var analysis: NoteAnalysis
   public var record: NoteRecord
-  /// The note's report bytes when `AuditOptions.finish` rendered them on a worker thread.
-  public var rendered: RenderedNote?
 }
 
 /// What only the whole batch can tell: clone matches and groups and visit-sequence findings, found
@@ -95,21 +89,21 @@ public final class Auditor: Sendable {
 
   static var processorCount: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
-  /// The per-note work done on a worker thread.
-  struct Processed: Sendable {
-    var note: AuditedNote
-    var fingerprint: Fingerprint?
+  /// The per-note work done on a worker thread: what the caller asked for, and what the batch-level
+  /// checks keep of the note.
+  struct Processed<Outcome: Sendable>: Sendable {
+    var outcome: Outcome
+    var clone: (note: CloneNote, fingerprint: Fingerprint)?
     var visit: VisitFacts?
   }
 
-  func process(_ record: NoteRecord) -> Processed {
+  func process<Outcome: Sendable>(_ record: NoteRecord, _ prepare: (AuditedNote) -> Outcome) -> Processed<Outcome> {
     let (doc, truncatedFrom) = analyzer.document(for: record.text)
     var (analysis, visit) = analyzer.assess(doc, record: record, truncatedFrom: truncatedFrom)
     if options.visits != nil { analysis.findings += VisitSequenceChecker.lineFindings(visit) }
-    let fingerprint = options.clones == nil ? nil : Fingerprint(doc.text, keyed: options.keyed)
-    var note = AuditedNote(analysis: analysis, record: record)
-    options.finish?(&note)
-    return Processed(note: note, fingerprint: fingerprint, visit: options.visits == nil ? nil : visit)
+    let clone = options.clones.map { _ in (CloneNote(record), Fingerprint(doc.text, keyed: options.keyed)) }
+    let outcome = prepare(AuditedNote(analysis: analysis, record: record))
+    return Processed(outcome: outcome, clone: clone, visit: options.visits == nil ? nil : visit)
   }
 
   /// Audits `source`, calling `onNote` for each note in input order and `onError` for each record
@@ -121,6 +115,21 @@ public final class Auditor: Sendable {
     _ source: some Sequence<InputItem>, history: [HistoricalFingerprint] = [],
     onError: (InputError) -> Void = { _ in }, onNote: (AuditedNote) -> Void
   ) -> BatchFindings {
+    run(source, history: history, onError: onError, prepare: { $0 }, onResult: onNote)
+  }
+
+  /// Audits `source` like `run(_:history:onError:onNote:)`, but hands on only what `prepare`
+  /// makes of each note.
+  ///
+  /// `prepare` runs on the worker thread that analysed the note, as soon as it is analysed; the
+  /// analysis and the record are freed there. A caller that renders a report and counts a summary
+  /// (the CLI) does both in `prepare` and gets back bytes and a few numbers, so the thread calling
+  /// `onResult` in input order neither copies nor frees what the workers allocated.
+  public func run<Outcome: Sendable>(
+    _ source: some Sequence<InputItem>, history: [HistoricalFingerprint] = [],
+    onError: (InputError) -> Void = { _ in }, prepare: @escaping @Sendable (AuditedNote) -> Outcome,
+    onResult: (Outcome) -> Void
+  ) -> BatchFindings {
     var detector = options.clones.map { CloneDetector(configuration: $0, keyed: options.keyed) }
     var ledger = options.visits.map(VisitLedger.init)
     var historyNamesOfTonight = Set<String>()
@@ -129,26 +138,26 @@ public final class Auditor: Sendable {
     var chunk: [NoteRecord] = []
     chunk.reserveCapacity(options.chunkSize)
 
-    func consume(_ processed: [Processed]) {
+    func consume(_ processed: [Processed<Outcome>]) {
       for item in processed {
-        if let fingerprint = item.fingerprint {
-          detector?.add(fingerprint, note: CloneNote(item.note.record))
-          clinics.insert(item.note.record.clinic ?? "")
-          if let provider = item.note.record.provider { providers.insert(provider) }
-          if let name = options.historyName?(item.note.record.id, item.note.record.date) { historyNamesOfTonight.insert(name) }
+        if let (note, fingerprint) = item.clone {
+          detector?.add(fingerprint, note: note)
+          clinics.insert(note.clinic ?? "")
+          if let provider = note.provider { providers.insert(provider) }
+          if let name = options.historyName?(note.id, note.date) { historyNamesOfTonight.insert(name) }
         }
         if let visit = item.visit { ledger?.add(visit) }
-        onNote(item.note)
+        onResult(item.outcome)
       }
     }
 
     // A pipeline: while the workers analyse one chunk, this thread reads the next one and hands
     // the results of the previous one on (to the report writer), so reading and writing overlap
     // the analysis instead of leaving a core idle.
-    var inFlight: ChunkJob?
+    var inFlight: ChunkJob<Outcome>?
     func submit() {
       guard !chunk.isEmpty else { return }
-      let job = ChunkJob()
+      let job = ChunkJob<Outcome>()
       let records = chunk
       chunk.removeAll(keepingCapacity: true)
       job.group.enter()
@@ -156,7 +165,7 @@ public final class Auditor: Sendable {
         // The workers take a few records at a time, so both stay busy to the chunk's end; with
         // one worker the loop stays on this thread.
         job.results = Parallel.map(count: records.count, chunk: 8, workers: self.options.workers) {
-          self.process(records[$0])
+          self.process(records[$0], prepare)
         }
         job.group.leave()
       }
@@ -217,9 +226,9 @@ public final class Auditor: Sendable {
 }
 
 /// One chunk under analysis on the worker threads; `results` is read only after `group.wait()`.
-final class ChunkJob: @unchecked Sendable {
+final class ChunkJob<Outcome: Sendable>: @unchecked Sendable {
   let group = DispatchGroup()
-  var results: [Auditor.Processed] = []
+  var results: [Auditor.Processed<Outcome>] = []
 }
 
 /// The finding a clone match becomes.

@@ -218,21 +218,17 @@ struct JSONScanner {
   mutating func string() throws(RecordFailure) -> StringValue {
     offset += 1
     let begin = offset
-    while offset < count {
-      let b = base[offset]
-      if b == UInt8(ascii: "\"") {
-        offset += 1
-        return .slice(begin..<(offset - 1))
-      }
-      if b == UInt8(ascii: "\\") { break }
-      offset += 1
-    }
+    skipToQuoteOrBackslash()
     guard offset < count else { throw syntaxError("unterminated string") }
+    if base[offset] == UInt8(ascii: "\"") {
+      offset += 1
+      return .slice(begin..<(offset - 1))
+    }
     scratch.removeAll(keepingCapacity: true)
     scratch.append(contentsOf: UnsafeBufferPointer(start: base + begin, count: offset - begin))
     while offset < count {
       let runStart = offset
-      while offset < count && base[offset] != UInt8(ascii: "\"") && base[offset] != UInt8(ascii: "\\") { offset += 1 }
+      skipToQuoteOrBackslash()
       scratch.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: offset - runStart))
       guard offset < count else { break }
       if base[offset] == UInt8(ascii: "\"") {
@@ -242,6 +238,26 @@ struct JSONScanner {
       try escape()
     }
     throw syntaxError("unterminated string")
+  }
+
+  /// Moves `offset` to the next `"` or `\` (or the end), eight bytes at a time: a note's text is
+  /// most of a record.
+  @inline(__always)
+  private mutating func skipToQuoteOrBackslash() {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    while offset + 8 <= count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+      let quotes = word ^ (ones &* 0x22)
+      let backslashes = word ^ (ones &* 0x5C)
+      // A byte's high bit is set where it is zero, i.e. a match; the lowest one is always exact.
+      let found = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & (ones &* 0x80)
+      if found != 0 {
+        offset += found.trailingZeroBitCount / 8
+        return
+      }
+      offset += 8
+    }
+    while offset < count && base[offset] != UInt8(ascii: "\"") && base[offset] != UInt8(ascii: "\\") { offset += 1 }
   }
 
   /// Decodes one escape (the offset at its backslash) into `scratch`.

@@ -13,12 +13,12 @@ public struct GroupBreakdown: Hashable, Sendable {
   /// Mean score, 0 when there are no notes.
   public var meanScore: Double { notes == 0 ? 0 : Double(scoreTotal) / Double(notes) }
 
-  /// Counts one note; `missing` is its `missingElements`, found once for the whole summary.
-  mutating func add(_ note: NoteAnalysis, missing noteMissing: [ElementKind]) {
+  /// Counts one note.
+  mutating func add(_ note: AuditSummary.Note) {
     notes += 1
     scoreTotal += note.score
     grades[note.grade, default: 0] += 1
-    for kind in noteMissing { missing[kind, default: 0] += 1 }
+    for kind in note.missing { missing[kind, default: 0] += 1 }
   }
 
   mutating func merge(_ other: GroupBreakdown) {
@@ -78,23 +78,47 @@ public struct AuditSummary: Sendable {
   /// Mean score over all notes, 0 when there are none.
   public var meanScore: Double { notes == 0 ? 0 : Double(scoreTotal) / Double(notes) }
 
+  /// What one analysed note adds to a summary, without the analysis: made on the thread that
+  /// analysed the note (`Note(_:)`), so the thread that adds it up in input order only counts.
+  public struct Note: Sendable {
+    var byteCount: Int
+    var score: Int
+    var grade: Grade
+    var missing: MissingElements
+    /// Vague phrases: normalised text and the entry that matched.
+    var phrases: [(text: String, entryID: String)]
+    var rules: [String]
+    var provider: String?
+    var clinic: String?
+
+    public init(_ note: NoteAnalysis) {
+      byteCount = note.byteCount
+      score = note.score
+      grade = note.grade
+      missing = MissingElements(note)
+      phrases = note.vaguePhrases.map { (AuditSummary.normalizedPhrase($0.text), $0.entryID) }
+      rules = note.findings.map(\.rule)
+      provider = note.provider
+      clinic = note.clinic
+    }
+  }
+
   /// Counts one analysed note.
-  public mutating func add(_ note: NoteAnalysis) {
+  public mutating func add(_ note: NoteAnalysis) { add(Note(note)) }
+
+  /// Counts one note from its share made earlier.
+  public mutating func add(_ note: Note) {
     notes += 1
     bytes += note.byteCount
     scoreTotal += note.score
     grades[note.grade, default: 0] += 1
-    let noteMissing = note.missingElements
-    for kind in noteMissing { missing[kind, default: 0] += 1 }
-    for phrase in note.vaguePhrases {
-      vaguePhrases[
-        Self.normalizedPhrase(phrase.text), default: PhraseTally(entryID: phrase.entryID, count: 0)
-      ]
-      .count += 1
+    for kind in note.missing { missing[kind, default: 0] += 1 }
+    for phrase in note.phrases {
+      vaguePhrases[phrase.text, default: PhraseTally(entryID: phrase.entryID, count: 0)].count += 1
     }
-    for finding in note.findings { findingsByRule[finding.rule, default: 0] += 1 }
-    if let provider = note.provider { byProvider[provider, default: GroupBreakdown()].add(note, missing: noteMissing) }
-    if let clinic = note.clinic { byClinic[clinic, default: GroupBreakdown()].add(note, missing: noteMissing) }
+    for rule in note.rules { findingsByRule[rule, default: 0] += 1 }
+    if let provider = note.provider { byProvider[provider, default: GroupBreakdown()].add(note) }
+    if let clinic = note.clinic { byClinic[clinic, default: GroupBreakdown()].add(note) }
   }
 
   /// Counts findings that reached a note after it was added (batch-level results streamed as

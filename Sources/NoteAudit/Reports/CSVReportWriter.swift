@@ -18,7 +18,7 @@ public struct CSVReportWriter: HeldReportWriter {
     ]
 
   public mutating func begin(into out: inout ReportBuffer) {
-    out.append(Self.header.joined(separator: ",") + "\r\n")
+    out.append(string: Self.header.joined(separator: ",") + "\r\n")
   }
 
   public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {

@@ -19,13 +19,13 @@ public struct HTMLReportWriter: HeldReportWriter {
 
   public mutating func begin(into out: inout ReportBuffer) {
     out.append(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      string: "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         + "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
         + "<meta name=\"generator\" content=\"NoteAudit (\(reportSchema))\">\n<title>")
     out.append(html: options.title)
-    out.append("</title>\n<style>\n\(HTMLAssets.css)</style>\n</head>\n<body>\n")
+    out.append(string: "</title>\n<style>\n\(HTMLAssets.css)</style>\n</head>\n<body>\n")
     out.append("<script type=\"application/json\" id=\"notes-data\">[")
   }
 
@@ -59,12 +59,12 @@ public struct HTMLReportWriter: HeldReportWriter {
     }
     out.append("</script>\n<header class=\"top\"><div class=\"wrap\"><h1>")
     out.append(html: options.title)
-    out.append("</h1><p class=\"sub\">\(summary.notes) notes audited · schema \(reportSchema)")
+    out.append(string: "</h1><p class=\"sub\">\(summary.notes) notes audited · schema \(reportSchema)")
     if options.redact { out.append(" · evidence redacted") }
     out.append("</p></div></header>\n<main class=\"wrap\">\n")
     HTMLSummary.append(summary: summary, options: options, into: &out)
-    out.append(HTMLAssets.notesSection)
-    out.append("<script>\n\(HTMLAssets.script)</script>\n</body>\n</html>\n")
+    out.append(string: HTMLAssets.notesSection)
+    out.append(string: "<script>\n\(HTMLAssets.script)</script>\n</body>\n</html>\n")
   }
 }
 

@@ -24,9 +24,9 @@ enum HTMLSummary {
       ("Input errors", String(summary.errorCount), summary.errorCount == 0 ? "" : "alert"),
     ]
     for (label, value, style) in cards {
-      out.append("<div class=\"card \(style)\"><div class=\"value\">")
+      out.append(string: "<div class=\"card \(style)\"><div class=\"value\">")
       out.append(html: value)
-      out.append("</div><div class=\"label\">\(label)</div></div>")
+      out.append(string: "</div><div class=\"label\">\(label)</div></div>")
     }
     out.append("</section>\n<section class=\"charts\">")
     chart(
@@ -80,7 +80,7 @@ enum HTMLSummary {
       for phrase in phrases {
         out.append("<li><span>")
         out.append(html: options.redact ? "[\(phrase.tally.entryID)]" : phrase.text)
-        out.append("</span><b>\(phrase.tally.count)</b></li>")
+        out.append(string: "</span><b>\(phrase.tally.count)</b></li>")
       }
       out.append("</ol></div>")
     }
@@ -89,7 +89,7 @@ enum HTMLSummary {
       for group in summary.cloneGroups.prefix(200) {
         out.append("<li><span class=\"kind\">")
         out.append(html: group.kind)
-        out.append("</span> \(TextReportWriter.percent(group.similarity)) — ")
+        out.append(string: "</span> \(TextReportWriter.percent(group.similarity)) — ")
         for (i, member) in group.members.enumerated() {
           if i > 0 { out.append(", ") }
           out.append("<a class=\"note-link\" href=\"#note=")
@@ -103,7 +103,7 @@ enum HTMLSummary {
       out.append("</ul></div>")
     }
     if summary.errorCount > 0 {
-      out.append(
+      out.append(string: 
         "<div class=\"panel\"><h2>Input errors (\(summary.errorCount))</h2><ul class=\"errors\">")
       for error in summary.errors.prefix(200) {
         out.append("<li><code>")
@@ -126,38 +126,38 @@ enum HTMLSummary {
     let labelWidth = 150
     let barWidth = 250
     let height = bars.count * rowHeight + 8
-    out.append("<figure class=\"panel chart\"><h2 id=\"\(id)-title\">\(title)</h2>")
-    out.append(
+    out.append(string: "<figure class=\"panel chart\"><h2 id=\"\(id)-title\">\(title)</h2>")
+    out.append(string: 
       "<svg viewBox=\"0 0 520 \(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
         + "preserveAspectRatio=\"xMinYMin meet\"><desc id=\"\(id)-desc\">")
     out.append(html: bars.map { "\($0.label): \($0.note)" }.joined(separator: "; "))
     out.append("</desc>")
     for (row, bar) in bars.enumerated() {
       let y = row * rowHeight + 4
-      out.append(
+      out.append(string: 
         "<g><text class=\"lbl\" x=\"\(labelWidth - 8)\" y=\"\(y + 16)\" text-anchor=\"end\">")
       out.append(html: EvidenceDisplay.clipped(bar.label, to: 22))
-      out.append(
+      out.append(string: 
         "</text><rect class=\"track\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"16\" rx=\"3\"/>"
       )
       var x = Double(labelWidth)
       for part in bar.parts where part.value > 0 {
         let width = scale == 0 ? 0 : Double(barWidth) * Double(part.value) / Double(scale)
-        out.append("<rect class=\"bar \(part.style)\" x=\"")
+        out.append(string: "<rect class=\"bar \(part.style)\" x=\"")
         out.append(decimal: x, places: 1)
-        out.append("\" y=\"\(y + 3)\" width=\"")
+        out.append(string: "\" y=\"\(y + 3)\" width=\"")
         out.append(decimal: width, places: 1)
         out.append("\" height=\"16\" rx=\"3\"><title>")
         out.append(html: "\(bar.label) — \(part.name): \(part.value)")
         out.append("</title></rect>")
         x += width
       }
-      out.append("<text class=\"val\" x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 16)\">")
+      out.append(string: "<text class=\"val\" x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 16)\">")
       out.append(html: bar.note)
       out.append("</text></g>")
     }
     out.append("</svg>")
-    if !caption.isEmpty { out.append("<figcaption>\(caption)</figcaption>") }
+    if !caption.isEmpty { out.append(string: "<figcaption>\(caption)</figcaption>") }
     out.append("</figure>")
   }
 

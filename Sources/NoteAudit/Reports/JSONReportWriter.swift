@@ -10,7 +10,7 @@ public struct JSONReportWriter: HeldReportWriter {
   public init(options: ReportOptions = ReportOptions()) { self.options = options }
 
   public mutating func begin(into out: inout ReportBuffer) {
-    out.append("{\"schema\":\"\(reportSchema)\",\"notes\":[")
+    out.append(string: "{\"schema\":\"\(reportSchema)\",\"notes\":[")
   }
 
   public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
@@ -80,7 +80,7 @@ public struct JSONLinesReportWriter: ReportWriter, Sendable {
   }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
-    out.append("{\"schema\":\"\(reportSchema)\",\"summary\":")
+    out.append(string: "{\"schema\":\"\(reportSchema)\",\"summary\":")
     JSONReportEncoding.append(summary: summary, options: options, into: &out)
     out.append(",\"errors\":")
     JSONReportEncoding.append(errors: summary.errors, into: &out)
@@ -113,12 +113,12 @@ enum JSONReportEncoding {
     out.append(",\"score\":")
     out.append(int: note.score)
     out.append(",\"grade\":\"")
-    out.append(note.grade.rawValue)
+    out.append(string: note.grade.rawValue)
     out.append("\",\"elements\":{")
     for (i, (kind, result)) in note.elementsInOrder.enumerated() {
       if i > 0 { out.append(byte: UInt8(ascii: ",")) }
       out.append(byte: UInt8(ascii: "\""))
-      out.append(kind.rawValue)
+      out.append(string: kind.rawValue)
       out.append(
         result.present
           ? "\":{\"present\":true,\"evidence\":" : "\":{\"present\":false,\"evidence\":")
@@ -136,14 +136,10 @@ enum JSONReportEncoding {
     out.append(",\"code_fit\":{\"best\":")
     out.append(jsonString: note.codeFit.best)
     out.append(",\"scores\":")
-    out.appendJSONObject(keys: note.codeFit.scores.keys.sorted()) {
-      $0.append(decimal: note.codeFit.scores[$1] ?? 0)
-    }
+    out.appendJSONObject(sortedByKey: note.codeFit.scores) { out, _, score in out.append(decimal: score) }
     out.append(",\"evidence\":")
-    out.appendJSONObject(keys: note.codeFit.evidence.keys.sorted()) { out, code in
-      append(
-        evidence: note.codeFit.evidence[code] ?? [], label: "code_\(code)", text: text,
-        options: options, into: &out)
+    out.appendJSONObject(sortedByKey: note.codeFit.evidence) { out, code, evidence in
+      append(evidence: evidence, label: "code_\(code)", text: text, options: options, into: &out)
     }
     out.append("},\"findings\":[")
     out.appendJSONElements(note.findings, after: 0) { append(finding: $1, options: options, into: &$0) }
@@ -174,16 +170,18 @@ enum JSONReportEncoding {
     out.append("{\"rule\":")
     out.append(jsonString: finding.rule)
     out.append(",\"severity\":\"")
-    out.append(finding.severity.rawValue)
+    out.append(string: finding.severity.rawValue)
     out.append("\",\"message\":")
     out.append(jsonString: finding.displayMessage(options))
     out.append(",\"suggestion\":")
     out.append(jsonString: finding.suggestion)
     out.append(",\"span\":")
     if let span = finding.span {
-      out.append(byte: UInt8(ascii: "{"))
-      append(spanFields: span, into: &out)
-      out.append(byte: UInt8(ascii: "}"))
+      out.write(reserving: spanFieldsRoom + 2) { out in
+        out.put(UInt8(ascii: "{"))
+        put(spanFields: span, into: &out)
+        out.put(UInt8(ascii: "}"))
+      }
     } else {
       out.append("null")
     }
@@ -203,37 +201,60 @@ enum JSONReportEncoding {
   }
 
 
+  /// The evidence list: each piece written into room reserved once for all its parts (a dozen
+  /// pieces a piece of evidence, twenty pieces of evidence a note).
   static func append(
-    evidence list: [Evidence], label: String, text: NoteText?, options: ReportOptions,
+    evidence list: [Evidence], label: @autoclosure () -> String, text: NoteText?, options: ReportOptions,
     into out: inout ReportBuffer
   ) {
-    out.appendJSONArray(list) { out, evidence in
-      let shown = EvidenceDisplay(evidence, label: label, note: text, options: options)
-      out.append("{\"text\":")
-      out.append(jsonString: shown.text)
-      out.append(byte: UInt8(ascii: ","))
-      append(spanFields: evidence.span, into: &out)
-      out.append(",\"entry\":", jsonString: evidence.entryID.isEmpty ? nil : evidence.entryID)
-      if shown.hasContext, let text {
-        out.append(",\"before\":")
-        out.append(jsonSnippet: shown.before, of: text)
-        out.append(",\"after\":")
-        out.append(jsonSnippet: shown.after, of: text)
+    let note = text?.utf8 ?? []
+    note.withUnsafeBufferPointer { note in
+      out.appendJSONArray(list) { out, evidence in
+        let shown = EvidenceDisplay(evidence, label: label(), note: text, options: options)
+        let before = UnsafeBufferPointer(rebasing: note[shown.hasContext ? shown.before : 0..<0])
+        let after = UnsafeBufferPointer(rebasing: note[shown.hasContext ? shown.after : 0..<0])
+        var shownText = shown.text
+        var entry = evidence.entryID
+        shownText.withUTF8 { shownText in
+          entry.withUTF8 { entry in
+            let room = 80 + spanFieldsRoom + ReservedBytes.jsonRoom(shownText.count) + ReservedBytes.jsonRoom(entry.count)
+              + ReservedBytes.jsonRoom(before.count) + ReservedBytes.jsonRoom(after.count)
+            out.write(reserving: room) { out in
+              out.put("{\"text\":")
+              out.put(jsonQuoted: shownText, htmlSafe: false)
+              out.put(UInt8(ascii: ","))
+              put(spanFields: evidence.span, into: &out)
+              if !entry.isEmpty {
+                out.put(",\"entry\":")
+                out.put(jsonQuoted: entry, htmlSafe: false)
+              }
+              if shown.hasContext {
+                out.put(",\"before\":")
+                out.put(jsonQuoted: before, htmlSafe: false, collapsingSpaces: true)
+                out.put(",\"after\":")
+                out.put(jsonQuoted: after, htmlSafe: false, collapsingSpaces: true)
+              }
+              out.put(UInt8(ascii: "}"))
+            }
+          }
+        }
       }
-      out.append(byte: UInt8(ascii: "}"))
     }
   }
 
+  /// The most bytes `put(spanFields:into:)` writes.
+  static let spanFieldsRoom = 40 + 4 * ReservedBytes.intRoom
+
   /// `"start":…,"end":…,"line":…,"column":…` (no braces: evidence adds its own fields).
-  static func append(spanFields span: SourceSpan, into out: inout ReportBuffer) {
-    out.append("\"start\":")
-    out.append(int: span.start)
-    out.append(",\"end\":")
-    out.append(int: span.end)
-    out.append(",\"line\":")
-    out.append(int: span.line)
-    out.append(",\"column\":")
-    out.append(int: span.column)
+  static func put(spanFields span: SourceSpan, into out: inout ReservedBytes) {
+    out.put("\"start\":")
+    out.put(int: span.start)
+    out.put(",\"end\":")
+    out.put(int: span.end)
+    out.put(",\"line\":")
+    out.put(int: span.line)
+    out.put(",\"column\":")
+    out.put(int: span.column)
   }
 
   static func append(summary: AuditSummary, options: ReportOptions, into out: inout ReportBuffer) {
@@ -258,9 +279,7 @@ enum JSONReportEncoding {
       out.append(byte: UInt8(ascii: "}"))
     }
     out.append(",\"findings_by_rule\":")
-    out.appendJSONObject(keys: summary.findingsByRule.keys.sorted()) {
-      $0.append(int: summary.findingsByRule[$1] ?? 0)
-    }
+    out.appendJSONObject(sortedByKey: summary.findingsByRule) { out, _, count in out.append(int: count) }
     out.append(",\"by_provider\":")
     append(groups: summary.byProvider, into: &out)
     out.append(",\"by_clinic\":")
@@ -296,8 +315,7 @@ enum JSONReportEncoding {
   }
 
   static func append(groups: [String: GroupBreakdown], into out: inout ReportBuffer) {
-    out.appendJSONObject(keys: groups.keys.sorted()) { out, name in
-      let group = groups[name] ?? GroupBreakdown()
+    out.appendJSONObject(sortedByKey: groups) { out, _, group in
       out.append("{\"notes\":")
       out.append(int: group.notes)
       out.append(",\"mean_score\":")

@@ -53,7 +53,7 @@ public struct MarkdownReportWriter: HeldReportWriter {
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
     out.append("# ")
     out.append(markdownCell: options.title)
-    out.append(
+    out.append(string: 
       "\n\n**\(summary.notes) notes**, mean score \(TextReportWriter.oneDecimal(summary.meanScore)) · "
         + "strong \(summary.grades[.strong] ?? 0) · adequate \(summary.grades[.adequate] ?? 0) · "
         + "weak \(summary.grades[.weak] ?? 0) · input errors \(summary.errorCount)\n")
@@ -76,7 +76,7 @@ public struct MarkdownReportWriter: HeldReportWriter {
     }
     for (title, groups) in [("Provider", summary.byProvider), ("Clinic", summary.byClinic)]
     where !groups.isEmpty {
-      out.append("\n## By \(title.lowercased())\n\n")
+      out.append(string: "\n## By \(title.lowercased())\n\n")
       Self.table(
         [title, "Notes", "Mean score", "Strong", "Adequate", "Weak"],
         groups.keys.sorted().compactMap { name in
@@ -98,7 +98,7 @@ public struct MarkdownReportWriter: HeldReportWriter {
         }, into: &out)
     }
     if summary.errorCount > 0 {
-      out.append("\n## Input errors (\(summary.errorCount))\n\n")
+      out.append(string: "\n## Input errors (\(summary.errorCount))\n\n")
       Self.table(
         ["Source", "Message"], summary.errors.map { [$0.origin.description, $0.message] },
         into: &out)
@@ -114,7 +114,7 @@ public struct MarkdownReportWriter: HeldReportWriter {
 
   private static func table(_ header: [String], _ body: [[String]], into out: inout ReportBuffer) {
     row(header, into: &out)
-    out.append("|" + String(repeating: "---|", count: header.count) + "\n")
+    out.append(string: "|" + String(repeating: "---|", count: header.count) + "\n")
     for cells in body { row(cells, into: &out) }
   }
 

@@ -15,12 +15,34 @@ extension NoteAnalysis {
   }
 
   /// Elements not found, in `ElementKind` order.
-  var missingElements: [ElementKind] {
-    var present = 0  // a bit per element, by its place in `elementKinds`
-    for (kind, result) in elements where result.present {
-      if let i = Self.elementKinds.firstIndex(of: kind) { present |= 1 << i }
+  var missingElements: [ElementKind] { Array(MissingElements(self)) }
+}
+
+/// The elements a note misses, a bit each (by place in `ElementKind.allCases`): a summary counts
+/// them for every note without an array.
+struct MissingElements: Sequence, Sendable {
+  private var bits: UInt32
+
+  init(_ note: NoteAnalysis) {
+    var present: UInt32 = 0
+    for (kind, result) in note.elements where result.present {
+      if let i = NoteAnalysis.elementKinds.firstIndex(of: kind) { present |= 1 << i }
     }
-    return Self.elementKinds.indices.compactMap { present & (1 << $0) == 0 ? Self.elementKinds[$0] : nil }
+    bits = ~present & ((1 << NoteAnalysis.elementKinds.count) &- 1)
+  }
+
+  /// The missing elements in `ElementKind` order.
+  func makeIterator() -> Iterator { Iterator(rest: bits) }
+
+  struct Iterator: IteratorProtocol {
+    var rest: UInt32
+
+    mutating func next() -> ElementKind? {
+      guard rest != 0 else { return nil }
+      let i = rest.trailingZeroBitCount
+      rest &= rest &- 1
+      return NoteAnalysis.elementKinds[i]
+    }
   }
 }
 

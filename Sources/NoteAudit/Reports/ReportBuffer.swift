@@ -80,8 +80,14 @@ public struct ReportBuffer: Sendable {
 
   // MARK: Raw text
 
+  /// Appends a literal (`",\"start\":"`): its bytes are at hand, with none of a `String`'s checks.
   @inline(__always)
-  mutating func append(_ s: String) {
+  mutating func append(_ s: StaticString) {
+    s.withUTF8Buffer { append(bytes: $0) }
+  }
+
+  @inline(__always)
+  mutating func append(string s: String) {
     var s = s
     s.withUTF8 { append(bytes: $0) }
   }
@@ -96,22 +102,18 @@ public struct ReportBuffer: Sendable {
 
   /// Appends a decimal integer without creating a `String`.
   mutating func append(int value: Int) {
-    if value < 0 { append(byte: UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    var digits = 1
-    var limit: UInt = 10
-    while digits < 20 && magnitude >= limit {
-      digits += 1
-      limit = limit &* 10
-    }
-    // Written from the last digit back, straight into the reserved space.
-    var at = reserve(digits) + digits
-    repeat {
-      at -= 1
-      at.pointee = UInt8(truncatingIfNeeded: magnitude % 10) &+ 48
-      magnitude /= 10
-    } while magnitude > 0
-    storage.count += digits
+    write(reserving: ReservedBytes.intRoom) { $0.put(int: value) }
+  }
+
+  /// Calls `body` to write at most `capacity` bytes straight into room reserved for them: one
+  /// capacity and uniqueness check for many pieces (a piece of JSON evidence is a dozen).
+  @inline(__always)
+  mutating func write(reserving capacity: Int, _ body: (inout ReservedBytes) -> Void) {
+    let start = reserve(capacity)
+    var bytes = ReservedBytes(next: start)
+    body(&bytes)
+    assert(bytes.next - start <= capacity, "wrote past the room reserved")
+    storage.count += bytes.next - start
   }
 
   /// Appends a number with at most `places` decimals, trailing zeros dropped (`0.9`, `0.8125`, `1`).
@@ -157,10 +159,8 @@ public struct ReportBuffer: Sendable {
   /// Escapes `"`, `\` and control characters; with `htmlSafe` also `<`, `>`, `&` and U+2028/2029,
   /// so the JSON can sit inside an HTML `<script>` element (no `</script>` or `<!--` can form).
   mutating func append(jsonString s: String, htmlSafe: Bool = false) {
-    append(byte: UInt8(ascii: "\""))
     var s = s
-    s.withUTF8 { appendJSONEscaped($0, htmlSafe: htmlSafe) }
-    append(byte: UInt8(ascii: "\""))
+    s.withUTF8 { appendJSONQuoted($0, htmlSafe: htmlSafe) }
   }
 
   /// Appends `key` (a literal such as `,"provider":`) and `value` as a JSON string, when there is
@@ -174,115 +174,18 @@ public struct ReportBuffer: Sendable {
   /// Appends bytes `range` of `note` as a quoted JSON string, each run of whitespace (line breaks
   /// too) collapsed to one space: a context snippet (`EvidenceDisplay`).
   mutating func append(jsonSnippet range: Range<Int>, of note: NoteText, htmlSafe: Bool = false) {
-    append(byte: UInt8(ascii: "\""))
     note.utf8.withUnsafeBufferPointer { all in
-      appendJSONEscaped(UnsafeBufferPointer(rebasing: all[range]), htmlSafe: htmlSafe, collapsingSpaces: true)
+      appendJSONQuoted(UnsafeBufferPointer(rebasing: all[range]), htmlSafe: htmlSafe, collapsingSpaces: true)
     }
-    append(byte: UInt8(ascii: "\""))
   }
 
-  private mutating func appendJSONEscaped(
+  /// Appends `utf8` as a quoted JSON string.
+  private mutating func appendJSONQuoted(
     _ utf8: UnsafeBufferPointer<UInt8>, htmlSafe: Bool, collapsingSpaces: Bool = false
   ) {
-    guard let base = utf8.baseAddress else { return }
-    var runStart = 0
-    var i = 0
-    let n = utf8.count
-    while i < n {
-      // Eight bytes at a time while none needs a look: most of a report is text copied as is.
-      while i + 8 <= n,
-        !Self.mayNeedEscape(
-          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self), htmlSafe: htmlSafe,
-          collapsingSpaces: collapsingSpaces)
-      {
-        i += 8
-      }
-      guard i < n else { break }
-      let b = utf8[i]
-      // Fast path: almost every byte is copied as is (a space too, unless a run to collapse).
-      if b > 0x20 && b != 0x22 && b != 0x5C
-        && !(htmlSafe && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2))
-      {
-        i += 1
-        continue
-      }
-      if collapsingSpaces && NoteText.isSpace(b) {
-        if b == 0x20 && (i + 1 == n || !NoteText.isSpace(utf8[i + 1])) {
-          i += 1
-          continue
-        }
-        if runStart < i {
-          append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-        }
-        append(byte: 0x20)
-        i += 1
-        while i < n && NoteText.isSpace(utf8[i]) { i += 1 }
-        runStart = i
-        continue
-      }
-      if b == 0x20 {
-        i += 1
-        continue
-      }
-      let escape: StaticString?
-      switch b {
-      case UInt8(ascii: "\""): escape = "\\\""
-      case UInt8(ascii: "\\"): escape = "\\\\"
-      case 0x0A: escape = "\\n"
-      case 0x0D: escape = "\\r"
-      case 0x09: escape = "\\t"
-      case 0x00..<0x20: escape = ""  // \u00XX below
-      case UInt8(ascii: "<") where htmlSafe: escape = "\\u003c"
-      case UInt8(ascii: ">") where htmlSafe: escape = "\\u003e"
-      case UInt8(ascii: "&") where htmlSafe: escape = "\\u0026"
-      case 0xE2
-      where htmlSafe && i + 2 < n && utf8[i + 1] == 0x80
-        && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
-        escape = utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-      default: escape = nil
-      }
-      guard let escape else {
-        i += 1
-        continue
-      }
-      if runStart < i {
-        append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-      }
-      if escape.utf8CodeUnitCount == 0 {
-        appendUnicodeEscape(b)
-      } else {
-        escape.withUTF8Buffer { append(bytes: $0) }
-      }
-      i += b == 0xE2 ? 3 : 1
-      runStart = i
+    write(reserving: ReservedBytes.jsonRoom(utf8.count)) {
+      $0.put(jsonQuoted: utf8, htmlSafe: htmlSafe, collapsingSpaces: collapsingSpaces)
     }
-    if runStart < n { append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<n])) }
-  }
-
-  /// Whether any of the eight bytes in `word` may need escaping (or, collapsing spaces, starts a
-  /// run of them): a byte below 0x20, `"`, `\\`, with `htmlSafe` `<`, `>`, `&` or the lead byte of
-  /// U+2028/9, and two spaces side by side or one at the end. Bit tricks on the whole word.
-  @inline(__always)
-  private static func mayNeedEscape(_ word: UInt64, htmlSafe: Bool, collapsingSpaces: Bool) -> Bool {
-    let w = UInt64(littleEndian: word)
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-    @inline(__always) func has(_ byte: UInt64) -> Bool { hasZero(w ^ (ones &* byte)) }
-    if (w &- ones &* 0x20) & ~w & highs != 0 || has(0x22) || has(0x5C) { return true }
-    if htmlSafe && (has(0x3C) || has(0x3E) || has(0x26) || has(0xE2)) { return true }
-    if collapsingSpaces {
-      let spaces = w ^ (ones &* 0x20)
-      return hasZero(spaces | (spaces >> 8))
-    }
-    return false
-  }
-
-  private mutating func appendUnicodeEscape(_ b: UInt8) {
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-    append(bytes: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48])
-    append(byte: hex[Int(b >> 4)])
-    append(byte: hex[Int(b & 0xF)])
   }
 
   /// Appends a JSON array: `[`, each element written by `element` with commas between, `]`.
@@ -312,15 +215,29 @@ public struct ReportBuffer: Sendable {
   }
 
   /// Appends a JSON object with `keys` in the order given, each value written by `value`.
-  mutating func appendJSONObject(
-    keys: [String], htmlSafe: Bool = false, _ value: (inout ReportBuffer, String) -> Void
+  mutating func appendJSONObject(keys: [String], _ value: (inout ReportBuffer, String) -> Void) {
+    appendJSONObject(pairs: keys.lazy.map { (key: $0, value: $0) }) { value(&$0, $1.key) }
+  }
+
+  /// Appends `dictionary` as a JSON object, keys in ascending order, each value written by
+  /// `value` (given the key too): one sort of the pairs, no lookup per key.
+  mutating func appendJSONObject<Value>(
+    sortedByKey dictionary: [String: Value], _ value: (inout ReportBuffer, _ key: String, _ value: Value) -> Void
   ) {
+    appendJSONObject(pairs: dictionary.sorted { $0.key < $1.key }) { value(&$0, $1.key, $1.value) }
+  }
+
+  private mutating func appendJSONObject<Pairs: Sequence, Value>(
+    pairs: Pairs, _ value: (inout ReportBuffer, (key: String, value: Value)) -> Void
+  ) where Pairs.Element == (key: String, value: Value) {
     append(byte: UInt8(ascii: "{"))
-    for (i, key) in keys.enumerated() {
-      if i > 0 { append(byte: UInt8(ascii: ",")) }
-      append(jsonString: key, htmlSafe: htmlSafe)
+    var first = true
+    for pair in pairs {
+      if !first { append(byte: UInt8(ascii: ",")) }
+      first = false
+      append(jsonString: pair.key)
       append(byte: UInt8(ascii: ":"))
-      value(&self, key)
+      value(&self, pair)
     }
     append(byte: UInt8(ascii: "}"))
   }
@@ -398,5 +315,166 @@ public struct ReportBuffer: Sendable {
       default: append(byte: b)
       }
     }
+  }
+}
+
+/// Room reserved in a `ReportBuffer` (`write(reserving:_:)`), written front to back with no
+/// checks at all: whoever reserves adds up the worst case of every piece (`jsonRoom`, `intRoom`,
+/// the literals' lengths).
+struct ReservedBytes {
+  fileprivate(set) var next: UnsafeMutablePointer<UInt8>
+
+  /// The most bytes `count` bytes take as a quoted JSON string (each one as `\u00XX`).
+  static func jsonRoom(_ count: Int) -> Int { count * 6 + 2 }
+  /// The most bytes an integer takes (`-9223372036854775808`).
+  static let intRoom = 20
+
+  @inline(__always)
+  mutating func put(_ byte: UInt8) {
+    next.pointee = byte
+    next += 1
+  }
+
+  @inline(__always)
+  mutating func put(_ s: StaticString) {
+    s.withUTF8Buffer { put($0) }
+  }
+
+  @inline(__always)
+  mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
+    next.update(from: base, count: bytes.count)
+    next += bytes.count
+  }
+
+  /// A decimal integer, two digits at a time from the last.
+  mutating func put(int value: Int) {
+    if value < 0 { put(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits = 1
+    var limit: UInt = 10
+    while digits < 20 && magnitude >= limit {
+      digits += 1
+      limit = limit &* 10
+    }
+    let pairs: StaticString = """
+      0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
+      5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899
+      """
+    var at = next + digits
+    next = at
+    while magnitude >= 10 {
+      let pair = Int(magnitude % 100) &* 2
+      magnitude /= 100
+      at -= 2
+      at[0] = pairs.utf8Start[pair]
+      at[1] = pairs.utf8Start[pair &+ 1]
+    }
+    if at > next - digits { (at - 1).pointee = UInt8(truncatingIfNeeded: magnitude) &+ 48 }
+  }
+
+  /// `utf8` as a quoted JSON string.
+  ///
+  /// Escapes `"`, `\\` and control characters; with `htmlSafe` also `<`, `>`, `&` and U+2028/2029,
+  /// so the JSON can sit inside an HTML `<script>` element (no `</script>` or `<!--` can form).
+  /// With `collapsingSpaces` each run of whitespace (line breaks too) becomes one space.
+  mutating func put(jsonQuoted utf8: UnsafeBufferPointer<UInt8>, htmlSafe: Bool, collapsingSpaces: Bool = false) {
+    let n = utf8.count
+    put(UInt8(ascii: "\""))
+    if let base = utf8.baseAddress {
+      var runStart = 0
+      @inline(__always) func copyRun(to end: Int) {
+        guard runStart < end else { return }
+        put(UnsafeBufferPointer(start: base + runStart, count: end - runStart))
+      }
+      var i = 0
+      while i < n {
+        // Eight bytes at a time while none needs a look: most of a report is text copied as is.
+        while i + 8 <= n {
+          let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          guard !Self.mayNeedEscape(word, htmlSafe: htmlSafe, collapsingSpaces: collapsingSpaces) else { break }
+          // A space last in the eight is looked at again with the byte after it (a run to collapse?).
+          i += collapsingSpaces && word >> 56 == 0x20 ? 7 : 8
+        }
+        guard i < n else { break }
+        let b = base[i]
+        // Fast path: almost every byte is copied as is (a space too, unless a run to collapse).
+        if b > 0x20 && b != 0x22 && b != 0x5C
+          && !(htmlSafe && (b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2))
+        {
+          i += 1
+          continue
+        }
+        if collapsingSpaces && NoteText.isSpace(b) {
+          if b == 0x20 && (i + 1 == n || !NoteText.isSpace(base[i + 1])) {
+            i += 1
+            continue
+          }
+          copyRun(to: i)
+          put(0x20)
+          i += 1
+          while i < n && NoteText.isSpace(base[i]) { i += 1 }
+          runStart = i
+          continue
+        }
+        if b == 0x20 {
+          i += 1
+          continue
+        }
+        let escape: StaticString?
+        switch b {
+        case UInt8(ascii: "\""): escape = "\\\""
+        case UInt8(ascii: "\\"): escape = "\\\\"
+        case 0x0A: escape = "\\n"
+        case 0x0D: escape = "\\r"
+        case 0x09: escape = "\\t"
+        case 0x00..<0x20: escape = ""  // \u00XX below
+        case UInt8(ascii: "<") where htmlSafe: escape = "\\u003c"
+        case UInt8(ascii: ">") where htmlSafe: escape = "\\u003e"
+        case UInt8(ascii: "&") where htmlSafe: escape = "\\u0026"
+        case 0xE2
+        where htmlSafe && i + 2 < n && base[i + 1] == 0x80
+          && (base[i + 2] == 0xA8 || base[i + 2] == 0xA9):
+          escape = base[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+        default: escape = nil
+        }
+        guard let escape else {
+          i += 1
+          continue
+        }
+        copyRun(to: i)
+        if escape.utf8CodeUnitCount == 0 {
+          let hex: StaticString = "0123456789abcdef"
+          put("\\u00")
+          put(hex.utf8Start[Int(b >> 4)])
+          put(hex.utf8Start[Int(b & 0xF)])
+        } else {
+          put(escape)
+        }
+        i += b == 0xE2 ? 3 : 1
+        runStart = i
+      }
+      copyRun(to: n)
+    }
+    put(UInt8(ascii: "\""))
+  }
+
+  /// Whether any of the eight bytes in `word` (little-endian) may need escaping (or, collapsing
+  /// spaces, starts a run of them): a byte below 0x20, `"`, `\\`, with `htmlSafe` `<`, `>`, `&`
+  /// or the lead byte of U+2028/9, and two spaces side by side. Bit tricks on the whole word.
+  @inline(__always)
+  private static func mayNeedEscape(_ w: UInt64, htmlSafe: Bool, collapsingSpaces: Bool) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    @inline(__always) func has(_ byte: UInt64) -> Bool { hasZero(w ^ (ones &* byte)) }
+    if (w &- ones &* 0x20) & ~w & highs != 0 || has(0x22) || has(0x5C) { return true }
+    if htmlSafe && (has(0x3C) || has(0x3E) || has(0x26) || has(0xE2)) { return true }
+    if collapsingSpaces {
+      // Byte k is zero when bytes k and k + 1 are both spaces; the last byte has no pair here.
+      let spaces = w ^ (ones &* 0x20)
+      return hasZero(spaces | (spaces >> 8) | (0xFF << 56))
+    }
+    return false
   }
 }

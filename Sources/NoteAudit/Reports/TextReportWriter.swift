@@ -30,13 +30,13 @@ public struct TextReportWriter: ReportWriter {
 
   private func append(findings: [Finding], of id: String, into out: inout ReportBuffer) {
     for finding in findings {
-      out.append(style.bold(id))
-      if let span = finding.span { out.append(":\(span.line):\(span.column)") }
+      out.append(string: style.bold(id))
+      if let span = finding.span { out.append(string: ":\(span.line):\(span.column)") }
       out.append(": ")
-      out.append(style.severity(finding.severity))
-      out.append(" \(finding.displayMessage(options)) [\(finding.rule)]\n")
+      out.append(string: style.severity(finding.severity))
+      out.append(string: " \(finding.displayMessage(options)) [\(finding.rule)]\n")
       if !finding.suggestion.isEmpty {
-        out.append("  \(style.green("suggestion:")) \(finding.suggestion)\n")
+        out.append(string: "  \(style.green("suggestion:")) \(finding.suggestion)\n")
       }
     }
   }
@@ -48,20 +48,20 @@ public struct TextReportWriter: ReportWriter {
       return a != b ? a < b : $0.offset < $1.offset
     }.map(\.element)
     append(findings: located + note.findings.filter({ $0.span == nil }), of: note.id, into: &out)
-    out.append(style.bold(note.id))
+    out.append(string: style.bold(note.id))
     out.append(": ")
-    out.append(style.grade(note.grade))
-    out.append(" (score \(note.score)/100)")
+    out.append(string: style.grade(note.grade))
+    out.append(string: " (score \(note.score)/100)")
     let missing = note.missingElements
     if !missing.isEmpty {
-      out.append(" — missing: " + missing.map(\.displayName).joined(separator: ", "))
+      out.append(string: " — missing: " + missing.map(\.displayName).joined(separator: ", "))
     }
     if !note.clones.isEmpty {
       let shown = note.clones.prefix(3).map {
         "\($0.other) (\($0.kind), \(Self.percent($0.similarity)))"
       }
       let more = note.clones.count > 3 ? " and \(note.clones.count - 3) more" : ""
-      out.append(" — clone of " + shown.joined(separator: ", ") + more)
+      out.append(string: " — clone of " + shown.joined(separator: ", ") + more)
     }
     out.append(byte: 0x0A)
   }
@@ -70,21 +70,21 @@ public struct TextReportWriter: ReportWriter {
     guard summary.notes > 1 || summary.errorCount > 0 || !summary.cloneGroups.isEmpty else {
       return
     }
-    out.append(
+    out.append(string: 
       "\n" + style.bold("Summary:") + " \(summary.notes) note\(summary.notes == 1 ? "" : "s")")
-    out.append(", mean score \(Self.oneDecimal(summary.meanScore))")
-    out.append(
+    out.append(string: ", mean score \(Self.oneDecimal(summary.meanScore))")
+    out.append(string: 
       " — strong \(summary.grades[.strong] ?? 0), adequate \(summary.grades[.adequate] ?? 0), "
         + "weak \(summary.grades[.weak] ?? 0)\n")
     let missing = summary.missingByFrequency.filter { $0.count > 0 }
     if !missing.isEmpty {
-      out.append(
+      out.append(string: 
         "Missing most often: "
           + missing.map { "\($0.kind.displayName) \($0.count)" }.joined(separator: ", ") + "\n")
     }
     let phrases = summary.vaguePhrasesByFrequency.prefix(5)
     if !phrases.isEmpty {
-      out.append(
+      out.append(string: 
         "Vague phrases: "
           + phrases.map {
             "'\(options.redact ? "[\($0.tally.entryID)]" : $0.text)' \($0.tally.count)"
@@ -92,19 +92,19 @@ public struct TextReportWriter: ReportWriter {
           .joined(separator: ", ") + "\n")
     }
     if !summary.cloneGroups.isEmpty {
-      out.append("Clone groups: \(summary.cloneGroups.count)\n")
+      out.append(string: "Clone groups: \(summary.cloneGroups.count)\n")
       for group in summary.cloneGroups.prefix(20) {
-        out.append(
+        out.append(string: 
           "  \(group.id) \(group.kind) (\(Self.percent(group.similarity))): "
             + group.members.joined(separator: ", ") + "\n")
       }
     }
     if summary.errorCount > 0 {
-      out.append("Input errors: \(summary.errorCount)\n")
-      for error in summary.errors.prefix(20) { out.append("  \(error)\n") }
+      out.append(string: "Input errors: \(summary.errorCount)\n")
+      for error in summary.errors.prefix(20) { out.append(string: "  \(error)\n") }
     }
     if let elapsed = summary.elapsedSeconds, elapsed > 0 {
-      out.append(
+      out.append(string: 
         "Elapsed \(Self.oneDecimal(elapsed)) s, \(ProgressLine.rate(summary.notes, per: elapsed)) notes/s\n"
       )
     }
