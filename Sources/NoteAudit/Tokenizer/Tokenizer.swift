@@ -135,7 +135,12 @@ public enum Tokenizer {
   /// rather than closures over local variables: captured variables are boxed and every access to
   /// them is checked for exclusivity at run time, which cost a third of the tokenizer's time.
   struct State {
-    var tokens: [Token] = []
+    /// The tokens so far, `tokens[0..<count]`, in a buffer grown by doubling: written through a
+    /// pointer, with no uniqueness check per token as an array append makes. `tokenize` copies
+    /// them into the result's array once and deallocates the buffer.
+    var tokens: UnsafeMutablePointer<Token>
+    var count = 0
+    var capacity: Int
     var sentence: Int32 = 0
     /// The next token starts a new sentence.
     var sentenceBreak = false
@@ -145,6 +150,22 @@ public enum Tokenizer {
     /// Offsets where lines start, as `LineIndex` counts them (after `\n`, `\r\n` or a lone `\r`);
     /// `tokenize` puts the first, 0, once it has sized the list.
     var lineStarts: [Int32] = []
+
+    /// Room for `capacity` tokens before the first doubling.
+    init(capacity: Int) {
+      self.capacity = max(capacity, 4)
+      tokens = .allocate(capacity: self.capacity)
+    }
+
+    var last: Token? { count > 0 ? tokens[count - 1] : nil }
+
+    mutating func grow() {
+      let grown = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+      grown.moveInitialize(from: tokens, count: count)
+      tokens.deallocate()
+      tokens = grown
+      capacity *= 2
+    }
 
     @inline(__always)
     mutating func emit(_ start: Int, _ end: Int, _ key: UInt64, _ kind: TokenKind, caps: Bool = false) {
@@ -158,7 +179,9 @@ public enum Tokenizer {
       if atLineStart { flags.insert(.lineStart) }
       if spaceBefore { flags.insert(.spaceBefore) }
       if caps { flags.insert(.allCaps) }
-      tokens.append(Token(start: Int32(start), end: Int32(end), key: key, sentence: sentence, kind: kind, flags: flags))
+      if count == capacity { grow() }
+      (tokens + count).initialize(to: Token(start: Int32(start), end: Int32(end), key: key, sentence: sentence, kind: kind, flags: flags))
+      count &+= 1
       sawTokenInSentence = true
       atLineStart = false
       spaceBefore = false
@@ -177,7 +200,7 @@ public enum Tokenizer {
         if b == 0x20 || b == 0x09 { m += 1; continue }
         break
       }
-      if let last = tokens.last, p[Int(last.start)] == UInt8(ascii: ":") { sentenceBreak = true }
+      if let last, p[Int(last.start)] == UInt8(ascii: ":") { sentenceBreak = true }
       if blank || m >= n {
         sentenceBreak = true
       } else {
@@ -197,8 +220,7 @@ public enum Tokenizer {
 
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>) -> Output {
     let n = p.count
-    var state = State()
-    state.tokens.reserveCapacity(n / 4 + 4)
+    var state = State(capacity: n / 4 + 4)
     // Room for a line every 32 bytes, so a note's line starts are allocated once.
     state.lineStarts.reserveCapacity(n / 32 + 2)
     state.lineStarts.append(0)
@@ -326,7 +348,7 @@ public enum Tokenizer {
         i += 1
       case .stop:
         // A period inside a number is handled by scanNumber; here it ends a sentence or joins.
-        let prev = state.tokens.last
+        let prev = state.last
         state.emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), b == UInt8(ascii: ".") ? .joiner : .symbol)
         var j = i + 1
         while j < n && (p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "!") || p[j] == UInt8(ascii: "?")) { j += 1 }
@@ -354,9 +376,10 @@ public enum Tokenizer {
         i += 1
       }
     }
+    defer { state.tokens.deallocate() }
     return Output(
-      tokens: state.tokens, lines: LineIndex(lineStarts: state.lineStarts, of: p),
-      sentenceCount: state.tokens.isEmpty ? 0 : Int(state.sentence) + 1)
+      tokens: Array(UnsafeBufferPointer(start: state.tokens, count: state.count)), lines: LineIndex(lineStarts: state.lineStarts, of: p),
+      sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1)
   }
 
   /// Scans a number starting at the digit `start`: where it ends, what it is and its key.
