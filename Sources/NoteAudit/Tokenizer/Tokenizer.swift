@@ -144,9 +144,9 @@ public enum Tokenizer {
     var sentence: Int32 = 0
     /// The next token starts a new sentence.
     var sentenceBreak = false
-    var atLineStart = true
-    var spaceBefore = true
-    var sawTokenInSentence = false
+    /// The flags the next token gets from what came before it (a line break, a space, the text
+    /// start), gathered as they happen so `emit` reads them in one go.
+    var pending: Token.Flags = [.lineStart, .spaceBefore, .sentenceStart]
     /// Offsets where lines start, as `LineIndex` counts them (after `\n`, `\r\n` or a lone `\r`);
     /// `tokenize` puts the first, 0, once it has sized the list.
     var lineStarts: [Int32] = []
@@ -169,22 +169,24 @@ public enum Tokenizer {
 
     @inline(__always)
     mutating func emit(_ start: Int, _ end: Int, _ key: UInt64, _ kind: TokenKind, caps: Bool = false) {
-      var flags: Token.Flags = []
-      if sentenceBreak && sawTokenInSentence {
-        sentence += 1
-        sawTokenInSentence = false
+      var flags = pending
+      if sentenceBreak {
+        // A break before the first token starts no new sentence: the first one has begun.
+        if count > 0 {
+          sentence += 1
+          flags.insert(.sentenceStart)
+        }
+        sentenceBreak = false
       }
-      sentenceBreak = false
-      if !sawTokenInSentence { flags.insert(.sentenceStart) }
-      if atLineStart { flags.insert(.lineStart) }
-      if spaceBefore { flags.insert(.spaceBefore) }
       if caps { flags.insert(.allCaps) }
       if count == capacity { grow() }
-      (tokens + count).initialize(to: Token(start: Int32(start), end: Int32(end), key: key, sentence: sentence, kind: kind, flags: flags))
+      // `tokenize` checked that offsets fit in 32 bits.
+      (tokens + count).initialize(
+        to: Token(
+          start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), key: key, sentence: sentence, kind: kind,
+          flags: flags))
       count &+= 1
-      sawTokenInSentence = true
-      atLineStart = false
-      spaceBefore = false
+      pending = []
     }
 
     /// Handles a line break at `j` (already known to be one); returns the index after it.
@@ -211,8 +213,7 @@ public enum Tokenizer {
           sentenceBreak = true
         }
       }
-      atLineStart = true
-      spaceBefore = true
+      pending.formUnion([.lineStart, .spaceBefore])
       k = max(k, j + length)
       return k
     }
@@ -220,6 +221,9 @@ public enum Tokenizer {
 
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>) -> Output {
     let n = p.count
+    // Token offsets are 32-bit (a note is capped far below this before it gets here): checked
+    // once here rather than for every token.
+    precondition(n <= Int(Int32.max), "text of 2 GB or more")
     var state = State(capacity: n / 4 + 4)
     // Room for a line every 32 bytes, so a note's line starts are allocated once.
     state.lineStarts.reserveCapacity(n / 32 + 2)
@@ -242,14 +246,19 @@ public enum Tokenizer {
 
     while i < n {
       let b = p[i]
+      if b == 0x20 {  // the most common byte, spared the class lookup
+        state.pending.insert(.spaceBefore)
+        i += 1
+        continue
+      }
       let cls: ByteClass = b < 0x80 ? classes[Int(b)] : .high
       switch cls {
       case .space:
-        state.spaceBefore = true
+        state.pending.insert(.spaceBefore)
         i += 1
       case .newline:
         let len = (b == 0x0D && i + 1 < n && p[i + 1] == 0x0A) ? 2 : 1
-        state.lineStarts.append(Int32(i + len))
+        state.lineStarts.append(Int32(truncatingIfNeeded: i + len))
         i = state.lineBreak(p, at: i, length: len)
       case .letter, .high:
         if cls == .high {
@@ -260,7 +269,7 @@ public enum Tokenizer {
           }
           switch classify(v) {
           case .space:
-            state.spaceBefore = true
+            state.pending.insert(.spaceBefore)
             i += len
             continue
           case .newline:
