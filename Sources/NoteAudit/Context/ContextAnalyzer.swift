@@ -95,26 +95,31 @@ public struct ContextAnalyzer: Sendable {
 
   /// The modifiers of each match in `matches` (same order).
   ///
-  /// The per-note lists live in buffers sized from the number of matches or tokens, allocated once
-  /// each (see `FixedList`).
+  /// The per-note lists live in one `ScratchArena`, sized from the numbers of matches and tokens.
   public func modifiers(for matches: [LexiconMatch], in text: TokenizedText) -> [ContextModifiers] {
     let tokens = text.tokens
     if tokens.isEmpty || matches.isEmpty { return [ContextModifiers](repeating: [], count: matches.count) }
     // Read once: through the lexicon (a class) the table was retained and released per hit.
     let categoryOfEntry = lexicon.categoryOfEntry
+    let (hits, words) = (matches.count, tokens.count)
+    // Scopes are bucketed by their lower edge (see below): room for every bucket and two scopes
+    // per hit.
+    let bucketWidth = 64
+    let bucketRoom = (words - 1) / bucketWidth + 2 + 2 * hits
+    var arena = ScratchArena(
+      byteCount: ScratchArena.size(of: (token: Int, context: SectionContext).self, hits)
+        + ScratchArena.size(of: Int.self, hits) + ScratchArena.size(of: ClosedRange<Int>.self, hits)
+        + ScratchArena.size(of: LexiconMatch.self, hits) + ScratchArena.size(of: Scope.self, 2 * hits)
+        + ScratchArena.size(of: ContextModifiers.self, words) + ScratchArena.size(of: Stops.self, words)
+        + ScratchArena.size(of: Int.self, bucketRoom) + ScratchArena.size(of: (start: Int, end: Int, context: SectionContext).self, hits))
+    defer { arena.deallocate() }
 
     // 1. Sections (a context per token range, applied from the header on), terminators,
     // pseudo-triggers and triggers, in one pass over the hits.
-    var sectionStarts = FixedList<(token: Int, context: SectionContext)>(capacity: matches.count)
-    var terminators = FixedList<Int>(capacity: matches.count)
-    var pseudoRanges = FixedList<ClosedRange<Int>>(capacity: matches.count)
-    var triggers = FixedList<LexiconMatch>(capacity: matches.count)
-    defer {
-      sectionStarts.deallocate()
-      terminators.deallocate()
-      pseudoRanges.deallocate()
-      triggers.deallocate()
-    }
+    var sectionStarts = FixedList(arena.take((token: Int, context: SectionContext).self, hits))
+    var terminators = FixedList(arena.take(Int.self, hits))
+    var pseudoRanges = FixedList(arena.take(ClosedRange<Int>.self, hits))
+    var triggers = FixedList(arena.take(LexiconMatch.self, hits))
     for m in matches {
       let category = categoryOfEntry[Int(m.entry)]
       if category == section, let context = sectionContext(of: m, in: text) {
@@ -142,12 +147,10 @@ public struct ContextAnalyzer: Sendable {
     }
     // 3. Scopes, and per token the kinds of the scopes that cover it: a hit on a token no scope
     // covers (most hits) skips the search below.
-    var scopes = FixedList<Scope>(capacity: 2 * triggers.count)
-    defer { scopes.deallocate() }
-    let covered = UnsafeMutableBufferPointer<ContextModifiers>.allocate(capacity: triggers.isEmpty ? 0 : tokens.count)
-    defer { covered.deallocate() }
+    var scopes = FixedList(arena.take(Scope.self, 2 * triggers.count))
+    let covered = arena.take(ContextModifiers.self, words)
     if !triggers.isEmpty {
-      self.scopes(of: triggers, terminators: terminators, in: tokens, into: &scopes)
+      self.scopes(of: triggers, terminators: terminators, in: tokens, stops: arena.take(Stops.self, words), into: &scopes)
       covered.initialize(repeating: [])
       for scope in scopes.elements {
         for t in scope.lower...scope.upper { covered[t].formUnion(scope.kind) }
@@ -158,8 +161,7 @@ public struct ContextAnalyzer: Sendable {
     if zip(sectionStartList, sectionStartList.dropFirst()).contains(where: { $0.token > $1.token }) {
       sectionStartList.sort { $0.token < $1.token }
     }
-    let sections = sectionSpans(sectionStartList, in: text)
-    defer { sections.deallocate() }
+    let sections = sectionSpans(sectionStartList, in: text, into: FixedList(arena.take((start: Int, end: Int, context: SectionContext).self, hits)))
     var sectionIndex = 0
     // Scopes are bucketed by their lower edge; a scope spans at most `maxScope` words (plus
     // joiners), so only nearby buckets can hold one that covers a match. One table holds both
@@ -167,10 +169,8 @@ public struct ContextAnalyzer: Sendable {
     // where each bucket's scope numbers start (the last one is the total), and the scope numbers
     // follow them, bucket by bucket.
     // (No scopes, no buckets: many notes have no trigger.)
-    let bucketWidth = 64
-    let bucketCount = scopes.isEmpty ? 0 : (tokens.count - 1) / bucketWidth + 1
-    let buckets = UnsafeMutableBufferPointer<Int>.allocate(capacity: scopes.isEmpty ? 0 : bucketCount + 1 + scopes.count)
-    defer { buckets.deallocate() }
+    let bucketCount = scopes.isEmpty ? 0 : (words - 1) / bucketWidth + 1
+    let buckets = arena.take(Int.self, scopes.isEmpty ? 0 : bucketCount + 1 + scopes.count)
     if !scopes.isEmpty {
       buckets.initialize(repeating: 0)
       // Counted into their own bucket, summed to each bucket's end, then placed from the back, so
@@ -219,11 +219,12 @@ public struct ContextAnalyzer: Sendable {
   }
 
   /// Appends the scope of each trigger to `scopes` (room for two per trigger). One per-token table
-  /// keeps every step O(1), so adversarial notes stay linear.
-  func scopes(of triggers: FixedList<LexiconMatch>, terminators: FixedList<Int>, in tokens: [Token], into scopes: inout FixedList<Scope>) {
+  /// (`stops`, room for a value per token) keeps every step O(1), so adversarial notes stay linear.
+  func scopes(
+    of triggers: FixedList<LexiconMatch>, terminators: FixedList<Int>, in tokens: [Token], stops: UnsafeMutableBufferPointer<Stops>,
+    into scopes: inout FixedList<Scope>
+  ) {
     let categoryOfEntry = lexicon.categoryOfEntry
-    let stops = UnsafeMutableBufferPointer<Stops>.allocate(capacity: tokens.count)
-    defer { stops.deallocate() }
     stops.initialize(repeating: Stops())
     for t in terminators.elements { stops[t].terminator = true }
     for t in triggers.elements {
@@ -264,14 +265,15 @@ public struct ContextAnalyzer: Sendable {
   }
 
   /// Token ranges (inclusive) that each section header governs: from the header to the next header
-  /// or to the blank line that ends the paragraph of the section's first content. The caller
-  /// deallocates the list.
+  /// or to the blank line that ends the paragraph of the section's first content; appended to
+  /// `spans` (room for one per header).
   func sectionSpans(
-    _ starts: UnsafeMutableBufferPointer<(token: Int, context: SectionContext)>, in text: TokenizedText
+    _ starts: UnsafeMutableBufferPointer<(token: Int, context: SectionContext)>, in text: TokenizedText,
+    into spans: FixedList<(start: Int, end: Int, context: SectionContext)>
   ) -> FixedList<(start: Int, end: Int, context: SectionContext)> {
     let tokens = text.tokens
     let lineStarts = text.lines.lineStarts
-    var spans = FixedList<(start: Int, end: Int, context: SectionContext)>(capacity: starts.count)
+    var spans = spans
     tokens.withUnsafeBufferPointer { tokens in
       for (k, header) in starts.enumerated() {
         let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
@@ -311,8 +313,8 @@ public struct ContextAnalyzer: Sendable {
     guard first.flags.contains(.lineStart) || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text) && tokens[Int(m.first) - 1].flags.contains(.lineStart)) else { return false }
     // The header may carry a parenthesis before its colon: "TherAct (97530):", "Treatment (25 min):".
     var next = Int(m.last) + 1
-    let line = text.lines.lineIndex(of: Int(tokens[Int(m.last)].start))
     if next < tokens.count, text.bytes[Int(tokens[next].start)] == UInt8(ascii: "(") {
+      let line = text.lines.lineIndex(of: Int(tokens[Int(m.last)].start))
       var k = next
       while k < tokens.count, k - next < 12, text.lines.lineIndex(of: Int(tokens[k].start)) == line {
         if text.bytes[Int(tokens[k].start)] == UInt8(ascii: ")") {

@@ -429,10 +429,12 @@ public final class Lexicon: Sendable {
       nodes.withUnsafeBufferPointer { nodes in
         acceptList.withUnsafeBufferPointer { acceptList in
           categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
+            var arena = ScratchArena(
+              byteCount: ScratchArena.size(of: Walk.Frame.self, offered.steps.count) + Pruner.size(categories: categories.count))
+            defer { arena.deallocate() }
             var walk = Walk(
-              edges: edges, nodes: nodes, acceptList: acceptList, offered: offered,
-              pruner: Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, capacity: offered.startCount))
-            defer { walk.deallocate() }
+              edges: edges, nodes: nodes, acceptList: acceptList, offered: offered, stack: arena.take(Walk.Frame.self, offered.steps.count),
+              pruner: Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: offered.startCount))
             for start in offered.walkStarts {
               walk.walk(from: start)
               walk.pruner.endGroup()
@@ -472,20 +474,15 @@ public final class Lexicon: Sendable {
 
     init(
       edges: TrieEdges.Lookup, nodes: UnsafeBufferPointer<Node>, acceptList: UnsafeBufferPointer<Int32>,
-      offered: OfferedKeys, pruner: Pruner
+      offered: OfferedKeys, stack: UnsafeMutableBufferPointer<Frame>, pruner: Pruner
     ) {
       self.edges = edges
       self.nodes = nodes
       self.acceptList = acceptList
       self.steps = offered.steps
       self.keys = offered.keys
-      self.stack = .allocate(capacity: offered.steps.count)
+      self.stack = stack
       self.pruner = pruner
-    }
-
-    func deallocate() {
-      stack.deallocate()
-      pruner.deallocate()
     }
 
     /// Follows every path of edges from the root over the keys of token `first` and the tokens
@@ -542,8 +539,8 @@ public final class Lexicon: Sendable {
   /// category, the lowest entry on a tie (the first of equals), survives when it reaches past every
   /// earlier kept match of its category. The result is ordered by first token, last token, entry.
   ///
-  /// Its tables are allocated once per note and read through pointers: this runs for every match
-  /// the walk finds. Call `deallocate` when done.
+  /// Its tables are taken from a note's `ScratchArena` and read through pointers: this runs for
+  /// every match the walk finds.
   private struct Pruner {
     let categoryOfEntry: UnsafeBufferPointer<Int16>
     /// Per category: the last token of the furthest-reaching match kept so far (`reach`), and where
@@ -556,18 +553,19 @@ public final class Lexicon: Sendable {
     /// The survivors so far.
     var kept: [LexiconMatch]
 
-    init(categoryOfEntry: UnsafeBufferPointer<Int16>, categories: Int, capacity: Int) {
+    init(categoryOfEntry: UnsafeBufferPointer<Int16>, categories: Int, arena: inout ScratchArena, capacity: Int) {
       self.categoryOfEntry = categoryOfEntry
-      perCategory = .allocate(capacity: categories)
+      perCategory = arena.take((reach: Int32, slot: Int32).self, categories)
       perCategory.initialize(repeating: (-1, -1))
-      group = .allocate(capacity: categories)
+      group = arena.take((match: LexiconMatch, category: Int).self, categories)
       kept = []
       kept.reserveCapacity(capacity)
     }
 
-    func deallocate() {
-      perCategory.deallocate()
-      group.deallocate()
+    /// The bytes its tables take from a `ScratchArena`.
+    static func size(categories: Int) -> Int {
+      ScratchArena.size(of: (reach: Int32, slot: Int32).self, categories)
+        + ScratchArena.size(of: (match: LexiconMatch, category: Int).self, categories)
     }
 
     /// Takes a match of the current group.
@@ -604,8 +602,9 @@ public final class Lexicon: Sendable {
   /// contained in a longer match of the same category (see `Pruner`).
   func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
     categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
-      var pruner = Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, capacity: raw.count)
-      defer { pruner.deallocate() }
+      var arena = ScratchArena(byteCount: Pruner.size(categories: categories.count))
+      defer { arena.deallocate() }
+      var pruner = Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: raw.count)
       for (n, m) in raw.enumerated() {
         if n > 0 && m.first != raw[n - 1].first { pruner.endGroup() }
         pruner.add(m)
@@ -619,9 +618,8 @@ public final class Lexicon: Sendable {
   /// `keys[steps[i].keyStart..<steps[i + 1].keyStart]`.
   ///
   /// Only keys some edge may carry are kept, and joiners offer none (the walk skips them), so the
-  /// walk probes the edge table only for keys that may lead somewhere. The lists are allocated
-  /// buffers rather than arrays (an array's allocation looks its element type's metadata up, which
-  /// cost more than filling these lists); whoever asks `keys(for:)` deallocates them.
+  /// walk probes the edge table only for keys that may lead somewhere. The lists live in one
+  /// `ScratchArena`; whoever asks `keys(for:)` deallocates it.
   struct OfferedKeys {
     struct Key {
       var key: UInt64
@@ -637,6 +635,7 @@ public final class Lexicon: Sendable {
       var next: Int32
     }
 
+    private var arena: ScratchArena
     let steps: UnsafeMutableBufferPointer<Step>
     /// Room for every key the tokens may offer; the first `steps.last.keyStart` are set.
     let keys: UnsafeMutableBufferPointer<Key>
@@ -645,19 +644,18 @@ public final class Lexicon: Sendable {
     var startCount = 0
 
     init(tokens count: Int, keysPerToken: Int) {
-      steps = .allocate(capacity: count + 1)
-      keys = .allocate(capacity: count * keysPerToken)
-      starts = .allocate(capacity: count)
+      arena = ScratchArena(
+        byteCount: ScratchArena.size(of: Step.self, count + 1) + ScratchArena.size(of: Key.self, count * keysPerToken)
+          + ScratchArena.size(of: Int32.self, count))
+      steps = arena.take(Step.self, count + 1)
+      keys = arena.take(Key.self, count * keysPerToken)
+      starts = arena.take(Int32.self, count)
     }
 
     /// Tokens where a walk may begin: some key of theirs may be on a root edge. In text order.
     var walkStarts: UnsafeMutableBufferPointer<Int32> { UnsafeMutableBufferPointer(rebasing: starts[0..<startCount]) }
 
-    func deallocate() {
-      steps.deallocate()
-      keys.deallocate()
-      starts.deallocate()
-    }
+    func deallocate() { arena.deallocate() }
   }
 
   /// The keys every token of `text` offers (see `OfferedKeys`; the caller deallocates them).
