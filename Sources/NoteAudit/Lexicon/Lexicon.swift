@@ -468,8 +468,25 @@ public final class Lexicon: Sendable {
       var node: Int32
       var token: Int32
       var key: Int32
-      var slot0: Int32
-      var slot1: Int32
+      var slots: Slots
+    }
+
+    /// The first two slots filled on a path (token indices, -1 while unfilled), packed in one word
+    /// the walk keeps in a register; filling one is rare (numbers, times, scores), so it is a call
+    /// off the hot path rather than selects on every step.
+    struct Slots {
+      var bits: UInt64 = .max
+      var slot0: Int32 { Int32(truncatingIfNeeded: bits) }
+      var slot1: Int32 { Int32(truncatingIfNeeded: bits >> 32) }
+
+      /// These slots with token `i` in the first one still unfilled (unchanged when both are).
+      @inline(never)
+      func filling(_ i: Int32) -> Slots {
+        let token = UInt64(UInt32(bitPattern: i))
+        if slot0 < 0 { return Slots(bits: bits & 0xFFFF_FFFF_0000_0000 | token) }
+        if slot1 < 0 { return Slots(bits: bits & 0x0000_0000_FFFF_FFFF | token << 32) }
+        return self
+      }
     }
 
     init(
@@ -496,15 +513,14 @@ public final class Lexicon: Sendable {
       var i = Int(first)
       var k = Int(steps[i].keyStart)
       var end = Int(steps[i + 1].keyStart)
-      var slot0: Int32 = -1
-      var slot1: Int32 = -1
+      var slots = Slots()
       var depth = 0
       while true {
         if k == end {
           guard depth > 0 else { return }
           depth &-= 1
           let frame = stack[depth]
-          (node, i, k, slot0, slot1) = (frame.node, Int(frame.token), Int(frame.key), frame.slot0, frame.slot1)
+          (node, i, k, slots) = (frame.node, Int(frame.token), Int(frame.key), frame.slots)
           end = Int(steps[i + 1].keyStart)
           continue
         }
@@ -512,21 +528,18 @@ public final class Lexicon: Sendable {
         k &+= 1
         guard let target = edges.target(from: node, key: key.key) else { continue }
         let last = Int32(truncatingIfNeeded: i)
-        var (filled0, filled1) = (slot0, slot1)
-        if key.fillsSlot {
-          if filled0 < 0 { filled0 = last } else if filled1 < 0 { filled1 = last }
-        }
+        let filled = key.fillsSlot ? slots.filling(last) : slots
         let reached = nodes[Int(target)]
         for a in Int(reached.acceptStart)..<Int(reached.acceptEnd) {
-          pruner.add(LexiconMatch(entry: acceptList[a], first: first, last: last, slot0: filled0, slot1: filled1))
+          pruner.add(LexiconMatch(entry: acceptList[a], first: first, last: last, slot0: filled.slot0, slot1: filled.slot1))
         }
         let next = Int(steps[i].next)
         guard reached.hasEdges && next >= 0 else { continue }
         if k < end {
-          stack[depth] = Frame(node: node, token: last, key: Int32(truncatingIfNeeded: k), slot0: slot0, slot1: slot1)
+          stack[depth] = Frame(node: node, token: last, key: Int32(truncatingIfNeeded: k), slots: slots)
           depth &+= 1
         }
-        (node, i, slot0, slot1) = (target, next, filled0, filled1)
+        (node, i, slots) = (target, next, filled)
         k = Int(steps[i].keyStart)
         end = Int(steps[i + 1].keyStart)
       }
