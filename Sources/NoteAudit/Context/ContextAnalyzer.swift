@@ -31,9 +31,9 @@ public struct ContextAnalyzer: Sendable {
   /// Per entry: direction and scope of a trigger (nil for other entries), read once from
   /// attributes.
   let triggerRules: [TriggerRule?]
-  /// Per entry: the categories a trigger may modify (`targets=`), nil for any. Apart from the
-  /// rules, so reading a rule per trigger copies no set (a retain and a release each).
-  let triggerTargets: [Set<Int16>?]
+  /// Per entry: the categories a trigger may modify (`targets=`; every one without it). Apart from
+  /// the rules, and bits rather than a `Set`: asked for every hit a scope covers.
+  let triggerTargets: CategoryRows
   /// Per entry: the context a `section` header sets (`context=`, `performed` when absent or
   /// unknown), read once rather than through the attribute dictionary per header hit.
   let sectionContexts: [SectionContext]
@@ -64,7 +64,7 @@ public struct ContextAnalyzer: Sendable {
     }
     billingLabels = labels
     var rules = [TriggerRule?](repeating: nil, count: lexicon.entries.count)
-    var targetSets = [Set<Int16>?](repeating: nil, count: lexicon.entries.count)
+    var targetSets = CategoryRows(rows: lexicon.entries.count, categories: lexicon.categories.count)
     for (index, entry) in lexicon.entries.enumerated() where !kinds[Int(lexicon.categoryOfEntry[index])].isEmpty {
       var rule = TriggerRule()
       switch entry.attributes["direction"] {
@@ -74,7 +74,7 @@ public struct ContextAnalyzer: Sendable {
       }
       if let scope = entry.attributes["scope"].flatMap(Int.init), scope > 0 { rule.scope = scope }
       if let targets = entry.attributes["targets"] {
-        targetSets[index] = Set(targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
+        targetSets.set(row: index, to: targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
       }
       rules[index] = rule
     }
@@ -84,8 +84,7 @@ public struct ContextAnalyzer: Sendable {
   }
 
   /// A trigger with its resolved scope (token indices, inclusive). Its target categories stay in
-  /// `triggerTargets` (looked up only for the matches a scope covers): a `Set` here would be retained
-  /// and released every time a scope is read.
+  /// `triggerTargets` (looked up only for the matches a scope covers).
   struct Scope {
     var kind: ContextModifiers
     var match: LexiconMatch
@@ -198,8 +197,7 @@ public struct ContextAnalyzer: Sendable {
               let scope = scopes[buckets[k]]
               guard scope.lower <= first, first <= scope.upper else { continue }
               if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap
-              // Asked in place: binding the set would copy (retain) it.
-              if triggerTargets[Int(scope.match.entry)]?.contains(category) == false { continue }
+              if !triggerTargets.contains(row: Int(scope.match.entry), category) { continue }
               mods.formUnion(scope.kind)
             }
           }
@@ -332,5 +330,28 @@ public struct ContextAnalyzer: Sendable {
   static func isBullet(_ token: Token, _ text: TokenizedText) -> Bool {
     let b = text.bytes[Int(token.start)]
     return token.end - token.start <= 3 && (b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b >= 0x80)
+  }
+}
+
+/// A set of category numbers per row (a lexicon entry), as one bit per category in a flat table:
+/// a membership test is a load and a bit test. A row starts with every category in it.
+struct CategoryRows: Sendable {
+  private var words: [UInt64]
+  /// Words per row.
+  private let stride: Int
+
+  init(rows: Int, categories: Int) {
+    stride = max(1, (categories + 63) / 64)
+    words = [UInt64](repeating: .max, count: rows * stride)
+  }
+
+  /// Makes row `row` hold exactly `categories`.
+  mutating func set(row: Int, to categories: [Int16]) {
+    for w in 0..<stride { words[row * stride + w] = 0 }
+    for c in categories { words[row * stride + Int(c) / 64] |= 1 << UInt64(Int(c) % 64) }
+  }
+
+  func contains(row: Int, _ category: Int16) -> Bool {
+    words[row * stride + Int(category) / 64] & (1 << UInt64(Int(category) % 64)) != 0
   }
 }
