@@ -434,12 +434,13 @@ public final class Lexicon: Sendable {
             defer { arena.deallocate() }
             var walk = Walk(
               edges: edges, nodes: nodes, acceptList: acceptList, offered: offered, stack: arena.take(Walk.Frame.self, offered.steps.count),
-              pruner: Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: offered.startCount))
+              pruner: Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: offered.startCount / 2))
+            defer { walk.pruner.deallocate() }
             for start in offered.walkStarts {
               walk.walk(from: start)
               walk.pruner.endGroup()
             }
-            return walk.pruner.kept
+            return walk.pruner.result
           }
         }
       }
@@ -563,17 +564,25 @@ public final class Lexicon: Sendable {
     /// one match per category), in the order the categories first appear.
     let group: UnsafeMutableBufferPointer<(match: LexiconMatch, category: Int)>
     var groupCount = 0
-    /// The survivors so far.
-    var kept: [LexiconMatch]
+    /// The survivors so far, `kept[0..<keptCount]`, in a buffer grown by doubling: no uniqueness
+    /// check per insertion as an array makes. `result` copies them into an array of their number.
+    private var kept: UnsafeMutablePointer<LexiconMatch>
+    private var keptCount = 0
+    private var keptCapacity: Int
 
+    /// Room for `capacity` survivors before the first doubling; call `deallocate` when done.
     init(categoryOfEntry: UnsafeBufferPointer<Int16>, categories: Int, arena: inout ScratchArena, capacity: Int) {
       self.categoryOfEntry = categoryOfEntry
       perCategory = arena.take((reach: Int32, slot: Int32).self, categories)
       perCategory.initialize(repeating: (-1, -1))
       group = arena.take((match: LexiconMatch, category: Int).self, categories)
-      kept = []
-      kept.reserveCapacity(capacity)
+      keptCapacity = max(capacity, 8)
+      kept = .allocate(capacity: keptCapacity)
     }
+
+    var result: [LexiconMatch] { Array(UnsafeBufferPointer(start: kept, count: keptCount)) }
+
+    func deallocate() { kept.deallocate() }
 
     /// The bytes its tables take from a `ScratchArena`.
     static func size(categories: Int) -> Int {
@@ -598,16 +607,27 @@ public final class Lexicon: Sendable {
     /// Keeps the current group's survivors, inserted in (last, entry) order after the earlier
     /// groups', and starts the next group.
     mutating func endGroup() {
-      let groupKept = kept.count
+      let groupKept = keptCount
       for (m, c) in group[0..<groupCount] {
         perCategory[c].slot = -1
         if m.last <= perCategory[c].reach { continue }  // inside (or equal to) a kept longer match
         perCategory[c].reach = m.last
-        var at = kept.count
+        if keptCount == keptCapacity { grow() }
+        var at = keptCount
         while at > groupKept, (m.last, m.entry) < (kept[at - 1].last, kept[at - 1].entry) { at -= 1 }
-        if at == kept.count { kept.append(m) } else { kept.insert(m, at: at) }
+        if at < keptCount { (kept + at + 1).moveInitialize(from: kept + at, count: keptCount - at) }
+        (kept + at).initialize(to: m)
+        keptCount += 1
       }
       groupCount = 0
+    }
+
+    private mutating func grow() {
+      let grown = UnsafeMutablePointer<LexiconMatch>.allocate(capacity: keptCapacity * 2)
+      grown.moveInitialize(from: kept, count: keptCount)
+      kept.deallocate()
+      kept = grown
+      keptCapacity *= 2
     }
   }
 
@@ -618,12 +638,13 @@ public final class Lexicon: Sendable {
       var arena = ScratchArena(byteCount: Pruner.size(categories: categories.count))
       defer { arena.deallocate() }
       var pruner = Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: raw.count)
+      defer { pruner.deallocate() }
       for (n, m) in raw.enumerated() {
         if n > 0 && m.first != raw[n - 1].first { pruner.endGroup() }
         pruner.add(m)
       }
       pruner.endGroup()
-      return pruner.kept
+      return pruner.result
     }
   }
 
