@@ -45,14 +45,14 @@ struct ScratchArena {
 /// The few scratch blocks each thread keeps between notes, behind a thread-specific key: no lock,
 /// and a thread's blocks are freed when it exits. At most `slots` blocks of at most `largest`
 /// bytes each are kept, so a huge note's blocks are not held on to.
-private enum BlockCache {
+enum BlockCache {
   static let slots = 4
   static let largest = 1 << 20
 
   /// Per thread: `slots` pairs of (block address, size), 0 for an empty slot.
-  typealias Slots = UnsafeMutablePointer<Int>
+  private typealias Slots = UnsafeMutablePointer<Int>
 
-  static let key: pthread_key_t = {
+  private static let key: pthread_key_t = {
     var key = pthread_key_t()
     pthread_key_create(&key) { slots in BlockCache.release(slots) }
     return key

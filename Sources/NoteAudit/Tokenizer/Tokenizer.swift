@@ -135,12 +135,14 @@ public enum Tokenizer {
   /// rather than closures over local variables: captured variables are boxed and every access to
   /// them is checked for exclusivity at run time, which cost a third of the tokenizer's time.
   struct State {
-    /// The tokens so far, `tokens[0..<count]`, in a buffer grown by doubling: written through a
-    /// pointer, with no uniqueness check per token as an array append makes. `tokenize` copies
-    /// them into the result's array once and deallocates the buffer.
+    /// The tokens so far, `tokens[0..<count]`, in a scratch block (`BlockCache`) grown by doubling:
+    /// written through a pointer, with no uniqueness check per token as an array append makes.
+    /// `tokenize` copies them into the result's array once and gives the block back.
     var tokens: UnsafeMutablePointer<Token>
     var count = 0
     var capacity: Int
+    /// The block's size in bytes.
+    var blockSize: Int
     var sentence: Int32 = 0
     /// The next token starts a new sentence.
     var sentenceBreak = false
@@ -151,20 +153,27 @@ public enum Tokenizer {
     /// `tokenize` puts the first, 0, once it has sized the list.
     var lineStarts: [Int32] = []
 
-    /// Room for `capacity` tokens before the first doubling.
+    /// Room for at least `capacity` tokens before the first doubling.
     init(capacity: Int) {
-      self.capacity = max(capacity, 4)
-      tokens = .allocate(capacity: self.capacity)
+      (tokens, self.capacity, blockSize) = State.block(for: max(capacity, 4))
     }
+
+    /// A scratch block with room for at least `capacity` tokens, how many, and its size.
+    private static func block(for capacity: Int) -> (UnsafeMutablePointer<Token>, Int, Int) {
+      let (block, size) = BlockCache.take(byteCount: capacity * MemoryLayout<Token>.stride)
+      let room = size / MemoryLayout<Token>.stride
+      return (block.bindMemory(to: Token.self, capacity: room), room, size)
+    }
+
+    func giveBack() { BlockCache.give(UnsafeMutableRawPointer(tokens), size: blockSize) }
 
     var last: Token? { count > 0 ? tokens[count - 1] : nil }
 
     mutating func grow() {
-      let grown = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+      let (grown, room, size) = State.block(for: capacity * 2)
       grown.moveInitialize(from: tokens, count: count)
-      tokens.deallocate()
-      tokens = grown
-      capacity *= 2
+      giveBack()
+      (tokens, capacity, blockSize) = (grown, room, size)
     }
 
     @inline(__always)
@@ -385,7 +394,7 @@ public enum Tokenizer {
         i += 1
       }
     }
-    defer { state.tokens.deallocate() }
+    defer { state.giveBack() }
     return Output(
       tokens: Array(UnsafeBufferPointer(start: state.tokens, count: state.count)), lines: LineIndex(lineStarts: state.lineStarts, of: p),
       sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1)
