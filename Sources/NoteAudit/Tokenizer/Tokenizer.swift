@@ -86,6 +86,13 @@ public enum Tokenizer {
   /// Words after which a period does not end a sentence.
   static let titles = ["dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b"]
   static let titleKeys: Set<UInt64> = Set(titles.map(TokenKey.of))
+  /// The title keys as a bit filter: most short words before a period are ruled out by one bit
+  /// test, without hashing them into the set.
+  static let titleFilter: KeyFilter = {
+    var filter = KeyFilter()
+    for key in titleKeys { filter.insert(key) }
+    return filter
+  }()
   /// The longest title in bytes: longer words skip the set lookup.
   static let titleLength = titles.map(\.utf8.count).max() ?? 0
 
@@ -384,7 +391,7 @@ public enum Tokenizer {
         } else {
           ends = true
         }
-        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word, Int(prev.end - prev.start) <= titleLength, titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false {
+        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word, Int(prev.end - prev.start) <= titleLength, titleFilter.mayContain(prev.key), titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false {
           ends = false
         }
         if ends { state.sentenceBreak = true }
