@@ -31,9 +31,9 @@ public struct ContextAnalyzer: Sendable {
   /// Per entry: direction and scope of a trigger (nil for other entries), read once from
   /// attributes.
   let triggerRules: [TriggerRule?]
-  /// Per entry: the categories a trigger may modify (`targets=`), nil for any. Apart from the
-  /// rules, so reading a rule per trigger copies no set (a retain and a release each).
-  let triggerTargets: [Set<Int16>?]
+  /// Per entry: the categories a trigger may modify (`targets=`; every one without it). Apart from
+  /// the rules, and bits rather than a `Set`: asked for every hit a scope covers.
+  let triggerTargets: CategoryRows
   /// Per entry: the context a `section` header sets (`context=`, `performed` when absent or
   /// unknown), read once rather than through the attribute dictionary per header hit.
   let sectionContexts: [SectionContext]
@@ -64,7 +64,7 @@ public struct ContextAnalyzer: Sendable {
     }
     billingLabels = labels
     var rules = [TriggerRule?](repeating: nil, count: lexicon.entries.count)
-    var targetSets = [Set<Int16>?](repeating: nil, count: lexicon.entries.count)
+    var targetSets = CategoryRows(rows: lexicon.entries.count, categories: lexicon.categories.count)
     for (index, entry) in lexicon.entries.enumerated() where !kinds[Int(lexicon.categoryOfEntry[index])].isEmpty {
       var rule = TriggerRule()
       switch entry.attributes["direction"] {
@@ -74,7 +74,7 @@ public struct ContextAnalyzer: Sendable {
       }
       if let scope = entry.attributes["scope"].flatMap(Int.init), scope > 0 { rule.scope = scope }
       if let targets = entry.attributes["targets"] {
-        targetSets[index] = Set(targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
+        targetSets.set(row: index, to: targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
       }
       rules[index] = rule
     }
@@ -84,8 +84,7 @@ public struct ContextAnalyzer: Sendable {
   }
 
   /// A trigger with its resolved scope (token indices, inclusive). Its target categories stay in
-  /// `triggerTargets` (looked up only for the matches a scope covers): a `Set` here would be retained
-  /// and released every time a scope is read.
+  /// `triggerTargets` (looked up only for the matches a scope covers).
   struct Scope {
     var kind: ContextModifiers
     var match: LexiconMatch
@@ -94,37 +93,32 @@ public struct ContextAnalyzer: Sendable {
   }
 
   /// The modifiers of each match in `matches` (same order).
+  ///
+  /// The per-note lists live in one `ScratchArena`, sized from the numbers of matches and tokens.
   public func modifiers(for matches: [LexiconMatch], in text: TokenizedText) -> [ContextModifiers] {
     let tokens = text.tokens
-    var result = [ContextModifiers](repeating: [], count: matches.count)
-    if tokens.isEmpty || matches.isEmpty { return result }
+    if tokens.isEmpty || matches.isEmpty { return [ContextModifiers](repeating: [], count: matches.count) }
     // Read once: through the lexicon (a class) the table was retained and released per hit.
     let categoryOfEntry = lexicon.categoryOfEntry
+    let (hits, words) = (matches.count, tokens.count)
+    // Scopes are bucketed by their lower edge (see below): room for every bucket and two scopes
+    // per hit.
+    let bucketWidth = 64
+    let bucketRoom = (words - 1) / bucketWidth + 2 + 2 * hits
+    var arena = ScratchArena(
+      byteCount: ScratchArena.size(of: (token: Int, context: SectionContext).self, hits)
+        + ScratchArena.size(of: Int.self, hits) + ScratchArena.size(of: ClosedRange<Int>.self, hits)
+        + ScratchArena.size(of: LexiconMatch.self, hits) + ScratchArena.size(of: Scope.self, 2 * hits)
+        + ScratchArena.size(of: ContextModifiers.self, words) + ScratchArena.size(of: Stops.self, words)
+        + ScratchArena.size(of: Int.self, bucketRoom) + ScratchArena.size(of: (start: Int, end: Int, context: SectionContext).self, hits))
+    defer { arena.deallocate() }
 
-    // 1. Sections: a context per token index, applied from the header on.
-    // Each list is sized from a first count of its categories, so it is allocated once (or not at
-    // all), not regrown as it fills.
-    var sectionCount = 0, terminatorCount = 0, pseudoCount = 0, triggerCount = 0
-    for m in matches {
-      let category = categoryOfEntry[Int(m.entry)]
-      if category == section || billingLabels[Int(category)] {
-        sectionCount += 1
-      } else if category == terminator {
-        terminatorCount += 1
-      } else if category == pseudo {
-        pseudoCount += 1
-      } else if !triggerKinds[Int(category)].isEmpty {
-        triggerCount += 1
-      }
-    }
-    var sectionStarts: [(token: Int, context: SectionContext)] = []
-    var terminators: [Int] = []
-    var pseudoRanges: [ClosedRange<Int>] = []
-    var triggers: [LexiconMatch] = []
-    if sectionCount > 0 { sectionStarts.reserveCapacity(sectionCount) }
-    if terminatorCount > 0 { terminators.reserveCapacity(terminatorCount) }
-    if pseudoCount > 0 { pseudoRanges.reserveCapacity(pseudoCount) }
-    if triggerCount > 0 { triggers.reserveCapacity(triggerCount) }
+    // 1. Sections (a context per token range, applied from the header on), terminators,
+    // pseudo-triggers and triggers, in one pass over the hits.
+    var sectionStarts = FixedList(arena.take((token: Int, context: SectionContext).self, hits))
+    var terminators = FixedList(arena.take(Int.self, hits))
+    var pseudoRanges = FixedList(arena.take(ClosedRange<Int>.self, hits))
+    var triggers = FixedList(arena.take(LexiconMatch.self, hits))
     for m in matches {
       let category = categoryOfEntry[Int(m.entry)]
       if category == section, let context = sectionContext(of: m, in: text) {
@@ -143,13 +137,30 @@ public struct ContextAnalyzer: Sendable {
     }
     // 2. Pseudo-triggers mask overlapping triggers.
     if !pseudoRanges.isEmpty {
-      triggers.removeAll { t in pseudoRanges.contains { $0.overlaps(t.tokenRange) } }
+      var kept = 0
+      for t in triggers.elements where !pseudoRanges.elements.contains(where: { $0.overlaps(t.tokenRange) }) {
+        triggers[kept] = t
+        kept += 1
+      }
+      triggers.truncate(to: kept)
     }
-    // 3. Scopes.
-    let scopes = triggers.isEmpty ? [] : self.scopes(of: triggers, terminators: terminators, in: tokens)
+    // 3. Scopes, and per token the kinds of the scopes that cover it: a hit on a token no scope
+    // covers (most hits) skips the search below.
+    var scopes = FixedList(arena.take(Scope.self, 2 * triggers.count))
+    let covered = arena.take(ContextModifiers.self, words)
+    if !triggers.isEmpty {
+      self.scopes(of: triggers, terminators: terminators, in: tokens, stops: arena.take(Stops.self, words), into: &scopes)
+      covered.initialize(repeating: [])
+      for scope in scopes.elements {
+        for t in scope.lower...scope.upper { covered[t].formUnion(scope.kind) }
+      }
+    }
     // 4. Apply to every match.
-    sectionStarts.sort { $0.token < $1.token }
-    let sections = sectionSpans(sectionStarts, in: text)
+    var sectionStartList = sectionStarts.elements
+    if zip(sectionStartList, sectionStartList.dropFirst()).contains(where: { $0.token > $1.token }) {
+      sectionStartList.sort { $0.token < $1.token }
+    }
+    let sections = sectionSpans(sectionStartList, in: text, into: FixedList(arena.take((start: Int, end: Int, context: SectionContext).self, hits)))
     var sectionIndex = 0
     // Scopes are bucketed by their lower edge; a scope spans at most `maxScope` words (plus
     // joiners), so only nearby buckets can hold one that covers a match. One table holds both
@@ -157,44 +168,44 @@ public struct ContextAnalyzer: Sendable {
     // where each bucket's scope numbers start (the last one is the total), and the scope numbers
     // follow them, bucket by bucket.
     // (No scopes, no buckets: many notes have no trigger.)
-    let bucketWidth = 64
-    let bucketCount = scopes.isEmpty ? 0 : (tokens.count - 1) / bucketWidth + 1
-    var buckets = [Int](repeating: 0, count: scopes.isEmpty ? 0 : bucketCount + 1 + scopes.count)
+    let bucketCount = scopes.isEmpty ? 0 : (words - 1) / bucketWidth + 1
+    let buckets = arena.take(Int.self, scopes.isEmpty ? 0 : bucketCount + 1 + scopes.count)
     if !scopes.isEmpty {
+      buckets.initialize(repeating: 0)
       // Counted into their own bucket, summed to each bucket's end, then placed from the back, so
       // each bucket's entry ends as its start (the last entry stays the total).
-      for scope in scopes { buckets[scope.lower / bucketWidth] += 1 }
+      for scope in scopes.elements { buckets[scope.lower / bucketWidth] += 1 }
       for b in 1...bucketCount { buckets[b] += buckets[b - 1] }
-      for n in scopes.indices.reversed() {
+      for n in (0..<scopes.count).reversed() {
         let b = scopes[n].lower / bucketWidth
         buckets[b] -= 1
         buckets[bucketCount + 1 + buckets[b]] = n
       }
     }
     let reachBuckets = (ContextAnalyzer.maxScope * 4) / bucketWidth + 1
-    for (n, m) in matches.enumerated() {
-      var mods: ContextModifiers = []
-      let first = Int(m.first)
-      while sectionIndex < sections.count, sections[sectionIndex].end < first { sectionIndex += 1 }
-      if sectionIndex < sections.count, sections[sectionIndex].start <= first { mods.formUnion(sections[sectionIndex].context.modifiers) }
-      if !scopes.isEmpty {
-        let category = categoryOfEntry[Int(m.entry)]
-        let home = first / bucketWidth
-        for b in max(0, home - reachBuckets)...home {
-          // By index, not through a slice (which retains the table per bucket).
-          for k in (bucketCount + 1 + buckets[b])..<(bucketCount + 1 + buckets[b + 1]) {
-            let scope = scopes[buckets[k]]
-            guard scope.lower <= first, first <= scope.upper else { continue }
-            if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap
-            // Asked in place: binding the set would copy (retain) it.
-            if triggerTargets[Int(scope.match.entry)]?.contains(category) == false { continue }
-            mods.formUnion(scope.kind)
+    return [ContextModifiers](unsafeUninitializedCapacity: matches.count) { result, initialized in
+      for (n, m) in matches.enumerated() {
+        var mods: ContextModifiers = []
+        let first = Int(m.first)
+        while sectionIndex < sections.count, sections[sectionIndex].end < first { sectionIndex += 1 }
+        if sectionIndex < sections.count, sections[sectionIndex].start <= first { mods.formUnion(sections[sectionIndex].context.modifiers) }
+        if !scopes.isEmpty && !covered[first].isEmpty {
+          let category = categoryOfEntry[Int(m.entry)]
+          let home = first / bucketWidth
+          for b in max(0, home - reachBuckets)...home {
+            for k in (bucketCount + 1 + buckets[b])..<(bucketCount + 1 + buckets[b + 1]) {
+              let scope = scopes[buckets[k]]
+              guard scope.lower <= first, first <= scope.upper else { continue }
+              if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap
+              if !triggerTargets.contains(row: Int(scope.match.entry), category) { continue }
+              mods.formUnion(scope.kind)
+            }
           }
         }
+        result.initializeElement(at: n, to: mods)
       }
-      result[n] = mods
+      initialized = matches.count
     }
-    return result
   }
 
   /// What stops a scope at a token: a terminator stops every scope; a trigger stops the scopes of
@@ -205,79 +216,83 @@ public struct ContextAnalyzer: Sendable {
     var triggerEnds: ContextModifiers = []
   }
 
-  /// The scope of each trigger. One per-token table keeps every step O(1), so adversarial notes
-  /// stay linear.
-  func scopes(of triggers: [LexiconMatch], terminators: [Int], in tokens: [Token]) -> [Scope] {
+  /// Appends the scope of each trigger to `scopes` (room for two per trigger). One per-token table
+  /// (`stops`, room for a value per token) keeps every step O(1), so adversarial notes stay linear.
+  func scopes(
+    of triggers: FixedList<LexiconMatch>, terminators: FixedList<Int>, in tokens: [Token], stops: UnsafeMutableBufferPointer<Stops>,
+    into scopes: inout FixedList<Scope>
+  ) {
     let categoryOfEntry = lexicon.categoryOfEntry
-    var stops = [Stops](repeating: Stops(), count: tokens.count)
-    for t in terminators { stops[t].terminator = true }
-    for t in triggers {
+    stops.initialize(repeating: Stops())
+    for t in terminators.elements { stops[t].terminator = true }
+    for t in triggers.elements {
       let kind = triggerKinds[Int(categoryOfEntry[Int(t.entry)])]
       stops[Int(t.first)].triggerStarts.formUnion(kind)
       stops[Int(t.last)].triggerEnds.formUnion(kind)
     }
-  // At most one scope each way per trigger.
-  var scopes: [Scope] = []
-  scopes.reserveCapacity(2 * triggers.count)
-  for t in triggers {
-    let category = categoryOfEntry[Int(t.entry)]
-    let kind = triggerKinds[Int(category)]
-    guard let rule = triggerRules[Int(t.entry)] else { continue }
-    let sentence = tokens[Int(t.first)].sentence
-    let reach = min(rule.scope, ContextAnalyzer.maxScope)
-    if rule.forward {
-      var upper = Int(t.last)
-      var i = Int(t.last) + 1
-      var steps = 0
-      while i < tokens.count, tokens[i].sentence == sentence, steps < reach, !stops[i].terminator, !stops[i].triggerStarts.contains(kind) {
-        if tokens[i].kind != .joiner { steps += 1 }
-        upper = i
-        i += 1
+    // At most one scope each way per trigger.
+    for t in triggers.elements {
+      let category = categoryOfEntry[Int(t.entry)]
+      let kind = triggerKinds[Int(category)]
+      guard let rule = triggerRules[Int(t.entry)] else { continue }
+      let sentence = tokens[Int(t.first)].sentence
+      let reach = min(rule.scope, ContextAnalyzer.maxScope)
+      if rule.forward {
+        var upper = Int(t.last)
+        var i = Int(t.last) + 1
+        var steps = 0
+        while i < tokens.count, tokens[i].sentence == sentence, steps < reach, !stops[i].terminator, !stops[i].triggerStarts.contains(kind) {
+          if tokens[i].kind != .joiner { steps += 1 }
+          upper = i
+          i += 1
+        }
+        if upper > Int(t.last) { scopes.append(Scope(kind: kind, match: t, lower: Int(t.last) + 1, upper: upper)) }
       }
-      if upper > Int(t.last) { scopes.append(Scope(kind: kind, match: t, lower: Int(t.last) + 1, upper: upper)) }
-    }
-    if rule.backward {
-      var lower = Int(t.first)
-      var i = Int(t.first) - 1
-      var steps = 0
-      while i >= 0, tokens[i].sentence == sentence, steps < reach, !stops[i].terminator, !stops[i].triggerEnds.contains(kind) {
-        if tokens[i].kind != .joiner { steps += 1 }
-        lower = i
-        i -= 1
+      if rule.backward {
+        var lower = Int(t.first)
+        var i = Int(t.first) - 1
+        var steps = 0
+        while i >= 0, tokens[i].sentence == sentence, steps < reach, !stops[i].terminator, !stops[i].triggerEnds.contains(kind) {
+          if tokens[i].kind != .joiner { steps += 1 }
+          lower = i
+          i -= 1
+        }
+        if lower < Int(t.first) { scopes.append(Scope(kind: kind, match: t, lower: lower, upper: Int(t.first) - 1)) }
       }
-      if lower < Int(t.first) { scopes.append(Scope(kind: kind, match: t, lower: lower, upper: Int(t.first) - 1)) }
     }
-  }
-    return scopes
   }
 
   /// Token ranges (inclusive) that each section header governs: from the header to the next header
-  /// or to the blank line that ends the paragraph of the section's first content.
-  func sectionSpans(_ starts: [(token: Int, context: SectionContext)], in text: TokenizedText) -> [(start: Int, end: Int, context: SectionContext)] {
+  /// or to the blank line that ends the paragraph of the section's first content; appended to
+  /// `spans` (room for one per header).
+  func sectionSpans(
+    _ starts: UnsafeMutableBufferPointer<(token: Int, context: SectionContext)>, in text: TokenizedText,
+    into spans: FixedList<(start: Int, end: Int, context: SectionContext)>
+  ) -> FixedList<(start: Int, end: Int, context: SectionContext)> {
     let tokens = text.tokens
     let lineStarts = text.lines.lineStarts
-    var spans: [(start: Int, end: Int, context: SectionContext)] = []
-    spans.reserveCapacity(starts.count)
-    for (k, header) in starts.enumerated() {
-      let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
-      var end = header.token
-      var previousLine = text.lines.lineIndex(of: Int(tokens[header.token].start))
-      // Tokens ascend, so each one's line is found by moving forward from the last one's (only at
-      // a token that starts a line), not by a binary search per token.
-      var current = previousLine
-      var sawContent = false
-      var i = header.token + 1
-      while i <= limit {
-        if tokens[i].flags.contains(.lineStart) {
-          while current + 1 < lineStarts.count, lineStarts[current + 1] <= tokens[i].start { current += 1 }
+    var spans = spans
+    tokens.withUnsafeBufferPointer { tokens in
+      for (k, header) in starts.enumerated() {
+        let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
+        // Tokens ascend, so each one's line is found by moving forward from the last one's, and
+        // only at a token that starts a line (a blank line can only come before one), not by a
+        // binary search per token.
+        var current = text.lines.lineIndex(of: Int(tokens[header.token].start))
+        var sawContent = false
+        var i = header.token + 1
+        while i <= limit {
+          let token = tokens[i]
+          if token.flags.contains(.lineStart) {
+            let previous = current
+            while current + 1 < lineStarts.count, lineStarts[current + 1] <= token.start { current += 1 }
+            if current - previous >= 2 && sawContent { break }
+          }
+          if !sawContent && token.kind != .symbol && token.kind != .joiner { sawContent = true }
+          i += 1
         }
-        if current - previousLine >= 2 && sawContent { break }
-        if tokens[i].kind != .symbol && tokens[i].kind != .joiner { sawContent = true }
-        previousLine = current
-        end = i
-        i += 1
+        spans.append((header.token, i - 1, header.context))
       }
-      spans.append((header.token, end, header.context))
     }
     return spans
   }
@@ -296,8 +311,8 @@ public struct ContextAnalyzer: Sendable {
     guard first.flags.contains(.lineStart) || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text) && tokens[Int(m.first) - 1].flags.contains(.lineStart)) else { return false }
     // The header may carry a parenthesis before its colon: "TherAct (97530):", "Treatment (25 min):".
     var next = Int(m.last) + 1
-    let line = text.lines.lineIndex(of: Int(tokens[Int(m.last)].start))
     if next < tokens.count, text.bytes[Int(tokens[next].start)] == UInt8(ascii: "(") {
+      let line = text.lines.lineIndex(of: Int(tokens[Int(m.last)].start))
       var k = next
       while k < tokens.count, k - next < 12, text.lines.lineIndex(of: Int(tokens[k].start)) == line {
         if text.bytes[Int(tokens[k].start)] == UInt8(ascii: ")") {
@@ -315,5 +330,28 @@ public struct ContextAnalyzer: Sendable {
   static func isBullet(_ token: Token, _ text: TokenizedText) -> Bool {
     let b = text.bytes[Int(token.start)]
     return token.end - token.start <= 3 && (b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b >= 0x80)
+  }
+}
+
+/// A set of category numbers per row (a lexicon entry), as one bit per category in a flat table:
+/// a membership test is a load and a bit test. A row starts with every category in it.
+struct CategoryRows: Sendable {
+  private var words: [UInt64]
+  /// Words per row.
+  private let stride: Int
+
+  init(rows: Int, categories: Int) {
+    stride = max(1, (categories + 63) / 64)
+    words = [UInt64](repeating: .max, count: rows * stride)
+  }
+
+  /// Makes row `row` hold exactly `categories`.
+  mutating func set(row: Int, to categories: [Int16]) {
+    for w in 0..<stride { words[row * stride + w] = 0 }
+    for c in categories { words[row * stride + Int(c) / 64] |= 1 << UInt64(Int(c) % 64) }
+  }
+
+  func contains(row: Int, _ category: Int16) -> Bool {
+    words[row * stride + Int(category) / 64] & (1 << UInt64(Int(category) % 64)) != 0
   }
 }

@@ -74,9 +74,10 @@ public final class Lexicon: Sendable {
   let acceptList: [Int32]
   /// Prefix patterns grouped by their first three folded bytes.
   let prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]]
-  /// One bit per pair of first two folded bytes that some prefix pattern starts with: most words
-  /// are ruled out here without a dictionary lookup.
-  let prefixPairs: [UInt64]
+  /// The first three bytes of every prefix pattern, each with bit 0x20 set: most words are ruled
+  /// out here without folding them or a dictionary lookup. (Setting the bit in a token's bytes
+  /// gives what it gives in their folded form, so the filter passes every word a prefix fits.)
+  let prefixHeads: KeyFilter
   /// The keys on any edge, and on the root's edges: a note's token keys are filtered through these
   /// once, so the walk neither probes for words no entry contains nor starts at tokens no entry
   /// starts with.
@@ -152,12 +153,9 @@ public final class Lexicon: Sendable {
     let prefixes = trie.prefixes
     self.keysPerToken = max(3, 2 + (prefixes.values.map(\.count).max() ?? 0))
     self.prefixes = prefixes
-    var pairs = [UInt64](repeating: 0, count: 1024)
-    for head in prefixes.keys {
-      let pair = Int(head >> 8)
-      pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-    }
-    self.prefixPairs = pairs
+    var heads = KeyFilter()
+    for head in prefixes.keys { heads.insert(UInt64(head | 0x20_2020)) }
+    self.prefixHeads = heads
     self.categories = categories
     self.categoryNumbers = categoryNumbers
     self.categoryOfEntry = categoryOfEntry
@@ -425,21 +423,28 @@ public final class Lexicon: Sendable {
   public func matches(in text: TokenizedText) -> [LexiconMatch] {
     if text.tokens.isEmpty { return [] }
     let offered = keys(for: text)
-    if offered.walkStarts.isEmpty { return [] }
-    let raw = edges.withLookup { edges in
+    defer { offered.deallocate() }
+    if offered.startCount == 0 { return [] }
+    return edges.withLookup { edges in
       nodes.withUnsafeBufferPointer { nodes in
         acceptList.withUnsafeBufferPointer { acceptList in
-          offered.steps.withUnsafeBufferPointer { steps in
-            offered.keys.withUnsafeBufferPointer { keys in
-              var walk = Walk(edges: edges, nodes: nodes, acceptList: acceptList, steps: steps, keys: keys)
-              for start in offered.walkStarts { walk.walk(node: 0, at: Int(start), first: start, slot0: -1, slot1: -1) }
-              return walk.raw
+          categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
+            var arena = ScratchArena(
+              byteCount: ScratchArena.size(of: Walk.Frame.self, offered.steps.count) + Pruner.size(categories: categories.count))
+            defer { arena.deallocate() }
+            var walk = Walk(
+              edges: edges, nodes: nodes, acceptList: acceptList, offered: offered, stack: arena.take(Walk.Frame.self, offered.steps.count),
+              pruner: Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: offered.startCount / 2))
+            defer { walk.pruner.deallocate() }
+            for start in offered.walkStarts {
+              walk.walk(from: start)
+              walk.pruner.endGroup()
             }
+            return walk.pruner.result
           }
         }
       }
     }
-    return pruneContained(raw)
   }
 
   /// One note's walk through the trie over pointers into the lexicon's tables and the note's keys
@@ -450,103 +455,196 @@ public final class Lexicon: Sendable {
     let edges: TrieEdges.Lookup
     let nodes: UnsafeBufferPointer<Node>
     let acceptList: UnsafeBufferPointer<Int32>
-    let steps: UnsafeBufferPointer<OfferedKeys.Step>
-    let keys: UnsafeBufferPointer<OfferedKeys.Key>
-    var raw: [LexiconMatch] = []
+    let steps: UnsafeMutableBufferPointer<OfferedKeys.Step>
+    let keys: UnsafeMutableBufferPointer<OfferedKeys.Key>
+    /// Where to go on once the current path is done: a node, a token, the next of the token's keys
+    /// to try and the slots filled on the way there. A frame is pushed only when the walk steps on
+    /// from a token with keys left to try; the path moves forward a token per frame, so one frame
+    /// per token is room enough.
+    let stack: UnsafeMutableBufferPointer<Frame>
+    /// Takes the matches as they are found, one walk start (a group) at a time.
+    var pruner: Pruner
+
+    struct Frame {
+      var node: Int32
+      var token: Int32
+      var key: Int32
+      var slots: Slots
+    }
+
+    /// The first two slots filled on a path (token indices, -1 while unfilled), packed in one word
+    /// the walk keeps in a register; filling one is rare (numbers, times, scores), so it is a call
+    /// off the hot path rather than selects on every step.
+    struct Slots {
+      var bits: UInt64 = .max
+      var slot0: Int32 { Int32(truncatingIfNeeded: bits) }
+      var slot1: Int32 { Int32(truncatingIfNeeded: bits >> 32) }
+
+      /// These slots with token `i` in the first one still unfilled (unchanged when both are).
+      @inline(never)
+      func filling(_ i: Int32) -> Slots {
+        let token = UInt64(UInt32(bitPattern: i))
+        if slot0 < 0 { return Slots(bits: bits & 0xFFFF_FFFF_0000_0000 | token) }
+        if slot1 < 0 { return Slots(bits: bits & 0x0000_0000_FFFF_FFFF | token << 32) }
+        return self
+      }
+    }
 
     init(
       edges: TrieEdges.Lookup, nodes: UnsafeBufferPointer<Node>, acceptList: UnsafeBufferPointer<Int32>,
-      steps: UnsafeBufferPointer<OfferedKeys.Step>, keys: UnsafeBufferPointer<OfferedKeys.Key>
+      offered: OfferedKeys, stack: UnsafeMutableBufferPointer<Frame>, pruner: Pruner
     ) {
       self.edges = edges
       self.nodes = nodes
       self.acceptList = acceptList
-      self.steps = steps
-      self.keys = keys
-      raw.reserveCapacity(64)
+      self.steps = offered.steps
+      self.keys = offered.keys
+      self.stack = stack
+      self.pruner = pruner
     }
 
-    /// Follows every edge from `node` over the keys of token `i` (not a joiner), then on from the
-    /// nodes reached; `slot0`/`slot1` are the first two slots filled on the path.
-    mutating func walk(node: Int32, at i: Int, first: Int32, slot0: Int32, slot1: Int32) {
-      let step = steps[i]
-      for k in Int(step.keyStart)..<Int(steps[i + 1].keyStart) {
-        let key = keys[k]
-        guard let target = edges.target(from: node, key: key.key) else { continue }
-        var slot0 = slot0
-        var slot1 = slot1
-        if key.fillsSlot {
-          if slot0 < 0 { slot0 = Int32(truncatingIfNeeded: i) } else if slot1 < 0 { slot1 = Int32(truncatingIfNeeded: i) }
+    /// Follows every path of edges from the root over the keys of token `first` and the tokens
+    /// after it (their `next`s), emitting what the nodes reached accept.
+    ///
+    /// Depth first, in key order: a key's accepts, then everything reached through it, then the
+    /// next key's. A loop with a stack of the keys left to try rather than a recursive call per
+    /// token: most tokens lead on over one key at most, and then no frame is pushed.
+    mutating func walk(from first: Int32) {
+      var node: Int32 = 0
+      var i = Int(first)
+      var k = Int(steps[i].keyStart)
+      var end = Int(steps[i + 1].keyStart)
+      var slots = Slots()
+      var depth = 0
+      while true {
+        if k == end {
+          guard depth > 0 else { return }
+          depth &-= 1
+          let frame = stack[depth]
+          (node, i, k, slots) = (frame.node, Int(frame.token), Int(frame.key), frame.slots)
+          end = Int(steps[i + 1].keyStart)
+          continue
         }
+        let key = keys[k]
+        k &+= 1
+        guard let target = edges.target(from: node, key: key.key) else { continue }
+        let last = Int32(truncatingIfNeeded: i)
+        let filled = key.fillsSlot ? slots.filling(last) : slots
         let reached = nodes[Int(target)]
         for a in Int(reached.acceptStart)..<Int(reached.acceptEnd) {
-          raw.append(LexiconMatch(entry: acceptList[a], first: first, last: Int32(truncatingIfNeeded: i), slot0: slot0, slot1: slot1))
+          pruner.add(LexiconMatch(entry: acceptList[a], first: first, last: last, slot0: filled.slot0, slot1: filled.slot1))
         }
-        if reached.hasEdges && step.next >= 0 { walk(node: target, at: Int(step.next), first: first, slot0: slot0, slot1: slot1) }
+        let next = Int(steps[i].next)
+        guard reached.hasEdges && next >= 0 else { continue }
+        if k < end {
+          stack[depth] = Frame(node: node, token: last, key: Int32(truncatingIfNeeded: k), slots: slots)
+          depth &+= 1
+        }
+        (node, i, slots) = (target, next, filled)
+        k = Int(steps[i].keyStart)
+        end = Int(steps[i + 1].keyStart)
       }
     }
   }
 
-  /// Drops matches contained in a longer (or equal, earlier-entry) match of the same category.
+  /// Drops matches contained in a longer (or equal, earlier-entry) match of the same category, as
+  /// they arrive: the walk emits them grouped by their first token, in ascending order, so no sort
+  /// of the whole list is needed. Within each group (a handful of matches) the longest match of each
+  /// category, the lowest entry on a tie (the first of equals), survives when it reaches past every
+  /// earlier kept match of its category. The result is ordered by first token, last token, entry.
   ///
-  /// The walk emits matches grouped by their first token, in ascending order, so no sort of the
-  /// whole list is needed: within each group (a handful of matches) the longest match of each
-  /// category, the lowest entry on a tie, survives when it reaches past every earlier kept match of
-  /// its category. The result is ordered by first token, last token, entry.
-  func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
-    if raw.count < 2 { return raw }
+  /// Its tables are taken from a note's `ScratchArena` and read through pointers: this runs for
+  /// every match the walk finds.
+  private struct Pruner {
+    let categoryOfEntry: UnsafeBufferPointer<Int16>
     /// Per category: the last token of the furthest-reaching match kept so far (`reach`), and where
     /// its best match of the current group is in `group` (`slot`, -1 when none).
-    var perCategory = [(reach: Int32, slot: Int32)](repeating: (-1, -1), count: categories.count)
+    let perCategory: UnsafeMutableBufferPointer<(reach: Int32, slot: Int32)>
     /// The current group's best match per category, `group[0..<groupCount]` (a group holds at most
     /// one match per category), in the order the categories first appear.
-    var group = [(match: LexiconMatch, category: Int)](repeating: (raw[0], 0), count: categories.count)
-    // Read and written through pointers: this runs for every raw match of every note.
-    return [LexiconMatch](unsafeUninitializedCapacity: raw.count) { kept, keptCount in
-      raw.withUnsafeBufferPointer { raw in
-        categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
-          perCategory.withUnsafeMutableBufferPointer { perCategory in
-            group.withUnsafeMutableBufferPointer { group in
-              var groupStart = 0
-              while groupStart < raw.count {
-                let first = raw[groupStart].first
-                // The best match of each category in this group (the first of equals, as a stable
-                // sort keeps).
-                var groupCount = 0
-                var n = groupStart
-                while n < raw.count, raw[n].first == first {
-                  let m = raw[n]
-                  let c = Int(categoryOfEntry[Int(m.entry)])
-                  let at = Int(perCategory[c].slot)
-                  if at < 0 {
-                    perCategory[c].slot = Int32(truncatingIfNeeded: groupCount)
-                    group[groupCount] = (m, c)
-                    groupCount += 1
-                  } else if m.last > group[at].match.last || (m.last == group[at].match.last && m.entry < group[at].match.entry) {
-                    group[at].match = m
-                  }
-                  n += 1
-                }
-                // Keep the survivors, inserted in (last, entry) order after the earlier groups.
-                let groupKept = keptCount
-                for (m, c) in group[0..<groupCount] {
-                  perCategory[c].slot = -1
-                  if m.last <= perCategory[c].reach { continue }  // inside (or equal to) a kept longer match
-                  perCategory[c].reach = m.last
-                  var at = keptCount
-                  while at > groupKept, (m.last, m.entry) < (kept[at - 1].last, kept[at - 1].entry) { at -= 1 }
-                  if let base = kept.baseAddress {
-                    (base + at + 1).moveInitialize(from: base + at, count: keptCount - at)
-                    (base + at).initialize(to: m)
-                  }
-                  keptCount += 1
-                }
-                groupStart = n
-              }
-            }
-          }
-        }
+    let group: UnsafeMutableBufferPointer<(match: LexiconMatch, category: Int)>
+    var groupCount = 0
+    /// The survivors so far, `kept[0..<keptCount]`, in a buffer grown by doubling: no uniqueness
+    /// check per insertion as an array makes. `result` copies them into an array of their number.
+    private var kept: UnsafeMutablePointer<LexiconMatch>
+    private var keptCount = 0
+    private var keptCapacity: Int
+
+    /// Room for `capacity` survivors before the first doubling; call `deallocate` when done.
+    init(categoryOfEntry: UnsafeBufferPointer<Int16>, categories: Int, arena: inout ScratchArena, capacity: Int) {
+      self.categoryOfEntry = categoryOfEntry
+      perCategory = arena.take((reach: Int32, slot: Int32).self, categories)
+      perCategory.initialize(repeating: (-1, -1))
+      group = arena.take((match: LexiconMatch, category: Int).self, categories)
+      keptCapacity = max(capacity, 8)
+      kept = .allocate(capacity: keptCapacity)
+    }
+
+    var result: [LexiconMatch] { Array(UnsafeBufferPointer(start: kept, count: keptCount)) }
+
+    func deallocate() { kept.deallocate() }
+
+    /// The bytes its tables take from a `ScratchArena`.
+    static func size(categories: Int) -> Int {
+      ScratchArena.size(of: (reach: Int32, slot: Int32).self, categories)
+        + ScratchArena.size(of: (match: LexiconMatch, category: Int).self, categories)
+    }
+
+    /// Takes a match of the current group.
+    @inline(__always)
+    mutating func add(_ m: LexiconMatch) {
+      let c = Int(categoryOfEntry[Int(m.entry)])
+      let at = Int(perCategory[c].slot)
+      if at < 0 {
+        perCategory[c].slot = Int32(truncatingIfNeeded: groupCount)
+        group[groupCount] = (m, c)
+        groupCount += 1
+      } else if m.last > group[at].match.last || (m.last == group[at].match.last && m.entry < group[at].match.entry) {
+        group[at].match = m
       }
+    }
+
+    /// Keeps the current group's survivors, inserted in (last, entry) order after the earlier
+    /// groups', and starts the next group.
+    mutating func endGroup() {
+      let groupKept = keptCount
+      for (m, c) in group[0..<groupCount] {
+        perCategory[c].slot = -1
+        if m.last <= perCategory[c].reach { continue }  // inside (or equal to) a kept longer match
+        perCategory[c].reach = m.last
+        if keptCount == keptCapacity { grow() }
+        var at = keptCount
+        while at > groupKept, (m.last, m.entry) < (kept[at - 1].last, kept[at - 1].entry) { at -= 1 }
+        if at < keptCount { (kept + at + 1).moveInitialize(from: kept + at, count: keptCount - at) }
+        (kept + at).initialize(to: m)
+        keptCount += 1
+      }
+      groupCount = 0
+    }
+
+    private mutating func grow() {
+      let grown = UnsafeMutablePointer<LexiconMatch>.allocate(capacity: keptCapacity * 2)
+      grown.moveInitialize(from: kept, count: keptCount)
+      kept.deallocate()
+      kept = grown
+      keptCapacity *= 2
+    }
+  }
+
+  /// `raw` (grouped by first token, in ascending order, as the walk emits them) without the matches
+  /// contained in a longer match of the same category (see `Pruner`).
+  func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
+    categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
+      var arena = ScratchArena(byteCount: Pruner.size(categories: categories.count))
+      defer { arena.deallocate() }
+      var pruner = Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: raw.count)
+      defer { pruner.deallocate() }
+      for (n, m) in raw.enumerated() {
+        if n > 0 && m.first != raw[n - 1].first { pruner.endGroup() }
+        pruner.add(m)
+      }
+      pruner.endGroup()
+      return pruner.result
     }
   }
 
@@ -554,7 +652,8 @@ public final class Lexicon: Sendable {
   /// `keys[steps[i].keyStart..<steps[i + 1].keyStart]`.
   ///
   /// Only keys some edge may carry are kept, and joiners offer none (the walk skips them), so the
-  /// walk probes the edge table only for keys that may lead somewhere.
+  /// walk probes the edge table only for keys that may lead somewhere. The lists live in one
+  /// `ScratchArena`; whoever asks `keys(for:)` deallocates it.
   struct OfferedKeys {
     struct Key {
       var key: UInt64
@@ -570,103 +669,114 @@ public final class Lexicon: Sendable {
       var next: Int32
     }
 
-    var steps: [Step]
-    var keys: [Key]
+    private var arena: ScratchArena
+    let steps: UnsafeMutableBufferPointer<Step>
+    /// Room for every key the tokens may offer; the first `steps.last.keyStart` are set.
+    let keys: UnsafeMutableBufferPointer<Key>
+    /// Room for a walk start at every token; the first `startCount` are set.
+    let starts: UnsafeMutableBufferPointer<Int32>
+    var startCount = 0
+
+    init(tokens count: Int, keysPerToken: Int) {
+      arena = ScratchArena(
+        byteCount: ScratchArena.size(of: Step.self, count + 1) + ScratchArena.size(of: Key.self, count * keysPerToken)
+          + ScratchArena.size(of: Int32.self, count))
+      steps = arena.take(Step.self, count + 1)
+      keys = arena.take(Key.self, count * keysPerToken)
+      starts = arena.take(Int32.self, count)
+    }
+
     /// Tokens where a walk may begin: some key of theirs may be on a root edge. In text order.
-    var walkStarts: [Int32]
+    var walkStarts: UnsafeMutableBufferPointer<Int32> { UnsafeMutableBufferPointer(rebasing: starts[0..<startCount]) }
+
+    func deallocate() { arena.deallocate() }
   }
 
-  /// The keys every token of `text` offers (see `OfferedKeys`).
+  /// The keys every token of `text` offers (see `OfferedKeys`; the caller deallocates them).
   func keys(for text: TokenizedText) -> OfferedKeys {
-    let tokens = text.tokens
-    let count = tokens.count
-    var keys: [OfferedKeys.Key] = []
-    var walkStarts: [Int32] = []
-    // Written through pointers into buffers sized up front: no capacity or uniqueness check per key.
-    let steps = [OfferedKeys.Step](unsafeUninitializedCapacity: count + 1) { steps, stepsFilled in
-      walkStarts = [Int32](unsafeUninitializedCapacity: count) { walkStarts, startsFilled in
-        keys = [OfferedKeys.Key](unsafeUninitializedCapacity: count * keysPerToken) { keys, filled in
-          text.bytes.withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-              var n = 0
-              var starts = 0
-              var startsHere = false
-              /// The last token that is not a joiner: the next one in its sentence is its `next`.
-              var previousWord = -1
-              /// Keeps `key` for the current token when some edge may carry it.
-              func offer(_ key: UInt64, slot: Bool) {
-                guard edgeKeys.mayContain(key) else { return }
-                keys.initializeElement(at: n, to: OfferedKeys.Key(key: key, fillsSlot: slot))
-                n += 1
-                if rootKeys.mayContain(key) { startsHere = true }
-              }
-              for (index, token) in tokens.enumerated() {
-                steps.initializeElement(at: index, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
-                if token.kind != .joiner {
-                  if previousWord >= 0, tokens[previousWord].sentence == token.sentence {
-                    steps[previousWord].next = Int32(truncatingIfNeeded: index)
-                  }
-                  previousWord = index
-                }
-                startsHere = false
-                switch token.kind {
-                case .word:
-                  offer(token.key, slot: false)
-                  if token.end - token.start == 1, token.flags.contains(.allCaps) {
-                    offer(token.key ^ PatternSymbol.capitalSalt, slot: false)
-                  }
-                  if !prefixes.isEmpty, token.end - token.start >= 3 {
-                    let s = Int(token.start)
-                    let pair = Int(fold(bytes[s])) << 8 | Int(fold(bytes[s + 1]))
-                    if prefixPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
-                      let candidates = prefixes[UInt32(pair) << 8 | UInt32(fold(bytes[s + 2]))]
-                    {
-                      for (prefix, key) in candidates where prefix.count <= token.end - token.start {
-                        var ok = true
-                        for (k, b) in prefix.enumerated() where fold(bytes[s + k]) != b {
-                          ok = false
-                          break
-                        }
-                        if ok { offer(key, slot: false) }
-                      }
-                    }
-                  }
-                case .number:
-                  offer(token.key, slot: false)
-                  // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
-                  if token.end - token.start == 5, Lexicon.cptCodeKeys.contains(token.key) { break }
-                  offer(Slot.num.key, slot: true)
-                  if NumberValue.isInteger(bytes, token.range) { offer(Slot.int.key, slot: true) }
-                case .ratio:
-                  offer(token.key, slot: false)
-                  offer(Slot.score.key, slot: true)
-                  if NumberValue.isGrade(bytes, token.range) { offer(Slot.grade.key, slot: true) }
-                case .time:
-                  offer(token.key, slot: false)
-                  offer(Slot.time.key, slot: true)
-                case .date:
-                  offer(token.key, slot: false)
-                  offer(Slot.date.key, slot: true)
-                case .symbol, .invalid:
-                  offer(token.key, slot: false)
-                case .joiner:
-                  break
-                }
-                if startsHere {
-                  walkStarts.initializeElement(at: starts, to: Int32(truncatingIfNeeded: index))
-                  starts += 1
-                }
-              }
-              steps.initializeElement(at: count, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
-              stepsFilled = count + 1
-              startsFilled = starts
-              filled = n
+    let count = text.tokens.count
+    var offered = OfferedKeys(tokens: count, keysPerToken: keysPerToken)
+    let (steps, keys, starts) = (offered.steps, offered.keys, offered.starts)
+    var n = 0
+    var startCount = 0
+    text.bytes.withUnsafeBufferPointer { bytes in
+      text.tokens.withUnsafeBufferPointer { tokens in
+        var startsHere = false
+        /// The last token that is not a joiner and its sentence: the next one in that sentence is
+        /// its `next`.
+        var previousWord = -1
+        var previousSentence: Int32 = -1
+        /// Keeps `key` for the current token when some edge may carry it.
+        @inline(__always)
+        func offer(_ key: UInt64, slot: Bool) {
+          guard edgeKeys.mayContain(key) else { return }
+          keys.initializeElement(at: n, to: OfferedKeys.Key(key: key, fillsSlot: slot))
+          n += 1
+          if rootKeys.mayContain(key) { startsHere = true }
+        }
+        for index in 0..<count {
+          let token = tokens[index]
+          steps.initializeElement(at: index, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
+          if token.kind != .joiner {
+            if previousSentence == token.sentence { steps[previousWord].next = Int32(truncatingIfNeeded: index) }
+            previousWord = index
+            previousSentence = token.sentence
+          }
+          startsHere = false
+          switch token.kind {
+          case .word:
+            offer(token.key, slot: false)
+            let length = Int(token.end - token.start)
+            if length == 1, token.flags.contains(.allCaps) {
+              offer(token.key ^ PatternSymbol.capitalSalt, slot: false)
             }
+            if length >= 3 {
+              let s = Int(token.start)
+              let raw = UInt32(bytes[s]) << 16 | UInt32(bytes[s + 1]) << 8 | UInt32(bytes[s + 2])
+              if prefixHeads.mayContain(UInt64(raw | 0x20_2020)),
+                let candidates = prefixes[UInt32(fold(bytes[s])) << 16 | UInt32(fold(bytes[s + 1])) << 8 | UInt32(fold(bytes[s + 2]))]
+              {
+                for (prefix, key) in candidates where prefix.count <= length {
+                  var ok = true
+                  for (k, b) in prefix.enumerated() where fold(bytes[s + k]) != b {
+                    ok = false
+                    break
+                  }
+                  if ok { offer(key, slot: false) }
+                }
+              }
+            }
+          case .number:
+            offer(token.key, slot: false)
+            // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
+            if token.end - token.start == 5, Lexicon.cptCodeKeys.contains(token.key) { break }
+            offer(Slot.num.key, slot: true)
+            if NumberValue.isInteger(bytes, token.range) { offer(Slot.int.key, slot: true) }
+          case .ratio:
+            offer(token.key, slot: false)
+            offer(Slot.score.key, slot: true)
+            if NumberValue.isGrade(bytes, token.range) { offer(Slot.grade.key, slot: true) }
+          case .time:
+            offer(token.key, slot: false)
+            offer(Slot.time.key, slot: true)
+          case .date:
+            offer(token.key, slot: false)
+            offer(Slot.date.key, slot: true)
+          case .symbol, .invalid:
+            offer(token.key, slot: false)
+          case .joiner:
+            break
+          }
+          if startsHere {
+            starts.initializeElement(at: startCount, to: Int32(truncatingIfNeeded: index))
+            startCount += 1
           }
         }
       }
     }
-    return OfferedKeys(steps: steps, keys: keys, walkStarts: walkStarts)
+    steps.initializeElement(at: count, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
+    offered.startCount = startCount
+    return offered
   }
 
   @inline(__always)

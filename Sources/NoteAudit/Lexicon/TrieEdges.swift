@@ -34,7 +34,8 @@ struct TrieEdges: Sendable {
 
   @inline(__always)
   private static func home(_ from: Int32, _ key: UInt64, shift: UInt64) -> Int {
-    Int(truncatingIfNeeded: ((key ^ (UInt64(UInt32(bitPattern: from)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xD6E8_FEB8_6659_FD93) >> shift)
+    // `shift` is below 64 (`size` is at least 64), so a masking shift says all.
+    Int(truncatingIfNeeded: ((key ^ (UInt64(UInt32(bitPattern: from)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xD6E8_FEB8_6659_FD93) &>> shift)
   }
 
   /// The node reached from `from` over `key`, or nil.
@@ -52,13 +53,13 @@ struct TrieEdges: Sendable {
     /// The node reached from `from` over `key`, or nil. The table is never full, so a probe ends.
     @inline(__always)
     func target(from: Int32, key: UInt64) -> Int32? {
-      let mask = slots.count - 1
+      let mask = slots.count &- 1
       var i = TrieEdges.home(from, key, shift: shift)
       while true {
         let slot = slots[i]
         if slot.from == from && slot.key == key { return slot.to }
         if slot.from < 0 { return nil }
-        i = (i + 1) & mask
+        i = (i &+ 1) & mask
       }
     }
   }

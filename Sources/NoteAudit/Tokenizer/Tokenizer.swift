@@ -86,6 +86,13 @@ public enum Tokenizer {
   /// Words after which a period does not end a sentence.
   static let titles = ["dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b"]
   static let titleKeys: Set<UInt64> = Set(titles.map(TokenKey.of))
+  /// The title keys as a bit filter: most short words before a period are ruled out by one bit
+  /// test, without hashing them into the set.
+  static let titleFilter: KeyFilter = {
+    var filter = KeyFilter()
+    for key in titleKeys { filter.insert(key) }
+    return filter
+  }()
   /// The longest title in bytes: longer words skip the set lookup.
   static let titleLength = titles.map(\.utf8.count).max() ?? 0
 
@@ -135,33 +142,67 @@ public enum Tokenizer {
   /// rather than closures over local variables: captured variables are boxed and every access to
   /// them is checked for exclusivity at run time, which cost a third of the tokenizer's time.
   struct State {
-    var tokens: [Token] = []
+    /// The tokens so far, `tokens[0..<count]`, in a scratch block (`BlockCache`) grown by doubling:
+    /// written through a pointer, with no uniqueness check per token as an array append makes.
+    /// `tokenize` copies them into the result's array once and gives the block back.
+    var tokens: UnsafeMutablePointer<Token>
+    var count = 0
+    var capacity: Int
+    /// The block's size in bytes.
+    var blockSize: Int
     var sentence: Int32 = 0
     /// The next token starts a new sentence.
     var sentenceBreak = false
-    var atLineStart = true
-    var spaceBefore = true
-    var sawTokenInSentence = false
+    /// The flags the next token gets from what came before it (a line break, a space, the text
+    /// start), gathered as they happen so `emit` reads them in one go.
+    var pending: Token.Flags = [.lineStart, .spaceBefore, .sentenceStart]
     /// Offsets where lines start, as `LineIndex` counts them (after `\n`, `\r\n` or a lone `\r`);
     /// `tokenize` puts the first, 0, once it has sized the list.
     var lineStarts: [Int32] = []
 
+    /// Room for at least `capacity` tokens before the first doubling.
+    init(capacity: Int) {
+      (tokens, self.capacity, blockSize) = State.block(for: max(capacity, 4))
+    }
+
+    /// A scratch block with room for at least `capacity` tokens, how many, and its size.
+    private static func block(for capacity: Int) -> (UnsafeMutablePointer<Token>, Int, Int) {
+      let (block, size) = BlockCache.take(byteCount: capacity * MemoryLayout<Token>.stride)
+      let room = size / MemoryLayout<Token>.stride
+      return (block.bindMemory(to: Token.self, capacity: room), room, size)
+    }
+
+    func giveBack() { BlockCache.give(UnsafeMutableRawPointer(tokens), size: blockSize) }
+
+    var last: Token? { count > 0 ? tokens[count - 1] : nil }
+
+    mutating func grow() {
+      let (grown, room, size) = State.block(for: capacity * 2)
+      grown.moveInitialize(from: tokens, count: count)
+      giveBack()
+      (tokens, capacity, blockSize) = (grown, room, size)
+    }
+
     @inline(__always)
     mutating func emit(_ start: Int, _ end: Int, _ key: UInt64, _ kind: TokenKind, caps: Bool = false) {
-      var flags: Token.Flags = []
-      if sentenceBreak && sawTokenInSentence {
-        sentence += 1
-        sawTokenInSentence = false
+      var flags = pending
+      if sentenceBreak {
+        // A break before the first token starts no new sentence: the first one has begun.
+        if count > 0 {
+          sentence += 1
+          flags.insert(.sentenceStart)
+        }
+        sentenceBreak = false
       }
-      sentenceBreak = false
-      if !sawTokenInSentence { flags.insert(.sentenceStart) }
-      if atLineStart { flags.insert(.lineStart) }
-      if spaceBefore { flags.insert(.spaceBefore) }
       if caps { flags.insert(.allCaps) }
-      tokens.append(Token(start: Int32(start), end: Int32(end), key: key, sentence: sentence, kind: kind, flags: flags))
-      sawTokenInSentence = true
-      atLineStart = false
-      spaceBefore = false
+      if count == capacity { grow() }
+      // `tokenize` checked that offsets fit in 32 bits.
+      (tokens + count).initialize(
+        to: Token(
+          start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), key: key, sentence: sentence, kind: kind,
+          flags: flags))
+      count &+= 1
+      pending = []
     }
 
     /// Handles a line break at `j` (already known to be one); returns the index after it.
@@ -177,7 +218,7 @@ public enum Tokenizer {
         if b == 0x20 || b == 0x09 { m += 1; continue }
         break
       }
-      if let last = tokens.last, p[Int(last.start)] == UInt8(ascii: ":") { sentenceBreak = true }
+      if let last, p[Int(last.start)] == UInt8(ascii: ":") { sentenceBreak = true }
       if blank || m >= n {
         sentenceBreak = true
       } else {
@@ -188,8 +229,7 @@ public enum Tokenizer {
           sentenceBreak = true
         }
       }
-      atLineStart = true
-      spaceBefore = true
+      pending.formUnion([.lineStart, .spaceBefore])
       k = max(k, j + length)
       return k
     }
@@ -197,8 +237,10 @@ public enum Tokenizer {
 
   static func tokenize(_ p: UnsafeBufferPointer<UInt8>) -> Output {
     let n = p.count
-    var state = State()
-    state.tokens.reserveCapacity(n / 4 + 4)
+    // Token offsets are 32-bit (a note is capped far below this before it gets here): checked
+    // once here rather than for every token.
+    precondition(n <= Int(Int32.max), "text of 2 GB or more")
+    var state = State(capacity: n / 4 + 4)
     // Room for a line every 32 bytes, so a note's line starts are allocated once.
     state.lineStarts.reserveCapacity(n / 32 + 2)
     state.lineStarts.append(0)
@@ -220,14 +262,19 @@ public enum Tokenizer {
 
     while i < n {
       let b = p[i]
+      if b == 0x20 {  // the most common byte, spared the class lookup
+        state.pending.insert(.spaceBefore)
+        i += 1
+        continue
+      }
       let cls: ByteClass = b < 0x80 ? classes[Int(b)] : .high
       switch cls {
       case .space:
-        state.spaceBefore = true
+        state.pending.insert(.spaceBefore)
         i += 1
       case .newline:
         let len = (b == 0x0D && i + 1 < n && p[i + 1] == 0x0A) ? 2 : 1
-        state.lineStarts.append(Int32(i + len))
+        state.lineStarts.append(Int32(truncatingIfNeeded: i + len))
         i = state.lineBreak(p, at: i, length: len)
       case .letter, .high:
         if cls == .high {
@@ -238,7 +285,7 @@ public enum Tokenizer {
           }
           switch classify(v) {
           case .space:
-            state.spaceBefore = true
+            state.pending.insert(.spaceBefore)
             i += len
             continue
           case .newline:
@@ -326,7 +373,7 @@ public enum Tokenizer {
         i += 1
       case .stop:
         // A period inside a number is handled by scanNumber; here it ends a sentence or joins.
-        let prev = state.tokens.last
+        let prev = state.last
         state.emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), b == UInt8(ascii: ".") ? .joiner : .symbol)
         var j = i + 1
         while j < n && (p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "!") || p[j] == UInt8(ascii: "?")) { j += 1 }
@@ -344,7 +391,7 @@ public enum Tokenizer {
         } else {
           ends = true
         }
-        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word, Int(prev.end - prev.start) <= titleLength, titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false {
+        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word, Int(prev.end - prev.start) <= titleLength, titleFilter.mayContain(prev.key), titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false {
           ends = false
         }
         if ends { state.sentenceBreak = true }
@@ -354,9 +401,10 @@ public enum Tokenizer {
         i += 1
       }
     }
+    defer { state.giveBack() }
     return Output(
-      tokens: state.tokens, lines: LineIndex(lineStarts: state.lineStarts, of: p),
-      sentenceCount: state.tokens.isEmpty ? 0 : Int(state.sentence) + 1)
+      tokens: Array(UnsafeBufferPointer(start: state.tokens, count: state.count)), lines: LineIndex(lineStarts: state.lineStarts, of: p),
+      sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1)
   }
 
   /// Scans a number starting at the digit `start`: where it ends, what it is and its key.
