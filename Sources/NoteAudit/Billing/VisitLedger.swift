@@ -93,10 +93,10 @@ public struct VisitLedger: Sendable {
     }
   }
 
-  /// One dated note of a patient in about 40 bytes; its lines and measures are runs of the shared
+  /// One dated note of a patient in 28 bytes (its id is in `noteIDs`, so a row is plain data the
+  /// checks copy without reference counting); its lines and measures are runs of the shared
   /// `lines` and `measures` arrays.
   struct Row: Sendable {
-    var noteID: String
     var patient: Int32
     var day: Int32
     var visit: Int32
@@ -142,14 +142,13 @@ public struct VisitLedger: Sendable {
   }
 
   var rows: [Row] = []
+  /// The note id of each of `rows`.
+  var noteIDs: [String] = []
   var lines: [Line] = []
   var measures: [(name: Int32, value: Float)] = []
-  var patients: [String] = []
-  var patientIndex: [String: Int32] = [:]
-  var measureNames: [String] = []
-  var measureIndex: [String: Int32] = [:]
-  var codes: [String] = []
-  var codeIndex: [String: Int32] = [:]
+  var patients = NameTable()
+  var measureNames = NameTable()
+  var codes = NameTable()
   /// `LineKind` of each of `codes`.
   var codeKinds: [LineKind] = []
   /// Running sums per provider, with the provider's first note that bills timed units.
@@ -164,18 +163,33 @@ public struct VisitLedger: Sendable {
     self.configuration = configuration
   }
 
-  /// The number of `name` in a table of distinct names, adding it when new.
-  static func intern(_ name: String, _ table: inout [String], _ index: inout [String: Int32]) -> Int32 {
-    if let i = index[name] { return i }
-    let i = Int32(table.count)
-    table.append(name)
-    index[name] = i
-    return i
+  /// Distinct names numbered in order of first use.
+  struct NameTable: Sendable {
+    var names: [String] = []
+    var index: [String: Int32] = [:]
+    /// The packed bytes (`CPTCatalog.key`) of the first names, `UInt64.max` for a name that has
+    /// none: a claim code or measure name is found among a few dozen by integer comparisons,
+    /// which cost less than hashing it.
+    var keys: [UInt64] = []
+
+    subscript(i: Int32) -> String { names[Int(i)] }
+
+    /// The number of `name`, adding it when new.
+    mutating func number(_ name: String) -> Int32 {
+      let key = CPTCatalog.key(name)
+      if let key, let i = keys.firstIndex(of: key) { return Int32(i) }
+      if let i = index[name] { return i }
+      let i = Int32(names.count)
+      names.append(name)
+      index[name] = i
+      if keys.count == names.count - 1, keys.count < 32 { keys.append(key ?? .max) }
+      return i
+    }
   }
 
   /// The number of `code`, with its kind worked out when it is new.
   mutating func code(_ code: String) -> Int32 {
-    let i = Self.intern(code, &codes, &codeIndex)
+    let i = codes.number(code)
     if Int(i) == codeKinds.count { codeKinds.append(LineKind(code)) }
     return i
   }
@@ -207,7 +221,7 @@ public struct VisitLedger: Sendable {
     }
     guard let patientID = note.patientID, let date = note.date else { return }
     let firstMeasure = Int32(measures.count)
-    func keep(_ name: String, _ value: Double) { measures.append((Self.intern(name, &measureNames, &measureIndex), Float(value))) }
+    func keep(_ name: String, _ value: Double) { measures.append((measureNames.number(name), Float(value))) }
     if let values = note.objectiveValues {
       // The checks read measures in any order; past 255 the kept ones are the first by name.
       if values.count <= 255 {
@@ -220,13 +234,14 @@ public struct VisitLedger: Sendable {
     if let last = lastPatient, last.name == patientID {
       patient = last.index
     } else {
-      patient = Self.intern(patientID, &patients, &patientIndex)
+      patient = patients.number(patientID)
       lastPatient = (patientID, patient)
     }
     let flags: UInt8 = (note.isProgressReport ? Row.progressReport : 0) | (note.isReevaluation ? Row.reevaluation : 0)
       | (note.hasObjectiveMeasure ? Row.objectiveMeasure : 0) | (note.visit == nil ? 0 : Row.hasVisit)
+    noteIDs.append(note.noteID)
     rows.append(Row(
-      noteID: note.noteID, patient: patient, day: Int32(date.dayNumber), visit: Int32(clamping: note.visit ?? 0),
+      patient: patient, day: Int32(date.dayNumber), visit: Int32(clamping: note.visit ?? 0),
       firstLine: firstLine, firstMeasure: firstMeasure, lineCount: UInt8(Int32(lines.count) - firstLine),
       measureCount: UInt8(Int32(measures.count) - firstMeasure), discipline: Discipline(note.discipline).rawValue,
       flags: flags, summary: summary))
@@ -254,9 +269,9 @@ public struct VisitLedger: Sendable {
   /// threads (nil: all cores); the findings are the same for any number of threads.
   public func finish(workers: Int? = nil) -> VisitSequenceReport {
     // Each patient's rows in input order, as runs of one array (a counting sort by patient).
-    var start = [Int](repeating: 0, count: patients.count + 1)
+    var start = [Int](repeating: 0, count: patients.names.count + 1)
     for row in rows { start[Int(row.patient) + 1] += 1 }
-    for p in patients.indices { start[p + 1] += start[p] }
+    for p in patients.names.indices { start[p + 1] += start[p] }
     var next = start
     var order = [Int32](repeating: 0, count: rows.count)
     for (r, row) in rows.enumerated() {
@@ -264,8 +279,8 @@ public struct VisitLedger: Sendable {
       next[Int(row.patient)] += 1
     }
     let ledger = self
-    let perPatient = Parallel.map(count: patients.count, chunk: 64, workers: workers) { [start, order] p in
-      VisitSequenceChecker.patientFindings(ledger, order[start[p]..<start[p + 1]]).map { (ledger.rows[Int($0.0)].noteID, $0.1) }
+    let perPatient = Parallel.map(count: patients.names.count, chunk: 64, workers: workers) { [start, order] p in
+      VisitSequenceChecker.patientFindings(ledger, order[start[p]..<start[p + 1]]).map { (ledger.noteIDs[Int($0.0)], $0.1) }
     }
     var findings: [String: [Finding]] = [:]
     for (noteID, finding) in perPatient.joined() { findings[noteID, default: []].append(finding) }

@@ -106,8 +106,9 @@ public enum VisitSequenceChecker {
   static func patientFindings(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [(Int32, Finding)] {
     var result = distinctServiceFindings(ledger, patient)
     for episode in episodes(ledger, patient) {
-      result += progressReportFindings(episode, ledger)
-      result += objectiveProgressFindings(episode, ledger)
+      let days = treatmentDays(episode, ledger)
+      result += progressReportFindings(episode, days, ledger)
+      result += objectiveProgressFindings(episode, days, ledger)
     }
     result += kxFindings(ledger, patient)
     return result
@@ -117,22 +118,17 @@ public enum VisitSequenceChecker {
 
   /// A patient's rows per discipline, in visit order (date, then visit number, then input order).
   static func episodes(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [[Int32]] {
-    var groups: [(discipline: UInt8, rows: [Int32])] = []
+    // Sort keys are gathered first: a comparator reading the ledger would copy it per call.
+    var groups: [(discipline: UInt8, rows: [(day: Int32, visit: Int32, row: Int32)])] = []
     for r in patient {
-      let discipline = ledger.rows[Int(r)].discipline
-      if let g = groups.firstIndex(where: { $0.discipline == discipline }) {
-        groups[g].rows.append(r)
+      let row = ledger.rows[Int(r)]
+      if let g = groups.firstIndex(where: { $0.discipline == row.discipline }) {
+        groups[g].rows.append((row.day, row.visit, r))
       } else {
-        groups.append((discipline, [r]))
+        groups.append((row.discipline, [(row.day, row.visit, r)]))
       }
     }
-    return groups.map { group in
-      group.rows.sorted { a, b in
-        let ra = ledger.rows[Int(a)]
-        let rb = ledger.rows[Int(b)]
-        return (ra.day, ra.visit, a) < (rb.day, rb.visit, b)
-      }
-    }
+    return groups.map { group in group.rows.sorted { $0 < $1 }.map(\.row) }
   }
 
   /// The episode's rows grouped into treatment days (distinct dates), as ranges of the episode.
@@ -149,12 +145,12 @@ public enum VisitSequenceChecker {
   // MARK: visit.progress-report-due
 
   /// The first note of the treatment day that passes `interval` days without a progress report.
-  static func progressReportFindings(_ episode: [Int32], _ ledger: VisitLedger) -> [(Int32, Finding)] {
+  static func progressReportFindings(_ episode: [Int32], _ days: [Range<Int>], _ ledger: VisitLedger) -> [(Int32, Finding)] {
     let interval = max(1, ledger.configuration.progressReportInterval)
     var result: [(Int32, Finding)] = []
     var daysInPeriod = 0
     var periodStart: Int32?
-    for day in treatmentDays(episode, ledger) {
+    for day in days {
       let rows = episode[day]
       guard let first = rows.first else { continue }
       if rows.contains(where: { ledger.rows[Int($0)].summary.contains(.evaluation) }) { daysInPeriod = 0 }
@@ -188,7 +184,7 @@ public enum VisitSequenceChecker {
   /// whether lower or higher is better for every measure, and a reviewer reads the numbers), or (b) a
   /// progress report or re-evaluation records an objective measure. The visit number is the
   /// record's `visit`, or the note's position in the episode when absent.
-  static func objectiveProgressFindings(_ episode: [Int32], _ ledger: VisitLedger) -> [(Int32, Finding)] {
+  static func objectiveProgressFindings(_ episode: [Int32], _ days: [Range<Int>], _ ledger: VisitLedger) -> [(Int32, Finding)] {
     guard episode.contains(where: { ledger.rows[Int($0)].summary.contains(.therapeuticActivities) }) else { return [] }
     let threshold = ledger.configuration.objectiveProgressAfterVisit
     let window = max(1, ledger.configuration.progressReportInterval)
@@ -197,7 +193,7 @@ public enum VisitSequenceChecker {
     var lastProgressDay: Int?
     var result: [(Int32, Finding)] = []
     var position = 0
-    for (dayIndex, day) in treatmentDays(episode, ledger).enumerated() {
+    for (dayIndex, day) in days.enumerated() {
       for r in episode[day] {
         let row = ledger.rows[Int(r)]
         for (measure, value) in ledger.measures[row.measureRange] {
@@ -286,10 +282,10 @@ public enum VisitSequenceChecker {
     for r in patient {
       let row = ledger.rows[Int(r)]
       guard row.summary.contains(.undistinguished), let reevalCode = reevaluation(row) ?? reevalDays[row.day] else { continue }
-      let reeval = ledger.codes[Int(reevalCode)]
+      let reeval = ledger.codes[reevalCode]
       for line in ledger.lines[row.lineRange] where ledger.codeKinds[Int(line.code)].contains(.distinctPair) {
         guard line.modifiers & VisitLedger.distinctMask == 0 else { continue }
-        let code = ledger.codes[Int(line.code)]
+        let code = ledger.codes[line.code]
         result.append((r, Finding(
           rule: "modifier.distinct-service", severity: .warning,
           message: "\(code) is billed on the same day as re-evaluation \(reeval) without 59, XE, XS, XP or XU; the pair is an NCCI edit, so \(code) is denied unless it was a distinct service (NCCI PTP edits; MLN SE1418)",
@@ -330,10 +326,10 @@ public enum VisitSequenceChecker {
         totals[t].total += Double(line.charge)
         let total = totals[t].total
         guard total > limit.amount, m & VisitLedger.kx == 0 else { continue }
-        let code = ledger.codes[Int(line.code)]
+        let code = ledger.codes[line.code]
         result.append((r, Finding(
           rule: "modifier.kx-expected", severity: .error,
-          message: "\(code) lacks KX: \(date.year) \(bucket) charges for patient \(ledger.patients[Int(row.patient)]) reach \(dollars(total)), over the \(limit.year) threshold of \(dollars(limit.amount)) (\(limit.source)); lines above it without KX are denied (SSA §1833(g); Pub. 100-04 ch. 5 §10.3)",
+          message: "\(code) lacks KX: \(date.year) \(bucket) charges for patient \(ledger.patients[row.patient]) reach \(dollars(total)), over the \(limit.year) threshold of \(dollars(limit.amount)) (\(limit.source)); lines above it without KX are denied (SSA §1833(g); Pub. 100-04 ch. 5 §10.3)",
           suggestion: "Add KX once the documentation supports medical necessity above the threshold.")))
       }
     }
