@@ -22,7 +22,7 @@ public struct VisitLedger: Sendable {
   /// The NCCI-associated modifiers that mark a distinct service (billing-rules.md §4.6: 59 or X{EPSU}).
   static let distinctMask = bits(["59", "XE", "XS", "XP", "XU"])
 
-  /// The bits of modifiers of `modifiers`, spelled as there.
+  /// The bits of `names`, each spelled as in `modifiers`.
   static func bits(_ names: [String]) -> UInt16 { names.reduce(0) { $0 | (modifierBits[$1] ?? 0) } }
 
   /// The bit of one written modifier (surrounding blanks ignored, any case), 0 for one no check reads.
