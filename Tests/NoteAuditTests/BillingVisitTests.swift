@@ -87,6 +87,17 @@ func rules(_ report: VisitSequenceReport, _ id: String) -> [String] { (report.fi
     #expect(VisitSequenceChecker.check([unknownCode]).findings.isEmpty)
   }
 
+  /// The ledger reads ASCII modifiers from their bytes; the bit is the one of the trimmed,
+  /// upper-cased spelling either way (`ſ` upper-cases to S, a no-break space is a blank).
+  @Test func modifierBitsAreThoseOfTheTrimmedUpperCasedSpelling() {
+    for spelling in ["GP", " go ", "gn\t", "xu", "59", "kx\n", "G P", "GPX", "", "  ", "xſ", "\u{00A0}XE", "ＸＵ", "cQ"] {
+      #expect(VisitLedger.modifierBit(spelling) == VisitLedger.modifierBits[spelling.trimmingWhitespace().uppercased()] ?? 0)
+    }
+    #expect(VisitLedger.modifierBit("xſ") == VisitLedger.modifierBits["XS"])
+    let distinct = VisitSequenceChecker.check([visitNote("x", day: 1, codes: ["97164", "97530"], modifiers: [" gp", "xſ"])])
+    #expect(distinct.findings.isEmpty)
+  }
+
   @Test func distinctServiceWithReevaluationNeedsAnNCCIModifier() {
     let t26 = VisitSequenceChecker.check([visitNote("r", day: 1, codes: ["97164", "97530"])])
     #expect(rules(t26, "r") == ["modifier.distinct-service"])

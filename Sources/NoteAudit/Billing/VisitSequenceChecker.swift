@@ -53,25 +53,7 @@ public struct VisitFacts: Sendable, Hashable {
   }
 
   /// The discipline as `PT`, `OT` or `SLP`, or nil.
-  var normalizedDiscipline: String? {
-    switch discipline?.trimmingWhitespace().uppercased() {
-    case "PT": "PT"
-    case "OT": "OT"
-    case "SLP", "ST": "SLP"
-    default: nil
-    }
-  }
-
-  /// A progress report or re-evaluation, by text or by code (97164/97168): it closes a reporting
-  /// period (Pub. 100-02 ch. 15 §220.3 D).
-  var isProgressPoint: Bool {
-    isProgressReport || isReevaluation || CPTCatalog.reevaluationCodes.contains(where: bills)
-  }
-
-  /// An initial evaluation starts a new episode; its day is day 1 of the first reporting period.
-  var isEvaluation: Bool { cpt.contains { CPTCatalog.code($0.code)?.kind == .evaluation } }
-
-  func bills(_ code: String) -> Bool { cpt.contains { $0.code == code } }
+  var normalizedDiscipline: String? { VisitLedger.Discipline(discipline).name }
 }
 
 /// A provider's minutes per billed timed unit across a batch (for a summary table).
@@ -104,8 +86,6 @@ public struct VisitSequenceReport: Sendable {
 /// `providerAverages` carries the same figures for a batch summary.
 public enum VisitSequenceChecker {
   static let disciplineModifiers = ["GP": "PT", "GO": "OT", "GN": "SLP"]
-  /// NCCI-associated modifiers that mark a distinct service (billing-rules.md §4.6: 59 or X{EPSU}).
-  static let distinctModifiers: Set<String> = ["59", "XE", "XS", "XP", "XU"]
 
   public static func check(_ notes: [VisitFacts], configuration: BillingConfiguration = BillingConfiguration()) -> VisitSequenceReport {
     var ledger = VisitLedger(configuration: configuration)
@@ -120,50 +100,44 @@ public enum VisitSequenceChecker {
     return report
   }
 
-  /// The checks that need one patient's notes (any order): distinct services on re-evaluation
-  /// days, progress reports and objective progress per episode, KX by calendar year.
-  static func patientFindings(_ notes: [VisitFacts], _ configuration: BillingConfiguration) -> [(Int, Finding)] {
-    var result = distinctServiceFindings(notes)
-    for episode in episodes(notes) {
-      result += progressReportFindings(episode, notes, configuration)
-      result += objectiveProgressFindings(episode, notes, configuration)
+  /// The checks that need one patient's notes: distinct services on re-evaluation days, progress
+  /// reports and objective progress per episode, KX by calendar year. `patient` is the patient's
+  /// rows of `ledger` in input order; the findings name rows.
+  static func patientFindings(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [(Int32, Finding)] {
+    var result = distinctServiceFindings(ledger, patient)
+    for episode in episodes(ledger, patient) {
+      let days = treatmentDays(episode, ledger)
+      result += progressReportFindings(episode, days, ledger)
+      result += objectiveProgressFindings(episode, days, ledger)
     }
-    result += kxFindings(notes, configuration)
+    result += kxFindings(ledger, patient)
     return result
   }
 
   // MARK: Episodes
 
-  /// Indices of dated notes per (patient, discipline), in visit order.
-  static func episodes(_ notes: [VisitFacts]) -> [[Int]] {
-    var groups: [String: [Int]] = [:]
-    var order: [String] = []
-    for (i, note) in notes.enumerated() {
-      guard let patient = note.patientID, note.date != nil else { continue }
-      let key = patient + "\u{1F}" + (note.normalizedDiscipline ?? "")
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(i)
-    }
-    return order.map { key in
-      (groups[key] ?? []).sorted { a, b in
-        let da = notes[a].date?.dayNumber ?? 0
-        let db = notes[b].date?.dayNumber ?? 0
-        if da != db { return da < db }
-        let va = notes[a].visit ?? 0
-        let vb = notes[b].visit ?? 0
-        return va != vb ? va < vb : a < b
+  /// A patient's rows per discipline, in visit order (date, then visit number, then input order).
+  static func episodes(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [[Int32]] {
+    // Sort keys are gathered first: a comparator reading the ledger would copy it per call.
+    var groups: [(discipline: UInt8, rows: [(day: Int32, visit: Int32, row: Int32)])] = []
+    for r in patient {
+      let row = ledger.rows[Int(r)]
+      if let g = groups.firstIndex(where: { $0.discipline == row.discipline }) {
+        groups[g].rows.append((row.day, row.visit, r))
+      } else {
+        groups.append((row.discipline, [(row.day, row.visit, r)]))
       }
     }
+    return groups.map { group in group.rows.sorted { $0 < $1 }.map(\.row) }
   }
 
-  /// The episode's notes grouped into treatment days (distinct dates), in order.
-  static func treatmentDays(_ episode: [Int], _ notes: [VisitFacts]) -> [[Int]] {
-    var days: [[Int]] = []
-    var lastDay: Int?
-    for i in episode {
-      let day = notes[i].date?.dayNumber
-      if day == lastDay, !days.isEmpty { days[days.count - 1].append(i) } else { days.append([i]) }
-      lastDay = day
+  /// The episode's rows grouped into treatment days (distinct dates), as ranges of the episode.
+  static func treatmentDays(_ episode: [Int32], _ ledger: VisitLedger) -> [Range<Int>] {
+    var days: [Range<Int>] = []
+    var start = 0
+    for i in episode.indices where i == episode.count - 1 || ledger.rows[Int(episode[i])].day != ledger.rows[Int(episode[i + 1])].day {
+      days.append(start..<i + 1)
+      start = i + 1
     }
     return days
   }
@@ -171,23 +145,24 @@ public enum VisitSequenceChecker {
   // MARK: visit.progress-report-due
 
   /// The first note of the treatment day that passes `interval` days without a progress report.
-  static func progressReportFindings(_ episode: [Int], _ notes: [VisitFacts], _ configuration: BillingConfiguration) -> [(Int, Finding)] {
-    let interval = max(1, configuration.progressReportInterval)
-    var result: [(Int, Finding)] = []
+  static func progressReportFindings(_ episode: [Int32], _ days: [Range<Int>], _ ledger: VisitLedger) -> [(Int32, Finding)] {
+    let interval = max(1, ledger.configuration.progressReportInterval)
+    var result: [(Int32, Finding)] = []
     var daysInPeriod = 0
-    var periodStart: ServiceDate?
-    for day in treatmentDays(episode, notes) {
-      guard let first = day.first else { continue }
-      if day.contains(where: { notes[$0].isEvaluation }) { daysInPeriod = 0 }
+    var periodStart: Int32?
+    for day in days {
+      let rows = episode[day]
+      guard let first = rows.first else { continue }
+      if rows.contains(where: { ledger.rows[Int($0)].summary.contains(.evaluation) }) { daysInPeriod = 0 }
       daysInPeriod += 1
-      if periodStart == nil || daysInPeriod == 1 { periodStart = notes[first].date }
-      if day.contains(where: { notes[$0].isProgressPoint }) {
+      if periodStart == nil || daysInPeriod == 1 { periodStart = ledger.rows[Int(first)].day }
+      if rows.contains(where: { ledger.rows[Int($0)].isProgressPoint }) {
         daysInPeriod = 0
         periodStart = nil
         continue
       }
       if daysInPeriod > interval {
-        let since = periodStart.map { " (reporting period began \($0))" } ?? ""
+        let since = periodStart.map { " (reporting period began \(ServiceDate(daysSince1970: Int($0))))" } ?? ""
         result.append((first, Finding(
           rule: "visit.progress-report-due", severity: .error,
           message: "treatment day \(daysInPeriod) without a progress report\(since): a progress report is required at least once every \(interval) treatment days (Pub. 100-02 ch. 15 §220.3 D)",
@@ -209,35 +184,35 @@ public enum VisitSequenceChecker {
   /// whether lower or higher is better for every measure, and a reviewer reads the numbers), or (b) a
   /// progress report or re-evaluation records an objective measure. The visit number is the
   /// record's `visit`, or the note's position in the episode when absent.
-  static func objectiveProgressFindings(_ episode: [Int], _ notes: [VisitFacts], _ configuration: BillingConfiguration) -> [(Int, Finding)] {
-    let threshold = configuration.objectiveProgressAfterVisit
-    let window = max(1, configuration.progressReportInterval)
-    let days = treatmentDays(episode, notes)
-    var firstValue: [String: Double] = [:]
+  static func objectiveProgressFindings(_ episode: [Int32], _ days: [Range<Int>], _ ledger: VisitLedger) -> [(Int32, Finding)] {
+    guard episode.contains(where: { ledger.rows[Int($0)].summary.contains(.therapeuticActivities) }) else { return [] }
+    let threshold = ledger.configuration.objectiveProgressAfterVisit
+    let window = max(1, ledger.configuration.progressReportInterval)
+    // An episode has a handful of measures: a list beats a dictionary.
+    var firstValue: [(name: Int32, value: Float)] = []
     var lastProgressDay: Int?
-    var result: [(Int, Finding)] = []
+    var result: [(Int32, Finding)] = []
     var position = 0
     for (dayIndex, day) in days.enumerated() {
-      for i in day {
-        let note = notes[i]
-        if let values = note.objectiveValues {
-          for (measure, value) in values {
-            if let earlier = firstValue[measure] {
-              if earlier != value { lastProgressDay = dayIndex }
-            } else {
-              firstValue[measure] = value
-            }
+      for r in episode[day] {
+        let row = ledger.rows[Int(r)]
+        for (measure, value) in ledger.measures[row.measureRange] {
+          if let earlier = firstValue.first(where: { $0.name == measure }) {
+            if earlier.value != value { lastProgressDay = dayIndex }
+          } else {
+            firstValue.append((measure, value))
           }
         }
-        if note.hasObjectiveMeasure && note.isProgressPoint {
+        if row.flags & VisitLedger.Row.objectiveMeasure != 0 && row.isProgressPoint {
           lastProgressDay = dayIndex
         }
       }
-      for i in day {
+      for r in episode[day] {
         position += 1
-        let visit = notes[i].visit ?? position
-        guard visit > threshold, notes[i].bills("97530"), dayIndex - (lastProgressDay ?? -window) >= window else { continue }
-        result.append((i, Finding(
+        let row = ledger.rows[Int(r)]
+        let visit = row.flags & VisitLedger.Row.hasVisit != 0 ? Int(row.visit) : position
+        guard visit > threshold, row.summary.contains(.therapeuticActivities), dayIndex - (lastProgressDay ?? -window) >= window else { continue }
+        result.append((r, Finding(
           rule: "visit.no-objective-progress", severity: .warning,
           message: "visit \(visit) bills 97530 with no objective progress documented in the last \(window) treatment days; continuing 97530 past \(threshold) visits needs measured progress (LCD L33631-style supportive documentation, billing-rules.md §3.3; Pub. 100-02 ch. 15 §220.3)",
           suggestion: "Re-measure and record the objective tests from the plan of care (e.g. Berg, TUG, assist level, distance) and compare them with the earlier values.")))
@@ -250,8 +225,17 @@ public enum VisitSequenceChecker {
 
   /// The findings about one note's own claim lines: discipline modifiers, assistant modifiers.
   public static func lineFindings(_ note: VisitFacts) -> [Finding] {
+    // Most notes have none: a catalog line that could have one (no discipline modifier, another
+    // discipline's, an assistant's) is found from modifier bits before any string is built.
+    let written = VisitLedger.Discipline(note.discipline)
+    let disciplineBits = VisitLedger.gp | VisitLedger.go | VisitLedger.gn
+    guard note.cpt.contains(where: { line in
+      let m = VisitLedger.modifierMask(line.modifiers)
+      let clean = m & disciplineBits != 0 && (written == .none || m & written.modifier != 0) && m & (VisitLedger.cq | VisitLedger.co) == 0
+      return !clean && CPTCatalog.code(line.code) != nil
+    }) else { return [] }
     var result: [Finding] = []
-    let discipline = note.normalizedDiscipline
+    let discipline = written.name
     for line in note.cpt where CPTCatalog.code(line.code) != nil {
       let modifiers = Set(line.modifiers.map { $0.trimmingWhitespace().uppercased() })
       let disciplineMods = modifiers.compactMap { m in disciplineModifiers[m].map { (m, $0) } }.sorted { $0.0 < $1.0 }
@@ -285,28 +269,27 @@ public enum VisitSequenceChecker {
 
   /// 97530/97150 lines on the day of a 97164/97168 for the same patient (or in the same note) without
   /// 59/XE/XS/XP/XU.
-  static func distinctServiceFindings(_ notes: [VisitFacts]) -> [(Int, Finding)] {
-    var reevalDays: [String: String] = [:]
-    func dayKey(_ note: VisitFacts) -> String? {
-      guard let patient = note.patientID, let date = note.date else { return nil }
-      return "\(patient)\u{1F}\(date)"
+  static func distinctServiceFindings(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [(Int32, Finding)] {
+    let rows = patient.lazy.map { ledger.rows[Int($0)] }
+    guard rows.contains(where: { $0.summary.contains(.reevaluation) }), rows.contains(where: { $0.summary.contains(.undistinguished) }) else { return [] }
+    func reevaluation(_ row: VisitLedger.Row) -> Int32? {
+      ledger.lines[row.lineRange].first { ledger.codeKinds[Int($0.code)].contains(.reevaluation) }?.code
     }
-    for note in notes {
-      guard let key = dayKey(note), let reeval = note.cpt.first(where: { CPTCatalog.reevaluationCodes.contains($0.code) }) else { continue }
-      reevalDays[key] = reeval.code
-    }
-    var result: [(Int, Finding)] = []
-    for (i, note) in notes.enumerated() {
-      let reeval = note.cpt.first { CPTCatalog.reevaluationCodes.contains($0.code) }?.code
-        ?? dayKey(note).flatMap { reevalDays[$0] }
-      guard let reeval else { continue }
-      for line in note.cpt where line.code == "97530" || line.code == "97150" {
-        let modifiers = Set(line.modifiers.map { $0.trimmingWhitespace().uppercased() })
-        guard modifiers.isDisjoint(with: distinctModifiers) else { continue }
-        result.append((i, Finding(
+    // The re-evaluation code of each day, from the last note of the day that bills one.
+    var reevalDays: [Int32: Int32] = [:]
+    for row in rows where row.summary.contains(.reevaluation) { reevalDays[row.day] = reevaluation(row) }
+    var result: [(Int32, Finding)] = []
+    for r in patient {
+      let row = ledger.rows[Int(r)]
+      guard row.summary.contains(.undistinguished), let reevalCode = reevaluation(row) ?? reevalDays[row.day] else { continue }
+      let reeval = ledger.codes[reevalCode]
+      for line in ledger.lines[row.lineRange] where ledger.codeKinds[Int(line.code)].contains(.distinctPair) {
+        guard line.modifiers & VisitLedger.distinctMask == 0 else { continue }
+        let code = ledger.codes[line.code]
+        result.append((r, Finding(
           rule: "modifier.distinct-service", severity: .warning,
-          message: "\(line.code) is billed on the same day as re-evaluation \(reeval) without 59, XE, XS, XP or XU; the pair is an NCCI edit, so \(line.code) is denied unless it was a distinct service (NCCI PTP edits; MLN SE1418)",
-          suggestion: "If \(line.code) was done in a separate, non-overlapping time block, document the separate times and add XU (or 59); otherwise do not bill it with the re-evaluation.")))
+          message: "\(code) is billed on the same day as re-evaluation \(reeval) without 59, XE, XS, XP or XU; the pair is an NCCI edit, so \(code) is denied unless it was a distinct service (NCCI PTP edits; MLN SE1418)",
+          suggestion: "If \(code) was done in a separate, non-overlapping time block, document the separate times and add XU (or 59); otherwise do not bill it with the re-evaluation.")))
       }
     }
     return result
@@ -315,28 +298,38 @@ public enum VisitSequenceChecker {
   // MARK: modifier.kx-expected
 
   /// Lines whose patient's cumulative charges for the calendar year (PT+SLP together, OT alone) pass
-  /// the year's threshold, without KX. Lines are taken in date order; undated or uncharged lines
-  /// do not count.
-  static func kxFindings(_ notes: [VisitFacts], _ configuration: BillingConfiguration) -> [(Int, Finding)] {
-    let ordered = notes.indices.filter { notes[$0].patientID != nil && notes[$0].date != nil }
-      .sorted { (notes[$0].date?.dayNumber ?? 0, $0) < (notes[$1].date?.dayNumber ?? 0, $1) }
-    var totals: [String: Double] = [:]
-    var result: [(Int, Finding)] = []
-    for i in ordered {
-      let note = notes[i]
-      guard let patient = note.patientID, let date = note.date, let threshold = configuration.kxThreshold(forYear: date.year) else { continue }
-      for line in note.cpt where CPTCatalog.code(line.code) != nil {
-        guard let charge = line.charge, charge > 0 else { continue }
-        let modifiers = Set(line.modifiers.map { $0.trimmingWhitespace().uppercased() })
-        let lineDiscipline = modifiers.compactMap { disciplineModifiers[$0] }.sorted().first ?? note.normalizedDiscipline ?? "PT"
-        let bucket = lineDiscipline == "OT" ? "OT" : "PT+SLP"
-        let key = "\(patient)\u{1F}\(date.year)\u{1F}\(bucket)"
-        let total = (totals[key] ?? 0) + charge
-        totals[key] = total
-        guard total > threshold.amount, !modifiers.contains("KX") else { continue }
-        result.append((i, Finding(
+  /// the year's threshold, without KX. Lines are taken in date order; uncharged lines do not count.
+  static func kxFindings(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [(Int32, Finding)] {
+    guard patient.contains(where: { ledger.rows[Int($0)].summary.contains(.charged) }) else { return [] }
+    let ordered = patient.sorted { (ledger.rows[Int($0)].day, $0) < (ledger.rows[Int($1)].day, $1) }
+    var totals: [(year: Int, ot: Bool, total: Double)] = []
+    var threshold: (year: Int, value: KXThreshold?)?
+    var result: [(Int32, Finding)] = []
+    for r in ordered {
+      let row = ledger.rows[Int(r)]
+      guard row.summary.contains(.charged) else { continue }
+      let date = ServiceDate(daysSince1970: Int(row.day))
+      if threshold?.year != date.year { threshold = (date.year, ledger.configuration.kxThreshold(forYear: date.year)) }
+      guard let limit = threshold?.value else { continue }
+      for line in ledger.lines[row.lineRange] where ledger.codeKinds[Int(line.code)].contains(.known) && line.charge > 0 {
+        // The line's own discipline modifier (GO before GP before GN), else the note's, else PT.
+        let m = line.modifiers
+        let ot = m & VisitLedger.go != 0 || (m & (VisitLedger.gp | VisitLedger.gn) == 0 && row.discipline == VisitLedger.Discipline.ot.rawValue)
+        let bucket = ot ? "OT" : "PT+SLP"
+        let t: Int
+        if let known = totals.firstIndex(where: { $0.year == date.year && $0.ot == ot }) {
+          t = known
+        } else {
+          t = totals.count
+          totals.append((date.year, ot, 0))
+        }
+        totals[t].total += Double(line.charge)
+        let total = totals[t].total
+        guard total > limit.amount, m & VisitLedger.kx == 0 else { continue }
+        let code = ledger.codes[line.code]
+        result.append((r, Finding(
           rule: "modifier.kx-expected", severity: .error,
-          message: "\(line.code) lacks KX: \(date.year) \(bucket) charges for patient \(patient) reach \(dollars(total)), over the \(threshold.year) threshold of \(dollars(threshold.amount)) (\(threshold.source)); lines above it without KX are denied (SSA §1833(g); Pub. 100-04 ch. 5 §10.3)",
+          message: "\(code) lacks KX: \(date.year) \(bucket) charges for patient \(ledger.patients[row.patient]) reach \(dollars(total)), over the \(limit.year) threshold of \(dollars(limit.amount)) (\(limit.source)); lines above it without KX are denied (SSA §1833(g); Pub. 100-04 ch. 5 §10.3)",
           suggestion: "Add KX once the documentation supports medical necessity above the threshold.")))
       }
     }
