@@ -32,7 +32,20 @@ struct EvidenceCursor {
   /// Evidence for a hit, as `NoteDocument.evidence` builds it.
   mutating func evidence(_ match: LexiconMatch) -> Evidence {
     let range = Int(tokens[Int(match.first)].start)..<Int(tokens[Int(match.last)].end)
-    return Evidence(text: text.text(range), span: span(range), entryID: entries[Int(match.entry)].id)
+    return Evidence(text: EvidenceCursor.text(range, of: text.bytes), span: span(range), entryID: entries[Int(match.entry)].id)
+  }
+
+  /// `TokenizedText.text(_:)`, with the bytes copied straight into the string: `String(decoding:)`
+  /// validates a copy of them first, which cost as much again as the copy, and the string
+  /// initializer that writes in place checks a short string (most evidence is under 16 bytes) for
+  /// ASCII with one mask. Invalid UTF-8 is repaired the same way (U+FFFD per maximal subpart).
+  static func text(_ range: Range<Int>, of bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { bytes in
+      let lo = max(0, min(range.lowerBound, bytes.count))
+      let hi = max(lo, min(range.upperBound, bytes.count))
+      let source = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
+      return String(unsafeUninitializedCapacity: source.count) { $0.initialize(fromContentsOf: source) }
+    }
   }
 
   /// The span of `range`, as `TokenizedText.span` computes it.
