@@ -90,15 +90,22 @@ public final class Analyzer: Sendable {
 
   /// Tokenizes, matches and resolves context for one note text (cut to `maxNoteBytes`).
   public func document(for text: String) -> (document: NoteDocument, truncatedFrom: Int?) {
-    var bytes = Array(text.utf8)
     var truncatedFrom: Int?
+    let document = document(for: text, truncatedFrom: &truncatedFrom)
+    return (document, truncatedFrom)
+  }
+
+  /// `document(for:)` with the original length of a cut note written to `truncatedFrom`: held
+  /// in a tuple, the document was destroyed through the runtime's generic tuple destroy.
+  func document(for text: String, truncatedFrom: inout Int?) -> NoteDocument {
+    var bytes = Array(text.utf8)
     if bytes.count > maxNoteBytes {
       truncatedFrom = bytes.count
       var cut = maxNoteBytes
       while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
       bytes.removeSubrange(cut...)
     }
-    return (NoteDocument(text: TokenizedText(bytes: bytes), lexicon: lexicon, context: context), truncatedFrom)
+    return NoteDocument(text: TokenizedText(bytes: bytes), lexicon: lexicon, context: context)
   }
 
   /// The rubric for a record: the billed code when it has one, else the default.
@@ -126,7 +133,8 @@ public final class Analyzer: Sendable {
 
   /// Analyses one note.
   public func analyze(_ record: NoteRecord) -> NoteAnalysis {
-    let (doc, truncatedFrom) = document(for: record.text)
+    var truncatedFrom: Int?
+    let doc = document(for: record.text, truncatedFrom: &truncatedFrom)
     let categories = categories.for(doc.lexicon)
     return audit(
       doc, record: record, categories: categories, truncatedFrom: truncatedFrom,
