@@ -138,13 +138,13 @@ public final class Analyzer: Sendable {
     let categories = categories.for(doc.lexicon)
     return audit(
       doc, record: record, categories: categories, truncatedFrom: truncatedFrom,
-      minutes: MinutesParser.parse(doc, categories: categories))
+      minutes: MinutesParser.parse(doc, categories: categories, unitsInText: record.cpt.isEmpty))
   }
 
   /// Analyses one note and collects the facts the batch-level visit checks need.
   public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
     let categories = categories.for(doc.lexicon)
-    let minutes = MinutesParser.parse(doc, categories: categories)
+    let minutes = MinutesParser.parse(doc, categories: categories, unitsInText: record.cpt.isEmpty)
     let analysis = audit(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
     let facts = ClinicalFacts(doc, categories: categories)
     let visit = VisitFacts(
@@ -154,7 +154,8 @@ public final class Analyzer: Sendable {
     return (analysis, visit)
   }
 
-  /// One note's analysis with its units audit, both reading `minutes` (parsed once). Returns the
+  /// One note's analysis with its units audit, both reading `minutes` (parsed once; its
+  /// `unitsInText` is needed only when the record has no claim lines). Returns the
   /// analysis alone: returned in a tuple with the minutes, it was copied out of it per note.
   func audit(
     _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?, minutes: DocumentedMinutes

@@ -63,9 +63,14 @@ public enum MinutesParser {
   }
 
   /// Parses `document` with its lexicon's categories already resolved.
-  static func parse(_ document: NoteDocument, categories: HitCategories) -> DocumentedMinutes {
+  /// - Parameter unitsInText: whether to read the units the text states (`unitsInText`), which
+  ///   only a note without claim data needs: the search around each code name is most of the
+  ///   parse's cost.
+  static func parse(_ document: NoteDocument, categories: HitCategories, unitsInText: Bool = true) -> DocumentedMinutes {
     guard categories.codeName >= 0, categories.timedMinutes >= 0 else { return parse(document.text) }
-    return parse(text: document.text, categories: categories, matches: document.matches, modifiers: document.modifiers)
+    return parse(
+      text: document.text, categories: categories, matches: document.matches, modifiers: document.modifiers,
+      unitsInText: unitsInText)
   }
 
   /// Parses a tokenized note with the built-in billing vocabulary (no context checks).
@@ -99,10 +104,13 @@ public enum MinutesParser {
     var service = -1
   }
 
-  /// - Parameter modifiers: the hits' context (same order as `matches`): negated, hypothetical and
-  ///   historical hits are skipped. Nil reads every hit.
+  /// - Parameters:
+  ///   - modifiers: the hits' context (same order as `matches`): negated, hypothetical and
+  ///     historical hits are skipped. Nil reads every hit.
+  ///   - unitsInText: whether to read `unitsInText` (else left empty).
   static func parse(
-    text: TokenizedText, categories: HitCategories, matches: [LexiconMatch], modifiers: [ContextModifiers]?
+    text: TokenizedText, categories: HitCategories, matches: [LexiconMatch], modifiers: [ContextModifiers]?,
+    unitsInText readsUnits: Bool = true
   ) -> DocumentedMinutes {
     let lexicon = categories.lexicon
     var result = DocumentedMinutes()
@@ -144,7 +152,7 @@ public enum MinutesParser {
             case categories.codeName:
               if let code = lexicon.hitAttributes[Int(match.entry)].code {
                 add(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .code(code)))
-                if !result.unitsInText.contains(where: { $0.code == code }),
+                if readsUnits, !result.unitsInText.contains(where: { $0.code == code }),
                   let units = units(near: (Int(match.first), Int(match.last)), in: text)
                 {
                   result.unitsInText.append(BilledService(code: code, units: units))
@@ -353,10 +361,12 @@ public enum MinutesParser {
     // Every token is visited, most notes have no time at all: a bare loop over the buffer, not
     // an indexed one checked against the array's bounds at each step.
     text.tokens.withUnsafeBufferPointer { tokens in
-      var i = 0
-      while i < tokens.count {
-        defer { i += 1 }
-        guard tokens[i].kind == .time, i != joinedEnd, !isUsed(i) else { continue }
+      var i = -1
+      while true {
+        i &+= 1
+        while i < tokens.count, tokens[i].kind != .time { i &+= 1 }
+        guard i < tokens.count else { break }
+        guard i != joinedEnd, !isUsed(i) else { continue }
         var j = i + 1
         while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) {
           j += 1

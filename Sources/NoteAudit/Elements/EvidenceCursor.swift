@@ -4,8 +4,8 @@
 /// `TokenizedText.span` counts a column from the line start, which on a paragraph written as one
 /// line costs a few hundred bytes per span; the stages after context visit their hits in text
 /// order, so carrying the last position makes the columns of a whole note one pass over its
-/// lines. Any other step (backwards, another line, the byte-order mark) asks the line index, so
-/// the spans are exactly `TokenizedText.span`'s.
+/// lines. A later line is stepped to from the current one; any other step (the first, backwards,
+/// the byte-order mark) asks the line index. The spans are exactly `TokenizedText.span`'s.
 struct EvidenceCursor {
   let text: TokenizedText
   /// The text's tokens and the lexicon's entries, held once: read through the text and the
@@ -58,8 +58,21 @@ struct EvidenceCursor {
       offset = start
       return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: column)
     }
-    let span = text.span(range)
     let starts = text.lines.lineStarts
+    if line >= 0, start >= nextLineStart {
+      // A later line: stepped to from the current one (a line or two on), its column counted
+      // from its start. Past line 0 the byte-order mark does not count, and the line index's
+      // checkpoints only shorten the same count.
+      var next = line + 1
+      while next + 1 < starts.count, Int(starts[next + 1]) <= start { next += 1 }
+      let lineStart = Int(starts[next])
+      offset = start
+      line = next
+      nextLineStart = next + 1 < starts.count ? Int(starts[next + 1]) : Int.max
+      column = 1 + text.bytes.withUnsafeBufferPointer { LineIndex.scalarStarts($0, from: lineStart, to: min(start, $0.count)) }
+      return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: column)
+    }
+    let span = text.span(range)
     offset = start
     line = span.line - 1
     nextLineStart = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
