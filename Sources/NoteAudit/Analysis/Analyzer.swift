@@ -212,6 +212,8 @@ public final class Analyzer: Sendable {
     if record.cpt.isEmpty {
       billed = documentedCodes(doc, categories: categories).filter { Scorer.fitCodes.contains($0) }
     } else {
+      // Sized for every claim line at once: grown by appends, it was reallocated once a line or two.
+      billed.reserveCapacity(record.cpt.count)
       for service in record.cpt where Scorer.fitCodes.contains(service.code) { billed.append(service.code) }
     }
     var outcome = scorer.score(

@@ -80,6 +80,10 @@ public enum MinutesParser {
 
   static let billingCategories = HitCategories(BillingLexicon.lexicon)
 
+  /// No codes' evidence, with room for a few: copied per note as `ElementExtractor.noSignals` is,
+  /// for the same reason.
+  static let noEvidence = [String: [Evidence]](minimumCapacity: 4)
+
   enum Anchor {
     case code(String)
     case totalTimed
@@ -216,7 +220,7 @@ public enum MinutesParser {
           // hashed once, each list allocated at its size, rather than a look-up and a growth per
           // minutes hit.
           if !result.perCode.isEmpty {
-            var evidence = [String: [Evidence]](minimumCapacity: result.perCode.count)
+            var evidence = MinutesParser.noEvidence
             for (i, service) in result.perCode.enumerated() {
               var list: [Evidence] = []
               list.reserveCapacity(minutes.count { $0.service == i })

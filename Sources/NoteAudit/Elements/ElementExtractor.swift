@@ -35,6 +35,11 @@ public struct ElementExtractor: Sendable {
   /// new dictionary.
   static let absent = Dictionary(uniqueKeysWithValues: kinds.map { ($0, ElementResult()) })
 
+  /// No code signals, with room for a few: copied per note and filled in. Its first insertion
+  /// copies the table, which allocates from the storage's own type; sizing a new dictionary looked
+  /// that type (with its tuple value) up at run time, costing as much again as the allocation.
+  static let noSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: 8)
+
   /// The context modifiers that disqualify a hit, per element in `ElementKind.allCases` order.
   static let disqualifying: [ContextModifiers] = kinds.map { kind in
     switch kind {
@@ -166,7 +171,7 @@ public struct ElementExtractor: Sendable {
       }
       elements.formIndex(after: &i)
     }
-    var codeSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: signals.count)
+    var codeSignals = ElementExtractor.noSignals
     for signal in signals { codeSignals[signal.code] = (signal.weight, signal.evidence) }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
   }
