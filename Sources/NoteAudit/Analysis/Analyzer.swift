@@ -90,15 +90,22 @@ public final class Analyzer: Sendable {
 
   /// Tokenizes, matches and resolves context for one note text (cut to `maxNoteBytes`).
   public func document(for text: String) -> (document: NoteDocument, truncatedFrom: Int?) {
-    var bytes = Array(text.utf8)
     var truncatedFrom: Int?
+    let document = document(for: text, truncatedFrom: &truncatedFrom)
+    return (document, truncatedFrom)
+  }
+
+  /// `document(for:)` with the original length of a cut note written to `truncatedFrom`: held
+  /// in a tuple, the document was destroyed through the runtime's generic tuple destroy.
+  func document(for text: String, truncatedFrom: inout Int?) -> NoteDocument {
+    var bytes = Array(text.utf8)
     if bytes.count > maxNoteBytes {
       truncatedFrom = bytes.count
       var cut = maxNoteBytes
       while cut > 0 && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
       bytes.removeSubrange(cut...)
     }
-    return (NoteDocument(text: TokenizedText(bytes: bytes), lexicon: lexicon, context: context), truncatedFrom)
+    return NoteDocument(text: TokenizedText(bytes: bytes), lexicon: lexicon, context: context)
   }
 
   /// The rubric for a record: the billed code when it has one, else the default.
@@ -126,17 +133,18 @@ public final class Analyzer: Sendable {
 
   /// Analyses one note.
   public func analyze(_ record: NoteRecord) -> NoteAnalysis {
-    let (doc, truncatedFrom) = document(for: record.text)
+    var truncatedFrom: Int?
+    let doc = document(for: record.text, truncatedFrom: &truncatedFrom)
     let categories = categories.for(doc.lexicon)
     return audit(
       doc, record: record, categories: categories, truncatedFrom: truncatedFrom,
-      minutes: MinutesParser.parse(doc, categories: categories))
+      minutes: MinutesParser.parse(doc, categories: categories, unitsInText: record.cpt.isEmpty))
   }
 
   /// Analyses one note and collects the facts the batch-level visit checks need.
   public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
     let categories = categories.for(doc.lexicon)
-    let minutes = MinutesParser.parse(doc, categories: categories)
+    let minutes = MinutesParser.parse(doc, categories: categories, unitsInText: record.cpt.isEmpty)
     let analysis = audit(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
     let facts = ClinicalFacts(doc, categories: categories)
     let visit = VisitFacts(
@@ -146,7 +154,8 @@ public final class Analyzer: Sendable {
     return (analysis, visit)
   }
 
-  /// One note's analysis with its units audit, both reading `minutes` (parsed once). Returns the
+  /// One note's analysis with its units audit, both reading `minutes` (parsed once; its
+  /// `unitsInText` is needed only when the record has no claim lines). Returns the
   /// analysis alone: returned in a tuple with the minutes, it was copied out of it per note.
   func audit(
     _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?, minutes: DocumentedMinutes
@@ -203,6 +212,8 @@ public final class Analyzer: Sendable {
     if record.cpt.isEmpty {
       billed = documentedCodes(doc, categories: categories).filter { Scorer.fitCodes.contains($0) }
     } else {
+      // Sized for every claim line at once: grown by appends, it was reallocated once a line or two.
+      billed.reserveCapacity(record.cpt.count)
       for service in record.cpt where Scorer.fitCodes.contains(service.code) { billed.append(service.code) }
     }
     var outcome = scorer.score(

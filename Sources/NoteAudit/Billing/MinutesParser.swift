@@ -63,9 +63,14 @@ public enum MinutesParser {
   }
 
   /// Parses `document` with its lexicon's categories already resolved.
-  static func parse(_ document: NoteDocument, categories: HitCategories) -> DocumentedMinutes {
+  /// - Parameter unitsInText: whether to read the units the text states (`unitsInText`), which
+  ///   only a note without claim data needs: the search around each code name is most of the
+  ///   parse's cost.
+  static func parse(_ document: NoteDocument, categories: HitCategories, unitsInText: Bool = true) -> DocumentedMinutes {
     guard categories.codeName >= 0, categories.timedMinutes >= 0 else { return parse(document.text) }
-    return parse(text: document.text, categories: categories, matches: document.matches, modifiers: document.modifiers)
+    return parse(
+      text: document.text, categories: categories, matches: document.matches, modifiers: document.modifiers,
+      unitsInText: unitsInText)
   }
 
   /// Parses a tokenized note with the built-in billing vocabulary (no context checks).
@@ -74,6 +79,10 @@ public enum MinutesParser {
   }
 
   static let billingCategories = HitCategories(BillingLexicon.lexicon)
+
+  /// No codes' evidence, with room for a few: copied per note as `ElementExtractor.noSignals` is,
+  /// for the same reason.
+  static let noEvidence = [String: [Evidence]](minimumCapacity: 4)
 
   enum Anchor {
     case code(String)
@@ -95,115 +104,140 @@ public enum MinutesParser {
     var value: Int
     /// Written with a prime (`23'`), which alone could be feet.
     var isPrime: Bool
+    /// The index in `perCode` of the code the minutes belong to, or -1.
+    var service = -1
   }
 
-  /// - Parameter modifiers: the hits' context (same order as `matches`): negated, hypothetical and
-  ///   historical hits are skipped. Nil reads every hit.
+  /// - Parameters:
+  ///   - modifiers: the hits' context (same order as `matches`): negated, hypothetical and
+  ///     historical hits are skipped. Nil reads every hit.
+  ///   - unitsInText: whether to read `unitsInText` (else left empty).
   static func parse(
-    text: TokenizedText, categories: HitCategories, matches: [LexiconMatch], modifiers: [ContextModifiers]?
+    text: TokenizedText, categories: HitCategories, matches: [LexiconMatch], modifiers: [ContextModifiers]?,
+    unitsInText readsUnits: Bool = true
   ) -> DocumentedMinutes {
     let lexicon = categories.lexicon
     var result = DocumentedMinutes()
     var excluded: [ClosedRange<Int>] = []
-    var timesIn: [Int] = []
-    var timesOut: [Int] = []
     let tokens = text.tokens
     func line(_ tokenIndex: Int) -> Int { text.lines.lineIndex(of: Int(tokens[tokenIndex].start)) }
     let skip: ContextModifiers = [.negated, .hypothetical, .historical]
-    // The anchors and minutes hits are counted first (a few at most) and held in buffers on the
-    // stack: as arrays they cost two allocations per note.
-    var anchorHits = 0, minutesHits = 0
+    // The anchors, minutes hits and labelled times are counted first (a few at most) and held in
+    // buffers on the stack: as arrays they cost an allocation each per note.
+    var anchorHits = 0, minutesHits = 0, timeLabels = 0
     for match in matches {
       let category = categories.of(match)
       guard categories.isBilling[Int(category)] else { continue }
       switch category {
       case categories.codeName, categories.totalTimedLabel, categories.totalTimeLabel: anchorHits += 1
       case categories.timedMinutes: minutesHits += 1
+      case categories.timeInLabel, categories.timeOutLabel: timeLabels += 1
       default: break
       }
     }
 
     withUnsafeTemporaryAllocation(of: AnchorHit.self, capacity: anchorHits) { anchorStorage in
       withUnsafeTemporaryAllocation(of: MinutesHit.self, capacity: minutesHits) { minutesStorage in
-        // At most one entry per hit counted above.
-        var anchorCount = 0, minutesCount = 0
-        func add(_ anchor: AnchorHit) {
-          anchorStorage.initializeElement(at: anchorCount, to: anchor)
-          anchorCount += 1
-        }
-        for (n, match) in matches.enumerated() {
-          let category = categories.of(match)
-          guard categories.isBilling[Int(category)] else { continue }
-          if let modifiers, !modifiers[n].isDisjoint(with: skip) { continue }
-          switch category {
-          case categories.codeName:
-            if let code = lexicon.hitAttributes[Int(match.entry)].code {
-              add(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .code(code)))
-              if !result.unitsInText.contains(where: { $0.code == code }),
-                let units = units(near: (Int(match.first), Int(match.last)), in: text)
-              {
-                result.unitsInText.append(BilledService(code: code, units: units))
+        // The times after in labels, after out labels, and room for the labelled ranges' tokens.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * timeLabels) { times in
+          // At most one entry per hit counted above.
+          var anchorCount = 0, minutesCount = 0
+          var timesIn = FixedList(UnsafeMutableBufferPointer(rebasing: times[..<timeLabels]))
+          var timesOut = FixedList(UnsafeMutableBufferPointer(rebasing: times[timeLabels..<(2 * timeLabels)]))
+          func add(_ anchor: AnchorHit) {
+            anchorStorage.initializeElement(at: anchorCount, to: anchor)
+            anchorCount += 1
+          }
+          for (n, match) in matches.enumerated() {
+            let category = categories.of(match)
+            guard categories.isBilling[Int(category)] else { continue }
+            if let modifiers, !modifiers[n].isDisjoint(with: skip) { continue }
+            switch category {
+            case categories.codeName:
+              if let code = lexicon.hitAttributes[Int(match.entry)].code {
+                add(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .code(code)))
+                if readsUnits, !result.unitsInText.contains(where: { $0.code == code }),
+                  let units = units(near: (Int(match.first), Int(match.last)), in: text)
+                {
+                  result.unitsInText.append(BilledService(code: code, units: units))
+                }
               }
+            case categories.totalTimedLabel: add(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .totalTimed))
+            case categories.totalTimeLabel: add(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .totalTime))
+            case categories.timedMinutes:
+              guard let value = text.slotValue(of: match), value >= 0, value <= Double(UnitsCommand.maximumMinutes) else { continue }
+              let isPrime = tokens[Int(match.last)].kind == .symbol
+              minutesStorage.initializeElement(at: minutesCount, to: MinutesHit(match: match, value: Int(value), isPrime: isPrime))
+              minutesCount += 1
+            case categories.notTreatmentTime: excluded.append(match.tokenRange)
+            case categories.timeInLabel: if let t = timeAfter(Int(match.last), text) { timesIn.append(t) }
+            case categories.timeOutLabel: if let t = timeAfter(Int(match.last), text) { timesOut.append(t) }
+            default: break
             }
-          case categories.totalTimedLabel: add(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .totalTimed))
-          case categories.totalTimeLabel: add(AnchorHit(last: Int(match.last), line: line(Int(match.first)), anchor: .totalTime))
-          case categories.timedMinutes:
-            guard let value = text.slotValue(of: match), value >= 0, value <= Double(UnitsCommand.maximumMinutes) else { continue }
-            let isPrime = tokens[Int(match.last)].kind == .symbol
-            minutesStorage.initializeElement(at: minutesCount, to: MinutesHit(match: match, value: Int(value), isPrime: isPrime))
-            minutesCount += 1
-          case categories.notTreatmentTime: excluded.append(match.tokenRange)
-          case categories.timeInLabel: if let t = timeAfter(Int(match.last), text) { timesIn.append(t) }
-          case categories.timeOutLabel: if let t = timeAfter(Int(match.last), text) { timesOut.append(t) }
-          default: break
           }
-        }
-        var anchors = UnsafeMutableBufferPointer(rebasing: anchorStorage[..<anchorCount])
-        var minutes = UnsafeMutableBufferPointer(rebasing: minutesStorage[..<minutesCount])
-        defer {
-          anchors.deinitialize()
-          minutes.deinitialize()
-        }
-        anchors.sort { $0.last < $1.last }
-        minutes.sort { $0.match.first < $1.match.first }
+          var anchors = UnsafeMutableBufferPointer(rebasing: anchorStorage[..<anchorCount])
+          var minutes = UnsafeMutableBufferPointer(rebasing: minutesStorage[..<minutesCount])
+          defer {
+            anchors.deinitialize()
+            minutes.deinitialize()
+          }
+          anchors.sort { $0.last < $1.last }
+          minutes.sort { $0.match.first < $1.match.first }
 
-        var previousMinutesEnd = -1
-        var cursor = EvidenceCursor(text: text, lexicon: lexicon)
-        for hit in minutes {
-          let match = hit.match, value = hit.value
-          let first = Int(match.first)
-          defer { previousMinutesEnd = Int(match.last) }
-          if excluded.contains(where: { $0.contains(first) }) { continue }
-          let minutesLine = line(first)
-          let anchor = anchors.last { a in
-            a.last < first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: first, in: tokens) <= maximumGap
-          }
-          // Evidence only for the minutes that keep it (a code's, the first total timed).
-          func evidence() -> Evidence { cursor.evidence(match) }
-          switch anchor?.anchor {
-          case .code(let code)?:
-            if let i = result.perCode.firstIndex(where: { $0.code == code }) {
-              result.perCode[i].minutes += value
-            } else {
-              result.perCode.append(ServiceMinutes(code: code, minutes: value))
+          var previousMinutesEnd = -1
+          var cursor = EvidenceCursor(text: text, lexicon: lexicon)
+          for n in minutes.indices {
+            let hit = minutes[n]
+            let match = hit.match, value = hit.value
+            let first = Int(match.first)
+            defer { previousMinutesEnd = Int(match.last) }
+            if excluded.contains(where: { $0.contains(first) }) { continue }
+            let minutesLine = line(first)
+            let anchor = anchors.last { a in
+              a.last < first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: first, in: tokens) <= maximumGap
             }
-            result.evidence[code, default: []].append(evidence())
-          case .totalTimed?:
-            if result.totalTimed == nil {
-              result.totalTimed = value
-              result.totalTimedEvidence = evidence()
+            switch anchor?.anchor {
+            case .code(let code)?:
+              if let i = result.perCode.firstIndex(where: { $0.code == code }) {
+                result.perCode[i].minutes += value
+                minutes[n].service = i
+              } else {
+                minutes[n].service = result.perCode.count
+                result.perCode.append(ServiceMinutes(code: code, minutes: value))
+              }
+            case .totalTimed?:
+              if result.totalTimed == nil {
+                result.totalTimed = value
+                result.totalTimedEvidence = cursor.evidence(match)
+              }
+            case .totalTime?:
+              if result.totalTreatment == nil { result.totalTreatment = value }
+            case nil:
+              if !hit.isPrime { result.unattributed.append(value) }
             }
-          case .totalTime?:
-            if result.totalTreatment == nil { result.totalTreatment = value }
-          case nil:
-            if !hit.isPrime { result.unattributed.append(value) }
           }
+          // Each code's evidence once its minutes are known: the dictionary sized and each code
+          // hashed once, each list allocated at its size, rather than a look-up and a growth per
+          // minutes hit.
+          if !result.perCode.isEmpty {
+            var evidence = MinutesParser.noEvidence
+            for (i, service) in result.perCode.enumerated() {
+              var list: [Evidence] = []
+              list.reserveCapacity(minutes.count { $0.service == i })
+              for hit in minutes where hit.service == i { list.append(cursor.evidence(hit.match)) }
+              evidence[service.code] = list
+            }
+            result.evidence = evidence
+          }
+          var inTimes = timesIn.elements, outTimes = timesOut.elements
+          inTimes.sort()
+          outTimes.sort()
+          result.timeRanges = timeRanges(
+            text, timesIn: UnsafeBufferPointer(inTimes), timesOut: UnsafeBufferPointer(outTimes),
+            used: UnsafeMutableBufferPointer(rebasing: times[(2 * timeLabels)...]))
         }
       }
     }
-    timesIn.sort()
-    timesOut.sort()
-    result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
     return result
   }
 
@@ -303,58 +337,85 @@ public enum MinutesParser {
     return NumberValue.minutesOfDay(of: token, in: text)
   }
 
-  /// The token indices of a range's two times. A struct rather than a tuple: an array of tuples has
-  /// its type metadata looked up at run time for every allocation and is destroyed element by
-  /// element through it.
-  struct TokenPair {
-    var start: Int
-    var end: Int
-  }
-
   /// Ranges from in/out labels (each time in paired with the next time out) and from two times
-  /// joined by `-`, `–` or `to`.
+  /// joined by `-`, `–` or `to`, in text order.
   /// - Parameters:
   ///   - timesIn: token indices of the times after an in label, ascending.
   ///   - timesOut: the same for out labels.
-  static func timeRanges(_ text: TokenizedText, timesIn: [Int], timesOut: [Int]) -> [TimeRange] {
-    var pairs: [TokenPair] = []
-    // A few token indices at most: an array, not a set.
-    var used: [Int] = []
-    for start in timesIn where !used.contains(start) {
-      guard let end = timesOut.first(where: { $0 > start && !used.contains($0) }) else { continue }
-      pairs.append(TokenPair(start: start, end: end))
-      used.append(start)
-      used.append(end)
+  ///   - used: room for the labelled ranges' token indices (`timesIn.count + timesOut.count`):
+  ///     a few at most, searched in place rather than held in a set or a list of their own.
+  static func timeRanges(
+    _ text: TokenizedText, timesIn: UnsafeBufferPointer<Int>, timesOut: UnsafeBufferPointer<Int>,
+    used: UnsafeMutableBufferPointer<Int>
+  ) -> [TimeRange] {
+    var ranges: [TimeRange] = []
+    var usedCount = 0
+    func isUsed(_ i: Int) -> Bool { used[..<usedCount].contains(i) }
+    for start in timesIn where !isUsed(start) {
+      guard let end = timesOut.first(where: { $0 > start && !isUsed($0) }) else { continue }
+      used[usedCount] = start
+      used[usedCount + 1] = end
+      usedCount += 2
+      if let range = timeRange(text, from: start, to: end) { ranges.append(range) }
     }
+    let labelled = ranges.count
+    // The end of the last joined range: a time can end one range and not start the next. (No
+    // earlier joined range can hold a later time: only joiners and `to` lie inside one.)
+    var joinedEnd = -1
+    text.tokens.withUnsafeBufferPointer { tokens in
+      var i = -1
+      while true {
+        i = firstTime(in: tokens, from: i &+ 1)
+        guard i < tokens.count else { break }
+        guard i != joinedEnd, !isUsed(i) else { continue }
+        var j = i + 1
+        while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) {
+          j += 1
+        }
+        guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !isUsed(j) else { continue }
+        joinedEnd = j
+        if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
+      }
+    }
+    // Each kind comes in text order; both together are merged by their start.
+    if labelled > 0, ranges.count > labelled { ranges.sort { $0.span.start < $1.span.start } }
+    return ranges
+  }
+
+  /// The index of the first time token at or after `start`, or `tokens.count`. Every token is
+  /// visited and most notes hold no time: four kinds are compared per step of a bare loop over
+  /// the buffer (an indexed loop over the array checked its bounds and counted at each token).
+  static func firstTime(in tokens: UnsafeBufferPointer<Token>, from start: Int) -> Int {
+    var i = start
+    while i &+ 4 <= tokens.count {
+      if tokens[i].kind == .time { return i }
+      if tokens[i &+ 1].kind == .time { return i &+ 1 }
+      if tokens[i &+ 2].kind == .time { return i &+ 2 }
+      if tokens[i &+ 3].kind == .time { return i &+ 3 }
+      i &+= 4
+    }
+    while i < tokens.count, tokens[i].kind != .time { i &+= 1 }
+    return i
+  }
+
+  /// The range from the time token `startIndex` to the time token `endIndex`, if both read as
+  /// times of day.
+  static func timeRange(_ text: TokenizedText, from startIndex: Int, to endIndex: Int) -> TimeRange? {
     let tokens = text.tokens
-    for i in tokens.indices where tokens[i].kind == .time && !used.contains(i) {
-      var j = i + 1
-      while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) {
-        j += 1
-      }
-      guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
-      pairs.append(TokenPair(start: i, end: j))
-      used.append(i)
-      used.append(j)
+    guard let start = minutesOfDay(tokens[startIndex], text), let end = minutesOfDay(tokens[endIndex], text)
+    else { return nil }
+    let wrapped = ((end - start) % 1440 + 1440) % 1440
+    let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))
+    // Spelled out only for a range with a problem.
+    var shown: String { "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))" }
+    var problem: String?
+    if wrapped == 0 {
+      problem = "\(shown) has no length"
+    } else if wrapped > maximumRangeMinutes {
+      problem = start - end > 0 && start - end <= maximumRangeMinutes
+        ? "\(shown) is reversed: the end is \(start - end) minutes before the start"
+        : "\(shown) spans \(wrapped) minutes, more than 8 hours"
     }
-    pairs.sort { $0.start < $1.start }
-    return pairs.compactMap { pair in
-      let startIndex = pair.start, endIndex = pair.end
-      guard let start = minutesOfDay(tokens[startIndex], text), let end = minutesOfDay(tokens[endIndex], text)
-      else { return nil }
-      let wrapped = ((end - start) % 1440 + 1440) % 1440
-      let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))
-      // Spelled out only for a range with a problem.
-      var shown: String { "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))" }
-      var problem: String?
-      if wrapped == 0 {
-        problem = "\(shown) has no length"
-      } else if wrapped > maximumRangeMinutes {
-        problem = start - end > 0 && start - end <= maximumRangeMinutes
-          ? "\(shown) is reversed: the end is \(start - end) minutes before the start"
-          : "\(shown) spans \(wrapped) minutes, more than 8 hours"
-      }
-      return TimeRange(start: start, end: end, minutes: wrapped, span: span, problem: problem)
-    }
+    return TimeRange(start: start, end: end, minutes: wrapped, span: span, problem: problem)
   }
 }

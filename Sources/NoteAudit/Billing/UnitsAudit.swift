@@ -23,8 +23,35 @@ public enum UnitsAudit {
     // is the timed list: filtering would copy it.
     let timedRecord = cpt.allSatisfy { CPTCatalog.isTimed($0.code) } ? cpt : cpt.filter { CPTCatalog.isTimed($0.code) }
     let timedText = documented.perCode.allSatisfy { CPTCatalog.isTimed($0.code) } ? documented.perCode : documented.perCode.filter { CPTCatalog.isTimed($0.code) }
-    let billed = billedTimedUnits(timedRecord)
-    var minutes = documentedTimedMinutes(timedRecord: timedRecord, timedText: timedText)
+    // The claim's units per code, the minutes per code and the services priced: a handful each,
+    // held on the stack (as lists they cost three allocations per note).
+    let codes = timedRecord.count + timedText.count
+    withUnsafeTemporaryAllocation(of: CodeUnits.self, capacity: timedRecord.count) { billedStorage in
+      withUnsafeTemporaryAllocation(of: ServiceMinutes.self, capacity: 2 * codes) { minutesStorage in
+        var billed = FixedList(billedStorage)
+        var minutes = CodeMinutes(FixedList(UnsafeMutableBufferPointer(rebasing: minutesStorage[..<codes])))
+        var services = FixedList(UnsafeMutableBufferPointer(rebasing: minutesStorage[codes...]))
+        defer {
+          clear(billed)
+          clear(minutes.entries)
+          clear(services)
+        }
+        billedTimedUnits(timedRecord, into: &billed)
+        documentedTimedMinutes(timedRecord: timedRecord, timedText: timedText, into: &minutes)
+        audit(
+          claim: cpt, documented: documented, method: method, timedRecord: timedRecord, timedText: timedText,
+          billed: UnsafeBufferPointer(billed.elements), minutes: &minutes, services: &services, into: &findings)
+      }
+    }
+  }
+
+  /// `audit` with the claim's units per timed code (`billed`), the minutes per code and room for
+  /// the services to price.
+  private static func audit(
+    claim cpt: [BilledService], documented: DocumentedMinutes, method: UnitsMethod, timedRecord: [BilledService],
+    timedText: [ServiceMinutes], billed: UnsafeBufferPointer<CodeUnits>, minutes: inout CodeMinutes,
+    services: inout FixedList<ServiceMinutes>, into findings: inout [Finding]
+  ) {
     // A lone unlabelled minutes value ("… for 23 min") stands for the total; several are ambiguous.
     // Failing that, with no untimed service in sight, the session length stands for the timed
     // minutes: "Total treatment time 45 min, all direct one-on-one", "Time in 10:02 / out 10:40".
@@ -44,15 +71,13 @@ public enum UnitsAudit {
       }
     }
     // Billed codes first, then the text's, each once.
-    var services: [ServiceMinutes] = []
-    services.reserveCapacity(billed.count + timedText.count)
     func add(_ code: String) {
-      guard !services.contains(where: { $0.code == code }), let m = minutes[code] else { return }
+      guard !services.elements.contains(where: { $0.code == code }), let m = minutes[code] else { return }
       services.append(ServiceMinutes(code: code, minutes: m))
     }
     for line in billed { add(line.code) }
     for service in timedText { add(service.code) }
-    let result = UnitsCalculator.units(for: services, method: method)
+    let result = UnitsCalculator.units(of: UnsafeBufferPointer(services.elements), method: method, allTimed: true)
     var perCodeOver = false
     for claimLine in billed {
       let code = claimLine.code, units = claimLine.units
@@ -86,49 +111,53 @@ public enum UnitsAudit {
   }
 
   /// Billed units per timed code (lines with no units count as 1), in claim order.
-  /// - Parameter cpt: the claim's timed lines.
-  static func billedTimedUnits(_ cpt: [BilledService]) -> [CodeUnits] {
-    var result: [CodeUnits] = []
-    result.reserveCapacity(cpt.count)
+  /// - Parameters:
+  ///   - cpt: the claim's timed lines.
+  ///   - result: room for a code per line.
+  static func billedTimedUnits(_ cpt: [BilledService], into result: inout FixedList<CodeUnits>) {
     for line in cpt {
       let units = max(0, line.units ?? 1)
-      if let i = result.firstIndex(where: { $0.code == line.code }) {
-        result[i].units += units
+      if let i = result.elements.firstIndex(where: { $0.code == line.code }) {
+        result.storage[i].units += units
       } else {
         result.append(CodeUnits(code: line.code, units: units))
       }
     }
-    return result
   }
 
   /// Per-code minutes of one note's timed codes: a handful, so a list searched in place rather
   /// than a dictionary built and hashed per note.
   struct CodeMinutes {
-    private var entries: [ServiceMinutes] = []
+    /// Room for every code of the claim and the text.
+    private(set) var entries: FixedList<ServiceMinutes>
 
-    init(capacity: Int) { entries.reserveCapacity(capacity) }
+    init(_ entries: FixedList<ServiceMinutes>) { self.entries = entries }
 
-    subscript(code: String) -> Int? { entries.first { $0.code == code }?.minutes }
+    subscript(code: String) -> Int? { entries.elements.first { $0.code == code }?.minutes }
 
     mutating func set(_ code: String, _ minutes: Int) {
-      if let i = entries.firstIndex(where: { $0.code == code }) {
-        entries[i].minutes = minutes
+      if let i = entries.elements.firstIndex(where: { $0.code == code }) {
+        entries.storage[i].minutes = minutes
       } else {
         entries.append(ServiceMinutes(code: code, minutes: minutes))
       }
     }
 
-    var total: Int { entries.reduce(0) { $0 + $1.minutes } }
+    var total: Int { entries.elements.reduce(0) { $0 + $1.minutes } }
   }
 
   /// Per-code minutes: the text's where it names the code, else the record line's.
-  static func documentedTimedMinutes(timedRecord: [BilledService], timedText: [ServiceMinutes]) -> CodeMinutes {
-    var minutes = CodeMinutes(capacity: timedRecord.count + timedText.count)
+  static func documentedTimedMinutes(timedRecord: [BilledService], timedText: [ServiceMinutes], into minutes: inout CodeMinutes) {
     for line in timedRecord {
       if let m = line.minutes { minutes.set(line.code, (minutes[line.code] ?? 0) + max(0, m)) }
     }
     for service in timedText { minutes.set(service.code, service.minutes) }
-    return minutes
+  }
+
+  /// Ends the lives of a list's elements one at a time: `deinitialize()` on the whole buffer goes
+  /// through the runtime's generic array destroy, a few hundred instructions for a code or two.
+  static func clear<Element>(_ list: FixedList<Element>) {
+    for element in list.elements.indices { _ = (list.storage.baseAddress.unsafelyUnwrapped + element).move() }
   }
 
   static func unitsText(_ n: Int) -> String { n == 1 ? "1 unit" : "\(n) units" }
@@ -140,7 +169,8 @@ public enum UnitsAudit {
   /// The claim's timed units in all against the total timed minutes (CMS only: the total governs,
   /// §20.2 C rule 4), when no per-code finding already says so.
   static func totalUnitsFinding(
-    billed: [CodeUnits], result: UnitsResult, missing: [String], statedTotal: Int?, method: UnitsMethod, perCodeOver: Bool
+    billed: UnsafeBufferPointer<CodeUnits>, result: UnitsResult, missing: [String], statedTotal: Int?, method: UnitsMethod,
+    perCodeOver: Bool
   ) -> Finding? {
     guard method == .cms, !billed.isEmpty, !perCodeOver else { return nil }
     let billedTotal = billed.reduce(0) { $0 + $1.units }

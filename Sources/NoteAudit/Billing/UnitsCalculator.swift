@@ -109,6 +109,13 @@ public enum UnitsCalculator {
   ///
   /// - Complexity: O(n log n) for n codes.
   public static func units(for services: [ServiceMinutes], method: UnitsMethod) -> UnitsResult {
+    services.withUnsafeBufferPointer { units(of: $0, method: method, allTimed: false) }
+  }
+
+  /// `units(for:method:)` over a buffer.
+  /// - Parameter allTimed: every service is known to be a timed code (the units audit prices only
+  ///   those), so the catalog is not asked again per code.
+  static func units(of services: UnsafeBufferPointer<ServiceMinutes>, method: UnitsMethod, allTimed: Bool) -> UnitsResult {
     // A few codes per day: the lines are summed in place, searched by code, rather than through a
     // dictionary and an order list built and hashed per note.
     var lines: [UnitsResult.Line] = []
@@ -118,7 +125,7 @@ public enum UnitsCalculator {
         lines[i].minutes += max(0, service.minutes)
       } else {
         lines.append(UnitsResult.Line(
-          code: service.code, minutes: max(0, service.minutes), units: 0, isTimed: CPTCatalog.isTimed(service.code),
+          code: service.code, minutes: max(0, service.minutes), units: 0, isTimed: allTimed || CPTCatalog.isTimed(service.code),
           minimumUnits: 0, maximumUnits: 0))
       }
     }

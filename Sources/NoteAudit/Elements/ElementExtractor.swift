@@ -25,7 +25,7 @@ public struct ElementExtractor: Sendable {
 
   /// `ElementKind.allCases`, built once (the synthesized property builds an array per call).
   static let kinds: [ElementKind] = {
-    precondition(ElementKind.allCases.count <= ElementCounts.scalarCount, "ElementCounts has a lane per element kind")
+    precondition(ElementKind.allCases.count <= ElementCounts.scalarCount, "ElementCounts has a lane and EvidenceLists a list per element kind")
     return ElementKind.allCases
   }()
 
@@ -34,6 +34,11 @@ public struct ElementExtractor: Sendable {
   /// Every element absent: copied per note and filled in, which beats hashing eight keys into a
   /// new dictionary.
   static let absent = Dictionary(uniqueKeysWithValues: kinds.map { ($0, ElementResult()) })
+
+  /// No code signals, with room for a few: copied per note and filled in. Its first insertion
+  /// copies the table, which allocates from the storage's own type; sizing a new dictionary looked
+  /// that type (with its tuple value) up at run time, costing as much again as the allocation.
+  static let noSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: 8)
 
   /// The context modifiers that disqualify a hit, per element in `ElementKind.allCases` order.
   static let disqualifying: [ContextModifiers] = kinds.map { kind in
@@ -57,11 +62,7 @@ public struct ElementExtractor: Sendable {
     let lexicon = doc.lexicon
     let tokens = doc.text.tokens
     let disqualifying = ElementExtractor.disqualifying
-    // Appended rather than `Array(repeating:count:)`, which allocates through the generic runtime
-    // path (a metadata lookup per call).
-    var evidence: [[Evidence]] = []
-    evidence.reserveCapacity(disqualifying.count)
-    for _ in disqualifying { evidence.append([]) }
+    var evidence = EvidenceLists()
     var minuteValues: [Int] = []
     var vague: [Evidence] = []
     // The hits that rule other hits out, gathered in one pass. An element hit inside a vague
@@ -88,7 +89,7 @@ public struct ElementExtractor: Sendable {
       }
     }
     if !vagueRanges.isEmpty { vague.reserveCapacity(vagueRanges.count) }
-    for n in evidence.indices where hits[n] > 0 { evidence[n].reserveCapacity(Int(hits[n])) }
+    for n in ElementExtractor.kinds.indices where hits[n] > 0 { evidence.with(n) { $0.reserveCapacity(Int(hits[n])) } }
     if hits[ElementKind.timedMinutes.ordinal] > 0 { minuteValues.reserveCapacity(Int(hits[ElementKind.timedMinutes.ordinal])) }
     signalHits += Int(hits[ElementKind.functionalTask.ordinal])
     // A few codes at most: a list searched in place, made a dictionary once at the end, rather
@@ -136,7 +137,7 @@ public struct ElementExtractor: Sendable {
           let attributes = lexicon.hitAttributes[Int(match.entry)]
           credit(attributes.code ?? "97530", attributes.weight, copy hit)
         }
-        evidence[kind.ordinal].append(hit)
+        evidence.with(kind.ordinal) { $0.append(hit) }
       } else if category == categories.vaguePhrase {
         if !mods.contains(.negated) { vague.append(cursor.evidence(match)) }
       } else if category == categories.codeSignal {
@@ -148,14 +149,14 @@ public struct ElementExtractor: Sendable {
     }
     // Minute values come only with their evidence, so an element without evidence stays absent.
     let timed = ElementKind.timedMinutes.ordinal
-    if evidence[timed].isEmpty {
+    if evidence.with(timed) { $0.isEmpty } {
       if let treatmentTime {
-        evidence[timed] = [treatmentTime.evidence]
+        evidence.with(timed) { $0 = [treatmentTime.evidence] }
         minuteValues = [treatmentTime.value]
       } else if documented.timeRanges.count == 1, let range = documented.timeRanges.first, range.problem == nil {
         // Failing any stated minutes, a session time in/out ("1310-1342") documents them.
-        let text = doc.text.text(range.span.range)
-        evidence[timed] = [Evidence(text: text, span: range.span, entryID: "minutes.time_range")]
+        let text = EvidenceCursor.text(range.span.range, of: doc.text.bytes)
+        evidence.with(timed) { $0 = [Evidence(text: text, span: range.span, entryID: "minutes.time_range")] }
         minuteValues = [range.minutes]
       }
     }
@@ -165,14 +166,35 @@ public struct ElementExtractor: Sendable {
     var i = elements.startIndex
     while i != elements.endIndex {
       let kind = elements.keys[i]
-      if !evidence[kind.ordinal].isEmpty {
-        elements.values[i] = ElementResult(evidence: evidence[kind.ordinal], values: kind == .timedMinutes ? minuteValues : [])
+      if !evidence.with(kind.ordinal) { $0.isEmpty } {
+        elements.values[i] = ElementResult(evidence: evidence.with(kind.ordinal) { $0 }, values: kind == .timedMinutes ? minuteValues : [])
       }
       elements.formIndex(after: &i)
     }
-    var codeSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: signals.count)
+    var codeSignals = ElementExtractor.noSignals
     for signal in signals { codeSignals[signal.code] = (signal.weight, signal.evidence) }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
+  }
+
+  /// One evidence list per element kind (by `ordinal`), held inline: an array of the lists cost an
+  /// allocation per note.
+  struct EvidenceLists {
+    private var lists: ([Evidence], [Evidence], [Evidence], [Evidence], [Evidence], [Evidence], [Evidence], [Evidence]) =
+      ([], [], [], [], [], [], [], [])
+
+    /// Runs `body` on the list of the element kind `ordinal`, in place.
+    mutating func with<Result>(_ ordinal: Int, _ body: (inout [Evidence]) -> Result) -> Result {
+      switch ordinal {
+      case 0: body(&lists.0)
+      case 1: body(&lists.1)
+      case 2: body(&lists.2)
+      case 3: body(&lists.3)
+      case 4: body(&lists.4)
+      case 5: body(&lists.5)
+      case 6: body(&lists.6)
+      default: body(&lists.7)
+      }
+    }
   }
 
   /// One code's signal weight and evidence while a note is read (a struct: an array of tuples has

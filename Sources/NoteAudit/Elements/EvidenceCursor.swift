@@ -4,8 +4,8 @@
 /// `TokenizedText.span` counts a column from the line start, which on a paragraph written as one
 /// line costs a few hundred bytes per span; the stages after context visit their hits in text
 /// order, so carrying the last position makes the columns of a whole note one pass over its
-/// lines. Any other step (backwards, another line, the byte-order mark) asks the line index, so
-/// the spans are exactly `TokenizedText.span`'s.
+/// lines. A later line is stepped to from the current one; any other step (the first, backwards,
+/// the byte-order mark) asks the line index. The spans are exactly `TokenizedText.span`'s.
 struct EvidenceCursor {
   let text: TokenizedText
   /// The text's tokens and the lexicon's entries, held once: read through the text and the
@@ -32,7 +32,20 @@ struct EvidenceCursor {
   /// Evidence for a hit, as `NoteDocument.evidence` builds it.
   mutating func evidence(_ match: LexiconMatch) -> Evidence {
     let range = Int(tokens[Int(match.first)].start)..<Int(tokens[Int(match.last)].end)
-    return Evidence(text: text.text(range), span: span(range), entryID: entries[Int(match.entry)].id)
+    return Evidence(text: EvidenceCursor.text(range, of: text.bytes), span: span(range), entryID: entries[Int(match.entry)].id)
+  }
+
+  /// `TokenizedText.text(_:)`, with the bytes copied straight into the string: `String(decoding:)`
+  /// validates a copy of them first, which cost as much again as the copy, and the string
+  /// initializer that writes in place checks a short string (most evidence is under 16 bytes) for
+  /// ASCII with one mask. Invalid UTF-8 is repaired the same way (U+FFFD per maximal subpart).
+  static func text(_ range: Range<Int>, of bytes: [UInt8]) -> String {
+    bytes.withUnsafeBufferPointer { bytes in
+      let lo = max(0, min(range.lowerBound, bytes.count))
+      let hi = max(lo, min(range.upperBound, bytes.count))
+      let source = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
+      return String(unsafeUninitializedCapacity: source.count) { $0.initialize(fromContentsOf: source) }
+    }
   }
 
   /// The span of `range`, as `TokenizedText.span` computes it.
@@ -45,8 +58,21 @@ struct EvidenceCursor {
       offset = start
       return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: column)
     }
-    let span = text.span(range)
     let starts = text.lines.lineStarts
+    if line >= 0, start >= nextLineStart {
+      // A later line: stepped to from the current one (a line or two on), its column counted
+      // from its start. Past line 0 the byte-order mark does not count, and the line index's
+      // checkpoints only shorten the same count.
+      var next = line + 1
+      while next + 1 < starts.count, Int(starts[next + 1]) <= start { next += 1 }
+      let lineStart = Int(starts[next])
+      offset = start
+      line = next
+      nextLineStart = next + 1 < starts.count ? Int(starts[next + 1]) : Int.max
+      column = 1 + text.bytes.withUnsafeBufferPointer { LineIndex.scalarStarts($0, from: lineStart, to: min(start, $0.count)) }
+      return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: column)
+    }
+    let span = text.span(range)
     offset = start
     line = span.line - 1
     nextLineStart = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max

@@ -66,7 +66,12 @@ public struct Scorer: Sendable {
     let vaguePenalty = min(rubric.vague.maxPenalty, Double(extraction.vaguePhrases.count) * rubric.vague.penalty)
     for phrase in extraction.vaguePhrases {
       let suggestion = vagueSuggestions[phrase.entryID] ?? "Replace it with what you observed: the task, the assist or cues needed, a measure, and how the patient responded."
-      findings.append(Finding(rule: "vague.phrase", severity: .warning, message: "vague phrase '\(phrase.text)'", suggestion: suggestion, span: phrase.span))
+      // Sized once: an interpolation grows its string past the literal's length.
+      var message = "vague phrase '"
+      message.reserveCapacity(message.utf8.count + phrase.text.utf8.count + 1)
+      message += phrase.text
+      message += "'"
+      findings.append(Finding(rule: "vague.phrase", severity: .warning, message: message, suggestion: suggestion, span: phrase.span))
     }
 
     // Code fit: each code's share of the signal weight.
