@@ -184,6 +184,13 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     #expect(analysis.byteCount == 1 << 20)
   }
 
+  /// Token offsets are 32-bit, so a note limit past `Int32.max` (`--max-note-bytes 4000000000`)
+  /// is held at it: a 2 GB note is cut there instead of reaching the tokenizer whole.
+  @Test func aNoteLimitPastThirtyTwoBitOffsetsIsHeldAtThem() throws {
+    #expect(try Analyzer.bundled(maxNoteBytes: 4_000_000_000).maxNoteBytes == Int(Int32.max))
+    #expect(try Analyzer.bundled(maxNoteBytes: 0).maxNoteBytes == 1)
+  }
+
   @Test func aTenMegabyteLineKeepsLineAndColumn() throws {
     // Two-byte letters, so a column (Unicode scalars) differs from a byte offset.
     let line = String(repeating: "pt ambulé ", count: 10_000_000 / 11) + "with CGA"

@@ -13,7 +13,8 @@ public final class Analyzer: Sendable {
   public let rubrics: RubricSet
   /// Problems found while loading lexicons and rubrics (the analyzer still works).
   public let problems: [LexiconProblem]
-  /// Notes longer than this are analysed up to the limit (at a UTF-8 boundary) with `note.truncated`.
+  /// Notes longer than this are analysed up to the limit (at a UTF-8 boundary) with `note.truncated`;
+  /// never more than `Int32.max` bytes, since token offsets are 32-bit.
   public let maxNoteBytes: Int
   let context: ContextAnalyzer
   /// The lexicon's categories as the stages after context read them, resolved once.
@@ -40,7 +41,7 @@ public final class Analyzer: Sendable {
     self.lexicon = lexicon
     self.rubrics = rubrics
     self.problems = problems
-    self.maxNoteBytes = max(1, maxNoteBytes)
+    self.maxNoteBytes = min(max(1, maxNoteBytes), Int(Int32.max))
     self.billing = billing
     self.context = ContextAnalyzer(lexicon: lexicon)
     self.categories = HitCategories(lexicon)
