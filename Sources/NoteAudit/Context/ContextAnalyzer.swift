@@ -183,7 +183,10 @@ public struct ContextAnalyzer: Sendable {
       }
     }
     let reachBuckets = (ContextAnalyzer.maxScope * 4) / bucketWidth + 1
-    return [ContextModifiers](unsafeUninitializedCapacity: matches.count) { result, initialized in
+    // Filled in place: `Array(repeating:count:)` allocates through code specialised for the
+    // element, where `unsafeUninitializedCapacity` went through the generic runtime.
+    var result = [ContextModifiers](repeating: [], count: matches.count)
+    result.withUnsafeMutableBufferPointer { result in
       for (n, m) in matches.enumerated() {
         var mods: ContextModifiers = []
         let first = Int(m.first)
@@ -202,10 +205,10 @@ public struct ContextAnalyzer: Sendable {
             }
           }
         }
-        result.initializeElement(at: n, to: mods)
+        result[n] = mods
       }
-      initialized = matches.count
     }
+    return result
   }
 
   /// What stops a scope at a token: a terminator stops every scope; a trigger stops the scopes of

@@ -73,7 +73,7 @@ public final class Lexicon: Sendable {
   /// The entries the nodes accept (see `Node`), each node's in entry order.
   let acceptList: [Int32]
   /// Prefix patterns grouped by their first three folded bytes.
-  let prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]]
+  let prefixes: PrefixTable
   /// The first three bytes of every prefix pattern, each with bit 0x20 set: most words are ruled
   /// out here without folding them or a dictionary lookup. (Setting the bit in a token's bytes
   /// gives what it gives in their folded form, so the filter passes every word a prefix fits.)
@@ -81,8 +81,7 @@ public final class Lexicon: Sendable {
   /// The keys on any edge, and on the root's edges: a note's token keys are filtered through these
   /// once, so the walk neither probes for words no entry contains nor starts at tokens no entry
   /// starts with.
-  let edgeKeys: KeyFilter
-  let rootKeys: KeyFilter
+  let edgeKeys: EdgeKeyFilter
   /// Per node: what it accepts and whether the walk goes on from it, one load per node reached.
   let nodes: [Node]
   /// The most keys one token can offer (its text, a capitals variant, the prefixes it satisfies or
@@ -147,12 +146,12 @@ public final class Lexicon: Sendable {
     let minimized = trie.minimized()
     self.entries = kept
     self.edges = minimized.edges
-    (self.edgeKeys, self.rootKeys) = minimized.edges.keyFilters()
+    self.edgeKeys = EdgeKeyFilter(minimized.edges)
     self.nodes = minimized.nodes
     self.acceptList = minimized.acceptList
     let prefixes = trie.prefixes
-    self.keysPerToken = max(3, 2 + (prefixes.values.map(\.count).max() ?? 0))
-    self.prefixes = prefixes
+    self.prefixes = PrefixTable(prefixes)
+    self.keysPerToken = max(3, 2 + self.prefixes.largestGroup)
     var heads = KeyFilter()
     for head in prefixes.keys { heads.insert(UInt64(head | 0x20_2020)) }
     self.prefixHeads = heads
@@ -400,8 +399,9 @@ public final class Lexicon: Sendable {
     }
   }
 
-  /// Token keys of the CPT codes NoteAudit knows.
-  static let cptCodeKeys: Set<UInt64> = Set(CPTCatalog.all.map { TokenKey.of($0.code) })
+  /// Token keys of the CPT codes NoteAudit knows: stored (no lazy-global check per look-up) in a
+  /// flat table (no SipHash per number token).
+  let cptCodeKeys = KeySet(CPTCatalog.all.map { TokenKey.of($0.code) })
 
   @inline(__always)
   static func head(_ bytes: [UInt8]) -> UInt32 {
@@ -709,10 +709,11 @@ public final class Lexicon: Sendable {
         /// Keeps `key` for the current token when some edge may carry it.
         @inline(__always)
         func offer(_ key: UInt64, slot: Bool) {
-          guard edgeKeys.mayContain(key) else { return }
+          let answer = edgeKeys.answer(key)
+          guard answer.mayCarry else { return }
           keys.initializeElement(at: n, to: OfferedKeys.Key(key: key, fillsSlot: slot))
           n += 1
-          if rootKeys.mayContain(key) { startsHere = true }
+          if answer.mayStart { startsHere = true }
         }
         for index in 0..<count {
           let token = tokens[index]
@@ -733,10 +734,9 @@ public final class Lexicon: Sendable {
             if length >= 3 {
               let s = Int(token.start)
               let raw = UInt32(bytes[s]) << 16 | UInt32(bytes[s + 1]) << 8 | UInt32(bytes[s + 2])
-              if prefixHeads.mayContain(UInt64(raw | 0x20_2020)),
-                let candidates = prefixes[UInt32(fold(bytes[s])) << 16 | UInt32(fold(bytes[s + 1])) << 8 | UInt32(fold(bytes[s + 2]))]
-              {
-                for (prefix, key) in candidates where prefix.count <= length {
+              if prefixHeads.mayContain(UInt64(raw | 0x20_2020)) {
+                let group = prefixes.group(of: UInt32(fold(bytes[s])) << 16 | UInt32(fold(bytes[s + 1])) << 8 | UInt32(fold(bytes[s + 2])))
+                for (prefix, key) in prefixes.prefixes[group] where prefix.count <= length {
                   var ok = true
                   for (k, b) in prefix.enumerated() where fold(bytes[s + k]) != b {
                     ok = false
@@ -749,7 +749,7 @@ public final class Lexicon: Sendable {
           case .number:
             offer(token.key, slot: false)
             // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
-            if token.end - token.start == 5, Lexicon.cptCodeKeys.contains(token.key) { break }
+            if token.end - token.start == 5, cptCodeKeys.contains(token.key) { break }
             offer(Slot.num.key, slot: true)
             if NumberValue.isInteger(bytes, token.range) { offer(Slot.int.key, slot: true) }
           case .ratio:
