@@ -79,6 +79,9 @@ if want e2e; then
   echo "bench: generating $e2e / $stream notes" >&2
   "$bin/noteaudit-bench" generate --count "$e2e" --seed 1 --out "$tmp/e2e.jsonl"
   [ "$stream" = "$e2e" ] && ln -s "$tmp/e2e.jsonl" "$tmp/stream.jsonl" || "$bin/noteaudit-bench" generate --count "$stream" --seed 1 --out "$tmp/stream.jsonl"
+  # Let the kernel write the generated files back before timing: a gigabyte of dirty pages being
+  # flushed beside the first runs slowed them by half.
+  sync
 
   echo "bench: end to end" >&2
   for w in 1 2; do
