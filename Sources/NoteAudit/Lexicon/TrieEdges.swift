@@ -99,18 +99,22 @@ struct TrieEdges: Sendable {
 struct KeyFilter: Sendable {
   private var bits = [UInt64](repeating: 0, count: 1 << 10)
 
+  /// The word of `bits` and the bit in it that stand for `key` (`EdgeKeyFilter` places keys alike).
   @inline(__always)
-  private static func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48) }
+  static func position(_ key: UInt64) -> (word: Int, bit: UInt64) {
+    let b = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    return (b >> 6, 1 << UInt64(b & 63))
+  }
 
   mutating func insert(_ key: UInt64) {
-    let b = KeyFilter.bit(key)
-    bits[b >> 6] |= 1 << UInt64(b & 63)
+    let (w, bit) = KeyFilter.position(key)
+    bits[w] |= bit
   }
 
   @inline(__always)
   func mayContain(_ key: UInt64) -> Bool {
-    let b = KeyFilter.bit(key)
-    return bits[b >> 6] & (1 << UInt64(b & 63)) != 0
+    let (w, bit) = KeyFilter.position(key)
+    return bits[w] & bit != 0
   }
 }
 
@@ -130,22 +134,15 @@ struct EdgeKeyFilter: Sendable {
   /// The filters of `edges`.
   init(_ edges: TrieEdges) {
     for slot in edges.slots where slot.from >= 0 {
-      let (w, bit) = EdgeKeyFilter.position(slot.key)
+      let (w, bit) = KeyFilter.position(slot.key)
       words[w].any |= bit
       if slot.from == 0 { words[w].root |= bit }
     }
   }
 
-  /// The word and the bit of `key` (the bit `KeyFilter` gives it).
-  @inline(__always)
-  private static func position(_ key: UInt64) -> (word: Int, bit: UInt64) {
-    let b = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
-    return (b >> 6, 1 << UInt64(b & 63))
-  }
-
   @inline(__always)
   func answer(_ key: UInt64) -> Answer {
-    let (w, bit) = EdgeKeyFilter.position(key)
+    let (w, bit) = KeyFilter.position(key)
     let word = words[w]
     return Answer(mayCarry: word.any & bit != 0, mayStart: word.root & bit != 0)
   }
