@@ -117,7 +117,9 @@ enum BlockCache {
 }
 
 /// A list of plain values in a buffer with room for all it will ever hold (taken from a
-/// `ScratchArena`): appends check nothing; the owner never appends past the buffer's end.
+/// `ScratchArena`): appends neither grow nor check uniqueness. The owner sizes the buffer for
+/// every append; one that would still pass its end stops the program (like an array index out of
+/// range) rather than write past it.
 struct FixedList<Element> {
   let storage: UnsafeMutableBufferPointer<Element>
   private(set) var count = 0
@@ -130,6 +132,7 @@ struct FixedList<Element> {
 
   @inline(__always)
   mutating func append(_ element: Element) {
+    precondition(count < storage.count, "FixedList sized too small")
     storage.initializeElement(at: count, to: element)
     count &+= 1
   }
