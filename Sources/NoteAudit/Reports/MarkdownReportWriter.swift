@@ -53,7 +53,7 @@ public struct MarkdownReportWriter: HeldReportWriter {
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
     out.append("# ")
     out.append(markdownCell: options.title)
-    out.append(string: 
+    out.append(string:
       "\n\n**\(summary.notes) notes**, mean score \(TextReportWriter.oneDecimal(summary.meanScore)) · "
         + "strong \(summary.grades[.strong] ?? 0) · adequate \(summary.grades[.adequate] ?? 0) · "
         + "weak \(summary.grades[.weak] ?? 0) · input errors \(summary.errorCount)\n")
