@@ -244,13 +244,9 @@ struct JSONScanner {
   /// most of a record.
   @inline(__always)
   private mutating func skipToQuoteOrBackslash() {
-    let ones: UInt64 = 0x0101_0101_0101_0101
     while offset + 8 <= count {
       let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-      let quotes = word ^ (ones &* 0x22)
-      let backslashes = word ^ (ones &* 0x5C)
-      // A byte's high bit is set where it is zero, i.e. a match; the lowest one is always exact.
-      let found = ((quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes) & (ones &* 0x80)
+      let found = ByteWord.bytes(word, equalTo: UInt8(ascii: "\"")) | ByteWord.bytes(word, equalTo: UInt8(ascii: "\\"))
       if found != 0 {
         offset += found.trailingZeroBitCount / 8
         return

@@ -464,16 +464,13 @@ struct ReservedBytes {
   /// or the lead byte of U+2028/9, and two spaces side by side. Bit tricks on the whole word.
   @inline(__always)
   private static func mayNeedEscape(_ w: UInt64, htmlSafe: Bool, collapsingSpaces: Bool) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-    @inline(__always) func has(_ byte: UInt64) -> Bool { hasZero(w ^ (ones &* byte)) }
-    if (w &- ones &* 0x20) & ~w & highs != 0 || has(0x22) || has(0x5C) { return true }
+    @inline(__always) func has(_ byte: UInt8) -> Bool { ByteWord.bytes(w, equalTo: byte) != 0 }
+    if ByteWord.bytes(w, below: 0x20) != 0 || has(0x22) || has(0x5C) { return true }
     if htmlSafe && (has(0x3C) || has(0x3E) || has(0x26) || has(0xE2)) { return true }
     if collapsingSpaces {
       // Byte k is zero when bytes k and k + 1 are both spaces; the last byte has no pair here.
-      let spaces = w ^ (ones &* 0x20)
-      return hasZero(spaces | (spaces >> 8) | (0xFF << 56))
+      let spaces = w ^ (ByteWord.ones &* 0x20)
+      return ByteWord.bytes(spaces | (spaces >> 8) | (0xFF << 56), below: 1) != 0
     }
     return false
   }
