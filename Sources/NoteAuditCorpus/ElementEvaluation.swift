@@ -1,9 +1,10 @@
 import Foundation
 import NoteAudit
 
-/// A note labelled by a reviewer: which elements it documents, its direct minutes, the code its
-/// content fits and whether it holds boilerplate. Read from JSON Lines
-/// (`{"id", "text", "expected": {"functional_task": true, ...}, "minutes", "best_code", "vague"}`).
+/// A note labelled by two reviewers and adjudicated (Benchmarks/accuracy/PROTOCOL.md): which
+/// elements it documents, its direct minutes, the code its content fits and whether it holds
+/// boilerplate. Read from JSON Lines (`{"id", "text", "expected": {"functional_task": true, ...},
+/// "minutes", "best_code", "vague", "style"}`).
 public struct LabeledNote: Decodable, Sendable {
   public var id: String
   public var text: String
@@ -11,6 +12,9 @@ public struct LabeledNote: Decodable, Sendable {
   public var minutes: [Int]
   public var best_code: String
   public var vague: Bool
+  /// The documentation style the note was written in (`snf-daily-skilled`, `dictated-narrative`…);
+  /// nil for notes labelled before styles were recorded.
+  public var style: String?
 }
 
 /// Precision and recall of one yes/no decision over a labelled set.
@@ -19,6 +23,8 @@ public struct BinaryScore: Sendable, Hashable, CustomStringConvertible {
   public var falsePositives = 0
   public var falseNegatives = 0
   public var trueNegatives = 0
+
+  public init() {}
 
   public mutating func add(predicted: Bool, actual: Bool) {
     switch (predicted, actual) {
@@ -29,6 +35,15 @@ public struct BinaryScore: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
+  public static func + (a: BinaryScore, b: BinaryScore) -> BinaryScore {
+    var sum = a
+    sum.truePositives += b.truePositives
+    sum.falsePositives += b.falsePositives
+    sum.falseNegatives += b.falseNegatives
+    sum.trueNegatives += b.trueNegatives
+    return sum
+  }
+
   public var precision: Double {
     truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
   }
@@ -36,10 +51,20 @@ public struct BinaryScore: Sendable, Hashable, CustomStringConvertible {
     truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
   }
   public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+  /// How often "absent" is right: of the notes where the element was not found, the share where
+  /// the labels say it is missing (the precision of a "missing" finding).
+  public var absentPrecision: Double {
+    trueNegatives + falseNegatives == 0 ? 1 : Double(trueNegatives) / Double(trueNegatives + falseNegatives)
+  }
   public var accuracy: Double {
     let all = truePositives + falsePositives + falseNegatives + trueNegatives
     return all == 0 ? 1 : Double(truePositives + trueNegatives) / Double(all)
   }
+
+  /// 95% Wilson score intervals of precision, recall and absent precision.
+  public var precisionInterval: ClosedRange<Double> { Wilson.interval(truePositives, of: truePositives + falsePositives) }
+  public var recallInterval: ClosedRange<Double> { Wilson.interval(truePositives, of: truePositives + falseNegatives) }
+  public var absentPrecisionInterval: ClosedRange<Double> { Wilson.interval(trueNegatives, of: trueNegatives + falseNegatives) }
 
   public var description: String {
     func f(_ x: Double) -> String { String(format: "%.2f", x) }
@@ -47,35 +72,144 @@ public struct BinaryScore: Sendable, Hashable, CustomStringConvertible {
   }
 }
 
+/// The Wilson score interval of a proportion (95%, z = 1.96): unlike the normal approximation it
+/// stays inside 0…1 and is honest at 30/30.
+public enum Wilson {
+  public static func interval(_ successes: Int, of trials: Int, z: Double = 1.959964) -> ClosedRange<Double> {
+    guard trials > 0 else { return 0...1 }
+    let n = Double(trials), p = Double(successes) / n
+    let denominator = 1 + z * z / n
+    let centre = (p + z * z / (2 * n)) / denominator
+    let half = z * (p * (1 - p) / n + z * z / (4 * n * n)).squareRoot() / denominator
+    return max(0, centre - half)...min(1, centre + half)
+  }
+}
+
+/// One note's outcome: what was found for each decision, against its labels.
+public struct NoteOutcome: Sendable {
+  public var id: String
+  public var style: String
+  /// Per element (by `ElementKind.allCases` order, then vague phrases): (predicted, actual), nil
+  /// where the note has no label.
+  public var decisions: [(predicted: Bool, actual: Bool)?]
+  public var minutesExact: Bool
+  public var bestCodeRight: Bool
+}
+
 /// Element detection measured against reviewer labels.
 public struct AccuracyReport: Sendable {
-  public var elements: [ElementKind: BinaryScore] = [:]
-  public var vague = BinaryScore()
-  public var notes = 0
-  public var minutesExact = 0
-  public var bestCodeCorrect = 0
+  /// The decisions scored: the eight elements, then vague phrases.
+  public static let decisionNames = ElementKind.allCases.map(\.rawValue) + ["vague_phrase"]
+
+  public var outcomes: [NoteOutcome] = []
   /// One line per disagreement: `id: element expected X, found Y (evidence)`.
   public var disagreements: [String] = []
 
-  /// Micro-averaged over all eight elements.
-  public var overall: BinaryScore {
-    elements.values.reduce(into: BinaryScore()) {
-      $0.truePositives += $1.truePositives
-      $0.falsePositives += $1.falsePositives
-      $0.falseNegatives += $1.falseNegatives
-      $0.trueNegatives += $1.trueNegatives
+  public var notes: Int { outcomes.count }
+  public var minutesExact: Int { outcomes.count { $0.minutesExact } }
+  public var bestCodeCorrect: Int { outcomes.count { $0.bestCodeRight } }
+
+  /// The score of decision `index` (`decisionNames` order) over `outcomes`.
+  static func score(_ index: Int, _ outcomes: some Sequence<NoteOutcome>) -> BinaryScore {
+    var score = BinaryScore()
+    for outcome in outcomes {
+      if let d = outcome.decisions[index] { score.add(predicted: d.predicted, actual: d.actual) }
+    }
+    return score
+  }
+
+  public var elements: [ElementKind: BinaryScore] {
+    Dictionary(uniqueKeysWithValues: ElementKind.allCases.enumerated().map { ($1, Self.score($0, outcomes)) })
+  }
+  public var vague: BinaryScore { Self.score(ElementKind.allCases.count, outcomes) }
+
+  /// Micro-averaged over the eight elements.
+  public var overall: BinaryScore { (0..<ElementKind.allCases.count).map { Self.score($0, outcomes) }.reduce(BinaryScore(), +) }
+
+  /// The mean F1 of the eight elements and vague phrases.
+  public var macroF1: Double { Self.macroF1(outcomes) }
+
+  static func macroF1(_ outcomes: some Collection<NoteOutcome>) -> Double {
+    let names = decisionNames.indices
+    return names.map { score($0, outcomes).f1 }.reduce(0, +) / Double(names.count)
+  }
+
+  /// A 95% percentile bootstrap interval (notes resampled, 2,000 times, seeded) of a statistic.
+  public func bootstrap(_ statistic: ([NoteOutcome]) -> Double) -> ClosedRange<Double> {
+    guard !outcomes.isEmpty else { return 0...1 }
+    var random = BootstrapRandom(seed: 0x5EED)
+    var values: [Double] = []
+    values.reserveCapacity(2000)
+    var sample = outcomes
+    for _ in 0..<2000 {
+      for i in sample.indices { sample[i] = outcomes[random.below(outcomes.count)] }
+      values.append(statistic(sample))
+    }
+    values.sort()
+    return values[50]...values[1949]
+  }
+
+  public var macroF1Interval: ClosedRange<Double> { bootstrap { Self.macroF1($0) } }
+
+  /// The reports of each style, in name order.
+  public var byStyle: [(style: String, report: AccuracyReport)] {
+    Dictionary(grouping: outcomes, by: \.style).sorted { $0.key < $1.key }.map { style, outcomes in
+      (style, AccuracyReport(outcomes: outcomes))
     }
   }
 
+  /// A Markdown table: per decision P / R / F1 with 95% intervals, the missing-finding precision,
+  /// the minutes and code figures.
   public var table: String {
-    var lines = ElementKind.allCases.map { kind in
-      "\(kind.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0)) \(elements[kind] ?? BinaryScore())"
+    func f(_ x: Double) -> String { String(format: "%.2f", x) }
+    func ci(_ r: ClosedRange<Double>) -> String { "[\(f(r.lowerBound))–\(f(r.upperBound))]" }
+    var lines = [
+      "| Decision | P [95% CI] | R [95% CI] | F1 [95% CI] | \"missing\" right [95% CI] | tp / fp / fn / tn |",
+      "|---|---|---|---|---|---|",
+    ]
+    for (index, name) in Self.decisionNames.enumerated() {
+      let s = Self.score(index, outcomes)
+      let f1 = bootstrap { Self.score(index, $0).f1 }
+      lines.append(
+        "| \(name) | \(f(s.precision)) \(ci(s.precisionInterval)) | \(f(s.recall)) \(ci(s.recallInterval)) | \(f(s.f1)) \(ci(f1)) "
+          + "| \(f(s.absentPrecision)) \(ci(s.absentPrecisionInterval)) | \(s.truePositives) / \(s.falsePositives) / \(s.falseNegatives) / \(s.trueNegatives) |")
     }
-    lines.append("\("all elements".padding(toLength: 22, withPad: " ", startingAt: 0)) \(overall)")
-    lines.append("\("vague phrases".padding(toLength: 22, withPad: " ", startingAt: 0)) \(vague)")
-    lines.append("minutes exactly right  \(minutesExact)/\(notes)")
-    lines.append("best code right        \(bestCodeCorrect)/\(notes)")
+    let all = overall
+    lines.append(
+      "| **elements (micro)** | \(f(all.precision)) \(ci(all.precisionInterval)) | \(f(all.recall)) \(ci(all.recallInterval)) | \(f(all.f1)) "
+        + "| \(f(all.absentPrecision)) \(ci(all.absentPrecisionInterval)) | \(all.truePositives) / \(all.falsePositives) / \(all.falseNegatives) / \(all.trueNegatives) |")
+    lines.append("| **macro F1 (8 elements + vague)** | | | \(f(macroF1)) \(ci(macroF1Interval)) | | |")
+    lines.append("")
+    lines.append("Notes: \(notes). Direct minutes exactly right: \(minutesExact)/\(notes). Best-fitting code right: \(bestCodeCorrect)/\(notes).")
     return lines.joined(separator: "\n")
+  }
+
+  /// One Markdown row per style: notes, macro F1, micro element F1, missing-finding precision.
+  public var styleTable: String {
+    func f(_ x: Double) -> String { String(format: "%.2f", x) }
+    var lines = [
+      "| Style | Notes | Macro F1 | Element P / R (micro) | \"missing\" right | Minutes exact |",
+      "|---|---|---|---|---|---|",
+    ]
+    for (style, report) in byStyle {
+      let all = report.overall
+      lines.append(
+        "| \(style) | \(report.notes) | \(f(report.macroF1)) | \(f(all.precision)) / \(f(all.recall)) | \(f(all.absentPrecision)) | \(report.minutesExact)/\(report.notes) |")
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// SplitMix64: the bootstrap's resampling must be the same on every run and platform.
+struct BootstrapRandom {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func below(_ n: Int) -> Int {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return Int((z ^ (z >> 31)).multipliedFullWidth(by: UInt64(n)).high)
   }
 }
 
@@ -93,27 +227,35 @@ public enum ElementEvaluation {
     var report = AccuracyReport()
     for note in notes {
       let result = analyzer.analyze(NoteRecord(id: note.id, text: note.text))
-      report.notes += 1
+      var decisions: [(predicted: Bool, actual: Bool)?] = []
       for kind in ElementKind.allCases {
-        guard let actual = note.expected[kind.rawValue] else { continue }
+        guard let actual = note.expected[kind.rawValue] else {
+          decisions.append(nil)
+          continue
+        }
         let element = result.element(kind)
-        report.elements[kind, default: BinaryScore()].add(predicted: element.present, actual: actual)
+        decisions.append((element.present, actual))
         if element.present != actual {
           let found = element.evidence.prefix(3).map { "\($0.entryID) '\($0.text)'" }.joined(separator: ", ")
           report.disagreements.append("\(note.id): \(kind.rawValue) expected \(actual), found \(element.present)\(found.isEmpty ? "" : " (\(found))")")
         }
       }
-      report.vague.add(predicted: !result.vaguePhrases.isEmpty, actual: note.vague)
-      if Set(result.element(.timedMinutes).values) == Set(note.minutes) {
-        report.minutesExact += 1
-      } else {
+      let foundVague = !result.vaguePhrases.isEmpty
+      decisions.append((foundVague, note.vague))
+      if foundVague != note.vague {
+        let found = result.vaguePhrases.prefix(3).map { "'\($0.text)'" }.joined(separator: ", ")
+        report.disagreements.append("\(note.id): vague expected \(note.vague), found \(foundVague)\(found.isEmpty ? "" : " (\(found))")")
+      }
+      let minutesExact = Set(result.element(.timedMinutes).values) == Set(note.minutes)
+      if !minutesExact {
         report.disagreements.append("\(note.id): minutes expected \(note.minutes), found \(result.element(.timedMinutes).values)")
       }
-      if result.codeFit.best == note.best_code {
-        report.bestCodeCorrect += 1
-      } else {
+      let bestCodeRight = result.codeFit.best == note.best_code
+      if !bestCodeRight {
         report.disagreements.append("\(note.id): best code expected \(note.best_code), found \(result.codeFit.best)")
       }
+      report.outcomes.append(
+        NoteOutcome(id: note.id, style: note.style ?? "unstyled", decisions: decisions, minutesExact: minutesExact, bestCodeRight: bestCodeRight))
     }
     return report
   }

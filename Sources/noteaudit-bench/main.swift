@@ -22,6 +22,9 @@ let usage = """
     clones [--count N] [--seed S] [--analysis] [--baseline] [--write FILE [--truth FILE]]
         Clone detection on the generated corpus, streamed: time per phase, peak RSS, and
         precision/recall per kind against the planted ground truth (see CloneBench.swift).
+    accuracy FILE... [--styles yes] [--disagreements yes]
+        Element detection against adjudicated labels (Benchmarks/accuracy): precision,
+        recall, F1 with 95% intervals, precision of "missing" findings, per style.
     memory [--counts 10000,100000] [--seed 1]
         Streams generated notes through the analyzer and prints resident memory at each
         count: per-note work must not accumulate.
@@ -34,6 +37,7 @@ let status: Int32
 switch command {
 case "generate": status = GenerateCommand.run(arguments: arguments)
 case "analyze": status = AnalyzeBench.run(arguments: arguments)
+case "accuracy": status = AccuracyBench.run(arguments: arguments)
 case "memory": status = MemoryBench.run(arguments: arguments)
 case "clones": status = CloneBench.run(arguments: arguments)
 case "help", "-h", "--help":
