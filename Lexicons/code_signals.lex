@@ -84,6 +84,9 @@ name.97750 = 97750 | physical performance test | PPT | FCE | functional capacity
 name.97760 = 97760 | orthotic management | orthotic training | orthotic fitting ; code=97760
 name.97761 = 97761 | prosthetic training | prosthetic gait training ; code=97761
 name.97129 = 97129 | 97130 | cognitive intervention | cognitive function intervention | cognitive retraining ; code=97129
+name.97545 = 97545 | work hardening | work conditioning ; code=97545
+name.97546 = 97546 ; code=97546
+name.97533 = 97533 | sensory integration | sensory integrative techniques ; code=97533
 
 @category total_timed_label
 label.total_timed = total timed [code] [treatment|tx|therapy] [minutes|mins|min|time] | timed (minutes|mins|min) | timed code (minutes|mins|min|treatment minutes|treatment time|time)
@@ -91,6 +94,7 @@ label.total_timed = total timed [code] [treatment|tx|therapy] [minutes|mins|min|
 
 @category total_time_label
 label.total_time = total (treatment|tx|session|visit|therapy|PT|OT) (time|minutes|mins|min|duration) | TTT | TTX | total time | total minutes | total mins | total min | total tx time | session (time|length|duration|total)
+                 | (tx|treatment|therapy|visit|PT|OT|session) time | time (in|of) (session|treatment|tx)
                  | treatment time total | total time (in|of) (session|clinic|treatment) | total treatment minutes | total visit time
 
 @category time_in_label

@@ -53,8 +53,10 @@ hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short te
          | in order to | so that | to allow | to enable | with goal of | with the goal of | goal is to | recommend | recommended | recommends | recommendation | consider | will attempt | will trial | will progress | will continue | will add | will assess | will initiate | to be (assessed|performed|tested|initiated|trialed|added)
 hyp.if = (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8
 hyp.will = will | would | should | may | might | could ; scope=6
-# Purpose clauses ("to improve safety with transfers") name the aim, not the work done: reach 3 words.
-hyp.purpose = to (improve|increase|decrease|reduce|promote|facilitate|maximize|restore|allow|prevent|progress|return|achieve|enable|normalize|address) ; scope=3
+# Purpose clauses ("to improve safety with transfers") are `goal_purpose` entries (goal_linkage.lex):
+# they make their outcome the aim, not work done, and link a goal when the outcome is functional.
+# "Continue gait training" plans the gait training.
+hyp.continue = continue | cont | continuing with ; scope=12
 @set direction=both targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed | if necessary | as indicated ; scope=5
 
@@ -75,6 +77,19 @@ other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|
 @set direction=backward scope=8
 other.by = (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)
          | with (caregiver|family|spouse|wife|husband|daughter|son|aide|CNA|nursing|staff) (assist|assistance|help|support)
+
+# --- Statement moods (ContextAnalyzer rule 3) -------------------------------------------------------
+# A billing statement states today's visit wherever it stands (a Plan, the goals, after the signature):
+# these markers, the minutes labels of code_signals.lex, or a code name with minutes.
+@category billing_marker
+billing.marker = (timed|untimed) (codes|code|services|procedures) | (charges|charge|billing|billed|CPT|CPT codes|codes|codes billed|units billed|units|minutes|mins|treatment minutes|tx minutes|timed minutes|time|time spent|visit time|treatment time|tx time|session time) :
+               | (charges|billing|billed codes|codes billed|CPT codes billed|minutes billed|units billed) | billed (as|under|for) | (bill|billed|charge|charged) <int> (units|unit|U)
+
+# In a Plan section a statement is a plan unless it reports what was done and names no plan.
+@category fact_marker
+fact.done = performed | completed | completes | done | was done | were done | participated | tolerated | attempted | ambulated | transferred | walked | negotiated | practiced | practised | trained | educated | instructed | issued | reviewed | updated | provided | demonstrated | required | requiring | needed | received | achieved | met | was | were | today | this session | this visit | this date | in session | during session | pt's response | pt response
+@category plan_marker
+plan.next = progress | progress to | begin | initiate | add | trial | start | resume | advance | upgrade | consider | recommend | f/u | follow up | recheck | reassess | schedule | d/c | discharge | defer to | goals | freq | frequency | x/wk | \/ wk | per week | times per week | POC
 
 @category terminator
 term.conjunction = but | however | although | though | except | yet | nevertheless | nonetheless | whereas | otherwise | then | after which | apart from | aside from | because | since | \; | instead | still

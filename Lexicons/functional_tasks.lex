@@ -65,6 +65,18 @@ task.dynamic_generic = functional (mobility|activities|activity|tasks|task|train
                      | (simulated|simulation of) (functional|household|home|work|community) (tasks|activities|task)
                      | obstacle course | (stepping|step|stepped) over (obstacles|obstacle|hurdles|cones|objects) | turning (in place|around|180|360) | (180|360) (degree|deg|°) (turn|turns|turning)
 
+# --- Dynamic activities that are functional only when tied to a functional outcome ----------------
+# Balance, stepping, reaching and standing activities are 97530 when their statement names what they
+# are for ("Dynamic standing balance tasks to improve safe bathroom transfers", seed 002; a purpose
+# clause naming a task or a functional outcome, goal_linkage.lex); without one they are drills, and
+# their words count for 97112 (code_signals.lex). `noteaudit check --explain` says which it was.
+@set code=97530 requires=outcome
+task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functional|high level|higher level|anticipatory] balance (activities|activity|tasks|task|training|challenges|work|drills|exercises)
+                      | (dynamic|standing|seated|sitting) (reaching|reach|weight shifting|weight shifts|weight shift|stepping|perturbation) [activities|tasks|task|drills|exercises|training|work]
+                      | (reaching|stepping|weight shifting|weight shift|lateral weight shift|anterior weight shift|perturbation|agility|coordination) (activities|tasks|drills|exercises|training|work|practice)
+                      | standing (activities|tasks|tolerance activities|tolerance tasks) | (multidirectional|multi directional) (stepping|reaching) | stepping strategies | step strategy training
+@set code=97530 requires=none
+
 # --- Work simulation ------------------------------------------------------------------------------
 task.work_sim = work (conditioning|hardening|simulation|sim|tasks|task simulation|specific tasks|related tasks)
               | job (simulation|specific|specific tasks|tasks|task simulation|demands) | material handling | (ladder) (climbing|climb) | climbing ladder

@@ -1,5 +1,8 @@
 # How the patient responded to today's treatment: fatigue and rests, symptoms and pain change,
 # balance events, vitals, change in assist/cues, carryover, return demonstration.
+# A response compares today with before (the last visit, the evaluation, earlier in the session), so
+# the comparative entries `ignores=historical`: "assist decreased from mod A last visit to min A
+# today" is today's response even though it names the last visit.
 # `no LOB` / `without LOB` are responses and also `pseudo` entries in context.lex, so the `no` /
 # `without` inside them does not negate anything.
 
@@ -18,12 +21,12 @@ response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|n
                   | buckling | buckled | (orthostatic|orthostasis)
 # A symptom or compensation that changed during the session: "tingling decreased", "the hiking was
 # largely resolved", "trunk lean reduced".
-response.symptom_change = (symptoms|sx|pain|soreness|dizziness|tingling|numbness|stiffness|spasm|tightness|swelling|hiking|trunk lean|compensation|compensations|sway) [was|were|had] [largely|mostly|partially|completely] (resolved|subsided|improved|decreased|reduced|lessened|increased|worsened|unchanged|persisted|returned|abated)
+response.symptom_change = (symptoms|sx|pain|soreness|dizziness|tingling|numbness|stiffness|spasm|tightness|swelling|hiking|trunk lean|compensation|compensations|sway) [was|were|had] [largely|mostly|partially|completely] (resolved|subsided|improved|decreased|reduced|lessened|increased|worsened|unchanged|persisted|returned|abated) ; ignores=historical
 response.pain_change = (pain|symptoms|sx|soreness|discomfort) (increased|decreased|reduced|improved|decreasing|increasing|worsened|rose|dropped|went|was) (to|from) [<score>|<num>]
                      | (increased|decreased|reduced|less|worse|more|improved|diminished|no increase in|no increased|decrease in|increase in|reduction in|reduction of) (pain|symptoms|sx|soreness|discomfort)
                      | (pain|symptoms) free | pain free | without (pain|increased pain|increase in pain|symptoms)
                      | (pain|symptoms|sx|soreness|discomfort) (stayed|remained|unchanged|stable|steady|constant) [at] [<score>|<num>] (throughout|during|with|while|at|after)
-                     | <score> (→|\>|to) <score> | (pain|symptoms) (centralized|peripheralized|centralizing)
+                     | <score> (→|\>|to) <score> | (pain|symptoms) (centralized|peripheralized|centralizing) ; ignores=historical
 response.balance = LOB | loss of balance | (LOB|loss of balance|LOBs) (x <int>|<int> times|once|twice) | <int> (LOB|LOBs|losses of balance)
                  | (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|falls|fall|near falls|near fall|stumbles|stumbling|buckling|knee buckling|instability|unsteadiness)
                  | (posterior|anterior|lateral|L|R|left|right|minor|major|mild) (LOB|lean|loss of balance|sway) | (stumble|stumbled|stumbles|tripped|trip) | near fall | near falls
@@ -38,17 +41,17 @@ response.progress = (improved|improving|improves|improvement in|decreased|decrea
                   | from (min|mod|max|CGA|SBA|minA|modA|maxA) [assist|A] (to|→|\>) (min|mod|max|CGA|SBA|minA|modA|indep|independent|supervision|mod I|modI) [assist|A]
                   | (progressed|advanced|upgraded|increased|decreased|reduced) (from|to) | (compared to|vs|versus|than|from) (last|previous|prior) (visit|session|tx|treatment|week|time)
                   | (able to|was able to|now able to|is able to) (complete|perform|tolerate|progress|increase|walk|ambulate|stand|ascend|descend|lift|carry|reach|transfer|maintain|recall|state|verbalize|demonstrate|correct|self correct|follow|sequence|initiate)
-                  | (unable to|not able to|could not|couldn't) (complete|perform|tolerate|progress|maintain|recall|sequence|initiate|finish) | (difficulty|difficulties|struggled|struggles) (with|to)
+                  | (unable to|not able to|could not|couldn't) (complete|perform|tolerate|progress|maintain|recall|sequence|initiate|finish) | (difficulty|difficulties|struggled|struggles) (with|to) ; ignores=historical
 # A change during the session: "HOH assist faded to verbal prompts", "by the third set the hiking
 # was resolved", "performed all tasks independently after set 1", "2 failed attempts".
 response.in_session = (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
                   | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps)
                   | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
-                  | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries)
+                  | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries) ; ignores=historical
 response.carryover = carryover | carry over | carried over | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
                    | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (understanding|good understanding|back|the steps|technique|precautions|sequence)
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
-                   | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention)
+                   | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention) ; ignores=historical
 response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance)
 # "after tx" alone says when, not how ("Iced 10 min after tx"): only a value or a symptom measured
 # after the work is a response ("Post-tx pain 3/10", "HR 112 after carries", "pain 2/10 after mobs").
@@ -57,3 +60,10 @@ response.end_of_session = (at|by) [the] end of [the] (session|tx|treatment|visit
 response.after_value = (after|post) [session|tx|treatment|the session|exercise|exercises|activity|activities|ambulation|gait|stairs|transfers|mobilization|mobs|traction|STM|manual] [:|=] (pain|LBP|NPRS|VAS|symptoms|sx|HR|BP|SpO2|O2 sat|RPE|AROM|PROM|ROM|dizziness|soreness|vitals|VS)
 response.value_after = (pain|LBP|NPRS|dizziness|HR|BP|SpO2|O2 sat|RPE|soreness) [:|=|of|was|at|to|rose to] (<score>|<num>) [bpm|%] (after|post|following|at end|by end|at the end)
                      | <num> (°|deg|degrees) (→|\>|\-\>|to) <num> (°|deg|degrees) (after|post|following)
+# A value compared with an earlier one: "BBS 41/56 (was 36/56 at eval)", "TUG 14 s, down from 19 s
+# last visit", "assist decreased from mod A to min A".
+response.compared = (up from|down from|improved from|decreased from|increased from|compared to|compared with|compared w/|vs|versus|prev|previously) (<score>|<num>|<grade>)
+                  | (was|were|from) (<score>|<grade>) (at|on|during|last|in) [initial|last|previous|prior|the] (eval|evaluation|IE|admission|SOC|visit|session|week|wk|PN|reeval|baseline) ; ignores=historical
+response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
+response.change = (assist|assistance|assist level|level of assist|LOA|cues|cueing|VCs|verbal cues|support|UE support) (decreased|reduced|improved|progressed|lessened|faded|went|changed|down|increased) (from|to)
+                | (gains|gain|improvement|improvements|progress) (in|of|with) (ROM|AROM|PROM|strength|distance|speed|balance|endurance|tolerance|assist|independence|flexion|extension|score) (since|from|compared to|vs) ; ignores=historical

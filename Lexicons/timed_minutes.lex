@@ -3,9 +3,8 @@
 # The tokenizer splits digits from letters, so `<num> min` also matches `23min`, and `(23 min)`
 # matches because parentheses are skipped. Values outside 1-600 are ignored by the extractor.
 #
-# `'` is feet as often as minutes, so `<num> '` counts as minutes only after `:` or `x` (`TherAct: 23'`,
-# `ther ex x 15'`); elsewhere `150'` is a distance (objective_measures.lex). The code name stays
-# outside the minutes entry so the billing check can pair it with the minutes (code_signals.lex).
+# `'` is feet as often as minutes: see `minutes.prime`. The code name stays outside the minutes entry
+# so the billing check can pair it with the minutes (code_signals.lex).
 # Minutes that are not treatment time (6-minute walk test, rest, standing tolerance, hot pack) are
 # in the not_treatment_time section below: a minute match they overlap is dropped.
 
@@ -13,7 +12,10 @@
 minutes.plain = <num> (min|mins|minutes|minute|mns|mn|minuets|mintues|minites)
               | (x|for|X|×|\*) <num> (min|mins|minutes|minute|mns|mn)
               | <num> (min|mins|minutes) (of|in|performing|spent on|spent in) 
-minutes.prime = (:|x|X|=|×) <num> \'
+# A minute mark: minutes beside a code name or in a billing line (`TherAct 16':`, `TE 35'`,
+# `Minutes: 23'`), feet where a distance reading holds it (`amb 150' x2`), and more than 90 is feet
+# (the minutes parser decides; `noteaudit check --explain` says which). `’` and `′` read as `'`.
+minutes.prime = <num> \'
 # `x 2 units (25 min)`: units and minutes together; the minutes are the first number after `units`.
 minutes.units_then_minutes = units <num> (min|mins|minutes)
 

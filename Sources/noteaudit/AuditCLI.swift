@@ -167,7 +167,7 @@ struct AuditCLI {
       let text = needsText ? NoteText(note.record.text) : nil
       let rendered = lines?.line(analysis, text: text) ?? renderer?.render(analysis, text: text)
       let explanation = explain
-        ? analyzer.document(for: note.record.text).document.explanation.map { "\(analysis.id):\($0)\n" }.joined() : nil
+        ? analyzer.explanation(for: note.record.text).map { "\(analysis.id):\($0)\n" }.joined() : nil
       return NoteOutcome(
         rendered: rendered, unrendered: rendered == nil ? (analysis, text) : nil, summary: AuditSummary.Note(analysis),
         passes: mark.passes(analysis), explanation: explanation)

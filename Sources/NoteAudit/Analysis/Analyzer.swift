@@ -109,6 +109,14 @@ public final class Analyzer: Sendable {
     return NoteDocument(text: TokenizedText(bytes: bytes), lexicon: lexicon, context: context)
   }
 
+  /// Every lexicon hit of a note with its category, its context and what the element stage decided
+  /// about it: what `noteaudit check --explain` prints.
+  public func explanation(for text: String) -> [HitExplanation] {
+    var truncatedFrom: Int?
+    let doc = document(for: text, truncatedFrom: &truncatedFrom)
+    return extractor.explanation(of: doc, minutes: MinutesParser.parse(doc, categories: categories))
+  }
+
   /// The rubric for a record: the billed code when it has one, else the default.
   public func rubric(for record: NoteRecord) -> Rubric { scoringRubric(for: record).rubric }
 
@@ -136,7 +144,7 @@ public final class Analyzer: Sendable {
   public func analyze(_ record: NoteRecord) -> NoteAnalysis {
     var truncatedFrom: Int?
     let doc = document(for: record.text, truncatedFrom: &truncatedFrom)
-    let categories = categories.for(doc.lexicon)
+    let categories = categories.resolved(for: doc.lexicon)
     return audit(
       doc, record: record, categories: categories, truncatedFrom: truncatedFrom,
       minutes: MinutesParser.parse(doc, categories: categories, unitsInText: record.cpt.isEmpty))
@@ -144,7 +152,7 @@ public final class Analyzer: Sendable {
 
   /// Analyses one note and collects the facts the batch-level visit checks need.
   public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
-    let categories = categories.for(doc.lexicon)
+    let categories = categories.resolved(for: doc.lexicon)
     let minutes = MinutesParser.parse(doc, categories: categories, unitsInText: record.cpt.isEmpty)
     let analysis = audit(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
     let facts = ClinicalFacts(doc, categories: categories)
@@ -171,13 +179,13 @@ public final class Analyzer: Sendable {
   /// Codes the note itself names as delivered today ("Gait trng (97116) x 23 min", "TherAct: 23'"),
   /// for notes that come without claim data.
   public func documentedCodes(_ doc: NoteDocument) -> [String] {
-    documentedCodes(doc, categories: categories.for(doc.lexicon))
+    documentedCodes(doc, categories: categories.resolved(for: doc.lexicon))
   }
 
   func documentedCodes(_ doc: NoteDocument, categories: HitCategories) -> [String] {
     var codes: [String] = []
     let notToday: ContextModifiers = [.negated, .hypothetical, .historical]
-    for (n, match) in doc.matches.enumerated() where categories.of(match) == categories.codeName && doc.modifiers[n].isDisjoint(with: notToday) {
+    for (n, match) in doc.matches.enumerated() where categories.category(of: match) == categories.codeName && doc.modifiers[n].isDisjoint(with: notToday) {
       if let code = doc.lexicon.hitAttributes[Int(match.entry)].code, !codes.contains(code) { codes.append(code) }
     }
     return codes
@@ -188,7 +196,7 @@ public final class Analyzer: Sendable {
   public func analyze(
     _ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil, minutes: DocumentedMinutes? = nil
   ) -> NoteAnalysis {
-    let categories = categories.for(doc.lexicon)
+    let categories = categories.resolved(for: doc.lexicon)
     return analyze(
       doc, record: record, categories: categories, truncatedFrom: truncatedFrom,
       minutes: minutes ?? MinutesParser.parse(doc, categories: categories))

@@ -1,47 +1,70 @@
-/// Decides, for every lexicon hit, which context modifiers apply: a NegEx/ConText-style pass whose
-/// triggers come from the lexicon (categories `negation`, `pseudo`, `hypothetical`, `historical`,
-/// `other_person`, `terminator`, `section`).
+/// Decides, for every lexicon hit, whether it states what happened in today's visit: a
+/// NegEx/ConText-style pass whose triggers come from the lexicon (`context.lex`, `sections.lex`),
+/// applied statement by statement.
 ///
 /// Rules, in order:
-/// 1. A `section` hit at the start of a line followed by `:` (or alone on its line) sets the context
-///    of what follows it up to the next section header or the end of the paragraph (a blank line)
-///    that holds the section's first content: "Diagnosis: s/p THA ..." does not make the narrative
-///    paragraphs after it history, while "Goals:" alone on a line still covers the list below it.
-///    A line that opens with a billing label ("Total timed: 38 min", "Time in 10:02") starts a
-///    performed section of its own.
-/// 2. `pseudo` hits mask any trigger they overlap ("no LOB" is a response, "without AD" a device).
-/// 3. A trigger's scope runs from its edge to the end of its sentence in its `direction`
-///    (`forward`, `backward`, `both`), at most `scope` words (and never more than 40), cut at a `terminator` ("but",
-///    "however", ";") and at the next trigger of the same category (ConText's `limit_scope`).
-/// 4. A trigger modifies an element hit whose first token lies inside its scope, unless the two
-///    overlap (an entry such as "without assist" is itself the element) or the element's category
-///    is not in the trigger's `targets`.
+/// 1. **Statements.** The note is cut into statements: a sentence (as the tokenizer ends them), cut
+///    again at `;`. A statement is what a plan, a billing line or a goal applies to.
+/// 2. **Sections.** A `section` hit at the start of a line followed by `:` (or alone on its line)
+///    sets the default context of what follows it up to the next header, or to the blank line that
+///    ends the paragraph of its first content ("Diagnosis: s/p THA" does not make the narrative
+///    paragraphs after it history; "Goals:" alone on a line still covers the list below it).
+/// 3. **Moods.** A section's default applies statement by statement, and a statement can say
+///    otherwise:
+///    - a **billing statement** — a `billing_marker` ("Timed codes:", "Charges:"), a minutes label
+///      (`Total timed`, `Tx time`, `Time in`) or a code name with minutes — states today's visit
+///      wherever it stands: in a Plan, under the goals, after the signature;
+///    - in a **Plan** section, a statement is a plan unless it reports what was done (a
+///      `fact_marker`: "performed", "issued", "today") and names no plan (no `plan_marker` such as
+///      "continue" or "progress to", and no hypothetical trigger such as "will" or "next session").
+/// 4. `pseudo` hits mask any trigger they overlap ("no LOB" is a response, "without AD" a device).
+/// 5. A trigger's scope runs from its edge to the end of its statement's sentence in its
+///    `direction`, at most `scope` words (never more than `maxScope`), cut at a `terminator`
+///    ("but", "however", ";") and at the next trigger of its own category (ConText's
+///    `limit_scope`). It modifies an element hit whose first token lies inside the scope, unless
+///    the two overlap, the element's category is not in the trigger's `targets`, or the element's
+///    entry `ignores` that modifier (a comparison with the last visit is a response by nature).
 public struct ContextAnalyzer: Sendable {
   let lexicon: Lexicon
-  /// Per category number: the modifier its triggers apply, empty for categories that are not
-  /// triggers. The per-category and per-entry tables are arrays, not dictionaries: they are read
-  /// for every hit.
-  let triggerKinds: [ContextModifiers]
-  let pseudo: Int16?
-  let terminator: Int16?
-  let section: Int16?
-  /// Per category number: whether it is a billing-record label ("Total timed: 38 min", "Time in
-  /// 10:02") that opens a line.
-  let billingLabels: [Bool]
+  /// Per category number: the part its hits play here.
+  let roles: [Role]
   /// Per entry: direction and scope of a trigger (nil for other entries), read once from
   /// attributes.
   let triggerRules: [TriggerRule?]
-  /// Per entry: the categories a trigger may modify (`targets=`; every one without it). Apart from
-  /// the rules, and bits rather than a `Set`: asked for every hit a scope covers.
+  /// Per entry: the categories a trigger may modify (`targets=`; all of them without it).
   let triggerTargets: CategoryRows
-  /// Per entry: the context a `section` header sets (`context=`, `performed` when absent or
-  /// unknown), read once rather than through the attribute dictionary per header hit.
+  /// Per entry: the context a `section` header sets (`context=`, `performed` when absent).
   let sectionContexts: [SectionContext]
+  /// Per entry: the modifiers an element entry is immune to (`ignores=historical,hypothetical`).
+  let ignored: [ContextModifiers]
+
+  /// What a category's hits do in this pass.
+  enum Role: Equatable {
+    case none
+    /// Applies its modifier to what its scope covers; `marksPlan`: names a plan, for the mood of a
+    /// Plan statement (a purpose clause is hypothetical about its outcome, but no plan).
+    case trigger(ContextModifiers, marksPlan: Bool)
+    case pseudo, terminator, section
+    /// Makes its statement a billing line: `billing_marker` and the minutes labels.
+    case billingMarker
+    /// A code name: with minutes in the same statement, the statement is a billing line.
+    case codeName
+    /// Minutes: with a code name in the same statement, the statement is a billing line.
+    case minutes
+    /// Reports what was done ("performed", "issued", "today"): a Plan statement holding one is a
+    /// fact, unless it also names a plan.
+    case factMarker
+    /// Names a plan in a Plan section ("continue", "progress to", "begin") without reaching past
+    /// it as a trigger does.
+    case planMarker
+  }
 
   struct TriggerRule: Sendable {
     var forward = true
     var backward = false
     var scope = Int.max
+    /// `ends=comma`: the scope stops at a comma ("to improve strength, sit to stand x10").
+    var endsAtComma = false
   }
 
   /// The longest reach of a trigger, in words, even when its scope is "to the end of the sentence":
@@ -50,22 +73,34 @@ public struct ContextAnalyzer: Sendable {
 
   public init(lexicon: Lexicon) {
     self.lexicon = lexicon
-    var kinds = [ContextModifiers](repeating: [], count: lexicon.categories.count)
-    for (name, modifier) in [("negation", ContextModifiers.negated), ("hypothetical", .hypothetical), ("historical", .historical), ("other_person", .otherPerson)] {
-      if let c = lexicon.category(named: name) { kinds[Int(c)] = modifier }
+    var roles = [Role](repeating: .none, count: lexicon.categories.count)
+    func assign(_ name: String, _ role: Role) {
+      if let c = lexicon.category(named: name) { roles[Int(c)] = role }
     }
-    triggerKinds = kinds
-    pseudo = lexicon.category(named: "pseudo")
-    terminator = lexicon.category(named: "terminator")
-    section = lexicon.category(named: "section")
-    var labels = [Bool](repeating: false, count: lexicon.categories.count)
-    for c in ["total_timed_label", "total_time_label", "time_in_label", "time_out_label"].compactMap(lexicon.category(named:)) {
-      labels[Int(c)] = true
-    }
-    billingLabels = labels
+    assign("negation", .trigger(.negated, marksPlan: false))
+    assign("hypothetical", .trigger(.hypothetical, marksPlan: true))
+    assign("historical", .trigger(.historical, marksPlan: false))
+    assign("other_person", .trigger(.otherPerson, marksPlan: false))
+    // "to improve safety w/ transfers": the outcome is the aim, not work done (elements read the
+    // same hits for goal links).
+    assign("goal_purpose", .trigger(.hypothetical, marksPlan: false))
+    assign("pseudo", .pseudo)
+    assign("terminator", .terminator)
+    assign("section", .section)
+    for name in ["billing_marker", "total_timed_label", "total_time_label", "time_in_label", "time_out_label"] { assign(name, .billingMarker) }
+    assign("code_name", .codeName)
+    assign("timed_minutes", .minutes)
+    assign("fact_marker", .factMarker)
+    assign("plan_marker", .planMarker)
+    self.roles = roles
     var rules = [TriggerRule?](repeating: nil, count: lexicon.entries.count)
     var targetSets = CategoryRows(rows: lexicon.entries.count, categories: lexicon.categories.count)
-    for (index, entry) in lexicon.entries.enumerated() where !kinds[Int(lexicon.categoryOfEntry[index])].isEmpty {
+    var ignored = [ContextModifiers](repeating: [], count: lexicon.entries.count)
+    for (index, entry) in lexicon.entries.enumerated() {
+      if let names = entry.attributes["ignores"] {
+        ignored[index] = ContextModifiers(names: names.split(separator: ",").map { String($0).trimmingWhitespace() })
+      }
+      guard case .trigger = roles[Int(lexicon.categoryOfEntry[index])] else { continue }
       var rule = TriggerRule()
       switch entry.attributes["direction"] {
       case "backward": rule.forward = false; rule.backward = true
@@ -73,6 +108,7 @@ public struct ContextAnalyzer: Sendable {
       default: break
       }
       if let scope = entry.attributes["scope"].flatMap(Int.init), scope > 0 { rule.scope = scope }
+      rule.endsAtComma = entry.attributes["ends"] == "comma"
       if let targets = entry.attributes["targets"] {
         targetSets.set(row: index, to: targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
       }
@@ -80,11 +116,11 @@ public struct ContextAnalyzer: Sendable {
     }
     triggerRules = rules
     triggerTargets = targetSets
+    self.ignored = ignored
     sectionContexts = lexicon.entries.map { SectionContext(rawValue: $0.attributes["context"] ?? "performed") ?? .performed }
   }
 
-  /// A trigger with its resolved scope (token indices, inclusive). Its target categories stay in
-  /// `triggerTargets` (looked up only for the matches a scope covers).
+  /// A trigger with its resolved scope (token indices, inclusive).
   struct Scope {
     var kind: ContextModifiers
     var match: LexiconMatch
@@ -92,217 +128,197 @@ public struct ContextAnalyzer: Sendable {
     var upper: Int
   }
 
-  /// The modifiers of each match in `matches` (same order).
-  ///
-  /// The per-note lists live in one `ScratchArena`, sized from the numbers of matches and tokens.
-  public func modifiers(for matches: [LexiconMatch], in text: TokenizedText) -> [ContextModifiers] {
-    let tokens = text.tokens
-    if tokens.isEmpty || matches.isEmpty { return [ContextModifiers](repeating: [], count: matches.count) }
-    // Read once: through the lexicon (a class) the table was retained and released per hit.
-    let categoryOfEntry = lexicon.categoryOfEntry
-    let (hits, words) = (matches.count, tokens.count)
-    // Scopes are bucketed by their lower edge (see below): room for every bucket and two scopes
-    // per hit.
-    let bucketWidth = 64
-    let bucketRoom = (words - 1) / bucketWidth + 2 + 2 * hits
-    var arena = ScratchArena(
-      byteCount: ScratchArena.size(of: (token: Int, context: SectionContext).self, hits)
-        + ScratchArena.size(of: Int.self, hits) + ScratchArena.size(of: ClosedRange<Int>.self, hits)
-        + ScratchArena.size(of: LexiconMatch.self, hits) + ScratchArena.size(of: Scope.self, 2 * hits)
-        + ScratchArena.size(of: ContextModifiers.self, words) + ScratchArena.size(of: Stops.self, words)
-        + ScratchArena.size(of: Int.self, bucketRoom) + ScratchArena.size(of: (start: Int, end: Int, context: SectionContext).self, hits))
-    defer { arena.deallocate() }
+  /// What a statement says of itself, gathered from its hits.
+  struct StatementMarks: OptionSet {
+    var rawValue: UInt8
+    static let billing = StatementMarks(rawValue: 1)
+    static let fact = StatementMarks(rawValue: 2)
+    static let plan = StatementMarks(rawValue: 4)
+    static let codeName = StatementMarks(rawValue: 8)
+    static let minutes = StatementMarks(rawValue: 16)
 
-    // 1. Sections (a context per token range, applied from the header on), terminators,
-    // pseudo-triggers and triggers, in one pass over the hits.
-    var sectionStarts = FixedList(arena.take((token: Int, context: SectionContext).self, hits))
-    var terminators = FixedList(arena.take(Int.self, hits))
-    var pseudoRanges = FixedList(arena.take(ClosedRange<Int>.self, hits))
-    var triggers = FixedList(arena.take(LexiconMatch.self, hits))
-    for m in matches {
-      let category = categoryOfEntry[Int(m.entry)]
-      if category == section, let context = sectionContext(of: m, in: text) {
-        sectionStarts.append((Int(m.first), context))
-      } else if billingLabels[Int(category)], text.tokens[Int(m.first)].flags.contains(.lineStart) {
-        // A line of billing record ("Total treatment time 45 min") is what was done, even under
-        // a "P:" paragraph.
-        sectionStarts.append((Int(m.first), .performed))
-      } else if category == terminator {
-        terminators.append(Int(m.first))
-      } else if category == pseudo {
-        pseudoRanges.append(m.tokenRange)
-      } else if !triggerKinds[Int(category)].isEmpty {
+    /// A billing line: a marker, or a code name with minutes.
+    var isBilling: Bool { contains(.billing) || isSuperset(of: [.codeName, .minutes]) }
+  }
+
+  /// The context of every match in `matches` (same order): its modifiers and its statement.
+  public func context(for matches: [LexiconMatch], in text: TokenizedText) -> NoteContext {
+    let tokens = text.tokens
+    if tokens.isEmpty || matches.isEmpty {
+      return NoteContext(modifiers: [ContextModifiers](repeating: [], count: matches.count), statements: [Int32](repeating: 0, count: matches.count))
+    }
+    let categoryOfEntry = lexicon.categoryOfEntry
+
+    // 1. Statements, and the hits that set context, in one pass.
+    var statements = [Int32](repeating: 0, count: matches.count)
+    var marks: [StatementMarks] = [[]]
+    var sectionStarts: [(token: Int, context: SectionContext)] = []
+    var terminators: [Int] = []
+    var pseudoRanges: [ClosedRange<Int>] = []
+    var triggers: [LexiconMatch] = []
+    var statement: Int32 = 0
+    var sentence = tokens[Int(matches[0].first)].sentence
+    // A `;` ends a statement once the hits before it are placed: it is a terminator hit itself.
+    var semicolonBefore = false
+    for (n, m) in matches.enumerated() {
+      let first = Int(m.first)
+      if tokens[first].sentence != sentence || (semicolonBefore && first > terminators.last!) {
+        sentence = tokens[first].sentence
+        semicolonBefore = false
+        statement += 1
+        marks.append([])
+      }
+      statements[n] = statement
+      switch roles[Int(categoryOfEntry[Int(m.entry)])] {
+      case .none: break
+      case .trigger(_, let marksPlan):
         triggers.append(m)
+        if marksPlan { marks[Int(statement)].insert(.plan) }
+      case .pseudo: pseudoRanges.append(m.tokenRange)
+      case .terminator:
+        terminators.append(first)
+        if Self.isByte(tokens[first], UInt8(ascii: ";"), text) { semicolonBefore = true }
+      case .section:
+        if Self.isInHeaderPosition(m, in: text) { sectionStarts.append((first, sectionContexts[Int(m.entry)])) }
+      case .billingMarker: marks[Int(statement)].insert(.billing)
+      case .codeName: marks[Int(statement)].insert(.codeName)
+      case .minutes: marks[Int(statement)].insert(.minutes)
+      case .factMarker: marks[Int(statement)].insert(.fact)
+      case .planMarker: marks[Int(statement)].insert(.plan)
       }
     }
+
     // 2. Pseudo-triggers mask overlapping triggers.
     if !pseudoRanges.isEmpty {
-      var kept = 0
-      for t in triggers.elements where !pseudoRanges.elements.contains(where: { $0.overlaps(t.tokenRange) }) {
-        triggers[kept] = t
-        kept += 1
-      }
-      triggers.truncate(to: kept)
+      triggers.removeAll { t in pseudoRanges.contains { $0.overlaps(t.tokenRange) } }
     }
-    // 3. Scopes, and per token the kinds of the scopes that cover it: a hit on a token no scope
-    // covers (most hits) skips the search below.
-    var scopes = FixedList(arena.take(Scope.self, 2 * triggers.count))
-    let covered = arena.take(ContextModifiers.self, words)
+    // 3. Scopes, sorted by their lower edge for the sweep below.
+    var scopes: [Scope] = []
     if !triggers.isEmpty {
-      self.scopes(of: triggers, terminators: terminators, in: tokens, stops: arena.take(Stops.self, words), into: &scopes)
-      covered.initialize(repeating: [])
-      for scope in scopes.elements {
-        for t in scope.lower...scope.upper { covered[t].formUnion(scope.kind) }
-      }
+      scopes = self.scopes(of: triggers, terminators: terminators, in: text)
+      scopes.sort { $0.lower < $1.lower }
     }
-    // 4. Apply to every match.
-    var sectionStartList = sectionStarts.elements
-    if zip(sectionStartList, sectionStartList.dropFirst()).contains(where: { $0.token > $1.token }) {
-      sectionStartList.sort { $0.token < $1.token }
-    }
-    let sections = sectionSpans(sectionStartList, in: text, into: FixedList(arena.take((start: Int, end: Int, context: SectionContext).self, hits)))
+    // 4. Sections and moods, then triggers, for every match in text order.
+    if sectionStarts.count > 1 { sectionStarts.sort { $0.token < $1.token } }
+    let sections = sectionSpans(sectionStarts, in: text)
     var sectionIndex = 0
-    // Scopes are bucketed by their lower edge; a scope spans at most `maxScope` words (plus
-    // joiners), so only nearby buckets can hold one that covers a match. One table holds both
-    // halves of a counting sort (no dictionary per note): the first `bucketCount + 1` entries are
-    // where each bucket's scope numbers start (the last one is the total), and the scope numbers
-    // follow them, bucket by bucket.
-    // (No scopes, no buckets: many notes have no trigger.)
-    let bucketCount = scopes.isEmpty ? 0 : (words - 1) / bucketWidth + 1
-    let buckets = arena.take(Int.self, scopes.isEmpty ? 0 : bucketCount + 1 + scopes.count)
-    if !scopes.isEmpty {
-      buckets.initialize(repeating: 0)
-      // Counted into their own bucket, summed to each bucket's end, then placed from the back, so
-      // each bucket's entry ends as its start (the last entry stays the total).
-      for scope in scopes.elements { buckets[scope.lower / bucketWidth] += 1 }
-      for b in 1...bucketCount { buckets[b] += buckets[b - 1] }
-      for n in (0..<scopes.count).reversed() {
-        let b = scopes[n].lower / bucketWidth
-        buckets[b] -= 1
-        buckets[bucketCount + 1 + buckets[b]] = n
+    var nextScope = 0
+    var active: [Scope] = []
+    var modifiers = [ContextModifiers](repeating: [], count: matches.count)
+    for (n, m) in matches.enumerated() {
+      let first = Int(m.first)
+      var mods: ContextModifiers = []
+      while sectionIndex < sections.count, sections[sectionIndex].end < first { sectionIndex += 1 }
+      if sectionIndex < sections.count, sections[sectionIndex].start <= first {
+        mods = Self.mood(of: sections[sectionIndex].context, marks[Int(statements[n])]).modifiers
       }
-    }
-    let reachBuckets = (ContextAnalyzer.maxScope * 4) / bucketWidth + 1
-    // Filled in place: `Array(repeating:count:)` allocates through code specialised for the
-    // element, where `unsafeUninitializedCapacity` went through the generic runtime.
-    var result = [ContextModifiers](repeating: [], count: matches.count)
-    result.withUnsafeMutableBufferPointer { result in
-      for (n, m) in matches.enumerated() {
-        var mods: ContextModifiers = []
-        let first = Int(m.first)
-        while sectionIndex < sections.count, sections[sectionIndex].end < first { sectionIndex += 1 }
-        if sectionIndex < sections.count, sections[sectionIndex].start <= first { mods.formUnion(sections[sectionIndex].context.modifiers) }
-        if !scopes.isEmpty && !covered[first].isEmpty {
-          let category = categoryOfEntry[Int(m.entry)]
-          let home = first / bucketWidth
-          for b in max(0, home - reachBuckets)...home {
-            for k in (bucketCount + 1 + buckets[b])..<(bucketCount + 1 + buckets[b + 1]) {
-              let scope = scopes[buckets[k]]
-              guard scope.lower <= first, first <= scope.upper else { continue }
-              if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap
-              if !triggerTargets.contains(row: Int(scope.match.entry), category) { continue }
-              mods.formUnion(scope.kind)
-            }
-          }
+      if !scopes.isEmpty {
+        while nextScope < scopes.count, scopes[nextScope].lower <= first {
+          active.append(scopes[nextScope])
+          nextScope += 1
         }
-        result[n] = mods
+        active.removeAll { $0.upper < first }
+        let category = categoryOfEntry[Int(m.entry)]
+        for scope in active where scope.lower <= first {
+          if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap
+          if !triggerTargets.contains(row: Int(scope.match.entry), category) { continue }
+          mods.formUnion(scope.kind)
+        }
       }
+      modifiers[n] = mods.subtracting(ignored[Int(m.entry)])
     }
-    return result
+    return NoteContext(modifiers: modifiers, statements: statements)
   }
 
-  /// What stops a scope at a token: a terminator stops every scope; a trigger stops the scopes of
-  /// its kind that reach it (a forward scope at its first token, a backward one at its last).
-  struct Stops {
-    var terminator = false
-    var triggerStarts: ContextModifiers = []
-    var triggerEnds: ContextModifiers = []
+  /// The context a section gives a statement with these marks: a billing line is today's visit
+  /// wherever it stands; a Plan statement that reports what was done, and names no plan, is too.
+  static func mood(of section: SectionContext, _ marks: StatementMarks) -> SectionContext {
+    if marks.isBilling { return .performed }
+    if section == .plan, marks.contains(.fact), !marks.contains(.plan) { return .performed }
+    return section
   }
 
-  /// Appends the scope of each trigger to `scopes` (room for two per trigger). One per-token table
-  /// (`stops`, room for a value per token) keeps every step O(1), so adversarial notes stay linear.
-  func scopes(
-    of triggers: FixedList<LexiconMatch>, terminators: FixedList<Int>, in tokens: [Token], stops: UnsafeMutableBufferPointer<Stops>,
-    into scopes: inout FixedList<Scope>
-  ) {
+  /// The scope of each trigger, at most one each way.
+  func scopes(of triggers: [LexiconMatch], terminators: [Int], in text: TokenizedText) -> [Scope] {
+    let tokens = text.tokens
     let categoryOfEntry = lexicon.categoryOfEntry
-    stops.initialize(repeating: Stops())
-    for t in terminators.elements { stops[t].terminator = true }
-    for t in triggers.elements {
-      let kind = triggerKinds[Int(categoryOfEntry[Int(t.entry)])]
-      stops[Int(t.first)].triggerStarts.formUnion(kind)
-      stops[Int(t.last)].triggerEnds.formUnion(kind)
+    // What stops a scope at a token: a terminator stops every scope; a trigger stops the scopes
+    // of its kind that reach it (a forward scope at its first token, a backward one at its last).
+    // Only the tokens the triggers span are marked, so the table is as long as the reach.
+    let lower = max(0, Int(triggers.first!.first) - Self.maxScope * 4)
+    let upper = min(tokens.count - 1, Int(triggers.last!.last) + Self.maxScope * 4)
+    var terminatorAt = [Bool](repeating: false, count: upper - lower + 1)
+    var startsAt = [ContextModifiers](repeating: [], count: upper - lower + 1)
+    var endsAt = [ContextModifiers](repeating: [], count: upper - lower + 1)
+    for t in terminators where t >= lower && t <= upper { terminatorAt[t - lower] = true }
+    var kinds: [ContextModifiers] = []
+    kinds.reserveCapacity(triggers.count)
+    for t in triggers {
+      guard case .trigger(let kind, _) = roles[Int(categoryOfEntry[Int(t.entry)])] else { continue }
+      kinds.append(kind)
+      startsAt[Int(t.first) - lower].formUnion(kind)
+      endsAt[Int(t.last) - lower].formUnion(kind)
     }
-    // At most one scope each way per trigger.
-    for t in triggers.elements {
-      let category = categoryOfEntry[Int(t.entry)]
-      let kind = triggerKinds[Int(category)]
+    var scopes: [Scope] = []
+    scopes.reserveCapacity(triggers.count * 2)
+    for (t, kind) in zip(triggers, kinds) {
       guard let rule = triggerRules[Int(t.entry)] else { continue }
       let sentence = tokens[Int(t.first)].sentence
-      let reach = min(rule.scope, ContextAnalyzer.maxScope)
+      let reach = min(rule.scope, Self.maxScope)
+      func stops(at i: Int) -> Bool { rule.endsAtComma && Self.isByte(tokens[i], UInt8(ascii: ","), text) }
       if rule.forward {
-        var upper = Int(t.last)
-        var i = Int(t.last) + 1
+        var end = Int(t.last)
+        var i = end + 1
         var steps = 0
-        while i < tokens.count, tokens[i].sentence == sentence, steps < reach, !stops[i].terminator, !stops[i].triggerStarts.contains(kind) {
+        while i <= upper, tokens[i].sentence == sentence, steps < reach, !terminatorAt[i - lower], !startsAt[i - lower].contains(kind), !stops(at: i) {
           if tokens[i].kind != .joiner { steps += 1 }
-          upper = i
+          end = i
           i += 1
         }
-        if upper > Int(t.last) { scopes.append(Scope(kind: kind, match: t, lower: Int(t.last) + 1, upper: upper)) }
+        if end > Int(t.last) { scopes.append(Scope(kind: kind, match: t, lower: Int(t.last) + 1, upper: end)) }
       }
       if rule.backward {
-        var lower = Int(t.first)
-        var i = Int(t.first) - 1
+        var start = Int(t.first)
+        var i = start - 1
         var steps = 0
-        while i >= 0, tokens[i].sentence == sentence, steps < reach, !stops[i].terminator, !stops[i].triggerEnds.contains(kind) {
+        while i >= lower, tokens[i].sentence == sentence, steps < reach, !terminatorAt[i - lower], !endsAt[i - lower].contains(kind), !stops(at: i) {
           if tokens[i].kind != .joiner { steps += 1 }
-          lower = i
+          start = i
           i -= 1
         }
-        if lower < Int(t.first) { scopes.append(Scope(kind: kind, match: t, lower: lower, upper: Int(t.first) - 1)) }
+        if start < Int(t.first) { scopes.append(Scope(kind: kind, match: t, lower: start, upper: Int(t.first) - 1)) }
       }
     }
+    return scopes
   }
 
   /// Token ranges (inclusive) that each section header governs: from the header to the next header
-  /// or to the blank line that ends the paragraph of the section's first content; appended to
-  /// `spans` (room for one per header).
-  func sectionSpans(
-    _ starts: UnsafeMutableBufferPointer<(token: Int, context: SectionContext)>, in text: TokenizedText,
-    into spans: FixedList<(start: Int, end: Int, context: SectionContext)>
-  ) -> FixedList<(start: Int, end: Int, context: SectionContext)> {
+  /// or to the blank line that ends the paragraph of the section's first content.
+  func sectionSpans(_ starts: [(token: Int, context: SectionContext)], in text: TokenizedText) -> [(start: Int, end: Int, context: SectionContext)] {
     let tokens = text.tokens
     let lineStarts = text.lines.lineStarts
-    var spans = spans
-    tokens.withUnsafeBufferPointer { tokens in
-      for (k, header) in starts.enumerated() {
-        let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
-        // Tokens ascend, so each one's line is found by moving forward from the last one's, and
-        // only at a token that starts a line (a blank line can only come before one), not by a
-        // binary search per token.
-        var current = text.lines.lineIndex(of: Int(tokens[header.token].start))
-        var sawContent = false
-        var i = header.token + 1
-        while i <= limit {
-          let token = tokens[i]
-          if token.flags.contains(.lineStart) {
-            let previous = current
-            while current + 1 < lineStarts.count, lineStarts[current + 1] <= token.start { current += 1 }
-            if current - previous >= 2 && sawContent { break }
-          }
-          if !sawContent && token.kind != .symbol && token.kind != .joiner { sawContent = true }
-          i += 1
+    var spans: [(start: Int, end: Int, context: SectionContext)] = []
+    spans.reserveCapacity(starts.count)
+    for (k, header) in starts.enumerated() {
+      let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
+      // Tokens ascend, so each one's line is found by moving forward from the last one's, and
+      // only at a token that starts a line (a blank line can only come before one).
+      var current = text.lines.lineIndex(of: Int(tokens[header.token].start))
+      var sawContent = false
+      var i = header.token + 1
+      while i <= limit {
+        let token = tokens[i]
+        if token.flags.contains(.lineStart) {
+          let previous = current
+          while current + 1 < lineStarts.count, lineStarts[current + 1] <= token.start { current += 1 }
+          if current - previous >= 2 && sawContent { break }
         }
-        spans.append((header.token, i - 1, header.context))
+        if !sawContent && token.kind != .symbol && token.kind != .joiner { sawContent = true }
+        i += 1
       }
+      spans.append((header.token, i - 1, header.context))
     }
     return spans
-  }
-
-  /// The context of a section header hit, or nil when the hit is not in header position.
-  func sectionContext(of m: LexiconMatch, in text: TokenizedText) -> SectionContext? {
-    Self.isInHeaderPosition(m, in: text) ? sectionContexts[Int(m.entry)] : nil
   }
 
   /// Whether a section-header hit stands where a header does: first on its line (after a bullet at
@@ -334,6 +350,20 @@ public struct ContextAnalyzer: Sendable {
     let b = text.bytes[Int(token.start)]
     return token.end - token.start <= 3 && (b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b >= 0x80)
   }
+
+  /// Whether `token` is exactly the one byte `byte`.
+  static func isByte(_ token: Token, _ byte: UInt8, _ text: TokenizedText) -> Bool {
+    token.end - token.start == 1 && text.bytes[Int(token.start)] == byte
+  }
+}
+
+/// The context of a note's hits: what the context pass hands the document.
+public struct NoteContext: Sendable {
+  /// Per hit: why it might not count as today's treatment.
+  public var modifiers: [ContextModifiers]
+  /// Per hit: the statement it belongs to (a sentence, cut again at `;`), ascending through the
+  /// note; hits of one statement share the number.
+  public var statements: [Int32]
 }
 
 /// A set of category numbers per row (a lexicon entry), as one bit per category in a flat table:

@@ -16,17 +16,22 @@ public struct ContextModifiers: OptionSet, Sendable, Hashable {
   /// Home program: instructed, not necessarily performed in the session.
   public static let homeProgram = ContextModifiers(rawValue: 32)
 
-  /// Names for reports and tests.
-  public var names: [String] {
-    var out: [String] = []
-    if contains(.negated) { out.append("negated") }
-    if contains(.hypothetical) { out.append("hypothetical") }
-    if contains(.historical) { out.append("historical") }
-    if contains(.otherPerson) { out.append("other_person") }
-    if contains(.reported) { out.append("reported") }
-    if contains(.homeProgram) { out.append("home_program") }
-    return out
+  /// The modifiers named (`negated`, `hypothetical`, `historical`, `other_person`, `reported`,
+  /// `home_program`); unknown names are ignored.
+  public init(names: [String]) {
+    self = []
+    for name in names {
+      if let known = ContextModifiers.all.first(where: { $0.name == name }) { insert(known.modifier) }
+    }
   }
+
+  static let all: [(name: String, modifier: ContextModifiers)] = [
+    ("negated", .negated), ("hypothetical", .hypothetical), ("historical", .historical), ("other_person", .otherPerson),
+    ("reported", .reported), ("home_program", .homeProgram),
+  ]
+
+  /// Names for reports and tests.
+  public var names: [String] { ContextModifiers.all.filter { contains($0.modifier) }.map(\.name) }
 }
 
 /// The section a part of the note belongs to, from a header such as `LTG:` or `Subjective:`.

@@ -15,7 +15,7 @@ public struct ClinicalFacts: Sendable {
     let notToday: ContextModifiers = [.negated, .hypothetical, .historical, .otherPerson]
     var values: [String: Double] = [:]
     for (n, match) in doc.matches.enumerated() where doc.modifiers[n].isDisjoint(with: notToday) {
-      switch categories.of(match) {
+      switch categories.category(of: match) {
       case categories.progressReport:
         if doc.lexicon.entries[Int(match.entry)].attributes["type"] == "reevaluation" {
           isReevaluation = true

@@ -20,6 +20,9 @@ public struct HitAttributes: Sendable {
   public var weight: Double
   /// `range=LOW-HIGH`: whether the hit's slot value must lie in a range.
   public var plausibility: Plausibility
+  /// `requires=outcome`: a dynamic activity that is functional only when its statement names a
+  /// functional outcome ("balance tasks to improve safe bathroom transfers"), and a drill otherwise.
+  public var requiresOutcome: Bool
 
   public enum Plausibility: Sendable {
     /// No `range` attribute: every value counts.
@@ -32,6 +35,7 @@ public struct HitAttributes: Sendable {
   init(_ entry: LexiconEntry) {
     code = entry.attributes["code"]
     weight = entry.attributes["weight"].flatMap(Double.init) ?? 1
+    requiresOutcome = entry.attributes["requires"] == "outcome"
     if let range = entry.attributes["range"] {
       plausibility = PlausibleRange(range).map(Plausibility.within) ?? .never
     } else {

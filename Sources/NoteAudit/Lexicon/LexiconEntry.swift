@@ -38,16 +38,18 @@ public struct LexiconProblem: Error, Sendable, Hashable, CustomStringConvertible
 /// The categories a lexicon entry may belong to (see Docs/LexiconFormat.md).
 public enum LexiconCategory {
   public static let elements: [String] = ElementKind.allCases.map(\.rawValue)
-  public static let context: Set<String> = ["negation", "pseudo", "hypothetical", "historical", "other_person", "terminator"]
+  public static let context: Set<String> = [
+    "negation", "pseudo", "hypothetical", "historical", "other_person", "terminator", "billing_marker", "fact_marker", "plan_marker",
+  ]
   public static let other: Set<String> = [
     "vague_phrase", "code_signal", "code_name", "not_treatment_time", "section", "total_timed_label",
-    "total_time_label", "time_in_label", "time_out_label", "progress_report",
+    "total_time_label", "time_in_label", "time_out_label", "progress_report", "goal_purpose", "functional_outcome",
   ]
   public static let all: Set<String> = Set(elements).union(context).union(other)
 
   /// Attribute keys each category understands (beyond the common `suggestion`, `note`).
   static let knownAttributes: Set<String> = [
     "code", "level", "type", "measure", "suggestion", "weight", "direction", "scope", "targets", "context", "note",
-    "message", "severity", "range",
+    "message", "severity", "range", "requires", "ignores", "ends",
   ]
 }

@@ -303,9 +303,10 @@ public enum Tokenizer {
             continue
           case .symbol, .apostrophe:
             var h = TokenKey.offset
-            if v == 0x2018 || v == 0x2019 {
+            // Curly quotes and the prime marks (`16′`, `12″`) read as the ASCII marks patterns use.
+            if v == 0x2018 || v == 0x2019 || v == 0x2032 {
               h = TokenKey.mix(h, UInt8(ascii: "'"))
-            } else if v == 0x201C || v == 0x201D {
+            } else if v == 0x201C || v == 0x201D || v == 0x2033 {
               h = TokenKey.mix(h, UInt8(ascii: "\""))
             } else {
               for k in i..<(i + len) { h = TokenKey.mix(h, p[k]) }
@@ -448,7 +449,8 @@ public enum Tokenizer {
       } else if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")), i + 1 < n, p[i + 1] == UInt8(ascii: "/"), digit(i + 2) {
         i = digits(from: i + 2)  // 4-/5, 4+/5
         kind = .ratio
-      } else if c == UInt8(ascii: "-"), digit(i + 1) {
+      } else if c == UInt8(ascii: "-"), digit(i + 1), i - start < 5 {
+        // Not after five digits: `97530-23` is a code and its minutes, not a range.
         let firstLength = i - start
         let second = digits(from: i + 1)
         if firstLength == 4, second - (i + 1) == 2, second < n, p[second] == UInt8(ascii: "-"), digit(second + 1) {

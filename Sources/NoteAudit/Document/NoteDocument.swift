@@ -1,5 +1,5 @@
 /// A note after tokenizing, lexicon matching and context: the one intermediate form that every later
-/// stage (elements, scoring, billing, similarity) reads, so no stage rescans the text.
+/// stage (elements, scoring, billing, similarity) reads.
 public struct NoteDocument: Sendable {
   public let text: TokenizedText
   public let lexicon: Lexicon
@@ -7,13 +7,18 @@ public struct NoteDocument: Sendable {
   public let matches: [LexiconMatch]
   /// Context modifiers of each hit (same order as `matches`).
   public let modifiers: [ContextModifiers]
+  /// The statement of each hit (same order as `matches`): a sentence, cut again at `;`. Hits of
+  /// one statement share the number, which ascends through the note.
+  public let statements: [Int32]
 
   public init(text: TokenizedText, lexicon: Lexicon, context: ContextAnalyzer) {
     self.text = text
     self.lexicon = lexicon
     let matches = lexicon.matches(in: text)
     self.matches = matches
-    self.modifiers = context.modifiers(for: matches, in: text)
+    let noteContext = context.context(for: matches, in: text)
+    self.modifiers = noteContext.modifiers
+    self.statements = noteContext.statements
   }
 
   /// The hits of one category with their modifiers.
@@ -44,11 +49,16 @@ public struct HitExplanation: Sendable, Hashable, CustomStringConvertible {
   /// A `section` hit that does not open a section where it stands (mid-sentence "per POC"): a
   /// lexicon editor should see that it was found and why it changed nothing.
   public var isIgnoredHeader = false
+  /// What the element stage decided about the hit beyond its context, when that is not plain: a
+  /// minute mark read as feet, an activity that is a drill, a purpose that names no functional
+  /// outcome.
+  public var decision: String?
 
   public var description: String {
     let context = modifiers.isEmpty ? "" : " [\(modifiers.names.joined(separator: ", "))]"
     let ignored = isIgnoredHeader ? " (not a header here: a header starts its line and ends with ':' or the line)" : ""
-    return "\(evidence.span.line):\(evidence.span.column): \(category) \(evidence.entryID) '\(evidence.text)'\(context)\(ignored)"
+    let decided = decision.map { " (\($0))" } ?? ""
+    return "\(evidence.span.line):\(evidence.span.column): \(category) \(evidence.entryID) '\(evidence.text)'\(context)\(ignored)\(decided)"
   }
 }
 

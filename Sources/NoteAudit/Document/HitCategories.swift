@@ -1,4 +1,4 @@
-/// The lexicon categories the stages after context read (elements, scoring, billing, visit facts),
+/// The lexicon categories the stages after context read (elements, minutes, scoring, visit facts),
 /// resolved to category numbers once per lexicon.
 ///
 /// Each stage then sorts a note's hits by comparing small integers in one pass over
@@ -11,12 +11,9 @@ struct HitCategories: Sendable {
   let categoryOfEntry: [Int16]
   /// Per category number, the element its hits document.
   let element: [ElementKind?]
-  /// Per category number, whether `MinutesParser` reads its hits: most hits are of no billing
-  /// category, and one table look-up passes them over where comparing with each billing category
-  /// in turn took a dozen instructions per hit.
+  /// Per category number, whether `MinutesParser` reads its hits.
   let isBilling: [Bool]
-  /// Per category number, whether `ElementExtractor` reads its hits (an element's, a vague
-  /// phrase's, a code signal's, or one that rules minutes out), for the same reason.
+  /// Per category number, whether `ElementExtractor` reads its hits.
   let isExtracted: [Bool]
   let vaguePhrase: Int16
   let codeSignal: Int16
@@ -29,6 +26,20 @@ struct HitCategories: Sendable {
   let notTreatmentTime: Int16
   let progressReport: Int16
   let objectiveMeasure: Int16
+  let functionalTask: Int16
+  let goalLinkage: Int16
+  /// Purpose clauses ("to improve", "so that pt can", "in order to"): a goal link when a
+  /// functional outcome follows in the statement.
+  let goalPurpose: Int16
+  /// Functional outcomes a purpose can name besides the tasks themselves ("home", "community",
+  /// "return to work", "fall risk").
+  let functionalOutcome: Int16
+  let terminator: Int16
+  /// Statement markers of a billing line ("Timed codes:", "Charges:").
+  let billingMarker: Int16
+  /// Per entry: whether it reads a distance (`measure=distance`: `amb 150'`, `150' x2`), which
+  /// tells a minute mark from feet.
+  let isDistance: [Bool]
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -50,20 +61,30 @@ struct HitCategories: Sendable {
     notTreatmentTime = number("not_treatment_time")
     progressReport = number("progress_report")
     objectiveMeasure = number("objective_measure")
+    functionalTask = number("functional_task")
+    goalLinkage = number("goal_linkage")
+    goalPurpose = number("goal_purpose")
+    functionalOutcome = number("functional_outcome")
+    terminator = number("terminator")
+    billingMarker = number("billing_marker")
+    let objectiveMeasure = objectiveMeasure
+    isDistance = lexicon.entries.indices.map {
+      lexicon.categoryOfEntry[$0] == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance"
+    }
     var isBilling = [Bool](repeating: false, count: lexicon.categories.count)
-    for c in [codeName, timedMinutes, totalTimedLabel, totalTimeLabel, timeInLabel, timeOutLabel, notTreatmentTime] where c >= 0 {
+    for c in [codeName, timedMinutes, totalTimedLabel, totalTimeLabel, timeInLabel, timeOutLabel, notTreatmentTime, billingMarker] where c >= 0 {
       isBilling[Int(c)] = true
     }
     self.isBilling = isBilling
     var isExtracted = element.map { $0 != nil }
-    for c in [vaguePhrase, codeSignal, notTreatmentTime, totalTimeLabel] where c >= 0 { isExtracted[Int(c)] = true }
+    for c in [vaguePhrase, codeSignal, goalPurpose, functionalOutcome] where c >= 0 { isExtracted[Int(c)] = true }
     self.isExtracted = isExtracted
   }
 
-  /// These categories for `lexicon`: `self` when it was built for that lexicon, else built now (a
-  /// caller outside the analyzer, or a document from another lexicon).
-  func `for`(_ lexicon: Lexicon) -> HitCategories { self.lexicon === lexicon ? self : HitCategories(lexicon) }
+  /// These categories for `lexicon`: `self` when they were resolved for that lexicon, else resolved
+  /// now (a caller outside the analyzer, or a document from another lexicon).
+  func resolved(for lexicon: Lexicon) -> HitCategories { self.lexicon === lexicon ? self : HitCategories(lexicon) }
 
   /// The category number of a hit.
-  @inline(__always) func of(_ match: LexiconMatch) -> Int16 { categoryOfEntry[Int(match.entry)] }
+  @inline(__always) func category(of match: LexiconMatch) -> Int16 { categoryOfEntry[Int(match.entry)] }
 }

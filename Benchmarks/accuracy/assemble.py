@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Builds dev.jsonl, test.jsonl and real.jsonl from the writers' notes and the adjudicated labels.
+
+Inputs (in labelling/): notes-<batch>.jsonl as written (id, style, setting, discipline, text),
+labels-<batch>-A/B.jsonl (the two independent labellers), adjudication-<batch>.jsonl (every
+disagreement and every clarification, with its reason) and final-<batch>.jsonl (the adjudicated
+labels). The split is random, seeded and stratified by style: half of each style's notes go to the
+test half, which nobody tunes on. A copy-forward series stays whole in one half, so no note in the
+test half is a copy of one in the dev half. The notes labelled before this protocol (legacy) keep
+their halves: the old test notes were only ever measured.
+
+Run from the repository root: python3 Benchmarks/accuracy/assemble.py
+"""
+import json, os, random
+
+here = os.path.dirname(os.path.abspath(__file__))
+src = os.path.join(here, "labelling")
+
+def read(name):
+    with open(os.path.join(src, name)) as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+def record(note, label, style):
+    return {"id": note["id"], "style": style, "setting": note.get("setting"), "discipline": note.get("discipline"),
+            "text": note["text"], "expected": label["expected"], "minutes": label["minutes"],
+            "best_code": label["best_code"], "vague": label["vague"], "why": label["why"]}
+
+dev, test = [], []
+written = []
+for batch in ["w1", "w2", "w3", "w4"]:
+    labels = {l["id"]: l for l in read(f"final-{batch}.jsonl")}
+    for note in read(f"writer-{batch}.jsonl"):
+        written.append(record(note, labels[note["id"]], note["style"]))
+
+# Copy-forward series (writer 4's report): each series is one unit of the split.
+series = [range(23, 27), range(27, 31), range(31, 35), range(35, 39), range(39, 42), range(42, 45)]
+def unit(note):
+    if note["style"] == "copy-forward-series":
+        n = int(note["id"].split("-")[1])
+        for k, r in enumerate(series):
+            if n in r:
+                return f"series-{k}"
+    return note["id"]
+
+rng = random.Random(20261204)
+by_style = {}
+for note in written:
+    by_style.setdefault(note["style"], {}).setdefault(unit(note), []).append(note)
+for style in sorted(by_style):
+    units = sorted(by_style[style])
+    rng.shuffle(units)
+    for i, u in enumerate(units):
+        (test if i % 2 == 0 else dev).extend(by_style[style][u])
+
+legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
+for note in read("notes-legacy.jsonl"):
+    label = legacy[note["id"]]
+    (dev if note["id"].startswith("dev-") else test).append(record(note, label, label["style"]))
+
+real = []
+if os.path.exists(os.path.join(src, "final-real.jsonl")):
+    labels = {l["id"]: l for l in read("final-real.jsonl")}
+    for note in read("notes-real.jsonl"):
+        label = labels[note["id"]]
+        real.append(record(note, label, label["style"]))
+
+for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", real)]:
+    notes.sort(key=lambda n: n["id"])
+    with open(os.path.join(here, name), "w") as f:
+        for n in notes:
+            f.write(json.dumps(n, ensure_ascii=False) + "\n")
+    print(name, len(notes))

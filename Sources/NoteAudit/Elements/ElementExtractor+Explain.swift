@@ -1,0 +1,46 @@
+extension ElementExtractor {
+  /// Every hit of `doc` with its category and context (`NoteDocument.explanation`), and for the
+  /// hits whose fate the element stage decides beyond their context, that decision: a minute mark
+  /// read as minutes or feet, a dynamic activity counted as functional or as a drill, a purpose
+  /// clause that does or does not link a goal. This is what `noteaudit check --explain` prints.
+  public func explanation(of doc: NoteDocument, minutes: DocumentedMinutes? = nil) -> [HitExplanation] {
+    let categories = categories?.resolved(for: doc.lexicon) ?? HitCategories(doc.lexicon)
+    let minutes = minutes ?? MinutesParser.parse(doc, categories: categories)
+    let links = FunctionalLinks(doc, categories: categories)
+    var explanation = doc.explanation
+    func quoted(_ first: Int32, _ last: Int32) -> String {
+      let tokens = doc.text.tokens
+      return "'\(doc.text.text(Int(tokens[Int(first)].start)..<Int(tokens[Int(last)].end)))'"
+    }
+    for (n, match) in doc.matches.enumerated() {
+      let category = categories.category(of: match)
+      let statement = doc.statements[n]
+      if category == categories.functionalTask, doc.lexicon.hitAttributes[Int(match.entry)].requiresOutcome {
+        if let link = links.link(of: statement) {
+          let purpose = doc.matches[link.purpose], outcome = doc.matches[link.outcome]
+          explanation[n].decision = "functional: tied to \(quoted(purpose.first, outcome.last))"
+        } else {
+          explanation[n].decision = "drill: its statement names no functional outcome, so it signals 97112"
+        }
+      } else if category == categories.goalPurpose {
+        if let link = links.links.first(where: { $0.purpose == n }) {
+          explanation[n].decision = "goal link: names the functional outcome \(quoted(doc.matches[link.outcome].first, doc.matches[link.outcome].last))"
+        } else {
+          explanation[n].decision = "no goal link: no functional outcome within \(FunctionalLinks.window) words (an impairment alone is not a goal)"
+        }
+      } else if category == categories.timedMinutes {
+        if let stated = minutes.stated.first(where: { $0.tokens.contains(Int(match.first)) || $0.tokens.contains(Int(match.last)) }) {
+          switch stated.role {
+          case .code(let code): explanation[n].decision = "minutes of \(code)"
+          case .totalTimed: explanation[n].decision = "total timed minutes"
+          case .totalTreatment: explanation[n].decision = "total treatment time, not timed minutes"
+          case .unattributed: explanation[n].decision = "minutes with no code"
+          }
+        } else if doc.text.tokens[Int(match.last)].kind == .symbol {
+          explanation[n].decision = "not minutes: a minute mark counts beside a code name or in a billing line, and not where it reads as feet"
+        }
+      }
+    }
+    return explanation
+  }
+}

@@ -1,0 +1,442 @@
+/// A clock-time range documented in a note (`Time in 10:02 / out 10:40`, `10:02–10:40`).
+public struct TimeRange: Sendable, Hashable {
+  /// Minutes since midnight.
+  public var start: Int
+  public var end: Int
+  /// Length in minutes; a range past midnight wraps (`23:40–00:20` is 40).
+  public var minutes: Int
+  public var span: SourceSpan
+  /// Why the range is implausible (reversed, over 8 hours, zero length), or nil.
+  public var problem: String?
+}
+
+/// One minutes figure a note states, with what it is the minutes of.
+public struct StatedMinutes: Sendable, Hashable {
+  public enum Role: Sendable, Hashable {
+    /// The minutes of one service: `97530 x 23 min`, `TherAct 16'`, `TA 23` in a minutes block.
+    case code(String)
+    /// `Total timed: 38 min`.
+    case totalTimed
+    /// `Total treatment time: 45 min`, `Tx time 45 min`.
+    case totalTreatment
+    /// Minutes with no code or label before them: `transfer training x 23 min`.
+    case unattributed
+  }
+
+  public var role: Role
+  public var minutes: Int
+  public var evidence: Evidence
+  /// The tokens of the value and its unit, so the element stage can tell a minute mark from feet.
+  public var tokens: ClosedRange<Int>
+}
+
+/// The minutes a note documents, by code and in total.
+public struct DocumentedMinutes: Sendable, Hashable {
+  /// Every minutes figure, in text order.
+  public var stated: [StatedMinutes] = []
+  /// Minutes per code named in the text, summed per code, in first-seen order.
+  public var perCode: [ServiceMinutes] = []
+  /// `Total timed treatment: 38 min`.
+  public var totalTimed: Int?
+  public var totalTimedEvidence: Evidence?
+  /// `Total treatment time: 53 min`.
+  public var totalTreatment: Int?
+  public var timeRanges: [TimeRange] = []
+  /// `<num> min` values with no code or label before them (`… for 23 min`).
+  public var unattributed: [Int] = []
+  /// Units the text says it bills, by code (`97530 x 2 units`, `TA x2u`, `3 units of 97110`), in
+  /// first-seen order: the claim as the note states it, for notes that come without claim data.
+  public var unitsInText: [BilledService] = []
+
+  public init() {}
+
+  /// The text's minutes for `code`, if it names the code with minutes.
+  public func minutes(for code: String) -> Int? { perCode.first { $0.code == code }?.minutes }
+
+  /// The figures a reviewer takes as the visit's direct treatment minutes: per-code minutes when
+  /// the note gives them; else the total timed; else minutes stated with no code; else the total
+  /// treatment time. (A time in/out span comes after these; the element stage adds it.)
+  /// Minutes of supervised (unattended) modalities and group therapy are never direct one-on-one
+  /// treatment minutes.
+  public var treatmentFigures: [StatedMinutes] {
+    let perCode = stated.filter {
+      guard case .code(let code) = $0.role else { return false }
+      let kind = CPTCatalog.code(code)?.kind
+      return kind != .supervisedModality && kind != .group
+    }
+    if !perCode.isEmpty { return perCode }
+    for role in [StatedMinutes.Role.totalTimed, .unattributed, .totalTreatment] {
+      let figures = stated.filter { $0.role == role }
+      if !figures.isEmpty { return role == .unattributed ? figures : [figures[0]] }
+    }
+    return []
+  }
+}
+
+/// Reads minutes per code, total timed and total treatment minutes, and time ranges from a note's
+/// hits: the lexicon categories `code_name` (attribute `code`), `timed_minutes`,
+/// `total_timed_label`, `total_time_label`, `time_in_label`, `time_out_label`, `billing_marker`
+/// and `not_treatment_time`.
+///
+/// - A minutes value belongs to the nearest code name or total label before it on its line, at
+///   most `maximumGap` words away, with no other minutes value in between: `97530 x 23 min`,
+///   `TherAct (97530): 23'`, `Ther act 23 minutes`, `TA x2 units (25 min)`, `Total timed: 38 min`.
+/// - A minute mark (`23'`, `23’`, `23′`) is minutes only beside a code name or in a billing line,
+///   and never where a distance reading holds it (`amb 150' x2`, `gait training 50' w/ RW`) or
+///   the value is more than `primeMinutesLimit`: alone, `150'` is feet.
+/// - In a minutes block — a billing line, or a note that pairs two codes with bare numbers —
+///   a bare number right after a code name or total label is its minutes: `(TA 23, TE 15)`,
+///   `TA 23 / TE 15 / NMR 8`, `97530-23, 97110-15`, `Timed code minutes: 38`.
+/// - Hits that would not count for the timed-minutes element (negated, planned, past, someone
+///   else's, reported, home program) are skipped; a billing line counts wherever it stands.
+///
+/// ```swift
+/// let minutes = MinutesParser.parse(document)
+/// minutes.minutes(for: "97530")  // 23
+/// ```
+public enum MinutesParser {
+  /// Words (joiners not counted) allowed between a code name and its minutes.
+  public static let maximumGap = 8
+  /// Ranges longer than this are implausible for one visit.
+  public static let maximumRangeMinutes = 8 * 60
+  /// A minute mark above this is a distance (`150'`): no one service runs 90 minutes in a visit.
+  public static let primeMinutesLimit = 90
+  /// A bare number after a code name above this is not its minutes.
+  public static let bareMinutesLimit = 120
+  /// Minutes values outside 1…600 are not a visit's minutes.
+  static let plausibleMinutes = 1...600
+
+  /// Parses `document` with its lexicon's categories.
+  public static func parse(_ document: NoteDocument) -> DocumentedMinutes {
+    parse(document, categories: HitCategories(document.lexicon))
+  }
+
+  enum Anchor: Equatable {
+    case code(String)
+    case totalTimed
+    case totalTime
+
+    var role: StatedMinutes.Role {
+      switch self {
+      case .code(let code): .code(code)
+      case .totalTimed: .totalTimed
+      case .totalTime: .totalTreatment
+      }
+    }
+  }
+
+  /// A code name or total label that minutes after it on its line can belong to.
+  struct AnchorHit {
+    var first: Int
+    var last: Int
+    var line: Int
+    var statement: Int32
+    var anchor: Anchor
+  }
+
+  /// A minutes value with its tokens.
+  struct MinutesHit {
+    var first: Int
+    var last: Int
+    var value: Int
+    /// Written with a minute mark (`23'`), which alone could be feet.
+    var isPrime: Bool
+    var statement: Int32
+    var entryID: String
+  }
+
+  /// - Parameter unitsInText: whether to read the units the text states (`unitsInText`), which
+  ///   only a note without claim data needs.
+  static func parse(_ document: NoteDocument, categories: HitCategories, unitsInText readsUnits: Bool = true) -> DocumentedMinutes {
+    let text = document.text
+    let tokens = text.tokens
+    let lexicon = document.lexicon
+    var result = DocumentedMinutes()
+    func line(_ tokenIndex: Int) -> Int { text.lines.lineIndex(of: Int(tokens[tokenIndex].start)) }
+    // Minutes and code names count as the element does: not negated, planned, past, someone
+    // else's, only reported or a home program.
+    let skip = ElementExtractor.disqualifying[ElementKind.timedMinutes.ordinal]
+
+    var anchors: [AnchorHit] = []
+    var minutes: [MinutesHit] = []
+    var excluded: [ClosedRange<Int>] = []
+    var distances: [ClosedRange<Int>] = []
+    var billingStatements: [Int32] = []
+    var timesIn: [Int] = []
+    var timesOut: [Int] = []
+    for (n, match) in document.matches.enumerated() {
+      let category = categories.category(of: match)
+      if categories.isDistance[Int(match.entry)] {
+        distances.append(match.tokenRange)
+        continue
+      }
+      guard categories.isBilling[Int(category)] else { continue }
+      if !document.modifiers[n].isDisjoint(with: skip) { continue }
+      let statement = document.statements[n]
+      let (first, last) = (Int(match.first), Int(match.last))
+      switch category {
+      case categories.codeName:
+        guard let code = lexicon.hitAttributes[Int(match.entry)].code else { continue }
+        anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .code(code)))
+        if readsUnits, !result.unitsInText.contains(where: { $0.code == code }), let units = units(near: (first, last), in: text) {
+          result.unitsInText.append(BilledService(code: code, units: units))
+        }
+      case categories.totalTimedLabel:
+        anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .totalTimed))
+        billingStatements.append(statement)
+      case categories.totalTimeLabel:
+        anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .totalTime))
+        billingStatements.append(statement)
+      case categories.billingMarker:
+        billingStatements.append(statement)
+      case categories.timedMinutes:
+        guard let value = text.slotValue(of: match), plausibleMinutes.contains(Int(value.rounded())) else { continue }
+        let isPrime = tokens[last].kind == .symbol
+        if !isPrime { billingStatements.append(statement) }
+        minutes.append(
+          MinutesHit(first: first, last: last, value: Int(value.rounded()), isPrime: isPrime, statement: statement, entryID: lexicon.entries[Int(match.entry)].id))
+      case categories.notTreatmentTime: excluded.append(match.tokenRange)
+      case categories.timeInLabel:
+        billingStatements.append(statement)
+        if let t = timeAfter(last, text) { timesIn.append(t) }
+      case categories.timeOutLabel:
+        billingStatements.append(statement)
+        if let t = timeAfter(last, text) { timesOut.append(t) }
+      default: break
+      }
+    }
+    anchors.sort { $0.last < $1.last }
+    minutes.sort { $0.first < $1.first }
+    minutes += bareMinutes(after: anchors, minutes: minutes, billingStatements: billingStatements, in: text)
+    minutes.sort { $0.first < $1.first }
+
+    var previousMinutesEnd = -1
+    var cursor = EvidenceCursor(text: text, lexicon: lexicon)
+    for hit in minutes {
+      defer { previousMinutesEnd = hit.last }
+      if excluded.contains(where: { $0.overlaps(hit.first...hit.last) }) { continue }
+      let minutesLine = line(hit.first)
+      let anchor = anchors.last { a in
+        a.last < hit.first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap
+      }
+      if hit.isPrime, !isMinuteMark(hit, anchored: anchor != nil, distances: distances, billingStatements: billingStatements) { continue }
+      let role = anchor?.anchor.role ?? .unattributed
+      let evidence = Evidence(
+        text: EvidenceCursor.text(Int(tokens[hit.first].start)..<Int(tokens[hit.last].end), of: text.bytes),
+        span: cursor.span(Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)), entryID: hit.entryID)
+      switch role {
+      case .code(let code):
+        if let i = result.perCode.firstIndex(where: { $0.code == code }) {
+          result.perCode[i].minutes += hit.value
+        } else {
+          result.perCode.append(ServiceMinutes(code: code, minutes: hit.value))
+        }
+      case .totalTimed:
+        guard result.totalTimed == nil else { continue }
+        result.totalTimed = hit.value
+        result.totalTimedEvidence = evidence
+      case .totalTreatment:
+        guard result.totalTreatment == nil else { continue }
+        result.totalTreatment = hit.value
+      case .unattributed:
+        result.unattributed.append(hit.value)
+      }
+      result.stated.append(StatedMinutes(role: role, minutes: hit.value, evidence: evidence, tokens: hit.first...hit.last))
+    }
+    timesIn.sort()
+    timesOut.sort()
+    result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
+    return result
+  }
+
+  /// Whether a minute mark (`23'`) is minutes: beside a code name or total label, or in a billing
+  /// line; not where a distance entry reads it as feet (`amb 150'`, `150' x2`, `50' w/ RW`); and
+  /// not more than `primeMinutesLimit`.
+  static func isMinuteMark(_ hit: MinutesHit, anchored: Bool, distances: [ClosedRange<Int>], billingStatements: [Int32]) -> Bool {
+    guard hit.value <= primeMinutesLimit, anchored || billingStatements.contains(hit.statement) else { return false }
+    // A distance hit that starts before the number (a distance word: "amb 150'") or runs past
+    // the mark ("150' x2", "50' w/ RW") reads the mark as feet.
+    return !distances.contains { $0.overlaps(hit.first...hit.last) && ($0.lowerBound < hit.first || $0.upperBound > hit.last) }
+  }
+
+  /// Words after a bare number that make it something other than minutes: dosage, units, loads,
+  /// distances, counts.
+  static let notMinutesAfter: Set<UInt64> = Set(
+    [
+      "x", "×", "*", "reps", "rep", "repetitions", "sets", "set", "units", "unit", "u", "un", "lb", "lbs", "#", "kg", "ft", "feet", "m",
+      "meters", "%", "°", "deg", "degrees", "sec", "secs", "seconds", "s", "laps", "lap", "steps", "step", "times", "trials", "visits",
+      "person", "days", "weeks", "wks", "hrs", "hours", "\"", "'", "min", "mins", "minutes", "minute",
+    ].map(TokenKey.of))
+
+  /// Minutes written as a bare number right after a code name or total label, in a minutes block:
+  /// a billing line (`Timed code minutes: 38 (TA 23, TE 15)`, `Minutes: TA 23, TE 15`), or a note
+  /// that pairs at least two codes with bare numbers (`TA 23 / TE 15 / NMR 8`, `97530-23,
+  /// 97110-15`). The number must end its phrase (a joiner, `;`, a code name or the line end
+  /// follows): `TE 3x10`, `TA x2 units` and `NMR 2 sets` are not minutes.
+  static func bareMinutes(after anchors: [AnchorHit], minutes: [MinutesHit], billingStatements: [Int32], in text: TokenizedText) -> [MinutesHit] {
+    let tokens = text.tokens
+    var found: [(hit: MinutesHit, anchor: Anchor)] = []
+    for (k, anchor) in anchors.enumerated() {
+      var i = anchor.last + 1
+      // Past `:`, `=` and joiners on the line (`97530-23`, `TA: 23`).
+      while i < tokens.count, !tokens[i].flags.contains(.lineStart),
+        tokens[i].kind == .joiner || ContextAnalyzer.isByte(tokens[i], UInt8(ascii: ":"), text) || ContextAnalyzer.isByte(tokens[i], UInt8(ascii: "="), text)
+      {
+        i += 1
+      }
+      guard i < tokens.count, tokens[i].kind == .number, !tokens[i].flags.contains(.lineStart),
+        tokens[i].end - tokens[i].start <= 3, let value = NumberValue.value(of: tokens[i], in: text), value == value.rounded(),
+        value >= 1, value <= Double(bareMinutesLimit),
+        !minutes.contains(where: { $0.first <= i && i <= $0.last })
+      else { continue }
+      let next = i + 1
+      if next < tokens.count, !tokens[next].flags.contains(.lineStart) {
+        let after = tokens[next]
+        let endsPhrase =
+          after.kind == .joiner || ContextAnalyzer.isByte(after, UInt8(ascii: ";"), text)
+          || (k + 1 < anchors.count && anchors[k + 1].first == next)
+        if !endsPhrase || notMinutesAfter.contains(after.key) { continue }
+      }
+      let hit = MinutesHit(first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement, entryID: "minutes.block")
+      found.append((hit, anchor.anchor))
+    }
+    let codePairs = found.count { if case .code = $0.anchor { true } else { false } }
+    return found.filter { codePairs >= 2 || billingStatements.contains($0.hit.statement) }.map(\.hit)
+  }
+
+  /// Words (joiners not counted) strictly between `last` and `first`.
+  static func gap(from last: Int, to first: Int, in tokens: [Token]) -> Int {
+    var count = 0
+    for i in (last + 1)..<first where tokens[i].kind != .joiner { count += 1 }
+    return count
+  }
+
+  static let unitWords: [UInt64] = ["unit", "units", "u", "un", "unts"].map(TokenKey.of)
+  static let ofWord = TokenKey.of("of")
+  static let toWord = TokenKey.of("to")
+  static let minuteWords: [UInt64] = ["min", "mins", "minute", "minutes", "'", "m"].map(TokenKey.of)
+
+  /// Units written next to a code name on its line: after it (`97530 x 2 units`, `97116 x 2u`,
+  /// `Ther act performed x 2 units`) or before it (`2 units of 97110`, `3u 97530`).
+  static func units(near anchor: (first: Int, last: Int), in text: TokenizedText) -> Int? {
+    let tokens = text.tokens
+    func number(_ i: Int) -> Int? {
+      guard i >= 0, i < tokens.count, tokens[i].kind == .number, let v = NumberValue.value(of: tokens[i], in: text),
+        v >= 1, v <= 16, v == v.rounded()
+      else { return nil }
+      return Int(v)
+    }
+    let line = text.lines.lineIndex(of: Int(tokens[anchor.first].start))
+    let starts = text.lines.lineStarts
+    let lineStart = Int(starts[line])
+    let lineEnd = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
+    func sameLine(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Int(tokens[i].start) >= lineStart && Int(tokens[i].start) < lineEnd }
+    // On a line labelled "Units:" (`Units: 97110 x1, 97530 x2`) the number after a code is its
+    // units. The line's first token by binary search (token starts ascend).
+    var lineFirst = 0
+    var upper = anchor.first
+    while lineFirst < upper {
+      let mid = (lineFirst + upper) / 2
+      if Int(tokens[mid].start) < lineStart { lineFirst = mid + 1 } else { upper = mid }
+    }
+    let unitsLine = unitWords.contains(tokens[lineFirst].key)
+    // After, within a few words on the line: `x 2 units`, `performed x 2 units`, `: 27 min, 3 units`.
+    // Minutes (`27 min`) and codes (`(97530)`) are stepped over; any other number ends the search.
+    var i = anchor.last + 1
+    var words = 0
+    while i < tokens.count, words < 8, sameLine(i), !ContextAnalyzer.isByte(tokens[i], UInt8(ascii: ";"), text) {
+      if tokens[i].kind == .number {
+        let isMinutes = i + 1 < tokens.count && minuteWords.contains(tokens[i + 1].key)
+        if let n = number(i), unitsLine && !isMinutes || (i + 1 < tokens.count && unitWords.contains(tokens[i + 1].key) && sameLine(i + 1)) {
+          return n
+        }
+        let isCode = tokens[i].end - tokens[i].start == 5
+        guard isCode || isMinutes else { break }
+        i += isMinutes ? 2 : 1
+        continue
+      }
+      if tokens[i].kind != .joiner { words += 1 }
+      i += 1
+    }
+    // Before: N unit(s) [of] CODE.
+    var j = anchor.first - 1
+    if j >= 0, tokens[j].key == ofWord { j -= 1 }
+    while j >= 0, tokens[j].kind == .joiner { j -= 1 }
+    if j >= 1, unitWords.contains(tokens[j].key), let n = number(j - 1), sameLine(j - 1) { return n }
+    return nil
+  }
+
+  /// The index of a time token right after a label (skipping joiners and `:`), or nil.
+  static func timeAfter(_ last: Int, _ text: TokenizedText) -> Int? {
+    var i = last + 1
+    while i < text.tokens.count, i <= last + 3 {
+      let token = text.tokens[i]
+      if token.kind == .time || isMilitaryTime(token, text) { return i }
+      guard token.kind == .joiner || (token.kind == .symbol && ContextAnalyzer.isByte(token, UInt8(ascii: ":"), text)) else { return nil }
+      i += 1
+    }
+    return nil
+  }
+
+  /// A 24-hour time written without a colon after a time label ("Time in 1310").
+  static func isMilitaryTime(_ token: Token, _ text: TokenizedText) -> Bool {
+    guard token.kind == .number, token.end - token.start == 4, text.bytes[token.range].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+    let v = Int(NumberValue.value(of: token, in: text) ?? -1)
+    return v / 100 <= 23 && v % 100 <= 59
+  }
+
+  /// Minutes since midnight of a clock time or a labelled 24-hour time ("1310").
+  static func minutesOfDay(_ token: Token, _ text: TokenizedText) -> Int? {
+    if isMilitaryTime(token, text), let v = NumberValue.value(of: token, in: text) { return Int(v) / 100 * 60 + Int(v) % 100 }
+    return NumberValue.minutesOfDay(of: token, in: text)
+  }
+
+  /// Ranges from in/out labels (each time in paired with the next time out) and from two times
+  /// joined by `-`, `–` or `to`, in text order.
+  /// - Parameters:
+  ///   - timesIn: token indices of the times after an in label, ascending.
+  ///   - timesOut: the same for out labels.
+  static func timeRanges(_ text: TokenizedText, timesIn: [Int], timesOut: [Int]) -> [TimeRange] {
+    let tokens = text.tokens
+    var ranges: [TimeRange] = []
+    var used: [Int] = []
+    for start in timesIn where !used.contains(start) {
+      guard let end = timesOut.first(where: { $0 > start && !used.contains($0) }) else { continue }
+      used += [start, end]
+      if let range = timeRange(text, from: start, to: end) { ranges.append(range) }
+    }
+    let labelled = ranges.count
+    // The end of the last joined range: a time can end one range and not start the next.
+    var joinedEnd = -1
+    for i in tokens.indices where tokens[i].kind == .time && i != joinedEnd && !used.contains(i) {
+      var j = i + 1
+      while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) { j += 1 }
+      guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
+      joinedEnd = j
+      if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
+    }
+    // Each kind comes in text order; both together are merged by their start.
+    if labelled > 0, ranges.count > labelled { ranges.sort { $0.span.start < $1.span.start } }
+    return ranges
+  }
+
+  /// The range from the time token `startIndex` to the time token `endIndex`, if both read as
+  /// times of day.
+  static func timeRange(_ text: TokenizedText, from startIndex: Int, to endIndex: Int) -> TimeRange? {
+    let tokens = text.tokens
+    guard let start = minutesOfDay(tokens[startIndex], text), let end = minutesOfDay(tokens[endIndex], text) else { return nil }
+    let wrapped = ((end - start) % 1440 + 1440) % 1440
+    let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))
+    var shown: String { "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))" }
+    var problem: String?
+    if wrapped == 0 {
+      problem = "\(shown) has no length"
+    } else if wrapped > maximumRangeMinutes {
+      problem =
+        start - end > 0 && start - end <= maximumRangeMinutes
+        ? "\(shown) is reversed: the end is \(start - end) minutes before the start"
+        : "\(shown) spans \(wrapped) minutes, more than 8 hours"
+    }
+    return TimeRange(start: start, end: end, minutes: wrapped, span: span, problem: problem)
+  }
+}
