@@ -59,7 +59,7 @@ name.97112 = NMR | NMRE | NMRe | neuro re ed | neuro reed | neuro re education |
 name.97116 = gait training | gait trng | gait trg | gait tng | gait train | GT | gait trng 97116 | 97116 ; code=97116
 name.97140 = manual therapy | manual tx | manual rx | manual treatment | manual techniques | manual (:|x|=) | MT | MTx | 97140 ; code=97140
 name.97535 = self care | self care training | self care home management | self care/home management | home management training | ADL training | ADL trng | ADL retraining | ADLs training | SC | 97535 ; code=97535
-name.97150 = group therapy | group tx | group session | group exercise | group tx session | 97150 ; code=97150
+name.97150 = group therapy | group tx | group session | group exercise | group tx session | group | concurrent | 97150 ; code=97150
 name.97161 = 97161 | PT eval low complexity | PT evaluation low complexity | low complexity PT eval | low complexity evaluation ; code=97161
 name.97162 = 97162 | PT eval moderate complexity | PT evaluation moderate complexity | moderate complexity PT eval | moderate complexity evaluation ; code=97162
 name.97163 = 97163 | PT eval high complexity | PT evaluation high complexity | high complexity PT eval | high complexity evaluation ; code=97163
@@ -81,6 +81,7 @@ name.97113 = 97113 | aquatic therapy | aquatic | pool therapy | aquatics ; code=
 name.97124 = 97124 | massage therapy ; code=97124
 name.97542 = 97542 | wheelchair management | w/c management | wheelchair training ; code=97542
 name.97750 = 97750 | physical performance test | PPT | FCE | functional capacity evaluation ; code=97750
+name.97763 = 97763 | orthotic check | orthosis check | orthotic adjustment | orthosis adjustment ; code=97763
 name.97760 = 97760 | orthotic management | orthotic training | orthotic fitting ; code=97760
 name.97761 = 97761 | prosthetic training | prosthetic gait training ; code=97761
 name.97129 = 97129 | 97130 | cognitive intervention | cognitive function intervention | cognitive retraining ; code=97129
@@ -89,20 +90,20 @@ name.97546 = 97546 ; code=97546
 name.97533 = 97533 | sensory integration | sensory integrative techniques ; code=97533
 
 @category total_timed_label
-label.total_timed = total timed [code] [treatment|tx|therapy] [minutes|mins|min|time] | timed (minutes|mins|min) | timed code (minutes|mins|min|treatment minutes|treatment time|time)
+label.total_timed = total timed [code] [treatment|tx|therapy] [minutes|mins|min|time] | (individual|indiv|one on one|1:1) [tx|treatment|therapy|minutes|min|time] | timed (minutes|mins|min) | timed code (minutes|mins|min|treatment minutes|treatment time|time)
                   | timed treatment (minutes|mins|min|time) | timed tx (minutes|mins|min|time) | TTM | TCM | total timed minutes | total timed min | total timed code treatment minutes | TCT
 
 @category total_time_label
 label.total_time = total (treatment|tx|session|visit|therapy|PT|OT) (time|minutes|mins|min|duration) | TTT | TTX | total time | total minutes | total mins | total min | total tx time | session (time|length|duration|total)
-                 | (tx|treatment|therapy|visit|PT|OT|session) time | time (in|of) (session|treatment|tx)
-                 | treatment time total | total time (in|of) (session|clinic|treatment) | total treatment minutes | total visit time
+                 | (tx|treatment|therapy|visit|PT|OT|session) time | time (in|of) (session|treatment|tx) | Tx | Treatment | Session
+                 | treatment time total | total time (in|of) (session|clinic|treatment) | total treatment minutes | total visit time | total (visit|session|treatment|tx|therapy) | (visit|session) total
 
 @category time_in_label
-label.time_in = time in | in : | start : | start time | time started | session start | arrival time | arrived at | begin time | tx start | TI :
+label.time_in = time in | in : | in | start : | start | start time | time started | session start | arrival time | arrived at | begin time | tx start | TI :
 # A bare "out" counts only when a clock time follows it ("Time in 10:02 / out 10:40"); the parser
 # reads a label only with a time right after it.
 @category time_out_label
-label.time_out = time out | out : | out | end : | end time | stop : | stop time | time ended | session end | departure time | departed at | finish time | tx end
+label.time_out = time out | out : | out | end : | end | finish | end time | stop : | stop time | time ended | session end | departure time | departed at | finish time | tx end
 
 @category progress_report
 progress.report = progress report | progress note | progress summary | progress update | re eval | reeval | re evaluation | reevaluation | re assessment | recert | recertification | re cert

@@ -82,7 +82,7 @@ other.by = (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|f
 # A billing statement states today's visit wherever it stands (a Plan, the goals, after the signature):
 # these markers, the minutes labels of code_signals.lex, or a code name with minutes.
 @category billing_marker
-billing.marker = (timed|untimed) (codes|code|services|procedures) | (charges|charge|billing|billed|CPT|CPT codes|codes|codes billed|units billed|units|minutes|mins|treatment minutes|tx minutes|timed minutes|time|time spent|visit time|treatment time|tx time|session time) :
+billing.marker = (timed|untimed) (codes|code|services|procedures) | (charges|charge|billing|billed|CPT|CPT codes|codes|codes billed|units billed|units|minutes|mins|treatment minutes|tx minutes|timed minutes|time|time spent|visit time|treatment time|tx time|session time|min|mins|timed) :
                | (charges|billing|billed codes|codes billed|CPT codes billed|minutes billed|units billed) | billed (as|under|for) | (bill|billed|charge|charged) <int> (units|unit|U)
 
 # In a Plan section a statement is a plan unless it reports what was done and names no plan.

@@ -16,6 +16,10 @@ minutes.plain = <num> (min|mins|minutes|minute|mns|mn|minuets|mintues|minites)
 # `Minutes: 23'`), feet where a distance reading holds it (`amb 150' x2`), and more than 90 is feet
 # (the minutes parser decides; `noteaudit check --explain` says which). `’` and `′` read as `'`.
 minutes.prime = <num> \'
+# Hours: minutes only beside a code name or label, or in a billing line ("97545 (2 hr)", "Session: 4 hrs").
+minutes.hours = <num> (hr|hrs|hour|hours|h) ; scale=60
+# "Minutes: 50 individual": one-on-one minutes named after their value (group minutes are a code).
+minutes.individual = <num> (individual|indiv|one on one|1:1|direct) [min|mins|minutes|tx|treatment|therapy|time]
 # `x 2 units (25 min)`: units and minutes together; the minutes are the first number after `units`.
 minutes.units_then_minutes = units <num> (min|mins|minutes)
 
@@ -50,6 +54,11 @@ ntt.in_duration = (in|within|over|after|under) [approx|about|~|\<] <num> (min|mi
 # The old value in a comparison ("last visit 4 min", "was 5 min at eval").
 # An earlier visit's figure quoted by its date: "(03/09: 17 min)".
 ntt.earlier_visit = <date> [:|=|-] [was|took] <num> (min|mins|minutes|minute)
+# Dosage repeated in bouts ("for one minute, three times", "2 min x 3"), intervals ("every twenty to
+# thirty minutes"), and durations that time the patient rather than the session.
+ntt.bouts = [for] <num> (min|mins|minutes|minute) [each] (x|times|reps|sets|bouts|trials) [<int>] | [for] <num> (min|mins|minutes|minute) [each] <int> (times|reps|sets|bouts|trials)
+          | every <num> (to|or|-) <num> (min|mins|minutes) | (after|during|with|w/) (standing|sitting|walking|amb|ambulating|ambulation|activity|exercise|exertion|exertional activity) [for|x] <num> (min|mins|minutes|minute)
+          | (sat|sitting|seated|rested|resting) [for|x|about|approx|~] <num> (min|mins|minutes|minute) [before|after|rest|to recover]
 ntt.comparison = (up|down|increased by|improved by|decreased by|gained|by) <num> (min|mins|minutes|minute)
                | (last visit|last session|last time|previously|prev|was|from|vs|versus|eval|at eval|on eval|IE|baseline) [:|=] <num> (min|mins|minutes|minute)
 # "x4, min A": `min` followed by an assist letter is minimal assist, not minutes.

@@ -12,7 +12,8 @@
 /// 3. **Moods.** A section's default applies statement by statement, and a statement can say
 ///    otherwise:
 ///    - a **billing statement** — a `billing_marker` ("Timed codes:", "Charges:"), a minutes label
-///      (`Total timed`, `Tx time`, `Time in`) or a code name with minutes — states today's visit
+///      with a number (`Total timed: 38`, `Tx time 45 min`), a time label with a time (`Time in
+///      10:02`) or a code name with minutes (`97530 x 23 min`, `TA 23`) — states today's visit
 ///      wherever it stands: in a Plan, under the goals, after the signature;
 ///    - in a **Plan** section, a statement is a plan unless it reports what was done (a
 ///      `fact_marker`: "performed", "issued", "today") and names no plan (no `plan_marker` such as
@@ -45,8 +46,12 @@ public struct ContextAnalyzer: Sendable {
     /// Plan statement (a purpose clause is hypothetical about its outcome, but no plan).
     case trigger(ContextModifiers, marksPlan: Bool)
     case pseudo, terminator, section
-    /// Makes its statement a billing line: `billing_marker` and the minutes labels.
+    /// Makes its statement a billing line: `billing_marker` ("Timed codes:", "Charges:").
     case billingMarker
+    /// A minutes label (`Total timed`, `Tx time`): a billing line when a number follows it.
+    case minutesLabel
+    /// A time label (`Time in`, `In`, `Start`): a billing line when a clock time follows it.
+    case timeLabel
     /// A code name: with minutes in the same statement, the statement is a billing line.
     case codeName
     /// Minutes: with a code name in the same statement, the statement is a billing line.
@@ -87,7 +92,9 @@ public struct ContextAnalyzer: Sendable {
     assign("pseudo", .pseudo)
     assign("terminator", .terminator)
     assign("section", .section)
-    for name in ["billing_marker", "total_timed_label", "total_time_label", "time_in_label", "time_out_label"] { assign(name, .billingMarker) }
+    assign("billing_marker", .billingMarker)
+    for name in ["total_timed_label", "total_time_label"] { assign(name, .minutesLabel) }
+    for name in ["time_in_label", "time_out_label"] { assign(name, .timeLabel) }
     assign("code_name", .codeName)
     assign("timed_minutes", .minutes)
     assign("fact_marker", .factMarker)
@@ -145,7 +152,9 @@ public struct ContextAnalyzer: Sendable {
   public func context(for matches: [LexiconMatch], in text: TokenizedText) -> NoteContext {
     let tokens = text.tokens
     if tokens.isEmpty || matches.isEmpty {
-      return NoteContext(modifiers: [ContextModifiers](repeating: [], count: matches.count), statements: [Int32](repeating: 0, count: matches.count))
+      return NoteContext(
+        modifiers: [ContextModifiers](repeating: [], count: matches.count), statements: [Int32](repeating: 0, count: matches.count),
+        billingStatements: [])
     }
     let categoryOfEntry = lexicon.categoryOfEntry
 
@@ -177,11 +186,15 @@ public struct ContextAnalyzer: Sendable {
       case .pseudo: pseudoRanges.append(m.tokenRange)
       case .terminator:
         terminators.append(first)
-        if Self.isByte(tokens[first], UInt8(ascii: ";"), text) { semicolonBefore = true }
+        if text.isByte(tokens[first], UInt8(ascii: ";")) { semicolonBefore = true }
       case .section:
         if Self.isInHeaderPosition(m, in: text) { sectionStarts.append((first, sectionContexts[Int(m.entry)])) }
       case .billingMarker: marks[Int(statement)].insert(.billing)
-      case .codeName: marks[Int(statement)].insert(.codeName)
+      case .minutesLabel: if text.numberAfter(Int(m.last)) != nil { marks[Int(statement)].insert(.billing) }
+      case .timeLabel: if text.timeAfter(Int(m.last)) != nil { marks[Int(statement)].insert(.billing) }
+      case .codeName:
+        // A code name with a number ("TA 23", "97530 x 2") is a billing line too.
+        marks[Int(statement)].insert(text.numberAfter(Int(m.last), acrossTimes: true) != nil ? [.codeName, .minutes] : .codeName)
       case .minutes: marks[Int(statement)].insert(.minutes)
       case .factMarker: marks[Int(statement)].insert(.fact)
       case .planMarker: marks[Int(statement)].insert(.plan)
@@ -227,7 +240,7 @@ public struct ContextAnalyzer: Sendable {
       }
       modifiers[n] = mods.subtracting(ignored[Int(m.entry)])
     }
-    return NoteContext(modifiers: modifiers, statements: statements)
+    return NoteContext(modifiers: modifiers, statements: statements, billingStatements: marks.map(\.isBilling))
   }
 
   /// The context a section gives a statement with these marks: a billing line is today's visit
@@ -265,7 +278,7 @@ public struct ContextAnalyzer: Sendable {
       guard let rule = triggerRules[Int(t.entry)] else { continue }
       let sentence = tokens[Int(t.first)].sentence
       let reach = min(rule.scope, Self.maxScope)
-      func stops(at i: Int) -> Bool { rule.endsAtComma && Self.isByte(tokens[i], UInt8(ascii: ","), text) }
+      func stops(at i: Int) -> Bool { rule.endsAtComma && text.isByte(tokens[i], UInt8(ascii: ",")) }
       if rule.forward {
         var end = Int(t.last)
         var i = end + 1
@@ -351,10 +364,6 @@ public struct ContextAnalyzer: Sendable {
     return token.end - token.start <= 3 && (b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b >= 0x80)
   }
 
-  /// Whether `token` is exactly the one byte `byte`.
-  static func isByte(_ token: Token, _ byte: UInt8, _ text: TokenizedText) -> Bool {
-    token.end - token.start == 1 && text.bytes[Int(token.start)] == byte
-  }
 }
 
 /// The context of a note's hits: what the context pass hands the document.
@@ -364,6 +373,8 @@ public struct NoteContext: Sendable {
   /// Per hit: the statement it belongs to (a sentence, cut again at `;`), ascending through the
   /// note; hits of one statement share the number.
   public var statements: [Int32]
+  /// Per statement number: whether it is a billing line (rule 3).
+  public var billingStatements: [Bool]
 }
 
 /// A set of category numbers per row (a lexicon entry), as one bit per category in a flat table:

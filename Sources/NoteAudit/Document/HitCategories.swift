@@ -40,6 +40,8 @@ struct HitCategories: Sendable {
   /// Per entry: whether it reads a distance (`measure=distance`: `amb 150'`, `150' x2`), which
   /// tells a minute mark from feet.
   let isDistance: [Bool]
+  /// Per entry: minutes per unit of its value (`scale=60` for hours: "97545 (2 hr)"), 1 without.
+  let minutesScale: [Int]
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -68,6 +70,7 @@ struct HitCategories: Sendable {
     terminator = number("terminator")
     billingMarker = number("billing_marker")
     let objectiveMeasure = objectiveMeasure
+    minutesScale = lexicon.entries.map { $0.attributes["scale"].flatMap(Int.init) ?? 1 }
     isDistance = lexicon.entries.indices.map {
       lexicon.categoryOfEntry[$0] == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance"
     }

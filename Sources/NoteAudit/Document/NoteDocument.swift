@@ -10,6 +10,9 @@ public struct NoteDocument: Sendable {
   /// The statement of each hit (same order as `matches`): a sentence, cut again at `;`. Hits of
   /// one statement share the number, which ascends through the note.
   public let statements: [Int32]
+  /// Per statement number: whether the statement is a billing line ("Timed codes: 97530 - 13 min",
+  /// "Total timed: 38", "Time in 10:02"), a statement of today's visit wherever it stands.
+  public let billingStatements: [Bool]
 
   public init(text: TokenizedText, lexicon: Lexicon, context: ContextAnalyzer) {
     self.text = text
@@ -19,6 +22,12 @@ public struct NoteDocument: Sendable {
     let noteContext = context.context(for: matches, in: text)
     self.modifiers = noteContext.modifiers
     self.statements = noteContext.statements
+    self.billingStatements = noteContext.billingStatements
+  }
+
+  /// Whether statement `statement` is a billing line.
+  public func isBilling(statement: Int32) -> Bool {
+    Int(statement) < billingStatements.count && billingStatements[Int(statement)]
   }
 
   /// The hits of one category with their modifiers.

@@ -130,7 +130,8 @@ public struct ElementExtractor: Sendable {
   }
 
   /// The timed-minutes element: the figures a reviewer takes as the visit's treatment minutes
-  /// (`DocumentedMinutes.treatmentFigures`), or failing them a single time in/out span.
+  /// (`DocumentedMinutes.treatmentFigures`: per code, total timed, total treatment time); failing
+  /// them a single time in/out span; failing that the durations of activities with no code.
   static func timedMinutes(_ documented: DocumentedMinutes, in doc: NoteDocument) -> ElementResult {
     let figures = documented.treatmentFigures
     if !figures.isEmpty { return ElementResult(evidence: figures.map(\.evidence), values: figures.map(\.minutes)) }
@@ -138,7 +139,8 @@ public struct ElementExtractor: Sendable {
       let text = EvidenceCursor.text(range.span.range, of: doc.text.bytes)
       return ElementResult(evidence: [Evidence(text: text, span: range.span, entryID: "minutes.time_range")], values: [range.minutes])
     }
-    return ElementResult()
+    let activities = documented.activityFigures
+    return ElementResult(evidence: activities.map(\.evidence), values: activities.map(\.minutes))
   }
 
   /// One code's signal weight and evidence while a note is read.

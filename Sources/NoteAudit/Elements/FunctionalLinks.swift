@@ -77,7 +77,7 @@ struct FunctionalLinks {
     var i = Int(purpose.last) + 1
     while i < first {
       if tokens[i].kind == .joiner {
-        if ContextAnalyzer.isByte(tokens[i], UInt8(ascii: ","), text) { return false }
+        if text.isByte(tokens[i], UInt8(ascii: ",")) { return false }
       } else {
         words += 1
         if words > window { return false }

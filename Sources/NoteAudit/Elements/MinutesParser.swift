@@ -54,8 +54,8 @@ public struct DocumentedMinutes: Sendable, Hashable {
   public func minutes(for code: String) -> Int? { perCode.first { $0.code == code }?.minutes }
 
   /// The figures a reviewer takes as the visit's direct treatment minutes: per-code minutes when
-  /// the note gives them; else the total timed; else minutes stated with no code; else the total
-  /// treatment time. (A time in/out span comes after these; the element stage adds it.)
+  /// the note gives them; else the total timed; else the total treatment time. (Failing these, a
+  /// time in/out span, then the durations of activities with no code: the element stage decides.)
   /// Minutes of supervised (unattended) modalities and group therapy are never direct one-on-one
   /// treatment minutes.
   public var treatmentFigures: [StatedMinutes] {
@@ -65,12 +65,15 @@ public struct DocumentedMinutes: Sendable, Hashable {
       return kind != .supervisedModality && kind != .group
     }
     if !perCode.isEmpty { return perCode }
-    for role in [StatedMinutes.Role.totalTimed, .unattributed, .totalTreatment] {
-      let figures = stated.filter { $0.role == role }
-      if !figures.isEmpty { return role == .unattributed ? figures : [figures[0]] }
+    for role in [StatedMinutes.Role.totalTimed, .totalTreatment] {
+      if let figure = stated.first(where: { $0.role == role }) { return [figure] }
     }
     return []
   }
+
+  /// Minutes stated with no code or label: the durations of activities ("transfer training x 23
+  /// min"), which count only when the note states no other minutes.
+  public var activityFigures: [StatedMinutes] { stated.filter { $0.role == .unattributed } }
 }
 
 /// Reads minutes per code, total timed and total treatment minutes, and time ranges from a note's
@@ -141,6 +144,8 @@ public enum MinutesParser {
     var value: Int
     /// Written with a minute mark (`23'`), which alone could be feet.
     var isPrime: Bool
+    /// Written in hours (`2 hr`): minutes only beside a code name or label, or in a billing line.
+    var isHours = false
     var statement: Int32
     var entryID: String
   }
@@ -161,15 +166,17 @@ public enum MinutesParser {
     var minutes: [MinutesHit] = []
     var excluded: [ClosedRange<Int>] = []
     var distances: [ClosedRange<Int>] = []
-    var billingStatements: [Int32] = []
     var timesIn: [Int] = []
     var timesOut: [Int] = []
+    // Where activities are named: "TE: pulleys 3 min" is the pulleys' dosage, not TE's minutes.
+    var activities: [Int] = []
     for (n, match) in document.matches.enumerated() {
       let category = categories.category(of: match)
       if categories.isDistance[Int(match.entry)] {
         distances.append(match.tokenRange)
         continue
       }
+      if category == categories.functionalTask || category == categories.codeSignal { activities.append(Int(match.first)) }
       guard categories.isBilling[Int(category)] else { continue }
       if !document.modifiers[n].isDisjoint(with: skip) { continue }
       let statement = document.statements[n]
@@ -183,31 +190,26 @@ public enum MinutesParser {
         }
       case categories.totalTimedLabel:
         anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .totalTimed))
-        billingStatements.append(statement)
       case categories.totalTimeLabel:
         anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .totalTime))
-        billingStatements.append(statement)
-      case categories.billingMarker:
-        billingStatements.append(statement)
       case categories.timedMinutes:
-        guard let value = text.slotValue(of: match), plausibleMinutes.contains(Int(value.rounded())) else { continue }
+        let scale = categories.minutesScale[Int(match.entry)]
+        guard let value = text.slotValue(of: match).map({ Int(($0 * Double(scale)).rounded()) }), plausibleMinutes.contains(value) else { continue }
         let isPrime = tokens[last].kind == .symbol
-        if !isPrime { billingStatements.append(statement) }
-        minutes.append(
-          MinutesHit(first: first, last: last, value: Int(value.rounded()), isPrime: isPrime, statement: statement, entryID: lexicon.entries[Int(match.entry)].id))
+        var hit = MinutesHit(first: first, last: last, value: value, isPrime: isPrime, statement: statement, entryID: lexicon.entries[Int(match.entry)].id)
+        hit.isHours = scale != 1
+        minutes.append(hit)
       case categories.notTreatmentTime: excluded.append(match.tokenRange)
       case categories.timeInLabel:
-        billingStatements.append(statement)
-        if let t = timeAfter(last, text) { timesIn.append(t) }
+        if let t = text.timeAfter(last) { timesIn.append(t) }
       case categories.timeOutLabel:
-        billingStatements.append(statement)
-        if let t = timeAfter(last, text) { timesOut.append(t) }
+        if let t = text.timeAfter(last) { timesOut.append(t) }
       default: break
       }
     }
     anchors.sort { $0.last < $1.last }
     minutes.sort { $0.first < $1.first }
-    minutes += bareMinutes(after: anchors, minutes: minutes, billingStatements: billingStatements, in: text)
+    minutes += bareMinutes(after: anchors, minutes: minutes, in: document)
     minutes.sort { $0.first < $1.first }
 
     var previousMinutesEnd = -1
@@ -216,10 +218,16 @@ public enum MinutesParser {
       defer { previousMinutesEnd = hit.last }
       if excluded.contains(where: { $0.overlaps(hit.first...hit.last) }) { continue }
       let minutesLine = line(hit.first)
-      let anchor = anchors.last { a in
+      var anchor = anchors.last { a in
         a.last < hit.first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap
       }
-      if hit.isPrime, !isMinuteMark(hit, anchored: anchor != nil, distances: distances, billingStatements: billingStatements) { continue }
+      // A value under a billable unit after an activity named since the code is that activity's
+      // dosage ("TE: pulleys 3 min each").
+      if let a = anchor, hit.value < 8, activities.contains(where: { $0 > a.last && $0 < hit.first }) { anchor = nil }
+      // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes.
+      if anchor == nil { anchor = parenthesizedAnchor(after: hit.last, anchors, in: text) }
+      if hit.isPrime, !isMinuteMark(hit, anchored: anchor != nil, distances: distances, in: document) { continue }
+      if hit.isHours, anchor == nil, !document.isBilling(statement: hit.statement) { continue }
       let role = anchor?.anchor.role ?? .unattributed
       let evidence = Evidence(
         text: EvidenceCursor.text(Int(tokens[hit.first].start)..<Int(tokens[hit.last].end), of: text.bytes),
@@ -249,11 +257,19 @@ public enum MinutesParser {
     return result
   }
 
+  /// The code name or label in parentheses right after token `last` ("10 min (97112)"), if any.
+  static func parenthesizedAnchor(after last: Int, _ anchors: [AnchorHit], in text: TokenizedText) -> AnchorHit? {
+    let next = last + 1
+    guard next + 1 < text.tokens.count, text.isByte(text.tokens[next], UInt8(ascii: "(")) else { return nil }
+    // Not "45 min (TE 30, NMR 15)": there the code opens a breakdown of its own minutes.
+    return anchors.first { $0.first == next + 1 && text.numberAfter($0.last, acrossTimes: true) == nil }
+  }
+
   /// Whether a minute mark (`23'`) is minutes: beside a code name or total label, or in a billing
   /// line; not where a distance entry reads it as feet (`amb 150'`, `150' x2`, `50' w/ RW`); and
   /// not more than `primeMinutesLimit`.
-  static func isMinuteMark(_ hit: MinutesHit, anchored: Bool, distances: [ClosedRange<Int>], billingStatements: [Int32]) -> Bool {
-    guard hit.value <= primeMinutesLimit, anchored || billingStatements.contains(hit.statement) else { return false }
+  static func isMinuteMark(_ hit: MinutesHit, anchored: Bool, distances: [ClosedRange<Int>], in document: NoteDocument) -> Bool {
+    guard hit.value <= primeMinutesLimit, anchored || document.isBilling(statement: hit.statement) else { return false }
     // A distance hit that starts before the number (a distance word: "amb 150'") or runs past
     // the mark ("150' x2", "50' w/ RW") reads the mark as feet.
     return !distances.contains { $0.overlaps(hit.first...hit.last) && ($0.lowerBound < hit.first || $0.upperBound > hit.last) }
@@ -268,41 +284,44 @@ public enum MinutesParser {
       "person", "days", "weeks", "wks", "hrs", "hours", "\"", "'", "min", "mins", "minutes", "minute",
     ].map(TokenKey.of))
 
-  /// Minutes written as a bare number right after a code name or total label, in a minutes block:
-  /// a billing line (`Timed code minutes: 38 (TA 23, TE 15)`, `Minutes: TA 23, TE 15`), or a note
-  /// that pairs at least two codes with bare numbers (`TA 23 / TE 15 / NMR 8`, `97530-23,
-  /// 97110-15`). The number must end its phrase (a joiner, `;`, a code name or the line end
-  /// follows): `TE 3x10`, `TA x2 units` and `NMR 2 sets` are not minutes.
-  static func bareMinutes(after anchors: [AnchorHit], minutes: [MinutesHit], billingStatements: [Int32], in text: TokenizedText) -> [MinutesHit] {
+  /// Minutes written as a bare number right after a code name or total label:
+  /// - in a minutes block — a billing line (`Timed code minutes: 38 (TA 23, TE 15)`, `Minutes: TA 23,
+  ///   TE 15`) or a note that pairs at least two codes with bare numbers (`TA 23 / TE 15 / NMR 8`,
+  ///   `97530-23, 97110-15`, `97116 15 | 97530 13`);
+  /// - or after `x` when the number is at least `unitsLimit + 1` (`Self care 97535 x 40`): units
+  ///   stop well below that, a billed service's minutes rarely do (`97530 x 2` is two units).
+  /// The number must end its phrase (a joiner, a symbol, a code name or the line end follows):
+  /// `TE 3x10`, `TA x2 units`, `NMR 2 sets` and `97530 x 2 (25 min)` are not bare minutes.
+  static func bareMinutes(after anchors: [AnchorHit], minutes: [MinutesHit], in document: NoteDocument) -> [MinutesHit] {
+    let text = document.text
     let tokens = text.tokens
-    var found: [(hit: MinutesHit, anchor: Anchor)] = []
+    var found: [(hit: MinutesHit, anchor: Anchor, afterX: Bool)] = []
     for (k, anchor) in anchors.enumerated() {
-      var i = anchor.last + 1
-      // Past `:`, `=` and joiners on the line (`97530-23`, `TA: 23`).
-      while i < tokens.count, !tokens[i].flags.contains(.lineStart),
-        tokens[i].kind == .joiner || ContextAnalyzer.isByte(tokens[i], UInt8(ascii: ":"), text) || ContextAnalyzer.isByte(tokens[i], UInt8(ascii: "="), text)
-      {
-        i += 1
+      var afterX = false
+      var number = text.numberAfter(anchor.last)
+      if number == nil, anchor.last + 2 < tokens.count, TokenizedText.timesKeys.contains(tokens[anchor.last + 1].key), !tokens[anchor.last + 2].flags.contains(.lineStart) {
+        afterX = true
+        number = text.numberAfter(anchor.last + 1)
       }
-      guard i < tokens.count, tokens[i].kind == .number, !tokens[i].flags.contains(.lineStart),
-        tokens[i].end - tokens[i].start <= 3, let value = NumberValue.value(of: tokens[i], in: text), value == value.rounded(),
-        value >= 1, value <= Double(bareMinutesLimit),
+      guard let i = number, let value = NumberValue.value(of: tokens[i], in: text), value == value.rounded(),
+        value >= (afterX ? Double(unitsLimit + 1) : 1), value <= Double(bareMinutesLimit),
         !minutes.contains(where: { $0.first <= i && i <= $0.last })
       else { continue }
       let next = i + 1
       if next < tokens.count, !tokens[next].flags.contains(.lineStart) {
         let after = tokens[next]
-        let endsPhrase =
-          after.kind == .joiner || ContextAnalyzer.isByte(after, UInt8(ascii: ";"), text)
-          || (k + 1 < anchors.count && anchors[k + 1].first == next)
+        let endsPhrase = after.kind == .joiner || after.kind == .symbol || (k + 1 < anchors.count && anchors[k + 1].first == next)
         if !endsPhrase || notMinutesAfter.contains(after.key) { continue }
       }
       let hit = MinutesHit(first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement, entryID: "minutes.block")
-      found.append((hit, anchor.anchor))
+      found.append((hit, anchor.anchor, afterX))
     }
-    let codePairs = found.count { if case .code = $0.anchor { true } else { false } }
-    return found.filter { codePairs >= 2 || billingStatements.contains($0.hit.statement) }.map(\.hit)
+    let codePairs = found.count { if case .code = $0.anchor { !$0.afterX } else { false } }
+    return found.filter { $0.afterX || codePairs >= 2 || document.isBilling(statement: $0.hit.statement) }.map(\.hit)
   }
+
+  /// The most units one service plausibly takes in a visit: `x N` above it is minutes.
+  static let unitsLimit = 7
 
   /// Words (joiners not counted) strictly between `last` and `first`.
   static func gap(from last: Int, to first: Int, in tokens: [Token]) -> Int {
@@ -344,7 +363,7 @@ public enum MinutesParser {
     // Minutes (`27 min`) and codes (`(97530)`) are stepped over; any other number ends the search.
     var i = anchor.last + 1
     var words = 0
-    while i < tokens.count, words < 8, sameLine(i), !ContextAnalyzer.isByte(tokens[i], UInt8(ascii: ";"), text) {
+    while i < tokens.count, words < 8, sameLine(i), !text.isByte(tokens[i], UInt8(ascii: ";")) {
       if tokens[i].kind == .number {
         let isMinutes = i + 1 < tokens.count && minuteWords.contains(tokens[i + 1].key)
         if let n = number(i), unitsLine && !isMinutes || (i + 1 < tokens.count && unitWords.contains(tokens[i + 1].key) && sameLine(i + 1)) {
@@ -366,31 +385,6 @@ public enum MinutesParser {
     return nil
   }
 
-  /// The index of a time token right after a label (skipping joiners and `:`), or nil.
-  static func timeAfter(_ last: Int, _ text: TokenizedText) -> Int? {
-    var i = last + 1
-    while i < text.tokens.count, i <= last + 3 {
-      let token = text.tokens[i]
-      if token.kind == .time || isMilitaryTime(token, text) { return i }
-      guard token.kind == .joiner || (token.kind == .symbol && ContextAnalyzer.isByte(token, UInt8(ascii: ":"), text)) else { return nil }
-      i += 1
-    }
-    return nil
-  }
-
-  /// A 24-hour time written without a colon after a time label ("Time in 1310").
-  static func isMilitaryTime(_ token: Token, _ text: TokenizedText) -> Bool {
-    guard token.kind == .number, token.end - token.start == 4, text.bytes[token.range].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-    let v = Int(NumberValue.value(of: token, in: text) ?? -1)
-    return v / 100 <= 23 && v % 100 <= 59
-  }
-
-  /// Minutes since midnight of a clock time or a labelled 24-hour time ("1310").
-  static func minutesOfDay(_ token: Token, _ text: TokenizedText) -> Int? {
-    if isMilitaryTime(token, text), let v = NumberValue.value(of: token, in: text) { return Int(v) / 100 * 60 + Int(v) % 100 }
-    return NumberValue.minutesOfDay(of: token, in: text)
-  }
-
   /// Ranges from in/out labels (each time in paired with the next time out) and from two times
   /// joined by `-`, `–` or `to`, in text order.
   /// - Parameters:
@@ -405,7 +399,6 @@ public enum MinutesParser {
       used += [start, end]
       if let range = timeRange(text, from: start, to: end) { ranges.append(range) }
     }
-    let labelled = ranges.count
     // The end of the last joined range: a time can end one range and not start the next.
     var joinedEnd = -1
     for i in tokens.indices where tokens[i].kind == .time && i != joinedEnd && !used.contains(i) {
@@ -415,8 +408,15 @@ public enum MinutesParser {
       joinedEnd = j
       if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
     }
-    // Each kind comes in text order; both together are merged by their start.
-    if labelled > 0, ranges.count > labelled { ranges.sort { $0.span.start < $1.span.start } }
+    // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200"), unless a unit
+    // after it makes it something else ("1000-1200 ft").
+    for i in tokens.indices where tokens[i].kind == .number {
+      guard let (start, end) = text.militaryRange(tokens[i]), end > start, end - start <= maximumRangeMinutes else { continue }
+      if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart), notMinutesAfter.contains(tokens[i + 1].key) { continue }
+      ranges.append(TimeRange(start: start, end: end, minutes: end - start, span: text.span(tokens[i].range), problem: nil))
+    }
+    // Each kind comes in text order; together they are merged by their start.
+    if ranges.count > 1 { ranges.sort { $0.span.start < $1.span.start } }
     return ranges
   }
 
@@ -424,7 +424,7 @@ public enum MinutesParser {
   /// times of day.
   static func timeRange(_ text: TokenizedText, from startIndex: Int, to endIndex: Int) -> TimeRange? {
     let tokens = text.tokens
-    guard let start = minutesOfDay(tokens[startIndex], text), let end = minutesOfDay(tokens[endIndex], text) else { return nil }
+    guard let start = text.minutesOfDay(tokens[startIndex]), let end = text.minutesOfDay(tokens[endIndex]) else { return nil }
     let wrapped = ((end - start) % 1440 + 1440) % 1440
     let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))
     var shown: String { "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))" }

@@ -755,7 +755,7 @@ public final class Lexicon: Sendable {
             // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
             if token.end - token.start == 5, cptCodeKeys.contains(token.key) { break }
             offer(Slot.num.key, slot: true)
-            if NumberValue.isInteger(bytes, token.range) { offer(Slot.int.key, slot: true) }
+            if NumberValue.isInteger(bytes, token.range) || NumberValue.isWord(bytes, token.range) { offer(Slot.int.key, slot: true) }
           case .ratio:
             offer(token.key, slot: false)
             offer(Slot.score.key, slot: true)

@@ -44,10 +44,25 @@ public enum NumberValue {
       case "½": return 0.5
       case "¼": return 0.25
       case "¾": return 0.75
-      default: return nil
+      case let words: return wordValue(words)
       }
     }
     return whole + fraction
+  }
+
+  /// The value of a number written as words ("twenty-two", "twenty two", "seven"), or nil.
+  static func wordValue(_ words: String) -> Double? {
+    var total = 0
+    for part in words.split(whereSeparator: { $0 == "-" || $0 == " " }) {
+      guard let value = Tokenizer.numberWordValues[TokenKey.of(String(part))] else { return nil }
+      total += value
+    }
+    return Double(total)
+  }
+
+  /// Whether a number token is written as words ("twenty-two"): a whole number.
+  static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    !range.isEmpty && (bytes[range.lowerBound] | 0x20) &- 0x61 < 26
   }
 
   /// Minutes since midnight of a clock-time token (`10:02`, `9:45pm`), or nil.

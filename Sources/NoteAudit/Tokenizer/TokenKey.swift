@@ -17,6 +17,13 @@ public enum TokenKey {
     return z ^ (z >> 31)
   }
 
+  /// The key of the bytes `range` of `p`, case-folded (ASCII).
+  static func ofFolded(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    var h = offset
+    for i in range { h = mix(h, p[i] >= 0x41 && p[i] <= 0x5A ? p[i] | 0x20 : p[i]) }
+    return finish(h)
+  }
+
   /// The key of `text` as the tokenizer would compute it for a single token.
   public static func of(_ text: String) -> UInt64 {
     var h = offset

@@ -75,7 +75,8 @@ public enum Tokenizer {
     for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = .letter }
     for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = .letter }
     for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = .digit }
-    for c in "-/(),[]" { table[Int(c.asciiValue!)] = .joiner }
+    // `_` too: template blanks around a value (`__22__ min`) must not hide it.
+    for c in "-/(),[]_" { table[Int(c.asciiValue!)] = .joiner }
     table[Int(UInt8(ascii: "."))] = .stop
     table[Int(UInt8(ascii: "!"))] = .stop
     table[Int(UInt8(ascii: "?"))] = .stop
@@ -95,6 +96,37 @@ public enum Tokenizer {
   }()
   /// The longest title in bytes: longer words skip the set lookup.
   static let titleLength = titles.map(\.utf8.count).max() ?? 0
+
+  /// Numbers written as words, by key: "one" to "nineteen" and the tens. Dictated notes spell them
+  /// out ("twenty-two minutes", "moderate assistance of one").
+  static let numberWordValues: [UInt64: Int] = {
+    let ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    var values: [UInt64: Int] = [:]
+    for (n, word) in ones.enumerated() { values[TokenKey.of(word)] = n }
+    for (n, word) in tens.enumerated() { values[TokenKey.of(word)] = 20 + 10 * n }
+    return values
+  }()
+  /// The number-word keys as a bit filter: most words are ruled out without a dictionary lookup.
+  static let numberWordFilter: KeyFilter = {
+    var filter = KeyFilter()
+    for key in numberWordValues.keys { filter.insert(key) }
+    return filter
+  }()
+
+  /// The end of a ones word ("two") right after a tens word, past one `-` or space, or nil.
+  static func onesWordEnd(_ p: UnsafeBufferPointer<UInt8>, after i: Int) -> Int? {
+    guard i + 1 < p.count, p[i] == UInt8(ascii: "-") || p[i] == 0x20 else { return nil }
+    var j = i + 1
+    var h = TokenKey.offset
+    while j < p.count, (p[j] | 0x20) &- 0x61 < 26 {
+      h = TokenKey.mix(h, p[j] | 0x20)
+      j += 1
+    }
+    guard j > i + 1, let value = numberWordValues[TokenKey.finish(h)], value >= 1, value <= 9 else { return nil }
+    return j
+  }
 
   /// What a non-ASCII scalar is to the tokenizer.
   enum ScalarClass { case space, newline, letter, joiner, symbol, number, apostrophe }
@@ -364,7 +396,16 @@ public enum Tokenizer {
           }
           i += len
         }
-        state.emit(start, i, TokenKey.finish(h), .word, caps: caps && sawASCIILetter)
+        let key = TokenKey.finish(h)
+        if i - start >= 3, i - start <= 9, numberWordFilter.mayContain(key), let value = numberWordValues[key] {
+          // A number written as a word ("twenty-two minutes") is a number token: a tens word
+          // takes the ones word after its hyphen or space with it.
+          let end = value >= 20 ? onesWordEnd(p, after: i) ?? i : i
+          state.emit(start, end, end == i ? key : TokenKey.ofFolded(p, start..<end), .number)
+          i = end
+        } else {
+          state.emit(start, i, key, .word, caps: caps && sawASCIILetter)
+        }
       case .digit:
         let number = scanNumber(p, i)
         state.emit(i, number.end, number.key, number.kind)
@@ -436,7 +477,8 @@ public enum Tokenizer {
         {
           i += 2
         }
-      } else if c == UInt8(ascii: "/"), digit(i + 1) {
+      } else if c == UInt8(ascii: "/"), digit(i + 1), i - start < 5 {
+        // Not after five digits either: `97545/97546` is two codes.
         let slash = i
         i = digits(from: i + 1)
         kind = .ratio

@@ -1,0 +1,73 @@
+/// Clock times as notes write them: `10:02`, `9:45am`, and a 24-hour time without a colon after a
+/// time label ("Time in 1310") or joined to another ("1400-1430").
+extension TokenizedText {
+  /// A 24-hour time written as four digits ("1310"): a number token `HHMM` with `HH` ≤ 23 and `MM`
+  /// ≤ 59.
+  func isMilitaryTime(_ token: Token) -> Bool {
+    guard token.kind == .number, token.end - token.start == 4, bytes[token.range].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+    let v = Int(NumberValue.value(of: token, in: self) ?? -1)
+    return v / 100 <= 23 && v % 100 <= 59
+  }
+
+  /// Minutes since midnight of a clock time or a 24-hour time ("1310").
+  func minutesOfDay(_ token: Token) -> Int? {
+    if isMilitaryTime(token), let v = NumberValue.value(of: token, in: self) { return Int(v) / 100 * 60 + Int(v) % 100 }
+    return NumberValue.minutesOfDay(of: token, in: self)
+  }
+
+  /// The index of a time right after token `last` (a label: "Time in 10:02", "In: 1310"),
+  /// skipping joiners and `:`, or nil.
+  func timeAfter(_ last: Int) -> Int? {
+    var i = last + 1
+    while i < tokens.count, i <= last + 3 {
+      let token = tokens[i]
+      if token.kind == .time || isMilitaryTime(token) { return i }
+      guard token.kind == .joiner || (token.kind == .symbol && isByte(token, UInt8(ascii: ":"))) else { return nil }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The index of a number right after token `last` (a label or a code name: "Total timed: 38",
+  /// "TA 23"), skipping joiners, `:` and `=` (and `x`, with `acrossTimes`: "97530 x 2"), on the
+  /// same line, or nil.
+  func numberAfter(_ last: Int, acrossTimes: Bool = false) -> Int? {
+    var i = last + 1
+    while i < tokens.count, i <= last + 3, !tokens[i].flags.contains(.lineStart) {
+      let token = tokens[i]
+      if token.kind == .number { return i }
+      guard token.kind == .joiner || isByte(token, UInt8(ascii: ":")) || isByte(token, UInt8(ascii: "="))
+        || (acrossTimes && TokenizedText.timesKeys.contains(token.key))
+      else { return nil }
+      i += 1
+    }
+    return nil
+  }
+
+  /// `x`, `×`, `*`: "97530 x 2", "Ther ex x 15 min".
+  static let timesKeys: Set<UInt64> = Set(["x", "×", "*"].map(TokenKey.of))
+
+  /// The start and end (minutes since midnight) of a 24-hour range written as one number token
+  /// ("1400-1430", "0800-1200"), both ends valid times; nil for any other token.
+  func militaryRange(_ token: Token) -> (start: Int, end: Int)? {
+    guard token.kind == .number, token.end - token.start == 9, bytes[Int(token.start) + 4] == UInt8(ascii: "-") else { return nil }
+    func clock(_ at: Int) -> Int? {
+      var v = 0
+      for k in at..<(at + 4) {
+        let b = bytes[k]
+        guard b >= 0x30 && b <= 0x39 else { return nil }
+        v = v * 10 + Int(b - 0x30)
+      }
+      return v / 100 <= 23 && v % 100 <= 59 ? v / 100 * 60 + v % 100 : nil
+    }
+    guard let start = clock(Int(token.start)), let end = clock(Int(token.start) + 5) else { return nil }
+    return (start, end)
+  }
+}
+
+extension TokenizedText {
+  /// Whether `token` is exactly the one byte `byte`.
+  func isByte(_ token: Token, _ byte: UInt8) -> Bool {
+    token.end - token.start == 1 && bytes[Int(token.start)] == byte
+  }
+}
