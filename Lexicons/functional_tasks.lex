@@ -14,6 +14,7 @@
 task.sit_to_stand = sit (to|from|and|\<\>|↔|→|\>|2|-) stand [transfer|transfers|transfers|trf|trfs|xfer|xfers|training|trng|trg|practice|tasks|reps|trials]
                   | sit to from stand | sit stand | sit2stand | sit2std | sit to std | sts | STS transfers | stand up from (chair|bed|toilet|couch|mat|wc|w/c|wheelchair|EOB|low surface|high surface)
                   | (chair|mat|bed|toilet|couch|recliner) rise | chair rises | chair stands | rising from (chair|bed|sitting)
+                  | (getting|get|gets|got|rising|rise|rises|stand|standing|stands|stood) up from [the|a|her|his] [low|high|soft|deep] (chair|couch|sofa|bed|toilet|recliner|seat|mat|bench|w/c|wheelchair|car seat)
 task.stand_to_sit = stand (to|\>|→|2) sit | stand2sit | sit down (in|on|onto) (chair|bed|toilet|couch|mat|wc|w/c|wheelchair)
                   | controlled (descent|lowering) (to|into) (chair|sitting|seat) | eccentric (control|lowering) (to|into|on|during) (sit|sitting|stand to sit|chair)
 task.pivot_transfer = (stand|standing|squat|stand step|step) pivot [transfer|transfers|trf|xfer|xfers|technique] | SPT | SPTs | squat pivot

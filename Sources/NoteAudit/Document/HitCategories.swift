@@ -40,6 +40,11 @@ struct HitCategories: Sendable {
   /// Per entry: whether it reads a distance (`measure=distance`: `amb 150'`, `150' x2`), which
   /// tells a minute mark from feet.
   let isDistance: [Bool]
+  /// Per entry: whether a goal word links with an outcome anywhere in its statement
+  /// (`reach=statement`), not only within a purpose's few words after it.
+  let reachesStatement: [Bool]
+  /// Per entry: whether it is a section header that opens a list of goals (`context=hypothetical`).
+  let isGoalsHeader: [Bool]
   /// Per entry: minutes per unit of its value (`scale=60` for hours: "97545 (2 hr)"), 1 without.
   let minutesScale: [Int]
 
@@ -70,6 +75,11 @@ struct HitCategories: Sendable {
     terminator = number("terminator")
     billingMarker = number("billing_marker")
     let objectiveMeasure = objectiveMeasure
+    reachesStatement = lexicon.entries.map { $0.attributes["reach"] == "statement" }
+    let section = number("section")
+    isGoalsHeader = lexicon.entries.indices.map {
+      lexicon.categoryOfEntry[$0] == section && lexicon.entries[$0].attributes["context"] == "hypothetical"
+    }
     minutesScale = lexicon.entries.map { $0.attributes["scale"].flatMap(Int.init) ?? 1 }
     isDistance = lexicon.entries.indices.map {
       lexicon.categoryOfEntry[$0] == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance"

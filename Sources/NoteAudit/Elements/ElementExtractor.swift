@@ -93,6 +93,13 @@ public struct ElementExtractor: Sendable {
     var cursor = EvidenceCursor(doc)
     let goalLinkage = ElementKind.goalLinkage.ordinal
     for (n, match) in doc.matches.enumerated() {
+      // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.
+      if categories.isGoalsHeader[Int(match.entry)] {
+        if ContextAnalyzer.isInHeaderPosition(match, in: doc.text), Self.listsGoals(after: match, in: doc.text) {
+          evidence[goalLinkage].append(cursor.evidence(match))
+        }
+        continue
+      }
       let category = categories.category(of: match)
       guard categories.isExtracted[Int(category)] else { continue }
       let mods = doc.modifiers[n]
@@ -100,6 +107,7 @@ public struct ElementExtractor: Sendable {
         guard kind != .timedMinutes, mods.isDisjoint(with: Self.disqualifying[kind.ordinal]), plausible(match, in: doc) else { continue }
         if vagueRanges.contains(where: { $0.contains(Int(match.first)) && $0.contains(Int(match.last)) }) { continue }
         if kind == .objectiveMeasure, minuteTokens.contains(where: { $0.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
+        if case .content = attributes[Int(match.entry)].requirement, !Self.listsGoals(after: match, in: doc.text) { continue }
         if kind == .functionalTask {
           let hit = attributes[Int(match.entry)]
           if hit.requiresOutcome && !functionalActivities.contains(match.tokenRange) { continue }  // a drill
@@ -109,7 +117,9 @@ public struct ElementExtractor: Sendable {
       } else if category == categories.goalPurpose {
         guard let link = links.links.first(where: { $0.purpose == n }) else { continue }
         var span = match
-        span.last = doc.matches[link.outcome].last
+        let outcome = doc.matches[link.outcome]
+        span.first = min(match.first, outcome.first)
+        span.last = max(match.last, outcome.last)
         evidence[goalLinkage].append(cursor.evidence(span))
       } else if category == categories.vaguePhrase {
         if !mods.contains(.negated) { vague.append(cursor.evidence(match)) }
@@ -141,6 +151,29 @@ public struct ElementExtractor: Sendable {
     }
     let activities = documented.activityFigures
     return ElementResult(evidence: activities.map(\.evidence), values: activities.map(\.minutes))
+  }
+
+  /// Words that do not state a goal: "Goals: see POC", "Goals: ongoing", a template's "Goals: N/A".
+  static let noGoalWords: Set<UInt64> = Set(
+    ["see", "per", "poc", "plan", "of", "care", "eval", "evaluation", "above", "below", "ongoing", "same", "n", "a", "na", "tbd", "pending",
+     "reviewed", "unchanged", "as", "continue", "cont", "in", "chart", "flowsheet", "initial", "ie", "prior", "note"].map(TokenKey.of))
+
+  /// Whether a goals header or label ("Goals:", "LTG:") is followed by goals: at least two words or
+  /// numbers that say something, on its line or, when it stands alone, on the next.
+  static func listsGoals(after header: LexiconMatch, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    var i = Int(header.last) + 1
+    var content = 0
+    var lines = 0
+    while i < tokens.count, content < 2 {
+      if tokens[i].flags.contains(.lineStart) {
+        lines += 1
+        if lines > 1 || content > 0 { break }
+      }
+      if (tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .ratio) && !noGoalWords.contains(tokens[i].key) { content += 1 }
+      i += 1
+    }
+    return content >= 2
   }
 
   /// One code's signal weight and evidence while a note is read.

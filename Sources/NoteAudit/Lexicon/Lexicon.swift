@@ -20,9 +20,20 @@ public struct HitAttributes: Sendable {
   public var weight: Double
   /// `range=LOW-HIGH`: whether the hit's slot value must lie in a range.
   public var plausibility: Plausibility
-  /// `requires=outcome`: a dynamic activity that is functional only when its statement names a
-  /// functional outcome ("balance tasks to improve safe bathroom transfers"), and a drill otherwise.
-  public var requiresOutcome: Bool
+  /// `requires=`: what must stand beside a hit for it to count (see `Requirement`).
+  public var requirement: Requirement
+
+  public enum Requirement: Sendable {
+    case none
+    /// `requires=outcome`: a dynamic activity that is functional only when its statement names a
+    /// functional outcome ("balance tasks to improve safe bathroom transfers"), a drill otherwise.
+    case outcome
+    /// `requires=content`: a label that counts only when something follows it ("Goal: amb 150'
+    /// SBA", not a template's empty "Goal:").
+    case content
+  }
+
+  public var requiresOutcome: Bool { if case .outcome = requirement { true } else { false } }
 
   public enum Plausibility: Sendable {
     /// No `range` attribute: every value counts.
@@ -35,7 +46,11 @@ public struct HitAttributes: Sendable {
   init(_ entry: LexiconEntry) {
     code = entry.attributes["code"]
     weight = entry.attributes["weight"].flatMap(Double.init) ?? 1
-    requiresOutcome = entry.attributes["requires"] == "outcome"
+    switch entry.attributes["requires"] {
+    case "outcome": requirement = .outcome
+    case "content": requirement = .content
+    default: requirement = .none
+    }
     if let range = entry.attributes["range"] {
       plausibility = PlausibleRange(range).map(Plausibility.within) ?? .never
     } else {
