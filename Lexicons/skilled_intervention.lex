@@ -43,9 +43,32 @@ skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisio
 # ("1 VC", "min cues") is cueing only (cueing.lex), and so is a prompt to start or go on ("1 VC to
 # initiate brushing"): `to` counts only before a movement or safety aim.
 skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback) (for|at|on)
-                    | (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback) to (slow|maintain|keep|avoid|correct|improve|increase|decrease|reduce|prevent|use|shift|lean|extend|flex|lock|unlock|reach|place|push|look|scan|attend|breathe|pace|lift|clear|engage|activate|straighten|stay|align|bend|hinge|tuck|widen|narrow|lengthen|shorten|step|turn|weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower)
                     | (provided|provides|providing|gave|gives|giving|applied|applying) [min|minimal|mod|moderate|max|maximal|intermittent|frequent|constant] (tactile|verbal|manual|visual|hands on|proprioceptive) (cues|cueing|guidance|facilitation|feedback|input)
+skilled.cue_to = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (slow|maintain|keep|avoid|correct|improve|increase|decrease|reduce|prevent|use|shift|lean|extend|flex|lock|unlock|reach|place|push|look|scan|attend|breathe|pace|lift|clear|engage|activate|straighten|stay|align|bend|hinge|tuck|widen|narrow|lengthen|shorten|step|turn)
+skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause)
+# A cue given as its words or as a strategy: cues "nose over toes", a laser cue for freezing, "per cue".
+skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:] (\"|“) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
 # Manual therapy techniques are skilled by definition (97140): a named technique and its grade.
 # `MET` is spelled out only: matching ignores case, so a bare `MET` would fire on "goal met".
 skilled.manual_technique = (joint mobilization|joint mobilizations|mobilization|mobilizations|mobs|manipulation|soft tissue mobilization|STM|myofascial release|MFR|IASTM|trigger point release|manual traction|MLD|manual lymph drainage|muscle energy technique|muscle energy|strain counterstrain|PNF stretching|contract relax|scar mobilization|mobilization with movement|MWM)
                          | grade (I|II|III|IV|V|1|2|3|4|5) [mobilization|mobilizations|mobs|glides|oscillations] | (PA|AP|lateral|caudal|inferior|posterior|anterior) (glides|glide|mobs|mobilizations|mobilization)
+# Instruction written as a label or with its object right after: "Educated: no pillow under residual
+# limb", "Pt reminded: NO active flexion", "Trained bump method", "Reviewed fall recovery", "Son
+# educated + return demo'd".
+skilled.instruction_object = (educated|instructed|reminded|trained|taught|reviewed|reinforced|discussed|explained) :
+                           | (trained|taught|reviewed|reinforced|practiced|demonstrated) [pt|patient|caregiver|CG|family] [in|on] (technique|method|strategy|strategies|sequence|precautions|hip precautions|sternal precautions|spinal precautions|safety|HEP|home program|fall recovery|bump method|log roll|energy conservation|body mechanics|joint protection|pacing|breathing|PLB|pressure relief|pressure reliefs|transfer technique|stair technique|AE|adaptive equipment|use of|reacher|sock aid|leg lifter)
+                           | (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|mom|dad|aide|CNA) (educated|instructed|trained|taught|coached) | (education|instruction|teaching) (provided|given|completed) (on|in|re|regarding|to|for)
+                           | (final|updated|progressed) HEP (review|instruction) | explained (importance|rationale|purpose|how|why|the)
+# Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
+skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [pt with|pt w/|a|an|new|the] (RW|FWW|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
+                  | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
+# A decision from what the therapist saw, shared with the team: "RN notified", "discussed w/ CM",
+# "stopped per PT guidelines", "D/C rec: home w/ HHPT".
+skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|OT|PT|SLP|family) [and|\&|\+] [RN|MD|CM|case manager] (notified|called|informed|updated|contacted|paged|consulted)
+                     | (notified|called|informed|updated|contacted|paged|consulted|discussed with|discussed w/|coordinated with|coordinated w/) [the|pt's] (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|ATC|orthotist|prosthetist)
+                     | (stopped|held|deferred|ended|terminated|modified|discontinued) (per|due to|d/t|2/2|secondary to|because of) (PT|OT|guidelines|protocol|parameters|vitals|BP|HR|SpO2|symptoms|sx|pain|fatigue|dizziness|orthostasis|safety)
+                     | (D/C|DC|discharge|dispo) (rec|recs|recommendation|recommendations|planning) [:] | (recommend|recommended|recommending) (d/c|discharge|DME|home health|HHPT|IRF|SNF|OP|outpatient)
+# Vitals taken to decide what the patient can do: orthostatic measures.
+skilled.orthostatics = orthostatics | orthostatic (vitals|VS|BP|blood pressure|measures|measurements|check|hypotension screen)
+# Canalith repositioning and vestibular techniques are skilled treatment (95992, 97112).
+skilled.vestibular = (Epley|Semont|Gufoni|BBQ roll|barbecue roll|liberatory|canalith repositioning|CRP|Brandt Daroff|Brandt-Daroff) [maneuver|maneuvers|manoeuvre|procedure|x <int>] | (gaze stabilization|habituation|VOR) (training|program|progressed|progression)
