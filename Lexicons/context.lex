@@ -18,7 +18,8 @@ neg.no = no | not | without | w/o | none | never | neither | nor
 neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8
 # Single words such as `deferred` reach both ways: "Gait training deferred", "deferred gait".
 @set direction=both
-neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|on hold|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8
+# What the patient declined was not done, but why ("refused gait, c/o fatigue") is a response.
+neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|on hold|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8 targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,skilled_intervention,code_signal
                | (pt|patient) (declined|refused|deferred|unable|not able|did not|does not|was unable|was not able)
                | (denies|denied|deny|denying) ; scope=6
                | (without|w/o) (completing|attempting|performing|trying)

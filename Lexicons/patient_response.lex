@@ -16,7 +16,7 @@ response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|
 response.dyspnea = SOB | short of breath | shortness of breath | DOE | dyspnea | dyspneic | winded | (increased|labored|heavy) (breathing|respirations|WOB|work of breathing)
                  | (desat|desats|desaturated|desaturation|desaturating) | (SpO2|O2 sat|sats) (dropped|decreased|fell|recovered|remained|stayed|returned)
                  | (pursed lip breathing|PLB) (used|utilized|to recover|with recovery)
-response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|pain|increased pain)
+response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|pain|increased pain) ; excluded_by=reported
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
                   | buckling | buckled | (orthostatic|orthostasis)
 # A symptom or compensation that changed during the session: "tingling decreased", "the hiking was
@@ -24,7 +24,7 @@ response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|n
 response.symptom_change = (symptoms|sx|pain|soreness|dizziness|tingling|numbness|stiffness|spasm|tightness|swelling|hiking|trunk lean|compensation|compensations|sway) [was|were|had] [largely|mostly|partially|completely] (resolved|subsided|improved|decreased|reduced|lessened|increased|worsened|unchanged|persisted|returned|abated) ; ignores=historical
 response.pain_change = (pain|symptoms|sx|soreness|discomfort) (increased|decreased|reduced|improved|decreasing|increasing|worsened|rose|dropped|went|was) (to|from) [<score>|<num>]
                      | (increased|decreased|reduced|less|worse|more|improved|diminished|no increase in|no increased|decrease in|increase in|reduction in|reduction of) (pain|symptoms|sx|soreness|discomfort)
-                     | (pain|symptoms) free | pain free | without (pain|increased pain|increase in pain|symptoms)
+                     | (pain|symptoms) free | pain free | (without|w/o) (pain|increased pain|increase in pain|symptoms|sx|dizziness)
                      | (pain|symptoms|sx|soreness|discomfort) (stayed|remained|unchanged|stable|steady|constant) [at] [<score>|<num>] (throughout|during|with|while|at|after)
                      | <score> (→|\>|to) <score> | (pain|symptoms) (centralized|peripheralized|centralizing) ; ignores=historical
 response.balance = LOB | loss of balance | (LOB|loss of balance|LOBs) (x <int>|<int> times|once|twice) | <int> (LOB|LOBs|losses of balance)
@@ -49,10 +49,10 @@ response.in_session = (assist|assistance|cues|cueing|prompts|prompting|support|H
                   | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
                   | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries) ; ignores=historical
 response.carryover = carryover | carry over | carried over | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
-                   | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (understanding|good understanding|back|the steps|technique|precautions|sequence)
+                   | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence)
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
                    | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention) ; ignores=historical
-response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance)
+response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance) ; excluded_by=reported
 # "after tx" alone says when, not how ("Iced 10 min after tx"): only a value or a symptom measured
 # after the work is a response ("Post-tx pain 3/10", "HR 112 after carries", "pain 2/10 after mobs").
 response.end_of_session = (at|by) [the] end of [the] (session|tx|treatment|visit)
@@ -67,3 +67,35 @@ response.compared = (up from|down from|improved from|decreased from|increased fr
 response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
 response.change = (assist|assistance|assist level|level of assist|LOA|cues|cueing|VCs|verbal cues|support|UE support) (decreased|reduced|improved|progressed|lessened|faded|went|changed|down|increased) (from|to)
                 | (gains|gain|improvement|improvements|progress) (in|of|with) (ROM|AROM|PROM|strength|distance|speed|balance|endurance|tolerance|assist|independence|flexion|extension|score) (since|from|compared to|vs) ; ignores=historical
+# A symptom tied to the work: "pain 2/10 with hops", "knee ache 4/10 at 8 min", "c/o incisional pain
+# 7/10 during amb", "discomfort 2/10 on the steering-wheel sim", "rest x2 d/t rib pain 6/10".
+response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffness|dizziness|nausea|symptoms|sx|LBP|HA|headache|fatigue) [<score>|<num>] (with|during|w/|while|on|after|post|following|at|when|throughout|by end|at end)
+                      | (pain|ache|discomfort|soreness|tightness) (<score>|<num>) [/10|out of 10] (with|during|w/|while|on|after|post|following|at|when|throughout)
+                      | (<score>|<num>) [/10|out of 10] (pain|ache|discomfort|soreness|dizziness|sx) (with|during|w/|while|on|after|post|following|at|when|throughout)
+                      | (d/t|due to|2/2|secondary to|from|because of) [R|L|B|rib|incisional|knee|back|hip|shoulder] (pain|fatigue|dizziness|SOB|soreness|discomfort|nausea|symptoms|sx)
+                      | (limited|stopped|ended|cut short|terminated) (by|d/t|due to|before|secondary to|2/2) (pain|fatigue|sx|symptoms|dizziness|SOB|soreness|discomfort|nausea)
+                      | (less|more|decreased|increased|reduced|improved) (tight|tightness|stiff|stiffness|dizzy|painful|sore|achy) | (w/o|without|no) (pain|sx|symptoms|dizziness) (with|during|after|post|on|at)
+                      | (no|denies|denied) (c/o|complaints of|complaint of|complaints|report of) [any] (pain|dizziness|discomfort|symptoms|sx|fatigue|SOB|nausea)
+# A value against an earlier one written beside it: "flex 92 (88 last wk)", "CCFT 24 (was 22)",
+# "Box & Block 22 (eval 14)", "spills 2 -> 0", "4 -> 2 min".
+response.value_then = (<num>|<score>|<grade>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm] (last|prev|previous|prior) (wk|week|visit|session|time|tx) ; ignores=historical
+response.value_eval = (eval|evaluation|IE|SOC|initial|baseline|admission|entry|at eval|on eval|pre) [:|=|was] (<num>|<score>|<grade>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm|/10] ; ignores=historical
+response.value_change = <num> [°|deg|min|sec|s|lbs|ft|%] (→|\>|to) <num> [°|deg|min|sec|s|lbs|ft|%] (after|with|w/|using|by|post|following|today|this session) ; ignores=historical
+# How the patient said the treatment felt: "pt reported relief", "reports knee feels lighter", a quote
+# after the work ("that's the first real shower I've had in weeks").
+response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|said|noted) (relief|better|improvement|improved|less pain|looser|easier|lighter|good|great|stronger|steadier|more stable|more confident|less dizzy|less stiff|less tight)
+                | (pt|patient|he|she) (reports|reported|states|stated|said|says|exclaimed|commented|remarked) [:|that] (\"|“) ; excluded_by=reported
+# A change written with arrows or as the quality that changed: "Toileting assist ↓ CGA → SBA",
+# "SBA -> supervision", "Standing tolerance doubled", "Walking tolerance improving ~30%".
+response.level_change = (independent|indep|mod I|modI|I|set up|setup|supervision|SBA|CGA|min A|minA|min assist|mod A|modA|mod assist|max A|maxA|max assist|dependent) (→|\>|to) (independent|indep|mod I|modI|I|set up|setup|supervision|SBA|CGA|min A|minA|min assist|mod A|modA|mod assist|max A|maxA|max assist)
+                      | (assist|assistance|cues|cueing|support) (↓|↑|decreased|reduced|lessened)
+                      | (tolerance|endurance|distance|speed|balance|control|strength|ROM|pace|accuracy|confidence|independence|carryover) (doubled|tripled|improving|improved|increased|better|progressing|up|gains) ; ignores=historical
+# Performance that changed within the session or needed more than one try: "stayed within 1/2" of
+# line on trial 5", "required 2 attempts on 3/6 throws", "freezing resolved w/ step-over cue".
+response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int> | (required|needed|took) <int> (attempts|tries|trials)
+                 | (resolved|improved|reduced|corrected|decreased) (w/|with|after|by|using) [a|the|visual|verbal|tactile|step over|laser|auditory] (cue|cues|cueing|VC|VCs|rest|breathing|PLB|repositioning|demonstration|demo)
+                 | (big|significant|good|nice|steady|marked|notable|slow) (gains|gain|improvement|progress) (in|with) | (limited|limits) to [~|about|approx] <num> (min|mins|minutes|reps|ft|feet|steps) (before|by|due to|d/t)
+                 | (w/|with|required|requiring|needed|took) <int> [brief|short|seated|standing] [UE supported|supported] (rests|rest breaks|breaks|seated rests|standing rests)
+# A symptom the work did not bring on (Clarification 5 of the labelling protocol): "No pain, 3-point
+# contact maintained", "no dizziness", "w/o sx".
+response.no_symptom = (no|w/o|without|denies) (pain|sx|symptoms|dizziness|SOB|discomfort|nausea|lightheadedness) ; excluded_by=reported

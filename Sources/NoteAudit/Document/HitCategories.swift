@@ -45,6 +45,12 @@ struct HitCategories: Sendable {
   let reachesStatement: [Bool]
   /// Per entry: whether it is a section header that opens a list of goals (`context=hypothetical`).
   let isGoalsHeader: [Bool]
+  /// Per entry: modifiers that rule its hits out beyond their element's (`excluded_by=reported`:
+  /// a complaint in the Subjective section is not a response to treatment).
+  let excludedBy: [ContextModifiers]
+  /// Per entry: whether it is a symptom or vital-sign rating (`measure=pain`, `measure=vitals`),
+  /// which is also the patient's response when it is taken during the work.
+  let isSymptomRating: [Bool]
   /// Per entry: minutes per unit of its value (`scale=60` for hours: "97545 (2 hr)"), 1 without.
   let minutesScale: [Int]
 
@@ -79,6 +85,12 @@ struct HitCategories: Sendable {
     let section = number("section")
     isGoalsHeader = lexicon.entries.indices.map {
       lexicon.categoryOfEntry[$0] == section && lexicon.entries[$0].attributes["context"] == "hypothetical"
+    }
+    excludedBy = lexicon.entries.map { entry in
+      entry.attributes["excluded_by"].map { ContextModifiers(names: $0.split(separator: ",").map { String($0).trimmingWhitespace() }) } ?? []
+    }
+    isSymptomRating = lexicon.entries.indices.map {
+      lexicon.categoryOfEntry[$0] == objectiveMeasure && ["pain", "vitals"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
     }
     minutesScale = lexicon.entries.map { $0.attributes["scale"].flatMap(Int.init) ?? 1 }
     isDistance = lexicon.entries.indices.map {

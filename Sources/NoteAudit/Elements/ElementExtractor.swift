@@ -69,12 +69,19 @@ public struct ElementExtractor: Sendable {
     // counts as that activity.
     var vagueRanges: [ClosedRange<Int>] = []
     var functionalActivities: [ClosedRange<Int>] = []
+    // Statements where work was done today: a rating there is the patient's response to it.
+    var workStatements: [Int32] = []
     for (n, match) in doc.matches.enumerated() {
       let category = categories.category(of: match)
       if category == categories.vaguePhrase {
         vagueRanges.append(match.tokenRange)
-      } else if category == categories.functionalTask, attributes[Int(match.entry)].requiresOutcome, links.links(doc.statements[n]) {
-        functionalActivities.append(match.tokenRange)
+      } else if category == categories.functionalTask || category == categories.codeSignal {
+        if category == categories.functionalTask, attributes[Int(match.entry)].requiresOutcome, links.links(doc.statements[n]) {
+          functionalActivities.append(match.tokenRange)
+        }
+        if doc.modifiers[n].isDisjoint(with: Self.notDelivered.union(.reported)), workStatements.last != doc.statements[n] {
+          workStatements.append(doc.statements[n])
+        }
       }
     }
     let minuteTokens = documented.stated.map(\.tokens)
@@ -92,6 +99,7 @@ public struct ElementExtractor: Sendable {
     }
     var cursor = EvidenceCursor(doc)
     let goalLinkage = ElementKind.goalLinkage.ordinal
+    let responseOrdinal = ElementKind.patientResponse.ordinal
     for (n, match) in doc.matches.enumerated() {
       // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.
       if categories.isGoalsHeader[Int(match.entry)] {
@@ -104,7 +112,9 @@ public struct ElementExtractor: Sendable {
       guard categories.isExtracted[Int(category)] else { continue }
       let mods = doc.modifiers[n]
       if let kind = categories.element[Int(category)] {
-        guard kind != .timedMinutes, mods.isDisjoint(with: Self.disqualifying[kind.ordinal]), plausible(match, in: doc) else { continue }
+        guard kind != .timedMinutes, mods.isDisjoint(with: Self.disqualifying[kind.ordinal].union(categories.excludedBy[Int(match.entry)])),
+          plausible(match, in: doc)
+        else { continue }
         if vagueRanges.contains(where: { $0.contains(Int(match.first)) && $0.contains(Int(match.last)) }) { continue }
         if kind == .objectiveMeasure, minuteTokens.contains(where: { $0.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
         if case .content = attributes[Int(match.entry)].requirement, !Self.listsGoals(after: match, in: doc.text) { continue }
@@ -113,7 +123,15 @@ public struct ElementExtractor: Sendable {
           if hit.requiresOutcome && !functionalActivities.contains(match.tokenRange) { continue }  // a drill
           credit(hit.code ?? "97530", hit.weight, cursor.evidence(match))
         }
-        evidence[kind.ordinal].append(cursor.evidence(match))
+        let hit = cursor.evidence(match)
+        // "Lateral hops over line x20 (pain 2/10)": a symptom rated during the work is how the
+        // patient responded to it.
+        if kind == .objectiveMeasure, categories.isSymptomRating[Int(match.entry)], workStatements.contains(doc.statements[n]),
+          mods.isDisjoint(with: Self.disqualifying[responseOrdinal].union(.reported))
+        {
+          evidence[responseOrdinal].append(hit)
+        }
+        evidence[kind.ordinal].append(hit)
       } else if category == categories.goalPurpose {
         guard let link = links.links.first(where: { $0.purpose == n }) else { continue }
         var span = match
