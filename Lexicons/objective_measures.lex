@@ -36,6 +36,7 @@ measure.stance_time = (SLS|SLB|OLST|single leg stance|single limb stance|single 
 measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (balance|stance|SLS|position|tandem|standing) [on foam|with EC|eyes closed|without UE support|w/o UE support] (for|x) <num> (sec|secs|seconds|s)
 @set measure=time
 measure.time = (in|within|took|timed|time of|time:|completion time|completed in) <num> (sec|secs|seconds|s) | <num> (min|mins|minutes) <num> (sec|secs|seconds|s)
+             | (task|it|pt|activity|trial|trip|circuit) (took|required|lasted) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds) | (in|took|time) <time> | time [:|=] [~|about|approx] <num> (sec|secs|seconds|s|min|mins)
 @set measure=rom
 measure.rom = <num> (deg|degs|degree|degrees|°|º|˚) | (lacks|lacking|lag|lacked) <num> [deg|degrees|°|º] | minus <num> (deg|degrees|°)
             | <num> (to|\-) <num> (deg|degrees|°|º)
@@ -53,7 +54,7 @@ measure.pain_site = pain (R|L|B|bilateral|low back|back|neck|knee|shoulder|hip|a
 @set measure=vitals
 measure.heart_rate = (HR|heart rate|pulse|resting HR) [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <num> [bpm|BPM|beats per minute]
                    | <num> (bpm|beats per min|beats per minute)
-measure.blood_pressure = (BP|blood pressure|resting BP) [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <score> | <score> (mmHg|mm Hg)
+measure.blood_pressure = (BP|blood pressure|resting BP|VS|vitals) [supine|sitting|seated|standing|pre|post|sit|stand|at rest|after|before] [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <score> | <score> (mmHg|mm Hg) | <num> (mmHg|mm Hg)
 measure.spo2 = (SpO2|SpO 2|O2 sat|O2 sats|O2 saturation|sats|SaO2|pulse ox|pulse oximetry|oxygen saturation|Sp02) [:|=|at|of|was|is|to|low|dropped to|decreased to|desat to|desaturated to|recovered to|remained|stayed] [\>|\<|≥|≤|above|below|at] <num> [%]
              | <num> % (on RA|on room air|SpO2|O2 sat|on O2|RA)
 measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was|is] <num>
@@ -66,7 +67,20 @@ measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|la
 measure.load = <num> (lb|lbs|pound|pounds|kg|kgs|kilograms|\#) [weight|weights|box|crate|bag|basket|dumbbell|DB|KB|kettlebell|object|load]
              | (lift|lifted|lifting|carry|carried|carrying|push|pushed|pull|pulled|pushing|pulling|holding|held) [a|an] <num> (lb|lbs|pound|pounds|kg|\#)
 @set measure=trials
-measure.trials = <score> (trials|attempts|reps|opportunities|tries) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps)
+measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps|steps|items|commands|tasks)
+               | (commands|directions|steps|tasks|items|trials|accuracy) <num> % | (sequenced|completed|located|recalled|identified|followed|checked off|named) [steps|items] [independently|I|indep|correctly] <score>
                | <num> % (of trials|accuracy|of the time|of attempts|of opportunities|success) | with <num> % (accuracy|success)
 @set measure=girth
 measure.girth = (girth|circumference|edema|figure 8|figure of 8) [:|=|of|was|is|at] [R|L] <num> (cm|in|inches|mm)
+# How long the patient could stay at it: "Standing tolerance at sink for grooming 6 min", "Stood at
+# counter 9 min" (a tolerance is a measured value; it is not treatment minutes, timed_minutes.lex).
+@set measure=tolerance
+measure.tolerance = (standing|sitting|activity|walking|upright|screen|keyboarding|work|computer|reading|kneeling|overhead) tolerance [:|=|of|was|increased to|improved to] [~|about|approx] <num> (min|mins|minutes|hr|hrs|hours)
+measure.tolerance_at = (standing|sitting) tolerance (at|in|on|during|for) [the] (sink|counter|table|stove|kitchen|desk|computer|grooming|ADLs|task|tasks|meal prep) [for|during] [grooming|ADLs|task|tasks|meal prep] <num> (min|mins|minutes)
+                     | (stood|standing|sat|sitting|knelt|kneeling) [at|in|on] [the] [counter|sink|table|stove|EOB|edge of bed|desk|mat] [for|x] [~|about|approx] <num> (min|mins|minutes)
+# Pain scales for those who cannot rate pain, pressure biofeedback, limb volume.
+@set measure=scale
+measure.other_scales = (PAINAD|FLACC|Wong Baker|Wong-Baker|CPOT|BPS) [:|=|score|of] <num> | <num> mmHg | (volume|vol) [difference|diff|deficit] [calc] [:|=|of|is] <num> %
+# Range of motion written as motion, side and number: "Cervical rot R 65 L 60", "lat flex L 40 / R 45".
+@set measure=rom
+measure.rom_side = (rot|rotation|flex|flexion|ext|extension|abd|abduction|add|adduction|ER|IR|SB|side bend|sidebend|lat flex|lateral flexion|DF|PF|inv|ev|sup|pron|supination|pronation|opposition|Kapandji) (R|L|B|right|left) <num> ; range=0-180
