@@ -77,7 +77,7 @@ measure.girth = (girth|circumference|edema|figure 8|figure of 8) [:|=|of|was|is|
 @set measure=tolerance
 measure.tolerance = (standing|sitting|activity|walking|upright|screen|keyboarding|work|computer|reading|kneeling|overhead) tolerance [:|=|of|was|increased to|improved to] [~|about|approx] <num> (min|mins|minutes|hr|hrs|hours)
 measure.tolerance_at = (standing|sitting) tolerance (at|in|on|during|for) [the] (sink|counter|table|stove|kitchen|desk|computer|grooming|ADLs|task|tasks|meal prep) [for grooming|for ADLs|for task] <num> (min|mins|minutes)
-measure.stood = (stood|standing|sat|sitting|knelt|kneeling) [at|in|on] [the] [counter|sink|table|stove|EOB|desk|mat] [for|x] [~|about|approx] <num> (min|mins|minutes)
+measure.stood = (stood|sat|knelt) [at|on] [counter|sink|table|stove|EOB|desk|mat] [for|x] <num> (min|mins|minutes)
 # Pain scales for those who cannot rate pain, pressure biofeedback, limb volume.
 @set measure=scale
 measure.other_scales = (PAINAD|FLACC|Wong Baker|Wong-Baker|CPOT|BPS) [:|=|score|of] <num> | <num> mmHg | (volume|vol) [difference|diff|deficit] [calc] [:|=|of|is] <num> %
