@@ -140,7 +140,9 @@ public struct ElementExtractor: Sendable {
         span.last = max(match.last, outcome.last)
         evidence[goalLinkage].append(cursor.evidence(span))
       } else if category == categories.vaguePhrase {
-        if !mods.contains(.negated) { vague.append(cursor.evidence(match)) }
+        guard !mods.contains(.negated), mods.isDisjoint(with: categories.excludedBy[Int(match.entry)]) else { continue }
+        if case .statementEnd = attributes[Int(match.entry)].requirement, !Self.endsStatement(match, in: doc.text) { continue }
+        vague.append(cursor.evidence(match))
       } else if category == categories.codeSignal {
         guard mods.isDisjoint(with: Self.notDelivered), let code = attributes[Int(match.entry)].code else { continue }
         if functionalActivities.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
@@ -169,6 +171,18 @@ public struct ElementExtractor: Sendable {
     }
     let activities = documented.activityFigures
     return ElementResult(evidence: activities.map(\.evidence), values: activities.map(\.minutes))
+  }
+
+  /// Whether nothing but punctuation follows a hit in its sentence (or before a `;`).
+  static func endsStatement(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    var i = Int(match.last) + 1
+    while i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence {
+      if tokens[i].kind != .joiner && tokens[i].kind != .symbol { return false }
+      if text.isByte(tokens[i], UInt8(ascii: ";")) { return true }
+      i += 1
+    }
+    return true
   }
 
   /// Words that do not state a goal: "Goals: see POC", "Goals: ongoing", a template's "Goals: N/A".

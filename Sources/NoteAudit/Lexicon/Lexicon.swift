@@ -31,6 +31,9 @@ public struct HitAttributes: Sendable {
     /// `requires=content`: a label that counts only when something follows it ("Goal: amb 150'
     /// SBA", not a template's empty "Goal:").
     case content
+    /// `requires=end`: a phrase that counts only when nothing follows it in its statement: "HEP
+    /// updated." is boilerplate, "HEP updated w/ prone hang" is not.
+    case statementEnd
   }
 
   public var requiresOutcome: Bool { if case .outcome = requirement { true } else { false } }
@@ -49,6 +52,7 @@ public struct HitAttributes: Sendable {
     switch entry.attributes["requires"] {
     case "outcome": requirement = .outcome
     case "content": requirement = .content
+    case "end": requirement = .statementEnd
     default: requirement = .none
     }
     if let range = entry.attributes["range"] {
