@@ -78,6 +78,16 @@ task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functio
                       | standing (activities|tasks|tolerance activities|tolerance tasks) | (multidirectional|multi directional) (stepping|reaching) | stepping strategies | step strategy training
 @set code=97530 requires=none
 
+# --- Sport and play: dynamic, multi-planar activities (labelling protocol, clarification 4) ----------
+task.athletic = running | jogging | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
+              | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | agility | plyometrics | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
+              | (throwing|catching|kicking|dribbling|batting) [a|the] [ball] | (ball|soccer|basketball|volleyball|tennis|golf) (drills|skills|swing|swings|kicks|passes) | hopscotch | obstacle (course|courses)
+task.fine_motor_function = (cut|cutting|snipping|snips|snipped) (on|along|out|paper|shapes|a line|line|with scissors|circle|square) | scissor (use|skills|cutting|skill) | (writing|wrote|handwriting|printing|copying) (name|letters|words|sentence|sentences|his name|her name) | keyboarding | typing task
+# Gait trained as gait: "Gait w/ head turns 100' x4", "Gait 200' RW SBA", "Gait in hallway".
+@set code=97116 weight=0.5
+task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|during|around|to|through|:|\-) | gait <num> | (head turns|head rotations|head movements) (during|while|with|w/) (gait|walking|amb|ambulation) | (gait|walking|amb|ambulation) (w/|with|during|while) (head turns|horizontal head turns|vertical head turns|head rotations|dual task|obstacles|carrying)
+@set code=97530
+
 # --- Work simulation ------------------------------------------------------------------------------
 task.work_sim = work (conditioning|hardening|simulation|sim|tasks|task simulation|specific tasks|related tasks)
               | job (simulation|specific|specific tasks|tasks|task simulation|demands) | material handling | (ladder) (climbing|climb) | climbing ladder

@@ -318,6 +318,10 @@ public struct ContextAnalyzer: Sendable {
       // only at a token that starts a line (a blank line can only come before one).
       var current = text.lines.lineIndex(of: Int(tokens[header.token].start))
       var sawContent = false
+      // "S: Pt reports ..." with its report on the header line covers the lines after it only while
+      // they go on reporting ("Pt states ...", "Denies ..."): "VOR x2 standing" on the next line is
+      // the treatment, not the patient's report.
+      let inlineReport = header.context == .subjective
       var i = header.token + 1
       while i <= limit {
         let token = tokens[i]
@@ -325,6 +329,7 @@ public struct ContextAnalyzer: Sendable {
           let previous = current
           while current + 1 < lineStarts.count, lineStarts[current + 1] <= token.start { current += 1 }
           if current - previous >= 2 && sawContent { break }
+          if inlineReport && sawContent && !Self.reportStarters.contains(token.key) { break }
         }
         if !sawContent && token.kind != .symbol && token.kind != .joiner { sawContent = true }
         i += 1
@@ -333,6 +338,13 @@ public struct ContextAnalyzer: Sendable {
     }
     return spans
   }
+
+  /// Words that open a line still reporting what the patient or family said.
+  static let reportStarters: Set<UInt64> = Set(
+    ["pt", "patient", "she", "he", "they", "reports", "reported", "states", "stated", "says", "said", "denies", "denied", "c/o", "c", "complains",
+     "notes", "per", "family", "husband", "wife", "daughter", "son", "mom", "mother", "dad", "father", "parent", "parents", "caregiver", "cg",
+     "\"", "“", "'", "also", "and", "but", "no", "has", "had", "feels", "felt", "pain", "hep", "using", "uses", "sleeping", "slept",
+     "walking", "currently", "still", "goal", "goals", "wants", "would", "agreeable", "reports:"].map(TokenKey.of))
 
   /// Whether a section-header hit stands where a header does: first on its line (after a bullet at
   /// most) and followed by a colon or by the end of the line. "Plan:" starts a plan section; "per
