@@ -27,8 +27,9 @@ neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferr
 @set direction=backward scope=6
 neg.post = (was|were|is|are|to be|will be) (deferred|held|omitted|skipped|cancelled|canceled|declined|refused) | not done | NT | N/T | not tested today | held today
          | (not|un) (needed|required|necessary) | unnecessary | (was|were) not (needed|required|necessary|performed|completed|attempted|tolerated|done) ; scope=5
-# The engine cannot say "n/a" applies only to the value beside it, so these reach 3 words back.
-neg.na = N/A | n/a | NA ; scope=3
+# The engine cannot say "n/a" applies only to the value beside it, so these reach 3 words back: a
+# template's "Cueing: None", "Cues: N/A".
+neg.na = N/A | n/a | NA | none | None ; scope=3
 
 @category pseudo
 # Device, symptom and balance statements that only look like negations.

@@ -117,7 +117,12 @@ public struct ElementExtractor: Sendable {
         else { continue }
         if vagueRanges.contains(where: { $0.contains(Int(match.first)) && $0.contains(Int(match.last)) }) { continue }
         if kind == .objectiveMeasure, minuteTokens.contains(where: { $0.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
-        if case .content = attributes[Int(match.entry)].requirement, !Self.listsGoals(after: match, in: doc.text) { continue }
+        switch attributes[Int(match.entry)].requirement {
+        case .content: if !Self.listsGoals(after: match, in: doc.text) { continue }
+        case .notPronoun: if !Self.ratesTask(match, in: doc.text) { continue }
+        case .statementEnd: if !Self.endsStatement(match, in: doc.text) { continue }
+        case .none, .outcome: break
+        }
         if kind == .functionalTask {
           let hit = attributes[Int(match.entry)]
           if hit.requiresOutcome && !functionalActivities.contains(match.tokenRange) { continue }  // a drill
@@ -171,6 +176,22 @@ public struct ElementExtractor: Sendable {
     }
     let activities = documented.activityFigures
     return ElementResult(evidence: activities.map(\.evidence), values: activities.map(\.minutes))
+  }
+
+  /// Words an assist level "I" is followed by; after the pronoun "I" comes a verb.
+  static let afterAssistLetter: Set<UInt64> = Set(
+    ["w", "with", "w/o", "without", "after", "for", "on", "in", "x", "at", "using", "including", "throughout", "and", "to", "from", "but",
+     "level", "surfaces", "today", "all", "household", "community", "except", "once", "when", "via", "by", "set", "setup", "following",
+     "or", "vs", "then", "now", "this", "w/c", "wc", "ADLs", "mobility", "transfers", "ambulation", "amb", "gait", "within", "once", "d/c"].map(TokenKey.of))
+
+  /// Whether a bare capital `I` rates a task: nothing follows it in its sentence but punctuation,
+  /// a number or a word assist levels are followed by.
+  static func ratesTask(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    var i = Int(match.last) + 1
+    while i < tokens.count, tokens[i].kind == .joiner { i += 1 }
+    guard i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence, !tokens[i].flags.contains(.lineStart) else { return true }
+    return tokens[i].kind != .word || afterAssistLetter.contains(tokens[i].key)
   }
 
   /// Whether nothing but punctuation follows a hit in its sentence (or before a `;`).

@@ -34,6 +34,10 @@ public struct HitAttributes: Sendable {
     /// `requires=end`: a phrase that counts only when nothing follows it in its statement: "HEP
     /// updated." is boilerplate, "HEP updated w/ prone hang" is not.
     case statementEnd
+    /// `requires=not_pronoun`: a capital `I` that is an assist level, not the pronoun: the word
+    /// after it (if any in its sentence) is one an assist level is followed by ("I w/ RW", "I
+    /// after demo", "I for all ADLs"), never a verb ("I want").
+    case notPronoun
   }
 
   public var requiresOutcome: Bool { if case .outcome = requirement { true } else { false } }
@@ -53,6 +57,7 @@ public struct HitAttributes: Sendable {
     case "outcome": requirement = .outcome
     case "content": requirement = .content
     case "end": requirement = .statementEnd
+    case "not_pronoun": requirement = .notPronoun
     default: requirement = .none
     }
     if let range = entry.attributes["range"] {
