@@ -1,5 +1,7 @@
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -43,7 +45,9 @@ enum Console {
 private func unistd_write(_ fd: Int32, _ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
   #if canImport(Glibc)
     Glibc.write(fd, p, n)
-  #else
+  #elseif canImport(Musl)
+    Musl.write(fd, p, n)
+  #elseif canImport(Darwin)
     Darwin.write(fd, p, n)
   #endif
 }
