@@ -149,7 +149,7 @@ enum HTMLNoteEncoding {
       out.append(byte: UInt8(ascii: ","))
       out.append(decimal: clone.similarity)
       out.append(byte: UInt8(ascii: ","))
-      out.append(jsonString: clone.kind, htmlSafe: true)
+      out.append(jsonString: clone.kind.rawValue, htmlSafe: true)
       out.append(byte: UInt8(ascii: ","))
       out.append(jsonString: clone.detail, htmlSafe: true)
       out.append(byte: UInt8(ascii: "]"))

@@ -194,7 +194,7 @@ enum JSONReportEncoding {
       out.append(jsonString: clone.other)
       out.append(",\"similarity\":")
       out.append(decimal: clone.similarity)
-      out.append(",\"kind\":", jsonString: clone.kind)
+      out.append(",\"kind\":", jsonString: clone.kind.rawValue)
       out.append(",\"detail\":", jsonString: clone.detail.isEmpty ? nil : clone.detail)
       out.append(byte: UInt8(ascii: "}"))
     }
@@ -288,7 +288,7 @@ enum JSONReportEncoding {
     out.appendJSONArray(summary.cloneGroups) { out, group in
       out.append("{\"id\":")
       out.append(jsonString: group.id)
-      out.append(",\"kind\":", jsonString: group.kind)
+      out.append(",\"kind\":", jsonString: group.kind.rawValue)
       out.append(",\"members\":")
       out.appendJSONArray(group.members) { $0.append(jsonString: $1) }
       out.append(",\"similarity\":")
