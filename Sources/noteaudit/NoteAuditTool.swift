@@ -40,8 +40,7 @@ enum NoteAuditTool {
       case "config": return try ConfigCLI.run(rest)
       case "history": return try HistoryCLI.run(rest)
       default:
-        let hint = Spelling.closest(to: first, in: Help.commands).map { " (did you mean '\($0)'?)" } ?? ""
-        throw UsageError(message: "unknown command '\(first)'\(hint)")
+        throw UsageError(message: "unknown command '\(first)'\(Spelling.hint(for: first, in: Help.commands))")
       }
     } catch {
       Console.err("error: \(error.message)\nSee 'noteaudit --help' for more information.\n")

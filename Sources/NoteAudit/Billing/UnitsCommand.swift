@@ -58,8 +58,7 @@ public enum UnitsCommand {
       let minutesText = String(parts[1]).trimmingWhitespace()
       guard !code.isEmpty else { throw fail("missing the code before '='") }
       guard let known = CPTCatalog.code(code) else {
-        let hint = Spelling.closest(to: code, in: CPTCatalog.all.map(\.code)).map { " (did you mean \($0)?)" } ?? ""
-        throw fail("unknown code \(code): not a therapy code NoteAudit knows\(hint)")
+        throw fail("unknown code \(code): not a therapy code NoteAudit knows\(Spelling.hint(for: code, in: CPTCatalog.all.map(\.code), quote: .none))")
       }
       guard !minutesText.isEmpty else { throw fail("missing the minutes after '='") }
       if minutesText.hasPrefix("-") { throw fail("minutes cannot be negative") }
