@@ -1,5 +1,6 @@
 import Foundation
 import NoteAudit
+import NoteAuditCorpus
 import Testing
 
 /// Clone detection on the bundled three-patient batch (SampleNotes/batch): too few patients for

@@ -1,5 +1,6 @@
 import Foundation
 import NoteAudit
+import NoteAuditCorpus
 import Testing
 
 /// Speed of fingerprinting and detection; runs only with `SIMILARITY_BENCH=<patients>` (use -c release):

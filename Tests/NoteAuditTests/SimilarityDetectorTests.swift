@@ -1,4 +1,5 @@
 import NoteAudit
+import NoteAuditCorpus
 import Testing
 
 /// Clone detection behaviour: templates, kinds, content thresholds, determinism, accuracy.
