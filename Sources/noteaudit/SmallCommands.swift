@@ -1,22 +1,6 @@
 import Foundation
 import NoteAudit
 
-/// `noteaudit units [--method cms|ama] [--format text|json] CODE=MINUTES ...`
-enum UnitsCLI {
-  static func run(_ argv: [String]) throws(UsageError) -> Int32 {
-    let args = try Arguments(argv, options: [
-      .init(name: "method", short: "m", takesValue: true), .init(name: "format", short: "f", takesValue: true),
-      .init(name: "help", short: "h", takesValue: false),
-    ])
-    if args.flag("help") { Console.out(Help.units); return ExitStatus.ok }
-    let methodName = args.value("method") ?? "cms"
-    guard let method = UnitsMethod(rawValue: methodName) else { throw UsageError(message: "unknown method '\(methodName)' (expected cms or ama)") }
-    let (output, status) = UnitsCommand.run(arguments: args.positionals, method: method, format: args.value("format") ?? "text")
-    if status == 0 { Console.out(output) } else { Console.err(output) }
-    return status == 0 ? ExitStatus.ok : ExitStatus.usage
-  }
-}
-
 /// `noteaudit config check [FILE]`
 enum ConfigCLI {
   static func run(_ argv: [String]) throws(UsageError) -> Int32 {
