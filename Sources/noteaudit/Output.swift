@@ -57,5 +57,10 @@ enum ExitStatus {
   static let ok: Int32 = 0
   static let belowPassMark: Int32 = 1
   static let usage: Int32 = 2
+  /// Some input (a note, a configuration, the lexicons, the history store) could not be read or
+  /// parsed.
   static let unreadableInput: Int32 = 3
+  /// The report (or the history store) could not be written. The same number as an unreadable
+  /// input, as it has always been (a full disk exits 3: BinaryTests).
+  static let unwritableOutput: Int32 = 3
 }
