@@ -159,7 +159,7 @@ struct AuditCLI {
     // The summary's share, the pass mark and `--explain` are worked out there too: this thread
     // gets bytes and a few numbers, and the analyses are freed where they were made.
     let lines = format == .jsonl ? JSONLinesReportWriter(options: reportOptions) : nil
-    let renderer = format.makeWriter(options: reportOptions) as? any HeldReportWriter
+    let renderer = format.makeWriter(options: reportOptions) as? any BatchCompletedReportWriter
     let mark = passMark
     let prepare: @Sendable (AuditedNote) -> NoteOutcome = { note in
       var analysis = note.analysis

@@ -4,7 +4,7 @@
 /// (`present`/`absent`), `missing`, `vague_phrases` (count), `findings` (count), `finding_1` …
 /// `finding_3` (the most severe first, as `message [rule]`), `clone_kinds`, `clone_of`. Every
 /// cell is formula-safe (see `ReportBuffer.append(csvField:)`).
-public struct CSVReportWriter: HeldReportWriter {
+public struct CSVReportWriter: BatchCompletedReportWriter {
   public var options: ReportOptions
 
   public init(options: ReportOptions = ReportOptions()) { self.options = options }

@@ -3,7 +3,7 @@
 /// Streams: the opening is written by `begin`, each note as it comes, the summary and errors by
 /// `end`. Output is byte-identical for identical input (keys in a fixed order, numbers with at
 /// most four decimals, no timings unless `AuditSummary.elapsedSeconds` is set).
-public struct JSONReportWriter: HeldReportWriter {
+public struct JSONReportWriter: BatchCompletedReportWriter {
   public var options: ReportOptions
   private var count = 0
 

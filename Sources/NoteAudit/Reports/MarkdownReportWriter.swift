@@ -1,6 +1,6 @@
 /// The `markdown` format: the summary as tables, then one table row per note — for a wiki page, a
 /// ticket or a pull request. Rows are kept until `end` because the summary comes first.
-public struct MarkdownReportWriter: HeldReportWriter {
+public struct MarkdownReportWriter: BatchCompletedReportWriter {
   public var options: ReportOptions
   private var rows = ReportBuffer(capacity: 1 << 14)
 
