@@ -5,6 +5,8 @@ import NoteAuditCorpus
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -153,7 +155,7 @@ enum CloneBench {
         let missed = truth.pairs.filter { $0.kind == .crossPatient && !predicted.contains(CloneEvaluation.Pair($0.first, $0.second)) }
         let stride = max(1, missed.count / options.falsePairs)
         falsePairs += Swift.stride(from: 0, to: missed.count, by: stride).prefix(options.falsePairs).map {
-          ("missed cross_patient", missed[$0].first, missed[$0].second)
+          ("missed \(CloneKind.crossPatient.rawValue)", missed[$0].first, missed[$0].second)
         }
       }
     }
@@ -168,8 +170,8 @@ enum CloneBench {
     if options.analysis { print("analysis     \(format(analysis))  (element analysis, \(rate(analysis)) notes/s)") }
     for (name, detect, report, groups) in reports {
       print("detect \(name)  \(format(detect))  groups \(groups)")
-      print("  copy_forward  \(report.copyForward)")
-      print("  cross_patient \(report.crossPatient)")
+      print("  \(CloneKind.copyForward.rawValue)  \(report.copyForward)")
+      print("  \(CloneKind.crossPatient.rawValue) \(report.crossPatient)")
     }
     let cloneCheck = fingerprint + (reports.first?.1 ?? .zero)
     print("clone check (fingerprint + detect): \(format(cloneCheck)), \(rate(cloneCheck)) notes/s")

@@ -4,6 +4,8 @@
 
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -22,6 +24,9 @@ let usage = """
     clones [--count N] [--seed S] [--analysis] [--baseline] [--write FILE [--truth FILE]]
         Clone detection on the generated corpus, streamed: time per phase, peak RSS, and
         precision/recall per kind against the planted ground truth (see CloneBench.swift).
+    similarity [--patients 1000] [--clinics 40] [--seed 3]
+        Fingerprinting and detection on the small template-heavy fixture of the similarity
+        tests (all cores): time per step and group precision/recall per kind.
     accuracy FILE... [--styles yes] [--disagreements yes]
         Element detection against adjudicated labels (Benchmarks/accuracy): precision,
         recall, F1 with 95% intervals, precision of "missing" findings, per style.
@@ -40,6 +45,7 @@ case "analyze": status = AnalyzeBench.run(arguments: arguments)
 case "accuracy": status = AccuracyBench.run(arguments: arguments)
 case "memory": status = MemoryBench.run(arguments: arguments)
 case "clones": status = CloneBench.run(arguments: arguments)
+case "similarity": status = SimilarityBench.run(arguments: arguments)
 case "help", "-h", "--help":
   print(usage, terminator: "")
   status = 0

@@ -77,5 +77,5 @@ struct Arguments {
 
 /// " (did you mean '--format'?)" for a close option name.
 func suggestOption(_ name: String, _ names: [String]) -> String {
-  Spelling.closest(to: name, in: names).map { " (did you mean '--\($0)'?)" } ?? ""
+  Spelling.hint(for: name, in: names, prefix: "--")
 }

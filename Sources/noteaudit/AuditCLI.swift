@@ -159,7 +159,7 @@ struct AuditCLI {
     // The summary's share, the pass mark and `--explain` are worked out there too: this thread
     // gets bytes and a few numbers, and the analyses are freed where they were made.
     let lines = format == .jsonl ? JSONLinesReportWriter(options: reportOptions) : nil
-    let renderer = format.makeWriter(options: reportOptions) as? any HeldReportWriter
+    let renderer = format.makeWriter(options: reportOptions) as? any BatchCompletedReportWriter
     let mark = passMark
     let prepare: @Sendable (AuditedNote) -> NoteOutcome = { note in
       var analysis = note.analysis
@@ -179,7 +179,7 @@ struct AuditCLI {
       sink = try args.value("output").map { path throws(ReportOutputError) in try OutputSink(file: path) } ?? .standardOutput()
     } catch {
       Console.err("error: \(error)\n")
-      return ExitStatus.unreadableInput
+      return ExitStatus.unwritableOutput
     }
     var stream = ReportStream(format: format, options: reportOptions, sink: sink)
     var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2)
@@ -264,7 +264,7 @@ struct AuditCLI {
         try history.record(batch.exported, templates: batch.templates)
       } catch {
         Console.err("error: \(error)\n")
-        return ExitStatus.unreadableInput
+        return ExitStatus.unwritableOutput
       }
     }
     summary.cloneGroups = batch.cloneGroups
@@ -281,7 +281,7 @@ struct AuditCLI {
       stream.discard()
       if outputError.isBrokenPipe { return inputErrors > 0 ? ExitStatus.unreadableInput : ExitStatus.ok }
       Console.err("error: \(outputError)\n")
-      return ExitStatus.unreadableInput
+      return ExitStatus.unwritableOutput
     }
     if inputErrors > 0 { return ExitStatus.unreadableInput }
     return failing > 0 ? ExitStatus.belowPassMark : ExitStatus.ok

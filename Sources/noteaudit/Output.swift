@@ -1,5 +1,7 @@
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -43,7 +45,9 @@ enum Console {
 private func unistd_write(_ fd: Int32, _ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
   #if canImport(Glibc)
     Glibc.write(fd, p, n)
-  #else
+  #elseif canImport(Musl)
+    Musl.write(fd, p, n)
+  #elseif canImport(Darwin)
     Darwin.write(fd, p, n)
   #endif
 }
@@ -53,5 +57,10 @@ enum ExitStatus {
   static let ok: Int32 = 0
   static let belowPassMark: Int32 = 1
   static let usage: Int32 = 2
+  /// Some input (a note, a configuration, the lexicons, the history store) could not be read or
+  /// parsed.
   static let unreadableInput: Int32 = 3
+  /// The report (or the history store) could not be written. The same number as an unreadable
+  /// input, as it has always been (a full disk exits 3: BinaryTests).
+  static let unwritableOutput: Int32 = 3
 }

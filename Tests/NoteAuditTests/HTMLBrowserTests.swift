@@ -81,7 +81,7 @@ enum HTMLFixtures {
       note.clones = [
         CloneMatch(
           other: i == 0 ? "notes/visit-001.txt" : "notes/visit-000.txt", similarity: 0.91,
-          kind: "copy_forward", detail: "only numbers changed")
+          kind: .copyForward, detail: "only numbers changed")
       ]
     }
     return (note, NoteText(text, templateSpans: templateSpans))
@@ -99,7 +99,7 @@ enum HTMLFixtures {
       summary.add(note)
       writer.write(note, text: text, into: &out)
     }
-    summary.cloneGroups = [CloneGroup(id: "G1", kind: "copy_forward", members: ["notes/visit-000.txt", "notes/visit-001.txt"], similarity: 0.91)]
+    summary.cloneGroups = [CloneGroup(id: "G1", kind: .copyForward, members: ["notes/visit-000.txt", "notes/visit-001.txt"], similarity: 0.91)]
     summary.add(error: InputError(origin: RecordOrigin(file: "batch.jsonl", line: 12), message: "record has no \"text\" field"))
     writer.end(summary: summary, into: &out)
     return out.bytes

@@ -51,7 +51,7 @@ enum ReportFixtures {
       ],
       clones: [
         CloneMatch(
-          other: "notes/b.txt", similarity: 0.9712, kind: "copy_forward",
+          other: "notes/b.txt", similarity: 0.9712, kind: .copyForward,
           detail: "only numbers changed")
       ],
       byteCount: text.utf8.count)
@@ -188,7 +188,7 @@ enum ReportFixtures {
     summary.add(ReportFixtures.adequate)
     summary.add(ReportFixtures.weak)
     summary.add(error: InputError(origin: RecordOrigin(file: "in.jsonl", line: 17), message: "record has no \"text\""))
-    summary.cloneGroups = [CloneGroup(id: "G1", kind: "copy_forward", members: ["notes/a.txt", "notes/b.txt"], similarity: 0.9712)]
+    summary.cloneGroups = [CloneGroup(id: "G1", kind: .copyForward, members: ["notes/a.txt", "notes/b.txt"], similarity: 0.9712)]
     return AuditReport(notes: [ReportFixtures.adequate, ReportFixtures.weak], summary: summary)
   }
 

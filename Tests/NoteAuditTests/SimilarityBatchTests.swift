@@ -1,5 +1,6 @@
 import Foundation
 import NoteAudit
+import NoteAuditCorpus
 import Testing
 
 /// Clone detection on the bundled three-patient batch (SampleNotes/batch): too few patients for
@@ -32,7 +33,7 @@ import Testing
     let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: Self.batch.appendingPathComponent("expected.json")))
     let (result, ids) = try Self.detect("visits.jsonl")
     #expect(ids.count == 38)
-    let found = Set(result.groups.map { "\($0.kind) \($0.members.sorted())" })
+    let found = Set(result.groups.map { "\($0.kind.rawValue) \($0.members.sorted())" })
     #expect(found == Set(expected.clone_groups.map { "\($0.kind) \($0.members.sorted())" }))
     // The cross-patient body sits in two clinics' templates; only the Lakeside one is learnable
     // (Riverside has one patient), so it passes on containment.
@@ -59,7 +60,7 @@ import Testing
     ]
     let result = SimilarityTests.detect(notes)
     #expect(result.groups.map(\.members) == [["a", "b"]])
-    #expect(result.groups.first?.kind == "cross_patient")
+    #expect(result.groups.first?.kind == .crossPatient)
     #expect(result.pairs.first?.detail == "only numbers changed")
     // The header is learnt: it is in all three notes of three patients.
     #expect(result.templates.byClinic[clinic]?.isEmpty == false)

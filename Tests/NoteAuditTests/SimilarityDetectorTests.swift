@@ -1,4 +1,5 @@
 import NoteAudit
+import NoteAuditCorpus
 import Testing
 
 /// Clone detection behaviour: templates, kinds, content thresholds, determinism, accuracy.
@@ -41,11 +42,11 @@ import Testing
     notes.append((id: "y", patient: "py", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body.replacingOccurrences(of: "left", with: "right"), day: 9)))
     let result = SimilarityTests.detect(notes)
     #expect(result.pairs.count == 1)
-    #expect(result.groups == [CloneGroup(id: "G1", kind: "cross_patient", members: ["x", "y"], similarity: result.pairs[0].similarity)])
+    #expect(result.groups == [CloneGroup(id: "G1", kind: .crossPatient, members: ["x", "y"], similarity: result.pairs[0].similarity)])
     #expect(result.pairs[0].kind == .crossPatient)
     #expect(result.pairs[0].similarity >= 0.8 && result.pairs[0].similarity < 1)
     #expect(result.matches[40].map(\.other) == ["y"])
-    #expect(result.matches[41].map(\.kind) == ["cross_patient"])
+    #expect(result.matches[41].map(\.kind) == [.crossPatient])
   }
 
   @Test func bodyMovedIntoAnotherClinicsTemplateIsFlagged() {
@@ -67,7 +68,7 @@ import Testing
     #expect(result.pairs.first?.kind == .copyForward)
     #expect(result.pairs.first?.similarity == 1)
     #expect(result.pairs.first?.detail == "only numbers changed")
-    #expect(result.groups.first?.kind == "copy_forward")
+    #expect(result.groups.first?.kind == .copyForward)
   }
 
   /// Stock sentences with measured values in every one (what an EHR phrase list with blanks gives).
@@ -127,7 +128,7 @@ import Testing
     let result = SimilarityTests.detect(notes)
     #expect(result.pairs.map(\.kind) == [.exact])
     #expect(result.pairs.first?.detail == "same patient")
-    #expect(result.groups.first?.kind == "exact")
+    #expect(result.groups.first?.kind == .exact)
   }
 
   @Test func withoutPatientIDsPairsAreNearDuplicates() {
@@ -137,7 +138,7 @@ import Testing
       (id: "c", patient: nil, clinic: nil, text: SimilarityTests.otherBody),
     ]
     let result = SimilarityTests.detect(notes)
-    #expect(result.groups == [CloneGroup(id: "G1", kind: "near_duplicate", members: ["a", "b"], similarity: result.pairs[0].similarity)])
+    #expect(result.groups == [CloneGroup(id: "G1", kind: .nearDuplicate, members: ["a", "b"], similarity: result.pairs[0].similarity)])
   }
 
   @Test func tooShortNotesAreNotJudged() {
@@ -178,7 +179,7 @@ import Testing
     tonight.add(SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.otherBody)), note: CloneNote(id: "other", patientID: "q", clinic: "Northside"))
     let result = tonight.detect()
     #expect(result.matches[0].map(\.other) == ["old"])
-    #expect(result.matches[0].first?.kind == "exact")
+    #expect(result.matches[0].first?.kind == .exact)
     #expect(result.matches[0].first?.detail == "same patient; earlier run")
     #expect(result.matches[1].isEmpty)
   }
@@ -229,7 +230,7 @@ import Testing
 
   @Test func evaluationCountsPairsPerKind() {
     let patients = ["a": "p", "b": "p", "c": "q", "d": "r"]
-    let report = CloneEvaluation.evaluate(predicted: [CloneGroup(id: "G1", kind: "x", members: ["a", "b", "c"], similarity: 1)], truth: [["a", "b"], ["c", "d"]]) { patients[$0] }
+    let report = CloneEvaluation.evaluate(predicted: [CloneGroup(id: "G1", kind: .nearDuplicate, members: ["a", "b", "c"], similarity: 1)], truth: [["a", "b"], ["c", "d"]]) { patients[$0] }
     #expect(report.copyForward == CloneEvaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
     #expect(report.crossPatient == CloneEvaluation.Score(truePositives: 0, falsePositives: 2, falseNegatives: 1))
   }

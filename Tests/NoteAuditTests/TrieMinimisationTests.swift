@@ -84,7 +84,6 @@ import Testing
   /// The matches of every expanded sequence of every entry at every token, pruned like the walk's.
   func bruteForce(_ lexicon: Lexicon, _ sequences: [[[UInt64]]], _ text: TokenizedText) -> [LexiconMatch] {
     let offered = lexicon.keys(for: text)
-    defer { offered.deallocate() }
     func keys(_ token: Int) -> [UInt64] {
       offered.keys[Int(offered.steps[token].keyStart)..<Int(offered.steps[token + 1].keyStart)].map(\.key)
     }

@@ -1,6 +1,8 @@
 import Dispatch
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -238,14 +240,14 @@ enum CloneFinding {
     let detail = match.detail.isEmpty ? "" : " (\(match.detail))"
     let (severity, what): (Severity, String) =
       switch match.kind {
-      case "exact": (.error, "has the same content as")
-      case "copy_forward": (.error, "is copied forward from")
-      case "cross_patient": (.error, "reuses the content of another patient's note")
-      default: (.warning, "is a near duplicate of")
+      case .exact: (.error, "has the same content as")
+      case .copyForward: (.error, "is copied forward from")
+      case .crossPatient: (.error, "reuses the content of another patient's note")
+      case .nearDuplicate: (.warning, "is a near duplicate of")
       }
     let message = "\(what) '\(match.other)': \(percent)% similar\(detail)"
     return Finding(
-      rule: "clone.\(match.kind.replacing("_", with: "-"))", severity: severity, message: message,
+      rule: "clone.\(match.kind.rawValue.replacing("_", with: "-"))", severity: severity, message: message,
       suggestion: "Write today's note from today's session: what was trained, the assist and cues needed, today's measures and the patient's response. Carried-forward text is treated as not documenting this visit.")
   }
 }

@@ -23,35 +23,10 @@ public enum UnitsAudit {
     // is the timed list: filtering would copy it.
     let timedRecord = cpt.allSatisfy { CPTCatalog.isTimed($0.code) } ? cpt : cpt.filter { CPTCatalog.isTimed($0.code) }
     let timedText = documented.perCode.allSatisfy { CPTCatalog.isTimed($0.code) } ? documented.perCode : documented.perCode.filter { CPTCatalog.isTimed($0.code) }
-    // The claim's units per code, the minutes per code and the services priced: a handful each,
-    // held on the stack (as lists they cost three allocations per note).
-    let codes = timedRecord.count + timedText.count
-    withUnsafeTemporaryAllocation(of: CodeUnits.self, capacity: timedRecord.count) { billedStorage in
-      withUnsafeTemporaryAllocation(of: ServiceMinutes.self, capacity: 2 * codes) { minutesStorage in
-        var billed = FixedList(billedStorage)
-        var minutes = CodeMinutes(FixedList(UnsafeMutableBufferPointer(rebasing: minutesStorage[..<codes])))
-        var services = FixedList(UnsafeMutableBufferPointer(rebasing: minutesStorage[codes...]))
-        defer {
-          clear(billed)
-          clear(minutes.entries)
-          clear(services)
-        }
-        billedTimedUnits(timedRecord, into: &billed)
-        documentedTimedMinutes(timedRecord: timedRecord, timedText: timedText, into: &minutes)
-        audit(
-          claim: cpt, documented: documented, method: method, timedRecord: timedRecord, timedText: timedText,
-          billed: UnsafeBufferPointer(billed.elements), minutes: &minutes, services: &services, into: &findings)
-      }
-    }
-  }
-
-  /// `audit` with the claim's units per timed code (`billed`), the minutes per code and room for
-  /// the services to price.
-  private static func audit(
-    claim cpt: [BilledService], documented: DocumentedMinutes, method: UnitsMethod, timedRecord: [BilledService],
-    timedText: [ServiceMinutes], billed: UnsafeBufferPointer<CodeUnits>, minutes: inout CodeMinutes,
-    services: inout FixedList<ServiceMinutes>, into findings: inout [Finding]
-  ) {
+    // The claim's units per code and the minutes per code, read off the lists in place: a handful
+    // of codes, where lists of them cost four allocations a note.
+    let billed = BilledUnits(timedRecord)
+    var minutes = CodeMinutes(timedRecord: timedRecord, timedText: timedText)
     // A lone unlabelled minutes value ("… for 23 min") stands for the total; several are ambiguous.
     // Failing that, with no untimed service in sight, the session length stands for the timed
     // minutes: "Total treatment time 45 min, all direct one-on-one", "Time in 10:02 / out 10:40".
@@ -61,7 +36,7 @@ public enum UnitsAudit {
     var missing: [String] = []
     for line in billed where minutes[line.code] == nil { missing.append(line.code) }
     if missing.count == 1, let total = statedTotal {
-      minutes.set(missing[0], max(0, total - minutes.total))
+      minutes.assign(missing[0], max(0, total - minutes.total))
     } else if !missing.isEmpty, statedTotal == nil {
       for code in missing {
         findings.append(Finding(
@@ -70,14 +45,9 @@ public enum UnitsAudit {
           suggestion: "Record the direct one-on-one minutes of each timed code, or at least the total timed minutes."))
       }
     }
-    // Billed codes first, then the text's, each once.
-    func add(_ code: String) {
-      guard !services.elements.contains(where: { $0.code == code }), let m = minutes[code] else { return }
-      services.append(ServiceMinutes(code: code, minutes: m))
-    }
-    for line in billed { add(line.code) }
-    for service in timedText { add(service.code) }
-    let result = UnitsCalculator.units(of: UnsafeBufferPointer(services.elements), method: method, allTimed: true)
+    let result = UnitsCalculator.units(
+      of: PricedServices(billed: billed, timedText: timedText, minutes: minutes), count: timedRecord.count + timedText.count,
+      method: method, allTimed: true)
     var perCodeOver = false
     for claimLine in billed {
       let code = claimLine.code, units = claimLine.units
@@ -102,62 +72,122 @@ public enum UnitsAudit {
     minutesFindings(claimed: !cpt.isEmpty, documented: documented, timedRecord: timedRecord, timedText: timedText, into: &findings)
   }
 
-  /// One code's billed units. A struct rather than a tuple: an array of tuples has its type
-  /// metadata looked up at run time for every allocation and is destroyed element by element
-  /// through it.
+  /// One code's billed units.
   struct CodeUnits {
     var code: String
     var units: Int
   }
 
-  /// Billed units per timed code (lines with no units count as 1), in claim order.
-  /// - Parameters:
-  ///   - cpt: the claim's timed lines.
-  ///   - result: room for a code per line.
-  static func billedTimedUnits(_ cpt: [BilledService], into result: inout FixedList<CodeUnits>) {
-    for line in cpt {
-      let units = max(0, line.units ?? 1)
-      if let i = result.elements.firstIndex(where: { $0.code == line.code }) {
-        result.storage[i].units += units
-      } else {
-        result.append(CodeUnits(code: line.code, units: units))
+  /// Billed units per timed code, each code once in claim order with its lines' units summed (a
+  /// line with no units counts as 1).
+  struct BilledUnits: Sequence {
+    /// The claim's timed lines.
+    let lines: [BilledService]
+
+    init(_ lines: [BilledService]) { self.lines = lines }
+
+    var isEmpty: Bool { lines.isEmpty }
+
+    func makeIterator() -> Iterator { Iterator(lines: lines) }
+
+    struct Iterator: IteratorProtocol {
+      let lines: [BilledService]
+      var index = 0
+
+      mutating func next() -> CodeUnits? {
+        while index < lines.count {
+          let code = lines[index].code
+          let first = index
+          index += 1
+          if lines[..<first].contains(where: { $0.code == code }) { continue }  // counted at its first line
+          var units = 0
+          for line in lines[first...] where line.code == code { units += Swift.max(0, line.units ?? 1) }
+          return CodeUnits(code: code, units: units)
+        }
+        return nil
       }
     }
   }
 
-  /// Per-code minutes of one note's timed codes: a handful, so a list searched in place rather
-  /// than a dictionary built and hashed per note.
+  /// Per-code minutes of one note's timed codes: the text's where it names the code (its last
+  /// mention), else the sum of the claim lines' that state minutes, else the minutes assigned to
+  /// the one billed code that has none.
   struct CodeMinutes {
-    /// Room for every code of the claim and the text.
-    private(set) var entries: FixedList<ServiceMinutes>
+    let timedRecord: [BilledService]
+    let timedText: [ServiceMinutes]
+    private var assigned: ServiceMinutes?
 
-    init(_ entries: FixedList<ServiceMinutes>) { self.entries = entries }
+    init(timedRecord: [BilledService], timedText: [ServiceMinutes]) {
+      self.timedRecord = timedRecord
+      self.timedText = timedText
+    }
 
-    subscript(code: String) -> Int? { entries.elements.first { $0.code == code }?.minutes }
+    subscript(code: String) -> Int? {
+      if let text = timedText.last(where: { $0.code == code }) { return text.minutes }
+      var sum: Int?
+      for line in timedRecord where line.code == code {
+        if let m = line.minutes { sum = (sum ?? 0) + max(0, m) }
+      }
+      if sum == nil, let assigned, assigned.code == code { return assigned.minutes }
+      return sum
+    }
 
-    mutating func set(_ code: String, _ minutes: Int) {
-      if let i = entries.elements.firstIndex(where: { $0.code == code }) {
-        entries.storage[i].minutes = minutes
-      } else {
-        entries.append(ServiceMinutes(code: code, minutes: minutes))
+    /// Gives `minutes` to `code`, which has none.
+    mutating func assign(_ code: String, _ minutes: Int) {
+      precondition(self[code] == nil, "\(code) already has minutes")
+      assigned = ServiceMinutes(code: code, minutes: minutes)
+    }
+
+    /// The minutes of every code that has some, each code once.
+    var total: Int {
+      var sum = assigned?.minutes ?? 0
+      for (i, line) in timedRecord.enumerated() where line.minutes != nil {
+        if timedRecord[..<i].contains(where: { $0.code == line.code && $0.minutes != nil }) { continue }
+        sum += self[line.code] ?? 0
+      }
+      for (i, service) in timedText.enumerated() {
+        if timedText[..<i].contains(where: { $0.code == service.code }) { continue }
+        if timedRecord.contains(where: { $0.code == service.code && $0.minutes != nil }) { continue }  // counted above
+        sum += self[service.code] ?? 0
+      }
+      return sum
+    }
+  }
+
+  /// The services the units are worked out for: the billed codes first, then the text's, each
+  /// once, with their minutes; a code without minutes is left out.
+  struct PricedServices: Sequence {
+    let billed: BilledUnits
+    let timedText: [ServiceMinutes]
+    let minutes: CodeMinutes
+
+    func makeIterator() -> Iterator { Iterator(services: self) }
+
+    struct Iterator: IteratorProtocol {
+      let services: PricedServices
+      var billed: BilledUnits.Iterator
+      var textIndex = 0
+
+      init(services: PricedServices) {
+        self.services = services
+        billed = services.billed.makeIterator()
+      }
+
+      mutating func next() -> ServiceMinutes? {
+        while let line = billed.next() {
+          if let m = services.minutes[line.code] { return ServiceMinutes(code: line.code, minutes: m) }
+        }
+        let text = services.timedText
+        while textIndex < text.count {
+          let code = text[textIndex].code
+          let first = textIndex
+          textIndex += 1
+          if services.billed.lines.contains(where: { $0.code == code }) || text[..<first].contains(where: { $0.code == code }) { continue }
+          if let m = services.minutes[code] { return ServiceMinutes(code: code, minutes: m) }
+        }
+        return nil
       }
     }
-
-    var total: Int { entries.elements.reduce(0) { $0 + $1.minutes } }
-  }
-
-  /// Per-code minutes: the text's where it names the code, else the record line's.
-  static func documentedTimedMinutes(timedRecord: [BilledService], timedText: [ServiceMinutes], into minutes: inout CodeMinutes) {
-    for line in timedRecord {
-      if let m = line.minutes { minutes.set(line.code, (minutes[line.code] ?? 0) + max(0, m)) }
-    }
-    for service in timedText { minutes.set(service.code, service.minutes) }
-  }
-
-  /// Ends the lives of a list's elements one at a time: `deinitialize()` on the whole buffer goes
-  /// through the runtime's generic array destroy, a few hundred instructions for a code or two.
-  static func clear<Element>(_ list: FixedList<Element>) {
-    for element in list.elements.indices { _ = (list.storage.baseAddress.unsafelyUnwrapped + element).move() }
   }
 
   static func unitsText(_ n: Int) -> String { n == 1 ? "1 unit" : "\(n) units" }
@@ -169,7 +199,7 @@ public enum UnitsAudit {
   /// The claim's timed units in all against the total timed minutes (CMS only: the total governs,
   /// §20.2 C rule 4), when no per-code finding already says so.
   static func totalUnitsFinding(
-    billed: UnsafeBufferPointer<CodeUnits>, result: UnitsResult, missing: [String], statedTotal: Int?, method: UnitsMethod,
+    billed: BilledUnits, result: UnitsResult, missing: [String], statedTotal: Int?, method: UnitsMethod,
     perCodeOver: Bool
   ) -> Finding? {
     guard method == .cms, !billed.isEmpty, !perCodeOver else { return nil }

@@ -18,6 +18,9 @@ public enum UnitsMethod: String, Sendable, Hashable, CaseIterable {
 
 /// Minutes documented (or claimed) for one code on one date of service.
 public struct ServiceMinutes: Sendable, Hashable {
+  /// A day has 1,440 minutes: more for one code on one date of service is a typo.
+  public static let maximumMinutes = 1440
+
   public var code: String
   public var minutes: Int
 
@@ -109,17 +112,19 @@ public enum UnitsCalculator {
   ///
   /// - Complexity: O(n log n) for n codes.
   public static func units(for services: [ServiceMinutes], method: UnitsMethod) -> UnitsResult {
-    services.withUnsafeBufferPointer { units(of: $0, method: method, allTimed: false) }
+    units(of: services, count: services.count, method: method, allTimed: false)
   }
 
-  /// `units(for:method:)` over a buffer.
-  /// - Parameter allTimed: every service is known to be a timed code (the units audit prices only
-  ///   those), so the catalog is not asked again per code.
-  static func units(of services: UnsafeBufferPointer<ServiceMinutes>, method: UnitsMethod, allTimed: Bool) -> UnitsResult {
+  /// `units(for:method:)`.
+  /// - Parameters:
+  ///   - count: at least the number of distinct codes in `services`, to size the result once.
+  ///   - allTimed: every service is known to be a timed code (the units audit prices only those),
+  ///     so the catalog is not asked again per code.
+  static func units(of services: some Sequence<ServiceMinutes>, count: Int, method: UnitsMethod, allTimed: Bool) -> UnitsResult {
     // A few codes per day: the lines are summed in place, searched by code, rather than through a
     // dictionary and an order list built and hashed per note.
     var lines: [UnitsResult.Line] = []
-    lines.reserveCapacity(services.count)
+    lines.reserveCapacity(count)
     for service in services {
       if let i = lines.firstIndex(where: { $0.code == service.code }) {
         lines[i].minutes += max(0, service.minutes)
@@ -165,49 +170,47 @@ public enum UnitsCalculator {
   static func distributeRemainders(_ lines: inout [UnitsResult.Line], totalUnits: Int) -> [UnitsResult.Choice] {
     let extra = totalUnits - timedUnitsSum(lines)
     guard extra > 0 else { return [] }
-    // The timed lines' indices, ranked in a buffer on the stack (a code or two per day): a list
-    // cost an allocation per note.
-    return withUnsafeTemporaryAllocation(of: Int.self, capacity: lines.count) { buffer in
-      var count = 0
-      for i in lines.indices where lines[i].isTimed {
-        buffer.initializeElement(at: count, to: i)
-        count += 1
+    // The timed lines ranked by remainder, largest first; equal remainders keep input order, so
+    // the deterministic pick is the earlier code. A line's rank is counted rather than the lines
+    // sorted: a code or two per day.
+    func rank(_ i: Int) -> Int {
+      let remainder = lines[i].minutes % 15
+      var rank = 0
+      for j in lines.indices where lines[j].isTimed {
+        let other = lines[j].minutes % 15
+        if other > remainder || (other == remainder && j < i) { rank += 1 }
       }
-      var ranked = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
-      // Equal remainders keep input order (the indices ascend before sorting), so the
-      // deterministic pick is the earlier code.
-      ranked.sort { a, b in
-        let ra = lines[a].minutes % 15
-        let rb = lines[b].minutes % 15
-        return ra != rb ? ra > rb : a < b
-      }
-      // extra ≤ number of nonzero remainders (each < 15), so `ranked[extra - 1]` exists.
-      let cut = lines[ranked[min(extra, ranked.count) - 1]].minutes % 15
-      for (rank, i) in ranked.enumerated() {
-        let remainder = lines[i].minutes % 15
-        let takes = rank < extra
-        if takes { lines[i].units += 1 }
-        if remainder > cut {
-          lines[i].minimumUnits += 1
-          lines[i].maximumUnits += 1
-        } else if remainder == cut {
-          lines[i].maximumUnits += 1
-        }
-      }
-      // Counted rather than filtered into lists: the codes at the cut are listed only for a tie.
-      var tied = 0
-      var sure = 0
-      for i in ranked {
-        let remainder = lines[i].minutes % 15
-        if remainder == cut { tied += 1 } else if remainder > cut { sure += 1 }
-      }
-      let shared = extra - sure
-      if tied > shared {
-        return [UnitsResult.Choice(units: shared, codes: ranked.filter { lines[$0].minutes % 15 == cut }.sorted().map { lines[$0].code })]
-      }
-      // No tie: every code at the cut takes its unit for sure.
-      for i in ranked where lines[i].minutes % 15 == cut { lines[i].minimumUnits = lines[i].maximumUnits }
-      return []
+      return rank
     }
+    // extra ≤ number of nonzero remainders (each < 15), so the line ranked `extra - 1` exists.
+    var timedCount = 0
+    for line in lines where line.isTimed { timedCount += 1 }
+    let cutRank = min(extra, timedCount) - 1
+    var cut = 0
+    for i in lines.indices where lines[i].isTimed && rank(i) == cutRank { cut = lines[i].minutes % 15 }
+    for i in lines.indices where lines[i].isTimed {
+      let remainder = lines[i].minutes % 15
+      let takes = rank(i) < extra
+      if takes { lines[i].units += 1 }
+      if remainder > cut {
+        lines[i].minimumUnits += 1
+        lines[i].maximumUnits += 1
+      } else if remainder == cut {
+        lines[i].maximumUnits += 1
+      }
+    }
+    var tied = 0
+    var sure = 0
+    for line in lines where line.isTimed {
+      let remainder = line.minutes % 15
+      if remainder == cut { tied += 1 } else if remainder > cut { sure += 1 }
+    }
+    let shared = extra - sure
+    if tied > shared {
+      return [UnitsResult.Choice(units: shared, codes: lines.filter { $0.isTimed && $0.minutes % 15 == cut }.map(\.code))]
+    }
+    // No tie: every code at the cut takes its unit for sure.
+    for i in lines.indices where lines[i].isTimed && lines[i].minutes % 15 == cut { lines[i].minimumUnits = lines[i].maximumUnits }
+    return []
   }
 }

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -303,7 +305,7 @@ private struct ConfigurationDecoder {
         continue
       }
       if let known, !known.contains(member.key) {
-        let hint = ConfigurationDecoder.suggestion(for: member.key, among: known).map { "; did you mean \"\($0)\"?" }
+        let hint = Spelling.closest(ignoringCaseTo: member.key, in: known).map { "; " + Spelling.question($0, quote: .double) }
         problem(prefix + member.key, "unknown key" + (hint ?? " (known: \(known.joined(separator: ", ")))"))
         continue
       }
@@ -338,26 +340,5 @@ private struct ConfigurationDecoder {
 
   private func resolve(_ path: String) -> String {
     path.hasPrefix("/") ? path : base + "/" + path
-  }
-
-  /// The known key nearest to `key` (ignoring case) when it is close enough to be a typo.
-  static func suggestion(for key: String, among known: [String]) -> String? {
-    let typed = Array(key.lowercased().utf8)
-    let scored = known.map { ($0, editDistance(typed, Array($0.lowercased().utf8))) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, typed.count / 3) else { return nil }
-    return best.0
-  }
-
-  /// Levenshtein distance over bytes (keys are short).
-  static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1] + Array(repeating: 0, count: b.count)
-      for (j, y) in b.enumerated() {
-        current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
   }
 }

@@ -1,6 +1,8 @@
 import CSQLite
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -8,7 +10,7 @@ import CSQLite
 /// Fingerprints of earlier runs, kept in SQLite so tonight's notes are checked against earlier
 /// nights' — never the note text, only keyed hashes.
 ///
-/// One run is one transaction: `begin()`, any number of `insert` and `addTemplateCounts`, then
+/// One run is one transaction: `begin()`, any number of `insert` and `addTemplates`, then
 /// `commit()`. A run killed at any point leaves the store as it was before `begin()` (SQLite's
 /// write-ahead log, `synchronous=FULL`). Every row carries the run and the fingerprint scheme;
 /// queries only see rows of this store's scheme.
@@ -118,8 +120,10 @@ public final class HistoryStore {
     pendingNotes.removeAll(keepingCapacity: true)
   }
 
-  /// Adds to the document-frequency counts of keyed template shingles (shingle key → notes it was seen in this run).
-  public func addTemplateCounts(_ counts: [UInt64: Int]) throws(HistoryError) {
+  /// Adds to the document-frequency counts of keyed template shingles (shingle key → notes it was
+  /// seen in this run). Nothing but the tests writes or reads these counts yet (internal: reached
+  /// through `@testable import`).
+  func addTemplateCounts(_ counts: [UInt64: Int]) throws(HistoryError) {
     guard runID != nil, let schemeID else { throw .noRunOpen(path: path) }
     let upsert = try statement(
       """
@@ -172,8 +176,11 @@ public final class HistoryStore {
 
   // MARK: Queries
 
+  // Look-ups by key that only the tests use (a run reads the store once, through
+  // `forEachFingerprint`): internal, reached through `@testable import`.
+
   /// Stored notes sharing at least one band key (same band number) with `bandKeys`, each once.
-  public func candidates(bandKeys: [UInt64]) throws(HistoryError) -> [StoredFingerprint] {
+  func candidates(bandKeys: [UInt64]) throws(HistoryError) -> [StoredFingerprint] {
     guard let schemeID else { return [] }
     try flushPending()
     let query = try statement("SELECT note_key FROM bands WHERE scheme = ? AND band = ? AND band_key = ?")
@@ -194,16 +201,17 @@ public final class HistoryStore {
   }
 
   /// The stored notes of one patient (keyed), oldest first.
-  public func candidates(patientKey: UInt64) throws(HistoryError) -> [StoredFingerprint] {
+  func candidates(patientKey: UInt64) throws(HistoryError) -> [StoredFingerprint] {
     try fingerprints(where: "patient_key = ? ORDER BY day, note_key", [.hash(patientKey)])
   }
 
   /// Stored notes with the same exact-content hash.
-  public func candidates(exactHash: UInt64) throws(HistoryError) -> [StoredFingerprint] {
+  func candidates(exactHash: UInt64) throws(HistoryError) -> [StoredFingerprint] {
     try fingerprints(where: "exact_hash = ?", [.hash(exactHash)])
   }
 
-  public func fingerprint(noteKey: UInt64) throws(HistoryError) -> StoredFingerprint? {
+  /// The stored note with this key, if any.
+  func fingerprint(noteKey: UInt64) throws(HistoryError) -> StoredFingerprint? {
     try fingerprints(where: "note_key = ?", [.hash(noteKey)]).first
   }
 
@@ -218,7 +226,7 @@ public final class HistoryStore {
   }
 
   /// Document-frequency counts for the given keyed shingles; shingles never seen are absent.
-  public func documentFrequencies(for shingleKeys: [UInt64]) throws(HistoryError) -> [UInt64: Int] {
+  func documentFrequencies(for shingleKeys: [UInt64]) throws(HistoryError) -> [UInt64: Int] {
     guard let schemeID else { return [:] }
     let query = try statement("SELECT count FROM template_df WHERE scheme = ? AND shingle_key = ?")
     var result: [UInt64: Int] = [:]

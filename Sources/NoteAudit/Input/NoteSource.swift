@@ -1,5 +1,7 @@
 #if canImport(Glibc)
   import Glibc
+#elseif canImport(Musl)
+  import Musl
 #elseif canImport(Darwin)
   import Darwin
 #endif
@@ -160,9 +162,21 @@ public struct NoteSource: Sequence, Sendable {
       guard source.format != .text else {
         return .one(TextNote.record(path: Array(path.utf8), id: path, origin: path, limit: options.maxNoteBytes))
       }
-      let fd = Glibc.open(path, O_RDONLY)
+      let fd = openForReading(path)
       guard fd >= 0 else { return failure("cannot open: \(systemErrorMessage(errno))") }
       return streaming(ByteStream(fd: fd, ownsFD: true))
     }
   }
+}
+
+/// `open(path, O_RDONLY)`, named by module: inside `Iterator` a bare `open` is its own
+/// `open(_:)`.
+private func openForReading(_ path: String) -> Int32 {
+  #if canImport(Glibc)
+    Glibc.open(path, O_RDONLY)
+  #elseif canImport(Musl)
+    Musl.open(path, O_RDONLY)
+  #elseif canImport(Darwin)
+    Darwin.open(path, O_RDONLY)
+  #endif
 }

@@ -451,7 +451,6 @@ public final class Lexicon: Sendable {
   public func matches(in text: TokenizedText) -> [LexiconMatch] {
     if text.tokens.isEmpty { return [] }
     let offered = keys(for: text)
-    defer { offered.deallocate() }
     if offered.startCount == 0 { return [] }
     return edges.withLookup { edges in
       nodes.withUnsafeBufferPointer { nodes in
@@ -459,11 +458,9 @@ public final class Lexicon: Sendable {
           categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
             var arena = ScratchArena(
               byteCount: ScratchArena.size(of: Walk.Frame.self, offered.steps.count) + Pruner.size(categories: categories.count))
-            defer { arena.deallocate() }
             var walk = Walk(
               edges: edges, nodes: nodes, acceptList: acceptList, offered: offered, stack: arena.take(Walk.Frame.self, offered.steps.count),
               pruner: Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: offered.startCount / 2))
-            defer { walk.pruner.deallocate() }
             for start in offered.walkStarts {
               walk.walk(from: start)
               walk.pruner.endGroup()
@@ -479,7 +476,8 @@ public final class Lexicon: Sendable {
   /// (valid for the walk only): no bounds checks or reference counting in the innermost loop, which
   /// runs for every trie edge a note follows. A struct with a mutating method rather than a closure
   /// over local variables, whose boxed captures are checked for exclusivity on every access.
-  private struct Walk {
+  /// Not copyable: it owns its `Pruner`.
+  private struct Walk: ~Copyable {
     let edges: TrieEdges.Lookup
     let nodes: UnsafeBufferPointer<Node>
     let acceptList: UnsafeBufferPointer<Int32>
@@ -520,7 +518,7 @@ public final class Lexicon: Sendable {
 
     init(
       edges: TrieEdges.Lookup, nodes: UnsafeBufferPointer<Node>, acceptList: UnsafeBufferPointer<Int32>,
-      offered: OfferedKeys, stack: UnsafeMutableBufferPointer<Frame>, pruner: Pruner
+      offered: borrowing OfferedKeys, stack: UnsafeMutableBufferPointer<Frame>, pruner: consuming Pruner
     ) {
       self.edges = edges
       self.nodes = nodes
@@ -582,8 +580,8 @@ public final class Lexicon: Sendable {
   /// earlier kept match of its category. The result is ordered by first token, last token, entry.
   ///
   /// Its tables are taken from a note's `ScratchArena` and read through pointers: this runs for
-  /// every match the walk finds.
-  private struct Pruner {
+  /// every match the walk finds. Not copyable: it owns the survivors' buffer and frees it.
+  private struct Pruner: ~Copyable {
     let categoryOfEntry: UnsafeBufferPointer<Int16>
     /// Per category: the last token of the furthest-reaching match kept so far (`reach`), and where
     /// its best match of the current group is in `group` (`slot`, -1 when none).
@@ -598,7 +596,7 @@ public final class Lexicon: Sendable {
     private var keptCount = 0
     private var keptCapacity: Int
 
-    /// Room for `capacity` survivors before the first doubling; call `deallocate` when done.
+    /// Room for `capacity` survivors before the first doubling; the tables are valid while `arena` is.
     init(categoryOfEntry: UnsafeBufferPointer<Int16>, categories: Int, arena: inout ScratchArena, capacity: Int) {
       self.categoryOfEntry = categoryOfEntry
       perCategory = arena.take((reach: Int32, slot: Int32).self, categories)
@@ -610,7 +608,7 @@ public final class Lexicon: Sendable {
 
     var result: [LexiconMatch] { Array(UnsafeBufferPointer(start: kept, count: keptCount)) }
 
-    func deallocate() { kept.deallocate() }
+    deinit { kept.deallocate() }
 
     /// The bytes its tables take from a `ScratchArena`.
     static func size(categories: Int) -> Int {
@@ -664,9 +662,7 @@ public final class Lexicon: Sendable {
   func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
     categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
       var arena = ScratchArena(byteCount: Pruner.size(categories: categories.count))
-      defer { arena.deallocate() }
       var pruner = Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: raw.count)
-      defer { pruner.deallocate() }
       for (n, m) in raw.enumerated() {
         if n > 0 && m.first != raw[n - 1].first { pruner.endGroup() }
         pruner.add(m)
@@ -681,8 +677,8 @@ public final class Lexicon: Sendable {
   ///
   /// Only keys some edge may carry are kept, and joiners offer none (the walk skips them), so the
   /// walk probes the edge table only for keys that may lead somewhere. The lists live in one
-  /// `ScratchArena`; whoever asks `keys(for:)` deallocates it.
-  struct OfferedKeys {
+  /// `ScratchArena` it owns: they are valid while it is, and go with it.
+  struct OfferedKeys: ~Copyable {
     struct Key {
       var key: UInt64
       /// The key is a slot (`<num>`, ...) the token fills.
@@ -716,11 +712,9 @@ public final class Lexicon: Sendable {
 
     /// Tokens where a walk may begin: some key of theirs may be on a root edge. In text order.
     var walkStarts: UnsafeMutableBufferPointer<Int32> { UnsafeMutableBufferPointer(rebasing: starts[0..<startCount]) }
-
-    func deallocate() { arena.deallocate() }
   }
 
-  /// The keys every token of `text` offers (see `OfferedKeys`; the caller deallocates them).
+  /// The keys every token of `text` offers (see `OfferedKeys`).
   func keys(for text: TokenizedText) -> OfferedKeys {
     let count = text.tokens.count
     var offered = OfferedKeys(tokens: count, keysPerToken: keysPerToken)

@@ -122,7 +122,7 @@ public struct LexiconParser {
         return
       }
       guard LexiconCategory.all.contains(parts[1]) else {
-        problem(number, "unknown category '\(parts[1])'\(suggestion(for: parts[1], in: LexiconCategory.all))")
+        problem(number, "unknown category '\(parts[1])'\(Spelling.hint(for: parts[1], in: LexiconCategory.all))")
         category = nil
         return
       }
@@ -245,7 +245,7 @@ public struct LexiconParser {
         chars = chars[end...]
       }
       if !LexiconCategory.knownAttributes.contains(key) {
-        problem(number, "unknown attribute '\(key)'\(suggestion(for: key, in: LexiconCategory.knownAttributes))")
+        problem(number, "unknown attribute '\(key)'\(Spelling.hint(for: key, in: LexiconCategory.knownAttributes))")
         continue
       }
       if key == "range", PlausibleRange(value) == nil {

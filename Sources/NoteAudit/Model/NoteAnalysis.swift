@@ -101,12 +101,12 @@ public struct CloneMatch: Hashable, Sendable {
   public var other: String
   /// Verified similarity, 0–1, on the note's clinical content (template discounted).
   public var similarity: Double
-  /// `exact`, `copy_forward`, `cross_patient` or `near_duplicate`.
-  public var kind: String
+  /// How the two notes are clones (reports write its raw value, `copy_forward`).
+  public var kind: CloneKind
   /// Human explanation, e.g. "only numbers changed".
   public var detail: String
 
-  public init(other: String, similarity: Double, kind: String, detail: String = "") {
+  public init(other: String, similarity: Double, kind: CloneKind, detail: String = "") {
     self.other = other
     self.similarity = similarity
     self.kind = kind
@@ -114,18 +114,30 @@ public struct CloneMatch: Hashable, Sendable {
   }
 }
 
+/// The kinds of clone a pair or group can be, as written in reports.
+public enum CloneKind: String, Sendable, Hashable, CaseIterable {
+  /// Same normalised text (dates and times masked).
+  case exact
+  /// Same patient, a later date, near-identical clinical content.
+  case copyForward = "copy_forward"
+  /// Near-identical clinical content for different patients.
+  case crossPatient = "cross_patient"
+  /// Near-identical content where the records carry no patient ids.
+  case nearDuplicate = "near_duplicate"
+}
+
 /// A connected component of verified clone pairs.
 public struct CloneGroup: Hashable, Sendable {
   /// `G1`, `G2`, … in order of the group's first member in the batch.
   public var id: String
-  /// `exact`, `copy_forward`, `cross_patient` or `near_duplicate` (see `CloneKind`).
-  public var kind: String
+  /// The kind of the group's links (reports write its raw value, `cross_patient`).
+  public var kind: CloneKind
   /// Note ids, in batch order (earlier-night notes after tonight's).
   public var members: [String]
   /// The lowest verified similarity on the pairs that joined the group.
   public var similarity: Double
 
-  public init(id: String, kind: String, members: [String], similarity: Double) {
+  public init(id: String, kind: CloneKind, members: [String], similarity: Double) {
     self.id = id
     self.kind = kind
     self.members = members

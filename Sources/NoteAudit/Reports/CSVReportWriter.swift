@@ -4,7 +4,7 @@
 /// (`present`/`absent`), `missing`, `vague_phrases` (count), `findings` (count), `finding_1` …
 /// `finding_3` (the most severe first, as `message [rule]`), `clone_kinds`, `clone_of`. Every
 /// cell is formula-safe (see `ReportBuffer.append(csvField:)`).
-public struct CSVReportWriter: HeldReportWriter {
+public struct CSVReportWriter: BatchCompletedReportWriter {
   public var options: ReportOptions
 
   public init(options: ReportOptions = ReportOptions()) { self.options = options }
@@ -60,7 +60,7 @@ public struct CSVReportWriter: HeldReportWriter {
     var cells = [String(findingCount)]
     cells += top.map { "\($0.displayMessage(options)) [\($0.rule)]" }
     cells += Array(repeating: "", count: 3 - top.count)
-    cells += [clones.kinds.joined(separator: "; "), clones.map(\.other).joined(separator: "; ")]
+    cells += [clones.kinds.map(\.rawValue).joined(separator: "; "), clones.map(\.other).joined(separator: "; ")]
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(byte: UInt8(ascii: ",")) }
       out.append(csvField: cell)

@@ -11,7 +11,7 @@
 /// The note text is embedded only with `ReportOptions.includeText` (then shown with its evidence
 /// highlighted, and clone pairs side by side with the differing words marked and template text
 /// greyed); otherwise each piece of evidence is shown as a short snippet.
-public struct HTMLReportWriter: HeldReportWriter {
+public struct HTMLReportWriter: BatchCompletedReportWriter {
   public var options: ReportOptions
   private var count = 0
 
@@ -149,7 +149,7 @@ enum HTMLNoteEncoding {
       out.append(byte: UInt8(ascii: ","))
       out.append(decimal: clone.similarity)
       out.append(byte: UInt8(ascii: ","))
-      out.append(jsonString: clone.kind, htmlSafe: true)
+      out.append(jsonString: clone.kind.rawValue, htmlSafe: true)
       out.append(byte: UInt8(ascii: ","))
       out.append(jsonString: clone.detail, htmlSafe: true)
       out.append(byte: UInt8(ascii: "]"))

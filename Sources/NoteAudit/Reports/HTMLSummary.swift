@@ -88,7 +88,7 @@ enum HTMLSummary {
       out.append("<div class=\"panel\"><h2>Clone groups</h2><ul class=\"groups\">")
       for group in summary.cloneGroups.prefix(200) {
         out.append("<li><span class=\"kind\">")
-        out.append(html: group.kind)
+        out.append(html: group.kind.rawValue)
         out.append(string: "</span> \(TextReportWriter.percent(group.similarity)) — ")
         for (i, member) in group.members.enumerated() {
           if i > 0 { out.append(", ") }

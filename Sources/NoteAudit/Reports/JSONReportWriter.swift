@@ -3,7 +3,7 @@
 /// Streams: the opening is written by `begin`, each note as it comes, the summary and errors by
 /// `end`. Output is byte-identical for identical input (keys in a fixed order, numbers with at
 /// most four decimals, no timings unless `AuditSummary.elapsedSeconds` is set).
-public struct JSONReportWriter: HeldReportWriter {
+public struct JSONReportWriter: BatchCompletedReportWriter {
   public var options: ReportOptions
   private var count = 0
 
@@ -194,7 +194,7 @@ enum JSONReportEncoding {
       out.append(jsonString: clone.other)
       out.append(",\"similarity\":")
       out.append(decimal: clone.similarity)
-      out.append(",\"kind\":", jsonString: clone.kind)
+      out.append(",\"kind\":", jsonString: clone.kind.rawValue)
       out.append(",\"detail\":", jsonString: clone.detail.isEmpty ? nil : clone.detail)
       out.append(byte: UInt8(ascii: "}"))
     }
@@ -288,7 +288,7 @@ enum JSONReportEncoding {
     out.appendJSONArray(summary.cloneGroups) { out, group in
       out.append("{\"id\":")
       out.append(jsonString: group.id)
-      out.append(",\"kind\":", jsonString: group.kind)
+      out.append(",\"kind\":", jsonString: group.kind.rawValue)
       out.append(",\"members\":")
       out.appendJSONArray(group.members) { $0.append(jsonString: $1) }
       out.append(",\"similarity\":")

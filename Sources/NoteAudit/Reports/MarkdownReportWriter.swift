@@ -1,6 +1,6 @@
 /// The `markdown` format: the summary as tables, then one table row per note — for a wiki page, a
 /// ticket or a pull request. Rows are kept until `end` because the summary comes first.
-public struct MarkdownReportWriter: HeldReportWriter {
+public struct MarkdownReportWriter: BatchCompletedReportWriter {
   public var options: ReportOptions
   private var rows = ReportBuffer(capacity: 1 << 14)
 
@@ -46,7 +46,7 @@ public struct MarkdownReportWriter: HeldReportWriter {
     cells(
       [
         top.map { "\($0.displayMessage(options)) (\($0.rule))" }.joined(separator: "; "),
-        clones.map { "\($0.other) (\($0.kind))" }.joined(separator: ", "),
+        clones.map { "\($0.other) (\($0.kind.rawValue))" }.joined(separator: ", "),
       ], into: &out)
   }
 
@@ -94,7 +94,7 @@ public struct MarkdownReportWriter: HeldReportWriter {
       Self.table(
         ["Group", "Kind", "Similarity", "Notes"],
         summary.cloneGroups.map {
-          [$0.id, $0.kind, TextReportWriter.percent($0.similarity), $0.members.joined(separator: ", ")]
+          [$0.id, $0.kind.rawValue, TextReportWriter.percent($0.similarity), $0.members.joined(separator: ", ")]
         }, into: &out)
     }
     if summary.errorCount > 0 {

@@ -59,8 +59,8 @@ extension [Finding] {
 
 extension [CloneMatch] {
   /// The distinct clone kinds, in match order.
-  var kinds: [String] {
-    var kinds: [String] = []
+  var kinds: [CloneKind] {
+    var kinds: [CloneKind] = []
     for clone in self where !kinds.contains(clone.kind) { kinds.append(clone.kind) }
     return kinds
   }

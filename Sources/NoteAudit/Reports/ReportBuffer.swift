@@ -106,13 +106,14 @@ public struct ReportBuffer: Sendable {
   }
 
   /// Calls `body` to write at most `capacity` bytes straight into room reserved for them: one
-  /// capacity and uniqueness check for many pieces (a piece of JSON evidence is a dozen).
+  /// capacity and uniqueness check for many pieces (a piece of JSON evidence is a dozen). A piece
+  /// that would pass the end of the room stops the program before it is written (a miscounted
+  /// reservation is a bug, like an array index out of range).
   @inline(__always)
   mutating func write(reserving capacity: Int, _ body: (inout ReservedBytes) -> Void) {
     let start = reserve(capacity)
-    var bytes = ReservedBytes(next: start)
+    var bytes = ReservedBytes(next: start, end: start + capacity)
     body(&bytes)
-    assert(bytes.next - start <= capacity, "wrote past the room reserved")
     storage.count += bytes.next - start
   }
 
@@ -318,11 +319,25 @@ public struct ReportBuffer: Sendable {
   }
 }
 
-/// Room reserved in a `ReportBuffer` (`write(reserving:_:)`), written front to back with no
-/// checks at all: whoever reserves adds up the worst case of every piece (`jsonRoom`, `intRoom`,
-/// the literals' lengths).
+/// Room reserved in a `ReportBuffer` (`write(reserving:_:)`), written front to back: whoever
+/// reserves adds up the worst case of every piece (`jsonRoom`, `intRoom`, the literals' lengths),
+/// and every piece checks that it fits (`precondition`, in release builds too) before it is
+/// written: one comparison a piece, not a byte.
 struct ReservedBytes {
   fileprivate(set) var next: UnsafeMutablePointer<UInt8>
+  /// One past the last reserved byte.
+  private let end: UnsafeMutablePointer<UInt8>
+
+  fileprivate init(next: UnsafeMutablePointer<UInt8>, end: UnsafeMutablePointer<UInt8>) {
+    self.next = next
+    self.end = end
+  }
+
+  /// Stops the program unless `count` more bytes fit in the room reserved.
+  @inline(__always)
+  private func ensureRoom(_ count: Int) {
+    precondition(count <= end - next, "wrote past the room reserved in a ReportBuffer")
+  }
 
   /// The most bytes `count` bytes take as a quoted JSON string (each one as `\u00XX`).
   static func jsonRoom(_ count: Int) -> Int { count * 6 + 2 }
@@ -331,6 +346,7 @@ struct ReservedBytes {
 
   @inline(__always)
   mutating func put(_ byte: UInt8) {
+    ensureRoom(1)
     next.pointee = byte
     next += 1
   }
@@ -343,6 +359,7 @@ struct ReservedBytes {
   @inline(__always)
   mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress else { return }
+    ensureRoom(bytes.count)
     next.update(from: base, count: bytes.count)
     next += bytes.count
   }
@@ -357,6 +374,7 @@ struct ReservedBytes {
       digits += 1
       limit = limit &* 10
     }
+    ensureRoom(digits)
     let pairs: StaticString = """
       0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
       5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899

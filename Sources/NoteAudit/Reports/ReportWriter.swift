@@ -16,7 +16,7 @@ public protocol ReportWriter: Sendable {
   /// format that streams notes before the batch is complete needs it (JSON Lines); the others
   /// receive every note with its batch results already attached.
   mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer)
-  /// Writes a note rendered earlier (`HeldReportWriter.render`), with the clones and findings the
+  /// Writes a note rendered earlier (`BatchCompletedReportWriter.render`), with the clones and findings the
   /// batch added to it.
   mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer)
 }
@@ -74,7 +74,7 @@ public struct RenderedNote: Sendable {
 
   /// Appends the note, completed by `writer` with the clones and findings the batch added.
   func append(
-    to out: inout ReportBuffer, writer: some HeldReportWriter, clones: [CloneMatch], findings: [Finding]
+    to out: inout ReportBuffer, writer: some BatchCompletedReportWriter, clones: [CloneMatch], findings: [Finding]
   ) {
     guard !clones.isEmpty || !findings.isEmpty else {
       out.append(bytes: bytes)
@@ -86,9 +86,10 @@ public struct RenderedNote: Sendable {
   }
 }
 
-/// A format that shows the batch-level results inside each note (json, csv, html, markdown): the
-/// CLI renders each note on a worker thread (`render`) and completes it once the batch is done.
-public protocol HeldReportWriter: ReportWriter {
+/// A format whose notes are completed by the batch: it shows the batch-level results (clones,
+/// visit-sequence findings) inside each note (json, csv, html, markdown), so the CLI renders each
+/// note on a worker thread (`render`) and completes it once the batch is done (`appendBatchPart`).
+public protocol BatchCompletedReportWriter: ReportWriter {
   /// The note with its batch part as if the batch added nothing; safe on any thread.
   func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote
   /// The batch part of `note` once the batch added `clones` and `findings`.
@@ -99,7 +100,7 @@ public protocol HeldReportWriter: ReportWriter {
   var completesInPlace: Bool { get }
 }
 
-extension HeldReportWriter {
+extension BatchCompletedReportWriter {
   public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
     write(render(note, text: text), clones: note.clones, findings: [], into: &out)
   }
@@ -170,10 +171,10 @@ public struct ReportStream {
   /// Whether held-back notes can be written at once and completed in place (`writeAhead`): the
   /// format allows it and the report goes to a file of its own.
   public var writesAhead: Bool {
-    (writer as? any HeldReportWriter)?.completesInPlace == true && sink.canRewrite
+    (writer as? any BatchCompletedReportWriter)?.completesInPlace == true && sink.canRewrite
   }
 
-  /// Writes a note rendered by this stream's `HeldReportWriter` now, as if the batch added nothing
+  /// Writes a note rendered by this stream's `BatchCompletedReportWriter` now, as if the batch added nothing
   /// to it. Returns the note without its bytes, its batch part located in the report, for
   /// `complete`.
   public mutating func writeAhead(_ note: RenderedNote) throws(ReportOutputError) -> RenderedNote {
@@ -188,7 +189,7 @@ public struct ReportStream {
 
   /// Adds the clones and findings the batch found to notes returned by `writeAhead`, in input order.
   public mutating func complete(_ notes: [(note: RenderedNote, clones: [CloneMatch], findings: [Finding])]) throws(ReportOutputError) {
-    guard let writer = writer as? any HeldReportWriter, !notes.isEmpty else { return }
+    guard let writer = writer as? any BatchCompletedReportWriter, !notes.isEmpty else { return }
     let edits = notes.map { item in
       var part = ReportBuffer(capacity: 1024)
       writer.appendBatchPart(of: item.note, clones: item.clones, findings: item.findings, into: &part)

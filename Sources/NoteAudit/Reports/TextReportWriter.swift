@@ -58,7 +58,7 @@ public struct TextReportWriter: ReportWriter {
     }
     if !note.clones.isEmpty {
       let shown = note.clones.prefix(3).map {
-        "\($0.other) (\($0.kind), \(Self.percent($0.similarity)))"
+        "\($0.other) (\($0.kind.rawValue), \(Self.percent($0.similarity)))"
       }
       let more = note.clones.count > 3 ? " and \(note.clones.count - 3) more" : ""
       out.append(string: " — clone of " + shown.joined(separator: ", ") + more)
@@ -95,7 +95,7 @@ public struct TextReportWriter: ReportWriter {
       out.append(string: "Clone groups: \(summary.cloneGroups.count)\n")
       for group in summary.cloneGroups.prefix(20) {
         out.append(string:
-          "  \(group.id) \(group.kind) (\(Self.percent(group.similarity))): "
+          "  \(group.id) \(group.kind.rawValue) (\(Self.percent(group.similarity))): "
             + group.members.joined(separator: ", ") + "\n")
       }
     }

@@ -528,7 +528,7 @@ public struct CloneDetector: Sendable {
     }
     return byNote.map { list in
       list.sorted { ($0.1.similarity, -$0.0) > ($1.1.similarity, -$1.0) }.prefix(configuration.maxMatchesPerNote).map {
-        CloneMatch(other: id($0.0), similarity: $0.1.similarity, kind: $0.1.kind.rawValue, detail: $0.1.detail)
+        CloneMatch(other: id($0.0), similarity: $0.1.similarity, kind: $0.1.kind, detail: $0.1.detail)
       }
     }
   }
@@ -556,7 +556,7 @@ public struct CloneDetector: Sendable {
         kind = Set(list.map(patientKey(ofIndex:))).count > 1 ? .crossPatient : .copyForward
       }
       return CloneGroup(
-        id: "G\(number + 1)", kind: kind.rawValue, members: list.map(id), similarity: links.map(\.similarity).min() ?? 1)
+        id: "G\(number + 1)", kind: kind, members: list.map(id), similarity: links.map(\.similarity).min() ?? 1)
     }
   }
 }

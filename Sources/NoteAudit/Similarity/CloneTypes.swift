@@ -1,15 +1,3 @@
-/// The kinds of clone a pair or group can be, as written in reports.
-public enum CloneKind: String, Sendable, Hashable, CaseIterable {
-  /// Same normalised text (dates and times masked).
-  case exact
-  /// Same patient, a later date, near-identical clinical content.
-  case copyForward = "copy_forward"
-  /// Near-identical clinical content for different patients.
-  case crossPatient = "cross_patient"
-  /// Near-identical content where the records carry no patient ids.
-  case nearDuplicate = "near_duplicate"
-}
-
 /// The metadata a note brings to the clone index (the text stays with the caller).
 public struct CloneNote: Sendable, Hashable {
   public var id: String

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -11,9 +13,16 @@ import Darwin
 /// after note reuses the same few blocks. (A block of several kilobytes cost `malloc` and `free`
 /// hundreds of instructions each.)
 ///
-/// The owner adds up `size(of:_:)` for every buffer it will `take`, takes them, and deallocates
-/// the arena when the note is done. Plain values only: nothing in it is deinitialized.
-struct ScratchArena {
+/// The owner adds up `size(of:_:)` for every buffer it will `take` and takes them; the arena gives
+/// its block back when it goes out of scope (`deinit`), so the buffers are valid exactly as long
+/// as the arena is: keep it in a local variable (or a stored property of a value) that outlives
+/// every use of them. Plain values only: nothing in it is deinitialized.
+///
+/// ```swift
+/// var arena = ScratchArena(byteCount: ScratchArena.size(of: Int.self, n))
+/// let scratch = arena.take(Int.self, n)   // valid until `arena` goes out of scope
+/// ```
+struct ScratchArena: ~Copyable {
   private let base: UnsafeMutableRawPointer
   /// The block's size, at least the bytes asked for.
   private let blockSize: Int
@@ -39,7 +48,12 @@ struct ScratchArena {
   }
 
   /// Gives the block back to this thread's cache (or frees it).
-  func deallocate() { BlockCache.give(base, size: blockSize) }
+  deinit { BlockCache.give(base, size: blockSize) }
+
+  /// Does nothing: the arena gives its block back when it goes out of scope. Left for a
+  /// `defer { arena.deallocate() }` not yet removed.
+  @available(*, deprecated, message: "the arena gives its block back when it goes out of scope; drop the call")
+  func deallocate() {}
 }
 
 /// The few scratch blocks each thread keeps between notes, behind a thread-specific key: no lock,

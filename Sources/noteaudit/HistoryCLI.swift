@@ -1,43 +1,6 @@
 import Foundation
 import NoteAudit
 
-/// `noteaudit units [--method cms|ama] [--format text|json] CODE=MINUTES ...`
-enum UnitsCLI {
-  static func run(_ argv: [String]) throws(UsageError) -> Int32 {
-    let args = try Arguments(argv, options: [
-      .init(name: "method", short: "m", takesValue: true), .init(name: "format", short: "f", takesValue: true),
-      .init(name: "help", short: "h", takesValue: false),
-    ])
-    if args.flag("help") { Console.out(Help.units); return ExitStatus.ok }
-    let methodName = args.value("method") ?? "cms"
-    guard let method = UnitsMethod(rawValue: methodName) else { throw UsageError(message: "unknown method '\(methodName)' (expected cms or ama)") }
-    let (output, status) = UnitsCommand.run(arguments: args.positionals, method: method, format: args.value("format") ?? "text")
-    if status == 0 { Console.out(output) } else { Console.err(output) }
-    return status == 0 ? ExitStatus.ok : ExitStatus.usage
-  }
-}
-
-/// `noteaudit config check [FILE]`
-enum ConfigCLI {
-  static func run(_ argv: [String]) throws(UsageError) -> Int32 {
-    guard argv.first == "check" else {
-      if argv.contains("--help") || argv.contains("-h") { Console.out(Help.config); return ExitStatus.ok }
-      throw UsageError(message: "expected 'noteaudit config check [FILE]'")
-    }
-    let args = try Arguments(Array(argv.dropFirst()), options: [.init(name: "help", short: "h", takesValue: false)])
-    if args.flag("help") { Console.out(Help.config); return ExitStatus.ok }
-    let path = args.positionals.first ?? Configuration.fileName
-    guard let data = FileManager.default.contents(atPath: path) else {
-      Console.err("error: \(path): cannot read the configuration file\n")
-      return ExitStatus.unreadableInput
-    }
-    let problems = Configuration.validate(data: Array(data), file: path)
-    for problem in problems { Console.out("\(problem)\n") }
-    Console.err(problems.isEmpty ? "\(path): ok\n" : "\(path): \(problems.count) problem(s)\n")
-    return problems.isEmpty ? ExitStatus.ok : ExitStatus.belowPassMark
-  }
-}
-
 /// `noteaudit history stats FILE` and `noteaudit history prune --before DATE FILE`.
 enum HistoryCLI {
   static func run(_ argv: [String]) throws(UsageError) -> Int32 {

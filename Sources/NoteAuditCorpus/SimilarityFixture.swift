@@ -1,25 +1,29 @@
 import NoteAudit
 
 /// A tiny seeded generator of therapy-like notes with clone ground truth, for the similarity tests
-/// (the package's full `CorpusGenerator` lives in NoteAuditCorpus).
+/// and `noteaudit-bench similarity` (`CorpusGenerator` makes the realistic corpus).
 ///
 /// Clinics wrap every body in their own header and footer template (with date and pain fields) and a
 /// disclaimer shared by all clinics. Patients either get a fresh body each visit, or a copy-forward
 /// chain (each visit copies the previous with one or two small edits, sometimes numbers only).
 /// Some bodies are reused for other patients with one light edit, a third of them in another clinic's
 /// template. Some notes are short (one or two sentences).
-struct SimilarityFixture {
-  struct Note {
-    var record: NoteRecord
-    var family: Int?
+public struct SimilarityFixture: Sendable {
+  public struct Note: Sendable {
+    public var record: NoteRecord
+    /// The clone family the note belongs to (an index into `families`), if any.
+    public var family: Int?
   }
 
-  var notes: [Note] = []
-  var families: [[String]] = []
+  public var notes: [Note] = []
+  /// The ids of each clone family's notes (two or more).
+  public var families: [[String]] = []
 
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
+  /// splitmix64.
+  public struct Random: Sendable {
+    public var state: UInt64
+    public init(state: UInt64) { self.state = state }
+    public mutating func next() -> UInt64 {
       state &+= 0x9e37_79b9_7f4a_7c15
       var z = state
       z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
@@ -54,7 +58,8 @@ struct SimilarityFixture {
     return parts.joined(separator: " ").capitalizedFirst + "."
   }
 
-  static func body(_ rng: inout Random, sentences: Int) -> [String] {
+  /// `sentences` sentences of made-up words.
+  public static func body(_ rng: inout Random, sentences: Int) -> [String] {
     (0..<sentences).map { _ in sentence(&rng) }
   }
 
@@ -83,7 +88,7 @@ struct SimilarityFixture {
       + "Subjective and treatment:\n" + body.joined(separator: " ") + "\n" + t[1] + "\n" + t[2]
   }
 
-  init(seed: UInt64 = 42, patients: Int = 300, clinics: Int = 6) {
+  public init(seed: UInt64 = 42, patients: Int = 300, clinics: Int = 6) {
     var rng = Random(state: seed)
     let disclaimer = "This note is confidential and intended only for the named patient and treating provider under HIPAA."
     let templates: [[String]] = (0..<clinics).map { c in
@@ -141,15 +146,16 @@ struct SimilarityFixture {
     families.removeAll { $0.count < 2 }
   }
 
-  var patientOf: [String: String] {
+  /// Each note's patient, by note id.
+  public var patientOf: [String: String] {
     Dictionary(uniqueKeysWithValues: notes.map { ($0.record.id, $0.record.patientID ?? "") })
   }
 }
 
 extension String {
-  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+  fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 
-  func replacingDigits(_ digit: Int) -> String {
+  fileprivate func replacingDigits(_ digit: Int) -> String {
     String(map { $0.isNumber ? Character(String(digit)) : $0 })
   }
 }

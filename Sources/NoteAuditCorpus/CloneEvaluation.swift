@@ -1,4 +1,8 @@
-/// Pair precision and recall of clone detection against ground truth, per kind.
+import NoteAudit
+
+/// Pair precision and recall of clone detection against ground truth, per kind: the oracle the
+/// similarity tests and `noteaudit-bench clones` score the detector with (test and bench support,
+/// not part of the library).
 ///
 /// Pairs are unordered note-id pairs; a pair's kind is `copy_forward` when both notes belong to
 /// the same patient and `cross_patient` otherwise, whatever the detector called it, so the two

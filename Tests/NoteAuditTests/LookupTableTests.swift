@@ -2,8 +2,9 @@ import Testing
 
 @testable import NoteAudit
 
-/// The data structures the speed work introduced behave exactly like what they replaced.
-@Suite struct PerformanceTests {
+/// The look-up tables built for speed answer like the plain look-ups they replaced: the trie's
+/// edge table, the cached rule ids of missing elements, category numbers, the prefix-pattern filter.
+@Suite struct LookupTableTests {
   @Test func trieEdgesFindEveryEdgeAfterGrowingAndNothingElse() {
     var edges = TrieEdges()
     // Enough edges to grow the table several times; keys that differ only in the node, and slot-like
