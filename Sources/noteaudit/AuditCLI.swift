@@ -62,7 +62,7 @@ struct AuditCLI {
     }
     let formatName = args.value("format") ?? configuration.output.format ?? "text"
     guard let format = ReportFormat(rawValue: formatName) else {
-      let hint = Spelling.closest(to: formatName, in: ReportFormat.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
+      let hint = Spelling.hint(for: formatName, in: ReportFormat.allCases.map(\.rawValue))
       throw UsageError(message: "unknown format '\(formatName)'\(hint); formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     var passMark = configuration.failUnder ?? .grade(.adequate)

@@ -41,11 +41,3 @@ public enum UnitsArguments {
     }
   }
 }
-
-/// What is left of the units command the library used to hold (its rendering and exit status are
-/// the CLI's `UnitsCLI` now, its parsing `UnitsArguments`): the day's minutes, for
-/// `MinutesParser` until it reads `ServiceMinutes.maximumMinutes`.
-@available(*, deprecated, message: "use ServiceMinutes.maximumMinutes")
-public enum UnitsCommand {
-  public static let maximumMinutes = ServiceMinutes.maximumMinutes
-}

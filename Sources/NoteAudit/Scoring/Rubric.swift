@@ -77,7 +77,7 @@ public struct RubricSet: Sendable {
         for rubric in file.rubrics {
           let unknown = Set(rubric.elements.keys).subtracting(ElementKind.allCases.map(\.rawValue))
           for key in unknown.sorted() {
-            problems.append(LexiconProblem(file: path, line: 1, message: "rubric \(rubric.code): unknown element '\(key)'\(suggestion(for: key, in: ElementKind.allCases.map(\.rawValue)))"))
+            problems.append(LexiconProblem(file: path, line: 1, message: "rubric \(rubric.code): unknown element '\(key)'\(Spelling.hint(for: key, in: ElementKind.allCases.map(\.rawValue)))"))
           }
           rubrics[rubric.code] = rubric
         }

@@ -49,11 +49,6 @@ struct ScratchArena: ~Copyable {
 
   /// Gives the block back to this thread's cache (or frees it).
   deinit { BlockCache.give(base, size: blockSize) }
-
-  /// Does nothing: the arena gives its block back when it goes out of scope. Left for a
-  /// `defer { arena.deallocate() }` not yet removed.
-  @available(*, deprecated, message: "the arena gives its block back when it goes out of scope; drop the call")
-  func deallocate() {}
 }
 
 /// The few scratch blocks each thread keeps between notes, behind a thread-specific key: no lock,

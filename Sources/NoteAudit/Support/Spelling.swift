@@ -77,8 +77,3 @@ public enum Spelling {
     return row[b.count]
   }
 }
-
-/// `Spelling.hint(for:in:)`, under the name `Scoring/Rubric.swift` still calls.
-func suggestion(for word: String, in candidates: some Sequence<String>) -> String {
-  Spelling.hint(for: word, in: candidates)
-}
