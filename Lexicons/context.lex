@@ -19,7 +19,7 @@ neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable t
 # Single words such as `deferred` reach both ways: "Gait training deferred", "deferred gait".
 @set direction=both
 # What the patient declined was not done, but why ("refused gait, c/o fatigue") is a response.
-neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|on hold|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8 targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,skilled_intervention,code_signal
+neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|on hold|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8 targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,skilled_intervention,code_signal,code_name
                | (pt|patient) (declined|refused|deferred|unable|not able|did not|does not|was unable|was not able)
                | (denies|denied|deny|denying) ; scope=6
                | (without|w/o) (completing|attempting|performing|trying)
@@ -51,8 +51,10 @@ pseudo.will_today = will be able to today
 @set direction=forward targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|pt goal|patient goal|pt's goal|patient's goal) [\#] [<int>] :
          | (STG|LTG|goal) [\#] <int> [:] (pt|patient|to|will) | (pt|patient|pt/CG|she|he|family|caregiver) will | (pt|patient|she|he) (is|are) to (report|be|ambulate|demonstrate|increase|perform|tolerate|complete|achieve|return|improve|walk|transfer|climb|lift|carry|recall|state) | will be able to | will be | would like to | wants to | hopes to | wishes to
-         | (plan|plans|planning|planned) (to|for|:|is to|will) | plan : | next (session|visit|tx|treatment|time|week|appt|appointment) | at next (session|visit) | (upon|by|at|before|prior to) (discharge|d/c|DC) | (within|in|over the next|x) <int> (weeks|wks|wk|visits|days|months|sessions)
+         | (plan|plans|planning|planned) (to|for|:|is to|will) | plan : | (upon|by|at|before|prior to) (discharge|d/c|DC) | (within|in|over the next|x) <int> (weeks|wks|wk|visits|days|months|sessions)
          | in order to | so that | to allow | to enable | with goal of | with the goal of | goal is to | recommend | recommended | recommends | recommendation | consider | will attempt | will trial | will progress | will continue | will add | will assess | will initiate | to be (assessed|performed|tested|initiated|trialed|added)
+# "Next visit" plans what stands just before it too: "stairs next session", "ther ex 15 min next visit".
+hyp.next = [at] next (session|visit|tx|treatment|time|week|appt|appointment|wk|OT|PT) ; direction=both scope=4
 hyp.if = (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8
 hyp.will = will | would | should | may | might | could ; scope=6
 # Purpose clauses ("to improve safety with transfers") are `goal_purpose` entries (goal_linkage.lex):

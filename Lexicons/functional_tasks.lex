@@ -85,7 +85,7 @@ task.athletic = running | jogging | sprinting | skipping | galloping | hopping |
 task.fine_motor_function = (cut|cutting|snipping|snips|snipped) (on|along|out|paper|shapes|a line|line|with scissors|circle|square) | scissor (use|skills|cutting|skill) | (writing|wrote|handwriting|printing|copying) (name|letters|words|sentence|sentences|his name|her name) | keyboarding | typing task
 # Gait trained as gait: "Gait w/ head turns 100' x4", "Gait 200' RW SBA", "Gait in hallway".
 @set code=97116 weight=0.5
-task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|during|around|to|through|:|\-) | gait <num> | (head turns|head rotations|head movements) (during|while|with|w/) (gait|walking|amb|ambulation) | (gait|walking|amb|ambulation) (w/|with|during|while) (head turns|horizontal head turns|vertical head turns|head rotations|dual task|obstacles|carrying)
+task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|during|around|through|:) | gait <num> | (head turns|head rotations|head movements) (during|while|with|w/) (gait|walking|amb|ambulation) | (gait|walking|amb|ambulation) (w/|with|during|while) (head turns|horizontal head turns|vertical head turns|head rotations|dual task|obstacles|carrying)
 @set code=97530
 
 # --- Work simulation ------------------------------------------------------------------------------

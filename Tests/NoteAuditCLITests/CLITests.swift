@@ -128,7 +128,7 @@ enum CLI {
     let lines = run.stderr.split(separator: "\n").map(String.init)
     // A cue inside a goal is hypothetical; today's minutes carry no modifier.
     #expect(lines.contains("\(note):5:68: cueing cue.verbal 'min verbal cues' [hypothetical]"))
-    #expect(lines.contains("\(note):11:10: timed_minutes minutes.plain 'x 26 min'"))
+    #expect(lines.contains("\(note):11:10: timed_minutes minutes.plain 'x 26 min' (minutes of 97530)"))
     // "Goals" opens its line: a header. "POC" after it on the same line is not.
     #expect(lines.contains("\(note):4:1: section section.goals 'Goals' [hypothetical]"))
     #expect(lines.contains(

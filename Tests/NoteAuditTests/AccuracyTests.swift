@@ -3,34 +3,60 @@ import NoteAuditCorpus
 import Testing
 @testable import NoteAudit
 
-/// Element detection on reviewer-labelled notes that the lexicon authors never saw
-/// (Benchmarks/accuracy: `dev` may be studied when tuning, `test` is only measured). The floors are
-/// the measured figures rounded down, so a change that loses accuracy fails here.
+/// Element detection on the adjudicated evaluation set (Benchmarks/accuracy: writers who never saw
+/// the lexicons, two independent labellers, every disagreement adjudicated; `dev` may be studied
+/// when tuning, `test` is only measured, `real` holds the real texts of ../shared/corpus). The
+/// floors are the figures measured at the last change, rounded down, so a change that loses
+/// accuracy fails here; `noteaudit-bench accuracy` prints the full tables.
 @Suite struct AccuracyTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Benchmarks/accuracy").standardized
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Benchmarks/accuracy")
+    .standardized
+  static let analyzer = try! Analyzer.bundled()
 
-  func report(_ name: String) throws -> AccuracyReport {
-    let analyzer = try Analyzer.bundled()
+  func report(_ name: String, notes count: Int) throws -> AccuracyReport {
     let notes = try ElementEvaluation.load(Self.folder.appendingPathComponent(name).path)
-    #expect(notes.count == 30)
-    let report = ElementEvaluation.evaluate(notes, analyzer: analyzer)
-    print("accuracy \(name):\n\(report.table)\n" + report.disagreements.joined(separator: "\n"))
-    return report
+    #expect(notes.count == count)
+    return ElementEvaluation.evaluate(notes, analyzer: Self.analyzer)
   }
 
-  @Test func heldOutTestSet() throws {
-    let r = try report("test.jsonl")
-    #expect(r.overall.f1 >= 0.89)
-    #expect(r.overall.precision >= 0.91)
-    #expect(r.vague.f1 >= 0.99)
-    #expect(r.minutesExact >= 24)
+  @Test func heldOutTestHalf() throws {
+    let r = try report("test.jsonl", notes: 202)
+    #expect(r.macroF1 >= AccuracyFloors.testMacroF1)
+    #expect(r.overall.absentPrecision >= AccuracyFloors.testMissingPrecision)
+    #expect(r.minutesExact >= AccuracyFloors.testMinutesExact)
   }
 
-  @Test func developmentSet() throws {
-    let r = try report("dev.jsonl")
-    #expect(r.overall.f1 >= 0.92)
-    #expect(r.overall.precision >= 0.96)
-    #expect(r.vague.f1 >= 0.99)
-    #expect(r.minutesExact >= 20)
+  @Test func developmentHalf() throws {
+    let r = try report("dev.jsonl", notes: 198)
+    #expect(r.macroF1 >= AccuracyFloors.devMacroF1)
+    #expect(r.overall.absentPrecision >= AccuracyFloors.devMissingPrecision)
+    #expect(r.minutesExact >= AccuracyFloors.devMinutesExact)
   }
+
+  @Test func realTexts() throws {
+    let r = try report("real.jsonl", notes: 42)
+    #expect(r.macroF1 >= AccuracyFloors.realMacroF1)
+  }
+
+  /// The evaluation set keeps its design: enough notes, every style with notes in both halves.
+  @Test func theSetIsLargeAndCoversTheStyles() throws {
+    let dev = try ElementEvaluation.load(Self.folder.appendingPathComponent("dev.jsonl").path)
+    let test = try ElementEvaluation.load(Self.folder.appendingPathComponent("test.jsonl").path)
+    #expect(dev.count + test.count >= 300)
+    let devStyles = Set(dev.compactMap(\.style)), testStyles = Set(test.compactMap(\.style))
+    #expect(testStyles.count >= 12)
+    #expect(testStyles.isSubset(of: devStyles))
+    #expect(Set(dev.map(\.id)).isDisjoint(with: test.map(\.id)))
+  }
+}
+
+/// The measured figures, rounded down (BENCHMARKS.md "Element detection accuracy").
+enum AccuracyFloors {
+  static let testMacroF1 = 0.90
+  static let testMissingPrecision = 0.80
+  static let testMinutesExact = 180
+  static let devMacroF1 = 0.95
+  static let devMissingPrecision = 0.88
+  static let devMinutesExact = 185
+  static let realMacroF1 = 0.70
 }

@@ -1,7 +1,11 @@
 import Testing
 @testable import NoteAudit
 
-func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(TokenizedText(note)) }
+/// The bundled lexicons, compiled once for the billing tests.
+let billingAnalyzer = try! Analyzer.bundled()
+
+/// The minutes `note` documents, read with the bundled lexicons and context.
+func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(billingAnalyzer.document(for: note).document) }
 
 @Suite struct BillingMinutesTests {
   @Test(arguments: [
@@ -22,7 +26,7 @@ func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(Token
     #expect(d.perCode == [.init(code: "97110", minutes: 10), .init(code: "97112", minutes: 12), .init(code: "97530", minutes: 23)])
     #expect(d.totalTimed == 45)
     #expect(d.totalTreatment == 60)
-    #expect(d.evidence["97112"]?.first?.text == "12 min")
+    #expect(d.stated.first { $0.role == .code("97112") }?.evidence.text == "12 min")
     #expect(d.totalTimedEvidence?.span.line == 2)
   }
 
@@ -48,9 +52,7 @@ func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(Token
   }
 
   @Test func documentContextSkipsPlannedMinutes() {
-    let lexicon = LexiconLoader.compile(text: BillingLexicon.text + "\n@category hypothetical\nhyp.plan = plan ; scope=6\n").lexicon
-    let doc = NoteDocument(text: TokenizedText("TherAct 23 min. Plan ther ex 15 min next visit."), lexicon: lexicon, context: ContextAnalyzer(lexicon: lexicon))
-    #expect(MinutesParser.parse(doc).perCode == [.init(code: "97530", minutes: 23)])
+    #expect(documented("TherAct 23 min. Plan ther ex 15 min next visit.").perCode == [.init(code: "97530", minutes: 23)])
   }
 }
 

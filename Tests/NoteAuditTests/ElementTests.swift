@@ -26,14 +26,17 @@ import Testing
     #expect(minutes("TA 97530 x 30 min.\nChild showed frustration after 10 min; 2 min movement break.") == [30])
   }
 
-  @Test func aTotalTimedStaysBesidePerCodeMinutesButDurationsDoNot() {
-    #expect(minutes("TA 97530 x 30 min: bike 8 min\nTherEx 97110 x 15 min\nTotal timed: 45 min") == [30, 15, 45])
+  /// A total timed that sums the per-code minutes is not a figure of its own beside them
+  /// (Benchmarks/accuracy/PROTOCOL.md, timed_minutes); durations inside a code are dosage.
+  @Test func perCodeMinutesWithoutTheirTotalOrTheDurationsInside() {
+    #expect(minutes("TA 97530 x 30 min: bike 8 min\nTherEx 97110 x 15 min\nTotal timed: 45 min") == [30, 15])
   }
 
   @Test func aTotalTimedAloneStandsForTheMinutes() {
     #expect(minutes("Total timed: 40 min. Bike 8 min.") == [40])
   }
 
+  /// With no code, total or session figure, the durations of the activities are the minutes.
   @Test func withoutCodeMinutesEveryValueCounts() {
     #expect(minutes("Gait 10 min, then transfers 8 min") == [10, 8])
   }

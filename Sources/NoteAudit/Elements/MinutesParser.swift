@@ -207,7 +207,9 @@ public enum MinutesParser {
       default: break
       }
     }
-    anchors.sort { $0.last < $1.last }
+    anchors.sort { $0.last < $1.last || ($0.last == $1.last && $0.first < $1.first) }
+    // A label inside a longer one is that label ("treatment" in "Total timed treatment:").
+    anchors = anchors.filter { a in !anchors.contains { $0.first <= a.first && $0.last >= a.last && ($0.first, $0.last) != (a.first, a.last) } }
     minutes.sort { $0.first < $1.first }
     minutes += bareMinutes(after: anchors, minutes: minutes, in: document)
     minutes.sort { $0.first < $1.first }

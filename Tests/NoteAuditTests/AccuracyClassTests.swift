@@ -1,0 +1,164 @@
+import Testing
+@testable import NoteAudit
+
+/// The ways of writing an element that the accuracy work fixed as classes (issue 11), each with a
+/// counter-example that must not fire. Short notes in the wording therapists use; the figures and
+/// evidence are exact.
+@Suite struct AccuracyClassTests {
+  static let analyzer = try! Analyzer.bundled()
+
+  func analysis(_ text: String) -> NoteAnalysis { Self.analyzer.analyze(NoteRecord(id: "n", text: text)) }
+  func minutes(_ text: String) -> [Int] { analysis(text).element(.timedMinutes).values }
+  func present(_ kind: ElementKind, _ text: String) -> Bool { analysis(text).element(kind).present }
+  func evidence(_ kind: ElementKind, _ text: String) -> [String] { analysis(text).element(kind).evidence.map(\.text) }
+
+  // MARK: Statements of fact vs plans
+
+  @Test(arguments: [
+    ("S: Pt reports soreness.\nO: Sit to stand x10 from mat with CGA.\nP: Cont POC. Timed codes: 97530 - 13 min; 97110: 8 minutes.", [13, 8]),
+    ("O: Transfers w/ CGA.\nPlan: Will progress to stair training next session. Billing: 97530 x 2 units (25 min).", [25]),
+    ("O: Bed mobility min A.\nP: continue gait training; next visit stairs.\nCharges: 97116 x1 (12 min)", [12]),
+    ("O: STS x10 CGA.\nP: cont POC\nJane Doe, PT 3/4/25\nTherAct 23 min, TE 15 min", [23, 15]),
+  ] as [(String, [Int])])
+  func billingLinesAreTodaysVisitWhereverTheyStand(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
+
+  @Test func aPlanStaysAPlan() {
+    let note = "O: Bed mobility min A.\nP: continue gait training; next visit stairs.\nCharges: 97116 x1 (12 min)"
+    // Gait and stairs are planned; the bed mobility is today's.
+    #expect(evidence(.functionalTask, note) == ["Bed mobility"])
+    #expect(minutes("TherAct 23 min. Plan ther ex 15 min next visit.") == [23])
+    #expect(!present(.functionalTask, "P: Stair training with 1 rail, car transfers."))
+    // A Plan statement that reports what was done, and names no plan, is a fact.
+    #expect(present(.skilledIntervention, "P: Pt educated on hip precautions with teach-back."))
+  }
+
+  // MARK: Minute and foot marks, seconds and inches
+
+  @Test(arguments: [
+    ("TherAct 16': car transfer training w/ RW CGA.", [16]),
+    ("TE 35': LAQ 2x15, SAQ 2x15.", [35]),
+    ("Self care mgmt 32': LB dressing w/ reacher min A.", [32]),
+    ("Ther activities 28': sit<>stand x10 from low surface.", [28]),
+    ("TherAct 16’: toilet transfers CGA. TE 35′: SLR 2x10.", [16, 35]),
+    ("MT 8' STM to L UT.", [8]),
+  ] as [(String, [Int])])
+  func aMinuteMarkBesideAServiceIsMinutes(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
+
+  @Test(arguments: ["Amb 150' x2 w/ RW SBA.", "Gait training 150' x2 with RW CGA.", "Gait training 50' w/ RW, CGA.", "Carried basket 20' x3."])
+  func aMinuteMarkThatReadsAsADistanceIsFeet(note: String) {
+    #expect(minutes(note) == [])
+    #expect(present(.objectiveMeasure, note))
+  }
+
+  @Test func secondsAndInches() {
+    #expect(evidence(.objectiveMeasure, "SLS 12\" R LE.") == ["SLS 12\""])
+    #expect(!present(.objectiveMeasure, "Step ups onto 6\" step x10 each leg."))
+    #expect(minutes("Step ups onto 6\" step x10 each leg.") == [])
+  }
+
+  // MARK: Minute blocks
+
+  @Test(arguments: [
+    ("Tx time 45 min. Timed code minutes: 38 (TA 23, TE 15).", [23, 15]),
+    ("TA 23 / TE 15 / NMR 8", [23, 15, 8]),
+    ("97530-23, 97110-15", [23, 15]),
+    ("Minutes: TherAct 20, NMR 10", [20, 10]),
+    ("97530: 23\n97110: 15", [23, 15]),
+    ("97116 15 | 97530 13 | 97110 17", [15, 13, 17]),
+    ("Self care 97535 x 40", [40]),
+    ("GT 12, SC 15", [12, 15]),
+    ("Mirror therapy 10 min (97112): bilateral wrist ext.", [10]),
+    ("Sit to stand x10. Total treatment time 45 min.", [45]),
+    ("We spent twenty-two minutes on transfer training.", [22]),
+  ] as [(String, [Int])])
+  func minuteBlocksInEveryCommonShape(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
+
+  @Test(arguments: ["TE 3x10 SLR, 2x15 bridges.", "TherAct 97530 x 2 units: transfers.", "NMR 2 sets of 10.", "~45 min (TE 30, NMR 15) of which none"])
+  func numbersBesideACodeThatAreNotItsMinutes(note: String) {
+    let found = minutes(note)
+    #expect(!found.contains(3) && !found.contains(2) && !found.contains(45))
+  }
+
+  @Test func totalTreatmentTimeIsNotTimedMinutes() {
+    let analysis = analysis("Tx time 45 min. Timed code minutes: 38 (TA 23, TE 15).")
+    #expect(analysis.element(.timedMinutes).evidence.map(\.text) == ["23", "15"])
+    #expect(minutes("Total treatment time 53 min; total timed 38 min.") == [38])
+  }
+
+  // MARK: Goal linkage by purpose and by reference
+
+  @Test(arguments: [
+    ("Sweeping kitchen floor minA; to achieve goal of I UB dressing by 2/9", "goal of I UB dressing"),
+    ("Transfer training bed<>w/c CGA to meet LTG of I transfers at home.", "to meet LTG of I transfers at home"),
+    ("Kitchen tasks w/ RW SBA to return to independent home management.", "to return to independent home management"),
+    ("Standing grooming at sink CGA to improve safety w/ ADLs at home.", "to improve safety w/ ADLs at home"),
+    ("Car transfer practice so that pt can get in/out of her car.", "so that pt can get in/out of her car"),
+    ("Lifting 20# crate floor to waist x10 in order to return to work.", "in order to return to work"),
+    ("Gait on grass and curbs w/ SPC SBA for safe community ambulation.", "for safe community ambulation"),
+    ("Toilet transfers w/ grab bar CGA to allow independent toileting.", "to allow independent toileting"),
+    ("Car transfers x3 CGA (STG #2).", "STG #2"),
+    ("Stair training 12 steps B HR CGA per goal 3.", "goal 3"),
+    ("Gait 200 ft RW SBA, progressing toward LTG 1.", "LTG 1"),
+    ("Progressing toward overground amb goal w/ RW.", "amb goal"),
+  ] as [(String, String)])
+  func goalLinks(note: String, expected: String) {
+    #expect(evidence(.goalLinkage, note).contains(expected))
+  }
+
+  @Test(arguments: [
+    "Bridges 2x10 and clamshells 2x15 to improve strength.", "PROM and stretching to increase ROM.", "NuStep 10 min to improve endurance.",
+    "Tandem stance on foam 3x30 sec to improve balance.", "Ice and TENS to decrease pain.", "Progress toward goals: progressing.",
+    "IS 1000 mL (goal 1500).", "Pt seen per POC.",
+  ])
+  func impairmentOnlyPurposesAndGoalsThatNameNothingAreNoLink(note: String) {
+    #expect(!present(.goalLinkage, note))
+  }
+
+  // MARK: Dynamic functional activity vs isolated drill
+
+  @Test func balanceTiedToAFunctionalOutcomeIsAFunctionalTask() {
+    let note = "Dynamic standing balance tasks to improve safe bathroom transfers."
+    let analysis = analysis(note)
+    #expect(analysis.element(.functionalTask).evidence.map(\.text) == ["standing balance tasks"])
+    #expect(analysis.codeFit.best == "97530")
+    #expect(!analysis.findings.contains { $0.rule == "code-fit.other-code" })
+    let explained = Self.analyzer.explanation(for: note).first { $0.evidence.entryID == "task.balance_activity" }
+    #expect(explained?.decision == "functional: tied to 'to improve safe bathroom transfers'")
+  }
+
+  @Test func anIsolatedDrillIsNeuromuscularReeducation() {
+    let note = "Static standing balance on foam 3x30 sec, tandem stance x3."
+    let analysis = analysis(note)
+    #expect(!analysis.element(.functionalTask).present)
+    #expect(analysis.codeFit.best == "97112")
+  }
+
+  // MARK: Response relative to before
+
+  @Test(arguments: [
+    ("Assist decreased from mod A last visit to min A today.", "Assist decreased from"),
+    ("BBS 41/56 (was 36/56 at eval).", "was 36/56 at eval"),
+    ("STS x10, required fewer cues by trial 5.", "fewer cues"),
+    ("Good carryover of hand placement from last session.", "Good carryover"),
+    ("Standing tolerance increased to 12 min.", "tolerance increased"),
+    ("Progressed to SBA for toilet transfers.", "Progressed to"),
+    ("Toileting assist ↓ CGA → SBA.", "CGA → SBA"),
+    ("AROM flex 92 (88 last wk).", "88 last wk"),
+  ] as [(String, String)])
+  func aChangeAgainstBeforeIsAResponse(note: String, expected: String) {
+    #expect(evidence(.patientResponse, note).contains(expected))
+  }
+
+  @Test func todayIsStillTodayBesideTheComparison() {
+    let analysis = analysis("Assist decreased from mod A last visit to min A today.")
+    // mod A was the last visit's; min A is today's.
+    #expect(analysis.element(.assistLevel).evidence.map(\.text) == ["min A"])
+    #expect(!present(.patientResponse, "Pt tolerated well."))
+  }
+}
