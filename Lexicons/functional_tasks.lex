@@ -64,7 +64,7 @@ task.catch_throw = catching | throwing | catch (and|\/|&) throw | ball (toss|tos
 task.dynamic_generic = functional (mobility|activities|activity|tasks|task|training|reaching|transfers|transfer training|mobility training|task training|movement|movements|movement patterns)
                      | dynamic (activities|activity|tasks|task|functional activities|functional tasks) | task specific (training|practice|activities) | (activity|task) specific training
                      | (simulated|simulation of) (functional|household|home|work|community) (tasks|activities|task)
-                     | obstacle course | (stepping|step|stepped) over (obstacles|obstacle|hurdles|cones|objects) | turning (in place|around|180|360) | (180|360) (degree|deg|°) (turn|turns|turning)
+                     | obstacle course | (stepping|step|stepped) over (obstacles|obstacle|hurdles|cones|objects) | turning (in place|around|180|360) | (180|360) (degree|deg|°) (turn|turns|turning) ; outcome=no
 
 # --- Dynamic activities that are functional only when tied to a functional outcome ----------------
 # Balance, stepping, reaching and standing activities are 97530 when their statement names what they

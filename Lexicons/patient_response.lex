@@ -9,13 +9,13 @@
 @category patient_response
 response.fatigue = fatigue | fatigued | fatigues | fatiguing | (c/o|complained of|complains of|reported|reports|reporting|with|due to|d/t|2/2|secondary to|limited by) (fatigue|LE fatigue|muscle fatigue|general fatigue|tiredness)
                  | (became|becomes|becoming|was|appeared|appears) (fatigued|tired|winded) | (fatigue|tiredness) (noted|observed|increased|limited|limiting|after|with|by)
-                 | (decreased|declining|reduced|increased|improved) (endurance|activity tolerance|tolerance)
+                 | (decreased|declining|reduced|increased|improved) (endurance|activity tolerance|tolerance) ; excluded_by=reported
 response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent|brief|short|seated|standing|1 2|2 3] (rest|rests|rest break|rest breaks|RB|RBs|seated rest|seated rests|standing rest|standing rests|breaks|break|sitting rest|seated rest breaks|standing rest breaks)
               | (without|w/o|no) (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks) [needed|required]
               | <int> (seated|standing) (rests|rest breaks|rest) | rest breaks (needed|required|taken)
 response.dyspnea = SOB | short of breath | shortness of breath | DOE | dyspnea | dyspneic | winded | (increased|labored|heavy) (breathing|respirations|WOB|work of breathing)
                  | (desat|desats|desaturated|desaturation|desaturating) | (SpO2|O2 sat|sats) (dropped|decreased|fell|recovered|remained|stayed|returned)
-                 | (pursed lip breathing|PLB) (used|utilized|to recover|with recovery)
+                 | (pursed lip breathing|PLB) (used|utilized|to recover|with recovery) ; excluded_by=reported
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|pain|increased pain) ; excluded_by=reported
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
                   | buckling | buckled | (orthostatic|orthostasis)

@@ -50,6 +50,6 @@ public enum LexiconCategory {
   /// Attribute keys each category understands (beyond the common `suggestion`, `note`).
   static let knownAttributes: Set<String> = [
     "code", "level", "type", "measure", "suggestion", "weight", "direction", "scope", "targets", "context", "note",
-    "message", "severity", "range", "requires", "ignores", "ends", "scale", "reach", "excluded_by",
+    "message", "severity", "range", "requires", "ignores", "ends", "scale", "reach", "excluded_by", "outcome",
   ]
 }
