@@ -61,7 +61,9 @@ hyp.will = will | would | should | may | might | could ; scope=6
 # they make their outcome the aim, not work done, and link a goal when the outcome is functional.
 # "Continue gait training" plans the gait training.
 hyp.continue = continue | cont | continuing with ; scope=12
-@set direction=both targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
+# "Ice PRN" is an instruction for later; "VC/TC provided PRN" were cues given when the patient needed
+# them: conditions do not reach cues and skilled help.
+@set direction=both targets=functional_task,timed_minutes,assist_level,objective_measure,patient_response,code_signal
 hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed | if necessary | as indicated ; scope=5
 
 @category historical

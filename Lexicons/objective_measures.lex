@@ -61,6 +61,7 @@ measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was
                       | (RPE|Borg|rate of perceived exertion|Borg RPE|modified Borg|dyspnea scale|dyspnea rating) [:|=|of|was|is|rating] (<num>|<score>)
 @set measure=distance
 measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|laps|lap|blocks|block|miles|mile)
+                 | (negotiated|negotiate|negotiates|ascended|descended|climbed|ascend|descend|climb) <num> (steps|stairs|flights|flight|stair) ; range=1-300
                  | <num> \' (x|with|w/|using|via|on|in|over|CGA|SBA|min|mod|max|indep|independently|independent|mod I|RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|AD|no AD|without AD|x2|x 2|w/o)
                  | (ambulated|ambulates|ambulating|ambulation|amb|walked|walks|walking|propelled|carried|carrying|distance|total distance|gait) [x|:|=|for|approx|about|~] <num> \'
 @set measure=load
