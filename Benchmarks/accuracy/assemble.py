@@ -70,3 +70,25 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
         for n in notes:
             f.write(json.dumps(n, ensure_ascii=False) + "\n")
     print(name, len(notes))
+
+# Agreement of the two labellers before adjudication, per decision (Cohen's kappa).
+fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
+          "patient_response", "skilled_intervention", "vague"]
+pairs = {f: [] for f in fields}
+for batch in ["w1", "w2", "w3", "w4", "legacy", "real"]:
+    a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
+    b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
+    for i in a:
+        for f in fields:
+            va = a[i]["vague"] if f == "vague" else a[i]["expected"][f]
+            vb = b[i]["vague"] if f == "vague" else b[i]["expected"][f]
+            pairs[f].append((va, vb))
+print("labeller agreement before adjudication (raw %, Cohen's kappa):")
+for f in fields:
+    n = len(pairs[f])
+    agree = sum(x == y for x, y in pairs[f]) / n
+    pa = sum(x for x, _ in pairs[f]) / n
+    pb = sum(y for _, y in pairs[f]) / n
+    chance = pa * pb + (1 - pa) * (1 - pb)
+    kappa = (agree - chance) / (1 - chance) if chance < 1 else 1.0
+    print(f"  {f:22s} {agree * 100:5.1f}%  kappa {kappa:.2f}  ({n} notes)")
