@@ -82,7 +82,10 @@ assist.max_range = (mod|moderate|modA) (to|→|\>|\<) (max|maximal|maxA) [assist
 assist.dependent = dependent | dep | totally dependent | total (assist|assistance|asst|A)
                  | totA | tot A | dependent level
                  | (2|two) (person|persons|people|staff|helper|helpers) (assist|assistance|A|transfer|lift)
-                 | +2 (assist|assistance|A) | (assist|assistance|A|dependent) (x 2|of 2|of two)
+                 | +2 (assist|assistance|A) | (assist|assistance|A|dependent) (x 2|of 2|of two) | (x2|x 2|x two) (assist|assistance|A|staff|persons|person)
                  | (mechanical|hoyer|hoyer's|Hoyer) lift | hoyer
                  | (pt|patient) performs (\<25 %|less than 25 %) | FIM 1
 assist.max_total_range = (max|maximal|maxA) (to|→|\>|\<) (total|dependent|dep) [assist|assistance|asst|A]
+# The share of the task the patient did (FIM-style): "Pt completed 75% of LB dressing".
+@set level=MIN_ASSIST
+assist.share = (pt|patient|she|he) (completed|performed|did|completes|performs|does) <num> % [of] ; range=1-100

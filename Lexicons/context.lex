@@ -71,14 +71,14 @@ hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed
 hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke)
           | (history|hx) of | h/o | PMH | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
           | (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | (at|on) [time of] (eval|IE|admission) | initially | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
-hist.previously = previously | formerly | prior | originally | (yesterday|last week|last night|over the weekend|this past weekend|last month|last year) ; scope=6
+hist.previously = previously | formerly | prior | originally | (yesterday|last week|last wk|last night|over the weekend|this past weekend|last month|last year|last visit|last session|last tx|previous visit|previous session|prior visit|prior session) ; scope=6
 @set direction=backward
 hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury|last visit|last session|on eval|at eval|at IE|on IE|at initial eval|at admission|on admission|at SOC) ; scope=4
           | (at|on) (last|previous|prior) (visit|session|tx|treatment|week) ; scope=4
 
 @category other_person
 @set direction=forward
-other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted)
+other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|dtr|dau|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted)
             | (pt's|patient's|his|her|the) (caregiver|wife|husband|daughter|son|spouse|family|aide|mother|father) (assisted|assists|performed|performs|helped|helps|provided|provides|completed|reports|reported|states|stated)
 @set direction=backward scope=8
 other.by = (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)
@@ -98,5 +98,5 @@ fact.done = performed | completed | completes | done | was done | were done | pa
 plan.next = progress | progress to | begin | initiate | add | trial | start | resume | advance | upgrade | consider | recommend | f/u | follow up | recheck | reassess | schedule | d/c | discharge | defer to | goals | freq | frequency | x/wk | \/ wk | per week | times per week | POC
 
 @category terminator
-term.conjunction = but | however | although | though | except | yet | nevertheless | nonetheless | whereas | otherwise | then | after which | apart from | aside from | because | since | \; | instead | still
+term.conjunction = but | however | due to | d/t | 2/2 | secondary to | because of | although | though | except | yet | nevertheless | nonetheless | whereas | otherwise | then | after which | apart from | aside from | because | since | \; | instead | still
 term.now = today | this session | this visit | this date | currently | now | at this time | this tx | during today's session | in today's session | at present

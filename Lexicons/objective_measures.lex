@@ -85,3 +85,12 @@ measure.other_scales = (PAINAD|FLACC|Wong Baker|Wong-Baker|CPOT|BPS) [:|=|score|
 # Range of motion written as motion, side and number: "Cervical rot R 65 L 60", "lat flex L 40 / R 45".
 @set measure=rom
 measure.rom_side = (rot|rotation|flex|flexion|ext|extension|abd|abduction|add|adduction|ER|IR|SB|side bend|sidebend|lat flex|lateral flexion|DF|PF|inv|ev|sup|pron|supination|pronation|opposition|Kapandji) (R|L|B|right|left) <num> ; range=0-180
+# Balance holds in seconds written with `"`: "SLS: R 12" L 8"", "tandem 30"".
+@set measure=balance_time
+measure.hold_seconds = (SLS|SLB|single leg stance|single limb stance|tandem|tandem stance|semi tandem|Romberg|sharpened Romberg|feet together|narrow stance|stance) [:|=|R|L|right|left|EO|EC] [R|L] <num> \"
+# A rating with the pain's site between: "5/10 L hip pain".
+@set measure=pain
+measure.pain_before_site = <score> (R|L|B|bilateral|low back|back|neck|knee|shoulder|hip|ankle|R knee|L knee|R hip|L hip|R shoulder|L shoulder) [hip|knee|shoulder|back|ankle|wrist|neck] (pain|discomfort|ache)
+# Girth and edema in centimetres: "Fig-8 edema L ankle 54.5 cm".
+@set measure=girth
+measure.centimetres = <num> (cm|mm) ; range=0.1-300

@@ -79,7 +79,7 @@ response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffnes
 # A value against an earlier one written beside it: "flex 92 (88 last wk)", "CCFT 24 (was 22)",
 # "Box & Block 22 (eval 14)", "spills 2 -> 0", "4 -> 2 min".
 response.value_then = (<num>|<score>|<grade>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm] (last|prev|previous|prior) (wk|week|visit|session|time|tx) ; ignores=historical
-response.value_eval = (eval|evaluation|IE|SOC|initial|baseline|admission|entry|at eval|on eval|pre) [:|=|was] (<num>|<score>|<grade>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm|/10] ; ignores=historical
+response.value_eval = (<num>|<score>|<grade>) [°|deg|%|sec|s|lbs|ft|cm] (eval|IE|SOC|initial|baseline|admission|at eval|on eval) [:|=|was] (<num>|<score>|<grade>) ; ignores=historical
 response.value_change = <num> [°|deg|min|sec|s|lbs|ft|%] (→|\>|to) <num> [°|deg|min|sec|s|lbs|ft|%] (after|with|w/|using|by|post|following|today|this session) ; ignores=historical
 # How the patient said the treatment felt: "pt reported relief", "reports knee feels lighter", a quote
 # after the work ("that's the first real shower I've had in weeks").
@@ -99,3 +99,8 @@ response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int>
 # A symptom the work did not bring on (Clarification 5 of the labelling protocol): "No pain, 3-point
 # contact maintained", "no dizziness", "w/o sx".
 response.no_symptom = (no|w/o|without|denies) (pain|sx|symptoms|dizziness|SOB|discomfort|nausea|lightheadedness) ; excluded_by=reported
+# More ways a response is written: "no cues needed by 3rd trial", "stopped for PLB x2 min",
+# "Amb tolerance ↑ 100' → 250'", "Sit to stand now min A (mod A last visit)".
+response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|sets|bout|bouts|attempt|rep|round|lap|time)
+              | (stopped|paused|rested|sat) (for|to) (PLB|pursed lip breathing|rest|recovery|breath|breathing) | (↑|↓|increased|decreased|improved|progressed)  <num> [\'|ft|min|sec|s|reps|%] (→|\>|to) <num>
+              | now (independent|indep|mod I|modI|SBA|CGA|min A|minA|mod A|modA|max A|supervision|setup|set up|able to|without|w/o) ; ignores=historical

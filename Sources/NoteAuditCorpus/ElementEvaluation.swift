@@ -8,13 +8,28 @@ import NoteAudit
 public struct LabeledNote: Decodable, Sendable {
   public var id: String
   public var text: String
+  /// The decisions labelled (a phrasing probe labels only the ones it is about; `vague` may be one).
   public var expected: [String: Bool]
-  public var minutes: [Int]
-  public var best_code: String
-  public var vague: Bool
-  /// The documentation style the note was written in (`snf-daily-skilled`, `dictated-narrative`…);
-  /// nil for notes labelled before styles were recorded.
+  /// The direct minutes; nil when the note is not labelled for them.
+  public var minutes: [Int]?
+  public var best_code: String?
+  public var vague: Bool?
+  /// The documentation style the note was written in (`snf-daily-skilled`, `dictated-narrative`…),
+  /// or a probe's class.
   public var style: String?
+
+  enum CodingKeys: String, CodingKey { case id, text, expected, minutes, best_code, vague, style, `class` }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    text = try c.decode(String.self, forKey: .text)
+    expected = try c.decode([String: Bool].self, forKey: .expected)
+    minutes = try c.decodeIfPresent([Int].self, forKey: .minutes)
+    best_code = try c.decodeIfPresent(String.self, forKey: .best_code)
+    vague = try c.decodeIfPresent(Bool.self, forKey: .vague) ?? expected["vague"]
+    style = try c.decodeIfPresent(String.self, forKey: .style) ?? c.decodeIfPresent(String.self, forKey: .class)
+  }
 }
 
 /// Precision and recall of one yes/no decision over a labelled set.
@@ -241,18 +256,28 @@ public enum ElementEvaluation {
         }
       }
       let foundVague = !result.vaguePhrases.isEmpty
-      decisions.append((foundVague, note.vague))
-      if foundVague != note.vague {
-        let found = result.vaguePhrases.prefix(3).map { "'\($0.text)'" }.joined(separator: ", ")
-        report.disagreements.append("\(note.id): vague expected \(note.vague), found \(foundVague)\(found.isEmpty ? "" : " (\(found))")")
+      if let vague = note.vague {
+        decisions.append((foundVague, vague))
+        if foundVague != vague {
+          let found = result.vaguePhrases.prefix(3).map { "'\($0.text)'" }.joined(separator: ", ")
+          report.disagreements.append("\(note.id): vague expected \(vague), found \(foundVague)\(found.isEmpty ? "" : " (\(found))")")
+        }
+      } else {
+        decisions.append(nil)
       }
-      let minutesExact = Set(result.element(.timedMinutes).values) == Set(note.minutes)
-      if !minutesExact {
-        report.disagreements.append("\(note.id): minutes expected \(note.minutes), found \(result.element(.timedMinutes).values)")
+      var minutesExact = true
+      if let minutes = note.minutes, note.expected[ElementKind.timedMinutes.rawValue] != nil || !minutes.isEmpty {
+        minutesExact = Set(result.element(.timedMinutes).values) == Set(minutes)
+        if !minutesExact {
+          report.disagreements.append("\(note.id): minutes expected \(minutes), found \(result.element(.timedMinutes).values)")
+        }
       }
-      let bestCodeRight = result.codeFit.best == note.best_code
-      if !bestCodeRight {
-        report.disagreements.append("\(note.id): best code expected \(note.best_code), found \(result.codeFit.best)")
+      var bestCodeRight = true
+      if let bestCode = note.best_code {
+        bestCodeRight = result.codeFit.best == bestCode
+        if !bestCodeRight {
+          report.disagreements.append("\(note.id): best code expected \(bestCode), found \(result.codeFit.best)")
+        }
       }
       report.outcomes.append(
         NoteOutcome(id: note.id, style: note.style ?? "unstyled", decisions: decisions, minutesExact: minutesExact, bestCodeRight: bestCodeRight))
