@@ -71,7 +71,7 @@ hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed
 hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke)
           | (history|hx) of | h/o | PMH | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
           | (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | (at|on) [time of] (eval|IE|admission) | initially | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
-hist.previously = previously | formerly | prior | originally | (yesterday|last week|last wk|last night|over the weekend|this past weekend|last month|last year|last visit|last session|last tx|previous visit|previous session|prior visit|prior session) ; scope=6
+hist.previously = previously | formerly | prior | originally | (yesterday|last week|last wk|last night|over the weekend|this past weekend|last month|last year) ; scope=6
 @set direction=backward
 hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury|last visit|last session|on eval|at eval|at IE|on IE|at initial eval|at admission|on admission|at SOC) ; scope=4
           | (at|on) (last|previous|prior) (visit|session|tx|treatment|week) ; scope=4
