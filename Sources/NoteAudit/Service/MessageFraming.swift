@@ -70,7 +70,7 @@ package struct ByteInput: Sendable {
     var line: [UInt8] = []
     var overflow = false
     while true {
-      if start == end, !fill() { return line.isEmpty && !overflow ? .end : (overflow ? .tooLong : .line(line)) }
+      if start == end, !fill() { return .end }  // a line the stream cut off is not a line
       var i = start
       while i < end, buffer[i] != 0x0A { i += 1 }
       if !overflow {

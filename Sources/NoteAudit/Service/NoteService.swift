@@ -19,7 +19,9 @@ public final class NoteService {
   public struct Limits: Sendable {
     /// Notes kept at once.
     public var maxDocuments: Int
-    /// The most bytes a note's text may have (the analyzer reads at most its own limit of them).
+    /// The most bytes a note's text may have (the analyzer reads at most its own limit of them;
+    /// the rest is kept so an editor's later edits still apply). Default: twice the note limit,
+    /// at least 1 MiB.
     public var maxDocumentBytes: Int
 
     public init(maxDocuments: Int = 64, maxDocumentBytes: Int) {
@@ -98,7 +100,7 @@ public final class NoteService {
 
   public init(checker: NoteChecker, limits: Limits? = nil) {
     self.checker = checker
-    self.limits = limits ?? Limits(maxDocumentBytes: 2 * checker.analyzer.maxNoteBytes)
+    self.limits = limits ?? Limits(maxDocumentBytes: max(2 * checker.analyzer.maxNoteBytes, 1 << 20))
   }
 
   /// The keys of the notes kept.
