@@ -63,7 +63,7 @@ import Testing
     #expect(String(decoding: WireJSON.string("\u{01}\t").serialized(), as: UTF8.self) == #""\u0001\t""#)
   }
 
-  @Test(arguments: ["", "{", "{\"a\" 1}", "[1,]", "tru", "\"abc", "1 2", "{\"a\":\"\u{01}\"}", "-", "\"\\x\""])
+  @Test(arguments: ["", "{", "{\"a\" 1}", "[1,]", "tru", "\"abc", "1 2", "{\"a\":\"\u{01}\"}", "-", "\"\\x\"", "9.7e37777777"])
   func badInputIsAnErrorNotATrap(_ text: String) {
     #expect(throws: WireJSONError.self) { try WireJSON.parse(Array(text.utf8)) }
   }

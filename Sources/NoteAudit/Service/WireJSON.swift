@@ -205,7 +205,7 @@ private struct JSONParser {
       guard index > exponent else { throw error("expected an exponent") }
     }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-    guard let value = Double(text) else { throw WireJSONError(offset: start, reason: "bad number") }
+    guard let value = Double(text), value.isFinite else { throw WireJSONError(offset: start, reason: "number out of range") }
     return value
   }
 
