@@ -105,11 +105,16 @@
       render(field, null);
       return;
     }
-    chrome.runtime.sendMessage({ type: "check", field: fieldId(field), text }, (answer) => {
-      if (chrome.runtime.lastError) answer = { type: "error", message: chrome.runtime.lastError.message };
-      if (mine !== sequence || field !== active) return;
-      render(field, answer);
-    });
+    try {
+      chrome.runtime.sendMessage({ type: "check", field: fieldId(field), text }, (answer) => {
+        if (chrome.runtime.lastError) answer = { type: "error", message: chrome.runtime.lastError.message };
+        if (mine !== sequence || field !== active) return;
+        render(field, answer);
+      });
+    } catch (error) {
+      // The extension was reloaded or removed since this page loaded.
+      render(field, { type: "error", message: "NoteAudit was updated: reload this page to keep checking." });
+    }
   }
 
   document.addEventListener("focusin", (event) => {

@@ -168,6 +168,10 @@ enum Help {
       --rules-url URL         Where a diagnostic's rule link points (default: Docs/Rules.md).
       --stdio                 Accepted and ignored (editors pass it); stdio is the only transport.
 
+    A message longer than six times the note limit plus 64 KiB (what a note at the limit can take
+    once escaped as JSON) is skipped and answered with an error; the server goes on. It ends when
+    the editor sends 'exit' or closes its input.
+
     """
 
   static let nativeHost = """

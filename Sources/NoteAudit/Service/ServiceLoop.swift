@@ -6,14 +6,26 @@ import Foundation
 final class FrameQueue: @unchecked Sendable {
   private let condition = NSCondition()
   private var frames: [Frame] = []
-  /// The reader stops after this many unread frames, so a client that floods faster than notes
-  /// are analysed cannot grow memory without bound.
-  private let capacity = 1024
+  private var queuedBytes = 0
+  /// The reader waits while this many frames, or this many bytes, are unread (one frame is always
+  /// taken, whatever its size), so a client that floods faster than notes are analysed cannot
+  /// grow memory without bound.
+  private let maxFrames = 1024
+  private let maxBytes = 16 << 20
+
+  private static func size(_ frame: Frame) -> Int {
+    switch frame {
+    case .message(let bytes): bytes.count
+    case .tooLarge(_, let head): head.count
+    case .malformed, .end: 0
+    }
+  }
 
   func push(_ frame: Frame) {
     condition.lock()
-    while frames.count >= capacity { condition.wait() }
+    while !frames.isEmpty, frames.count >= maxFrames || queuedBytes + Self.size(frame) > maxBytes { condition.wait() }
     frames.append(frame)
+    queuedBytes += Self.size(frame)
     condition.broadcast()
     condition.unlock()
   }
@@ -33,6 +45,7 @@ final class FrameQueue: @unchecked Sendable {
       }
     }
     let frame = frames.removeFirst()
+    queuedBytes -= Self.size(frame)
     condition.broadcast()
     return frame
   }
