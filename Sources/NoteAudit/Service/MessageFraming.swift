@@ -28,6 +28,8 @@ package struct ByteInput: Sendable {
   private var start = 0
   private var end = 0
   private var atEnd = false
+  /// Bytes of a refused message still to skip before the next frame.
+  private var pendingSkip = 0
 
   package init(fd: Int32, bufferSize: Int = 1 << 16) {
     self.fd = fd
@@ -115,6 +117,20 @@ package struct ByteInput: Sendable {
     return out
   }
 
+  /// A message of `length` bytes too long to take: its first bytes (to find its request id), the
+  /// rest skipped by `skipRefused()` before the next frame is read, so the caller can answer first.
+  package mutating func refuse(length: Int) -> Frame {
+    let head = read(upTo: min(length, 4096))
+    pendingSkip = length - head.count
+    return .tooLarge(declared: length, head: head)
+  }
+
+  /// Skips what is left of a refused message.
+  package mutating func skipRefused() {
+    skip(pendingSkip)
+    pendingSkip = 0
+  }
+
   /// Skips `count` bytes (or to the end of the stream) without keeping them.
   package mutating func skip(_ count: Int) {
     var left = count
@@ -132,7 +148,6 @@ package struct LSPFrameReader: Sendable {
   package var input: ByteInput
   /// The largest message accepted.
   package let maxBytes: Int
-  private var pendingSkip = 0
   private var inJunk = false
   static let maxHeaderLine = 4096
 
@@ -142,10 +157,7 @@ package struct LSPFrameReader: Sendable {
   }
 
   package mutating func next() -> Frame {
-    if pendingSkip > 0 {
-      input.skip(pendingSkip)
-      pendingSkip = 0
-    }
+    input.skipRefused()
     var contentLength: Int?
     var headers = 0
     while true {
@@ -165,11 +177,7 @@ package struct LSPFrameReader: Sendable {
             continue
           }
           inJunk = false
-          if length > maxBytes {
-            let head = input.read(upTo: min(length, 4096))
-            pendingSkip = length - head.count
-            return .tooLarge(declared: length, head: head)
-          }
+          if length > maxBytes { return input.refuse(length: length) }
           guard let body = input.read(count: length) else { return .end }
           return .message(body)
         }
@@ -210,7 +218,6 @@ package struct LSPFrameReader: Sendable {
 package struct NativeFrameReader: Sendable {
   package var input: ByteInput
   package let maxBytes: Int
-  private var pendingSkip = 0
 
   package init(input: ByteInput, maxBytes: Int) {
     self.input = input
@@ -218,18 +225,11 @@ package struct NativeFrameReader: Sendable {
   }
 
   package mutating func next() -> Frame {
-    if pendingSkip > 0 {
-      input.skip(pendingSkip)
-      pendingSkip = 0
-    }
+    input.skipRefused()
     guard let prefix = input.read(count: 4) else { return .end }
     let length = Int(UInt32(prefix[0]) | UInt32(prefix[1]) << 8 | UInt32(prefix[2]) << 16 | UInt32(prefix[3]) << 24)
     if length == 0 { return .malformed("an empty message") }
-    if length > maxBytes {
-      let head = input.read(upTo: min(length, 4096))
-      pendingSkip = length - head.count
-      return .tooLarge(declared: length, head: head)
-    }
+    if length > maxBytes { return input.refuse(length: length) }
     guard let body = input.read(count: length) else { return .end }
     return .message(body)
   }
