@@ -97,6 +97,13 @@ import Testing
     #expect(host.unread().isEmpty)
   }
 
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+  func startedByHandOnATerminalItExplainsAndExits() throws {
+    let run = try CLI.run(["-qec", "\(CLI.binary.path) native-host", "/dev/null"], tool: "/usr/bin/script")
+    #expect(run.status == 2)
+    #expect(run.stdout.contains("is started by the browser extension, not by hand"))
+  }
+
   @Test func theBrowsersLaunchFormServes() throws {
     let host = try Self.host(["chrome-extension://celbacjmghdhiefimialomibcodchaji/"])
     host.send(["id": 1, "type": "hello"])
