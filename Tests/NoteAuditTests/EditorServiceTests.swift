@@ -222,6 +222,22 @@ import Testing
     #expect(server.nextDeadline == nil)
   }
 
+  @Test func aRefusedEditDropsTheNoteAndItsDiagnostics() {
+    let service = NoteService(checker: NoteServiceTests.checker, limits: .init(maxDocumentBytes: 20))
+    let server = LanguageServer(service: service, options: .init(maxMessageBytes: 1 << 20))
+    _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]], now: .now)
+    _ = server.handle(
+      ["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": ["uri": "u", "version": 1, "text": "Pt amb."]]],
+      now: .now)
+    let out = server.handle(
+      ["jsonrpc": "2.0", "method": "textDocument/didChange",
+       "params": ["textDocument": ["uri": "u", "version": 2], "contentChanges": [["text": .string(String(repeating: "x", count: 21))]]]],
+      now: .now)
+    #expect(out.map { $0["method"]?.string } == ["window/logMessage", "textDocument/publishDiagnostics"])
+    #expect(out.last?["params"]?["diagnostics"] == [])
+    #expect(!service.contains("u"))
+  }
+
   @Test func notificationsNeverGetResponsesButBadRequestsDo() {
     let server = Self.server()
     #expect(server.handle(["jsonrpc": "2.0", "method": "no/such/notification"], now: .now).isEmpty)

@@ -175,8 +175,15 @@ public final class LanguageServer {
       }
       do {
         try service.edit(uri, changes: edits, version: params["textDocument"]?["version"]?.int)
+      } catch .unknownDocument {
+        return [log("didChange for a document that is not open")]
       } catch {
-        return [log("didChange refused: \(error)")]
+        // The editor's text and ours now differ: forget the note (and its diagnostics) rather
+        // than check a text the therapist does not see. Reopening the file starts again.
+        service.close(uri)
+        pending[uri] = nil
+        let cleared = notificationMessage("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+        return [log("didChange refused, the document is no longer checked: \(error)")] + (pushes ? [cleared] : [])
       }
       if pushes { pending[uri] = now + options.debounce }
       return []
