@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Installs what NoteAudit needs beyond the Swift toolchain, only when it is missing:
-# the SQLite headers (history store) and, with --browser, headless Chromium (HTML report test).
+# the SQLite headers (history store) and, with --browser, what the browser and editor tests drive:
+# headless Chromium (HTML report, extension), chromium-driver (Selenium), Neovim (LSP client) and
+# Python's venv (the pinned Selenium goes into .build/browser-venv).
 set -euo pipefail
 need=()
 if ! pkg-config --exists sqlite3 2>/dev/null && [ ! -f /usr/include/sqlite3.h ]; then need+=(libsqlite3-dev); fi
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
+if [ "${1:-}" = "--browser" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+  command -v nvim >/dev/null 2>&1 || need+=(neovim)
+  command -v python3 >/dev/null 2>&1 || need+=(python3)
+  python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(uname)" = "Darwin" ]; then
     echo "setup: please install: ${need[*]}" >&2

@@ -33,6 +33,10 @@ let usage = """
     memory [--counts 10000,100000] [--seed 1]
         Streams generated notes through the analyzer and prints resident memory at each
         count: per-note work must not accumulate.
+    editors [--binary .build/release/noteaudit] [--samples 300] [--edits 10000]
+        Keystroke-to-diagnostics for a 2 KB note through 'noteaudit lsp' (didChange ->
+        publishDiagnostics, with the 150 ms debounce and without) and 'noteaudit native-host'
+        (check -> answer), over pipes; then the server's RSS over N edits, each analysed.
 
   """
 
@@ -46,6 +50,7 @@ case "accuracy": status = AccuracyBench.run(arguments: arguments)
 case "memory": status = MemoryBench.run(arguments: arguments)
 case "clones": status = CloneBench.run(arguments: arguments)
 case "similarity": status = SimilarityBench.run(arguments: arguments)
+case "editors": status = EditorBench.run(arguments: arguments)
 case "help", "-h", "--help":
   print(usage, terminator: "")
   status = 0

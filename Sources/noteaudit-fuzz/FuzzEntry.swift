@@ -27,6 +27,10 @@ enum FuzzTarget: String, CaseIterable {
   case csv
   /// The `.noteaudit.json` parser and validator (`Configuration.validate(data:file:)`).
   case config
+  /// The editor services: the bytes as one JSON message (`WireJSON`, which must re-read what it
+  /// writes), handed to a fresh language server that has a note open (edits with any range, hover,
+  /// code actions, pull diagnostics) and to the native host.
+  case editor
 
   /// Read once: the target never changes within a process.
   static let selected: FuzzTarget = {
@@ -89,6 +93,20 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for problem in Configuration.validate(data: bytes, file: "fuzz.json") where problem.file != "fuzz.json" {
       fatalError("configuration problem without its file: \(problem)")
     }
+  case .editor:
+    guard let message = try? WireJSON.parse(bytes) else { break }
+    guard (try? WireJSON.parse(message.serialized())) == message else { fatalError("WireJSON did not re-read its own output") }
+    let server = LanguageServer(
+      service: NoteService(checker: NoteChecker(analyzer: fuzzAnalyzer)), options: .init(maxMessageBytes: 1 << 20))
+    let now = ContinuousClock.now
+    _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]], now: now)
+    _ = server.handle(
+      ["jsonrpc": "2.0", "method": "textDocument/didOpen",
+       "params": ["textDocument": ["uri": "file:///f.txt", "version": 1, "text": "Café ’ 🙂 Pt sit to stand x5 w/ CGA.\r\nNo cues.\n"]]],
+      now: now)
+    _ = server.handle(message, now: now)
+    _ = server.due(now: now + .seconds(1))
+    _ = NativeHost(service: NoteService(checker: NoteChecker(analyzer: fuzzAnalyzer)), maxMessageBytes: 1 << 20).handle(message)
   }
   return 0
 }

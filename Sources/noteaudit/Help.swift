@@ -1,6 +1,6 @@
 /// Help texts: every option with an example.
 enum Help {
-  static let commands = ["check", "audit", "lexicon", "units", "history", "config", "help"]
+  static let commands = ["check", "audit", "lexicon", "units", "history", "config", "lsp", "native-host", "help"]
 
   static let overview = """
     OVERVIEW: Audit physical and occupational therapy notes the way a Medicare reviewer would.
@@ -16,6 +16,8 @@ enum Help {
       history stats FILE     What a history store holds (notes, patients, dates, runs, size).
       history prune --before DATE FILE
                              Drop fingerprints of notes dated before DATE (YYYY-MM-DD).
+      lsp                    Language server (LSP over stdio) for editors: live diagnostics.
+      native-host [install]  The browser extension's host (stdio); 'install' registers it.
 
     OPTIONS:
       -h, --help             Show help (also: noteaudit <command> --help).
@@ -145,6 +147,48 @@ enum Help {
 
     EXAMPLE:
       noteaudit lexicon check ./site-lexicons
+
+    """
+
+  static let lsp = """
+    USAGE: noteaudit lsp [--lexicons DIR] [--config FILE] [--max-note-bytes N] [--debounce-ms MS]
+
+    A Language Server Protocol 3.17 server on standard input and output, for any LSP editor
+    (VS Code, Neovim, Zed, Sublime, Emacs): every finding of 'noteaudit check' as a diagnostic
+    while you type, the verdict (grade, score, missing elements) as a diagnostic on the first
+    line, hover on a detected element for its kind and context, and quick fixes that insert a
+    minutes, total time, goal or assist line. Nothing leaves the machine and nothing is written;
+    the editor starts and stops the server. See README 'Editors'.
+
+    OPTIONS:
+      -l, --lexicons DIR      Add a site lexicon folder (repeatable).
+      -c, --config FILE       Configuration (default: .noteaudit.json in the working folder).
+      --max-note-bytes N      Analyse at most N bytes of a note (default 1048576).
+      --debounce-ms MS        Wait MS after the last keystroke before re-checking (default 150).
+      --rules-url URL         Where a diagnostic's rule link points (default: Docs/Rules.md).
+      --stdio                 Accepted and ignored (editors pass it); stdio is the only transport.
+
+    A message longer than six times the note limit plus 64 KiB (what a note at the limit can take
+    once escaped as JSON) is skipped and answered with an error; the server goes on. It ends when
+    the editor sends 'exit' or closes its input.
+
+    """
+
+  static let nativeHost = """
+    USAGE: noteaudit native-host
+           noteaudit native-host install [--browser chromium|chrome] [--user-data-dir DIR]
+                                         [--extension-id ID] [--print]
+
+    The host of the NoteAudit browser extension (Extensions/chromium): Chrome's Native Messaging
+    over standard input and output, started by the browser. 'install' writes the host manifest
+    (the only file it writes) for the extension's fixed id: ~/.config/chromium or
+    ~/.config/google-chrome on Linux, ~/Library/Application Support/Chromium or
+    .../Google/Chrome on macOS, or DIR/NativeMessagingHosts for a profile started with
+    --user-data-dir DIR. --print shows the manifest instead.
+
+    EXAMPLES:
+      noteaudit native-host install
+      noteaudit native-host install --browser chrome
 
     """
 }

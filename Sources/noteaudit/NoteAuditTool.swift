@@ -39,6 +39,9 @@ enum NoteAuditTool {
       case "units": return try UnitsCLI.run(rest)
       case "config": return try ConfigCLI.run(rest)
       case "history": return try HistoryCLI.run(rest)
+      case "lsp": return try LSPServerCLI.run(rest)
+      case "native-host": return try NativeHostCLI.run(rest)
+      case let origin where origin.hasPrefix("chrome-extension://"): return try NativeHostCLI.run(argv)  // started by the browser
       default:
         throw UsageError(message: "unknown command '\(first)'\(Spelling.hint(for: first, in: Help.commands))")
       }

@@ -1,3 +1,5 @@
+import NoteAudit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -11,20 +13,8 @@ enum Console {
   static func out(_ text: String) { write(text, to: 1) }
   static func err(_ text: String) { write(text, to: 2) }
 
-  static func write(_ text: String, to fd: Int32) {
-    var text = text
-    text.withUTF8 { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        let n = unistd_write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-        if n <= 0 {
-          if n < 0 && errno == EINTR { continue }
-          return  // EPIPE or a closed descriptor: nothing more to do
-        }
-        offset += n
-      }
-    }
-  }
+  /// Stops quietly at EPIPE or a closed descriptor: nothing more to do.
+  static func write(_ text: String, to fd: Int32) { _ = ByteOutput.write(Array(text.utf8), to: fd) }
 
   /// Whether `fd` is a terminal.
   static func isTTY(_ fd: Int32) -> Bool { isatty(fd) == 1 }
@@ -39,17 +29,6 @@ enum Console {
       return isTTY(fd)
     }
   }
-}
-
-@inline(__always)
-private func unistd_write(_ fd: Int32, _ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
-  #if canImport(Glibc)
-    Glibc.write(fd, p, n)
-  #elseif canImport(Musl)
-    Musl.write(fd, p, n)
-  #elseif canImport(Darwin)
-    Darwin.write(fd, p, n)
-  #endif
 }
 
 /// Exit statuses, documented in `--help`.
