@@ -65,12 +65,17 @@ struct AuditCLI {
       let hint = Spelling.hint(for: formatName, in: ReportFormat.allCases.map(\.rawValue))
       throw UsageError(message: "unknown format '\(formatName)'\(hint); formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
     }
-    var passMark = configuration.failUnder ?? .grade(.adequate)
+    var workers: Int?
+    if let text = args.value("workers") {
+      guard let n = Int(text), n > 0, n <= 256 else { throw UsageError(message: "--workers takes a number from 1 to 256") }
+      workers = n
+    }
+    var auditOptions = AuditOptions(configuration, workers: workers)
     if let text = args.value("fail-under") {
       guard let mark = Configuration.PassMark(parsing: text) else {
         throw UsageError(message: "--fail-under takes a grade (strong, adequate, weak) or a score 0-100, not '\(text)'")
       }
-      passMark = mark
+      auditOptions.passMark = mark
     }
     var inputFormat: InputFormat?
     if let name = args.value("input-format") {
@@ -81,22 +86,17 @@ struct AuditCLI {
       guard let n = Int(text), n > 0 else { throw UsageError(message: "--max-note-bytes takes a positive number of bytes") }
       return n
     } ?? configuration.maxNoteBytes ?? Analyzer.defaultMaxNoteBytes
-    var workers: Int?
-    if let text = args.value("workers") {
-      guard let n = Int(text), n > 0, n <= 256 else { throw UsageError(message: "--workers takes a number from 1 to 256") }
-      workers = n
-    }
-    var cloneThreshold = configuration.clone.threshold ?? CloneConfiguration().threshold
     if let text = args.value("clone-threshold") {
       guard let t = Double(text), t > 0, t <= 1 else { throw UsageError(message: "--clone-threshold takes a similarity between 0 and 1") }
-      cloneThreshold = t
+      auditOptions.clones?.threshold = t
     }
     let colorMode = args.value("color")
     if let colorMode, !["auto", "always", "never"].contains(colorMode) {
       throw UsageError(message: "--color takes auto, always or never")
     }
     let clonesOn = mode == .audit ? !args.flag("no-clones") : args.flag("clones")
-    let explain = args.flag("explain")
+    if !clonesOn { auditOptions.clones = nil }
+    auditOptions.explains = args.flag("explain")
 
     // Inputs: check reads stdin when no file is named.
     var paths = args.positionals
@@ -123,12 +123,6 @@ struct AuditCLI {
     }
     for problem in analyzer.problems { Console.err("\(problem.file):\(problem.line): warning: \(problem.message)\n") }
 
-    var auditOptions = AuditOptions(workers: workers)
-    var clones = CloneConfiguration()
-    clones.threshold = cloneThreshold
-    auditOptions.clones = clonesOn ? clones : nil
-    auditOptions.visits = BillingConfiguration(configuration)
-
     // The history store: earlier nights' fingerprints in, tonight's out (keyed, never text).
     var history: HistorySession?
     var earlier: [HistoricalFingerprint] = []
@@ -153,24 +147,20 @@ struct AuditCLI {
       useColor: args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode),
       title: "NoteAudit report")
     let needsText = format != .csv && !reportOptions.redact
-    // The worker threads apply the rule overrides and render each note (JSON Lines notes are final
-    // then; the held-back formats leave room for the batch results), so writing does not serialise
-    // on this thread and a held-back report keeps bytes, not analyses.
-    // The summary's share, the pass mark and `--explain` are worked out there too: this thread
-    // gets bytes and a few numbers, and the analyses are freed where they were made.
+    // The worker threads check each note as `Analyzer.check` does (rule overrides, claim lines,
+    // pass mark, `--explain`) and render it (JSON Lines notes are final then; the held-back formats
+    // leave room for the batch results), so writing does not serialise on this thread and a
+    // held-back report keeps bytes, not analyses. The summary's share is worked out there too:
+    // this thread gets bytes and a few numbers, and the analyses are freed where they were made.
     let lines = format == .jsonl ? JSONLinesReportWriter(options: reportOptions) : nil
     let renderer = format.makeWriter(options: reportOptions) as? any BatchCompletedReportWriter
-    let mark = passMark
-    let prepare: @Sendable (AuditedNote) -> NoteOutcome = { note in
-      var analysis = note.analysis
-      analysis.findings = configuration.apply(to: analysis.findings)
+    let prepare: @Sendable (CheckedNote) -> NoteOutcome = { note in
+      let analysis = note.analysis
       let text = needsText ? NoteText(note.record.text) : nil
       let rendered = lines?.line(analysis, text: text) ?? renderer?.render(analysis, text: text)
-      let explanation = explain
-        ? analyzer.explanation(for: note.record.text).map { "\(analysis.id):\($0)\n" }.joined() : nil
       return NoteOutcome(
         rendered: rendered, unrendered: rendered == nil ? (analysis, text) : nil, summary: AuditSummary.Note(analysis),
-        passes: mark.passes(analysis), explanation: explanation)
+        passes: note.passes, explanation: note.explanationText)
     }
     let auditor = Auditor(analyzer: analyzer, options: auditOptions)
 
@@ -240,7 +230,7 @@ struct AuditCLI {
     if renderer != nil {
       var updates: [(note: RenderedNote, clones: [CloneMatch], findings: [Finding])] = []
       for note in held {
-        let findings = configuration.apply(to: batch.findings[note.id] ?? [])
+        let findings = batch.findings[note.id] ?? []
         let clones = batch.clones[note.id] ?? []
         summary.count(findings: findings)
         if !writesAhead {
@@ -253,9 +243,8 @@ struct AuditCLI {
       emit { () throws(ReportOutputError) in try stream.complete(updates) }
     } else {
       for (id, findings) in batch.findings.sorted(by: { $0.key < $1.key }) {
-        let applied = configuration.apply(to: findings)
-        summary.count(findings: applied)
-        emit { () throws(ReportOutputError) in try stream.writeBatchUpdate(id: id, clones: batch.clones[id] ?? [], findings: applied) }
+        summary.count(findings: findings)
+        emit { () throws(ReportOutputError) in try stream.writeBatchUpdate(id: id, clones: batch.clones[id] ?? [], findings: findings) }
       }
     }
     progress?.finish()
