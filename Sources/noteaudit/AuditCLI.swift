@@ -146,21 +146,16 @@ struct AuditCLI {
       redact: args.flag("redact") || (configuration.output.redact ?? false),
       useColor: args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode),
       title: "NoteAudit report")
-    let needsText = format != .csv && !reportOptions.redact
+    let keepsText = format.showsNoteText(reportOptions)
     // The worker threads check each note as `Analyzer.check` does (rule overrides, claim lines,
-    // pass mark, `--explain`) and render it (JSON Lines notes are final then; the held-back formats
-    // leave room for the batch results), so writing does not serialise on this thread and a
-    // held-back report keeps bytes, not analyses. The summary's share is worked out there too:
-    // this thread gets bytes and a few numbers, and the analyses are freed where they were made.
-    let lines = format == .jsonl ? JSONLinesReportWriter(options: reportOptions) : nil
-    let renderer = format.makeWriter(options: reportOptions) as? any BatchCompletedReportWriter
+    // pass mark, `--explain`) and render it, so writing does not serialise on this thread. The
+    // summary's share is worked out there too: this thread gets bytes and a few numbers, and the
+    // analyses are freed where they were made.
+    let renderer = format.makeWriter(options: reportOptions)
     let prepare: @Sendable (CheckedNote) -> NoteOutcome = { note in
-      let analysis = note.analysis
-      let text = needsText ? NoteText(note.record.text) : nil
-      let rendered = lines?.line(analysis, text: text) ?? renderer?.render(analysis, text: text)
-      return NoteOutcome(
-        rendered: rendered, unrendered: rendered == nil ? (analysis, text) : nil, summary: AuditSummary.Note(analysis),
-        passes: note.passes, explanation: note.explanationText)
+      NoteOutcome(
+        rendered: renderer.render(note.analysis, text: keepsText ? NoteText(note.record.text) : nil),
+        summary: AuditSummary.Note(note.analysis), passes: note.passes, explanation: note.explanationText)
     }
     let auditor = Auditor(analyzer: analyzer, options: auditOptions)
 
@@ -175,12 +170,6 @@ struct AuditCLI {
     var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2)
       ? ProgressLine(total: Self.countRecords(paths, format: inputFormat)) : nil
     var done = 0
-    // Batch-level results (clones, visit-sequence findings) exist only once every note was read.
-    // JSON Lines and text stream and append them; the other formats show them inside each note:
-    // JSON and HTML reports to a file are written as the notes come and completed in place
-    // (`held` keeps each note's place, not its bytes); otherwise the rendered notes wait here.
-    let writesAhead = renderer != nil && stream.writesAhead
-    var held: [RenderedNote] = []
     var summary = AuditSummary()
     var failing = 0
     var inputErrors = 0
@@ -215,38 +204,12 @@ struct AuditCLI {
       if let explanation = note.explanation { Console.err(explanation) }
       summary.add(note.summary)
       if !note.passes { failing += 1 }
-      if renderer != nil, let rendered = note.rendered {
-        if writesAhead {
-          emit { () throws(ReportOutputError) in held.append(try stream.writeAhead(rendered)) }
-        } else {
-          held.append(rendered)
-        }
-      } else if let rendered = note.rendered {
-        emit { () throws(ReportOutputError) in try stream.write(rendered) }
-      } else if let (analysis, text) = note.unrendered {
-        emit { () throws(ReportOutputError) in try stream.write(analysis, text: text) }
-      }
+      emit { () throws(ReportOutputError) in try stream.write(note.rendered) }
     }
-    if renderer != nil {
-      var updates: [(note: RenderedNote, clones: [CloneMatch], findings: [Finding])] = []
-      for note in held {
-        let findings = batch.findings[note.id] ?? []
-        let clones = batch.clones[note.id] ?? []
-        summary.count(findings: findings)
-        if !writesAhead {
-          emit { () throws(ReportOutputError) in try stream.write(note, clones: clones, findings: findings) }
-        } else if !clones.isEmpty || !findings.isEmpty {
-          updates.append((note, clones, findings))
-        }
-      }
-      held = []
-      emit { () throws(ReportOutputError) in try stream.complete(updates) }
-    } else {
-      for (id, findings) in batch.findings.sorted(by: { $0.key < $1.key }) {
-        summary.count(findings: findings)
-        emit { () throws(ReportOutputError) in try stream.writeBatchUpdate(id: id, clones: batch.clones[id] ?? [], findings: findings) }
-      }
-    }
+    // What only the batch could tell (clones, visit-sequence findings) follows the notes in the
+    // report's batch section.
+    let batchNotes = batch.notes
+    summary.count(batchNotes)
     progress?.finish()
     if let history {
       do {
@@ -261,7 +224,7 @@ struct AuditCLI {
     if format == .text { summary.elapsedSeconds = Date().timeIntervalSince(started) }
     if outputError == nil {
       do {
-        try stream.finish(summary: summary)
+        try stream.finish(batch: batchNotes, summary: summary)
       } catch {
         outputError = error
       }
@@ -280,10 +243,8 @@ struct AuditCLI {
 /// What the thread writing the report needs of one note, made on the worker thread that analysed
 /// it (`Auditor.run(_:history:onError:prepare:onResult:)`).
 struct NoteOutcome: Sendable {
-  /// The note's report bytes (JSON Lines and the held-back formats).
-  var rendered: RenderedNote?
-  /// The analysis and text of a note the writer renders itself (text output).
-  var unrendered: (analysis: NoteAnalysis, text: NoteText?)?
+  /// The note's report bytes.
+  var rendered: RenderedNote
   var summary: AuditSummary.Note
   var passes: Bool
   /// `--explain`: why each word counted, as written to standard error.

@@ -12,6 +12,16 @@ public struct BatchFindings: Sendable {
   public var templates = TemplateModel()
 
   public init() {}
+
+  /// The results note by note, sorted by note id: what a report's batch section lists.
+  public var notes: [BatchNote] {
+    var ids = Set(clones.keys)
+    ids.formUnion(findings.keys)
+    return ids.sorted().compactMap { id in
+      let note = BatchNote(id: id, clones: clones[id] ?? [], findings: findings[id] ?? [])
+      return note.clones.isEmpty && note.findings.isEmpty ? nil : note
+    }
+  }
 }
 
 /// The finding a clone match becomes.
