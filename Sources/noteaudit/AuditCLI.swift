@@ -70,12 +70,12 @@ struct AuditCLI {
       guard let n = Int(text), n > 0, n <= 256 else { throw UsageError(message: "--workers takes a number from 1 to 256") }
       workers = n
     }
-    var auditOptions = AuditOptions(configuration, workers: workers)
+    var audit = AuditOptions(configuration, workers: workers)
     if let text = args.value("fail-under") {
       guard let mark = Configuration.PassMark(parsing: text) else {
         throw UsageError(message: "--fail-under takes a grade (strong, adequate, weak) or a score 0-100, not '\(text)'")
       }
-      auditOptions.passMark = mark
+      audit.passMark = mark
     }
     var inputFormat: InputFormat?
     if let name = args.value("input-format") {
@@ -88,15 +88,15 @@ struct AuditCLI {
     } ?? configuration.maxNoteBytes ?? Analyzer.defaultMaxNoteBytes
     if let text = args.value("clone-threshold") {
       guard let t = Double(text), t > 0, t <= 1 else { throw UsageError(message: "--clone-threshold takes a similarity between 0 and 1") }
-      auditOptions.clones?.threshold = t
+      audit.clones?.threshold = t
     }
     let colorMode = args.value("color")
     if let colorMode, !["auto", "always", "never"].contains(colorMode) {
       throw UsageError(message: "--color takes auto, always or never")
     }
     let clonesOn = mode == .audit ? !args.flag("no-clones") : args.flag("clones")
-    if !clonesOn { auditOptions.clones = nil }
-    auditOptions.explains = args.flag("explain")
+    if !clonesOn { audit.clones = nil }
+    audit.explains = args.flag("explain")
 
     // Inputs: check reads stdin when no file is named.
     var paths = args.positionals
@@ -125,39 +125,23 @@ struct AuditCLI {
 
     // The history store: earlier nights' fingerprints in, tonight's out (keyed, never text).
     var history: HistorySession?
-    var earlier: [HistoricalFingerprint] = []
     if let path = args.value("history") ?? configuration.clone.history {
       guard clonesOn else { throw UsageError(message: "--history needs clone detection (drop --no-clones)") }
       do {
-        let session = try HistorySession(path: path)
-        earlier = try session.earlierNotes()
-        auditOptions.keyed = session.keyed
-        auditOptions.exportsFingerprints = true
-        auditOptions.historyName = session.historyName
-        auditOptions.historyTemplates = session.templates
-        history = session
+        history = try HistorySession(path: path)
       } catch {
         Console.err("error: \(error)\n")
         return ExitStatus.unreadableInput
       }
     }
-    let reportOptions = ReportOptions(
+    let report = ReportOptions(
       includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
       redact: args.flag("redact") || (configuration.output.redact ?? false),
       useColor: args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode),
       title: "NoteAudit report")
-    let keepsText = format.showsNoteText(reportOptions)
-    // The worker threads check each note as `Analyzer.check` does (rule overrides, claim lines,
-    // pass mark, `--explain`) and render it, so writing does not serialise on this thread. The
-    // summary's share is worked out there too: this thread gets bytes and a few numbers, and the
-    // analyses are freed where they were made.
-    let renderer = format.makeWriter(options: reportOptions)
-    let prepare: @Sendable (CheckedNote) -> NoteOutcome = { note in
-      NoteOutcome(
-        rendered: renderer.render(note.analysis, text: keepsText ? NoteText(note.record.text) : nil),
-        summary: AuditSummary.Note(note.analysis), passes: note.passes, explanation: note.explanationText)
-    }
-    let auditor = Auditor(analyzer: analyzer, options: auditOptions)
+    var options = AuditRun.Options(audit: audit, format: format, report: report, history: history)
+    // The time goes only into the terminal summary: a file report stays byte-identical from run to run.
+    options.recordsElapsedTime = format == .text
 
     let sink: OutputSink
     do {
@@ -166,87 +150,35 @@ struct AuditCLI {
       Console.err("error: \(error)\n")
       return ExitStatus.unwritableOutput
     }
-    var stream = ReportStream(format: format, options: reportOptions, sink: sink)
     var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2)
       ? ProgressLine(total: Self.countRecords(paths, format: inputFormat)) : nil
-    var done = 0
-    var summary = AuditSummary()
-    var failing = 0
-    var inputErrors = 0
-    var outputError: ReportOutputError?
-    let started = Date()
-
-    func emit(_ write: () throws(ReportOutputError) -> Void) {
-      guard outputError == nil else { return }
-      do {
-        try write()
-      } catch {
-        outputError = error
-      }
-    }
-
-    do {
-      try stream.begin()
-    } catch {
-      outputError = error
-    }
-    // Every input of the run is one batch: clones are found across all of them.
     let source = paths.lazy.flatMap { path in
       NoteSource(path: path, format: inputFormat, options: InputOptions(maxNoteBytes: maxNoteBytes))
     }
-    let batch = auditor.run(source, history: earlier, onError: { error in
-      inputErrors += 1
-      summary.add(error: error)
-      Console.err("\(error.origin): error: \(error.message)\n")
-    }, prepare: prepare) { note in
-      done += 1
-      progress?.update(done: done)
-      if let explanation = note.explanation { Console.err(explanation) }
-      summary.add(note.summary)
-      if !note.passes { failing += 1 }
-      emit { () throws(ReportOutputError) in try stream.write(note.rendered) }
-    }
-    // What only the batch could tell (clones, visit-sequence findings) follows the notes in the
-    // report's batch section.
-    let batchNotes = batch.notes
-    summary.count(batchNotes)
+    let outcome = AuditRun(analyzer: analyzer, options: options).run(
+      source, to: sink,
+      onError: { error in Console.err("\(error.origin): error: \(error.message)\n") },
+      onNote: { note in
+        progress?.update(done: note.done)
+        if let explanation = note.explanation { Console.err(explanation) }
+      })
     progress?.finish()
-    if let history {
-      do {
-        try history.record(batch.exported, templates: batch.templates)
-      } catch {
-        Console.err("error: \(error)\n")
-        return ExitStatus.unwritableOutput
-      }
+    return Self.exitStatus(outcome)
+  }
+
+  /// 3 when the history store or the report failed (a closed pipe aside) or an input could not be
+  /// read, else 1 when a note is under the pass mark, else 0.
+  static func exitStatus(_ outcome: AuditRun.Outcome) -> Int32 {
+    if let error = outcome.historyError {
+      Console.err("error: \(error)\n")
+      return ExitStatus.unreadableInput
     }
-    summary.cloneGroups = batch.cloneGroups
-    // The time goes only into the terminal summary: a file report stays byte-identical from run to run.
-    if format == .text { summary.elapsedSeconds = Date().timeIntervalSince(started) }
-    if outputError == nil {
-      do {
-        try stream.finish(batch: batchNotes, summary: summary)
-      } catch {
-        outputError = error
-      }
-    }
-    if let outputError {
-      stream.discard()
-      if outputError.isBrokenPipe { return inputErrors > 0 ? ExitStatus.unreadableInput : ExitStatus.ok }
-      Console.err("error: \(outputError)\n")
+    if let error = outcome.outputError {
+      if error.isBrokenPipe { return outcome.inputErrors > 0 ? ExitStatus.unreadableInput : ExitStatus.ok }
+      Console.err("error: \(error)\n")
       return ExitStatus.unwritableOutput
     }
-    if inputErrors > 0 { return ExitStatus.unreadableInput }
-    return failing > 0 ? ExitStatus.belowPassMark : ExitStatus.ok
+    if outcome.inputErrors > 0 { return ExitStatus.unreadableInput }
+    return outcome.failing > 0 ? ExitStatus.belowPassMark : ExitStatus.ok
   }
-}
-
-/// What the thread writing the report needs of one note, made on the worker thread that analysed
-/// it (`Auditor.run(_:history:onError:prepare:onResult:)`).
-struct NoteOutcome: Sendable {
-  /// The note's report bytes.
-  var rendered: RenderedNote
-  var summary: AuditSummary.Note
-  var passes: Bool
-  /// `--explain`: why each word counted, as written to standard error.
-  var explanation: String?
 }
