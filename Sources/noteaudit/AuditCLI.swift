@@ -65,18 +65,7 @@ struct AuditCLI {
       let hint = Spelling.hint(for: formatName, in: ReportFormat.allCases.map(\.rawValue))
       throw UsageError(message: "unknown format '\(formatName)'\(hint); formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
     }
-    var workers: Int?
-    if let text = args.value("workers") {
-      guard let n = Int(text), n > 0, n <= 256 else { throw UsageError(message: "--workers takes a number from 1 to 256") }
-      workers = n
-    }
-    var audit = AuditOptions(configuration, workers: workers)
-    if let text = args.value("fail-under") {
-      guard let mark = Configuration.PassMark(parsing: text) else {
-        throw UsageError(message: "--fail-under takes a grade (strong, adequate, weak) or a score 0-100, not '\(text)'")
-      }
-      audit.passMark = mark
-    }
+    let audit = try auditOptions(args, configuration)
     var inputFormat: InputFormat?
     if let name = args.value("input-format") {
       guard let f = InputFormat(name: name) else { throw UsageError(message: "unknown input format '\(name)' (text, jsonl, csv)") }
@@ -86,17 +75,10 @@ struct AuditCLI {
       guard let n = Int(text), n > 0 else { throw UsageError(message: "--max-note-bytes takes a positive number of bytes") }
       return n
     } ?? configuration.maxNoteBytes ?? Analyzer.defaultMaxNoteBytes
-    if let text = args.value("clone-threshold") {
-      guard let t = Double(text), t > 0, t <= 1 else { throw UsageError(message: "--clone-threshold takes a similarity between 0 and 1") }
-      audit.clones?.threshold = t
-    }
     let colorMode = args.value("color")
     if let colorMode, !["auto", "always", "never"].contains(colorMode) {
       throw UsageError(message: "--color takes auto, always or never")
     }
-    let clonesOn = mode == .audit ? !args.flag("no-clones") : args.flag("clones")
-    if !clonesOn { audit.clones = nil }
-    audit.explains = args.flag("explain")
 
     // Inputs: check reads stdin when no file is named.
     var paths = args.positionals
@@ -126,7 +108,7 @@ struct AuditCLI {
     // The history store: earlier nights' fingerprints in, tonight's out (keyed, never text).
     var history: HistorySession?
     if let path = args.value("history") ?? configuration.clone.history {
-      guard clonesOn else { throw UsageError(message: "--history needs clone detection (drop --no-clones)") }
+      guard audit.clones != nil else { throw UsageError(message: "--history needs clone detection (drop --no-clones)") }
       do {
         history = try HistorySession(path: path)
       } catch {
@@ -164,6 +146,30 @@ struct AuditCLI {
       })
     progress?.finish()
     return Self.exitStatus(outcome)
+  }
+
+  /// What each note and the batch report: `.noteaudit.json`, then the flags.
+  func auditOptions(_ args: Arguments, _ configuration: Configuration) throws(UsageError) -> AuditOptions {
+    var workers: Int?
+    if let text = args.value("workers") {
+      guard let n = Int(text), n > 0, n <= 256 else { throw UsageError(message: "--workers takes a number from 1 to 256") }
+      workers = n
+    }
+    var audit = AuditOptions(configuration, workers: workers)
+    if let text = args.value("fail-under") {
+      guard let mark = Configuration.PassMark(parsing: text) else {
+        throw UsageError(message: "--fail-under takes a grade (strong, adequate, weak) or a score 0-100, not '\(text)'")
+      }
+      audit.passMark = mark
+    }
+    if let text = args.value("clone-threshold") {
+      guard let t = Double(text), t > 0, t <= 1 else { throw UsageError(message: "--clone-threshold takes a similarity between 0 and 1") }
+      audit.clones?.threshold = t
+    }
+    // `check` compares the notes given only when asked; `audit` unless asked not to.
+    if mode == .audit ? args.flag("no-clones") : !args.flag("clones") { audit.clones = nil }
+    audit.explains = args.flag("explain")
+    return audit
   }
 
   /// 3 when the history store or the report failed (a closed pipe aside) or an input could not be
