@@ -49,54 +49,23 @@ struct AuditCLI {
       return ExitStatus.ok
     }
     // Configuration: --config FILE, else .noteaudit.json in the working directory; flags override.
-    let configuration: Configuration
-    do {
-      if let path = args.value("config") {
-        configuration = try Configuration.load(from: path)
-      } else {
-        configuration = try Configuration.discover(in: FileManager.default.currentDirectoryPath) ?? Configuration()
-      }
-    } catch {
-      for problem in error.problems { Console.err("error: \(problem)\n") }
-      return ExitStatus.usage
-    }
+    guard let configuration = SharedOptions.configuration(args) else { return ExitStatus.usage }
     let formatName = args.value("format") ?? configuration.output.format ?? "text"
     guard let format = ReportFormat(rawValue: formatName) else {
       let hint = Spelling.hint(for: formatName, in: ReportFormat.allCases.map(\.rawValue))
       throw UsageError(message: "unknown format '\(formatName)'\(hint); formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
     }
-    var passMark = configuration.failUnder ?? .grade(.adequate)
-    if let text = args.value("fail-under") {
-      guard let mark = Configuration.PassMark(parsing: text) else {
-        throw UsageError(message: "--fail-under takes a grade (strong, adequate, weak) or a score 0-100, not '\(text)'")
-      }
-      passMark = mark
-    }
+    let audit = try auditOptions(args, configuration)
     var inputFormat: InputFormat?
     if let name = args.value("input-format") {
       guard let f = InputFormat(name: name) else { throw UsageError(message: "unknown input format '\(name)' (text, jsonl, csv)") }
       inputFormat = f
     }
-    let maxNoteBytes = try args.value("max-note-bytes").map { text throws(UsageError) in
-      guard let n = Int(text), n > 0 else { throw UsageError(message: "--max-note-bytes takes a positive number of bytes") }
-      return n
-    } ?? configuration.maxNoteBytes ?? Analyzer.defaultMaxNoteBytes
-    var workers: Int?
-    if let text = args.value("workers") {
-      guard let n = Int(text), n > 0, n <= 256 else { throw UsageError(message: "--workers takes a number from 1 to 256") }
-      workers = n
-    }
-    var cloneThreshold = configuration.clone.threshold ?? CloneConfiguration().threshold
-    if let text = args.value("clone-threshold") {
-      guard let t = Double(text), t > 0, t <= 1 else { throw UsageError(message: "--clone-threshold takes a similarity between 0 and 1") }
-      cloneThreshold = t
-    }
+    let maxNoteBytes = try SharedOptions.maxNoteBytes(args, configuration)
     let colorMode = args.value("color")
     if let colorMode, !["auto", "always", "never"].contains(colorMode) {
       throw UsageError(message: "--color takes auto, always or never")
     }
-    let clonesOn = mode == .audit ? !args.flag("no-clones") : args.flag("clones")
-    let explain = args.flag("explain")
 
     // Inputs: check reads stdin when no file is named.
     var paths = args.positionals
@@ -123,56 +92,25 @@ struct AuditCLI {
     }
     for problem in analyzer.problems { Console.err("\(problem.file):\(problem.line): warning: \(problem.message)\n") }
 
-    var auditOptions = AuditOptions(workers: workers)
-    var clones = CloneConfiguration()
-    clones.threshold = cloneThreshold
-    auditOptions.clones = clonesOn ? clones : nil
-    auditOptions.visits = BillingConfiguration(configuration)
-
     // The history store: earlier nights' fingerprints in, tonight's out (keyed, never text).
     var history: HistorySession?
-    var earlier: [HistoricalFingerprint] = []
     if let path = args.value("history") ?? configuration.clone.history {
-      guard clonesOn else { throw UsageError(message: "--history needs clone detection (drop --no-clones)") }
+      guard audit.clones != nil else { throw UsageError(message: "--history needs clone detection (drop --no-clones)") }
       do {
-        let session = try HistorySession(path: path)
-        earlier = try session.earlierNotes()
-        auditOptions.keyed = session.keyed
-        auditOptions.exportsFingerprints = true
-        auditOptions.historyName = session.historyName
-        auditOptions.historyTemplates = session.templates
-        history = session
+        history = try HistorySession(path: path)
       } catch {
         Console.err("error: \(error)\n")
         return ExitStatus.unreadableInput
       }
     }
-    let reportOptions = ReportOptions(
+    let report = ReportOptions(
       includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
       redact: args.flag("redact") || (configuration.output.redact ?? false),
       useColor: args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode),
       title: "NoteAudit report")
-    let needsText = format != .csv && !reportOptions.redact
-    // The worker threads apply the rule overrides and render each note (JSON Lines notes are final
-    // then; the held-back formats leave room for the batch results), so writing does not serialise
-    // on this thread and a held-back report keeps bytes, not analyses.
-    // The summary's share, the pass mark and `--explain` are worked out there too: this thread
-    // gets bytes and a few numbers, and the analyses are freed where they were made.
-    let lines = format == .jsonl ? JSONLinesReportWriter(options: reportOptions) : nil
-    let renderer = format.makeWriter(options: reportOptions) as? any BatchCompletedReportWriter
-    let mark = passMark
-    let prepare: @Sendable (AuditedNote) -> NoteOutcome = { note in
-      var analysis = note.analysis
-      analysis.findings = configuration.apply(to: analysis.findings)
-      let text = needsText ? NoteText(note.record.text) : nil
-      let rendered = lines?.line(analysis, text: text) ?? renderer?.render(analysis, text: text)
-      let explanation = explain
-        ? analyzer.explanation(for: note.record.text).map { "\(analysis.id):\($0)\n" }.joined() : nil
-      return NoteOutcome(
-        rendered: rendered, unrendered: rendered == nil ? (analysis, text) : nil, summary: AuditSummary.Note(analysis),
-        passes: mark.passes(analysis), explanation: explanation)
-    }
-    let auditor = Auditor(analyzer: analyzer, options: auditOptions)
+    var options = AuditRun.Options(audit: audit, format: format, report: report, history: history)
+    // The time goes only into the terminal summary: a file report stays byte-identical from run to run.
+    options.recordsElapsedTime = format == .text
 
     let sink: OutputSink
     do {
@@ -181,122 +119,59 @@ struct AuditCLI {
       Console.err("error: \(error)\n")
       return ExitStatus.unwritableOutput
     }
-    var stream = ReportStream(format: format, options: reportOptions, sink: sink)
     var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2)
       ? ProgressLine(total: Self.countRecords(paths, format: inputFormat)) : nil
-    var done = 0
-    // Batch-level results (clones, visit-sequence findings) exist only once every note was read.
-    // JSON Lines and text stream and append them; the other formats show them inside each note:
-    // JSON and HTML reports to a file are written as the notes come and completed in place
-    // (`held` keeps each note's place, not its bytes); otherwise the rendered notes wait here.
-    let writesAhead = renderer != nil && stream.writesAhead
-    var held: [RenderedNote] = []
-    var summary = AuditSummary()
-    var failing = 0
-    var inputErrors = 0
-    var outputError: ReportOutputError?
-    let started = Date()
-
-    func emit(_ write: () throws(ReportOutputError) -> Void) {
-      guard outputError == nil else { return }
-      do {
-        try write()
-      } catch {
-        outputError = error
-      }
-    }
-
-    do {
-      try stream.begin()
-    } catch {
-      outputError = error
-    }
-    // Every input of the run is one batch: clones are found across all of them.
     let source = paths.lazy.flatMap { path in
       NoteSource(path: path, format: inputFormat, options: InputOptions(maxNoteBytes: maxNoteBytes))
     }
-    let batch = auditor.run(source, history: earlier, onError: { error in
-      inputErrors += 1
-      summary.add(error: error)
-      Console.err("\(error.origin): error: \(error.message)\n")
-    }, prepare: prepare) { note in
-      done += 1
-      progress?.update(done: done)
-      if let explanation = note.explanation { Console.err(explanation) }
-      summary.add(note.summary)
-      if !note.passes { failing += 1 }
-      if renderer != nil, let rendered = note.rendered {
-        if writesAhead {
-          emit { () throws(ReportOutputError) in held.append(try stream.writeAhead(rendered)) }
-        } else {
-          held.append(rendered)
-        }
-      } else if let rendered = note.rendered {
-        emit { () throws(ReportOutputError) in try stream.write(rendered) }
-      } else if let (analysis, text) = note.unrendered {
-        emit { () throws(ReportOutputError) in try stream.write(analysis, text: text) }
-      }
-    }
-    if renderer != nil {
-      var updates: [(note: RenderedNote, clones: [CloneMatch], findings: [Finding])] = []
-      for note in held {
-        let findings = configuration.apply(to: batch.findings[note.id] ?? [])
-        let clones = batch.clones[note.id] ?? []
-        summary.count(findings: findings)
-        if !writesAhead {
-          emit { () throws(ReportOutputError) in try stream.write(note, clones: clones, findings: findings) }
-        } else if !clones.isEmpty || !findings.isEmpty {
-          updates.append((note, clones, findings))
-        }
-      }
-      held = []
-      emit { () throws(ReportOutputError) in try stream.complete(updates) }
-    } else {
-      for (id, findings) in batch.findings.sorted(by: { $0.key < $1.key }) {
-        let applied = configuration.apply(to: findings)
-        summary.count(findings: applied)
-        emit { () throws(ReportOutputError) in try stream.writeBatchUpdate(id: id, clones: batch.clones[id] ?? [], findings: applied) }
-      }
-    }
+    let outcome = AuditRun(analyzer: analyzer, options: options).run(
+      source, to: sink,
+      onError: { error in Console.err("\(error.origin): error: \(error.message)\n") },
+      onNote: { note in
+        progress?.update(done: note.done)
+        if let explanation = note.explanation { Console.err(explanation) }
+      })
     progress?.finish()
-    if let history {
-      do {
-        try history.record(batch.exported, templates: batch.templates)
-      } catch {
-        Console.err("error: \(error)\n")
-        return ExitStatus.unwritableOutput
-      }
+    return Self.exitStatus(outcome)
+  }
+
+  /// What each note and the batch report: `.noteaudit.json`, then the flags.
+  func auditOptions(_ args: Arguments, _ configuration: Configuration) throws(UsageError) -> AuditOptions {
+    var workers: Int?
+    if let text = args.value("workers") {
+      guard let n = Int(text), n > 0, n <= 256 else { throw UsageError(message: "--workers takes a number from 1 to 256") }
+      workers = n
     }
-    summary.cloneGroups = batch.cloneGroups
-    // The time goes only into the terminal summary: a file report stays byte-identical from run to run.
-    if format == .text { summary.elapsedSeconds = Date().timeIntervalSince(started) }
-    if outputError == nil {
-      do {
-        try stream.finish(summary: summary)
-      } catch {
-        outputError = error
+    var audit = AuditOptions(configuration, workers: workers)
+    if let text = args.value("fail-under") {
+      guard let mark = Configuration.PassMark(parsing: text) else {
+        throw UsageError(message: "--fail-under takes a grade (strong, adequate, weak) or a score 0-100, not '\(text)'")
       }
+      audit.passMark = mark
     }
-    if let outputError {
-      stream.discard()
-      if outputError.isBrokenPipe { return inputErrors > 0 ? ExitStatus.unreadableInput : ExitStatus.ok }
-      Console.err("error: \(outputError)\n")
+    if let text = args.value("clone-threshold") {
+      guard let t = Double(text), t > 0, t <= 1 else { throw UsageError(message: "--clone-threshold takes a similarity between 0 and 1") }
+      audit.clones?.threshold = t
+    }
+    // `check` compares the notes given only when asked; `audit` unless asked not to.
+    if mode == .audit ? args.flag("no-clones") : !args.flag("clones") { audit.clones = nil }
+    audit.explains = args.flag("explain")
+    return audit
+  }
+
+  /// 3 when the history store or the report failed (a closed pipe aside) or an input could not be
+  /// read, else 1 when a note is under the pass mark, else 0.
+  static func exitStatus(_ outcome: AuditRun.Outcome) -> Int32 {
+    if let error = outcome.historyError {
+      Console.err("error: \(error)\n")
+      return ExitStatus.unreadableInput
+    }
+    if let error = outcome.outputError {
+      if error.isBrokenPipe { return outcome.inputErrors > 0 ? ExitStatus.unreadableInput : ExitStatus.ok }
+      Console.err("error: \(error)\n")
       return ExitStatus.unwritableOutput
     }
-    if inputErrors > 0 { return ExitStatus.unreadableInput }
-    return failing > 0 ? ExitStatus.belowPassMark : ExitStatus.ok
+    if outcome.inputErrors > 0 { return ExitStatus.unreadableInput }
+    return outcome.failing > 0 ? ExitStatus.belowPassMark : ExitStatus.ok
   }
-}
-
-/// What the thread writing the report needs of one note, made on the worker thread that analysed
-/// it (`Auditor.run(_:history:onError:prepare:onResult:)`).
-struct NoteOutcome: Sendable {
-  /// The note's report bytes (JSON Lines and the held-back formats).
-  var rendered: RenderedNote?
-  /// The analysis and text of a note the writer renders itself (text output).
-  var unrendered: (analysis: NoteAnalysis, text: NoteText?)?
-  var summary: AuditSummary.Note
-  var passes: Bool
-  /// `--explain`: why each word counted, as written to standard error.
-  var explanation: String?
 }

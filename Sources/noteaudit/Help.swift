@@ -26,7 +26,9 @@ enum Help {
     """
 
   static let sharedOptions = """
-      -f, --format FORMAT     text (default), json, jsonl, csv, markdown or html.
+      -f, --format FORMAT     text (default), json, jsonl, csv, markdown or html. Notes are
+                              written as they are checked; what only the whole batch can tell
+                              (clones, visit sequences) follows them, naming each note.
       -o, --output FILE       Write the report to FILE (created 0600, atomically: a killed run
                               leaves no half report). Default: standard output.
       --fail-under MARK       Pass mark: strong, adequate (default) or weak, or a score 0-100.
@@ -82,7 +84,8 @@ enum Help {
 
     OPTIONS:
     \(sharedOptions)
-      --no-clones             Skip clone detection (then JSON Lines and CSV stream in constant memory).
+      --no-clones             Skip clone detection (then memory keeps only the notes in flight
+                              and a few bytes a dated note for the visit-sequence checks).
       --clone-threshold X     Similarity (0-1) at which two notes are clones (default 0.8).
       --history FILE          Keep fingerprints (never text) in this SQLite store and check
                               tonight's notes against earlier runs.

@@ -41,21 +41,8 @@ enum EditorServices {
   /// `--max-note-bytes`; nil (after a message on stderr) when the lexicons or the configuration
   /// cannot be read. Never writes note text anywhere.
   static func checker(_ args: Arguments) throws(UsageError) -> NoteChecker? {
-    let configuration: Configuration
-    do {
-      if let path = args.value("config") {
-        configuration = try Configuration.load(from: path)
-      } else {
-        configuration = try Configuration.discover(in: FileManager.default.currentDirectoryPath) ?? Configuration()
-      }
-    } catch {
-      for problem in error.problems { Console.err("error: \(problem)\n") }
-      return nil
-    }
-    let maxNoteBytes = try args.value("max-note-bytes").map { text throws(UsageError) in
-      guard let n = Int(text), n > 0 else { throw UsageError(message: "--max-note-bytes takes a positive number of bytes") }
-      return n
-    } ?? configuration.maxNoteBytes ?? Analyzer.defaultMaxNoteBytes
+    guard let configuration = SharedOptions.configuration(args) else { return nil }
+    let maxNoteBytes = try SharedOptions.maxNoteBytes(args, configuration)
     do {
       let analyzer = try Analyzer.bundled(
         extraDirectories: configuration.lexicons + args.all("lexicons"), maxNoteBytes: maxNoteBytes,

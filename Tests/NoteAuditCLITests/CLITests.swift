@@ -103,7 +103,7 @@ enum CLI {
   @Test func readsStandardInput() throws {
     let run = try CLI.run(["check", "--format", "json"], stdin: "Pt performed sit to stand x5 with CGA for 10 min.")
     #expect(run.status == 1)
-    #expect(run.stdout.hasPrefix("{\"schema\":\"noteaudit/1\""))
+    #expect(run.stdout.hasPrefix("{\"schema\":\"noteaudit/2\""))
   }
 
   @Test func helpAndVersion() throws {

@@ -85,7 +85,7 @@ private func problems(_ json: String, file: String = ".noteaudit.json") -> [Stri
       Finding(rule: "clone.exact", severity: .error, message: "m", suggestion: "s"),
       Finding(rule: "units.no-minutes", severity: .error, message: "m", suggestion: "s"),
     ]
-    let applied = c.apply(to: findings)
+    let applied = c.ruleOverrides.apply(to: findings)
     #expect(applied.map(\.rule) == ["element.cueing.missing", "clone.cross-patient", "clone.exact", "units.no-minutes"])
     #expect(applied.map(\.severity) == [.info, .warning, .error, .error])
   }

@@ -77,14 +77,25 @@ enum HTMLFixtures {
     note.provider = ["Avery Lee, PT", "Jordan Kim, OT", "Sam Ortiz, PTA"][i % 3]
     note.clinic = i % 2 == 0 ? "North" : "Riverside"
     note.patientID = "P\(i % 40)"
-    if i < 2 {
-      note.clones = [
-        CloneMatch(
-          other: i == 0 ? "notes/visit-001.txt" : "notes/visit-000.txt", similarity: 0.91,
-          kind: .copyForward, detail: "only numbers changed")
-      ]
-    }
     return (note, NoteText(text, templateSpans: templateSpans))
+  }
+
+  /// The clone pair of notes 0 and 1, as the batch reports it.
+  static let batch = (0..<2).map { i in
+    BatchNote(
+      id: String(format: "notes/visit-%03d.txt", i),
+      clones: [
+        CloneMatch(
+          other: String(format: "notes/visit-%03d.txt", 1 - i), similarity: 0.91, kind: .copyForward,
+          detail: "only numbers changed")
+      ],
+      findings: i == 1
+        ? [
+          Finding(
+            rule: "clone.copy-forward", severity: .error,
+            message: "is copied forward from 'notes/visit-000.txt': 91% similar (only numbers changed)",
+            suggestion: "Write today's note from today's session.")
+        ] : [])
   }
 
   static func report(count: Int = 250, options: ReportOptions = ReportOptions(includeText: true))
@@ -99,8 +110,10 @@ enum HTMLFixtures {
       summary.add(note)
       writer.write(note, text: text, into: &out)
     }
+    summary.count(batch)
     summary.cloneGroups = [CloneGroup(id: "G1", kind: .copyForward, members: ["notes/visit-000.txt", "notes/visit-001.txt"], similarity: 0.91)]
     summary.add(error: InputError(origin: RecordOrigin(file: "batch.jsonl", line: 12), message: "record has no \"text\" field"))
+    if count > 1 { for note in batch { writer.write(batch: note, into: &out) } }
     writer.end(summary: summary, into: &out)
     return out.bytes
   }
@@ -172,6 +185,28 @@ enum Browser {
       try JSONSerialization.jsonObject(with: Data(blob.utf8)) as? [[String: Any]])
     #expect(notes.count == 5)
     #expect(notes[2]["id"] as? String == "x</script><b>bold</b>")
+  }
+
+  /// The batch's results travel after the notes in their own element, one entry per note they
+  /// concern; the notes carry only their own findings.
+  @Test func batchDataFollowsTheNotes() throws {
+    let html = String(decoding: HTMLFixtures.report(count: 5), as: UTF8.self)
+    func data(_ id: String) throws -> [[String: Any]] {
+      let start = try #require(html.range(of: "<script type=\"application/json\" id=\"\(id)\">"))
+      let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
+      return try #require(
+        try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [[String: Any]])
+    }
+    let notes = try data("notes-data")
+    #expect(notes.allSatisfy { $0["k"] == nil })
+    #expect(notes[1]["f"] as? [[Any]] != nil && (notes[1]["f"] as? [[Any]])?.count == 1)
+    let batch = try data("batch-data")
+    #expect(batch.map { $0["id"] as? String } == ["notes/visit-000.txt", "notes/visit-001.txt"])
+    #expect((batch[1]["f"] as? [[Any]])?.first?.first as? String == "clone.copy-forward")
+    #expect((batch[0]["k"] as? [[Any]])?.first?.first as? String == "notes/visit-001.txt")
+    #expect(html.range(of: "id=\"notes-data\">")!.lowerBound < html.range(of: "id=\"batch-data\">")!.lowerBound)
+    let empty = String(decoding: HTMLFixtures.report(count: 1), as: UTF8.self)
+    #expect(empty.contains("<script type=\"application/json\" id=\"batch-data\">[]</script>"))
   }
 
   @Test func withoutIncludeTextOnlySnippetsAreEmbedded() {
@@ -272,6 +307,18 @@ enum Browser {
     #expect(dom.contains("<mark class=\"diff\">x12</mark>"))
     #expect(dom.contains("<span class=\"tpl\">Riverside</span>"))
     #expect(dom.contains("Suggestion: Tie the task to a goal"))
+  }
+
+  /// The batch section's findings join their note: in its detail, its findings count and the
+  /// rule filter.
+  @Test(.enabled(if: Browser.path != nil || Browser.required, reason))
+  func batchFindingsAreShownWithTheirNote() throws {
+    let dom = try Browser.dumpDOM(Self.reportPath, fragment: "note=notes%2Fvisit-001.txt")
+    #expect(dom.contains("Findings (2)"))
+    #expect(dom.contains("is copied forward from 'notes/visit-000.txt': 91% similar (only numbers changed)"))
+    #expect(dom.contains("Clone: copy forward of notes/visit-000.txt (91%, only numbers changed)"))
+    let filtered = try Browser.dumpDOM(Self.reportPath, fragment: "rule=clone.copy-forward")
+    #expect(Browser.rowIDs(filtered) == ["notes/visit-001.txt"])
   }
 
   @Test(.enabled(if: Browser.path != nil || Browser.required, reason))

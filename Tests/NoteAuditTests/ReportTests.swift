@@ -27,7 +27,7 @@ enum ReportFixtures {
       entryID: entry)
   }
 
-  /// An adequate note: task, assist level and minutes present; one vague phrase; one clone.
+  /// An adequate note: task, assist level and minutes present; one vague phrase.
   static var adequate: NoteAnalysis {
     let vague = evidence("Tolerated well", entry: "vague.tolerated-well")
     var note = NoteAnalysis(
@@ -49,17 +49,29 @@ enum ReportFixtures {
           rule: "vague.phrase", severity: .warning, message: "vague phrase 'Tolerated well'",
           suggestion: "Say how the patient responded", span: vague.span),
       ],
-      clones: [
-        CloneMatch(
-          other: "notes/b.txt", similarity: 0.9712, kind: .copyForward,
-          detail: "only numbers changed")
-      ],
       byteCount: text.utf8.count)
     note.provider = "Lee, PT"
     note.clinic = "North"
     note.patientID = "P1"
     return note
   }
+
+  /// What a batch found about the adequate note: a clone and its finding.
+  static let batch = [
+    BatchNote(
+      id: "notes/a.txt",
+      clones: [
+        CloneMatch(
+          other: "notes/b.txt", similarity: 0.9712, kind: .copyForward,
+          detail: "only numbers changed")
+      ],
+      findings: [
+        Finding(
+          rule: "clone.copy-forward", severity: .error,
+          message: "is copied forward from 'notes/b.txt': 97% similar (only numbers changed)",
+          suggestion: "Write today's note from today's session.")
+      ])
+  ]
 
   static var weak: NoteAnalysis {
     NoteAnalysis(
@@ -188,8 +200,9 @@ enum ReportFixtures {
     summary.add(ReportFixtures.adequate)
     summary.add(ReportFixtures.weak)
     summary.add(error: InputError(origin: RecordOrigin(file: "in.jsonl", line: 17), message: "record has no \"text\""))
+    summary.count(ReportFixtures.batch)
     summary.cloneGroups = [CloneGroup(id: "G1", kind: .copyForward, members: ["notes/a.txt", "notes/b.txt"], similarity: 0.9712)]
-    return AuditReport(notes: [ReportFixtures.adequate, ReportFixtures.weak], summary: summary)
+    return AuditReport(notes: [ReportFixtures.adequate, ReportFixtures.weak], batch: ReportFixtures.batch, summary: summary)
   }
 
   @Test func textIsCompilerStyleWithSuggestionsAndVerdict() {
@@ -203,9 +216,21 @@ enum ReportFixtures {
         "notes/a.txt: warning: no cueing documented [element.cueing.missing]",
         "  suggestion: State the cueing, e.g. 'min verbal cues for hand placement'",
         "notes/a.txt: adequate (score 72/100) — missing: cueing, goal linkage, objective measure, patient response, "
-          + "skilled intervention — clone of notes/b.txt (copy_forward, 97%)",
+          + "skilled intervention",
         "",
       ])
+  }
+
+  /// What the batch found follows the notes as more diagnostics, before the summary.
+  @Test func textBatchFindingsFollowTheNotes() throws {
+    let out = String(decoding: Self.report.rendered(as: .text), as: UTF8.self)
+    let verdict = try #require(out.range(of: "notes/b.txt: weak (score 20/100)"))
+    let batch = try #require(
+      out.range(
+        of: "notes/a.txt: error: is copied forward from 'notes/b.txt': 97% similar (only numbers changed) "
+          + "[clone.copy-forward]\n  suggestion: Write today's note from today's session.\n"))
+    let summary = try #require(out.range(of: "\nSummary: 2 notes"))
+    #expect(verdict.upperBound <= batch.lowerBound && batch.upperBound <= summary.lowerBound)
   }
 
   @Test func textColourOnlyWhenAsked() {
@@ -227,7 +252,7 @@ enum ReportFixtures {
   @Test func jsonFollowsTheSchemaAndParses() throws {
     let bytes = Self.report.rendered(as: .json)
     let root = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
-    #expect(root["schema"] as? String == "noteaudit/1")
+    #expect(root["schema"] as? String == "noteaudit/2")
     let notes = try #require(root["notes"] as? [[String: Any]])
     #expect(notes.count == 2)
     let first = notes[0]
@@ -252,14 +277,22 @@ enum ReportFixtures {
     #expect(findings.map { $0["rule"] as? String } == ["element.cueing.missing", "vague.phrase"])
     #expect(findings[0]["span"] is NSNull)
     #expect((findings[1]["span"] as? [String: Int])?["line"] == 2)
-    let clones = try #require(first["clones"] as? [[String: Any]])
-    #expect(clones.first?["similarity"] as? Double == 0.9712)
+    #expect(first["clones"] == nil)
     #expect(first["text"] == nil)
+
+    // What the batch found: after the notes, naming the note.
+    let batch = try #require((root["batch"] as? [String: Any])?["notes"] as? [[String: Any]])
+    #expect(batch.map { $0["id"] as? String } == ["notes/a.txt"])
+    let clones = try #require(batch[0]["clones"] as? [[String: Any]])
+    #expect(clones.first?["similarity"] as? Double == 0.9712)
+    #expect(clones.first?["kind"] as? String == "copy_forward")
+    #expect((batch[0]["findings"] as? [[String: Any]])?.map { $0["rule"] as? String } == ["clone.copy-forward"])
 
     let summary = try #require(root["summary"] as? [String: Any])
     #expect(summary["notes"] as? Int == 2)
     #expect(summary["grades"] as? [String: Int] == ["strong": 0, "adequate": 1, "weak": 1])
     #expect((summary["missing_elements"] as? [String: Int])?["cueing"] == 2)
+    #expect((summary["findings_by_rule"] as? [String: Int])?["clone.copy-forward"] == 1)
     #expect((summary["by_provider"] as? [String: [String: Any]])?["Lee, PT"]?["notes"] as? Int == 1)
     #expect(
       (summary["clone_groups"] as? [[String: Any]])?.first?["members"] as? [String] == [
@@ -279,9 +312,15 @@ enum ReportFixtures {
       decoding: AuditReport(notes: [ReportFixtures.weak]).rendered(as: .json), as: UTF8.self)
     #expect(
       out.hasPrefix(
-        "{\"schema\":\"noteaudit/1\",\"notes\":[\n{\"id\":\"notes/b.txt\",\"score\":20,\"grade\":\"weak\",\"elements\":"
+        "{\"schema\":\"noteaudit/2\",\"notes\":[\n{\"id\":\"notes/b.txt\",\"score\":20,\"grade\":\"weak\",\"elements\":"
           + "{\"functional_task\":{\"present\":false,\"evidence\":[]},\"timed_minutes\":{\"present\":false,\"evidence\":[],\"values\":[]},"
       ))
+    #expect(out.contains("\"suggestion\":\"Name the task\",\"span\":null}]}\n],\n\"batch\":{\"notes\":[]},\n\"summary\":{"))
+    let batch = String(
+      decoding: AuditReport(notes: [ReportFixtures.weak], batch: ReportFixtures.batch).rendered(as: .json),
+      as: UTF8.self)
+    #expect(batch.contains("\n],\n\"batch\":{\"notes\":[\n{\"id\":\"notes/a.txt\",\"clones\":[{\"other\":\"notes/b.txt\","))
+    #expect(batch.contains("\"span\":null}]}\n]},\n\"summary\":{"))
   }
 
   @Test func snippetsShowContextButNeverTheWholeNote() throws {
@@ -338,7 +377,7 @@ enum ReportFixtures {
     }
   }
 
-  @Test func jsonLinesStreamsOneNotePerLineThenTheSummary() throws {
+  @Test func jsonLinesStreamsOneNotePerLineThenTheBatchThenTheSummary() throws {
     var writer = JSONLinesReportWriter()
     var out = ReportBuffer()
     writer.begin(into: &out)
@@ -349,11 +388,16 @@ enum ReportFixtures {
     #expect(afterFirst.hasSuffix("}\n"))
     #expect(afterFirst.filter { $0 == "\n" }.count == 1)
     writer.write(ReportFixtures.weak, text: nil, into: &out)
+    for note in ReportFixtures.batch { writer.write(batch: note, into: &out) }
     writer.end(summary: Self.report.summary, into: &out)
     let lines = out.string.split(separator: "\n")
-    #expect(lines.count == 3)
+    #expect(lines.count == 4)
     for line in lines { _ = try JSONSerialization.jsonObject(with: Data(line.utf8)) }
-    #expect(lines[2].hasPrefix("{\"schema\":\"noteaudit/1\",\"summary\":{\"notes\":2,"))
+    #expect(
+      lines[2].hasPrefix(
+        "{\"id\":\"notes/a.txt\",\"batch\":{\"clones\":[{\"other\":\"notes/b.txt\",\"similarity\":0.9712,"
+          + "\"kind\":\"copy_forward\",\"detail\":\"only numbers changed\"}],\"findings\":[{\"rule\":\"clone.copy-forward\","))
+    #expect(lines[3].hasPrefix("{\"schema\":\"noteaudit/2\",\"summary\":{\"notes\":2,"))
   }
 
   @Test func csvHasAHeaderAndOneSafeRowPerNote() {
@@ -364,15 +408,29 @@ enum ReportFixtures {
     let rows = out.components(separatedBy: "\r\n")
     #expect(
       rows[0]
-        == "id,patient_id,provider,clinic,date,score,grade,functional_task,timed_minutes,assist_level,cueing,"
+        == "record,id,patient_id,provider,clinic,date,score,grade,functional_task,timed_minutes,assist_level,cueing,"
         + "goal_linkage,objective_measure,patient_response,skilled_intervention,missing,vague_phrases,findings,"
         + "finding_1,finding_2,finding_3,clone_kinds,clone_of")
     #expect(
       rows[1]
-        == "'=cmd|' /C calc'!A0,,\"Smith, \"\"Doc\"\"\",,,20,weak,absent,absent,absent,absent,absent,absent,absent,absent,"
+        == "note,'=cmd|' /C calc'!A0,,\"Smith, \"\"Doc\"\"\",,,20,weak,absent,absent,absent,absent,absent,absent,absent,absent,"
         + "functional_task; timed_minutes; assist_level; cueing; goal_linkage; objective_measure; patient_response; "
         + "skilled_intervention,0,1,no functional task [element.functional-task.missing],,,,")
     #expect(rows.count == 3 && rows[2].isEmpty)
+  }
+
+  /// A batch row names the note and fills only the findings and clone columns.
+  @Test func csvBatchRowsFollowTheNoteRows() {
+    let out = String(decoding: ReportWriterTests.report.rendered(as: .csv), as: UTF8.self)
+    let rows = out.components(separatedBy: "\r\n")
+    #expect(rows.count == 5 && rows[4].isEmpty)
+    #expect(rows[1].hasPrefix("note,notes/a.txt,P1,\"Lee, PT\",North,,72,adequate,"))
+    #expect(rows[1].hasSuffix(",2,no cueing documented [element.cueing.missing],vague phrase 'Tolerated well' [vague.phrase],,,"))
+    #expect(
+      rows[3]
+        == "batch,notes/a.txt,,,,,,,,,,,,,,,,,1,is copied forward from 'notes/b.txt': 97% similar (only numbers changed) "
+        + "[clone.copy-forward],,,copy_forward,notes/b.txt")
+    #expect(rows[3].split(separator: ",", omittingEmptySubsequences: false).count == CSVReportWriter.header.count)
   }
 
   @Test func markdownHasSummaryTablesThenNotes() {
@@ -384,6 +442,12 @@ enum ReportFixtures {
     #expect(out.contains("| cueing | 2 | 100% |\n"))
     #expect(out.contains("| Lee, PT | 1 | 72 | 0 | 1 | 0 |\n"))
     #expect(out.contains("| notes/b.txt |  |  | 20 | weak |"))
+    #expect(out.contains("\n## Notes\n\n| Note | Provider | Clinic | Score | Grade | Missing | Top findings |\n"))
+    #expect(
+      out.hasSuffix(
+        "\n## Across the batch\n\n| Note | Top findings | Clones |\n|---|---|---|\n"
+          + "| notes/a.txt | is copied forward from 'notes/b.txt': 97% similar (only numbers changed) (clone.copy-forward) "
+          + "| notes/b.txt (copy\\_forward) |\n"))
   }
 }
 
@@ -502,29 +566,6 @@ enum ReportFixtures {
       try sink.write(Array(repeating: UInt8(ascii: "x"), count: 1 << 16))
     } throws: { error in
       (error as? ReportOutputError)?.isBrokenPipe == true
-    }
-  }
-
-  /// Completing a report in place: each edit grows its range, what follows moves right, and
-  /// writing goes on after the moved end.
-  @Test func rewriteGrowsRangesInPlaceAndWritingContinuesAfterThem() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("noteaudit-rewrite-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("r.txt").path
-    let sink = try OutputSink(file: path)
-    try sink.write(Array("a[]b[]c[]d".utf8))
-    #expect(sink.canRewrite)
-    try sink.rewrite([
-      OutputSink.Edit(range: 1..<3, bytes: Array("[1,2]".utf8)),
-      OutputSink.Edit(range: 4..<6, bytes: Array("[]".utf8)),
-      OutputSink.Edit(range: 7..<9, bytes: Array("[3]".utf8)),
-    ])
-    try sink.write(Array("!".utf8))
-    try sink.commit()
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == "a[1,2]b[]c[3]d!")
-    #expect(throws: ReportOutputError(path: path, message: "cannot complete the report in place")) {
-      try sink.rewrite([OutputSink.Edit(range: 0..<1, bytes: [])])
     }
   }
 

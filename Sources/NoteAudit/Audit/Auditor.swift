@@ -7,69 +7,6 @@ import Dispatch
   import Darwin
 #endif
 
-/// How a batch audit runs.
-public struct AuditOptions: Sendable {
-  /// Threads analysing notes (default: every core).
-  public var workers: Int
-  /// Notes read before a parallel step: bounds memory while keeping both cores busy.
-  public var chunkSize = 512
-  /// Clone detection settings; nil turns it off (then nothing per note is kept in memory).
-  public var clones: CloneConfiguration? = CloneConfiguration()
-  /// Keys shingle and patient hashes before they reach fingerprints (the history store's secret).
-  public var keyed: (@Sendable (UInt64) -> UInt64)?
-  /// Return tonight's fingerprints in `BatchFindings.exported`, for a history store.
-  public var exportsFingerprints = false
-  /// The name a note of tonight has among the history's notes (`HistorySession.historyName`): the
-  /// history's copy of a note audited again is left out, so it matches neither itself nor others.
-  public var historyName: (@Sendable (String, ServiceDate?) -> String)?
-  /// Template shingles earlier runs learnt for the given clinics and providers
-  /// (`HistorySession.templates`).
-  public var historyTemplates: (@Sendable (Set<String>, Set<String>) -> TemplateModel)?
-  /// Visit-sequence checks (progress reports, modifiers, KX, units per provider) across the
-  /// records that carry a patient id and a date; nil turns them off.
-  public var visits: BillingConfiguration? = BillingConfiguration()
-
-  public init(workers: Int? = nil) {
-    self.workers = max(1, workers ?? Auditor.processorCount)
-  }
-}
-
-/// One analysed note, in input order, with the record it came from (for text snippets in reports).
-public struct AuditedNote: Sendable {
-  public var analysis: NoteAnalysis
-  public var record: NoteRecord
-}
-
-/// What only the whole batch can tell: clone matches and groups and visit-sequence findings, found
-/// after every note was read.
-public struct BatchFindings: Sendable {
-  /// Clone matches by note id.
-  public var clones: [String: [CloneMatch]] = [:]
-  /// Findings by note id (clone findings; visit-sequence findings).
-  public var findings: [String: [Finding]] = [:]
-  public var cloneGroups: [CloneGroup] = []
-  /// Tonight's fingerprints to store (with `AuditOptions.exportsFingerprints`).
-  public var exported: [HistoricalFingerprint] = []
-  /// The template shingles tonight's batch learnt (with `AuditOptions.exportsFingerprints`).
-  public var templates = TemplateModel()
-
-  public init() {}
-
-  /// Adds the results of another input of the same run.
-  public mutating func merge(_ other: BatchFindings) {
-    clones.merge(other.clones) { $0 + $1 }
-    findings.merge(other.findings) { $0 + $1 }
-    cloneGroups += other.cloneGroups
-    exported += other.exported
-  }
-
-  /// Attaches these batch results to a note's analysis.
-  public func apply(to analysis: inout NoteAnalysis) {
-    if let c = clones[analysis.id] { analysis.clones = c }
-    if let f = findings[analysis.id] { analysis.findings += f }
-  }
-}
-
 /// A streaming, parallel batch audit: reads notes, analyses them on all cores, hands each result
 /// over in input order, and keeps only what the batch-level checks need (fingerprints).
 ///
@@ -99,23 +36,23 @@ public final class Auditor: Sendable {
     var visit: VisitFacts?
   }
 
-  func process<Outcome: Sendable>(_ record: NoteRecord, _ prepare: (AuditedNote) -> Outcome) -> Processed<Outcome> {
+  func process<Outcome: Sendable>(_ record: NoteRecord, _ prepare: (CheckedNote) -> Outcome) -> Processed<Outcome> {
     let (doc, truncatedFrom) = analyzer.document(for: record.text)
-    var (analysis, visit) = analyzer.assess(doc, record: record, truncatedFrom: truncatedFrom)
-    if options.visits != nil { analysis.findings += VisitSequenceChecker.lineFindings(visit) }
+    let (note, visit) = analyzer.check(doc, record: record, truncatedFrom: truncatedFrom, options: options)
     let clone = options.clones.map { _ in (CloneNote(record), Fingerprint(doc.text, keyed: options.keyed)) }
-    let outcome = prepare(AuditedNote(analysis: analysis, record: record))
+    let outcome = prepare(note)
     return Processed(outcome: outcome, clone: clone, visit: options.visits == nil ? nil : visit)
   }
 
-  /// Audits `source`, calling `onNote` for each note in input order and `onError` for each record
-  /// that could not be read; returns the batch-level findings.
+  /// Audits `source`, calling `onNote` for each note in input order (checked as `Analyzer.check`
+  /// would with the same options) and `onError` for each record that could not be read; returns
+  /// the batch-level findings.
   ///
   /// - Parameters:
   ///   - history: earlier nights' fingerprints to match tonight's notes against.
   public func run(
     _ source: some Sequence<InputItem>, history: [HistoricalFingerprint] = [],
-    onError: (InputError) -> Void = { _ in }, onNote: (AuditedNote) -> Void
+    onError: (InputError) -> Void = { _ in }, onNote: (CheckedNote) -> Void
   ) -> BatchFindings {
     run(source, history: history, onError: onError, prepare: { $0 }, onResult: onNote)
   }
@@ -125,11 +62,11 @@ public final class Auditor: Sendable {
   ///
   /// `prepare` runs on the worker thread that analysed the note, as soon as it is analysed; the
   /// analysis and the record are freed there. A caller that renders a report and counts a summary
-  /// (the CLI) does both in `prepare` and gets back bytes and a few numbers, so the thread calling
+  /// (`AuditRun`) does both in `prepare` and gets back bytes and a few numbers, so the thread calling
   /// `onResult` in input order neither copies nor frees what the workers allocated.
   public func run<Outcome: Sendable>(
     _ source: some Sequence<InputItem>, history: [HistoricalFingerprint] = [],
-    onError: (InputError) -> Void = { _ in }, prepare: @escaping @Sendable (AuditedNote) -> Outcome,
+    onError: (InputError) -> Void = { _ in }, prepare: @escaping @Sendable (CheckedNote) -> Outcome,
     onResult: (Outcome) -> Void
   ) -> BatchFindings {
     var detector = options.clones.map { CloneDetector(configuration: $0, keyed: options.keyed) }
@@ -197,13 +134,25 @@ public final class Auditor: Sendable {
 
     var batch = BatchFindings()
     if let ledger { batch.findings = ledger.finish(workers: options.workers).findings }
-    guard var detector else { return batch }
-    // A note audited again is in the history too: only its fresh fingerprint takes part.
-    for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.noteKey) {
-      detector.addHistory(fingerprint)
+    if var detector {
+      // A note audited again is in the history too: only its fresh fingerprint takes part.
+      for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.noteKey) {
+        detector.addHistory(fingerprint)
+      }
+      if let seed = options.historyTemplates { detector.seedTemplates(seed(clinics, providers)) }
+      addClones(detector.detect(exporting: options.exportsFingerprints), of: detector, to: &batch)
     }
-    if let seed = options.historyTemplates { detector.seedTemplates(seed(clinics, providers)) }
-    let result = detector.detect(exporting: options.exportsFingerprints)
+    if !options.rules.settings.isEmpty {
+      batch.findings = batch.findings.compactMapValues { findings in
+        let kept = options.rules.apply(to: findings)
+        return kept.isEmpty ? nil : kept
+      }
+    }
+    return batch
+  }
+
+  /// The clone matches, groups and findings of a finished clone search.
+  private func addClones(_ result: CloneResult, of detector: CloneDetector, to batch: inout BatchFindings) {
     batch.cloneGroups = result.groups
     batch.exported = result.exported
     if options.exportsFingerprints { batch.templates = result.templates }
@@ -223,7 +172,6 @@ public final class Auditor: Sendable {
       let flagged = matches.filter { !originals.contains("\(index)|\($0.other)") }
       if !flagged.isEmpty { batch.findings[id, default: []] += flagged.map(CloneFinding.finding) }
     }
-    return batch
   }
 }
 
@@ -231,23 +179,4 @@ public final class Auditor: Sendable {
 final class ChunkJob<Outcome: Sendable>: @unchecked Sendable {
   let group = DispatchGroup()
   var results: [Auditor.Processed<Outcome>] = []
-}
-
-/// The finding a clone match becomes.
-enum CloneFinding {
-  static func finding(_ match: CloneMatch) -> Finding {
-    let percent = Int((match.similarity * 100).rounded())
-    let detail = match.detail.isEmpty ? "" : " (\(match.detail))"
-    let (severity, what): (Severity, String) =
-      switch match.kind {
-      case .exact: (.error, "has the same content as")
-      case .copyForward: (.error, "is copied forward from")
-      case .crossPatient: (.error, "reuses the content of another patient's note")
-      case .nearDuplicate: (.warning, "is a near duplicate of")
-      }
-    let message = "\(what) '\(match.other)': \(percent)% similar\(detail)"
-    return Finding(
-      rule: "clone.\(match.kind.rawValue.replacing("_", with: "-"))", severity: severity, message: message,
-      suggestion: "Write today's note from today's session: what was trained, the assist and cues needed, today's measures and the patient's response. Carried-forward text is treated as not documenting this visit.")
-  }
 }

@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// let config = try Configuration.discover(in: ".") ?? Configuration()
-/// let findings = config.apply(to: analysis.findings)  // rules turned off or re-levelled
+/// let findings = config.ruleOverrides.apply(to: analysis.findings)  // rules turned off or re-levelled
 /// ```
 public struct Configuration: Sendable, Equatable {
   /// The name looked for in the working directory.
@@ -116,33 +116,8 @@ public struct Configuration: Sendable, Equatable {
     return match.flatMap { payers[$0]?.unitsMethod } ?? unitsMethod
   }
 
-  /// The override for a rule id: the exact id, else the longest matching `prefix.*`.
-  public func setting(forRule rule: String) -> RuleSetting? {
-    if let exact = rules[rule] { return exact }
-    var best: (length: Int, setting: RuleSetting)?
-    for (key, setting) in rules where key.hasSuffix(".*") {
-      let prefix = key.dropLast(1)
-      if rule.hasPrefix(prefix) && prefix.count > (best?.length ?? -1) { best = (prefix.count, setting) }
-    }
-    return best?.setting
-  }
-
-  /// The findings with the rule overrides applied: rules set to `off` are dropped, others take
-  /// the configured severity; order is kept.
-  public func apply(to findings: [Finding]) -> [Finding] {
-    guard !rules.isEmpty else { return findings }
-    return findings.compactMap { finding in
-      var finding = finding
-      switch setting(forRule: finding.rule) {
-      case nil: break
-      case .off: return nil
-      case .info: finding.severity = .info
-      case .warning: finding.severity = .warning
-      case .error: finding.severity = .error
-      }
-      return finding
-    }
-  }
+  /// The `rules` as overrides to apply to findings (`AuditOptions.rules`).
+  public var ruleOverrides: RuleOverrides { RuleOverrides(rules) }
 }
 
 /// One thing wrong with a configuration file, e.g.

@@ -154,9 +154,8 @@ public struct NoteAnalysis: Sendable {
   public var elements: [ElementKind: ElementResult]
   public var vaguePhrases: [Evidence]
   public var codeFit: CodeFit
+  /// What the note alone shows; what the batch adds (clones, visit sequences) is a `BatchNote`.
   public var findings: [Finding]
-  /// Clone matches, filled by the similarity stage of a batch audit.
-  public var clones: [CloneMatch]
   /// Byte length of the note text analysed.
   public var byteCount: Int
   // Carried from the record into reports.
@@ -168,7 +167,7 @@ public struct NoteAnalysis: Sendable {
 
   public init(
     id: String, score: Int, grade: Grade, elements: [ElementKind: ElementResult], vaguePhrases: [Evidence],
-    codeFit: CodeFit, findings: [Finding], clones: [CloneMatch] = [], byteCount: Int = 0
+    codeFit: CodeFit, findings: [Finding], byteCount: Int = 0
   ) {
     self.id = id
     self.score = score
@@ -177,7 +176,6 @@ public struct NoteAnalysis: Sendable {
     self.vaguePhrases = vaguePhrases
     self.codeFit = codeFit
     self.findings = findings
-    self.clones = clones
     self.byteCount = byteCount
   }
 

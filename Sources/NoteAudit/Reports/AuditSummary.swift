@@ -121,10 +121,11 @@ public struct AuditSummary: Sendable {
     if let clinic = note.clinic { byClinic[clinic, default: GroupBreakdown()].add(note) }
   }
 
-  /// Counts findings that reached a note after it was added (batch-level results streamed as
-  /// updates).
-  public mutating func count(findings: [Finding]) {
-    for finding in findings { findingsByRule[finding.rule, default: 0] += 1 }
+  /// Counts the findings of the batch section (`findingsByRule`), which reach notes added before.
+  public mutating func count(_ batch: [BatchNote]) {
+    for note in batch {
+      for finding in note.findings { findingsByRule[finding.rule, default: 0] += 1 }
+    }
   }
 
   /// Records an input that could not be read.

@@ -126,13 +126,22 @@ enum HTMLAssets {
     (function () {
     'use strict';
     var NOTES = JSON.parse(document.getElementById('notes-data').textContent);
+    var BATCH = JSON.parse(document.getElementById('batch-data').textContent);
     var ELEMENTS = JSON.parse(document.getElementById('elements-data').textContent);
     var ELEMENT_NAME = {}; ELEMENTS.forEach(function (e) { ELEMENT_NAME[e[0]] = e[1]; });
     ELEMENT_NAME.vague_phrase = 'vague phrase';
     var PAGE = 100, GRADE_RANK = { weak: 0, adequate: 1, strong: 2 };
     var KEYS = ['grade', 'missing', 'provider', 'clinic', 'rule', 'q', 'sort', 'dir', 'page', 'note'];
-    var byId = new Map();
-    NOTES.forEach(function (n, i) { n.i = i; byId.set(n.id, n); });
+    var byId = new Map(), sameId = new Map();
+    NOTES.forEach(function (n, i) {
+      n.i = i; n.k = []; byId.set(n.id, n);
+      if (sameId.has(n.id)) sameId.get(n.id).push(n); else sameId.set(n.id, [n]);
+    });
+    // What the batch found about a note (its clones, the findings only the batch could make) joins
+    // the note's own, so the table, the filters and the detail show it beside the note.
+    BATCH.forEach(function (b) {
+      (sameId.get(b.id) || []).forEach(function (n) { n.f = n.f.concat(b.f); n.k = b.k; });
+    });
     var state = {}, view = [];
     function $(id) { return document.getElementById(id); }
     function el(tag, cls, text) {

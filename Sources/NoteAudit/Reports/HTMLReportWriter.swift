@@ -11,9 +11,15 @@
 /// The note text is embedded only with `ReportOptions.includeText` (then shown with its evidence
 /// highlighted, and clone pairs side by side with the differing words marked and template text
 /// greyed); otherwise each piece of evidence is shown as a short snippet.
-public struct HTMLReportWriter: BatchCompletedReportWriter {
+///
+/// What the batch found (clones, visit-sequence findings) travels after the notes in its own
+/// `<script type="application/json" id="batch-data">` element, one entry per note it concerns; the
+/// page's script adds each entry to its note(s) by id before anything is drawn, so a reader sees
+/// every note with its clones and batch findings beside it.
+public struct HTMLReportWriter: ReportWriter {
   public var options: ReportOptions
   private var count = 0
+  private var batchCount = 0
 
   public init(options: ReportOptions = ReportOptions()) { self.options = options }
 
@@ -30,29 +36,30 @@ public struct HTMLReportWriter: BatchCompletedReportWriter {
   }
 
   public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
-    RenderedNote(id: note.id, findingCount: note.findings.count) {
-      HTMLNoteEncoding.append(head: note, snippets: text, options: options, into: &$0)
-    } batch: {
-      HTMLNoteEncoding.append(batchFindings: [], after: note.findings.count, clones: [], options: options, into: &$0)
-    } tail: {
-      HTMLNoteEncoding.append(tail: note, text: options.writesText ? text : nil, into: &$0)
-    }
+    RenderedNote { HTMLNoteEncoding.append(note: note, snippets: text, options: options, into: &$0) }
   }
 
-  public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+  public mutating func write(_ note: RenderedNote, into out: inout ReportBuffer) {
     if count > 0 { out.append(byte: UInt8(ascii: ",")) }
     count += 1
     out.append(byte: 0x0A)
-    note.append(to: &out, writer: self, clones: clones, findings: findings)
+    out.append(bytes: note.bytes)
   }
 
-  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
-    HTMLNoteEncoding.append(batchFindings: findings, after: note.findingCount, clones: clones, options: options, into: &out)
+  public mutating func write(batch note: BatchNote, into out: inout ReportBuffer) {
+    if batchCount == 0 { openBatch(into: &out) }
+    out.append(batchCount == 0 ? "\n" : ",\n")
+    batchCount += 1
+    HTMLNoteEncoding.append(batch: note, options: options, into: &out)
   }
 
-  public var completesInPlace: Bool { true }
+  /// Closes the notes' data and opens the batch section's.
+  private func openBatch(into out: inout ReportBuffer) {
+    out.append("]</script>\n<script type=\"application/json\" id=\"batch-data\">[")
+  }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
+    if batchCount == 0 { openBatch(into: &out) }
     out.append("]</script>\n<script type=\"application/json\" id=\"elements-data\">")
     out.appendJSONArray(ElementKind.allCases) { out, kind in
       out.appendJSONArray([kind.rawValue, kind.displayName]) { $0.append(jsonString: $1) }
@@ -72,12 +79,12 @@ public struct HTMLReportWriter: BatchCompletedReportWriter {
 ///
 /// Keys: `id`, `p` provider, `c` clinic, `pt` patient, `d` date, `s` score, `g` grade, `m` missing
 /// element keys, `cf` best-fitting code, `e` evidence `[kind, text, line, column, before, after]`,
-/// `f` findings `[rule, severity, message, suggestion, line, column]` (0 when not located), `k`
-/// clones `[other, similarity, kind, detail]`, and with the text `t` segments `[text, classes]`.
+/// `f` findings `[rule, severity, message, suggestion, line, column]` (0 when not located), and
+/// with the text `t` segments `[text, classes]`. A batch entry is `{"id", "f", "k"}`: the findings
+/// the batch adds and the clones `[other, similarity, kind, detail]`.
 enum HTMLNoteEncoding {
-  /// The note object up to the end of its own findings (the findings array left open).
   static func append(
-    head note: NoteAnalysis, snippets: NoteText?, options: ReportOptions, into out: inout ReportBuffer
+    note: NoteAnalysis, snippets: NoteText?, options: ReportOptions, into out: inout ReportBuffer
   ) {
     out.append("{\"id\":")
     out.append(jsonString: note.id, htmlSafe: true)
@@ -117,8 +124,40 @@ enum HTMLNoteEncoding {
       }
       out.append(byte: UInt8(ascii: "]"))
     }
-    out.append(",\"f\":[")
-    out.appendJSONElements(note.findings, after: 0) { append(finding: $1, options: options, into: &$0) }
+    out.append(",\"f\":")
+    out.appendJSONArray(note.findings) { append(finding: $1, options: options, into: &$0) }
+    if options.writesText, let text = snippets {
+      out.append(",\"t\":")
+      out.appendJSONArray(segments(of: text, note: note)) { out, segment in
+        out.append(byte: UInt8(ascii: "["))
+        out.append(jsonString: segment.text, htmlSafe: true)
+        out.append(byte: UInt8(ascii: ","))
+        out.append(jsonString: segment.classes, htmlSafe: true)
+        out.append(byte: UInt8(ascii: "]"))
+      }
+    }
+    out.append(byte: UInt8(ascii: "}"))
+  }
+
+  /// One entry of the batch section: `{"id", "f", "k"}`.
+  static func append(batch note: BatchNote, options: ReportOptions, into out: inout ReportBuffer) {
+    out.append("{\"id\":")
+    out.append(jsonString: note.id, htmlSafe: true)
+    out.append(",\"f\":")
+    out.appendJSONArray(note.findings) { append(finding: $1, options: options, into: &$0) }
+    out.append(",\"k\":")
+    out.appendJSONArray(note.clones) { out, clone in
+      out.append(byte: UInt8(ascii: "["))
+      out.append(jsonString: clone.other, htmlSafe: true)
+      out.append(byte: UInt8(ascii: ","))
+      out.append(decimal: clone.similarity)
+      out.append(byte: UInt8(ascii: ","))
+      out.append(jsonString: clone.kind.rawValue, htmlSafe: true)
+      out.append(byte: UInt8(ascii: ","))
+      out.append(jsonString: clone.detail, htmlSafe: true)
+      out.append(byte: UInt8(ascii: "]"))
+    }
+    out.append(byte: UInt8(ascii: "}"))
   }
 
   static func append(finding: Finding, options: ReportOptions, into out: inout ReportBuffer) {
@@ -133,42 +172,6 @@ enum HTMLNoteEncoding {
     out.append(byte: UInt8(ascii: ","))
     out.append(int: finding.span?.column ?? 0)
     out.append(byte: UInt8(ascii: "]"))
-  }
-
-  /// The part of a note the batch can change: findings the batch added after the note's own
-  /// `count`, the end of the findings array, and the clones.
-  static func append(
-    batchFindings: [Finding], after count: Int, clones: [CloneMatch], options: ReportOptions,
-    into out: inout ReportBuffer
-  ) {
-    out.appendJSONElements(batchFindings, after: count) { append(finding: $1, options: options, into: &$0) }
-    out.append("],\"k\":")
-    out.appendJSONArray(clones) { out, clone in
-      out.append(byte: UInt8(ascii: "["))
-      out.append(jsonString: clone.other, htmlSafe: true)
-      out.append(byte: UInt8(ascii: ","))
-      out.append(decimal: clone.similarity)
-      out.append(byte: UInt8(ascii: ","))
-      out.append(jsonString: clone.kind.rawValue, htmlSafe: true)
-      out.append(byte: UInt8(ascii: ","))
-      out.append(jsonString: clone.detail, htmlSafe: true)
-      out.append(byte: UInt8(ascii: "]"))
-    }
-  }
-
-  /// The rest of the note object after its clones: with `text`, the text segments.
-  static func append(tail note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
-    if let text {
-      out.append(",\"t\":")
-      out.appendJSONArray(segments(of: text, note: note)) { out, segment in
-        out.append(byte: UInt8(ascii: "["))
-        out.append(jsonString: segment.text, htmlSafe: true)
-        out.append(byte: UInt8(ascii: ","))
-        out.append(jsonString: segment.classes, htmlSafe: true)
-        out.append(byte: UInt8(ascii: "]"))
-      }
-    }
-    out.append(byte: UInt8(ascii: "}"))
   }
 
   /// The note text cut at every evidence and template boundary, each piece with the CSS classes

@@ -1,11 +1,13 @@
-/// The `json` format: one `noteaudit/1` document, `{"schema", "notes", "summary", "errors"}`.
+/// The `json` format: one `noteaudit/2` document, `{"schema", "notes", "batch", "summary", "errors"}`.
 ///
-/// Streams: the opening is written by `begin`, each note as it comes, the summary and errors by
-/// `end`. Output is byte-identical for identical input (keys in a fixed order, numbers with at
-/// most four decimals, no timings unless `AuditSummary.elapsedSeconds` is set).
-public struct JSONReportWriter: BatchCompletedReportWriter {
+/// Streams: the opening is written by `begin`, each note as it comes, the batch section, the
+/// summary and the errors by `end`. Output is byte-identical for identical input (keys in a fixed
+/// order, numbers with at most four decimals, no timings unless `AuditSummary.elapsedSeconds` is
+/// set).
+public struct JSONReportWriter: ReportWriter {
   public var options: ReportOptions
   private var count = 0
+  private var batchCount = 0
 
   public init(options: ReportOptions = ReportOptions()) { self.options = options }
 
@@ -14,29 +16,34 @@ public struct JSONReportWriter: BatchCompletedReportWriter {
   }
 
   public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
-    RenderedNote(id: note.id, findingCount: note.findings.count) {
-      JSONReportEncoding.append(head: note, text: text, options: options, into: &$0)
-    } batch: {
-      JSONReportEncoding.append(batchFindings: [], after: note.findings.count, clones: [], options: options, into: &$0)
-    } tail: {
-      JSONReportEncoding.append(tail: text, options: options, into: &$0)
-    }
+    RenderedNote { JSONReportEncoding.append(note: note, text: text, options: options, into: &$0) }
   }
 
-  public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+  public mutating func write(_ note: RenderedNote, into out: inout ReportBuffer) {
     out.append(count == 0 ? "\n" : ",\n")
     count += 1
-    note.append(to: &out, writer: self, clones: clones, findings: findings)
+    out.append(bytes: note.bytes)
   }
 
-  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
-    JSONReportEncoding.append(batchFindings: findings, after: note.findingCount, clones: clones, options: options, into: &out)
+  /// An entry of `"batch":{"notes":[…]}`, one a line like the notes: `{"id", "clones", "findings"}`.
+  public mutating func write(batch note: BatchNote, into out: inout ReportBuffer) {
+    if batchCount == 0 { openBatch(into: &out) }
+    out.append(batchCount == 0 ? "\n{\"id\":" : ",\n{\"id\":")
+    batchCount += 1
+    out.append(jsonString: note.id)
+    out.append(byte: UInt8(ascii: ","))
+    JSONReportEncoding.append(batchResults: note, options: options, into: &out)
+    out.append(byte: UInt8(ascii: "}"))
   }
 
-  public var completesInPlace: Bool { true }
+  /// Closes the notes and opens the batch section.
+  private func openBatch(into out: inout ReportBuffer) {
+    out.append(count == 0 ? "],\n\"batch\":{\"notes\":[" : "\n],\n\"batch\":{\"notes\":[")
+  }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
-    out.append(count == 0 ? "],\n\"summary\":" : "\n],\n\"summary\":")
+    if batchCount == 0 { openBatch(into: &out) }
+    out.append(batchCount == 0 ? "]},\n\"summary\":" : "\n]},\n\"summary\":")
     JSONReportEncoding.append(summary: summary, options: options, into: &out)
     out.append(",\n\"errors\":")
     JSONReportEncoding.append(errors: summary.errors, into: &out)
@@ -44,8 +51,9 @@ public struct JSONReportWriter: BatchCompletedReportWriter {
   }
 }
 
-/// The `jsonl` format: one note object per line as it is analysed, then one line
-/// `{"schema": "noteaudit/1", "summary": {...}, "errors": [...]}`.
+/// The `jsonl` format: one note object per line as it is analysed, then one line per note the
+/// batch found something about, `{"id": …, "batch": {"clones": […], "findings": […]}}`, then one
+/// line `{"schema": "noteaudit/2", "summary": {...}, "errors": [...]}`.
 public struct JSONLinesReportWriter: ReportWriter, Sendable {
   public var options: ReportOptions
 
@@ -53,29 +61,22 @@ public struct JSONLinesReportWriter: ReportWriter, Sendable {
 
   public mutating func begin(into out: inout ReportBuffer) {}
 
-  public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
-    JSONReportEncoding.append(note: note, text: text, options: options, into: &out)
-    out.append(byte: 0x0A)
+  public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
+    RenderedNote { out in
+      JSONReportEncoding.append(note: note, text: text, options: options, into: &out)
+      out.append(byte: 0x0A)
+    }
   }
 
-  /// The note's line, rendered on any thread (`ReportStream.write(_:clones:findings:)` adds it in
-  /// order).
-  public func line(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
-    var out = ReportBuffer(capacity: 8192)
-    JSONReportEncoding.append(note: note, text: text, options: options, into: &out)
-    out.append(byte: 0x0A)
-    return RenderedNote(id: note.id, bytes: out.bytes)
+  public mutating func write(_ note: RenderedNote, into out: inout ReportBuffer) {
+    out.append(bytes: note.bytes)
   }
 
-  /// A note already written gets batch-level results: one line
-  /// `{"id": ..., "batch": {"clones": [...], "findings": [...]}}` before the summary line.
-  public mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
+  public mutating func write(batch note: BatchNote, into out: inout ReportBuffer) {
     out.append("{\"id\":")
-    out.append(jsonString: id)
-    out.append(",\"batch\":{\"clones\":")
-    JSONReportEncoding.append(clones: clones, into: &out)
-    out.append(",\"findings\":")
-    JSONReportEncoding.append(findings: findings, options: options, into: &out)
+    out.append(jsonString: note.id)
+    out.append(",\"batch\":{")
+    JSONReportEncoding.append(batchResults: note, options: options, into: &out)
     out.append("}}\n")
   }
 
@@ -88,20 +89,11 @@ public struct JSONLinesReportWriter: ReportWriter, Sendable {
   }
 }
 
-/// The JSON objects of the `noteaudit/1` schema, written by hand into a byte buffer (several
+/// The JSON objects of the `noteaudit/2` schema, written by hand into a byte buffer (several
 /// times faster than `JSONEncoder`, and with a key order we control).
 enum JSONReportEncoding {
   static func append(
     note: NoteAnalysis, text: NoteText?, options: ReportOptions, into out: inout ReportBuffer
-  ) {
-    append(head: note, text: text, options: options, into: &out)
-    append(batchFindings: [], after: note.findings.count, clones: note.clones, options: options, into: &out)
-    append(tail: text, options: options, into: &out)
-  }
-
-  /// The note object up to the end of its own findings (the findings array left open).
-  static func append(
-    head note: NoteAnalysis, text: NoteText?, options: ReportOptions, into out: inout ReportBuffer
   ) {
     out.append("{\"id\":")
     out.append(jsonString: note.id)
@@ -141,25 +133,19 @@ enum JSONReportEncoding {
     out.appendJSONObject(sortedByKey: note.codeFit.evidence) { out, code, evidence in
       append(evidence: evidence, label: "code_\(code)", text: text, options: options, into: &out)
     }
-    out.append("},\"findings\":[")
-    out.appendJSONElements(note.findings, after: 0) { append(finding: $1, options: options, into: &$0) }
-  }
-
-  /// The part of a note the batch can change: findings the batch added after the note's own
-  /// `count`, the end of the findings array, and the clones.
-  static func append(
-    batchFindings: [Finding], after count: Int, clones: [CloneMatch], options: ReportOptions,
-    into out: inout ReportBuffer
-  ) {
-    out.appendJSONElements(batchFindings, after: count) { append(finding: $1, options: options, into: &$0) }
-    out.append("],\"clones\":")
-    append(clones: clones, into: &out)
-  }
-
-  /// The rest of the note object after its clones.
-  static func append(tail text: NoteText?, options: ReportOptions, into out: inout ReportBuffer) {
+    out.append("},\"findings\":")
+    append(findings: note.findings, options: options, into: &out)
     if options.writesText, let text { out.append(",\"text\":", jsonString: text.text) }
     out.append(byte: UInt8(ascii: "}"))
+  }
+
+  /// `"clones":[…],"findings":[…]`: what the batch found about a note (the inside of a JSON Lines
+  /// batch line's `batch` object, and of an entry of the JSON report's `batch.notes`).
+  static func append(batchResults note: BatchNote, options: ReportOptions, into out: inout ReportBuffer) {
+    out.append("\"clones\":")
+    append(clones: note.clones, into: &out)
+    out.append(",\"findings\":")
+    append(findings: note.findings, options: options, into: &out)
   }
 
   static func append(findings: [Finding], options: ReportOptions, into out: inout ReportBuffer) {

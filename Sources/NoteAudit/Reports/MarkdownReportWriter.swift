@@ -1,53 +1,41 @@
-/// The `markdown` format: the summary as tables, then one table row per note — for a wiki page, a
-/// ticket or a pull request. Rows are kept until `end` because the summary comes first.
-public struct MarkdownReportWriter: BatchCompletedReportWriter {
+/// The `markdown` format: the summary as tables, then one table row per note, then a table of what
+/// the batch found about its notes (clones, visit sequences) — for a wiki page, a ticket or a pull
+/// request. Rows are kept until `end` because the summary comes first.
+public struct MarkdownReportWriter: ReportWriter {
   public var options: ReportOptions
   private var rows = ReportBuffer(capacity: 1 << 14)
+  private var batchRows = ReportBuffer(capacity: 0)
 
   public init(options: ReportOptions = ReportOptions()) { self.options = options }
 
   public mutating func begin(into out: inout ReportBuffer) {}
 
   public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
-    let top = note.findings.mostSevere(3)
-    return RenderedNote(id: note.id, findingCount: note.findings.count, topFindings: top) { out in
-      out.append(byte: UInt8(ascii: "|"))
-      Self.cells(
+    RenderedNote { out in
+      Self.row(
         [
           note.id, note.provider ?? "", note.clinic ?? "", String(note.score), note.grade.rawValue,
           note.missingElements.map(\.displayName).joined(separator: ", "),
+          Self.topFindings(note.findings, options: options),
         ], into: &out)
-    } batch: {
-      Self.appendBatchCells(top: top, clones: [], options: options, into: &$0)
-    } tail: {
-      $0.append(byte: 0x0A)
     }
   }
 
-  public mutating func write(_ note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
-    // The rows leave `self` meanwhile: a copy of `self` holding them would make appending copy them.
-    var rows = ReportBuffer(capacity: 0)
-    swap(&rows, &self.rows)
-    note.append(to: &rows, writer: self, clones: clones, findings: findings)
-    swap(&rows, &self.rows)
+  public mutating func write(_ note: RenderedNote, into out: inout ReportBuffer) {
+    rows.append(bytes: note.bytes)
   }
 
-  public func appendBatchPart(of note: RenderedNote, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
-    Self.appendBatchCells(top: (note.topFindings + findings).mostSevere(3), clones: clones, options: options, into: &out)
-  }
-
-  /// The rows wait for the summary, which comes first.
-  public var completesInPlace: Bool { false }
-
-  /// The cells the batch can change: the three most severe findings and the clones.
-  private static func appendBatchCells(
-    top: [Finding], clones: [CloneMatch], options: ReportOptions, into out: inout ReportBuffer
-  ) {
-    cells(
+  public mutating func write(batch note: BatchNote, into out: inout ReportBuffer) {
+    Self.row(
       [
-        top.map { "\($0.displayMessage(options)) (\($0.rule))" }.joined(separator: "; "),
-        clones.map { "\($0.other) (\($0.kind.rawValue))" }.joined(separator: ", "),
-      ], into: &out)
+        note.id, Self.topFindings(note.findings, options: options),
+        note.clones.map { "\($0.other) (\($0.kind.rawValue))" }.joined(separator: ", "),
+      ], into: &batchRows)
+  }
+
+  /// The three most severe of `findings`, as `message (rule)`.
+  private static func topFindings(_ findings: [Finding], options: ReportOptions) -> String {
+    findings.mostSevere(3).map { "\($0.displayMessage(options)) (\($0.rule))" }.joined(separator: "; ")
   }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
@@ -104,12 +92,16 @@ public struct MarkdownReportWriter: BatchCompletedReportWriter {
         into: &out)
     }
     out.append("\n## Notes\n\n")
-    Self.row(
-      ["Note", "Provider", "Clinic", "Score", "Grade", "Missing", "Top findings", "Clones"],
-      into: &out)
-    out.append("|---|---|---|--:|---|---|---|---|\n")
+    Self.row(["Note", "Provider", "Clinic", "Score", "Grade", "Missing", "Top findings"], into: &out)
+    out.append("|---|---|---|--:|---|---|---|\n")
     out.append(contentsOf: rows)
     rows.removeAll()
+    if batchRows.count > 0 {
+      out.append("\n## Across the batch\n\n")
+      Self.table(["Note", "Top findings", "Clones"], [], into: &out)
+      out.append(contentsOf: batchRows)
+      batchRows.removeAll()
+    }
   }
 
   private static func table(_ header: [String], _ body: [[String]], into out: inout ReportBuffer) {

@@ -50,8 +50,6 @@ public final class OutputSink {
   private var fd: Int32
   private let temporaryPath: String?
   private var finished = false
-  /// Bytes written so far.
-  private(set) var written = 0
 
   /// Standard output.
   public static func standardOutput() -> OutputSink {
@@ -91,8 +89,7 @@ public final class OutputSink {
     var attempt = 0
     while true {
       let temporary = "\(folder).\(name).noteaudit-\(getpid())-\(attempt).tmp"
-      // Read-write: `rewrite` moves bytes already written.
-      let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
       if fd >= 0 {
         self.init(path: path, fd: fd, temporaryPath: temporary)
         return
@@ -124,70 +121,11 @@ public final class OutputSink {
     if let base = bytes.baseAddress {
       try all(bytes.count) { done in systemWrite(fd, base + done, bytes.count - done) }
     }
-    written += bytes.count
   }
 
-  /// Whether `rewrite` works: the report is a file of its own (not standard output or a device).
-  public var canRewrite: Bool { temporaryPath != nil && !finished }
-
-  /// One change to the bytes written so far: `range` becomes `bytes`, at least as many.
-  public struct Edit: Sendable {
-    public var range: Range<Int>
-    public var bytes: [UInt8]
-
-    public init(range: Range<Int>, bytes: [UInt8]) {
-      self.range = range
-      self.bytes = bytes
-    }
-  }
-
-  /// Applies `edits` (in order, not overlapping, none shrinking its range) to the report written
-  /// so far, moving what follows each one in place, last bytes first, so no second file is
-  /// needed; later writes go after the moved end.
-  public func rewrite(_ edits: [Edit]) throws(ReportOutputError) {
-    var shift = 0
-    var previous = 0
-    for edit in edits {
-      guard canRewrite, edit.range.lowerBound >= previous, edit.range.upperBound <= written,
-        edit.bytes.count >= edit.range.count
-      else { throw ReportOutputError(path: path, message: "cannot complete the report in place") }
-      previous = edit.range.upperBound
-      shift += edit.bytes.count - edit.range.count
-    }
-    let total = written + shift
-    let chunk = 1 << 22
-    let base = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
-    defer { base.deallocate() }
-    var end = written
-    for edit in edits.reversed() {
-      // What follows the edit moves right by `shift`, its last chunk first.
-      var upper = end
-      while shift > 0, upper > edit.range.upperBound {
-        let n = min(chunk, upper - edit.range.upperBound)
-        let (from, to) = (upper - n, upper - n + shift)
-        try all(n) { done in pread(fd, base + done, n - done, off_t(from + done)) }
-        try all(n) { done in pwrite(fd, base + done, n - done, off_t(to + done)) }
-        upper -= n
-      }
-      shift -= edit.bytes.count - edit.range.count
-      let at = edit.range.lowerBound + shift
-      try edit.bytes.withUnsafeBufferPointer { bytes throws(ReportOutputError) in
-        guard let source = bytes.baseAddress else { return }
-        try all(bytes.count) { done in pwrite(fd, source + done, bytes.count - done, off_t(at + done)) }
-      }
-      end = edit.range.lowerBound
-    }
-    written = total
-    guard lseek(fd, off_t(total), SEEK_SET) >= 0 else {
-      let code = errno
-      discard()
-      throw .system(path, "write the report", errno: code)
-    }
-  }
-
-  /// Calls `io(done)`, a read or write of what is left after the first `done` bytes returning how
-  /// many it moved, until `count` bytes are moved: short transfers and interrupts are retried, a
-  /// failure discards the report.
+  /// Calls `io(done)`, a write of what is left after the first `done` bytes returning how many it
+  /// wrote, until `count` bytes are written: short writes and interrupts are retried, a failure
+  /// discards the report.
   private func all(_ count: Int, _ io: (_ done: Int) -> Int) throws(ReportOutputError) {
     var done = 0
     while done < count {

@@ -203,18 +203,6 @@ public struct ReportBuffer: Sendable {
     append(byte: UInt8(ascii: "]"))
   }
 
-  /// Appends `items` to a JSON array left open after `count` elements (commas between).
-  mutating func appendJSONElements<S: Sequence>(
-    _ items: S, after count: Int, _ element: (inout ReportBuffer, S.Element) -> Void
-  ) {
-    var first = count == 0
-    for item in items {
-      if !first { append(byte: UInt8(ascii: ",")) }
-      first = false
-      element(&self, item)
-    }
-  }
-
   /// Appends a JSON object with `keys` in the order given, each value written by `value`.
   mutating func appendJSONObject(keys: [String], _ value: (inout ReportBuffer, String) -> Void) {
     appendJSONObject(pairs: keys.lazy.map { (key: $0, value: $0) }) { value(&$0, $1.key) }

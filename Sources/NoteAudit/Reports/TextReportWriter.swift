@@ -9,7 +9,8 @@
 /// ```
 ///
 /// Findings that point at text come first in text order, then the others in the order the
-/// analyzer gave them, then the verdict. A batch ends with a summary block. ANSI colour only when
+/// analyzer gave them, then the verdict. What the batch found (clones, visit sequences) follows the
+/// notes as more diagnostics; a batch ends with a summary block. ANSI colour only when
 /// `ReportOptions.useColor` is set.
 public struct TextReportWriter: ReportWriter {
   public var options: ReportOptions
@@ -21,12 +22,6 @@ public struct TextReportWriter: ReportWriter {
   }
 
   public mutating func begin(into out: inout ReportBuffer) {}
-
-  /// Findings only the whole batch could tell (clones, visit sequence) follow the notes as more
-  /// diagnostics lines, so text output still streams.
-  public mutating func writeBatchUpdate(id: String, clones: [CloneMatch], findings: [Finding], into out: inout ReportBuffer) {
-    append(findings: findings, of: id, into: &out)
-  }
 
   private func append(findings: [Finding], of id: String, into out: inout ReportBuffer) {
     for finding in findings {
@@ -41,31 +36,37 @@ public struct TextReportWriter: ReportWriter {
     }
   }
 
-  public mutating func write(_ note: NoteAnalysis, text: NoteText?, into out: inout ReportBuffer) {
-    let located = note.findings.filter { $0.span != nil }.enumerated().sorted {
-      let a = $0.element.span?.start ?? 0
-      let b = $1.element.span?.start ?? 0
-      return a != b ? a < b : $0.offset < $1.offset
-    }.map(\.element)
-    append(findings: located + note.findings.filter({ $0.span == nil }), of: note.id, into: &out)
-    out.append(string: style.bold(note.id))
-    out.append(": ")
-    out.append(string: style.grade(note.grade))
-    out.append(string: " (score \(note.score)/100)")
-    let missing = note.missingElements
-    if !missing.isEmpty {
-      out.append(string: " — missing: " + missing.map(\.displayName).joined(separator: ", "))
-    }
-    if !note.clones.isEmpty {
-      let shown = note.clones.prefix(3).map {
-        "\($0.other) (\($0.kind.rawValue), \(Self.percent($0.similarity)))"
+  public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
+    RenderedNote { out in
+      let located = note.findings.filter { $0.span != nil }.enumerated().sorted {
+        let a = $0.element.span?.start ?? 0
+        let b = $1.element.span?.start ?? 0
+        return a != b ? a < b : $0.offset < $1.offset
+      }.map(\.element)
+      append(findings: located + note.findings.filter({ $0.span == nil }), of: note.id, into: &out)
+      out.append(string: style.bold(note.id))
+      out.append(": ")
+      out.append(string: style.grade(note.grade))
+      out.append(string: " (score \(note.score)/100)")
+      let missing = note.missingElements
+      if !missing.isEmpty {
+        out.append(string: " — missing: " + missing.map(\.displayName).joined(separator: ", "))
       }
-      let more = note.clones.count > 3 ? " and \(note.clones.count - 3) more" : ""
-      out.append(string: " — clone of " + shown.joined(separator: ", ") + more)
+      out.append(byte: 0x0A)
     }
-    out.append(byte: 0x0A)
   }
 
+  public mutating func write(_ note: RenderedNote, into out: inout ReportBuffer) {
+    out.append(bytes: note.bytes)
+  }
+
+  /// The batch's findings (clones, visit sequence) follow the notes as more diagnostics lines, so
+  /// text output streams.
+  public mutating func write(batch note: BatchNote, into out: inout ReportBuffer) {
+    append(findings: note.findings, of: note.id, into: &out)
+  }
+
+  /// The summary of a batch.
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
     guard summary.notes > 1 || summary.errorCount > 0 || !summary.cloneGroups.isEmpty else {
       return

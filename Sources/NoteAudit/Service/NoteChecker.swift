@@ -1,28 +1,21 @@
-/// The one place the editor services turn a note's text into its analysis, so they say what
-/// `noteaudit check` says: the analyzer's findings with the configuration's rule overrides and
-/// the pass mark.
-///
-/// When the library's single-note check (`Analyzer.check(_:options:)`) lands, `check(_:id:)` is
-/// the only function that changes.
+/// The one place the editor services turn a note's text into its result, so they say what
+/// `noteaudit check` says: `Analyzer.check` with the options `.noteaudit.json` gives (rule
+/// overrides, pass mark), the note's own claim-line findings included.
 public struct NoteChecker: Sendable {
   public let analyzer: Analyzer
-  /// Rule overrides (`"rules"` of `.noteaudit.json`) and the pass mark.
-  public var configuration: Configuration
+  /// The check's options: rule overrides and the pass mark from the configuration. Clones and
+  /// visit sequences need a batch, which an editor's one note never is.
+  public let options: AuditOptions
 
   public init(analyzer: Analyzer, configuration: Configuration = Configuration()) {
     self.analyzer = analyzer
-    self.configuration = configuration
+    var options = AuditOptions(configuration, workers: 1)
+    options.clones = nil
+    self.options = options
   }
 
-  /// The pass mark: the configuration's `failUnder`, else `adequate` (as `check`).
-  public var passMark: Configuration.PassMark { configuration.failUnder ?? .grade(.adequate) }
-
-  /// One note's analysis, findings as `check` reports them.
-  public func check(_ text: String, id: String) -> NoteAnalysis {
-    var analysis = analyzer.analyze(NoteRecord(id: id, text: text))
-    analysis.findings = configuration.apply(to: analysis.findings)
-    return analysis
-  }
+  /// One note as `check` reports it.
+  public func check(_ text: String, id: String) -> CheckedNote { analyzer.check(NoteRecord(id: id, text: text), options: options) }
 
   /// Every lexicon hit with its category and context (for hover).
   public func explanation(of text: String) -> [HitExplanation] { analyzer.explanation(for: text) }

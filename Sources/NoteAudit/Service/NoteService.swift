@@ -172,11 +172,10 @@ public final class NoteService {
     clock += 1
     document.lastUse = clock
     if document.reportRevision != document.revision || document.report == nil {
-      let analysis = checker.check(String(decoding: document.bytes, as: UTF8.self), id: key)
+      let checked = checker.check(String(decoding: document.bytes, as: UTF8.self), id: key)
       analysisCount += 1
       document.report = Report(
-        analysis: analysis, passes: checker.passMark.passes(analysis), bytes: document.bytes, lines: document.lines,
-        version: document.version)
+        analysis: checked.analysis, passes: checked.passes, bytes: document.bytes, lines: document.lines, version: document.version)
       document.reportRevision = document.revision
     }
     document.report?.version = document.version
