@@ -4,7 +4,10 @@
 /// Each stage then sorts a note's hits by comparing small integers in one pass over
 /// `NoteDocument.matches`, instead of looking categories up by name and filtering the hit list once
 /// per category for every note. A category the lexicon lacks is `-1`, which no hit has.
-struct HitCategories: Sendable {
+///
+/// A class: the stages pass it along and hold it, and a struct of two dozen tables was retained and
+/// released table by table at every copy (about 600 instructions a note).
+final class HitCategories: Sendable {
   let lexicon: Lexicon
   /// The lexicon's category per entry, held here: read through the lexicon (a class), the table
   /// was retained and released for every hit.
@@ -56,45 +59,41 @@ struct HitCategories: Sendable {
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
-    categoryOfEntry = lexicon.categoryOfEntry
+    let categoryOfEntry = lexicon.categoryOfEntry
+    self.categoryOfEntry = categoryOfEntry
     func number(_ name: String) -> Int16 { lexicon.category(named: name) ?? -1 }
     var element = [ElementKind?](repeating: nil, count: lexicon.categories.count)
     for kind in ElementKind.allCases {
       if let c = lexicon.category(named: kind.rawValue) { element[Int(c)] = kind }
     }
     self.element = element
-    vaguePhrase = number("vague_phrase")
-    codeSignal = number("code_signal")
-    codeName = number("code_name")
-    timedMinutes = number("timed_minutes")
-    totalTimedLabel = number("total_timed_label")
-    totalTimeLabel = number("total_time_label")
-    timeInLabel = number("time_in_label")
-    timeOutLabel = number("time_out_label")
-    notTreatmentTime = number("not_treatment_time")
+    let (vaguePhrase, codeSignal, codeName) = (number("vague_phrase"), number("code_signal"), number("code_name"))
+    let (timedMinutes, totalTimedLabel, totalTimeLabel) = (number("timed_minutes"), number("total_timed_label"), number("total_time_label"))
+    let (timeInLabel, timeOutLabel, notTreatmentTime) = (number("time_in_label"), number("time_out_label"), number("not_treatment_time"))
+    let (objectiveMeasure, functionalTask, goalPurpose) = (number("objective_measure"), number("functional_task"), number("goal_purpose"))
+    let (functionalOutcome, billingMarker) = (number("functional_outcome"), number("billing_marker"))
+    (self.vaguePhrase, self.codeSignal, self.codeName) = (vaguePhrase, codeSignal, codeName)
+    (self.timedMinutes, self.totalTimedLabel, self.totalTimeLabel) = (timedMinutes, totalTimedLabel, totalTimeLabel)
+    (self.timeInLabel, self.timeOutLabel, self.notTreatmentTime) = (timeInLabel, timeOutLabel, notTreatmentTime)
+    (self.objectiveMeasure, self.functionalTask, self.goalPurpose) = (objectiveMeasure, functionalTask, goalPurpose)
+    (self.functionalOutcome, self.billingMarker) = (functionalOutcome, billingMarker)
     progressReport = number("progress_report")
-    objectiveMeasure = number("objective_measure")
-    functionalTask = number("functional_task")
     goalLinkage = number("goal_linkage")
-    goalPurpose = number("goal_purpose")
-    functionalOutcome = number("functional_outcome")
     terminator = number("terminator")
-    billingMarker = number("billing_marker")
-    let objectiveMeasure = objectiveMeasure
     reachesStatement = lexicon.entries.map { $0.attributes["reach"] == "statement" }
     let section = number("section")
     isGoalsHeader = lexicon.entries.indices.map {
-      lexicon.categoryOfEntry[$0] == section && lexicon.entries[$0].attributes["context"] == "hypothetical"
+      categoryOfEntry[$0] == section && lexicon.entries[$0].attributes["context"] == "hypothetical"
     }
     excludedBy = lexicon.entries.map { entry in
       entry.attributes["excluded_by"].map { ContextModifiers(names: $0.split(separator: ",").map { String($0).trimmingWhitespace() }) } ?? []
     }
     isSymptomRating = lexicon.entries.indices.map {
-      lexicon.categoryOfEntry[$0] == objectiveMeasure && ["pain", "vitals"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
+      categoryOfEntry[$0] == objectiveMeasure && ["pain", "vitals"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
     }
     minutesScale = lexicon.entries.map { $0.attributes["scale"].flatMap(Int.init) ?? 1 }
     isDistance = lexicon.entries.indices.map {
-      lexicon.categoryOfEntry[$0] == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance"
+      categoryOfEntry[$0] == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance"
     }
     var isBilling = [Bool](repeating: false, count: lexicon.categories.count)
     for c in [codeName, timedMinutes, totalTimedLabel, totalTimeLabel, timeInLabel, timeOutLabel, notTreatmentTime, billingMarker] where c >= 0 {
