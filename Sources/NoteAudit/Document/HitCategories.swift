@@ -46,6 +46,12 @@ final class HitCategories: Sendable {
   /// Per entry: whether a goal word links with an outcome anywhere in its statement
   /// (`reach=statement`), not only within a purpose's few words after it.
   let reachesStatement: [Bool]
+  /// Per entry: whether it is a dynamic activity that is functional only in a statement naming a
+  /// functional outcome (`requires=outcome`).
+  let requiresOutcome: [Bool]
+  /// Per entry: whether a purpose clause can name it as its outcome (`FunctionalLinks`): a
+  /// `functional_outcome`, or a `functional_task` that does not itself require one.
+  let isLinkOutcome: [Bool]
   /// Per entry: whether it is a section header that opens a list of goals (`context=hypothetical`).
   let isGoalsHeader: [Bool]
   /// Per entry: modifiers that rule its hits out beyond their element's (`excluded_by=reported`:
@@ -81,6 +87,11 @@ final class HitCategories: Sendable {
     goalLinkage = number("goal_linkage")
     terminator = number("terminator")
     reachesStatement = lexicon.entries.map { $0.attributes["reach"] == "statement" }
+    let requiresOutcome = lexicon.hitAttributes.map(\.requiresOutcome)
+    self.requiresOutcome = requiresOutcome
+    isLinkOutcome = lexicon.entries.indices.map {
+      categoryOfEntry[$0] == functionalOutcome || (categoryOfEntry[$0] == functionalTask && !requiresOutcome[$0])
+    }
     let section = number("section")
     isGoalsHeader = lexicon.entries.indices.map {
       categoryOfEntry[$0] == section && lexicon.entries[$0].attributes["context"] == "hypothetical"

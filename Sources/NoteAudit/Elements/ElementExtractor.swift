@@ -76,7 +76,7 @@ public struct ElementExtractor: Sendable {
       if category == categories.vaguePhrase {
         vagueRanges.append(match.tokenRange)
       } else if category == categories.functionalTask || category == categories.codeSignal {
-        if category == categories.functionalTask, attributes[Int(match.entry)].requiresOutcome, links.links(doc.statements[n]) {
+        if category == categories.functionalTask, categories.requiresOutcome[Int(match.entry)], links.links(doc.statements[n]) {
           functionalActivities.append(match.tokenRange)
         }
         if doc.modifiers[n].isDisjoint(with: Self.notDelivered.union(.reported)), workStatements.last != doc.statements[n] {
@@ -138,7 +138,7 @@ public struct ElementExtractor: Sendable {
         }
         evidence[kind.ordinal].append(hit)
       } else if category == categories.goalPurpose {
-        guard let link = links.links.first(where: { $0.purpose == n }) else { continue }
+        guard let link = links.link(purpose: n) else { continue }
         var span = match
         let outcome = doc.matches[link.outcome]
         span.first = min(match.first, outcome.first)

@@ -29,57 +29,90 @@ struct FunctionalLinks {
   var links: [Link] = []
 
   /// Whether a purpose in `statement` names a functional outcome.
-  func links(_ statement: Int32) -> Bool { links.contains { $0.statement == statement } }
+  func links(_ statement: Int32) -> Bool { link(of: statement) != nil }
 
   /// The link of `statement`, if any.
-  func link(of statement: Int32) -> Link? { links.first { $0.statement == statement } }
+  func link(of statement: Int32) -> Link? {
+    for link in links where link.statement == statement { return link }
+    return nil
+  }
 
-  init(_ doc: NoteDocument, categories: HitCategories) {
-    guard categories.goalPurpose >= 0 else { return }
-    let requiresOutcome = doc.lexicon.hitAttributes.map(\.requiresOutcome)
+  /// The link whose purpose is hit `purpose`, if any.
+  func link(purpose: Int) -> Link? {
+    for link in links where link.purpose == purpose { return link }
+    return nil
+  }
+
+  /// The links of `doc`, in one pass over its hits.
+  ///
+  /// What a hit is to this pass comes from per-entry tables built once (`HitCategories`), and the
+  /// purposes still open in a statement are one list kept across statements and filtered in place:
+  /// mapping the lexicon's attributes per note, and a closure and a fresh list per statement,
+  /// cost more than the pass itself.
+  init(_ doc: borrowing NoteDocument, categories: HitCategories) {
+    let goalPurpose = categories.goalPurpose
+    guard goalPurpose >= 0 else { return }
+    let matches = doc.matches
+    let statements = doc.statements
+    let modifiers = doc.modifiers
+    let categoryOfEntry = categories.categoryOfEntry
+    let reachesStatement = categories.reachesStatement
+    let isLinkOutcome = categories.isLinkOutcome
+    let terminator = categories.terminator
     var open: [Int] = []  // purposes of the current statement still looking for an outcome
-    var outcomes: [Int] = []  // outcomes of the current statement, for goal words that come after
+    var lastOutcome = -1  // the last outcome of the current statement, for goal words after it
     var statement: Int32 = -1
-    for (n, match) in doc.matches.enumerated() {
-      if doc.statements[n] != statement {
-        statement = doc.statements[n]
-        open.removeAll()
-        outcomes.removeAll()
+    for n in matches.indices {
+      if statements[n] != statement {
+        statement = statements[n]
+        open.removeAll(keepingCapacity: true)
+        lastOutcome = -1
       }
-      let category = categories.category(of: match)
-      if category == categories.goalPurpose {
-        guard !doc.modifiers[n].contains(.negated) else { continue }
+      let match = matches[n]
+      let entry = Int(match.entry)
+      let category = categoryOfEntry[entry]
+      if category == goalPurpose {
+        guard !modifiers[n].contains(.negated) else { continue }
         // A goal word reaches back too: "progressing toward overground amb goal".
-        if categories.reachesStatement[Int(match.entry)], let outcome = outcomes.last {
-          links.append(Link(purpose: n, outcome: outcome, statement: statement))
+        if reachesStatement[entry], lastOutcome >= 0 {
+          links.append(Link(purpose: n, outcome: lastOutcome, statement: statement))
         } else {
           open.append(n)
         }
         continue
       }
-      if category == categories.terminator {
-        open.removeAll { !categories.reachesStatement[Int(doc.matches[$0].entry)] }
+      if category == terminator {
+        var kept = 0
+        for p in open where reachesStatement[Int(matches[p].entry)] {
+          open[kept] = p
+          kept += 1
+        }
+        open.removeLast(open.count - kept)
         continue
       }
-      let isOutcome =
-        category == categories.functionalOutcome || (category == categories.functionalTask && !requiresOutcome[Int(match.entry)])
-      guard isOutcome, !doc.modifiers[n].contains(.negated) else { continue }
-      outcomes.append(n)
+      guard isLinkOutcome[entry], !modifiers[n].contains(.negated) else { continue }
+      lastOutcome = n
       // An outcome right after the linked one extends it: "safe bathroom" + "transfers".
       if open.isEmpty, let last = links.last, last.statement == statement, last.outcome > last.purpose,
-        match.last > doc.matches[last.outcome].last, Int(match.first) <= Int(doc.matches[last.outcome].last) + 2
+        match.last > matches[last.outcome].last, Int(match.first) <= Int(matches[last.outcome].last) + 2
       {
         links[links.count - 1].outcome = n
         continue
       }
+      guard !open.isEmpty else { continue }
       // The nearest open purpose before the outcome that reaches it: a goal word anywhere in the
       // statement, a purpose within the window and with no comma between.
-      open.removeAll { p in
-        !categories.reachesStatement[Int(doc.matches[p].entry)] && !Self.reaches(doc.matches[p], Int(match.first), doc.text)
+      var kept = 0
+      var purpose = -1
+      for p in open where reachesStatement[Int(matches[p].entry)] || Self.reaches(matches[p], Int(match.first), doc.text) {
+        open[kept] = p
+        kept += 1
+        if matches[p].last < match.first { purpose = p }
       }
-      guard let purpose = open.last(where: { Int(doc.matches[$0].last) < Int(match.first) }) else { continue }
+      open.removeLast(open.count - kept)
+      guard purpose >= 0 else { continue }
       links.append(Link(purpose: purpose, outcome: n, statement: statement))
-      open.removeAll()
+      open.removeAll(keepingCapacity: true)
     }
   }
 
