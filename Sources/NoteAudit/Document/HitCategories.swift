@@ -52,6 +52,17 @@ final class HitCategories: Sendable {
   /// Per entry: whether a purpose clause can name it as its outcome (`FunctionalLinks`): a
   /// `functional_outcome`, or a `functional_task` that does not itself require one.
   let isLinkOutcome: [Bool]
+  /// Per entry: the code its hits credit (`code=`; a functional task without one credits 97530),
+  /// as an index into `codes`, or -1.
+  let signalCode: [Int16]
+  /// The codes `signalCode` numbers.
+  let codes: [String]
+  /// Per entry: `weight=` (`HitAttributes.weight`).
+  let weight: [Double]
+  /// Per entry: what must stand beside a hit for it to count (`HitAttributes.requirement`).
+  let requirement: [HitAttributes.Requirement]
+  /// Per entry: whether a hit's slot value must lie in a range (`HitAttributes.plausibility`).
+  let plausibility: [HitAttributes.Plausibility]
   /// Per entry: whether it is a section header that opens a list of goals (`context=hypothetical`).
   let isGoalsHeader: [Bool]
   /// Per entry: modifiers that rule its hits out beyond their element's (`excluded_by=reported`:
@@ -88,6 +99,17 @@ final class HitCategories: Sendable {
     terminator = number("terminator")
     reachesStatement = lexicon.entries.map { $0.attributes["reach"] == "statement" }
     let requiresOutcome = lexicon.hitAttributes.map(\.requiresOutcome)
+    var codes: [String] = []
+    signalCode = lexicon.hitAttributes.indices.map { entry in
+      guard let code = lexicon.hitAttributes[entry].code ?? (categoryOfEntry[entry] == functionalTask ? "97530" : nil) else { return -1 }
+      if let known = codes.firstIndex(of: code) { return Int16(known) }
+      codes.append(code)
+      return Int16(codes.count - 1)
+    }
+    self.codes = codes
+    weight = lexicon.hitAttributes.map(\.weight)
+    requirement = lexicon.hitAttributes.map(\.requirement)
+    plausibility = lexicon.hitAttributes.map(\.plausibility)
     self.requiresOutcome = requiresOutcome
     isLinkOutcome = lexicon.entries.indices.map {
       categoryOfEntry[$0] == functionalOutcome || (categoryOfEntry[$0] == functionalTask && !requiresOutcome[$0])

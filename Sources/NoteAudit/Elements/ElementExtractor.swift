@@ -59,109 +59,175 @@ public struct ElementExtractor: Sendable {
     return extract(doc, categories: categories, minutes: minutes ?? MinutesParser.parse(doc, categories: categories))
   }
 
+  /// The pass reads what each hit is from per-entry tables (`HitCategories`) and the rules' constants
+  /// from locals read once. Every list is allocated once at its first element, with room for all the
+  /// hits that could join it (counted in the first pass): grown by appends, the evidence lists were
+  /// reallocated a dozen times a note. The elements are written into a copy of `absent` by index,
+  /// without hashing a key.
   func extract(_ doc: NoteDocument, categories: HitCategories, minutes documented: DocumentedMinutes) -> Extraction {
-    let lexicon = doc.lexicon
-    let attributes = lexicon.hitAttributes
+    let matches = doc.matches
+    let modifiers = doc.modifiers
+    let statements = doc.statements
+    let categoryOfEntry = categories.categoryOfEntry
+    let elementOfCategory = categories.element
+    let isExtracted = categories.isExtracted
+    let isGoalsHeader = categories.isGoalsHeader
+    let excludedBy = categories.excludedBy
+    let requirement = categories.requirement
+    let requiresOutcome = categories.requiresOutcome
+    let signalCode = categories.signalCode
+    let isSymptomRating = categories.isSymptomRating
+    let (vaguePhrase, functionalTask, codeSignal, goalPurpose) =
+      (categories.vaguePhrase, categories.functionalTask, categories.codeSignal, categories.goalPurpose)
+    let disqualifying = Self.disqualifying
+    let notDelivered = Self.notDelivered
     let links = FunctionalLinks(doc, categories: categories)
+    let goalLinkage = ElementKind.goalLinkage.ordinal
+    let responseOrdinal = ElementKind.patientResponse.ordinal
     // The hits that rule other hits out, gathered first: an element hit inside a vague phrase
     // ("pt instructed in HEP", "tolerated tx well") is part of the boilerplate, and a code signal
     // inside a functional activity ("balance tasks" of "balance tasks to improve safe transfers")
-    // counts as that activity.
+    // counts as that activity. With them, how many hits could join each list.
     var vagueRanges: [ClosedRange<Int>] = []
     var functionalActivities: [ClosedRange<Int>] = []
-    // Statements where work was done today: a rating there is the patient's response to it.
-    var workStatements: [Int32] = []
-    for (n, match) in doc.matches.enumerated() {
-      let category = categories.category(of: match)
-      if category == categories.vaguePhrase {
+    var room = SIMD8<Int32>()
+    var vagueRoom = 0
+    var creditRoom = 0
+    for n in matches.indices {
+      let match = matches[n]
+      let entry = Int(match.entry)
+      if isGoalsHeader[entry] {
+        room[goalLinkage] &+= 1
+        continue
+      }
+      let category = categoryOfEntry[entry]
+      if let kind = elementOfCategory[Int(category)] {
+        room[kind.ordinal] &+= 1
+        if isSymptomRating[entry] { room[responseOrdinal] &+= 1 }
+      }
+      if category == vaguePhrase {
+        vagueRoom += 1
+        if vagueRanges.isEmpty { vagueRanges.reserveCapacity(matches.count - n) }
         vagueRanges.append(match.tokenRange)
-      } else if category == categories.functionalTask || category == categories.codeSignal {
-        if category == categories.functionalTask, categories.requiresOutcome[Int(match.entry)], links.links(doc.statements[n]) {
+      } else if category == goalPurpose {
+        room[goalLinkage] &+= 1
+      } else if category == functionalTask || category == codeSignal {
+        creditRoom += 1
+        if category == functionalTask, requiresOutcome[entry], links.links(statements[n]) {
           functionalActivities.append(match.tokenRange)
         }
-        if doc.modifiers[n].isDisjoint(with: Self.notDelivered.union(.reported)), workStatements.last != doc.statements[n] {
-          workStatements.append(doc.statements[n])
-        }
       }
     }
-    let minuteTokens = documented.stated.map(\.tokens)
 
-    var evidence = [[Evidence]](repeating: [], count: Self.kinds.count)
+    var evidence: [[Evidence]] = []
+    evidence.reserveCapacity(Self.kinds.count)
+    for _ in Self.kinds { evidence.append([]) }
+    func add(_ hit: Evidence, to kind: Int) {
+      if evidence[kind].isEmpty { evidence[kind].reserveCapacity(Int(room[kind])) }
+      evidence[kind].append(hit)
+    }
     var vague: [Evidence] = []
     var signals: [CodeSignal] = []
-    func credit(_ code: String, _ weight: Double, _ evidence: Evidence) {
-      if let i = signals.firstIndex(where: { $0.code == code }) {
+    func credit(_ code: Int16, _ weight: Double, _ evidence: Evidence) {
+      for i in signals.indices where signals[i].code == code {
         signals[i].weight += weight
         signals[i].evidence.append(evidence)
-      } else {
-        signals.append(CodeSignal(code: code, weight: weight, evidence: [evidence]))
+        return
       }
+      if signals.isEmpty { signals.reserveCapacity(creditRoom) }
+      var list: [Evidence] = []
+      list.reserveCapacity(creditRoom)
+      list.append(evidence)
+      signals.append(CodeSignal(code: code, weight: weight, evidence: list))
     }
     var cursor = EvidenceCursor(doc)
-    let goalLinkage = ElementKind.goalLinkage.ordinal
-    let responseOrdinal = ElementKind.patientResponse.ordinal
-    for (n, match) in doc.matches.enumerated() {
+    for n in matches.indices {
+      let match = matches[n]
+      let entry = Int(match.entry)
       // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.
-      if categories.isGoalsHeader[Int(match.entry)] {
+      if isGoalsHeader[entry] {
         if ContextAnalyzer.isInHeaderPosition(match, in: doc.text), Self.listsGoals(after: match, in: doc.text) {
-          evidence[goalLinkage].append(cursor.evidence(match))
+          add(cursor.evidence(match), to: goalLinkage)
         }
         continue
       }
-      let category = categories.category(of: match)
-      guard categories.isExtracted[Int(category)] else { continue }
-      let mods = doc.modifiers[n]
-      if let kind = categories.element[Int(category)] {
-        guard kind != .timedMinutes, mods.isDisjoint(with: Self.disqualifying[kind.ordinal].union(categories.excludedBy[Int(match.entry)])),
-          plausible(match, in: doc)
+      let category = categoryOfEntry[entry]
+      guard isExtracted[Int(category)] else { continue }
+      let mods = modifiers[n]
+      if let kind = elementOfCategory[Int(category)] {
+        guard kind != .timedMinutes, mods.isDisjoint(with: disqualifying[kind.ordinal].union(excludedBy[entry])), plausible(match, in: doc, categories: categories)
         else { continue }
         if vagueRanges.contains(where: { $0.contains(Int(match.first)) && $0.contains(Int(match.last)) }) { continue }
-        if kind == .objectiveMeasure, minuteTokens.contains(where: { $0.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
-        switch attributes[Int(match.entry)].requirement {
+        if kind == .objectiveMeasure, documented.stated.contains(where: { $0.tokens.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
+        switch requirement[entry] {
         case .content: if !Self.listsGoals(after: match, in: doc.text) { continue }
         case .notPronoun: if !Self.ratesTask(match, in: doc.text) { continue }
         case .statementEnd: if !Self.endsStatement(match, in: doc.text) { continue }
         case .none, .outcome: break
         }
-        if kind == .functionalTask {
-          let hit = attributes[Int(match.entry)]
-          if hit.requiresOutcome && !functionalActivities.contains(match.tokenRange) { continue }  // a drill
-          credit(hit.code ?? "97530", hit.weight, cursor.evidence(match))
-        }
+        if kind == .functionalTask && requiresOutcome[entry] && !functionalActivities.contains(match.tokenRange) { continue }  // a drill
         let hit = cursor.evidence(match)
+        if kind == .functionalTask { credit(signalCode[entry], categories.weight[entry], hit) }
         // "Lateral hops over line x20 (pain 2/10)": a symptom rated during the work is how the
         // patient responded to it.
-        if kind == .objectiveMeasure, categories.isSymptomRating[Int(match.entry)], workStatements.contains(doc.statements[n]),
-          mods.isDisjoint(with: Self.disqualifying[responseOrdinal].union(.reported))
+        if kind == .objectiveMeasure, isSymptomRating[entry], mods.isDisjoint(with: disqualifying[responseOrdinal].union(.reported)),
+          Self.statementHasWork(statements[n], around: n, in: doc, categories: categories)
         {
-          evidence[responseOrdinal].append(hit)
+          add(hit, to: responseOrdinal)
         }
-        evidence[kind.ordinal].append(hit)
-      } else if category == categories.goalPurpose {
+        add(hit, to: kind.ordinal)
+      } else if category == goalPurpose {
         guard let link = links.link(purpose: n) else { continue }
         var span = match
-        let outcome = doc.matches[link.outcome]
+        let outcome = matches[link.outcome]
         span.first = min(match.first, outcome.first)
         span.last = max(match.last, outcome.last)
-        evidence[goalLinkage].append(cursor.evidence(span))
-      } else if category == categories.vaguePhrase {
-        guard !mods.contains(.negated), mods.isDisjoint(with: categories.excludedBy[Int(match.entry)]) else { continue }
-        if case .statementEnd = attributes[Int(match.entry)].requirement, !Self.endsStatement(match, in: doc.text) { continue }
+        add(cursor.evidence(span), to: goalLinkage)
+      } else if category == vaguePhrase {
+        guard !mods.contains(.negated), mods.isDisjoint(with: excludedBy[entry]) else { continue }
+        if case .statementEnd = requirement[entry], !Self.endsStatement(match, in: doc.text) { continue }
+        if vague.isEmpty { vague.reserveCapacity(vagueRoom) }
         vague.append(cursor.evidence(match))
-      } else if category == categories.codeSignal {
-        guard mods.isDisjoint(with: Self.notDelivered), let code = attributes[Int(match.entry)].code else { continue }
+      } else if category == codeSignal {
+        guard mods.isDisjoint(with: notDelivered), signalCode[entry] >= 0 else { continue }
         if functionalActivities.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
-        credit(code, attributes[Int(match.entry)].weight, cursor.evidence(match))
+        credit(signalCode[entry], categories.weight[entry], cursor.evidence(match))
       }
     }
     var elements = Self.absent
-    for kind in Self.kinds where !evidence[kind.ordinal].isEmpty {
-      elements[kind] = ElementResult(evidence: evidence[kind.ordinal])
+    var index = elements.startIndex
+    while index != elements.endIndex {
+      let kind = elements.keys[index]
+      if kind == .timedMinutes {
+        elements.values[index] = Self.timedMinutes(documented, in: doc)
+      } else if !evidence[kind.ordinal].isEmpty {
+        elements.values[index] = ElementResult(evidence: evidence[kind.ordinal])
+      }
+      elements.formIndex(after: &index)
     }
-    elements[.timedMinutes] = Self.timedMinutes(documented, in: doc)
-    var codeSignals: [String: (weight: Double, evidence: [Evidence])] = [:]
-    for signal in signals { codeSignals[signal.code] = (signal.weight, signal.evidence) }
+    var codeSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: signals.count)
+    for signal in signals { codeSignals[categories.codes[Int(signal.code)]] = (signal.weight, signal.evidence) }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
+  }
+
+  /// Whether work was done today in statement `statement` (a functional task or a code signal
+  /// that was delivered and not only reported): a rating there is the patient's response to it.
+  /// Hit `n` is in the statement, and a statement's hits are consecutive.
+  static func statementHasWork(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+    let statements = doc.statements
+    var first = n
+    while first > 0, statements[first - 1] == statement { first -= 1 }
+    var k = first
+    while k < statements.count, statements[k] == statement {
+      let category = categories.category(of: doc.matches[k])
+      if category == categories.functionalTask || category == categories.codeSignal,
+        doc.modifiers[k].isDisjoint(with: notDelivered.union(.reported))
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
   }
 
   /// The timed-minutes element: the figures a reviewer takes as the visit's treatment minutes
@@ -231,15 +297,16 @@ public struct ElementExtractor: Sendable {
 
   /// One code's signal weight and evidence while a note is read.
   struct CodeSignal {
-    var code: String
+    /// The code's number in `HitCategories.codes`.
+    var code: Int16
     var weight: Double
     var evidence: [Evidence]
   }
 
   /// An entry with `range=LOW-HIGH` counts only when its slot value lies in that range, so
   /// `RR <num>` is a respiratory rate in "RR 18" but not in "MRN RR-40117".
-  func plausible(_ match: LexiconMatch, in doc: NoteDocument) -> Bool {
-    switch doc.lexicon.hitAttributes[Int(match.entry)].plausibility {
+  func plausible(_ match: LexiconMatch, in doc: NoteDocument, categories: HitCategories) -> Bool {
+    switch categories.plausibility[Int(match.entry)] {
     case .any: return true
     case .never: return false
     case .within(let bounds): return doc.slotValue(match).map(bounds.contains) ?? false
