@@ -122,13 +122,13 @@ public struct ElementExtractor: Sendable {
     var evidence: [[Evidence]] = []
     evidence.reserveCapacity(Self.kinds.count)
     for _ in Self.kinds { evidence.append([]) }
-    func add(_ hit: Evidence, to kind: Int) {
+    func add(_ hit: consuming Evidence, to kind: Int) {
       if evidence[kind].isEmpty { evidence[kind].reserveCapacity(Int(room[kind])) }
       evidence[kind].append(hit)
     }
     var vague: [Evidence] = []
     var signals: [CodeSignal] = []
-    func credit(_ code: Int16, _ weight: Double, _ evidence: Evidence) {
+    func credit(_ code: Int16, _ weight: Double, _ evidence: consuming Evidence) {
       for i in signals.indices where signals[i].code == code {
         signals[i].weight += weight
         signals[i].evidence.append(evidence)
@@ -237,7 +237,7 @@ public struct ElementExtractor: Sendable {
     let figures = documented.treatmentFigures
     if !figures.isEmpty { return ElementResult(evidence: figures.map(\.evidence), values: figures.map(\.minutes)) }
     if documented.timeRanges.count == 1, let range = documented.timeRanges.first, range.problem == nil {
-      let text = EvidenceCursor.text(range.span.range, of: doc.text.bytes)
+      let text = doc.text.text(range.span.range)
       return ElementResult(evidence: [Evidence(text: text, span: range.span, entryID: "minutes.time_range")], values: [range.minutes])
     }
     let activities = documented.activityFigures

@@ -232,7 +232,7 @@ public enum MinutesParser {
       if hit.isHours, anchor == nil, !document.isBilling(statement: hit.statement) { continue }
       let role = anchor?.anchor.role ?? .unattributed
       let evidence = Evidence(
-        text: EvidenceCursor.text(Int(tokens[hit.first].start)..<Int(tokens[hit.last].end), of: text.bytes),
+        text: text.text(Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)),
         span: cursor.span(Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)), entryID: hit.entryID)
       switch role {
       case .code(let code):

@@ -6,6 +6,9 @@ public struct TokenizedText: Sendable {
   public let lines: LineIndex
   /// Number of sentences (token `sentence` values are below this).
   public let sentenceCount: Int
+  /// How many bytes come before the first byte that is not ASCII (all of them in most notes): a
+  /// column before it is its offset from the line start, with no scalars to count.
+  let asciiPrefix: Int
 
   /// Tokenizes `text`.
   public init(_ text: String) {
@@ -19,13 +22,27 @@ public struct TokenizedText: Sendable {
     self.tokens = result.tokens
     self.lines = result.lines
     self.sentenceCount = result.sentenceCount
+    self.asciiPrefix = result.asciiPrefix
   }
 
-  /// The text of a byte range, with invalid UTF-8 shown as U+FFFD.
+  /// The text of a byte range, with invalid UTF-8 shown as U+FFFD (one per maximal subpart).
+  ///
+  /// The bytes are copied straight into the string: `String(decoding:)` validates a copy of them
+  /// first, which cost as much again as the copy, and the string initializer that writes in place
+  /// checks a short string (most evidence is under 16 bytes) for ASCII with one mask.
   public func text(_ range: Range<Int>) -> String {
-    let lo = max(0, min(range.lowerBound, bytes.count))
-    let hi = max(lo, min(range.upperBound, bytes.count))
-    return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    bytes.withUnsafeBufferPointer { bytes in
+      let lo = max(0, min(range.lowerBound, bytes.count))
+      let hi = max(lo, min(range.upperBound, bytes.count))
+      let source = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
+      return String(unsafeUninitializedCapacity: source.count) { $0.initialize(fromContentsOf: source) }
+    }
+  }
+
+  /// The number of Unicode scalars that start in `bytes[from..<to]` (`LineIndex.scalarStarts`):
+  /// the column distance between two offsets on a line.
+  func scalarStarts(from: Int, to: Int) -> Int {
+    bytes.withUnsafeBufferPointer { LineIndex.scalarStarts($0, from: from, to: min(to, $0.count)) }
   }
 
   /// The text of one token.
@@ -33,8 +50,14 @@ public struct TokenizedText: Sendable {
 
   /// A span with line and column for a byte range.
   public func span(_ range: Range<Int>) -> SourceSpan {
-    let (line, column) = bytes.withUnsafeBufferPointer { lines.location(of: range.lowerBound, in: $0) }
-    return SourceSpan(start: range.lowerBound, end: range.upperBound, line: line, column: column)
+    let start = range.lowerBound
+    if start >= 0, start <= asciiPrefix {
+      // Only ASCII before it: the column is the offset from the line start.
+      let line = lines.lineIndex(of: start)
+      return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: 1 + start - Int(lines.lineStarts[line]))
+    }
+    let (line, column) = bytes.withUnsafeBufferPointer { lines.location(of: start, in: $0) }
+    return SourceSpan(start: start, end: range.upperBound, line: line, column: column)
   }
 
   /// Evidence for the tokens `first...last`.
@@ -59,6 +82,8 @@ public enum Tokenizer {
     var tokens: [Token]
     var lines: LineIndex
     var sentenceCount: Int
+    /// The offset of the first byte that is not ASCII (the length when there is none).
+    var asciiPrefix: Int
   }
 
   enum ByteClass: UInt8 {
@@ -279,6 +304,7 @@ public enum Tokenizer {
     let classes = asciiClass  // a local: no lazy-global check per byte
     let titleLength = titleLength
     var i = 0
+    var asciiPrefix = n
 
     @inline(__always)
     func asciiLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
@@ -310,6 +336,7 @@ public enum Tokenizer {
         i = state.lineBreak(p, at: i, length: len)
       case .letter, .high:
         if cls == .high {
+          asciiPrefix = min(asciiPrefix, i)
           guard let (v, len) = decode(p, i) else {
             state.emit(i, i + 1, 0, .invalid)
             i += 1
@@ -382,6 +409,7 @@ public enum Tokenizer {
             }
             break
           }
+          asciiPrefix = min(asciiPrefix, i)
           if c == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x99, i > start, letterAt(i + 3) != nil {
             h = TokenKey.mix(h, UInt8(ascii: "'"))
             i += 3
@@ -446,7 +474,7 @@ public enum Tokenizer {
     defer { state.giveBack() }
     return Output(
       tokens: Array(UnsafeBufferPointer(start: state.tokens, count: state.count)), lines: LineIndex(lineStarts: state.lineStarts, of: p),
-      sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1)
+      sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1, asciiPrefix: asciiPrefix)
   }
 
   /// Scans a number starting at the digit `start`: where it ends, what it is and its key.
