@@ -12,7 +12,7 @@ struct EvidenceCursor {
   /// and the lexicon per hit, each array was retained and released for every evidence built.
   private let tokens: [Token]
   private let lineStarts: [Int32]
-  private let entries: [LexiconEntry]
+  let entries: [LexiconEntry]
   /// The last located offset, its 0-based line (-1 before the first), the start of that line and
   /// of the next, and its 1-based column.
   private var offset = 0

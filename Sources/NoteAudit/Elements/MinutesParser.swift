@@ -114,14 +114,16 @@ public enum MinutesParser {
     parse(document, categories: HitCategories(document.lexicon))
   }
 
+  /// What minutes after an anchor are the minutes of: a code (its number in `HitCategories.codes`)
+  /// or a total.
   enum Anchor: Equatable {
-    case code(String)
+    case code(Int16)
     case totalTimed
     case totalTime
 
-    var role: StatedMinutes.Role {
+    func role(codes: [String]) -> StatedMinutes.Role {
       switch self {
-      case .code(let code): .code(code)
+      case .code(let code): .code(codes[Int(code)])
       case .totalTimed: .totalTimed
       case .totalTime: .totalTreatment
       }
@@ -147,17 +149,36 @@ public enum MinutesParser {
     /// Written in hours (`2 hr`): minutes only beside a code name or label, or in a billing line.
     var isHours = false
     var statement: Int32
-    var entryID: String
+    /// The entry that matched it, or -1 for a bare number in a minutes block (`minutes.block`).
+    var entry: Int32
+    /// A bare number taken after `x` (`Self care 97535 x 40`), which needs no minutes block.
+    var isAfterX = false
   }
+
+  /// The room a scratch list of `parse` gets at its first element: more than a note has hits of one
+  /// kind (a list grown from empty was reallocated at 1, 2 and 4), and small enough for the
+  /// allocator's fast bins, which a list sized for every hit still to come missed.
+  static let initialRoom = 8
 
   /// - Parameter unitsInText: whether to read the units the text states (`unitsInText`), which
   ///   only a note without claim data needs.
+  ///
+  /// The hits are plain values (a code is its number, an entry its index), so the lists copy and
+  /// sort without reference counting; each list is allocated at its first element with room for a
+  /// note's usual count (`initialRoom`); lines come from a cursor over the ascending hits; and
+  /// evidence is built only for the minutes that are kept.
   static func parse(_ document: NoteDocument, categories: HitCategories, unitsInText readsUnits: Bool = true) -> DocumentedMinutes {
     let text = document.text
     let tokens = text.tokens
-    let lexicon = document.lexicon
+    let matches = document.matches
+    let modifiers = document.modifiers
+    let statements = document.statements
+    let categoryOfEntry = categories.categoryOfEntry
+    let isDistance = categories.isDistance
+    let isBilling = categories.isBilling
+    let codes = categories.codes
     var result = DocumentedMinutes()
-    func line(_ tokenIndex: Int) -> Int { text.lines.lineIndex(of: Int(tokens[tokenIndex].start)) }
+    var lines = LineIndex.Cursor(text.lines)
     // Minutes and code names count as the element does: not negated, planned, past, someone
     // else's, only reported or a home program.
     let skip = ElementExtractor.disqualifying[ElementKind.timedMinutes.ordinal]
@@ -170,34 +191,45 @@ public enum MinutesParser {
     var timesOut: [Int] = []
     // Where activities are named: "TE: pulleys 3 min" is the pulleys' dosage, not TE's minutes.
     var activities: [Int] = []
-    for (n, match) in document.matches.enumerated() {
-      let category = categories.category(of: match)
-      if categories.isDistance[Int(match.entry)] {
+    for n in matches.indices {
+      let match = matches[n]
+      let entry = Int(match.entry)
+      let category = categoryOfEntry[entry]
+      let remaining = matches.count - n
+      if isDistance[entry] {
+        if distances.isEmpty { distances.reserveCapacity(min(remaining, initialRoom)) }
         distances.append(match.tokenRange)
         continue
       }
-      if category == categories.functionalTask || category == categories.codeSignal { activities.append(Int(match.first)) }
-      guard categories.isBilling[Int(category)] else { continue }
-      if !document.modifiers[n].isDisjoint(with: skip) { continue }
-      let statement = document.statements[n]
+      if category == categories.functionalTask || category == categories.codeSignal {
+        if activities.isEmpty { activities.reserveCapacity(min(remaining, initialRoom)) }
+        activities.append(Int(match.first))
+      }
+      guard isBilling[Int(category)] else { continue }
+      if !modifiers[n].isDisjoint(with: skip) { continue }
+      let statement = statements[n]
       let (first, last) = (Int(match.first), Int(match.last))
+      func anchor(_ anchor: Anchor) {
+        if anchors.isEmpty { anchors.reserveCapacity(min(remaining, initialRoom)) }
+        anchors.append(AnchorHit(first: first, last: last, line: lines.line(of: Int(tokens[first].start)), statement: statement, anchor: anchor))
+      }
       switch category {
       case categories.codeName:
-        guard let code = lexicon.hitAttributes[Int(match.entry)].code else { continue }
-        anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .code(code)))
-        if readsUnits, !result.unitsInText.contains(where: { $0.code == code }), let units = units(near: (first, last), in: text) {
-          result.unitsInText.append(BilledService(code: code, units: units))
+        let code = categories.signalCode[entry]
+        guard code >= 0 else { continue }
+        anchor(.code(code))
+        if readsUnits, !result.unitsInText.contains(where: { $0.code == codes[Int(code)] }), let units = units(near: (first, last), in: text) {
+          result.unitsInText.append(BilledService(code: codes[Int(code)], units: units))
         }
-      case categories.totalTimedLabel:
-        anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .totalTimed))
-      case categories.totalTimeLabel:
-        anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .totalTime))
+      case categories.totalTimedLabel: anchor(.totalTimed)
+      case categories.totalTimeLabel: anchor(.totalTime)
       case categories.timedMinutes:
-        let scale = categories.minutesScale[Int(match.entry)]
+        let scale = categories.minutesScale[entry]
         guard let value = text.slotValue(of: match).map({ Int(($0 * Double(scale)).rounded()) }), plausibleMinutes.contains(value) else { continue }
         let isPrime = tokens[last].kind == .symbol
-        var hit = MinutesHit(first: first, last: last, value: value, isPrime: isPrime, statement: statement, entryID: lexicon.entries[Int(match.entry)].id)
+        var hit = MinutesHit(first: first, last: last, value: value, isPrime: isPrime, statement: statement, entry: Int32(entry))
         hit.isHours = scale != 1
+        if minutes.isEmpty { minutes.reserveCapacity(min(remaining, initialRoom)) }
         minutes.append(hit)
       case categories.notTreatmentTime: excluded.append(match.tokenRange)
       case categories.timeInLabel:
@@ -207,19 +239,38 @@ public enum MinutesParser {
       default: break
       }
     }
-    anchors.sort { $0.last < $1.last || ($0.last == $1.last && $0.first < $1.first) }
-    // A label inside a longer one is that label ("treatment" in "Total timed treatment:").
-    anchors = anchors.filter { a in !anchors.contains { $0.first <= a.first && $0.last >= a.last && ($0.first, $0.last) != (a.first, a.last) } }
-    minutes.sort { $0.first < $1.first }
-    minutes += bareMinutes(after: anchors, minutes: minutes, in: document)
-    minutes.sort { $0.first < $1.first }
+    if anchors.count > 1 {
+      anchors.sort { $0.last < $1.last || ($0.last == $1.last && $0.first < $1.first) }
+      // A label inside a longer one is that label ("treatment" in "Total timed treatment:").
+      var kept = 0
+      for a in anchors.indices {
+        let inner = anchors[a]
+        var inside = false
+        for outer in anchors where outer.first <= inner.first && outer.last >= inner.last && (outer.first != inner.first || outer.last != inner.last) {
+          inside = true
+          break
+        }
+        if !inside {
+          anchors[kept] = inner
+          kept += 1
+        }
+      }
+      anchors.removeLast(anchors.count - kept)
+    }
+    if minutes.count > 1 { minutes.sort { $0.first < $1.first } }
+    if !anchors.isEmpty {
+      // Room for a bare number after each anchor.
+      minutes.reserveCapacity(minutes.count + anchors.count)
+      appendBareMinutes(after: anchors, to: &minutes, in: document)
+      if minutes.count > 1 { minutes.sort { $0.first < $1.first } }
+    }
 
     var previousMinutesEnd = -1
-    var cursor = EvidenceCursor(text: text, lexicon: lexicon)
+    var cursor = EvidenceCursor(text: text, lexicon: document.lexicon)
     for hit in minutes {
       defer { previousMinutesEnd = hit.last }
       if excluded.contains(where: { $0.overlaps(hit.first...hit.last) }) { continue }
-      let minutesLine = line(hit.first)
+      let minutesLine = lines.line(of: Int(tokens[hit.first].start))
       var anchor = anchors.last { a in
         a.last < hit.first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap
       }
@@ -230,10 +281,7 @@ public enum MinutesParser {
       if anchor == nil { anchor = parenthesizedAnchor(after: hit.last, anchors, in: text) }
       if hit.isPrime, !isMinuteMark(hit, anchored: anchor != nil, distances: distances, in: document) { continue }
       if hit.isHours, anchor == nil, !document.isBilling(statement: hit.statement) { continue }
-      let role = anchor?.anchor.role ?? .unattributed
-      let evidence = Evidence(
-        text: text.text(Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)),
-        span: cursor.span(Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)), entryID: hit.entryID)
+      let role = anchor?.anchor.role(codes: codes) ?? .unattributed
       switch role {
       case .code(let code):
         if let i = result.perCode.firstIndex(where: { $0.code == code }) {
@@ -241,16 +289,20 @@ public enum MinutesParser {
         } else {
           result.perCode.append(ServiceMinutes(code: code, minutes: hit.value))
         }
-      case .totalTimed:
-        guard result.totalTimed == nil else { continue }
+      case .totalTimed: if result.totalTimed != nil { continue }
+      case .totalTreatment: if result.totalTreatment != nil { continue }
+      case .unattributed: result.unattributed.append(hit.value)
+      }
+      let range = Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)
+      let entryID = hit.entry >= 0 ? cursor.entries[Int(hit.entry)].id : "minutes.block"
+      let evidence = Evidence(text: text.text(range), span: cursor.span(range), entryID: entryID)
+      if role == .totalTimed {
         result.totalTimed = hit.value
         result.totalTimedEvidence = evidence
-      case .totalTreatment:
-        guard result.totalTreatment == nil else { continue }
+      } else if role == .totalTreatment {
         result.totalTreatment = hit.value
-      case .unattributed:
-        result.unattributed.append(hit.value)
       }
+      if result.stated.isEmpty { result.stated.reserveCapacity(minutes.count) }
       result.stated.append(StatedMinutes(role: role, minutes: hit.value, evidence: evidence, tokens: hit.first...hit.last))
     }
     timesIn.sort()
@@ -279,7 +331,7 @@ public enum MinutesParser {
 
   /// Words after a bare number that make it something other than minutes: dosage, units, loads,
   /// distances, counts.
-  static let notMinutesAfter: Set<UInt64> = Set(
+  static let notMinutesAfter = KeySet(
     [
       "x", "×", "*", "reps", "rep", "repetitions", "sets", "set", "units", "unit", "u", "un", "lb", "lbs", "#", "kg", "ft", "feet", "m",
       "meters", "%", "°", "deg", "degrees", "sec", "secs", "seconds", "s", "laps", "lap", "steps", "step", "times", "trials", "visits",
@@ -294,20 +346,26 @@ public enum MinutesParser {
   ///   stop well below that, a billed service's minutes rarely do (`97530 x 2` is two units).
   /// The number must end its phrase (a joiner, a symbol, a code name or the line end follows):
   /// `TE 3x10`, `TA x2 units`, `NMR 2 sets` and `97530 x 2 (25 min)` are not bare minutes.
-  static func bareMinutes(after anchors: [AnchorHit], minutes: [MinutesHit], in document: NoteDocument) -> [MinutesHit] {
+  ///
+  /// Appended to `minutes` (the stated minutes so far): every candidate goes in, and those that
+  /// are not in a minutes block are taken out again once the code pairs are counted.
+  static func appendBareMinutes(after anchors: [AnchorHit], to minutes: inout [MinutesHit], in document: NoteDocument) {
     let text = document.text
     let tokens = text.tokens
-    var found: [(hit: MinutesHit, anchor: Anchor, afterX: Bool)] = []
+    let timesKeys = TokenizedText.timesKeys
+    let notMinutesAfter = notMinutesAfter
+    let stated = minutes.count
+    var codePairs = 0
     for (k, anchor) in anchors.enumerated() {
       var afterX = false
       var number = text.numberAfter(anchor.last)
-      if number == nil, anchor.last + 2 < tokens.count, TokenizedText.timesKeys.contains(tokens[anchor.last + 1].key), !tokens[anchor.last + 2].flags.contains(.lineStart) {
+      if number == nil, anchor.last + 2 < tokens.count, timesKeys.contains(tokens[anchor.last + 1].key), !tokens[anchor.last + 2].flags.contains(.lineStart) {
         afterX = true
         number = text.numberAfter(anchor.last + 1)
       }
       guard let i = number, let value = NumberValue.value(of: tokens[i], in: text), value == value.rounded(),
         value >= (afterX ? Double(unitsLimit + 1) : 1), value <= Double(bareMinutesLimit),
-        !minutes.contains(where: { $0.first <= i && i <= $0.last })
+        !minutes[..<stated].contains(where: { $0.first <= i && i <= $0.last })
       else { continue }
       let next = i + 1
       if next < tokens.count, !tokens[next].flags.contains(.lineStart) {
@@ -315,11 +373,16 @@ public enum MinutesParser {
         let endsPhrase = after.kind == .joiner || after.kind == .symbol || (k + 1 < anchors.count && anchors[k + 1].first == next)
         if !endsPhrase || notMinutesAfter.contains(after.key) { continue }
       }
-      let hit = MinutesHit(first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement, entryID: "minutes.block")
-      found.append((hit, anchor.anchor, afterX))
+      if case .code = anchor.anchor, !afterX { codePairs += 1 }
+      minutes.append(MinutesHit(first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement, entry: -1, isAfterX: afterX))
     }
-    let codePairs = found.count { if case .code = $0.anchor { !$0.afterX } else { false } }
-    return found.filter { $0.afterX || codePairs >= 2 || document.isBilling(statement: $0.hit.statement) }.map(\.hit)
+    var kept = stated
+    for c in stated..<minutes.count {
+      guard minutes[c].isAfterX || codePairs >= 2 || document.isBilling(statement: minutes[c].statement) else { continue }
+      minutes[kept] = minutes[c]
+      kept += 1
+    }
+    minutes.removeLast(minutes.count - kept)
   }
 
   /// The most units one service plausibly takes in a visit: `x N` above it is minutes.
@@ -401,21 +464,26 @@ public enum MinutesParser {
       used += [start, end]
       if let range = timeRange(text, from: start, to: end) { ranges.append(range) }
     }
+    // Joined times and 24-hour ranges in one pass over the tokens.
     // The end of the last joined range: a time can end one range and not start the next.
     var joinedEnd = -1
-    for i in tokens.indices where tokens[i].kind == .time && i != joinedEnd && !used.contains(i) {
-      var j = i + 1
-      while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) { j += 1 }
-      guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
-      joinedEnd = j
-      if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
-    }
-    // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200"), unless a unit
-    // after it makes it something else ("1000-1200 ft").
-    for i in tokens.indices where tokens[i].kind == .number {
-      guard let (start, end) = text.militaryRange(tokens[i]), end > start, end - start <= maximumRangeMinutes else { continue }
-      if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart), notMinutesAfter.contains(tokens[i + 1].key) { continue }
-      ranges.append(TimeRange(start: start, end: end, minutes: end - start, span: text.span(tokens[i].range), problem: nil))
+    let notMinutesAfter = notMinutesAfter
+    for i in tokens.indices {
+      let kind = tokens[i].kind
+      if kind == .time {
+        guard i != joinedEnd, !used.contains(i) else { continue }
+        var j = i + 1
+        while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) { j += 1 }
+        guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
+        joinedEnd = j
+        if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
+      } else if kind == .number, tokens[i].end - tokens[i].start == 9 {
+        // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200"), unless a
+        // unit after it makes it something else ("1000-1200 ft").
+        guard let (start, end) = text.militaryRange(tokens[i]), end > start, end - start <= maximumRangeMinutes else { continue }
+        if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart), notMinutesAfter.contains(tokens[i + 1].key) { continue }
+        ranges.append(TimeRange(start: start, end: end, minutes: end - start, span: text.span(tokens[i].range), problem: nil))
+      }
     }
     // Each kind comes in text order; together they are merged by their start.
     if ranges.count > 1 { ranges.sort { $0.span.start < $1.span.start } }

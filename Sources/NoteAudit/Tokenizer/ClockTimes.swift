@@ -45,7 +45,7 @@ extension TokenizedText {
   }
 
   /// `x`, `×`, `*`: "97530 x 2", "Ther ex x 15 min".
-  static let timesKeys: Set<UInt64> = Set(["x", "×", "*"].map(TokenKey.of))
+  static let timesKeys = KeySet(["x", "×", "*"].map(TokenKey.of))
 
   /// The start and end (minutes since midnight) of a 24-hour range written as one number token
   /// ("1400-1430", "0800-1200"), both ends valid times; nil for any other token.
