@@ -301,8 +301,12 @@ public enum Tokenizer {
     // Room for a line every 32 bytes, so a note's line starts are allocated once.
     state.lineStarts.reserveCapacity(n / 32 + 2)
     state.lineStarts.append(0)
-    let classes = asciiClass  // a local: no lazy-global check per byte
+    // The tables as locals: read through the lazy globals, each word paid for the global's
+    // initialisation check and a reload of its table.
+    let classes = asciiClass
     let titleLength = titleLength
+    let titleFilter = titleFilter
+    let numberWordFilter = numberWordFilter
     var i = 0
     var asciiPrefix = n
 
