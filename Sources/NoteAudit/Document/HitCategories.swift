@@ -49,9 +49,10 @@ final class HitCategories: Sendable {
   /// Per entry: whether it is a dynamic activity that is functional only in a statement naming a
   /// functional outcome (`requires=outcome`).
   let requiresOutcome: [Bool]
-  /// Per entry: whether a purpose clause can name it as its outcome (`FunctionalLinks`): a
-  /// `functional_outcome`, or a `functional_task` that does not itself require one.
-  let isLinkOutcome: [Bool]
+  /// Per entry: what its hits are to `FunctionalLinks`.
+  let linkRole: [LinkRole]
+  /// Per entry: what its hits are to `ElementExtractor`.
+  let elementRole: [ElementRole]
   /// Per entry: the code its hits credit (`code=`; a functional task without one credits 97530),
   /// as an index into `codes`, or -1.
   let signalCode: [Int16]
@@ -96,7 +97,8 @@ final class HitCategories: Sendable {
     (self.functionalOutcome, self.billingMarker) = (functionalOutcome, billingMarker)
     progressReport = number("progress_report")
     goalLinkage = number("goal_linkage")
-    terminator = number("terminator")
+    let terminator = number("terminator")
+    self.terminator = terminator
     reachesStatement = lexicon.entries.map { $0.attributes["reach"] == "statement" }
     let requiresOutcome = lexicon.hitAttributes.map(\.requiresOutcome)
     var codes: [String] = []
@@ -111,12 +113,28 @@ final class HitCategories: Sendable {
     requirement = lexicon.hitAttributes.map(\.requirement)
     plausibility = lexicon.hitAttributes.map(\.plausibility)
     self.requiresOutcome = requiresOutcome
-    isLinkOutcome = lexicon.entries.indices.map {
-      categoryOfEntry[$0] == functionalOutcome || (categoryOfEntry[$0] == functionalTask && !requiresOutcome[$0])
+    linkRole = lexicon.entries.indices.map {
+      let category = categoryOfEntry[$0]
+      if category == goalPurpose { return .purpose }
+      if category == terminator { return .terminator }
+      // An outcome a purpose can name: a functional outcome, or a task that needs none itself.
+      if category == functionalOutcome || (category == functionalTask && !requiresOutcome[$0]) { return .outcome }
+      return .none
     }
     let section = number("section")
-    isGoalsHeader = lexicon.entries.indices.map {
+    let isGoalsHeader = lexicon.entries.indices.map {
       categoryOfEntry[$0] == section && lexicon.entries[$0].attributes["context"] == "hypothetical"
+    }
+    self.isGoalsHeader = isGoalsHeader
+    elementRole = lexicon.entries.indices.map {
+      let category = categoryOfEntry[$0]
+      if isGoalsHeader[$0] { return .goalsHeader }
+      // Timed minutes come from the minutes parser, not from single hits.
+      if let kind = element[Int(category)] { return kind == .timedMinutes ? .none : .element(kind) }
+      if category == goalPurpose { return .goalPurpose }
+      if category == vaguePhrase { return .vaguePhrase }
+      if category == codeSignal { return .codeSignal }
+      return .none
     }
     excludedBy = lexicon.entries.map { entry in
       entry.attributes["excluded_by"].map { ContextModifiers(names: $0.split(separator: ",").map { String($0).trimmingWhitespace() }) } ?? []
@@ -137,6 +155,35 @@ final class HitCategories: Sendable {
     for c in [vaguePhrase, codeSignal, goalPurpose, functionalOutcome] where c >= 0 { isExtracted[Int(c)] = true }
     self.isExtracted = isExtracted
   }
+
+  /// What a hit is to `FunctionalLinks`.
+  enum LinkRole {
+    case none
+    /// A purpose clause or goal word (`goal_purpose`).
+    case purpose
+    /// A terminator: it closes the purposes that reach only a few words.
+    case terminator
+    /// An outcome a purpose can name.
+    case outcome
+  }
+
+  /// What a hit is to `ElementExtractor`: one load per hit decides, where the category, the goals
+  /// header flag and the element of the category were three.
+  enum ElementRole {
+    case none
+    /// A hit of an element's category (timed minutes aside).
+    case element(ElementKind)
+    /// A header that opens a list of goals (`isGoalsHeader`).
+    case goalsHeader
+    case goalPurpose
+    case vaguePhrase
+    case codeSignal
+  }
+
+  /// The room a per-note list of hits of one kind gets at its first element: more than a note
+  /// usually has (a list grown from empty was reallocated at 1, 2 and 4), and small enough for the
+  /// allocator's fast bins (a list sized for every hit still to come missed them).
+  static let listRoom = 8
 
   /// These categories for `lexicon`: `self` when they were resolved for that lexicon, else resolved
   /// now (a caller outside the analyzer, or a document from another lexicon).

@@ -59,71 +59,66 @@ public struct ElementExtractor: Sendable {
     return extract(doc, categories: categories, minutes: minutes ?? MinutesParser.parse(doc, categories: categories))
   }
 
-  /// The pass reads what each hit is from per-entry tables (`HitCategories`) and the rules' constants
-  /// from locals read once. Every list is allocated once at its first element, with room for all the
-  /// hits that could join it (counted in the first pass): grown by appends, the evidence lists were
-  /// reallocated a dozen times a note. The elements are written into a copy of `absent` by index,
+  /// One pass over the hits. What each hit is comes from one per-entry table
+  /// (`HitCategories.elementRole`) and the rules' tables and constants from locals read once.
+  /// The hits that rule others out are followed as the pass goes instead of gathered first: an
+  /// element hit inside a vague phrase ("pt instructed in HEP", "tolerated tx well") is part of
+  /// the boilerplate, and a code signal inside a functional activity ("balance tasks" of "balance
+  /// tasks to improve safe transfers") counts as that activity. Hits come in text order, so a
+  /// phrase that contains a hit either came before it (and reaches past its end) or starts at the
+  /// same token and comes after it. Each list is allocated at its first element
+  /// (`HitCategories.listRoom`), and the elements are written into a copy of `absent` by index,
   /// without hashing a key.
   func extract(_ doc: NoteDocument, categories: HitCategories, minutes documented: DocumentedMinutes) -> Extraction {
     let matches = doc.matches
     let modifiers = doc.modifiers
     let statements = doc.statements
-    let categoryOfEntry = categories.categoryOfEntry
-    let elementOfCategory = categories.element
-    let isExtracted = categories.isExtracted
-    let isGoalsHeader = categories.isGoalsHeader
+    let roles = categories.elementRole
     let excludedBy = categories.excludedBy
     let requirement = categories.requirement
     let requiresOutcome = categories.requiresOutcome
     let signalCode = categories.signalCode
+    let weight = categories.weight
     let isSymptomRating = categories.isSymptomRating
-    let (vaguePhrase, functionalTask, codeSignal, goalPurpose) =
-      (categories.vaguePhrase, categories.functionalTask, categories.codeSignal, categories.goalPurpose)
+    let plausibility = categories.plausibility
     let disqualifying = Self.disqualifying
     let notDelivered = Self.notDelivered
+    let listRoom = HitCategories.listRoom
     let links = FunctionalLinks(doc, categories: categories)
     let goalLinkage = ElementKind.goalLinkage.ordinal
     let responseOrdinal = ElementKind.patientResponse.ordinal
-    // The hits that rule other hits out, gathered first: an element hit inside a vague phrase
-    // ("pt instructed in HEP", "tolerated tx well") is part of the boilerplate, and a code signal
-    // inside a functional activity ("balance tasks" of "balance tasks to improve safe transfers")
-    // counts as that activity. With them, how many hits could join each list.
-    var vagueRanges: [ClosedRange<Int>] = []
-    var functionalActivities: [ClosedRange<Int>] = []
-    var room = SIMD8<Int32>()
-    var vagueRoom = 0
-    var creditRoom = 0
-    for n in matches.indices {
-      let match = matches[n]
-      let entry = Int(match.entry)
-      if isGoalsHeader[entry] {
-        room[goalLinkage] &+= 1
-        continue
+
+    /// Whether hit `k` is a functional activity: a dynamic task in a statement that names a
+    /// functional outcome.
+    func isActivity(_ k: Int) -> Bool {
+      guard case .element(.functionalTask) = roles[Int(matches[k].entry)] else { return false }
+      return requiresOutcome[Int(matches[k].entry)] && links.links(statements[k])
+    }
+    /// Whether a hit after `n` that starts where it does is a vague phrase (it then contains hit
+    /// `n`: a first token's hits come shortest first).
+    func vagueAfter(_ n: Int) -> Bool {
+      var k = n + 1
+      while k < matches.count, matches[k].first == matches[n].first {
+        if case .vaguePhrase = roles[Int(matches[k].entry)] { return true }
+        k += 1
       }
-      let category = categoryOfEntry[entry]
-      if let kind = elementOfCategory[Int(category)] {
-        room[kind.ordinal] &+= 1
-        if isSymptomRating[entry] { room[responseOrdinal] &+= 1 }
+      return false
+    }
+    /// Whether a functional activity after hit `n` overlaps it.
+    func activityAfter(_ n: Int) -> Bool {
+      var k = n + 1
+      while k < matches.count, matches[k].first <= matches[n].last {
+        if isActivity(k) { return true }
+        k += 1
       }
-      if category == vaguePhrase {
-        vagueRoom += 1
-        if vagueRanges.isEmpty { vagueRanges.reserveCapacity(matches.count - n) }
-        vagueRanges.append(match.tokenRange)
-      } else if category == goalPurpose {
-        room[goalLinkage] &+= 1
-      } else if category == functionalTask || category == codeSignal {
-        creditRoom += 1
-        if category == functionalTask, requiresOutcome[entry], links.links(statements[n]) {
-          functionalActivities.append(match.tokenRange)
-        }
-      }
+      return false
     }
 
     var evidence: [[Evidence]] = []
     evidence.reserveCapacity(Self.kinds.count)
     for _ in Self.kinds { evidence.append([]) }
     func add(_ hit: consuming Evidence, to kind: Int) {
-      if evidence[kind].isEmpty { evidence[kind].reserveCapacity(Int(room[kind])) }
+      if evidence[kind].isEmpty { evidence[kind].reserveCapacity(listRoom) }
       evidence[kind].append(hit)
     }
     var vague: [Evidence] = []
@@ -134,30 +129,37 @@ public struct ElementExtractor: Sendable {
         signals[i].evidence.append(evidence)
         return
       }
-      if signals.isEmpty { signals.reserveCapacity(creditRoom) }
+      if signals.isEmpty { signals.reserveCapacity(listRoom) }
       var list: [Evidence] = []
-      list.reserveCapacity(creditRoom)
+      list.reserveCapacity(listRoom)
       list.append(evidence)
       signals.append(CodeSignal(code: code, weight: weight, evidence: list))
     }
+    // The furthest last token of the vague phrases and of the functional activities met so far.
+    var vagueReach = -1
+    var activityReach = -1
     var cursor = EvidenceCursor(doc)
     for n in matches.indices {
       let match = matches[n]
       let entry = Int(match.entry)
-      // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.
-      if isGoalsHeader[entry] {
+      switch roles[entry] {
+      case .none: continue
+      case .goalsHeader:
+        // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.
         if ContextAnalyzer.isInHeaderPosition(match, in: doc.text), Self.listsGoals(after: match, in: doc.text) {
           add(cursor.evidence(match), to: goalLinkage)
         }
-        continue
-      }
-      let category = categoryOfEntry[entry]
-      guard isExtracted[Int(category)] else { continue }
-      let mods = modifiers[n]
-      if let kind = elementOfCategory[Int(category)] {
-        guard kind != .timedMinutes, mods.isDisjoint(with: disqualifying[kind.ordinal].union(excludedBy[entry])), plausible(match, in: doc, categories: categories)
-        else { continue }
-        if vagueRanges.contains(where: { $0.contains(Int(match.first)) && $0.contains(Int(match.last)) }) { continue }
+      case .element(let kind):
+        let activity = kind == .functionalTask && requiresOutcome[entry] && links.links(statements[n])
+        if activity { activityReach = max(activityReach, Int(match.last)) }
+        let mods = modifiers[n]
+        guard mods.isDisjoint(with: disqualifying[kind.ordinal].union(excludedBy[entry])) else { continue }
+        switch plausibility[entry] {
+        case .any: break
+        case .never: continue
+        case .within(let bounds): guard let value = doc.slotValue(match), bounds.contains(value) else { continue }
+        }
+        if vagueReach >= Int(match.last) || vagueAfter(n) { continue }
         if kind == .objectiveMeasure, documented.stated.contains(where: { $0.tokens.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
         switch requirement[entry] {
         case .content: if !Self.listsGoals(after: match, in: doc.text) { continue }
@@ -165,9 +167,9 @@ public struct ElementExtractor: Sendable {
         case .statementEnd: if !Self.endsStatement(match, in: doc.text) { continue }
         case .none, .outcome: break
         }
-        if kind == .functionalTask && requiresOutcome[entry] && !functionalActivities.contains(match.tokenRange) { continue }  // a drill
+        if kind == .functionalTask && requiresOutcome[entry] && !activity { continue }  // a drill
         let hit = cursor.evidence(match)
-        if kind == .functionalTask { credit(signalCode[entry], categories.weight[entry], hit) }
+        if kind == .functionalTask { credit(signalCode[entry], weight[entry], hit) }
         // "Lateral hops over line x20 (pain 2/10)": a symptom rated during the work is how the
         // patient responded to it.
         if kind == .objectiveMeasure, isSymptomRating[entry], mods.isDisjoint(with: disqualifying[responseOrdinal].union(.reported)),
@@ -176,22 +178,24 @@ public struct ElementExtractor: Sendable {
           add(hit, to: responseOrdinal)
         }
         add(hit, to: kind.ordinal)
-      } else if category == goalPurpose {
+      case .goalPurpose:
         guard let link = links.link(purpose: n) else { continue }
         var span = match
         let outcome = matches[link.outcome]
         span.first = min(match.first, outcome.first)
         span.last = max(match.last, outcome.last)
         add(cursor.evidence(span), to: goalLinkage)
-      } else if category == vaguePhrase {
+      case .vaguePhrase:
+        vagueReach = max(vagueReach, Int(match.last))
+        let mods = modifiers[n]
         guard !mods.contains(.negated), mods.isDisjoint(with: excludedBy[entry]) else { continue }
         if case .statementEnd = requirement[entry], !Self.endsStatement(match, in: doc.text) { continue }
-        if vague.isEmpty { vague.reserveCapacity(vagueRoom) }
+        if vague.isEmpty { vague.reserveCapacity(listRoom) }
         vague.append(cursor.evidence(match))
-      } else if category == codeSignal {
-        guard mods.isDisjoint(with: notDelivered), signalCode[entry] >= 0 else { continue }
-        if functionalActivities.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
-        credit(signalCode[entry], categories.weight[entry], cursor.evidence(match))
+      case .codeSignal:
+        guard modifiers[n].isDisjoint(with: notDelivered), signalCode[entry] >= 0 else { continue }
+        if activityReach >= Int(match.first) || activityAfter(n) { continue }
+        credit(signalCode[entry], weight[entry], cursor.evidence(match))
       }
     }
     var elements = Self.absent
@@ -234,6 +238,20 @@ public struct ElementExtractor: Sendable {
   /// (`DocumentedMinutes.treatmentFigures`: per code, total timed, total treatment time); failing
   /// them a single time in/out span; failing that the durations of activities with no code.
   static func timedMinutes(_ documented: DocumentedMinutes, in doc: NoteDocument) -> ElementResult {
+    // The per-code figures straight into the element's lists (`treatmentFigures` builds a list of
+    // figures to map twice).
+    var evidence: [Evidence] = []
+    var values: [Int] = []
+    for figure in documented.stated where DocumentedMinutes.isTreatmentFigure(figure) {
+      if evidence.isEmpty {
+        evidence.reserveCapacity(documented.stated.count)
+        values.reserveCapacity(documented.stated.count)
+      }
+      evidence.append(figure.evidence)
+      values.append(figure.minutes)
+    }
+    if !evidence.isEmpty { return ElementResult(evidence: evidence, values: values) }
+    // No per-code figure: the total timed, else the total treatment time.
     let figures = documented.treatmentFigures
     if !figures.isEmpty { return ElementResult(evidence: figures.map(\.evidence), values: figures.map(\.minutes)) }
     if documented.timeRanges.count == 1, let range = documented.timeRanges.first, range.problem == nil {
@@ -245,7 +263,7 @@ public struct ElementExtractor: Sendable {
   }
 
   /// Words an assist level "I" is followed by; after the pronoun "I" comes a verb.
-  static let afterAssistLetter: Set<UInt64> = Set(
+  static let afterAssistLetter = KeySet(
     ["w", "with", "w/o", "without", "after", "for", "on", "in", "x", "at", "using", "including", "throughout", "and", "to", "from", "but",
      "level", "surfaces", "today", "all", "household", "community", "except", "once", "when", "via", "by", "set", "setup", "following",
      "or", "vs", "then", "now", "this", "w/c", "wc", "ADLs", "mobility", "transfers", "ambulation", "amb", "gait", "within", "once", "d/c"].map(TokenKey.of))
@@ -273,7 +291,7 @@ public struct ElementExtractor: Sendable {
   }
 
   /// Words that do not state a goal: "Goals: see POC", "Goals: ongoing", a template's "Goals: N/A".
-  static let noGoalWords: Set<UInt64> = Set(
+  static let noGoalWords = KeySet(
     ["see", "per", "poc", "plan", "of", "care", "eval", "evaluation", "above", "below", "ongoing", "same", "n", "a", "na", "tbd", "pending",
      "reviewed", "unchanged", "as", "continue", "cont", "in", "chart", "flowsheet", "initial", "ie", "prior", "note"].map(TokenKey.of))
 
@@ -301,15 +319,5 @@ public struct ElementExtractor: Sendable {
     var code: Int16
     var weight: Double
     var evidence: [Evidence]
-  }
-
-  /// An entry with `range=LOW-HIGH` counts only when its slot value lies in that range, so
-  /// `RR <num>` is a respiratory rate in "RR 18" but not in "MRN RR-40117".
-  func plausible(_ match: LexiconMatch, in doc: NoteDocument, categories: HitCategories) -> Bool {
-    switch categories.plausibility[Int(match.entry)] {
-    case .any: return true
-    case .never: return false
-    case .within(let bounds): return doc.slotValue(match).map(bounds.contains) ?? false
-    }
   }
 }

@@ -45,74 +45,71 @@ struct FunctionalLinks {
 
   /// The links of `doc`, in one pass over its hits.
   ///
-  /// What a hit is to this pass comes from per-entry tables built once (`HitCategories`), and the
-  /// purposes still open in a statement are one list kept across statements and filtered in place:
-  /// mapping the lexicon's attributes per note, and a closure and a fresh list per statement,
-  /// cost more than the pass itself.
+  /// What a hit is to this pass is one load from a per-entry table (`HitCategories.linkRole`),
+  /// and a hit that plays no part costs no more: the statement is followed only at the hits that
+  /// do, since what a statement holds is read only there. The purposes still open in a statement
+  /// are one list kept across statements and filtered in place.
   init(_ doc: borrowing NoteDocument, categories: HitCategories) {
-    let goalPurpose = categories.goalPurpose
-    guard goalPurpose >= 0 else { return }
+    guard categories.goalPurpose >= 0 else { return }
     let matches = doc.matches
     let statements = doc.statements
     let modifiers = doc.modifiers
-    let categoryOfEntry = categories.categoryOfEntry
+    let roles = categories.linkRole
     let reachesStatement = categories.reachesStatement
-    let isLinkOutcome = categories.isLinkOutcome
-    let terminator = categories.terminator
     var open: [Int] = []  // purposes of the current statement still looking for an outcome
     var lastOutcome = -1  // the last outcome of the current statement, for goal words after it
     var statement: Int32 = -1
     for n in matches.indices {
+      let match = matches[n]
+      let role = roles[Int(match.entry)]
+      if case .none = role { continue }
       if statements[n] != statement {
         statement = statements[n]
         open.removeAll(keepingCapacity: true)
         lastOutcome = -1
       }
-      let match = matches[n]
-      let entry = Int(match.entry)
-      let category = categoryOfEntry[entry]
-      if category == goalPurpose {
+      switch role {
+      case .none: continue
+      case .purpose:
         guard !modifiers[n].contains(.negated) else { continue }
         // A goal word reaches back too: "progressing toward overground amb goal".
-        if reachesStatement[entry], lastOutcome >= 0 {
+        if reachesStatement[Int(match.entry)], lastOutcome >= 0 {
           links.append(Link(purpose: n, outcome: lastOutcome, statement: statement))
         } else {
           open.append(n)
         }
-        continue
-      }
-      if category == terminator {
+      case .terminator:
         var kept = 0
         for p in open where reachesStatement[Int(matches[p].entry)] {
           open[kept] = p
           kept += 1
         }
         open.removeLast(open.count - kept)
-        continue
+      case .outcome:
+        guard !modifiers[n].contains(.negated) else { continue }
+        lastOutcome = n
+        // An outcome right after the linked one extends it: "safe bathroom" + "transfers".
+        if open.isEmpty, let last = links.last, last.statement == statement, last.outcome > last.purpose,
+          match.last > matches[last.outcome].last, Int(match.first) <= Int(matches[last.outcome].last) + 2
+        {
+          links[links.count - 1].outcome = n
+          continue
+        }
+        guard !open.isEmpty else { continue }
+        // The nearest open purpose before the outcome that reaches it: a goal word anywhere in the
+        // statement, a purpose within the window and with no comma between.
+        var kept = 0
+        var purpose = -1
+        for p in open where reachesStatement[Int(matches[p].entry)] || Self.reaches(matches[p], Int(match.first), doc.text) {
+          open[kept] = p
+          kept += 1
+          if matches[p].last < match.first { purpose = p }
+        }
+        open.removeLast(open.count - kept)
+        guard purpose >= 0 else { continue }
+        links.append(Link(purpose: purpose, outcome: n, statement: statement))
+        open.removeAll(keepingCapacity: true)
       }
-      guard isLinkOutcome[entry], !modifiers[n].contains(.negated) else { continue }
-      lastOutcome = n
-      // An outcome right after the linked one extends it: "safe bathroom" + "transfers".
-      if open.isEmpty, let last = links.last, last.statement == statement, last.outcome > last.purpose,
-        match.last > matches[last.outcome].last, Int(match.first) <= Int(matches[last.outcome].last) + 2
-      {
-        links[links.count - 1].outcome = n
-        continue
-      }
-      guard !open.isEmpty else { continue }
-      // The nearest open purpose before the outcome that reaches it: a goal word anywhere in the
-      // statement, a purpose within the window and with no comma between.
-      var kept = 0
-      var purpose = -1
-      for p in open where reachesStatement[Int(matches[p].entry)] || Self.reaches(matches[p], Int(match.first), doc.text) {
-        open[kept] = p
-        kept += 1
-        if matches[p].last < match.first { purpose = p }
-      }
-      open.removeLast(open.count - kept)
-      guard purpose >= 0 else { continue }
-      links.append(Link(purpose: purpose, outcome: n, statement: statement))
-      open.removeAll(keepingCapacity: true)
     }
   }
 

@@ -59,16 +59,20 @@ public struct DocumentedMinutes: Sendable, Hashable {
   /// Minutes of supervised (unattended) modalities and group therapy are never direct one-on-one
   /// treatment minutes.
   public var treatmentFigures: [StatedMinutes] {
-    let perCode = stated.filter {
-      guard case .code(let code) = $0.role else { return false }
-      let kind = CPTCatalog.code(code)?.kind
-      return kind != .supervisedModality && kind != .group
-    }
+    let perCode = stated.filter(Self.isTreatmentFigure)
     if !perCode.isEmpty { return perCode }
     for role in [StatedMinutes.Role.totalTimed, .totalTreatment] {
       if let figure = stated.first(where: { $0.role == role }) { return [figure] }
     }
     return []
+  }
+
+  /// Whether a figure is a code's direct treatment minutes: a per-code figure of a code that is
+  /// not a supervised modality or group therapy.
+  static func isTreatmentFigure(_ figure: StatedMinutes) -> Bool {
+    guard case .code(let code) = figure.role else { return false }
+    let kind = CPTCatalog.kind(of: code)
+    return kind != .supervisedModality && kind != .group
   }
 
   /// Minutes stated with no code or label: the durations of activities ("transfer training x 23
