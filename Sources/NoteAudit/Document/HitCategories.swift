@@ -14,8 +14,6 @@ final class HitCategories: Sendable {
   let categoryOfEntry: [Int16]
   /// Per category number, the element its hits document.
   let element: [ElementKind?]
-  /// Per category number, whether `MinutesParser` reads its hits.
-  let isBilling: [Bool]
   /// Per category number, whether `ElementExtractor` reads its hits.
   let isExtracted: [Bool]
   let vaguePhrase: Int16
@@ -40,9 +38,6 @@ final class HitCategories: Sendable {
   let terminator: Int16
   /// Statement markers of a billing line ("Timed codes:", "Charges:").
   let billingMarker: Int16
-  /// Per entry: whether it reads a distance (`measure=distance`: `amb 150'`, `150' x2`), which
-  /// tells a minute mark from feet.
-  let isDistance: [Bool]
   /// Per entry: whether a goal word links with an outcome anywhere in its statement
   /// (`reach=statement`), not only within a purpose's few words after it.
   let reachesStatement: [Bool]
@@ -53,6 +48,8 @@ final class HitCategories: Sendable {
   let linkRole: [LinkRole]
   /// Per entry: what its hits are to `ElementExtractor`.
   let elementRole: [ElementRole]
+  /// Per entry: what its hits are to `MinutesParser`.
+  let minutesRole: [MinutesRole]
   /// Per entry: the code its hits credit (`code=`; a functional task without one credits 97530),
   /// as an index into `codes`, or -1.
   let signalCode: [Int16]
@@ -121,6 +118,21 @@ final class HitCategories: Sendable {
       if category == functionalOutcome || (category == functionalTask && !requiresOutcome[$0]) { return .outcome }
       return .none
     }
+    minutesRole = lexicon.entries.indices.map {
+      let category = categoryOfEntry[$0]
+      if category == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance" { return .distance }
+      if category == functionalTask || category == codeSignal { return .activity }
+      switch category {
+      case codeName: return .codeName
+      case totalTimedLabel: return .totalTimedLabel
+      case totalTimeLabel: return .totalTimeLabel
+      case timedMinutes: return .minutes
+      case notTreatmentTime: return .notTreatmentTime
+      case timeInLabel: return .timeInLabel
+      case timeOutLabel: return .timeOutLabel
+      default: return .none
+      }
+    }
     let section = number("section")
     let isGoalsHeader = lexicon.entries.indices.map {
       categoryOfEntry[$0] == section && lexicon.entries[$0].attributes["context"] == "hypothetical"
@@ -143,14 +155,6 @@ final class HitCategories: Sendable {
       categoryOfEntry[$0] == objectiveMeasure && ["pain", "vitals"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
     }
     minutesScale = lexicon.entries.map { $0.attributes["scale"].flatMap(Int.init) ?? 1 }
-    isDistance = lexicon.entries.indices.map {
-      categoryOfEntry[$0] == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance"
-    }
-    var isBilling = [Bool](repeating: false, count: lexicon.categories.count)
-    for c in [codeName, timedMinutes, totalTimedLabel, totalTimeLabel, timeInLabel, timeOutLabel, notTreatmentTime, billingMarker] where c >= 0 {
-      isBilling[Int(c)] = true
-    }
-    self.isBilling = isBilling
     var isExtracted = element.map { $0 != nil }
     for c in [vaguePhrase, codeSignal, goalPurpose, functionalOutcome] where c >= 0 { isExtracted[Int(c)] = true }
     self.isExtracted = isExtracted
@@ -165,6 +169,12 @@ final class HitCategories: Sendable {
     case terminator
     /// An outcome a purpose can name.
     case outcome
+  }
+
+  /// What a hit is to `MinutesParser` (the `billing` categories it reads, the distances that make
+  /// a minute mark feet and the activities that make a small value their dosage).
+  enum MinutesRole {
+    case none, distance, activity, codeName, totalTimedLabel, totalTimeLabel, minutes, notTreatmentTime, timeInLabel, timeOutLabel
   }
 
   /// What a hit is to `ElementExtractor`: one load per hit decides, where the category, the goals

@@ -159,28 +159,24 @@ public enum MinutesParser {
     var isAfterX = false
   }
 
-  /// The room a scratch list of `parse` gets at its first element: more than a note has hits of one
-  /// kind (a list grown from empty was reallocated at 1, 2 and 4), and small enough for the
-  /// allocator's fast bins, which a list sized for every hit still to come missed.
-  static let initialRoom = 8
-
   /// - Parameter unitsInText: whether to read the units the text states (`unitsInText`), which
   ///   only a note without claim data needs.
   ///
   /// The hits are plain values (a code is its number, an entry its index), so the lists copy and
-  /// sort without reference counting; each list is allocated at its first element with room for a
-  /// note's usual count (`initialRoom`); lines come from a cursor over the ascending hits; and
-  /// evidence is built only for the minutes that are kept.
+  /// sort without reference counting; what a hit is comes from one per-entry table
+  /// (`HitCategories.minutesRole`); each list is allocated at its first element with room for a
+  /// note's usual count (`HitCategories.listRoom`); the activities that make a small value their
+  /// dosage are looked up between the two tokens only when it matters; lines come from a cursor
+  /// over the ascending hits; and evidence is built only for the minutes that are kept.
   static func parse(_ document: NoteDocument, categories: HitCategories, unitsInText readsUnits: Bool = true) -> DocumentedMinutes {
     let text = document.text
     let tokens = text.tokens
     let matches = document.matches
     let modifiers = document.modifiers
     let statements = document.statements
-    let categoryOfEntry = categories.categoryOfEntry
-    let isDistance = categories.isDistance
-    let isBilling = categories.isBilling
+    let roles = categories.minutesRole
     let codes = categories.codes
+    let listRoom = HitCategories.listRoom
     var result = DocumentedMinutes()
     var lines = LineIndex.Cursor(text.lines)
     // Minutes and code names count as the element does: not negated, planned, past, someone
@@ -193,54 +189,49 @@ public enum MinutesParser {
     var distances: [ClosedRange<Int>] = []
     var timesIn: [Int] = []
     var timesOut: [Int] = []
-    // Where activities are named: "TE: pulleys 3 min" is the pulleys' dosage, not TE's minutes.
-    var activities: [Int] = []
     for n in matches.indices {
       let match = matches[n]
       let entry = Int(match.entry)
-      let category = categoryOfEntry[entry]
-      let remaining = matches.count - n
-      if isDistance[entry] {
-        if distances.isEmpty { distances.reserveCapacity(min(remaining, initialRoom)) }
+      let role = roles[entry]
+      switch role {
+      case .none, .activity: continue
+      case .distance:
+        if distances.isEmpty { distances.reserveCapacity(listRoom) }
         distances.append(match.tokenRange)
         continue
+      default: break
       }
-      if category == categories.functionalTask || category == categories.codeSignal {
-        if activities.isEmpty { activities.reserveCapacity(min(remaining, initialRoom)) }
-        activities.append(Int(match.first))
-      }
-      guard isBilling[Int(category)] else { continue }
       if !modifiers[n].isDisjoint(with: skip) { continue }
       let statement = statements[n]
       let (first, last) = (Int(match.first), Int(match.last))
       func anchor(_ anchor: Anchor) {
-        if anchors.isEmpty { anchors.reserveCapacity(min(remaining, initialRoom)) }
+        if anchors.isEmpty { anchors.reserveCapacity(listRoom) }
         anchors.append(AnchorHit(first: first, last: last, line: lines.line(of: Int(tokens[first].start)), statement: statement, anchor: anchor))
       }
-      switch category {
-      case categories.codeName:
+      switch role {
+      case .codeName:
         let code = categories.signalCode[entry]
         guard code >= 0 else { continue }
         anchor(.code(code))
         if readsUnits, !result.unitsInText.contains(where: { $0.code == codes[Int(code)] }), let units = units(near: (first, last), in: text) {
           result.unitsInText.append(BilledService(code: codes[Int(code)], units: units))
         }
-      case categories.totalTimedLabel: anchor(.totalTimed)
-      case categories.totalTimeLabel: anchor(.totalTime)
-      case categories.timedMinutes:
+      case .totalTimedLabel: anchor(.totalTimed)
+      case .totalTimeLabel: anchor(.totalTime)
+      case .minutes:
         let scale = categories.minutesScale[entry]
         guard let value = text.slotValue(of: match).map({ Int(($0 * Double(scale)).rounded()) }), plausibleMinutes.contains(value) else { continue }
         let isPrime = tokens[last].kind == .symbol
         var hit = MinutesHit(first: first, last: last, value: value, isPrime: isPrime, statement: statement, entry: Int32(entry))
         hit.isHours = scale != 1
-        if minutes.isEmpty { minutes.reserveCapacity(min(remaining, initialRoom)) }
+        if minutes.isEmpty { minutes.reserveCapacity(listRoom) }
         minutes.append(hit)
-      case categories.notTreatmentTime: excluded.append(match.tokenRange)
-      case categories.timeInLabel:
+      case .notTreatmentTime: excluded.append(match.tokenRange)
+      case .timeInLabel:
         if let t = text.timeAfter(last) { timesIn.append(t) }
-      case categories.timeOutLabel:
+      case .timeOutLabel:
         if let t = text.timeAfter(last) { timesOut.append(t) }
-      default: break
+      case .none, .activity, .distance: break
       }
     }
     if anchors.count > 1 {
@@ -280,7 +271,7 @@ public enum MinutesParser {
       }
       // A value under a billable unit after an activity named since the code is that activity's
       // dosage ("TE: pulleys 3 min each").
-      if let a = anchor, hit.value < 8, activities.contains(where: { $0 > a.last && $0 < hit.first }) { anchor = nil }
+      if let a = anchor, hit.value < 8, activityStarts(after: a.last, before: hit.first, matches, roles) { anchor = nil }
       // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes.
       if anchor == nil { anchor = parenthesizedAnchor(after: hit.last, anchors, in: text) }
       if hit.isPrime, !isMinuteMark(hit, anchored: anchor != nil, distances: distances, in: document) { continue }
@@ -313,6 +304,22 @@ public enum MinutesParser {
     timesOut.sort()
     result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
     return result
+  }
+
+  /// Whether an activity (a functional task or a code signal) starts strictly between tokens `lower`
+  /// and `upper`: the hits there, found by binary search (hits come by first token).
+  static func activityStarts(after lower: Int, before upper: Int, _ matches: [LexiconMatch], _ roles: [HitCategories.MinutesRole]) -> Bool {
+    var low = 0
+    var high = matches.count
+    while low < high {
+      let mid = (low + high) / 2
+      if Int(matches[mid].first) <= lower { low = mid + 1 } else { high = mid }
+    }
+    while low < matches.count, Int(matches[low].first) < upper {
+      if case .activity = roles[Int(matches[low].entry)] { return true }
+      low += 1
+    }
+    return false
   }
 
   /// The code name or label in parentheses right after token `last` ("10 min (97112)"), if any.
@@ -472,8 +479,8 @@ public enum MinutesParser {
     // The end of the last joined range: a time can end one range and not start the next.
     var joinedEnd = -1
     let notMinutesAfter = notMinutesAfter
-    for i in tokens.indices {
-      let kind = tokens[i].kind
+    for (i, token) in tokens.enumerated() {
+      let kind = token.kind
       if kind == .time {
         guard i != joinedEnd, !used.contains(i) else { continue }
         var j = i + 1
@@ -481,12 +488,12 @@ public enum MinutesParser {
         guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
         joinedEnd = j
         if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
-      } else if kind == .number, tokens[i].end - tokens[i].start == 9 {
+      } else if kind == .number, token.end - token.start == 9 {
         // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200"), unless a
         // unit after it makes it something else ("1000-1200 ft").
-        guard let (start, end) = text.militaryRange(tokens[i]), end > start, end - start <= maximumRangeMinutes else { continue }
+        guard let (start, end) = text.militaryRange(token), end > start, end - start <= maximumRangeMinutes else { continue }
         if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart), notMinutesAfter.contains(tokens[i + 1].key) { continue }
-        ranges.append(TimeRange(start: start, end: end, minutes: end - start, span: text.span(tokens[i].range), problem: nil))
+        ranges.append(TimeRange(start: start, end: end, minutes: end - start, span: text.span(token.range), problem: nil))
       }
     }
     // Each kind comes in text order; together they are merged by their start.
