@@ -85,4 +85,13 @@ func tokenTexts(_ text: String) -> [String] {
       }
     }
   }
+
+  @Test func wordsAndTheFirstInvalidTokenAreCountedAsTheTokensAreCut() {
+    let texts = ["Pt amb 150' w/ RW x3, twenty-two min", "café au lait", "", "12 34"]
+    for bytes in texts.map { Array($0.utf8) } + [[0x61, 0xFF, 0x62, 0xFE], [0xC3]] {
+      let t = TokenizedText(bytes: bytes)
+      #expect(t.wordCount == t.tokens.filter { $0.kind == .word }.count)
+      #expect(t.firstInvalid == (t.tokens.firstIndex { $0.kind == .invalid } ?? -1))
+    }
+  }
 }

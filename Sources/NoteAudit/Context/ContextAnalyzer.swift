@@ -218,18 +218,39 @@ public struct ContextAnalyzer: Sendable {
     // token each get a section, the first one only that token.
     var modifiers: [ContextModifiers] = []
     modifiers.reserveCapacity(matches.count)
-    var header = nextHeader(after: -1, in: special, matches)
-    var headerEnd = header < 0 ? -1 : sectionEnd(of: header, in: special, matches, text)
+    // The current header (its position in `special`, -1 past the last), its first and last token
+    // and its context; and the current statement with what its marks make of that context.
+    var header = -1
+    var headerToken = Int.max
+    var headerEnd = -1
+    var context = SectionContext.performed
+    func moveToHeader(after s: Int) {
+      header = nextHeader(after: s, in: special, matches)
+      guard header >= 0 else {
+        (headerToken, headerEnd) = (Int.max, Int.max)
+        return
+      }
+      let m = matches[special[header]]
+      (headerToken, headerEnd, context) = (Int(m.first), sectionEnd(of: header, in: special, matches, text), sectionContexts[Int(m.entry)])
+    }
+    moveToHeader(after: -1)
+    var moodStatement: Int32 = -1
+    var moodMods: ContextModifiers = []
+    let ignored = ignored
     for n in matches.indices {
       let m = matches[n]
       let first = Int(m.first)
-      while header >= 0, headerEnd < first {
-        header = nextHeader(after: header, in: special, matches)
-        if header >= 0 { headerEnd = sectionEnd(of: header, in: special, matches, text) }
+      if headerEnd < first {
+        while header >= 0, headerEnd < first { moveToHeader(after: header) }
+        moodStatement = -1  // the mood is the new section's
       }
       var mods: ContextModifiers = []
-      if header >= 0, Int(matches[special[header]].first) <= first {
-        mods = Self.mood(of: sectionContexts[Int(matches[special[header]].entry)], marks[Int(statements[n])]).modifiers
+      if headerToken <= first {
+        if statements[n] != moodStatement {
+          moodStatement = statements[n]
+          moodMods = Self.mood(of: context, marks[Int(moodStatement)]).modifiers
+        }
+        mods = moodMods
       }
       modifiers.append(mods.subtracting(ignored[Int(m.entry)]))
     }
@@ -345,7 +366,9 @@ public struct ContextAnalyzer: Sendable {
     }
     let lower = max(0, Int(matches[firstTrigger].first) - Self.maxScope * 4)
     let upper = min(tokens.count - 1, Int(matches[lastTrigger].last) + Self.maxScope * 4)
-    var stops = [UInt16](repeating: 0, count: upper - lower + 1)
+    // Made from a repeated value: `Array(repeating:count:)` allocates through a stdlib entry point
+    // that looks the storage type up at run time.
+    var stops = Array(repeatElement(UInt16(0), count: upper - lower + 1))
     for n in special {
       let m = matches[n]
       switch roles[Int(m.entry)] {

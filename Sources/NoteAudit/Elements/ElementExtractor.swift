@@ -49,6 +49,11 @@ public struct ElementExtractor: Sendable {
     }
   }
 
+  /// An empty table of code signals with room for a note's, copied per note: made afresh, the
+  /// table's storage type was looked up at run time (the stdlib merges the specialisations of
+  /// `Dictionary(minimumCapacity:)`), which cost as much as the note's inserts.
+  static let noSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: HitCategories.listRoom)
+
   /// The modifiers that keep a code signal from counting toward a code.
   static let notDelivered: ContextModifiers = [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]
 
@@ -209,7 +214,7 @@ public struct ElementExtractor: Sendable {
       }
       elements.formIndex(after: &index)
     }
-    var codeSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: signals.count)
+    var codeSignals = Self.noSignals
     for signal in signals { codeSignals[categories.codes[Int(signal.code)]] = (signal.weight, signal.evidence) }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
   }

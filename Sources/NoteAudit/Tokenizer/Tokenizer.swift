@@ -9,6 +9,11 @@ public struct TokenizedText: Sendable {
   /// How many bytes come before the first byte that is not ASCII (all of them in most notes): a
   /// column before it is its offset from the line start, with no scalars to count.
   let asciiPrefix: Int
+  /// How many tokens are words, and the index of the first invalid one (-1 when none): counted as
+  /// they are cut, for the scorer and the invalid-UTF-8 finding, instead of in a pass over the
+  /// tokens.
+  let wordCount: Int
+  let firstInvalid: Int
 
   /// Tokenizes `text`.
   public init(_ text: String) {
@@ -23,6 +28,8 @@ public struct TokenizedText: Sendable {
     self.lines = result.lines
     self.sentenceCount = result.sentenceCount
     self.asciiPrefix = result.asciiPrefix
+    self.wordCount = result.wordCount
+    self.firstInvalid = result.firstInvalid
   }
 
   /// The text of a byte range, with invalid UTF-8 shown as U+FFFD (one per maximal subpart).
@@ -84,6 +91,9 @@ public enum Tokenizer {
     var sentenceCount: Int
     /// The offset of the first byte that is not ASCII (the length when there is none).
     var asciiPrefix: Int
+    /// `TokenizedText.wordCount` and `firstInvalid`.
+    var wordCount: Int
+    var firstInvalid: Int
   }
 
   enum ByteClass: UInt8 {
@@ -208,6 +218,9 @@ public enum Tokenizer {
     /// The block's size in bytes.
     var blockSize: Int
     var sentence: Int32 = 0
+    /// The words so far, and the index of the first invalid token (-1 while none).
+    var words = 0
+    var firstInvalid = -1
     /// The next token starts a new sentence.
     var sentenceBreak = false
     /// The flags the next token gets from what came before it (a line break, a space, the text
@@ -252,6 +265,9 @@ public enum Tokenizer {
         sentenceBreak = false
       }
       if caps { flags.insert(.allCaps) }
+      // `kind` is a constant where this is inlined: only the word and invalid paths count.
+      if kind == .word { words &+= 1 }
+      if kind == .invalid, firstInvalid < 0 { firstInvalid = count }
       if count == capacity { grow() }
       // `tokenize` checked that offsets fit in 32 bits.
       (tokens + count).initialize(
@@ -478,7 +494,8 @@ public enum Tokenizer {
     defer { state.giveBack() }
     return Output(
       tokens: Array(UnsafeBufferPointer(start: state.tokens, count: state.count)), lines: LineIndex(lineStarts: state.lineStarts, of: p),
-      sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1, asciiPrefix: asciiPrefix)
+      sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1, asciiPrefix: asciiPrefix, wordCount: state.words,
+      firstInvalid: state.firstInvalid)
   }
 
   /// Scans a number starting at the digit `start`: where it ends, what it is and its key.
