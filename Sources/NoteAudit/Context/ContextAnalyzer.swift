@@ -197,7 +197,13 @@ public struct ContextAnalyzer: Sendable {
         lastTerminator = first
         if text.isByte(tokens[first], UInt8(ascii: ";")) { semicolonBefore = true }
       case .section:
-        if Self.isInHeaderPosition(m, in: text) { special.append(n) }
+        // Most section hits stand mid-line ("balance", "tx", "per POC"): a header starts its line,
+        // after a bullet at most, so those are passed over without the full test.
+        if tokens[first].flags.contains(.lineStart) || (first > 0 && tokens[first - 1].flags.contains(.lineStart)),
+          Self.isInHeaderPosition(m, in: text)
+        {
+          special.append(n)
+        }
       case .billingMarker: marks[at].insert(.billing)
       case .minutesLabel: if text.numberAfter(Int(m.last)) != nil { marks[at].insert(.billing) }
       case .timeLabel: if text.timeAfter(Int(m.last)) != nil { marks[at].insert(.billing) }
@@ -265,20 +271,32 @@ public struct ContextAnalyzer: Sendable {
   }
 
   /// Takes the triggers that overlap a pseudo-trigger out of `special`; returns whether any
-  /// trigger is left.
+  /// trigger is left. `special` comes in text order, so a pseudo-trigger before a trigger overlaps
+  /// it when it reaches the trigger's first token (the furthest reach of those met so far says),
+  /// and one after it when it starts by the trigger's last.
   func removeMaskedTriggers(from special: inout [Int], _ matches: [LexiconMatch]) -> Bool {
     var kept = 0
     var anyTrigger = false
+    var pseudoReach = -1
     for s in special.indices {
       let n = special[s]
-      if case .trigger = roles[Int(matches[n].entry)] {
+      let m = matches[n]
+      switch roles[Int(m.entry)] {
+      case .pseudo: pseudoReach = max(pseudoReach, Int(m.last))
+      case .trigger:
+        if pseudoReach >= Int(m.first) { continue }
         var masked = false
-        for p in special where roles[Int(matches[p].entry)] == .pseudo && matches[p].tokenRange.overlaps(matches[n].tokenRange) {
-          masked = true
-          break
+        var k = s + 1
+        while k < special.count, matches[special[k]].first <= m.last {
+          if roles[Int(matches[special[k]].entry)] == .pseudo {
+            masked = true
+            break
+          }
+          k += 1
         }
         if masked { continue }
         anyTrigger = true
+      default: break
       }
       special[kept] = n
       kept += 1
@@ -326,6 +344,10 @@ public struct ContextAnalyzer: Sendable {
       }
       if !sawContent && token.kind != .symbol && token.kind != .joiner { sawContent = true }
       i += 1
+      // Once the section has content only the tokens that start a line matter: on to the next.
+      if sawContent, i <= limit, !tokens[i].flags.contains(.lineStart) {
+        i = current + 1 < lineStarts.count ? text.firstToken(startingAt: Int(lineStarts[current + 1]), in: i, limit + 1) : limit + 1
+      }
     }
     return i - 1
   }

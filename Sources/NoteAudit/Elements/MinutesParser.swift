@@ -427,13 +427,8 @@ public enum MinutesParser {
     let lineEnd = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
     func sameLine(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Int(tokens[i].start) >= lineStart && Int(tokens[i].start) < lineEnd }
     // On a line labelled "Units:" (`Units: 97110 x1, 97530 x2`) the number after a code is its
-    // units. The line's first token by binary search (token starts ascend).
-    var lineFirst = 0
-    var upper = anchor.first
-    while lineFirst < upper {
-      let mid = (lineFirst + upper) / 2
-      if Int(tokens[mid].start) < lineStart { lineFirst = mid + 1 } else { upper = mid }
-    }
+    // units.
+    let lineFirst = text.firstToken(startingAt: lineStart, in: 0, anchor.first)
     let unitsLine = unitWords.contains(tokens[lineFirst].key)
     // After, within a few words on the line: `x 2 units`, `performed x 2 units`, `: 27 min, 3 units`.
     // Minutes (`27 min`) and codes (`(97530)`) are stepped over; any other number ends the search.

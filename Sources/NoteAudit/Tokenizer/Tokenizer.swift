@@ -46,6 +46,18 @@ public struct TokenizedText: Sendable {
     }
   }
 
+  /// The index of the first token in `lower..<upper` that starts at or after byte `offset`, or
+  /// `upper` when none does: a binary search, since token starts ascend.
+  func firstToken(startingAt offset: Int, in lower: Int, _ upper: Int) -> Int {
+    var low = lower
+    var high = upper
+    while low < high {
+      let mid = (low + high) / 2
+      if Int(tokens[mid].start) < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
   /// The number of Unicode scalars that start in `bytes[from..<to]` (`LineIndex.scalarStarts`):
   /// the column distance between two offsets on a line.
   func scalarStarts(from: Int, to: Int) -> Int {
