@@ -464,30 +464,33 @@ public enum MinutesParser {
   static func timeRanges(_ text: TokenizedText, timesIn: [Int], timesOut: [Int]) -> [TimeRange] {
     let tokens = text.tokens
     var ranges: [TimeRange] = []
+    // The times that are an in/out pair's ends.
     var used: [Int] = []
     for start in timesIn where !used.contains(start) {
       guard let end = timesOut.first(where: { $0 > start && !used.contains($0) }) else { continue }
-      used += [start, end]
+      if used.isEmpty { used.reserveCapacity(2 * timesIn.count) }
+      used.append(start)
+      used.append(end)
       if let range = timeRange(text, from: start, to: end) { ranges.append(range) }
     }
-    // Joined times and 24-hour ranges in one pass over the tokens.
+    // Joined times and 24-hour ranges, from the tokens that can be one.
     // The end of the last joined range: a time can end one range and not start the next.
     var joinedEnd = -1
     let notMinutesAfter = notMinutesAfter
-    for (i, token) in tokens.enumerated() {
-      let kind = token.kind
-      if kind == .time {
-        guard i != joinedEnd, !used.contains(i) else { continue }
+    text.forEachTimeCandidate { i in
+      let token = tokens[i]
+      if token.kind == .time {
+        guard i != joinedEnd, !used.contains(i) else { return }
         var j = i + 1
         while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) { j += 1 }
-        guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
+        guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { return }
         joinedEnd = j
         if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
-      } else if kind == .number, token.end - token.start == 9 {
+      } else {
         // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200"), unless a
         // unit after it makes it something else ("1000-1200 ft").
-        guard let (start, end) = text.militaryRange(token), end > start, end - start <= maximumRangeMinutes else { continue }
-        if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart), notMinutesAfter.contains(tokens[i + 1].key) { continue }
+        guard let (start, end) = text.militaryRange(token), end > start, end - start <= maximumRangeMinutes else { return }
+        if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart), notMinutesAfter.contains(tokens[i + 1].key) { return }
         ranges.append(TimeRange(start: start, end: end, minutes: end - start, span: text.span(token.range), problem: nil))
       }
     }
