@@ -156,12 +156,15 @@ public struct ContextAnalyzer: Sendable {
     }
     let roles = roles
 
-    // 1. Statements, their marks, and the hits that set context, in one pass.
+    // 1. Statements, whether each is a billing line, and the hits that set context, in one pass.
+    // A statement's marks are gathered while its hits go by: only whether it is a billing line is
+    // kept; whether a Plan statement reports what was done is read again from its hits when a
+    // Plan section asks (`reportsWhatWasDone`).
     var statements: [Int32] = []
     statements.reserveCapacity(matches.count)
-    var marks: [StatementMarks] = []
-    marks.reserveCapacity(matches.count)
-    marks.append([])
+    var billingStatements: [Bool] = []
+    billingStatements.reserveCapacity(matches.count)
+    var marks: StatementMarks = []
     // Match indices of headers in header position, triggers, pseudo-triggers and terminators.
     var special: [Int] = []
     special.reserveCapacity(matches.count)
@@ -179,16 +182,16 @@ public struct ContextAnalyzer: Sendable {
         sentence = tokens[first].sentence
         semicolonBefore = false
         statement += 1
-        marks.append([])
+        billingStatements.append(marks.isBilling)
+        marks = []
       }
       statements.append(statement)
-      let at = Int(statement)
       switch roles[Int(m.entry)] {
       case .none: break
       case .trigger(_, let marksPlan):
         special.append(n)
         hasTrigger = true
-        if marksPlan { marks[at].insert(.plan) }
+        if marksPlan { marks.insert(.plan) }
       case .pseudo:
         special.append(n)
         hasPseudo = true
@@ -204,17 +207,18 @@ public struct ContextAnalyzer: Sendable {
         {
           special.append(n)
         }
-      case .billingMarker: marks[at].insert(.billing)
-      case .minutesLabel: if text.numberAfter(Int(m.last)) != nil { marks[at].insert(.billing) }
-      case .timeLabel: if text.timeAfter(Int(m.last)) != nil { marks[at].insert(.billing) }
+      case .billingMarker: marks.insert(.billing)
+      case .minutesLabel: if text.numberAfter(Int(m.last)) != nil { marks.insert(.billing) }
+      case .timeLabel: if text.timeAfter(Int(m.last)) != nil { marks.insert(.billing) }
       case .codeName:
         // A code name with a number ("TA 23", "97530 x 2") is a billing line too.
-        marks[at].insert(text.numberAfter(Int(m.last), acrossTimes: true) != nil ? [.codeName, .minutes] : .codeName)
-      case .minutes: marks[at].insert(.minutes)
-      case .factMarker: marks[at].insert(.fact)
-      case .planMarker: marks[at].insert(.plan)
+        marks.insert(text.numberAfter(Int(m.last), acrossTimes: true) != nil ? [.codeName, .minutes] : .codeName)
+      case .minutes: marks.insert(.minutes)
+      case .factMarker: marks.insert(.fact)
+      case .planMarker: marks.insert(.plan)
       }
     }
+    billingStatements.append(marks.isBilling)
 
     // 2. Pseudo-triggers mask the triggers they overlap: those leave the list.
     if hasTrigger && hasPseudo { hasTrigger = removeMaskedTriggers(from: &special, matches) }
@@ -254,7 +258,7 @@ public struct ContextAnalyzer: Sendable {
       if headerToken <= first {
         if statements[n] != moodStatement {
           moodStatement = statements[n]
-          moodMods = Self.mood(of: context, marks[Int(moodStatement)]).modifiers
+          moodMods = moodModifiers(of: context, statementOf: n, statements, billingStatements, matches)
         }
         mods = moodMods
       }
@@ -264,9 +268,6 @@ public struct ContextAnalyzer: Sendable {
     // 4. Each trigger's scopes, applied to the hits whose first token they cover.
     if hasTrigger { applyScopes(special, matches, text, to: &modifiers) }
 
-    var billingStatements: [Bool] = []
-    billingStatements.reserveCapacity(marks.count)
-    for mark in marks { billingStatements.append(mark.isBilling) }
     return NoteContext(modifiers: modifiers, statements: statements, billingStatements: billingStatements)
   }
 
@@ -352,12 +353,33 @@ public struct ContextAnalyzer: Sendable {
     return i - 1
   }
 
-  /// The context a section gives a statement with these marks: a billing line is today's visit
-  /// wherever it stands; a Plan statement that reports what was done, and names no plan, is too.
-  static func mood(of section: SectionContext, _ marks: StatementMarks) -> SectionContext {
-    if marks.isBilling { return .performed }
-    if section == .plan, marks.contains(.fact), !marks.contains(.plan) { return .performed }
-    return section
+  /// The modifiers a section gives the statement of hit `n`: none for a billing line, which is
+  /// today's visit wherever it stands, nor for a Plan statement that reports what was done and
+  /// names no plan; else the section's.
+  func moodModifiers(
+    of section: SectionContext, statementOf n: Int, _ statements: [Int32], _ billingStatements: [Bool], _ matches: [LexiconMatch]
+  ) -> ContextModifiers {
+    if billingStatements[Int(statements[n])] { return [] }
+    if section == .plan, reportsWhatWasDone(statementOf: n, statements, matches) { return [] }
+    return section.modifiers
+  }
+
+  /// Whether the statement of hit `n` holds a `fact_marker` and names no plan (no `plan_marker`,
+  /// no hypothetical trigger): read from its hits, which are consecutive.
+  func reportsWhatWasDone(statementOf n: Int, _ statements: [Int32], _ matches: [LexiconMatch]) -> Bool {
+    let statement = statements[n]
+    var k = n
+    while k > 0, statements[k - 1] == statement { k -= 1 }
+    var marks: StatementMarks = []
+    while k < statements.count, statements[k] == statement {
+      switch roles[Int(matches[k].entry)] {
+      case .factMarker: marks.insert(.fact)
+      case .planMarker, .trigger(_, marksPlan: true): marks.insert(.plan)
+      default: break
+      }
+      k += 1
+    }
+    return marks.contains(.fact) && !marks.contains(.plan)
   }
 
   /// What stops a scope at a token, as bits of one table entry: the kinds of the triggers that

@@ -177,7 +177,15 @@ public enum MinutesParser {
     let roles = categories.minutesRole
     let codes = categories.codes
     let listRoom = HitCategories.listRoom
-    var result = DocumentedMinutes()
+    // The results, in locals until the end: held in a `DocumentedMinutes` built up in place, the
+    // whole struct was copied out of the function and the local destroyed.
+    var stated: [StatedMinutes] = []
+    var perCode: [ServiceMinutes] = []
+    var totalTimed: Int?
+    var totalTimedEvidence: Evidence?
+    var totalTreatment: Int?
+    var unattributed: [Int] = []
+    var unitsInText: [BilledService] = []
     var lines = LineIndex.Cursor(text.lines)
     // Minutes and code names count as the element does: not negated, planned, past, someone
     // else's, only reported or a home program.
@@ -213,8 +221,8 @@ public enum MinutesParser {
         let code = categories.signalCode[entry]
         guard code >= 0 else { continue }
         anchor(.code(code))
-        if readsUnits, !result.unitsInText.contains(where: { $0.code == codes[Int(code)] }), let units = units(near: (first, last), in: text) {
-          result.unitsInText.append(BilledService(code: codes[Int(code)], units: units))
+        if readsUnits, !unitsInText.contains(where: { $0.code == codes[Int(code)] }), let units = units(near: (first, last), in: text) {
+          unitsInText.append(BilledService(code: codes[Int(code)], units: units))
         }
       case .totalTimedLabel: anchor(.totalTimed)
       case .totalTimeLabel: anchor(.totalTime)
@@ -279,29 +287,32 @@ public enum MinutesParser {
       let role = anchor?.anchor.role(codes: codes) ?? .unattributed
       switch role {
       case .code(let code):
-        if let i = result.perCode.firstIndex(where: { $0.code == code }) {
-          result.perCode[i].minutes += hit.value
+        if let i = perCode.firstIndex(where: { $0.code == code }) {
+          perCode[i].minutes += hit.value
         } else {
-          result.perCode.append(ServiceMinutes(code: code, minutes: hit.value))
+          perCode.append(ServiceMinutes(code: code, minutes: hit.value))
         }
-      case .totalTimed: if result.totalTimed != nil { continue }
-      case .totalTreatment: if result.totalTreatment != nil { continue }
-      case .unattributed: result.unattributed.append(hit.value)
+      case .totalTimed: if totalTimed != nil { continue }
+      case .totalTreatment: if totalTreatment != nil { continue }
+      case .unattributed: unattributed.append(hit.value)
       }
       let range = Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)
       let entryID = hit.entry >= 0 ? cursor.entries[Int(hit.entry)].id : "minutes.block"
       let evidence = Evidence(text: text.text(range), span: cursor.span(range), entryID: entryID)
       if role == .totalTimed {
-        result.totalTimed = hit.value
-        result.totalTimedEvidence = evidence
+        totalTimed = hit.value
+        totalTimedEvidence = evidence
       } else if role == .totalTreatment {
-        result.totalTreatment = hit.value
+        totalTreatment = hit.value
       }
-      if result.stated.isEmpty { result.stated.reserveCapacity(minutes.count) }
-      result.stated.append(StatedMinutes(role: role, minutes: hit.value, evidence: evidence, tokens: hit.first...hit.last))
+      if stated.isEmpty { stated.reserveCapacity(minutes.count) }
+      stated.append(StatedMinutes(role: role, minutes: hit.value, evidence: evidence, tokens: hit.first...hit.last))
     }
     timesIn.sort()
     timesOut.sort()
+    var result = DocumentedMinutes()
+    (result.stated, result.perCode, result.unattributed, result.unitsInText) = (stated, perCode, unattributed, unitsInText)
+    (result.totalTimed, result.totalTimedEvidence, result.totalTreatment) = (totalTimed, totalTimedEvidence, totalTreatment)
     result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
     return result
   }
