@@ -119,13 +119,8 @@ public struct ElementExtractor: Sendable {
       return false
     }
 
-    var evidence: [[Evidence]] = []
-    evidence.reserveCapacity(Self.kinds.count)
-    for _ in Self.kinds { evidence.append([]) }
-    func add(_ hit: consuming Evidence, to kind: Int) {
-      if evidence[kind].isEmpty { evidence[kind].reserveCapacity(listRoom) }
-      evidence[kind].append(hit)
-    }
+    var evidence = ElementEvidence()
+    func add(_ hit: consuming Evidence, to kind: Int) { evidence.append(hit, to: kind) }
     var vague: [Evidence] = []
     var signals: [CodeSignal] = []
     func credit(_ code: Int16, _ weight: Double, _ evidence: consuming Evidence) {
@@ -209,8 +204,8 @@ public struct ElementExtractor: Sendable {
       let kind = elements.keys[index]
       if kind == .timedMinutes {
         elements.values[index] = Self.timedMinutes(documented, in: doc)
-      } else if !evidence[kind.ordinal].isEmpty {
-        elements.values[index] = ElementResult(evidence: evidence[kind.ordinal])
+      } else if !evidence.list(kind.ordinal).isEmpty {
+        elements.values[index] = ElementResult(evidence: evidence.list(kind.ordinal))
       }
       elements.formIndex(after: &index)
     }
@@ -316,6 +311,54 @@ public struct ElementExtractor: Sendable {
       i += 1
     }
     return content >= 2
+  }
+
+  /// The evidence of each element while a note is read, by `ElementKind.ordinal`: a list per kind
+  /// in a stored property of its own, so adding to one checks that list alone (a list of lists
+  /// checked the outer one too, and was one more allocation a note).
+  struct ElementEvidence {
+    private var functionalTask: [Evidence] = []
+    private var timedMinutes: [Evidence] = []
+    private var assistLevel: [Evidence] = []
+    private var cueing: [Evidence] = []
+    private var goalLinkage: [Evidence] = []
+    private var objectiveMeasure: [Evidence] = []
+    private var patientResponse: [Evidence] = []
+    private var skilledIntervention: [Evidence] = []
+
+    /// Adds `evidence` to the list of the element whose ordinal is `kind`.
+    mutating func append(_ evidence: consuming Evidence, to kind: Int) {
+      switch kind {
+      case 0: Self.append(evidence, to: &functionalTask)
+      case 1: Self.append(evidence, to: &timedMinutes)
+      case 2: Self.append(evidence, to: &assistLevel)
+      case 3: Self.append(evidence, to: &cueing)
+      case 4: Self.append(evidence, to: &goalLinkage)
+      case 5: Self.append(evidence, to: &objectiveMeasure)
+      case 6: Self.append(evidence, to: &patientResponse)
+      default: Self.append(evidence, to: &skilledIntervention)
+      }
+    }
+
+    /// A list is allocated at its first element, with room for a note's usual count.
+    private static func append(_ evidence: consuming Evidence, to list: inout [Evidence]) {
+      if list.isEmpty { list.reserveCapacity(HitCategories.listRoom) }
+      list.append(evidence)
+    }
+
+    /// The evidence of the element whose ordinal is `kind`.
+    func list(_ kind: Int) -> [Evidence] {
+      switch kind {
+      case 0: functionalTask
+      case 1: timedMinutes
+      case 2: assistLevel
+      case 3: cueing
+      case 4: goalLinkage
+      case 5: objectiveMeasure
+      case 6: patientResponse
+      default: skilledIntervention
+      }
+    }
   }
 
   /// One code's signal weight and evidence while a note is read.

@@ -43,12 +43,12 @@ struct FunctionalLinks {
     return nil
   }
 
-  /// The links of `doc`, in one pass over its hits.
+  /// The links of `doc`.
   ///
-  /// What a hit is to this pass is one load from a per-entry table (`HitCategories.linkRole`),
-  /// and a hit that plays no part costs no more: the statement is followed only at the hits that
-  /// do, since what a statement holds is read only there. The purposes still open in a statement
-  /// are one list kept across statements and filtered in place.
+  /// Only a statement that holds a purpose can link (a link's purpose and outcome share their
+  /// statement), so the hits are searched for purposes, a load from a per-entry table
+  /// (`HitCategories.linkRole`) each, and only the statements that hold one are read. The purposes
+  /// still open in a statement are one list kept across statements and filtered in place.
   init(_ doc: borrowing NoteDocument, categories: HitCategories) {
     guard categories.goalPurpose >= 0 else { return }
     let matches = doc.matches
@@ -58,57 +58,65 @@ struct FunctionalLinks {
     let reachesStatement = categories.reachesStatement
     var open: [Int] = []  // purposes of the current statement still looking for an outcome
     var lastOutcome = -1  // the last outcome of the current statement, for goal words after it
-    var statement: Int32 = -1
-    for n in matches.indices {
-      let match = matches[n]
-      let role = roles[Int(match.entry)]
-      if case .none = role { continue }
-      if statements[n] != statement {
-        statement = statements[n]
-        open.removeAll(keepingCapacity: true)
-        lastOutcome = -1
+    var next = 0
+    while next < matches.count {
+      guard case .purpose = roles[Int(matches[next].entry)] else {
+        next += 1
+        continue
       }
-      switch role {
-      case .none: continue
-      case .purpose:
-        guard !modifiers[n].contains(.negated) else { continue }
-        // A goal word reaches back too: "progressing toward overground amb goal".
-        if reachesStatement[Int(match.entry)], lastOutcome >= 0 {
-          links.append(Link(purpose: n, outcome: lastOutcome, statement: statement))
-        } else {
-          open.append(n)
+      // The purpose's statement, whose hits are consecutive.
+      let statement = statements[next]
+      var start = next
+      while start > 0, statements[start - 1] == statement { start -= 1 }
+      var end = next + 1
+      while end < matches.count, statements[end] == statement { end += 1 }
+      next = end
+      open.removeAll(keepingCapacity: true)
+      lastOutcome = -1
+      for n in start..<end {
+        let match = matches[n]
+        switch roles[Int(match.entry)] {
+        case .none: continue
+        case .purpose:
+          guard !modifiers[n].contains(.negated) else { continue }
+          // A goal word reaches back too: "progressing toward overground amb goal".
+          if reachesStatement[Int(match.entry)], lastOutcome >= 0 {
+            links.append(Link(purpose: n, outcome: lastOutcome, statement: statement))
+          } else {
+            open.append(n)
+          }
+        case .terminator:
+          var kept = 0
+          for p in open where reachesStatement[Int(matches[p].entry)] {
+            open[kept] = p
+            kept += 1
+          }
+          open.removeLast(open.count - kept)
+        case .outcome:
+          guard !modifiers[n].contains(.negated) else { continue }
+          lastOutcome = n
+          // An outcome right after the linked one extends it: "safe bathroom" + "transfers".
+          if open.isEmpty, let last = links.last, last.statement == statement, last.outcome > last.purpose,
+            match.last > matches[last.outcome].last, Int(match.first) <= Int(matches[last.outcome].last) + 2
+          {
+            links[links.count - 1].outcome = n
+            continue
+          }
+          guard !open.isEmpty else { continue }
+          // The nearest open purpose before the outcome that reaches it: a goal word anywhere in the
+          // statement, a purpose within the window and with no comma between.
+          var kept = 0
+          var purpose = -1
+          for p in open where reachesStatement[Int(matches[p].entry)] || Self.reaches(matches[p], Int(match.first), doc.text) {
+            open[kept] = p
+            kept += 1
+            if matches[p].last < match.first { purpose = p }
+          }
+          open.removeLast(open.count - kept)
+          guard purpose >= 0 else { continue }
+          links.append(Link(purpose: purpose, outcome: n, statement: statement))
+          open.removeAll(keepingCapacity: true)
         }
-      case .terminator:
-        var kept = 0
-        for p in open where reachesStatement[Int(matches[p].entry)] {
-          open[kept] = p
-          kept += 1
-        }
-        open.removeLast(open.count - kept)
-      case .outcome:
-        guard !modifiers[n].contains(.negated) else { continue }
-        lastOutcome = n
-        // An outcome right after the linked one extends it: "safe bathroom" + "transfers".
-        if open.isEmpty, let last = links.last, last.statement == statement, last.outcome > last.purpose,
-          match.last > matches[last.outcome].last, Int(match.first) <= Int(matches[last.outcome].last) + 2
-        {
-          links[links.count - 1].outcome = n
-          continue
-        }
-        guard !open.isEmpty else { continue }
-        // The nearest open purpose before the outcome that reaches it: a goal word anywhere in the
-        // statement, a purpose within the window and with no comma between.
-        var kept = 0
-        var purpose = -1
-        for p in open where reachesStatement[Int(matches[p].entry)] || Self.reaches(matches[p], Int(match.first), doc.text) {
-          open[kept] = p
-          kept += 1
-          if matches[p].last < match.first { purpose = p }
-        }
-        open.removeLast(open.count - kept)
-        guard purpose >= 0 else { continue }
-        links.append(Link(purpose: purpose, outcome: n, statement: statement))
-        open.removeAll(keepingCapacity: true)
       }
     }
   }
