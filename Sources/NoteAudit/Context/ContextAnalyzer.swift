@@ -228,22 +228,25 @@ public struct ContextAnalyzer: Sendable {
     // token each get a section, the first one only that token.
     var modifiers: [ContextModifiers] = []
     modifiers.reserveCapacity(matches.count)
-    // The current header (its position in `special`, -1 past the last), its first and last token
-    // and its context; and the current statement with what its marks make of that context.
+    // The current header (its position in `special`, -1 past the last) and the one after it, its
+    // first and last token and its context; and the current statement with what its marks make of
+    // that context.
     var header = -1
+    var following = nextHeader(after: -1, in: special, matches)
     var headerToken = Int.max
     var headerEnd = -1
     var context = SectionContext.performed
-    func moveToHeader(after s: Int) {
-      header = nextHeader(after: s, in: special, matches)
+    func moveToNextHeader() {
+      header = following
       guard header >= 0 else {
         (headerToken, headerEnd) = (Int.max, Int.max)
         return
       }
+      following = nextHeader(after: header, in: special, matches)
       let m = matches[special[header]]
-      (headerToken, headerEnd, context) = (Int(m.first), sectionEnd(of: header, in: special, matches, text), sectionContexts[Int(m.entry)])
+      (headerToken, headerEnd, context) = (Int(m.first), sectionEnd(of: header, before: following, in: special, matches, text), sectionContexts[Int(m.entry)])
     }
-    moveToHeader(after: -1)
+    moveToNextHeader()
     var moodStatement: Int32 = -1
     var moodMods: ContextModifiers = []
     let ignored = ignored
@@ -251,7 +254,7 @@ public struct ContextAnalyzer: Sendable {
       let m = matches[n]
       let first = Int(m.first)
       if headerEnd < first {
-        while header >= 0, headerEnd < first { moveToHeader(after: header) }
+        while header >= 0, headerEnd < first { moveToNextHeader() }
         moodStatement = -1  // the mood is the new section's
       }
       var mods: ContextModifiers = []
@@ -317,14 +320,13 @@ public struct ContextAnalyzer: Sendable {
   }
 
   /// The last token (inclusive) of the section that the header at position `s` of `special` opens:
-  /// before the next header, and at the blank line that ends the paragraph of the section's first
-  /// content.
-  func sectionEnd(of s: Int, in special: [Int], _ matches: [LexiconMatch], _ text: TokenizedText) -> Int {
+  /// before the next header (at position `next`, -1 when none), and at the blank line that ends
+  /// the paragraph of the section's first content.
+  func sectionEnd(of s: Int, before next: Int, in special: [Int], _ matches: [LexiconMatch], _ text: TokenizedText) -> Int {
     let tokens = text.tokens
     let lineStarts = text.lines.lineStarts
     let header = matches[special[s]]
     let token = Int(header.first)
-    let next = nextHeader(after: s, in: special, matches)
     let limit = next >= 0 ? Int(matches[special[next]].first) - 1 : tokens.count - 1
     // Tokens ascend, so each one's line is found by moving forward from the last one's, and
     // only at a token that starts a line (a blank line can only come before one).

@@ -155,17 +155,6 @@ public enum Tokenizer {
     for (n, word) in tens.enumerated() { values[TokenKey.of(word)] = 20 + 10 * n }
     return values
   }()
-  /// The first letters of the number words (z, o, t, f, s, e, n) as bits of `letter & 63`: a word
-  /// that starts with none of them is ruled out before its key is looked at.
-  static let numberWordInitials: UInt64 = {
-    var bits: UInt64 = 0
-    for word in ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-      "eighty", "ninety"] {
-      bits |= 1 << UInt64(word.utf8.first! & 63)
-    }
-    return bits
-  }()
   /// The number-word keys as a bit filter: most words are ruled out without a dictionary lookup.
   static let numberWordFilter: KeyFilter = {
     var filter = KeyFilter()
@@ -346,7 +335,6 @@ public enum Tokenizer {
     let titleLength = titleLength
     let titleFilter = titleFilter
     let numberWordFilter = numberWordFilter
-    let numberWordInitials = numberWordInitials
     var i = 0
     var asciiPrefix = n
 
@@ -469,9 +457,7 @@ public enum Tokenizer {
           i += len
         }
         let key = TokenKey.finish(h)
-        if i - start >= 3, i - start <= 9, numberWordInitials >> UInt64((p[start] | 0x20) & 63) & 1 != 0, numberWordFilter.mayContain(key),
-          let value = numberWordValues[key]
-        {
+        if i - start >= 3, i - start <= 9, numberWordFilter.mayContain(key), let value = numberWordValues[key] {
           // A number written as a word ("twenty-two minutes") is a number token: a tens word
           // takes the ones word after its hyphen or space with it.
           let end = value >= 20 ? onesWordEnd(p, after: i) ?? i : i
