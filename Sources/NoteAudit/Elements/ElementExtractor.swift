@@ -240,15 +240,17 @@ public struct ElementExtractor: Sendable {
   static func timedMinutes(_ documented: DocumentedMinutes, in doc: NoteDocument) -> ElementResult {
     // The per-code figures straight into the element's lists (`treatmentFigures` builds a list of
     // figures to map twice).
+    // Read in place: a figure taken out of the list whole was copied, its role's code and all.
+    let stated = documented.stated
     var evidence: [Evidence] = []
     var values: [Int] = []
-    for figure in documented.stated where DocumentedMinutes.isTreatmentFigure(figure) {
+    for i in stated.indices where DocumentedMinutes.isTreatment(stated[i].role) {
       if evidence.isEmpty {
-        evidence.reserveCapacity(documented.stated.count)
-        values.reserveCapacity(documented.stated.count)
+        evidence.reserveCapacity(stated.count)
+        values.reserveCapacity(stated.count)
       }
-      evidence.append(figure.evidence)
-      values.append(figure.minutes)
+      evidence.append(stated[i].evidence)
+      values.append(stated[i].minutes)
     }
     if !evidence.isEmpty { return ElementResult(evidence: evidence, values: values) }
     // No per-code figure: the total timed, else the total treatment time.

@@ -59,7 +59,7 @@ public struct DocumentedMinutes: Sendable, Hashable {
   /// Minutes of supervised (unattended) modalities and group therapy are never direct one-on-one
   /// treatment minutes.
   public var treatmentFigures: [StatedMinutes] {
-    let perCode = stated.filter(Self.isTreatmentFigure)
+    let perCode = stated.filter { Self.isTreatment($0.role) }
     if !perCode.isEmpty { return perCode }
     for role in [StatedMinutes.Role.totalTimed, .totalTreatment] {
       if let figure = stated.first(where: { $0.role == role }) { return [figure] }
@@ -67,10 +67,10 @@ public struct DocumentedMinutes: Sendable, Hashable {
     return []
   }
 
-  /// Whether a figure is a code's direct treatment minutes: a per-code figure of a code that is
-  /// not a supervised modality or group therapy.
-  static func isTreatmentFigure(_ figure: StatedMinutes) -> Bool {
-    guard case .code(let code) = figure.role else { return false }
+  /// Whether a figure of this role is a code's direct treatment minutes: a per-code figure of a
+  /// code that is not a supervised modality or group therapy.
+  static func isTreatment(_ role: StatedMinutes.Role) -> Bool {
+    guard case .code(let code) = role else { return false }
     let kind = CPTCatalog.kind(of: code)
     return kind != .supervisedModality && kind != .group
   }
