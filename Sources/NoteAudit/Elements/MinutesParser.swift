@@ -192,6 +192,10 @@ public enum MinutesParser {
     let skip = ElementExtractor.disqualifying[ElementKind.timedMinutes.ordinal]
 
     var anchors: [AnchorHit] = []
+    // The furthest last token of the anchors so far, and whether one started before it: anchors
+    // that do not overlap come in the order they are sorted by, and none lies inside another.
+    var anchorReach = -1
+    var anchorsOverlap = false
     var minutes: [MinutesHit] = []
     var excluded: [ClosedRange<Int>] = []
     var distances: [ClosedRange<Int>] = []
@@ -214,6 +218,8 @@ public enum MinutesParser {
       let (first, last) = (Int(match.first), Int(match.last))
       func anchor(_ anchor: Anchor) {
         if anchors.isEmpty { anchors.reserveCapacity(listRoom) }
+        anchorsOverlap = anchorsOverlap || first <= anchorReach
+        anchorReach = max(anchorReach, last)
         anchors.append(AnchorHit(first: first, last: last, line: lines.line(of: Int(tokens[first].start)), statement: statement, anchor: anchor))
       }
       switch role {
@@ -242,7 +248,7 @@ public enum MinutesParser {
       case .none, .activity, .distance: break
       }
     }
-    if anchors.count > 1 {
+    if anchorsOverlap {
       anchors.sort { $0.last < $1.last || ($0.last == $1.last && $0.first < $1.first) }
       // A label inside a longer one is that label ("treatment" in "Total timed treatment:").
       var kept = 0
