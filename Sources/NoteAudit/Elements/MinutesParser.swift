@@ -266,12 +266,12 @@ public enum MinutesParser {
       }
       anchors.removeLast(anchors.count - kept)
     }
-    if minutes.count > 1 { minutes.sort { $0.first < $1.first } }
+    sortByFirstToken(&minutes)
     if !anchors.isEmpty {
       // Room for a bare number after each anchor.
       minutes.reserveCapacity(minutes.count + anchors.count)
       appendBareMinutes(after: anchors, to: &minutes, in: document)
-      if minutes.count > 1 { minutes.sort { $0.first < $1.first } }
+      sortByFirstToken(&minutes)
     }
 
     var previousMinutesEnd = -1
@@ -314,13 +314,22 @@ public enum MinutesParser {
       if stated.isEmpty { stated.reserveCapacity(minutes.count) }
       stated.append(StatedMinutes(role: role, minutes: hit.value, evidence: evidence, tokens: hit.first...hit.last))
     }
-    timesIn.sort()
-    timesOut.sort()
+    if timesIn.count > 1 { timesIn.sort() }
+    if timesOut.count > 1 { timesOut.sort() }
     var result = DocumentedMinutes()
     (result.stated, result.perCode, result.unattributed, result.unitsInText) = (stated, perCode, unattributed, unitsInText)
     (result.totalTimed, result.totalTimedEvidence, result.totalTreatment) = (totalTimed, totalTimedEvidence, totalTreatment)
     result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
     return result
+  }
+
+  /// Sorts `minutes` by their first token, stably; they are usually in that order already (hits
+  /// come in text order), and are then left as they are without the sort's setup.
+  static func sortByFirstToken(_ minutes: inout [MinutesHit]) {
+    for k in minutes.indices.dropFirst() where minutes[k].first < minutes[k - 1].first {
+      minutes.sort { $0.first < $1.first }
+      return
+    }
   }
 
   /// Whether an activity (a functional task or a code signal) starts strictly between tokens `lower`
