@@ -12,32 +12,15 @@ final class HitCategories: Sendable {
   /// The lexicon's category per entry, held here: read through the lexicon (a class), the table
   /// was retained and released for every hit.
   let categoryOfEntry: [Int16]
-  /// Per category number, the element its hits document.
-  let element: [ElementKind?]
-  /// Per category number, whether `ElementExtractor` reads its hits.
-  let isExtracted: [Bool]
-  let vaguePhrase: Int16
   let codeSignal: Int16
   let codeName: Int16
   let timedMinutes: Int16
-  let totalTimedLabel: Int16
-  let totalTimeLabel: Int16
-  let timeInLabel: Int16
-  let timeOutLabel: Int16
-  let notTreatmentTime: Int16
   let progressReport: Int16
   let objectiveMeasure: Int16
   let functionalTask: Int16
-  let goalLinkage: Int16
   /// Purpose clauses ("to improve", "so that pt can", "in order to"): a goal link when a
   /// functional outcome follows in the statement.
   let goalPurpose: Int16
-  /// Functional outcomes a purpose can name besides the tasks themselves ("home", "community",
-  /// "return to work", "fall risk").
-  let functionalOutcome: Int16
-  let terminator: Int16
-  /// Statement markers of a billing line ("Timed codes:", "Charges:").
-  let billingMarker: Int16
   /// Per entry: whether a goal word links with an outcome anywhere in its statement
   /// (`reach=statement`), not only within a purpose's few words after it.
   let reachesStatement: [Bool]
@@ -61,8 +44,6 @@ final class HitCategories: Sendable {
   let requirement: [HitAttributes.Requirement]
   /// Per entry: whether a hit's slot value must lie in a range (`HitAttributes.plausibility`).
   let plausibility: [HitAttributes.Plausibility]
-  /// Per entry: whether it is a section header that opens a list of goals (`context=hypothetical`).
-  let isGoalsHeader: [Bool]
   /// Per entry: modifiers that rule its hits out beyond their element's (`excluded_by=reported`:
   /// a complaint in the Subjective section is not a response to treatment).
   let excludedBy: [ContextModifiers]
@@ -77,25 +58,26 @@ final class HitCategories: Sendable {
     let categoryOfEntry = lexicon.categoryOfEntry
     self.categoryOfEntry = categoryOfEntry
     func number(_ name: String) -> Int16 { lexicon.category(named: name) ?? -1 }
+    // Per category number, the element its hits document.
     var element = [ElementKind?](repeating: nil, count: lexicon.categories.count)
     for kind in ElementKind.allCases {
       if let c = lexicon.category(named: kind.rawValue) { element[Int(c)] = kind }
     }
-    self.element = element
     let (vaguePhrase, codeSignal, codeName) = (number("vague_phrase"), number("code_signal"), number("code_name"))
     let (timedMinutes, totalTimedLabel, totalTimeLabel) = (number("timed_minutes"), number("total_timed_label"), number("total_time_label"))
     let (timeInLabel, timeOutLabel, notTreatmentTime) = (number("time_in_label"), number("time_out_label"), number("not_treatment_time"))
     let (objectiveMeasure, functionalTask, goalPurpose) = (number("objective_measure"), number("functional_task"), number("goal_purpose"))
-    let (functionalOutcome, billingMarker) = (number("functional_outcome"), number("billing_marker"))
-    (self.vaguePhrase, self.codeSignal, self.codeName) = (vaguePhrase, codeSignal, codeName)
-    (self.timedMinutes, self.totalTimedLabel, self.totalTimeLabel) = (timedMinutes, totalTimedLabel, totalTimeLabel)
-    (self.timeInLabel, self.timeOutLabel, self.notTreatmentTime) = (timeInLabel, timeOutLabel, notTreatmentTime)
-    (self.objectiveMeasure, self.functionalTask, self.goalPurpose) = (objectiveMeasure, functionalTask, goalPurpose)
-    (self.functionalOutcome, self.billingMarker) = (functionalOutcome, billingMarker)
-    progressReport = number("progress_report")
-    goalLinkage = number("goal_linkage")
+    // Functional outcomes a purpose can name besides the tasks themselves ("home", "community",
+    // "return to work", "fall risk").
+    let functionalOutcome = number("functional_outcome")
     let terminator = number("terminator")
-    self.terminator = terminator
+    self.codeSignal = codeSignal
+    self.codeName = codeName
+    self.timedMinutes = timedMinutes
+    self.objectiveMeasure = objectiveMeasure
+    self.functionalTask = functionalTask
+    self.goalPurpose = goalPurpose
+    progressReport = number("progress_report")
     reachesStatement = lexicon.entries.map { $0.attributes["reach"] == "statement" }
     let requiresOutcome = lexicon.hitAttributes.map(\.requiresOutcome)
     var codes: [String] = []
@@ -134,13 +116,10 @@ final class HitCategories: Sendable {
       }
     }
     let section = number("section")
-    let isGoalsHeader = lexicon.entries.indices.map {
-      categoryOfEntry[$0] == section && lexicon.entries[$0].attributes["context"] == "hypothetical"
-    }
-    self.isGoalsHeader = isGoalsHeader
     elementRole = lexicon.entries.indices.map {
       let category = categoryOfEntry[$0]
-      if isGoalsHeader[$0] { return .goalsHeader }
+      // A section header that opens a list of goals (`context=hypothetical`).
+      if category == section && lexicon.entries[$0].attributes["context"] == "hypothetical" { return .goalsHeader }
       // Timed minutes come from the minutes parser, not from single hits.
       if let kind = element[Int(category)] { return kind == .timedMinutes ? .none : .element(kind) }
       if category == goalPurpose { return .goalPurpose }
@@ -155,9 +134,6 @@ final class HitCategories: Sendable {
       categoryOfEntry[$0] == objectiveMeasure && ["pain", "vitals"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
     }
     minutesScale = lexicon.entries.map { $0.attributes["scale"].flatMap(Int.init) ?? 1 }
-    var isExtracted = element.map { $0 != nil }
-    for c in [vaguePhrase, codeSignal, goalPurpose, functionalOutcome] where c >= 0 { isExtracted[Int(c)] = true }
-    self.isExtracted = isExtracted
   }
 
   /// What a hit is to `FunctionalLinks`.
@@ -183,7 +159,7 @@ final class HitCategories: Sendable {
     case none
     /// A hit of an element's category (timed minutes aside).
     case element(ElementKind)
-    /// A header that opens a list of goals (`isGoalsHeader`).
+    /// A section header that opens a list of goals (`context=hypothetical`).
     case goalsHeader
     case goalPurpose
     case vaguePhrase
