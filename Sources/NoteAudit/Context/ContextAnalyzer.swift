@@ -144,9 +144,9 @@ public struct ContextAnalyzer: Sendable {
   ///
   /// Matches come in text order (by first token), which the passes lean on: a section's hits and a
   /// scope's hits are runs of consecutive matches, found by stepping from a header or a trigger
-  /// rather than kept in lists. Besides its three results the pass allocates three lists: the
-  /// statements' marks, the hits that set context (headers, triggers, pseudo-triggers,
-  /// terminators) and, when there are triggers, one per-token table of what stops a scope.
+  /// rather than kept in lists. Besides its three results the pass allocates one list, of the hits
+  /// that set context (headers, triggers, pseudo-triggers, terminators), and, when there are
+  /// triggers, one per-token table of what stops a scope.
   public func context(for matches: [LexiconMatch], in text: TokenizedText) -> NoteContext {
     let tokens = text.tokens
     if tokens.isEmpty || matches.isEmpty {

@@ -177,8 +177,7 @@ public enum MinutesParser {
     let roles = categories.minutesRole
     let codes = categories.codes
     let listRoom = HitCategories.listRoom
-    // The results, in locals until the end: held in a `DocumentedMinutes` built up in place, the
-    // whole struct was copied out of the function and the local destroyed.
+    // The results, put together at the end.
     var stated: [StatedMinutes] = []
     var perCode: [ServiceMinutes] = []
     var totalTimed: Int?
