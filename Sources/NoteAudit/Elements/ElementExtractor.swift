@@ -212,13 +212,19 @@ public struct ElementExtractor: Sendable {
       let kind = elements.keys[index]
       if kind == .timedMinutes {
         elements.values[index] = Self.timedMinutes(documented, in: doc)
-      } else if !evidence.list(kind.ordinal).isEmpty {
-        elements.values[index] = ElementResult(evidence: evidence.list(kind.ordinal))
+      } else {
+        let list = evidence.take(kind.ordinal)
+        if !list.isEmpty { elements.values[index] = ElementResult(evidence: list) }
       }
       elements.formIndex(after: &index)
     }
     var codeSignals = Self.noSignals
-    for signal in signals { codeSignals[categories.codes[Int(signal.code)]] = (signal.weight, signal.evidence) }
+    for i in signals.indices {
+      // Moved out of the scratch list, not copied from it and released with it.
+      var list: [Evidence] = []
+      swap(&list, &signals[i].evidence)
+      codeSignals[categories.codes[Int(signals[i].code)]] = (signals[i].weight, list)
+    }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
   }
 
@@ -356,18 +362,25 @@ public struct ElementExtractor: Sendable {
       list.append(evidence)
     }
 
-    /// The evidence of the element whose ordinal is `kind`.
-    func list(_ kind: Int) -> [Evidence] {
+    /// The evidence of the element whose ordinal is `kind`, moved out (the list is left empty):
+    /// copied, it was retained for the result and released with these lists.
+    mutating func take(_ kind: Int) -> [Evidence] {
       switch kind {
-      case 0: functionalTask
-      case 1: timedMinutes
-      case 2: assistLevel
-      case 3: cueing
-      case 4: goalLinkage
-      case 5: objectiveMeasure
-      case 6: patientResponse
-      default: skilledIntervention
+      case 0: Self.take(&functionalTask)
+      case 1: Self.take(&timedMinutes)
+      case 2: Self.take(&assistLevel)
+      case 3: Self.take(&cueing)
+      case 4: Self.take(&goalLinkage)
+      case 5: Self.take(&objectiveMeasure)
+      case 6: Self.take(&patientResponse)
+      default: Self.take(&skilledIntervention)
       }
+    }
+
+    private static func take(_ list: inout [Evidence]) -> [Evidence] {
+      var taken: [Evidence] = []
+      swap(&taken, &list)
+      return taken
     }
   }
 
