@@ -207,16 +207,9 @@ public final class Analyzer: Sendable {
   ) -> NoteAnalysis {
     let extraction = extractor.extract(doc, categories: categories, minutes: minutes)
     let scoring = scoringRubric(for: record)
-    // Words counted and the first invalid byte found in one pass over the tokens.
-    var words = 0
-    var invalid: Token?
-    for token in doc.text.tokens {
-      if token.kind == .word {
-        words += 1
-      } else if token.kind == .invalid, invalid == nil {
-        invalid = token
-      }
-    }
+    // Counted by the tokenizer as it cut the note.
+    let words = doc.text.wordCount
+    let invalid = doc.text.firstInvalid >= 0 ? doc.text.tokens[doc.text.firstInvalid] : nil
     var billed: [String] = []
     if record.cpt.isEmpty {
       billed = documentedCodes(doc, categories: categories).filter { Scorer.fitCodes.contains($0) }

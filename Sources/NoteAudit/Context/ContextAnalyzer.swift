@@ -27,7 +27,7 @@
 ///    entry `ignores` that modifier (a comparison with the last visit is a response by nature).
 public struct ContextAnalyzer: Sendable {
   let lexicon: Lexicon
-  /// Per category number: the part its hits play here.
+  /// Per entry: the part its hits play here (its category's), one load per hit.
   let roles: [Role]
   /// Per entry: direction and scope of a trigger (nil for other entries), read once from
   /// attributes.
@@ -99,7 +99,7 @@ public struct ContextAnalyzer: Sendable {
     assign("timed_minutes", .minutes)
     assign("fact_marker", .factMarker)
     assign("plan_marker", .planMarker)
-    self.roles = roles
+    self.roles = lexicon.categoryOfEntry.map { roles[Int($0)] }
     var rules = [TriggerRule?](repeating: nil, count: lexicon.entries.count)
     var targetSets = CategoryRows(rows: lexicon.entries.count, categories: lexicon.categories.count)
     var ignored = [ContextModifiers](repeating: [], count: lexicon.entries.count)
@@ -127,14 +127,6 @@ public struct ContextAnalyzer: Sendable {
     sectionContexts = lexicon.entries.map { SectionContext(rawValue: $0.attributes["context"] ?? "performed") ?? .performed }
   }
 
-  /// A trigger with its resolved scope (token indices, inclusive).
-  struct Scope {
-    var kind: ContextModifiers
-    var match: LexiconMatch
-    var lower: Int
-    var upper: Int
-  }
-
   /// What a statement says of itself, gathered from its hits.
   struct StatementMarks: OptionSet {
     var rawValue: UInt8
@@ -149,6 +141,12 @@ public struct ContextAnalyzer: Sendable {
   }
 
   /// The context of every match in `matches` (same order): its modifiers and its statement.
+  ///
+  /// Matches come in text order (by first token), which the passes lean on: a section's hits and a
+  /// scope's hits are runs of consecutive matches, found by stepping from a header or a trigger
+  /// rather than kept in lists. Besides its three results the pass allocates one list, of the hits
+  /// that set context (headers, triggers, pseudo-triggers, terminators), and, when there are
+  /// triggers, one per-token table of what stops a scope.
   public func context(for matches: [LexiconMatch], in text: TokenizedText) -> NoteContext {
     let tokens = text.tokens
     if tokens.isEmpty || matches.isEmpty {
@@ -156,191 +154,331 @@ public struct ContextAnalyzer: Sendable {
         modifiers: [ContextModifiers](repeating: [], count: matches.count), statements: [Int32](repeating: 0, count: matches.count),
         billingStatements: [])
     }
-    let categoryOfEntry = lexicon.categoryOfEntry
+    let roles = roles
 
-    // 1. Statements, and the hits that set context, in one pass.
-    var statements = [Int32](repeating: 0, count: matches.count)
-    var marks: [StatementMarks] = [[]]
-    var sectionStarts: [(token: Int, context: SectionContext)] = []
-    var terminators: [Int] = []
-    var pseudoRanges: [ClosedRange<Int>] = []
-    var triggers: [LexiconMatch] = []
+    // 1. Statements, whether each is a billing line, and the hits that set context, in one pass.
+    // A statement's marks are gathered while its hits go by: only whether it is a billing line is
+    // kept; whether a Plan statement reports what was done is read again from its hits when a
+    // Plan section asks (`reportsWhatWasDone`).
+    var statements: [Int32] = []
+    statements.reserveCapacity(matches.count)
+    var billingStatements: [Bool] = []
+    billingStatements.reserveCapacity(matches.count)
+    var marks: StatementMarks = []
+    // Match indices of headers in header position, triggers, pseudo-triggers and terminators.
+    var special: [Int] = []
+    special.reserveCapacity(matches.count)
     var statement: Int32 = 0
     var sentence = tokens[Int(matches[0].first)].sentence
     // A `;` ends a statement once the hits before it are placed: it is a terminator hit itself.
     var semicolonBefore = false
-    for (n, m) in matches.enumerated() {
+    var lastTerminator = -1
+    var hasTrigger = false
+    var hasPseudo = false
+    for n in matches.indices {
+      let m = matches[n]
       let first = Int(m.first)
-      if tokens[first].sentence != sentence || (semicolonBefore && first > terminators.last!) {
+      if tokens[first].sentence != sentence || (semicolonBefore && first > lastTerminator) {
         sentence = tokens[first].sentence
         semicolonBefore = false
         statement += 1
-        marks.append([])
+        billingStatements.append(marks.isBilling)
+        marks = []
       }
-      statements[n] = statement
-      switch roles[Int(categoryOfEntry[Int(m.entry)])] {
+      statements.append(statement)
+      switch roles[Int(m.entry)] {
       case .none: break
       case .trigger(_, let marksPlan):
-        triggers.append(m)
-        if marksPlan { marks[Int(statement)].insert(.plan) }
-      case .pseudo: pseudoRanges.append(m.tokenRange)
+        special.append(n)
+        hasTrigger = true
+        if marksPlan { marks.insert(.plan) }
+      case .pseudo:
+        special.append(n)
+        hasPseudo = true
       case .terminator:
-        terminators.append(first)
+        special.append(n)
+        lastTerminator = first
         if text.isByte(tokens[first], UInt8(ascii: ";")) { semicolonBefore = true }
       case .section:
-        if Self.isInHeaderPosition(m, in: text) { sectionStarts.append((first, sectionContexts[Int(m.entry)])) }
-      case .billingMarker: marks[Int(statement)].insert(.billing)
-      case .minutesLabel: if text.numberAfter(Int(m.last)) != nil { marks[Int(statement)].insert(.billing) }
-      case .timeLabel: if text.timeAfter(Int(m.last)) != nil { marks[Int(statement)].insert(.billing) }
+        // Most section hits stand mid-line ("balance", "tx", "per POC"): a header starts its line,
+        // after a bullet at most, so those are passed over without the full test.
+        if tokens[first].flags.contains(.lineStart) || (first > 0 && tokens[first - 1].flags.contains(.lineStart)),
+          Self.isInHeaderPosition(m, in: text)
+        {
+          special.append(n)
+        }
+      case .billingMarker: marks.insert(.billing)
+      case .minutesLabel: if text.numberAfter(Int(m.last)) != nil { marks.insert(.billing) }
+      case .timeLabel: if text.timeAfter(Int(m.last)) != nil { marks.insert(.billing) }
       case .codeName:
         // A code name with a number ("TA 23", "97530 x 2") is a billing line too.
-        marks[Int(statement)].insert(text.numberAfter(Int(m.last), acrossTimes: true) != nil ? [.codeName, .minutes] : .codeName)
-      case .minutes: marks[Int(statement)].insert(.minutes)
-      case .factMarker: marks[Int(statement)].insert(.fact)
-      case .planMarker: marks[Int(statement)].insert(.plan)
+        marks.insert(text.numberAfter(Int(m.last), acrossTimes: true) != nil ? [.codeName, .minutes] : .codeName)
+      case .minutes: marks.insert(.minutes)
+      case .factMarker: marks.insert(.fact)
+      case .planMarker: marks.insert(.plan)
       }
     }
+    billingStatements.append(marks.isBilling)
 
-    // 2. Pseudo-triggers mask overlapping triggers.
-    if !pseudoRanges.isEmpty {
-      triggers.removeAll { t in pseudoRanges.contains { $0.overlaps(t.tokenRange) } }
+    // 2. Pseudo-triggers mask the triggers they overlap: those leave the list.
+    if hasTrigger && hasPseudo { hasTrigger = removeMaskedTriggers(from: &special, matches) }
+
+    // 3. Sections and moods for every match, in text order. A header's section runs to the next
+    // header or to the end of the paragraph of its first content (`sectionEnd`); headers at one
+    // token each get a section, the first one only that token.
+    var modifiers: [ContextModifiers] = []
+    modifiers.reserveCapacity(matches.count)
+    // The current header (its position in `special`, -1 past the last) and the one after it, its
+    // first and last token and its context; and the current statement with what its marks make of
+    // that context.
+    var header = -1
+    var following = nextHeader(after: -1, in: special, matches)
+    var headerToken = Int.max
+    var headerEnd = -1
+    var context = SectionContext.performed
+    func moveToNextHeader() {
+      header = following
+      guard header >= 0 else {
+        (headerToken, headerEnd) = (Int.max, Int.max)
+        return
+      }
+      following = nextHeader(after: header, in: special, matches)
+      let m = matches[special[header]]
+      (headerToken, headerEnd, context) = (Int(m.first), sectionEnd(of: header, before: following, in: special, matches, text), sectionContexts[Int(m.entry)])
     }
-    // 3. Scopes, sorted by their lower edge for the sweep below.
-    var scopes: [Scope] = []
-    if !triggers.isEmpty {
-      scopes = self.scopes(of: triggers, terminators: terminators, in: text)
-      scopes.sort { $0.lower < $1.lower }
-    }
-    // 4. Sections and moods, then triggers, for every match in text order.
-    if sectionStarts.count > 1 { sectionStarts.sort { $0.token < $1.token } }
-    let sections = sectionSpans(sectionStarts, in: text)
-    var sectionIndex = 0
-    var nextScope = 0
-    var active: [Scope] = []
-    var modifiers = [ContextModifiers](repeating: [], count: matches.count)
-    for (n, m) in matches.enumerated() {
+    moveToNextHeader()
+    var moodStatement: Int32 = -1
+    var moodMods: ContextModifiers = []
+    let ignored = ignored
+    for n in matches.indices {
+      let m = matches[n]
       let first = Int(m.first)
+      if headerEnd < first {
+        while header >= 0, headerEnd < first { moveToNextHeader() }
+        moodStatement = -1  // the mood is the new section's
+      }
       var mods: ContextModifiers = []
-      while sectionIndex < sections.count, sections[sectionIndex].end < first { sectionIndex += 1 }
-      if sectionIndex < sections.count, sections[sectionIndex].start <= first {
-        mods = Self.mood(of: sections[sectionIndex].context, marks[Int(statements[n])]).modifiers
-      }
-      if !scopes.isEmpty {
-        while nextScope < scopes.count, scopes[nextScope].lower <= first {
-          active.append(scopes[nextScope])
-          nextScope += 1
+      if headerToken <= first {
+        if statements[n] != moodStatement {
+          moodStatement = statements[n]
+          moodMods = moodModifiers(of: context, statementOf: n, statements, billingStatements, matches)
         }
-        active.removeAll { $0.upper < first }
-        let category = categoryOfEntry[Int(m.entry)]
-        for scope in active where scope.lower <= first {
-          if scope.match.first <= m.last && m.first <= scope.match.last { continue }  // they overlap
-          if !triggerTargets.contains(row: Int(scope.match.entry), category) { continue }
-          mods.formUnion(scope.kind)
-        }
+        mods = moodMods
       }
-      modifiers[n] = mods.subtracting(ignored[Int(m.entry)])
+      modifiers.append(mods.subtracting(ignored[Int(m.entry)]))
     }
-    return NoteContext(modifiers: modifiers, statements: statements, billingStatements: marks.map(\.isBilling))
+
+    // 4. Each trigger's scopes, applied to the hits whose first token they cover.
+    if hasTrigger { applyScopes(special, matches, text, to: &modifiers) }
+
+    return NoteContext(modifiers: modifiers, statements: statements, billingStatements: billingStatements)
   }
 
-  /// The context a section gives a statement with these marks: a billing line is today's visit
-  /// wherever it stands; a Plan statement that reports what was done, and names no plan, is too.
-  static func mood(of section: SectionContext, _ marks: StatementMarks) -> SectionContext {
-    if marks.isBilling { return .performed }
-    if section == .plan, marks.contains(.fact), !marks.contains(.plan) { return .performed }
-    return section
+  /// Takes the triggers that overlap a pseudo-trigger out of `special`; returns whether any
+  /// trigger is left. `special` comes in text order, so a pseudo-trigger before a trigger overlaps
+  /// it when it reaches the trigger's first token (the furthest reach of those met so far says),
+  /// and one after it when it starts by the trigger's last.
+  func removeMaskedTriggers(from special: inout [Int], _ matches: [LexiconMatch]) -> Bool {
+    var kept = 0
+    var anyTrigger = false
+    var pseudoReach = -1
+    for s in special.indices {
+      let n = special[s]
+      let m = matches[n]
+      switch roles[Int(m.entry)] {
+      case .pseudo: pseudoReach = max(pseudoReach, Int(m.last))
+      case .trigger:
+        if pseudoReach >= Int(m.first) { continue }
+        var masked = false
+        var k = s + 1
+        while k < special.count, matches[special[k]].first <= m.last {
+          if roles[Int(matches[special[k]].entry)] == .pseudo {
+            masked = true
+            break
+          }
+          k += 1
+        }
+        if masked { continue }
+        anyTrigger = true
+      default: break
+      }
+      special[kept] = n
+      kept += 1
+    }
+    special.removeLast(special.count - kept)
+    return anyTrigger
   }
 
-  /// The scope of each trigger, at most one each way.
-  func scopes(of triggers: [LexiconMatch], terminators: [Int], in text: TokenizedText) -> [Scope] {
+  /// The position in `special` of the first header after position `s`, or -1.
+  func nextHeader(after s: Int, in special: [Int], _ matches: [LexiconMatch]) -> Int {
+    var next = s + 1
+    while next < special.count {
+      if roles[Int(matches[special[next]].entry)] == .section { return next }
+      next += 1
+    }
+    return -1
+  }
+
+  /// The last token (inclusive) of the section that the header at position `s` of `special` opens:
+  /// before the next header (at position `next`, -1 when none), and at the blank line that ends
+  /// the paragraph of the section's first content.
+  func sectionEnd(of s: Int, before next: Int, in special: [Int], _ matches: [LexiconMatch], _ text: TokenizedText) -> Int {
     let tokens = text.tokens
-    let categoryOfEntry = lexicon.categoryOfEntry
-    // What stops a scope at a token: a terminator stops every scope; a trigger stops the scopes
-    // of its kind that reach it (a forward scope at its first token, a backward one at its last).
-    // Only the tokens the triggers span are marked, so the table is as long as the reach.
-    let lower = max(0, Int(triggers.first!.first) - Self.maxScope * 4)
-    let upper = min(tokens.count - 1, Int(triggers.last!.last) + Self.maxScope * 4)
-    var terminatorAt = [Bool](repeating: false, count: upper - lower + 1)
-    var startsAt = [ContextModifiers](repeating: [], count: upper - lower + 1)
-    var endsAt = [ContextModifiers](repeating: [], count: upper - lower + 1)
-    for t in terminators where t >= lower && t <= upper { terminatorAt[t - lower] = true }
-    var kinds: [ContextModifiers] = []
-    kinds.reserveCapacity(triggers.count)
-    for t in triggers {
-      guard case .trigger(let kind, _) = roles[Int(categoryOfEntry[Int(t.entry)])] else { continue }
-      kinds.append(kind)
-      startsAt[Int(t.first) - lower].formUnion(kind)
-      endsAt[Int(t.last) - lower].formUnion(kind)
+    let lineStarts = text.lines.lineStarts
+    let header = matches[special[s]]
+    let token = Int(header.first)
+    let limit = next >= 0 ? Int(matches[special[next]].first) - 1 : tokens.count - 1
+    // Tokens ascend, so each one's line is found by moving forward from the last one's, and
+    // only at a token that starts a line (a blank line can only come before one).
+    var current = text.lines.lineIndex(of: Int(tokens[token].start))
+    var sawContent = false
+    // "S: Pt reports ..." with its report on the header line covers the lines after it only while
+    // they go on reporting ("Pt states ...", "Denies ..."): "VOR x2 standing" on the next line is
+    // the treatment, not the patient's report.
+    let inlineReport = sectionContexts[Int(header.entry)] == .subjective
+    var i = token + 1
+    while i <= limit {
+      let token = tokens[i]
+      if token.flags.contains(.lineStart) {
+        let previous = current
+        while current + 1 < lineStarts.count, lineStarts[current + 1] <= token.start { current += 1 }
+        if current - previous >= 2 && sawContent { break }
+        if inlineReport && sawContent && !Self.reportStarters.contains(token.key) { break }
+      }
+      if !sawContent && token.kind != .symbol && token.kind != .joiner { sawContent = true }
+      i += 1
+      // Once the section has content only the tokens that start a line matter: on to the next.
+      if sawContent, i <= limit, !tokens[i].flags.contains(.lineStart) {
+        i = current + 1 < lineStarts.count ? text.firstToken(startingAt: Int(lineStarts[current + 1]), in: i, limit + 1) : limit + 1
+      }
     }
-    var scopes: [Scope] = []
-    scopes.reserveCapacity(triggers.count * 2)
-    for (t, kind) in zip(triggers, kinds) {
-      guard let rule = triggerRules[Int(t.entry)] else { continue }
+    return i - 1
+  }
+
+  /// The modifiers a section gives the statement of hit `n`: none for a billing line, which is
+  /// today's visit wherever it stands, nor for a Plan statement that reports what was done and
+  /// names no plan; else the section's.
+  func moodModifiers(
+    of section: SectionContext, statementOf n: Int, _ statements: [Int32], _ billingStatements: [Bool], _ matches: [LexiconMatch]
+  ) -> ContextModifiers {
+    if billingStatements[Int(statements[n])] { return [] }
+    if section == .plan, reportsWhatWasDone(statementOf: n, statements, matches) { return [] }
+    return section.modifiers
+  }
+
+  /// Whether the statement of hit `n` holds a `fact_marker` and names no plan (no `plan_marker`,
+  /// no hypothetical trigger): read from its hits, which are consecutive.
+  func reportsWhatWasDone(statementOf n: Int, _ statements: [Int32], _ matches: [LexiconMatch]) -> Bool {
+    let statement = statements[n]
+    var k = n
+    while k > 0, statements[k - 1] == statement { k -= 1 }
+    var marks: StatementMarks = []
+    while k < statements.count, statements[k] == statement {
+      switch roles[Int(matches[k].entry)] {
+      case .factMarker: marks.insert(.fact)
+      case .planMarker, .trigger(_, marksPlan: true): marks.insert(.plan)
+      default: break
+      }
+      k += 1
+    }
+    return marks.contains(.fact) && !marks.contains(.plan)
+  }
+
+  /// What stops a scope at a token, as bits of one table entry: the kinds of the triggers that
+  /// start there (a forward scope of that kind stops), shifted by `endsShift` the kinds of those
+  /// that end there (a backward one stops), and a terminator, which stops every scope.
+  static let endsShift: UInt16 = 8
+  static let terminatorStop: UInt16 = 1 << 15
+
+  /// Applies the scopes of the triggers in `special` (at most one each way per trigger) to the hits
+  /// whose first token they cover: `modifiers[n]` gains the trigger's kind unless the two overlap,
+  /// the hit's category is not among the trigger's targets or the hit's entry ignores the kind.
+  ///
+  /// A scope runs from the trigger's edge to the end of its sentence in its direction, at most
+  /// `scope` words (never more than `maxScope`), stopped by a terminator, by a trigger of its own
+  /// kind, and (`ends=comma`) by a comma. One per-token table of those stops keeps every step
+  /// O(1), so adversarial notes stay linear; it covers the tokens the triggers can reach, from
+  /// `4 * maxScope` tokens before the first trigger to as many after the last.
+  func applyScopes(_ special: [Int], _ matches: [LexiconMatch], _ text: TokenizedText, to modifiers: inout [ContextModifiers]) {
+    let tokens = text.tokens
+    let roles = roles
+    let categoryOfEntry = lexicon.categoryOfEntry
+    var firstTrigger = -1
+    var lastTrigger = -1
+    for n in special {
+      guard case .trigger = roles[Int(matches[n].entry)] else { continue }
+      if firstTrigger < 0 { firstTrigger = n }
+      lastTrigger = n
+    }
+    let lower = max(0, Int(matches[firstTrigger].first) - Self.maxScope * 4)
+    let upper = min(tokens.count - 1, Int(matches[lastTrigger].last) + Self.maxScope * 4)
+    // Made from a repeated value: `Array(repeating:count:)` allocates through a stdlib entry point
+    // that looks the storage type up at run time.
+    var stops = Array(repeatElement(UInt16(0), count: upper - lower + 1))
+    for n in special {
+      let m = matches[n]
+      switch roles[Int(m.entry)] {
+      case .terminator:
+        let t = Int(m.first)
+        if t >= lower && t <= upper { stops[t - lower] |= Self.terminatorStop }
+      case .trigger(let kind, _):
+        stops[Int(m.first) - lower] |= UInt16(kind.rawValue)
+        stops[Int(m.last) - lower] |= UInt16(kind.rawValue) << Self.endsShift
+      default: break
+      }
+    }
+    for j in special {
+      let t = matches[j]
+      guard case .trigger(let kind, _) = roles[Int(t.entry)], let rule = triggerRules[Int(t.entry)] else { continue }
       let sentence = tokens[Int(t.first)].sentence
       let reach = min(rule.scope, Self.maxScope)
-      func stops(at i: Int) -> Bool { rule.endsAtComma && text.isByte(tokens[i], UInt8(ascii: ",")) }
+      let startStop = Self.terminatorStop | UInt16(kind.rawValue)
+      let endStop = Self.terminatorStop | UInt16(kind.rawValue) << Self.endsShift
+      func commaStops(at i: Int) -> Bool { rule.endsAtComma && text.isByte(tokens[i], UInt8(ascii: ",")) }
+      /// Gives hit `k`, whose first token the scope covers, the trigger's kind.
+      func cover(_ k: Int) {
+        let m = matches[k]
+        if t.first <= m.last && m.first <= t.last { return }  // they overlap
+        if !triggerTargets.contains(row: Int(t.entry), categoryOfEntry[Int(m.entry)]) { return }
+        modifiers[k].formUnion(kind.subtracting(ignored[Int(m.entry)]))
+      }
       if rule.forward {
         var end = Int(t.last)
         var i = end + 1
         var steps = 0
-        while i <= upper, tokens[i].sentence == sentence, steps < reach, !terminatorAt[i - lower], !startsAt[i - lower].contains(kind), !stops(at: i) {
+        while i <= upper, tokens[i].sentence == sentence, steps < reach, stops[i - lower] & startStop == 0, !commaStops(at: i) {
           if tokens[i].kind != .joiner { steps += 1 }
           end = i
           i += 1
         }
-        if end > Int(t.last) { scopes.append(Scope(kind: kind, match: t, lower: Int(t.last) + 1, upper: end)) }
+        // The hits after the trigger whose first token lies in `t.last + 1 ... end`.
+        var k = j + 1
+        while k < matches.count, Int(matches[k].first) <= end {
+          if matches[k].first > t.last { cover(k) }
+          k += 1
+        }
       }
       if rule.backward {
         var start = Int(t.first)
         var i = start - 1
         var steps = 0
-        while i >= lower, tokens[i].sentence == sentence, steps < reach, !terminatorAt[i - lower], !endsAt[i - lower].contains(kind), !stops(at: i) {
+        while i >= lower, tokens[i].sentence == sentence, steps < reach, stops[i - lower] & endStop == 0, !commaStops(at: i) {
           if tokens[i].kind != .joiner { steps += 1 }
           start = i
           i -= 1
         }
-        if start < Int(t.first) { scopes.append(Scope(kind: kind, match: t, lower: start, upper: Int(t.first) - 1)) }
-      }
-    }
-    return scopes
-  }
-
-  /// Token ranges (inclusive) that each section header governs: from the header to the next header
-  /// or to the blank line that ends the paragraph of the section's first content.
-  func sectionSpans(_ starts: [(token: Int, context: SectionContext)], in text: TokenizedText) -> [(start: Int, end: Int, context: SectionContext)] {
-    let tokens = text.tokens
-    let lineStarts = text.lines.lineStarts
-    var spans: [(start: Int, end: Int, context: SectionContext)] = []
-    spans.reserveCapacity(starts.count)
-    for (k, header) in starts.enumerated() {
-      let limit = k + 1 < starts.count ? starts[k + 1].token - 1 : tokens.count - 1
-      // Tokens ascend, so each one's line is found by moving forward from the last one's, and
-      // only at a token that starts a line (a blank line can only come before one).
-      var current = text.lines.lineIndex(of: Int(tokens[header.token].start))
-      var sawContent = false
-      // "S: Pt reports ..." with its report on the header line covers the lines after it only while
-      // they go on reporting ("Pt states ...", "Denies ..."): "VOR x2 standing" on the next line is
-      // the treatment, not the patient's report.
-      let inlineReport = header.context == .subjective
-      var i = header.token + 1
-      while i <= limit {
-        let token = tokens[i]
-        if token.flags.contains(.lineStart) {
-          let previous = current
-          while current + 1 < lineStarts.count, lineStarts[current + 1] <= token.start { current += 1 }
-          if current - previous >= 2 && sawContent { break }
-          if inlineReport && sawContent && !Self.reportStarters.contains(token.key) { break }
+        // The hits before the trigger whose first token lies in `start ..< t.first`.
+        var k = j - 1
+        while k >= 0, Int(matches[k].first) >= start {
+          if matches[k].first < t.first { cover(k) }
+          k -= 1
         }
-        if !sawContent && token.kind != .symbol && token.kind != .joiner { sawContent = true }
-        i += 1
       }
-      spans.append((header.token, i - 1, header.context))
     }
-    return spans
   }
 
   /// Words that open a line still reporting what the patient or family said.
-  static let reportStarters: Set<UInt64> = Set(
+  static let reportStarters = KeySet(
     ["pt", "patient", "she", "he", "they", "reports", "reported", "states", "stated", "says", "said", "denies", "denied", "c/o", "c", "complains",
      "notes", "per", "family", "husband", "wife", "daughter", "son", "mom", "mother", "dad", "father", "parent", "parents", "caregiver", "cg",
      "\"", "“", "'", "also", "and", "but", "no", "has", "had", "feels", "felt", "pain", "hep", "using", "uses", "sleeping", "slept",

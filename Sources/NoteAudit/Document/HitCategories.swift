@@ -4,47 +4,46 @@
 /// Each stage then sorts a note's hits by comparing small integers in one pass over
 /// `NoteDocument.matches`, instead of looking categories up by name and filtering the hit list once
 /// per category for every note. A category the lexicon lacks is `-1`, which no hit has.
-struct HitCategories: Sendable {
+///
+/// A class: the stages pass it along and hold it, and a struct of two dozen tables was retained and
+/// released table by table at every copy (about 600 instructions a note).
+final class HitCategories: Sendable {
   let lexicon: Lexicon
   /// The lexicon's category per entry, held here: read through the lexicon (a class), the table
   /// was retained and released for every hit.
   let categoryOfEntry: [Int16]
-  /// Per category number, the element its hits document.
-  let element: [ElementKind?]
-  /// Per category number, whether `MinutesParser` reads its hits.
-  let isBilling: [Bool]
-  /// Per category number, whether `ElementExtractor` reads its hits.
-  let isExtracted: [Bool]
-  let vaguePhrase: Int16
   let codeSignal: Int16
   let codeName: Int16
   let timedMinutes: Int16
-  let totalTimedLabel: Int16
-  let totalTimeLabel: Int16
-  let timeInLabel: Int16
-  let timeOutLabel: Int16
-  let notTreatmentTime: Int16
   let progressReport: Int16
   let objectiveMeasure: Int16
   let functionalTask: Int16
-  let goalLinkage: Int16
   /// Purpose clauses ("to improve", "so that pt can", "in order to"): a goal link when a
   /// functional outcome follows in the statement.
   let goalPurpose: Int16
-  /// Functional outcomes a purpose can name besides the tasks themselves ("home", "community",
-  /// "return to work", "fall risk").
-  let functionalOutcome: Int16
-  let terminator: Int16
-  /// Statement markers of a billing line ("Timed codes:", "Charges:").
-  let billingMarker: Int16
-  /// Per entry: whether it reads a distance (`measure=distance`: `amb 150'`, `150' x2`), which
-  /// tells a minute mark from feet.
-  let isDistance: [Bool]
   /// Per entry: whether a goal word links with an outcome anywhere in its statement
   /// (`reach=statement`), not only within a purpose's few words after it.
   let reachesStatement: [Bool]
-  /// Per entry: whether it is a section header that opens a list of goals (`context=hypothetical`).
-  let isGoalsHeader: [Bool]
+  /// Per entry: whether it is a dynamic activity that is functional only in a statement naming a
+  /// functional outcome (`requires=outcome`).
+  let requiresOutcome: [Bool]
+  /// Per entry: what its hits are to `FunctionalLinks`.
+  let linkRole: [LinkRole]
+  /// Per entry: what its hits are to `ElementExtractor`.
+  let elementRole: [ElementRole]
+  /// Per entry: what its hits are to `MinutesParser`.
+  let minutesRole: [MinutesRole]
+  /// Per entry: the code its hits credit (`code=`; a functional task without one credits 97530),
+  /// as an index into `codes`, or -1.
+  let signalCode: [Int16]
+  /// The codes `signalCode` numbers.
+  let codes: [String]
+  /// Per entry: `weight=` (`HitAttributes.weight`).
+  let weight: [Double]
+  /// Per entry: what must stand beside a hit for it to count (`HitAttributes.requirement`).
+  let requirement: [HitAttributes.Requirement]
+  /// Per entry: whether a hit's slot value must lie in a range (`HitAttributes.plausibility`).
+  let plausibility: [HitAttributes.Plausibility]
   /// Per entry: modifiers that rule its hits out beyond their element's (`excluded_by=reported`:
   /// a complaint in the Subjective section is not a response to treatment).
   let excludedBy: [ContextModifiers]
@@ -56,55 +55,121 @@ struct HitCategories: Sendable {
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
-    categoryOfEntry = lexicon.categoryOfEntry
+    let categoryOfEntry = lexicon.categoryOfEntry
+    self.categoryOfEntry = categoryOfEntry
     func number(_ name: String) -> Int16 { lexicon.category(named: name) ?? -1 }
+    // Per category number, the element its hits document.
     var element = [ElementKind?](repeating: nil, count: lexicon.categories.count)
     for kind in ElementKind.allCases {
       if let c = lexicon.category(named: kind.rawValue) { element[Int(c)] = kind }
     }
-    self.element = element
-    vaguePhrase = number("vague_phrase")
-    codeSignal = number("code_signal")
-    codeName = number("code_name")
-    timedMinutes = number("timed_minutes")
-    totalTimedLabel = number("total_timed_label")
-    totalTimeLabel = number("total_time_label")
-    timeInLabel = number("time_in_label")
-    timeOutLabel = number("time_out_label")
-    notTreatmentTime = number("not_treatment_time")
+    let (vaguePhrase, codeSignal, codeName) = (number("vague_phrase"), number("code_signal"), number("code_name"))
+    let (timedMinutes, totalTimedLabel, totalTimeLabel) = (number("timed_minutes"), number("total_timed_label"), number("total_time_label"))
+    let (timeInLabel, timeOutLabel, notTreatmentTime) = (number("time_in_label"), number("time_out_label"), number("not_treatment_time"))
+    let (objectiveMeasure, functionalTask, goalPurpose) = (number("objective_measure"), number("functional_task"), number("goal_purpose"))
+    // Functional outcomes a purpose can name besides the tasks themselves ("home", "community",
+    // "return to work", "fall risk").
+    let functionalOutcome = number("functional_outcome")
+    let terminator = number("terminator")
+    self.codeSignal = codeSignal
+    self.codeName = codeName
+    self.timedMinutes = timedMinutes
+    self.objectiveMeasure = objectiveMeasure
+    self.functionalTask = functionalTask
+    self.goalPurpose = goalPurpose
     progressReport = number("progress_report")
-    objectiveMeasure = number("objective_measure")
-    functionalTask = number("functional_task")
-    goalLinkage = number("goal_linkage")
-    goalPurpose = number("goal_purpose")
-    functionalOutcome = number("functional_outcome")
-    terminator = number("terminator")
-    billingMarker = number("billing_marker")
-    let objectiveMeasure = objectiveMeasure
     reachesStatement = lexicon.entries.map { $0.attributes["reach"] == "statement" }
+    let requiresOutcome = lexicon.hitAttributes.map(\.requiresOutcome)
+    var codes: [String] = []
+    signalCode = lexicon.hitAttributes.indices.map { entry in
+      guard let code = lexicon.hitAttributes[entry].code ?? (categoryOfEntry[entry] == functionalTask ? "97530" : nil) else { return -1 }
+      if let known = codes.firstIndex(of: code) { return Int16(known) }
+      codes.append(code)
+      return Int16(codes.count - 1)
+    }
+    self.codes = codes
+    weight = lexicon.hitAttributes.map(\.weight)
+    requirement = lexicon.hitAttributes.map(\.requirement)
+    plausibility = lexicon.hitAttributes.map(\.plausibility)
+    self.requiresOutcome = requiresOutcome
+    linkRole = lexicon.entries.indices.map {
+      let category = categoryOfEntry[$0]
+      if category == goalPurpose { return .purpose }
+      if category == terminator { return .terminator }
+      // An outcome a purpose can name: a functional outcome, or a task that needs none itself.
+      if category == functionalOutcome || (category == functionalTask && !requiresOutcome[$0]) { return .outcome }
+      return .none
+    }
+    minutesRole = lexicon.entries.indices.map {
+      let category = categoryOfEntry[$0]
+      if category == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance" { return .distance }
+      if category == functionalTask || category == codeSignal { return .activity }
+      switch category {
+      case codeName: return .codeName
+      case totalTimedLabel: return .totalTimedLabel
+      case totalTimeLabel: return .totalTimeLabel
+      case timedMinutes: return .minutes
+      case notTreatmentTime: return .notTreatmentTime
+      case timeInLabel: return .timeInLabel
+      case timeOutLabel: return .timeOutLabel
+      default: return .none
+      }
+    }
     let section = number("section")
-    isGoalsHeader = lexicon.entries.indices.map {
-      lexicon.categoryOfEntry[$0] == section && lexicon.entries[$0].attributes["context"] == "hypothetical"
+    elementRole = lexicon.entries.indices.map {
+      let category = categoryOfEntry[$0]
+      // A section header that opens a list of goals (`context=hypothetical`).
+      if category == section && lexicon.entries[$0].attributes["context"] == "hypothetical" { return .goalsHeader }
+      // Timed minutes come from the minutes parser, not from single hits.
+      if let kind = element[Int(category)] { return kind == .timedMinutes ? .none : .element(kind) }
+      if category == goalPurpose { return .goalPurpose }
+      if category == vaguePhrase { return .vaguePhrase }
+      if category == codeSignal { return .codeSignal }
+      return .none
     }
     excludedBy = lexicon.entries.map { entry in
       entry.attributes["excluded_by"].map { ContextModifiers(names: $0.split(separator: ",").map { String($0).trimmingWhitespace() }) } ?? []
     }
     isSymptomRating = lexicon.entries.indices.map {
-      lexicon.categoryOfEntry[$0] == objectiveMeasure && ["pain", "vitals"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
+      categoryOfEntry[$0] == objectiveMeasure && ["pain", "vitals"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
     }
     minutesScale = lexicon.entries.map { $0.attributes["scale"].flatMap(Int.init) ?? 1 }
-    isDistance = lexicon.entries.indices.map {
-      lexicon.categoryOfEntry[$0] == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance"
-    }
-    var isBilling = [Bool](repeating: false, count: lexicon.categories.count)
-    for c in [codeName, timedMinutes, totalTimedLabel, totalTimeLabel, timeInLabel, timeOutLabel, notTreatmentTime, billingMarker] where c >= 0 {
-      isBilling[Int(c)] = true
-    }
-    self.isBilling = isBilling
-    var isExtracted = element.map { $0 != nil }
-    for c in [vaguePhrase, codeSignal, goalPurpose, functionalOutcome] where c >= 0 { isExtracted[Int(c)] = true }
-    self.isExtracted = isExtracted
   }
+
+  /// What a hit is to `FunctionalLinks`.
+  enum LinkRole {
+    case none
+    /// A purpose clause or goal word (`goal_purpose`).
+    case purpose
+    /// A terminator: it closes the purposes that reach only a few words.
+    case terminator
+    /// An outcome a purpose can name.
+    case outcome
+  }
+
+  /// What a hit is to `MinutesParser` (the `billing` categories it reads, the distances that make
+  /// a minute mark feet and the activities that make a small value their dosage).
+  enum MinutesRole {
+    case none, distance, activity, codeName, totalTimedLabel, totalTimeLabel, minutes, notTreatmentTime, timeInLabel, timeOutLabel
+  }
+
+  /// What a hit is to `ElementExtractor`: one load per hit decides, where the category, the goals
+  /// header flag and the element of the category were three.
+  enum ElementRole {
+    case none
+    /// A hit of an element's category (timed minutes aside).
+    case element(ElementKind)
+    /// A section header that opens a list of goals (`context=hypothetical`).
+    case goalsHeader
+    case goalPurpose
+    case vaguePhrase
+    case codeSignal
+  }
+
+  /// The room a per-note list of hits of one kind gets at its first element: more than a note
+  /// usually has (a list grown from empty was reallocated at 1, 2 and 4), and small enough for the
+  /// allocator's fast bins (a list sized for every hit still to come missed them).
+  static let listRoom = 8
 
   /// These categories for `lexicon`: `self` when they were resolved for that lexicon, else resolved
   /// now (a caller outside the analyzer, or a document from another lexicon).

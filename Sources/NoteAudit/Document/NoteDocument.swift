@@ -14,7 +14,9 @@ public struct NoteDocument: Sendable {
   /// "Total timed: 38", "Time in 10:02"), a statement of today's visit wherever it stands.
   public let billingStatements: [Bool]
 
-  public init(text: TokenizedText, lexicon: Lexicon, context: ContextAnalyzer) {
+  /// - Parameter context: borrowed: passed by value, the analyzer's context rules were copied (a
+  ///   retain per table) for every note.
+  public init(text: TokenizedText, lexicon: Lexicon, context: borrowing ContextAnalyzer) {
     self.text = text
     self.lexicon = lexicon
     let matches = lexicon.matches(in: text)

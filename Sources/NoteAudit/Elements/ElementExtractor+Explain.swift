@@ -15,7 +15,7 @@ extension ElementExtractor {
     for (n, match) in doc.matches.enumerated() {
       let category = categories.category(of: match)
       let statement = doc.statements[n]
-      if category == categories.functionalTask, doc.lexicon.hitAttributes[Int(match.entry)].requiresOutcome {
+      if category == categories.functionalTask, categories.requiresOutcome[Int(match.entry)] {
         if let link = links.link(of: statement) {
           let purpose = doc.matches[link.purpose], outcome = doc.matches[link.outcome]
           explanation[n].decision = "functional: tied to \(quoted(purpose.first, outcome.last))"
@@ -23,7 +23,7 @@ extension ElementExtractor {
           explanation[n].decision = "drill: its statement names no functional outcome, so it signals 97112"
         }
       } else if category == categories.goalPurpose {
-        if let link = links.links.first(where: { $0.purpose == n }) {
+        if let link = links.link(purpose: n) {
           explanation[n].decision = "goal link: names the functional outcome \(quoted(doc.matches[link.outcome].first, doc.matches[link.outcome].last))"
         } else {
           explanation[n].decision = "no goal link: no functional outcome within \(FunctionalLinks.window) words (an impairment alone is not a goal)"

@@ -49,6 +49,11 @@ public struct ElementExtractor: Sendable {
     }
   }
 
+  /// An empty table of code signals with room for a note's, copied per note: made afresh, the
+  /// table's storage type was looked up at run time (the stdlib merges the specialisations of
+  /// `Dictionary(minimumCapacity:)`), which cost as much as the note's inserts.
+  static let noSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: HitCategories.listRoom)
+
   /// The modifiers that keep a code signal from counting toward a code.
   static let notDelivered: ContextModifiers = [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]
 
@@ -59,119 +64,214 @@ public struct ElementExtractor: Sendable {
     return extract(doc, categories: categories, minutes: minutes ?? MinutesParser.parse(doc, categories: categories))
   }
 
+  /// One pass over the hits. What each hit is comes from one per-entry table
+  /// (`HitCategories.elementRole`) and the rules' tables and constants from locals read once.
+  /// The hits that rule others out are followed as the pass goes instead of gathered first: an
+  /// element hit inside a vague phrase ("pt instructed in HEP", "tolerated tx well") is part of
+  /// the boilerplate, and a code signal inside a functional activity ("balance tasks" of "balance
+  /// tasks to improve safe transfers") counts as that activity. Hits come in text order, so a
+  /// phrase that contains a hit either came before it (and reaches past its end) or starts at the
+  /// same token and comes after it. Each list is allocated at its first element
+  /// (`HitCategories.listRoom`), and the elements are written into a copy of `absent` by index,
+  /// without hashing a key.
   func extract(_ doc: NoteDocument, categories: HitCategories, minutes documented: DocumentedMinutes) -> Extraction {
-    let lexicon = doc.lexicon
-    let attributes = lexicon.hitAttributes
-    let links = FunctionalLinks(doc, categories: categories)
-    // The hits that rule other hits out, gathered first: an element hit inside a vague phrase
-    // ("pt instructed in HEP", "tolerated tx well") is part of the boilerplate, and a code signal
-    // inside a functional activity ("balance tasks" of "balance tasks to improve safe transfers")
-    // counts as that activity.
-    var vagueRanges: [ClosedRange<Int>] = []
-    var functionalActivities: [ClosedRange<Int>] = []
-    // Statements where work was done today: a rating there is the patient's response to it.
-    var workStatements: [Int32] = []
-    for (n, match) in doc.matches.enumerated() {
-      let category = categories.category(of: match)
-      if category == categories.vaguePhrase {
-        vagueRanges.append(match.tokenRange)
-      } else if category == categories.functionalTask || category == categories.codeSignal {
-        if category == categories.functionalTask, attributes[Int(match.entry)].requiresOutcome, links.links(doc.statements[n]) {
-          functionalActivities.append(match.tokenRange)
-        }
-        if doc.modifiers[n].isDisjoint(with: Self.notDelivered.union(.reported)), workStatements.last != doc.statements[n] {
-          workStatements.append(doc.statements[n])
-        }
-      }
+    let matches = doc.matches
+    let modifiers = doc.modifiers
+    let statements = doc.statements
+    let roles = categories.elementRole
+    let excludedBy = categories.excludedBy
+    let requirement = categories.requirement
+    let requiresOutcome = categories.requiresOutcome
+    let signalCode = categories.signalCode
+    let weight = categories.weight
+    let isSymptomRating = categories.isSymptomRating
+    let plausibility = categories.plausibility
+    let disqualifying = Self.disqualifying
+    let notDelivered = Self.notDelivered
+    let listRoom = HitCategories.listRoom
+    // The goal links, found when a hit first needs them: a note with no purpose clause and no
+    // activity that needs one (four in ten of the benchmark's) is spared the search.
+    var foundLinks: FunctionalLinks?
+    func links() -> FunctionalLinks {
+      if let foundLinks { return foundLinks }
+      let links = FunctionalLinks(doc, categories: categories)
+      foundLinks = links
+      return links
     }
-    let minuteTokens = documented.stated.map(\.tokens)
-
-    var evidence = [[Evidence]](repeating: [], count: Self.kinds.count)
-    var vague: [Evidence] = []
-    var signals: [CodeSignal] = []
-    func credit(_ code: String, _ weight: Double, _ evidence: Evidence) {
-      if let i = signals.firstIndex(where: { $0.code == code }) {
-        signals[i].weight += weight
-        signals[i].evidence.append(evidence)
-      } else {
-        signals.append(CodeSignal(code: code, weight: weight, evidence: [evidence]))
-      }
-    }
-    var cursor = EvidenceCursor(doc)
     let goalLinkage = ElementKind.goalLinkage.ordinal
     let responseOrdinal = ElementKind.patientResponse.ordinal
-    for (n, match) in doc.matches.enumerated() {
-      // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.
-      if categories.isGoalsHeader[Int(match.entry)] {
-        if ContextAnalyzer.isInHeaderPosition(match, in: doc.text), Self.listsGoals(after: match, in: doc.text) {
-          evidence[goalLinkage].append(cursor.evidence(match))
-        }
-        continue
+
+    /// Whether hit `k` is a functional activity: a dynamic task in a statement that names a
+    /// functional outcome.
+    func isActivity(_ k: Int) -> Bool {
+      guard case .element(.functionalTask) = roles[Int(matches[k].entry)] else { return false }
+      return requiresOutcome[Int(matches[k].entry)] && links().links(statements[k])
+    }
+    /// Whether a hit after `n` that starts where it does is a vague phrase (it then contains hit
+    /// `n`: a first token's hits come shortest first).
+    func vagueAfter(_ n: Int) -> Bool {
+      var k = n + 1
+      while k < matches.count, matches[k].first == matches[n].first {
+        if case .vaguePhrase = roles[Int(matches[k].entry)] { return true }
+        k += 1
       }
-      let category = categories.category(of: match)
-      guard categories.isExtracted[Int(category)] else { continue }
-      let mods = doc.modifiers[n]
-      if let kind = categories.element[Int(category)] {
-        guard kind != .timedMinutes, mods.isDisjoint(with: Self.disqualifying[kind.ordinal].union(categories.excludedBy[Int(match.entry)])),
-          plausible(match, in: doc)
-        else { continue }
-        if vagueRanges.contains(where: { $0.contains(Int(match.first)) && $0.contains(Int(match.last)) }) { continue }
-        if kind == .objectiveMeasure, minuteTokens.contains(where: { $0.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
-        switch attributes[Int(match.entry)].requirement {
+      return false
+    }
+    /// Whether a functional activity after hit `n` overlaps it.
+    func activityAfter(_ n: Int) -> Bool {
+      var k = n + 1
+      while k < matches.count, matches[k].first <= matches[n].last {
+        if isActivity(k) { return true }
+        k += 1
+      }
+      return false
+    }
+
+    var evidence = ElementEvidence()
+    func add(_ hit: consuming Evidence, to kind: Int) { evidence.append(hit, to: kind) }
+    var vague: [Evidence] = []
+    var signals: [CodeSignal] = []
+    func credit(_ code: Int16, _ weight: Double, _ evidence: consuming Evidence) {
+      for i in signals.indices where signals[i].code == code {
+        signals[i].weight += weight
+        signals[i].evidence.append(evidence)
+        return
+      }
+      if signals.isEmpty { signals.reserveCapacity(listRoom) }
+      var list: [Evidence] = []
+      list.reserveCapacity(listRoom)
+      list.append(evidence)
+      signals.append(CodeSignal(code: code, weight: weight, evidence: list))
+    }
+    // The furthest last token of the vague phrases and of the functional activities met so far.
+    var vagueReach = -1
+    var activityReach = -1
+    var cursor = EvidenceCursor(doc)
+    for n in matches.indices {
+      let match = matches[n]
+      let entry = Int(match.entry)
+      switch roles[entry] {
+      case .none: continue
+      case .goalsHeader:
+        // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.
+        if ContextAnalyzer.isInHeaderPosition(match, in: doc.text), Self.listsGoals(after: match, in: doc.text) {
+          add(cursor.evidence(match), to: goalLinkage)
+        }
+      case .element(let kind):
+        let activity = kind == .functionalTask && requiresOutcome[entry] && links().links(statements[n])
+        if activity { activityReach = max(activityReach, Int(match.last)) }
+        let mods = modifiers[n]
+        guard mods.isDisjoint(with: disqualifying[kind.ordinal].union(excludedBy[entry])) else { continue }
+        switch plausibility[entry] {
+        case .any: break
+        case .never: continue
+        case .within(let bounds): guard let value = doc.slotValue(match), bounds.contains(value) else { continue }
+        }
+        if vagueReach >= Int(match.last) || vagueAfter(n) { continue }
+        if kind == .objectiveMeasure, documented.stated.contains(where: { $0.tokens.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
+        switch requirement[entry] {
         case .content: if !Self.listsGoals(after: match, in: doc.text) { continue }
         case .notPronoun: if !Self.ratesTask(match, in: doc.text) { continue }
         case .statementEnd: if !Self.endsStatement(match, in: doc.text) { continue }
         case .none, .outcome: break
         }
-        if kind == .functionalTask {
-          let hit = attributes[Int(match.entry)]
-          if hit.requiresOutcome && !functionalActivities.contains(match.tokenRange) { continue }  // a drill
-          credit(hit.code ?? "97530", hit.weight, cursor.evidence(match))
-        }
+        if kind == .functionalTask && requiresOutcome[entry] && !activity { continue }  // a drill
         let hit = cursor.evidence(match)
+        if kind == .functionalTask { credit(signalCode[entry], weight[entry], hit) }
         // "Lateral hops over line x20 (pain 2/10)": a symptom rated during the work is how the
         // patient responded to it.
-        if kind == .objectiveMeasure, categories.isSymptomRating[Int(match.entry)], workStatements.contains(doc.statements[n]),
-          mods.isDisjoint(with: Self.disqualifying[responseOrdinal].union(.reported))
+        if kind == .objectiveMeasure, isSymptomRating[entry], mods.isDisjoint(with: disqualifying[responseOrdinal].union(.reported)),
+          Self.statementHasWork(statements[n], around: n, in: doc, categories: categories)
         {
-          evidence[responseOrdinal].append(hit)
+          add(hit, to: responseOrdinal)
         }
-        evidence[kind.ordinal].append(hit)
-      } else if category == categories.goalPurpose {
-        guard let link = links.links.first(where: { $0.purpose == n }) else { continue }
+        add(hit, to: kind.ordinal)
+      case .goalPurpose:
+        guard let link = links().link(purpose: n) else { continue }
         var span = match
-        let outcome = doc.matches[link.outcome]
+        let outcome = matches[link.outcome]
         span.first = min(match.first, outcome.first)
         span.last = max(match.last, outcome.last)
-        evidence[goalLinkage].append(cursor.evidence(span))
-      } else if category == categories.vaguePhrase {
-        guard !mods.contains(.negated), mods.isDisjoint(with: categories.excludedBy[Int(match.entry)]) else { continue }
-        if case .statementEnd = attributes[Int(match.entry)].requirement, !Self.endsStatement(match, in: doc.text) { continue }
+        add(cursor.evidence(span), to: goalLinkage)
+      case .vaguePhrase:
+        vagueReach = max(vagueReach, Int(match.last))
+        let mods = modifiers[n]
+        guard !mods.contains(.negated), mods.isDisjoint(with: excludedBy[entry]) else { continue }
+        if case .statementEnd = requirement[entry], !Self.endsStatement(match, in: doc.text) { continue }
+        if vague.isEmpty { vague.reserveCapacity(listRoom) }
         vague.append(cursor.evidence(match))
-      } else if category == categories.codeSignal {
-        guard mods.isDisjoint(with: Self.notDelivered), let code = attributes[Int(match.entry)].code else { continue }
-        if functionalActivities.contains(where: { $0.overlaps(match.tokenRange) }) { continue }
-        credit(code, attributes[Int(match.entry)].weight, cursor.evidence(match))
+      case .codeSignal:
+        guard modifiers[n].isDisjoint(with: notDelivered), signalCode[entry] >= 0 else { continue }
+        if activityReach >= Int(match.first) || activityAfter(n) { continue }
+        credit(signalCode[entry], weight[entry], cursor.evidence(match))
       }
     }
     var elements = Self.absent
-    for kind in Self.kinds where !evidence[kind.ordinal].isEmpty {
-      elements[kind] = ElementResult(evidence: evidence[kind.ordinal])
+    var index = elements.startIndex
+    while index != elements.endIndex {
+      let kind = elements.keys[index]
+      if kind == .timedMinutes {
+        elements.values[index] = Self.timedMinutes(documented, in: doc)
+      } else {
+        let list = evidence.take(kind.ordinal)
+        if !list.isEmpty { elements.values[index] = ElementResult(evidence: list) }
+      }
+      elements.formIndex(after: &index)
     }
-    elements[.timedMinutes] = Self.timedMinutes(documented, in: doc)
-    var codeSignals: [String: (weight: Double, evidence: [Evidence])] = [:]
-    for signal in signals { codeSignals[signal.code] = (signal.weight, signal.evidence) }
+    var codeSignals = Self.noSignals
+    for i in signals.indices {
+      // Moved out of the scratch list, not copied from it and released with it.
+      var list: [Evidence] = []
+      swap(&list, &signals[i].evidence)
+      codeSignals[categories.codes[Int(signals[i].code)]] = (signals[i].weight, list)
+    }
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
+  }
+
+  /// Whether work was done today in statement `statement` (a functional task or a code signal
+  /// that was delivered and not only reported): a rating there is the patient's response to it.
+  /// Hit `n` is in the statement, and a statement's hits are consecutive.
+  static func statementHasWork(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+    let statements = doc.statements
+    var first = n
+    while first > 0, statements[first - 1] == statement { first -= 1 }
+    var k = first
+    while k < statements.count, statements[k] == statement {
+      let category = categories.category(of: doc.matches[k])
+      if category == categories.functionalTask || category == categories.codeSignal,
+        doc.modifiers[k].isDisjoint(with: notDelivered.union(.reported))
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
   }
 
   /// The timed-minutes element: the figures a reviewer takes as the visit's treatment minutes
   /// (`DocumentedMinutes.treatmentFigures`: per code, total timed, total treatment time); failing
   /// them a single time in/out span; failing that the durations of activities with no code.
   static func timedMinutes(_ documented: DocumentedMinutes, in doc: NoteDocument) -> ElementResult {
+    // The per-code figures straight into the element's lists (`treatmentFigures` builds a list of
+    // figures to map twice).
+    // Read in place: a figure taken out of the list whole was copied, its role's code and all.
+    let stated = documented.stated
+    var evidence: [Evidence] = []
+    var values: [Int] = []
+    for i in stated.indices where DocumentedMinutes.isTreatment(stated[i].role) {
+      if evidence.isEmpty {
+        evidence.reserveCapacity(stated.count)
+        values.reserveCapacity(stated.count)
+      }
+      evidence.append(stated[i].evidence)
+      values.append(stated[i].minutes)
+    }
+    if !evidence.isEmpty { return ElementResult(evidence: evidence, values: values) }
+    // No per-code figure: the total timed, else the total treatment time.
     let figures = documented.treatmentFigures
     if !figures.isEmpty { return ElementResult(evidence: figures.map(\.evidence), values: figures.map(\.minutes)) }
     if documented.timeRanges.count == 1, let range = documented.timeRanges.first, range.problem == nil {
-      let text = EvidenceCursor.text(range.span.range, of: doc.text.bytes)
+      let text = doc.text.text(range.span.range)
       return ElementResult(evidence: [Evidence(text: text, span: range.span, entryID: "minutes.time_range")], values: [range.minutes])
     }
     let activities = documented.activityFigures
@@ -179,7 +279,7 @@ public struct ElementExtractor: Sendable {
   }
 
   /// Words an assist level "I" is followed by; after the pronoun "I" comes a verb.
-  static let afterAssistLetter: Set<UInt64> = Set(
+  static let afterAssistLetter = KeySet(
     ["w", "with", "w/o", "without", "after", "for", "on", "in", "x", "at", "using", "including", "throughout", "and", "to", "from", "but",
      "level", "surfaces", "today", "all", "household", "community", "except", "once", "when", "via", "by", "set", "setup", "following",
      "or", "vs", "then", "now", "this", "w/c", "wc", "ADLs", "mobility", "transfers", "ambulation", "amb", "gait", "within", "once", "d/c"].map(TokenKey.of))
@@ -207,7 +307,7 @@ public struct ElementExtractor: Sendable {
   }
 
   /// Words that do not state a goal: "Goals: see POC", "Goals: ongoing", a template's "Goals: N/A".
-  static let noGoalWords: Set<UInt64> = Set(
+  static let noGoalWords = KeySet(
     ["see", "per", "poc", "plan", "of", "care", "eval", "evaluation", "above", "below", "ongoing", "same", "n", "a", "na", "tbd", "pending",
      "reviewed", "unchanged", "as", "continue", "cont", "in", "chart", "flowsheet", "initial", "ie", "prior", "note"].map(TokenKey.of))
 
@@ -229,20 +329,66 @@ public struct ElementExtractor: Sendable {
     return content >= 2
   }
 
-  /// One code's signal weight and evidence while a note is read.
-  struct CodeSignal {
-    var code: String
-    var weight: Double
-    var evidence: [Evidence]
+  /// The evidence of each element while a note is read, by `ElementKind.ordinal`: a list per kind
+  /// in a stored property of its own, so adding to one checks that list alone (a list of lists
+  /// checked the outer one too, and was one more allocation a note).
+  struct ElementEvidence {
+    private var functionalTask: [Evidence] = []
+    private var timedMinutes: [Evidence] = []
+    private var assistLevel: [Evidence] = []
+    private var cueing: [Evidence] = []
+    private var goalLinkage: [Evidence] = []
+    private var objectiveMeasure: [Evidence] = []
+    private var patientResponse: [Evidence] = []
+    private var skilledIntervention: [Evidence] = []
+
+    /// Adds `evidence` to the list of the element whose ordinal is `kind`.
+    mutating func append(_ evidence: consuming Evidence, to kind: Int) {
+      switch kind {
+      case 0: Self.append(evidence, to: &functionalTask)
+      case 1: Self.append(evidence, to: &timedMinutes)
+      case 2: Self.append(evidence, to: &assistLevel)
+      case 3: Self.append(evidence, to: &cueing)
+      case 4: Self.append(evidence, to: &goalLinkage)
+      case 5: Self.append(evidence, to: &objectiveMeasure)
+      case 6: Self.append(evidence, to: &patientResponse)
+      default: Self.append(evidence, to: &skilledIntervention)
+      }
+    }
+
+    /// A list is allocated at its first element, with room for a note's usual count.
+    private static func append(_ evidence: consuming Evidence, to list: inout [Evidence]) {
+      if list.isEmpty { list.reserveCapacity(HitCategories.listRoom) }
+      list.append(evidence)
+    }
+
+    /// The evidence of the element whose ordinal is `kind`, moved out (the list is left empty):
+    /// copied, it was retained for the result and released with these lists.
+    mutating func take(_ kind: Int) -> [Evidence] {
+      switch kind {
+      case 0: Self.take(&functionalTask)
+      case 1: Self.take(&timedMinutes)
+      case 2: Self.take(&assistLevel)
+      case 3: Self.take(&cueing)
+      case 4: Self.take(&goalLinkage)
+      case 5: Self.take(&objectiveMeasure)
+      case 6: Self.take(&patientResponse)
+      default: Self.take(&skilledIntervention)
+      }
+    }
+
+    private static func take(_ list: inout [Evidence]) -> [Evidence] {
+      var taken: [Evidence] = []
+      swap(&taken, &list)
+      return taken
+    }
   }
 
-  /// An entry with `range=LOW-HIGH` counts only when its slot value lies in that range, so
-  /// `RR <num>` is a respiratory rate in "RR 18" but not in "MRN RR-40117".
-  func plausible(_ match: LexiconMatch, in doc: NoteDocument) -> Bool {
-    switch doc.lexicon.hitAttributes[Int(match.entry)].plausibility {
-    case .any: return true
-    case .never: return false
-    case .within(let bounds): return doc.slotValue(match).map(bounds.contains) ?? false
-    }
+  /// One code's signal weight and evidence while a note is read.
+  struct CodeSignal {
+    /// The code's number in `HitCategories.codes`.
+    var code: Int16
+    var weight: Double
+    var evidence: [Evidence]
   }
 }

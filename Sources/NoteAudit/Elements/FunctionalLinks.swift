@@ -29,57 +29,95 @@ struct FunctionalLinks {
   var links: [Link] = []
 
   /// Whether a purpose in `statement` names a functional outcome.
-  func links(_ statement: Int32) -> Bool { links.contains { $0.statement == statement } }
+  func links(_ statement: Int32) -> Bool { link(of: statement) != nil }
 
   /// The link of `statement`, if any.
-  func link(of statement: Int32) -> Link? { links.first { $0.statement == statement } }
+  func link(of statement: Int32) -> Link? {
+    for link in links where link.statement == statement { return link }
+    return nil
+  }
 
-  init(_ doc: NoteDocument, categories: HitCategories) {
+  /// The link whose purpose is hit `purpose`, if any.
+  func link(purpose: Int) -> Link? {
+    for link in links where link.purpose == purpose { return link }
+    return nil
+  }
+
+  /// The links of `doc`.
+  ///
+  /// Only a statement that holds a purpose can link (a link's purpose and outcome share their
+  /// statement), so the hits are searched for purposes, a load from a per-entry table
+  /// (`HitCategories.linkRole`) each, and only the statements that hold one are read. The purposes
+  /// still open in a statement are one list kept across statements and filtered in place.
+  init(_ doc: borrowing NoteDocument, categories: HitCategories) {
     guard categories.goalPurpose >= 0 else { return }
-    let requiresOutcome = doc.lexicon.hitAttributes.map(\.requiresOutcome)
+    let matches = doc.matches
+    let statements = doc.statements
+    let modifiers = doc.modifiers
+    let roles = categories.linkRole
+    let reachesStatement = categories.reachesStatement
     var open: [Int] = []  // purposes of the current statement still looking for an outcome
-    var outcomes: [Int] = []  // outcomes of the current statement, for goal words that come after
-    var statement: Int32 = -1
-    for (n, match) in doc.matches.enumerated() {
-      if doc.statements[n] != statement {
-        statement = doc.statements[n]
-        open.removeAll()
-        outcomes.removeAll()
+    var lastOutcome = -1  // the last outcome of the current statement, for goal words after it
+    var next = 0
+    while next < matches.count {
+      guard case .purpose = roles[Int(matches[next].entry)] else {
+        next += 1
+        continue
       }
-      let category = categories.category(of: match)
-      if category == categories.goalPurpose {
-        guard !doc.modifiers[n].contains(.negated) else { continue }
-        // A goal word reaches back too: "progressing toward overground amb goal".
-        if categories.reachesStatement[Int(match.entry)], let outcome = outcomes.last {
-          links.append(Link(purpose: n, outcome: outcome, statement: statement))
-        } else {
-          open.append(n)
+      // The purpose's statement, whose hits are consecutive.
+      let statement = statements[next]
+      var start = next
+      while start > 0, statements[start - 1] == statement { start -= 1 }
+      var end = next + 1
+      while end < matches.count, statements[end] == statement { end += 1 }
+      next = end
+      open.removeAll(keepingCapacity: true)
+      lastOutcome = -1
+      for n in start..<end {
+        let match = matches[n]
+        switch roles[Int(match.entry)] {
+        case .none: continue
+        case .purpose:
+          guard !modifiers[n].contains(.negated) else { continue }
+          // A goal word reaches back too: "progressing toward overground amb goal".
+          if reachesStatement[Int(match.entry)], lastOutcome >= 0 {
+            links.append(Link(purpose: n, outcome: lastOutcome, statement: statement))
+          } else {
+            open.append(n)
+          }
+        case .terminator:
+          var kept = 0
+          for p in open where reachesStatement[Int(matches[p].entry)] {
+            open[kept] = p
+            kept += 1
+          }
+          open.removeLast(open.count - kept)
+        case .outcome:
+          guard !modifiers[n].contains(.negated) else { continue }
+          lastOutcome = n
+          // An outcome right after the linked one extends it: "safe bathroom" + "transfers".
+          if open.isEmpty, let last = links.last, last.statement == statement, last.outcome > last.purpose,
+            match.last > matches[last.outcome].last, Int(match.first) <= Int(matches[last.outcome].last) + 2
+          {
+            links[links.count - 1].outcome = n
+            continue
+          }
+          guard !open.isEmpty else { continue }
+          // The nearest open purpose before the outcome that reaches it: a goal word anywhere in the
+          // statement, a purpose within the window and with no comma between.
+          var kept = 0
+          var purpose = -1
+          for p in open where reachesStatement[Int(matches[p].entry)] || Self.reaches(matches[p], Int(match.first), doc.text) {
+            open[kept] = p
+            kept += 1
+            if matches[p].last < match.first { purpose = p }
+          }
+          open.removeLast(open.count - kept)
+          guard purpose >= 0 else { continue }
+          links.append(Link(purpose: purpose, outcome: n, statement: statement))
+          open.removeAll(keepingCapacity: true)
         }
-        continue
       }
-      if category == categories.terminator {
-        open.removeAll { !categories.reachesStatement[Int(doc.matches[$0].entry)] }
-        continue
-      }
-      let isOutcome =
-        category == categories.functionalOutcome || (category == categories.functionalTask && !requiresOutcome[Int(match.entry)])
-      guard isOutcome, !doc.modifiers[n].contains(.negated) else { continue }
-      outcomes.append(n)
-      // An outcome right after the linked one extends it: "safe bathroom" + "transfers".
-      if open.isEmpty, let last = links.last, last.statement == statement, last.outcome > last.purpose,
-        match.last > doc.matches[last.outcome].last, Int(match.first) <= Int(doc.matches[last.outcome].last) + 2
-      {
-        links[links.count - 1].outcome = n
-        continue
-      }
-      // The nearest open purpose before the outcome that reaches it: a goal word anywhere in the
-      // statement, a purpose within the window and with no comma between.
-      open.removeAll { p in
-        !categories.reachesStatement[Int(doc.matches[p].entry)] && !Self.reaches(doc.matches[p], Int(match.first), doc.text)
-      }
-      guard let purpose = open.last(where: { Int(doc.matches[$0].last) < Int(match.first) }) else { continue }
-      links.append(Link(purpose: purpose, outcome: n, statement: statement))
-      open.removeAll()
     }
   }
 

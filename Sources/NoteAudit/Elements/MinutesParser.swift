@@ -59,16 +59,20 @@ public struct DocumentedMinutes: Sendable, Hashable {
   /// Minutes of supervised (unattended) modalities and group therapy are never direct one-on-one
   /// treatment minutes.
   public var treatmentFigures: [StatedMinutes] {
-    let perCode = stated.filter {
-      guard case .code(let code) = $0.role else { return false }
-      let kind = CPTCatalog.code(code)?.kind
-      return kind != .supervisedModality && kind != .group
-    }
+    let perCode = stated.filter { Self.isTreatment($0.role) }
     if !perCode.isEmpty { return perCode }
     for role in [StatedMinutes.Role.totalTimed, .totalTreatment] {
       if let figure = stated.first(where: { $0.role == role }) { return [figure] }
     }
     return []
+  }
+
+  /// Whether a figure of this role is a code's direct treatment minutes: a per-code figure of a
+  /// code that is not a supervised modality or group therapy.
+  static func isTreatment(_ role: StatedMinutes.Role) -> Bool {
+    guard case .code(let code) = role else { return false }
+    let kind = CPTCatalog.kind(of: code)
+    return kind != .supervisedModality && kind != .group
   }
 
   /// Minutes stated with no code or label: the durations of activities ("transfer training x 23
@@ -114,14 +118,16 @@ public enum MinutesParser {
     parse(document, categories: HitCategories(document.lexicon))
   }
 
+  /// What minutes after an anchor are the minutes of: a code (its number in `HitCategories.codes`)
+  /// or a total.
   enum Anchor: Equatable {
-    case code(String)
+    case code(Int16)
     case totalTimed
     case totalTime
 
-    var role: StatedMinutes.Role {
+    func role(codes: [String]) -> StatedMinutes.Role {
       switch self {
-      case .code(let code): .code(code)
+      case .code(let code): .code(codes[Int(code)])
       case .totalTimed: .totalTimed
       case .totalTime: .totalTreatment
       }
@@ -147,116 +153,198 @@ public enum MinutesParser {
     /// Written in hours (`2 hr`): minutes only beside a code name or label, or in a billing line.
     var isHours = false
     var statement: Int32
-    var entryID: String
+    /// The entry that matched it, or -1 for a bare number in a minutes block (`minutes.block`).
+    var entry: Int32
+    /// A bare number taken after `x` (`Self care 97535 x 40`), which needs no minutes block.
+    var isAfterX = false
   }
 
   /// - Parameter unitsInText: whether to read the units the text states (`unitsInText`), which
   ///   only a note without claim data needs.
+  ///
+  /// The hits are plain values (a code is its number, an entry its index), so the lists copy and
+  /// sort without reference counting; what a hit is comes from one per-entry table
+  /// (`HitCategories.minutesRole`); each list is allocated at its first element with room for a
+  /// note's usual count (`HitCategories.listRoom`); the activities that make a small value their
+  /// dosage are looked up between the two tokens only when it matters; lines come from a cursor
+  /// over the ascending hits; and evidence is built only for the minutes that are kept.
   static func parse(_ document: NoteDocument, categories: HitCategories, unitsInText readsUnits: Bool = true) -> DocumentedMinutes {
     let text = document.text
     let tokens = text.tokens
-    let lexicon = document.lexicon
-    var result = DocumentedMinutes()
-    func line(_ tokenIndex: Int) -> Int { text.lines.lineIndex(of: Int(tokens[tokenIndex].start)) }
+    let matches = document.matches
+    let modifiers = document.modifiers
+    let statements = document.statements
+    let roles = categories.minutesRole
+    let codes = categories.codes
+    let listRoom = HitCategories.listRoom
+    // The results, put together at the end.
+    var stated: [StatedMinutes] = []
+    var perCode: [ServiceMinutes] = []
+    var totalTimed: Int?
+    var totalTimedEvidence: Evidence?
+    var totalTreatment: Int?
+    var unattributed: [Int] = []
+    var unitsInText: [BilledService] = []
+    var lines = LineIndex.Cursor(text.lines)
     // Minutes and code names count as the element does: not negated, planned, past, someone
     // else's, only reported or a home program.
     let skip = ElementExtractor.disqualifying[ElementKind.timedMinutes.ordinal]
 
     var anchors: [AnchorHit] = []
+    // The furthest last token of the anchors so far, and whether one started before it: anchors
+    // that do not overlap come in the order they are sorted by, and none lies inside another.
+    var anchorReach = -1
+    var anchorsOverlap = false
     var minutes: [MinutesHit] = []
     var excluded: [ClosedRange<Int>] = []
     var distances: [ClosedRange<Int>] = []
     var timesIn: [Int] = []
     var timesOut: [Int] = []
-    // Where activities are named: "TE: pulleys 3 min" is the pulleys' dosage, not TE's minutes.
-    var activities: [Int] = []
-    for (n, match) in document.matches.enumerated() {
-      let category = categories.category(of: match)
-      if categories.isDistance[Int(match.entry)] {
+    for n in matches.indices {
+      let match = matches[n]
+      let entry = Int(match.entry)
+      let role = roles[entry]
+      switch role {
+      case .none, .activity: continue
+      case .distance:
+        if distances.isEmpty { distances.reserveCapacity(listRoom) }
         distances.append(match.tokenRange)
         continue
-      }
-      if category == categories.functionalTask || category == categories.codeSignal { activities.append(Int(match.first)) }
-      guard categories.isBilling[Int(category)] else { continue }
-      if !document.modifiers[n].isDisjoint(with: skip) { continue }
-      let statement = document.statements[n]
-      let (first, last) = (Int(match.first), Int(match.last))
-      switch category {
-      case categories.codeName:
-        guard let code = lexicon.hitAttributes[Int(match.entry)].code else { continue }
-        anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .code(code)))
-        if readsUnits, !result.unitsInText.contains(where: { $0.code == code }), let units = units(near: (first, last), in: text) {
-          result.unitsInText.append(BilledService(code: code, units: units))
-        }
-      case categories.totalTimedLabel:
-        anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .totalTimed))
-      case categories.totalTimeLabel:
-        anchors.append(AnchorHit(first: first, last: last, line: line(first), statement: statement, anchor: .totalTime))
-      case categories.timedMinutes:
-        let scale = categories.minutesScale[Int(match.entry)]
-        guard let value = text.slotValue(of: match).map({ Int(($0 * Double(scale)).rounded()) }), plausibleMinutes.contains(value) else { continue }
-        let isPrime = tokens[last].kind == .symbol
-        var hit = MinutesHit(first: first, last: last, value: value, isPrime: isPrime, statement: statement, entryID: lexicon.entries[Int(match.entry)].id)
-        hit.isHours = scale != 1
-        minutes.append(hit)
-      case categories.notTreatmentTime: excluded.append(match.tokenRange)
-      case categories.timeInLabel:
-        if let t = text.timeAfter(last) { timesIn.append(t) }
-      case categories.timeOutLabel:
-        if let t = text.timeAfter(last) { timesOut.append(t) }
       default: break
       }
+      if !modifiers[n].isDisjoint(with: skip) { continue }
+      let statement = statements[n]
+      let (first, last) = (Int(match.first), Int(match.last))
+      func anchor(_ anchor: Anchor) {
+        if anchors.isEmpty { anchors.reserveCapacity(listRoom) }
+        anchorsOverlap = anchorsOverlap || first <= anchorReach
+        anchorReach = max(anchorReach, last)
+        anchors.append(AnchorHit(first: first, last: last, line: lines.line(of: Int(tokens[first].start)), statement: statement, anchor: anchor))
+      }
+      switch role {
+      case .codeName:
+        let code = categories.signalCode[entry]
+        guard code >= 0 else { continue }
+        anchor(.code(code))
+        if readsUnits, !unitsInText.contains(where: { $0.code == codes[Int(code)] }), let units = units(near: (first, last), in: text) {
+          unitsInText.append(BilledService(code: codes[Int(code)], units: units))
+        }
+      case .totalTimedLabel: anchor(.totalTimed)
+      case .totalTimeLabel: anchor(.totalTime)
+      case .minutes:
+        let scale = categories.minutesScale[entry]
+        guard let value = text.slotValue(of: match).map({ Int(($0 * Double(scale)).rounded()) }), plausibleMinutes.contains(value) else { continue }
+        let isPrime = tokens[last].kind == .symbol
+        var hit = MinutesHit(first: first, last: last, value: value, isPrime: isPrime, statement: statement, entry: Int32(entry))
+        hit.isHours = scale != 1
+        if minutes.isEmpty { minutes.reserveCapacity(listRoom) }
+        minutes.append(hit)
+      case .notTreatmentTime: excluded.append(match.tokenRange)
+      case .timeInLabel:
+        if let t = text.timeAfter(last) { timesIn.append(t) }
+      case .timeOutLabel:
+        if let t = text.timeAfter(last) { timesOut.append(t) }
+      case .none, .activity, .distance: break
+      }
     }
-    anchors.sort { $0.last < $1.last || ($0.last == $1.last && $0.first < $1.first) }
-    // A label inside a longer one is that label ("treatment" in "Total timed treatment:").
-    anchors = anchors.filter { a in !anchors.contains { $0.first <= a.first && $0.last >= a.last && ($0.first, $0.last) != (a.first, a.last) } }
-    minutes.sort { $0.first < $1.first }
-    minutes += bareMinutes(after: anchors, minutes: minutes, in: document)
-    minutes.sort { $0.first < $1.first }
+    if anchorsOverlap {
+      anchors.sort { $0.last < $1.last || ($0.last == $1.last && $0.first < $1.first) }
+      // A label inside a longer one is that label ("treatment" in "Total timed treatment:").
+      var kept = 0
+      for a in anchors.indices {
+        let inner = anchors[a]
+        var inside = false
+        for outer in anchors where outer.first <= inner.first && outer.last >= inner.last && (outer.first != inner.first || outer.last != inner.last) {
+          inside = true
+          break
+        }
+        if !inside {
+          anchors[kept] = inner
+          kept += 1
+        }
+      }
+      anchors.removeLast(anchors.count - kept)
+    }
+    sortByFirstToken(&minutes)
+    if !anchors.isEmpty {
+      // Room for a bare number after each anchor.
+      minutes.reserveCapacity(minutes.count + anchors.count)
+      appendBareMinutes(after: anchors, to: &minutes, in: document)
+      sortByFirstToken(&minutes)
+    }
 
     var previousMinutesEnd = -1
-    var cursor = EvidenceCursor(text: text, lexicon: lexicon)
+    var cursor = EvidenceCursor(text: text, lexicon: document.lexicon)
     for hit in minutes {
       defer { previousMinutesEnd = hit.last }
       if excluded.contains(where: { $0.overlaps(hit.first...hit.last) }) { continue }
-      let minutesLine = line(hit.first)
+      let minutesLine = lines.line(of: Int(tokens[hit.first].start))
       var anchor = anchors.last { a in
         a.last < hit.first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap
       }
       // A value under a billable unit after an activity named since the code is that activity's
       // dosage ("TE: pulleys 3 min each").
-      if let a = anchor, hit.value < 8, activities.contains(where: { $0 > a.last && $0 < hit.first }) { anchor = nil }
+      if let a = anchor, hit.value < 8, activityStarts(after: a.last, before: hit.first, matches, roles) { anchor = nil }
       // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes.
       if anchor == nil { anchor = parenthesizedAnchor(after: hit.last, anchors, in: text) }
       if hit.isPrime, !isMinuteMark(hit, anchored: anchor != nil, distances: distances, in: document) { continue }
       if hit.isHours, anchor == nil, !document.isBilling(statement: hit.statement) { continue }
-      let role = anchor?.anchor.role ?? .unattributed
-      let evidence = Evidence(
-        text: EvidenceCursor.text(Int(tokens[hit.first].start)..<Int(tokens[hit.last].end), of: text.bytes),
-        span: cursor.span(Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)), entryID: hit.entryID)
+      let role = anchor?.anchor.role(codes: codes) ?? .unattributed
       switch role {
       case .code(let code):
-        if let i = result.perCode.firstIndex(where: { $0.code == code }) {
-          result.perCode[i].minutes += hit.value
+        if let i = perCode.firstIndex(where: { $0.code == code }) {
+          perCode[i].minutes += hit.value
         } else {
-          result.perCode.append(ServiceMinutes(code: code, minutes: hit.value))
+          perCode.append(ServiceMinutes(code: code, minutes: hit.value))
         }
-      case .totalTimed:
-        guard result.totalTimed == nil else { continue }
-        result.totalTimed = hit.value
-        result.totalTimedEvidence = evidence
-      case .totalTreatment:
-        guard result.totalTreatment == nil else { continue }
-        result.totalTreatment = hit.value
-      case .unattributed:
-        result.unattributed.append(hit.value)
+      case .totalTimed: if totalTimed != nil { continue }
+      case .totalTreatment: if totalTreatment != nil { continue }
+      case .unattributed: unattributed.append(hit.value)
       }
-      result.stated.append(StatedMinutes(role: role, minutes: hit.value, evidence: evidence, tokens: hit.first...hit.last))
+      let range = Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)
+      let entryID = hit.entry >= 0 ? cursor.entries[Int(hit.entry)].id : "minutes.block"
+      let evidence = Evidence(text: text.text(range), span: cursor.span(range), entryID: entryID)
+      if role == .totalTimed {
+        totalTimed = hit.value
+        totalTimedEvidence = evidence
+      } else if role == .totalTreatment {
+        totalTreatment = hit.value
+      }
+      if stated.isEmpty { stated.reserveCapacity(minutes.count) }
+      stated.append(StatedMinutes(role: role, minutes: hit.value, evidence: evidence, tokens: hit.first...hit.last))
     }
-    timesIn.sort()
-    timesOut.sort()
+    if timesIn.count > 1 { timesIn.sort() }
+    if timesOut.count > 1 { timesOut.sort() }
+    var result = DocumentedMinutes()
+    (result.stated, result.perCode, result.unattributed, result.unitsInText) = (stated, perCode, unattributed, unitsInText)
+    (result.totalTimed, result.totalTimedEvidence, result.totalTreatment) = (totalTimed, totalTimedEvidence, totalTreatment)
     result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
     return result
+  }
+
+  /// Sorts `minutes` by their first token, stably; they are usually in that order already (hits
+  /// come in text order), and are then left as they are without the sort's setup.
+  static func sortByFirstToken(_ minutes: inout [MinutesHit]) {
+    for k in minutes.indices.dropFirst() where minutes[k].first < minutes[k - 1].first {
+      minutes.sort { $0.first < $1.first }
+      return
+    }
+  }
+
+  /// Whether an activity (a functional task or a code signal) starts strictly between tokens `lower`
+  /// and `upper`: the hits there, found by binary search (hits come by first token).
+  static func activityStarts(after lower: Int, before upper: Int, _ matches: [LexiconMatch], _ roles: [HitCategories.MinutesRole]) -> Bool {
+    var low = 0
+    var high = matches.count
+    while low < high {
+      let mid = (low + high) / 2
+      if Int(matches[mid].first) <= lower { low = mid + 1 } else { high = mid }
+    }
+    while low < matches.count, Int(matches[low].first) < upper {
+      if case .activity = roles[Int(matches[low].entry)] { return true }
+      low += 1
+    }
+    return false
   }
 
   /// The code name or label in parentheses right after token `last` ("10 min (97112)"), if any.
@@ -279,7 +367,7 @@ public enum MinutesParser {
 
   /// Words after a bare number that make it something other than minutes: dosage, units, loads,
   /// distances, counts.
-  static let notMinutesAfter: Set<UInt64> = Set(
+  static let notMinutesAfter = KeySet(
     [
       "x", "×", "*", "reps", "rep", "repetitions", "sets", "set", "units", "unit", "u", "un", "lb", "lbs", "#", "kg", "ft", "feet", "m",
       "meters", "%", "°", "deg", "degrees", "sec", "secs", "seconds", "s", "laps", "lap", "steps", "step", "times", "trials", "visits",
@@ -294,20 +382,26 @@ public enum MinutesParser {
   ///   stop well below that, a billed service's minutes rarely do (`97530 x 2` is two units).
   /// The number must end its phrase (a joiner, a symbol, a code name or the line end follows):
   /// `TE 3x10`, `TA x2 units`, `NMR 2 sets` and `97530 x 2 (25 min)` are not bare minutes.
-  static func bareMinutes(after anchors: [AnchorHit], minutes: [MinutesHit], in document: NoteDocument) -> [MinutesHit] {
+  ///
+  /// Appended to `minutes` (the stated minutes so far): every candidate goes in, and those that
+  /// are not in a minutes block are taken out again once the code pairs are counted.
+  static func appendBareMinutes(after anchors: [AnchorHit], to minutes: inout [MinutesHit], in document: NoteDocument) {
     let text = document.text
     let tokens = text.tokens
-    var found: [(hit: MinutesHit, anchor: Anchor, afterX: Bool)] = []
+    let timesKeys = TokenizedText.timesKeys
+    let notMinutesAfter = notMinutesAfter
+    let stated = minutes.count
+    var codePairs = 0
     for (k, anchor) in anchors.enumerated() {
       var afterX = false
       var number = text.numberAfter(anchor.last)
-      if number == nil, anchor.last + 2 < tokens.count, TokenizedText.timesKeys.contains(tokens[anchor.last + 1].key), !tokens[anchor.last + 2].flags.contains(.lineStart) {
+      if number == nil, anchor.last + 2 < tokens.count, timesKeys.contains(tokens[anchor.last + 1].key), !tokens[anchor.last + 2].flags.contains(.lineStart) {
         afterX = true
         number = text.numberAfter(anchor.last + 1)
       }
       guard let i = number, let value = NumberValue.value(of: tokens[i], in: text), value == value.rounded(),
         value >= (afterX ? Double(unitsLimit + 1) : 1), value <= Double(bareMinutesLimit),
-        !minutes.contains(where: { $0.first <= i && i <= $0.last })
+        !minutes[..<stated].contains(where: { $0.first <= i && i <= $0.last })
       else { continue }
       let next = i + 1
       if next < tokens.count, !tokens[next].flags.contains(.lineStart) {
@@ -315,11 +409,16 @@ public enum MinutesParser {
         let endsPhrase = after.kind == .joiner || after.kind == .symbol || (k + 1 < anchors.count && anchors[k + 1].first == next)
         if !endsPhrase || notMinutesAfter.contains(after.key) { continue }
       }
-      let hit = MinutesHit(first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement, entryID: "minutes.block")
-      found.append((hit, anchor.anchor, afterX))
+      if case .code = anchor.anchor, !afterX { codePairs += 1 }
+      minutes.append(MinutesHit(first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement, entry: -1, isAfterX: afterX))
     }
-    let codePairs = found.count { if case .code = $0.anchor { !$0.afterX } else { false } }
-    return found.filter { $0.afterX || codePairs >= 2 || document.isBilling(statement: $0.hit.statement) }.map(\.hit)
+    var kept = stated
+    for c in stated..<minutes.count {
+      guard minutes[c].isAfterX || codePairs >= 2 || document.isBilling(statement: minutes[c].statement) else { continue }
+      minutes[kept] = minutes[c]
+      kept += 1
+    }
+    minutes.removeLast(minutes.count - kept)
   }
 
   /// The most units one service plausibly takes in a visit: `x N` above it is minutes.
@@ -353,13 +452,8 @@ public enum MinutesParser {
     let lineEnd = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
     func sameLine(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Int(tokens[i].start) >= lineStart && Int(tokens[i].start) < lineEnd }
     // On a line labelled "Units:" (`Units: 97110 x1, 97530 x2`) the number after a code is its
-    // units. The line's first token by binary search (token starts ascend).
-    var lineFirst = 0
-    var upper = anchor.first
-    while lineFirst < upper {
-      let mid = (lineFirst + upper) / 2
-      if Int(tokens[mid].start) < lineStart { lineFirst = mid + 1 } else { upper = mid }
-    }
+    // units.
+    let lineFirst = text.firstToken(startingAt: lineStart, in: 0, anchor.first)
     let unitsLine = unitWords.contains(tokens[lineFirst].key)
     // After, within a few words on the line: `x 2 units`, `performed x 2 units`, `: 27 min, 3 units`.
     // Minutes (`27 min`) and codes (`(97530)`) are stepped over; any other number ends the search.
@@ -395,27 +489,35 @@ public enum MinutesParser {
   static func timeRanges(_ text: TokenizedText, timesIn: [Int], timesOut: [Int]) -> [TimeRange] {
     let tokens = text.tokens
     var ranges: [TimeRange] = []
+    // The times that are an in/out pair's ends.
     var used: [Int] = []
     for start in timesIn where !used.contains(start) {
       guard let end = timesOut.first(where: { $0 > start && !used.contains($0) }) else { continue }
-      used += [start, end]
+      if used.isEmpty { used.reserveCapacity(2 * timesIn.count) }
+      used.append(start)
+      used.append(end)
       if let range = timeRange(text, from: start, to: end) { ranges.append(range) }
     }
+    // Joined times and 24-hour ranges, from the tokens that can be one.
     // The end of the last joined range: a time can end one range and not start the next.
     var joinedEnd = -1
-    for i in tokens.indices where tokens[i].kind == .time && i != joinedEnd && !used.contains(i) {
-      var j = i + 1
-      while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) { j += 1 }
-      guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { continue }
-      joinedEnd = j
-      if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
-    }
-    // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200"), unless a unit
-    // after it makes it something else ("1000-1200 ft").
-    for i in tokens.indices where tokens[i].kind == .number {
-      guard let (start, end) = text.militaryRange(tokens[i]), end > start, end - start <= maximumRangeMinutes else { continue }
-      if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart), notMinutesAfter.contains(tokens[i + 1].key) { continue }
-      ranges.append(TimeRange(start: start, end: end, minutes: end - start, span: text.span(tokens[i].range), problem: nil))
+    let notMinutesAfter = notMinutesAfter
+    text.forEachTimeCandidate { i in
+      let token = tokens[i]
+      if token.kind == .time {
+        guard i != joinedEnd, !used.contains(i) else { return }
+        var j = i + 1
+        while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) { j += 1 }
+        guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { return }
+        joinedEnd = j
+        if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
+      } else {
+        // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200"), unless a
+        // unit after it makes it something else ("1000-1200 ft").
+        guard let (start, end) = text.militaryRange(token), end > start, end - start <= maximumRangeMinutes else { return }
+        if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart), notMinutesAfter.contains(tokens[i + 1].key) { return }
+        ranges.append(TimeRange(start: start, end: end, minutes: end - start, span: text.span(token.range), problem: nil))
+      }
     }
     // Each kind comes in text order; together they are merged by their start.
     if ranges.count > 1 { ranges.sort { $0.span.start < $1.span.start } }

@@ -633,6 +633,19 @@ public final class Lexicon: Sendable {
     /// Keeps the current group's survivors, inserted in (last, entry) order after the earlier
     /// groups', and starts the next group.
     mutating func endGroup() {
+      // Most groups hold no match or one, which goes after the earlier groups' as it is.
+      if groupCount <= 1 {
+        guard groupCount == 1 else { return }
+        groupCount = 0
+        let (m, c) = group[0]
+        perCategory[c].slot = -1
+        if m.last <= perCategory[c].reach { return }
+        perCategory[c].reach = m.last
+        if keptCount == keptCapacity { grow() }
+        (kept + keptCount).initialize(to: m)
+        keptCount += 1
+        return
+      }
       let groupKept = keptCount
       for (m, c) in group[0..<groupCount] {
         perCategory[c].slot = -1

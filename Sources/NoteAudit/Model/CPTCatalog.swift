@@ -137,6 +137,9 @@ public enum CPTCatalog {
   /// The catalog entry for `code` (case-insensitive for the HCPCS letter, surrounding blanks ignored).
   public static func code(_ code: String) -> CPTCode? { index(code).map { all[$0] } }
 
+  /// The billing kind of `code`, if the catalog knows it (read in place, as `isTimed`).
+  static func kind(of code: String) -> CPTCode.Kind? { index(code).map { all[$0].kind } }
+
   /// Whether `code` is a known 15-minute timed code (read in place: `code(_:)` copies the entry).
   public static func isTimed(_ code: String) -> Bool { index(code).map { all[$0].isTimed } ?? false }
 

@@ -44,8 +44,23 @@ extension TokenizedText {
     return nil
   }
 
+  /// Calls `body` with the index of every clock time and of every number of nine bytes (the shape
+  /// of a 24-hour range such as `1400-1430`), in text order: a time range is made of nothing else,
+  /// and the kinds read through a pointer cost half of a loop over the token values.
+  func forEachTimeCandidate(_ body: (Int) -> Void) {
+    tokens.withUnsafeBufferPointer { tokens in
+      guard var token = tokens.baseAddress else { return }
+      let end = token + tokens.count
+      while token < end {
+        let kind = token.pointee.kind
+        if kind == .time || (kind == .number && token.pointee.end &- token.pointee.start == 9) { body(token - tokens.baseAddress!) }
+        token += 1
+      }
+    }
+  }
+
   /// `x`, `×`, `*`: "97530 x 2", "Ther ex x 15 min".
-  static let timesKeys: Set<UInt64> = Set(["x", "×", "*"].map(TokenKey.of))
+  static let timesKeys = KeySet(["x", "×", "*"].map(TokenKey.of))
 
   /// The start and end (minutes since midnight) of a 24-hour range written as one number token
   /// ("1400-1430", "0800-1200"), both ends valid times; nil for any other token.

@@ -74,7 +74,10 @@ public struct LineIndex: Sendable {
   }
 
   /// The 0-based line containing `offset`.
-  public func lineIndex(of offset: Int) -> Int {
+  public func lineIndex(of offset: Int) -> Int { LineIndex.line(of: offset, in: lineStarts) }
+
+  /// The 0-based line containing `offset`, by binary search in `lineStarts`.
+  static func line(of offset: Int, in lineStarts: [Int32]) -> Int {
     var lo = 0
     var hi = lineStarts.count - 1
     while lo < hi {
@@ -82,6 +85,23 @@ public struct LineIndex: Sendable {
       if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
     }
     return lo
+  }
+
+  /// Finds the lines of offsets met in ascending order by stepping on from the last one found, not
+  /// by a binary search each (an offset before the last one is searched for).
+  struct Cursor {
+    let lineStarts: [Int32]
+    /// The 0-based line of the last offset.
+    private(set) var line = 0
+
+    init(_ index: LineIndex) { lineStarts = index.lineStarts }
+
+    /// The 0-based line containing `offset`, as `LineIndex.lineIndex(of:)` finds it.
+    mutating func line(of offset: Int) -> Int {
+      if offset < Int(lineStarts[line]) { line = LineIndex.line(of: offset, in: lineStarts) }
+      while line + 1 < lineStarts.count, Int(lineStarts[line + 1]) <= offset { line += 1 }
+      return line
+    }
   }
 
   /// 1-based line and column of `offset` in `bytes`.

@@ -6,6 +6,14 @@ public struct TokenizedText: Sendable {
   public let lines: LineIndex
   /// Number of sentences (token `sentence` values are below this).
   public let sentenceCount: Int
+  /// How many bytes come before the first byte that is not ASCII (all of them in most notes): a
+  /// column before it is its offset from the line start, with no scalars to count.
+  let asciiPrefix: Int
+  /// How many tokens are words, and the index of the first invalid one (-1 when none): counted as
+  /// they are cut, for the scorer and the invalid-UTF-8 finding, instead of in a pass over the
+  /// tokens.
+  let wordCount: Int
+  let firstInvalid: Int
 
   /// Tokenizes `text`.
   public init(_ text: String) {
@@ -19,13 +27,41 @@ public struct TokenizedText: Sendable {
     self.tokens = result.tokens
     self.lines = result.lines
     self.sentenceCount = result.sentenceCount
+    self.asciiPrefix = result.asciiPrefix
+    self.wordCount = result.wordCount
+    self.firstInvalid = result.firstInvalid
   }
 
-  /// The text of a byte range, with invalid UTF-8 shown as U+FFFD.
+  /// The text of a byte range, with invalid UTF-8 shown as U+FFFD (one per maximal subpart).
+  ///
+  /// The bytes are copied straight into the string: `String(decoding:)` validates a copy of them
+  /// first, which cost as much again as the copy, and the string initializer that writes in place
+  /// checks a short string (most evidence is under 16 bytes) for ASCII with one mask.
   public func text(_ range: Range<Int>) -> String {
-    let lo = max(0, min(range.lowerBound, bytes.count))
-    let hi = max(lo, min(range.upperBound, bytes.count))
-    return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    bytes.withUnsafeBufferPointer { bytes in
+      let lo = max(0, min(range.lowerBound, bytes.count))
+      let hi = max(lo, min(range.upperBound, bytes.count))
+      let source = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
+      return String(unsafeUninitializedCapacity: source.count) { $0.initialize(fromContentsOf: source) }
+    }
+  }
+
+  /// The index of the first token in `lower..<upper` that starts at or after byte `offset`, or
+  /// `upper` when none does: a binary search, since token starts ascend.
+  func firstToken(startingAt offset: Int, in lower: Int, _ upper: Int) -> Int {
+    var low = lower
+    var high = upper
+    while low < high {
+      let mid = (low + high) / 2
+      if Int(tokens[mid].start) < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// The number of Unicode scalars that start in `bytes[from..<to]` (`LineIndex.scalarStarts`):
+  /// the column distance between two offsets on a line.
+  func scalarStarts(from: Int, to: Int) -> Int {
+    bytes.withUnsafeBufferPointer { LineIndex.scalarStarts($0, from: from, to: min(to, $0.count)) }
   }
 
   /// The text of one token.
@@ -33,8 +69,14 @@ public struct TokenizedText: Sendable {
 
   /// A span with line and column for a byte range.
   public func span(_ range: Range<Int>) -> SourceSpan {
-    let (line, column) = bytes.withUnsafeBufferPointer { lines.location(of: range.lowerBound, in: $0) }
-    return SourceSpan(start: range.lowerBound, end: range.upperBound, line: line, column: column)
+    let start = range.lowerBound
+    if start >= 0, start <= asciiPrefix {
+      // Only ASCII before it: the column is the offset from the line start.
+      let line = lines.lineIndex(of: start)
+      return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: 1 + start - Int(lines.lineStarts[line]))
+    }
+    let (line, column) = bytes.withUnsafeBufferPointer { lines.location(of: start, in: $0) }
+    return SourceSpan(start: start, end: range.upperBound, line: line, column: column)
   }
 
   /// Evidence for the tokens `first...last`.
@@ -59,6 +101,11 @@ public enum Tokenizer {
     var tokens: [Token]
     var lines: LineIndex
     var sentenceCount: Int
+    /// The offset of the first byte that is not ASCII (the length when there is none).
+    var asciiPrefix: Int
+    /// `TokenizedText.wordCount` and `firstInvalid`.
+    var wordCount: Int
+    var firstInvalid: Int
   }
 
   enum ByteClass: UInt8 {
@@ -183,6 +230,9 @@ public enum Tokenizer {
     /// The block's size in bytes.
     var blockSize: Int
     var sentence: Int32 = 0
+    /// The words so far, and the index of the first invalid token (-1 while none).
+    var words = 0
+    var firstInvalid = -1
     /// The next token starts a new sentence.
     var sentenceBreak = false
     /// The flags the next token gets from what came before it (a line break, a space, the text
@@ -227,6 +277,9 @@ public enum Tokenizer {
         sentenceBreak = false
       }
       if caps { flags.insert(.allCaps) }
+      // `kind` is a constant where this is inlined: only the word and invalid paths count.
+      if kind == .word { words &+= 1 }
+      if kind == .invalid, firstInvalid < 0 { firstInvalid = count }
       if count == capacity { grow() }
       // `tokenize` checked that offsets fit in 32 bits.
       (tokens + count).initialize(
@@ -276,9 +329,14 @@ public enum Tokenizer {
     // Room for a line every 32 bytes, so a note's line starts are allocated once.
     state.lineStarts.reserveCapacity(n / 32 + 2)
     state.lineStarts.append(0)
-    let classes = asciiClass  // a local: no lazy-global check per byte
+    // The tables as locals: read through the lazy globals, each word paid for the global's
+    // initialisation check and a reload of its table.
+    let classes = asciiClass
     let titleLength = titleLength
+    let titleFilter = titleFilter
+    let numberWordFilter = numberWordFilter
     var i = 0
+    var asciiPrefix = n
 
     @inline(__always)
     func asciiLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
@@ -310,6 +368,7 @@ public enum Tokenizer {
         i = state.lineBreak(p, at: i, length: len)
       case .letter, .high:
         if cls == .high {
+          asciiPrefix = min(asciiPrefix, i)
           guard let (v, len) = decode(p, i) else {
             state.emit(i, i + 1, 0, .invalid)
             i += 1
@@ -382,6 +441,7 @@ public enum Tokenizer {
             }
             break
           }
+          asciiPrefix = min(asciiPrefix, i)
           if c == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x99, i > start, letterAt(i + 3) != nil {
             h = TokenKey.mix(h, UInt8(ascii: "'"))
             i += 3
@@ -446,7 +506,8 @@ public enum Tokenizer {
     defer { state.giveBack() }
     return Output(
       tokens: Array(UnsafeBufferPointer(start: state.tokens, count: state.count)), lines: LineIndex(lineStarts: state.lineStarts, of: p),
-      sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1)
+      sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1, asciiPrefix: asciiPrefix, wordCount: state.words,
+      firstInvalid: state.firstInvalid)
   }
 
   /// Scans a number starting at the digit `start`: where it ends, what it is and its key.
