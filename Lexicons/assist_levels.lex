@@ -35,6 +35,8 @@ assist.mod_independent = (modified|mod) (independent|independence|independently|
 @set level=SETUP
 assist.setup = (setup|set up) (assist|assistance|asst|A|only|level)
              | setup | S/U | SU assist
+             # "w/ set-up": the two words are an assist level only after a word that asks for one.
+             | (w/|with|needs|needed|required|requires|req|req'd) (set up)
              | (setup|set up) (and|&) clean (up) | set up clean up
              | FIM 5 setup
 

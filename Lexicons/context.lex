@@ -14,7 +14,7 @@
 
 @category negation
 @set direction=forward scope=5
-neg.no = no | not | without | w/o | none | never | neither | nor
+neg.no = no | not | without | w/o | never | neither | nor
 neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8
 # Single words such as `deferred` reach both ways: "Gait training deferred", "deferred gait".
 @set direction=both
@@ -71,9 +71,14 @@ hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed
 hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke)
           | (history|hx) of | h/o | PMH | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
           | (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | (at|on) [time of] (eval|IE|admission) | initially | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
-hist.previously = previously | formerly | prior | originally | (yesterday|last week|last wk|last night|over the weekend|this past weekend|last month|last year) ; scope=6
+hist.previously = previously | formerly | prior | originally ; scope=6
+# A time before this visit dates what stands on either side of it in its clause: "Last visit TA 23
+# min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that
+# goes on to today ("from mod A last visit to min A today").
+hist.earlier = (yesterday|last week|last wk|last night|over the weekend|this past weekend|last month|last year)
+             | (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|time|date of service|DOS) [:] ; direction=both scope=6 ends=to,→
 @set direction=backward
-hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury|last visit|last session|on eval|at eval|at IE|on IE|at initial eval|at admission|on admission|at SOC) ; scope=4
+hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury|on eval|at eval|at IE|on IE|at initial eval|at admission|on admission|at SOC) ; scope=4
           | (at|on) (last|previous|prior) (visit|session|tx|treatment|week) ; scope=4
 
 @category other_person

@@ -43,11 +43,12 @@ response.progress = (improved|improving|improves|improvement in|decreased|decrea
                   | (able to|was able to|now able to|is able to) (complete|perform|tolerate|progress|increase|walk|ambulate|stand|ascend|descend|lift|carry|reach|transfer|maintain|recall|state|verbalize|demonstrate|correct|self correct|follow|sequence|initiate)
                   | (unable to|not able to|could not|couldn't) (complete|perform|tolerate|progress|maintain|recall|sequence|initiate|finish) | (difficulty|difficulties|struggled|struggles) (with|to) ; ignores=historical
 # A change during the session: "HOH assist faded to verbal prompts", "by the third set the hiking
-# was resolved", "performed all tasks independently after set 1", "2 failed attempts".
+# was resolved", "performed all tasks independently after set 1", "2 failed attempts". A change
+# is a response whether or not a negation stands before it: "no cues needed by 3rd trial".
 response.in_session = (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
                   | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps)
                   | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
-                  | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries) ; ignores=historical
+                  | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries) ; ignores=historical,negated
 response.carryover = carryover | carry over | carried over | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
                    | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence)
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)

@@ -161,4 +161,72 @@ import Testing
     #expect(analysis.element(.assistLevel).evidence.map(\.text) == ["min A"])
     #expect(!present(.patientResponse, "Pt tolerated well."))
   }
+
+  @Test func anEarlierVisitDatesOnlyItsOwnClause() {
+    // A parenthesis is an aside: the last visit's mod A does not date today's min A.
+    #expect(evidence(.assistLevel, "Sit to stand now min A (mod A last visit).") == ["min A"])
+    #expect(evidence(.cueing, "Needed mod VCs for sequencing last wk.") == [])
+    #expect(minutes("Last visit TA 23 min / TE 10 min; today see flowsheet.") == [])
+    // Counter-example: today's figures after the semicolon are today's.
+    #expect(minutes("Last visit TA 23 min; today TA 25 min.") == [25])
+  }
+
+  // MARK: Minutes beside a written code, units on a units line
+
+  @Test func aMinuteMarkRightAfterACodeIsMinutesEvenBeforeADevice() {
+    #expect(minutes("Gait trng 97116 18′ w/ RW, amb 150' x2 CGA.") == [18])
+    // Counter-example: without the code the mark before "w/ RW" reads as feet.
+    #expect(minutes("Gait trng 18′ w/ RW CGA.") == [])
+  }
+
+  @Test(arguments: ["Units: TA-2, TE-1", "Units: 97530 x2, 97110 x1", "Billed: TA 2 units, TE 1"])
+  func numbersOnAUnitsLineAreUnits(line: String) {
+    let analysis = analysis("Sit to stand x10 with CGA and verbal cues.\nTotal timed 38 min.\n" + line)
+    #expect(analysis.element(.timedMinutes).values == [38])
+    // The 2 and 1 are units that 38 minutes support, not 3 minutes that contradict the total.
+    #expect(analysis.findings.map(\.rule).filter { $0.hasPrefix("units.") || $0 == "minutes.total-mismatch" } == [])
+  }
+
+  @Test func aMinutesLineStillReadsBareMinutes() {
+    #expect(minutes("Minutes: TA 23, TE 15") == [23, 15])
+  }
+
+  // MARK: Instruction needs what was taught
+
+  @Test(arguments: ["Instructed in HEP.", "Pt educated.", "Educated pt on HEP.", "Caregiver trained."])
+  func instructionWithoutContentIsNotSkilled(note: String) {
+    #expect(!present(.skilledIntervention, note))
+  }
+
+  @Test(arguments: [
+    ("Pt educated on hip precautions during transfers.", "educated on hip precautions"),
+    ("Instructed pt in safe hand placement for sit to stand.", "Instructed pt in"),
+    ("Son educated + return demo'd.", "Son educated"),
+  ])
+  func instructionWithContentIsSkilled(note: String, expected: String) {
+    #expect(evidence(.skilledIntervention, note).contains(expected))
+  }
+
+  // MARK: Purposes, responses, vague phrases
+
+  @Test func aListOfAimsReachesItsLastOutcome() {
+    #expect(present(.goalLinkage, "Sit to stand x10 w/ CGA to improve strength, increase endurance and promote safe transfers at home."))
+    // Counter-example: a comma that does not go on to another aim ends the purpose.
+    #expect(!present(.goalLinkage, "Sit to stand x10 to improve strength, then amb 150 ft at home w/ CGA."))
+  }
+
+  @Test func aChangeWithinTheSessionIsAResponseAfterANegation() {
+    #expect(evidence(.patientResponse, "Min VCs to sequence w/c brakes; no cues needed by 3rd trial.") == ["by 3rd trial"])
+    #expect(!present(.cueing, "Cueing: none."))
+  }
+
+  @Test func aBarePhraseDatedTodayIsStillBare() {
+    #expect(analysis("No complaints this date.").vaguePhrases.map(\.text) == ["No complaints"])
+    #expect(analysis("No complaints of pain with stairs this date.").vaguePhrases.isEmpty)
+  }
+
+  @Test func setUpAfterWithIsAnAssistLevel() {
+    #expect(evidence(.assistLevel, "Pt declined shower; completed UB dressing seated w/ set-up.") == ["w/ set-up"])
+    #expect(!present(.assistLevel, "Set up the mat table."))
+  }
 }

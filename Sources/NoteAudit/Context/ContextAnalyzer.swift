@@ -70,6 +70,9 @@ public struct ContextAnalyzer: Sendable {
     var scope = Int.max
     /// `ends=comma`: the scope stops at a comma ("to improve strength, sit to stand x10").
     var endsAtComma = false
+    /// The other words of `ends=`: the scope stops at them ("from mod A last visit to min A":
+    /// `ends=comma,to` keeps the earlier visit's scope off what comes after `to`).
+    var endWords: [UInt64] = []
   }
 
   /// The longest reach of a trigger, in words, even when its scope is "to the end of the sentence":
@@ -115,7 +118,10 @@ public struct ContextAnalyzer: Sendable {
       default: break
       }
       if let scope = entry.attributes["scope"].flatMap(Int.init), scope > 0 { rule.scope = scope }
-      rule.endsAtComma = entry.attributes["ends"] == "comma"
+      for end in entry.attributes["ends"]?.split(separator: ",") ?? [] {
+        let word = String(end).trimmingWhitespace()
+        if word == "comma" { rule.endsAtComma = true } else { rule.endWords.append(TokenKey.of(word)) }
+      }
       if let targets = entry.attributes["targets"] {
         targetSets.set(row: index, to: targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
       }
@@ -434,7 +440,18 @@ public struct ContextAnalyzer: Sendable {
       let reach = min(rule.scope, Self.maxScope)
       let startStop = Self.terminatorStop | UInt16(kind.rawValue)
       let endStop = Self.terminatorStop | UInt16(kind.rawValue) << Self.endsShift
-      func commaStops(at i: Int) -> Bool { rule.endsAtComma && text.isByte(tokens[i], UInt8(ascii: ",")) }
+      /// Whether the scope ends at token `i`: a comma (`ends=comma`), a word of `ends=`, or the
+      /// parenthesis it leaves. A parenthesis is an aside: "min A (mod A last visit)" dates the
+      /// aside, not the statement around it.
+      func endsScope(at i: Int, leaving parenthesis: UInt8) -> Bool {
+        let token = tokens[i]
+        if token.kind == .joiner {
+          guard token.end - token.start == 1 else { return false }
+          let byte = text.bytes[Int(token.start)]
+          return byte == parenthesis || (rule.endsAtComma && byte == UInt8(ascii: ","))
+        }
+        return !rule.endWords.isEmpty && rule.endWords.contains(token.key)
+      }
       /// Gives hit `k`, whose first token the scope covers, the trigger's kind.
       func cover(_ k: Int) {
         let m = matches[k]
@@ -446,7 +463,7 @@ public struct ContextAnalyzer: Sendable {
         var end = Int(t.last)
         var i = end + 1
         var steps = 0
-        while i <= upper, tokens[i].sentence == sentence, steps < reach, stops[i - lower] & startStop == 0, !commaStops(at: i) {
+        while i <= upper, tokens[i].sentence == sentence, steps < reach, stops[i - lower] & startStop == 0, !endsScope(at: i, leaving: UInt8(ascii: ")")) {
           if tokens[i].kind != .joiner { steps += 1 }
           end = i
           i += 1
@@ -462,7 +479,7 @@ public struct ContextAnalyzer: Sendable {
         var start = Int(t.first)
         var i = start - 1
         var steps = 0
-        while i >= lower, tokens[i].sentence == sentence, steps < reach, stops[i - lower] & endStop == 0, !commaStops(at: i) {
+        while i >= lower, tokens[i].sentence == sentence, steps < reach, stops[i - lower] & endStop == 0, !endsScope(at: i, leaving: UInt8(ascii: "(")) {
           if tokens[i].kind != .joiner { steps += 1 }
           start = i
           i -= 1

@@ -96,8 +96,10 @@ final class HitCategories: Sendable {
       let category = categoryOfEntry[$0]
       if category == goalPurpose { return .purpose }
       if category == terminator { return .terminator }
-      // An outcome a purpose can name: a functional outcome, or a task that needs none itself.
-      if category == functionalOutcome || (category == functionalTask && !requiresOutcome[$0]) { return .outcome }
+      // An outcome a purpose can name: a functional outcome, or a task that needs none itself and
+      // is one a goal names (`outcome=no`: "to improve functional activities" names no goal).
+      if category == functionalOutcome { return .outcome }
+      if category == functionalTask && !requiresOutcome[$0] && lexicon.entries[$0].attributes["outcome"] != "no" { return .outcome }
       return .none
     }
     minutesRole = lexicon.entries.indices.map {

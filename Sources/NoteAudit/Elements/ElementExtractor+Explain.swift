@@ -15,7 +15,10 @@ extension ElementExtractor {
     for (n, match) in doc.matches.enumerated() {
       let category = categories.category(of: match)
       let statement = doc.statements[n]
-      if category == categories.functionalTask, categories.requiresOutcome[Int(match.entry)] {
+      let requirement = categories.requirement[Int(match.entry)]
+      if !Self.meets(requirement, match, in: doc.text) {
+        explanation[n].decision = "not counted: " + Self.unmet(requirement)
+      } else if category == categories.functionalTask, categories.requiresOutcome[Int(match.entry)] {
         if let link = links.link(of: statement) {
           let purpose = doc.matches[link.purpose], outcome = doc.matches[link.outcome]
           explanation[n].decision = "functional: tied to \(quoted(purpose.first, outcome.last))"
@@ -42,5 +45,16 @@ extension ElementExtractor {
       }
     }
     return explanation
+  }
+
+  /// Why a hit whose `requires=` is not met does not count, for `--explain`.
+  static func unmet(_ requirement: HitAttributes.Requirement) -> String {
+    switch requirement {
+    case .content: "an empty label, nothing stated after it (requires=content)"
+    case .notPronoun: "the pronoun I, not an assist level (requires=not_pronoun)"
+    case .statementEnd: "words follow it in its statement (requires=end)"
+    case .object: "it names nothing taught after it (requires=object)"
+    case .none, .outcome: ""
+    }
   }
 }

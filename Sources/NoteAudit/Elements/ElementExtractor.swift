@@ -169,12 +169,7 @@ public struct ElementExtractor: Sendable {
         }
         if vagueReach >= Int(match.last) || vagueAfter(n) { continue }
         if kind == .objectiveMeasure, documented.stated.contains(where: { $0.tokens.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
-        switch requirement[entry] {
-        case .content: if !Self.listsGoals(after: match, in: doc.text) { continue }
-        case .notPronoun: if !Self.ratesTask(match, in: doc.text) { continue }
-        case .statementEnd: if !Self.endsStatement(match, in: doc.text) { continue }
-        case .none, .outcome: break
-        }
+        if !Self.meets(requirement[entry], match, in: doc.text) { continue }
         if kind == .functionalTask && requiresOutcome[entry] && !activity { continue }  // a drill
         let hit = cursor.evidence(match)
         if kind == .functionalTask { credit(signalCode[entry], weight[entry], hit) }
@@ -294,16 +289,48 @@ public struct ElementExtractor: Sendable {
     return tokens[i].kind != .word || afterAssistLetter.contains(tokens[i].key)
   }
 
-  /// Whether nothing but punctuation follows a hit in its sentence (or before a `;`).
+  /// Words that say nothing after a phrase: "No complaints this date.", "HEP updated today." end
+  /// with a date of the visit, not with content.
+  static let sayNothingAfter = KeySet(["today", "this", "date", "session", "visit", "tx", "treatment", "at", "time", "present", "now"].map(TokenKey.of))
+
+  /// Whether nothing but punctuation and the date of the visit (`sayNothingAfter`) follows a hit
+  /// in its sentence (or before a `;`).
   static func endsStatement(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
     let tokens = text.tokens
     var i = Int(match.last) + 1
     while i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence {
-      if tokens[i].kind != .joiner && tokens[i].kind != .symbol { return false }
+      if tokens[i].kind != .joiner && tokens[i].kind != .symbol && !sayNothingAfter.contains(tokens[i].key) { return false }
       if text.isByte(tokens[i], UInt8(ascii: ";")) { return true }
       i += 1
     }
     return true
+  }
+
+  /// Whether `match` has what its entry's `requires=` asks to stand beside it (`.outcome` is the
+  /// goal-link stage's to decide, so it passes here).
+  static func meets(_ requirement: HitAttributes.Requirement, _ match: LexiconMatch, in text: TokenizedText) -> Bool {
+    switch requirement {
+    case .content: listsGoals(after: match, in: text)
+    case .notPronoun: ratesTask(match, in: text)
+    case .statementEnd: endsStatement(match, in: text)
+    case .object: hasObject(match, in: text)
+    case .none, .outcome: true
+    }
+  }
+
+  /// Whether at least two words or numbers follow `match` in its statement (`requires=object`).
+  static func hasObject(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    var words = 0
+    var i = Int(match.last) + 1
+    while i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence, !text.isByte(tokens[i], UInt8(ascii: ";")) {
+      if tokens[i].kind != .joiner && tokens[i].kind != .symbol {
+        words += 1
+        if words == 2 { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Words that do not state a goal: "Goals: see POC", "Goals: ongoing", a template's "Goals: N/A".

@@ -121,14 +121,29 @@ struct FunctionalLinks {
     }
   }
 
-  /// Whether a purpose reaches the token `first`: at most `window` words after it, no comma between.
+  /// Verbs that go on a list of aims after a comma: "to improve strength, increase endurance and
+  /// promote safe transfers" is one purpose, and its last aim is its outcome.
+  static let aimVerbs = KeySet(
+    ["improve", "increase", "decrease", "reduce", "promote", "support", "prevent", "maximize", "maximise", "restore", "enhance", "minimize",
+     "lower", "facilitate", "allow", "enable", "progress", "achieve", "return", "resume"].map(TokenKey.of))
+  static let andWords = KeySet(["and", "&"].map(TokenKey.of))
+
+  /// Whether a purpose reaches the token `first`: at most `window` words after it, no comma between
+  /// but one that goes on to another aim (`aimVerbs`), which starts the count again.
   static func reaches(_ purpose: LexiconMatch, _ first: Int, _ text: TokenizedText) -> Bool {
     let tokens = text.tokens
     var words = 0
     var i = Int(purpose.last) + 1
     while i < first {
       if tokens[i].kind == .joiner {
-        if text.isByte(tokens[i], UInt8(ascii: ",")) { return false }
+        if text.isByte(tokens[i], UInt8(ascii: ",")) {
+          var next = i + 1
+          if next < first, andWords.contains(tokens[next].key) { next += 1 }
+          guard next < first, aimVerbs.contains(tokens[next].key) else { return false }
+          words = 0
+          i = next + 1
+          continue
+        }
       } else {
         words += 1
         if words > window { return false }

@@ -287,7 +287,7 @@ public enum MinutesParser {
       if let a = anchor, hit.value < 8, activityStarts(after: a.last, before: hit.first, matches, roles) { anchor = nil }
       // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes.
       if anchor == nil { anchor = parenthesizedAnchor(after: hit.last, anchors, in: text) }
-      if hit.isPrime, !isMinuteMark(hit, anchored: anchor != nil, distances: distances, in: document) { continue }
+      if hit.isPrime, !isMinuteMark(hit, anchor: anchor, distances: distances, in: document) { continue }
       if hit.isHours, anchor == nil, !document.isBilling(statement: hit.statement) { continue }
       let role = anchor?.anchor.role(codes: codes) ?? .unattributed
       switch role {
@@ -357,9 +357,11 @@ public enum MinutesParser {
 
   /// Whether a minute mark (`23'`) is minutes: beside a code name or total label, or in a billing
   /// line; not where a distance entry reads it as feet (`amb 150'`, `150' x2`, `50' w/ RW`); and
-  /// not more than `primeMinutesLimit`.
-  static func isMinuteMark(_ hit: MinutesHit, anchored: Bool, distances: [ClosedRange<Int>], in document: NoteDocument) -> Bool {
-    guard hit.value <= primeMinutesLimit, anchored || document.isBilling(statement: hit.statement) else { return false }
+  /// not more than `primeMinutesLimit`. A mark right after a written code (`Gait 97116 18' w/ RW`)
+  /// is that code's minutes whatever follows: a code number is never a distance word.
+  static func isMinuteMark(_ hit: MinutesHit, anchor: AnchorHit?, distances: [ClosedRange<Int>], in document: NoteDocument) -> Bool {
+    guard hit.value <= primeMinutesLimit, anchor != nil || document.isBilling(statement: hit.statement) else { return false }
+    if let a = anchor, a.last + 1 == hit.first, document.text.isCodeNumber(document.text.tokens[a.last]) { return true }
     // A distance hit that starts before the number (a distance word: "amb 150'") or runs past
     // the mark ("150' x2", "50' w/ RW") reads the mark as feet.
     return !distances.contains { $0.overlaps(hit.first...hit.last) && ($0.lowerBound < hit.first || $0.upperBound > hit.last) }
@@ -401,7 +403,7 @@ public enum MinutesParser {
       }
       guard let i = number, let value = NumberValue.value(of: tokens[i], in: text), value == value.rounded(),
         value >= (afterX ? Double(unitsLimit + 1) : 1), value <= Double(bareMinutesLimit),
-        !minutes[..<stated].contains(where: { $0.first <= i && i <= $0.last })
+        !minutes[..<stated].contains(where: { $0.first <= i && i <= $0.last }), !isUnitsLine(of: anchor.first, in: text)
       else { continue }
       let next = i + 1
       if next < tokens.count, !tokens[next].flags.contains(.lineStart) {
@@ -431,10 +433,34 @@ public enum MinutesParser {
     return count
   }
 
-  static let unitWords: [UInt64] = ["unit", "units", "u", "un", "unts"].map(TokenKey.of)
+  static let unitWords = KeySet(["unit", "units", "u", "un", "unts"].map(TokenKey.of))
   static let ofWord = TokenKey.of("of")
   static let toWord = TokenKey.of("to")
-  static let minuteWords: [UInt64] = ["min", "mins", "minute", "minutes", "'", "m"].map(TokenKey.of)
+  static let minuteWords = KeySet(["min", "mins", "minute", "minutes", "'", "m"].map(TokenKey.of))
+
+  /// Whether the line of token `index` counts units, so that the number after a code on it is
+  /// that code's units: it is labelled so (`Units: 97110 x1, 97530 x2`, `Units: TA-2, TE-1`), or it
+  /// names units and no minutes (`Billed: TA 2 units, TE 1`).
+  static func isUnitsLine(of index: Int, in text: TokenizedText) -> Bool {
+    let unitsLineWords = 40
+    let tokens = text.tokens
+    let starts = text.lines.lineStarts
+    let line = text.lines.lineIndex(of: Int(tokens[index].start))
+    let lineEnd = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
+    let first = text.firstToken(startingAt: Int(starts[line]), in: 0, index)
+    if unitWords.contains(tokens[first].key) { return true }
+    var namesUnits = false
+    var i = first
+    // A billing line is short: reading no further than its first `unitsLineWords` tokens keeps a
+    // run-on line linear.
+    while i < tokens.count, i - first < unitsLineWords, Int(tokens[i].start) < lineEnd {
+      let key = tokens[i].key
+      if minuteWords.contains(key) || tokens[i].kind == .time { return false }
+      if unitWords.contains(key), i > first { namesUnits = true }
+      i += 1
+    }
+    return namesUnits
+  }
 
   /// Units written next to a code name on its line: after it (`97530 x 2 units`, `97116 x 2u`,
   /// `Ther act performed x 2 units`) or before it (`2 units of 97110`, `3u 97530`).
@@ -451,10 +477,6 @@ public enum MinutesParser {
     let lineStart = Int(starts[line])
     let lineEnd = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
     func sameLine(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Int(tokens[i].start) >= lineStart && Int(tokens[i].start) < lineEnd }
-    // On a line labelled "Units:" (`Units: 97110 x1, 97530 x2`) the number after a code is its
-    // units.
-    let lineFirst = text.firstToken(startingAt: lineStart, in: 0, anchor.first)
-    let unitsLine = unitWords.contains(tokens[lineFirst].key)
     // After, within a few words on the line: `x 2 units`, `performed x 2 units`, `: 27 min, 3 units`.
     // Minutes (`27 min`) and codes (`(97530)`) are stepped over; any other number ends the search.
     var i = anchor.last + 1
@@ -462,7 +484,9 @@ public enum MinutesParser {
     while i < tokens.count, words < 8, sameLine(i), !text.isByte(tokens[i], UInt8(ascii: ";")) {
       if tokens[i].kind == .number {
         let isMinutes = i + 1 < tokens.count && minuteWords.contains(tokens[i + 1].key)
-        if let n = number(i), unitsLine && !isMinutes || (i + 1 < tokens.count && unitWords.contains(tokens[i + 1].key) && sameLine(i + 1)) {
+        if let n = number(i),
+          (i + 1 < tokens.count && unitWords.contains(tokens[i + 1].key) && sameLine(i + 1)) || (!isMinutes && isUnitsLine(of: anchor.first, in: text))
+        {
           return n
         }
         let isCode = tokens[i].end - tokens[i].start == 5

@@ -38,6 +38,20 @@ public struct HitAttributes: Sendable {
     /// after it (if any in its sentence) is one an assist level is followed by ("I w/ RW", "I
     /// after demo", "I for all ADLs"), never a verb ("I want").
     case notPronoun
+    /// `requires=object`: instruction that counts only with what was taught after it in its
+    /// statement, two words at least: "Instructed in HEP." and "Pt educated." could be written of
+    /// any visit; "instructed in pursed lip breathing during stairs" could not.
+    case object
+
+    /// The values `requires=` takes, as written in lexicon files.
+    static let names: [String: Requirement] = [
+      "outcome": .outcome, "content": .content, "end": .statementEnd, "not_pronoun": .notPronoun, "object": .object,
+    ]
+
+    init?(name: String) {
+      guard let requirement = Self.names[name] else { return nil }
+      self = requirement
+    }
   }
 
   public var requiresOutcome: Bool { if case .outcome = requirement { true } else { false } }
@@ -53,13 +67,7 @@ public struct HitAttributes: Sendable {
   init(_ entry: LexiconEntry) {
     code = entry.attributes["code"]
     weight = entry.attributes["weight"].flatMap(Double.init) ?? 1
-    switch entry.attributes["requires"] {
-    case "outcome": requirement = .outcome
-    case "content": requirement = .content
-    case "end": requirement = .statementEnd
-    case "not_pronoun": requirement = .notPronoun
-    default: requirement = .none
-    }
+    requirement = entry.attributes["requires"].flatMap(Requirement.init(name:)) ?? .none
     if let range = entry.attributes["range"] {
       plausibility = PlausibleRange(range).map(Plausibility.within) ?? .never
     } else {

@@ -252,6 +252,18 @@ public struct LexiconParser {
         problem(number, "range '\(value)' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56")
         continue
       }
+      if key == "ignores" || key == "excluded_by" {
+        let names = ContextModifiers.all.map(\.name)
+        if let unknown = value.split(separator: ",").map({ String($0).trimmingWhitespace() }).first(where: { !names.contains($0) }) {
+          problem(number, "\(key)=\(unknown) is not one of \(names.joined(separator: ", "))\(Spelling.hint(for: unknown, in: names))")
+          continue
+        }
+      }
+      if key == "requires", HitAttributes.Requirement(name: value) == nil {
+        let names = Set(HitAttributes.Requirement.names.keys)
+        problem(number, "requires=\(value) is not one of \(names.sorted().joined(separator: ", "))\(Spelling.hint(for: value, in: names))")
+        continue
+      }
       result[key] = value
     }
     return result

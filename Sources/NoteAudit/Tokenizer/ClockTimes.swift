@@ -85,4 +85,11 @@ extension TokenizedText {
   func isByte(_ token: Token, _ byte: UInt8) -> Bool {
     token.end - token.start == 1 && bytes[Int(token.start)] == byte
   }
+
+  /// Whether `token` is a five-digit number, the shape of a CPT code (`97116`).
+  func isCodeNumber(_ token: Token) -> Bool {
+    guard token.kind == .number, token.end - token.start == 5 else { return false }
+    for i in Int(token.start)..<Int(token.end) where bytes[i] < UInt8(ascii: "0") || bytes[i] > UInt8(ascii: "9") { return false }
+    return true
+  }
 }
