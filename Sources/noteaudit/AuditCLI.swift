@@ -58,7 +58,7 @@ struct AuditCLI {
     let audit = try auditOptions(args, configuration)
     var inputFormat: InputFormat?
     if let name = args.value("input-format") {
-      guard let f = InputFormat(name: name) else { throw UsageError(message: "unknown input format '\(name)' (text, jsonl, csv)") }
+      guard let f = InputFormat(name: name) else { throw UsageError(message: "unknown input format '\(name)' (text, jsonl, csv, fhir)") }
       inputFormat = f
     }
     let maxNoteBytes = try SharedOptions.maxNoteBytes(args, configuration)

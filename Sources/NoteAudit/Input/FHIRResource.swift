@@ -1,0 +1,132 @@
+/// The top of one FHIR resource's JSON, read without building it: its `resourceType` and `id`,
+/// the whole text checked as JSON on the way (so a line that is not JSON is found here).
+struct FHIRHeader {
+  var type: String?
+  var id: String?
+
+  private static let typeKey = Array("resourceType".utf8)
+  private static let idKey = Array("id".utf8)
+
+  /// Reads the resource object in `bytes` (nothing but spaces may follow it).
+  init(_ bytes: UnsafeBufferPointer<UInt8>) throws(RecordFailure) {
+    var scanner = JSONScanner(bytes)
+    guard scanner.peek() == UInt8(ascii: "{") else { throw scanner.syntaxError("expected a resource object '{'") }
+    scanner.offset += 1
+    var first = true
+    while let key = try scanner.nextMember(first: &first) {
+      let which = scanner.withBytes(key) { FieldName.index(of: $0, in: [Self.typeKey, Self.idKey]) }
+      if let which, scanner.peek() == UInt8(ascii: "\"") {
+        let value = scanner.decodedText(try scanner.string()).string
+        if which == 0 { type = value } else { id = value }
+      } else {
+        try scanner.skipValue(depth: 1)
+      }
+    }
+    scanner.skipWhitespace()
+    guard scanner.offset == scanner.count else { throw scanner.syntaxError("unexpected text after the resource") }
+  }
+
+  /// The `resourceType` of the object at the start of `prefix`, found before the prefix ends or
+  /// turns out not to be JSON; nil otherwise. Detects FHIR input without reading a file whole.
+  static func sniffType(_ prefix: UnsafeBufferPointer<UInt8>) -> String? {
+    var scanner = JSONScanner(prefix)
+    guard scanner.peek() == UInt8(ascii: "{") else { return nil }
+    scanner.offset += 1
+    var first = true
+    do throws(RecordFailure) {
+      while let key = try scanner.nextMember(first: &first) {
+        if scanner.withBytes(key, { FieldName.index(of: $0, in: [typeKey]) }) != nil {
+          guard scanner.peek() == UInt8(ascii: "\"") else { return nil }
+          return scanner.decodedText(try scanner.string()).string
+        }
+        try scanner.skipValue(depth: 1)
+      }
+    } catch {
+      return nil
+    }
+    return nil
+  }
+
+  /// `DocumentReference d1`, or the type alone when the resource has no id.
+  var name: String { [type ?? "resource", id].compactMap { $0 }.joined(separator: " ") }
+
+  /// The byte ranges of the resources in a `Bundle`'s `entry[].resource`, relative to `bytes`.
+  static func bundleEntries(_ bytes: UnsafeBufferPointer<UInt8>) throws(RecordFailure) -> [Range<Int>] {
+    let entryKey = Array("entry".utf8)
+    let resourceKey = Array("resource".utf8)
+    var scanner = JSONScanner(bytes)
+    var entries: [Range<Int>] = []
+    guard scanner.peek() == UInt8(ascii: "{") else { throw scanner.syntaxError("expected a Bundle object '{'") }
+    scanner.offset += 1
+    var first = true
+    while let key = try scanner.nextMember(first: &first) {
+      guard scanner.withBytes(key, { FieldName.index(of: $0, in: [entryKey]) }) != nil,
+        scanner.peek() == UInt8(ascii: "[")
+      else {
+        try scanner.skipValue(depth: 1)
+        continue
+      }
+      scanner.offset += 1
+      var firstEntry = true
+      while try scanner.nextElement(first: &firstEntry) {
+        guard scanner.peek() == UInt8(ascii: "{") else {
+          try scanner.skipValue(depth: 2)
+          continue
+        }
+        scanner.offset += 1
+        var firstMember = true
+        while let member = try scanner.nextMember(first: &firstMember) {
+          if scanner.withBytes(member, { FieldName.index(of: $0, in: [resourceKey]) }) != nil {
+            scanner.skipWhitespace()
+            let start = scanner.offset
+            try scanner.skipValue(depth: 3)
+            entries.append(start..<scanner.offset)
+          } else {
+            try scanner.skipValue(depth: 3)
+          }
+        }
+      }
+    }
+    return entries
+  }
+}
+
+/// A FHIR reference (`Patient/123`, `https://ehr.example/fhir/Patient/123`,
+/// `Patient/123/_history/2`) split into its resource type and id.
+struct FHIRReference: Hashable {
+  var type: String
+  var id: String
+
+  init(type: String, id: String) {
+    self.type = type
+    self.id = id
+  }
+
+  init?(_ reference: String?) {
+    guard let text = reference, !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("urn:") else { return nil }
+    var parts = text.split(separator: "/", omittingEmptySubsequences: true)
+    if let history = parts.firstIndex(of: "_history") { parts.removeSubrange(history...) }
+    guard parts.count >= 2, let typeFirst = parts[parts.count - 2].first, typeFirst.isUppercase else { return nil }
+    type = String(parts[parts.count - 2])
+    id = String(parts[parts.count - 1])
+  }
+
+  /// The reference of a `Reference` object (`{"reference": "Patient/1", "display": …}`).
+  init?(_ value: WireJSON?) {
+    self.init(value?["reference"]?.string)
+  }
+}
+
+extension WireJSON? {
+  /// The elements of an array, or none (FHIR leaves empty arrays out).
+  var elements: [WireJSON] { self?.array ?? [] }
+}
+
+extension WireJSON {
+
+  /// A number's value.
+  var double: Double? {
+    if case .number(let n) = self { return n }
+    return nil
+  }
+}
