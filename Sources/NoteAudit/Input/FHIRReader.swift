@@ -130,7 +130,9 @@ final class FHIRReader {
     do throws(RecordFailure) {
       header = try FHIRHeader(bytes)
     } catch {
-      return .failure(InputError(origin: origin, message: "not a FHIR resource: \(error.message)"))
+      let partial = FHIRHeader.partial(bytes)
+      let name = partial.type == nil && partial.id == nil ? "resource" : partial.name
+      return .failure(InputError(origin: origin, message: "\(name) is not JSON: \(error.message); skipped"))
     }
     guard let type = header.type else {
       return .failure(InputError(origin: origin, message: "\(header.id.map { "resource \($0)" } ?? "object") has no resourceType; not FHIR"))

@@ -9,15 +9,34 @@ struct FHIRHeader {
 
   /// Reads the resource object in `bytes` (nothing but spaces may follow it).
   init(_ bytes: UnsafeBufferPointer<UInt8>) throws(RecordFailure) {
+    var header = FHIRHeader()
+    try Self.read(bytes, into: &header)
+    self = header
+  }
+
+  init(type: String? = nil, id: String? = nil) {
+    self.type = type
+    self.id = id
+  }
+
+  /// What a resource that is not JSON said before it went wrong: the type and id, when they came
+  /// first, so that the error can name the resource.
+  static func partial(_ bytes: UnsafeBufferPointer<UInt8>) -> FHIRHeader {
+    var header = FHIRHeader()
+    try? read(bytes, into: &header)
+    return header
+  }
+
+  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, into header: inout FHIRHeader) throws(RecordFailure) {
     var scanner = JSONScanner(bytes)
     guard scanner.peek() == UInt8(ascii: "{") else { throw scanner.syntaxError("expected a resource object '{'") }
     scanner.offset += 1
     var first = true
     while let key = try scanner.nextMember(first: &first) {
-      let which = scanner.withBytes(key) { FieldName.index(of: $0, in: [Self.typeKey, Self.idKey]) }
+      let which = scanner.withBytes(key) { FieldName.index(of: $0, in: [typeKey, idKey]) }
       if let which, scanner.peek() == UInt8(ascii: "\"") {
         let value = scanner.decodedText(try scanner.string()).string
-        if which == 0 { type = value } else { id = value }
+        if which == 0 { header.type = value } else { header.id = value }
       } else {
         try scanner.skipValue(depth: 1)
       }
