@@ -26,12 +26,15 @@ public final class FHIRExportWriter {
   private var organizations = Set<String>()
   private var practitioners = Set<String>()
   private let binaryEvery: Int
+  private let baseURL: String
   private var count = 0
   private var writeError: (any Error)?
 
-  /// Creates (or empties) the seven files in `folder`, creating the folder if needed.
-  public init(folder: String, binaryEvery: Int = 3) throws {
+  /// Creates (or empties) the seven files in `folder`, creating the folder if needed. An
+  /// attachment's `url` (an R4 `url`: absolute) names its Binary under `baseURL`.
+  public init(folder: String, binaryEvery: Int = 3, baseURL: String = "https://ehr.example.org/fhir/") throws {
     self.binaryEvery = binaryEvery
+    self.baseURL = baseURL
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     for type in Self.types {
       let path = folder + "/" + type + ".ndjson"
@@ -139,7 +142,7 @@ public final class FHIRExportWriter {
         out.append("}")
       }
       if inBinary {
-        out.append(#","content":[{"attachment":{"contentType":"text/plain","url":"# + Self.quoted("Binary/bin-" + record.id) + "}}]")
+        out.append(#","content":[{"attachment":{"contentType":"text/plain","url":"# + Self.quoted(baseURL + "Binary/bin-" + record.id) + "}}]")
       } else {
         out.append(#","content":[{"attachment":{"contentType":"text/plain; charset=utf-8","data":""#)
         out.append(data)
