@@ -20,7 +20,7 @@ struct AuditCLI {
     .init(name: "units-method", short: nil, takesValue: true), .init(name: "history", short: nil, takesValue: true),
     .init(name: "no-clones", short: nil, takesValue: false), .init(name: "clones", short: nil, takesValue: false),
     .init(name: "clone-threshold", short: nil, takesValue: true), .init(name: "help", short: "h", takesValue: false),
-    .init(name: "explain", short: nil, takesValue: false),
+    .init(name: "explain", short: nil, takesValue: false), .init(name: "history-ids", short: nil, takesValue: true),
   ]
 
   /// The number of records when it is cheap to know (JSON Lines files: one per non-blank line), for
@@ -94,15 +94,21 @@ struct AuditCLI {
 
     // The history store: earlier nights' fingerprints in, tonight's out (keyed, never text).
     var history: HistorySession?
+    var historyIDs: HistoryIDs?
+    if let name = args.value("history-ids") {
+      guard let mode = HistoryIDs(rawValue: name) else { throw UsageError(message: "--history-ids takes plain or keyed") }
+      historyIDs = mode
+    }
     if let path = args.value("history") ?? configuration.clone.history {
       guard audit.clones != nil else { throw UsageError(message: "--history needs clone detection (drop --no-clones)") }
       do {
-        history = try HistorySession(path: path)
+        history = try HistorySession(path: path, ids: historyIDs)
       } catch {
         Console.err("error: \(error)\n")
         return ExitStatus.unreadableInput
       }
     }
+    if historyIDs != nil && history == nil { throw UsageError(message: "--history-ids needs --history FILE") }
     let report = ReportOptions(
       includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
       redact: args.flag("redact") || (configuration.output.redact ?? false),

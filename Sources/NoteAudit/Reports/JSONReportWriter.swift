@@ -182,6 +182,10 @@ enum JSONReportEncoding {
       out.append(decimal: clone.similarity)
       out.append(",\"kind\":", jsonString: clone.kind.rawValue)
       out.append(",\"detail\":", jsonString: clone.detail.isEmpty ? nil : clone.detail)
+      if clone.earlierRun {
+        out.append(",\"date\":", jsonString: clone.date?.description)
+        out.append(",\"earlier_run\":true")
+      }
       out.append(byte: UInt8(ascii: "}"))
     }
   }
