@@ -21,6 +21,7 @@ struct AuditCLI {
     .init(name: "no-clones", short: nil, takesValue: false), .init(name: "clones", short: nil, takesValue: false),
     .init(name: "clone-threshold", short: nil, takesValue: true), .init(name: "help", short: "h", takesValue: false),
     .init(name: "explain", short: nil, takesValue: false), .init(name: "history-ids", short: nil, takesValue: true),
+    .init(name: "evidence-context", short: nil, takesValue: false), .init(name: "evidence-limit", short: nil, takesValue: true),
   ]
 
   /// The number of records when it is cheap to know (JSON Lines files: one per non-blank line), for
@@ -109,9 +110,15 @@ struct AuditCLI {
       }
     }
     if historyIDs != nil && history == nil { throw UsageError(message: "--history-ids needs --history FILE") }
+    var evidenceLimit = 3
+    if let text = args.value("evidence-limit") {
+      guard let n = Int(text), n >= 0 else { throw UsageError(message: "--evidence-limit takes a whole number (0: every piece)") }
+      evidenceLimit = n
+    }
     let report = ReportOptions(
       includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
       redact: args.flag("redact") || (configuration.output.redact ?? false),
+      snippetContext: args.flag("evidence-context") ? ReportOptions.readerContext : 0, evidenceLimit: evidenceLimit,
       useColor: args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode),
       title: "NoteAudit report")
     var options = AuditRun.Options(audit: audit, format: format, report: report, history: history)

@@ -40,7 +40,13 @@ enum Help {
                               .ndjson file of them, or a Bundle .json).
       --max-note-bytes N      Analyse at most N bytes of a note (default 1048576); longer notes
                               get a 'note.truncated' finding.
-      --include-text          Put each note's full text in the report (default: snippets only).
+      --evidence-context      Show 40 bytes of the note around each piece of evidence in json and
+                              jsonl (default: the matched words and their position only; the
+                              html report always shows context).
+      --evidence-limit N      Write at most N pieces of evidence per element (and per code, and
+                              vague phrases) in json and jsonl, with a count of the rest
+                              (default 3; 0 writes every piece).
+      --include-text          Put each note's full text in the report (default: never).
       --redact                Replace evidence text with its element kind; never write note text.
       --color WHEN            auto (default: on a terminal, unless NO_COLOR is set), always, never.
       --units-method M        cms (Medicare total-time, default) or ama (per-code) for minutes vs
