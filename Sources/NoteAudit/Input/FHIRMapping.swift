@@ -7,7 +7,9 @@ struct FHIRIndex {
     var name: String
     var origin: RecordOrigin
     var isClaim: Bool
-    var payer: String?
+    /// The `insurer` reference, named when a note takes the claim's lines (the Organization may
+    /// come later in the export).
+    var insurer: WireJSON?
     var lines: [(encounter: String, service: BilledService)] = []
     /// 1-based numbers of the items that name no encounter (they can match no note).
     var itemsWithoutEncounter: [Int] = []
@@ -45,7 +47,7 @@ struct FHIRIndex {
       for n in numbers where claims[n].isClaim == fromClaims {
         let claim = claims[n]
         lines += claim.lines.filter { $0.encounter == encounter }.map(\.service)
-        payer = payer ?? claim.payer
+        payer = payer ?? FHIRMapping.name(of: claim.insurer, in: names)
       }
     }
     return (lines, payer)
@@ -104,12 +106,8 @@ package enum FHIRMapping {
   // MARK: Claims
 
   /// The CPT lines of a `Claim` or `ExplanationOfBenefit`, each with the encounter it is for.
-  static func claim(_ resource: WireJSON, header: FHIRHeader, origin: RecordOrigin, names: [FHIRReference: String])
-    -> FHIRIndex.Claim
-  {
-    var claim = FHIRIndex.Claim(
-      name: header.name, origin: origin, isClaim: header.type == "Claim",
-      payer: name(of: resource["insurer"], in: names))
+  static func claim(_ resource: WireJSON, header: FHIRHeader, origin: RecordOrigin) -> FHIRIndex.Claim {
+    var claim = FHIRIndex.Claim(name: header.name, origin: origin, isClaim: header.type == "Claim", insurer: resource["insurer"])
     for (n, item) in resource["item"].elements.enumerated() {
       guard let code = item["productOrService"]?["coding"].elements.first(where: { $0["system"]?.string == cptSystem })?["code"]?.string,
         !code.isEmpty

@@ -226,13 +226,14 @@ final class FHIRReader {
   /// which meets the same bytes.
   private func buildIndex() -> FHIRIndex {
     var index = FHIRIndex()
-    var claims: [(json: WireJSON, header: FHIRHeader, origin: RecordOrigin)] = []
     for (n, file) in files.enumerated() {
       func visit(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, offset: Int) {
         guard let header = try? FHIRHeader(bytes), let type = header.type else { return }
         switch type {
         case "Claim", "ExplanationOfBenefit":
-          if let json = try? WireJSON.parse(bytes) { claims.append((json, header, RecordOrigin(file: file.name, line: line))) }
+          if let json = try? WireJSON.parse(bytes) {
+            index.add(claim: FHIRMapping.claim(json, header: header, origin: RecordOrigin(file: file.name, line: line)))
+          }
         case "Binary":
           if let id = header.id {
             index.binaries[id] = FHIRIndex.Location(
@@ -271,10 +272,6 @@ final class FHIRReader {
       while let line = stream.nextLine(maxBytes: options.maxLineBytes) {
         if case .bytes(let bytes, let number) = line { visit(bytes, line: number, offset: stream.lastLineOffset) }
       }
-    }
-    // Claims last, so that a payer's name can come from an Organization anywhere in the export.
-    for claim in claims {
-      index.add(claim: FHIRMapping.claim(claim.json, header: claim.header, origin: claim.origin, names: index.names))
     }
     return index
   }
