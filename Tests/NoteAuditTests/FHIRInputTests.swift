@@ -126,6 +126,37 @@ import Testing
     #expect(notes.first?.text == "\nSTS x5 with CGA & min VCs, 5/10 <pain>\n\n23 min")
   }
 
+  @Test(arguments: [
+    ("Patient/1", "Patient", "1"), ("https://ehr.example/fhir/Patient/p-9", "Patient", "p-9"),
+    ("Practitioner/pr-1/_history/3", "Practitioner", "pr-1"), ("Encounter//e1/", "Encounter", "e1"),
+  ])
+  func referencesAreRelativeAbsoluteOrVersioned(reference: String, type: String, id: String) {
+    #expect(FHIRReference(reference) == FHIRReference(type: type, id: id))
+  }
+
+  @Test func referencesThatNameNoResourceAreNone() {
+    for reference in ["", "Patient", "#contained", "urn:uuid:9b6a", "patient/1", "/1", "_history/2"] {
+      #expect(FHIRReference(reference) == nil, "\(reference)")
+    }
+  }
+
+  @Test func base64DecodesWhatItEncodesAndRefusesWhatIsNotBase64() {
+    var rng = SystemRandomNumberGenerator()
+    for count in [0, 1, 2, 3, 4, 5, 57, 1000] {
+      let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &rng) }
+      let encoded = Base64.encode(bytes)
+      #expect(Base64.decode(encoded) == bytes)
+      #expect(Base64.decode(encoded.replacing("=", with: "")) == bytes, "padding is optional")
+      var wrapped = encoded
+      if wrapped.count > 8 { wrapped.insert(contentsOf: "\r\n ", at: wrapped.index(wrapped.startIndex, offsetBy: 8)) }
+      #expect(Base64.decode(wrapped) == bytes, "line breaks are ignored")
+    }
+    #expect(Base64.encode(Array("hi!".utf8)) == "aGkh" && Base64.encode(Array("hi".utf8)) == "aGk=")
+    for bad in ["@@@@", "aGk=aGk=", "a===", "aGk", "a"] where bad != "aGk" {
+      #expect(Base64.decode(bad) == nil, "\(bad)")
+    }
+  }
+
   // MARK: The same result as JSON Lines
 
   /// Audits `records` from JSON Lines and from a FHIR export of them; returns both reports with

@@ -271,29 +271,56 @@ package enum Base64 {
   }()
 
   package static func decode(_ text: String) -> [UInt8]? {
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count * 3 / 4)
-    var buffer: UInt32 = 0
-    var bits = 0
-    var padding = 0
-    for byte in text.utf8 {
-      switch byte {
-      case 0x20, 0x09, 0x0A, 0x0D: continue
-      case UInt8(ascii: "="):
-        padding += 1
-        continue
-      default: break
-      }
-      let value = table[Int(byte)]
-      guard value != 0xFF, padding == 0 else { return nil }
-      buffer = buffer << 6 | UInt32(value)
-      bits += 6
-      if bits >= 8 {
-        bits -= 8
-        out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+    var text = text
+    return text.withUTF8 { decode($0) }
+  }
+
+  /// Four characters to three bytes at a time while they are plain base64 (a note's attachment is
+  /// the largest thing a FHIR reader decodes); white space, padding and errors on the slow path.
+  static func decode(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    var out = [UInt8](repeating: 0, count: input.count / 4 * 3 + 3)
+    var written = 0
+    let ok = out.withUnsafeMutableBufferPointer { o in
+      table.withUnsafeBufferPointer { t in
+        var i = 0
+        while i + 4 <= input.count {
+          let a = t[Int(input[i])], b = t[Int(input[i + 1])], c = t[Int(input[i + 2])], d = t[Int(input[i + 3])]
+          guard (a | b | c | d) & 0xC0 == 0 else { break }
+          let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+          o[written] = UInt8(truncatingIfNeeded: v >> 16)
+          o[written + 1] = UInt8(truncatingIfNeeded: v >> 8)
+          o[written + 2] = UInt8(truncatingIfNeeded: v)
+          written += 3
+          i += 4
+        }
+        var buffer: UInt32 = 0
+        var bits = 0
+        var padding = 0
+        while i < input.count {
+          let byte = input[i]
+          i += 1
+          switch byte {
+          case 0x20, 0x09, 0x0A, 0x0D: continue
+          case UInt8(ascii: "="):
+            padding += 1
+            continue
+          default: break
+          }
+          let value = t[Int(byte)]
+          guard value != 0xFF, padding == 0 else { return false }
+          buffer = buffer << 6 | UInt32(value)
+          bits += 6
+          if bits >= 8 {
+            bits -= 8
+            o[written] = UInt8(truncatingIfNeeded: buffer >> UInt32(bits))
+            written += 1
+          }
+        }
+        return padding <= 2 && bits < 6
       }
     }
-    guard padding <= 2, bits < 6 else { return nil }
+    guard ok else { return nil }
+    out.removeLast(out.count - written)
     return out
   }
 

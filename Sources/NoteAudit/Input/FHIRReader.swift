@@ -126,13 +126,13 @@ final class FHIRReader {
   /// One resource of the second pass: a note, an error, or nil for a resource that is read
   /// elsewhere (a claim, a Binary) or a Bundle whose entries are now pending.
   private func resource(_ bytes: UnsafeBufferPointer<UInt8>, origin: RecordOrigin, offset: Int, inBundle: Bool) -> InputItem? {
-    let header: FHIRHeader
+    // A DocumentReference is checked as JSON by the parse that reads it; anything else here.
+    var header: FHIRHeader
     do throws(RecordFailure) {
-      header = try FHIRHeader(bytes)
+      header = try FHIRHeader(bytes, validating: false)
+      if header.type != "DocumentReference" { header = try FHIRHeader(bytes) }
     } catch {
-      let partial = FHIRHeader.partial(bytes)
-      let name = partial.type == nil && partial.id == nil ? "resource" : partial.name
-      return .failure(InputError(origin: origin, message: "\(name) is not JSON: \(error.message); skipped"))
+      return notJSON(bytes, origin: origin, error)
     }
     guard let type = header.type else {
       return .failure(InputError(origin: origin, message: "\(header.id.map { "resource \($0)" } ?? "object") has no resourceType; not FHIR"))
@@ -151,12 +151,22 @@ final class FHIRReader {
     }
   }
 
+  /// The error for a resource that is not JSON, naming it by what came before the fault.
+  private func notJSON(_ bytes: UnsafeBufferPointer<UInt8>, origin: RecordOrigin, _ error: RecordFailure) -> InputItem {
+    let partial = FHIRHeader.partial(bytes)
+    let name = partial.type == nil && partial.id == nil ? "resource" : partial.name
+    return .failure(InputError(origin: origin, message: "\(name) is not JSON: \(error.message); skipped"))
+  }
+
   private func note(_ bytes: UnsafeBufferPointer<UInt8>, header: FHIRHeader, origin: RecordOrigin) -> InputItem? {
-    let json: WireJSON
-    do throws(WireJSONError) {
-      json = try WireJSON.parse(bytes)
-    } catch {
-      return .failure(InputError(origin: origin, message: "\(header.name): \(error)"))
+    guard let json = try? WireJSON.parse(bytes) else {
+      // The scanner's message (column and what was expected), as for every other resource.
+      do throws(RecordFailure) {
+        _ = try FHIRHeader(bytes)
+      } catch {
+        return notJSON(bytes, origin: origin, error)
+      }
+      return notJSON(bytes, origin: origin, RecordFailure(message: "invalid JSON"))
     }
     let mapped = FHIRMapping.note(
       json, header: header, origin: origin, index: index ?? FHIRIndex(), binary: binary, maxNoteBytes: options.maxNoteBytes)
@@ -228,7 +238,8 @@ final class FHIRReader {
     var index = FHIRIndex()
     for (n, file) in files.enumerated() {
       func visit(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, offset: Int) {
-        guard let header = try? FHIRHeader(bytes), let type = header.type else { return }
+        // Not checked as JSON here: the second pass reports what is not.
+        guard let header = try? FHIRHeader(bytes, validating: false), let type = header.type else { return }
         switch type {
         case "Claim", "ExplanationOfBenefit":
           if let json = try? WireJSON.parse(bytes) {

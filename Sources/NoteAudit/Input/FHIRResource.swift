@@ -8,9 +8,13 @@ struct FHIRHeader {
   private static let idKey = Array("id".utf8)
 
   /// Reads the resource object in `bytes` (nothing but spaces may follow it).
-  init(_ bytes: UnsafeBufferPointer<UInt8>) throws(RecordFailure) {
+  ///
+  /// - Parameter validating: check the whole text as JSON; without it, stop as soon as the type
+  ///   and the id are known (they come first in any export seen so far), for a caller that parses
+  ///   the resource anyway or does not need it.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool = true) throws(RecordFailure) {
     var header = FHIRHeader()
-    try Self.read(bytes, into: &header)
+    try Self.read(bytes, into: &header, validating: validating)
     self = header
   }
 
@@ -27,7 +31,9 @@ struct FHIRHeader {
     return header
   }
 
-  private static func read(_ bytes: UnsafeBufferPointer<UInt8>, into header: inout FHIRHeader) throws(RecordFailure) {
+  private static func read(
+    _ bytes: UnsafeBufferPointer<UInt8>, into header: inout FHIRHeader, validating: Bool = true
+  ) throws(RecordFailure) {
     var scanner = JSONScanner(bytes)
     guard scanner.peek() == UInt8(ascii: "{") else { throw scanner.syntaxError("expected a resource object '{'") }
     scanner.offset += 1
@@ -37,6 +43,7 @@ struct FHIRHeader {
       if let which, scanner.peek() == UInt8(ascii: "\"") {
         let value = scanner.decodedText(try scanner.string()).string
         if which == 0 { header.type = value } else { header.id = value }
+        if !validating && header.type != nil && header.id != nil { return }
       } else {
         try scanner.skipValue(depth: 1)
       }
@@ -123,11 +130,26 @@ struct FHIRReference: Hashable {
 
   init?(_ reference: String?) {
     guard let text = reference, !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("urn:") else { return nil }
-    var parts = text.split(separator: "/", omittingEmptySubsequences: true)
-    if let history = parts.firstIndex(of: "_history") { parts.removeSubrange(history...) }
-    guard parts.count >= 2, let typeFirst = parts[parts.count - 2].first, typeFirst.isUppercase else { return nil }
-    type = String(parts[parts.count - 2])
-    id = String(parts[parts.count - 1])
+    // The last two path segments, read from the end (a reference is read for every note, several
+    // times: no array of parts), before `/_history/<version>` when there is one.
+    let utf8 = text.utf8
+    func segment(before end: String.Index) -> (Substring.UTF8View, String.Index)? {
+      var end = end
+      while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+      guard end > utf8.startIndex else { return nil }
+      let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+      return (text[start..<end].utf8, start)
+    }
+    guard var (last, lastStart) = segment(before: utf8.endIndex), var (previous, previousStart) = segment(before: lastStart)
+    else { return nil }
+    if previous.elementsEqual("_history".utf8) {
+      guard let id = segment(before: previousStart), let type = segment(before: id.1) else { return nil }
+      (last, lastStart) = id
+      (previous, previousStart) = type
+    }
+    guard let first = previous.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return nil }
+    type = String(Substring(previous))
+    id = String(Substring(last))
   }
 
   /// The reference of a `Reference` object (`{"reference": "Patient/1", "display": …}`).
