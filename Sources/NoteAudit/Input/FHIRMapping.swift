@@ -253,12 +253,26 @@ package enum FHIRMapping {
   static func discipline(_ type: WireJSON?) -> String? {
     guard let type else { return nil }
     let names = [type["text"]?.string] + type["coding"].elements.map { $0["display"]?.string }
-    for name in names.compactMap({ $0?.lowercased() }) {
-      if name.contains("physical therap") { return "PT" }
-      if name.contains("occupational therap") { return "OT" }
-      if name.contains("speech") { return "SLP" }
+    for name in names.compactMap({ $0 }) {
+      if contains(name, "physical therap") { return "PT" }
+      if contains(name, "occupational therap") { return "OT" }
+      if contains(name, "speech") { return "SLP" }
     }
     return nil
+  }
+
+  /// Whether `text` contains `word` (lower-case ASCII), ignoring ASCII case: bytes, not a
+  /// lower-cased copy of every document type.
+  static func contains(_ text: String, _ word: StaticString) -> Bool {
+    let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+    let bytes = text.utf8
+    guard bytes.count >= pattern.count else { return false }
+    var start = bytes.startIndex
+    while let end = bytes.index(start, offsetBy: pattern.count, limitedBy: bytes.endIndex) {
+      if zip(bytes[start..<end], pattern).allSatisfy({ $0 | 0x20 == $1 || $0 == $1 }) { return true }
+      start = bytes.index(after: start)
+    }
+    return false
   }
 }
 
