@@ -9,7 +9,7 @@ struct FHIRIndex {
     var isClaim: Bool
     /// The `insurer` reference, named when a note takes the claim's lines (the Organization may
     /// come later in the export).
-    var insurer: WireJSON?
+    var insurer: FHIRDocument.Reference?
     var lines: [(encounter: String, service: BilledService)] = []
     /// 1-based numbers of the items that name no encounter (they can match no note).
     var itemsWithoutEncounter: [Int] = []
@@ -47,7 +47,7 @@ struct FHIRIndex {
       for n in numbers where claims[n].isClaim == fromClaims {
         let claim = claims[n]
         lines += claim.lines.filter { $0.encounter == encounter }.map(\.service)
-        payer = payer ?? FHIRMapping.name(of: claim.insurer, in: names)
+        payer = payer ?? claim.insurer.flatMap { FHIRMapping.name(display: $0.display, target: $0.target, in: names) }
       }
     }
     return (lines, payer)
@@ -87,14 +87,6 @@ package enum FHIRMapping {
   package static let visitExtension = "urn:noteaudit:fhir:visit-number"
   package static let minutesExtension = "urn:noteaudit:fhir:treatment-minutes"
 
-  /// The whole number of an extension of `resource` with this url.
-  static func extensionNumber(_ resource: WireJSON?, url: String) -> Int? {
-    let found = resource?["extension"].elements.first { $0["url"]?.string == url }
-    guard let value = (found?["valueInteger"] ?? found?["valuePositiveInt"] ?? found?["valueUnsignedInt"])?.int,
-      value >= 0
-    else { return nil }
-    return value
-  }
 
   /// The types an export for NoteAudit holds: the notes, their text, their claims and what those
   /// refer to. Any other type is reported and skipped.
@@ -106,30 +98,37 @@ package enum FHIRMapping {
   // MARK: Claims
 
   /// The CPT lines of a `Claim` or `ExplanationOfBenefit`, each with the encounter it is for.
-  static func claim(_ resource: WireJSON, header: FHIRHeader, origin: RecordOrigin) -> FHIRIndex.Claim {
-    var claim = FHIRIndex.Claim(name: header.name, origin: origin, isClaim: header.type == "Claim", insurer: resource["insurer"])
-    for (n, item) in resource["item"].elements.enumerated() {
-      guard let code = item["productOrService"]?["coding"].elements.first(where: { $0["system"]?.string == cptSystem })?["code"]?.string,
-        !code.isEmpty
-      else { continue }  // not a CPT line (HCPCS, revenue codes): not ours to audit
-      var units: Int?
-      if let value = item["quantity"]?["value"]?.double, value >= 0, value == value.rounded(), value < 1e9 { units = Int(value) }
-      let modifiers = item["modifier"].elements.flatMap { $0["coding"].elements.compactMap { $0["code"]?.string } }
-      let charge = item["net"]?["value"]?.double
-      let service = BilledService(
-        code: code, units: units, minutes: extensionNumber(item, url: minutesExtension), modifiers: modifiers, charge: charge)
-      let encounters = item["encounter"].elements.compactMap { FHIRReference($0) }.filter { $0.type == "Encounter" }
-      if encounters.isEmpty { claim.itemsWithoutEncounter.append(n + 1) }
-      for encounter in encounters { claim.lines.append((encounter.id, service)) }
+  static func claim(_ bytes: UnsafeBufferPointer<UInt8>, header: FHIRHeader, origin: RecordOrigin) throws(RecordFailure)
+    -> FHIRIndex.Claim
+  {
+    var claim = FHIRIndex.Claim(name: header.name, origin: origin, isClaim: header.type == "Claim")
+    var s = JSONScanner(bytes)
+    var number = 0
+    try s.members(depth: 0, keys: FHIRDocument.keys("insurer", "item")) { (s: inout JSONScanner, key: Int?) throws(RecordFailure) in
+      switch key {
+      case 0: claim.insurer = try s.referenceValue(depth: 1)
+      case 1:
+        try s.elements(depth: 1) { (s: inout JSONScanner) throws(RecordFailure) in
+          number += 1
+          let item = try FHIRClaimItem(&s, depth: 2)
+          // Not a CPT line (HCPCS, revenue codes): not ours to audit.
+          guard let code = item.code, !code.isEmpty else { return }
+          let service = BilledService(
+            code: code, units: item.units, minutes: item.minutes, modifiers: item.modifiers, charge: item.charge)
+          if item.encounters.isEmpty { claim.itemsWithoutEncounter.append(number) }
+          for encounter in item.encounters { claim.lines.append((encounter, service)) }
+        }
+      default: try s.skipValue(depth: 1)
+      }
     }
     return claim
   }
 
   /// The name a reference stands for: its `display`, else the name of the resource in the export,
   /// else the referenced id.
-  static func name(of reference: WireJSON?, in names: [FHIRReference: String]) -> String? {
-    if let display = reference?["display"]?.string, !display.isEmpty { return display }
-    guard let target = FHIRReference(reference) else { return nil }
+  static func name(display: String?, target: FHIRReference?, in names: [FHIRReference: String]) -> String? {
+    if let display, !display.isEmpty { return display }
+    guard let target else { return nil }
     return names[target] ?? target.id
   }
 
@@ -154,16 +153,16 @@ package enum FHIRMapping {
   /// The record of one `DocumentReference`, and the encounters it names; nil for a document
   /// marked `entered-in-error` (never audited).
   static func note(
-    _ resource: WireJSON, header: FHIRHeader, origin: RecordOrigin, index: FHIRIndex,
+    _ resource: FHIRDocument, header: FHIRHeader, origin: RecordOrigin, index: FHIRIndex,
     binary: (String) -> Result<WireJSON, RecordFailure>?, maxNoteBytes: Int
   ) -> Result<(record: NoteRecord, encounters: [String]), InputError>? {
     func failure(_ message: String) -> Result<(record: NoteRecord, encounters: [String]), InputError> {
       .failure(InputError(origin: origin, message: "\(header.name): \(message)"))
     }
     guard let id = header.id, !id.isEmpty else { return failure("has no id") }
-    if resource["status"]?.string == "entered-in-error" { return nil }
+    if resource.status == "entered-in-error" { return nil }
     let text: TextSource
-    switch attachmentText(resource, binary: binary) {
+    switch attachmentText(resource.attachments, binary: binary) {
     case .success(let found): text = found
     case .failure(let error): return failure(error.message)
     }
@@ -175,24 +174,24 @@ package enum FHIRMapping {
     guard bytes.contains(where: { !NoteText.isSpace($0) }) else { return failure("its attachment holds no text") }
     let decoded = bytes.withUnsafeBufferPointer { DecodedText($0, limit: maxNoteBytes) }
 
-    let context = resource["context"]
     var date: ServiceDate?
-    let written = [context?["period"]?["start"]?.string, resource["date"]?.string].compactMap { $0 }
+    let written = [resource.periodStart, resource.date].compactMap { $0 }
     if !written.isEmpty {
       guard let parsed = written.lazy.compactMap({ ServiceDate(iso8601: $0) }).first else {
         return failure("no calendar date in context.period.start or date (\"\(written[0].prefix(40))\")")
       }
       date = parsed
     }
-    let subject = FHIRReference(resource["subject"])
-    let author = resource["author"].elements.first { FHIRReference($0)?.type == "Practitioner" }
-    let encounters = (context?["encounter"].elements ?? []).compactMap { FHIRReference($0) }
-      .filter { $0.type == "Encounter" }.map(\.id)
+    let subject = resource.subject?.target
+    let author = resource.authors.first { $0.target?.type == "Practitioner" }
+    let encounters = resource.encounters.compactMap(\.target).filter { $0.type == "Encounter" }.map(\.id)
     let claims = index.services(for: encounters)
+    let custodian = resource.custodian.flatMap { $0.target?.type == "Organization" ? $0 : nil }
     var record = NoteRecord(
       id: id, text: decoded.string, patientID: subject?.type == "Patient" ? subject?.id : nil, date: date,
-      discipline: discipline(resource["type"]), visit: extensionNumber(resource, url: visitExtension), provider: author.flatMap { name(of: $0, in: index.names) },
-      clinic: FHIRReference(resource["custodian"])?.type == "Organization" ? name(of: resource["custodian"], in: index.names) : nil,
+      discipline: discipline(resource.typeNames), visit: resource.extensionNumber(visitExtension),
+      provider: author.flatMap { name(display: $0.display, target: $0.target, in: index.names) },
+      clinic: custodian.flatMap { name(display: $0.display, target: $0.target, in: index.names) },
       payer: claims.payer, cpt: claims.lines, origin: origin)
     record.truncated = decoded.truncated
     record.invalidUTF8 = decoded.invalidUTF8
@@ -201,16 +200,15 @@ package enum FHIRMapping {
 
   /// The first `text/plain` attachment's bytes, else the first `text/html` one's; an error naming
   /// what was there otherwise.
-  static func attachmentText(_ resource: WireJSON, binary: (String) -> Result<WireJSON, RecordFailure>?)
-    -> Result<TextSource, RecordFailure>
-  {
+  static func attachmentText(
+    _ attachments: [FHIRDocument.Attachment], binary: (String) -> Result<WireJSON, RecordFailure>?
+  ) -> Result<TextSource, RecordFailure> {
     var skipped: [String] = []
     var html: Result<TextSource, RecordFailure>?
-    for content in resource["content"].elements {
-      guard let attachment = content["attachment"] else { continue }
-      var type = mediaType(attachment["contentType"]?.string)
-      var data = attachment["data"]?.string
-      if data == nil, let url = attachment["url"]?.string {
+    for attachment in attachments {
+      var type = mediaType(attachment.contentType)
+      var data = attachment.data
+      if data == nil, let url = attachment.url {
         guard let target = FHIRReference(url), target.type == "Binary" else {
           return .failure(RecordFailure(message: "attachment url \"\(url.prefix(80))\" is not a Binary of this export"))
         }
@@ -221,7 +219,7 @@ package enum FHIRMapping {
         case .failure(let error): return .failure(RecordFailure(message: "Binary/\(target.id): \(error.message)"))
         case .success(let resource):
           type = type ?? mediaType(resource["contentType"]?.string)
-          data = resource["data"]?.string
+          data = resource["data"]?.string.map { Array($0.utf8) }
           if data == nil { return .failure(RecordFailure(message: "Binary/\(target.id) has no data")) }
         }
       }
@@ -230,7 +228,7 @@ package enum FHIRMapping {
         continue
       }
       guard let data else { return .failure(RecordFailure(message: "\(type ?? "") attachment has neither data nor url")) }
-      guard let bytes = Base64.decode(data) else {
+      guard let bytes = data.withUnsafeBufferPointer({ Base64.decode($0) }) else {
         return .failure(RecordFailure(message: "\(type ?? "") attachment data is not base64"))
       }
       if type == "text/plain" { return .success(.plain(bytes)) }
@@ -250,10 +248,8 @@ package enum FHIRMapping {
 
   /// `PT`, `OT` or `SLP` when the document type's text or a coding's display names the
   /// discipline (LOINC names its notes "Physical therapy Note", "Occupational therapy Note", …).
-  static func discipline(_ type: WireJSON?) -> String? {
-    guard let type else { return nil }
-    let names = [type["text"]?.string] + type["coding"].elements.map { $0["display"]?.string }
-    for name in names.compactMap({ $0 }) {
+  static func discipline(_ names: [String]) -> String? {
+    for name in names {
       if contains(name, "physical therap") { return "PT" }
       if contains(name, "occupational therap") { return "OT" }
       if contains(name, "speech") { return "SLP" }

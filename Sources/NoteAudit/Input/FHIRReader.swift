@@ -159,14 +159,11 @@ final class FHIRReader {
   }
 
   private func note(_ bytes: UnsafeBufferPointer<UInt8>, header: FHIRHeader, origin: RecordOrigin) -> InputItem? {
-    guard let json = try? WireJSON.parse(bytes) else {
-      // The scanner's message (column and what was expected), as for every other resource.
-      do throws(RecordFailure) {
-        _ = try FHIRHeader(bytes)
-      } catch {
-        return notJSON(bytes, origin: origin, error)
-      }
-      return notJSON(bytes, origin: origin, RecordFailure(message: "invalid JSON"))
+    let json: FHIRDocument
+    do throws(RecordFailure) {
+      json = try FHIRDocument(bytes)
+    } catch {
+      return notJSON(bytes, origin: origin, error)
     }
     let mapped = FHIRMapping.note(
       json, header: header, origin: origin, index: index ?? FHIRIndex(), binary: binary, maxNoteBytes: options.maxNoteBytes)
@@ -242,8 +239,8 @@ final class FHIRReader {
         guard let header = try? FHIRHeader(bytes, validating: false), let type = header.type else { return }
         switch type {
         case "Claim", "ExplanationOfBenefit":
-          if let json = try? WireJSON.parse(bytes) {
-            index.add(claim: FHIRMapping.claim(json, header: header, origin: RecordOrigin(file: file.name, line: line)))
+          if let claim = try? FHIRMapping.claim(bytes, header: header, origin: RecordOrigin(file: file.name, line: line)) {
+            index.add(claim: claim)
           }
         case "Binary":
           if let id = header.id {

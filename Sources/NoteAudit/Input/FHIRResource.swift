@@ -162,12 +162,3 @@ extension WireJSON? {
   /// The elements of an array, or none (FHIR leaves empty arrays out).
   var elements: [WireJSON] { self?.array ?? [] }
 }
-
-extension WireJSON {
-
-  /// A number's value.
-  var double: Double? {
-    if case .number(let n) = self { return n }
-    return nil
-  }
-}
