@@ -2,7 +2,8 @@
 # Installs what NoteAudit needs beyond the Swift toolchain, only when it is missing:
 # the SQLite headers (history store) and, with --browser, what the browser and editor tests drive:
 # headless Chromium (HTML report, extension), chromium-driver (Selenium), Neovim (LSP client) and
-# Python's venv (the pinned Selenium goes into .build/browser-venv).
+# Python's venv (the pinned Selenium goes into .build/browser-venv, the pinned FHIR R4 validator
+# fhir.resources into .build/fhir-venv).
 set -euo pipefail
 need=()
 if ! pkg-config --exists sqlite3 2>/dev/null && [ ! -f /usr/include/sqlite3.h ]; then need+=(libsqlite3-dev); fi

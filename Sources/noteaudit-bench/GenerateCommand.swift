@@ -2,17 +2,30 @@ import Foundation
 import NoteAudit
 import NoteAuditCorpus
 
-/// `noteaudit-bench generate`: seeded JSON Lines notes, streamed to a file or stdout.
+/// `noteaudit-bench generate`: seeded JSON Lines notes, streamed to a file or stdout; with
+/// `--format fhir`, a FHIR R4 Bulk Data export of the same notes in the folder `--out` names.
 enum GenerateCommand {
   static func run(arguments: [String]) -> Int32 {
     BenchArguments.parse(arguments, known: ["count", "seed", "out", "truth", "format"]) { args throws(BenchArguments.Invalid) in
       let count = try args.int("count", default: 1000)
       let seed = try args.int("seed", default: 1)
       let format = args.string("format") ?? "jsonl"
-      guard format == "jsonl" || format == "text" else { throw BenchArguments.Invalid(description: "--format is jsonl or text") }
+      guard ["jsonl", "text", "fhir"].contains(format) else { throw BenchArguments.Invalid(description: "--format is jsonl, text or fhir") }
       var configuration = CorpusGenerator.Configuration()
       configuration.recordsGroundTruth = false  // written as it goes with --truth; never held
       var generator = CorpusGenerator(seed: UInt64(seed), configuration: configuration)
+      if format == "fhir" {
+        guard let folder = args.string("out") else { throw BenchArguments.Invalid(description: "--format fhir needs --out FOLDER") }
+        do {
+          let writer = try FHIRExportWriter(folder: folder)
+          for _ in 0..<count { try writer.add(generator.next().record) }
+          try writer.finish()
+        } catch {
+          FileOutput.error("noteaudit-bench: cannot write the export: \(error)\n")
+          return 3
+        }
+        return 0
+      }
       do {
         let output = try args.string("out").map(createFile) ?? FileHandle.standardOutput
         let truth = try args.string("truth").map(createFile)

@@ -14,9 +14,10 @@ let usage = """
   usage: noteaudit-bench COMMAND [OPTIONS]
 
   commands:
-    generate --count N [--seed S] [--out FILE] [--truth FILE] [--format jsonl|text]
+    generate --count N [--seed S] [--out FILE] [--truth FILE] [--format jsonl|text|fhir]
         Write N seeded, realistic notes as JSON Lines (stdout by default), streaming;
-        --format text writes the texts only, separated by blank lines.
+        --format text writes the texts only, separated by blank lines; --format fhir a FHIR R4
+        Bulk Data export (DocumentReference, Binary, Claim, … .ndjson) into the folder --out names.
         --truth FILE also writes the clone ground truth as CSV (id,clone_of,kind).
     analyze [--count 10000] [--runs 5] [--seed 1] [--load-runs 10]
         One core: load the lexicons, then analyse N generated notes held in memory, per stage.

@@ -25,6 +25,9 @@ enum FuzzTarget: String, CaseIterable {
   case jsonl
   /// The CSV reader (`NoteSource(bytes:…, format: .csv)`).
   case csv
+  /// The FHIR reader (`NoteSource(bytes:…, format: .fhir)`): NDJSON resources or one Bundle, both
+  /// passes, Binary look-ups, the mapping and HTML stripping.
+  case fhir
   /// The `.noteaudit.json` parser and validator (`Configuration.validate(data:file:)`).
   case config
   /// The editor services: the bytes as one JSON message (`WireJSON`, which must re-read what it
@@ -89,6 +92,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     readAll(NoteSource(bytes: bytes, name: "fuzz.jsonl", format: .jsonl, options: fuzzInputOptions))
   case .csv:
     readAll(NoteSource(bytes: bytes, name: "fuzz.csv", format: .csv, options: fuzzInputOptions))
+  case .fhir:
+    readAll(NoteSource(bytes: bytes, name: "fuzz.ndjson", format: .fhir, options: fuzzInputOptions))
   case .config:
     for problem in Configuration.validate(data: bytes, file: "fuzz.json") where problem.file != "fuzz.json" {
       fatalError("configuration problem without its file: \(problem)")

@@ -20,7 +20,8 @@ struct AuditCLI {
     .init(name: "units-method", short: nil, takesValue: true), .init(name: "history", short: nil, takesValue: true),
     .init(name: "no-clones", short: nil, takesValue: false), .init(name: "clones", short: nil, takesValue: false),
     .init(name: "clone-threshold", short: nil, takesValue: true), .init(name: "help", short: "h", takesValue: false),
-    .init(name: "explain", short: nil, takesValue: false),
+    .init(name: "explain", short: nil, takesValue: false), .init(name: "history-ids", short: nil, takesValue: true),
+    .init(name: "evidence-context", short: nil, takesValue: false), .init(name: "evidence-limit", short: nil, takesValue: true),
   ]
 
   /// The number of records when it is cheap to know (JSON Lines files: one per non-blank line), for
@@ -58,7 +59,7 @@ struct AuditCLI {
     let audit = try auditOptions(args, configuration)
     var inputFormat: InputFormat?
     if let name = args.value("input-format") {
-      guard let f = InputFormat(name: name) else { throw UsageError(message: "unknown input format '\(name)' (text, jsonl, csv)") }
+      guard let f = InputFormat(name: name) else { throw UsageError(message: "unknown input format '\(name)' (text, jsonl, csv, fhir)") }
       inputFormat = f
     }
     let maxNoteBytes = try SharedOptions.maxNoteBytes(args, configuration)
@@ -94,18 +95,30 @@ struct AuditCLI {
 
     // The history store: earlier nights' fingerprints in, tonight's out (keyed, never text).
     var history: HistorySession?
+    var historyIDs: HistoryIDs?
+    if let name = args.value("history-ids") {
+      guard let mode = HistoryIDs(rawValue: name) else { throw UsageError(message: "--history-ids takes plain or keyed") }
+      historyIDs = mode
+    }
     if let path = args.value("history") ?? configuration.clone.history {
       guard audit.clones != nil else { throw UsageError(message: "--history needs clone detection (drop --no-clones)") }
       do {
-        history = try HistorySession(path: path)
+        history = try HistorySession(path: path, ids: historyIDs)
       } catch {
         Console.err("error: \(error)\n")
         return ExitStatus.unreadableInput
       }
     }
+    if historyIDs != nil && history == nil { throw UsageError(message: "--history-ids needs --history FILE") }
+    var evidenceLimit = 3
+    if let text = args.value("evidence-limit") {
+      guard let n = Int(text), n >= 0 else { throw UsageError(message: "--evidence-limit takes a whole number (0: every piece)") }
+      evidenceLimit = n
+    }
     let report = ReportOptions(
       includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
       redact: args.flag("redact") || (configuration.output.redact ?? false),
+      snippetContext: args.flag("evidence-context") ? ReportOptions.readerContext : 0, evidenceLimit: evidenceLimit,
       useColor: args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode),
       title: "NoteAudit report")
     var options = AuditRun.Options(audit: audit, format: format, report: report, history: history)

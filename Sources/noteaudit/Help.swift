@@ -35,10 +35,18 @@ enum Help {
                               A note below it makes the exit status 1.
       -l, --lexicons DIR      Add a site lexicon folder (repeatable; overrides entries by id).
       -c, --config FILE       Configuration (default: .noteaudit.json in this folder, if any).
-      --input-format FORMAT   text, jsonl or csv (default: from the file extension).
+      --input-format FORMAT   text, jsonl, csv or fhir (default: from the file extension, and for
+                              FHIR from the content: a folder of .ndjson FHIR resources, a
+                              .ndjson file of them, or a Bundle .json).
       --max-note-bytes N      Analyse at most N bytes of a note (default 1048576); longer notes
                               get a 'note.truncated' finding.
-      --include-text          Put each note's full text in the report (default: snippets only).
+      --evidence-context      Show 40 bytes of the note around each piece of evidence in json and
+                              jsonl (default: the matched words and their position only; the
+                              html report always shows context).
+      --evidence-limit N      Write at most N pieces of evidence per element (and per code, and
+                              vague phrases) in json and jsonl, with a count of the rest
+                              (default 3; 0 writes every piece).
+      --include-text          Put each note's full text in the report (default: never).
       --redact                Replace evidence text with its element kind; never write note text.
       --color WHEN            auto (default: on a terminal, unless NO_COLOR is set), always, never.
       --units-method M        cms (Medicare total-time, default) or ama (per-code) for minutes vs
@@ -78,7 +86,9 @@ enum Help {
     USAGE: noteaudit audit [options] PATH...
 
     Audits a batch: folders of .txt notes (recursive; id = relative path), JSON Lines or CSV files
-    (fields id, text, patient_id, date, discipline, visit, provider, clinic, payer, cpt), or '-'.
+    (fields id, text, patient_id, date, discipline, visit, provider, clinic, payer, cpt), a FHIR R4
+    Bulk Data export (a folder of .ndjson files, one DocumentReference a note, claim lines from
+    Claim/ExplanationOfBenefit by encounter; or a Bundle .json; Docs/FHIR.md), or '-'.
     Finds cloned notes (copy-forward, cross-patient) without flagging shared clinic templates.
     Malformed records are reported as file:line: message and skipped; the rest of the batch runs.
 
@@ -87,14 +97,19 @@ enum Help {
       --no-clones             Skip clone detection (then memory keeps only the notes in flight
                               and a few bytes a dated note for the visit-sequence checks).
       --clone-threshold X     Similarity (0-1) at which two notes are clones (default 0.8).
-      --history FILE          Keep fingerprints (never text) in this SQLite store and check
-                              tonight's notes against earlier runs.
+      --history FILE          Keep fingerprints (never text) and note ids in this SQLite store
+                              and check tonight's notes against earlier runs; a clone of an
+                              earlier note names it (id, date, "earlier_run": true).
+      --history-ids MODE      plain (a new store's default: ids kept as given) or keyed (only a
+                              keyed hash of each id; switching erases the ids stored). Default:
+                              the store's mode.
       -q, --quiet             No progress line on stderr.
       --explain               List every lexicon hit of every note on stderr (see 'check --help').
 
     EXAMPLES:
       noteaudit audit SampleNotes/ --format html --output report.html
       noteaudit audit tonight.jsonl --format jsonl --output tonight.report.jsonl --history audit.db
+      noteaudit audit export/ --format jsonl --history audit.db --history-ids keyed
       noteaudit audit export.csv --format csv --fail-under weak
 
     """
@@ -124,8 +139,10 @@ enum Help {
            noteaudit history prune --before YYYY-MM-DD FILE
 
     A history store (made by 'noteaudit audit --history FILE') keeps keyed fingerprints of earlier
-    runs' notes, never their text, so tonight's clone check sees earlier nights. Its secret key is
-    FILE.key (0600); without it the store cannot be read or matched.
+    runs' notes, never their text, so tonight's clone check sees earlier nights, and each note's id
+    unless it was made or switched with '--history-ids keyed' ('stats' shows the mode). Its secret
+    key is FILE.key (0600); without it the store cannot be read or matched. A store of an earlier
+    version is migrated when opened (a version-1 store keeps its keyed mode).
 
     EXAMPLES:
       noteaudit history stats audit.db

@@ -29,6 +29,7 @@ enum HistoryCLI {
             dates:      \(range)
             runs:       \(stats.runs)
             schemes:    \(stats.schemes) (current: \(FingerprintScheme.current))
+            ids:        \(stats.ids == .plain ? "plain: note ids kept as given beside their keyed hashes" : "keyed: only keyed hashes of note ids") (\(stats.notesWithIDs) notes with ids)
             size:       \(stats.sizeBytes) bytes
 
           """)

@@ -31,6 +31,14 @@ func sampleFingerprint(_ n: UInt64, patient: UInt64? = nil, day: Int = 20_000) -
     bandKeys: (0..<4).map { n / 2 + $0 * 1000 })
 }
 
+extension StoredFingerprint {
+  func with(noteID: String) -> StoredFingerprint {
+    var copy = self
+    copy.noteID = noteID
+    return copy
+  }
+}
+
 func fileMode(_ path: String) -> mode_t {
   var info = stat()
   return stat(path, &info) == 0 ? info.st_mode & 0o777 : 0xffff
@@ -218,12 +226,101 @@ func fileMode(_ path: String) -> mode_t {
     sqlite3_open(path, &db)
     sqlite3_exec(db, "PRAGMA user_version = 7", nil, nil, nil)
     sqlite3_close(db)
-    #expect(throws: HistoryError.schemaVersionMismatch(path: path, found: 7, expected: 1)) {
+    #expect(throws: HistoryError.schemaVersionMismatch(path: path, found: 7, expected: 2)) {
       try HistoryStore(path: path, scheme: testScheme)
     }
     let missing = folder.file("no/such/dir/h.sqlite")
     #expect(throws: HistoryError.self) { try HistoryStore(path: missing, scheme: testScheme) }
     #expect(HistoryError.notADatabase(path: garbage).description.contains(garbage))
+  }
+
+  // MARK: Note ids
+
+  @Test func idsAreKeptBesideTheKeyedHashesUnlessTheStoreIsKeyed() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("h.sqlite")
+    var fingerprint = sampleFingerprint(1)
+    fingerprint.noteID = "NOTE-ID-4711"
+    do {
+      let store = try HistoryStore(path: path, scheme: testScheme)
+      #expect(store.ids == .plain)
+      try store.begin()
+      try store.insert(fingerprint)
+      try store.commit()
+      #expect(try store.fingerprint(noteKey: fingerprint.noteKey)?.noteID == "NOTE-ID-4711")
+      #expect(try store.stats().notesWithIDs == 1)
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)).range(of: Data("NOTE-ID-4711".utf8)) != nil)
+    #expect(fileMode(path) == 0o600)
+
+    // Switching to keyed erases the stored ids, from the file and its log too.
+    do {
+      let store = try HistoryStore(path: path, scheme: testScheme, ids: .keyed)
+      #expect(try store.ids == .keyed && store.stats().ids == .keyed)
+      #expect(try store.fingerprint(noteKey: fingerprint.noteKey)?.noteID == nil)
+      try store.begin()
+      try store.insert(sampleFingerprint(2, patient: 5).with(noteID: "NOTE-ID-4712"))
+      try store.commit()
+      #expect(try store.stats().notesWithIDs == 0)
+    }
+    for file in [path, path + "-wal"] where FileManager.default.fileExists(atPath: file) {
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+      #expect(bytes.range(of: Data("NOTE-ID-47".utf8)) == nil, "\(file)")
+    }
+    // The mode stays with the store; plain again keeps the ids stored from then on.
+    #expect(try HistoryStore(path: path, scheme: testScheme).ids == .keyed)
+    let plain = try HistoryStore(path: path, scheme: testScheme, ids: .plain)
+    try plain.begin()
+    try plain.insert(sampleFingerprint(3).with(noteID: "NOTE-ID-4713"))
+    try plain.commit()
+    #expect(try plain.stats().notesWithIDs == 1)
+  }
+
+  /// A store made by the version before ids (schema 1, these tables) is migrated on open: its
+  /// fingerprints are kept, its notes have no ids and the store stays keyed.
+  @Test func aVersion1StoreIsMigratedAndStaysKeyed() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("v1.sqlite")
+    let fingerprint = sampleFingerprint(9, patient: 4)
+    do {
+      // The key file and key check as version 1 made them, from a store of today emptied of its tables.
+      let store = try HistoryStore(path: path, scheme: testScheme)
+      try store.begin()
+      try store.insert(fingerprint)
+      try store.commit()
+    }
+    var db: OpaquePointer?
+    sqlite3_open(path, &db)
+    let v1 = """
+      BEGIN;
+      CREATE TABLE notes_v1(scheme INTEGER NOT NULL, note_key INTEGER NOT NULL, run INTEGER NOT NULL,
+        patient_key INTEGER, provider_key INTEGER, clinic_key INTEGER, day INTEGER,
+        exact_hash INTEGER NOT NULL, masked_hash INTEGER NOT NULL, simhash INTEGER NOT NULL, minhash BLOB NOT NULL, band_keys BLOB NOT NULL,
+        PRIMARY KEY(scheme, note_key)) WITHOUT ROWID;
+      INSERT INTO notes_v1 SELECT scheme, note_key, run, patient_key, provider_key, clinic_key, day, exact_hash,
+        masked_hash, simhash, minhash, band_keys FROM notes;
+      DROP TABLE notes;
+      ALTER TABLE notes_v1 RENAME TO notes;
+      CREATE INDEX notes_patient ON notes(scheme, patient_key);
+      CREATE INDEX notes_exact ON notes(scheme, exact_hash);
+      CREATE INDEX notes_day ON notes(day);
+      DELETE FROM meta WHERE name = 'id_mode';
+      PRAGMA user_version = 1;
+      COMMIT;
+      """
+    #expect(sqlite3_exec(db, v1, nil, nil, nil) == SQLITE_OK)
+    sqlite3_close(db)
+
+    let store = try HistoryStore(path: path, scheme: testScheme)
+    #expect(store.ids == .keyed)
+    var stored = fingerprint
+    stored.noteID = nil
+    #expect(try store.fingerprint(noteKey: fingerprint.noteKey) == stored)
+    #expect(try store.integrityCheck() == "ok")
+    try store.begin()
+    try store.insert(sampleFingerprint(10).with(noteID: "kept-keyed"))
+    try store.commit()
+    #expect(try store.stats().notesWithIDs == 0 && store.stats().notes == 2)
   }
 
   // MARK: Killed mid-run

@@ -136,7 +136,7 @@ public final class Auditor: Sendable {
     if let ledger { batch.findings = ledger.finish(workers: options.workers).findings }
     if var detector {
       // A note audited again is in the history too: only its fresh fingerprint takes part.
-      for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.noteKey) {
+      for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.identity) {
         detector.addHistory(fingerprint)
       }
       if let seed = options.historyTemplates { detector.seedTemplates(seed(clinics, providers)) }

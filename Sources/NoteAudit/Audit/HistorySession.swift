@@ -7,9 +7,11 @@ extension FingerprintScheme {
 
 /// Connects a batch audit to a history store, so tonight's clone check sees earlier nights' notes.
 ///
-/// The store holds keyed fingerprints only, never text or ids in the clear: shingle hashes are
-/// keyed before any fingerprint is computed (`keyed`), note and patient ids go in as keyed hashes,
-/// and earlier notes come back under an opaque name (`earlier note 2026-03-02 #3fa2…`).
+/// The store holds keyed fingerprints, never text: shingle hashes are keyed before any
+/// fingerprint is computed (`keyed`), patient, provider and clinic ids go in as keyed hashes, and
+/// the note id goes in beside its keyed hash, so an earlier note comes back under its id as given
+/// — unless the store keeps ids keyed (`HistoryIDs.keyed`), when it comes back under an opaque
+/// name (`earlier note 2026-03-02 #3fa2…`).
 ///
 /// ```swift
 /// let history = try HistorySession(path: "audit.db")
@@ -25,8 +27,11 @@ public final class HistorySession {
   public let store: HistoryStore
 
   /// Opens (or creates, 0600, with its key beside it) the store at `path`.
-  public init(path: String) throws(HistoryError) {
-    store = try HistoryStore(path: path, scheme: .current)
+  ///
+  /// - Parameter ids: how the store keeps note ids from now on (`--history-ids`); nil keeps its
+  ///   mode (`plain` for a new store).
+  public init(path: String, ids: HistoryIDs? = nil) throws(HistoryError) {
+    store = try HistoryStore(path: path, scheme: .current, ids: ids)
   }
 
   /// The per-installation keyed hash, for `AuditOptions.keyed`.
@@ -40,14 +45,17 @@ public final class HistorySession {
     var notes: [HistoricalFingerprint] = []
     try store.forEachFingerprint { stored in
       let name = Self.name(key: stored.noteKey, date: stored.date)
-      notes.append(HistoricalFingerprint(
-        noteKey: name, patientKey: stored.patientKey ?? 0, date: stored.date, exactHash: stored.exactHash,
-        maskedHash: stored.maskedHash, simHash: stored.simHash, minHash: stored.minHash))
+      var note = HistoricalFingerprint(
+        noteKey: stored.noteID ?? name, patientKey: stored.patientKey ?? 0, date: stored.date,
+        exactHash: stored.exactHash, maskedHash: stored.maskedHash, simHash: stored.simHash, minHash: stored.minHash)
+      note.identity = name
+      notes.append(note)
     }
     return notes
   }
 
-  /// How an earlier note is named in reports: its date and a prefix of its keyed id.
+  /// How an earlier note without its id is named in reports, and how every earlier note is told
+  /// apart from tonight's: its date and a prefix of its keyed id.
   static func name(key: UInt64, date: ServiceDate?) -> String {
     "earlier note \(date?.description ?? "undated") #\(String(key, radix: 16).prefix(8))"
   }
@@ -94,7 +102,7 @@ public final class HistorySession {
         try store.insert(StoredFingerprint(
           noteKey: store.key.keyed(string: note.noteKey), patientKey: note.patientKey == 0 ? nil : note.patientKey,
           date: note.date, exactHash: note.exactHash, maskedHash: note.maskedHash, simHash: note.simHash,
-          minHash: note.minHash, bandKeys: note.bandKeys.map(UInt64.init)))
+          minHash: note.minHash, bandKeys: note.bandKeys.map(UInt64.init), noteID: note.noteKey))
       }
       try store.commit()
     } catch {

@@ -8,7 +8,8 @@ import CSQLite
 #endif
 
 /// Fingerprints of earlier runs, kept in SQLite so tonight's notes are checked against earlier
-/// nights' — never the note text, only keyed hashes.
+/// nights' — never the note text: keyed hashes, and the note's id as given unless the store keeps
+/// ids keyed too (`HistoryIDs.keyed`).
 ///
 /// One run is one transaction: `begin()`, any number of `insert` and `addTemplates`, then
 /// `commit()`. A run killed at any point leaves the store as it was before `begin()` (SQLite's
@@ -20,12 +21,16 @@ import CSQLite
 ///
 /// Not thread-safe: use one instance from one thread (or task) at a time.
 public final class HistoryStore {
-  public static let schemaVersion = 1
+  /// 2: notes keep their id beside the keyed fingerprints (`note_id`), and the store its id mode
+  /// (`meta.id_mode`). A store of version 1 is migrated on open, into the keyed mode it was made in.
+  public static let schemaVersion = 2
   public let path: String
   public var keyPath: String { path + ".key" }
   public let scheme: FingerprintScheme
   /// The installation's key; use it to key ids, shingles and band keys before storing or querying.
   public let key: FingerprintKey
+  /// Whether notes keep their ids as given or only keyed hashes of them.
+  public private(set) var ids: HistoryIDs = .plain
 
   private let db: SQLiteConnection
   private var schemeID: Int64?
@@ -37,7 +42,11 @@ public final class HistoryStore {
   private static let noteBatch = 1 << 14
 
   /// Opens (or creates) the store at `path`, creating its key file on first use.
-  public init(path: String, scheme: FingerprintScheme) throws(HistoryError) {
+  ///
+  /// - Parameter ids: how notes keep their ids from now on; nil keeps the store's mode (`plain`
+  ///   for a new store). Switching a store to `keyed` erases the ids it holds in one transaction;
+  ///   switching to `plain` keeps the ids of the notes stored from then on.
+  public init(path: String, scheme: FingerprintScheme, ids requested: HistoryIDs? = nil) throws(HistoryError) {
     self.path = path
     self.scheme = scheme
     let existed = access(path, F_OK) == 0
@@ -48,8 +57,11 @@ public final class HistoryStore {
     }
     key = try Self.loadOrCreateKey(keyPath: path + ".key", storePath: path, storeHasData: existed)
     db = try SQLiteConnection(path: path)
-    try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536;")
-    try migrate()
+    // secure_delete: a deleted or overwritten id is zeroed on its page, not left in free space.
+    try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA secure_delete=ON;")
+    try migrate(newStoreIDs: requested ?? .plain)
+    ids = try storedIDMode()
+    if let requested, requested != ids { try setIDMode(requested) }
     schemeID = try lookUpScheme()
   }
 
@@ -95,7 +107,7 @@ public final class HistoryStore {
     let insertNote = try statement(
       """
       INSERT OR REPLACE INTO notes(scheme, note_key, run, patient_key, provider_key, clinic_key, day,
-        exact_hash, masked_hash, simhash, minhash, band_keys) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+        exact_hash, masked_hash, simhash, minhash, band_keys, note_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
       """)
     var bands: [(band: Int64, key: Int64, note: Int64)] = []
     bands.reserveCapacity(pendingNotes.count * scheme.bands)
@@ -105,6 +117,7 @@ public final class HistoryStore {
         .optionalHash(fingerprint.providerKey), .optionalHash(fingerprint.clinicKey),
         fingerprint.date.map { .int(Int64($0.dayNumber)) } ?? .null, .hash(fingerprint.exactHash),
         .hash(fingerprint.maskedHash), .hash(fingerprint.simHash), .blob(Self.bytes(fingerprint.minHash)), .blob(Self.bytes(fingerprint.bandKeys)),
+        ids == .plain ? fingerprint.noteID.map { .text($0) } ?? .null : .null,
       ])
       let note = Int64(bitPattern: fingerprint.noteKey)
       for (i, bandKey) in fingerprint.bandKeys.enumerated() {
@@ -246,7 +259,7 @@ public final class HistoryStore {
       SELECT (SELECT count(*) FROM notes), (SELECT count(DISTINCT patient_key) FROM notes),
         (SELECT min(day) FROM notes), (SELECT max(day) FROM notes),
         (SELECT count(*) FROM runs WHERE committed = 1), (SELECT count(*) FROM schemes),
-        (SELECT count(*) FROM template_df)
+        (SELECT count(*) FROM template_df), (SELECT count(*) FROM notes WHERE note_id IS NOT NULL)
       """)
     try query.bind([])
     _ = try query.step()
@@ -256,7 +269,7 @@ public final class HistoryStore {
     return HistoryStats(
       notes: Int(query.int(0)), patients: Int(query.int(1)), firstDate: date(2), lastDate: date(3),
       runs: Int(query.int(4)), schemes: Int(query.int(5)), templateShingles: Int(query.int(6)),
-      sizeBytes: Self.fileSize(path) + Self.fileSize(path + "-wal"))
+      sizeBytes: Self.fileSize(path) + Self.fileSize(path + "-wal"), ids: ids, notesWithIDs: Int(query.int(7)))
   }
 
   /// Deletes the fingerprints of notes dated before `date` (all schemes) and returns how many.
@@ -299,7 +312,7 @@ public final class HistoryStore {
   }
 
   private static let columns =
-    "note_key, patient_key, provider_key, clinic_key, day, exact_hash, masked_hash, simhash, minhash, band_keys"
+    "note_key, patient_key, provider_key, clinic_key, day, exact_hash, masked_hash, simhash, minhash, band_keys, note_id"
 
   private func fingerprints(where condition: String, _ values: [SQLValue]) throws(HistoryError)
     -> [StoredFingerprint]
@@ -318,7 +331,8 @@ public final class HistoryStore {
     return StoredFingerprint(
       noteKey: hash(0) ?? 0, patientKey: hash(1), providerKey: hash(2), clinicKey: hash(3),
       date: row.isNull(4) ? nil : ServiceDate(daysSince1970: Int(row.int(4))), exactHash: hash(5) ?? 0,
-      maskedHash: hash(6) ?? 0, simHash: hash(7) ?? 0, minHash: words(row.blob(8)), bandKeys: words(row.blob(9)))
+      maskedHash: hash(6) ?? 0, simHash: hash(7) ?? 0, minHash: words(row.blob(8)), bandKeys: words(row.blob(9)),
+      noteID: row.isNull(10) ? nil : row.text(10))
   }
 
   /// Little-endian bytes of fixed-width words (portable blobs).
@@ -338,13 +352,28 @@ public final class HistoryStore {
     }
   }
 
-  private func migrate() throws(HistoryError) {
+  /// Creates the tables of a new store, or brings an older one to `schemaVersion`.
+  private func migrate(newStoreIDs: HistoryIDs) throws(HistoryError) {
     let version = try db.prepare("PRAGMA user_version")
     try version.bind([])
     _ = try version.step()
     let found = Int(version.int(0))
     if found == Self.schemaVersion {
       try checkKey()
+      return
+    }
+    if found == 1 {
+      // Version 1 kept no ids (keyed hashes only): its notes stay so, and so does the store until
+      // it is opened with `--history-ids plain`.
+      try checkKey()
+      try db.execute(
+        """
+        BEGIN IMMEDIATE;
+        ALTER TABLE notes ADD COLUMN note_id TEXT;
+        INSERT OR REPLACE INTO meta(name, value) VALUES ('id_mode', 1);
+        PRAGMA user_version = \(Self.schemaVersion);
+        COMMIT;
+        """)
       return
     }
     guard found == 0 else { throw .schemaVersionMismatch(path: path, found: found, expected: Self.schemaVersion) }
@@ -366,7 +395,7 @@ public final class HistoryStore {
       CREATE TABLE notes(scheme INTEGER NOT NULL, note_key INTEGER NOT NULL, run INTEGER NOT NULL,
         patient_key INTEGER, provider_key INTEGER, clinic_key INTEGER, day INTEGER,
         exact_hash INTEGER NOT NULL, masked_hash INTEGER NOT NULL, simhash INTEGER NOT NULL, minhash BLOB NOT NULL, band_keys BLOB NOT NULL,
-        PRIMARY KEY(scheme, note_key)) WITHOUT ROWID;
+        note_id TEXT, PRIMARY KEY(scheme, note_key)) WITHOUT ROWID;
       CREATE INDEX notes_patient ON notes(scheme, patient_key);
       CREATE INDEX notes_exact ON notes(scheme, exact_hash);
       CREATE INDEX notes_day ON notes(day);
@@ -380,6 +409,7 @@ public final class HistoryStore {
       """)
     do {
       try statement("INSERT INTO meta(name, value) VALUES ('key_check', ?)").run([.hash(keyCheck)])
+      try statement("INSERT INTO meta(name, value) VALUES ('id_mode', ?)").run([.int(newStoreIDs == .keyed ? 1 : 0)])
       try db.execute("COMMIT")
     } catch {
       try? db.execute("ROLLBACK")
@@ -387,11 +417,36 @@ public final class HistoryStore {
     }
   }
 
+  private func storedIDMode() throws(HistoryError) -> HistoryIDs {
+    // Not cached: a cached statement left on its row would keep a read open (and the checkpoint
+    // of `setIDMode` waiting).
+    let query = try db.prepare("SELECT value FROM meta WHERE name = 'id_mode'")
+    try query.bind([])
+    return try query.step() && query.int(0) == 0 ? .plain : .keyed
+  }
+
+  /// Switches the store's id mode; to `keyed`, the ids it holds are erased in the same transaction.
+  private func setIDMode(_ mode: HistoryIDs) throws(HistoryError) {
+    try db.execute("BEGIN IMMEDIATE")
+    do {
+      if mode == .keyed { try db.execute("UPDATE notes SET note_id = NULL WHERE note_id IS NOT NULL") }
+      try statement("INSERT OR REPLACE INTO meta(name, value) VALUES ('id_mode', ?)").run([.int(mode == .keyed ? 1 : 0)])
+      try db.execute("COMMIT")
+    } catch {
+      try? db.execute("ROLLBACK")
+      throw error
+    }
+    // The old pages with ids are in the write-ahead log until a checkpoint copies the new ones
+    // back and empties it.
+    if mode == .keyed { try db.execute("PRAGMA wal_checkpoint(TRUNCATE)") }
+    ids = mode
+  }
+
   /// A keyed hash of a constant: a store opened with another key file is refused, not silently unmatched.
   private var keyCheck: UInt64 { key.keyed(string: "noteaudit history key check") }
 
   private func checkKey() throws(HistoryError) {
-    let query = try statement("SELECT value FROM meta WHERE name = 'key_check'")
+    let query = try db.prepare("SELECT value FROM meta WHERE name = 'key_check'")
     try query.bind([])
     guard try query.step(), UInt64(bitPattern: query.int(0)) == keyCheck else {
       throw .keyMismatch(keyPath: keyPath, storePath: path)

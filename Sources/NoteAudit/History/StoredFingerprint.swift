@@ -1,9 +1,22 @@
+/// How a history store keeps note ids (`--history-ids`).
+public enum HistoryIDs: String, Sendable, CaseIterable {
+  /// The id as given beside its keyed hash, so a clone of an earlier night's note names it (the
+  /// reviewer's key to open it in the EHR).
+  case plain
+  /// Only the keyed hash of the id, for organisations that forbid identifiers at rest; an earlier
+  /// note is then named by its date and a prefix of that hash.
+  case keyed
+}
+
 /// What the history store keeps of one note: keyed identifiers and similarity fingerprints, never
-/// its text. The similarity engine fills it; ids go through `FingerprintKey.keyed(string:)` and
-/// band keys through `FingerprintKey.keyed(_:)` before they arrive here.
+/// its text, and its id as given when the store keeps ids (`HistoryIDs.plain`). The similarity
+/// engine fills it; ids go through `FingerprintKey.keyed(string:)` and band keys through
+/// `FingerprintKey.keyed(_:)` before they arrive here.
 public struct StoredFingerprint: Hashable, Sendable {
   /// Keyed hash of the record id.
   public var noteKey: UInt64
+  /// The record id as given; nil in a store that keeps ids keyed only.
+  public var noteID: String?
   /// Keyed hash of the patient id, when the record has one.
   public var patientKey: UInt64?
   public var providerKey: UInt64?
@@ -22,9 +35,10 @@ public struct StoredFingerprint: Hashable, Sendable {
   public init(
     noteKey: UInt64, patientKey: UInt64? = nil, providerKey: UInt64? = nil, clinicKey: UInt64? = nil,
     date: ServiceDate? = nil, exactHash: UInt64, maskedHash: UInt64 = 0, simHash: UInt64, minHash: [UInt32],
-    bandKeys: [UInt64]
+    bandKeys: [UInt64], noteID: String? = nil
   ) {
     self.noteKey = noteKey
+    self.noteID = noteID
     self.patientKey = patientKey
     self.providerKey = providerKey
     self.clinicKey = clinicKey
@@ -84,4 +98,8 @@ public struct HistoryStats: Hashable, Sendable {
   public var templateShingles: Int
   /// Bytes on disk: the store plus its write-ahead log.
   public var sizeBytes: Int
+  /// How the store keeps note ids.
+  public var ids: HistoryIDs
+  /// Notes stored with their id as given.
+  public var notesWithIDs: Int
 }

@@ -24,6 +24,10 @@ final class ByteStream {
   private(set) var readError: Int32?
   /// Lines ended so far by `nextLine`: the 1-based number of the line starting at `start`, minus one.
   var linesConsumed = 0
+  /// Bytes of the input moved out of the buffer by `refill` (the input offset of `base[0]`).
+  private(set) var discarded = 0
+  /// The input offset of the first byte of the line `nextLine` returned last.
+  private(set) var lastLineOffset = 0
   private let fd: Int32
   private let ownsFD: Bool
   private let chunkSize: Int
@@ -84,6 +88,7 @@ final class ByteStream {
     let pending = end - start
     if start > 0 {
       if pending > 0 { base.update(from: base + start, count: pending) }
+      discarded += start
       start = 0
       end = pending
     }
@@ -136,6 +141,7 @@ final class ByteStream {
     var length = length
     if length > 0 && base[start + length - 1] == 0x0D { length -= 1 }
     let line = UnsafeBufferPointer(start: base + start, count: length)
+    lastLineOffset = discarded + start
     start += consumed
     linesConsumed += 1
     return .bytes(line, number: linesConsumed)

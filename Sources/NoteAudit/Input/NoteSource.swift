@@ -17,6 +17,9 @@ public enum InputFormat: String, Sendable, CaseIterable {
   case jsonl
   /// CSV with a header row (`.csv`).
   case csv
+  /// FHIR R4: a Bulk Data export folder of `.ndjson` files, one `.ndjson` file, or a `Bundle`
+  /// (`.json`); one note per `DocumentReference` (Docs/FHIR.md).
+  case fhir
 
   /// The format a path implies: `.jsonl`/`.ndjson` and `.csv` by extension (any case); anything
   /// else — a folder, a `.txt` file, `-` — is text.
@@ -31,13 +34,34 @@ public enum InputFormat: String, Sendable, CaseIterable {
     }
   }
 
-  /// A format named on the command line (`--input-format`): `text`/`txt`, `jsonl`/`ndjson`, `csv`.
+  /// A format named on the command line (`--input-format`): `text`/`txt`, `jsonl`/`ndjson`, `csv`,
+  /// `fhir`.
   public init?(name: String) {
     switch name.lowercased() {
     case "text", "txt": self = .text
     case "jsonl", "ndjson": self = .jsonl
     case "csv": self = .csv
+    case "fhir": self = .fhir
     default: return nil
+    }
+  }
+
+  /// The format of `path`, looking inside where the name cannot tell: a folder holding `.ndjson`
+  /// files of FHIR resources, a `.ndjson`/`.jsonl` file whose first line is a FHIR resource, and a
+  /// `.json` file that is one (a `Bundle`) are `fhir`; otherwise as `init(inferringFrom:)`.
+  /// Reads at most the first megabyte of one file.
+  public init(detecting path: String) {
+    let named = InputFormat(inferringFrom: path)
+    self = named
+    guard path != "-" else { return }
+    let lower = path.lowercased()
+    var info = stat()
+    guard stat(path, &info) == 0 else { return }
+    if info.st_mode & S_IFMT == S_IFDIR {
+      guard let first = FHIRExportFolder.ndjsonFiles(in: path).first else { return }
+      if FHIRExportFolder.startsWithResource(first) { self = .fhir }
+    } else if named == .jsonl || lower.hasSuffix(".json") {
+      if FHIRExportFolder.startsWithResource(path) { self = .fhir }
     }
   }
 }
@@ -81,10 +105,11 @@ public struct NoteSource: Sequence, Sendable {
 
   /// - Parameters:
   ///   - path: a folder, a file, or `-` for stdin.
-  ///   - format: nil to infer it from the path (`InputFormat(inferringFrom:)`).
+  ///   - format: nil to detect it (`InputFormat(detecting:)`: the name, and for FHIR the start of
+  ///     the content).
   public init(path: String, format: InputFormat? = nil, options: InputOptions = InputOptions()) {
     self.path = path
-    self.format = format ?? InputFormat(inferringFrom: path)
+    self.format = format ?? InputFormat(detecting: path)
     self.options = options
     bytes = nil
   }
@@ -106,6 +131,7 @@ public struct NoteSource: Sequence, Sendable {
       case folder(FolderReader)
       case jsonl(JSONLReader)
       case csv(CSVReader)
+      case fhir(FHIRReader)
       case one(InputItem)
       case done
     }
@@ -121,6 +147,7 @@ public struct NoteSource: Sequence, Sendable {
       case .folder(let r): return r.next()
       case .jsonl(let r): return r.next()
       case .csv(let r): return r.next()
+      case .fhir(let r): return r.next()
       case .one(let item):
         reader = .done
         return item
@@ -135,13 +162,17 @@ public struct NoteSource: Sequence, Sendable {
         switch source.format {
         case .jsonl: .jsonl(JSONLReader(stream: stream, file: path, options: options))
         case .csv: .csv(CSVReader(stream: stream, file: path, options: options))
-        case .text: .done
+        case .text, .fhir: .done
         }
+      }
+      func fhir(_ bytes: [UInt8]) -> Reader {
+        .fhir(FHIRReader(files: [FHIRFile(name: path, bytes: bytes, isDocument: FHIRExportFolder.isDocument(bytes))], options: options))
       }
       func failure(_ message: String) -> Reader {
         .one(.failure(InputError(origin: RecordOrigin(file: path), message: message)))
       }
       if let bytes = source.bytes {
+        if source.format == .fhir { return fhir(bytes) }
         guard source.format == .text else { return streaming(ByteStream(bytes: bytes)) }
         let text = bytes.withUnsafeBufferPointer { DecodedText($0, limit: options.maxNoteBytes) }
         var record = NoteRecord(id: path, text: text.string)
@@ -150,11 +181,27 @@ public struct NoteSource: Sequence, Sendable {
         return .one(.success(record))
       }
       if path == "-" {
+        if source.format == .fhir {
+          switch FHIRReader.contents(of: FHIRFile(name: "<stdin>", bytes: nil, isDocument: true), limit: options.maxLineBytes, fd: STDIN_FILENO) {
+          case .success(let bytes): return fhir(bytes)
+          case .failure(let error): return .one(.failure(error))
+          }
+        }
         guard source.format == .text else { return streaming(ByteStream(fd: STDIN_FILENO, ownsFD: false)) }
         return .one(TextNote.record(path: Array(path.utf8), id: "<stdin>", origin: "<stdin>", limit: options.maxNoteBytes))
       }
       var info = stat()
       guard stat(path, &info) == 0 else { return failure("cannot open: \(systemErrorMessage(errno))") }
+      if info.st_mode & S_IFMT == S_IFDIR && source.format == .fhir {
+        let files = FHIRExportFolder.ndjsonFiles(in: path)
+        guard !files.isEmpty else { return failure("holds no .ndjson files of a FHIR export") }
+        return .fhir(FHIRReader(files: files.map { FHIRFile(name: $0, bytes: nil, isDocument: false) }, options: options))
+      }
+      if source.format == .fhir {
+        let lower = path.lowercased()
+        let isLines = lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl")
+        return .fhir(FHIRReader(files: [FHIRFile(name: path, bytes: nil, isDocument: !isLines)], options: options))
+      }
       if info.st_mode & S_IFMT == S_IFDIR {
         guard source.format == .text else { return failure("is a folder; \(source.format.rawValue) input must be a file") }
         return .folder(FolderReader(root: path, options: options))

@@ -105,12 +105,22 @@ public struct CloneMatch: Hashable, Sendable {
   public var kind: CloneKind
   /// Human explanation, e.g. "only numbers changed".
   public var detail: String
+  /// The other note is from an earlier night's run (the history store), not from this batch:
+  /// `other` is then its id as it was given (or, in a store that keeps ids keyed, an opaque name).
+  public var earlierRun: Bool
+  /// The other note's date of service, for a note from an earlier run.
+  public var date: ServiceDate?
 
-  public init(other: String, similarity: Double, kind: CloneKind, detail: String = "") {
+  public init(
+    other: String, similarity: Double, kind: CloneKind, detail: String = "", earlierRun: Bool = false,
+    date: ServiceDate? = nil
+  ) {
     self.other = other
     self.similarity = similarity
     self.kind = kind
     self.detail = detail
+    self.earlierRun = earlierRun
+    self.date = date
   }
 }
 

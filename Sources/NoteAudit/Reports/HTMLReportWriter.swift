@@ -21,7 +21,12 @@ public struct HTMLReportWriter: ReportWriter {
   private var count = 0
   private var batchCount = 0
 
-  public init(options: ReportOptions = ReportOptions()) { self.options = options }
+  /// A reader sees each piece of evidence with its context (`ReportOptions.readerContext` unless
+  /// more is asked for), and all of them.
+  public init(options: ReportOptions = ReportOptions()) {
+    self.options = options
+    if options.snippetContext == 0 { self.options.snippetContext = ReportOptions.readerContext }
+  }
 
   public mutating func begin(into out: inout ReportBuffer) {
     out.append(

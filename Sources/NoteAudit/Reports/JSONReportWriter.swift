@@ -114,8 +114,13 @@ enum JSONReportEncoding {
       out.append(
         result.present
           ? "\":{\"present\":true,\"evidence\":" : "\":{\"present\":false,\"evidence\":")
+      let shown = options.shown(result.evidence.count)
       append(
-        evidence: result.evidence, label: kind.rawValue, text: text, options: options, into: &out)
+        evidence: result.evidence[..<shown], label: kind.rawValue, text: text, options: options, into: &out)
+      if shown < result.evidence.count {
+        out.append(",\"more_evidence\":")
+        out.append(int: result.evidence.count - shown)
+      }
       if kind == .timedMinutes {
         out.append(",\"values\":")
         out.appendJSONArray(result.values) { $0.append(int: $1) }
@@ -123,15 +128,25 @@ enum JSONReportEncoding {
       out.append(byte: UInt8(ascii: "}"))
     }
     out.append("},\"vague_phrases\":")
+    let vague = options.shown(note.vaguePhrases.count)
     append(
-      evidence: note.vaguePhrases, label: "vague_phrase", text: text, options: options, into: &out)
+      evidence: note.vaguePhrases[..<vague], label: "vague_phrase", text: text, options: options, into: &out)
+    if vague < note.vaguePhrases.count {
+      out.append(",\"more_vague_phrases\":")
+      out.append(int: note.vaguePhrases.count - vague)
+    }
     out.append(",\"code_fit\":{\"best\":")
     out.append(jsonString: note.codeFit.best)
     out.append(",\"scores\":")
     out.appendJSONObject(sortedByKey: note.codeFit.scores) { out, _, score in out.append(decimal: score) }
     out.append(",\"evidence\":")
     out.appendJSONObject(sortedByKey: note.codeFit.evidence) { out, code, evidence in
-      append(evidence: evidence, label: "code_\(code)", text: text, options: options, into: &out)
+      append(evidence: evidence[..<options.shown(evidence.count)], label: "code_\(code)", text: text, options: options, into: &out)
+    }
+    let more = note.codeFit.evidence.filter { options.shown($0.value.count) < $0.value.count }
+    if !more.isEmpty {
+      out.append(",\"more_evidence\":")
+      out.appendJSONObject(sortedByKey: more) { out, _, evidence in out.append(int: evidence.count - options.shown(evidence.count)) }
     }
     out.append("},\"findings\":")
     append(findings: note.findings, options: options, into: &out)
@@ -182,6 +197,10 @@ enum JSONReportEncoding {
       out.append(decimal: clone.similarity)
       out.append(",\"kind\":", jsonString: clone.kind.rawValue)
       out.append(",\"detail\":", jsonString: clone.detail.isEmpty ? nil : clone.detail)
+      if clone.earlierRun {
+        out.append(",\"date\":", jsonString: clone.date?.description)
+        out.append(",\"earlier_run\":true")
+      }
       out.append(byte: UInt8(ascii: "}"))
     }
   }
@@ -190,7 +209,7 @@ enum JSONReportEncoding {
   /// The evidence list: each piece written into room reserved once for all its parts (a dozen
   /// pieces a piece of evidence, twenty pieces of evidence a note).
   static func append(
-    evidence list: [Evidence], label: @autoclosure () -> String, text: NoteText?, options: ReportOptions,
+    evidence list: ArraySlice<Evidence>, label: @autoclosure () -> String, text: NoteText?, options: ReportOptions,
     into out: inout ReportBuffer
   ) {
     let note = text?.utf8 ?? []

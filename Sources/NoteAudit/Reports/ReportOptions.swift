@@ -1,7 +1,8 @@
 /// What a report may reveal and how it looks.
 ///
-/// Notes are protected health information, so the defaults reveal the least: evidence is shown
-/// as the matched words plus a little context, never the whole note.
+/// Notes are protected health information, so the defaults reveal the least a reviewer needs
+/// (minimum necessary): evidence is shown as the matched words and their position, the first few
+/// pieces per element with a count of the rest, no surrounding text and never the whole note.
 public struct ReportOptions: Hashable, Sendable {
   /// Embed each note's full text (`--include-text`). Ignored when `redact` is set.
   public var includeText: Bool
@@ -9,27 +10,40 @@ public struct ReportOptions: Hashable, Sendable {
   /// positions; note text and context snippets are then never written (`--redact`).
   public var redact: Bool
   /// Bytes of surrounding text shown on each side of a piece of evidence when the note text is
-  /// available (0 = the matched words only).
+  /// available (0 = the matched words only, the default; `--evidence-context` sets
+  /// `readerContext`). The HTML report, which a person reads, shows `readerContext` when this is 0.
   public var snippetContext: Int
+  /// The most pieces of evidence written per element, per code of `code_fit` and of vague phrases
+  /// in the JSON and JSON Lines reports, the first ones in text order; the rest are counted
+  /// (`more_evidence`, `more_vague_phrases`). 0 writes them all. Default 3 (`--evidence-limit`).
+  public var evidenceLimit: Int
   /// Colour the terminal output with ANSI escapes. The CLI decides (TTY, `NO_COLOR`).
   public var useColor: Bool
   /// Heading of the HTML and Markdown reports.
   public var title: String
 
   public init(
-    includeText: Bool = false, redact: Bool = false, snippetContext: Int = 40,
+    includeText: Bool = false, redact: Bool = false, snippetContext: Int = 0, evidenceLimit: Int = 3,
     useColor: Bool = false,
     title: String = "NoteAudit report"
   ) {
     self.includeText = includeText
     self.redact = redact
     self.snippetContext = max(0, snippetContext)
+    self.evidenceLimit = max(0, evidenceLimit)
     self.useColor = useColor
     self.title = title
   }
 
   /// Whether the full note text may be written.
   var writesText: Bool { includeText && !redact }
+
+  /// The context a reader of the HTML report sees around each piece of evidence, and what
+  /// `--evidence-context` asks for in the other reports: 40 bytes each side, cut to whole words.
+  public static let readerContext = 40
+
+  /// How many of `count` pieces of evidence are written under `evidenceLimit`.
+  func shown(_ count: Int) -> Int { evidenceLimit == 0 ? count : min(count, evidenceLimit) }
 
   /// Evidence text is cut to this many bytes (on a character boundary) so that a runaway match
   /// can never carry a whole note into a report.

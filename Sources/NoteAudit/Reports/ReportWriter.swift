@@ -68,7 +68,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   /// Whether this format shows anything of a note's text under `options` (context snippets, the
   /// whole note), so a caller need not keep the text for it.
   public func showsNoteText(_ options: ReportOptions) -> Bool {
-    self != .csv && !options.redact
+    switch self {
+    case .csv: false
+    case .json, .jsonl: !options.redact && (options.includeText || options.snippetContext > 0)
+    case .text, .markdown, .html: !options.redact
+    }
   }
 }
 

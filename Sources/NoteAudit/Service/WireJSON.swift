@@ -81,13 +81,16 @@ package struct WireJSONError: Error, Hashable, Sendable, CustomStringConvertible
 extension WireJSON {
   /// Parses one JSON text (surrounding whitespace allowed).
   package static func parse(_ bytes: [UInt8]) throws(WireJSONError) -> WireJSON {
-    try bytes.withUnsafeBufferPointer { buffer throws(WireJSONError) in
-      var parser = JSONParser(bytes: buffer)
-      let value = try parser.value(depth: 0)
-      parser.skipWhitespace()
-      guard parser.index == buffer.count else { throw parser.error("unexpected bytes after the JSON value") }
-      return value
-    }
+    try bytes.withUnsafeBufferPointer { buffer throws(WireJSONError) in try parse(buffer) }
+  }
+
+  /// Parses one JSON text in place (the FHIR reader's resources, without a copy of each line).
+  package static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(WireJSONError) -> WireJSON {
+    var parser = JSONParser(bytes: buffer)
+    let value = try parser.value(depth: 0)
+    parser.skipWhitespace()
+    guard parser.index == buffer.count else { throw parser.error("unexpected bytes after the JSON value") }
+    return value
   }
 }
 

@@ -528,7 +528,10 @@ public struct CloneDetector: Sendable {
     }
     return byNote.map { list in
       list.sorted { ($0.1.similarity, -$0.0) > ($1.1.similarity, -$1.0) }.prefix(configuration.maxMatchesPerNote).map {
-        CloneMatch(other: id($0.0), similarity: $0.1.similarity, kind: $0.1.kind, detail: $0.1.detail)
+        let earlier = $0.0 >= ids.count
+        return CloneMatch(
+          other: id($0.0), similarity: $0.1.similarity, kind: $0.1.kind, detail: $0.1.detail, earlierRun: earlier,
+          date: earlier ? date($0.0) : nil)
       }
     }
   }

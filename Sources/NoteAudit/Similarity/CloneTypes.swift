@@ -137,7 +137,12 @@ public struct TemplateModel: Sendable, Hashable {
 
 /// An earlier night's note as the history store keeps it: fingerprints only, never text.
 public struct HistoricalFingerprint: Sendable, Hashable {
+  /// The note's id: tonight's as given; an earlier note's as the history store names it (its id
+  /// as given, or an opaque name where the store keeps ids only keyed). Reports show it.
   public var noteKey: String
+  /// What tells an earlier note apart from tonight's notes (`AuditOptions.historyName`): the same
+  /// note audited again is not a clone of itself. Defaults to `noteKey`.
+  public var identity: String
   /// Keyed hash of the patient id (`CloneDetector.patientKey`), 0 when the note had none.
   public var patientKey: UInt64
   public var date: ServiceDate?
@@ -154,6 +159,7 @@ public struct HistoricalFingerprint: Sendable, Hashable {
     minHash: [UInt32]
   ) {
     self.noteKey = noteKey
+    self.identity = noteKey
     self.patientKey = patientKey
     self.date = date
     self.exactHash = exactHash
