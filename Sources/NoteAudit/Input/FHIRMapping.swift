@@ -171,7 +171,7 @@ package enum FHIRMapping {
     case .plain(let b): bytes = b
     case .html(let b): bytes = HTMLText.plainText(b)
     }
-    guard bytes.contains(where: { !NoteText.isSpace($0) }) else { return failure("its attachment holds no text") }
+    guard bytes.contains(where: { !$0.isBlank }) else { return failure("its attachment holds no text") }
     let decoded = bytes.withUnsafeBufferPointer { DecodedText($0, limit: maxNoteBytes) }
 
     var date: ServiceDate?

@@ -77,7 +77,7 @@ final class FHIRReader {
             origin: RecordOrigin(file: files[fileNumber].name, line: number),
             message: "line of \(length) bytes exceeds the \(options.maxLineBytes)-byte line limit; skipped"))
         case .bytes(let bytes, let number):
-          if bytes.allSatisfy(NoteText.isSpace) { continue }
+          if bytes.allSatisfy(\.isBlank) { continue }
           let origin = RecordOrigin(file: files[fileNumber].name, line: number)
           if let item = resource(bytes, origin: origin, offset: stream.lastLineOffset, inBundle: false) { return item }
           continue
@@ -353,7 +353,7 @@ enum FHIRExportFolder {
     let stream = ByteStream(bytes: bytes)
     while let line = stream.nextLine(maxBytes: .max) {
       guard case .bytes(let b, _) = line else { return true }
-      if b.allSatisfy(NoteText.isSpace) { continue }
+      if b.allSatisfy(\.isBlank) { continue }
       return (try? FHIRHeader(b)) == nil
     }
     return false

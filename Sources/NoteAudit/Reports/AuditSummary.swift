@@ -184,7 +184,7 @@ public struct AuditSummary: Sendable {
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
     for b in text.utf8 {
-      if NoteText.isSpace(b) {
+      if b.isBlank {
         pendingSpace = !out.isEmpty
         continue
       }

@@ -411,15 +411,15 @@ struct ReservedBytes {
           i += 1
           continue
         }
-        if collapsingSpaces && NoteText.isSpace(b) {
-          if b == 0x20 && (i + 1 == n || !NoteText.isSpace(base[i + 1])) {
+        if collapsingSpaces && b.isBlank {
+          if b == 0x20 && (i + 1 == n || !base[i + 1].isBlank) {
             i += 1
             continue
           }
           copyRun(to: i)
           put(0x20)
           i += 1
-          while i < n && NoteText.isSpace(base[i]) { i += 1 }
+          while i < n && base[i].isBlank { i += 1 }
           runStart = i
           continue
         }

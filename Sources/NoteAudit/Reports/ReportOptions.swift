@@ -76,10 +76,10 @@ public struct NoteText: Sendable {
   /// cut in half and past white space (so a snippet never begins mid-word).
   func wordStart(after offset: Int, before limit: Int) -> Int {
     var i = max(offset, 0)
-    if i > 0, !Self.isSpace(utf8[i - 1]) {
-      while i < limit, !Self.isSpace(utf8[i]) { i += 1 }
+    if i > 0, !utf8[i - 1].isBlank {
+      while i < limit, !utf8[i].isBlank { i += 1 }
     }
-    while i < limit, Self.isSpace(utf8[i]) { i += 1 }
+    while i < limit, utf8[i].isBlank { i += 1 }
     return i
   }
 
@@ -88,14 +88,12 @@ public struct NoteText: Sendable {
   func wordEnd(before offset: Int, after limit: Int) -> Int {
     var i = min(offset, utf8.count)
     guard i > limit else { return limit }
-    if i < utf8.count, !Self.isSpace(utf8[i]) {
-      while i > limit, !Self.isSpace(utf8[i - 1]) { i -= 1 }
+    if i < utf8.count, !utf8[i].isBlank {
+      while i > limit, !utf8[i - 1].isBlank { i -= 1 }
     }
-    while i > limit, Self.isSpace(utf8[i - 1]) { i -= 1 }
+    while i > limit, utf8[i - 1].isBlank { i -= 1 }
     return i
   }
-
-  static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
   /// `offset` moved back to the first byte of its character (past UTF-8 continuation bytes).
   func scalarStart(atOrBefore offset: Int) -> Int {

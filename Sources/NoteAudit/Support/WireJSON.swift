@@ -1,5 +1,6 @@
-/// A JSON value for the editor protocols (LSP's JSON-RPC and Chrome's native messaging): a small
-/// hand-written codec, so the servers need no package and decide themselves what bad input does.
+/// A JSON value for the editor protocols (LSP's JSON-RPC and Chrome's native messaging) and the
+/// FHIR reader's resources: a small hand-written codec, so no package is needed and we decide
+/// ourselves what bad input does.
 ///
 /// Parsing is over UTF-8 bytes and never traps: a syntax error, nesting deeper than
 /// `WireJSON.maxDepth` or trailing bytes give a `WireJSONError` with the byte offset. Invalid UTF-8
