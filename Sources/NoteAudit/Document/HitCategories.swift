@@ -6,7 +6,7 @@
 /// per category for every note. A category the lexicon lacks is `-1`, which no hit has.
 ///
 /// A class: the stages pass it along and hold it, and a struct of two dozen tables was retained and
-/// released table by table at every copy (about 600 instructions a note).
+/// released table by table at every copy (Docs/Performance.md).
 final class HitCategories: Sendable {
   let lexicon: Lexicon
   /// The lexicon's category per entry, held here: read through the lexicon (a class), the table

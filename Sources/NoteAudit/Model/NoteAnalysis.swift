@@ -43,7 +43,7 @@ public enum ElementKind: String, Sendable, CaseIterable, Codable {
   }
 
   // Hashing and equality by case: a raw-value enum otherwise takes `RawRepresentable`'s, which
-  // hash and compare the `rawValue` strings (about 600 instructions per `elements[kind]` access).
+  // hash and compare the `rawValue` strings at every `elements[kind]` (Docs/Performance.md).
   // `_rawHashValue` is the one dictionaries and sets call.
   public static func == (a: ElementKind, b: ElementKind) -> Bool { a.ordinal == b.ordinal }
   public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
