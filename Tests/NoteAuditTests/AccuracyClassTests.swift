@@ -85,6 +85,14 @@ import Testing
     #expect(!found.contains(3) && !found.contains(2) && !found.contains(45))
   }
 
+  @Test(arguments: [
+    ("6MWT: 1,050 ft, stopped the test at approx 5 min d/t SOB. TherAct: sit to stand x10 CGA, 23 min.", [23]),
+    ("Six-minute walk test: 700 feet; there were two minutes remaining in the test. Gait training 15 min.", [15]),
+  ] as [(String, [Int])])
+  func aTestsDurationIsNotTreatmentTime(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
+
   @Test func totalTreatmentTimeIsNotTimedMinutes() {
     let analysis = analysis("Tx time 45 min. Timed code minutes: 38 (TA 23, TE 15).")
     #expect(analysis.element(.timedMinutes).evidence.map(\.text) == ["23", "15"])
