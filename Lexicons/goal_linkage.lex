@@ -29,6 +29,7 @@ goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term] (goals|STGs|
 @set direction=forward scope=6 ends=comma targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|promote|facilitate|maximize|maximise|restore|normalize|address|enhance|optimize|regain|minimize|prevent|ensure|prepare for|progress toward|progress towards|work toward|work towards|build)
                 | for (improved|increased|decreased|reduced|safe|safer|safety|independence|independent|indep|modified independence|return to|improved safety|a safe|safe and independent) | to (safely|independently)
+                | in (prep|preparation) for | (preparing|prepping) (pt|patient|her|him) for
 purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | in order to | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
                 | so (pt|patient|he|she|they|child) (can|will|may|is able to|could) | allowing | enabling | to let (pt|patient|him|her)
 @set direction=forward scope=6 ends=comma reach=statement targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal

@@ -23,10 +23,15 @@ measure.walk_test = (6 MWT|2 MWT|6 MW|6 minute walk test|6 min walk test|6 minut
 @set measure=gait_speed
 measure.gait_speed = (gait speed|gait velocity|walking speed|self selected gait speed|comfortable gait speed|fast gait speed|SSGS|CGS|FGS) [:|=|of|was|is] <num> [m/s|m/sec|meters per second|ft/s|ft/sec|mph]
                    | <num> (m/s|m/sec|meters/sec|meters per second|ft/s|ft/sec|feet per second)
+# Gait parameters: "cadence 88 steps/min", "step length R 18 in, L 12 in".
+measure.cadence = cadence [:|=|of|was|is] <num> [steps/min|steps per min|steps per minute|spm|steps] ; range=10-250
+measure.step_length = (step length|stride length|step width|step height|base of support width) [R|L|right|left] [:|=|of|was|is] <num> (in|inches|inch|cm|m|ft|\")
 @set measure=scale
 measure.scale = (DGI|FGA|ABC|ABC scale|Tinetti|POMA|Tinetti POMA|Tinetti balance|Tinetti gait|mini BEST|mini BESTest|BESTest|FSST|four square step test|mCTSIB|CTSIB|DHI) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts|sec|s]
 measure.questionnaire = (LEFS|ODI|Oswestry|mODI|NDI|DASH|QuickDASH|quick DASH|qDASH|PSFS|KOOS|HOOS|KOOS JR|HOOS JR|FOTO|FOTO FS|WOMAC|FABQ|SPADI|UEFI|PDQ 39) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
 measure.function_scale = (FIM|Barthel|BI|AM PAC|AMPAC|6 clicks|MoCA|SLUMS|MMSE|ACLS|COPM|PASS|Katz|Lawton|FOG|MDRS) [score|total|raw score] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
+# A FIM item scored on its own (1-7): "FIM eating 5, grooming 4".
+measure.fim_item = FIM (eating|grooming|bathing|dressing|UB dressing|LB dressing|toileting|toilet transfer|bed transfer|chair transfer|tub transfer|transfers|locomotion|walk|walking|wheelchair|w/c|stairs|comprehension|expression|memory|problem solving|social interaction|bladder|bowel) [:|=|score] <num> ; range=1-7
 measure.hand = (grip strength|grip|pinch|lateral pinch|tip pinch|3 jaw chuck|dynamometer|dynamometry|9 hole peg test|9 HPT|nine hole peg test|box and blocks|box and block test) [R|L|right|left] [:|=|of|was|is] <num> (lb|lbs|kg|\#|sec|secs|s|seconds|blocks|pounds)
 measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
               | <score> (on|per) [the] (DGI|FGA|ABC|Tinetti|POMA|mini BEST|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|FIM|Barthel|AM PAC|6 clicks|WOMAC|MoCA|SLUMS)

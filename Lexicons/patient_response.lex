@@ -11,6 +11,7 @@ response.fatigue = fatigue | fatigued | fatigues | fatiguing | (c/o|complained o
                  | (became|becomes|becoming|was|appeared|appears) (fatigued|tired|winded) | (fatigue|tiredness) (noted|observed|increased|limited|limiting|after|with|by)
                  | (decreased|declining|reduced|increased|improved) (endurance|activity tolerance|tolerance) ; excluded_by=reported
 response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent|brief|short|seated|standing|1 2|2 3] (rest|rests|rest break|rest breaks|RB|RBs|seated rest|seated rests|standing rest|standing rests|breaks|break|sitting rest|seated rest breaks|standing rest breaks)
+              | (before|until) (needing|requiring|needed|required|pt needed|she needed|he needed) [to] (sit|sit down|rest|a rest|a seated rest|seated rest|a break|break)
               | (without|w/o|no) (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks) [needed|required]
               | <int> (seated|standing) (rests|rest breaks|rest) | rest breaks (needed|required|taken)
 response.dyspnea = SOB | short of breath | shortness of breath | DOE | dyspnea | dyspneic | winded | (increased|labored|heavy) (breathing|respirations|WOB|work of breathing)
@@ -37,6 +38,8 @@ response.balance = LOB | loss of balance | (LOB|loss of balance|LOBs) (x <int>|<
 response.vitals = (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|hemodynamics|hemodynamically) (remained stable|stable throughout|stable with activity|stable during|returned to baseline|responded appropriately)
                 | (HR|BP|SpO2|heart rate|O2 sat|RPE) (increased|decreased|rose|dropped|elevated|recovered|returned|remained|stayed)
                 | (appropriate|normal|expected) (HR|BP|hemodynamic|cardiovascular|vital sign) response
+                # A vital written with the value it went to: "HR 84->110", "SpO2 96% -> 91%".
+                | (HR|BP|SpO2|O2 sat|O2 sats|sats|RPE|heart rate|RR|pulse) [:|=] (<num>|<score>) [bpm|%] (→|\>|to) (<num>|<score>)
 response.progress = (improved|improving|improves|improvement in|decreased|decreasing|reduced|reduction in|increased|increasing|progressed|better|greater|less|fewer|faster|slower) (assist|assistance|need for assist|need for assistance|assist level|level of assist|LOA|need for cues|cues|cueing|VCs|cueing required|independence|speed|gait speed|distance|endurance|tolerance|activity tolerance|balance|step length|stride length|stability|control|quality|form|technique|gait pattern|posture|safety|carryover|foot clearance|heel strike|cadence|sequencing|trunk control|weight shift|weight shifting|eccentric control|UE support|reliance on UE|use of UE|use of AD|reliance on AD|time|confidence|fear of falling|compensation|compensatory|deviations|gait deviations|trunk lean|sway|effort|exertion)
                   | from (min|mod|max|CGA|SBA|minA|modA|maxA) [assist|A] (to|→|\>) (min|mod|max|CGA|SBA|minA|modA|indep|independent|supervision|mod I|modI) [assist|A]
                   | (progressed|advanced|upgraded|increased|decreased|reduced) (from|to) | (compared to|vs|versus|than|from) (last|previous|prior) (visit|session|tx|treatment|week|time)
@@ -53,6 +56,8 @@ response.carryover = carryover | carry over | carried over | (demonstrated|demon
                    | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence)
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
                    | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention) ; ignores=historical
+# Teach-back counted out: "verbalized 3/3 hip precautions", "recalled all sternal precautions".
+response.teach_back = (verbalized|verbalizes|verbalised|recalled|recalls|stated|states|listed|named) (<score>|all|<int>) [of] [hip|sternal|spinal|back|posterior hip|anterior hip|THA|TKA|knee] (precautions|steps|safety steps|warning signs) ; ignores=historical
 response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance) ; excluded_by=reported
 # "after tx" alone says when, not how ("Iced 10 min after tx"): only a value or a symptom measured
 # after the work is a response ("Post-tx pain 3/10", "HR 112 after carries", "pain 2/10 after mobs").
@@ -69,10 +74,11 @@ response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees
 response.change = (assist|assistance|assist level|level of assist|LOA|cues|cueing|VCs|verbal cues|support|UE support) (decreased|reduced|improved|progressed|lessened|faded|went|changed|down|increased) (from|to)
                 | (gains|gain|improvement|improvements|progress) (in|of|with) (ROM|AROM|PROM|strength|distance|speed|balance|endurance|tolerance|assist|independence|flexion|extension|score) (since|from|compared to|vs) ; ignores=historical
 # A symptom tied to the work: "pain 2/10 with hops", "knee ache 4/10 at 8 min", "c/o incisional pain
-# 7/10 during amb", "discomfort 2/10 on the steering-wheel sim", "rest x2 d/t rib pain 6/10".
-response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffness|dizziness|nausea|symptoms|sx|LBP|HA|headache|fatigue) [<score>|<num>] (with|during|w/|while|on|after|post|following|at|when|throughout|by end|at end)
-                      | (pain|ache|discomfort|soreness|tightness) (<score>|<num>) [/10|out of 10] (with|during|w/|while|on|after|post|following|at|when|throughout)
-                      | (<score>|<num>) [/10|out of 10] (pain|ache|discomfort|soreness|dizziness|sx) (with|during|w/|while|on|after|post|following|at|when|throughout)
+# 7/10 during amb", "discomfort 2/10 on the steering-wheel sim", "rest x2 d/t rib pain 6/10". `at` only
+# with a point in the work ("at 8 min", "at peak"): "pain 5/10 at start", "at rest", "at home" are no response.
+response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffness|dizziness|nausea|symptoms|sx|LBP|HA|headache|fatigue) [<score>|<num>] (with|during|w/|while|on|after|post|following|at <num>|at peak|when|throughout|by end|at end)
+                      | (pain|ache|discomfort|soreness|tightness) (<score>|<num>) [/10|out of 10] (with|during|w/|while|on|after|post|following|at <num>|at peak|when|throughout)
+                      | (<score>|<num>) [/10|out of 10] (pain|ache|discomfort|soreness|dizziness|sx) (with|during|w/|while|on|after|post|following|at <num>|at peak|when|throughout)
                       | (d/t|due to|2/2|secondary to|from|because of) [R|L|B|rib|incisional|knee|back|hip|shoulder] (pain|fatigue|dizziness|SOB|soreness|discomfort|nausea|symptoms|sx)
                       | (limited|stopped|ended|cut short|terminated) (by|d/t|due to|before|secondary to|2/2) (pain|fatigue|sx|symptoms|dizziness|SOB|soreness|discomfort|nausea)
                       | (less|more|decreased|increased|reduced|improved) (tight|tightness|stiff|stiffness|dizzy|painful|sore|achy) | (w/o|without|no) (pain|sx|symptoms|dizziness) (with|during|after|post|on|at)
@@ -93,7 +99,10 @@ response.level_change = (independent|indep|mod I|modI|I|set up|setup|supervision
                       | (tolerance|endurance|distance|speed|balance|control|strength|ROM|pace|accuracy|confidence|independence|carryover) (doubled|tripled|improving|improved|increased|better|progressing|up|gains) ; ignores=historical
 # Performance that changed within the session or needed more than one try: "stayed within 1/2" of
 # line on trial 5", "required 2 attempts on 3/6 throws", "freezing resolved w/ step-over cue".
-response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int> | (required|needed|took) <int> (attempts|tries|trials)
+response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int>
+                 # A quality that changed as the work went on: "gait became more antalgic after 100 ft".
+                 | (became|becoming|becomes|grew|got) (more|less|increasingly) (antalgic|unsteady|steady|guarded|labored|fatigued|winded|painful|stiff|dizzy|confident|fluid|symmetrical|symmetric|shuffling|flexed|crouched|slow|slower|efficient|consistent|upright)
+                 | (required|needed|took) <int> (attempts|tries|trials)
                  | (resolved|improved|reduced|corrected|decreased) (w/|with|after|by|using) [a|the|visual|verbal|tactile|step over|laser|auditory] (cue|cues|cueing|VC|VCs|rest|breathing|PLB|repositioning|demonstration|demo)
                  | (big|significant|good|nice|steady|marked|notable|slow) (gains|gain|improvement|progress) (in|with) | (limited|limits) to [~|about|approx] <num> (min|mins|minutes|reps|ft|feet|steps) (before|by|due to|d/t)
                  | (w/|with|required|requiring|needed|took) <int> [brief|short|seated|standing] [UE supported|supported] (rests|rest breaks|breaks|seated rests|standing rests)

@@ -3,10 +3,12 @@
 # clinical reasoning. Generic "skilled PT" claims are NOT here: they are boilerplate (vague_phrases.lex).
 
 @category skilled_intervention
-skilled.facilitation = facilitat* | hands on (guidance|facilitation|assist|assistance|cues|cueing|techniques) | (manual|physical|tactile) (guidance|facilitation|assist for|assistance for|input) | hand over hand | HOH | (guided|guiding|guidance) (of|for|at|through) | (blocked|blocking) (knee|R knee|L knee|trunk)
+skilled.facilitation = facilitat* | hands on (guidance|facilitation|assist|assistance|help|cues|cueing|techniques) | (manual|physical|tactile) (guidance|facilitation|assist for|assistance for|input) | hand over hand | HOH | (guided|guiding|guidance) (of|for|at|through) | (blocked|blocking) (knee|R knee|L knee|trunk)
                      | (approximation|joint approximation|perturbation|perturbations|rhythmic stabilization|PNF|proprioceptive neuromuscular facilitation|NDT|neurodevelopmental|weight bearing through|WB through) | mirror therapy | (tapping|quick stretch) (to|for|at)
+                     # NMR named as its techniques ("neuromuscular re-ed techniques to L LE"): a bare "NMR" is a code name.
+                     | (neuromuscular re ed|neuromuscular reed|neuromuscular re education|neuromuscular reeducation|NMR|NMRE) (techniques|technique|strategies|handling)
 skilled.instruction = (instructed|instruct|instructing|instruction|educated|educate|educating|education|edu|trained|taught|teaching|reviewed|demonstrated|coached|coaching|counseled) (in|on|pt|patient|re|regarding|for|about|to|pt in|pt on|patient in|patient on|caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|pt and|pt/CG|pt and caregiver|pt and family)
-                    | (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son) (educated|instructed|trained|taught) (in|on|re|regarding|about|to)
+                    | (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son) (educated|instructed|trained|taught|ed|edu|educ) (in|on|re|regarding|about|to) [:]
                     | (taught|instructed|educated|trained|coached|showed) (him|her|them|pt|patient) | (instructed|educated|trained|taught) (with|using|via|through) ; requires=object
 # Instruction that names its topic, and the patient's need of skilled instruction.
 skilled.instruction_topic = (needs|need|requires|required|requiring|needed|benefits from|benefited from) [continued] skilled (cueing|cues|instruction|facilitation|training|guidance|assistance|assist|hands on|supervision|monitoring|education|teaching|manual|intervention to|caregiver training)
@@ -24,6 +26,8 @@ skilled.grading = graded | grading | grade (task|activity|the task|the activity|
                | (removed|added|introduced) (UE support|support|AD|device|obstacles|perturbations|dual task|cues|resistance|weight|weights|foam|head turns|EC|eyes closed)
                | (unstable|compliant|foam|uneven|dynamic|narrow|narrowed) (surface|surfaces|BOS|base of support) | (dual task|dual tasking|cognitive dual task|motor dual task) | (lowered|raised) (surface|seat|mat|bed|chair|height|table) [height]
 skilled.modification = (modified|modifying|modify|modification of|adapted|adapting|adapt|adjusted|adjusting|adjust|changed|altered|set up|simplified|structured|restructured) (task|tasks|activity|activities|environment|the environment|device|AD|walker height|RW height|cane height|seat height|technique|approach|sequence|BOS|position|positioning|set up|setup|surface|demands|instructions|the task|the activity|the set up|the setup|the method|the strategy|method|strategy)
+                   # Dosing a modality or machine to what the patient shows: "adjusted NMES parameters to 35 mA".
+                   | (adjusted|adjusting|modified|changed|titrated|set) [the] [NMES|e stim|estim|FES|TENS|US|ultrasound|treadmill|TM|bike|NuStep|UBE|machine|stimulation] (parameters|settings|intensity|amplitude|pulse width|duty cycle|incline|treadmill speed|speed)
                    # "OT modified to 'bunny ears' method": a change of method mid-task (not `switched`: "switched from
                    # oxycodone" is a medication).
                    | (modified|adapted|simplified|downgraded|upgraded) (to|from)
@@ -44,6 +48,8 @@ skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisio
 # ("1 VC", "min cues") is cueing only (cueing.lex), and so is a prompt to start or go on ("1 VC to
 # initiate brushing"): `to` counts only before a movement or safety aim.
 skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback) (for|at|on)
+                    # A tactile cue is placed somewhere, so its place is its purpose: "TCs to R glute med", "tactile cues over L quad".
+                    | (TC|TCs|TC's|tactile cue|tactile cues|tactile cueing|tactile cuing|manual cue|manual cues) (to|over|under|along)
                     | (provided|provides|providing|gave|gives|giving|applied|applying) [min|minimal|mod|moderate|max|maximal|intermittent|frequent|constant] (tactile|verbal|manual|visual|hands on|proprioceptive) (cues|cueing|guidance|facilitation|feedback|input)
 skilled.cue_to = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (slow|maintain|keep|avoid|correct|improve|increase|decrease|reduce|prevent|use|shift|lean|extend|flex|lock|unlock|reach|place|push|look|scan|attend|breathe|pace|lift|clear|engage|activate|straighten|stay|align|bend|hinge|tuck|widen|narrow|lengthen|shorten|step|turn)
 skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause)
@@ -51,16 +57,27 @@ skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompt
 skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:] (\"|“) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
 # Manual therapy techniques are skilled by definition (97140): a named technique and its grade.
 # `MET` is spelled out only: matching ignores case, so a bare `MET` would fire on "goal met".
-skilled.manual_technique = (joint mobilization|joint mobilizations|mobilization|mobilizations|mobs|manipulation|soft tissue mobilization|STM|myofascial release|MFR|IASTM|trigger point release|manual traction|MLD|manual lymph drainage|muscle energy technique|muscle energy|strain counterstrain|PNF stretching|contract relax|scar mobilization|mobilization with movement|MWM)
+skilled.manual_technique = (joint mobilization|joint mobilizations|mobilization|mobilizations|mobs|manipulation|soft tissue mobilization|STM|myofascial release|MFR|IASTM|trigger point release|manual traction|MLD|manual lymph drainage|muscle energy technique|muscle energy|strain counterstrain|PNF stretching|contract relax|scar mobilization|mobilization with movement|MWM|dry needling|trigger point dry needling|TDN|cupping|instrument assisted soft tissue mobilization)
                          | grade (I|II|III|IV|V|1|2|3|4|5) [mobilization|mobilizations|mobs|glides|oscillations] | (PA|AP|lateral|caudal|inferior|posterior|anterior) (glides|glide|mobs|mobilizations|mobilization)
 # Instruction written as a label or with its object right after: "Educated: no pillow under residual
 # limb", "Pt reminded: NO active flexion", "Trained bump method", "Reviewed fall recovery", "Son
 # educated + return demo'd".
 skilled.instruction_object = (educated|instructed|reminded|trained|taught|reviewed|reinforced|discussed|explained) :
+                           # The therapist as the one who showed it ("pt demonstrated proper form" is a response; `PT`
+                           # alone would match "Pt").
+                           | (therapist|PTA|COTA|clinician|writer|this writer|this therapist|this PT|this OT) (demonstrated|demonstrates|modeled|modelled|demo'd|showed)
                            | (trained|taught|reviewed|reinforced|practiced|demonstrated) [pt|patient|caregiver|CG|family] [in|on] (technique|method|strategy|strategies|sequence|precautions|hip precautions|sternal precautions|spinal precautions|safety|HEP|home program|fall recovery|bump method|log roll|energy conservation|body mechanics|joint protection|pacing|breathing|PLB|pressure relief|pressure reliefs|transfer technique|stair technique|AE|adaptive equipment|use of|reacher|sock aid|leg lifter)
                            | (final|updated|progressed) HEP (review|instruction) | explained (importance|rationale|purpose|how|why|the)
+                           # Advice discussed by what it tells the patient to do: "Discussed putting frequently used clothes in
+                           # top 2 drawers" (not "discussed with MD", which is coordination).
+                           | (discussed|explained) [w/ pt|with pt|with patient] (strategies|options|ways|use of|importance of|how to|when to|placement of|putting|placing|using|keeping|storing|moving|avoiding|positioning|pacing|modifying|setting up)
 # "Son educated + return demo'd", "education provided on ...": who was taught, with what after it.
-skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|mom|dad|aide|CNA) (educated|instructed|trained|taught|coached) | (education|instruction|teaching) (provided|given|completed) (on|in|re|regarding|to|for) ; requires=object
+skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|mom|dad|aide|CNA) (educated|instructed|trained|taught|coached) | (education|instruction|teaching) (provided|given|completed) (on|in|re|regarding|to|for)
+                          # Caregiver or patient training named as the service: "Caregiver training for safe w/c <> car transfer",
+                          # "Educ: wt shifting before stepping" (a bare "Caregiver training provided." has no object). Only the
+                          # abbreviated label: a template's "Teaching: fall prevention, HEP" is a checkbox topic list.
+                          | (caregiver|caregivers|CG|family|spouse|parent|parents) (training|education|ed|edu|educ|instruction|teaching) [provided|given|completed] (on|in|re|regarding|for|to|:)
+                          | (educ|edu|pt ed|pt edu|pt educ) : ; requires=object
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
 skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)

@@ -237,4 +237,81 @@ import Testing
     #expect(evidence(.assistLevel, "Pt declined shower; completed UB dressing seated w/ set-up.") == ["w/ set-up"])
     #expect(!present(.assistLevel, "Set up the mat table."))
   }
+
+  // MARK: Skilled work, boilerplate, responses, measures and purposes in therapists' shorthand
+
+  @Test(arguments: [
+    ("NMR: neuromuscular re-ed techniques to L LE during stance phase.", "neuromuscular re-ed techniques"),
+    ("O: TCs to R glute med for lateral wt shift during gait.", "TCs to"),
+    ("Pt ed re: hip precautions w/ LB dressing using reacher.", "Pt ed re:"),
+    ("Caregiver training for safe w/c <> car transfer provided to daughter.", "Caregiver training for"),
+    ("Therapist demonstrated proper body mechanics for lifting laundry basket.", "Therapist demonstrated"),
+    ("Adjusted NMES parameters to 35 mA for quad activation during STS.", "Adjusted NMES parameters"),
+    ("Dry needling/Manual (97140) - 15 min: L upper trap, levator scap.", "Dry needling"),
+    ("Discussed putting frequently used clothes in top 2 drawers.", "Discussed putting"),
+  ])
+  func skilledWorkInShorthandIsSkilled(note: String, expected: String) {
+    #expect(evidence(.skilledIntervention, note) == [expected])
+  }
+
+  @Test(arguments: ["Pt demonstrates improved static balance.", "Teaching: fall prevention, HEP", "Caregiver training provided."])
+  func thePatientsDemonstrationOrATopicListIsNotSkilled(note: String) {
+    #expect(!present(.skilledIntervention, note))
+  }
+
+  @Test(arguments: [
+    ("Pt will continue to benefit from skilled PT.", "will continue to benefit from skilled PT"),
+    ("Performed exercises as instructed.", "Performed exercises as instructed"),
+    ("Progress as tol.", "as tol"),
+    ("Pt pleasant and cooperative throughout.", "Pt pleasant and cooperative"),
+    ("Pt progressing toward goals.", "progressing toward goals"),
+    ("No adverse rxn to tx.", "No adverse rxn"),
+    ("HEP reviewed, pt verbalized understanding.", "HEP reviewed, pt verbalized understanding"),
+  ])
+  func boilerplateInShorthandIsVague(note: String, expected: String) {
+    #expect(analysis(note).vaguePhrases.map(\.text) == [expected])
+  }
+
+  @Test func progressTowardNamedGoalsIsNotBoilerplate() {
+    #expect(analysis("Pt progressing toward goals of I transfers and stairs.").vaguePhrases.isEmpty)
+  }
+
+  @Test(arguments: [
+    ("Pt verbalized 3/3 hip precautions w/o cues.", "verbalized 3/3 hip precautions"),
+    ("Gait became more antalgic after 100 ft.", "became more antalgic"),
+    ("Stood 6 min at counter before needing to sit.", "before needing to sit"),
+  ])
+  func responsesInShorthandAreResponses(note: String, expected: String) {
+    #expect(evidence(.patientResponse, note) == [expected])
+  }
+
+  @Test func aVitalWithTheValueItWentToIsAResponse() {
+    #expect(evidence(.patientResponse, "HR 84->110 after stairs.").contains("HR 84->110"))
+    #expect(evidence(.patientResponse, "Knee ache 4/10 at 8 min of cycling.") == ["ache 4/10 at 8"])
+    // Counter-example: a rating at the start, at rest or at home says nothing about the work.
+    #expect(!present(.patientResponse, "Pain 5/10 at start of session."))
+    #expect(!present(.patientResponse, "S: pt reports knee pain 6/10 at home this wk."))
+  }
+
+  @Test(arguments: [
+    ("FIM eating 5, grooming 4, toileting 3.", "FIM eating 5"),
+    ("Cadence 88 steps/min.", "Cadence 88 steps/min"),
+    ("Step length R 18 in, L 12 in.", "Step length R 18 in"),
+    ("Stood at sink x 6 minutes for grooming.", "Stood at sink x 6 minutes"),
+  ])
+  func measuresInShorthandAreMeasures(note: String, expected: String) {
+    #expect(evidence(.objectiveMeasure, note) == [expected])
+  }
+
+  @Test func aStandingTimeIsNotTreatmentMinutes() {
+    #expect(minutes("Stood at sink x 6 minutes for grooming.") == [])
+    #expect(!present(.objectiveMeasure, "FIM bathing 9."))
+  }
+
+  @Test func aPreparationForAFunctionalOutcomeLinksAGoal() {
+    #expect(evidence(.goalLinkage, "Lifting mechanics training in prep for RTW as warehouse stocker.") == ["in prep for RTW"])
+    #expect(evidence(.goalLinkage, "Tub transfer training in preparation for d/c home alone.") == ["in preparation for d/c home"])
+    // Counter-example: a preparation that names no outcome links nothing.
+    #expect(!present(.goalLinkage, "Squats in preparation for the next set."))
+  }
 }
