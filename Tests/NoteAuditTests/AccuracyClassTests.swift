@@ -135,7 +135,7 @@ import Testing
     let analysis = analysis(note)
     #expect(analysis.element(.functionalTask).evidence.map(\.text) == ["standing balance tasks"])
     #expect(analysis.codeFit.best == "97530")
-    #expect(!analysis.findings.contains { $0.rule == "code-fit.other-code" })
+    #expect(!analysis.findings.contains { $0.rule == .codeFitOtherCode })
     let explained = Self.analyzer.explanation(for: note).first { $0.evidence.entryID == "task.balance_activity" }
     #expect(explained?.decision == "functional: tied to 'to improve safe bathroom transfers'")
   }
@@ -192,7 +192,7 @@ import Testing
     let analysis = analysis("Sit to stand x10 with CGA and verbal cues.\nTotal timed 38 min.\n" + line)
     #expect(analysis.element(.timedMinutes).values == [38])
     // The 2 and 1 are units that 38 minutes support, not 3 minutes that contradict the total.
-    #expect(analysis.findings.map(\.rule).filter { $0.hasPrefix("units.") || $0 == "minutes.total-mismatch" } == [])
+    #expect(analysis.findings.map(\.rule).filter { $0.rawValue.hasPrefix("units.") || $0 == .minutesTotalMismatch } == [])
   }
 
   @Test func aMinutesLineStillReadsBareMinutes() {

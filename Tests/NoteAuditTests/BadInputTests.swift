@@ -101,7 +101,7 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     let cga = Self.invalid.count - 3
     #expect(evidence(analysis, .assistLevel) == ["CGA@\(cga)"])
     #expect(evidence(analysis, .functionalTask) == ["sit to stand@\(cga - 18)"])
-    let finding = try #require(analysis.findings.first { $0.rule == "note.invalid-utf8" })
+    let finding = try #require(analysis.findings.first { $0.rule == .noteInvalidUTF8 })
     #expect(finding.span?.start == 3 && finding.span?.line == 1 && finding.span?.column == 4)
   }
 
@@ -139,7 +139,7 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     #expect(read.map(\.id) == ["a.txt", "b.txt", "c.txt"])
     #expect(read.map(\.invalidUTF8) == [false, true, false])
     let analyses = read.map { adversarialAnalyzer.analyze($0) }
-    #expect(analyses.map { $0.findings.contains { $0.rule == "note.invalid-utf8" } } == [false, true, false])
+    #expect(analyses.map { $0.findings.contains { $0.rule == .noteInvalidUTF8 } } == [false, true, false])
     #expect(analyses.map { evidence($0, .assistLevel).count } == [1, 0, 1])
   }
 }
@@ -181,7 +181,7 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     #expect(note.truncated && note.text.utf8.count == 1 << 20)
     let analysis = try Analyzer.bundled().analyze(NoteRecord(id: "big.txt", text: big))
     let finding = try #require(analysis.findings.first)
-    #expect(finding.rule == "note.truncated")
+    #expect(finding.rule == .noteTruncated)
     #expect(finding.message == "the note is \(big.utf8.count) bytes; only the first 1048576 bytes were analysed (--max-note-bytes)")
     #expect(analysis.byteCount == 1 << 20)
   }

@@ -65,7 +65,7 @@ func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(billi
 
   @Test func notSupportedNamesMethodAndAmount() {
     let f = audit("Ther act 25 min. Total timed: 25 min" + summary, [BilledService(code: "97530", units: 3)])
-    #expect(f.map(\.rule) == ["units.not-supported"])
+    #expect(f.map(\.rule) == [.unitsNotSupported])
     #expect(f.first?.message == "billed 3 units of 97530; 25 documented minutes support 2 under the CMS total-time method (1 unit over) (Pub. 100-04 ch. 5 §20.2)")
     #expect(audit("Ther act 25 min" + summary, [BilledService(code: "97530", units: 2)]).isEmpty)
   }
@@ -75,7 +75,7 @@ func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(billi
     #expect(audit(note, [BilledService(code: "97112", units: 1), BilledService(code: "97110", units: 2)]).isEmpty)
     #expect(audit(note, [BilledService(code: "97112", units: 2), BilledService(code: "97110", units: 1)]).isEmpty)
     let both = audit(note, [BilledService(code: "97112", units: 2), BilledService(code: "97110", units: 2)])
-    #expect(both.map(\.rule) == ["units.not-supported"])
+    #expect(both.map(\.rule) == [.unitsNotSupported])
     #expect(both.first?.message.hasPrefix("billed 4 units of timed codes (97112 and 97110); 40 total timed minutes support 3") == true)
   }
 
@@ -90,18 +90,18 @@ func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(billi
     let note = "Ther ex 10 min, gait training 10 min. Total timed: 20 min" + summary
     let cpt = [BilledService(code: "97110", units: 1), BilledService(code: "97116", units: 1)]
     #expect(audit(note, cpt, method: .ama).isEmpty)
-    #expect(audit(note, cpt, method: .cms).map(\.rule) == ["units.not-supported"])
+    #expect(audit(note, cpt, method: .cms).map(\.rule) == [.unitsNotSupported])
   }
 
   @Test func underBilledIsInfo() {
     let f = audit("Ther act 38 min" + summary, [BilledService(code: "97530", units: 2)])
-    #expect(f.map(\.rule) == ["units.under-billed"])
+    #expect(f.map(\.rule) == [.unitsUnderBilled])
     #expect(f.first?.severity == .info)
   }
 
   @Test func noMinutesUnlessATotalCoversIt() {
     let none = audit("Pt did transfers and had a hot pack." + summary, [BilledService(code: "97530", units: 2), BilledService(code: "97010", units: 1)])
-    #expect(none.map(\.rule) == ["units.no-minutes"])
+    #expect(none.map(\.rule) == [.unitsNoMinutes])
     // With no untimed service, the session length stands for the timed minutes.
     let session = audit("Pt did transfers, all direct one-on-one." + summary, [BilledService(code: "97530", units: 4)])
     #expect(session.isEmpty)
@@ -114,24 +114,24 @@ func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(billi
 
   @Test func totalMismatches() {
     let f = audit("TherAct 23 min, ther ex 10 min. Total timed treatment: 38 min; total treatment time: 53 min", [])
-    #expect(f.map(\.rule) == ["minutes.total-mismatch"])
+    #expect(f.map(\.rule) == [.minutesTotalMismatch])
     #expect(f.first?.message == "total timed minutes 38 disagree with the per-code minutes in the note (97530 23 + 97110 10 = 33) (Pub. 100-02 ch. 15 §220.3 E)")
     let record = audit("Total timed: 30 min" + summary, [BilledService(code: "97530", units: 2, minutes: 25)])
-    #expect(record.map(\.rule) == ["minutes.total-mismatch"])
+    #expect(record.map(\.rule) == [.minutesTotalMismatch])
     let lessThanTimed = audit("Total timed: 30 min; total treatment time: 20 min", [])
-    #expect(lessThanTimed.map(\.rule) == ["minutes.total-mismatch"])
+    #expect(lessThanTimed.map(\.rule) == [.minutesTotalMismatch])
     #expect(audit("TherAct 23 min. Total timed: 23 min" + summary, []).isEmpty)
   }
 
   @Test func totalTimeMissingUnlessStatedOrGivenAsARange() {
-    #expect(audit("TherAct 23 min", []).map(\.rule) == ["minutes.total-time-missing"])
+    #expect(audit("TherAct 23 min", []).map(\.rule) == [.minutesTotalTimeMissing])
     #expect(audit("TherAct 23 min. Time in 10:02 / out 10:40", []).isEmpty)
     #expect(audit("Pt seen for transfers.", []).isEmpty)  // nothing billed or timed
   }
 
   @Test func badTimeRangesAreReportedWithSpans() {
     let f = audit("TherAct 23 min. 10:40-10:02" + summary, [])
-    #expect(f.map(\.rule) == ["minutes.bad-time-range"])
+    #expect(f.map(\.rule) == [.minutesBadTimeRange])
     #expect(f.first?.span?.column == 17)
     #expect(audit("TherAct 23 min. 23:40-00:20" + summary, []).isEmpty)
   }
@@ -140,16 +140,16 @@ func documented(_ note: String) -> DocumentedMinutes { MinutesParser.parse(billi
 @Suite struct UnitsInTextTests {
   static let analyzer = try? Analyzer.bundled()
 
-  func rules(_ note: String) throws -> [String] {
+  func rules(_ note: String) throws -> [RuleID] {
     let analyzer = try #require(Self.analyzer)
-    return analyzer.analyze(NoteRecord(id: "n", text: note)).findings.map(\.rule).filter { $0.hasPrefix("units.") }
+    return analyzer.analyze(NoteRecord(id: "n", text: note)).findings.map(\.rule).filter { $0.rawValue.hasPrefix("units.") }
   }
 
   @Test func unitsTheNoteStatesAreCheckedLikeAClaim() throws {
-    #expect(try rules("Ther act performed x 2 units. Worked on transfers.") == ["units.no-minutes"])
-    #expect(try rules("TherAct (97530): 27 min, 3 units. Total timed 27 min. Total treatment time 27 min.") == ["units.not-supported"])
+    #expect(try rules("Ther act performed x 2 units. Worked on transfers.") == [.unitsNoMinutes])
+    #expect(try rules("TherAct (97530): 27 min, 3 units. Total timed 27 min. Total treatment time 27 min.") == [.unitsNotSupported])
     #expect(try rules("TherAct (97530): 23 min, 2 units. Total timed 23 min. Total treatment time 23 min.") == [])
-    #expect(try rules("2 units of 97110 and ther ex 20 min. Total treatment time 20 min.") == ["units.not-supported"])
-    #expect(try rules("Interventions per flowsheet.\nUnits: 97110 x1, 97530 x2") == ["units.no-minutes", "units.no-minutes"])
+    #expect(try rules("2 units of 97110 and ther ex 20 min. Total treatment time 20 min.") == [.unitsNotSupported])
+    #expect(try rules("Interventions per flowsheet.\nUnits: 97110 x1, 97530 x2") == [.unitsNoMinutes, .unitsNoMinutes])
   }
 }

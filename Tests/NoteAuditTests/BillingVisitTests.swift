@@ -13,7 +13,7 @@ func visitNote(
     hasObjectiveMeasure: objective, objectiveValues: values, provider: "Kim")
 }
 
-func rules(_ report: VisitSequenceReport, _ id: String) -> [String] { (report.findings[id] ?? []).map(\.rule) }
+func rules(_ report: VisitSequenceReport, _ id: String) -> [RuleID] { (report.findings[id] ?? []).map(\.rule) }
 
 @Suite struct BillingVisitTests {
   @Test func progressReportDueOnTheEleventhTreatmentDayCountingTheEvaluation() {
@@ -21,7 +21,7 @@ func rules(_ report: VisitSequenceReport, _ id: String) -> [String] { (report.fi
     notes += (2...11).map { visitNote("d\($0)", day: $0) }
     let report = VisitSequenceChecker.check(notes)
     #expect(rules(report, "d10").isEmpty)
-    #expect(rules(report, "d11") == ["visit.progress-report-due"])
+    #expect(rules(report, "d11") == [.visitProgressReportDue])
     #expect(report.findings["d11"]?.first?.message.contains("Pub. 100-02 ch. 15 §220.3 D") == true)
     #expect(report.findings["d11"]?.first?.message.contains("reporting period began 2026-03-01") == true)
   }
@@ -38,12 +38,12 @@ func rules(_ report: VisitSequenceReport, _ id: String) -> [String] { (report.fi
     #expect(one == two)
     #expect(one.count == 300)
     #expect(one.keys.allSatisfy { $0.hasSuffix("-d11") })
-    #expect(one["p299-d11"]?.map(\.rule) == ["visit.progress-report-due"])
+    #expect(one["p299-d11"]?.map(\.rule) == [.visitProgressReportDue])
   }
 
   @Test func progressReportByTextOrReevaluationCodeResetsThePeriod() {
     let byText = (1...11).map { visitNote("t\($0)", day: $0, progress: $0 == 10) }
-    #expect(VisitSequenceChecker.check(byText).findings.values.allSatisfy { !$0.map(\.rule).contains("visit.progress-report-due") })
+    #expect(VisitSequenceChecker.check(byText).findings.values.allSatisfy { !$0.map(\.rule).contains(.visitProgressReportDue) })
     let byCode = (1...11).map { visitNote("c\($0)", day: $0, codes: $0 == 10 ? ["97164"] : ["97110"]) }
     #expect(VisitSequenceChecker.check(byCode).findings.isEmpty)
     // Two notes on one day are one treatment day.
@@ -59,7 +59,7 @@ func rules(_ report: VisitSequenceReport, _ id: String) -> [String] { (report.fi
     let flat = (1...13).map { visitNote("f\($0)", day: $0, progress: $0 == 10, values: ["berg": 41]) }
     let flatReport = VisitSequenceChecker.check(flat)
     #expect(rules(flatReport, "f12").isEmpty)
-    #expect(rules(flatReport, "f13") == ["visit.no-objective-progress"])
+    #expect(rules(flatReport, "f13") == [.visitNoObjectiveProgress])
     // The score changes on visit 8: within 10 days of visit 13, so no finding.
     let improving = (1...13).map { visitNote("i\($0)", day: $0, progress: $0 == 10, values: ["berg": $0 >= 8 ? 45 : 41]) }
     #expect(VisitSequenceChecker.check(improving).findings.isEmpty)
@@ -70,12 +70,12 @@ func rules(_ report: VisitSequenceReport, _ id: String) -> [String] { (report.fi
     #expect(VisitSequenceChecker.check(exercise).findings.isEmpty)
     // The record's visit number wins over the position in the batch.
     let late = [visitNote("v", day: 1, visit: 14)]
-    #expect(rules(VisitSequenceChecker.check(late), "v") == ["visit.no-objective-progress"])
+    #expect(rules(VisitSequenceChecker.check(late), "v") == [.visitNoObjectiveProgress])
   }
 
   @Test func disciplineModifiers() {
     let missing = VisitSequenceChecker.check([visitNote("n", day: 1, modifiers: [])])
-    #expect(rules(missing, "n") == ["modifier.discipline-missing"])
+    #expect(rules(missing, "n") == [.modifierDisciplineMissing])
     #expect(missing.findings["n"]?.first?.suggestion == "Add GP for the PT plan of care.")
     let wrong = VisitSequenceChecker.check([visitNote("w", day: 1, modifiers: ["GO"])])
     #expect(wrong.findings["w"]?.first?.message.hasPrefix("97530 carries GO but the note's discipline is PT, which bills GP") == true)
@@ -100,12 +100,12 @@ func rules(_ report: VisitSequenceReport, _ id: String) -> [String] { (report.fi
 
   @Test func distinctServiceWithReevaluationNeedsAnNCCIModifier() {
     let t26 = VisitSequenceChecker.check([visitNote("r", day: 1, codes: ["97164", "97530"])])
-    #expect(rules(t26, "r") == ["modifier.distinct-service"])
+    #expect(rules(t26, "r") == [.modifierDistinctService])
     #expect(VisitSequenceChecker.check([visitNote("x", day: 1, codes: ["97164", "97530"], modifiers: ["GP", "XU"])]).findings.isEmpty)
     #expect(VisitSequenceChecker.check([visitNote("x", day: 1, codes: ["97164", "97150"], modifiers: ["GP", "59"])]).findings.isEmpty)
     // Same patient and day in two notes; a different day does not pair; an evaluation (T25) needs no modifier.
     let split = VisitSequenceChecker.check([visitNote("a", day: 2, codes: ["97164"]), visitNote("b", day: 2, codes: ["97150"]), visitNote("c", day: 3)])
-    #expect(rules(split, "b") == ["modifier.distinct-service"])
+    #expect(rules(split, "b") == [.modifierDistinctService])
     #expect(rules(split, "c").isEmpty)
     #expect(VisitSequenceChecker.check([visitNote("e", day: 1, codes: ["97162", "97530"])]).findings.isEmpty)
   }
@@ -132,13 +132,13 @@ func rules(_ report: VisitSequenceReport, _ id: String) -> [String] { (report.fi
     ]
     let report = VisitSequenceChecker.check(notes)
     #expect(rules(report, "k2").isEmpty)
-    #expect(rules(report, "k3") == ["modifier.kx-expected"])
+    #expect(rules(report, "k3") == [.modifierKXExpected])
     #expect(report.findings["k3"]?.first?.message == "97530 lacks KX: 2026 PT+SLP charges for patient p1 reach $2,500.00, over the 2026 threshold of $2,480.00 (CY 2026 figure, secondary source); lines above it without KX are denied (SSA §1833(g); Pub. 100-04 ch. 5 §10.3)")
     #expect(rules(report, "k4").isEmpty)
     #expect(rules(report, "o1").isEmpty)
     var configuration = BillingConfiguration()
     configuration.kxThresholds = [KXThreshold(year: 2026, amount: 1000, source: "test")]
-    #expect(rules(VisitSequenceChecker.check(notes, configuration: configuration), "o1") == ["modifier.kx-expected"])
+    #expect(rules(VisitSequenceChecker.check(notes, configuration: configuration), "o1") == [.modifierKXExpected])
     #expect(BillingConfiguration().kxThreshold(forYear: 2031)?.amount == 2480)
     #expect(BillingConfiguration().kxThreshold(forYear: 2024)?.amount == 2330)
   }
@@ -155,7 +155,7 @@ func rules(_ report: VisitSequenceReport, _ id: String) -> [String] { (report.fi
       billed("c1", provider: "Cy", minutes: 8, units: 1),
     ]
     let report = VisitSequenceChecker.check(notes)
-    #expect(rules(report, "a1") == ["units.low-average"])
+    #expect(rules(report, "a1") == [.unitsLowAverage])
     #expect(rules(report, "a2").isEmpty && rules(report, "a3").isEmpty)  // one finding per provider
     #expect(report.findings["a1"]?.first?.message.hasPrefix("provider Ames averages 12.6 documented minutes per billed timed unit across 3 notes in this batch (101 min / 8 units)") == true)
     #expect(rules(report, "b1").isEmpty)

@@ -55,6 +55,10 @@ private func problems(_ json: String, file: String = ".noteaudit.json") -> [Stri
     (#"{"unitsMethod": "8-minute"}"#, #".noteaudit.json: "unitsMethod": expected "cms" or "ama", found "8-minute""#),
     (#"{"payers": {"Acme": {"unitsMetod": "ama"}}}"#, #".noteaudit.json: "payers.Acme.unitsMetod": unknown key; did you mean "unitsMethod"?"#),
     (#"{"rules": {"vague.phrase": "silent"}}"#, #".noteaudit.json: "rules.vague.phrase": expected "off", "info", "warning", "error", found "silent""#),
+    (#"{"rules": {"vague.phrse": "off"}}"#, #".noteaudit.json: "rules.vague.phrse": unknown rule id; did you mean "vague.phrase"?"#),
+    (#"{"rules": {"element.cueing.mising": "info"}}"#, #".noteaudit.json: "rules.element.cueing.mising": unknown rule id; did you mean "element.cueing.missing"?"#),
+    (#"{"rules": {"clones.*": "off"}}"#, #".noteaudit.json: "rules.clones.*": unknown rule id; did you mean "clone.*"?"#),
+    (#"{"rules": {"noteaudit.verdict": "off"}}"#, #".noteaudit.json: "rules.noteaudit.verdict": unknown rule id (see Docs/Rules.md)"#),
     (#"{"output": {"format": "pdf"}}"#, #".noteaudit.json: "output.format": expected one of text|json|jsonl|csv|html|markdown, found "pdf""#),
     (#"{"output": {"redact": "yes"}}"#, #".noteaudit.json: "output.redact": expected true or false, found "yes""#),
     (#"{"clone": {"threshold": 80}}"#, #".noteaudit.json: "clone.threshold": expected a similarity above 0 and at most 1 (e.g. 0.8), found 80"#),
@@ -79,14 +83,14 @@ private func problems(_ json: String, file: String = ".noteaudit.json") -> [Stri
     var c = Configuration()
     c.rules = ["vague.phrase": .off, "element.cueing.missing": .info, "clone.*": .warning, "clone.exact": .error]
     let findings = [
-      Finding(rule: "vague.phrase", severity: .warning, message: "m", suggestion: "s"),
-      Finding(rule: "element.cueing.missing", severity: .warning, message: "m", suggestion: "s"),
-      Finding(rule: "clone.cross-patient", severity: .error, message: "m", suggestion: "s"),
-      Finding(rule: "clone.exact", severity: .error, message: "m", suggestion: "s"),
-      Finding(rule: "units.no-minutes", severity: .error, message: "m", suggestion: "s"),
+      Finding(rule: .vaguePhrase, severity: .warning, message: "m", suggestion: "s"),
+      Finding(rule: .cueingMissing, severity: .warning, message: "m", suggestion: "s"),
+      Finding(rule: .cloneCrossPatient, severity: .error, message: "m", suggestion: "s"),
+      Finding(rule: .cloneExact, severity: .error, message: "m", suggestion: "s"),
+      Finding(rule: .unitsNoMinutes, severity: .error, message: "m", suggestion: "s"),
     ]
     let applied = c.ruleOverrides.apply(to: findings)
-    #expect(applied.map(\.rule) == ["element.cueing.missing", "clone.cross-patient", "clone.exact", "units.no-minutes"])
+    #expect(applied.map(\.rule) == [.cueingMissing, .cloneCrossPatient, .cloneExact, .unitsNoMinutes])
     #expect(applied.map(\.severity) == [.info, .warning, .error, .error])
   }
 

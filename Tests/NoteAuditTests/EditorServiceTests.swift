@@ -188,8 +188,8 @@ import Testing
     configuration.rules = ["vague.phrase": .off, "element.cueing.missing": .info]
     let checker = NoteChecker(analyzer: Self.checker.analyzer, configuration: configuration)
     let analysis = checker.check("Pt tolerated treatment well.", id: "x").analysis
-    #expect(!analysis.findings.contains { $0.rule == "vague.phrase" })
-    #expect(analysis.findings.first { $0.rule == "element.cueing.missing" }?.severity == .info)
+    #expect(!analysis.findings.contains { $0.rule == .vaguePhrase })
+    #expect(analysis.findings.first { $0.rule == .cueingMissing }?.severity == .info)
   }
 }
 

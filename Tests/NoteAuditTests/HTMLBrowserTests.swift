@@ -57,14 +57,14 @@ enum HTMLFixtures {
     }
     var findings = [
       Finding(
-        rule: "element.goal-linkage.missing", severity: .warning,
+        rule: .goalLinkageMissing, severity: .warning,
         message: "no link to a plan-of-care goal",
         suggestion: "Tie the task to a goal, e.g. 'to meet LTG #2: independent transfers'")
     ]
     if grade == .weak {
       findings.insert(
         Finding(
-          rule: "element.timed-minutes.missing", severity: .error, message: "no treatment minutes",
+          rule: .timedMinutesMissing, severity: .error, message: "no treatment minutes",
           suggestion: "Record the minutes"),
         at: 0)
     }
@@ -92,7 +92,7 @@ enum HTMLFixtures {
       findings: i == 1
         ? [
           Finding(
-            rule: "clone.copy-forward", severity: .error,
+            rule: .cloneCopyForward, severity: .error,
             message: "is copied forward from 'notes/visit-000.txt': 91% similar (only numbers changed)",
             suggestion: "Write today's note from today's session.")
         ] : [])

@@ -26,7 +26,13 @@ import Testing
 
   @Test func missingRuleIdsFollowTheElementNames() {
     for kind in ElementKind.allCases {
-      #expect(kind.missingRule == "element.\(kind.rawValue.replacing("_", with: "-")).missing")
+      #expect(kind.missingRule.rawValue == "element.\(kind.rawValue.replacing("_", with: "-")).missing")
+    }
+  }
+
+  @Test func cloneRuleIdsFollowTheCloneKinds() {
+    for kind in CloneKind.allCases {
+      #expect(kind.rule.rawValue == "clone.\(kind.rawValue.replacing("_", with: "-"))")
     }
   }
 

@@ -25,14 +25,14 @@ import Testing
     let plain = Self.analyzer.analyze(Self.record)
     let checked = Self.analyzer.check(Self.record)
     let rules = checked.analysis.findings.map(\.rule)
-    #expect(rules == plain.findings.map(\.rule) + ["modifier.discipline-missing", "modifier.assistant"])
+    #expect(rules == plain.findings.map(\.rule) + [.modifierDisciplineMissing, .modifierAssistant])
 
     var options = AuditOptions()
     options.rules = RuleOverrides(["modifier.*": .off, "vague.phrase": .error])
     let overridden = Self.analyzer.check(Self.record, options: options)
-    #expect(overridden.analysis.findings.allSatisfy { !$0.rule.hasPrefix("modifier.") })
-    #expect(overridden.analysis.findings.filter { $0.rule == "vague.phrase" }.allSatisfy { $0.severity == .error })
-    #expect(overridden.analysis.findings.contains { $0.rule == "vague.phrase" })
+    #expect(overridden.analysis.findings.allSatisfy { !$0.rule.rawValue.hasPrefix("modifier.") })
+    #expect(overridden.analysis.findings.filter { $0.rule == .vaguePhrase }.allSatisfy { $0.severity == .error })
+    #expect(overridden.analysis.findings.contains { $0.rule == .vaguePhrase })
 
     options.visits = nil  // no visit-sequence checks: no claim-line checks either
     #expect(Self.analyzer.check(Self.record, options: options).analysis.findings.map(\.rule) == plain.findings.map(\.rule))
@@ -82,13 +82,13 @@ import Testing
   /// turned off keeps its clone matches.
   @Test func theOverridesApplyToTheBatchFindings() {
     let plain = Auditor(analyzer: Self.analyzer).run(NoteSource(path: Self.visits)) { _ in }
-    #expect(plain.findings.values.joined().contains { $0.rule.hasPrefix("clone.") })
+    #expect(plain.findings.values.joined().contains { $0.rule.rawValue.hasPrefix("clone.") })
     var options = AuditOptions()
     options.rules = RuleOverrides(["clone.*": .off, "visit.progress-report-due": .info])
     let overridden = Auditor(analyzer: Self.analyzer, options: options).run(NoteSource(path: Self.visits)) { _ in }
     let findings = overridden.findings.values.joined()
-    #expect(!findings.contains { $0.rule.hasPrefix("clone.") })
-    #expect(findings.filter { $0.rule == "visit.progress-report-due" }.allSatisfy { $0.severity == .info })
+    #expect(!findings.contains { $0.rule.rawValue.hasPrefix("clone.") })
+    #expect(findings.filter { $0.rule == .visitProgressReportDue }.allSatisfy { $0.severity == .info })
     #expect(!overridden.findings.values.contains { $0.isEmpty })
     #expect(overridden.clones.keys.sorted() == plain.clones.keys.sorted())
   }

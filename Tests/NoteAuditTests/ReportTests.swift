@@ -43,10 +43,10 @@ enum ReportFixtures {
       codeFit: CodeFit(best: "97530", scores: ["97530": 0.8, "97110": 0.25]),
       findings: [
         Finding(
-          rule: "element.cueing.missing", severity: .warning, message: "no cueing documented",
+          rule: .cueingMissing, severity: .warning, message: "no cueing documented",
           suggestion: "State the cueing, e.g. 'min verbal cues for hand placement'"),
         Finding(
-          rule: "vague.phrase", severity: .warning, message: "vague phrase 'Tolerated well'",
+          rule: .vaguePhrase, severity: .warning, message: "vague phrase 'Tolerated well'",
           suggestion: "Say how the patient responded", span: vague.span),
       ],
       byteCount: text.utf8.count)
@@ -67,7 +67,7 @@ enum ReportFixtures {
       ],
       findings: [
         Finding(
-          rule: "clone.copy-forward", severity: .error,
+          rule: .cloneCopyForward, severity: .error,
           message: "is copied forward from 'notes/b.txt': 97% similar (only numbers changed)",
           suggestion: "Write today's note from today's session.")
       ])
@@ -79,7 +79,7 @@ enum ReportFixtures {
       codeFit: CodeFit(best: "97110", scores: ["97110": 0.5]),
       findings: [
         Finding(
-          rule: "element.functional-task.missing", severity: .error, message: "no functional task",
+          rule: .functionalTaskMissing, severity: .error, message: "no functional task",
           suggestion: "Name the task")
       ], byteCount: 10)
   }
@@ -462,7 +462,7 @@ enum ReportFixtures {
     #expect(summary.vaguePhrases["tolerated well"]?.count == 1)
     #expect(
       summary.findingsByRule == [
-        "element.cueing.missing": 1, "vague.phrase": 1, "element.functional-task.missing": 1,
+        .cueingMissing: 1, .vaguePhrase: 1, .functionalTaskMissing: 1,
       ])
     #expect(summary.byProvider["Lee, PT"]?.grades[.adequate] == 1)
     #expect(summary.byClinic.count == 1)

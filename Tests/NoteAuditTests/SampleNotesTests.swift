@@ -49,16 +49,17 @@ import Testing
     let text = try String(contentsOf: Self.root.appendingPathComponent(expected.file), encoding: .utf8)
     let result = analyzer.analyze(NoteRecord(id: expected.file, text: text))
     let present = Set(ElementKind.allCases.filter { result.element($0).present }.map(\.rawValue))
-    let rules = Set(result.findings.map(\.rule))
+    let rules = Set(result.findings.map(\.rule.rawValue))
     #expect(result.grade.rawValue == expected.grade, "score \(result.score); findings \(rules.sorted())")
     #expect(present.isSuperset(of: expected.present), "missing \(Set(expected.present).subtracting(present).sorted())")
     #expect(present.isDisjoint(with: expected.absent), "found \(present.intersection(expected.absent).sorted()): \(evidence(result, expected.absent))")
     #expect(result.codeFit.best == expected.best_code, "scores \(result.codeFit.scores)")
+    #expect((expected.rules + expected.not_rules).filter { RuleID(rawValue: $0) == nil } == [], "not rule ids")
     for rule in expected.rules {
       #expect(rules.contains(rule), "rule \(rule) did not fire")
     }
     for rule in expected.not_rules where rules.contains(rule) {
-      Issue.record("rule \(rule) fired: \(result.findings.filter { $0.rule == rule }.map(\.message))")
+      Issue.record("rule \(rule) fired: \(result.findings.filter { $0.rule.rawValue == rule }.map(\.message))")
     }
     #expect(Set(result.element(.timedMinutes).values) == Set(expected.minutes))
   }

@@ -223,13 +223,13 @@ public final class Analyzer: Sendable {
     if truncatedFrom != nil || record.truncated {
       let size = truncatedFrom.map { "\($0) bytes" } ?? "longer than the limit"
       outcome.findings.insert(Finding(
-        rule: "note.truncated", severity: .warning,
+        rule: .noteTruncated, severity: .warning,
         message: "the note is \(size); only the first \(doc.text.bytes.count) bytes were analysed (--max-note-bytes)",
         suggestion: "Split very long documents into one note per visit, or raise --max-note-bytes."), at: 0)
     }
     if invalid != nil || record.invalidUTF8 {
       outcome.findings.insert(Finding(
-        rule: "note.invalid-utf8", severity: .info, message: "the note contains bytes that are not valid UTF-8 (shown as \u{FFFD})",
+        rule: .noteInvalidUTF8, severity: .info, message: "the note contains bytes that are not valid UTF-8 (shown as \u{FFFD})",
         suggestion: "Export notes as UTF-8.", span: invalid.map { doc.text.span($0.range) }), at: 0)
     }
     var analysis = NoteAnalysis(

@@ -40,7 +40,7 @@ public enum UnitsAudit {
     } else if !missing.isEmpty, statedTotal == nil {
       for code in missing {
         findings.append(Finding(
-          rule: "units.no-minutes", severity: .error,
+          rule: .unitsNoMinutes, severity: .error,
           message: "\(code) is billed but no minutes are documented for it, and the note gives no total timed minutes (Pub. 100-04 ch. 5 §20.2; Pub. 100-02 ch. 15 §220.3 E)",
           suggestion: "Record the direct one-on-one minutes of each timed code, or at least the total timed minutes."))
       }
@@ -56,12 +56,12 @@ public enum UnitsAudit {
         perCodeOver = true
         let over = units - line.maximumUnits
         findings.append(Finding(
-          rule: "units.not-supported", severity: .error,
+          rule: .unitsNotSupported, severity: .error,
           message: "billed \(unitsText(units)) of \(code); \(line.minutes) documented minutes support \(line.maximumUnits) under the \(method.displayName) method (\(unitsText(over)) over\(totalsClause(result, method))) (Pub. 100-04 ch. 5 §20.2)",
           suggestion: "Bill the units the documented minutes support, or document the minutes actually spent."))
       } else if units < line.minimumUnits {
         findings.append(Finding(
-          rule: "units.under-billed", severity: .info,
+          rule: .unitsUnderBilled, severity: .info,
           message: "billed \(unitsText(units)) of \(code); \(line.minutes) documented minutes support \(line.minimumUnits) under the \(method.displayName) method",
           suggestion: "Check whether a unit was left off the claim."))
       }
@@ -210,7 +210,7 @@ public enum UnitsAudit {
     guard billedTotal > supported else { return nil }
     let codes = UnitsResult.list(billed.map(\.code), conjunction: "and")
     return Finding(
-      rule: "units.not-supported", severity: .error,
+      rule: .unitsNotSupported, severity: .error,
       message: "billed \(unitsText(billedTotal)) of timed codes (\(codes)); \(supportedMinutes) total timed minutes support \(supported) under the CMS total-time method (\(unitsText(billedTotal - supported)) over) (Pub. 100-04 ch. 5 §20.2)",
       suggestion: result.choicesSentence ?? "Bill the units the total timed minutes support.")
   }
@@ -225,7 +225,7 @@ public enum UnitsAudit {
       let perCode = timedText.reduce(0) { $0 + $1.minutes }
       if !timedText.isEmpty, perCode != total {
         findings.append(Finding(
-          rule: "minutes.total-mismatch", severity: .warning,
+          rule: .minutesTotalMismatch, severity: .warning,
           message: "total timed minutes \(total) disagree with the per-code minutes in the note (\(timedText.map { "\($0.code) \($0.minutes)" }.joined(separator: " + ")) = \(perCode)) (Pub. 100-02 ch. 15 §220.3 E)",
           suggestion: "Make the total timed minutes the sum of the timed codes' minutes.", span: span))
       }
@@ -237,13 +237,13 @@ public enum UnitsAudit {
       }
       if let recordMinutes, recordMinutes != total {
         findings.append(Finding(
-          rule: "minutes.total-mismatch", severity: .warning,
+          rule: .minutesTotalMismatch, severity: .warning,
           message: "total timed minutes \(total) in the note disagree with the \(recordMinutes) timed minutes on the record's cpt lines",
           suggestion: "Correct the note or the claim so the timed minutes agree.", span: span))
       }
       if let treatment = documented.totalTreatment, treatment < total {
         findings.append(Finding(
-          rule: "minutes.total-mismatch", severity: .warning,
+          rule: .minutesTotalMismatch, severity: .warning,
           message: "total treatment time \(treatment) min is less than the total timed minutes \(total)",
           suggestion: "Total treatment time includes the timed minutes plus untimed services.", span: span))
       }
@@ -251,14 +251,14 @@ public enum UnitsAudit {
     let documentsTreatment = claimed || !documented.perCode.isEmpty || documented.totalTimed != nil
     if documentsTreatment, documented.totalTreatment == nil, !documented.timeRanges.contains(where: { $0.problem == nil }) {
       findings.append(Finding(
-        rule: "minutes.total-time-missing", severity: .warning,
+        rule: .minutesTotalTimeMissing, severity: .warning,
         message: "the note does not state the total treatment time in minutes (Pub. 100-02 ch. 15 §220.3 E requires total timed code minutes and total treatment time)",
         suggestion: "Add a line such as 'Total timed treatment: 38 min; total treatment time: 53 min'."))
     }
     for range in documented.timeRanges {
       guard let problem = range.problem else { continue }
       findings.append(Finding(
-        rule: "minutes.bad-time-range", severity: .warning, message: "time range \(problem)",
+        rule: .minutesBadTimeRange, severity: .warning, message: "time range \(problem)",
         suggestion: "Check the time in and time out.", span: range.span))
     }
   }

@@ -164,7 +164,7 @@ public enum VisitSequenceChecker {
       if daysInPeriod > interval {
         let since = periodStart.map { " (reporting period began \(ServiceDate(daysSince1970: Int($0))))" } ?? ""
         result.append((first, Finding(
-          rule: "visit.progress-report-due", severity: .error,
+          rule: .visitProgressReportDue, severity: .error,
           message: "treatment day \(daysInPeriod) without a progress report\(since): a progress report is required at least once every \(interval) treatment days (Pub. 100-02 ch. 15 §220.3 D)",
           suggestion: "Write a clinician progress report (progress toward each goal with objective measures, plan changes) on or before the \(interval)th treatment day.")))
         daysInPeriod = 0
@@ -213,7 +213,7 @@ public enum VisitSequenceChecker {
         let visit = row.flags & VisitLedger.Row.hasVisit != 0 ? Int(row.visit) : position
         guard visit > threshold, row.summary.contains(.therapeuticActivities), dayIndex - (lastProgressDay ?? -window) >= window else { continue }
         result.append((r, Finding(
-          rule: "visit.no-objective-progress", severity: .warning,
+          rule: .visitNoObjectiveProgress, severity: .warning,
           message: "visit \(visit) bills 97530 with no objective progress documented in the last \(window) treatment days; continuing 97530 past \(threshold) visits needs measured progress (LCD L33631-style supportive documentation, billing-rules.md §3.3; Pub. 100-02 ch. 15 §220.3)",
           suggestion: "Re-measure and record the objective tests from the plan of care (e.g. Berg, TUG, assist level, distance) and compare them with the earlier values.")))
       }
@@ -241,19 +241,19 @@ public enum VisitSequenceChecker {
       let disciplineMods = modifiers.compactMap { m in disciplineModifiers[m].map { (m, $0) } }.sorted { $0.0 < $1.0 }
       if disciplineMods.isEmpty {
         result.append(Finding(
-          rule: "modifier.discipline-missing", severity: .error,
+          rule: .modifierDisciplineMissing, severity: .error,
           message: "\(line.code) has no therapy modifier GP, GO or GN; every therapy line needs the one for its plan of care (Pub. 100-04 ch. 5 §20.1)",
           suggestion: discipline.map { "Add \(modifierFor($0)) for the \($0) plan of care." } ?? "Add GP (PT), GO (OT) or GN (SLP)."))
       } else if let discipline, !disciplineMods.contains(where: { $0.1 == discipline }) {
         result.append(Finding(
-          rule: "modifier.discipline-mismatch", severity: .error,
+          rule: .modifierDisciplineMismatch, severity: .error,
           message: "\(line.code) carries \(disciplineMods.map(\.0).joined(separator: "/")) but the note's discipline is \(discipline), which bills \(modifierFor(discipline)) (Pub. 100-04 ch. 5 §20.1)",
           suggestion: "Use \(modifierFor(discipline)) for services under the \(discipline) plan of care."))
       }
       for assistant in ["CQ", "CO"] where modifiers.contains(assistant) {
         let who = assistant == "CQ" ? "a physical therapist assistant" : "an occupational therapy assistant"
         result.append(Finding(
-          rule: "modifier.assistant", severity: .info,
+          rule: .modifierAssistant, severity: .info,
           message: "\(line.code) \(assistant): furnished in whole or in part by \(who); paid at 85 % since 2022 (SSA §1834(v); CMS CQ/CO billing examples)",
           suggestion: "Check that the assistant's share passes the 10 % de minimis standard and the supervision level met the setting's rule."))
       }
@@ -287,7 +287,7 @@ public enum VisitSequenceChecker {
         guard line.modifiers & VisitLedger.distinctMask == 0 else { continue }
         let code = ledger.codes[line.code]
         result.append((r, Finding(
-          rule: "modifier.distinct-service", severity: .warning,
+          rule: .modifierDistinctService, severity: .warning,
           message: "\(code) is billed on the same day as re-evaluation \(reeval) without 59, XE, XS, XP or XU; the pair is an NCCI edit, so \(code) is denied unless it was a distinct service (NCCI PTP edits; MLN SE1418)",
           suggestion: "If \(code) was done in a separate, non-overlapping time block, document the separate times and add XU (or 59); otherwise do not bill it with the re-evaluation.")))
       }
@@ -328,7 +328,7 @@ public enum VisitSequenceChecker {
         guard total > limit.amount, m & VisitLedger.kx == 0 else { continue }
         let code = ledger.codes[line.code]
         result.append((r, Finding(
-          rule: "modifier.kx-expected", severity: .error,
+          rule: .modifierKXExpected, severity: .error,
           message: "\(code) lacks KX: \(date.year) \(bucket) charges for patient \(ledger.patients[row.patient]) reach \(dollars(total)), over the \(limit.year) threshold of \(dollars(limit.amount)) (\(limit.source)); lines above it without KX are denied (SSA §1833(g); Pub. 100-04 ch. 5 §10.3)",
           suggestion: "Add KX once the documentation supports medical necessity above the threshold.")))
       }
@@ -355,7 +355,7 @@ public enum VisitSequenceChecker {
   static func lowAverageFinding(_ average: ProviderAverage) -> Finding {
     let perUnit = (average.minutesPerUnit * 10).rounded() / 10
     return Finding(
-      rule: "units.low-average", severity: .warning,
+      rule: .unitsLowAverage, severity: .warning,
       message: "provider \(average.provider) averages \(perUnit) documented minutes per billed timed unit across \(average.notes) notes in this batch (\(average.timedMinutes) min / \(average.timedUnits) units); a consistent practice under 15 minutes per unit is highlighted for review (Pub. 100-04 ch. 5 §20.2)",
       suggestion: "Check that each billed unit rests on documented direct one-on-one minutes; bill units from total timed minutes.")
   }

@@ -229,6 +229,10 @@ private struct ConfigurationDecoder {
     guard let members = object(value, key: "rules") else { return }
     let levels = Configuration.RuleSetting.allCases.map(\.rawValue)
     for (rule, setting) in unique(members, known: nil, prefix: "rules.") {
+      guard RuleOverrides.coversARule(rule) else {
+        problem("rules.\(rule)", Self.unknown("rule id", rule, in: RuleOverrides.knownKeys, otherwise: " (see Docs/Rules.md)"))
+        continue
+      }
       if case .string(let name) = setting, let level = Configuration.RuleSetting(rawValue: name.lowercased()) {
         configuration.rules[rule] = level
       } else {
@@ -305,13 +309,19 @@ private struct ConfigurationDecoder {
         continue
       }
       if let known, !known.contains(member.key) {
-        let hint = Spelling.closest(ignoringCaseTo: member.key, in: known).map { "; " + Spelling.question($0, quote: .double) }
-        problem(prefix + member.key, "unknown key" + (hint ?? " (known: \(known.joined(separator: ", ")))"))
+        problem(prefix + member.key, Self.unknown("key", member.key, in: known, otherwise: " (known: \(known.joined(separator: ", ")))"))
         continue
       }
       kept.append(member)
     }
     return kept
+  }
+
+  /// `unknown key; did you mean "x"?` naming the candidate closest to `name`, or `unknown key`
+  /// and `otherwise` when none is close: one phrasing for every unknown name in the file.
+  private static func unknown(_ what: String, _ name: String, in candidates: [String], otherwise: String) -> String {
+    let hint = Spelling.closest(ignoringCaseTo: name, in: candidates).map { "; " + Spelling.question($0, quote: .double) }
+    return "unknown \(what)" + (hint ?? otherwise)
   }
 
   private mutating func strings(_ value: JSONValue, key: String, what: String) -> [String]? {

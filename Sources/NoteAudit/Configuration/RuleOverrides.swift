@@ -16,15 +16,40 @@ public struct RuleOverrides: Sendable, Equatable {
     self.settings = settings
   }
 
-  /// The override for a rule id: the exact id, else the longest matching `prefix.*`.
-  public func setting(forRule rule: String) -> Configuration.RuleSetting? {
-    if let exact = settings[rule] { return exact }
+  /// The override for a rule: its exact id, else the longest matching `prefix.*`.
+  public func setting(forRule rule: RuleID) -> Configuration.RuleSetting? {
+    let id = rule.rawValue
+    if let exact = settings[id] { return exact }
     var best: (length: Int, setting: Configuration.RuleSetting)?
-    for (key, setting) in settings where key.hasSuffix(".*") {
-      let prefix = key.dropLast(1)
-      if rule.hasPrefix(prefix) && prefix.count > (best?.length ?? -1) { best = (prefix.count, setting) }
+    for (key, setting) in settings {
+      if let prefix = Self.familyPrefix(key), id.hasPrefix(prefix), prefix.count > (best?.length ?? -1) {
+        best = (prefix.count, setting)
+      }
     }
     return best?.setting
+  }
+
+  /// Whether a key names at least one rule: a rule id, or a `prefix.*` some id starts with. The
+  /// configuration rejects other keys, which would otherwise change nothing without a word.
+  static func coversARule(_ key: String) -> Bool {
+    if RuleID(rawValue: key) != nil { return true }
+    guard let prefix = familyPrefix(key) else { return false }
+    return RuleID.allCases.contains { $0.rawValue.hasPrefix(prefix) }
+  }
+
+  /// The keys a misspelt one is matched against: every rule id, then every family (`clone.*`).
+  static let knownKeys: [String] = {
+    var families: [String] = []
+    for rule in RuleID.allCases {
+      let family = String(rule.rawValue.prefix { $0 != "." }) + ".*"
+      if !families.contains(family) { families.append(family) }
+    }
+    return RuleID.allCases.map(\.rawValue) + families
+  }()
+
+  /// `clone.` for the family key `clone.*`; nil for a key naming one rule.
+  private static func familyPrefix(_ key: String) -> Substring? {
+    key.hasSuffix(".*") ? key.dropLast(1) : nil
   }
 
   /// The findings with the overrides applied: rules set to `off` are dropped, others take the

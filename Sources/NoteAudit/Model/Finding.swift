@@ -17,8 +17,8 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
 /// One thing a reviewer would note about a note: a missing element, a vague phrase, units the
 /// minutes do not support, a clone. Findings are values, not errors.
 public struct Finding: Hashable, Sendable {
-  /// Stable rule id, e.g. `element.assist-level.missing` (see Docs/Rules.md).
-  public var rule: String
+  /// The rule that fired; reports print its stable id (`rule.rawValue`, see Docs/Rules.md).
+  public var rule: RuleID
   public var severity: Severity
   public var message: String
   /// What to write instead, in the therapist's language.
@@ -26,7 +26,7 @@ public struct Finding: Hashable, Sendable {
   /// Where in the note, when the finding points at text.
   public var span: SourceSpan?
 
-  public init(rule: String, severity: Severity, message: String, suggestion: String, span: SourceSpan? = nil) {
+  public init(rule: RuleID, severity: Severity, message: String, suggestion: String, span: SourceSpan? = nil) {
     self.rule = rule
     self.severity = severity
     self.message = message

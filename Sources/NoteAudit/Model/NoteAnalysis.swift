@@ -12,22 +12,6 @@ public enum ElementKind: String, Sendable, CaseIterable, Codable {
   /// A short human name ("assist level").
   public var displayName: String { rawValue.replacing("_", with: " ") }
 
-  /// The rule id of the finding for a missing element, e.g. `element.assist-level.missing`.
-  /// Spelled out rather than derived from `rawValue`: building it with `replacing` cost about a
-  /// tenth of a note's analysis (it is asked for every missing element of every note).
-  public var missingRule: String {
-    switch self {
-    case .functionalTask: "element.functional-task.missing"
-    case .timedMinutes: "element.timed-minutes.missing"
-    case .assistLevel: "element.assist-level.missing"
-    case .cueing: "element.cueing.missing"
-    case .goalLinkage: "element.goal-linkage.missing"
-    case .objectiveMeasure: "element.objective-measure.missing"
-    case .patientResponse: "element.patient-response.missing"
-    case .skilledIntervention: "element.skilled-intervention.missing"
-    }
-  }
-
   /// Position in `allCases`, for per-element arrays in the hot path.
   var ordinal: Int {
     switch self {

@@ -64,7 +64,7 @@ public struct AuditSummary: Sendable {
     uniqueKeysWithValues: ElementKind.allCases.map { ($0, 0) })
   /// Normalised phrase text (lower case, single spaces) → occurrences.
   public var vaguePhrases: [String: PhraseTally] = [:]
-  public var findingsByRule: [String: Int] = [:]
+  public var findingsByRule: [RuleID: Int] = [:]
   public var byProvider: [String: GroupBreakdown] = [:]
   public var byClinic: [String: GroupBreakdown] = [:]
   /// Filled by the similarity stage once the batch is complete.
@@ -87,7 +87,7 @@ public struct AuditSummary: Sendable {
     var missing: MissingElements
     /// Vague phrases: normalised text and the entry that matched.
     var phrases: [(text: String, entryID: String)]
-    var rules: [String]
+    var rules: [RuleID]
     var provider: String?
     var clinic: String?
 

@@ -66,7 +66,7 @@ public struct CSVReportWriter: ReportWriter {
   private func appendFindingCells(_ findings: [Finding], clones: [CloneMatch], into out: inout ReportBuffer) {
     let top = findings.mostSevere(3)
     var cells = [String(findings.count)]
-    cells += top.map { "\($0.displayMessage(options)) [\($0.rule)]" }
+    cells += top.map { "\($0.displayMessage(options)) [\($0.rule.rawValue)]" }
     cells += Array(repeating: "", count: 3 - top.count)
     cells += [clones.kinds.map(\.rawValue).joined(separator: "; "), clones.map(\.other).joined(separator: "; ")]
     for (i, cell) in cells.enumerated() {

@@ -168,7 +168,7 @@ enum HTMLNoteEncoding {
   static func append(finding: Finding, options: ReportOptions, into out: inout ReportBuffer) {
     out.append(byte: UInt8(ascii: "["))
     for field in [
-      finding.rule, finding.severity.rawValue, finding.displayMessage(options), finding.suggestion,
+      finding.rule.rawValue, finding.severity.rawValue, finding.displayMessage(options), finding.suggestion,
     ] {
       out.append(jsonString: field, htmlSafe: true)
       out.append(byte: UInt8(ascii: ","))

@@ -169,7 +169,7 @@ enum JSONReportEncoding {
 
   static func append(finding: Finding, options: ReportOptions, into out: inout ReportBuffer) {
     out.append("{\"rule\":")
-    out.append(jsonString: finding.rule)
+    out.append(jsonString: finding.rule.rawValue)
     out.append(",\"severity\":\"")
     out.append(string: finding.severity.rawValue)
     out.append("\",\"message\":")
@@ -284,7 +284,8 @@ enum JSONReportEncoding {
       out.append(byte: UInt8(ascii: "}"))
     }
     out.append(",\"findings_by_rule\":")
-    out.appendJSONObject(sortedByKey: summary.findingsByRule) { out, _, count in out.append(int: count) }
+    let countsByID = Dictionary(uniqueKeysWithValues: summary.findingsByRule.map { ($0.key.rawValue, $0.value) })
+    out.appendJSONObject(sortedByKey: countsByID) { out, _, count in out.append(int: count) }
     out.append(",\"by_provider\":")
     append(groups: summary.byProvider, into: &out)
     out.append(",\"by_clinic\":")

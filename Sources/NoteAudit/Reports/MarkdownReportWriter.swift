@@ -35,7 +35,7 @@ public struct MarkdownReportWriter: ReportWriter {
 
   /// The three most severe of `findings`, as `message (rule)`.
   private static func topFindings(_ findings: [Finding], options: ReportOptions) -> String {
-    findings.mostSevere(3).map { "\($0.displayMessage(options)) (\($0.rule))" }.joined(separator: "; ")
+    findings.mostSevere(3).map { "\($0.displayMessage(options)) (\($0.rule.rawValue))" }.joined(separator: "; ")
   }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {

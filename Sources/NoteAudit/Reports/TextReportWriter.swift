@@ -29,7 +29,7 @@ public struct TextReportWriter: ReportWriter {
       if let span = finding.span { out.append(string: ":\(span.line):\(span.column)") }
       out.append(": ")
       out.append(string: style.severity(finding.severity))
-      out.append(string: " \(finding.displayMessage(options)) [\(finding.rule)]\n")
+      out.append(string: " \(finding.displayMessage(options)) [\(finding.rule.rawValue)]\n")
       if !finding.suggestion.isEmpty {
         out.append(string: "  \(style.green("suggestion:")) \(finding.suggestion)\n")
       }

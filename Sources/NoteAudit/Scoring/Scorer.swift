@@ -47,9 +47,9 @@ public struct Scorer: Sendable {
     var points = 0.0
     var requiredMissing = false
     if wordCount == 0 {
-      findings.append(Finding(rule: "note.empty", severity: .error, message: "the note has no text", suggestion: "Document the session: the functional task, minutes, assist level, cueing, goal, measures and the patient's response."))
+      findings.append(Finding(rule: .noteEmpty, severity: .error, message: "the note has no text", suggestion: "Document the session: the functional task, minutes, assist level, cueing, goal, measures and the patient's response."))
     } else if wordCount < rubric.minWords {
-      findings.append(Finding(rule: "note.too-short", severity: .warning, message: "the note has \(wordCount) words: too little to show a skilled \(rubric.code) service", suggestion: "Describe what was done, how the patient performed (assist, cues, measures) and why it needed a therapist."))
+      findings.append(Finding(rule: .noteTooShort, severity: .warning, message: "the note has \(wordCount) words: too little to show a skilled \(rubric.code) service", suggestion: "Describe what was done, how the patient performed (assist, cues, measures) and why it needed a therapist."))
     }
     // The elements present, read in one pass over the dictionary rather than a lookup per kind.
     var present: UInt32 = 0
@@ -71,7 +71,7 @@ public struct Scorer: Sendable {
       message.reserveCapacity(message.utf8.count + phrase.text.utf8.count + 1)
       message += phrase.text
       message += "'"
-      findings.append(Finding(rule: "vague.phrase", severity: .warning, message: message, suggestion: suggestion, span: phrase.span))
+      findings.append(Finding(rule: .vaguePhrase, severity: .warning, message: message, suggestion: suggestion, span: phrase.span))
     }
 
     // Code fit: each code's share of the signal weight.
@@ -106,7 +106,7 @@ public struct Scorer: Sendable {
         let shown = best.value.evidence.prefix(3).map { "'\($0.text)'" }.joined(separator: ", ")
         let billed = reference.joined(separator: "/")
         findings.append(Finding(
-          rule: "code-fit.other-code", severity: .warning,
+          rule: .codeFitOtherCode, severity: .warning,
           message: "the content fits \(best.key) (\(CodeNames.name(best.key))) better than \(billed): \(shown)",
           suggestion: CodeNames.fitSuggestion(billed: billed, better: best.key),
           span: best.value.evidence.first?.span))

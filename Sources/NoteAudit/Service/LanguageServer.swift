@@ -244,10 +244,10 @@ public final class LanguageServer {
       var item: [String: WireJSON] = [
         "range": finding.span.map { range(report, bytes: $0.range) } ?? firstLine,
         "severity": WireJSON(severity(finding.severity)),
-        "code": .string(finding.rule),
+        "code": .string(finding.rule.rawValue),
         "source": "noteaudit",
         "message": .string(message),
-        "data": ["rule": .string(finding.rule), "suggestion": .string(finding.suggestion)],
+        "data": ["rule": .string(finding.rule.rawValue), "suggestion": .string(finding.suggestion)],
       ]
       if let url = options.rulesURL { item["codeDescription"] = ["href": .string(url)] }
       items.append(.object(item))
@@ -344,7 +344,7 @@ public final class LanguageServer {
     var actions: [WireJSON] = []
     for finding in report.analysis.findings {
       guard let template = NoteVerdict.template(forRule: finding.rule), seen.insert(template.text).inserted else { continue }
-      let matching = asked.filter { $0["code"]?.string == finding.rule }
+      let matching = asked.filter { $0["code"]?.string == finding.rule.rawValue }
       let edit: WireJSON = ["range": ["start": json(end), "end": json(end)], "newText": .string(prefix + template.text + "\n")]
       actions.append([
         "title": .string(template.title),

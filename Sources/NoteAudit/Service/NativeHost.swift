@@ -78,7 +78,7 @@ public final class NativeHost {
     let missing: [WireJSON] = NoteVerdict.missingElements(analysis).map { kind in
       let finding = analysis.findings.first { $0.rule == kind.missingRule }
       return [
-        "element": .string(kind.rawValue), "name": .string(kind.displayName), "rule": .string(kind.missingRule),
+        "element": .string(kind.rawValue), "name": .string(kind.displayName), "rule": .string(kind.missingRule.rawValue),
         "message": .string(finding?.message ?? "no \(kind.displayName) documented"),
         "suggestion": .string(finding?.suggestion ?? ""),
       ]
@@ -92,7 +92,7 @@ public final class NativeHost {
     }
     let findings: [WireJSON] = analysis.findings.prefix(Self.maxListed).map { finding in
       var item: [String: WireJSON] = [
-        "rule": .string(finding.rule), "severity": .string(finding.severity.rawValue), "message": .string(finding.message),
+        "rule": .string(finding.rule.rawValue), "severity": .string(finding.severity.rawValue), "message": .string(finding.message),
         "suggestion": .string(finding.suggestion),
       ]
       if let span = finding.span {

@@ -19,15 +19,15 @@ public enum NoteVerdict {
 
   /// A line the therapist completes, for the findings where a fixed shape helps (minutes, total
   /// time, a goal link). Blanks are `__`: a template never invents a number.
-  public static func template(forRule rule: String) -> (title: String, text: String)? {
+  public static func template(forRule rule: RuleID) -> (title: String, text: String)? {
     switch rule {
-    case ElementKind.timedMinutes.missingRule, "units.no-minutes":
+    case .timedMinutesMissing, .unitsNoMinutes:
       ("Insert a minutes line", "Therapeutic activities (97530): __ min. Total timed: __ min. Total treatment time: __ min.")
-    case "minutes.total-time-missing":
+    case .minutesTotalTimeMissing:
       ("Insert a total time line", "Total timed treatment: __ min; total treatment time: __ min.")
-    case ElementKind.goalLinkage.missingRule:
+    case .goalLinkageMissing:
       ("Insert a goal link", "Activity addresses STG #__: __.")
-    case ElementKind.assistLevel.missingRule:
+    case .assistLevelMissing:
       ("Insert an assist level line", "Assist level: __ (e.g. CGA, min A, SBA, mod I).")
     default: nil
     }
