@@ -90,7 +90,7 @@ public final class Analyzer: Sendable {
   }
 
   /// Tokenizes, matches and resolves context for one note text (cut to `maxNoteBytes`).
-  public func document(for text: String) -> (document: NoteDocument, truncatedFrom: Int?) {
+  package func document(for text: String) -> (document: NoteDocument, truncatedFrom: Int?) {
     var truncatedFrom: Int?
     let document = document(for: text, truncatedFrom: &truncatedFrom)
     return (document, truncatedFrom)
@@ -151,7 +151,7 @@ public final class Analyzer: Sendable {
   }
 
   /// Analyses one note and collects the facts the batch-level visit checks need.
-  public func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
+  package func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
     let categories = categories.resolved(for: doc.lexicon)
     let minutes = MinutesParser.parse(doc, categories: categories, unitsInText: record.cpt.isEmpty)
     let analysis = audit(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
@@ -178,7 +178,7 @@ public final class Analyzer: Sendable {
 
   /// Codes the note itself names as delivered today ("Gait trng (97116) x 23 min", "TherAct: 23'"),
   /// for notes that come without claim data.
-  public func documentedCodes(_ doc: NoteDocument) -> [String] {
+  package func documentedCodes(_ doc: NoteDocument) -> [String] {
     documentedCodes(doc, categories: categories.resolved(for: doc.lexicon))
   }
 
@@ -193,7 +193,7 @@ public final class Analyzer: Sendable {
 
   /// Scores an already built document (the batch auditor reuses the document for billing and
   /// similarity).
-  public func analyze(
+  package func analyze(
     _ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil, minutes: DocumentedMinutes? = nil
   ) -> NoteAnalysis {
     let categories = categories.resolved(for: doc.lexicon)

@@ -7,9 +7,9 @@
 /// total timed minutes (less the other codes' minutes); with several such codes only the total
 /// units are compared. Codes the text documents but the claim does not bill still count toward the
 /// total (§20.2 Example 4: the ultrasound "cannot be billed but is documented").
-public enum UnitsAudit {
+package enum UnitsAudit {
   /// The findings for `record` given the minutes parsed from its text, under `method`.
-  public static func audit(record: NoteRecord, documented: DocumentedMinutes, method: UnitsMethod) -> [Finding] {
+  package static func audit(record: NoteRecord, documented: DocumentedMinutes, method: UnitsMethod) -> [Finding] {
     var findings: [Finding] = []
     audit(claim: record.cpt, documented: documented, method: method, into: &findings)
     return findings

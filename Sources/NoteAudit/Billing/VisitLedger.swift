@@ -10,8 +10,8 @@
 /// lines, so a patient whose rows cannot trigger a check skips it without reading a line.
 /// Provider averages are running sums, and a provider under 15 minutes a unit gets one finding, on
 /// its first note that bills timed units.
-public struct VisitLedger: Sendable {
-  public let configuration: BillingConfiguration
+package struct VisitLedger: Sendable {
+  package let configuration: BillingConfiguration
 
   /// The modifiers the checks read; others do not change any finding and are not kept.
   static let modifiers = ["GP", "GO", "GN", "CQ", "CO", "59", "XE", "XS", "XP", "XU", "KX"]
@@ -159,7 +159,7 @@ public struct VisitLedger: Sendable {
   var lastPatient: (name: String, index: Int32)?
   var lastProvider: (name: String, index: Int)?
 
-  public init(configuration: BillingConfiguration = BillingConfiguration()) {
+  package init(configuration: BillingConfiguration = BillingConfiguration()) {
     self.configuration = configuration
   }
 
@@ -196,7 +196,7 @@ public struct VisitLedger: Sendable {
 
   /// Records one note (its own claim lines are checked by `VisitSequenceChecker.lineFindings`,
   /// which needs no ledger and can run on any thread).
-  public mutating func add(_ note: VisitFacts) {
+  package mutating func add(_ note: VisitFacts) {
     let timed = note.provider != nil && note.timedMinutes != nil
     let dated = note.patientID != nil && note.date != nil
     guard timed || dated else { return }
@@ -267,7 +267,7 @@ public struct VisitLedger: Sendable {
 
   /// Runs the per-patient and per-provider checks over everything added, patients on `workers`
   /// threads (nil: all cores); the findings are the same for any number of threads.
-  public func finish(workers: Int? = nil) -> VisitSequenceReport {
+  package func finish(workers: Int? = nil) -> VisitSequenceReport {
     // Each patient's rows in input order, as runs of one array (a counting sort by patient).
     var start = [Int](repeating: 0, count: patients.names.count + 1)
     for row in rows { start[Int(row.patient) + 1] += 1 }

@@ -1,25 +1,25 @@
 /// What the visit-sequence checks need to know about one note.
-public struct VisitFacts: Sendable, Hashable {
-  public var noteID: String
-  public var patientID: String?
-  public var date: ServiceDate?
-  public var visit: Int?
+package struct VisitFacts: Sendable, Hashable {
+  package var noteID: String
+  package var patientID: String?
+  package var date: ServiceDate?
+  package var visit: Int?
   /// `PT`, `OT` or `SLP` (`ST` is read as SLP), any case.
-  public var discipline: String?
-  public var cpt: [BilledService]
+  package var discipline: String?
+  package var cpt: [BilledService]
   /// The text marks a progress report (lexicon `progress_report`); codes 97164/97168 count too.
-  public var isProgressReport: Bool
+  package var isProgressReport: Bool
   /// The text marks a re-evaluation.
-  public var isReevaluation: Bool
-  public var hasObjectiveMeasure: Bool
+  package var isReevaluation: Bool
+  package var hasObjectiveMeasure: Bool
   /// Measured values by measure name (`berg`, `tug`, `6mwt`), when the caller extracts them.
-  public var objectiveValues: [String: Double]?
-  public var provider: String?
-  public var payer: String?
+  package var objectiveValues: [String: Double]?
+  package var provider: String?
+  package var payer: String?
   /// Total timed minutes the note documents (text or record), for `units.low-average`.
-  public var timedMinutes: Int?
+  package var timedMinutes: Int?
 
-  public init(
+  package init(
     noteID: String, patientID: String? = nil, date: ServiceDate? = nil, visit: Int? = nil, discipline: String? = nil,
     cpt: [BilledService] = [], isProgressReport: Bool = false, isReevaluation: Bool = false,
     hasObjectiveMeasure: Bool = false, objectiveValues: [String: Double]? = nil, provider: String? = nil,
@@ -41,7 +41,7 @@ public struct VisitFacts: Sendable, Hashable {
   }
 
   /// The record's claim and visit fields; the text-derived facts are the caller's.
-  public init(
+  package init(
     record: NoteRecord, isProgressReport: Bool = false, isReevaluation: Bool = false, hasObjectiveMeasure: Bool = false,
     objectiveValues: [String: Double]? = nil, timedMinutes: Int? = nil
   ) {
@@ -57,20 +57,20 @@ public struct VisitFacts: Sendable, Hashable {
 }
 
 /// A provider's minutes per billed timed unit across a batch (for a summary table).
-public struct ProviderAverage: Sendable, Hashable {
-  public var provider: String
-  public var timedMinutes: Int
-  public var timedUnits: Int
-  public var notes: Int
-  public var minutesPerUnit: Double { timedUnits == 0 ? 0 : Double(timedMinutes) / Double(timedUnits) }
+package struct ProviderAverage: Sendable, Hashable {
+  package var provider: String
+  package var timedMinutes: Int
+  package var timedUnits: Int
+  package var notes: Int
+  package var minutesPerUnit: Double { timedUnits == 0 ? 0 : Double(timedMinutes) / Double(timedUnits) }
 }
 
 /// The findings of the visit-sequence checks.
-public struct VisitSequenceReport: Sendable {
+package struct VisitSequenceReport: Sendable {
   /// Findings by note id, each list in rule order of the checks.
-  public var findings: [String: [Finding]]
+  package var findings: [String: [Finding]]
   /// Every provider with notes that bill timed units and document minutes, by name.
-  public var providerAverages: [ProviderAverage]
+  package var providerAverages: [ProviderAverage]
 }
 
 /// Checks that need a patient's notes together, or the whole batch: progress-report frequency,
@@ -84,10 +84,10 @@ public struct VisitSequenceReport: Sendable {
 /// `units.low-average` is computed once per provider and attached to that provider's first note
 /// that bills timed units (so per-note reports and `.noteaudit.json` rule switches see it);
 /// `providerAverages` carries the same figures for a batch summary.
-public enum VisitSequenceChecker {
+package enum VisitSequenceChecker {
   static let disciplineModifiers = ["GP": "PT", "GO": "OT", "GN": "SLP"]
 
-  public static func check(_ notes: [VisitFacts], configuration: BillingConfiguration = BillingConfiguration()) -> VisitSequenceReport {
+  package static func check(_ notes: [VisitFacts], configuration: BillingConfiguration = BillingConfiguration()) -> VisitSequenceReport {
     var ledger = VisitLedger(configuration: configuration)
     var byNote: [String: [Finding]] = [:]
     for note in notes {
@@ -224,7 +224,7 @@ public enum VisitSequenceChecker {
   // MARK: Modifiers on each line
 
   /// The findings about one note's own claim lines: discipline modifiers, assistant modifiers.
-  public static func lineFindings(_ note: VisitFacts) -> [Finding] {
+  package static func lineFindings(_ note: VisitFacts) -> [Finding] {
     // Most notes have none: a catalog line that could have one (no discipline modifier, another
     // discipline's, an assistant's) is found from modifier bits before any string is built.
     let written = VisitLedger.Discipline(note.discipline)

@@ -25,7 +25,7 @@
 ///    `limit_scope`). It modifies an element hit whose first token lies inside the scope, unless
 ///    the two overlap, the element's category is not in the trigger's `targets`, or the element's
 ///    entry `ignores` that modifier (a comparison with the last visit is a response by nature).
-public struct ContextAnalyzer: Sendable {
+package struct ContextAnalyzer: Sendable {
   let lexicon: Lexicon
   /// Per entry: the part its hits play here (its category's), one load per hit.
   let roles: [Role]
@@ -79,7 +79,7 @@ public struct ContextAnalyzer: Sendable {
   /// no trigger in a therapy note plausibly reaches further, and the cap keeps run-on notes linear.
   static let maxScope = 40
 
-  public init(lexicon: Lexicon) {
+  package init(lexicon: Lexicon) {
     self.lexicon = lexicon
     var roles = [Role](repeating: .none, count: lexicon.categories.count)
     func assign(_ name: String, _ role: Role) {
@@ -153,7 +153,7 @@ public struct ContextAnalyzer: Sendable {
   /// rather than kept in lists. Besides its three results the pass allocates one list, of the hits
   /// that set context (headers, triggers, pseudo-triggers, terminators), and, when there are
   /// triggers, one per-token table of what stops a scope.
-  public func context(for matches: [LexiconMatch], in text: TokenizedText) -> NoteContext {
+  package func context(for matches: [LexiconMatch], in text: TokenizedText) -> NoteContext {
     let tokens = text.tokens
     if tokens.isEmpty || matches.isEmpty {
       return NoteContext(
@@ -534,14 +534,14 @@ public struct ContextAnalyzer: Sendable {
 }
 
 /// The context of a note's hits: what the context pass hands the document.
-public struct NoteContext: Sendable {
+package struct NoteContext: Sendable {
   /// Per hit: why it might not count as today's treatment.
-  public var modifiers: [ContextModifiers]
+  package var modifiers: [ContextModifiers]
   /// Per hit: the statement it belongs to (a sentence, cut again at `;`), ascending through the
   /// note; hits of one statement share the number.
-  public var statements: [Int32]
+  package var statements: [Int32]
   /// Per statement number: whether it is a billing line (rule 3).
-  public var billingStatements: [Bool]
+  package var billingStatements: [Bool]
 }
 
 /// A set of category numbers per row (a lexicon entry), as one bit per category in a flat table:

@@ -1,14 +1,14 @@
 /// Facts about a visit that the batch-level checks need from the text: whether the note is a
 /// progress report or re-evaluation, and the measured values by measure name (to tell whether
 /// 97530 is still making objective progress).
-public struct ClinicalFacts: Sendable {
-  public var isProgressReport = false
-  public var isReevaluation = false
+package struct ClinicalFacts: Sendable {
+  package var isProgressReport = false
+  package var isReevaluation = false
   /// First value of each named measure (`tug`, `berg`, `6mwt`), from `objective_measure` entries
   /// with a `measure` attribute.
-  public var objectiveValues: [String: Double]?
+  package var objectiveValues: [String: Double]?
 
-  public init(_ doc: NoteDocument) { self.init(doc, categories: HitCategories(doc.lexicon)) }
+  package init(_ doc: NoteDocument) { self.init(doc, categories: HitCategories(doc.lexicon)) }
 
   /// The facts of `doc` in one pass over its hits.
   init(_ doc: NoteDocument, categories: HitCategories) {

@@ -3,7 +3,7 @@ extension ElementExtractor {
   /// hits whose fate the element stage decides beyond their context, that decision: a minute mark
   /// read as minutes or feet, a dynamic activity counted as functional or as a drill, a purpose
   /// clause that does or does not link a goal. This is what `noteaudit check --explain` prints.
-  public func explanation(of doc: NoteDocument, minutes: DocumentedMinutes? = nil) -> [HitExplanation] {
+  package func explanation(of doc: NoteDocument, minutes: DocumentedMinutes? = nil) -> [HitExplanation] {
     let categories = categories?.resolved(for: doc.lexicon) ?? HitCategories(doc.lexicon)
     let minutes = minutes ?? MinutesParser.parse(doc, categories: categories)
     let links = FunctionalLinks(doc, categories: categories)

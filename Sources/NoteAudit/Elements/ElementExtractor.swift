@@ -16,21 +16,21 @@
 /// - `functional_task` entries marked `requires=outcome` (balance, stepping, reaching activities)
 ///   count only in a statement that names a functional outcome; elsewhere they are drills, and their
 ///   words are 97112 signals.
-public struct ElementExtractor: Sendable {
+package struct ElementExtractor: Sendable {
   /// The categories of the lexicon this extractor was built for (the analyzer's), if any.
   let categories: HitCategories?
 
-  public init() { categories = nil }
+  package init() { categories = nil }
 
   /// An extractor for one lexicon's categories, resolved once rather than per note.
   init(categories: HitCategories) { self.categories = categories }
 
   /// The result of extraction, before scoring.
-  public struct Extraction: Sendable {
-    public var elements: [ElementKind: ElementResult]
-    public var vaguePhrases: [Evidence]
+  package struct Extraction: Sendable {
+    package var elements: [ElementKind: ElementResult]
+    package var vaguePhrases: [Evidence]
     /// Weighted evidence per CPT code, for code fit.
-    public var codeSignals: [String: (weight: Double, evidence: [Evidence])]
+    package var codeSignals: [String: (weight: Double, evidence: [Evidence])]
   }
 
   static let kinds = ElementKind.allCases
@@ -59,7 +59,7 @@ public struct ElementExtractor: Sendable {
 
   /// - Parameter minutes: the note's minutes as the minutes parser reads them, when the caller has
   ///   them already (the analyzer parses once for elements and billing).
-  public func extract(_ doc: NoteDocument, minutes: DocumentedMinutes? = nil) -> Extraction {
+  package func extract(_ doc: NoteDocument, minutes: DocumentedMinutes? = nil) -> Extraction {
     let categories = categories?.resolved(for: doc.lexicon) ?? HitCategories(doc.lexicon)
     return extract(doc, categories: categories, minutes: minutes ?? MinutesParser.parse(doc, categories: categories))
   }

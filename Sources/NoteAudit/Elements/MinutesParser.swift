@@ -1,18 +1,18 @@
 /// A clock-time range documented in a note (`Time in 10:02 / out 10:40`, `10:02–10:40`).
-public struct TimeRange: Sendable, Hashable {
+package struct TimeRange: Sendable, Hashable {
   /// Minutes since midnight.
-  public var start: Int
-  public var end: Int
+  package var start: Int
+  package var end: Int
   /// Length in minutes; a range past midnight wraps (`23:40–00:20` is 40).
-  public var minutes: Int
-  public var span: SourceSpan
+  package var minutes: Int
+  package var span: SourceSpan
   /// Why the range is implausible (reversed, over 8 hours, zero length), or nil.
-  public var problem: String?
+  package var problem: String?
 }
 
 /// One minutes figure a note states, with what it is the minutes of.
-public struct StatedMinutes: Sendable, Hashable {
-  public enum Role: Sendable, Hashable {
+package struct StatedMinutes: Sendable, Hashable {
+  package enum Role: Sendable, Hashable {
     /// The minutes of one service: `97530 x 23 min`, `TherAct 16'`, `TA 23` in a minutes block.
     case code(String)
     /// `Total timed: 38 min`.
@@ -23,42 +23,42 @@ public struct StatedMinutes: Sendable, Hashable {
     case unattributed
   }
 
-  public var role: Role
-  public var minutes: Int
-  public var evidence: Evidence
+  package var role: Role
+  package var minutes: Int
+  package var evidence: Evidence
   /// The tokens of the value and its unit, so the element stage can tell a minute mark from feet.
-  public var tokens: ClosedRange<Int>
+  package var tokens: ClosedRange<Int>
 }
 
 /// The minutes a note documents, by code and in total.
-public struct DocumentedMinutes: Sendable, Hashable {
+package struct DocumentedMinutes: Sendable, Hashable {
   /// Every minutes figure, in text order.
-  public var stated: [StatedMinutes] = []
+  package var stated: [StatedMinutes] = []
   /// Minutes per code named in the text, summed per code, in first-seen order.
-  public var perCode: [ServiceMinutes] = []
+  package var perCode: [ServiceMinutes] = []
   /// `Total timed treatment: 38 min`.
-  public var totalTimed: Int?
-  public var totalTimedEvidence: Evidence?
+  package var totalTimed: Int?
+  package var totalTimedEvidence: Evidence?
   /// `Total treatment time: 53 min`.
-  public var totalTreatment: Int?
-  public var timeRanges: [TimeRange] = []
+  package var totalTreatment: Int?
+  package var timeRanges: [TimeRange] = []
   /// `<num> min` values with no code or label before them (`… for 23 min`).
-  public var unattributed: [Int] = []
+  package var unattributed: [Int] = []
   /// Units the text says it bills, by code (`97530 x 2 units`, `TA x2u`, `3 units of 97110`), in
   /// first-seen order: the claim as the note states it, for notes that come without claim data.
-  public var unitsInText: [BilledService] = []
+  package var unitsInText: [BilledService] = []
 
-  public init() {}
+  package init() {}
 
   /// The text's minutes for `code`, if it names the code with minutes.
-  public func minutes(for code: String) -> Int? { perCode.first { $0.code == code }?.minutes }
+  package func minutes(for code: String) -> Int? { perCode.first { $0.code == code }?.minutes }
 
   /// The figures a reviewer takes as the visit's direct treatment minutes: per-code minutes when
   /// the note gives them; else the total timed; else the total treatment time. (Failing these, a
   /// time in/out span, then the durations of activities with no code: the element stage decides.)
   /// Minutes of supervised (unattended) modalities and group therapy are never direct one-on-one
   /// treatment minutes.
-  public var treatmentFigures: [StatedMinutes] {
+  package var treatmentFigures: [StatedMinutes] {
     let perCode = stated.filter { Self.isTreatment($0.role) }
     if !perCode.isEmpty { return perCode }
     for role in [StatedMinutes.Role.totalTimed, .totalTreatment] {
@@ -77,7 +77,7 @@ public struct DocumentedMinutes: Sendable, Hashable {
 
   /// Minutes stated with no code or label: the durations of activities ("transfer training x 23
   /// min"), which count only when the note states no other minutes.
-  public var activityFigures: [StatedMinutes] { stated.filter { $0.role == .unattributed } }
+  package var activityFigures: [StatedMinutes] { stated.filter { $0.role == .unattributed } }
 }
 
 /// Reads minutes per code, total timed and total treatment minutes, and time ranges from a note's
@@ -101,20 +101,20 @@ public struct DocumentedMinutes: Sendable, Hashable {
 /// let minutes = MinutesParser.parse(document)
 /// minutes.minutes(for: "97530")  // 23
 /// ```
-public enum MinutesParser {
+package enum MinutesParser {
   /// Words (joiners not counted) allowed between a code name and its minutes.
-  public static let maximumGap = 8
+  package static let maximumGap = 8
   /// Ranges longer than this are implausible for one visit.
-  public static let maximumRangeMinutes = 8 * 60
+  package static let maximumRangeMinutes = 8 * 60
   /// A minute mark above this is a distance (`150'`): no one service runs 90 minutes in a visit.
-  public static let primeMinutesLimit = 90
+  package static let primeMinutesLimit = 90
   /// A bare number after a code name above this is not its minutes.
-  public static let bareMinutesLimit = 120
+  package static let bareMinutesLimit = 120
   /// Minutes values outside 1…600 are not a visit's minutes.
   static let plausibleMinutes = 1...600
 
   /// Parses `document` with its lexicon's categories.
-  public static func parse(_ document: NoteDocument) -> DocumentedMinutes {
+  package static func parse(_ document: NoteDocument) -> DocumentedMinutes {
     parse(document, categories: HitCategories(document.lexicon))
   }
 

@@ -92,7 +92,7 @@ public final class HistoryStore {
   }
 
   /// Adds (or replaces, for a note key seen before) one note's fingerprints to the open run.
-  public func insert(_ fingerprint: StoredFingerprint) throws(HistoryError) {
+  package func insert(_ fingerprint: StoredFingerprint) throws(HistoryError) {
     guard runID != nil else { throw .noRunOpen(path: path) }
     pendingNotes.append(fingerprint)
     if pendingNotes.count >= Self.noteBatch { try flushPending() }
@@ -230,7 +230,7 @@ public final class HistoryStore {
 
   /// Calls `body` with every stored fingerprint of the scheme, in note-key order, without holding
   /// them all: for nights large enough that an in-memory join beats one query per note.
-  public func forEachFingerprint(_ body: (StoredFingerprint) throws -> Void) throws {
+  package func forEachFingerprint(_ body: (StoredFingerprint) throws -> Void) throws {
     guard let schemeID else { return }
     try flushPending()
     let query = try db.prepare("SELECT \(Self.columns) FROM notes WHERE scheme = ? ORDER BY note_key")

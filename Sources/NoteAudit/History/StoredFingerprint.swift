@@ -12,27 +12,27 @@ public enum HistoryIDs: String, Sendable, CaseIterable {
 /// its text, and its id as given when the store keeps ids (`HistoryIDs.plain`). The similarity
 /// engine fills it; ids go through `FingerprintKey.keyed(string:)` and band keys through
 /// `FingerprintKey.keyed(_:)` before they arrive here.
-public struct StoredFingerprint: Hashable, Sendable {
+package struct StoredFingerprint: Hashable, Sendable {
   /// Keyed hash of the record id.
-  public var noteKey: UInt64
+  package var noteKey: UInt64
   /// The record id as given; nil in a store that keeps ids keyed only.
-  public var noteID: String?
+  package var noteID: String?
   /// Keyed hash of the patient id, when the record has one.
-  public var patientKey: UInt64?
-  public var providerKey: UInt64?
-  public var clinicKey: UInt64?
-  public var date: ServiceDate?
+  package var patientKey: UInt64?
+  package var providerKey: UInt64?
+  package var clinicKey: UInt64?
+  package var date: ServiceDate?
   /// Hash of the normalised content (keyed by the caller if it should not be comparable across sites).
-  public var exactHash: UInt64
+  package var exactHash: UInt64
   /// Hash of the content with numbers masked: equal when only numbers, dates or minutes changed.
-  public var maskedHash: UInt64
-  public var simHash: UInt64
+  package var maskedHash: UInt64
+  package var simHash: UInt64
   /// The MinHash signature (the scheme's slot count).
-  public var minHash: [UInt32]
+  package var minHash: [UInt32]
   /// One keyed key per LSH band, in band order.
-  public var bandKeys: [UInt64]
+  package var bandKeys: [UInt64]
 
-  public init(
+  package init(
     noteKey: UInt64, patientKey: UInt64? = nil, providerKey: UInt64? = nil, clinicKey: UInt64? = nil,
     date: ServiceDate? = nil, exactHash: UInt64, maskedHash: UInt64 = 0, simHash: UInt64, minHash: [UInt32],
     bandKeys: [UInt64], noteID: String? = nil
@@ -51,7 +51,7 @@ public struct StoredFingerprint: Hashable, Sendable {
   }
 
   /// The record's ids keyed with `key`, plus the given fingerprints.
-  public init(
+  package init(
     record: NoteRecord, key: FingerprintKey, exactHash: UInt64, maskedHash: UInt64 = 0, simHash: UInt64,
     minHash: [UInt32], bandKeys: [UInt64]
   ) {

@@ -456,7 +456,7 @@ public final class Lexicon: Sendable {
   /// the same category is dropped ("sit to stand transfer" over "transfer").
   ///
   /// - Complexity: O(n · d) for n tokens and d the depth reached from each token.
-  public func matches(in text: TokenizedText) -> [LexiconMatch] {
+  package func matches(in text: TokenizedText) -> [LexiconMatch] {
     if text.tokens.isEmpty { return [] }
     let offered = keys(for: text)
     if offered.startCount == 0 { return [] }

@@ -10,7 +10,10 @@
 /// ElementKind.cueing.missingRule  // .cueingMissing
 /// CloneKind.copyForward.rule      // .cloneCopyForward
 /// ```
-public enum RuleID: String, CaseIterable, Sendable {
+public enum RuleID: String, CaseIterable, Sendable, CustomStringConvertible {
+  /// The id as reports, `.noteaudit.json` and Docs/Rules.md spell it.
+  public var description: String { rawValue }
+
   // MARK: Scoring
 
   /// No dynamic functional task is documented as done today.

@@ -23,7 +23,7 @@ public struct Scorer: Sendable {
     public var findings: [Finding]
   }
 
-  public func score(
+  package func score(
     _ extraction: ElementExtractor.Extraction, rubric: Rubric, billedCodes: [String], wordCount: Int,
     vagueSuggestions: [String: String]
   ) -> Outcome {

@@ -13,8 +13,8 @@
 ///    weighted Jaccard. Verified pairs are classified and joined into groups by union-find.
 ///
 /// Output order depends only on the order notes were added, never on thread timing.
-public struct CloneDetector: Sendable {
-  public var configuration: CloneConfiguration
+package struct CloneDetector: Sendable {
+  package var configuration: CloneConfiguration
   let keyed: (@Sendable (UInt64) -> UInt64)?
 
   var ids: [String] = []
@@ -44,23 +44,23 @@ public struct CloneDetector: Sendable {
   /// - Parameters:
   ///   - configuration: threshold and template settings.
   ///   - keyed: the same transform given to `Fingerprint`; also keys patient ids for history.
-  public init(configuration: CloneConfiguration = CloneConfiguration(), keyed: (@Sendable (UInt64) -> UInt64)? = nil) {
+  package init(configuration: CloneConfiguration = CloneConfiguration(), keyed: (@Sendable (UInt64) -> UInt64)? = nil) {
     self.configuration = configuration
     self.keyed = keyed
   }
 
   /// Number of tonight's notes added.
-  public var count: Int { ids.count }
+  package var count: Int { ids.count }
 
   /// The key a patient id is stored under in the history store.
-  public func patientKey(_ patientID: String) -> UInt64 {
+  package func patientKey(_ patientID: String) -> UInt64 {
     let h = SimilarityHash.string(patientID)
     return keyed.map { $0(h) } ?? h
   }
 
   /// Adds tonight's note; returns its index (the order of `CloneResult.matches`).
   @discardableResult
-  public mutating func add(_ fingerprint: Fingerprint, note: CloneNote) -> Int {
+  package mutating func add(_ fingerprint: Fingerprint, note: CloneNote) -> Int {
     let index = ids.count
     let clinic = clinics.index(note.clinic ?? "")
     // A note without a patient id is its own patient: template frequency then counts notes.
@@ -91,19 +91,19 @@ public struct CloneDetector: Sendable {
   }
 
   /// Adds an earlier night's note: matched against tonight's through LSH, verified on signatures.
-  public mutating func addHistory(_ fingerprint: HistoricalFingerprint) {
+  package mutating func addHistory(_ fingerprint: HistoricalFingerprint) {
     history.append(fingerprint)
   }
 
   /// Template shingles known from earlier nights, used together with those learnt from the batch.
-  public mutating func seedTemplates(_ model: TemplateModel) {
+  package mutating func seedTemplates(_ model: TemplateModel) {
     seeded = seeded.merging(model)
   }
 
   // MARK: Pass 1: templates
 
   /// Template shingles of this batch (merged with the seeded model).
-  public func learnTemplates() -> TemplateModel { learn().templates }
+  package func learnTemplates() -> TemplateModel { learn().templates }
 
   /// Template shingles and shingle rarity, from one count of each group's sample.
   func learn() -> (templates: TemplateModel, rarity: ShingleRarity) {
@@ -223,7 +223,7 @@ public struct CloneDetector: Sendable {
   ///
   /// - Parameter exporting: also return tonight's judged notes as `HistoricalFingerprint`s for the
   ///   history store (costs a signature per note).
-  public func detect(exporting: Bool = false) -> CloneResult {
+  package func detect(exporting: Bool = false) -> CloneResult {
     let (templates, rarity) = learn()
     let noteCount = ids.count
     var weights = [UInt8](repeating: 0, count: shingles.values.count)
@@ -508,12 +508,12 @@ public struct CloneDetector: Sendable {
   }
 
   /// The date of the note at `index` (tonight's first, then history's).
-  public func date(_ index: Int) -> ServiceDate? {
+  package func date(_ index: Int) -> ServiceDate? {
     index < ids.count ? dates[index] : history[index - ids.count].date
   }
 
   /// The id of the note at `index` (tonight's first, then history's note keys).
-  public func id(_ index: Int) -> String { index < ids.count ? ids[index] : history[index - ids.count].noteKey }
+  package func id(_ index: Int) -> String { index < ids.count ? ids[index] : history[index - ids.count].noteKey }
 
   func patientKey(ofIndex index: Int) -> UInt64 {
     index < ids.count ? (hasPatientID[index] ? patientKeys[Int(patientOfNote[index])] : 0) : history[index - ids.count].patientKey
@@ -579,20 +579,20 @@ struct Names: Sendable {
 }
 
 /// What `CloneDetector.detect` found.
-public struct CloneResult: Sendable {
+package struct CloneResult: Sendable {
   /// Verified pairs, sorted by (first, second).
-  public var pairs: [ClonePair]
+  package var pairs: [ClonePair]
   /// Per tonight note (in the order added): its matches, best first.
-  public var matches: [[CloneMatch]]
-  public var groups: [CloneGroup]
+  package var matches: [[CloneMatch]]
+  package var groups: [CloneGroup]
   /// The template model used (batch-learnt merged with seeded): what the history store keeps.
-  public var templates: TemplateModel
+  package var templates: TemplateModel
   /// Per tonight note: whether it had enough clinical content to be judged.
-  public var judged: [Bool]
+  package var judged: [Bool]
   /// Per tonight note: distinct shingles left after template removal.
-  public var contentShingles: [Int]
+  package var contentShingles: [Int]
   /// Tonight's judged notes for the history store (empty unless `detect(exporting: true)`).
-  public var exported: [HistoricalFingerprint]
+  package var exported: [HistoricalFingerprint]
 }
 
 /// Disjoint sets with path halving and union by size.

@@ -13,28 +13,28 @@
 /// Memory: the sorted, de-duplicated shingle hashes truncated to 32 bits (4 B per distinct shingle)
 /// plus three 64-bit hashes; the MinHash signature is derived on demand (`minHash`), because the one
 /// the index needs is computed after template shingles are removed.
-public struct Fingerprint: Sendable, Hashable {
+package struct Fingerprint: Sendable, Hashable {
   /// Hash of the normalised stream with numbers by value (dates and times masked).
-  public var exactHash: UInt64
+  package var exactHash: UInt64
   /// Hash of the normalised stream with numbers masked too.
-  public var maskedHash: UInt64
+  package var maskedHash: UInt64
   /// 64-bit SimHash over the (keyed) masked shingles.
-  public var simHash: UInt64
+  package var simHash: UInt64
   /// Distinct masked word 3-shingles within segments, keyed, truncated to their upper 32 bits, sorted ascending.
-  public var shingles: [UInt32]
+  package var shingles: [UInt32]
   /// Parallel to `shingles`: 0 for a shingle without a number, else an 8-bit hash (1…255) of the
   /// values of its numbers and ratios. Across patients a shared sentence counts only with the same
   /// values (`CloneDetector`, Docs/CloneDetection.md); never stored in the history.
-  public var valueTags: [UInt8]
+  package var valueTags: [UInt8]
   /// Distinct measurements: each number or ratio by value with the word before it (`x 10`, `pain 3/10`),
   /// keyed, upper 32 bits, sorted. Two notes written independently from the same phrases rarely
   /// carry the same measures; a reused note mostly does (Docs/CloneDetection.md, cross-patient).
-  public var numbers: [UInt32]
+  package var numbers: [UInt32]
   /// Tokens in the normalised stream.
-  public var tokenCount: Int
+  package var tokenCount: Int
 
   /// Width of a shingle in normalised tokens.
-  public static let shingleWidth = 3
+  package static let shingleWidth = 3
 
   /// Class placeholders in the normalised stream (fixed values, part of the scheme).
   enum Placeholder {
@@ -52,7 +52,7 @@ public struct Fingerprint: Sendable, Hashable {
   ///   - text: the note, tokenized once for the whole audit.
   ///   - keyed: applied to every 64-bit shingle hash before it is kept (a per-installation secret
   ///     for the history store, so stored shingles cannot be matched by a dictionary); identity when nil.
-  public init(_ text: TokenizedText, keyed: (@Sendable (UInt64) -> UInt64)? = nil) {
+  package init(_ text: TokenizedText, keyed: (@Sendable (UInt64) -> UInt64)? = nil) {
     var exact: UInt64 = 0x6e6f_7465_6175_6474
     var masked = exact
     var count = 0
@@ -204,7 +204,7 @@ public struct Fingerprint: Sendable, Hashable {
   /// Builds a fingerprint from its parts (tests, stores).
   ///
   /// - Parameter valueTags: parallel to `shingles` (see `valueTags`); empty or missing entries are 0.
-  public init(
+  package init(
     exactHash: UInt64, maskedHash: UInt64, simHash: UInt64, shingles: [UInt32], valueTags: [UInt8] = [], numbers: [UInt32] = [],
     tokenCount: Int
   ) {
@@ -218,22 +218,22 @@ public struct Fingerprint: Sendable, Hashable {
   }
 
   /// The 128-slot one-permutation MinHash signature of all shingles (template included).
-  public var minHash: [UInt32] { MinHash.signature(of: shingles) }
+  package var minHash: [UInt32] { MinHash.signature(of: shingles) }
 
   /// Fingerprints many notes on all cores; result `i` belongs to `texts[i]` whatever the thread timing.
-  public static func make(_ texts: [TokenizedText], keyed: (@Sendable (UInt64) -> UInt64)? = nil) -> [Fingerprint] {
+  package static func make(_ texts: [TokenizedText], keyed: (@Sendable (UInt64) -> UInt64)? = nil) -> [Fingerprint] {
     Parallel.map(count: texts.count) { Fingerprint(texts[$0], keyed: keyed) }
   }
 }
 
 /// 64-bit SimHash (Charikar): bit `i` is set when most features have bit `i` set.
-public enum SimHash {
+package enum SimHash {
   /// SimHash of unweighted 64-bit features; 0 for none.
   ///
   /// Counts bits eight lanes at a time (SWAR): `lanes[j]` holds, in byte `k`, how many features had
   /// bit `8k + j` set; it is flushed to wide counters every 255 features, before a byte can overflow.
   /// About 8 adds per feature instead of 64.
-  public static func of(_ features: [UInt64]) -> UInt64 {
+  package static func of(_ features: [UInt64]) -> UInt64 {
     guard !features.isEmpty else { return 0 }
     var counts = [Int](repeating: 0, count: 64)
     var lanes = [UInt64](repeating: 0, count: 8)
@@ -258,7 +258,7 @@ public enum SimHash {
   }
 
   /// Number of differing bits.
-  public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
+  package static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
 }
 
 /// Helpers over ascending arrays of 32-bit hashes.

@@ -5,9 +5,9 @@
 /// permutations. Empty bins are filled by optimal densification (Shrivastava 2017): bin `i` copies
 /// the first non-empty bin on its own fixed pseudo-random probe sequence, which keeps the signature
 /// locality-sensitive for short notes. Slot equality then estimates Jaccard similarity.
-public enum MinHash {
+package enum MinHash {
   /// Slots per signature.
-  public static let slots = 128
+  package static let slots = 128
   /// LSH bands and rows per band: b·r = all 128 slots.
   ///
   /// Recall first (Docs/CloneDetection.md): with P(s) = 1 − (1 − s^r)^b, b = 32 and r = 4 give
@@ -15,15 +15,15 @@ public enum MinHash {
   /// A cross-patient clone passes on containment ≥ 0.8 with a Jaccard as low as 0.5 (a body in
   /// another provider's layout, a sentence replaced), so the curve must already be high at 0.5;
   /// every candidate is verified exactly.
-  public static let bands = 32
-  public static let rows = 4
+  package static let bands = 32
+  package static let rows = 4
   /// Value of a slot when the note has no shingles at all.
   static let empty = UInt32.max
   /// Seed of the one permutation (part of the scheme).
   static let seed: UInt64 = 0x6f70_6821_7365_6564
 
   /// The signature of a set of shingle hashes (any order; duplicates are harmless).
-  public static func signature(of shingles: [UInt32]) -> [UInt32] {
+  package static func signature(of shingles: [UInt32]) -> [UInt32] {
     signature(weighted: shingles.lazy.map { ($0, 1) })
   }
 
@@ -68,7 +68,7 @@ public enum MinHash {
   }
 
   /// Fraction of equal slots: an unbiased estimate of the Jaccard similarity.
-  public static func estimate(_ a: [UInt32], _ b: [UInt32]) -> Double {
+  package static func estimate(_ a: [UInt32], _ b: [UInt32]) -> Double {
     let n = min(a.count, b.count)
     guard n > 0 else { return 0 }
     var equal = 0
@@ -80,7 +80,7 @@ public enum MinHash {
   ///
   /// 32 bits keep the index small (64 B per note); a chance collision only adds a candidate, which
   /// verification then rejects.
-  public static func bandKeys(of signature: [UInt32]) -> [UInt32] {
+  package static func bandKeys(of signature: [UInt32]) -> [UInt32] {
     var keys = [UInt32](repeating: 0, count: bands)
     guard signature.count >= bands * rows else { return keys }
     for band in 0..<bands {

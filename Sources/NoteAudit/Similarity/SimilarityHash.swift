@@ -3,10 +3,10 @@
 /// Fingerprints are stored across runs (the `--history` store) and compared between processes, so
 /// they must never use Swift's `Hasher`, which is randomly seeded per process. Everything here is
 /// the splitmix64 finaliser (a bijection on 64 bits with full avalanche) over fixed constants.
-public enum SimilarityHash {
+package enum SimilarityHash {
   /// The splitmix64 finaliser.
   @inline(__always)
-  public static func mix(_ x: UInt64) -> UInt64 {
+  package static func mix(_ x: UInt64) -> UInt64 {
     var z = x &+ 0x9e37_79b9_7f4a_7c15
     z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
     z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
@@ -15,7 +15,7 @@ public enum SimilarityHash {
 
   /// Order-sensitive combination of a running hash with one more value.
   @inline(__always)
-  public static func combine(_ h: UInt64, _ x: UInt64) -> UInt64 {
+  package static func combine(_ h: UInt64, _ x: UInt64) -> UInt64 {
     mix(h &* 0x2127_599b_f432_5c37 ^ x)
   }
 
@@ -26,7 +26,7 @@ public enum SimilarityHash {
   }
 
   /// Hash of a string's UTF-8 bytes (patient ids, for history keys), FNV-1a then `mix`.
-  public static func string(_ text: String) -> UInt64 {
+  package static func string(_ text: String) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
     return mix(h)

@@ -5,16 +5,16 @@
 /// UTF-8 lead byte or an invalid byte counts one; continuation bytes count zero), so CRLF, tabs,
 /// curly quotes and accented letters never shift them; a byte-order mark at the very start is not
 /// a column.
-public struct LineIndex: Sendable {
+package struct LineIndex: Sendable {
   /// Offset of the first byte of each line; `lineStarts[0] == 0`.
-  public private(set) var lineStarts: [Int32]
+  package private(set) var lineStarts: [Int32]
 
-  public init(lineStarts: [Int32]) {
+  package init(lineStarts: [Int32]) {
     self.lineStarts = lineStarts.isEmpty ? [0] : lineStarts
   }
 
   /// Builds the index by scanning `bytes` for line breaks.
-  public init(bytes: UnsafeBufferPointer<UInt8>) {
+  package init(bytes: UnsafeBufferPointer<UInt8>) {
     var starts: [Int32] = [0]
     var i = 0
     let n = bytes.count
@@ -74,7 +74,7 @@ public struct LineIndex: Sendable {
   }
 
   /// The 0-based line containing `offset`.
-  public func lineIndex(of offset: Int) -> Int { LineIndex.line(of: offset, in: lineStarts) }
+  package func lineIndex(of offset: Int) -> Int { LineIndex.line(of: offset, in: lineStarts) }
 
   /// The 0-based line containing `offset`, by binary search in `lineStarts`.
   static func line(of offset: Int, in lineStarts: [Int32]) -> Int {
@@ -105,7 +105,7 @@ public struct LineIndex: Sendable {
   }
 
   /// 1-based line and column of `offset` in `bytes`.
-  public func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+  package func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
     let line = lineIndex(of: offset)
     var column = 1
     var i = Int(lineStarts[line])

@@ -1,5 +1,5 @@
 /// Reads the values of number-like tokens on demand (the tokenizer only classifies them).
-public enum NumberValue {
+package enum NumberValue {
   /// Whether the bytes are digits only.
   static func isInteger(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     for i in range where bytes[i] < 0x30 || bytes[i] > 0x39 { return false }
@@ -15,7 +15,7 @@ public enum NumberValue {
   }
 
   /// The value of a number token (the upper end of a range `8-10` is ignored: 8), or nil.
-  public static func value(of token: Token, in text: TokenizedText) -> Double? {
+  package static func value(of token: Token, in text: TokenizedText) -> Double? {
     guard token.kind == .number else { return nil }
     // Digits only, at most twelve (the usual "23", "150"): read in integer arithmetic, which gives
     // the same value as the loop below with one conversion instead of one per digit.
@@ -80,7 +80,7 @@ public enum NumberValue {
   }
 
   /// Minutes since midnight of a clock-time token (`10:02`, `9:45pm`), or nil.
-  public static func minutesOfDay(of token: Token, in text: TokenizedText) -> Int? {
+  package static func minutesOfDay(of token: Token, in text: TokenizedText) -> Int? {
     guard token.kind == .time else { return nil }
     var hours = 0
     var minutes = 0

@@ -1,5 +1,5 @@
 /// What a token is, decided once by the tokenizer so every later stage reads the same stream.
-public enum TokenKind: UInt8, Sendable {
+package enum TokenKind: UInt8, Sendable {
   /// Letters, with digits after the first letter split off (`x3` is `x`, `3`); apostrophes
   /// inside a word stay in it (`pt's`).
   case word
@@ -23,28 +23,28 @@ public enum TokenKind: UInt8, Sendable {
 ///
 /// Tokens never copy text. `key` is a 64-bit hash of the case-folded bytes so the lexicon can look a
 /// word up without building a `String`.
-public struct Token: Sendable, Hashable {
-  public var start: Int32
-  public var end: Int32
+package struct Token: Sendable, Hashable {
+  package var start: Int32
+  package var end: Int32
   /// Hash of the case-folded token text (see `TokenKey`).
-  public var key: UInt64
+  package var key: UInt64
   /// Index of the sentence the token belongs to (0-based, increasing).
-  public var sentence: Int32
-  public var kind: TokenKind
-  public var flags: Flags
+  package var sentence: Int32
+  package var kind: TokenKind
+  package var flags: Flags
 
-  public struct Flags: OptionSet, Sendable, Hashable {
-    public var rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+  package struct Flags: OptionSet, Sendable, Hashable {
+    package var rawValue: UInt8
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
     /// First token on its line.
-    public static let lineStart = Flags(rawValue: 1)
+    package static let lineStart = Flags(rawValue: 1)
     /// First token of its sentence.
-    public static let sentenceStart = Flags(rawValue: 2)
+    package static let sentenceStart = Flags(rawValue: 2)
     /// Whitespace (or the text start) precedes the token.
-    public static let spaceBefore = Flags(rawValue: 4)
+    package static let spaceBefore = Flags(rawValue: 4)
     /// Written in capitals only (`CGA`, `TUG`): lets a lexicon tell `A` (assist) from `a`.
-    public static let allCaps = Flags(rawValue: 8)
+    package static let allCaps = Flags(rawValue: 8)
   }
 
-  public var range: Range<Int> { Int(start)..<Int(end) }
+  package var range: Range<Int> { Int(start)..<Int(end) }
 }

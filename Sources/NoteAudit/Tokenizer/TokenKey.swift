@@ -2,7 +2,7 @@
 ///
 /// FNV-1a over folded bytes with a final avalanche: fixed, seedless and identical across processes
 /// (unlike Swift's `Hasher`), so a lexicon compiled in one run matches tokens of any other.
-public enum TokenKey {
+package enum TokenKey {
   static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
   static let prime: UInt64 = 0x0000_0100_0000_01b3
 
@@ -25,7 +25,7 @@ public enum TokenKey {
   }
 
   /// The key of `text` as the tokenizer would compute it for a single token.
-  public static func of(_ text: String) -> UInt64 {
+  package static func of(_ text: String) -> UInt64 {
     var h = offset
     for b in CaseFolding.folded(Array(text.utf8)) { h = mix(h, b) }
     return finish(h)

@@ -1,11 +1,11 @@
 /// A note cut into tokens, with its line index: the one stream every later stage reads.
-public struct TokenizedText: Sendable {
+package struct TokenizedText: Sendable {
   /// The note's original bytes (offsets in tokens and spans point here).
-  public let bytes: [UInt8]
-  public let tokens: [Token]
-  public let lines: LineIndex
+  package let bytes: [UInt8]
+  package let tokens: [Token]
+  package let lines: LineIndex
   /// Number of sentences (token `sentence` values are below this).
-  public let sentenceCount: Int
+  package let sentenceCount: Int
   /// How many bytes come before the first byte that is not ASCII (all of them in most notes): a
   /// column before it is its offset from the line start, with no scalars to count.
   let asciiPrefix: Int
@@ -16,12 +16,12 @@ public struct TokenizedText: Sendable {
   let firstInvalid: Int
 
   /// Tokenizes `text`.
-  public init(_ text: String) {
+  package init(_ text: String) {
     self.init(bytes: Array(text.utf8))
   }
 
   /// Tokenizes raw bytes; invalid UTF-8 is kept (as `.invalid` tokens), never shifting offsets.
-  public init(bytes: [UInt8]) {
+  package init(bytes: [UInt8]) {
     self.bytes = bytes
     let result = bytes.withUnsafeBufferPointer(Tokenizer.tokenize)
     self.tokens = result.tokens
@@ -37,7 +37,7 @@ public struct TokenizedText: Sendable {
   /// The bytes are copied straight into the string: `String(decoding:)` validates a copy of them
   /// first, which cost as much again as the copy, and the string initializer that writes in place
   /// checks a short string (most evidence is under 16 bytes) for ASCII with one mask.
-  public func text(_ range: Range<Int>) -> String {
+  package func text(_ range: Range<Int>) -> String {
     bytes.withUnsafeBufferPointer { bytes in
       let lo = max(0, min(range.lowerBound, bytes.count))
       let hi = max(lo, min(range.upperBound, bytes.count))
@@ -65,10 +65,10 @@ public struct TokenizedText: Sendable {
   }
 
   /// The text of one token.
-  public func text(of token: Token) -> String { text(token.range) }
+  package func text(of token: Token) -> String { text(token.range) }
 
   /// A span with line and column for a byte range.
-  public func span(_ range: Range<Int>) -> SourceSpan {
+  package func span(_ range: Range<Int>) -> SourceSpan {
     let start = range.lowerBound
     if start >= 0, start <= asciiPrefix {
       // Only ASCII before it: the column is the offset from the line start.
@@ -80,7 +80,7 @@ public struct TokenizedText: Sendable {
   }
 
   /// Evidence for the tokens `first...last`.
-  public func evidence(tokens first: Int, _ last: Int, entryID: String) -> Evidence {
+  package func evidence(tokens first: Int, _ last: Int, entryID: String) -> Evidence {
     let range = Int(tokens[first].start)..<Int(tokens[last].end)
     return Evidence(text: text(range), span: span(range), entryID: entryID)
   }
@@ -96,7 +96,7 @@ public struct TokenizedText: Sendable {
 /// followed by a line break, the end, or a space and a capital, a digit or a bullet (unless the
 /// word before is a title such as `Dr.`), and at a line break followed by a blank line, a bullet, a
 /// capital or a digit, or after a line ending in `:`.
-public enum Tokenizer {
+package enum Tokenizer {
   struct Output {
     var tokens: [Token]
     var lines: LineIndex
