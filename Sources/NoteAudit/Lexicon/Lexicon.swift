@@ -327,13 +327,15 @@ public final class Lexicon: Sendable {
             classOf[node] += 1
           }
           classOf.withUnsafeMutableBufferPointer { classOf in
-            let trie = ExpandedTrie(
-              acceptList: UnsafeBufferPointer(acceptList), acceptStart: UnsafeBufferPointer(acceptStart),
-              nodes: UnsafeBufferPointer(start: nodes, count: count), classOf: classOf)
-            for n in stride(from: count - 1, through: 0, by: -1) {
-              let (c, new) = classes.classify(Int32(n), in: trie)
-              classOf[n] = c
-              if new { edgeCount += trie.childCount(Int32(n)) }
+            wide.withLookup { wide in
+              let trie = ExpandedTrie(
+                acceptList: UnsafeBufferPointer(acceptList), acceptStart: UnsafeBufferPointer(acceptStart),
+                nodes: UnsafeBufferPointer(start: nodes, count: count), wide: wide, classOf: classOf)
+              for n in stride(from: count - 1, through: 0, by: -1) {
+                let (c, new) = classes.classify(Int32(n), in: trie)
+                classOf[n] = c
+                if new { edgeCount += trie.childCount(Int32(n)) }
+              }
             }
           }
         }
@@ -367,6 +369,8 @@ public final class Lexicon: Sendable {
     let acceptList: UnsafeBufferPointer<Int32>
     let acceptStart: UnsafeBufferPointer<Int32>
     let nodes: UnsafeBufferPointer<TrieBuilder.BuildNode>
+    /// The edges of the nodes with more children than their lists hold.
+    let wide: TrieEdges.Lookup
     /// Per node: its class, set for every node below the ones being classified.
     let classOf: UnsafeMutableBufferPointer<Int32>
 
@@ -402,12 +406,20 @@ public final class Lexicon: Sendable {
     /// distinct, so each of n's edges found among m's, with as many edges, is the same set).
     func same(_ n: Int32, _ m: Int32) -> Bool {
       guard accepts(n).elementsEqual(accepts(m)) else { return false }
+      // A node with many children finds one in the builder's table, not by a walk of its list
+      // (two common words' nodes compared would cost the square of their children).
+      let wideM = nodes[Int(m)].fanOut < 0
       var ours = nodes[Int(n)].firstChild
       var count = 0
       while ours >= 0 {
         let child = nodes[Int(ours)]
-        var theirs = nodes[Int(m)].firstChild
-        while theirs >= 0 && nodes[Int(theirs)].key != child.key { theirs = nodes[Int(theirs)].nextSibling }
+        var theirs: Int32
+        if wideM {
+          theirs = wide.target(from: m, key: child.key) ?? -1
+        } else {
+          theirs = nodes[Int(m)].firstChild
+          while theirs >= 0 && nodes[Int(theirs)].key != child.key { theirs = nodes[Int(theirs)].nextSibling }
+        }
         guard theirs >= 0, classOf[Int(theirs)] == classOf[Int(ours)] else { return false }
         count += 1
         ours = child.nextSibling
