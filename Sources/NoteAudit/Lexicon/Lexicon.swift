@@ -342,7 +342,7 @@ public final class Lexicon: Sendable {
       }
       // Classes were numbered bottom-up, so the root's is the last: number them the other way round.
       let last = Int32(classes.representatives.count - 1)
-      var edges = TrieEdges(capacity: edgeCount)
+      var edges = TrieEdges(capacity: edgeCount * 2)
       var merged: [Node] = []
       merged.reserveCapacity(classes.representatives.count)
       var mergedAccepts: [Int32] = []
@@ -500,7 +500,8 @@ public final class Lexicon: Sendable {
         acceptList.withUnsafeBufferPointer { acceptList in
           categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
             var arena = ScratchArena(
-              byteCount: ScratchArena.size(of: Walk.Frame.self, offered.steps.count) + Pruner.size(categories: categories.count))
+              byteCount: ScratchArena.size(of: Walk.Frame.self, offered.steps.count)
+                + Pruner.size(categories: categories.count, capacity: offered.startCount / 2))
             var walk = Walk(
               edges: edges, nodes: nodes, acceptList: acceptList, offered: offered, stack: arena.take(Walk.Frame.self, offered.steps.count),
               pruner: Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: offered.startCount / 2))
@@ -635,9 +636,12 @@ public final class Lexicon: Sendable {
     var groupCount = 0
     /// The survivors so far, `kept[0..<keptCount]`, in a buffer grown by doubling: no uniqueness
     /// check per insertion as an array makes. `result` copies them into an array of their number.
+    /// The first buffer is taken from the arena (no allocation for most notes); a grown one is
+    /// allocated and owned.
     private var kept: UnsafeMutablePointer<LexiconMatch>
     private var keptCount = 0
     private var keptCapacity: Int
+    private var ownsKept = false
 
     /// Room for `capacity` survivors before the first doubling; the tables are valid while `arena` is.
     init(categoryOfEntry: UnsafeBufferPointer<Int16>, categories: Int, arena: inout ScratchArena, capacity: Int) {
@@ -645,18 +649,22 @@ public final class Lexicon: Sendable {
       perCategory = arena.take((reach: Int32, slot: Int32).self, categories)
       perCategory.initialize(repeating: (-1, -1))
       group = arena.take((match: LexiconMatch, category: Int).self, categories)
-      keptCapacity = max(capacity, 8)
-      kept = .allocate(capacity: keptCapacity)
+      keptCapacity = Self.keptRoom(capacity)
+      kept = arena.take(LexiconMatch.self, keptCapacity).baseAddress!
     }
+
+    /// The survivors the first buffer holds for `capacity` asked for.
+    private static func keptRoom(_ capacity: Int) -> Int { max(capacity, 8) }
 
     var result: [LexiconMatch] { Array(UnsafeBufferPointer(start: kept, count: keptCount)) }
 
-    deinit { kept.deallocate() }
+    deinit { if ownsKept { kept.deallocate() } }
 
-    /// The bytes its tables take from a `ScratchArena`.
-    static func size(categories: Int) -> Int {
+    /// The bytes its tables and first buffer (for `capacity` survivors) take from a `ScratchArena`.
+    static func size(categories: Int, capacity: Int) -> Int {
       ScratchArena.size(of: (reach: Int32, slot: Int32).self, categories)
         + ScratchArena.size(of: (match: LexiconMatch, category: Int).self, categories)
+        + ScratchArena.size(of: LexiconMatch.self, keptRoom(capacity))
     }
 
     /// Takes a match of the current group.
@@ -707,8 +715,9 @@ public final class Lexicon: Sendable {
     private mutating func grow() {
       let grown = UnsafeMutablePointer<LexiconMatch>.allocate(capacity: keptCapacity * 2)
       grown.moveInitialize(from: kept, count: keptCount)
-      kept.deallocate()
+      if ownsKept { kept.deallocate() }
       kept = grown
+      ownsKept = true
       keptCapacity *= 2
     }
   }
@@ -717,7 +726,7 @@ public final class Lexicon: Sendable {
   /// contained in a longer match of the same category (see `Pruner`).
   func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
     categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
-      var arena = ScratchArena(byteCount: Pruner.size(categories: categories.count))
+      var arena = ScratchArena(byteCount: Pruner.size(categories: categories.count, capacity: raw.count))
       var pruner = Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: raw.count)
       for (n, m) in raw.enumerated() {
         if n > 0 && m.first != raw[n - 1].first { pruner.endGroup() }
