@@ -172,9 +172,11 @@ public final class Lexicon: Sendable {
       }
       categoryOfEntry.append(category)
     }
-    // The walk's steps bound the nodes, so the node arrays are allocated once instead of doubling a
-    // dozen times.
-    var trie = TrieBuilder(capacity: keptPatterns.joined().reduce(0) { $0 + $1.steps })
+    // The walk's steps bound the nodes and the sequences the accepts, so the builder's lists are
+    // allocated once instead of doubling a dozen times.
+    let allPatterns = keptPatterns.joined()
+    var trie = TrieBuilder(
+      capacity: allPatterns.reduce(0) { $0 + $1.steps }, accepts: allPatterns.reduce(0) { $0 + $1.count })
     for (n, patterns) in keptPatterns.enumerated() {
       trie.entry = Int32(n)
       for pattern in patterns { pattern.expand(into: &trie, from: 0) }
@@ -199,10 +201,19 @@ public final class Lexicon: Sendable {
 
   /// Adds the expansions of each entry's patterns to the trie, one symbol at a time from the node
   /// the shared prefix reached.
-  private struct TrieBuilder: CompiledPattern.Sink {
-    /// Per node: its children as a list (newest first), the entry it accepted last (entries arrive
-    /// in order), and how many children it has, -1 once they are in `wide`.
+  ///
+  /// Its node and accept lists are fixed-size buffers read and written through pointers: the
+  /// expansion steps through them for every symbol of every expanded pattern at every load, and an
+  /// array would check its uniqueness and bounds on each of those writes. Not copyable: it owns
+  /// the buffers and frees them.
+  private struct TrieBuilder: CompiledPattern.Sink, ~Copyable {
+    /// Per node: the edge that made it (the root's is a placeholder), its children as a list
+    /// (newest first), the entry it accepted last (entries arrive in order), and how many children
+    /// it has, -1 once they are in `wide`. The edge and the list link side by side, so looking for
+    /// a child reads one line per child.
     struct BuildNode {
+      var key: UInt64 = 0
+      var from: Int32 = -1
       var firstChild: Int32 = -1
       var nextSibling: Int32 = -1
       var lastAccepted: Int32 = -1
@@ -212,24 +223,36 @@ public final class Lexicon: Sendable {
     /// The most children a node's list holds before they move to `wide`.
     static let listedChildren: Int32 = 8
 
-    var nodes = [BuildNode()]
+    /// `nodes[0..<count]`; a node's number is larger than its parent's, so counting down visits
+    /// children before parents.
+    let nodes: UnsafeMutablePointer<BuildNode>
+    private(set) var count = 1
+    private let capacity: Int
     /// The edges of nodes with more than `listedChildren` children (the root, common words). Most
     /// nodes have one child; keeping their edges in lists next to the nodes rather than in one
     /// table of every edge keeps the build in cache.
     var wide = TrieEdges()
-    var accepts: [(node: Int32, entry: Int32)] = []
-    /// Per node: the edge that made it (the root's is a placeholder). A node's number is larger than
-    /// its parent's, so counting down visits children before parents.
-    var incoming: [(from: Int32, key: UInt64)] = [(-1, 0)]
+    /// `accepts[0..<acceptCount]`: (node, entry), in entry order.
+    let accepts: UnsafeMutablePointer<(node: Int32, entry: Int32)>
+    private(set) var acceptCount = 0
+    private let acceptCapacity: Int
     var prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
     var seenPrefixes = Set<UInt64>()
     /// The entry whose patterns are being added.
     var entry: Int32 = 0
 
-    /// A builder with room for `capacity` edges.
-    init(capacity: Int) {
-      nodes.reserveCapacity(capacity + 1)
-      incoming.reserveCapacity(capacity + 1)
+    /// A builder with room for `capacity` edges and `accepts` accepted sequences.
+    init(capacity: Int, accepts: Int) {
+      self.capacity = capacity + 1
+      nodes = .allocate(capacity: capacity + 1)
+      nodes.initialize(to: BuildNode())
+      acceptCapacity = accepts
+      self.accepts = .allocate(capacity: max(accepts, 1))
+    }
+
+    deinit {
+      nodes.deallocate()
+      accepts.deallocate()
     }
 
     mutating func prefix(_ bytes: [UInt8], key: UInt64) {
@@ -243,13 +266,15 @@ public final class Lexicon: Sendable {
       } else {
         var child = from.firstChild
         while child >= 0 {
-          if incoming[Int(child)].key == key { return child }
-          child = nodes[Int(child)].nextSibling
+          let c = nodes[Int(child)]
+          if c.key == key { return child }
+          child = c.nextSibling
         }
       }
-      let next = Int32(nodes.count)
-      nodes.append(BuildNode(nextSibling: from.firstChild))
-      incoming.append((node, key))
+      precondition(count < capacity, "trie builder sized too small")
+      let next = Int32(truncatingIfNeeded: count)
+      (nodes + count).initialize(to: BuildNode(key: key, from: node, nextSibling: from.firstChild))
+      count += 1
       nodes[Int(node)].firstChild = next
       if from.fanOut < 0 {
         wide.insert(from: node, key: key, to: next)
@@ -259,7 +284,7 @@ public final class Lexicon: Sendable {
         nodes[Int(node)].fanOut = -1
         var child = next
         while child >= 0 {
-          wide.insert(from: node, key: incoming[Int(child)].key, to: child)
+          wide.insert(from: node, key: nodes[Int(child)].key, to: child)
           child = nodes[Int(child)].nextSibling
         }
       }
@@ -269,7 +294,9 @@ public final class Lexicon: Sendable {
     mutating func accept(_ node: Int32) {
       if nodes[Int(node)].lastAccepted != entry {
         nodes[Int(node)].lastAccepted = entry
-        accepts.append((node, entry))
+        precondition(acceptCount < acceptCapacity, "trie builder sized too small")
+        (accepts + acceptCount).initialize(to: (node, entry))
+        acceptCount += 1
       }
     }
 
@@ -280,41 +307,34 @@ public final class Lexicon: Sendable {
     /// merged node accepts the same entries in the same order and leads on over the same keys.
     /// The root keeps number 0 (no other node can be like it: it is the only one that deep).
     func minimized() -> (edges: TrieEdges, nodes: [Node], acceptList: [Int32]) {
-      let count = incoming.count
-      let acceptStart = Self.grouped(accepts.lazy.map(\.node), nodes: count)
-      var acceptList = [Int32](repeating: 0, count: accepts.count)
-      var fill = acceptStart
-      for a in accepts {
-        acceptList[Int(fill[Int(a.node)])] = a.entry
-        fill[Int(a.node)] += 1
-      }
-      let childStart = Self.grouped(incoming.dropFirst().lazy.map(\.from), nodes: count)
-      var children = [Int32](repeating: 0, count: count - 1)
-      fill = childStart
-      for n in 1..<count {
-        let from = Int(incoming[n].from)
-        children[Int(fill[from])] = Int32(n)
-        fill[from] += 1
-      }
-      var classes = NodeClasses()
+      let count = self.count
+      // Each node's accepts grouped by a counting sort, in entry order.
+      var acceptStart = [Int32](repeating: 0, count: count + 1)
+      var acceptList = [Int32](repeating: 0, count: acceptCount)
       var classOf = [Int32](repeating: 0, count: count)
+      var classes = NodeClasses()
       var edgeCount = 0
       // Through pointers: this runs for every node of the expanded trie at every load.
-      classOf.withUnsafeMutableBufferPointer { classOf in
-        acceptList.withUnsafeBufferPointer { acceptList in
-          acceptStart.withUnsafeBufferPointer { acceptStart in
-            children.withUnsafeBufferPointer { children in
-              childStart.withUnsafeBufferPointer { childStart in
-                incoming.withUnsafeBufferPointer { incoming in
-                  let trie = ExpandedTrie(
-                    acceptList: acceptList, acceptStart: acceptStart, children: children, childStart: childStart,
-                    incoming: incoming, classOf: classOf)
-                  for n in stride(from: count - 1, through: 0, by: -1) {
-                    let (c, new) = classes.classify(Int32(n), in: trie)
-                    classOf[n] = c
-                    if new { edgeCount += Int(childStart[n + 1] - childStart[n]) }
-                  }
-                }
+      acceptStart.withUnsafeMutableBufferPointer { acceptStart in
+        acceptList.withUnsafeMutableBufferPointer { acceptList in
+          for a in 0..<acceptCount { acceptStart[Int(accepts[a].node) + 1] += 1 }
+          for n in 0..<count { acceptStart[n + 1] += acceptStart[n] }
+          // A node's next slot is its start plus the accepts it has so far, counted in `classOf`
+          // until the classes overwrite it (each node's after its own and its children's are read).
+          for a in 0..<acceptCount {
+            let node = Int(accepts[a].node)
+            acceptList[Int(acceptStart[node] + classOf[node])] = accepts[a].entry
+            classOf[node] += 1
+          }
+          classOf.withUnsafeMutableBufferPointer { classOf in
+            wide.withLookup { wide in
+              let trie = ExpandedTrie(
+                acceptList: UnsafeBufferPointer(acceptList), acceptStart: UnsafeBufferPointer(acceptStart),
+                nodes: UnsafeBufferPointer(start: nodes, count: count), wide: wide, classOf: classOf)
+              for n in stride(from: count - 1, through: 0, by: -1) {
+                let (c, new) = classes.classify(Int32(n), in: trie)
+                classOf[n] = c
+                if new { edgeCount += trie.childCount(Int32(n)) }
               }
             }
           }
@@ -322,40 +342,35 @@ public final class Lexicon: Sendable {
       }
       // Classes were numbered bottom-up, so the root's is the last: number them the other way round.
       let last = Int32(classes.representatives.count - 1)
-      var edges = TrieEdges(capacity: edgeCount)
+      var edges = TrieEdges(capacity: edgeCount * 2)
       var merged: [Node] = []
       merged.reserveCapacity(classes.representatives.count)
       var mergedAccepts: [Int32] = []
+      mergedAccepts.reserveCapacity(acceptCount)
       for node in classes.representatives.reversed() {
         let start = Int32(mergedAccepts.count)
         mergedAccepts += acceptList[Int(acceptStart[Int(node)])..<Int(acceptStart[Int(node) + 1])]
         let from = last - classOf[Int(node)]
-        for child in children[Int(childStart[Int(node)])..<Int(childStart[Int(node) + 1])] {
-          edges.insert(from: from, key: incoming[Int(child)].key, to: last - classOf[Int(child)])
+        var child = nodes[Int(node)].firstChild
+        while child >= 0 {
+          edges.insert(from: from, key: nodes[Int(child)].key, to: last - classOf[Int(child)])
+          child = nodes[Int(child)].nextSibling
         }
-        merged.append(Node(acceptStart: start, acceptEnd: Int32(mergedAccepts.count), hasEdges: childStart[Int(node)] < childStart[Int(node) + 1]))
+        merged.append(Node(acceptStart: start, acceptEnd: Int32(mergedAccepts.count), hasEdges: nodes[Int(node)].firstChild >= 0))
       }
       return (edges, merged, mergedAccepts)
-    }
-
-    /// Where each node's items start when `owners` (one node per item) are grouped by node: a
-    /// counting sort's offsets, `count + 1` of them.
-    private static func grouped(_ owners: some Sequence<Int32>, nodes count: Int) -> [Int32] {
-      var start = [Int32](repeating: 0, count: count + 1)
-      for node in owners { start[Int(node) + 1] += 1 }
-      for n in 0..<count { start[n + 1] += start[n] }
-      return start
     }
   }
 
   /// The expanded trie as minimisation reads it, through pointers (valid inside `minimized` only):
-  /// each node's accepts and children as ranges of flat lists, and the classes found so far.
+  /// each node's accepts as a range of a flat list, its children as the builder's list, and the
+  /// classes found so far.
   private struct ExpandedTrie {
     let acceptList: UnsafeBufferPointer<Int32>
     let acceptStart: UnsafeBufferPointer<Int32>
-    let children: UnsafeBufferPointer<Int32>
-    let childStart: UnsafeBufferPointer<Int32>
-    let incoming: UnsafeBufferPointer<(from: Int32, key: UInt64)>
+    let nodes: UnsafeBufferPointer<TrieBuilder.BuildNode>
+    /// The edges of the nodes with more children than their lists hold.
+    let wide: TrieEdges.Lookup
     /// Per node: its class, set for every node below the ones being classified.
     let classOf: UnsafeMutableBufferPointer<Int32>
 
@@ -363,8 +378,14 @@ public final class Lexicon: Sendable {
       UnsafeBufferPointer(rebasing: acceptList[Int(acceptStart[Int(n)])..<Int(acceptStart[Int(n) + 1])])
     }
 
-    func children(_ n: Int32) -> UnsafeBufferPointer<Int32> {
-      UnsafeBufferPointer(rebasing: children[Int(childStart[Int(n)])..<Int(childStart[Int(n) + 1])])
+    func childCount(_ n: Int32) -> Int {
+      var count = 0
+      var child = nodes[Int(n)].firstChild
+      while child >= 0 {
+        count += 1
+        child = nodes[Int(child)].nextSibling
+      }
+      return count
     }
 
     /// A hash of what `n` accepts and of its edges (key, class of the target), in any order: a
@@ -372,24 +393,38 @@ public final class Lexicon: Sendable {
     func signature(_ n: Int32) -> UInt64 {
       var hash: UInt64 = 0xCBF2_9CE4_8422_2325
       for entry in accepts(n) { hash = (hash ^ UInt64(UInt32(bitPattern: entry))) &* 0x0000_0100_0000_01B3 }
-      for child in children(n) {
-        hash &+= (incoming[Int(child)].key ^ UInt64(UInt32(bitPattern: classOf[Int(child)])) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93
+      var child = nodes[Int(n)].firstChild
+      while child >= 0 {
+        let c = nodes[Int(child)]
+        hash &+= (c.key ^ UInt64(UInt32(bitPattern: classOf[Int(child)])) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93
+        child = c.nextSibling
       }
       return hash
     }
 
     /// Whether `n` and `m` accept the same entries and have the same edges (a node's keys are
-    /// distinct, so each of n's edges found among m's, as many, is the same set).
+    /// distinct, so each of n's edges found among m's, with as many edges, is the same set).
     func same(_ n: Int32, _ m: Int32) -> Bool {
-      let (ours, theirs) = (children(n), children(m))
-      guard ours.count == theirs.count, accepts(n).elementsEqual(accepts(m)) else { return false }
-      for child in ours {
-        let key = incoming[Int(child)].key
-        guard let match = theirs.first(where: { incoming[Int($0)].key == key }), classOf[Int(match)] == classOf[Int(child)] else {
-          return false
+      guard accepts(n).elementsEqual(accepts(m)) else { return false }
+      // A node with many children finds one in the builder's table, not by a walk of its list
+      // (two common words' nodes compared would cost the square of their children).
+      let wideM = nodes[Int(m)].fanOut < 0
+      var ours = nodes[Int(n)].firstChild
+      var count = 0
+      while ours >= 0 {
+        let child = nodes[Int(ours)]
+        var theirs: Int32
+        if wideM {
+          theirs = wide.target(from: m, key: child.key) ?? -1
+        } else {
+          theirs = nodes[Int(m)].firstChild
+          while theirs >= 0 && nodes[Int(theirs)].key != child.key { theirs = nodes[Int(theirs)].nextSibling }
         }
+        guard theirs >= 0, classOf[Int(theirs)] == classOf[Int(ours)] else { return false }
+        count += 1
+        ours = child.nextSibling
       }
-      return true
+      return count == childCount(m)
     }
   }
 
@@ -465,7 +500,8 @@ public final class Lexicon: Sendable {
         acceptList.withUnsafeBufferPointer { acceptList in
           categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
             var arena = ScratchArena(
-              byteCount: ScratchArena.size(of: Walk.Frame.self, offered.steps.count) + Pruner.size(categories: categories.count))
+              byteCount: ScratchArena.size(of: Walk.Frame.self, offered.steps.count)
+                + Pruner.size(categories: categories.count, capacity: offered.startCount / 2))
             var walk = Walk(
               edges: edges, nodes: nodes, acceptList: acceptList, offered: offered, stack: arena.take(Walk.Frame.self, offered.steps.count),
               pruner: Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: offered.startCount / 2))
@@ -600,9 +636,12 @@ public final class Lexicon: Sendable {
     var groupCount = 0
     /// The survivors so far, `kept[0..<keptCount]`, in a buffer grown by doubling: no uniqueness
     /// check per insertion as an array makes. `result` copies them into an array of their number.
+    /// The first buffer is taken from the arena (no allocation for most notes); a grown one is
+    /// allocated and owned.
     private var kept: UnsafeMutablePointer<LexiconMatch>
     private var keptCount = 0
     private var keptCapacity: Int
+    private var ownsKept = false
 
     /// Room for `capacity` survivors before the first doubling; the tables are valid while `arena` is.
     init(categoryOfEntry: UnsafeBufferPointer<Int16>, categories: Int, arena: inout ScratchArena, capacity: Int) {
@@ -610,18 +649,22 @@ public final class Lexicon: Sendable {
       perCategory = arena.take((reach: Int32, slot: Int32).self, categories)
       perCategory.initialize(repeating: (-1, -1))
       group = arena.take((match: LexiconMatch, category: Int).self, categories)
-      keptCapacity = max(capacity, 8)
-      kept = .allocate(capacity: keptCapacity)
+      keptCapacity = Self.keptRoom(capacity)
+      kept = arena.take(LexiconMatch.self, keptCapacity).baseAddress!
     }
+
+    /// The survivors the first buffer holds for `capacity` asked for.
+    private static func keptRoom(_ capacity: Int) -> Int { max(capacity, 8) }
 
     var result: [LexiconMatch] { Array(UnsafeBufferPointer(start: kept, count: keptCount)) }
 
-    deinit { kept.deallocate() }
+    deinit { if ownsKept { kept.deallocate() } }
 
-    /// The bytes its tables take from a `ScratchArena`.
-    static func size(categories: Int) -> Int {
+    /// The bytes its tables and first buffer (for `capacity` survivors) take from a `ScratchArena`.
+    static func size(categories: Int, capacity: Int) -> Int {
       ScratchArena.size(of: (reach: Int32, slot: Int32).self, categories)
         + ScratchArena.size(of: (match: LexiconMatch, category: Int).self, categories)
+        + ScratchArena.size(of: LexiconMatch.self, keptRoom(capacity))
     }
 
     /// Takes a match of the current group.
@@ -672,8 +715,9 @@ public final class Lexicon: Sendable {
     private mutating func grow() {
       let grown = UnsafeMutablePointer<LexiconMatch>.allocate(capacity: keptCapacity * 2)
       grown.moveInitialize(from: kept, count: keptCount)
-      kept.deallocate()
+      if ownsKept { kept.deallocate() }
       kept = grown
+      ownsKept = true
       keptCapacity *= 2
     }
   }
@@ -682,7 +726,7 @@ public final class Lexicon: Sendable {
   /// contained in a longer match of the same category (see `Pruner`).
   func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
     categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
-      var arena = ScratchArena(byteCount: Pruner.size(categories: categories.count))
+      var arena = ScratchArena(byteCount: Pruner.size(categories: categories.count, capacity: raw.count))
       var pruner = Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: raw.count)
       for (n, m) in raw.enumerated() {
         if n > 0 && m.first != raw[n - 1].first { pruner.endGroup() }

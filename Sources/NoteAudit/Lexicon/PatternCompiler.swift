@@ -111,7 +111,7 @@ struct CompiledPattern {
 
   /// Receives the expansion of a pattern one symbol at a time (`State` is where a sequence has got
   /// to, e.g. a trie node), and each complete sequence's final state.
-  protocol Sink {
+  protocol Sink: ~Copyable {
     associatedtype State
     /// A prefix token's folded bytes and key, before each step over it.
     mutating func prefix(_ bytes: [UInt8], key: UInt64)
@@ -121,7 +121,7 @@ struct CompiledPattern {
 
   /// Walks every token sequence of the pattern, in the order of the cartesian product of its
   /// choices (alternatives in written order, an optional part present before absent).
-  func expand<S: Sink>(into sink: inout S, from start: S.State) {
+  func expand<S: Sink & ~Copyable>(into sink: inout S, from start: S.State) {
     var frames: [Continuation] = []
     walk(root, at: root.lowerBound, state: start, rest: -1, frames: &frames, sink: &sink)
   }
@@ -134,7 +134,7 @@ struct CompiledPattern {
     var parent: Int
   }
 
-  private func walk<S: Sink>(
+  private func walk<S: Sink & ~Copyable>(
     _ run: Range<Int32>, at index: Int32, state: S.State, rest: Int, frames: inout [Continuation], sink: inout S
   ) {
     var state = state

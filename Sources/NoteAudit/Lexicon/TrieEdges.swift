@@ -69,13 +69,21 @@ struct TrieEdges: Sendable {
   }
 
   /// Adds an edge (the caller checked it is not there yet); keeps the table at most half full.
+  /// Through a pointer, as the lexicon builds a table of every edge at every load.
   mutating func insert(from: Int32, key: UInt64, to: Int32) {
     if (count + 1) * 2 > slots.count { grow() }
-    let mask = slots.count - 1
-    var i = home(from, key)
-    while slots[i].from >= 0 { i = (i + 1) & mask }
-    slots[i] = Slot(key: key, from: from, to: to)
+    let shift = shift
+    slots.withUnsafeMutableBufferPointer { Self.place(Slot(key: key, from: from, to: to), in: $0, shift: shift) }
     count += 1
+  }
+
+  /// Puts `slot` in the first empty place from its home; the table is never full, so one is found.
+  @inline(__always)
+  private static func place(_ slot: Slot, in slots: UnsafeMutableBufferPointer<Slot>, shift: UInt64) {
+    let mask = slots.count &- 1
+    var i = home(slot.from, slot.key, shift: shift)
+    while slots[i].from >= 0 { i = (i &+ 1) & mask }
+    slots[i] = slot
   }
 
   private mutating func grow() {
@@ -83,11 +91,11 @@ struct TrieEdges: Sendable {
     let size = old.count * 2
     slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: size)
     shift = 64 - UInt64(size.trailingZeroBitCount)
-    let mask = size - 1
-    for slot in old where slot.from >= 0 {
-      var i = home(slot.from, slot.key)
-      while slots[i].from >= 0 { i = (i + 1) & mask }
-      slots[i] = slot
+    let shift = shift
+    slots.withUnsafeMutableBufferPointer { slots in
+      old.withUnsafeBufferPointer { old in
+        for slot in old where slot.from >= 0 { Self.place(slot, in: slots, shift: shift) }
+      }
     }
   }
 }
