@@ -9,7 +9,7 @@
 /// print(result.grade, result.score)
 /// ```
 public final class Analyzer: Sendable {
-  public let lexicon: Lexicon
+  package let lexicon: Lexicon
   public let rubrics: RubricSet
   /// Problems found while loading lexicons and rubrics (the analyzer still works).
   public let problems: [LexiconProblem]
@@ -33,7 +33,7 @@ public final class Analyzer: Sendable {
 
   public static let defaultMaxNoteBytes = 1 << 20
 
-  public init(
+  package init(
     lexicon: Lexicon, rubrics: RubricSet, problems: [LexiconProblem] = [], maxNoteBytes: Int = Analyzer.defaultMaxNoteBytes,
     billing: BillingPolicy = BillingPolicy()
   ) {

@@ -1,29 +1,29 @@
 /// One lexicon hit in a note: which entry matched which tokens.
-public struct LexiconMatch: Sendable, Hashable {
+package struct LexiconMatch: Sendable, Hashable {
   /// Index into `Lexicon.entries`.
-  public var entry: Int32
+  package var entry: Int32
   /// First and last token (inclusive) of the match.
-  public var first: Int32
-  public var last: Int32
+  package var first: Int32
+  package var last: Int32
   /// Token indices of the first two slots the pattern filled (`-1` when none): the `23` of `<num> min`.
-  public var slot0: Int32
-  public var slot1: Int32
+  package var slot0: Int32
+  package var slot1: Int32
 
-  public var tokenRange: ClosedRange<Int> { Int(first)...Int(last) }
+  package var tokenRange: ClosedRange<Int> { Int(first)...Int(last) }
 }
 
 /// The attributes of an entry that the element, scoring and billing stages consult per hit.
-public struct HitAttributes: Sendable {
+package struct HitAttributes: Sendable {
   /// `code=`: the CPT code a functional task or code signal supports.
-  public var code: String?
+  package var code: String?
   /// `weight=` as a number, 1 when absent or not a number.
-  public var weight: Double
+  package var weight: Double
   /// `range=LOW-HIGH`: whether the hit's slot value must lie in a range.
-  public var plausibility: Plausibility
+  package var plausibility: Plausibility
   /// `requires=`: what must stand beside a hit for it to count (see `Requirement`).
-  public var requirement: Requirement
+  package var requirement: Requirement
 
-  public enum Requirement: Sendable {
+  package enum Requirement: Sendable {
     case none
     /// `requires=outcome`: a dynamic activity that is functional only when its statement names a
     /// functional outcome ("balance tasks to improve safe bathroom transfers"), a drill otherwise.
@@ -54,9 +54,9 @@ public struct HitAttributes: Sendable {
     }
   }
 
-  public var requiresOutcome: Bool { if case .outcome = requirement { true } else { false } }
+  package var requiresOutcome: Bool { if case .outcome = requirement { true } else { false } }
 
-  public enum Plausibility: Sendable {
+  package enum Plausibility: Sendable {
     /// No `range` attribute: every value counts.
     case any
     case within(PlausibleRange)
@@ -79,7 +79,7 @@ public struct HitAttributes: Sendable {
 extension TokenizedText {
   /// The numeric value of a hit's last filled slot — the one next to the unit: `23` in
   /// `<num> min`, and in `97530 (<num>): <num> '` too — if any.
-  public func slotValue(of match: LexiconMatch) -> Double? {
+  package func slotValue(of match: LexiconMatch) -> Double? {
     let slot = match.slot1 >= 0 ? match.slot1 : match.slot0
     guard slot >= 0, Int(slot) < tokens.count else { return nil }
     return NumberValue.value(of: tokens[Int(slot)], in: self)
@@ -93,16 +93,16 @@ extension TokenizedText {
 /// entries. Each token offers the trie a few keys: its folded text, a capitals-only variant for
 /// one-letter words, the prefix patterns (`ambulat*`) it satisfies and the slots (`<num>`,
 /// `<grade>`, ...) its kind fills (a CPT code such as `97530` fills none).
-public final class Lexicon: Sendable {
-  public let entries: [LexiconEntry]
+package final class Lexicon: Sendable {
+  package let entries: [LexiconEntry]
   /// Dense category numbers, one per entry, for cheap comparisons in later stages.
-  public let categoryOfEntry: [Int16]
-  public let categories: [String]
+  package let categoryOfEntry: [Int16]
+  package let categories: [String]
   /// Category numbers by name (later stages ask for a few per note).
   let categoryNumbers: [String: Int16]
   /// Per entry, the attributes later stages read on every hit, parsed once here rather than looked
   /// up (and converted) per hit.
-  public let hitAttributes: [HitAttributes]
+  package let hitAttributes: [HitAttributes]
   /// Trie node 0 is the root; `edges` maps (node, key) to the next node. The trie is minimised into
   /// a DAG (see `TrieBuilder.minimized`), so the table is small enough to stay in cache.
   let edges: TrieEdges
@@ -133,7 +133,7 @@ public final class Lexicon: Sendable {
   }
 
   /// Compiles entries (already de-duplicated by id), reporting patterns that do not compile.
-  public init(entries input: [LexiconEntry], problems: inout [LexiconProblem]) {
+  package init(entries input: [LexiconEntry], problems: inout [LexiconProblem]) {
     var kept: [LexiconEntry] = []
     var keptPatterns: [[CompiledPattern]] = []
     var categories: [String] = []
@@ -480,12 +480,12 @@ public final class Lexicon: Sendable {
   }
 
   /// The category number of `name`, or nil when no entry uses it.
-  public func category(named name: String) -> Int16? {
+  package func category(named name: String) -> Int16? {
     categoryNumbers[name]
   }
 
-  public func category(of match: LexiconMatch) -> String { categories[Int(categoryOfEntry[Int(match.entry)])] }
-  public func entry(of match: LexiconMatch) -> LexiconEntry { entries[Int(match.entry)] }
+  package func category(of match: LexiconMatch) -> String { categories[Int(categoryOfEntry[Int(match.entry)])] }
+  package func entry(of match: LexiconMatch) -> LexiconEntry { entries[Int(match.entry)] }
 
   /// Every match in `text`, longest first within a category: a match contained in a longer match of
   /// the same category is dropped ("sit to stand transfer" over "transfer").

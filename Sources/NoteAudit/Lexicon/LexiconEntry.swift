@@ -1,15 +1,15 @@
 /// One entry of a lexicon file: an id, the category it marks, its pattern alternatives and
 /// attributes, and where it was written (for `file:line` messages).
-public struct LexiconEntry: Sendable, Hashable {
-  public var id: String
-  public var category: String
+package struct LexiconEntry: Sendable, Hashable {
+  package var id: String
+  package var category: String
   /// The alternatives as written (before expansion), e.g. `(min|minimal) (assist|A)`.
-  public var patterns: [String]
-  public var attributes: [String: String]
-  public var file: String
-  public var line: Int
+  package var patterns: [String]
+  package var attributes: [String: String]
+  package var file: String
+  package var line: Int
 
-  public init(id: String, category: String, patterns: [String], attributes: [String: String], file: String, line: Int) {
+  package init(id: String, category: String, patterns: [String], attributes: [String: String], file: String, line: Int) {
     self.id = id
     self.category = category
     self.patterns = patterns
@@ -36,16 +36,16 @@ public struct LexiconProblem: Error, Sendable, Hashable, CustomStringConvertible
 }
 
 /// The categories a lexicon entry may belong to (see Docs/LexiconFormat.md).
-public enum LexiconCategory {
-  public static let elements: [String] = ElementKind.allCases.map(\.rawValue)
-  public static let context: Set<String> = [
+package enum LexiconCategory {
+  package static let elements: [String] = ElementKind.allCases.map(\.rawValue)
+  package static let context: Set<String> = [
     "negation", "pseudo", "hypothetical", "historical", "other_person", "terminator", "billing_marker", "fact_marker", "plan_marker",
   ]
-  public static let other: Set<String> = [
+  package static let other: Set<String> = [
     "vague_phrase", "code_signal", "code_name", "not_treatment_time", "section", "total_timed_label",
     "total_time_label", "time_in_label", "time_out_label", "progress_report", "goal_purpose", "functional_outcome",
   ]
-  public static let all: Set<String> = Set(elements).union(context).union(other)
+  package static let all: Set<String> = Set(elements).union(context).union(other)
 
   /// Attribute keys each category understands (beyond the common `suggestion`, `note`).
   static let knownAttributes: Set<String> = [

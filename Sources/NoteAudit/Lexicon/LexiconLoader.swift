@@ -8,7 +8,7 @@ import Foundation
 public enum LexiconLoader {
   /// The outcome of loading: the lexicon plus every problem found (the lexicon is still usable).
   public struct Loaded: Sendable {
-    public var lexicon: Lexicon
+    package var lexicon: Lexicon
     public var problems: [LexiconProblem]
   }
 

@@ -4,11 +4,11 @@
 /// Docs/LexiconFormat.md. Every process that analyses a note parses the bundled files first, so
 /// the lines are scanned as UTF-8 bytes (every character with a meaning here is ASCII) and only
 /// the ids, patterns and attribute texts become `String`s.
-public struct LexiconParser {
-  public private(set) var entries: [LexiconEntry] = []
+package struct LexiconParser {
+  package private(set) var entries: [LexiconEntry] = []
   /// Ids removed with `@remove` (site folders use this to drop bundled entries).
-  public private(set) var removals: [String] = []
-  public private(set) var problems: [LexiconProblem] = []
+  package private(set) var removals: [String] = []
+  package private(set) var problems: [LexiconProblem] = []
 
   let file: String
   private var category: String?
@@ -17,7 +17,7 @@ public struct LexiconParser {
   /// Parses `text`, the contents of `file` (the name is used in messages only).
   ///
   /// Lines end at `\n`, with a `\r` before it dropped (files saved on Windows).
-  public init(text: String, file: String) {
+  package init(text: String, file: String) {
     self.file = file
     let bytes = Array(text.utf8)
     var lineNumber = 0

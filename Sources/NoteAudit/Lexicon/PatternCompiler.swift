@@ -28,7 +28,7 @@ enum PatternSymbol: Hashable, Sendable {
 }
 
 /// Typed slots: `<num>`, `<int>`, `<grade>`, `<score>`, `<time>`, `<date>`.
-public enum Slot: String, CaseIterable, Sendable {
+package enum Slot: String, CaseIterable, Sendable {
   case num, int, grade, score, time, date
 
   var key: UInt64 {

@@ -1,7 +1,7 @@
 /// A `range=LOW-HIGH` attribute (decimals allowed, e.g. `0-56`, `0.1-3.5`): the values an entry's
 /// slot may take for the hit to count, so `RR <num>` is a respiratory rate in "RR 18" but not in
 /// "MRN RR-40117".
-public struct PlausibleRange: Sendable {
+package struct PlausibleRange: Sendable {
   var low: Double
   var high: Double
 
