@@ -117,6 +117,15 @@ public struct ElementExtractor: Sendable {
       }
       return false
     }
+    /// Whether a `not_element` phrase after hit `n` that starts where it does masks it.
+    func maskAfter(_ n: Int, _ bit: UInt16) -> Bool {
+      var k = n + 1
+      while k < matches.count, matches[k].first == matches[n].first {
+        if case .mask(let kinds) = roles[Int(matches[k].entry)], kinds & bit != 0 { return true }
+        k += 1
+      }
+      return false
+    }
     /// Whether a functional activity after hit `n` overlaps it.
     func activityAfter(_ n: Int) -> Bool {
       var k = n + 1
@@ -146,6 +155,11 @@ public struct ElementExtractor: Sendable {
     // The furthest last token of the vague phrases and of the functional activities met so far.
     var vagueReach = -1
     var activityReach = -1
+    // The furthest last token of the `not_element` phrases met so far, and the element kinds they
+    // mask (of the phrases reaching that far: masks are rare and seldom overlap). A hit that starts
+    // inside such a phrase is masked ("son required 2 verbal cues for guarding": the `cues for`).
+    var maskReach = -1
+    var maskKinds: UInt16 = 0
     var cursor = EvidenceCursor(doc)
     for n in matches.indices {
       let match = matches[n]
@@ -168,9 +182,16 @@ public struct ElementExtractor: Sendable {
         case .within(let bounds): guard let value = doc.slotValue(match), bounds.contains(value) else { continue }
         }
         if vagueReach >= Int(match.last) || vagueAfter(n) { continue }
+        let bit: UInt16 = 1 << UInt16(kind.ordinal)
+        if maskReach >= Int(match.first) && maskKinds & bit != 0 || maskAfter(n, bit) { continue }
         if kind == .objectiveMeasure, documented.stated.contains(where: { $0.tokens.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
         if !Self.meets(requirement[entry], match, in: doc.text) { continue }
         if kind == .functionalTask && requiresOutcome[entry] && !activity { continue }  // a drill
+        // Walking with no dose is a status, unless its statement says what the walk is for ("cone
+        // taps during amb to simulate stepping around clutter at home").
+        if case .dosage = requirement[entry], !Self.statementHasDosage(statements[n], around: n, in: doc, categories: categories), !links().links(statements[n]) {
+          continue
+        }
         let hit = cursor.evidence(match)
         if kind == .functionalTask { credit(signalCode[entry], weight[entry], hit) }
         // "Lateral hops over line x20 (pain 2/10)": a symptom rated during the work is how the
@@ -195,6 +216,13 @@ public struct ElementExtractor: Sendable {
         if case .statementEnd = requirement[entry], !Self.endsStatement(match, in: doc.text) { continue }
         if vague.isEmpty { vague.reserveCapacity(listRoom) }
         vague.append(cursor.evidence(match))
+      case .mask(let kinds):
+        if Int(match.last) > maskReach {
+          maskReach = Int(match.last)
+          maskKinds = kinds
+        } else if Int(match.last) == maskReach {
+          maskKinds |= kinds
+        }
       case .codeSignal:
         guard modifiers[n].isDisjoint(with: notDelivered), signalCode[entry] >= 0 else { continue }
         if activityReach >= Int(match.first) || activityAfter(n) { continue }
@@ -238,6 +266,21 @@ public struct ElementExtractor: Sendable {
       {
         return true
       }
+      k += 1
+    }
+    return false
+  }
+
+  /// Whether statement `statement` doses its work (`requires=dosage`): an assist level, a cue, a
+  /// distance, a time or minutes that is not negated ("w/o AD" is a device, not a dose). Hit `n`
+  /// is in the statement, and a statement's hits are consecutive.
+  static func statementHasDosage(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+    let statements = doc.statements
+    var first = n
+    while first > 0, statements[first - 1] == statement { first -= 1 }
+    var k = first
+    while k < statements.count, statements[k] == statement {
+      if categories.isDosage[Int(doc.matches[k].entry)], !doc.modifiers[k].contains(.negated) { return true }
       k += 1
     }
     return false
@@ -314,7 +357,7 @@ public struct ElementExtractor: Sendable {
     case .notPronoun: ratesTask(match, in: text)
     case .statementEnd: endsStatement(match, in: text)
     case .object: hasObject(match, in: text)
-    case .none, .outcome: true
+    case .none, .outcome, .dosage: true
     }
   }
 
