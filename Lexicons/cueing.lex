@@ -60,6 +60,9 @@ cue.amount = (min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|i
 cue.with_purpose = (cues|cue|cueing|cuing|cued|prompts|prompting|reminders|redirection) (for|to|re|regarding|on|with)
 cue.given = (with|w/|req|reqd|required|requires|requiring|require|needed|needs|needing|need|given|provided|providing|using|utilizing|benefited from|benefits from|responded to|responds to) [min|minimal|mod|moderate|max|frequent|occasional|intermittent|additional|increased|consistent|constant] (cues|cueing|cuing|prompts|prompting|reminders|redirection)
           | cues (given|provided|required|needed) (for|to|throughout|during)
+          # Cues given as needed, with what they were for: "VC/TC PRN for proper form" (a bare "cues PRN"
+          # stays boilerplate, vague_phrases.lex).
+          | (cues|cueing|VC|VCs|VC/TC|VC TC|TC|TCs|prompts) (as needed|PRN|prn) (for|re)
 # Any cue named is cueing given (context rules out "no cues needed", goals and history): "needed L
 # hand stabilization cue", "pursed lip breathing (cued)", "2 redirections", "prompt to re-read
 # label", "needed correction of tension", "pressure biofeedback".

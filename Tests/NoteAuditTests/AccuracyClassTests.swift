@@ -384,5 +384,8 @@ import Testing
     #expect(present(.cueing, "Sit to stand x5 from mat after therapist demonstration, min VCs for hand placement."))
     #expect(present(.cueing, "Caregiver training for car transfer; pt needed tactile cues to duck head."))
     #expect(present(.patientResponse, "Pt demonstrated proper donning of TLSO in supine."))
+    // Cues as needed with what they were for were given; the "PRN" is still boilerplate.
+    #expect(evidence(.cueing, "TherEx/TherAct performed with VC/TC PRN for proper form and sequencing.") == ["VC/TC PRN for"])
+    #expect(!analysis("TherEx/TherAct performed with VC/TC PRN for proper form and sequencing.").vaguePhrases.isEmpty)
   }
 }

@@ -86,6 +86,7 @@ public struct ElementExtractor: Sendable {
     let weight = categories.weight
     let isSymptomRating = categories.isSymptomRating
     let plausibility = categories.plausibility
+    let maskTargets = categories.maskTargets
     let disqualifying = Self.disqualifying
     let notDelivered = Self.notDelivered
     let listRoom = HitCategories.listRoom
@@ -107,21 +108,17 @@ public struct ElementExtractor: Sendable {
       guard case .element(.functionalTask) = roles[Int(matches[k].entry)] else { return false }
       return requiresOutcome[Int(matches[k].entry)] && links().links(statements[k])
     }
-    /// Whether a hit after `n` that starts where it does is a vague phrase (it then contains hit
-    /// `n`: a first token's hits come shortest first).
-    func vagueAfter(_ n: Int) -> Bool {
+    /// Whether a hit after element hit `n` that starts where it does contains it as a vague phrase
+    /// (a first token's hits come shortest first), or masks its kind (`bit`) as a `not_element`
+    /// phrase: one walk for both.
+    func phraseAfter(_ n: Int, _ bit: UInt16) -> Bool {
       var k = n + 1
       while k < matches.count, matches[k].first == matches[n].first {
-        if case .vaguePhrase = roles[Int(matches[k].entry)] { return true }
-        k += 1
-      }
-      return false
-    }
-    /// Whether a `not_element` phrase after hit `n` that starts where it does masks it.
-    func maskAfter(_ n: Int, _ bit: UInt16) -> Bool {
-      var k = n + 1
-      while k < matches.count, matches[k].first == matches[n].first {
-        if case .mask(let kinds) = roles[Int(matches[k].entry)], kinds & bit != 0 { return true }
+        switch roles[Int(matches[k].entry)] {
+        case .vaguePhrase: return true
+        case .mask: if maskTargets[Int(matches[k].entry)] & bit != 0 { return true }
+        default: break
+        }
         k += 1
       }
       return false
@@ -181,9 +178,8 @@ public struct ElementExtractor: Sendable {
         case .never: continue
         case .within(let bounds): guard let value = doc.slotValue(match), bounds.contains(value) else { continue }
         }
-        if vagueReach >= Int(match.last) || vagueAfter(n) { continue }
         let bit: UInt16 = 1 << UInt16(kind.ordinal)
-        if maskReach >= Int(match.first) && maskKinds & bit != 0 || maskAfter(n, bit) { continue }
+        if vagueReach >= Int(match.last) || maskReach >= Int(match.first) && maskKinds & bit != 0 || phraseAfter(n, bit) { continue }
         if kind == .objectiveMeasure, documented.stated.contains(where: { $0.tokens.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
         if !Self.meets(requirement[entry], match, in: doc.text) { continue }
         if kind == .functionalTask && requiresOutcome[entry] && !activity { continue }  // a drill
@@ -216,7 +212,8 @@ public struct ElementExtractor: Sendable {
         if case .statementEnd = requirement[entry], !Self.endsStatement(match, in: doc.text) { continue }
         if vague.isEmpty { vague.reserveCapacity(listRoom) }
         vague.append(cursor.evidence(match))
-      case .mask(let kinds):
+      case .mask:
+        let kinds = maskTargets[entry]
         if Int(match.last) > maskReach {
           maskReach = Int(match.last)
           maskKinds = kinds
