@@ -17,7 +17,11 @@ response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|
 response.dyspnea = SOB | short of breath | shortness of breath | DOE | dyspnea | dyspneic | winded | (increased|labored|heavy) (breathing|respirations|WOB|work of breathing)
                  | (desat|desats|desaturated|desaturation|desaturating) | (SpO2|O2 sat|sats) (dropped|decreased|fell|recovered|remained|stayed|returned)
                  | (pursed lip breathing|PLB) (used|utilized|to recover|with recovery) ; excluded_by=reported
-response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|pain|increased pain) ; excluded_by=reported
+# Not a bare "reports pain": "Pt reports pain 3/10." before the work is a baseline rating (a measure);
+# pain tied to the work is `response.symptom_with` ("c/o pain during amb", "pain 2/10 after").
+# The work named first: "During amb pt c/o pain in L knee".
+response.symptom_during = (during|while|with|after) (amb|gait|stairs|transfers|ex|exercise|activity|tx) (pt|she|he) (c/o|reported|reports|complained of) (pain|discomfort|soreness|dizziness)
+response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
                   | buckling | buckled | (orthostatic|orthostasis)
 # A symptom or compensation that changed during the session: "tingling decreased", "the hiking was

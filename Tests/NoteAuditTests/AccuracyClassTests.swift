@@ -358,6 +358,14 @@ import Testing
     #expect(evidence(.patientResponse, "HR 72 pre / 96 post.") == ["HR 72 pre / 96 post"])
   }
 
+  @Test func aBareReportedRatingIsABaseline() {
+    let note = "R DRF, cast off 1 wk.\nPt reports pain 3/10. AROM wrist ext 30, flex 30.\nEx: wrist AROM, tendon glides, putty."
+    #expect(!present(.patientResponse, note))
+    #expect(present(.objectiveMeasure, note))
+    #expect(evidence(.patientResponse, "During amb pt c/o pain in L knee, 5/10; seated rest given.").first == "During amb pt c/o pain")
+    #expect(present(.patientResponse, "Stairs x12 w/ rail SBA; pt reported knee pain 4/10 with descent."))
+  }
+
   // MARK: A home program reviewed, with and without content
 
   @Test func aHomeProgramReviewNeedsContent() {
