@@ -248,39 +248,37 @@ public struct ElementExtractor: Sendable {
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
   }
 
-  /// Whether work was done today in statement `statement` (a functional task or a code signal
-  /// that was delivered and not only reported): a rating there is the patient's response to it.
-  /// Hit `n` is in the statement, and a statement's hits are consecutive.
-  static func statementHasWork(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+  /// Whether a hit of statement `statement` satisfies `test` (given its index). Hit `n` is in the
+  /// statement, and a statement's hits are consecutive.
+  @inline(__always)
+  static func statement(_ statement: Int32, around n: Int, in doc: NoteDocument, has test: (Int) -> Bool) -> Bool {
     let statements = doc.statements
     var first = n
     while first > 0, statements[first - 1] == statement { first -= 1 }
     var k = first
     while k < statements.count, statements[k] == statement {
-      let category = categories.category(of: doc.matches[k])
-      if category == categories.functionalTask || category == categories.codeSignal,
-        doc.modifiers[k].isDisjoint(with: notDelivered.union(.reported))
-      {
-        return true
-      }
+      if test(k) { return true }
       k += 1
     }
     return false
   }
 
-  /// Whether statement `statement` doses its work (`requires=dosage`): an assist level, a cue, a
-  /// distance, a time or minutes that is not negated ("w/o AD" is a device, not a dose). Hit `n`
-  /// is in the statement, and a statement's hits are consecutive.
-  static func statementHasDosage(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
-    let statements = doc.statements
-    var first = n
-    while first > 0, statements[first - 1] == statement { first -= 1 }
-    var k = first
-    while k < statements.count, statements[k] == statement {
-      if categories.isDosage[Int(doc.matches[k].entry)], !doc.modifiers[k].contains(.negated) { return true }
-      k += 1
+  /// Whether work was done today in statement `statement` (a functional task or a code signal
+  /// that was delivered and not only reported): a rating there is the patient's response to it.
+  static func statementHasWork(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+    Self.statement(statement, around: n, in: doc) { k in
+      let category = categories.category(of: doc.matches[k])
+      return (category == categories.functionalTask || category == categories.codeSignal)
+        && doc.modifiers[k].isDisjoint(with: notDelivered.union(.reported))
     }
-    return false
+  }
+
+  /// Whether statement `statement` doses its work (`requires=dosage`): an assist level, a cue, a
+  /// distance, a time or minutes that is not negated ("w/o AD" is a device, not a dose).
+  static func statementHasDosage(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+    Self.statement(statement, around: n, in: doc) { k in
+      categories.isDosage[Int(doc.matches[k].entry)] && !doc.modifiers[k].contains(.negated)
+    }
   }
 
   /// The timed-minutes element: the figures a reviewer takes as the visit's treatment minutes
