@@ -107,11 +107,14 @@ task.gait = gait training | gait trng | gait trg | gait tng | gait train | GT (w
           | ramp (negotiation|training|ascent|descent) | side (stepping|steps|step) | sidestepping | sidestep* | backward (walking|gait|ambulation|walk) | retro (walking|walk|ambulation)
           | braiding | grapevine | tandem (walking|gait|walk) | (dual task|dual-task|dual tasking) (gait|walking|ambulation|walk)
           | (community|household|home|functional|limited community|unlimited community) (ambulation|distances|distance|mobility) | treadmill (walking|training|ambulation)
-# Plain walking words are shared with 97530 functional mobility, so they weigh half. They are
-# training only where their statement doses the walk (a distance, an assist level, a cue, a time):
-# "Amb 150' RW SBA" is; "Pt ambulating w/o AD." and "Pt is ambulatory" are a status line, and "walked
-# into clinic" is how the patient came in (labelling protocol: functional_task, "Not").
-task.ambulation = ambulat* | amb | ambul | amb'd | ambd | walk | walks | walked | walking ; weight=0.5 requires=dosage
+# Plain walking words are shared with 97530 functional mobility, so they weigh half. An entry of
+# what was done ("Amb in home w/ RW", "ambulated in hallway") is the task; the words a status is
+# written in ("Pt ambulating w/o AD.", "Pt is ambulatory", "independent with ambulation", "walking
+# independently") are training only where their statement doses the walk (a distance, an assist
+# level, a cue, a time) or names its aim (labelling protocol: functional_task, "Not"). How the
+# patient came and went ("walked into clinic") is a `not_element` below.
+task.ambulation = amb | ambul | amb'd | ambd | ambulate | ambulated | ambulates | walk | walks | walked ; weight=0.5
+task.ambulation_status = ambulat* | walking ; weight=0.5 requires=dosage
 task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair) (propulsion|mobility|management|skills|training|parts management|navigation|maneuvering)
                 | propel* [w/c|wc|wheelchair|MWC|self] | self propel* | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
 @set code=97530 weight=0.5
@@ -153,5 +156,7 @@ notask.observed = (observed|noted|seen|watched) [pt|patient|pt to be|to be] (wal
                 | (gait|walking|ambulation|gait pattern) (observed|assessed|reassessed|re assessed|retested|re tested|re test|retest|rechecked|screened|checked|noted|analyzed)
                 | (gait|walking|ambulation) (re test|retest|re check|recheck|screen|screening|observation|check)
 notask.came_went = (walked|walks|ambulated|ambulates|ambulating|amb|walking) (into|to|from|out of|back to|out to) [the|her|his] (clinic|car|vehicle|waiting room|lobby|parking lot|office|building|entrance|exit|cab|taxi)
+# Walking somewhere with family, not with the therapist: "Pt walked to the gym with family".
+notask.with_family = (walked|walks|ambulated|amb) (to|into|from) [the] (gym|clinic|room|hallway|lobby) (with|w/) (family|husband|wife|daughter|son|caregiver|spouse|mother|father|parent|parents)
 notask.came_in = (walked|walks|ambulated|ambulates|amb) in (w/o|without|with|w/|using|independently|indep|today)
                | (arrived|arrives|arriving|entered|enters|presented|presents|came in|comes in|left|leaves) [to clinic|to the clinic|to the gym|to therapy] (ambulating|walking|amb|ambulatory)

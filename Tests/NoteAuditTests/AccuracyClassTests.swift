@@ -334,6 +334,9 @@ import Testing
     #expect(present(.functionalTask, "Gait training on uneven surfaces 200' with SPC CGA."))
     #expect(present(.functionalTask, "Pt ambulated to the therapy gym 120' with RW and CGA; VCs to stay inside walker."))
     #expect(present(.functionalTask, "Cone taps during amb to simulate stepping around clutter at home."))
+    // A terse entry of what was done is the task even with no dose; a status written the same way is not.
+    #expect(evidence(.functionalTask, "Pt performed HEP: quad sets 2x15. Amb in home w/ RW. Tol well.") == ["Amb"])
+    #expect(!present(.functionalTask, "Pt walked to the gym with family. BP 132/78."))
     // The amb to the car is how she left; its SBA is still today's assist level.
     #expect(present(.assistLevel, "After session pt amb to car w/ husband, SBA."))
   }
