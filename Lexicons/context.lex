@@ -77,6 +77,14 @@ hist.previously = previously | formerly | prior | originally ; scope=6
 # goes on to today ("from mod A last visit to min A today").
 hist.earlier = (yesterday|last week|last wk|last night|over the weekend|this past weekend|last month|last year)
              | (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|time|date of service|DOS) [:] ; direction=both scope=6 ends=to,→
+# A symptom the patient brings in is a subjective baseline, not a response to today's treatment
+# (labelling protocol: patient_response, "Not"): "Pt c/o 5/10 L hip pain on arrival", "On arrival pt
+# c/o 7/10 LBP", "reports pain 4/10 at start of session", "pre-tx pain 5/10". It is still a measure,
+# so only responses are targeted, and a change written beside it ("6/10 on arrival -> 3/10 after
+# tx", "increased to 6/10 during step ups") is immune (`ignores=historical`) or past the comma.
+hist.arrival = (on|upon|at) arrival | on arriving | (at|before) [the] (start|beginning|onset) of [the] (session|tx|treatment|visit|therapy)
+             | (before|prior to|pre) (tx|treatment|session|therapy|intervention|interventions|ther ex|exercise|exercises)
+             | (pt|patient|he|she) (arrived|arrives|arriving|presented|presents|presenting|came in|comes in) (with|w/|reporting|c/o|complaining|stating|noting) ; direction=both scope=8 ends=comma,to,→ targets=patient_response
 @set direction=backward
 hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury|on eval|at eval|at IE|on IE|at initial eval|at admission|on admission|at SOC) ; scope=4
           | (at|on) (last|previous|prior) (visit|session|tx|treatment|week) ; scope=4

@@ -26,7 +26,10 @@ cue.visual = [min|minimal|mod|moderate|max|maximal|occasional|intermittent|frequ
 
 @set type=demonstration
 cue.demonstration = (demonstration|demo|demos|demonstrated by therapist|therapist demonstration|modeling|modelling)
-                  | (PT|OT|therapist|clinician) (demonstrated|modeled|modelled)
+                  # Not `PT demonstrated`: matching ignores case and "pt demonstrated proper donning" is the
+                  # patient's return demonstration (a response), not a cue.
+                  | (OT|therapist|clinician|PTA|COTA|writer|this writer|this therapist|this PT|this OT) (demonstrated|modeled|modelled|demo'd)
+                  | demonstrated by (PT|OT|therapist|clinician|PTA|COTA)
                   | (after|with|following|w/) (demonstration|demo|modeling)
 
 @set type=gestural
@@ -57,9 +60,24 @@ cue.amount = (min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|i
 cue.with_purpose = (cues|cue|cueing|cuing|cued|prompts|prompting|reminders|redirection) (for|to|re|regarding|on|with)
 cue.given = (with|w/|req|reqd|required|requires|requiring|require|needed|needs|needing|need|given|provided|providing|using|utilizing|benefited from|benefits from|responded to|responds to) [min|minimal|mod|moderate|max|frequent|occasional|intermittent|additional|increased|consistent|constant] (cues|cueing|cuing|prompts|prompting|reminders|redirection)
           | cues (given|provided|required|needed) (for|to|throughout|during)
+          # Cues given as needed, with what they were for: "VC/TC PRN for proper form" (a bare "cues PRN"
+          # stays boilerplate, vague_phrases.lex).
+          | (cues|cueing|VC|VCs|VC/TC|VC TC|TC|TCs|prompts) (as needed|PRN|prn) (for|re)
 # Any cue named is cueing given (context rules out "no cues needed", goals and history): "needed L
 # hand stabilization cue", "pursed lip breathing (cued)", "2 redirections", "prompt to re-read
 # label", "needed correction of tension", "pressure biofeedback".
 @set type=verbal
 cue.mention = cue | cues | cueing | cuing | cued | prompted | prompt | prompts | prompting | redirected | redirection | redirections | reminder | reminders | reminded
             | (needed|required|requiring|with|w/) (correction|corrections) | biofeedback | (mirror|video|visual) feedback
+
+# --- Cue words that are not the patient's cueing --------------------------------------------------
+# A return demonstration is what the patient showed back (patient_response.lex), not a demonstration
+# given; cues and demonstrations given to a caregiver in caregiver training are not the patient's
+# cueing (labelling protocol, clarification 3); "Pt reminded: NO active flexion" and "reminded of hip
+# precautions" teach a precaution (skilled education), they are not cues during a task.
+@category not_element
+@set targets=cueing
+nocue.return_demo = (return|returned|returning) (demonstration|demonstrations|demo|demos|demo'd|demonstrated|demonstrates)
+nocue.caregiver = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (instructed|educated|trained|taught|shown) (with|w/|via|by) [a] (demonstration|demo|modeling)
+nocue.caregiver_cued = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (given|required|requiring|needed|req) [<int>|min|mod|max|frequent] (verbal cues|VCs|tactile cues|TCs|cues|cueing|demo|prompts)
+nocue.precaution = (pt|patient|he|she) [was] reminded : | reminded [pt|patient] (:|of|about|re) [hip|sternal|spinal|back|WB|surgical] (precautions|restrictions|WB status|protocol)

@@ -85,7 +85,12 @@ task.athletic = running | jogging | sprinting | skipping | galloping | hopping |
 task.fine_motor_function = (cut|cutting|snipping|snips|snipped) (on|along|out|paper|shapes|a line|line|with scissors|circle|square) | scissor (use|skills|cutting|skill) | (writing|wrote|handwriting|printing|copying) (name|letters|words|sentence|sentences|his name|her name) | keyboarding | typing task
 # Gait trained as gait: "Gait w/ head turns 100' x4", "Gait 200' RW SBA", "Gait in hallway".
 @set code=97116 weight=0.5
-task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|during|around|through|:) | gait <num> | (head turns|head rotations|head movements) (during|while|with|w/) (gait|walking|amb|ambulation) | (gait|walking|amb|ambulation) (w/|with|during|while) (head turns|horizontal head turns|vertical head turns|head rotations|dual task|obstacles|carrying)
+task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|during|around|through) | gait <num> | (head turns|head rotations|head movements) (during|while|with|w/) (gait|walking|amb|ambulation) | (gait|walking|amb|ambulation) (w/|with|during|while) (head turns|horizontal head turns|vertical head turns|head rotations|dual task|obstacles|carrying)
+                  # Another task done while walking: "cone taps during amb", "ball toss while walking".
+                  | (taps|tapping|cone taps|reaching|scanning|dual task|cognitive task|counting|carrying|ball toss|catching|throwing|turns) (during|while) (amb|ambulation|ambulating|walking|gait)
+# A `Gait:` label heads a dosed line ("Gait: 200' RW SBA") or an observation ("Gait: heel-toe pattern
+# observed walking + running", an evaluation's "GAIT: The patient ambulates ..."): training only with a dose.
+task.gait_label = gait : ; requires=dosage
 @set code=97530
 
 # --- Work simulation ------------------------------------------------------------------------------
@@ -101,9 +106,15 @@ task.gait = gait training | gait trng | gait trg | gait tng | gait train | GT (w
           | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground)
           | ramp (negotiation|training|ascent|descent) | side (stepping|steps|step) | sidestepping | sidestep* | backward (walking|gait|ambulation|walk) | retro (walking|walk|ambulation)
           | braiding | grapevine | tandem (walking|gait|walk) | (dual task|dual-task|dual tasking) (gait|walking|ambulation|walk)
-          | (community|household|home|functional|limited community|unlimited community) (ambulation|distances|distance|mobility|ambulator) | treadmill (walking|training|ambulation)
-# Plain walking words are shared with 97530 functional mobility, so they weigh half.
-task.ambulation = ambulat* | amb | ambul | amb'd | ambd | walk | walks | walked | walking ; weight=0.5
+          | (community|household|home|functional|limited community|unlimited community) (ambulation|distances|distance|mobility) | treadmill (walking|training|ambulation)
+# Plain walking words are shared with 97530 functional mobility, so they weigh half. An entry of
+# what was done ("Amb in home w/ RW", "ambulated in hallway") is the task; the words a status is
+# written in ("Pt ambulating w/o AD.", "Pt is ambulatory", "independent with ambulation", "walking
+# independently") are training only where their statement doses the walk (a distance, an assist
+# level, a cue, a time) or names its aim (labelling protocol: functional_task, "Not"). How the
+# patient came and went ("walked into clinic") is a `not_element` below.
+task.ambulation = amb | ambul | amb'd | ambd | ambulate | ambulated | ambulates | walk | walks | walked ; weight=0.5
+task.ambulation_status = ambulat* | walking ; weight=0.5 requires=dosage
 task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair) (propulsion|mobility|management|skills|training|parts management|navigation|maneuvering)
                 | propel* [w/c|wc|wheelchair|MWC|self] | self propel* | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
 @set code=97530 weight=0.5
@@ -131,3 +142,21 @@ task.adl_generic = ADL | ADLs | ADL's | BADL | BADLs | IADL | IADLs | IADL's | a
 task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (folding|fold|folded) (towels|laundry|clothes|clothing|sheets) | (get|getting|got|gets) (on|off|on and off|on/off) [the] (toilet|commode|bed|couch|chair|bus|train) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)
           | light (housekeeping|house keeping|cleaning|chores) | bed making | making [the] bed | (grocery|groceries) (shopping|retrieval|carrying|transport|management) | shopping | (medication|med|meds) (management|mgmt|organization|set up) | (money|financial) management | yard work | pet care | child care | childcare | (car|vehicle) (loading|unloading) | (load|loading|unload|unloading) (dishwasher|washer|dryer|car|trunk) | (dish|dishes) washing | washing dishes | (wiping|wipe) (counters|counter|table)
           | (phone|telephone) use | community (outing|reintegration|mobility training)
+
+# --- Walking seen, not trained (labelling protocol: functional_task "Not", clarification 4) -------
+# Walking the therapist watched, or how the patient came and went, is not a task trained even when it
+# names an assist ("amb to car w/ husband, SBA"): "observed walking and running in hallway", "gait
+# assessed post-maneuver", "walked into clinic", "ambulated from waiting room". Walking to the gym or
+# the bathroom with a dose is inpatient gait training ("amb to gym 150' RW min A"), so those
+# destinations are not here.
+@category not_element
+@set targets=functional_task
+notask.observed = (observed|noted|seen|watched) [pt|patient|pt to be|to be] (walking|running|ambulating|amb|gait|jogging)
+                | (observed|noted|seen|watched) [pt|patient] (walking|ambulating) (and|\+|&) (running|jogging|hopping|skipping)
+                | (gait|walking|ambulation|gait pattern) (observed|assessed|reassessed|re assessed|retested|re tested|re test|retest|rechecked|screened|checked|noted|analyzed)
+                | (gait|walking|ambulation) (re test|retest|re check|recheck|screen|screening|observation|check)
+notask.came_went = (walked|walks|ambulated|ambulates|ambulating|amb|walking) (into|to|from|out of|back to|out to) [the|her|his] (clinic|car|vehicle|waiting room|lobby|parking lot|office|building|entrance|exit|cab|taxi)
+# Walking somewhere with family, not with the therapist: "Pt walked to the gym with family".
+notask.with_family = (walked|walks|ambulated|amb) (to|into|from) [the] (gym|clinic|room|hallway|lobby) (with|w/) (family|husband|wife|daughter|son|caregiver|spouse|mother|father|parent|parents)
+notask.came_in = (walked|walks|ambulated|ambulates|amb) in (w/o|without|with|w/|using|independently|indep|today)
+               | (arrived|arrives|arriving|entered|enters|presented|presents|came in|comes in|left|leaves) [to clinic|to the clinic|to the gym|to therapy] (ambulating|walking|amb|ambulatory)

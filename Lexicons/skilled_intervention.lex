@@ -93,7 +93,9 @@ skilled.orthostatics = orthostatics | orthostatic (vitals|VS|BP|blood pressure|m
 skilled.vestibular = (Epley|Semont|Gufoni|BBQ roll|barbecue roll|liberatory|canalith repositioning|CRP|Brandt Daroff|Brandt-Daroff) [maneuver|maneuvers|manoeuvre|procedure|x <int>] | (gaze stabilization|habituation|VOR) (training|program|progressed|progression)
 # Teaching named by its topic: "Energy conservation ed: reviewed 4 P's", "Reviewed principles: use
 # larger joints", "joint protection tips".
-skilled.topic = (energy conservation|joint protection|body mechanics|fall prevention|fall recovery|hip precautions|sternal precautions|spinal precautions|back precautions|safety|home safety|pacing|breathing|scar management|edema management|skin care|positioning|posture|ergonomics|ergonomic|pressure relief|sleep hygiene|pain management|activity modification|return to work|HEP) (ed|edu|educ|education|training|instruction|principles|tips|strategies|review|reviewed)
+skilled.topic = (energy conservation|joint protection|body mechanics|fall prevention|fall recovery|hip precautions|sternal precautions|spinal precautions|back precautions|safety|home safety|pacing|breathing|scar management|edema management|skin care|positioning|posture|ergonomics|ergonomic|pressure relief|sleep hygiene|pain management|activity modification|return to work) (ed|edu|educ|education|training|instruction|principles|tips|strategies|review|reviewed)
+              # A home program reviewed is skilled only with what was taught (skilled.hep_review): a bare "HEP review" is not.
+              | HEP (ed|edu|educ|education|training|instruction|principles|tips|strategies)
               | (reviewed|discussed|taught|explained|reinforced) [the|joint protection|energy conservation|safety|ergonomic] (principles|concepts|options|tips|strategies|techniques|precautions|signs|warning signs|rupture signs|red flags)
 # A clinical recommendation about what the patient needs (not "recommend continued PT").
 skilled.recommendation = (recommend|recommended|recommending|recommends) [pt|patient|continued use of|use of|a|an|the] (DME|equipment|placement|SNF|skilled nursing facility|IRF|inpatient rehab|acute rehab|home health|HHPT|HHOT|paratransit|restriction|restrictions|lift restriction|modified duty|light duty|full duty|RTW|return to work|work status|orthosis|splint|brace|AFO|AD|walker|RW|cane|w/c|wheelchair|shower chair|tub bench|grab bars|commode|raised toilet seat|referral|consult|driving evaluation|supervision|24 hour supervision|assist at home)
@@ -102,4 +104,9 @@ skilled.setup = (simulated|simulation|simulating|mock|mocked up) (store|grocery|
               | (custom|fabricated|molded|moulded|thermoplastic|fitted) (orthosis|splint|brace|positioning device) | (adjusted|raised|lowered|checked|fitted|modified) [the|pt's|her|his] (crutch|crutches|cuff|cuffs|walker|RW|FWW|cane|AD|seat|seat height|orthosis|splint|brace|strap|straps|grips|grip|fit|w/c|wheelchair|footplates|armrests|cushion) [height|fit|position]
 skilled.environment = (modified|adapted|adjusted|rearranged|reorganized|organized|set up|simplified) [the|pt's|her|his] (kitchen|bathroom|home|room|bedroom|workstation|work station|environment|closet|pantry) [setup|set up|layout|environment]
 # A home program given with its content: "HEP issued: bridges, clamshells, heel raises 2x10 daily".
-skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|provided|given|instructed|progressed|modified|added) : ; requires=content
+skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|provided|given|instructed|progressed|modified|added|reviewed) : ; requires=content
+# A home program reviewed counts with what the review changed or taught (labelling protocol:
+# "HEP reviewed" without content is not skilled): "HEP reviewed and progressed: added step-ups 2x10",
+# "HEP reviewed w/ corrections to squat form". "HEP reviewed." and "[x] HEP review" do not.
+skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|reinforced) [and] (progressed|updated|modified|advanced) ; requires=object
+                   | (HEP|home program|home exercise program) (review|reviewed|reinforced) (w/|with) (corrections|correction|cues|cueing|modifications|emphasis on|focus on|instruction in|education on|demonstration)

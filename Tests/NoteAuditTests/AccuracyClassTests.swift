@@ -314,4 +314,89 @@ import Testing
     // Counter-example: a preparation that names no outcome links nothing.
     #expect(!present(.goalLinkage, "Squats in preparation for the next set."))
   }
+
+  // MARK: Walking seen, not trained
+
+  @Test(arguments: [
+    "R TKA. Pt ambulating w/o AD. Ther ex per flowsheet 30'. Ice 10'.",
+    "Pt observed walking and running in hallway prior to session. Clamshells 3x10.",
+    "Seated LAQ 2x15 2#. After session pt amb to car w/ husband, SBA.",
+    "Pt walked into clinic without device. UBE 8 min, rows GTB 3x12.",
+    "Epley R x2. Gait assessed post-maneuver: steady.",
+    "O: Pt is ambulatory without assistive device. Cervical retraction 2x10.",
+  ])
+  func walkingSeenOrAStatusIsNoTask(note: String) {
+    #expect(!present(.functionalTask, note))
+  }
+
+  @Test func walkingWithADoseIsTraining() {
+    #expect(evidence(.functionalTask, "Amb 150' RW SBA x2.") == ["Amb"])
+    #expect(present(.functionalTask, "Gait training on uneven surfaces 200' with SPC CGA."))
+    #expect(present(.functionalTask, "Pt ambulated to the therapy gym 120' with RW and CGA; VCs to stay inside walker."))
+    #expect(present(.functionalTask, "Cone taps during amb to simulate stepping around clutter at home."))
+    // A terse entry of what was done is the task even with no dose; a status written the same way is not.
+    #expect(evidence(.functionalTask, "Pt performed HEP: quad sets 2x15. Amb in home w/ RW. Tol well.") == ["Amb"])
+    #expect(!present(.functionalTask, "Pt walked to the gym with family. BP 132/78."))
+    // The amb to the car is how she left; its SBA is still today's assist level.
+    #expect(present(.assistLevel, "After session pt amb to car w/ husband, SBA."))
+  }
+
+  // MARK: A symptom brought in is a baseline
+
+  @Test(arguments: [
+    "Pt c/o 5/10 L hip pain on arrival. Ther ex: bridges 2x10, clamshells 2x10 RTB.",
+    "Pain 6/10 upon arrival. Supine hip flexor stretch 3x30s.",
+    "Pt reports pain 4/10 at start of session. STS 2x10 from standard chair, SBA.",
+    "Pre-tx pain 5/10. Pt did seated marching 2x20.",
+  ])
+  func aSymptomOnArrivalIsAMeasureNotAResponse(note: String) {
+    #expect(!present(.patientResponse, note))
+    #expect(present(.objectiveMeasure, note))
+  }
+
+  @Test func aSymptomAfterTheWorkIsAResponse() {
+    #expect(present(.patientResponse, "Pain 6/10 on arrival, 3/10 after tx."))
+    #expect(present(.patientResponse, "Pt c/o 5/10 L hip pain on arrival; after STM pain decreased to 2/10."))
+    #expect(present(.patientResponse, "c/o fatigue after 3 reps of STS; seated rest 1 min."))
+    #expect(evidence(.patientResponse, "HR 72 pre / 96 post.") == ["HR 72 pre / 96 post"])
+  }
+
+  @Test func aBareReportedRatingIsABaseline() {
+    let note = "R DRF, cast off 1 wk.\nPt reports pain 3/10. AROM wrist ext 30, flex 30.\nEx: wrist AROM, tendon glides, putty."
+    #expect(!present(.patientResponse, note))
+    #expect(present(.objectiveMeasure, note))
+    #expect(evidence(.patientResponse, "During amb pt c/o pain in L knee, 5/10; seated rest given.").first == "During amb pt c/o pain")
+    #expect(present(.patientResponse, "Stairs x12 w/ rail SBA; pt reported knee pain 4/10 with descent."))
+  }
+
+  // MARK: A home program reviewed, with and without content
+
+  @Test func aHomeProgramReviewNeedsContent() {
+    #expect(!present(.skilledIntervention, "Ther ex: bridges 2x10. HEP reviewed."))
+    #expect(!present(.skilledIntervention, "Interventions performed: [x] Ther ex [x] HEP review [ ] Balance"))
+    #expect(present(.skilledIntervention, "HEP reviewed and progressed: added step-ups 2x10 on 6\" step."))
+    #expect(present(.skilledIntervention, "HEP reviewed w/ corrections to squat form (knees behind toes)."))
+  }
+
+  // MARK: Cue words that are not the patient's cueing
+
+  @Test(arguments: [
+    "Orthosis straps adjusted; pt demonstrated proper donning of straps.",
+    "Caregiver training: wife given verbal cues for hand placement during car transfer.",
+    "Son trained in gait belt use; son required 2 verbal cues for guarding position.",
+    "Stairs 3 steps w/ R rail + SBA - daughter trained to guard, return demo good.",
+    "Pt reminded: NO active flexion ring finger until cleared.",
+  ])
+  func cuesTheCaregiverGotOrThePatientShowedAreNoCueing(note: String) {
+    #expect(!present(.cueing, note))
+  }
+
+  @Test func cuesThePatientGotAreCueing() {
+    #expect(present(.cueing, "Sit to stand x5 from mat after therapist demonstration, min VCs for hand placement."))
+    #expect(present(.cueing, "Caregiver training for car transfer; pt needed tactile cues to duck head."))
+    #expect(present(.patientResponse, "Pt demonstrated proper donning of TLSO in supine."))
+    // Cues as needed with what they were for were given; the "PRN" is still boilerplate.
+    #expect(evidence(.cueing, "TherEx/TherAct performed with VC/TC PRN for proper form and sequencing.") == ["VC/TC PRN for"])
+    #expect(!analysis("TherEx/TherAct performed with VC/TC PRN for proper form and sequencing.").vaguePhrases.isEmpty)
+  }
 }

@@ -50,6 +50,12 @@ final class HitCategories: Sendable {
   /// Per entry: whether it is a symptom or vital-sign rating (`measure=pain`, `measure=vitals`),
   /// which is also the patient's response when it is taken during the work.
   let isSymptomRating: [Bool]
+  /// Per entry: whether its hits dose the work of their statement (an assist level, a cue, minutes,
+  /// a distance or a time), which a `requires=dosage` task needs beside it.
+  let isDosage: [Bool]
+  /// Per entry: the element kinds a `not_element` phrase masks (bits of `ElementKind.ordinal`), 0
+  /// for other entries.
+  let maskTargets: [UInt16]
   /// Per entry: minutes per unit of its value (`scale=60` for hours: "97545 (2 hr)"), 1 without.
   let minutesScale: [Int]
 
@@ -71,6 +77,7 @@ final class HitCategories: Sendable {
     // "return to work", "fall risk").
     let functionalOutcome = number("functional_outcome")
     let terminator = number("terminator")
+    let notElement = number("not_element")
     self.codeSignal = codeSignal
     self.codeName = codeName
     self.timedMinutes = timedMinutes
@@ -127,7 +134,21 @@ final class HitCategories: Sendable {
       if category == goalPurpose { return .goalPurpose }
       if category == vaguePhrase { return .vaguePhrase }
       if category == codeSignal { return .codeSignal }
+      if category == notElement { return .mask }
       return .none
+    }
+    maskTargets = lexicon.entries.indices.map {
+      guard categoryOfEntry[$0] == notElement else { return 0 }
+      var kinds: UInt16 = 0
+      let named = lexicon.entries[$0].attributes["targets"]?.split(separator: ",").map { String($0).trimmingWhitespace() }
+      for kind in ElementKind.allCases where named?.contains(kind.rawValue) ?? true { kinds |= 1 << UInt16(kind.ordinal) }
+      return kinds
+    }
+    let (assistLevel, cueing) = (number("assist_level"), number("cueing"))
+    isDosage = lexicon.entries.indices.map {
+      let category = categoryOfEntry[$0]
+      if category == assistLevel || category == cueing || category == timedMinutes { return true }
+      return category == objectiveMeasure && ["distance", "time", "tolerance", "gait_speed"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
     }
     excludedBy = lexicon.entries.map { entry in
       entry.attributes["excluded_by"].map { ContextModifiers(names: $0.split(separator: ",").map { String($0).trimmingWhitespace() }) } ?? []
@@ -166,6 +187,9 @@ final class HitCategories: Sendable {
     case goalPurpose
     case vaguePhrase
     case codeSignal
+    /// A `not_element` phrase: the element hits that start inside it, of the kinds in its
+    /// `maskTargets`, are not those elements ("return demo" is no cue, "walked into clinic" no task).
+    case mask
   }
 
   /// The room a per-note list of hits of one kind gets at its first element: more than a note

@@ -18,6 +18,10 @@ extension ElementExtractor {
       let requirement = categories.requirement[Int(match.entry)]
       if !Self.meets(requirement, match, in: doc.text) {
         explanation[n].decision = "not counted: " + Self.unmet(requirement)
+      } else if case .dosage = requirement, !Self.statementHasDosage(statement, around: n, in: doc, categories: categories), links.link(of: statement) == nil {
+        explanation[n].decision = "not counted: a status, its statement doses no work (no assist, cue, distance or time) and names no purpose (requires=dosage)"
+      } else if case .mask = categories.elementRole[Int(match.entry)] {
+        explanation[n].decision = "not an element: what it contains is not counted (not_element)"
       } else if category == categories.functionalTask, categories.requiresOutcome[Int(match.entry)] {
         if let link = links.link(of: statement) {
           let purpose = doc.matches[link.purpose], outcome = doc.matches[link.outcome]
@@ -54,6 +58,7 @@ extension ElementExtractor {
     case .notPronoun: "the pronoun I, not an assist level (requires=not_pronoun)"
     case .statementEnd: "words follow it in its statement (requires=end)"
     case .object: "it names nothing taught after it (requires=object)"
+    case .dosage: "a status, its statement doses no work (requires=dosage)"
     case .none, .outcome: ""
     }
   }

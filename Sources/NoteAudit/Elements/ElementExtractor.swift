@@ -86,6 +86,7 @@ package struct ElementExtractor: Sendable {
     let weight = categories.weight
     let isSymptomRating = categories.isSymptomRating
     let plausibility = categories.plausibility
+    let maskTargets = categories.maskTargets
     let disqualifying = Self.disqualifying
     let notDelivered = Self.notDelivered
     let listRoom = HitCategories.listRoom
@@ -107,12 +108,17 @@ package struct ElementExtractor: Sendable {
       guard case .element(.functionalTask) = roles[Int(matches[k].entry)] else { return false }
       return requiresOutcome[Int(matches[k].entry)] && links().links(statements[k])
     }
-    /// Whether a hit after `n` that starts where it does is a vague phrase (it then contains hit
-    /// `n`: a first token's hits come shortest first).
-    func vagueAfter(_ n: Int) -> Bool {
+    /// Whether a hit after element hit `n` that starts where it does contains it as a vague phrase
+    /// (a first token's hits come shortest first), or masks its kind (`bit`) as a `not_element`
+    /// phrase: one walk for both.
+    func phraseAfter(_ n: Int, _ bit: UInt16) -> Bool {
       var k = n + 1
       while k < matches.count, matches[k].first == matches[n].first {
-        if case .vaguePhrase = roles[Int(matches[k].entry)] { return true }
+        switch roles[Int(matches[k].entry)] {
+        case .vaguePhrase: return true
+        case .mask: if maskTargets[Int(matches[k].entry)] & bit != 0 { return true }
+        default: break
+        }
         k += 1
       }
       return false
@@ -146,6 +152,11 @@ package struct ElementExtractor: Sendable {
     // The furthest last token of the vague phrases and of the functional activities met so far.
     var vagueReach = -1
     var activityReach = -1
+    // The furthest last token of the `not_element` phrases met so far, and the element kinds they
+    // mask (of the phrases reaching that far: masks are rare and seldom overlap). A hit that starts
+    // inside such a phrase is masked ("son required 2 verbal cues for guarding": the `cues for`).
+    var maskReach = -1
+    var maskKinds: UInt16 = 0
     var cursor = EvidenceCursor(doc)
     for n in matches.indices {
       let match = matches[n]
@@ -167,10 +178,16 @@ package struct ElementExtractor: Sendable {
         case .never: continue
         case .within(let bounds): guard let value = doc.slotValue(match), bounds.contains(value) else { continue }
         }
-        if vagueReach >= Int(match.last) || vagueAfter(n) { continue }
+        let bit: UInt16 = 1 << UInt16(kind.ordinal)
+        if vagueReach >= Int(match.last) || maskReach >= Int(match.first) && maskKinds & bit != 0 || phraseAfter(n, bit) { continue }
         if kind == .objectiveMeasure, documented.stated.contains(where: { $0.tokens.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
         if !Self.meets(requirement[entry], match, in: doc.text) { continue }
         if kind == .functionalTask && requiresOutcome[entry] && !activity { continue }  // a drill
+        // Walking with no dose is a status, unless its statement says what the walk is for ("cone
+        // taps during amb to simulate stepping around clutter at home").
+        if case .dosage = requirement[entry], !Self.statementHasDosage(statements[n], around: n, in: doc, categories: categories), !links().links(statements[n]) {
+          continue
+        }
         let hit = cursor.evidence(match)
         if kind == .functionalTask { credit(signalCode[entry], weight[entry], hit) }
         // "Lateral hops over line x20 (pain 2/10)": a symptom rated during the work is how the
@@ -195,6 +212,14 @@ package struct ElementExtractor: Sendable {
         if case .statementEnd = requirement[entry], !Self.endsStatement(match, in: doc.text) { continue }
         if vague.isEmpty { vague.reserveCapacity(listRoom) }
         vague.append(cursor.evidence(match))
+      case .mask:
+        let kinds = maskTargets[entry]
+        if Int(match.last) > maskReach {
+          maskReach = Int(match.last)
+          maskKinds = kinds
+        } else if Int(match.last) == maskReach {
+          maskKinds |= kinds
+        }
       case .codeSignal:
         guard modifiers[n].isDisjoint(with: notDelivered), signalCode[entry] >= 0 else { continue }
         if activityReach >= Int(match.first) || activityAfter(n) { continue }
@@ -223,24 +248,37 @@ package struct ElementExtractor: Sendable {
     return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
   }
 
-  /// Whether work was done today in statement `statement` (a functional task or a code signal
-  /// that was delivered and not only reported): a rating there is the patient's response to it.
-  /// Hit `n` is in the statement, and a statement's hits are consecutive.
-  static func statementHasWork(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+  /// Whether a hit of statement `statement` satisfies `test` (given its index). Hit `n` is in the
+  /// statement, and a statement's hits are consecutive.
+  @inline(__always)
+  static func statement(_ statement: Int32, around n: Int, in doc: NoteDocument, has test: (Int) -> Bool) -> Bool {
     let statements = doc.statements
     var first = n
     while first > 0, statements[first - 1] == statement { first -= 1 }
     var k = first
     while k < statements.count, statements[k] == statement {
-      let category = categories.category(of: doc.matches[k])
-      if category == categories.functionalTask || category == categories.codeSignal,
-        doc.modifiers[k].isDisjoint(with: notDelivered.union(.reported))
-      {
-        return true
-      }
+      if test(k) { return true }
       k += 1
     }
     return false
+  }
+
+  /// Whether work was done today in statement `statement` (a functional task or a code signal
+  /// that was delivered and not only reported): a rating there is the patient's response to it.
+  static func statementHasWork(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+    Self.statement(statement, around: n, in: doc) { k in
+      let category = categories.category(of: doc.matches[k])
+      return (category == categories.functionalTask || category == categories.codeSignal)
+        && doc.modifiers[k].isDisjoint(with: notDelivered.union(.reported))
+    }
+  }
+
+  /// Whether statement `statement` doses its work (`requires=dosage`): an assist level, a cue, a
+  /// distance, a time or minutes that is not negated ("w/o AD" is a device, not a dose).
+  static func statementHasDosage(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+    Self.statement(statement, around: n, in: doc) { k in
+      categories.isDosage[Int(doc.matches[k].entry)] && !doc.modifiers[k].contains(.negated)
+    }
   }
 
   /// The timed-minutes element: the figures a reviewer takes as the visit's treatment minutes
@@ -314,7 +352,7 @@ package struct ElementExtractor: Sendable {
     case .notPronoun: ratesTask(match, in: text)
     case .statementEnd: endsStatement(match, in: text)
     case .object: hasObject(match, in: text)
-    case .none, .outcome: true
+    case .none, .outcome, .dosage: true
     }
   }
 

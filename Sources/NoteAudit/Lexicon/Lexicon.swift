@@ -42,10 +42,15 @@ package struct HitAttributes: Sendable {
     /// statement, two words at least: "Instructed in HEP." and "Pt educated." could be written of
     /// any visit; "instructed in pursed lip breathing during stairs" could not.
     case object
+    /// `requires=dosage`: a plain walking word that counts as a task only when its statement doses
+    /// the work (an assist level, a cue, a distance, a time or minutes) or names what it is for:
+    /// "Amb 150' RW SBA" is training, "Pt ambulating w/o AD." and "walked into clinic" are a status.
+    case dosage
 
     /// The values `requires=` takes, as written in lexicon files.
     static let names: [String: Requirement] = [
       "outcome": .outcome, "content": .content, "end": .statementEnd, "not_pronoun": .notPronoun, "object": .object,
+      "dosage": .dosage,
     ]
 
     init?(name: String) {

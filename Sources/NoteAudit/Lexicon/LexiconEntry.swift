@@ -43,7 +43,7 @@ package enum LexiconCategory {
   ]
   package static let other: Set<String> = [
     "vague_phrase", "code_signal", "code_name", "not_treatment_time", "section", "total_timed_label",
-    "total_time_label", "time_in_label", "time_out_label", "progress_report", "goal_purpose", "functional_outcome",
+    "total_time_label", "time_in_label", "time_out_label", "progress_report", "goal_purpose", "functional_outcome", "not_element",
   ]
   package static let all: Set<String> = Set(elements).union(context).union(other)
 
