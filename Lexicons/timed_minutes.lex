@@ -53,7 +53,7 @@ ntt.untimed_modality_site = (hot pack|HP|MHP|moist heat|heat|cold pack|CP|ice|cr
 ntt.measured_time = <num> (min|mins|minutes|minute) <num> (sec|secs|seconds|s) | (took|completed in|complete in|completion time|time to complete|time to perform) [:] <num> (min|mins|minutes)
 # How long a test ran or had left: "stopped the test at approximately 5 minutes", "2 minutes
 # remaining in the 6MWT" are the test's result, not treatment time.
-ntt.test_duration = (stopped|ended|terminated|discontinued) [the|this] [test] at [approx|approximately|about|~] <num> (min|mins|minutes|minute)
+ntt.test_duration = (stop|stopped|ended|terminated|discontinued) [the|this] [test] at [approx|approximately|about|~] <num> (min|mins|minutes|minute)
                   | <num> (min|mins|minutes|minute) (remaining|left)
 # "in 2 min", "within 1 min": a measured duration; billed minutes are written "x 23 min" or "23 min".
 ntt.in_duration = (in|within|over|after|under) [approx|about|~|\<] <num> (min|mins|minutes|minute)

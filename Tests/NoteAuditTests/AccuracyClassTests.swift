@@ -88,6 +88,7 @@ import Testing
   @Test(arguments: [
     ("6MWT: 1,050 ft, stopped the test at approx 5 min d/t SOB. TherAct: sit to stand x10 CGA, 23 min.", [23]),
     ("Six-minute walk test: 700 feet; there were two minutes remaining in the test. Gait training 15 min.", [15]),
+    ("6MWT 600 feet; had to stop this test at approximately five minutes d/t pain. TE 20 min.", [20]),
   ] as [(String, [Int])])
   func aTestsDurationIsNotTreatmentTime(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
