@@ -52,11 +52,11 @@ import Testing
 
 /// The measured figures, rounded down (BENCHMARKS.md "Element detection accuracy").
 enum AccuracyFloors {
-  static let testMacroF1 = 0.90
-  static let testMissingPrecision = 0.80
-  static let testMinutesExact = 180
-  static let devMacroF1 = 0.95
-  static let devMissingPrecision = 0.88
-  static let devMinutesExact = 185
-  static let realMacroF1 = 0.70
+  static let testMacroF1 = 0.92
+  static let testMissingPrecision = 0.82
+  static let testMinutesExact = 183
+  static let devMacroF1 = 0.96
+  static let devMissingPrecision = 0.91
+  static let devMinutesExact = 187
+  static let realMacroF1 = 0.78
 }
