@@ -94,4 +94,22 @@ func tokenTexts(_ text: String) -> [String] {
       #expect(t.firstInvalid == (t.tokens.firstIndex { $0.kind == .invalid } ?? -1))
     }
   }
+
+  @Test func theFirstAndLastTimeRangeCandidatesAreNotedAsTheTokensAreCut() {
+    let texts = [
+      "Time in 10:02 time out 10:45. Pt amb 150'", "TherEx 1400-1430, seventeen reps, 9:45am-10:15am", "Pt amb 150' x3", "",
+      "seventeen", "10:02",
+    ]
+    for text in texts {
+      let t = TokenizedText(text)
+      let candidates = t.tokens.indices.filter {
+        t.tokens[$0].kind == .time || (t.tokens[$0].kind == .number && t.tokens[$0].range.count == 9)
+      }
+      #expect(t.firstTimeCandidate == candidates.first ?? -1)
+      #expect(t.lastTimeCandidate == candidates.last ?? -1)
+      var seen: [Int] = []
+      t.forEachTimeCandidate { seen.append($0) }
+      #expect(seen == candidates)
+    }
+  }
 }

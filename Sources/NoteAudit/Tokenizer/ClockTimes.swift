@@ -46,14 +46,18 @@ extension TokenizedText {
 
   /// Calls `body` with the index of every clock time and of every number of nine bytes (the shape
   /// of a 24-hour range such as `1400-1430`), in text order: a time range is made of nothing else,
-  /// and the kinds read through a pointer cost half of a loop over the token values.
+  /// and the kinds read through a pointer cost half of a loop over the token values. The walk
+  /// runs from the first such token the tokenizer saw to the last, and a note with none is not
+  /// walked.
   func forEachTimeCandidate(_ body: (Int) -> Void) {
+    guard firstTimeCandidate >= 0 else { return }
     tokens.withUnsafeBufferPointer { tokens in
-      guard var token = tokens.baseAddress else { return }
-      let end = token + tokens.count
+      guard let base = tokens.baseAddress else { return }
+      var token = base + firstTimeCandidate
+      let end = base + lastTimeCandidate + 1
       while token < end {
         let kind = token.pointee.kind
-        if kind == .time || (kind == .number && token.pointee.end &- token.pointee.start == 9) { body(token - tokens.baseAddress!) }
+        if kind == .time || (kind == .number && token.pointee.end &- token.pointee.start == 9) { body(token - base) }
         token += 1
       }
     }

@@ -14,6 +14,11 @@ package struct TokenizedText: Sendable {
   /// tokens.
   let wordCount: Int
   let firstInvalid: Int
+  /// The indexes of the first and the last clock time or number of nine bytes (-1 when none):
+  /// where the search for time ranges begins and ends (`forEachTimeCandidate`), noted as tokens
+  /// are cut since most notes have none or only a few near their start.
+  let firstTimeCandidate: Int
+  let lastTimeCandidate: Int
 
   /// Tokenizes `text`.
   package init(_ text: String) {
@@ -30,6 +35,8 @@ package struct TokenizedText: Sendable {
     self.asciiPrefix = result.asciiPrefix
     self.wordCount = result.wordCount
     self.firstInvalid = result.firstInvalid
+    self.firstTimeCandidate = result.firstTimeCandidate
+    self.lastTimeCandidate = result.lastTimeCandidate
   }
 
   /// The text of a byte range, with invalid UTF-8 shown as U+FFFD (one per maximal subpart).
@@ -103,9 +110,11 @@ package enum Tokenizer {
     var sentenceCount: Int
     /// The offset of the first byte that is not ASCII (the length when there is none).
     var asciiPrefix: Int
-    /// `TokenizedText.wordCount` and `firstInvalid`.
+    /// `TokenizedText.wordCount`, `firstInvalid`, `firstTimeCandidate` and `lastTimeCandidate`.
     var wordCount: Int
     var firstInvalid: Int
+    var firstTimeCandidate: Int
+    var lastTimeCandidate: Int
   }
 
   enum ByteClass: UInt8 {
@@ -233,6 +242,10 @@ package enum Tokenizer {
     /// The words so far, and the index of the first invalid token (-1 while none).
     var words = 0
     var firstInvalid = -1
+    /// The indexes of the first and the last token that may be part of a time range (-1 while
+    /// none).
+    var firstTimeCandidate = -1
+    var lastTimeCandidate = -1
     /// The next token starts a new sentence.
     var sentenceBreak = false
     /// The flags the next token gets from what came before it (a line break, a space, the text
@@ -280,6 +293,11 @@ package enum Tokenizer {
       // `kind` is a constant where this is inlined: only the word and invalid paths count.
       if kind == .word { words &+= 1 }
       if kind == .invalid, firstInvalid < 0 { firstInvalid = count }
+      // Only the number paths test this: elsewhere `kind` is a constant that is neither.
+      if kind == .time || (kind == .number && end &- start == 9) {
+        if firstTimeCandidate < 0 { firstTimeCandidate = count }
+        lastTimeCandidate = count
+      }
       if count == capacity { grow() }
       // `tokenize` checked that offsets fit in 32 bits.
       (tokens + count).initialize(
@@ -507,7 +525,8 @@ package enum Tokenizer {
     return Output(
       tokens: Array(UnsafeBufferPointer(start: state.tokens, count: state.count)), lines: LineIndex(lineStarts: state.lineStarts, of: p),
       sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1, asciiPrefix: asciiPrefix, wordCount: state.words,
-      firstInvalid: state.firstInvalid)
+      firstInvalid: state.firstInvalid, firstTimeCandidate: state.firstTimeCandidate,
+      lastTimeCandidate: state.lastTimeCandidate)
   }
 
   /// Scans a number starting at the digit `start`: where it ends, what it is and its key.
