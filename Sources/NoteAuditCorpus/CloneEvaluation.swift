@@ -30,7 +30,9 @@ public enum CloneEvaluation {
     /// True pairs that were predicted.
     public var found = 0
 
-    public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0, found: Int? = nil) {
+    public init(
+      truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0, found: Int? = nil
+    ) {
       self.truePositives = truePositives
       self.falsePositives = falsePositives
       self.falseNegatives = falseNegatives
@@ -38,7 +40,8 @@ public enum CloneEvaluation {
     }
 
     public var precision: Double {
-      truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+      truePositives + falsePositives == 0
+        ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
     }
     public var recall: Double {
       found + falseNegatives == 0 ? 1 : Double(found) / Double(found + falseNegatives)
@@ -46,8 +49,10 @@ public enum CloneEvaluation {
 
     public var description: String {
       func f(_ x: Double) -> String { String(Double(Int((x * 10000).rounded())) / 10000) }
-      let counts = found == truePositives ? "tp \(truePositives)" : "tp \(truePositives), found \(found)"
-      return "precision \(f(precision)) recall \(f(recall)) (\(counts), fp \(falsePositives), fn \(falseNegatives))"
+      let counts =
+        found == truePositives ? "tp \(truePositives)" : "tp \(truePositives), found \(found)"
+      return
+        "precision \(f(precision)) recall \(f(recall)) (\(counts), fp \(falsePositives), fn \(falseNegatives))"
     }
   }
 
@@ -66,15 +71,21 @@ public enum CloneEvaluation {
   public static func pairs(inGroups groups: [[String]]) -> Set<Pair> {
     var out = Set<Pair>()
     for members in groups {
-      for i in members.indices { for j in members.indices where j > i { out.insert(Pair(members[i], members[j])) } }
+      for i in members.indices {
+        for j in members.indices where j > i { out.insert(Pair(members[i], members[j])) }
+      }
     }
     return out
   }
 
   /// Compares predicted with true pairs; `patient` gives a note id's patient (nil: unknown, counted
   /// as cross-patient).
-  public static func evaluate(predicted: Set<Pair>, truth: Set<Pair>, patient: (String) -> String?) -> Report {
-    evaluate(pairs: predicted, derivations: truth, areClones: { truth.contains(Pair($0, $1)) }, patient: patient)
+  public static func evaluate(predicted: Set<Pair>, truth: Set<Pair>, patient: (String) -> String?)
+    -> Report
+  {
+    evaluate(
+      pairs: predicted, derivations: truth, areClones: { truth.contains(Pair($0, $1)) },
+      patient: patient)
   }
 
   /// Compares predicted pairs with planted derivations (a note and the note it was made from).
@@ -94,19 +105,29 @@ public enum CloneEvaluation {
     }
     for p in predicted {
       let right = areClones(p.a, p.b)
-      if samePatient(p) { right ? (report.copyForward.truePositives += 1) : (report.copyForward.falsePositives += 1) }
-      else { right ? (report.crossPatient.truePositives += 1) : (report.crossPatient.falsePositives += 1) }
+      if samePatient(p) {
+        right ? (report.copyForward.truePositives += 1) : (report.copyForward.falsePositives += 1)
+      } else {
+        right ? (report.crossPatient.truePositives += 1) : (report.crossPatient.falsePositives += 1)
+      }
     }
     for p in derivations {
       let hit = predicted.contains(p)
-      if samePatient(p) { hit ? (report.copyForward.found += 1) : (report.copyForward.falseNegatives += 1) }
-      else { hit ? (report.crossPatient.found += 1) : (report.crossPatient.falseNegatives += 1) }
+      if samePatient(p) {
+        hit ? (report.copyForward.found += 1) : (report.copyForward.falseNegatives += 1)
+      } else {
+        hit ? (report.crossPatient.found += 1) : (report.crossPatient.falseNegatives += 1)
+      }
     }
     return report
   }
 
   /// Group-level evaluation: predicted and true clone groups compared on all pairs within groups.
-  public static func evaluate(predicted: [CloneGroup], truth: [[String]], patient: (String) -> String?) -> Report {
-    evaluate(predicted: pairs(inGroups: predicted.map(\.members)), truth: pairs(inGroups: truth), patient: patient)
+  public static func evaluate(
+    predicted: [CloneGroup], truth: [[String]], patient: (String) -> String?
+  ) -> Report {
+    evaluate(
+      predicted: pairs(inGroups: predicted.map(\.members)), truth: pairs(inGroups: truth),
+      patient: patient)
   }
 }

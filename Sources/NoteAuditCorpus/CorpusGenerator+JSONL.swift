@@ -6,7 +6,9 @@ extension CorpusGenerator {
   /// `patient_id`, `date`, `discipline`, `visit`, `provider`, `clinic`, `payer`, `cpt`), streaming in
   /// 1 MB chunks. With `groundTruth`, also writes one CSV line `id,clone_of,kind` per cloned note
   /// (header first), so a benchmark in another language can score pairs.
-  public mutating func writeJSONL(count: Int, to output: FileHandle, groundTruth: FileHandle? = nil) throws {
+  public mutating func writeJSONL(count: Int, to output: FileHandle, groundTruth: FileHandle? = nil)
+    throws
+  {
     var buffer = ByteText(capacity: 1 << 21)
     var truth: [UInt8] = Array("id,clone_of,kind\n".utf8)
     for _ in 0..<max(0, count) {
@@ -96,7 +98,9 @@ extension ByteText {
       var run = 0
       for i in source.indices {
         let byte = source[i]
-        guard byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        guard byte < 32 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+          continue
+        }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run..<i]))
         run = i + 1
         switch byte {
@@ -106,7 +110,9 @@ extension ByteText {
         case 9: bytes.append(contentsOf: [92, UInt8(ascii: "t")])
         default:
           let hex = Self.hexDigits
-          bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+          bytes.append(contentsOf: [
+            92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)],
+          ])
         }
       }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run...]))

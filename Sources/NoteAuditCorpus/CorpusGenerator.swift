@@ -1,6 +1,5 @@
 import NoteAudit
 
-
 /// A billing error planted in a note's `cpt` list (ground truth for the units check).
 public enum BillingDefect: String, Sendable, CaseIterable {
   /// One code billed with a unit more than the 8-minute rule gives.
@@ -169,7 +168,9 @@ public struct CorpusGenerator: Sendable {
     if episode.visit > 1 { episode.day += rng.int(in: 2...4) }
     var providerIndex = episode.provider
     if rng.chance(configuration.coveringProviderRate) {
-      providerIndex = episode.clinic * configuration.providersPerClinic + rng.below(configuration.providersPerClinic)
+      providerIndex =
+        episode.clinic * configuration.providersPerClinic
+        + rng.below(configuration.providersPerClinic)
     }
     var provider = providers[providerIndex]
     let id = Self.noteID(notesMade)
@@ -183,21 +184,28 @@ public struct CorpusGenerator: Sendable {
       body = NoteBody.short(traits: episode.traits, rng: &rng)
       provider.soap = false
       isShort = true
-    } else if rng.chance(configuration.exactRate), let donor = exactDonor(episode: episode, provider: providerIndex) {
+    } else if rng.chance(configuration.exactRate),
+      let donor = exactDonor(episode: episode, provider: providerIndex)
+    {
       body = donor.body
       source = (donor.id, .exact)
-    } else if rng.chance(configuration.crossPatientRate), let donor = crossPatientDonor(patient: episode.patient) {
+    } else if rng.chance(configuration.crossPatientRate),
+      let donor = crossPatientDonor(patient: episode.patient)
+    {
       body = donor.body
       body.lightlyEdit(traits: episode.traits, rng: &rng)
       source = (donor.id, .crossPatient)
       templateMoved = donor.clinic != episode.clinic
-    } else if episode.copiesForward, let last = episode.last, !rng.chance(configuration.chainRefreshRate) {
+    } else if episode.copiesForward, let last = episode.last,
+      !rng.chance(configuration.chainRefreshRate)
+    {
       body = last.body
       body.carryForward(traits: episode.traits, rng: &rng)
       source = (last.id, .copyForward)
     } else {
       body = NoteBody.fresh(
-        discipline: provider.discipline, vagueness: provider.vagueness, traits: episode.traits, rng: &rng)
+        discipline: provider.discipline, vagueness: provider.vagueness, traits: episode.traits,
+        rng: &rng)
     }
 
     let date = ServiceDate(daysSince1970: episode.day)
@@ -205,7 +213,8 @@ public struct CorpusGenerator: Sendable {
       body: body, template: clinics[episode.clinic], provider: provider, date: date)
     let (cpt, defect) = billing(for: body, discipline: provider.discipline, payer: episode.payer)
     let record = NoteRecord(
-      id: id, text: String(decoding: rendered.text, as: UTF8.self), patientID: episode.patientID, date: date,
+      id: id, text: String(decoding: rendered.text, as: UTF8.self), patientID: episode.patientID,
+      date: date,
       discipline: provider.discipline, visit: episode.visit, provider: provider.name,
       clinic: clinics[episode.clinic].name, payer: episode.payer, cpt: cpt)
 
@@ -214,7 +223,8 @@ public struct CorpusGenerator: Sendable {
     }
     if !isShort {
       let note = RecentNote(
-        id: id, patient: episode.patient, clinic: episode.clinic, provider: providerIndex, body: body)
+        id: id, patient: episode.patient, clinic: episode.clinic, provider: providerIndex,
+        body: body)
       remember(note)
       episode.last = note
     }
@@ -261,7 +271,8 @@ public struct CorpusGenerator: Sendable {
   private mutating func newEpisode() -> Episode {
     let v = Vocabulary.self
     let clinic = rng.below(configuration.clinics)
-    let provider = clinic * configuration.providersPerClinic + rng.below(configuration.providersPerClinic)
+    let provider =
+      clinic * configuration.providersPerClinic + rng.below(configuration.providersPerClinic)
     let patient = patientsMade
     patientsMade += 1
     var id = ByteText(capacity: 8)
@@ -323,7 +334,9 @@ public struct CorpusGenerator: Sendable {
     var lines: [BilledService] = []
     for (item, count) in zip(body.interventions, units) where count > 0 {
       lines.append(
-        BilledService(code: item.code, units: count, minutes: item.minutes, modifiers: kx ? [modifier, "KX"] : [modifier]))
+        BilledService(
+          code: item.code, units: count, minutes: item.minutes,
+          modifiers: kx ? [modifier, "KX"] : [modifier]))
     }
     guard !lines.isEmpty, rng.chance(configuration.billingErrorRate) else { return (lines, nil) }
     let defect = rng.pick(BillingDefect.allCases)
@@ -343,7 +356,8 @@ public struct CorpusGenerator: Sendable {
       let missing = ["97140", "97112", "97116", "97535", "97110"].first { code in
         !body.interventions.contains { $0.code == code }
       }
-      lines.append(BilledService(code: missing ?? "97150", units: 1, minutes: 15, modifiers: [modifier]))
+      lines.append(
+        BilledService(code: missing ?? "97150", units: 1, minutes: 15, modifiers: [modifier]))
     }
     return (lines, defect)
   }

@@ -18,7 +18,9 @@ public struct LabeledNote: Decodable, Sendable {
   /// or a probe's class.
   public var style: String?
 
-  enum CodingKeys: String, CodingKey { case id, text, expected, minutes, best_code, vague, style, `class` }
+  enum CodingKeys: String, CodingKey {
+    case id, text, expected, minutes, best_code, vague, style, `class`
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -28,7 +30,9 @@ public struct LabeledNote: Decodable, Sendable {
     minutes = try c.decodeIfPresent([Int].self, forKey: .minutes)
     best_code = try c.decodeIfPresent(String.self, forKey: .best_code)
     vague = try c.decodeIfPresent(Bool.self, forKey: .vague) ?? expected["vague"]
-    style = try c.decodeIfPresent(String.self, forKey: .style) ?? c.decodeIfPresent(String.self, forKey: .class)
+    style =
+      try c.decodeIfPresent(String.self, forKey: .style)
+      ?? c.decodeIfPresent(String.self, forKey: .class)
   }
 }
 
@@ -60,16 +64,21 @@ public struct BinaryScore: Sendable, Hashable, CustomStringConvertible {
   }
 
   public var precision: Double {
-    truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+    truePositives + falsePositives == 0
+      ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
   }
   public var recall: Double {
-    truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
+    truePositives + falseNegatives == 0
+      ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
   }
-  public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+  public var f1: Double {
+    precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+  }
   /// How often "absent" is right: of the notes where the element was not found, the share where
   /// the labels say it is missing (the precision of a "missing" finding).
   public var absentPrecision: Double {
-    trueNegatives + falseNegatives == 0 ? 1 : Double(trueNegatives) / Double(trueNegatives + falseNegatives)
+    trueNegatives + falseNegatives == 0
+      ? 1 : Double(trueNegatives) / Double(trueNegatives + falseNegatives)
   }
   public var accuracy: Double {
     let all = truePositives + falsePositives + falseNegatives + trueNegatives
@@ -77,20 +86,29 @@ public struct BinaryScore: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// 95% Wilson score intervals of precision, recall and absent precision.
-  public var precisionInterval: ClosedRange<Double> { Wilson.interval(truePositives, of: truePositives + falsePositives) }
-  public var recallInterval: ClosedRange<Double> { Wilson.interval(truePositives, of: truePositives + falseNegatives) }
-  public var absentPrecisionInterval: ClosedRange<Double> { Wilson.interval(trueNegatives, of: trueNegatives + falseNegatives) }
+  public var precisionInterval: ClosedRange<Double> {
+    Wilson.interval(truePositives, of: truePositives + falsePositives)
+  }
+  public var recallInterval: ClosedRange<Double> {
+    Wilson.interval(truePositives, of: truePositives + falseNegatives)
+  }
+  public var absentPrecisionInterval: ClosedRange<Double> {
+    Wilson.interval(trueNegatives, of: trueNegatives + falseNegatives)
+  }
 
   public var description: String {
     func f(_ x: Double) -> String { String(format: "%.2f", x) }
-    return "P \(f(precision))  R \(f(recall))  F1 \(f(f1))  (tp \(truePositives), fp \(falsePositives), fn \(falseNegatives), tn \(trueNegatives))"
+    return
+      "P \(f(precision))  R \(f(recall))  F1 \(f(f1))  (tp \(truePositives), fp \(falsePositives), fn \(falseNegatives), tn \(trueNegatives))"
   }
 }
 
 /// The Wilson score interval of a proportion (95%, z = 1.96): unlike the normal approximation it
 /// stays inside 0…1 and is honest at 30/30.
 public enum Wilson {
-  public static func interval(_ successes: Int, of trials: Int, z: Double = 1.959964) -> ClosedRange<Double> {
+  public static func interval(_ successes: Int, of trials: Int, z: Double = 1.959964)
+    -> ClosedRange<Double>
+  {
     guard trials > 0 else { return 0...1 }
     let n = Double(trials), p = Double(successes) / n
     let denominator = 1 + z * z / n
@@ -134,12 +152,16 @@ public struct AccuracyReport: Sendable {
   }
 
   public var elements: [ElementKind: BinaryScore] {
-    Dictionary(uniqueKeysWithValues: ElementKind.allCases.enumerated().map { ($1, Self.score($0, outcomes)) })
+    Dictionary(
+      uniqueKeysWithValues: ElementKind.allCases.enumerated().map { ($1, Self.score($0, outcomes)) }
+    )
   }
   public var vague: BinaryScore { Self.score(ElementKind.allCases.count, outcomes) }
 
   /// Micro-averaged over the eight elements.
-  public var overall: BinaryScore { (0..<ElementKind.allCases.count).map { Self.score($0, outcomes) }.reduce(BinaryScore(), +) }
+  public var overall: BinaryScore {
+    (0..<ElementKind.allCases.count).map { Self.score($0, outcomes) }.reduce(BinaryScore(), +)
+  }
 
   /// The mean F1 of the eight elements and vague phrases.
   public var macroF1: Double { Self.macroF1(outcomes) }
@@ -187,15 +209,20 @@ public struct AccuracyReport: Sendable {
       let f1 = bootstrap { Self.score(index, $0).f1 }
       lines.append(
         "| \(name) | \(f(s.precision)) \(ci(s.precisionInterval)) | \(f(s.recall)) \(ci(s.recallInterval)) | \(f(s.f1)) \(ci(f1)) "
-          + "| \(f(s.absentPrecision)) \(ci(s.absentPrecisionInterval)) | \(s.truePositives) / \(s.falsePositives) / \(s.falseNegatives) / \(s.trueNegatives) |")
+          + "| \(f(s.absentPrecision)) \(ci(s.absentPrecisionInterval)) | \(s.truePositives) / \(s.falsePositives) / \(s.falseNegatives) / \(s.trueNegatives) |"
+      )
     }
     let all = overall
     lines.append(
       "| **elements (micro)** | \(f(all.precision)) \(ci(all.precisionInterval)) | \(f(all.recall)) \(ci(all.recallInterval)) | \(f(all.f1)) "
-        + "| \(f(all.absentPrecision)) \(ci(all.absentPrecisionInterval)) | \(all.truePositives) / \(all.falsePositives) / \(all.falseNegatives) / \(all.trueNegatives) |")
-    lines.append("| **macro F1 (8 elements + vague)** | | | \(f(macroF1)) \(ci(macroF1Interval)) | | |")
+        + "| \(f(all.absentPrecision)) \(ci(all.absentPrecisionInterval)) | \(all.truePositives) / \(all.falsePositives) / \(all.falseNegatives) / \(all.trueNegatives) |"
+    )
+    lines.append(
+      "| **macro F1 (8 elements + vague)** | | | \(f(macroF1)) \(ci(macroF1Interval)) | | |")
     lines.append("")
-    lines.append("Notes: \(notes). Direct minutes exactly right: \(minutesExact)/\(notes). Best-fitting code right: \(bestCodeCorrect)/\(notes).")
+    lines.append(
+      "Notes: \(notes). Direct minutes exactly right: \(minutesExact)/\(notes). Best-fitting code right: \(bestCodeCorrect)/\(notes)."
+    )
     return lines.joined(separator: "\n")
   }
 
@@ -209,7 +236,8 @@ public struct AccuracyReport: Sendable {
     for (style, report) in byStyle {
       let all = report.overall
       lines.append(
-        "| \(style) | \(report.notes) | \(f(report.macroF1)) | \(f(all.precision)) / \(f(all.recall)) | \(f(all.absentPrecision)) | \(report.minutesExact)/\(report.notes) |")
+        "| \(style) | \(report.notes) | \(f(report.macroF1)) | \(f(all.precision)) / \(f(all.recall)) | \(f(all.absentPrecision)) | \(report.minutesExact)/\(report.notes) |"
+      )
     }
     return lines.joined(separator: "\n")
   }
@@ -251,8 +279,11 @@ public enum ElementEvaluation {
         let element = result.element(kind)
         decisions.append((element.present, actual))
         if element.present != actual {
-          let found = element.evidence.prefix(3).map { "\($0.entryID) '\($0.text)'" }.joined(separator: ", ")
-          report.disagreements.append("\(note.id): \(kind.rawValue) expected \(actual), found \(element.present)\(found.isEmpty ? "" : " (\(found))")")
+          let found = element.evidence.prefix(3).map { "\($0.entryID) '\($0.text)'" }.joined(
+            separator: ", ")
+          report.disagreements.append(
+            "\(note.id): \(kind.rawValue) expected \(actual), found \(element.present)\(found.isEmpty ? "" : " (\(found))")"
+          )
         }
       }
       let foundVague = !result.vaguePhrases.isEmpty
@@ -260,27 +291,36 @@ public enum ElementEvaluation {
         decisions.append((foundVague, vague))
         if foundVague != vague {
           let found = result.vaguePhrases.prefix(3).map { "'\($0.text)'" }.joined(separator: ", ")
-          report.disagreements.append("\(note.id): vague expected \(vague), found \(foundVague)\(found.isEmpty ? "" : " (\(found))")")
+          report.disagreements.append(
+            "\(note.id): vague expected \(vague), found \(foundVague)\(found.isEmpty ? "" : " (\(found))")"
+          )
         }
       } else {
         decisions.append(nil)
       }
       var minutesExact = true
-      if let minutes = note.minutes, note.expected[ElementKind.timedMinutes.rawValue] != nil || !minutes.isEmpty {
+      if let minutes = note.minutes,
+        note.expected[ElementKind.timedMinutes.rawValue] != nil || !minutes.isEmpty
+      {
         minutesExact = Set(result.element(.timedMinutes).values) == Set(minutes)
         if !minutesExact {
-          report.disagreements.append("\(note.id): minutes expected \(minutes), found \(result.element(.timedMinutes).values)")
+          report.disagreements.append(
+            "\(note.id): minutes expected \(minutes), found \(result.element(.timedMinutes).values)"
+          )
         }
       }
       var bestCodeRight = true
       if let bestCode = note.best_code {
         bestCodeRight = result.codeFit.best == bestCode
         if !bestCodeRight {
-          report.disagreements.append("\(note.id): best code expected \(bestCode), found \(result.codeFit.best)")
+          report.disagreements.append(
+            "\(note.id): best code expected \(bestCode), found \(result.codeFit.best)")
         }
       }
       report.outcomes.append(
-        NoteOutcome(id: note.id, style: note.style ?? "unstyled", decisions: decisions, minutesExact: minutesExact, bestCodeRight: bestCodeRight))
+        NoteOutcome(
+          id: note.id, style: note.style ?? "unstyled", decisions: decisions,
+          minutesExact: minutesExact, bestCodeRight: bestCodeRight))
     }
     return report
   }

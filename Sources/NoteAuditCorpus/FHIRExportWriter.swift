@@ -18,7 +18,9 @@ public final class FHIRExportWriter {
     public var description: String { "'\(id)' is not a FHIR id ([A-Za-z0-9.-], 1-60 characters)" }
   }
 
-  static let types = ["Patient", "Practitioner", "Organization", "Encounter", "DocumentReference", "Binary", "Claim"]
+  static let types = [
+    "Patient", "Practitioner", "Organization", "Encounter", "DocumentReference", "Binary", "Claim",
+  ]
 
   private var files: [String: FileHandle] = [:]
   private var buffers: [String: ByteText] = [:]
@@ -32,7 +34,9 @@ public final class FHIRExportWriter {
 
   /// Creates (or empties) the seven files in `folder`, creating the folder if needed. An
   /// attachment's `url` (an R4 `url`: absolute) names its Binary under `baseURL`.
-  public init(folder: String, binaryEvery: Int = 3, baseURL: String = "https://ehr.example.org/fhir/") throws {
+  public init(
+    folder: String, binaryEvery: Int = 3, baseURL: String = "https://ehr.example.org/fhir/"
+  ) throws {
     self.binaryEvery = binaryEvery
     self.baseURL = baseURL
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -47,7 +51,9 @@ public final class FHIRExportWriter {
   }
 
   /// Writes `records` to `folder` and closes the files.
-  public static func write(_ records: some Sequence<NoteRecord>, to folder: String, binaryEvery: Int = 3) throws {
+  public static func write(
+    _ records: some Sequence<NoteRecord>, to folder: String, binaryEvery: Int = 3
+  ) throws {
     let writer = try FHIRExportWriter(folder: folder, binaryEvery: binaryEvery)
     for record in records { try writer.add(record) }
     try writer.finish()
@@ -55,7 +61,10 @@ public final class FHIRExportWriter {
 
   static func isFHIRID(_ id: String, maxLength: Int = 60) -> Bool {
     !id.isEmpty && id.utf8.count <= maxLength
-      && id.utf8.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+      && id.utf8.allSatisfy {
+        $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+          || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)
+      }
   }
 
   /// A stable FHIR id for a name (a provider, a clinic, a payer): a prefix and a hash.
@@ -67,13 +76,17 @@ public final class FHIRExportWriter {
 
   public func add(_ record: NoteRecord) throws {
     guard Self.isFHIRID(record.id) else { throw InvalidID(id: record.id) }
-    if let patient = record.patientID, !Self.isFHIRID(patient, maxLength: 64) { throw InvalidID(id: patient) }
+    if let patient = record.patientID, !Self.isFHIRID(patient, maxLength: 64) {
+      throw InvalidID(id: patient)
+    }
     count += 1
     let encounter = "enc-" + record.id
     let date = record.date?.description
 
     if let patient = record.patientID, patients.insert(patient).inserted {
-      emit("Patient") { $0.append(#"{"resourceType":"Patient","id":"# + Self.quoted(patient) + "}") }
+      emit("Patient") {
+        $0.append(#"{"resourceType":"Patient","id":"# + Self.quoted(patient) + "}")
+      }
     }
     var author: String?
     if let provider = record.provider {
@@ -81,7 +94,8 @@ public final class FHIRExportWriter {
       author = id
       if practitioners.insert(id).inserted {
         emit("Practitioner") {
-          $0.append(#"{"resourceType":"Practitioner","id":"# + Self.quoted(id) + #","name":[{"text":"#)
+          $0.append(
+            #"{"resourceType":"Practitioner","id":"# + Self.quoted(id) + #","name":[{"text":"#)
           $0.appendJSONString(provider)
           $0.append("}]}")
         }
@@ -102,9 +116,15 @@ public final class FHIRExportWriter {
     let payer = record.payer.map { organization("payer", $0) }
 
     emit("Encounter") { out in
-      out.append(#"{"resourceType":"Encounter","id":"# + Self.quoted(encounter) + #","status":"finished","class":"#)
-      out.append(#"{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"AMB","display":"ambulatory"}"#)
-      if let patient = record.patientID { out.append(#","subject":{"reference":"# + Self.quoted("Patient/" + patient) + "}") }
+      out.append(
+        #"{"resourceType":"Encounter","id":"# + Self.quoted(encounter)
+          + #","status":"finished","class":"#)
+      out.append(
+        #"{"system":"http://terminology.hl7.org/CodeSystem/v3-ActCode","code":"AMB","display":"ambulatory"}"#
+      )
+      if let patient = record.patientID {
+        out.append(#","subject":{"reference":"# + Self.quoted("Patient/" + patient) + "}")
+      }
       if let date { out.append(#","period":{"start":"# + Self.quoted(date) + "}") }
       out.append("}")
     }
@@ -113,7 +133,9 @@ public final class FHIRExportWriter {
     let inBinary = binaryEvery > 0 && count % binaryEvery == 0
     if inBinary {
       emit("Binary") {
-        $0.append(#"{"resourceType":"Binary","id":"# + Self.quoted("bin-" + record.id) + #","contentType":"text/plain","data":""#)
+        $0.append(
+          #"{"resourceType":"Binary","id":"# + Self.quoted("bin-" + record.id)
+            + #","contentType":"text/plain","data":""#)
         $0.append(data)
         $0.append(#""}"#)
       }
@@ -121,48 +143,72 @@ public final class FHIRExportWriter {
     emit("DocumentReference") { out in
       out.append(#"{"resourceType":"DocumentReference","id":"# + Self.quoted(record.id))
       if let visit = record.visit {
-        out.append(#","extension":[{"url":"# + Self.quoted(FHIRMapping.visitExtension) + #","valueInteger":"#)
+        out.append(
+          #","extension":[{"url":"# + Self.quoted(FHIRMapping.visitExtension) + #","valueInteger":"#
+        )
         out.append(int: visit)
         out.append("}]")
       }
       out.append(#","status":"current","type":{"#)
-      out.append(#""coding":[{"system":"http://loinc.org","code":"11506-3","display":"Progress note"}],"text":"#)
+      out.append(
+        #""coding":[{"system":"http://loinc.org","code":"11506-3","display":"Progress note"}],"text":"#
+      )
       out.appendJSONString(Self.typeText(record.discipline))
       out.append("}")
-      if let patient = record.patientID { out.append(#","subject":{"reference":"# + Self.quoted("Patient/" + patient) + "}") }
+      if let patient = record.patientID {
+        out.append(#","subject":{"reference":"# + Self.quoted("Patient/" + patient) + "}")
+      }
       if let date { out.append(#","date":"# + Self.quoted(date + "T00:00:00Z")) }
       if let author, let provider = record.provider {
-        out.append(#","author":[{"reference":"# + Self.quoted("Practitioner/" + author) + #","display":"#)
+        out.append(
+          #","author":[{"reference":"# + Self.quoted("Practitioner/" + author) + #","display":"#)
         out.appendJSONString(provider)
         out.append("}]")
       }
       if let clinic, let name = record.clinic {
-        out.append(#","custodian":{"reference":"# + Self.quoted("Organization/" + clinic) + #","display":"#)
+        out.append(
+          #","custodian":{"reference":"# + Self.quoted("Organization/" + clinic) + #","display":"#)
         out.appendJSONString(name)
         out.append("}")
       }
       if inBinary {
-        out.append(#","content":[{"attachment":{"contentType":"text/plain","url":"# + Self.quoted(baseURL + "Binary/bin-" + record.id) + "}}]")
+        out.append(
+          #","content":[{"attachment":{"contentType":"text/plain","url":"#
+            + Self.quoted(baseURL + "Binary/bin-" + record.id) + "}}]")
       } else {
-        out.append(#","content":[{"attachment":{"contentType":"text/plain; charset=utf-8","data":""#)
+        out.append(
+          #","content":[{"attachment":{"contentType":"text/plain; charset=utf-8","data":""#)
         out.append(data)
         out.append(#""}}]"#)
       }
-      out.append(#","context":{"encounter":[{"reference":"# + Self.quoted("Encounter/" + encounter) + "}]")
+      out.append(
+        #","context":{"encounter":[{"reference":"# + Self.quoted("Encounter/" + encounter) + "}]")
       if let date { out.append(#","period":{"start":"# + Self.quoted(date) + "}") }
       out.append("}}")
     }
 
     guard !record.cpt.isEmpty else { return }
     emit("Claim") { out in
-      out.append(#"{"resourceType":"Claim","id":"# + Self.quoted("claim-" + record.id) + #","status":"active","type":{"coding":[{"#)
-      out.append(#""system":"http://terminology.hl7.org/CodeSystem/claim-type","code":"professional"}]},"use":"claim","patient":"#)
-      out.append(record.patientID.map { #"{"reference":"# + Self.quoted("Patient/" + $0) + "}" } ?? #"{"display":"unknown"}"#)
+      out.append(
+        #"{"resourceType":"Claim","id":"# + Self.quoted("claim-" + record.id)
+          + #","status":"active","type":{"coding":[{"#)
+      out.append(
+        #""system":"http://terminology.hl7.org/CodeSystem/claim-type","code":"professional"}]},"use":"claim","patient":"#
+      )
+      out.append(
+        record.patientID.map { #"{"reference":"# + Self.quoted("Patient/" + $0) + "}" }
+          ?? #"{"display":"unknown"}"#)
       out.append(#","created":"# + Self.quoted(date ?? "1970-01-01"))
-      out.append(#","provider":"# + (author.map { #"{"reference":"# + Self.quoted("Practitioner/" + $0) + "}" } ?? #"{"display":"unknown"}"#))
-      out.append(#","priority":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/processpriority","code":"normal"}]}"#)
+      out.append(
+        #","provider":"#
+          + (author.map { #"{"reference":"# + Self.quoted("Practitioner/" + $0) + "}" }
+            ?? #"{"display":"unknown"}"#))
+      out.append(
+        #","priority":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/processpriority","code":"normal"}]}"#
+      )
       if let payer, let name = record.payer {
-        out.append(#","insurer":{"reference":"# + Self.quoted("Organization/" + payer) + #","display":"#)
+        out.append(
+          #","insurer":{"reference":"# + Self.quoted("Organization/" + payer) + #","display":"#)
         out.appendJSONString(name)
         out.append("}")
       }
@@ -173,13 +219,16 @@ public final class FHIRExportWriter {
         if n > 0 { out.append(",") }
         out.append(#"{"#)
         if let minutes = line.minutes {
-          out.append(#""extension":[{"url":"# + Self.quoted(FHIRMapping.minutesExtension) + #","valueInteger":"#)
+          out.append(
+            #""extension":[{"url":"# + Self.quoted(FHIRMapping.minutesExtension)
+              + #","valueInteger":"#)
           out.append(int: minutes)
           out.append("}],")
         }
         out.append(#""sequence":"#)
         out.append(int: n + 1)
-        out.append(#","productOrService":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"#)
+        out.append(
+          #","productOrService":{"coding":[{"system":"http://www.ama-assn.org/go/cpt","code":"#)
         out.appendJSONString(line.code)
         out.append("}]}")
         if !line.modifiers.isEmpty {
@@ -187,8 +236,10 @@ public final class FHIRExportWriter {
           for (k, modifier) in line.modifiers.enumerated() {
             if k > 0 { out.append(",") }
             // Numeric modifiers (59) are CPT's; letter ones (GP, KX) HCPCS level II.
-            let system = modifier.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-              ? "http://www.ama-assn.org/go/cpt" : "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets"
+            let system =
+              modifier.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+              ? "http://www.ama-assn.org/go/cpt"
+              : "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets"
             out.append(#"{"coding":[{"system":"# + Self.quoted(system) + #","code":"#)
             out.appendJSONString(modifier)
             out.append("}]}")
@@ -213,7 +264,9 @@ public final class FHIRExportWriter {
   public func finish() throws {
     if let writeError { throw writeError }
     for type in Self.types {
-      if let bytes = buffers[type]?.bytes, !bytes.isEmpty { try files[type]?.write(contentsOf: bytes) }
+      if let bytes = buffers[type]?.bytes, !bytes.isEmpty {
+        try files[type]?.write(contentsOf: bytes)
+      }
       try files[type]?.close()
     }
     files.removeAll()

@@ -43,7 +43,9 @@ struct NoteBody: Sendable {
     }
   }
 
-  static func sentence(from pool: [Phrase], traits: EpisodeTraits, rng: inout SeededRandom) -> [UInt8] {
+  static func sentence(from pool: [Phrase], traits: EpisodeTraits, rng: inout SeededRandom)
+    -> [UInt8]
+  {
     var text = ByteText(capacity: 96)
     text.append(rng.pick(pool), traits: traits, rng: &rng)
     // Sentences may open with a slot ("{bal} on foam ..."); a sentence starts with a capital.
@@ -53,7 +55,9 @@ struct NoteBody: Sendable {
     return text.bytes
   }
 
-  static func sentences(_ count: Int, from pool: [Phrase], traits: EpisodeTraits, rng: inout SeededRandom)
+  static func sentences(
+    _ count: Int, from pool: [Phrase], traits: EpisodeTraits, rng: inout SeededRandom
+  )
     -> [[UInt8]]
   {
     (0..<count).map { _ in sentence(from: pool, traits: traits, rng: &rng) }
@@ -68,7 +72,8 @@ struct NoteBody: Sendable {
     var interventions: [Intervention] = []
     if rng.chance(0.1) {
       // Exercise-only visit: the note a 97110 line should stand on.
-      interventions.append(intervention("97110", details: rng.int(in: 3...5), traits: traits, rng: &rng))
+      interventions.append(
+        intervention("97110", details: rng.int(in: 3...5), traits: traits, rng: &rng))
     } else {
       let codes = discipline == "OT" ? otCodes : ptCodes
       var chosen: [String] = [codes[0]]
@@ -77,7 +82,8 @@ struct NoteBody: Sendable {
         if !chosen.contains(code) { chosen.append(code) }
       }
       for code in chosen {
-        interventions.append(intervention(code, details: vague ? 1 : rng.pick([1, 1, 2]), traits: traits, rng: &rng))
+        interventions.append(
+          intervention(code, details: vague ? 1 : rng.pick([1, 1, 2]), traits: traits, rng: &rng))
       }
     }
     var sections = [[[UInt8]]](repeating: [], count: Section.allCases.count)
@@ -90,7 +96,8 @@ struct NoteBody: Sendable {
       sections[section.rawValue] = sentences(n, from: section.pool, traits: traits, rng: &rng)
     }
     return NoteBody(
-      sections: sections, interventions: interventions, personalMask: UInt8(truncatingIfNeeded: rng.next()),
+      sections: sections, interventions: interventions,
+      personalMask: UInt8(truncatingIfNeeded: rng.next()),
       timeIn: rng.int(in: 7 * 60...17 * 60))
   }
 
@@ -100,7 +107,8 @@ struct NoteBody: Sendable {
     var sections = [[[UInt8]]](repeating: [], count: Section.allCases.count)
     sections[Section.subjective.rawValue] = [sentence(from: [phrase], traits: traits, rng: &rng)]
     return NoteBody(
-      sections: sections, interventions: [Intervention(code: code, minutes: rng.int(in: 8...30), details: [])],
+      sections: sections,
+      interventions: [Intervention(code: code, minutes: rng.int(in: 8...30), details: [])],
       personalMask: 0, timeIn: rng.int(in: 7 * 60...17 * 60))
   }
 
@@ -108,7 +116,9 @@ struct NoteBody: Sendable {
   static let ptCodes = ["97530", "97530", "97116", "97110", "97112", "97140"]
   static let otCodes = ["97530", "97535", "97535", "97110", "97112", "97140"]
 
-  static func intervention(_ code: String, details: Int, traits: EpisodeTraits, rng: inout SeededRandom)
+  static func intervention(
+    _ code: String, details: Int, traits: EpisodeTraits, rng: inout SeededRandom
+  )
     -> Intervention
   {
     Intervention(
@@ -175,7 +185,8 @@ struct NoteBody: Sendable {
   private mutating func rewordSentence(traits: EpisodeTraits, rng: inout SeededRandom) {
     guard let at = randomSentence(rng: &rng) else { return }
     if let s = at.section {
-      sections[s][at.index] = Self.sentence(from: Section.allCases[s].pool, traits: traits, rng: &rng)
+      sections[s][at.index] = Self.sentence(
+        from: Section.allCases[s].pool, traits: traits, rng: &rng)
     } else {
       let pool = Self.detailPool(for: interventions[at.index].code)
       interventions[at.index].details[at.sub] = Self.sentence(from: pool, traits: traits, rng: &rng)

@@ -27,7 +27,9 @@ struct Phrase: Sendable {
       if var n = name {
         if byte == UInt8(ascii: "}") {
           let slotName = String(decoding: n, as: UTF8.self)
-          guard let slot = Slot(rawValue: slotName) else { preconditionFailure("unknown slot {\(slotName)}") }
+          guard let slot = Slot(rawValue: slotName) else {
+            preconditionFailure("unknown slot {\(slotName)}")
+          }
           parts.append(.slot(slot))
           name = nil
         } else {
@@ -67,7 +69,8 @@ extension ByteText {
     }
   }
 
-  private mutating func append(_ slot: Phrase.Slot, traits: EpisodeTraits, rng: inout SeededRandom) {
+  private mutating func append(_ slot: Phrase.Slot, traits: EpisodeTraits, rng: inout SeededRandom)
+  {
     let v = Vocabulary.self
     switch slot {
     case .side: append(traits.side)

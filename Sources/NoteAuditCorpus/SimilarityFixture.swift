@@ -82,19 +82,27 @@ public struct SimilarityFixture: Sendable {
     return out
   }
 
-  static func wrap(_ body: [String], clinic: Int, templates: [[String]], day: Int, rng: inout Random) -> String {
+  static func wrap(
+    _ body: [String], clinic: Int, templates: [[String]], day: Int, rng: inout Random
+  ) -> String {
     let t = templates[clinic]
-    return t[0] + "\nDate of service: 03/\(10 + day % 18)/26 Time in: 9:\(10 + day % 40)\nPain: \(rng.int(10))/10\n"
+    return t[0]
+      + "\nDate of service: 03/\(10 + day % 18)/26 Time in: 9:\(10 + day % 40)\nPain: \(rng.int(10))/10\n"
       + "Subjective and treatment:\n" + body.joined(separator: " ") + "\n" + t[1] + "\n" + t[2]
   }
 
   public init(seed: UInt64 = 42, patients: Int = 300, clinics: Int = 6) {
     var rng = Random(state: seed)
-    let disclaimer = "This note is confidential and intended only for the named patient and treating provider under HIPAA."
+    let disclaimer =
+      "This note is confidential and intended only for the named patient and treating provider under HIPAA."
     let templates: [[String]] = (0..<clinics).map { c in
       var local = Random(state: seed &+ UInt64(c) &* 7919)
-      let header = "Clinic \(SimilarityFixture.word(c)) physical therapy daily note. " + SimilarityFixture.sentence(&local, words: 18)
-      let footer = SimilarityFixture.sentence(&local, words: 14) + " " + SimilarityFixture.sentence(&local, words: 10)
+      let header =
+        "Clinic \(SimilarityFixture.word(c)) physical therapy daily note. "
+        + SimilarityFixture.sentence(&local, words: 18)
+      let footer =
+        SimilarityFixture.sentence(&local, words: 14) + " "
+        + SimilarityFixture.sentence(&local, words: 10)
       return [header, footer, disclaimer]
     }
     var reusable: [(body: [String], family: Int)] = []
@@ -132,11 +140,14 @@ public struct SimilarityFixture: Sendable {
             reusable.append((text, noteFamily!))
           }
         }
-        let useClinic = noteFamily != nil && !chain && rng.chance(0.33) ? (clinic + 1) % clinics : clinic
+        let useClinic =
+          noteFamily != nil && !chain && rng.chance(0.33) ? (clinic + 1) % clinics : clinic
         let id = "n\(noteNumber)"
         noteNumber += 1
         let record = NoteRecord(
-          id: id, text: SimilarityFixture.wrap(text, clinic: useClinic, templates: templates, day: v, rng: &rng),
+          id: id,
+          text: SimilarityFixture.wrap(
+            text, clinic: useClinic, templates: templates, day: v, rng: &rng),
           patientID: "p\(p)", date: ServiceDate(year: 2026, month: 1 + v / 28, day: 1 + v % 28),
           provider: "dr\(clinic)", clinic: "c\(useClinic)")
         notes.append(Note(record: record, family: noteFamily))

@@ -16,7 +16,8 @@ struct ClinicTemplate: Sendable {
   var signaturePrefix: String
 
   static let titles = [
-    "Daily Note", "Treatment Note", "Daily Treatment Encounter", "Outpatient Therapy Daily Note", "Visit Note",
+    "Daily Note", "Treatment Note", "Daily Treatment Encounter", "Outpatient Therapy Daily Note",
+    "Visit Note",
     "Progress/Daily Note",
   ]
   static let dateLabels = ["Date of Service:", "DOS:", "Visit Date:", "Service Date:", "Date:"]
@@ -39,23 +40,30 @@ struct ClinicTemplate: Sendable {
     "Please contact the clinic with questions regarding this patient's care. This communication is intended "
       + "only for the use of the individual or entity to which it is addressed.",
   ]
-  static let signaturePrefixes = ["Electronically signed by ", "Signed: ", "Therapist signature: ", "E-signed: "]
+  static let signaturePrefixes = [
+    "Electronically signed by ", "Signed: ", "Therapist signature: ", "E-signed: ",
+  ]
 
   static func make(index: Int, rng: inout SeededRandom) -> ClinicTemplate {
     let v = Vocabulary.self
-    let name = v.clinicPrefixes[index % v.clinicPrefixes.count] + " " + rng.pick(v.clinicSuffixes)
+    let name =
+      v.clinicPrefixes[index % v.clinicPrefixes.count] + " " + rng.pick(v.clinicSuffixes)
       + (index >= v.clinicPrefixes.count ? " \(index / v.clinicPrefixes.count + 1)" : "")
     var address = ByteText()
     address.append(name)
     address.append(" | ")
     address.append(int: rng.int(in: 100...9800))
-    address.append(rng.pick([" Main St", " Oak Ave", " Commerce Blvd", " Medical Pkwy", " Elm St"]))
+    address.append(
+      rng.pick([" Main St", " Oak Ave", " Commerce Blvd", " Medical Pkwy", " Elm St"]))
     address.append(" | Ph 555-01")
     address.append(twoDigits: rng.below(100))
     return ClinicTemplate(
-      name: name, title: rng.pick(titles), dateLabel: rng.pick(dateLabels), usDates: rng.chance(0.7),
-      labels: rng.pick(labelSets), showsTimes: rng.chance(0.5), disclaimer: rng.chance(0.4) ? "" : rng.pick(disclaimers),
-      addressLine: String(decoding: address.bytes, as: UTF8.self), signaturePrefix: rng.pick(signaturePrefixes))
+      name: name, title: rng.pick(titles), dateLabel: rng.pick(dateLabels),
+      usDates: rng.chance(0.7),
+      labels: rng.pick(labelSets), showsTimes: rng.chance(0.5),
+      disclaimer: rng.chance(0.4) ? "" : rng.pick(disclaimers),
+      addressLine: String(decoding: address.bytes, as: UTF8.self),
+      signaturePrefix: rng.pick(signaturePrefixes))
   }
 }
 
@@ -73,7 +81,9 @@ struct Provider: Sendable {
   /// The person's name without credentials; unique in a corpus so per-provider breakdowns mean one person.
   var person: String
 
-  static func make(discipline: String, avoiding taken: Set<String>, rng: inout SeededRandom) -> Provider {
+  static func make(discipline: String, avoiding taken: Set<String>, rng: inout SeededRandom)
+    -> Provider
+  {
     let v = Vocabulary.self
     let credential = rng.pick(discipline == "OT" ? v.otCredentials : v.ptCredentials)
     let dummy = EpisodeTraits(side: "", part: "", device: "", condition: "", assistLevel: 0)
@@ -81,13 +91,15 @@ struct Provider: Sendable {
     var attempt = 1
     while taken.contains(person) {
       attempt += 1
-      person = rng.pick(v.firstNames) + " " + rng.pick(v.lastNames) + (attempt > 20 ? " \(attempt)" : "")
+      person =
+        rng.pick(v.firstNames) + " " + rng.pick(v.lastNames) + (attempt > 20 ? " \(attempt)" : "")
     }
     return Provider(
       name: person + ", " + credential, discipline: discipline,
       soap: rng.chance(0.7), lineStyle: rng.below(4), totalStyle: rng.below(3),
       vagueness: rng.pick([0.0, 0.05, 0.1, 0.3, 0.6]),
-      personal: NoteBody.sentences(rng.int(in: 1...2), from: v.personal, traits: dummy, rng: &rng), person: person)
+      personal: NoteBody.sentences(rng.int(in: 1...2), from: v.personal, traits: dummy, rng: &rng),
+      person: person)
   }
 }
 
@@ -145,7 +157,9 @@ enum NoteRenderer {
     return (out.bytes, start..<end)
   }
 
-  private static func appendSOAP(_ body: NoteBody, template: ClinicTemplate, provider: Provider, to out: inout ByteText) {
+  private static func appendSOAP(
+    _ body: NoteBody, template: ClinicTemplate, provider: Provider, to out: inout ByteText
+  ) {
     let label = { (i: Int) in template.labels.indices.contains(i) ? template.labels[i] : "" }
     out.append(label(0))
     out.append(byte: 32)
@@ -176,7 +190,8 @@ enum NoteRenderer {
     appendPersonal(body, provider: provider, to: &out)
   }
 
-  private static func appendNarrative(_ body: NoteBody, provider: Provider, to out: inout ByteText) {
+  private static func appendNarrative(_ body: NoteBody, provider: Provider, to out: inout ByteText)
+  {
     appendSentences(body.sections[NoteBody.Section.subjective.rawValue], to: &out)
     for item in body.interventions {
       appendIntervention(item, style: provider.lineStyle, to: &out)
@@ -200,7 +215,8 @@ enum NoteRenderer {
   }
 
   private static func appendPersonal(_ body: NoteBody, provider: Provider, to out: inout ByteText) {
-    for (i, sentence) in provider.personal.enumerated() where body.personalMask & (1 << UInt8(i)) != 0 {
+    for (i, sentence) in provider.personal.enumerated()
+    where body.personalMask & (1 << UInt8(i)) != 0 {
       out.append(sentence)
       out.append(byte: 32)
     }

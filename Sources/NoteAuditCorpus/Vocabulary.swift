@@ -13,27 +13,34 @@ enum Vocabulary {
     ["independently", "indep", "(I)", "independent"],
   ]
   static let cues = [
-    "VCs", "min VCs", "mod VCs", "max VCs", "occasional VCs", "frequent VCs", "verbal cues", "tactile cues",
+    "VCs", "min VCs", "mod VCs", "max VCs", "occasional VCs", "frequent VCs", "verbal cues",
+    "tactile cues",
     "TCs", "min tactile cues", "intermittent verbal cueing", "visual demo", "demonstration and VCs",
     "1-2 VCs", "3 VCs", "consistent VCs", "multimodal cues", "mirror feedback",
   ]
   static let cuePurposes = [
-    "for hand placement", "for sequencing", "for safety awareness", "for foot clearance", "for step length",
+    "for hand placement", "for sequencing", "for safety awareness", "for foot clearance",
+    "for step length",
     "for upright posture", "for eccentric control", "for AD positioning", "for brake management",
     "for wt shift onto the involved LE", "for pacing", "for PLB", "for reaching back for armrests",
     "for hip precautions", "for trunk control", "for attention to L side", "for turning technique",
     "for body mechanics", "to maintain BOS", "to keep RW close",
   ]
   static let tasks = [
-    "STS", "sit<>stand", "stand pivot transfer to w/c", "SPT bed>w/c", "toilet transfer", "supine>sit",
+    "STS", "sit<>stand", "stand pivot transfer to w/c", "SPT bed>w/c", "toilet transfer",
+    "supine>sit",
     "sit>supine", "rolling L/R", "scooting EOB", "car transfer simulation", "tub transfer w/ TTB",
-    "floor transfer", "bed<>chair transfer", "squat pivot transfer", "SBT to mat", "w/c>mat transfer",
+    "floor transfer", "bed<>chair transfer", "squat pivot transfer", "SBT to mat",
+    "w/c>mat transfer",
     "lateral scoot", "BSC transfer", "recliner transfer", "stand-to-sit",
   ]
   static let exercises = [
-    "LAQ", "SLR", "heel raises", "toe raises", "clamshells", "bridges", "mini squats", "hip abd in standing",
-    "TKE w/ band", "seated marching", "ankle pumps", "quad sets", "glute sets", "step-ups on 6\" step",
-    "wall slides", "scap retraction", "bicep curls", "shoulder flexion AAROM w/ dowel", "hamstring curls",
+    "LAQ", "SLR", "heel raises", "toe raises", "clamshells", "bridges", "mini squats",
+    "hip abd in standing",
+    "TKE w/ band", "seated marching", "ankle pumps", "quad sets", "glute sets",
+    "step-ups on 6\" step",
+    "wall slides", "scap retraction", "bicep curls", "shoulder flexion AAROM w/ dowel",
+    "hamstring curls",
     "sidelying hip abd", "SAQ", "heel slides", "lateral step-ups", "standing hip ext", "chin tucks",
     "rows w/ theraband", "pendulums", "wall push-ups", "NuStep", "recumbent bike",
   ]
@@ -44,32 +51,41 @@ enum Vocabulary {
     "standing on rocker board", "cone taps", "4-square stepping", "figure-8 walking",
   ]
   static let adls = [
-    "LB dressing", "UB dressing", "donning socks w/ sock aid", "grooming at sink", "shower transfer to TTB",
-    "toileting hygiene", "clothing management for toileting", "meal prep in kitchen", "oral hygiene standing",
+    "LB dressing", "UB dressing", "donning socks w/ sock aid", "grooming at sink",
+    "shower transfer to TTB",
+    "toileting hygiene", "clothing management for toileting", "meal prep in kitchen",
+    "oral hygiene standing",
     "donning/doffing shoes w/ LH shoehorn", "laundry retrieval from low bin", "bed making",
-    "simple hot meal prep", "kitchen mobility w/ item transport", "medication management using pill organizer",
+    "simple hot meal prep", "kitchen mobility w/ item transport",
+    "medication management using pill organizer",
     "donning/doffing AFO",
   ]
   static let bands = ["yellow TB", "red TB", "green TB", "blue TB", "red band", "green band"]
   static let surfaces = [
-    "level surfaces", "uneven surfaces", "grass", "ramp", "carpet", "tile", "outdoor sidewalk", "parking lot",
+    "level surfaces", "uneven surfaces", "grass", "ramp", "carpet", "tile", "outdoor sidewalk",
+    "parking lot",
   ]
   static let muscleGrades = ["4-/5", "4/5", "3+/5", "4+/5", "3/5", "3-/5", "5/5", "2+/5"]
   static let frequencies = ["2x/wk", "3x/wk", "2-3x/wk", "1-2x/wk"]
 
   static let sides = ["R", "L", "B", "R", "L"]
   static let bodyParts = ["knee", "hip", "shoulder", "ankle", "LE", "UE", "low back", "wrist"]
-  static let devices = ["RW", "FWW", "SPC", "4WW", "rollator", "QC", "LBQC", "no AD", "hemi-walker"]
+  static let devices = [
+    "RW", "FWW", "SPC", "4WW", "rollator", "QC", "LBQC", "no AD", "hemi-walker",
+  ]
   static let conditions = [
     "TKA", "THA", "CVA", "knee OA", "LBP", "hip fx s/p ORIF", "RTC repair", "Parkinson's disease",
-    "deconditioning", "fall risk", "ankle fx", "DM neuropathy", "lumbar stenosis", "CHF exacerbation",
+    "deconditioning", "fall risk", "ankle fx", "DM neuropathy", "lumbar stenosis",
+    "CHF exacerbation",
   ]
   static let payers = [
-    "Medicare", "Medicare", "Medicare", "Humana Medicare Advantage", "BCBS", "Aetna", "UnitedHealthcare",
+    "Medicare", "Medicare", "Medicare", "Humana Medicare Advantage", "BCBS", "Aetna",
+    "UnitedHealthcare",
     "Medicaid", "Workers Comp", "Cigna",
   ]
   static let firstNames = [
-    "Jane", "Mark", "Priya", "Luis", "Karen", "Tom", "Aisha", "Ben", "Maria", "Kevin", "Grace", "Omar",
+    "Jane", "Mark", "Priya", "Luis", "Karen", "Tom", "Aisha", "Ben", "Maria", "Kevin", "Grace",
+    "Omar",
     "Linda", "Chris", "Nina", "Raj", "Ellen", "Sam", "Julia", "Derek",
   ]
   static let lastNames = [
@@ -79,11 +95,13 @@ enum Vocabulary {
   static let ptCredentials = ["PT, DPT", "PT", "PTA", "DPT", "PT, DPT, OCS"]
   static let otCredentials = ["OTR/L", "OT", "COTA", "OTD, OTR/L", "MS, OTR/L"]
   static let clinicPrefixes = [
-    "Riverside", "Summit", "Lakeview", "Pinecrest", "Harbor", "Maple Grove", "Northgate", "Cedar Hills",
+    "Riverside", "Summit", "Lakeview", "Pinecrest", "Harbor", "Maple Grove", "Northgate",
+    "Cedar Hills",
     "Bayside", "Valley", "Westbrook", "Oak Park", "Sunrise", "Meadowlands",
   ]
   static let clinicSuffixes = [
-    "Physical Therapy", "Rehabilitation", "Rehab & Sports Medicine", "Therapy Services", "Outpatient Rehab",
+    "Physical Therapy", "Rehabilitation", "Rehab & Sports Medicine", "Therapy Services",
+    "Outpatient Rehab",
     "Physical & Occupational Therapy",
   ]
 
@@ -253,7 +271,8 @@ enum Vocabulary {
   static let boilerplate: [Phrase] = [
     "Pt tolerated tx well.", "Tolerated treatment well.", "Cont POC.", "Pt did well today.",
     "Pt is making progress.", "Good session.", "Pt motivated and participated fully.",
-    "Continue plan of care.", "No complaints.", "No adverse reaction.", "Pt benefits from skilled PT.",
+    "Continue plan of care.", "No complaints.", "No adverse reaction.",
+    "Pt benefits from skilled PT.",
     "See flowsheet for details.", "Same as last visit.", "Ther ex performed per flowsheet.",
     "Worked on balance.", "All questions answered.",
   ]

@@ -8,8 +8,12 @@ import NoteAuditCorpus
 enum AccuracyBench {
   static func run(arguments: [String]) -> Int32 {
     let files = arguments.prefix { !$0.hasPrefix("--") }
-    return BenchArguments.parse(Array(arguments.dropFirst(files.count)), known: ["disagreements", "styles"]) { args throws(BenchArguments.Invalid) in
-      guard !files.isEmpty else { throw BenchArguments.Invalid(description: "accuracy needs labelled JSON Lines files") }
+    return BenchArguments.parse(
+      Array(arguments.dropFirst(files.count)), known: ["disagreements", "styles"]
+    ) { args throws(BenchArguments.Invalid) in
+      guard !files.isEmpty else {
+        throw BenchArguments.Invalid(description: "accuracy needs labelled JSON Lines files")
+      }
       let analyzer: Analyzer
       var notes: [LabeledNote] = []
       do {
@@ -22,7 +26,9 @@ enum AccuracyBench {
       let report = ElementEvaluation.evaluate(notes, analyzer: analyzer)
       print("## \(files.joined(separator: " + "))\n\n\(report.table)\n")
       if args.string("styles") == "yes" { print("\(report.styleTable)\n") }
-      if args.string("disagreements") == "yes" { print(report.disagreements.joined(separator: "\n")) }
+      if args.string("disagreements") == "yes" {
+        print(report.disagreements.joined(separator: "\n"))
+      }
       return 0
     }
   }

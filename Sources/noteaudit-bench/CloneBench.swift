@@ -70,13 +70,16 @@ enum CloneBench {
     }
     while i < arguments.count {
       switch arguments[i] {
-      case "--count": guard let v = value().flatMap(Int.init), v > 0 else { return nil }; options.count = v
-      case "--seed": guard let v = value().flatMap(UInt64.init) else { return nil }; options.seed = v
+      case "--count":
+        guard let v = value().flatMap(Int.init), v > 0 else { return nil }; options.count = v
+      case "--seed":
+        guard let v = value().flatMap(UInt64.init) else { return nil }; options.seed = v
       case "--analysis": options.analysis = true
       case "--baseline": options.baseline = true
       case "--write": guard let v = value() else { return nil }; options.write = v
       case "--truth": guard let v = value() else { return nil }; options.truth = v
-      case "--false-pairs": guard let v = value().flatMap(Int.init), v >= 0 else { return nil }; options.falsePairs = v
+      case "--false-pairs":
+        guard let v = value().flatMap(Int.init), v >= 0 else { return nil }; options.falsePairs = v
       default: return nil
       }
       i += 1
@@ -127,7 +130,9 @@ enum CloneBench {
         prints = Parallel.map(count: texts.count) { Fingerprint(texts[$0]) }
       }
       if let analyzer {
-        analysis += clock.measure { _ = Parallel.map(count: records.count) { analyzer.analyze(records[$0]).score } }
+        analysis += clock.measure {
+          _ = Parallel.map(count: records.count) { analyzer.analyze(records[$0]).score }
+        }
       }
       for (f, r) in zip(prints, records) {
         for d in detectors.indices { detectors[d].add(f, note: CloneNote(r)) }
@@ -148,15 +153,22 @@ enum CloneBench {
       let detect = clock.measure { result = d.detect() }
       let pairs = result?.pairs ?? []
       let predicted = Set(pairs.map { CloneEvaluation.Pair(d.id($0.first), d.id($0.second)) })
-      let report = CloneEvaluation.evaluate(pairs: predicted, derivations: derivations, areClones: truth.areClones, patient: patient)
+      let report = CloneEvaluation.evaluate(
+        pairs: predicted, derivations: derivations, areClones: truth.areClones, patient: patient)
       reports.append((name, detect, report, result?.groups.count ?? 0))
       if name == "ours" && options.falsePairs > 0 {
-        falsePairs = sample(pairs.map { ($0, d.id($0.first), d.id($0.second)) }.filter { !truth.areClones($0.1, $0.2) }, options.falsePairs)
-        let missed = truth.pairs.filter { $0.kind == .crossPatient && !predicted.contains(CloneEvaluation.Pair($0.first, $0.second)) }
-        let stride = max(1, missed.count / options.falsePairs)
-        falsePairs += Swift.stride(from: 0, to: missed.count, by: stride).prefix(options.falsePairs).map {
-          ("missed \(CloneKind.crossPatient.rawValue)", missed[$0].first, missed[$0].second)
+        falsePairs = sample(
+          pairs.map { ($0, d.id($0.first), d.id($0.second)) }.filter {
+            !truth.areClones($0.1, $0.2)
+          }, options.falsePairs)
+        let missed = truth.pairs.filter {
+          $0.kind == .crossPatient && !predicted.contains(CloneEvaluation.Pair($0.first, $0.second))
         }
+        let stride = max(1, missed.count / options.falsePairs)
+        falsePairs += Swift.stride(from: 0, to: missed.count, by: stride).prefix(options.falsePairs)
+          .map {
+            ("missed \(CloneKind.crossPatient.rawValue)", missed[$0].first, missed[$0].second)
+          }
       }
     }
     detectors = []
@@ -164,10 +176,15 @@ enum CloneBench {
 
     let count = options.count
     func rate(_ d: Duration) -> String { String(Int(Double(count) / max(seconds(d), 1e-9))) }
-    print("notes \(count)  tokens \(tokens)  cores \(ProcessInfo.processInfo.activeProcessorCount)  seed \(options.seed)")
+    print(
+      "notes \(count)  tokens \(tokens)  cores \(ProcessInfo.processInfo.activeProcessorCount)  seed \(options.seed)"
+    )
     print("generate     \(format(generate))")
-    print("fingerprint  \(format(fingerprint))  (tokenize + fingerprint, \(rate(fingerprint)) notes/s)")
-    if options.analysis { print("analysis     \(format(analysis))  (element analysis, \(rate(analysis)) notes/s)") }
+    print(
+      "fingerprint  \(format(fingerprint))  (tokenize + fingerprint, \(rate(fingerprint)) notes/s)")
+    if options.analysis {
+      print("analysis     \(format(analysis))  (element analysis, \(rate(analysis)) notes/s)")
+    }
     for (name, detect, report, groups) in reports {
       print("detect \(name)  \(format(detect))  groups \(groups)")
       print("  \(CloneKind.copyForward.rawValue)  \(report.copyForward)")
@@ -176,14 +193,18 @@ enum CloneBench {
     let cloneCheck = fingerprint + (reports.first?.1 ?? .zero)
     print("clone check (fingerprint + detect): \(format(cloneCheck)), \(rate(cloneCheck)) notes/s")
     if options.analysis {
-      print("with analysis (fingerprint + analysis + detect): \(format(cloneCheck + analysis)), \(rate(cloneCheck + analysis)) notes/s")
+      print(
+        "with analysis (fingerprint + analysis + detect): \(format(cloneCheck + analysis)), \(rate(cloneCheck + analysis)) notes/s"
+      )
     }
     print("total wall \(format(total))  peak RSS \(peakRSSMegabytes()) MB")
     if !falsePairs.isEmpty { printFalsePairs(falsePairs, options) }
   }
 
   /// Up to `n` false pairs of each kind, at an even stride through the detector's order, labelled.
-  static func sample(_ pairs: [(NoteAudit.ClonePair, String, String)], _ n: Int) -> [(label: String, a: String, b: String)] {
+  static func sample(_ pairs: [(NoteAudit.ClonePair, String, String)], _ n: Int) -> [(
+    label: String, a: String, b: String
+  )] {
     NoteAudit.CloneKind.allCases.flatMap { kind -> [(label: String, a: String, b: String)] in
       let list = pairs.filter { $0.0.kind == kind }
       let stride = max(1, list.count / n)
@@ -196,7 +217,8 @@ enum CloneBench {
 
   /// Regenerates the corpus up to the last note named and prints each pair with both notes: the
   /// texts are never kept during the measured run.
-  static func printFalsePairs(_ pairs: [(label: String, a: String, b: String)], _ options: Options) {
+  static func printFalsePairs(_ pairs: [(label: String, a: String, b: String)], _ options: Options)
+  {
     let wanted = Set(pairs.flatMap { [$0.a, $0.b] })
     var notes: [String: NoteRecord] = [:]
     var generator = CorpusGenerator(seed: options.seed)
@@ -208,7 +230,9 @@ enum CloneBench {
       print("\n=== \(a) / \(b)  \(label)")
       for id in [a, b] {
         guard let r = notes[id] else { continue }
-        print("--- \(id)  patient \(r.patientID ?? "-")  provider \(r.provider ?? "-")  clinic \(r.clinic ?? "-")")
+        print(
+          "--- \(id)  patient \(r.patientID ?? "-")  provider \(r.provider ?? "-")  clinic \(r.clinic ?? "-")"
+        )
         print(r.text)
       }
     }

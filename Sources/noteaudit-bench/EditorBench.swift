@@ -12,17 +12,21 @@ import NoteAudit
 ///   analysed (`--debounce-ms 0`, waiting for every publish), and the same for the host.
 enum EditorBench {
   static func run(arguments: [String]) -> Int32 {
-    BenchArguments.parse(arguments, known: ["binary", "samples", "edits"]) { args throws(BenchArguments.Invalid) in
+    BenchArguments.parse(arguments, known: ["binary", "samples", "edits"]) {
+      args throws(BenchArguments.Invalid) in
       let binary = args.string("binary") ?? ".build/release/noteaudit"
       let samples = try args.int("samples", default: 300)
       let edits = try args.int("edits", default: 10_000)
       guard FileManager.default.isExecutableFile(atPath: binary) else {
-        FileOutput.error("noteaudit-bench: \(binary) not found (swift build -c release --product noteaudit)\n")
+        FileOutput.error(
+          "noteaudit-bench: \(binary) not found (swift build -c release --product noteaudit)\n")
         return 2
       }
       let note = twoKilobyteNote()
       print("note: \(note.utf8.count) bytes; \(samples) keystrokes per run; binary \(binary)")
-      print(AnalyzeBench.pad("protocol", 34) + AnalyzeBench.pad("median", 11) + AnalyzeBench.pad("p95", 11) + "max")
+      print(
+        AnalyzeBench.pad("protocol", 34) + AnalyzeBench.pad("median", 11)
+          + AnalyzeBench.pad("p95", 11) + "max")
       for debounce in [150, 0] {
         let times = lspLatencies(binary: binary, note: note, samples: samples, debounce: debounce)
         row("LSP didChange→publish (\(debounce) ms)", times)
@@ -40,7 +44,8 @@ enum EditorBench {
     let sorted = seconds.sorted()
     let p95 = sorted[min(sorted.count - 1, sorted.count * 95 / 100)]
     print(
-      AnalyzeBench.pad(name, 34) + AnalyzeBench.pad(Measure.milliseconds(Measure.median(sorted)), 11)
+      AnalyzeBench.pad(name, 34)
+        + AnalyzeBench.pad(Measure.milliseconds(Measure.median(sorted)), 11)
         + AnalyzeBench.pad(Measure.milliseconds(p95), 11) + Measure.milliseconds(sorted.last ?? 0))
   }
 
@@ -61,7 +66,8 @@ enum EditorBench {
       Total timed: 23 min (97530 x 2 units). Total treatment time: 23 min.
 
       """
-    let filler = "- Car transfer simulator (seat ht 21\"): mod A 1st trial -> min A 2nd trial; demo + VCs for sit-then-swing technique.\n"
+    let filler =
+      "- Car transfer simulator (seat ht 21\"): mod A 1st trial -> min A 2nd trial; demo + VCs for sit-then-swing technique.\n"
     while note.utf8.count + filler.utf8.count <= 2048 { note += filler }
     return note
   }
@@ -86,8 +92,12 @@ enum EditorBench {
       try? process.run()
     }
 
-    func send(lsp message: WireJSON) { input.fileHandleForWriting.write(Data(LSPFrameReader.frame(message.serialized()))) }
-    func send(native message: WireJSON) { input.fileHandleForWriting.write(Data(NativeFrameReader.frame(message.serialized()))) }
+    func send(lsp message: WireJSON) {
+      input.fileHandleForWriting.write(Data(LSPFrameReader.frame(message.serialized())))
+    }
+    func send(native message: WireJSON) {
+      input.fileHandleForWriting.write(Data(NativeFrameReader.frame(message.serialized())))
+    }
 
     /// The next LSP message that `matches`.
     func receiveLSP(_ matches: (WireJSON) -> Bool) -> WireJSON? {
@@ -104,10 +114,13 @@ enum EditorBench {
 
     /// Resident memory of the server process in bytes (Linux), 0 elsewhere.
     var resident: Int {
-      guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+      guard
+        let status = try? String(
+          contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
         let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
       else { return 0 }
-      return (Int(line.split(separator: " ").dropFirst().first { Int($0) != nil } ?? "") ?? 0) * 1024
+      return (Int(line.split(separator: " ").dropFirst().first { Int($0) != nil } ?? "") ?? 0)
+        * 1024
     }
 
     func stop() {
@@ -118,12 +131,19 @@ enum EditorBench {
 
   static func startLSP(binary: String, note: String, debounce: Int) -> Server {
     let server = Server(binary: binary, arguments: ["lsp", "--debounce-ms", String(debounce)])
-    server.send(lsp: ["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]])
+    server.send(lsp: [
+      "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]],
+    ])
     _ = server.receiveLSP { $0["id"]?.int == 1 }
     server.send(lsp: ["jsonrpc": "2.0", "method": "initialized", "params": [:]])
     server.send(lsp: [
       "jsonrpc": "2.0", "method": "textDocument/didOpen",
-      "params": ["textDocument": ["uri": "file:///bench.txt", "languageId": "plaintext", "version": 1, "text": .string(note)]],
+      "params": [
+        "textDocument": [
+          "uri": "file:///bench.txt", "languageId": "plaintext", "version": 1,
+          "text": .string(note),
+        ]
+      ],
     ])
     _ = server.receiveLSP { $0["method"]?.string == "textDocument/publishDiagnostics" }
     return server
@@ -143,7 +163,8 @@ enum EditorBench {
 
   static func waitForPublish(_ server: Server, version: Int) {
     _ = server.receiveLSP {
-      $0["method"]?.string == "textDocument/publishDiagnostics" && $0["params"]?["version"]?.int == version
+      $0["method"]?.string == "textDocument/publishDiagnostics"
+        && $0["params"]?["version"]?.int == version
     }
   }
 
@@ -176,7 +197,9 @@ enum EditorBench {
     for i in 0..<samples {
       text.insert("x", at: text.firstIndex(of: "\n") ?? text.endIndex)
       let elapsed = clock.measure {
-        server.send(native: ["id": WireJSON(i), "type": "check", "doc": "tab-1/f1", "text": .string(text)])
+        server.send(native: [
+          "id": WireJSON(i), "type": "check", "doc": "tab-1/f1", "text": .string(text),
+        ])
         _ = server.receiveNative()
       }
       times.append(seconds(elapsed))
@@ -184,7 +207,9 @@ enum EditorBench {
     return times
   }
 
-  static func checkpoints(_ edits: Int) -> Set<Int> { [0, edits / 100, edits / 10, edits / 2, edits] }
+  static func checkpoints(_ edits: Int) -> Set<Int> {
+    [0, edits / 100, edits / 10, edits / 2, edits]
+  }
 
   static func lspMemory(binary: String, note: String, edits: Int) {
     let server = startLSP(binary: binary, note: note, debounce: 0)
@@ -225,11 +250,15 @@ enum EditorBench {
       if checkpoints(edits).contains(i) { line += " \(i): \(Measure.megabytes(server.resident));" }
       guard i < edits else { break }
       let text = i % 2 == 0 ? note + "x" : note
-      server.send(native: ["id": WireJSON(i), "type": "check", "doc": "tab-1/f1", "text": .string(text)])
+      server.send(native: [
+        "id": WireJSON(i), "type": "check", "doc": "tab-1/f1", "text": .string(text),
+      ])
       _ = server.receiveNative()
     }
     print(line)
   }
 
-  static func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
+  static func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+  }
 }

@@ -12,9 +12,12 @@ enum Measure {
     for _ in 0..<runs {
       var sum = 0
       let elapsed = clock.measure { sum = body() }
-      if let checksum, checksum != sum { FileOutput.error("warning: runs disagree (checksum \(checksum) vs \(sum))\n") }
+      if let checksum, checksum != sum {
+        FileOutput.error("warning: runs disagree (checksum \(checksum) vs \(sum))\n")
+      }
       checksum = sum
-      seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+      seconds.append(
+        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
     }
     return (seconds, checksum ?? 0)
   }
@@ -33,16 +36,23 @@ enum Measure {
 
   /// Current and peak resident set size in bytes (`VmRSS`, `VmHWM`); zeros where unavailable.
   static func resident() -> (current: Int, peak: Int) {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return (0, 0) }
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return (0, 0)
+    }
     func kilobytes(_ key: String) -> Int {
-      guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(key) }) else { return 0 }
-      return (Int(line.split(separator: " ").dropFirst().first { Int($0) != nil } ?? "") ?? 0) * 1024
+      guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(key) }) else {
+        return 0
+      }
+      return (Int(line.split(separator: " ").dropFirst().first { Int($0) != nil } ?? "") ?? 0)
+        * 1024
     }
     return (kilobytes("VmRSS:"), kilobytes("VmHWM:"))
   }
 
   static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
-  static func milliseconds(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000) }
+  static func milliseconds(_ seconds: Double) -> String {
+    String(format: "%.2f ms", seconds * 1000)
+  }
   static func spread(_ seconds: [Double]) -> String {
     String(format: "min %.3f s, max %.3f s", seconds.min() ?? 0, seconds.max() ?? 0)
   }

@@ -6,7 +6,8 @@ import NoteAuditCorpus
 /// each note, so resident memory must stay flat as the count grows tenfold.
 enum MemoryBench {
   static func run(arguments: [String]) -> Int32 {
-    BenchArguments.parse(arguments, known: ["counts", "seed"]) { args throws(BenchArguments.Invalid) in
+    BenchArguments.parse(arguments, known: ["counts", "seed"]) {
+      args throws(BenchArguments.Invalid) in
       let checkpoints = try args.ints("counts", default: [10_000, 100_000]).sorted()
       let seed = try args.int("seed", default: 1)
       guard let analyzer = try? Analyzer.bundled() else {
@@ -27,7 +28,9 @@ enum MemoryBench {
           done += 1
         }
         let (current, peak) = Measure.resident()
-        print(AnalyzeBench.pad(String(done), 10) + AnalyzeBench.pad(Measure.megabytes(current), 12) + Measure.megabytes(peak))
+        print(
+          AnalyzeBench.pad(String(done), 10) + AnalyzeBench.pad(Measure.megabytes(current), 12)
+            + Measure.megabytes(peak))
       }
       print("checksum \(checksum)")
       return 0

@@ -11,7 +11,8 @@ import NoteAuditCorpus
 /// ```
 enum SimilarityBench {
   static func run(arguments: [String]) -> Int32 {
-    BenchArguments.parse(arguments, known: ["patients", "clinics", "seed"]) { args throws(BenchArguments.Invalid) in
+    BenchArguments.parse(arguments, known: ["patients", "clinics", "seed"]) {
+      args throws(BenchArguments.Invalid) in
       let patients = try args.int("patients", default: 1000)
       let clinics = try args.int("clinics", default: 40)
       let seed = try args.int("seed", default: 3)
@@ -25,7 +26,9 @@ enum SimilarityBench {
     let records = fixture.notes.map(\.record)
     let clock = ContinuousClock()
     var texts: [TokenizedText] = []
-    let tokenize = clock.measure { texts = Parallel.map(count: records.count) { TokenizedText(records[$0].text) } }
+    let tokenize = clock.measure {
+      texts = Parallel.map(count: records.count) { TokenizedText(records[$0].text) }
+    }
     let tokens = texts.reduce(0) { $0 + $1.tokens.count }
     var fingerprints: [Fingerprint] = []
     let fingerprint = clock.measure { fingerprints = Fingerprint.make(texts) }
@@ -37,11 +40,16 @@ enum SimilarityBench {
       result = detector.detect()
     }
     let patientOf = fixture.patientOf
-    let report = CloneEvaluation.evaluate(predicted: result?.groups ?? [], truth: fixture.families) { patientOf[$0] }
+    let report = CloneEvaluation.evaluate(predicted: result?.groups ?? [], truth: fixture.families)
+    { patientOf[$0] }
     let nanosecondsPerToken = CloneBench.seconds(fingerprint) * 1e9 / Double(max(tokens, 1))
-    print("notes \(records.count)  tokens \(tokens)  patients \(patients)  clinics \(clinics)  seed \(seed)")
+    print(
+      "notes \(records.count)  tokens \(tokens)  patients \(patients)  clinics \(clinics)  seed \(seed)"
+    )
     print("tokenize     \(CloneBench.format(tokenize))")
-    print("fingerprint  \(CloneBench.format(fingerprint))  (\(Int(nanosecondsPerToken.rounded())) ns a token, wall)")
+    print(
+      "fingerprint  \(CloneBench.format(fingerprint))  (\(Int(nanosecondsPerToken.rounded())) ns a token, wall)"
+    )
     print("detect       \(CloneBench.format(detect))  groups \(result?.groups.count ?? 0)")
     print("  \(CloneKind.copyForward.rawValue)  \(report.copyForward)")
     print("  \(CloneKind.crossPatient.rawValue) \(report.crossPatient)")

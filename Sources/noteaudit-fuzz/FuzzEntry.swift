@@ -86,7 +86,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   case .check:
     _ = fuzzAnalyzer.analyze(NoteRecord(id: "fuzz", text: String(decoding: bytes, as: UTF8.self)))
   case .checkBytes:
-    let document = NoteDocument(text: TokenizedText(bytes: bytes), lexicon: fuzzAnalyzer.lexicon, context: fuzzContext)
+    let document = NoteDocument(
+      text: TokenizedText(bytes: bytes), lexicon: fuzzAnalyzer.lexicon, context: fuzzContext)
     _ = fuzzAnalyzer.analyze(document, record: NoteRecord(id: "fuzz", text: ""))
   case .jsonl:
     readAll(NoteSource(bytes: bytes, name: "fuzz.jsonl", format: .jsonl, options: fuzzInputOptions))
@@ -95,23 +96,38 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   case .fhir:
     readAll(NoteSource(bytes: bytes, name: "fuzz.ndjson", format: .fhir, options: fuzzInputOptions))
   case .config:
-    for problem in Configuration.validate(data: bytes, file: "fuzz.json") where problem.file != "fuzz.json" {
+    for problem in Configuration.validate(data: bytes, file: "fuzz.json")
+    where problem.file != "fuzz.json" {
       fatalError("configuration problem without its file: \(problem)")
     }
   case .editor:
     guard let message = try? WireJSON.parse(bytes) else { break }
-    guard (try? WireJSON.parse(message.serialized())) == message else { fatalError("WireJSON did not re-read its own output") }
+    guard (try? WireJSON.parse(message.serialized())) == message else {
+      fatalError("WireJSON did not re-read its own output")
+    }
     let server = LanguageServer(
-      service: NoteService(checker: NoteChecker(analyzer: fuzzAnalyzer)), options: .init(maxMessageBytes: 1 << 20))
+      service: NoteService(checker: NoteChecker(analyzer: fuzzAnalyzer)),
+      options: .init(maxMessageBytes: 1 << 20))
     let now = ContinuousClock.now
-    _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]], now: now)
     _ = server.handle(
-      ["jsonrpc": "2.0", "method": "textDocument/didOpen",
-       "params": ["textDocument": ["uri": "file:///f.txt", "version": 1, "text": "Café ’ 🙂 Pt sit to stand x5 w/ CGA.\r\nNo cues.\n"]]],
+      ["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]], now: now
+    )
+    _ = server.handle(
+      [
+        "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": [
+          "textDocument": [
+            "uri": "file:///f.txt", "version": 1,
+            "text": "Café ’ 🙂 Pt sit to stand x5 w/ CGA.\r\nNo cues.\n",
+          ]
+        ],
+      ],
       now: now)
     _ = server.handle(message, now: now)
     _ = server.due(now: now + .seconds(1))
-    _ = NativeHost(service: NoteService(checker: NoteChecker(analyzer: fuzzAnalyzer)), maxMessageBytes: 1 << 20).handle(message)
+    _ = NativeHost(
+      service: NoteService(checker: NoteChecker(analyzer: fuzzAnalyzer)), maxMessageBytes: 1 << 20
+    ).handle(message)
   }
   return 0
 }
@@ -122,7 +138,9 @@ func readAll(_ source: NoteSource) {
     switch item {
     case .success(let record):
       // A note never exceeds the limit it was read with.
-      if record.text.utf8.count > fuzzInputOptions.maxNoteBytes { fatalError("note over maxNoteBytes") }
+      if record.text.utf8.count > fuzzInputOptions.maxNoteBytes {
+        fatalError("note over maxNoteBytes")
+      }
     case .failure(let error):
       // Every error names the file it came from.
       if error.origin.file != source.path { fatalError("error without its file: \(error)") }

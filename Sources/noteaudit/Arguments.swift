@@ -57,14 +57,20 @@ struct Arguments {
         if let inlineValue {
           value = inlineValue
         } else {
-          guard i < argv.count else { throw UsageError(message: "option '--\(name)' needs a value") }
+          guard i < argv.count else {
+            throw UsageError(message: "option '--\(name)' needs a value")
+          }
           value = argv[i]
           i += 1
         }
-        if !option.repeatable, values[name] != nil { throw UsageError(message: "option '--\(name)' given twice") }
+        if !option.repeatable, values[name] != nil {
+          throw UsageError(message: "option '--\(name)' given twice")
+        }
         values[name, default: []].append(value)
       } else {
-        guard inlineValue == nil else { throw UsageError(message: "option '--\(name)' takes no value") }
+        guard inlineValue == nil else {
+          throw UsageError(message: "option '--\(name)' takes no value")
+        }
         flags.insert(name)
       }
     }

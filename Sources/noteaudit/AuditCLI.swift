@@ -11,17 +11,28 @@ struct AuditCLI {
   let mode: Mode
 
   static let options: [Arguments.Option] = [
-    .init(name: "format", short: "f", takesValue: true), .init(name: "output", short: "o", takesValue: true),
-    .init(name: "fail-under", short: nil, takesValue: true), .init(name: "lexicons", short: "l", takesValue: true, repeatable: true),
-    .init(name: "config", short: "c", takesValue: true), .init(name: "input-format", short: nil, takesValue: true),
-    .init(name: "max-note-bytes", short: nil, takesValue: true), .init(name: "color", short: nil, takesValue: true),
-    .init(name: "include-text", short: nil, takesValue: false), .init(name: "redact", short: nil, takesValue: false),
-    .init(name: "quiet", short: "q", takesValue: false), .init(name: "workers", short: "j", takesValue: true),
-    .init(name: "units-method", short: nil, takesValue: true), .init(name: "history", short: nil, takesValue: true),
-    .init(name: "no-clones", short: nil, takesValue: false), .init(name: "clones", short: nil, takesValue: false),
-    .init(name: "clone-threshold", short: nil, takesValue: true), .init(name: "help", short: "h", takesValue: false),
-    .init(name: "explain", short: nil, takesValue: false), .init(name: "history-ids", short: nil, takesValue: true),
-    .init(name: "evidence-context", short: nil, takesValue: false), .init(name: "evidence-limit", short: nil, takesValue: true),
+    .init(name: "format", short: "f", takesValue: true),
+    .init(name: "output", short: "o", takesValue: true),
+    .init(name: "fail-under", short: nil, takesValue: true),
+    .init(name: "lexicons", short: "l", takesValue: true, repeatable: true),
+    .init(name: "config", short: "c", takesValue: true),
+    .init(name: "input-format", short: nil, takesValue: true),
+    .init(name: "max-note-bytes", short: nil, takesValue: true),
+    .init(name: "color", short: nil, takesValue: true),
+    .init(name: "include-text", short: nil, takesValue: false),
+    .init(name: "redact", short: nil, takesValue: false),
+    .init(name: "quiet", short: "q", takesValue: false),
+    .init(name: "workers", short: "j", takesValue: true),
+    .init(name: "units-method", short: nil, takesValue: true),
+    .init(name: "history", short: nil, takesValue: true),
+    .init(name: "no-clones", short: nil, takesValue: false),
+    .init(name: "clones", short: nil, takesValue: false),
+    .init(name: "clone-threshold", short: nil, takesValue: true),
+    .init(name: "help", short: "h", takesValue: false),
+    .init(name: "explain", short: nil, takesValue: false),
+    .init(name: "history-ids", short: nil, takesValue: true),
+    .init(name: "evidence-context", short: nil, takesValue: false),
+    .init(name: "evidence-limit", short: nil, takesValue: true),
   ]
 
   /// The number of records when it is cheap to know (JSON Lines files: one per non-blank line), for
@@ -29,7 +40,9 @@ struct AuditCLI {
   static func countRecords(_ paths: [String], format: InputFormat?) -> Int? {
     var total = 0
     for path in paths {
-      guard (format ?? InputFormat(inferringFrom: path)) == .jsonl, path != "-", let handle = FileHandle(forReadingAtPath: path) else { return nil }
+      guard (format ?? InputFormat(inferringFrom: path)) == .jsonl, path != "-",
+        let handle = FileHandle(forReadingAtPath: path)
+      else { return nil }
       defer { try? handle.close() }
       var previous: UInt8 = 0x0A
       while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
@@ -54,12 +67,17 @@ struct AuditCLI {
     let formatName = args.value("format") ?? configuration.output.format ?? "text"
     guard let format = ReportFormat(rawValue: formatName) else {
       let hint = Spelling.hint(for: formatName, in: ReportFormat.allCases.map(\.rawValue))
-      throw UsageError(message: "unknown format '\(formatName)'\(hint); formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+      throw UsageError(
+        message:
+          "unknown format '\(formatName)'\(hint); formats: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+      )
     }
     let audit = try auditOptions(args, configuration)
     var inputFormat: InputFormat?
     if let name = args.value("input-format") {
-      guard let f = InputFormat(name: name) else { throw UsageError(message: "unknown input format '\(name)' (text, jsonl, csv, fhir)") }
+      guard let f = InputFormat(name: name) else {
+        throw UsageError(message: "unknown input format '\(name)' (text, jsonl, csv, fhir)")
+      }
       inputFormat = f
     }
     let maxNoteBytes = try SharedOptions.maxNoteBytes(args, configuration)
@@ -71,7 +89,9 @@ struct AuditCLI {
     // Inputs: check reads stdin when no file is named.
     var paths = args.positionals
     if paths.isEmpty {
-      guard mode == .check else { throw UsageError(message: "name a folder, a .jsonl or .csv file, or '-' for stdin") }
+      guard mode == .check else {
+        throw UsageError(message: "name a folder, a .jsonl or .csv file, or '-' for stdin")
+      }
       paths = ["-"]
     }
 
@@ -80,28 +100,37 @@ struct AuditCLI {
     do {
       var billing = BillingPolicy(configuration)
       if let name = args.value("units-method") {
-        guard let method = UnitsMethod(rawValue: name) else { throw UsageError(message: "--units-method takes cms or ama") }
+        guard let method = UnitsMethod(rawValue: name) else {
+          throw UsageError(message: "--units-method takes cms or ama")
+        }
         billing.defaultMethod = method
       }
       analyzer = try Analyzer.bundled(
-        extraDirectories: configuration.lexicons + args.all("lexicons"), maxNoteBytes: maxNoteBytes, billing: billing)
+        extraDirectories: configuration.lexicons + args.all("lexicons"), maxNoteBytes: maxNoteBytes,
+        billing: billing)
     } catch let error as UsageError {
       throw error
     } catch {
       Console.err("error: \(error)\n")
       return ExitStatus.unreadableInput
     }
-    for problem in analyzer.problems { Console.err("\(problem.file):\(problem.line): warning: \(problem.message)\n") }
+    for problem in analyzer.problems {
+      Console.err("\(problem.file):\(problem.line): warning: \(problem.message)\n")
+    }
 
     // The history store: earlier nights' fingerprints in, tonight's out (keyed, never text).
     var history: HistorySession?
     var historyIDs: HistoryIDs?
     if let name = args.value("history-ids") {
-      guard let mode = HistoryIDs(rawValue: name) else { throw UsageError(message: "--history-ids takes plain or keyed") }
+      guard let mode = HistoryIDs(rawValue: name) else {
+        throw UsageError(message: "--history-ids takes plain or keyed")
+      }
       historyIDs = mode
     }
     if let path = args.value("history") ?? configuration.clone.history {
-      guard audit.clones != nil else { throw UsageError(message: "--history needs clone detection (drop --no-clones)") }
+      guard audit.clones != nil else {
+        throw UsageError(message: "--history needs clone detection (drop --no-clones)")
+      }
       do {
         history = try HistorySession(path: path, ids: historyIDs)
       } catch {
@@ -109,17 +138,23 @@ struct AuditCLI {
         return ExitStatus.unreadableInput
       }
     }
-    if historyIDs != nil && history == nil { throw UsageError(message: "--history-ids needs --history FILE") }
+    if historyIDs != nil && history == nil {
+      throw UsageError(message: "--history-ids needs --history FILE")
+    }
     var evidenceLimit = 3
     if let text = args.value("evidence-limit") {
-      guard let n = Int(text), n >= 0 else { throw UsageError(message: "--evidence-limit takes a whole number (0: every piece)") }
+      guard let n = Int(text), n >= 0 else {
+        throw UsageError(message: "--evidence-limit takes a whole number (0: every piece)")
+      }
       evidenceLimit = n
     }
     let report = ReportOptions(
       includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
       redact: args.flag("redact") || (configuration.output.redact ?? false),
-      snippetContext: args.flag("evidence-context") ? ReportOptions.readerContext : 0, evidenceLimit: evidenceLimit,
-      useColor: args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode),
+      snippetContext: args.flag("evidence-context") ? ReportOptions.readerContext : 0,
+      evidenceLimit: evidenceLimit,
+      useColor: args.value("output") == nil && format == .text
+        && Console.useColor(fd: 1, mode: colorMode),
       title: "NoteAudit report")
     var options = AuditRun.Options(audit: audit, format: format, report: report, history: history)
     // The time goes only into the terminal summary: a file report stays byte-identical from run to run.
@@ -127,12 +162,15 @@ struct AuditCLI {
 
     let sink: OutputSink
     do {
-      sink = try args.value("output").map { path throws(ReportOutputError) in try OutputSink(file: path) } ?? .standardOutput()
+      sink =
+        try args.value("output").map { path throws(ReportOutputError) in try OutputSink(file: path)
+        } ?? .standardOutput()
     } catch {
       Console.err("error: \(error)\n")
       return ExitStatus.unwritableOutput
     }
-    var progress = mode == .audit && !args.flag("quiet") && Console.isTTY(2)
+    var progress =
+      mode == .audit && !args.flag("quiet") && Console.isTTY(2)
       ? ProgressLine(total: Self.countRecords(paths, format: inputFormat)) : nil
     let source = paths.lazy.flatMap { path in
       NoteSource(path: path, format: inputFormat, options: InputOptions(maxNoteBytes: maxNoteBytes))
@@ -149,21 +187,29 @@ struct AuditCLI {
   }
 
   /// What each note and the batch report: `.noteaudit.json`, then the flags.
-  func auditOptions(_ args: Arguments, _ configuration: Configuration) throws(UsageError) -> AuditOptions {
+  func auditOptions(_ args: Arguments, _ configuration: Configuration) throws(UsageError)
+    -> AuditOptions
+  {
     var workers: Int?
     if let text = args.value("workers") {
-      guard let n = Int(text), n > 0, n <= 256 else { throw UsageError(message: "--workers takes a number from 1 to 256") }
+      guard let n = Int(text), n > 0, n <= 256 else {
+        throw UsageError(message: "--workers takes a number from 1 to 256")
+      }
       workers = n
     }
     var audit = AuditOptions(configuration, workers: workers)
     if let text = args.value("fail-under") {
       guard let mark = Configuration.PassMark(parsing: text) else {
-        throw UsageError(message: "--fail-under takes a grade (strong, adequate, weak) or a score 0-100, not '\(text)'")
+        throw UsageError(
+          message:
+            "--fail-under takes a grade (strong, adequate, weak) or a score 0-100, not '\(text)'")
       }
       audit.passMark = mark
     }
     if let text = args.value("clone-threshold") {
-      guard let t = Double(text), t > 0, t <= 1 else { throw UsageError(message: "--clone-threshold takes a similarity between 0 and 1") }
+      guard let t = Double(text), t > 0, t <= 1 else {
+        throw UsageError(message: "--clone-threshold takes a similarity between 0 and 1")
+      }
       audit.clones?.threshold = t
     }
     // `check` compares the notes given only when asked; `audit` unless asked not to.
@@ -180,7 +226,9 @@ struct AuditCLI {
       return ExitStatus.unreadableInput
     }
     if let error = outcome.outputError {
-      if error.isBrokenPipe { return outcome.inputErrors > 0 ? ExitStatus.unreadableInput : ExitStatus.ok }
+      if error.isBrokenPipe {
+        return outcome.inputErrors > 0 ? ExitStatus.unreadableInput : ExitStatus.ok
+      }
       Console.err("error: \(error)\n")
       return ExitStatus.unwritableOutput
     }

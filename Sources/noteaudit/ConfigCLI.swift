@@ -5,10 +5,13 @@ import NoteAudit
 enum ConfigCLI {
   static func run(_ argv: [String]) throws(UsageError) -> Int32 {
     guard argv.first == "check" else {
-      if argv.contains("--help") || argv.contains("-h") { Console.out(Help.config); return ExitStatus.ok }
+      if argv.contains("--help") || argv.contains("-h") {
+        Console.out(Help.config); return ExitStatus.ok
+      }
       throw UsageError(message: "expected 'noteaudit config check [FILE]'")
     }
-    let args = try Arguments(Array(argv.dropFirst()), options: [.init(name: "help", short: "h", takesValue: false)])
+    let args = try Arguments(
+      Array(argv.dropFirst()), options: [.init(name: "help", short: "h", takesValue: false)])
     if args.flag("help") { Console.out(Help.config); return ExitStatus.ok }
     let path = args.positionals.first ?? Configuration.fileName
     guard let data = FileManager.default.contents(atPath: path) else {

@@ -1,6 +1,8 @@
 /// Help texts: every option with an example.
 enum Help {
-  static let commands = ["check", "audit", "lexicon", "units", "history", "config", "lsp", "native-host", "help"]
+  static let commands = [
+    "check", "audit", "lexicon", "units", "history", "config", "lsp", "native-host", "help",
+  ]
 
   static let overview = """
     OVERVIEW: Audit physical and occupational therapy notes the way a Medicare reviewer would.

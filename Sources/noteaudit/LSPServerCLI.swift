@@ -5,9 +5,12 @@ import NoteAudit
 /// builds the analyzer and the service, and hands the descriptors to `LanguageServer.run`.
 enum LSPServerCLI {
   static let options: [Arguments.Option] = [
-    .init(name: "lexicons", short: "l", takesValue: true, repeatable: true), .init(name: "config", short: "c", takesValue: true),
-    .init(name: "max-note-bytes", short: nil, takesValue: true), .init(name: "debounce-ms", short: nil, takesValue: true),
-    .init(name: "rules-url", short: nil, takesValue: true), .init(name: "stdio", short: nil, takesValue: false),
+    .init(name: "lexicons", short: "l", takesValue: true, repeatable: true),
+    .init(name: "config", short: "c", takesValue: true),
+    .init(name: "max-note-bytes", short: nil, takesValue: true),
+    .init(name: "debounce-ms", short: nil, takesValue: true),
+    .init(name: "rules-url", short: nil, takesValue: true),
+    .init(name: "stdio", short: nil, takesValue: false),
     .init(name: "help", short: "h", takesValue: false),
   ]
 
@@ -17,10 +20,14 @@ enum LSPServerCLI {
       Console.out(Help.lsp)
       return ExitStatus.ok
     }
-    guard args.positionals.isEmpty else { throw UsageError(message: "lsp takes no file: the editor sends the notes") }
+    guard args.positionals.isEmpty else {
+      throw UsageError(message: "lsp takes no file: the editor sends the notes")
+    }
     var debounce = Duration.milliseconds(150)
     if let text = args.value("debounce-ms") {
-      guard let ms = Int(text), ms >= 0, ms <= 10_000 else { throw UsageError(message: "--debounce-ms takes 0 to 10000") }
+      guard let ms = Int(text), ms >= 0, ms <= 10_000 else {
+        throw UsageError(message: "--debounce-ms takes 0 to 10000")
+      }
       debounce = .milliseconds(ms)
     }
     guard let checker = try EditorServices.checker(args) else { return ExitStatus.unreadableInput }
@@ -28,7 +35,9 @@ enum LSPServerCLI {
     let server = LanguageServer(
       service: service,
       options: LanguageServer.Options(
-        debounce: debounce, maxMessageBytes: LanguageServer.Options.messageLimit(forNoteBytes: checker.analyzer.maxNoteBytes),
+        debounce: debounce,
+        maxMessageBytes: LanguageServer.Options.messageLimit(
+          forNoteBytes: checker.analyzer.maxNoteBytes),
         rulesURL: args.value("rules-url") ?? EditorServices.rulesDocument()))
     return server.run(input: 0, output: 1)
   }
@@ -57,10 +66,14 @@ enum EditorServices {
   /// A `file:` URL of Docs/Rules.md when this binary still sits in its checkout (or one is
   /// installed beside it), for diagnostics' `codeDescription`.
   static func rulesDocument() -> String? {
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-    let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .resolvingSymlinksInPath()
+    let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../..").standardized
     let candidates = [
-      executable.deletingLastPathComponent().appendingPathComponent("../share/noteaudit/Docs/Rules.md").standardized,
+      executable.deletingLastPathComponent().appendingPathComponent(
+        "../share/noteaudit/Docs/Rules.md"
+      ).standardized,
       checkout.appendingPathComponent("Docs/Rules.md"),
     ]
     return candidates.first { FileManager.default.fileExists(atPath: $0.path) }?.absoluteString

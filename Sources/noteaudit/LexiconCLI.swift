@@ -5,27 +5,38 @@ import NoteAudit
 enum LexiconCLI {
   static func run(_ argv: [String]) throws(UsageError) -> Int32 {
     guard argv.first == "check" else {
-      if argv.contains("--help") || argv.contains("-h") { Console.out(Help.lexicon); return ExitStatus.ok }
+      if argv.contains("--help") || argv.contains("-h") {
+        Console.out(Help.lexicon); return ExitStatus.ok
+      }
       throw UsageError(message: "expected 'noteaudit lexicon check [DIR...]'")
     }
-    let args = try Arguments(Array(argv.dropFirst()), options: [Arguments.Option(name: "help", short: "h", takesValue: false)])
+    let args = try Arguments(
+      Array(argv.dropFirst()),
+      options: [Arguments.Option(name: "help", short: "h", takesValue: false)])
     if args.flag("help") { Console.out(Help.lexicon); return ExitStatus.ok }
     var directories: [String] = []
     if let bundled = LexiconLocator.bundledDirectory() { directories.append(bundled) }
     directories += args.positionals
     guard !directories.isEmpty else {
-      Console.err("error: the bundled lexicons were not found; name a folder or set NOTEAUDIT_LEXICONS\n")
+      Console.err(
+        "error: the bundled lexicons were not found; name a folder or set NOTEAUDIT_LEXICONS\n")
       return ExitStatus.unreadableInput
     }
     // A site folder is checked layered on the bundled lexicons, as `--lexicons DIR` uses it (so its
     // `@remove` lines find their targets); the bundled folder itself is checked once.
     var seen = Set<String>()
-    let layers = directories.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+    let layers = directories.filter {
+      seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path)
+        .inserted
+    }
     let loaded = LexiconLoader.load(directories: layers)
-    for problem in loaded.problems { Console.out("\(problem.file):\(problem.line): error: \(problem.message)\n") }
+    for problem in loaded.problems {
+      Console.out("\(problem.file):\(problem.line): error: \(problem.message)\n")
+    }
     let counts = Dictionary(grouping: loaded.lexicon.entries, by: \.category).mapValues(\.count)
     let summary = counts.keys.sorted().map { "\($0) \(counts[$0]!)" }.joined(separator: ", ")
-    Console.err("\(loaded.lexicon.entries.count) entries (\(summary)); \(loaded.problems.count) problem(s)\n")
+    Console.err(
+      "\(loaded.lexicon.entries.count) entries (\(summary)); \(loaded.problems.count) problem(s)\n")
     return loaded.problems.isEmpty ? ExitStatus.ok : ExitStatus.belowPassMark
   }
 }

@@ -21,10 +21,14 @@ enum NativeHostCLI {
   static let extensionID = "celbacjmghdhiefimialomibcodchaji"
 
   static let options: [Arguments.Option] = [
-    .init(name: "lexicons", short: "l", takesValue: true, repeatable: true), .init(name: "config", short: "c", takesValue: true),
-    .init(name: "max-note-bytes", short: nil, takesValue: true), .init(name: "browser", short: "b", takesValue: true),
-    .init(name: "user-data-dir", short: nil, takesValue: true), .init(name: "extension-id", short: nil, takesValue: true),
-    .init(name: "print", short: nil, takesValue: false), .init(name: "help", short: "h", takesValue: false),
+    .init(name: "lexicons", short: "l", takesValue: true, repeatable: true),
+    .init(name: "config", short: "c", takesValue: true),
+    .init(name: "max-note-bytes", short: nil, takesValue: true),
+    .init(name: "browser", short: "b", takesValue: true),
+    .init(name: "user-data-dir", short: nil, takesValue: true),
+    .init(name: "extension-id", short: nil, takesValue: true),
+    .init(name: "print", short: nil, takesValue: false),
+    .init(name: "help", short: "h", takesValue: false),
   ]
 
   static func run(_ argv: [String]) throws(UsageError) -> Int32 {
@@ -36,9 +40,12 @@ enum NativeHostCLI {
     switch args.positionals.first {
     case "install": return try install(args)
     case nil: return serve(args, startedByBrowser: false)
-    case let origin? where origin.hasPrefix("chrome-extension://"): return serve(args, startedByBrowser: true)
+    case let origin? where origin.hasPrefix("chrome-extension://"):
+      return serve(args, startedByBrowser: true)
     case let other?:
-      throw UsageError(message: "unknown native-host command '\(other)'\(Spelling.hint(for: other, in: ["install"]))")
+      throw UsageError(
+        message:
+          "unknown native-host command '\(other)'\(Spelling.hint(for: other, in: ["install"]))")
     }
   }
 
@@ -47,7 +54,8 @@ enum NativeHostCLI {
     if !startedByBrowser, Console.isTTY(0) {
       Console.err(
         "noteaudit native-host is started by the browser extension, not by hand.\n"
-          + "Register it with 'noteaudit native-host install', then load Extensions/chromium (see README).\n")
+          + "Register it with 'noteaudit native-host install', then load Extensions/chromium (see README).\n"
+      )
       return ExitStatus.usage
     }
     let checker: NoteChecker?
@@ -60,14 +68,17 @@ enum NativeHostCLI {
     guard let checker else { return ExitStatus.unreadableInput }
     let host = NativeHost(
       service: NoteService(checker: checker),
-      maxMessageBytes: LanguageServer.Options.messageLimit(forNoteBytes: checker.analyzer.maxNoteBytes))
+      maxMessageBytes: LanguageServer.Options.messageLimit(
+        forNoteBytes: checker.analyzer.maxNoteBytes))
     return host.run(input: 0, output: 1)
   }
 
   /// Writes the host manifest for the browser (the one file this command writes) and prints its path.
   static func install(_ args: Arguments) throws(UsageError) -> Int32 {
     let browser = args.value("browser") ?? "chromium"
-    guard ["chromium", "chrome"].contains(browser) else { throw UsageError(message: "--browser takes chromium or chrome") }
+    guard ["chromium", "chrome"].contains(browser) else {
+      throw UsageError(message: "--browser takes chromium or chrome")
+    }
     let id = args.value("extension-id") ?? extensionID
     guard id.count == 32, id.allSatisfy({ ("a"..."p").contains($0) }) else {
       throw UsageError(message: "--extension-id takes the 32-letter id chrome://extensions shows")
@@ -109,10 +120,13 @@ enum NativeHostCLI {
     if let userDataDir { return userDataDir + "/NativeMessagingHosts" }
     let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
     #if os(macOS)
-      let base = browser == "chrome" ? "Library/Application Support/Google/Chrome" : "Library/Application Support/Chromium"
+      let base =
+        browser == "chrome"
+        ? "Library/Application Support/Google/Chrome" : "Library/Application Support/Chromium"
     #else
       let config = ProcessInfo.processInfo.environment["XDG_CONFIG_HOME"] ?? (home + "/.config")
-      let base = (browser == "chrome" ? config + "/google-chrome" : config + "/chromium").replacingOccurrences(of: home + "/", with: "")
+      let base = (browser == "chrome" ? config + "/google-chrome" : config + "/chromium")
+        .replacingOccurrences(of: home + "/", with: "")
     #endif
     return (base.hasPrefix("/") ? base : home + "/" + base) + "/NativeMessagingHosts"
   }

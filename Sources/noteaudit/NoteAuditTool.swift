@@ -31,7 +31,9 @@ enum NoteAuditTool {
       switch first {
       case "-h", "--help", "help": Console.out(Help.overview); return ExitStatus.ok
       case "--version":
-        Console.out("noteaudit \(version)\nlexicons: \(LexiconLocator.bundledDirectory() ?? "not found (set NOTEAUDIT_LEXICONS)")\n")
+        Console.out(
+          "noteaudit \(version)\nlexicons: \(LexiconLocator.bundledDirectory() ?? "not found (set NOTEAUDIT_LEXICONS)")\n"
+        )
         return ExitStatus.ok
       case "check": return try AuditCLI(mode: .check).run(rest)
       case "audit": return try AuditCLI(mode: .audit).run(rest)
@@ -41,9 +43,11 @@ enum NoteAuditTool {
       case "history": return try HistoryCLI.run(rest)
       case "lsp": return try LSPServerCLI.run(rest)
       case "native-host": return try NativeHostCLI.run(rest)
-      case let origin where origin.hasPrefix("chrome-extension://"): return try NativeHostCLI.run(argv)  // started by the browser
+      case let origin where origin.hasPrefix("chrome-extension://"):
+        return try NativeHostCLI.run(argv)  // started by the browser
       default:
-        throw UsageError(message: "unknown command '\(first)'\(Spelling.hint(for: first, in: Help.commands))")
+        throw UsageError(
+          message: "unknown command '\(first)'\(Spelling.hint(for: first, in: Help.commands))")
       }
     } catch {
       Console.err("error: \(error.message)\nSee 'noteaudit --help' for more information.\n")

@@ -8,7 +8,8 @@ enum SharedOptions {
   static func configuration(_ args: Arguments) -> Configuration? {
     do {
       if let path = args.value("config") { return try Configuration.load(from: path) }
-      return try Configuration.discover(in: FileManager.default.currentDirectoryPath) ?? Configuration()
+      return try Configuration.discover(in: FileManager.default.currentDirectoryPath)
+        ?? Configuration()
     } catch {
       for problem in error.problems { Console.err("error: \(problem)\n") }
       return nil
@@ -16,9 +17,13 @@ enum SharedOptions {
   }
 
   /// `--max-note-bytes`, else the configuration's, else the analyzer's default.
-  static func maxNoteBytes(_ args: Arguments, _ configuration: Configuration) throws(UsageError) -> Int {
+  static func maxNoteBytes(_ args: Arguments, _ configuration: Configuration) throws(UsageError)
+    -> Int
+  {
     try args.value("max-note-bytes").map { text throws(UsageError) in
-      guard let n = Int(text), n > 0 else { throw UsageError(message: "--max-note-bytes takes a positive number of bytes") }
+      guard let n = Int(text), n > 0 else {
+        throw UsageError(message: "--max-note-bytes takes a positive number of bytes")
+      }
       return n
     } ?? configuration.maxNoteBytes ?? Analyzer.defaultMaxNoteBytes
   }

@@ -11,23 +11,33 @@ import Testing
 /// Notes are PHI and NoteAudit never talks to a network: the built `noteaudit` binary must not
 /// link FoundationNetworking (URLSession) nor import any socket API. Checked with `ldd` and `nm -D`.
 @Suite struct NoNetworkTests {
-  static let ready = FileManager.default.isExecutableFile(atPath: CLI.binary.path) && ["/usr/bin/ldd", "/usr/bin/nm"].allSatisfy(FileManager.default.isExecutableFile(atPath:))
+  static let ready =
+    FileManager.default.isExecutableFile(atPath: CLI.binary.path)
+    && ["/usr/bin/ldd", "/usr/bin/nm"].allSatisfy(FileManager.default.isExecutableFile(atPath:))
 
-  @Test(.enabled(if: ready, "skipped: needs .build/<config>/noteaudit beside the test bundle and /usr/bin/ldd, /usr/bin/nm"))
+  @Test(
+    .enabled(
+      if: ready,
+      "skipped: needs .build/<config>/noteaudit beside the test bundle and /usr/bin/ldd, /usr/bin/nm"
+    ))
   func theBinaryLinksNoNetworkingAndImportsNoSocketAPI() throws {
     let binary = CLI.binary.path
     let libraries = try CLI.run([binary], tool: "/usr/bin/ldd").stdout
     #expect(libraries.contains("libFoundation"))  // ldd really listed the libraries
     #expect(!libraries.contains("FoundationNetworking"))
     #expect(!libraries.contains("libcurl"))
-    let imported = Set(try CLI.run(["-D", "--undefined-only", binary], tool: "/usr/bin/nm").stdout.split(separator: "\n").compactMap {
-      $0.split(separator: " ").last?.split(separator: "@").first.map(String.init)
-    })
+    let imported = Set(
+      try CLI.run(["-D", "--undefined-only", binary], tool: "/usr/bin/nm").stdout.split(
+        separator: "\n"
+      ).compactMap {
+        $0.split(separator: " ").last?.split(separator: "@").first.map(String.init)
+      })
     // nm really listed the imports (a sanitizer build defines its intercepted libc calls itself,
     // so no particular name is required).
     #expect(imported.count > 20)
     let network: Set = [
-      "socket", "connect", "bind", "listen", "accept", "accept4", "sendto", "sendmsg", "recvfrom", "recvmsg",
+      "socket", "connect", "bind", "listen", "accept", "accept4", "sendto", "sendmsg", "recvfrom",
+      "recvmsg",
       "getaddrinfo", "gethostbyname", "gethostbyname_r", "socketpair",
     ]
     #expect(imported.intersection(network).sorted() == [])
@@ -63,7 +73,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try audit(output: "/dev/full", in: folder)
     #expect(result.status == 3)
-    #expect(result.stderr == inputErrors(folder) + "error: /dev/full: cannot write the report: No space left on device\n")
+    #expect(
+      result.stderr == inputErrors(folder)
+        + "error: /dev/full: cannot write the report: No space left on device\n")
   }
 
   @Test func anUnwritableFolderIsAClearErrorAndLeavesNothing() throws {
@@ -84,8 +96,13 @@ import Testing
     let result = try audit(output: out.path + "/report.json", in: folder)
     #expect(result.status == 3)
     let reason = asRoot ? "Not a directory" : "Permission denied"
-    #expect(result.stderr.hasSuffix("error: \(out.path)/report.json: cannot create the report in \(out.path)/: \(reason)\n"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["in.jsonl", "out"])
+    #expect(
+      result.stderr.hasSuffix(
+        "error: \(out.path)/report.json: cannot create the report in \(out.path)/: \(reason)\n"))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "in.jsonl", "out",
+      ])
     if !asRoot { #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == []) }
   }
 
@@ -98,8 +115,12 @@ import Testing
     let json = try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any]
     let notes = json?["notes"] as? [[String: Any]] ?? []
     #expect(notes.compactMap { $0["id"] as? String } == ["a", "c"])
-    let mode = try FileManager.default.attributesOfItem(atPath: report.path)[.posixPermissions] as? Int
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: report.path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["in.jsonl", "report.json"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "in.jsonl", "report.json",
+      ])
   }
 }

@@ -17,14 +17,18 @@ enum CLI {
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
       dir = dir.deletingLastPathComponent()
     }
-    return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../.build/debug/noteaudit").standardized
+    return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "../../.build/debug/noteaudit"
+    ).standardized
   }()
 
-  static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../SampleNotes").standardized
+  static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../SampleNotes").standardized
 
   /// Runs `noteaudit` (or another `tool`, such as `ldd` on the binary) with `arguments`.
   static func run(
-    _ arguments: [String], stdin: String? = nil, cwd: URL? = nil, environment: [String: String] = [:], tool: String? = nil
+    _ arguments: [String], stdin: String? = nil, cwd: URL? = nil,
+    environment: [String: String] = [:], tool: String? = nil
   ) throws -> CLIRun {
     let process = Process()
     process.executableURL = tool.map(URL.init(fileURLWithPath:)) ?? binary
@@ -49,15 +53,20 @@ enum CLI {
     final class Box: @unchecked Sendable { var data = Data() }
     let errData = Box()
     let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) { errData.data = err.fileHandleForReading.readDataToEndOfFile() }
+    DispatchQueue.global().async(group: group) {
+      errData.data = err.fileHandleForReading.readDataToEndOfFile()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     group.wait()
-    return CLIRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData.data, as: UTF8.self))
+    return CLIRun(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData.data, as: UTF8.self))
   }
 
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("noteaudit-cli-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "noteaudit-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -80,7 +89,9 @@ enum CLI {
   }
 
   @Test func passMarkIsConfigurable() throws {
-    let run = try CLI.run(["check", "--fail-under", "weak", CLI.samples.appendingPathComponent(Self.weak).path])
+    let run = try CLI.run([
+      "check", "--fail-under", "weak", CLI.samples.appendingPathComponent(Self.weak).path,
+    ])
     #expect(run.status == 0)
   }
 
@@ -94,14 +105,18 @@ enum CLI {
 
   @Test func threeForUnreadableInputAndItWinsOverOne() throws {
     let dir = try CLI.temporaryDirectory()
-    let run = try CLI.run(["check", dir.appendingPathComponent("missing.txt").path, CLI.samples.appendingPathComponent(Self.weak).path])
+    let run = try CLI.run([
+      "check", dir.appendingPathComponent("missing.txt").path,
+      CLI.samples.appendingPathComponent(Self.weak).path,
+    ])
     #expect(run.status == 3)
     #expect(run.stderr.contains("missing.txt"))
     #expect(run.stdout.contains(": weak (score"), "the readable note is still checked")
   }
 
   @Test func readsStandardInput() throws {
-    let run = try CLI.run(["check", "--format", "json"], stdin: "Pt performed sit to stand x5 with CGA for 10 min.")
+    let run = try CLI.run(
+      ["check", "--format", "json"], stdin: "Pt performed sit to stand x5 with CGA for 10 min.")
     #expect(run.status == 1)
     #expect(run.stdout.hasPrefix("{\"schema\":\"noteaudit/2\""))
   }
@@ -128,11 +143,14 @@ enum CLI {
     let lines = run.stderr.split(separator: "\n").map(String.init)
     // A cue inside a goal is hypothetical; today's minutes carry no modifier.
     #expect(lines.contains("\(note):5:68: cueing cue.verbal 'min verbal cues' [hypothetical]"))
-    #expect(lines.contains("\(note):11:10: timed_minutes minutes.plain 'x 26 min' (minutes of 97530)"))
+    #expect(
+      lines.contains("\(note):11:10: timed_minutes minutes.plain 'x 26 min' (minutes of 97530)"))
     // "Goals" opens its line: a header. "POC" after it on the same line is not.
     #expect(lines.contains("\(note):4:1: section section.goals 'Goals' [hypothetical]"))
-    #expect(lines.contains(
-      "\(note):4:13: section section.plan 'POC' [hypothetical] (not a header here: a header starts its line and ends with ':' or the line)"))
+    #expect(
+      lines.contains(
+        "\(note):4:13: section section.plan 'POC' [hypothetical] (not a header here: a header starts its line and ends with ':' or the line)"
+      ))
     #expect(lines.count == lines.filter { $0.hasPrefix("\(note):") }.count)
   }
 }

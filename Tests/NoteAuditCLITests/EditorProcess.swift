@@ -80,11 +80,15 @@ final class EditorProcess: @unchecked Sendable {
     defer { condition.unlock() }
     while true {
       if let i = messages.firstIndex(where: matches) { return messages.remove(at: i) }
-      if ended || !condition.wait(until: deadline) { return messages.firstIndex(where: matches).map { messages.remove(at: $0) } }
+      if ended || !condition.wait(until: deadline) {
+        return messages.firstIndex(where: matches).map { messages.remove(at: $0) }
+      }
     }
   }
 
-  func response(_ id: Int, timeout: Double = 10) -> WireJSON? { next(timeout: timeout) { $0["id"]?.int == id } }
+  func response(_ id: Int, timeout: Double = 10) -> WireJSON? {
+    next(timeout: timeout) { $0["id"]?.int == id }
+  }
 
   func notification(_ method: String, timeout: Double = 10) -> WireJSON? {
     next(timeout: timeout) { $0["method"]?.string == method }
@@ -121,24 +125,36 @@ enum LSP {
   }
 
   static func open(_ uri: String, _ text: String, version: Int = 1) -> WireJSON {
-    ["textDocument": ["uri": .string(uri), "languageId": "plaintext", "version": WireJSON(version), "text": .string(text)]]
+    [
+      "textDocument": [
+        "uri": .string(uri), "languageId": "plaintext", "version": WireJSON(version),
+        "text": .string(text),
+      ]
+    ]
   }
 
   static func position(_ line: Int, _ character: Int) -> WireJSON {
     ["line": WireJSON(line), "character": WireJSON(character)]
   }
 
-  static func change(_ uri: String, version: Int, from: (Int, Int), to: (Int, Int), text: String) -> WireJSON {
+  static func change(_ uri: String, version: Int, from: (Int, Int), to: (Int, Int), text: String)
+    -> WireJSON
+  {
     [
       "textDocument": ["uri": .string(uri), "version": WireJSON(version)],
       "contentChanges": [
-        ["range": ["start": position(from.0, from.1), "end": position(to.0, to.1)], "text": .string(text)]
+        [
+          "range": ["start": position(from.0, from.1), "end": position(to.0, to.1)],
+          "text": .string(text),
+        ]
       ],
     ]
   }
 
   /// A started and initialized server.
-  static func started(_ extra: [String] = [], utf8: Bool = false, pull: Bool = false) throws -> EditorProcess {
+  static func started(_ extra: [String] = [], utf8: Bool = false, pull: Bool = false) throws
+    -> EditorProcess
+  {
     let server = try EditorProcess(["lsp"] + extra, framing: .lsp)
     server.request(1, "initialize", initialize(utf8: utf8, pull: pull))
     _ = server.response(1)

@@ -7,8 +7,10 @@ import Testing
   /// spans both.
   func nights() throws -> (URL, URL, URL) {
     let dir = try CLI.temporaryDirectory()
-    let lines = try String(contentsOf: CLI.samples.appendingPathComponent("batch/visits.jsonl"), encoding: .utf8)
-      .split(separator: "\n").map(String.init)
+    let lines = try String(
+      contentsOf: CLI.samples.appendingPathComponent("batch/visits.jsonl"), encoding: .utf8
+    )
+    .split(separator: "\n").map(String.init)
     let first = lines.filter { !($0.contains("\"P1003-V06\"") || $0.contains("\"P1003-V07\"")) }
     let second = lines.filter { $0.contains("\"P1003-V06\"") || $0.contains("\"P1003-V07\"") }
     let night1 = dir.appendingPathComponent("night1.jsonl")
@@ -24,16 +26,21 @@ import Testing
     _ = try CLI.run(["audit", night1.path, "--history", store, "--format", "json", "-q"])
     let key = try FileManager.default.attributesOfItem(atPath: store + ".key")
     #expect((key[.posixPermissions] as? Int) == 0o600)
-    #expect((try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int) == 0o600)
+    #expect(
+      (try FileManager.default.attributesOfItem(atPath: store)[.posixPermissions] as? Int) == 0o600)
 
     // Tonight alone: V06 and V07 only copy each other; with the history they copy visits 3-5.
     let alone = try CLI.run(["audit", night2.path, "--format", "jsonl", "-q"])
     #expect(!alone.stdout.contains("earlier note"))
-    let withHistory = try CLI.run(["audit", night2.path, "--history", store, "--format", "jsonl", "-q"])
+    let withHistory = try CLI.run([
+      "audit", night2.path, "--history", store, "--format", "jsonl", "-q",
+    ])
     #expect(withHistory.stdout.contains("\"kind\":\"copy_forward\""))
     // The earlier note by its id as given, its date, and that it is from an earlier run.
-    #expect(withHistory.stdout.contains(
-      /\{"other":"P1003-V05","similarity":[0-9.]+,"kind":"copy_forward","detail":"[^"]*earlier run","date":"2026-02-18","earlier_run":true\}/))
+    #expect(
+      withHistory.stdout.contains(
+        /\{"other":"P1003-V05","similarity":[0-9.]+,"kind":"copy_forward","detail":"[^"]*earlier run","date":"2026-02-18","earlier_run":true\}/
+      ))
     #expect(withHistory.stdout.contains("is copied forward from 'P1003-V05'"))
 
     // The store keeps fingerprints and note ids, never words of the notes nor other ids.
@@ -45,7 +52,8 @@ import Testing
     let stats = try CLI.run(["history", "stats", store])
     #expect(stats.status == 0)
     #expect(stats.stdout.contains("runs:       2"))
-    #expect(stats.stdout.contains("ids:        plain: note ids kept as given beside their keyed hashes"))
+    #expect(
+      stats.stdout.contains("ids:        plain: note ids kept as given beside their keyed hashes"))
     let prune = try CLI.run(["history", "prune", "--before", "2030-01-01", store])
     #expect(prune.status == 0)
     #expect(try CLI.run(["history", "stats", store]).stdout.contains("notes:      0"))
@@ -54,13 +62,19 @@ import Testing
   @Test func withKeyedIdsTheStoreHoldsNoIdAndReportsNameTheEarlierNoteByItsHash() throws {
     let (dir, night1, night2) = try nights()
     let store = dir.appendingPathComponent("audit.db").path
-    let first = try CLI.run(["audit", night1.path, "--history", store, "--history-ids", "keyed", "--format", "json", "-q"])
+    let first = try CLI.run([
+      "audit", night1.path, "--history", store, "--history-ids", "keyed", "--format", "json", "-q",
+    ])
     #expect(first.status == 1 && first.stderr.isEmpty, "\(first.stderr)")
     let second = try CLI.run(["audit", night2.path, "--history", store, "--format", "jsonl", "-q"])
-    #expect(second.stdout.contains(#""other":"earlier note 2026-02-18 #"#) && second.stdout.contains(#""earlier_run":true"#))
+    #expect(
+      second.stdout.contains(#""other":"earlier note 2026-02-18 #"#)
+        && second.stdout.contains(#""earlier_run":true"#))
     let bytes = try Data(contentsOf: URL(fileURLWithPath: store))
     #expect(bytes.range(of: Data("P1003-V0".utf8)) == nil)
-    #expect(try CLI.run(["history", "stats", store]).stdout.contains("ids:        keyed: only keyed hashes of note ids (0 notes with ids)"))
+    #expect(
+      try CLI.run(["history", "stats", store]).stdout.contains(
+        "ids:        keyed: only keyed hashes of note ids (0 notes with ids)"))
     let usage = try CLI.run(["audit", night2.path, "--history-ids", "keyed", "-q"])
     #expect(usage.status == 2 && usage.stderr.contains("--history-ids needs --history FILE"))
   }

@@ -43,12 +43,19 @@ import Testing
 
   @Test func addingMinutesRemovesTheMissingMinutesAndRaisesTheGrade() throws {
     let host = try Self.host()
-    let weak = "PT Daily Note\nSit-to-stand transfers from 18\" chair x5 with CGA. Verbal cues for hand placement.\nPt tolerated treatment well. Continue per POC.\n"
+    let weak =
+      "PT Daily Note\nSit-to-stand transfers from 18\" chair x5 with CGA. Verbal cues for hand placement.\nPt tolerated treatment well. Continue per POC.\n"
     host.send(["id": 1, "type": "check", "doc": "d", "text": .string(weak)])
     let before = try #require(host.next())
-    host.send(["id": 2, "type": "check", "doc": "d", "text": .string(weak + "Therapeutic activities (97530): 23 min. Total treatment time 30 min.\n")])
+    host.send([
+      "id": 2, "type": "check", "doc": "d",
+      "text": .string(
+        weak + "Therapeutic activities (97530): 23 min. Total treatment time 30 min.\n"),
+    ])
     let after = try #require(host.next())
-    func missing(_ r: WireJSON) -> [String] { r["missing"]?.array?.compactMap { $0["element"]?.string } ?? [] }
+    func missing(_ r: WireJSON) -> [String] {
+      r["missing"]?.array?.compactMap { $0["element"]?.string } ?? []
+    }
     #expect(missing(before).contains("timed_minutes"))
     #expect(!missing(after).contains("timed_minutes"))
     #expect(before["grade"]?.string == "weak")
@@ -97,9 +104,13 @@ import Testing
     #expect(host.unread().isEmpty)
   }
 
-  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+  @Test(
+    .enabled(
+      if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"),
+      "needs script(1) for a terminal"))
   func startedByHandOnATerminalItExplainsAndExits() throws {
-    let run = try CLI.run(["-qec", "\(CLI.binary.path) native-host", "/dev/null"], tool: "/usr/bin/script")
+    let run = try CLI.run(
+      ["-qec", "\(CLI.binary.path) native-host", "/dev/null"], tool: "/usr/bin/script")
     #expect(run.status == 2)
     #expect(run.stdout.contains("is started by the browser extension, not by hand"))
   }
@@ -113,7 +124,9 @@ import Testing
   @Test func installWritesTheManifestForTheExtensionsFixedID() throws {
     let profile = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: profile) }
-    let run = try CLI.run(["native-host", "install", "--browser", "chromium", "--user-data-dir", profile.path])
+    let run = try CLI.run([
+      "native-host", "install", "--browser", "chromium", "--user-data-dir", profile.path,
+    ])
     #expect(run.status == 0)
     let path = profile.appendingPathComponent("NativeMessagingHosts/org.noteaudit.host.json")
     let manifest = try WireJSON.parse(Array(try Data(contentsOf: path)))
@@ -124,11 +137,14 @@ import Testing
     // The id in the extension's manifest is the one its key gives.
     let extensionManifest = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("../../Extensions/chromium/manifest.json").standardized
-    let key = try #require(try WireJSON.parse(Array(try Data(contentsOf: extensionManifest)))["key"]?.string)
+    let key = try #require(
+      try WireJSON.parse(Array(try Data(contentsOf: extensionManifest)))["key"]?.string)
     #expect(!key.isEmpty)
 
     let printed = try CLI.run(["native-host", "install", "--print", "--browser", "chrome"])
-    #expect(printed.stdout.contains("\"allowed_origins\": [\"chrome-extension://celbacjmghdhiefimialomibcodchaji/\"]"))
+    #expect(
+      printed.stdout.contains(
+        "\"allowed_origins\": [\"chrome-extension://celbacjmghdhiefimialomibcodchaji/\"]"))
     let bad = try CLI.run(["native-host", "install", "--browser", "safari"])
     #expect(bad.status == 2)
   }

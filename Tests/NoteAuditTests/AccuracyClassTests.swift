@@ -7,25 +7,40 @@ import Testing
 @Suite struct AccuracyClassTests {
   static let analyzer = try! Analyzer.bundled()
 
-  func analysis(_ text: String) -> NoteAnalysis { Self.analyzer.analyze(NoteRecord(id: "n", text: text)) }
+  func analysis(_ text: String) -> NoteAnalysis {
+    Self.analyzer.analyze(NoteRecord(id: "n", text: text))
+  }
   func minutes(_ text: String) -> [Int] { analysis(text).element(.timedMinutes).values }
   func present(_ kind: ElementKind, _ text: String) -> Bool { analysis(text).element(kind).present }
-  func evidence(_ kind: ElementKind, _ text: String) -> [String] { analysis(text).element(kind).evidence.map(\.text) }
+  func evidence(_ kind: ElementKind, _ text: String) -> [String] {
+    analysis(text).element(kind).evidence.map(\.text)
+  }
 
   // MARK: Statements of fact vs plans
 
-  @Test(arguments: [
-    ("S: Pt reports soreness.\nO: Sit to stand x10 from mat with CGA.\nP: Cont POC. Timed codes: 97530 - 13 min; 97110: 8 minutes.", [13, 8]),
-    ("O: Transfers w/ CGA.\nPlan: Will progress to stair training next session. Billing: 97530 x 2 units (25 min).", [25]),
-    ("O: Bed mobility min A.\nP: continue gait training; next visit stairs.\nCharges: 97116 x1 (12 min)", [12]),
-    ("O: STS x10 CGA.\nP: cont POC\nJane Doe, PT 3/4/25\nTherAct 23 min, TE 15 min", [23, 15]),
-  ] as [(String, [Int])])
+  @Test(
+    arguments: [
+      (
+        "S: Pt reports soreness.\nO: Sit to stand x10 from mat with CGA.\nP: Cont POC. Timed codes: 97530 - 13 min; 97110: 8 minutes.",
+        [13, 8]
+      ),
+      (
+        "O: Transfers w/ CGA.\nPlan: Will progress to stair training next session. Billing: 97530 x 2 units (25 min).",
+        [25]
+      ),
+      (
+        "O: Bed mobility min A.\nP: continue gait training; next visit stairs.\nCharges: 97116 x1 (12 min)",
+        [12]
+      ),
+      ("O: STS x10 CGA.\nP: cont POC\nJane Doe, PT 3/4/25\nTherAct 23 min, TE 15 min", [23, 15]),
+    ] as [(String, [Int])])
   func billingLinesAreTodaysVisitWhereverTheyStand(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
 
   @Test func aPlanStaysAPlan() {
-    let note = "O: Bed mobility min A.\nP: continue gait training; next visit stairs.\nCharges: 97116 x1 (12 min)"
+    let note =
+      "O: Bed mobility min A.\nP: continue gait training; next visit stairs.\nCharges: 97116 x1 (12 min)"
     // Gait and stairs are planned; the bed mobility is today's.
     #expect(evidence(.functionalTask, note) == ["Bed mobility"])
     #expect(minutes("TherAct 23 min. Plan ther ex 15 min next visit.") == [23])
@@ -36,19 +51,23 @@ import Testing
 
   // MARK: Minute and foot marks, seconds and inches
 
-  @Test(arguments: [
-    ("TherAct 16': car transfer training w/ RW CGA.", [16]),
-    ("TE 35': LAQ 2x15, SAQ 2x15.", [35]),
-    ("Self care mgmt 32': LB dressing w/ reacher min A.", [32]),
-    ("Ther activities 28': sit<>stand x10 from low surface.", [28]),
-    ("TherAct 16’: toilet transfers CGA. TE 35′: SLR 2x10.", [16, 35]),
-    ("MT 8' STM to L UT.", [8]),
-  ] as [(String, [Int])])
+  @Test(
+    arguments: [
+      ("TherAct 16': car transfer training w/ RW CGA.", [16]),
+      ("TE 35': LAQ 2x15, SAQ 2x15.", [35]),
+      ("Self care mgmt 32': LB dressing w/ reacher min A.", [32]),
+      ("Ther activities 28': sit<>stand x10 from low surface.", [28]),
+      ("TherAct 16’: toilet transfers CGA. TE 35′: SLR 2x10.", [16, 35]),
+      ("MT 8' STM to L UT.", [8]),
+    ] as [(String, [Int])])
   func aMinuteMarkBesideAServiceIsMinutes(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
 
-  @Test(arguments: ["Amb 150' x2 w/ RW SBA.", "Gait training 150' x2 with RW CGA.", "Gait training 50' w/ RW, CGA.", "Carried basket 20' x3."])
+  @Test(arguments: [
+    "Amb 150' x2 w/ RW SBA.", "Gait training 150' x2 with RW CGA.", "Gait training 50' w/ RW, CGA.",
+    "Carried basket 20' x3.",
+  ])
   func aMinuteMarkThatReadsAsADistanceIsFeet(note: String) {
     #expect(minutes(note) == [])
     #expect(present(.objectiveMeasure, note))
@@ -62,34 +81,48 @@ import Testing
 
   // MARK: Minute blocks
 
-  @Test(arguments: [
-    ("Tx time 45 min. Timed code minutes: 38 (TA 23, TE 15).", [23, 15]),
-    ("TA 23 / TE 15 / NMR 8", [23, 15, 8]),
-    ("97530-23, 97110-15", [23, 15]),
-    ("Minutes: TherAct 20, NMR 10", [20, 10]),
-    ("97530: 23\n97110: 15", [23, 15]),
-    ("97116 15 | 97530 13 | 97110 17", [15, 13, 17]),
-    ("Self care 97535 x 40", [40]),
-    ("GT 12, SC 15", [12, 15]),
-    ("Mirror therapy 10 min (97112): bilateral wrist ext.", [10]),
-    ("Sit to stand x10. Total treatment time 45 min.", [45]),
-    ("We spent twenty-two minutes on transfer training.", [22]),
-  ] as [(String, [Int])])
+  @Test(
+    arguments: [
+      ("Tx time 45 min. Timed code minutes: 38 (TA 23, TE 15).", [23, 15]),
+      ("TA 23 / TE 15 / NMR 8", [23, 15, 8]),
+      ("97530-23, 97110-15", [23, 15]),
+      ("Minutes: TherAct 20, NMR 10", [20, 10]),
+      ("97530: 23\n97110: 15", [23, 15]),
+      ("97116 15 | 97530 13 | 97110 17", [15, 13, 17]),
+      ("Self care 97535 x 40", [40]),
+      ("GT 12, SC 15", [12, 15]),
+      ("Mirror therapy 10 min (97112): bilateral wrist ext.", [10]),
+      ("Sit to stand x10. Total treatment time 45 min.", [45]),
+      ("We spent twenty-two minutes on transfer training.", [22]),
+    ] as [(String, [Int])])
   func minuteBlocksInEveryCommonShape(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
 
-  @Test(arguments: ["TE 3x10 SLR, 2x15 bridges.", "TherAct 97530 x 2 units: transfers.", "NMR 2 sets of 10.", "~45 min (TE 30, NMR 15) of which none"])
+  @Test(arguments: [
+    "TE 3x10 SLR, 2x15 bridges.", "TherAct 97530 x 2 units: transfers.", "NMR 2 sets of 10.",
+    "~45 min (TE 30, NMR 15) of which none",
+  ])
   func numbersBesideACodeThatAreNotItsMinutes(note: String) {
     let found = minutes(note)
     #expect(!found.contains(3) && !found.contains(2) && !found.contains(45))
   }
 
-  @Test(arguments: [
-    ("6MWT: 1,050 ft, stopped the test at approx 5 min d/t SOB. TherAct: sit to stand x10 CGA, 23 min.", [23]),
-    ("Six-minute walk test: 700 feet; there were two minutes remaining in the test. Gait training 15 min.", [15]),
-    ("6MWT 600 feet; had to stop this test at approximately five minutes d/t pain. TE 20 min.", [20]),
-  ] as [(String, [Int])])
+  @Test(
+    arguments: [
+      (
+        "6MWT: 1,050 ft, stopped the test at approx 5 min d/t SOB. TherAct: sit to stand x10 CGA, 23 min.",
+        [23]
+      ),
+      (
+        "Six-minute walk test: 700 feet; there were two minutes remaining in the test. Gait training 15 min.",
+        [15]
+      ),
+      (
+        "6MWT 600 feet; had to stop this test at approximately five minutes d/t pain. TE 20 min.",
+        [20]
+      ),
+    ] as [(String, [Int])])
   func aTestsDurationIsNotTreatmentTime(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
@@ -102,27 +135,54 @@ import Testing
 
   // MARK: Goal linkage by purpose and by reference
 
-  @Test(arguments: [
-    ("Sweeping kitchen floor minA; to achieve goal of I UB dressing by 2/9", "goal of I UB dressing"),
-    ("Transfer training bed<>w/c CGA to meet LTG of I transfers at home.", "to meet LTG of I transfers at home"),
-    ("Kitchen tasks w/ RW SBA to return to independent home management.", "to return to independent home management"),
-    ("Standing grooming at sink CGA to improve safety w/ ADLs at home.", "to improve safety w/ ADLs at home"),
-    ("Car transfer practice so that pt can get in/out of her car.", "so that pt can get in/out of her car"),
-    ("Lifting 20# crate floor to waist x10 in order to return to work.", "in order to return to work"),
-    ("Gait on grass and curbs w/ SPC SBA for safe community ambulation.", "for safe community ambulation"),
-    ("Toilet transfers w/ grab bar CGA to allow independent toileting.", "to allow independent toileting"),
-    ("Car transfers x3 CGA (STG #2).", "STG #2"),
-    ("Stair training 12 steps B HR CGA per goal 3.", "goal 3"),
-    ("Gait 200 ft RW SBA, progressing toward LTG 1.", "LTG 1"),
-    ("Progressing toward overground amb goal w/ RW.", "amb goal"),
-  ] as [(String, String)])
+  @Test(
+    arguments: [
+      (
+        "Sweeping kitchen floor minA; to achieve goal of I UB dressing by 2/9",
+        "goal of I UB dressing"
+      ),
+      (
+        "Transfer training bed<>w/c CGA to meet LTG of I transfers at home.",
+        "to meet LTG of I transfers at home"
+      ),
+      (
+        "Kitchen tasks w/ RW SBA to return to independent home management.",
+        "to return to independent home management"
+      ),
+      (
+        "Standing grooming at sink CGA to improve safety w/ ADLs at home.",
+        "to improve safety w/ ADLs at home"
+      ),
+      (
+        "Car transfer practice so that pt can get in/out of her car.",
+        "so that pt can get in/out of her car"
+      ),
+      (
+        "Lifting 20# crate floor to waist x10 in order to return to work.",
+        "in order to return to work"
+      ),
+      (
+        "Gait on grass and curbs w/ SPC SBA for safe community ambulation.",
+        "for safe community ambulation"
+      ),
+      (
+        "Toilet transfers w/ grab bar CGA to allow independent toileting.",
+        "to allow independent toileting"
+      ),
+      ("Car transfers x3 CGA (STG #2).", "STG #2"),
+      ("Stair training 12 steps B HR CGA per goal 3.", "goal 3"),
+      ("Gait 200 ft RW SBA, progressing toward LTG 1.", "LTG 1"),
+      ("Progressing toward overground amb goal w/ RW.", "amb goal"),
+    ] as [(String, String)])
   func goalLinks(note: String, expected: String) {
     #expect(evidence(.goalLinkage, note).contains(expected))
   }
 
   @Test(arguments: [
-    "Bridges 2x10 and clamshells 2x15 to improve strength.", "PROM and stretching to increase ROM.", "NuStep 10 min to improve endurance.",
-    "Tandem stance on foam 3x30 sec to improve balance.", "Ice and TENS to decrease pain.", "Progress toward goals: progressing.",
+    "Bridges 2x10 and clamshells 2x15 to improve strength.", "PROM and stretching to increase ROM.",
+    "NuStep 10 min to improve endurance.",
+    "Tandem stance on foam 3x30 sec to improve balance.", "Ice and TENS to decrease pain.",
+    "Progress toward goals: progressing.",
     "IS 1000 mL (goal 1500).", "Pt seen per POC.",
   ])
   func impairmentOnlyPurposesAndGoalsThatNameNothingAreNoLink(note: String) {
@@ -137,7 +197,9 @@ import Testing
     #expect(analysis.element(.functionalTask).evidence.map(\.text) == ["standing balance tasks"])
     #expect(analysis.codeFit.best == "97530")
     #expect(!analysis.findings.contains { $0.rule == .codeFitOtherCode })
-    let explained = Self.analyzer.explanation(for: note).first { $0.evidence.entryID == "task.balance_activity" }
+    let explained = Self.analyzer.explanation(for: note).first {
+      $0.evidence.entryID == "task.balance_activity"
+    }
     #expect(explained?.decision == "functional: tied to 'to improve safe bathroom transfers'")
   }
 
@@ -150,16 +212,17 @@ import Testing
 
   // MARK: Response relative to before
 
-  @Test(arguments: [
-    ("Assist decreased from mod A last visit to min A today.", "Assist decreased from"),
-    ("BBS 41/56 (was 36/56 at eval).", "was 36/56 at eval"),
-    ("STS x10, required fewer cues by trial 5.", "fewer cues"),
-    ("Good carryover of hand placement from last session.", "Good carryover"),
-    ("Standing tolerance increased to 12 min.", "tolerance increased"),
-    ("Progressed to SBA for toilet transfers.", "Progressed to"),
-    ("Toileting assist ↓ CGA → SBA.", "CGA → SBA"),
-    ("AROM flex 92 (88 last wk).", "88 last wk"),
-  ] as [(String, String)])
+  @Test(
+    arguments: [
+      ("Assist decreased from mod A last visit to min A today.", "Assist decreased from"),
+      ("BBS 41/56 (was 36/56 at eval).", "was 36/56 at eval"),
+      ("STS x10, required fewer cues by trial 5.", "fewer cues"),
+      ("Good carryover of hand placement from last session.", "Good carryover"),
+      ("Standing tolerance increased to 12 min.", "tolerance increased"),
+      ("Progressed to SBA for toilet transfers.", "Progressed to"),
+      ("Toileting assist ↓ CGA → SBA.", "CGA → SBA"),
+      ("AROM flex 92 (88 last wk).", "88 last wk"),
+    ] as [(String, String)])
   func aChangeAgainstBeforeIsAResponse(note: String, expected: String) {
     #expect(evidence(.patientResponse, note).contains(expected))
   }
@@ -190,10 +253,14 @@ import Testing
 
   @Test(arguments: ["Units: TA-2, TE-1", "Units: 97530 x2, 97110 x1", "Billed: TA 2 units, TE 1"])
   func numbersOnAUnitsLineAreUnits(line: String) {
-    let analysis = analysis("Sit to stand x10 with CGA and verbal cues.\nTotal timed 38 min.\n" + line)
+    let analysis = analysis(
+      "Sit to stand x10 with CGA and verbal cues.\nTotal timed 38 min.\n" + line)
     #expect(analysis.element(.timedMinutes).values == [38])
     // The 2 and 1 are units that 38 minutes support, not 3 minutes that contradict the total.
-    #expect(analysis.findings.map(\.rule).filter { $0.rawValue.hasPrefix("units.") || $0 == .minutesTotalMismatch } == [])
+    #expect(
+      analysis.findings.map(\.rule).filter {
+        $0.rawValue.hasPrefix("units.") || $0 == .minutesTotalMismatch
+      } == [])
   }
 
   @Test func aMinutesLineStillReadsBareMinutes() {
@@ -202,7 +269,9 @@ import Testing
 
   // MARK: Instruction needs what was taught
 
-  @Test(arguments: ["Instructed in HEP.", "Pt educated.", "Educated pt on HEP.", "Caregiver trained."])
+  @Test(arguments: [
+    "Instructed in HEP.", "Pt educated.", "Educated pt on HEP.", "Caregiver trained.",
+  ])
   func instructionWithoutContentIsNotSkilled(note: String) {
     #expect(!present(.skilledIntervention, note))
   }
@@ -219,13 +288,21 @@ import Testing
   // MARK: Purposes, responses, vague phrases
 
   @Test func aListOfAimsReachesItsLastOutcome() {
-    #expect(present(.goalLinkage, "Sit to stand x10 w/ CGA to improve strength, increase endurance and promote safe transfers at home."))
+    #expect(
+      present(
+        .goalLinkage,
+        "Sit to stand x10 w/ CGA to improve strength, increase endurance and promote safe transfers at home."
+      ))
     // Counter-example: a comma that does not go on to another aim ends the purpose.
-    #expect(!present(.goalLinkage, "Sit to stand x10 to improve strength, then amb 150 ft at home w/ CGA."))
+    #expect(
+      !present(
+        .goalLinkage, "Sit to stand x10 to improve strength, then amb 150 ft at home w/ CGA."))
   }
 
   @Test func aChangeWithinTheSessionIsAResponseAfterANegation() {
-    #expect(evidence(.patientResponse, "Min VCs to sequence w/c brakes; no cues needed by 3rd trial.") == ["by 3rd trial"])
+    #expect(
+      evidence(.patientResponse, "Min VCs to sequence w/c brakes; no cues needed by 3rd trial.")
+        == ["by 3rd trial"])
     #expect(!present(.cueing, "Cueing: none."))
   }
 
@@ -235,19 +312,34 @@ import Testing
   }
 
   @Test func setUpAfterWithIsAnAssistLevel() {
-    #expect(evidence(.assistLevel, "Pt declined shower; completed UB dressing seated w/ set-up.") == ["w/ set-up"])
+    #expect(
+      evidence(.assistLevel, "Pt declined shower; completed UB dressing seated w/ set-up.") == [
+        "w/ set-up"
+      ])
     #expect(!present(.assistLevel, "Set up the mat table."))
   }
 
   // MARK: Skilled work, boilerplate, responses, measures and purposes in therapists' shorthand
 
   @Test(arguments: [
-    ("NMR: neuromuscular re-ed techniques to L LE during stance phase.", "neuromuscular re-ed techniques"),
+    (
+      "NMR: neuromuscular re-ed techniques to L LE during stance phase.",
+      "neuromuscular re-ed techniques"
+    ),
     ("O: TCs to R glute med for lateral wt shift during gait.", "TCs to"),
     ("Pt ed re: hip precautions w/ LB dressing using reacher.", "Pt ed re:"),
-    ("Caregiver training for safe w/c <> car transfer provided to daughter.", "Caregiver training for"),
-    ("Therapist demonstrated proper body mechanics for lifting laundry basket.", "Therapist demonstrated"),
-    ("Adjusted NMES parameters to 35 mA for quad activation during STS.", "Adjusted NMES parameters"),
+    (
+      "Caregiver training for safe w/c <> car transfer provided to daughter.",
+      "Caregiver training for"
+    ),
+    (
+      "Therapist demonstrated proper body mechanics for lifting laundry basket.",
+      "Therapist demonstrated"
+    ),
+    (
+      "Adjusted NMES parameters to 35 mA for quad activation during STS.",
+      "Adjusted NMES parameters"
+    ),
     ("Dry needling/Manual (97140) - 15 min: L upper trap, levator scap.", "Dry needling"),
     ("Discussed putting frequently used clothes in top 2 drawers.", "Discussed putting"),
   ])
@@ -255,7 +347,10 @@ import Testing
     #expect(evidence(.skilledIntervention, note) == [expected])
   }
 
-  @Test(arguments: ["Pt demonstrates improved static balance.", "Teaching: fall prevention, HEP", "Caregiver training provided."])
+  @Test(arguments: [
+    "Pt demonstrates improved static balance.", "Teaching: fall prevention, HEP",
+    "Caregiver training provided.",
+  ])
   func thePatientsDemonstrationOrATopicListIsNotSkilled(note: String) {
     #expect(!present(.skilledIntervention, note))
   }
@@ -310,8 +405,13 @@ import Testing
   }
 
   @Test func aPreparationForAFunctionalOutcomeLinksAGoal() {
-    #expect(evidence(.goalLinkage, "Lifting mechanics training in prep for RTW as warehouse stocker.") == ["in prep for RTW"])
-    #expect(evidence(.goalLinkage, "Tub transfer training in preparation for d/c home alone.") == ["in preparation for d/c home"])
+    #expect(
+      evidence(.goalLinkage, "Lifting mechanics training in prep for RTW as warehouse stocker.")
+        == ["in prep for RTW"])
+    #expect(
+      evidence(.goalLinkage, "Tub transfer training in preparation for d/c home alone.") == [
+        "in preparation for d/c home"
+      ])
     // Counter-example: a preparation that names no outcome links nothing.
     #expect(!present(.goalLinkage, "Squats in preparation for the next set."))
   }
@@ -333,10 +433,16 @@ import Testing
   @Test func walkingWithADoseIsTraining() {
     #expect(evidence(.functionalTask, "Amb 150' RW SBA x2.") == ["Amb"])
     #expect(present(.functionalTask, "Gait training on uneven surfaces 200' with SPC CGA."))
-    #expect(present(.functionalTask, "Pt ambulated to the therapy gym 120' with RW and CGA; VCs to stay inside walker."))
-    #expect(present(.functionalTask, "Cone taps during amb to simulate stepping around clutter at home."))
+    #expect(
+      present(
+        .functionalTask,
+        "Pt ambulated to the therapy gym 120' with RW and CGA; VCs to stay inside walker."))
+    #expect(
+      present(.functionalTask, "Cone taps during amb to simulate stepping around clutter at home."))
     // A terse entry of what was done is the task even with no dose; a status written the same way is not.
-    #expect(evidence(.functionalTask, "Pt performed HEP: quad sets 2x15. Amb in home w/ RW. Tol well.") == ["Amb"])
+    #expect(
+      evidence(.functionalTask, "Pt performed HEP: quad sets 2x15. Amb in home w/ RW. Tol well.")
+        == ["Amb"])
     #expect(!present(.functionalTask, "Pt walked to the gym with family. BP 132/78."))
     // The amb to the car is how she left; its SBA is still today's assist level.
     #expect(present(.assistLevel, "After session pt amb to car w/ husband, SBA."))
@@ -357,26 +463,38 @@ import Testing
 
   @Test func aSymptomAfterTheWorkIsAResponse() {
     #expect(present(.patientResponse, "Pain 6/10 on arrival, 3/10 after tx."))
-    #expect(present(.patientResponse, "Pt c/o 5/10 L hip pain on arrival; after STM pain decreased to 2/10."))
+    #expect(
+      present(
+        .patientResponse, "Pt c/o 5/10 L hip pain on arrival; after STM pain decreased to 2/10."))
     #expect(present(.patientResponse, "c/o fatigue after 3 reps of STS; seated rest 1 min."))
     #expect(evidence(.patientResponse, "HR 72 pre / 96 post.") == ["HR 72 pre / 96 post"])
   }
 
   @Test func aBareReportedRatingIsABaseline() {
-    let note = "R DRF, cast off 1 wk.\nPt reports pain 3/10. AROM wrist ext 30, flex 30.\nEx: wrist AROM, tendon glides, putty."
+    let note =
+      "R DRF, cast off 1 wk.\nPt reports pain 3/10. AROM wrist ext 30, flex 30.\nEx: wrist AROM, tendon glides, putty."
     #expect(!present(.patientResponse, note))
     #expect(present(.objectiveMeasure, note))
-    #expect(evidence(.patientResponse, "During amb pt c/o pain in L knee, 5/10; seated rest given.").first == "During amb pt c/o pain")
-    #expect(present(.patientResponse, "Stairs x12 w/ rail SBA; pt reported knee pain 4/10 with descent."))
+    #expect(
+      evidence(.patientResponse, "During amb pt c/o pain in L knee, 5/10; seated rest given.").first
+        == "During amb pt c/o pain")
+    #expect(
+      present(.patientResponse, "Stairs x12 w/ rail SBA; pt reported knee pain 4/10 with descent."))
   }
 
   // MARK: A home program reviewed, with and without content
 
   @Test func aHomeProgramReviewNeedsContent() {
     #expect(!present(.skilledIntervention, "Ther ex: bridges 2x10. HEP reviewed."))
-    #expect(!present(.skilledIntervention, "Interventions performed: [x] Ther ex [x] HEP review [ ] Balance"))
-    #expect(present(.skilledIntervention, "HEP reviewed and progressed: added step-ups 2x10 on 6\" step."))
-    #expect(present(.skilledIntervention, "HEP reviewed w/ corrections to squat form (knees behind toes)."))
+    #expect(
+      !present(
+        .skilledIntervention, "Interventions performed: [x] Ther ex [x] HEP review [ ] Balance"))
+    #expect(
+      present(.skilledIntervention, "HEP reviewed and progressed: added step-ups 2x10 on 6\" step.")
+    )
+    #expect(
+      present(
+        .skilledIntervention, "HEP reviewed w/ corrections to squat form (knees behind toes)."))
   }
 
   // MARK: Cue words that are not the patient's cueing
@@ -393,11 +511,19 @@ import Testing
   }
 
   @Test func cuesThePatientGotAreCueing() {
-    #expect(present(.cueing, "Sit to stand x5 from mat after therapist demonstration, min VCs for hand placement."))
-    #expect(present(.cueing, "Caregiver training for car transfer; pt needed tactile cues to duck head."))
+    #expect(
+      present(
+        .cueing,
+        "Sit to stand x5 from mat after therapist demonstration, min VCs for hand placement."))
+    #expect(
+      present(.cueing, "Caregiver training for car transfer; pt needed tactile cues to duck head."))
     #expect(present(.patientResponse, "Pt demonstrated proper donning of TLSO in supine."))
     // Cues as needed with what they were for were given; the "PRN" is still boilerplate.
-    #expect(evidence(.cueing, "TherEx/TherAct performed with VC/TC PRN for proper form and sequencing.") == ["VC/TC PRN for"])
-    #expect(!analysis("TherEx/TherAct performed with VC/TC PRN for proper form and sequencing.").vaguePhrases.isEmpty)
+    #expect(
+      evidence(.cueing, "TherEx/TherAct performed with VC/TC PRN for proper form and sequencing.")
+        == ["VC/TC PRN for"])
+    #expect(
+      !analysis("TherEx/TherAct performed with VC/TC PRN for proper form and sequencing.")
+        .vaguePhrases.isEmpty)
   }
 }

@@ -9,7 +9,8 @@ import Testing
 /// floors are the figures measured at the last change, rounded down, so a change that loses
 /// accuracy fails here; `noteaudit-bench accuracy` prints the full tables.
 @Suite struct AccuracyTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Benchmarks/accuracy")
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Benchmarks/accuracy")
     .standardized
   static let analyzer = try! Analyzer.bundled()
 

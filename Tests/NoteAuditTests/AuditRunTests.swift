@@ -13,15 +13,19 @@ import Testing
   /// callbacks heard.
   static func run(
     _ source: some Sequence<InputItem>, options: AuditRun.Options
-  ) throws -> (outcome: AuditRun.Outcome, report: String, errors: [String], progress: [AuditRun.Progress]) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("noteaudit-run-\(UUID().uuidString)")
+  ) throws -> (
+    outcome: AuditRun.Outcome, report: String, errors: [String], progress: [AuditRun.Progress]
+  ) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "noteaudit-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("report").path
     var errors: [String] = []
     var progress: [AuditRun.Progress] = []
     let outcome = AuditRun(analyzer: analyzer, options: options).run(
-      source, to: try OutputSink(file: path), onError: { errors.append($0.description) }, onNote: { progress.append($0) })
+      source, to: try OutputSink(file: path), onError: { errors.append($0.description) },
+      onNote: { progress.append($0) })
     let report = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     return (outcome, report, errors, progress)
   }
@@ -33,7 +37,8 @@ import Testing
   }
 
   @Test func theNotesThenTheBatchSectionThenTheSummary() throws {
-    let (outcome, report, errors, progress) = try Self.run(NoteSource(path: Self.visits), options: Self.options(.jsonl))
+    let (outcome, report, errors, progress) = try Self.run(
+      NoteSource(path: Self.visits), options: Self.options(.jsonl))
     let lines = report.split(separator: "\n").map(String.init)
     let notes = lines.prefix { !$0.contains("\"batch\":{") && !$0.hasPrefix("{\"schema\"") }
     let batch = lines.dropFirst(notes.count).dropLast()
@@ -59,12 +64,16 @@ import Testing
       let batch = try Self.run([InputItem.success(record)], options: explained)
       #expect(alone.report == batch.report, "\(format)")
       #expect(alone.outcome.notes == 1 && alone.outcome.failing == batch.outcome.failing)
-      #expect(alone.progress.first?.explanation == Self.analyzer.check(record, options: explained.audit).explanationText)
+      #expect(
+        alone.progress.first?.explanation
+          == Self.analyzer.check(record, options: explained.audit).explanationText)
     }
   }
 
   @Test func onlyALoneNoteNothingBatchLevelAppliesToSkipsTheBatch() {
-    func lone(_ items: [InputItem], clones: Bool = false, visits: Bool = true) -> (NoteRecord?, [InputItem]) {
+    func lone(_ items: [InputItem], clones: Bool = false, visits: Bool = true) -> (
+      NoteRecord?, [InputItem]
+    ) {
       var options = AuditOptions()
       if !clones { options.clones = nil }
       if !visits { options.visits = nil }
@@ -82,7 +91,8 @@ import Testing
     #expect(lone([.success(note), .success(note)]).0 == nil)
     #expect(lone([.failure(error)]).0 == nil)
     #expect(lone([]).0 == nil)
-    let dated = NoteRecord(id: "d", text: "x", patientID: "P1", date: ServiceDate(year: 2026, month: 3, day: 4))
+    let dated = NoteRecord(
+      id: "d", text: "x", patientID: "P1", date: ServiceDate(year: 2026, month: 3, day: 4))
     #expect(lone([.success(dated)]).0 == nil)
     #expect(lone([.success(dated)], visits: false).0?.id == "d")
     #expect(lone([.success(NoteRecord(id: "p", text: "x", provider: "Lee, PT"))]).0 == nil)
@@ -91,12 +101,15 @@ import Testing
   @Test func inputErrorsAreCountedReportedAndListed() throws {
     let items: [InputItem] = [
       .success(NoteCheckTests.record),
-      .failure(InputError(origin: RecordOrigin(file: "in.jsonl", line: 2), message: "missing \"text\"")),
+      .failure(
+        InputError(origin: RecordOrigin(file: "in.jsonl", line: 2), message: "missing \"text\"")),
     ]
     let (outcome, report, errors, _) = try Self.run(items, options: Self.options(.json))
     #expect(outcome.notes == 1 && outcome.inputErrors == 1)
     #expect(errors == ["in.jsonl:2: missing \"text\""])
-    #expect(report.hasSuffix("\"errors\":[{\"file\":\"in.jsonl\",\"line\":2,\"message\":\"missing \\\"text\\\"\"}]}\n"))
+    #expect(
+      report.hasSuffix(
+        "\"errors\":[{\"file\":\"in.jsonl\",\"line\":2,\"message\":\"missing \\\"text\\\"\"}]}\n"))
   }
 
   /// A report that cannot be written is an outcome, not a crash; the notes are still counted.

@@ -17,7 +17,8 @@ import Testing
 
 /// A fresh temporary folder; the caller removes it.
 private func temporaryFolder() throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("noteaudit-bad-\(UUID().uuidString)")
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "noteaudit-bad-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url
 }
@@ -60,9 +61,11 @@ private let adversarialLexicon = """
 
 /// The bundled rubrics with `adversarialLexicon`, and a note limit big enough for the large cases.
 private let adversarialAnalyzer: Analyzer = {
-  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("noteaudit-bad-lexicon-\(getpid())")
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "noteaudit-bad-lexicon-\(getpid())")
   try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  try? adversarialLexicon.write(to: folder.appendingPathComponent("adversarial.lex"), atomically: true, encoding: .utf8)
+  try? adversarialLexicon.write(
+    to: folder.appendingPathComponent("adversarial.lex"), atomically: true, encoding: .utf8)
   guard let bundled = LexiconLocator.bundledDirectory(),
     let analyzer = try? Analyzer.load(directories: [bundled, folder.path], maxNoteBytes: 16 << 20)
   else { fatalError("test setup: bundled lexicons and rubrics not found") }
@@ -74,14 +77,17 @@ private let adversarialAnalyzer: Analyzer = {
 private func analyzeBytes(_ bytes: [UInt8], id: String = "note") -> NoteAnalysis {
   let analyzer = adversarialAnalyzer
   let document = NoteDocument(
-    text: TokenizedText(bytes: bytes), lexicon: analyzer.lexicon, context: ContextAnalyzer(lexicon: analyzer.lexicon))
+    text: TokenizedText(bytes: bytes), lexicon: analyzer.lexicon,
+    context: ContextAnalyzer(lexicon: analyzer.lexicon))
   return analyzer.analyze(document, record: NoteRecord(id: id, text: ""))
 }
 
 /// A distinct letters-only word for `n` (four base-26 letters: `aaaa`, `baaa`, …), since digits
 /// would be cut off as numbers.
 private func word(_ n: Int) -> String {
-  String(decoding: (0..<4).map { UInt8(ascii: "a") + UInt8(n / Int(pow(26, Double($0))) % 26) }, as: UTF8.self)
+  String(
+    decoding: (0..<4).map { UInt8(ascii: "a") + UInt8(n / Int(pow(26, Double($0))) % 26) },
+    as: UTF8.self)
 }
 
 /// Evidence (text, byte start) of one element.
@@ -93,8 +99,10 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
   /// Overlong forms (`C0 AF` is an overlong `/`), a UTF-16 surrogate, a code point above U+10FFFF
   /// and a stray `FF`: each is invalid, none shifts the byte offsets of what follows.
   static let invalid: [UInt8] =
-    Array("Pt ".utf8) + [0xC0, 0xAF] + Array(" a ".utf8) + [0xE0, 0x80, 0xAF] + Array(" b ".utf8) + [0xED, 0xA0, 0x80]
-    + Array(" c ".utf8) + [0xF4, 0x90, 0x80, 0x80] + Array(" d ".utf8) + [0xFF] + Array(" sit to stand with CGA".utf8)
+    Array("Pt ".utf8) + [0xC0, 0xAF] + Array(" a ".utf8) + [0xE0, 0x80, 0xAF] + Array(" b ".utf8)
+    + [0xED, 0xA0, 0x80]
+    + Array(" c ".utf8) + [0xF4, 0x90, 0x80, 0x80] + Array(" d ".utf8) + [0xFF]
+    + Array(" sit to stand with CGA".utf8)
 
   @Test func invalidUTF8AndOverlongFormsKeepOffsetsAndAreReported() throws {
     let analysis = analyzeBytes(Self.invalid)
@@ -106,10 +114,14 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
   }
 
   @Test func readersFlagInvalidUTF8AndReplaceIt() throws {
-    let text = try #require(records(NoteSource(bytes: Self.invalid, name: "bad.txt", format: .text)).first)
+    let text = try #require(
+      records(NoteSource(bytes: Self.invalid, name: "bad.txt", format: .text)).first)
     #expect(text.invalidUTF8 && !text.truncated)
-    #expect(text.text.hasPrefix("Pt \u{FFFD}\u{FFFD} a ") && text.text.hasSuffix("\u{FFFD} sit to stand with CGA"))
-    let jsonl = Array(#"{"id":"raw","text":""#.utf8) + [0xC0, 0xAF] + Array("\"}\n".utf8)
+    #expect(
+      text.text.hasPrefix("Pt \u{FFFD}\u{FFFD} a ")
+        && text.text.hasSuffix("\u{FFFD} sit to stand with CGA"))
+    let jsonl =
+      Array(#"{"id":"raw","text":""#.utf8) + [0xC0, 0xAF] + Array("\"}\n".utf8)
       + Array(#"{"id":"escaped","text":"lone \ud800 surrogate"}"#.utf8)
     let read = records(NoteSource(bytes: jsonl, name: "bad.jsonl", format: .jsonl))
     #expect(read.map(\.id) == ["raw", "escaped"])
@@ -121,7 +133,9 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     let bytes = Array("Pt\0 did sit to stand\0 w/ CGA\0".utf8)
     let analysis = analyzeBytes(bytes)
     #expect(evidence(analysis, .assistLevel) == ["CGA@25"])
-    let jsonl = NoteSource(bytes: Array("{\"id\":\"n\",\"text\":\"a\0b\"}\n{\"id\":\"m\",\"text\":\"a\\u0000b\"}".utf8), name: "nul.jsonl", format: .jsonl)
+    let jsonl = NoteSource(
+      bytes: Array("{\"id\":\"n\",\"text\":\"a\0b\"}\n{\"id\":\"m\",\"text\":\"a\\u0000b\"}".utf8),
+      name: "nul.jsonl", format: .jsonl)
     #expect(records(jsonl).map(\.text) == ["a\0b", "a\0b"])
     let csv = NoteSource(bytes: Array("id,text\nn,a\0b\n".utf8), name: "nul.csv", format: .csv)
     #expect(records(csv).map(\.text) == ["a\0b"])
@@ -130,7 +144,8 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
   @Test func aBinaryFileInAFolderIsAnalysedWithAFindingAndTheRestGoesOn() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    var binary: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]  // an ELF header, then every byte value
+    // an ELF header, then every byte value
+    var binary: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]
     for i in 0..<4096 { binary.append(UInt8(truncatingIfNeeded: i &* 31)) }
     try Data(binary).write(to: folder.appendingPathComponent("b.txt"))
     try Data("Pt did sit to stand with CGA.".utf8).write(to: folder.appendingPathComponent("a.txt"))
@@ -139,7 +154,8 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     #expect(read.map(\.id) == ["a.txt", "b.txt", "c.txt"])
     #expect(read.map(\.invalidUTF8) == [false, true, false])
     let analyses = read.map { adversarialAnalyzer.analyze($0) }
-    #expect(analyses.map { $0.findings.contains { $0.rule == .noteInvalidUTF8 } } == [false, true, false])
+    #expect(
+      analyses.map { $0.findings.contains { $0.rule == .noteInvalidUTF8 } } == [false, true, false])
     #expect(analyses.map { evidence($0, .assistLevel).count } == [1, 0, 1])
   }
 }
@@ -149,19 +165,30 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
   /// Invalid bytes in a note field turned into 3-byte U+FFFDs pushed the decoded text past
   /// `maxNoteBytes` (fixed in DecodedText). Found by the `csv` and `jsonl` targets.
   @Test(arguments: [
-    (InputFormat.csv, "aWQsdGV4dCxwWnRpZW50ci4gQSxOb3J0aApuMiwiIU11bHRpLWxpbmUKblN0cml0ZXh0LP///////////////////////////////////////////////////////////////////////////////2lkpqampqampqampqampqampmlkIKampqampqampm5ndGggIiJlc2l0IHRvIHN0YW5k"),
-    (InputFormat.jsonl, "dCBwZXJmb3JtZWQgc2l0IHRvIHN0YW5kIHg1W3siY28AAAAAADEiLCJkYXRlIjoiNCIgXFwgdGFQIl19XX0KeyJpZCI6Im4yIiwidGV4dCI6IkxpbmUxXG5MZOCbnov/iIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIj///////////////9lIiwiZGF0ZSI6IjIwMjYtMDQtMzAifQo="),
+    (
+      InputFormat.csv,
+      "aWQsdGV4dCxwWnRpZW50ci4gQSxOb3J0aApuMiwiIU11bHRpLWxpbmUKblN0cml0ZXh0LP///////////////////////////////////////////////////////////////////////////////2lkpqampqampqampqampqampmlkIKampqampqampm5ndGggIiJlc2l0IHRvIHN0YW5k"
+    ),
+    (
+      InputFormat.jsonl,
+      "dCBwZXJmb3JtZWQgc2l0IHRvIHN0YW5kIHg1W3siY28AAAAAADEiLCJkYXRlIjoiNCIgXFwgdGFQIl19XX0KeyJpZCI6Im4yIiwidGV4dCI6IkxpbmUxXG5MZOCbnov/iIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIj///////////////9lIiwiZGF0ZSI6IjIwMjYtMDQtMzAifQo="
+    ),
   ])
   func invalidBytesNeverPushANoteOverTheLimit(format: InputFormat, reproducer: String) throws {
     let bytes = try #require(Data(base64Encoded: reproducer))
-    let read = records(NoteSource(bytes: Array(bytes), name: "fuzz", format: format, options: InputOptions(maxNoteBytes: 256, maxLineBytes: 512)))
+    let read = records(
+      NoteSource(
+        bytes: Array(bytes), name: "fuzz", format: format,
+        options: InputOptions(maxNoteBytes: 256, maxLineBytes: 512)))
     let note = try #require(read.first { $0.invalidUTF8 })
     #expect(note.text.utf8.count <= 256 && note.truncated)
   }
 
   @Test func aNoteOfInvalidBytesIsCutToTheLimitAfterDecoding() throws {
-    let csv = Array("id,text\nn1,".utf8) + [UInt8](repeating: 0xFF, count: 200) + Array("\nn2,ok\n".utf8)
-    let read = records(NoteSource(bytes: csv, name: "x.csv", format: .csv, options: InputOptions(maxNoteBytes: 256)))
+    let csv =
+      Array("id,text\nn1,".utf8) + [UInt8](repeating: 0xFF, count: 200) + Array("\nn2,ok\n".utf8)
+    let read = records(
+      NoteSource(bytes: csv, name: "x.csv", format: .csv, options: InputOptions(maxNoteBytes: 256)))
     #expect(read.map(\.id) == ["n1", "n2"])
     // 85 replacement characters of 3 bytes fit in 256; the 86th would not.
     #expect(read.map(\.text) == [String(repeating: "\u{FFFD}", count: 85), "ok"])
@@ -182,7 +209,10 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     let analysis = try Analyzer.bundled().analyze(NoteRecord(id: "big.txt", text: big))
     let finding = try #require(analysis.findings.first)
     #expect(finding.rule == .noteTruncated)
-    #expect(finding.message == "the note is \(big.utf8.count) bytes; only the first 1048576 bytes were analysed (--max-note-bytes)")
+    #expect(
+      finding.message
+        == "the note is \(big.utf8.count) bytes; only the first 1048576 bytes were analysed (--max-note-bytes)"
+    )
     #expect(analysis.byteCount == 1 << 20)
   }
 
@@ -241,12 +271,15 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
       #"{"id":"deep-object","text":"x","a":\#(String(repeating: #"{"a":"#, count: 100_000))}"#,
       #"{"id":"ok2","text":"sit to stand"}"#,
     ]
-    let source = NoteSource(bytes: Array(lines.joined(separator: "\n").utf8), name: "big.jsonl", format: .jsonl)
-    #expect(outline(source) == [
-      "error big.jsonl:1: invalid JSON at column 96: nested deeper than 64 levels", "note ok1", "note huge-string",
-      "error big.jsonl:4: \"visit\" (column 40): expected a whole number",
-      "error big.jsonl:5: invalid JSON at column 351: nested deeper than 64 levels", "note ok2",
-    ])
+    let source = NoteSource(
+      bytes: Array(lines.joined(separator: "\n").utf8), name: "big.jsonl", format: .jsonl)
+    #expect(
+      outline(source) == [
+        "error big.jsonl:1: invalid JSON at column 96: nested deeper than 64 levels", "note ok1",
+        "note huge-string",
+        "error big.jsonl:4: \"visit\" (column 40): expected a whole number",
+        "error big.jsonl:5: invalid JSON at column 351: nested deeper than 64 levels", "note ok2",
+      ])
   }
 
   @Test func aHundredMegabyteLineIsSkippedWithoutHoldingIt() throws {
@@ -260,24 +293,34 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     for _ in 0..<100 { try handle.write(contentsOf: chunk) }
     try handle.write(contentsOf: Data(#""}\#n{"id":"b","text":"sit to stand"}"#.utf8))
     try handle.close()
-    #expect(outline(NoteSource(path: file.path)) == [
-      "note a", "error \(file.path):2: line of 104857622 bytes exceeds the 67108864-byte line limit; skipped", "note b",
-    ])
+    #expect(
+      outline(NoteSource(path: file.path)) == [
+        "note a",
+        "error \(file.path):2: line of 104857622 bytes exceeds the 67108864-byte line limit; skipped",
+        "note b",
+      ])
   }
 
   @Test func duplicateRecordIdsAreBothReadWithTheirLines() {
-    let source = NoteSource(bytes: Array("{\"id\":\"x\",\"text\":\"a\"}\n\n{\"id\":\"x\",\"text\":\"b\"}\n".utf8), name: "d.jsonl", format: .jsonl)
-    #expect(records(source).map { "\($0.id) \($0.origin) \($0.text)" } == ["x d.jsonl:1 a", "x d.jsonl:3 b"])
+    let source = NoteSource(
+      bytes: Array("{\"id\":\"x\",\"text\":\"a\"}\n\n{\"id\":\"x\",\"text\":\"b\"}\n".utf8),
+      name: "d.jsonl", format: .jsonl)
+    #expect(
+      records(source).map { "\($0.id) \($0.origin) \($0.text)" } == [
+        "x d.jsonl:1 a", "x d.jsonl:3 b",
+      ])
   }
 
   @Test func aBadConfigurationNamesTheFile() {
     let deep = Array((String(repeating: "[", count: 100_000)).utf8)
-    #expect(Configuration.validate(data: deep, file: "c.json").map(\.description) == [
-      "c.json: invalid JSON at line 1, column 65: nested deeper than 64 levels"
-    ])
-    #expect(Configuration.validate(data: [0xFF, 0x00], file: "c.json").map(\.description) == [
-      "c.json: invalid JSON at line 1, column 1: expected a value"
-    ])
+    #expect(
+      Configuration.validate(data: deep, file: "c.json").map(\.description) == [
+        "c.json: invalid JSON at line 1, column 65: nested deeper than 64 levels"
+      ])
+    #expect(
+      Configuration.validate(data: [0xFF, 0x00], file: "c.json").map(\.description) == [
+        "c.json: invalid JSON at line 1, column 1: expected a value"
+      ])
   }
 }
 
@@ -291,20 +334,22 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
       d,"closed"late
       e,"last one"
       """
-    #expect(outline(NoteSource(bytes: Array(csv.utf8), name: "q.csv", format: .csv)) == [
-      "note a",
-      "error q.csv:3: unbalanced quote: the quoted field opened on this line closes on line 5 before more text; record skipped, reading resumes on the next line",
-      "note c",
-      "error q.csv:5: unexpected character after a closing quote (a stray quote inside a field?); record skipped",
-      "note e",
-    ])
+    #expect(
+      outline(NoteSource(bytes: Array(csv.utf8), name: "q.csv", format: .csv)) == [
+        "note a",
+        "error q.csv:3: unbalanced quote: the quoted field opened on this line closes on line 5 before more text; record skipped, reading resumes on the next line",
+        "note c",
+        "error q.csv:5: unexpected character after a closing quote (a stray quote inside a field?); record skipped",
+        "note e",
+      ])
   }
 
   @Test func blankRowsAreSkippedAndRowsWithoutAnIdAreErrors() {
     let csv = "id,text\n\n,\nx,\n,orphan text\n"
-    #expect(outline(NoteSource(bytes: Array(csv.utf8), name: "e.csv", format: .csv)) == [
-      "error e.csv:3: missing \"id\"", "note x", "error e.csv:5: missing \"id\"",
-    ])
+    #expect(
+      outline(NoteSource(bytes: Array(csv.utf8), name: "e.csv", format: .csv)) == [
+        "error e.csv:3: missing \"id\"", "note x", "error e.csv:5: missing \"id\"",
+      ])
   }
 }
 
@@ -314,15 +359,23 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     let words = (0..<10_000).map(word).joined(separator: " ")
     let text = "@category functional_task\ntask.long = \(words)\ntask.ok = sit to stand\n"
     let loaded = LexiconLoader.compile(text: text, file: "long.lex")
-    #expect(loaded.problems.map(\.description) == ["long.lex:2: entry 'task.long': pattern has 10000 tokens (at most 64)"])
+    #expect(
+      loaded.problems.map(\.description) == [
+        "long.lex:2: entry 'task.long': pattern has 10000 tokens (at most 64)"
+      ])
     #expect(loaded.lexicon.entries.map(\.id) == ["task.ok"])
     #expect(loaded.lexicon.matches(in: TokenizedText(words + " sit to stand")).count == 1)
   }
 
   @Test func anEntryThatExpandsTooFarIsAnErrorNamingItsLine() {
-    let text = "@category cueing\ncue.ok = cue\ncue.blowup = " + String(repeating: "(a|b) ", count: 20) + "\n"
+    let text =
+      "@category cueing\ncue.ok = cue\ncue.blowup = " + String(repeating: "(a|b) ", count: 20)
+      + "\n"
     let loaded = LexiconLoader.compile(text: text, file: "x.lex")
-    #expect(loaded.problems.map(\.description) == ["x.lex:3: entry 'cue.blowup': pattern expands to more than 4096 alternatives"])
+    #expect(
+      loaded.problems.map(\.description) == [
+        "x.lex:3: entry 'cue.blowup': pattern expands to more than 4096 alternatives"
+      ])
     #expect(loaded.lexicon.entries.map(\.id) == ["cue.ok"])
   }
 
@@ -338,15 +391,16 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
       @category
       """
     let loaded = LexiconLoader.compile(text: text, file: "e.lex")
-    #expect(loaded.problems.map(\.description) == [
-      "e.lex:2: entry 'cue.empty' has no pattern",
-      "e.lex:3: empty alternative between '|' separators",
-      "e.lex:3: entry 'cue.bar' has no pattern",
-      "e.lex:4: entry id '' must be non-empty and use only a-z, 0-9, '.', '_' and '-'",
-      "e.lex:8: @category takes one name, e.g. '@category assist_level'",
-      "e.lex:5: entry 'cue.parens': pattern '()' can match nothing (all of it is optional)",
-      "e.lex:6: entry 'cue.optional': pattern '[cues]' can match nothing (all of it is optional)",
-    ])
+    #expect(
+      loaded.problems.map(\.description) == [
+        "e.lex:2: entry 'cue.empty' has no pattern",
+        "e.lex:3: empty alternative between '|' separators",
+        "e.lex:3: entry 'cue.bar' has no pattern",
+        "e.lex:4: entry id '' must be non-empty and use only a-z, 0-9, '.', '_' and '-'",
+        "e.lex:8: @category takes one name, e.g. '@category assist_level'",
+        "e.lex:5: entry 'cue.parens': pattern '()' can match nothing (all of it is optional)",
+        "e.lex:6: entry 'cue.optional': pattern '[cues]' can match nothing (all of it is optional)",
+      ])
     #expect(loaded.lexicon.entries.map(\.id) == ["cue.ok"])
   }
 
@@ -354,11 +408,13 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("d.lex")
-    try "@category cueing\ncue.ok = verbal cues\ncue.ok = tactile cues\n".write(to: file, atomically: true, encoding: .utf8)
+    try "@category cueing\ncue.ok = verbal cues\ncue.ok = tactile cues\n".write(
+      to: file, atomically: true, encoding: .utf8)
     let loaded = LexiconLoader.load(directories: [folder.path])
-    #expect(loaded.problems.map(\.description) == [
-      "\(file.path):3: duplicate id 'cue.ok' (first at \(file.path):2); this one is ignored"
-    ])
+    #expect(
+      loaded.problems.map(\.description) == [
+        "\(file.path):3: duplicate id 'cue.ok' (first at \(file.path):2); this one is ignored"
+      ])
     #expect(loaded.lexicon.entries.map(\.patterns) == [["verbal cues"]])
   }
 }
@@ -372,26 +428,34 @@ private func evidence(_ analysis: NoteAnalysis, _ kind: ElementKind) -> [String]
     }
     let fm = FileManager.default
     try Data("a".utf8).write(to: folder.appendingPathComponent("a.txt"))
-    try fm.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+    try fm.createDirectory(
+      at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
     try Data("b".utf8).write(to: folder.appendingPathComponent("sub/b.txt"))
-    try fm.createSymbolicLink(atPath: folder.appendingPathComponent("sub/up").path, withDestinationPath: "..")
-    try fm.createSymbolicLink(atPath: folder.appendingPathComponent("self").path, withDestinationPath: ".")
-    try fm.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "missing.txt")
-    try fm.createSymbolicLink(atPath: folder.appendingPathComponent("ring.txt").path, withDestinationPath: "ring.txt")
-    #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o600) == 0)  // must not block the walk
+    try fm.createSymbolicLink(
+      atPath: folder.appendingPathComponent("sub/up").path, withDestinationPath: "..")
+    try fm.createSymbolicLink(
+      atPath: folder.appendingPathComponent("self").path, withDestinationPath: ".")
+    try fm.createSymbolicLink(
+      atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "missing.txt")
+    try fm.createSymbolicLink(
+      atPath: folder.appendingPathComponent("ring.txt").path, withDestinationPath: "ring.txt")
+    // must not block the walk
+    #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o600) == 0)
     try Data("z".utf8).write(to: folder.appendingPathComponent("locked.txt"))
     chmod(folder.appendingPathComponent("locked.txt").path, 0)
     let root = folder.path
     // root reads a mode-000 file anyway; the expectation follows who runs the test.
-    let locked = getuid() == 0 ? "note locked.txt" : "error \(root)/locked.txt: cannot open: Permission denied"
-    #expect(outline(NoteSource(path: root)) == [
-      "note a.txt",
-      "error \(root)/gone.txt: broken symbolic link (No such file or directory); skipped",
-      locked,
-      "error \(root)/ring.txt: symbolic link loop; skipped",
-      "error \(root)/self: symbolic link loop: leads back to \(root); skipped",
-      "note sub/b.txt",
-      "error \(root)/sub/up: symbolic link loop: leads back to \(root); skipped",
-    ])
+    let locked =
+      getuid() == 0 ? "note locked.txt" : "error \(root)/locked.txt: cannot open: Permission denied"
+    #expect(
+      outline(NoteSource(path: root)) == [
+        "note a.txt",
+        "error \(root)/gone.txt: broken symbolic link (No such file or directory); skipped",
+        locked,
+        "error \(root)/ring.txt: symbolic link loop; skipped",
+        "error \(root)/self: symbolic link loop: leads back to \(root); skipped",
+        "note sub/b.txt",
+        "error \(root)/sub/up: symbolic link loop: leads back to \(root); skipped",
+      ])
   }
 }

@@ -4,43 +4,47 @@ import Testing
 /// Context rules, each with a triggering and a non-triggering example, over a small inline lexicon
 /// (so the rules are tested independently of the bundled vocabulary).
 @Suite struct ContextTests {
-  static let lexicon = LexiconLoader.compile(text: """
-    @category cueing
-    cue.verbal = [verbal] (cue|cues|cueing) | VCs
-    @category assist_level
-    assist.cga = CGA | contact guard [assist]
-    assist.indep = without (assist|assistance) ; level=INDEPENDENT
-    @category functional_task
-    task.stairs = stairs | steps
-    task.sts = sit to stand
-    @category patient_response
-    response.lob = LOB | loss of balance
-    @category negation
-    neg.no = no ; scope=4
-    neg.without = without | w/o
-    neg.declined = declined | refused
-    neg.not = not performed ; direction=backward
-    @category pseudo
-    pseudo.no_lob = no (LOB|loss of balance)
-    pseudo.no_increase = no increase in
-    @category hypothetical
-    hyp.will = will | pt will
-    hyp.goal = goal
-    @category historical
-    hist.plof = PLOF | prior level of function
-    @category other_person
-    other.caregiver = caregiver | wife ; targets=assist_level,functional_task
-    @category terminator
-    term.but = but | however | ;
-    @category section
-    section.ltg = LTG | long term goals ; context=hypothetical
-    section.obj = O | objective ; context=performed
-    section.subj = S | subjective ; context=subjective
-    """).lexicon
+  static let lexicon = LexiconLoader.compile(
+    text: """
+      @category cueing
+      cue.verbal = [verbal] (cue|cues|cueing) | VCs
+      @category assist_level
+      assist.cga = CGA | contact guard [assist]
+      assist.indep = without (assist|assistance) ; level=INDEPENDENT
+      @category functional_task
+      task.stairs = stairs | steps
+      task.sts = sit to stand
+      @category patient_response
+      response.lob = LOB | loss of balance
+      @category negation
+      neg.no = no ; scope=4
+      neg.without = without | w/o
+      neg.declined = declined | refused
+      neg.not = not performed ; direction=backward
+      @category pseudo
+      pseudo.no_lob = no (LOB|loss of balance)
+      pseudo.no_increase = no increase in
+      @category hypothetical
+      hyp.will = will | pt will
+      hyp.goal = goal
+      @category historical
+      hist.plof = PLOF | prior level of function
+      @category other_person
+      other.caregiver = caregiver | wife ; targets=assist_level,functional_task
+      @category terminator
+      term.but = but | however | ;
+      @category section
+      section.ltg = LTG | long term goals ; context=hypothetical
+      section.obj = O | objective ; context=performed
+      section.subj = S | subjective ; context=subjective
+      """
+  ).lexicon
 
   /// The modifiers of the first hit whose text is `target`.
   func modifiers(of target: String, in note: String) -> [String] {
-    let doc = NoteDocument(text: TokenizedText(note), lexicon: Self.lexicon, context: ContextAnalyzer(lexicon: Self.lexicon))
+    let doc = NoteDocument(
+      text: TokenizedText(note), lexicon: Self.lexicon,
+      context: ContextAnalyzer(lexicon: Self.lexicon))
     for (n, m) in doc.matches.enumerated() where doc.evidence(m).text == target {
       return doc.modifiers[n].names
     }
@@ -49,17 +53,25 @@ import Testing
   }
 
   @Test func negationForwardWithinScope() {
-    #expect(modifiers(of: "cues", in: "Pt performed sit to stand with no cues needed.") == ["negated"])
+    #expect(
+      modifiers(of: "cues", in: "Pt performed sit to stand with no cues needed.") == ["negated"])
     #expect(modifiers(of: "verbal cues", in: "Pt needed verbal cues for hand placement.") == [])
   }
 
   @Test func negationScopeIsCappedByItsScopeAttribute() {
-    #expect(modifiers(of: "verbal cues", in: "No rest breaks were needed during the stair set, verbal cues for step length.") == [])
+    #expect(
+      modifiers(
+        of: "verbal cues",
+        in: "No rest breaks were needed during the stair set, verbal cues for step length.") == [])
   }
 
   @Test func negationStopsAtTerminator() {
-    #expect(modifiers(of: "CGA", in: "Pt declined stairs but completed sit to stand with CGA.") == [])
-    #expect(modifiers(of: "stairs", in: "Pt declined stairs but completed sit to stand with CGA.") == ["negated"])
+    #expect(
+      modifiers(of: "CGA", in: "Pt declined stairs but completed sit to stand with CGA.") == [])
+    #expect(
+      modifiers(of: "stairs", in: "Pt declined stairs but completed sit to stand with CGA.") == [
+        "negated"
+      ])
   }
 
   @Test func backwardTrigger() {
@@ -77,7 +89,8 @@ import Testing
   }
 
   @Test func goalLanguageIsHypothetical() {
-    #expect(modifiers(of: "CGA", in: "Pt will perform stairs with CGA in 2 weeks.") == ["hypothetical"])
+    #expect(
+      modifiers(of: "CGA", in: "Pt will perform stairs with CGA in 2 weeks.") == ["hypothetical"])
     #expect(modifiers(of: "CGA", in: "Pt performed stairs with CGA.") == [])
   }
 
@@ -94,7 +107,8 @@ import Testing
   }
 
   @Test func aHeaderAloneOnItsLineCoversTheParagraphBelow() {
-    let note = "LTG:\n\nascend stairs with CGA\nsit to stand with verbal cues\n\nSit to stand with CGA."
+    let note =
+      "LTG:\n\nascend stairs with CGA\nsit to stand with verbal cues\n\nSit to stand with CGA."
     #expect(modifiers(of: "verbal cues", in: note) == ["hypothetical"])
     #expect(modifiers(of: "Sit to stand", in: note) == [])
   }
@@ -108,12 +122,16 @@ import Testing
   }
 
   @Test func caregiverIsAnotherActorOnlyForItsTargets() {
-    #expect(modifiers(of: "CGA", in: "Caregiver provided CGA for sit to stand.") == ["other_person"])
+    #expect(
+      modifiers(of: "CGA", in: "Caregiver provided CGA for sit to stand.") == ["other_person"])
     #expect(modifiers(of: "verbal cues", in: "Caregiver provided verbal cues.") == [])
   }
 
   @Test func subjectiveReportsAreMarkedReported() {
-    #expect(modifiers(of: "stairs", in: "S: reports difficulty with stairs at home\nO: stairs x12") == ["reported"])
+    #expect(
+      modifiers(of: "stairs", in: "S: reports difficulty with stairs at home\nO: stairs x12") == [
+        "reported"
+      ])
   }
 
   @Test func scopesDoNotCrossSentences() {
@@ -122,7 +140,9 @@ import Testing
 
   @Test func adversarialRunOfTriggersStaysFast() {
     let note = String(repeating: "no ", count: 200_000) + "cues"
-    let doc = NoteDocument(text: TokenizedText(note), lexicon: Self.lexicon, context: ContextAnalyzer(lexicon: Self.lexicon))
+    let doc = NoteDocument(
+      text: TokenizedText(note), lexicon: Self.lexicon,
+      context: ContextAnalyzer(lexicon: Self.lexicon))
     #expect(doc.matches.count == 200_001)
     #expect(doc.modifiers.last == .negated)
   }
@@ -130,33 +150,42 @@ import Testing
 
 @Suite struct SectionHeaderTests {
   @Test func aHeaderMayCarryAParenthesisBeforeItsColon() {
-    let lexicon = LexiconLoader.compile(text: """
-      @category cueing
-      cue.verbal = verbal cues
-      @category section
-      section.goals = Goals ; context=hypothetical
-      section.treatment = Treatment ; context=performed
-      """).lexicon
-    let doc = NoteDocument(text: TokenizedText("Goals: verbal cues\nTreatment (25 min, one-on-one): verbal cues"), lexicon: lexicon, context: ContextAnalyzer(lexicon: lexicon))
-    let cues = zip(doc.matches, doc.modifiers).filter { lexicon.category(of: $0.0) == "cueing" }.map(\.1)
+    let lexicon = LexiconLoader.compile(
+      text: """
+        @category cueing
+        cue.verbal = verbal cues
+        @category section
+        section.goals = Goals ; context=hypothetical
+        section.treatment = Treatment ; context=performed
+        """
+    ).lexicon
+    let doc = NoteDocument(
+      text: TokenizedText("Goals: verbal cues\nTreatment (25 min, one-on-one): verbal cues"),
+      lexicon: lexicon, context: ContextAnalyzer(lexicon: lexicon))
+    let cues = zip(doc.matches, doc.modifiers).filter { lexicon.category(of: $0.0) == "cueing" }
+      .map(\.1)
     #expect(cues == [.hypothetical, []])
   }
 }
 
 @Suite struct BillingLineTests {
-  static let lexicon = LexiconLoader.compile(text: """
-    @category timed_minutes
-    minutes.plain = <num> min
-    @category total_time_label
-    label.total = total treatment time
-    @category total_timed_label
-    label.timed = total timed
-    @category section
-    section.plan = P ; context=plan
-    """).lexicon
+  static let lexicon = LexiconLoader.compile(
+    text: """
+      @category timed_minutes
+      minutes.plain = <num> min
+      @category total_time_label
+      label.total = total treatment time
+      @category total_timed_label
+      label.timed = total timed
+      @category section
+      section.plan = P ; context=plan
+      """
+  ).lexicon
 
   func minutes(_ note: String) -> [Int] {
-    let doc = NoteDocument(text: TokenizedText(note), lexicon: Self.lexicon, context: ContextAnalyzer(lexicon: Self.lexicon))
+    let doc = NoteDocument(
+      text: TokenizedText(note), lexicon: Self.lexicon,
+      context: ContextAnalyzer(lexicon: Self.lexicon))
     return ElementExtractor().extract(doc).elements[.timedMinutes]?.values ?? []
   }
 

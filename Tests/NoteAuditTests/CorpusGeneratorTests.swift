@@ -14,7 +14,8 @@ import Testing
   }
 
   func jsonl(seed: UInt64, count: Int) throws -> (notes: Data, truth: Data) {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString)")
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "corpus-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
     let notesURL = dir.appendingPathComponent("notes.jsonl")
@@ -45,7 +46,8 @@ import Testing
     for note in notes {
       let line = CorpusGenerator.jsonLine(note.record)
       #expect(line.hasSuffix("}\n"))
-      let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let object = try #require(
+        JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
       #expect(object["id"] as? String == note.record.id)
       #expect(object["text"] as? String == note.record.text)
       #expect(object["patient_id"] as? String == note.record.patientID)
@@ -80,9 +82,11 @@ import Testing
 
   @Test func everyPhraseRendersWithoutHoles() {
     var rng = SeededRandom(seed: 1)
-    let traits = EpisodeTraits(side: "R", part: "knee", device: "RW", condition: "TKA", assistLevel: 3)
+    let traits = EpisodeTraits(
+      side: "R", part: "knee", device: "RW", condition: "TKA", assistLevel: 3)
     let pools: [[Phrase]] =
-      NoteBody.Section.allCases.map(\.pool) + ["97530", "97116", "97110", "97112", "97535", "97140"].map {
+      NoteBody.Section.allCases.map(\.pool)
+      + ["97530", "97116", "97110", "97112", "97535", "97140"].map {
         NoteBody.detailPool(for: $0)
       } + [Vocabulary.personal, Vocabulary.shortNotes.map(\.phrase)]
     for phrase in pools.joined() {
@@ -121,7 +125,8 @@ import Testing
     var moved = 0
     for (i, note) in notes.enumerated() {
       guard let source = note.cloneOf, let kind = note.cloneKind else {
-        #expect(note.cloneKind == nil && truth.group(of: note.record.id) == nil || note.cloneOf == nil)
+        #expect(
+          note.cloneKind == nil && truth.group(of: note.record.id) == nil || note.cloneOf == nil)
         continue
       }
       kinds[kind, default: 0] += 1
@@ -184,4 +189,3 @@ import Testing
     #expect(defects > 150 && defects < 350)
   }
 }
-

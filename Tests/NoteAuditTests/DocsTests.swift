@@ -12,7 +12,10 @@ import Testing
 
   /// Every Markdown file of the package, relative to its root, sorted.
   static func markdownFiles() -> [String] {
-    guard let walk = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+    guard
+      let walk = FileManager.default.enumerator(
+        at: root, includingPropertiesForKeys: [.isDirectoryKey])
+    else { return [] }
     var files: [String] = []
     for case let url as URL in walk {
       let name = url.lastPathComponent
@@ -83,8 +86,11 @@ import Testing
       for (line, target) in Self.links(in: text) {
         guard let path = Self.path(of: target) else { continue }
         checked += 1
-        let resolved = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)).standardizedFileURL
-        let inside = resolved.path == Self.root.path || resolved.path.hasPrefix(Self.root.path + "/")
+        let resolved =
+          (path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path))
+          .standardizedFileURL
+        let inside =
+          resolved.path == Self.root.path || resolved.path.hasPrefix(Self.root.path + "/")
         if !inside {
           broken.append("\(file):\(line): \(target) is outside the package")
         } else if path.isEmpty || !FileManager.default.fileExists(atPath: resolved.path) {
@@ -102,17 +108,25 @@ import Testing
     var named: [String: String] = [:]  // document → where it is first named
     var files = Self.markdownFiles()
     for folder in ["Sources", "Tests"] {
-      guard let walk = FileManager.default.enumerator(atPath: Self.root.appendingPathComponent(folder).path) else { continue }
-      for case let path as String in walk where path.hasSuffix(".swift") { files.append(folder + "/" + path) }
+      guard
+        let walk = FileManager.default.enumerator(
+          atPath: Self.root.appendingPathComponent(folder).path)
+      else { continue }
+      for case let path as String in walk where path.hasSuffix(".swift") {
+        files.append(folder + "/" + path)
+      }
     }
     for file in files {
       let text = try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8)
-      for match in text.matches(of: /(?:^|[^\w\/.])(Docs\/[A-Za-z0-9_.-]+\.md)/) where named[String(match.1)] == nil {
+      for match in text.matches(of: /(?:^|[^\w\/.])(Docs\/[A-Za-z0-9_.-]+\.md)/)
+      where named[String(match.1)] == nil {
         named[String(match.1)] = file
       }
     }
     #expect(named["Docs/Tokenization.md"] != nil)  // the search really ran
-    let missing = named.keys.sorted().filter { !FileManager.default.fileExists(atPath: Self.root.appendingPathComponent($0).path) }
+    let missing = named.keys.sorted().filter {
+      !FileManager.default.fileExists(atPath: Self.root.appendingPathComponent($0).path)
+    }
     #expect(missing.map { "\($0) (named in \(named[$0]!))" } == [])
   }
 
@@ -125,8 +139,13 @@ import Testing
       ```
       [ref]: Docs/Billing.md
       """
-    #expect(Self.links(in: text).map(\.target) == ["Docs/Rules.md#units", "img/logo.png", "https://example.org", "#anchor", "Docs/Billing.md"])
+    #expect(
+      Self.links(in: text).map(\.target) == [
+        "Docs/Rules.md#units", "img/logo.png", "https://example.org", "#anchor", "Docs/Billing.md",
+      ])
     #expect(Self.links(in: text).map(\.line) == [1, 1, 2, 2, 6])
-    #expect(["Docs/Rules.md#units", "https://example.org", "#anchor", "a%20b.md?x"].map(Self.path(of:)) == ["Docs/Rules.md", nil, nil, "a b.md"])
+    #expect(
+      ["Docs/Rules.md#units", "https://example.org", "#anchor", "a%20b.md?x"].map(Self.path(of:))
+        == ["Docs/Rules.md", nil, nil, "a b.md"])
   }
 }

@@ -41,29 +41,42 @@ import Testing
 
   @Test func positionsInsideACharacterOrPastALineSnapToABoundary() {
     // Inside 🙂's surrogate pair (UTF-16) and inside "é" (UTF-8): the character's start.
-    #expect(Self.lines.byteOffset(of: TextPosition(line: 1, character: 1), in: Self.bytes, encoding: .utf16) == 14)
-    #expect(Self.lines.byteOffset(of: TextPosition(line: 0, character: 4), in: Self.bytes, encoding: .utf8) == 3)
+    #expect(
+      Self.lines.byteOffset(
+        of: TextPosition(line: 1, character: 1), in: Self.bytes, encoding: .utf16) == 14)
+    #expect(
+      Self.lines.byteOffset(
+        of: TextPosition(line: 0, character: 4), in: Self.bytes, encoding: .utf8) == 3)
     // Past the line's end: the end of its content, before "\r\n".
-    #expect(Self.lines.byteOffset(of: TextPosition(line: 0, character: 99), in: Self.bytes, encoding: .utf16) == 12)
+    #expect(
+      Self.lines.byteOffset(
+        of: TextPosition(line: 0, character: 99), in: Self.bytes, encoding: .utf16) == 12)
     // Past the last line: the end of the text.
-    #expect(Self.lines.byteOffset(of: TextPosition(line: 9, character: 0), in: Self.bytes, encoding: .utf8) == 25)
+    #expect(
+      Self.lines.byteOffset(
+        of: TextPosition(line: 9, character: 0), in: Self.bytes, encoding: .utf8) == 25)
     #expect(TextLines.utf16Offset(ofByte: 18, in: Self.bytes) == 13)
   }
 }
 
 @Suite struct WireJSONTests {
   @Test func parsesAndWritesTheShapesTheProtocolsUse() throws {
-    let text = #"{"id": 12, "method": "x", "params": {"a": [true, false, null, -1.5e2, "q\"\\\/\n\u00e9\ud83d\ude42"]}}"#
+    let text =
+      #"{"id": 12, "method": "x", "params": {"a": [true, false, null, -1.5e2, "q\"\\\/\n\u00e9\ud83d\ude42"]}}"#
     let value = try WireJSON.parse(Array(text.utf8))
     #expect(value["id"]?.int == 12)
     #expect(value["params"]?["a"] == [true, false, nil, -150.0, "q\"\\/\né🙂"])
     #expect(
       String(decoding: value.serialized(), as: UTF8.self)
         == #"{"id":12,"method":"x","params":{"a":[true,false,null,-150,"q\"\\/\né🙂"]}}"#)
-    #expect(String(decoding: WireJSON.string("\u{01}\t").serialized(), as: UTF8.self) == #""\u0001\t""#)
+    #expect(
+      String(decoding: WireJSON.string("\u{01}\t").serialized(), as: UTF8.self) == #""\u0001\t""#)
   }
 
-  @Test(arguments: ["", "{", "{\"a\" 1}", "[1,]", "tru", "\"abc", "1 2", "{\"a\":\"\u{01}\"}", "-", "\"\\x\"", "9.7e37777777"])
+  @Test(arguments: [
+    "", "{", "{\"a\" 1}", "[1,]", "tru", "\"abc", "1 2", "{\"a\":\"\u{01}\"}", "-", "\"\\x\"",
+    "9.7e37777777",
+  ])
   func badInputIsAnErrorNotATrap(_ text: String) {
     #expect(throws: WireJSONError.self) { try WireJSON.parse(Array(text.utf8)) }
   }
@@ -103,14 +116,21 @@ import Testing
   }
 
   @Test func lspFramesWithCRLFOrLFAndOtherHeaders() {
-    let input = "Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}"
+    let input =
+      "Content-Length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}"
       + "\r\n\ncontent-length:3\n\n[1]"
-    #expect(Self.frames(Array(input.utf8)) == [.message(Array("{}".utf8)), .message(Array("[1]".utf8)), .end])
+    #expect(
+      Self.frames(Array(input.utf8)) == [
+        .message(Array("{}".utf8)), .message(Array("[1]".utf8)), .end,
+      ])
   }
 
   @Test func junkIsReportedOnceAndSkipped() {
     let input = "garbage\nmore garbage\n\nContent-Length: 2\r\n\r\n{}"
-    #expect(Self.frames(Array(input.utf8)) == [.malformed("bytes that are not a header ('Name: value')"), .message(Array("{}".utf8)), .end])
+    #expect(
+      Self.frames(Array(input.utf8)) == [
+        .malformed("bytes that are not a header ('Name: value')"), .message(Array("{}".utf8)), .end,
+      ])
   }
 
   @Test func anOversizedMessageIsCutToItsHeadAndSkipped() {
@@ -135,11 +155,22 @@ import Testing
   }
 
   @Test func nativeFramesAndTheirLimits() {
-    let two = NativeFrameReader.frame(Array("{}".utf8)) + [0, 0, 0, 0] + NativeFrameReader.frame(Array("[]".utf8))
-    #expect(Self.frames(two, native: true) == [.message(Array("{}".utf8)), .malformed("an empty message"), .message(Array("[]".utf8)), .end])
-    let big = NativeFrameReader.frame(Array("{\"id\":\"abc\",".utf8) + Array(repeating: 0x20, count: 2000))
+    let two =
+      NativeFrameReader.frame(Array("{}".utf8)) + [0, 0, 0, 0]
+      + NativeFrameReader.frame(Array("[]".utf8))
+    #expect(
+      Self.frames(two, native: true) == [
+        .message(Array("{}".utf8)), .malformed("an empty message"), .message(Array("[]".utf8)),
+        .end,
+      ])
+    let big = NativeFrameReader.frame(
+      Array("{\"id\":\"abc\",".utf8) + Array(repeating: 0x20, count: 2000))
     let frames = Self.frames(big + NativeFrameReader.frame(Array("{}".utf8)), native: true)
-    if case .tooLarge(_, let head) = frames.first { #expect(requestID(inHead: head) == "abc") } else { Issue.record("\(frames)") }
+    if case .tooLarge(_, let head) = frames.first {
+      #expect(requestID(inHead: head) == "abc")
+    } else {
+      Issue.record("\(frames)")
+    }
     #expect(frames.last == .end)
   }
 }
@@ -158,18 +189,22 @@ import Testing
       "a",
       changes: [
         .init(range: end..<end, text: "CGA x2.\n"),
-        .init(range: TextPosition(line: 0, character: 0)..<TextPosition(line: 0, character: 2), text: "Patient"),
+        .init(
+          range: TextPosition(line: 0, character: 0)..<TextPosition(line: 0, character: 2),
+          text: "Patient"),
       ], version: 2)
     #expect(service.text(of: "a") == "Patient amb 150 ft.\nCGA x2.\n")
     #expect(service.report(for: "a")?.version == 2)
     #expect(service.analysisCount == 2)
-    try service.open("a", text: "Patient amb 150 ft.\nCGA x2.\n", version: 3)  // same text: no new analysis
+    // same text: no new analysis
+    try service.open("a", text: "Patient amb 150 ft.\nCGA x2.\n", version: 3)
     _ = service.report(for: "a")
     #expect(service.analysisCount == 2)
   }
 
   @Test func memoryIsBoundedByDocumentsAndSize() throws {
-    let service = NoteService(checker: Self.checker, limits: .init(maxDocuments: 3, maxDocumentBytes: 100))
+    let service = NoteService(
+      checker: Self.checker, limits: .init(maxDocuments: 3, maxDocumentBytes: 100))
     for i in 0..<5 { try service.open("doc\(i)", text: "note \(i)", version: nil) }
     #expect(service.keys == ["doc2", "doc3", "doc4"])
     #expect(throws: NoteService.EditError.tooLarge(bytes: 101, limit: 100)) {
@@ -177,10 +212,14 @@ import Testing
     }
     let end = TextPosition(line: 0, character: 6)
     #expect(throws: NoteService.EditError.tooLarge(bytes: 106, limit: 100)) {
-      try service.edit("doc4", changes: [.init(range: end..<end, text: String(repeating: "y", count: 100))], version: nil)
+      try service.edit(
+        "doc4", changes: [.init(range: end..<end, text: String(repeating: "y", count: 100))],
+        version: nil)
     }
     #expect(service.text(of: "doc4") == "note 4")
-    #expect(throws: NoteService.EditError.unknownDocument) { try service.edit("doc0", changes: [], version: nil) }
+    #expect(throws: NoteService.EditError.unknownDocument) {
+      try service.edit("doc0", changes: [], version: nil)
+    }
   }
 
   @Test func checkerAppliesTheConfigurationsRuleOverrides() {
@@ -196,8 +235,11 @@ import Testing
 @Suite struct LanguageServerLogicTests {
   static func server(debounce: Duration = .milliseconds(150)) -> LanguageServer {
     let service = NoteService(checker: NoteServiceTests.checker)
-    let server = LanguageServer(service: service, options: .init(debounce: debounce, maxMessageBytes: 1 << 20))
-    _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]], now: .now)
+    let server = LanguageServer(
+      service: service, options: .init(debounce: debounce, maxMessageBytes: 1 << 20))
+    _ = server.handle(
+      ["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]],
+      now: .now)
     return server
   }
 
@@ -205,15 +247,20 @@ import Testing
     let server = Self.server()
     let t0 = ContinuousClock.now
     let open = server.handle(
-      ["jsonrpc": "2.0", "method": "textDocument/didOpen",
-       "params": ["textDocument": ["uri": "u", "version": 1, "text": "Pt amb."]]], now: t0)
+      [
+        "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": ["textDocument": ["uri": "u", "version": 1, "text": "Pt amb."]],
+      ], now: t0)
     #expect(open.first?["method"]?.string == "textDocument/publishDiagnostics")
     let change: WireJSON = [
       "jsonrpc": "2.0", "method": "textDocument/didChange",
-      "params": ["textDocument": ["uri": "u", "version": 2], "contentChanges": [["text": "Pt amb 150 ft."]]],
+      "params": [
+        "textDocument": ["uri": "u", "version": 2], "contentChanges": [["text": "Pt amb 150 ft."]],
+      ],
     ]
     #expect(server.handle(change, now: t0).isEmpty)
-    #expect(server.handle(change, now: t0 + .milliseconds(100)).isEmpty)  // typing on: the deadline moves
+    // typing on: the deadline moves
+    #expect(server.handle(change, now: t0 + .milliseconds(100)).isEmpty)
     #expect(server.nextDeadline == t0 + .milliseconds(250))
     #expect(server.due(now: t0 + .milliseconds(200)).isEmpty)
     let published = server.due(now: t0 + .milliseconds(250))
@@ -223,17 +270,29 @@ import Testing
   }
 
   @Test func aRefusedEditDropsTheNoteAndItsDiagnostics() {
-    let service = NoteService(checker: NoteServiceTests.checker, limits: .init(maxDocumentBytes: 20))
+    let service = NoteService(
+      checker: NoteServiceTests.checker, limits: .init(maxDocumentBytes: 20))
     let server = LanguageServer(service: service, options: .init(maxMessageBytes: 1 << 20))
-    _ = server.handle(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]], now: .now)
     _ = server.handle(
-      ["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": ["textDocument": ["uri": "u", "version": 1, "text": "Pt amb."]]],
+      ["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]],
+      now: .now)
+    _ = server.handle(
+      [
+        "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": ["textDocument": ["uri": "u", "version": 1, "text": "Pt amb."]],
+      ],
       now: .now)
     let out = server.handle(
-      ["jsonrpc": "2.0", "method": "textDocument/didChange",
-       "params": ["textDocument": ["uri": "u", "version": 2], "contentChanges": [["text": .string(String(repeating: "x", count: 21))]]]],
+      [
+        "jsonrpc": "2.0", "method": "textDocument/didChange",
+        "params": [
+          "textDocument": ["uri": "u", "version": 2],
+          "contentChanges": [["text": .string(String(repeating: "x", count: 21))]],
+        ],
+      ],
       now: .now)
-    #expect(out.map { $0["method"]?.string } == ["window/logMessage", "textDocument/publishDiagnostics"])
+    #expect(
+      out.map { $0["method"]?.string } == ["window/logMessage", "textDocument/publishDiagnostics"])
     #expect(out.last?["params"]?["diagnostics"] == [])
     #expect(!service.contains("u"))
   }
@@ -241,10 +300,15 @@ import Testing
   @Test func notificationsNeverGetResponsesButBadRequestsDo() {
     let server = Self.server()
     #expect(server.handle(["jsonrpc": "2.0", "method": "no/such/notification"], now: .now).isEmpty)
-    let bad = server.handle(["jsonrpc": "2.0", "id": "r1", "method": "textDocument/hover", "params": [:]], now: .now)
+    let bad = server.handle(
+      ["jsonrpc": "2.0", "id": "r1", "method": "textDocument/hover", "params": [:]], now: .now)
     #expect(bad.first?["error"]?["code"]?.int == -32602)
     #expect(bad.first?["id"] == "r1")
-    let log = server.handle(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": ["textDocument": ["uri": "nope"], "contentChanges": []]], now: .now)
+    let log = server.handle(
+      [
+        "jsonrpc": "2.0", "method": "textDocument/didChange",
+        "params": ["textDocument": ["uri": "nope"], "contentChanges": []],
+      ], now: .now)
     #expect(log.first?["method"]?.string == "window/logMessage")
     #expect(server.receive(.malformed("x"), now: .now).first?["error"]?["code"]?.int == -32700)
   }

@@ -86,14 +86,16 @@ enum HTMLFixtures {
       id: String(format: "notes/visit-%03d.txt", i),
       clones: [
         CloneMatch(
-          other: String(format: "notes/visit-%03d.txt", 1 - i), similarity: 0.91, kind: .copyForward,
+          other: String(format: "notes/visit-%03d.txt", 1 - i), similarity: 0.91,
+          kind: .copyForward,
           detail: "only numbers changed")
       ],
       findings: i == 1
         ? [
           Finding(
             rule: .cloneCopyForward, severity: .error,
-            message: "is copied forward from 'notes/visit-000.txt': 91% similar (only numbers changed)",
+            message:
+              "is copied forward from 'notes/visit-000.txt': 91% similar (only numbers changed)",
             suggestion: "Write today's note from today's session.")
         ] : [])
   }
@@ -111,8 +113,15 @@ enum HTMLFixtures {
       writer.write(note, text: text, into: &out)
     }
     summary.count(batch)
-    summary.cloneGroups = [CloneGroup(id: "G1", kind: .copyForward, members: ["notes/visit-000.txt", "notes/visit-001.txt"], similarity: 0.91)]
-    summary.add(error: InputError(origin: RecordOrigin(file: "batch.jsonl", line: 12), message: "record has no \"text\" field"))
+    summary.cloneGroups = [
+      CloneGroup(
+        id: "G1", kind: .copyForward, members: ["notes/visit-000.txt", "notes/visit-001.txt"],
+        similarity: 0.91)
+    ]
+    summary.add(
+      error: InputError(
+        origin: RecordOrigin(file: "batch.jsonl", line: 12), message: "record has no \"text\" field"
+      ))
     if count > 1 { for note in batch { writer.write(batch: note, into: &out) } }
     writer.end(summary: summary, into: &out)
     return out.bytes
@@ -195,7 +204,8 @@ enum Browser {
       let start = try #require(html.range(of: "<script type=\"application/json\" id=\"\(id)\">"))
       let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
       return try #require(
-        try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [[String: Any]])
+        try JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8))
+          as? [[String: Any]])
     }
     let notes = try data("notes-data")
     #expect(notes.allSatisfy { $0["k"] == nil })
@@ -204,7 +214,9 @@ enum Browser {
     #expect(batch.map { $0["id"] as? String } == ["notes/visit-000.txt", "notes/visit-001.txt"])
     #expect((batch[1]["f"] as? [[Any]])?.first?.first as? String == "clone.copy-forward")
     #expect((batch[0]["k"] as? [[Any]])?.first?.first as? String == "notes/visit-001.txt")
-    #expect(html.range(of: "id=\"notes-data\">")!.lowerBound < html.range(of: "id=\"batch-data\">")!.lowerBound)
+    #expect(
+      html.range(of: "id=\"notes-data\">")!.lowerBound
+        < html.range(of: "id=\"batch-data\">")!.lowerBound)
     let empty = String(decoding: HTMLFixtures.report(count: 1), as: UTF8.self)
     #expect(empty.contains("<script type=\"application/json\" id=\"batch-data\">[]</script>"))
   }
@@ -315,7 +327,9 @@ enum Browser {
   func batchFindingsAreShownWithTheirNote() throws {
     let dom = try Browser.dumpDOM(Self.reportPath, fragment: "note=notes%2Fvisit-001.txt")
     #expect(dom.contains("Findings (2)"))
-    #expect(dom.contains("is copied forward from 'notes/visit-000.txt': 91% similar (only numbers changed)"))
+    #expect(
+      dom.contains(
+        "is copied forward from 'notes/visit-000.txt': 91% similar (only numbers changed)"))
     #expect(dom.contains("Clone: copy forward of notes/visit-000.txt (91%, only numbers changed)"))
     let filtered = try Browser.dumpDOM(Self.reportPath, fragment: "rule=clone.copy-forward")
     #expect(Browser.rowIDs(filtered) == ["notes/visit-001.txt"])

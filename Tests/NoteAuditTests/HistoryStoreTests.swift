@@ -12,7 +12,9 @@ import Testing
 final class TemporaryFolder {
   let path: String
   init() throws {
-    path = FileManager.default.temporaryDirectory.appendingPathComponent("history-\(UUID().uuidString)").path
+    path =
+      FileManager.default.temporaryDirectory.appendingPathComponent("history-\(UUID().uuidString)")
+      .path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
   deinit { try? FileManager.default.removeItem(atPath: path) }
@@ -23,7 +25,8 @@ let testScheme = FingerprintScheme(normalizer: 1, shingleWidth: 3, seed: 0x5eed,
 
 /// A made-up fingerprint whose fields all derive from `n` (band `b` key = n / 2 + b * 1000 so
 /// neighbours share bands).
-func sampleFingerprint(_ n: UInt64, patient: UInt64? = nil, day: Int = 20_000) -> StoredFingerprint {
+func sampleFingerprint(_ n: UInt64, patient: UInt64? = nil, day: Int = 20_000) -> StoredFingerprint
+{
   StoredFingerprint(
     noteKey: n &* 0x9E37_79B9_7F4A_7C15, patientKey: patient, providerKey: 7, clinicKey: nil,
     date: ServiceDate(daysSince1970: day), exactHash: n % 3, simHash: ~n,
@@ -102,7 +105,9 @@ func fileMode(_ path: String) -> mode_t {
     let folder = try TemporaryFolder()
     let store = try HistoryStore(path: folder.file("h.sqlite"), scheme: testScheme)
     try store.begin()
-    for n in UInt64(0)..<10 { try store.insert(sampleFingerprint(n, patient: n % 2, day: 20_000 + Int(n))) }
+    for n in UInt64(0)..<10 {
+      try store.insert(sampleFingerprint(n, patient: n % 2, day: 20_000 + Int(n)))
+    }
     try store.commit()
 
     let five = sampleFingerprint(5, patient: 1, day: 20_005)
@@ -110,7 +115,10 @@ func fileMode(_ path: String) -> mode_t {
     #expect(try store.fingerprint(noteKey: 12345) == nil)
     // Notes 4 and 5 share every band key (n / 2); a query with one matching band finds both.
     let query = [UInt64(999_999), 1002, 999_998, 999_997]
-    #expect(Set(try store.candidates(bandKeys: query).map(\.noteKey)) == [sampleFingerprint(4).noteKey, five.noteKey])
+    #expect(
+      Set(try store.candidates(bandKeys: query).map(\.noteKey)) == [
+        sampleFingerprint(4).noteKey, five.noteKey,
+      ])
     // Band numbers matter: key 1002 in band 0 matches nothing.
     #expect(try store.candidates(bandKeys: [1002]).isEmpty)
     let patient = try store.candidates(patientKey: 1)
@@ -157,7 +165,9 @@ func fileMode(_ path: String) -> mode_t {
     #expect(try reopened.stats().notes == 1)
     #expect(try reopened.stats().runs == 1)
     #expect(try reopened.fingerprint(noteKey: sampleFingerprint(3).noteKey) == nil)
-    #expect(throws: HistoryError.noRunOpen(path: path)) { try reopened.insert(sampleFingerprint(4)) }
+    #expect(throws: HistoryError.noRunOpen(path: path)) {
+      try reopened.insert(sampleFingerprint(4))
+    }
     #expect(throws: HistoryError.noRunOpen(path: path)) { try reopened.commit() }
   }
 
@@ -202,14 +212,18 @@ func fileMode(_ path: String) -> mode_t {
     try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: garbage))
     try Data(repeating: 1, count: 32).write(to: URL(fileURLWithPath: garbage + ".key"))
     chmod(garbage + ".key", 0o600)
-    #expect(throws: HistoryError.notADatabase(path: garbage)) { try HistoryStore(path: garbage, scheme: testScheme) }
+    #expect(throws: HistoryError.notADatabase(path: garbage)) {
+      try HistoryStore(path: garbage, scheme: testScheme)
+    }
 
     let path = folder.file("h.sqlite")
     _ = try HistoryStore(path: path, scheme: testScheme)
     let keyPath = path + ".key"
     let secret = try Data(contentsOf: URL(fileURLWithPath: keyPath))
     chmod(keyPath, 0o644)
-    #expect(throws: HistoryError.keyExposed(keyPath: keyPath)) { try HistoryStore(path: path, scheme: testScheme) }
+    #expect(throws: HistoryError.keyExposed(keyPath: keyPath)) {
+      try HistoryStore(path: path, scheme: testScheme)
+    }
     try Data(repeating: 7, count: 32).write(to: URL(fileURLWithPath: keyPath))
     chmod(keyPath, 0o600)
     #expect(throws: HistoryError.keyMismatch(keyPath: keyPath, storePath: path)) {
@@ -250,7 +264,8 @@ func fileMode(_ path: String) -> mode_t {
       #expect(try store.fingerprint(noteKey: fingerprint.noteKey)?.noteID == "NOTE-ID-4711")
       #expect(try store.stats().notesWithIDs == 1)
     }
-    #expect(try Data(contentsOf: URL(fileURLWithPath: path)).range(of: Data("NOTE-ID-4711".utf8)) != nil)
+    #expect(
+      try Data(contentsOf: URL(fileURLWithPath: path)).range(of: Data("NOTE-ID-4711".utf8)) != nil)
     #expect(fileMode(path) == 0o600)
 
     // Switching to keyed erases the stored ids, from the file and its log too.
@@ -360,7 +375,8 @@ func fileMode(_ path: String) -> mode_t {
       let child = Process()
       child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
       child.arguments = ["--testing-library", "swift-testing", "--filter", "crashChildWriter"]
-      child.environment = ProcessInfo.processInfo.environment.merging([Self.childEnvironment: path]) { $1 }
+      child.environment = ProcessInfo.processInfo.environment.merging([Self.childEnvironment: path])
+      { $1 }
       let pipe = Pipe()
       child.standardOutput = pipe
       child.standardError = FileHandle.nullDevice
@@ -385,7 +401,9 @@ func fileMode(_ path: String) -> mode_t {
       outcomes.insert(childNotes)
       #expect(stats.runs == (childNotes == 0 ? 1 : 2))
       #expect(try store.candidates(patientKey: 3).count == 71)
-      #expect(try store.fingerprint(noteKey: sampleFingerprint(499).noteKey) == sampleFingerprint(499, patient: 499 % 7))
+      #expect(
+        try store.fingerprint(noteKey: sampleFingerprint(499).noteKey)
+          == sampleFingerprint(499, patient: 499 % 7))
       if childNotes == Self.childRows { break }
     }
     #expect(outcomes.contains(0), "no kill landed inside the run")

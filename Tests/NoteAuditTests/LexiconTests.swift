@@ -22,11 +22,16 @@ import Testing
     let loaded = LexiconLoader.compile(text: source)
     #expect(loaded.problems.isEmpty)
     let text = TokenizedText(note)
-    return loaded.lexicon.matches(in: text).map { "\(loaded.lexicon.entry(of: $0).id):\(text.text(Int(text.tokens[Int($0.first)].start)..<Int(text.tokens[Int($0.last)].end)))" }
+    return loaded.lexicon.matches(in: text).map {
+      "\(loaded.lexicon.entry(of: $0).id):\(text.text(Int(text.tokens[Int($0.first)].start)..<Int(text.tokens[Int($0.last)].end)))"
+    }
   }
 
   @Test func joinersAndGluedSpellingsMatch() {
-    #expect(matched("Pt needed Min-A and min(A) then minA, CGA") == ["assist.min:Min-A", "assist.min:min(A", "assist.min:minA", "assist.cga:CGA"])
+    #expect(
+      matched("Pt needed Min-A and min(A) then minA, CGA") == [
+        "assist.min:Min-A", "assist.min:min(A", "assist.min:minA", "assist.cga:CGA",
+      ])
   }
 
   @Test func oneCapitalLetterMustBeCapital() {
@@ -34,8 +39,12 @@ import Testing
   }
 
   @Test func longestMatchWinsWithinACategory() {
-    #expect(matched("sit<>stand transfers x5, STS") == ["task.sts:sit<>stand transfers", "task.sts:STS"])
-    #expect(matched("sit to stand and transferred") == ["task.sts:sit to stand", "task.transfer:transferred"])
+    #expect(
+      matched("sit<>stand transfers x5, STS") == ["task.sts:sit<>stand transfers", "task.sts:STS"])
+    #expect(
+      matched("sit to stand and transferred") == [
+        "task.sts:sit to stand", "task.transfer:transferred",
+      ])
   }
 
   @Test func slotsMatchTypedTokensAndRecordPositions() {
@@ -52,44 +61,52 @@ import Testing
   }
 
   @Test func problemsNameFileAndLine() {
-    let loaded = LexiconLoader.compile(text: """
-      @category assist_levl
-      x = y
-      @category cueing
-      Bad Id = verbal cues
-      cue.vc = verbal (cues
-      cue.tc = tactile cues ; colour=red
-      cue.ok = verbal cues
-      cue.star = *
-      cue.slot = <nope>
-      """, file: "cues.lex")
-    #expect(loaded.problems.map(\.description) == [
-      "cues.lex:1: unknown category 'assist_levl' (did you mean 'assist_level'?)",
-      "cues.lex:2: entry 'x' comes before any valid '@category' line",
-      "cues.lex:4: entry id 'Bad Id' must be non-empty and use only a-z, 0-9, '.', '_' and '-'",
-      "cues.lex:6: unknown attribute 'colour'",
-      "cues.lex:5: entry 'cue.vc': missing ')'",
-      "cues.lex:8: entry 'cue.star': '*' must follow a word, as in 'ambulat*'",
-      "cues.lex:9: entry 'cue.slot': unknown slot '<nope>' (slots: <num>, <int>, <grade>, <score>, <time>, <date>; write '\\<' for the character)",
-    ])
+    let loaded = LexiconLoader.compile(
+      text: """
+        @category assist_levl
+        x = y
+        @category cueing
+        Bad Id = verbal cues
+        cue.vc = verbal (cues
+        cue.tc = tactile cues ; colour=red
+        cue.ok = verbal cues
+        cue.star = *
+        cue.slot = <nope>
+        """, file: "cues.lex")
+    #expect(
+      loaded.problems.map(\.description) == [
+        "cues.lex:1: unknown category 'assist_levl' (did you mean 'assist_level'?)",
+        "cues.lex:2: entry 'x' comes before any valid '@category' line",
+        "cues.lex:4: entry id 'Bad Id' must be non-empty and use only a-z, 0-9, '.', '_' and '-'",
+        "cues.lex:6: unknown attribute 'colour'",
+        "cues.lex:5: entry 'cue.vc': missing ')'",
+        "cues.lex:8: entry 'cue.star': '*' must follow a word, as in 'ambulat*'",
+        "cues.lex:9: entry 'cue.slot': unknown slot '<nope>' (slots: <num>, <int>, <grade>, <score>, <time>, <date>; write '\\<' for the character)",
+      ])
     #expect(loaded.lexicon.entries.map(\.id) == ["cue.tc", "cue.ok"])
   }
 }
 
 @Suite struct LexiconLiteralTests {
   @Test func aLessThanSignThatIsNotASlotIsLiteral() {
-    let loaded = LexiconLoader.compile(text: "@category assist_level\nassist.max = \\<25% (assist|A) | <25% effort\n")
+    let loaded = LexiconLoader.compile(
+      text: "@category assist_level\nassist.max = \\<25% (assist|A) | <25% effort\n")
     #expect(loaded.problems.isEmpty)
     let text = TokenizedText("Pt performed <25% effort")
-    #expect(loaded.lexicon.matches(in: text).map { loaded.lexicon.entry(of: $0).id } == ["assist.max"])
+    #expect(
+      loaded.lexicon.matches(in: text).map { loaded.lexicon.entry(of: $0).id } == ["assist.max"])
   }
 }
 
 @Suite struct PlausibleRangeTests {
-  static let lexicon = LexiconLoader.compile(text: "@category objective_measure\nmeasure.rr = RR <num> ; range=6-60\n").lexicon
+  static let lexicon = LexiconLoader.compile(
+    text: "@category objective_measure\nmeasure.rr = RR <num> ; range=6-60\n"
+  ).lexicon
 
   func credited(_ note: String) -> [String] {
-    let doc = NoteDocument(text: TokenizedText(note), lexicon: Self.lexicon, context: ContextAnalyzer(lexicon: Self.lexicon))
+    let doc = NoteDocument(
+      text: TokenizedText(note), lexicon: Self.lexicon,
+      context: ContextAnalyzer(lexicon: Self.lexicon))
     return ElementExtractor().extract(doc).elements[.objectiveMeasure]?.evidence.map(\.text) ?? []
   }
 
@@ -99,21 +116,30 @@ import Testing
   }
 
   @Test func aMalformedRangeIsReported() {
-    let loaded = LexiconLoader.compile(text: "@category objective_measure\nm.x = x <num> ; range=60-6\n", file: "m.lex")
-    #expect(loaded.problems.map(\.description) == ["m.lex:2: range '60-6' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56"])
+    let loaded = LexiconLoader.compile(
+      text: "@category objective_measure\nm.x = x <num> ; range=60-6\n", file: "m.lex")
+    #expect(
+      loaded.problems.map(\.description) == [
+        "m.lex:2: range '60-6' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56"
+      ])
   }
 }
 
 @Suite struct LexiconSyntaxTests {
   @Test func aGroupFollowedByABracketCompiles() {
-    let loaded = LexiconLoader.compile(text: "@category timed_minutes\nm.x = x[<num> (min)] | (a|b)[c]\n")
+    let loaded = LexiconLoader.compile(
+      text: "@category timed_minutes\nm.x = x[<num> (min)] | (a|b)[c]\n")
     #expect(loaded.problems.isEmpty)
     #expect(loaded.lexicon.matches(in: TokenizedText("x 23 min and b c")).count == 2)
   }
 
   @Test func quotedAttributesTakeEscapes() {
-    let loaded = LexiconLoader.compile(text: "@category vague_phrase\nv.x = tolerated well ; suggestion=\"Say 'STS from 17\\\" chair' \\\\ more\"\n")
+    let loaded = LexiconLoader.compile(
+      text:
+        "@category vague_phrase\nv.x = tolerated well ; suggestion=\"Say 'STS from 17\\\" chair' \\\\ more\"\n"
+    )
     #expect(loaded.problems.isEmpty)
-    #expect(loaded.lexicon.entries.first?.attributes["suggestion"] == "Say 'STS from 17\" chair' \\ more")
+    #expect(
+      loaded.lexicon.entries.first?.attributes["suggestion"] == "Say 'STS from 17\" chair' \\ more")
   }
 }

@@ -26,7 +26,8 @@ import Testing
 
   @Test func missingRuleIdsFollowTheElementNames() {
     for kind in ElementKind.allCases {
-      #expect(kind.missingRule.rawValue == "element.\(kind.rawValue.replacing("_", with: "-")).missing")
+      #expect(
+        kind.missingRule.rawValue == "element.\(kind.rawValue.replacing("_", with: "-")).missing")
     }
   }
 
@@ -37,7 +38,8 @@ import Testing
   }
 
   @Test func categoryNumbersAreTheCategoryIndexes() {
-    let loaded = LexiconLoader.compile(text: "@category assist_level\na.one = alpha\n@category cueing\nb.two = beta\n")
+    let loaded = LexiconLoader.compile(
+      text: "@category assist_level\na.one = alpha\n@category cueing\nb.two = beta\n")
     for (index, name) in loaded.lexicon.categories.enumerated() {
       #expect(loaded.lexicon.category(named: name) == Int16(index))
     }
@@ -45,7 +47,10 @@ import Testing
   }
 
   @Test func prefixPatternsStillMatchAfterThePairFilter() {
-    let loaded = LexiconLoader.compile(text: "@category functional_task\ntask.amb = ambulat*\ntask.stairs = stair* (negotiation|training)\n")
+    let loaded = LexiconLoader.compile(
+      text:
+        "@category functional_task\ntask.amb = ambulat*\ntask.stairs = stair* (negotiation|training)\n"
+    )
     #expect(loaded.problems.isEmpty)
     let text = TokenizedText("Pt ambulated 150 ft; Stairs training x2. Ambient noise, amb 20 ft.")
     let ids = loaded.lexicon.matches(in: text).map { loaded.lexicon.entry(of: $0).id }

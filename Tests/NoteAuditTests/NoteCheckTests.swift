@@ -13,7 +13,8 @@ import Testing
 
   /// A note billed without a therapy modifier, by an assistant.
   static let record = NoteRecord(
-    id: "n1", text: "Pt performed sit to stand x10 with CGA and min verbal cues. Tolerated well. 23 min.",
+    id: "n1",
+    text: "Pt performed sit to stand x10 with CGA and min verbal cues. Tolerated well. 23 min.",
     discipline: "PT", cpt: [BilledService(code: "97530", units: 2, modifiers: ["CQ"])])
 
   /// A note's JSON Lines line: the whole analysis as a report shows it.
@@ -31,11 +32,16 @@ import Testing
     options.rules = RuleOverrides(["modifier.*": .off, "vague.phrase": .error])
     let overridden = Self.analyzer.check(Self.record, options: options)
     #expect(overridden.analysis.findings.allSatisfy { !$0.rule.rawValue.hasPrefix("modifier.") })
-    #expect(overridden.analysis.findings.filter { $0.rule == .vaguePhrase }.allSatisfy { $0.severity == .error })
+    #expect(
+      overridden.analysis.findings.filter { $0.rule == .vaguePhrase }.allSatisfy {
+        $0.severity == .error
+      })
     #expect(overridden.analysis.findings.contains { $0.rule == .vaguePhrase })
 
     options.visits = nil  // no visit-sequence checks: no claim-line checks either
-    #expect(Self.analyzer.check(Self.record, options: options).analysis.findings.map(\.rule) == plain.findings.map(\.rule))
+    #expect(
+      Self.analyzer.check(Self.record, options: options).analysis.findings.map(\.rule)
+        == plain.findings.map(\.rule))
   }
 
   @Test func theVerdictFollowsThePassMark() {
@@ -66,7 +72,8 @@ import Testing
     options.explains = true
     var records: [NoteRecord] = []
     var checked: [CheckedNote] = []
-    _ = Auditor(analyzer: Self.analyzer, options: options).run(NoteSource(path: Self.visits)) { note in
+    _ = Auditor(analyzer: Self.analyzer, options: options).run(NoteSource(path: Self.visits)) {
+      note in
       records.append(note.record)
       checked.append(note)
     }
@@ -85,10 +92,13 @@ import Testing
     #expect(plain.findings.values.joined().contains { $0.rule.rawValue.hasPrefix("clone.") })
     var options = AuditOptions()
     options.rules = RuleOverrides(["clone.*": .off, "visit.progress-report-due": .info])
-    let overridden = Auditor(analyzer: Self.analyzer, options: options).run(NoteSource(path: Self.visits)) { _ in }
+    let overridden = Auditor(analyzer: Self.analyzer, options: options).run(
+      NoteSource(path: Self.visits)
+    ) { _ in }
     let findings = overridden.findings.values.joined()
     #expect(!findings.contains { $0.rule.rawValue.hasPrefix("clone.") })
-    #expect(findings.filter { $0.rule == .visitProgressReportDue }.allSatisfy { $0.severity == .info })
+    #expect(
+      findings.filter { $0.rule == .visitProgressReportDue }.allSatisfy { $0.severity == .info })
     #expect(!overridden.findings.values.contains { $0.isEmpty })
     #expect(overridden.clones.keys.sorted() == plain.clones.keys.sorted())
   }

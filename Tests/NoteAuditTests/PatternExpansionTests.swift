@@ -18,7 +18,9 @@ import Testing
     var collect = Collect()
     compiled.expand(into: &collect, from: [])
     #expect(compiled.count == collect.sequences.count)
-    #expect(compiled.steps >= Set(collect.sequences.flatMap { s in s.indices.map { Array(s[...$0]) } }).count)
+    #expect(
+      compiled.steps
+        >= Set(collect.sequences.flatMap { s in s.indices.map { Array(s[...$0]) } }).count)
     return collect.sequences
   }
 
@@ -29,7 +31,9 @@ import Testing
       sequence.split(separator: " ").map { token -> UInt64 in
         if token.hasPrefix("<") { return Slot(rawValue: String(token.dropFirst().dropLast()))!.key }
         if token.hasSuffix("*") { return PatternSymbol.prefixKey(Array(token.dropLast().utf8)) }
-        if token.hasPrefix("^") { return TokenKey.of(token.dropFirst().lowercased()) ^ PatternSymbol.capitalSalt }
+        if token.hasPrefix("^") {
+          return TokenKey.of(token.dropFirst().lowercased()) ^ PatternSymbol.capitalSalt
+        }
         return TokenKey.of(String(token))
       }
     }
@@ -44,8 +48,17 @@ import Testing
     ("(x) (y z) ((w))", ["x y z w"]),
     ("((((a|b)|c)|d)|e) f", ["a f", "b f", "c f", "d f", "e f"]),
     ("x [] [y|]", ["x y", "x", "x", "x y", "x", "x"]),
-    ("[a] [b] c [d (e|f)]", ["a b c d e", "a b c d f", "a b c", "a c d e", "a c d f", "a c", "b c d e", "b c d f", "b c", "c d e", "c d f", "c"]),
-    ("gait-train* x2 | <score> <grade> <time> <date> <int>", ["gait train* x 2", "<score> <grade> <time> <date> <int>"]),
+    (
+      "[a] [b] c [d (e|f)]",
+      [
+        "a b c d e", "a b c d f", "a b c", "a c d e", "a c d f", "a c", "b c d e", "b c d f", "b c",
+        "c d e", "c d f", "c",
+      ]
+    ),
+    (
+      "gait-train* x2 | <score> <grade> <time> <date> <int>",
+      ["gait train* x 2", "<score> <grade> <time> <date> <int>"]
+    ),
   ])
   func expandsInProductOrder(pattern: String, expected: [String]) {
     #expect(expansions(pattern) == keys(expected))
@@ -63,13 +76,25 @@ import Testing
     ("(a|b", "missing ')'"),
     ("[a", "missing ']'"),
     ("a ) b", "unexpected ')' in pattern 'a ) b'"),
-    ("a <bogus> b", "unknown slot '<bogus>' (slots: <num>, <int>, <grade>, <score>, <time>, <date>; write '\\<' for the character)"),
+    (
+      "a <bogus> b",
+      "unknown slot '<bogus>' (slots: <num>, <int>, <grade>, <score>, <time>, <date>; write '\\<' for the character)"
+    ),
     ("* foo", "'*' must follow a word, as in 'ambulat*'"),
     ("ab*", "'*' needs at least 3 letters before it ('ab*')"),
     ("a\\", "'\\' at the end of the pattern"),
-    ("[a|b] [c|d] [e|f] [g|h] [i|j] [k|l] [m|n] [o|p] [q|r] [s|t] [u|v] [w|x] [y|z]", "pattern expands to more than 4096 alternatives"),
-    ((1...6).map { _ in "(a|b|c|d)" }.joined(separator: " ") + " [x]", "pattern expands to more than 4096 alternatives"),
-    ((1...63).map { "w\($0)" }.joined(separator: " ") + " [w64 w65] | x", "pattern has 130 tokens (at most 64)"),
+    (
+      "[a|b] [c|d] [e|f] [g|h] [i|j] [k|l] [m|n] [o|p] [q|r] [s|t] [u|v] [w|x] [y|z]",
+      "pattern expands to more than 4096 alternatives"
+    ),
+    (
+      (1...6).map { _ in "(a|b|c|d)" }.joined(separator: " ") + " [x]",
+      "pattern expands to more than 4096 alternatives"
+    ),
+    (
+      (1...63).map { "w\($0)" }.joined(separator: " ") + " [w64 w65] | x",
+      "pattern has 130 tokens (at most 64)"
+    ),
   ])
   func reportsTheSameProblems(pattern: String, message: String) {
     guard case .failure(let failure) = PatternCompiler.compile(pattern) else {
@@ -81,8 +106,12 @@ import Testing
 
   @Test func anEntryOverTheExpansionLimitIsSkipped() {
     let four = (1...6).map { _ in "(a|b|c|d)" }.joined(separator: " ")
-    let loaded = LexiconLoader.compile(text: "@category functional_task\nt.x = \(four) | (a|b|c|d) [x]\nt.y = y\n", file: "t.lex")
-    #expect(loaded.problems.map(\.description) == ["t.lex:2: entry 't.x' expands to 4104 sequences (at most 4096)"])
+    let loaded = LexiconLoader.compile(
+      text: "@category functional_task\nt.x = \(four) | (a|b|c|d) [x]\nt.y = y\n", file: "t.lex")
+    #expect(
+      loaded.problems.map(\.description) == [
+        "t.lex:2: entry 't.x' expands to 4104 sequences (at most 4096)"
+      ])
     #expect(loaded.lexicon.entries.map(\.id) == ["t.y"])
   }
 
@@ -100,8 +129,10 @@ import Testing
   }
 
   @Test func windowsLineEndingsEndLines() {
-    let lf = "@category functional_task\nt.a = sit to stand # comment\n| sts ; code=97530\nt.b = walk\n"
-    let crlf = LexiconLoader.compile(text: lf.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n"))
+    let lf =
+      "@category functional_task\nt.a = sit to stand # comment\n| sts ; code=97530\nt.b = walk\n"
+    let crlf = LexiconLoader.compile(
+      text: lf.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n"))
     let plain = LexiconLoader.compile(text: lf)
     #expect(crlf.problems.isEmpty)
     #expect(crlf.lexicon.entries == plain.lexicon.entries)

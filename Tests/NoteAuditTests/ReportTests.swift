@@ -199,10 +199,17 @@ enum ReportFixtures {
     var summary = AuditSummary()
     summary.add(ReportFixtures.adequate)
     summary.add(ReportFixtures.weak)
-    summary.add(error: InputError(origin: RecordOrigin(file: "in.jsonl", line: 17), message: "record has no \"text\""))
+    summary.add(
+      error: InputError(
+        origin: RecordOrigin(file: "in.jsonl", line: 17), message: "record has no \"text\""))
     summary.count(ReportFixtures.batch)
-    summary.cloneGroups = [CloneGroup(id: "G1", kind: .copyForward, members: ["notes/a.txt", "notes/b.txt"], similarity: 0.9712)]
-    return AuditReport(notes: [ReportFixtures.adequate, ReportFixtures.weak], batch: ReportFixtures.batch, summary: summary)
+    summary.cloneGroups = [
+      CloneGroup(
+        id: "G1", kind: .copyForward, members: ["notes/a.txt", "notes/b.txt"], similarity: 0.9712)
+    ]
+    return AuditReport(
+      notes: [ReportFixtures.adequate, ReportFixtures.weak], batch: ReportFixtures.batch,
+      summary: summary)
   }
 
   @Test func textIsCompilerStyleWithSuggestionsAndVerdict() {
@@ -227,7 +234,8 @@ enum ReportFixtures {
     let verdict = try #require(out.range(of: "notes/b.txt: weak (score 20/100)"))
     let batch = try #require(
       out.range(
-        of: "notes/a.txt: error: is copied forward from 'notes/b.txt': 97% similar (only numbers changed) "
+        of:
+          "notes/a.txt: error: is copied forward from 'notes/b.txt': 97% similar (only numbers changed) "
           + "[clone.copy-forward]\n  suggestion: Write today's note from today's session.\n"))
     let summary = try #require(out.range(of: "\nSummary: 2 notes"))
     #expect(verdict.upperBound <= batch.lowerBound && batch.upperBound <= summary.lowerBound)
@@ -286,7 +294,10 @@ enum ReportFixtures {
     let clones = try #require(batch[0]["clones"] as? [[String: Any]])
     #expect(clones.first?["similarity"] as? Double == 0.9712)
     #expect(clones.first?["kind"] as? String == "copy_forward")
-    #expect((batch[0]["findings"] as? [[String: Any]])?.map { $0["rule"] as? String } == ["clone.copy-forward"])
+    #expect(
+      (batch[0]["findings"] as? [[String: Any]])?.map { $0["rule"] as? String } == [
+        "clone.copy-forward"
+      ])
 
     let summary = try #require(root["summary"] as? [String: Any])
     #expect(summary["notes"] as? Int == 2)
@@ -315,11 +326,18 @@ enum ReportFixtures {
         "{\"schema\":\"noteaudit/2\",\"notes\":[\n{\"id\":\"notes/b.txt\",\"score\":20,\"grade\":\"weak\",\"elements\":"
           + "{\"functional_task\":{\"present\":false,\"evidence\":[]},\"timed_minutes\":{\"present\":false,\"evidence\":[],\"values\":[]},"
       ))
-    #expect(out.contains("\"suggestion\":\"Name the task\",\"span\":null}]}\n],\n\"batch\":{\"notes\":[]},\n\"summary\":{"))
+    #expect(
+      out.contains(
+        "\"suggestion\":\"Name the task\",\"span\":null}]}\n],\n\"batch\":{\"notes\":[]},\n\"summary\":{"
+      ))
     let batch = String(
-      decoding: AuditReport(notes: [ReportFixtures.weak], batch: ReportFixtures.batch).rendered(as: .json),
+      decoding: AuditReport(notes: [ReportFixtures.weak], batch: ReportFixtures.batch).rendered(
+        as: .json),
       as: UTF8.self)
-    #expect(batch.contains("\n],\n\"batch\":{\"notes\":[\n{\"id\":\"notes/a.txt\",\"clones\":[{\"other\":\"notes/b.txt\","))
+    #expect(
+      batch.contains(
+        "\n],\n\"batch\":{\"notes\":[\n{\"id\":\"notes/a.txt\",\"clones\":[{\"other\":\"notes/b.txt\","
+      ))
     #expect(batch.contains("\"span\":null}]}\n]},\n\"summary\":{"))
   }
 
@@ -396,7 +414,8 @@ enum ReportFixtures {
     #expect(
       lines[2].hasPrefix(
         "{\"id\":\"notes/a.txt\",\"batch\":{\"clones\":[{\"other\":\"notes/b.txt\",\"similarity\":0.9712,"
-          + "\"kind\":\"copy_forward\",\"detail\":\"only numbers changed\"}],\"findings\":[{\"rule\":\"clone.copy-forward\","))
+          + "\"kind\":\"copy_forward\",\"detail\":\"only numbers changed\"}],\"findings\":[{\"rule\":\"clone.copy-forward\","
+      ))
     #expect(lines[3].hasPrefix("{\"schema\":\"noteaudit/2\",\"summary\":{\"notes\":2,"))
   }
 
@@ -425,12 +444,17 @@ enum ReportFixtures {
     let rows = out.components(separatedBy: "\r\n")
     #expect(rows.count == 5 && rows[4].isEmpty)
     #expect(rows[1].hasPrefix("note,notes/a.txt,P1,\"Lee, PT\",North,,72,adequate,"))
-    #expect(rows[1].hasSuffix(",2,no cueing documented [element.cueing.missing],vague phrase 'Tolerated well' [vague.phrase],,,"))
+    #expect(
+      rows[1].hasSuffix(
+        ",2,no cueing documented [element.cueing.missing],vague phrase 'Tolerated well' [vague.phrase],,,"
+      ))
     #expect(
       rows[3]
         == "batch,notes/a.txt,,,,,,,,,,,,,,,,,1,is copied forward from 'notes/b.txt': 97% similar (only numbers changed) "
         + "[clone.copy-forward],,,copy_forward,notes/b.txt")
-    #expect(rows[3].split(separator: ",", omittingEmptySubsequences: false).count == CSVReportWriter.header.count)
+    #expect(
+      rows[3].split(separator: ",", omittingEmptySubsequences: false).count
+        == CSVReportWriter.header.count)
   }
 
   @Test func markdownHasSummaryTablesThenNotes() {
@@ -442,7 +466,9 @@ enum ReportFixtures {
     #expect(out.contains("| cueing | 2 | 100% |\n"))
     #expect(out.contains("| Lee, PT | 1 | 72 | 0 | 1 | 0 |\n"))
     #expect(out.contains("| notes/b.txt |  |  | 20 | weak |"))
-    #expect(out.contains("\n## Notes\n\n| Note | Provider | Clinic | Score | Grade | Missing | Top findings |\n"))
+    #expect(
+      out.contains(
+        "\n## Notes\n\n| Note | Provider | Clinic | Score | Grade | Missing | Top findings |\n"))
     #expect(
       out.hasSuffix(
         "\n## Across the batch\n\n| Note | Top findings | Clones |\n|---|---|---|\n"

@@ -34,7 +34,9 @@ import Testing
   /// ids within `noteaudit/2`): an enum would make this version's validators reject later reports.
   /// Its description sends readers to the table instead.
   @Test func theSchemaLeavesRuleOpenAndPointsAtTheTable() throws {
-    let schema = try #require(try JSONSerialization.jsonObject(with: Data(Self.document("Docs/noteaudit-2.schema.json").utf8)) as? [String: Any])
+    let schema = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(Self.document("Docs/noteaudit-2.schema.json").utf8)) as? [String: Any])
     let definitions = try #require(schema["$defs"] as? [String: Any])
     let finding = try #require(definitions["finding"] as? [String: Any])
     let rule = try #require((finding["properties"] as? [String: Any])?["rule"] as? [String: Any])

@@ -6,7 +6,8 @@ import Testing
 /// (SampleNotes/expected.json): grade, elements present and absent, best-fitting code, rules that
 /// must and must not fire, and the direct treatment minutes.
 @Suite struct SampleNotesTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../SampleNotes").standardized
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../SampleNotes").standardized
 
   struct Expectation: Decodable, Sendable, CustomTestStringConvertible {
     var file: String = ""
@@ -38,7 +39,9 @@ import Testing
   static let analyzer: Analyzer? = try? Analyzer.bundled()
 
   @Test func everySampleHasAnExpectation() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: Self.root.path).filter { $0.hasSuffix(".txt") }
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.root.path).filter {
+      $0.hasSuffix(".txt")
+    }
     #expect(files.count >= 20)
     #expect(Set(files) == Set(Self.expectations.map(\.file)))
   }
@@ -46,25 +49,37 @@ import Testing
   @Test(arguments: SampleNotesTests.expectations)
   func sampleMeetsReviewerExpectation(_ expected: Expectation) throws {
     let analyzer = try #require(Self.analyzer)
-    let text = try String(contentsOf: Self.root.appendingPathComponent(expected.file), encoding: .utf8)
+    let text = try String(
+      contentsOf: Self.root.appendingPathComponent(expected.file), encoding: .utf8)
     let result = analyzer.analyze(NoteRecord(id: expected.file, text: text))
     let present = Set(ElementKind.allCases.filter { result.element($0).present }.map(\.rawValue))
     let rules = Set(result.findings.map(\.rule.rawValue))
-    #expect(result.grade.rawValue == expected.grade, "score \(result.score); findings \(rules.sorted())")
-    #expect(present.isSuperset(of: expected.present), "missing \(Set(expected.present).subtracting(present).sorted())")
-    #expect(present.isDisjoint(with: expected.absent), "found \(present.intersection(expected.absent).sorted()): \(evidence(result, expected.absent))")
+    #expect(
+      result.grade.rawValue == expected.grade, "score \(result.score); findings \(rules.sorted())")
+    #expect(
+      present.isSuperset(of: expected.present),
+      "missing \(Set(expected.present).subtracting(present).sorted())")
+    #expect(
+      present.isDisjoint(with: expected.absent),
+      "found \(present.intersection(expected.absent).sorted()): \(evidence(result, expected.absent))"
+    )
     #expect(result.codeFit.best == expected.best_code, "scores \(result.codeFit.scores)")
-    #expect((expected.rules + expected.not_rules).filter { RuleID(rawValue: $0) == nil } == [], "not rule ids")
+    #expect(
+      (expected.rules + expected.not_rules).filter { RuleID(rawValue: $0) == nil } == [],
+      "not rule ids")
     for rule in expected.rules {
       #expect(rules.contains(rule), "rule \(rule) did not fire")
     }
     for rule in expected.not_rules where rules.contains(rule) {
-      Issue.record("rule \(rule) fired: \(result.findings.filter { $0.rule.rawValue == rule }.map(\.message))")
+      Issue.record(
+        "rule \(rule) fired: \(result.findings.filter { $0.rule.rawValue == rule }.map(\.message))")
     }
     #expect(Set(result.element(.timedMinutes).values) == Set(expected.minutes))
   }
 
   func evidence(_ result: NoteAnalysis, _ kinds: [String]) -> [String] {
-    kinds.compactMap(ElementKind.init(rawValue:)).flatMap { result.element($0).evidence.map { "\($0.entryID):'\($0.text)'" } }
+    kinds.compactMap(ElementKind.init(rawValue:)).flatMap {
+      result.element($0).evidence.map { "\($0.entryID):'\($0.text)'" }
+    }
   }
 }

@@ -30,7 +30,8 @@ import Testing
   }
 
   @Test func bundledBatchFindsExactlyTheExpectedGroups() throws {
-    let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: Self.batch.appendingPathComponent("expected.json")))
+    let expected = try JSONDecoder().decode(
+      Expected.self, from: Data(contentsOf: Self.batch.appendingPathComponent("expected.json")))
     let (result, ids) = try Self.detect("visits.jsonl")
     #expect(ids.count == 38)
     let found = Set(result.groups.map { "\($0.kind.rawValue) \($0.members.sorted())" })
@@ -41,12 +42,15 @@ import Testing
     let flagged = Set(result.pairs.map { CloneEvaluation.Pair(ids[$0.first], ids[$0.second]) })
     #expect(expected.template_only_pairs.count == 5)
     for pair in expected.template_only_pairs where pair.count == 2 {
-      #expect(!flagged.contains(CloneEvaluation.Pair(pair[0], pair[1])), "template-only pair \(pair) flagged")
+      #expect(
+        !flagged.contains(CloneEvaluation.Pair(pair[0], pair[1])),
+        "template-only pair \(pair) flagged")
     }
   }
 
   @Test func csvAndJSONLGiveTheSameGroups() throws {
-    #expect(try Self.detect("visits.csv").result.groups == Self.detect("visits.jsonl").result.groups)
+    #expect(
+      try Self.detect("visits.csv").result.groups == Self.detect("visits.jsonl").result.groups)
   }
 
   /// The note-frequency template rule must not swallow a clone in a clinic of three notes: the
@@ -54,9 +58,18 @@ import Testing
   @Test func tinyClinicKeepsItsCrossPatientClone() {
     let clinic = "Northside"
     let notes: [SimilarityDetectorTests.Note] = [
-      (id: "a", patient: "p1", clinic: clinic, text: SimilarityDetectorTests.clinic(clinic, SimilarityTests.body)),
-      (id: "b", patient: "p2", clinic: clinic, text: SimilarityDetectorTests.clinic(clinic, SimilarityTests.body, day: 4, pain: 6)),
-      (id: "c", patient: "p3", clinic: clinic, text: SimilarityDetectorTests.clinic(clinic, SimilarityTests.otherBody, day: 5)),
+      (
+        id: "a", patient: "p1", clinic: clinic,
+        text: SimilarityDetectorTests.clinic(clinic, SimilarityTests.body)
+      ),
+      (
+        id: "b", patient: "p2", clinic: clinic,
+        text: SimilarityDetectorTests.clinic(clinic, SimilarityTests.body, day: 4, pain: 6)
+      ),
+      (
+        id: "c", patient: "p3", clinic: clinic,
+        text: SimilarityDetectorTests.clinic(clinic, SimilarityTests.otherBody, day: 5)
+      ),
     ]
     let result = SimilarityTests.detect(notes)
     #expect(result.groups.map(\.members) == [["a", "b"]])

@@ -21,7 +21,12 @@ import Testing
   /// 40 patients of one clinic with their own bodies: enough patients to learn the template.
   static func background(clinic name: String = "Northside") -> [Note] {
     let bodies = bodies(name.utf8.count)
-    return bodies.indices.map { (id: "bg\(name)\($0)", patient: "bgp\(name)\($0)", clinic: name, text: clinic(name, bodies[$0], day: 1 + $0 % 27)) }
+    return bodies.indices.map {
+      (
+        id: "bg\(name)\($0)", patient: "bgp\(name)\($0)", clinic: name,
+        text: clinic(name, bodies[$0], day: 1 + $0 % 27)
+      )
+    }
   }
 
   @Test func templateOnlyPairsAreNotFlagged() {
@@ -31,18 +36,38 @@ import Testing
     #expect(result.groups.isEmpty)
     // The plain whole-note baseline does flag some of them: the template dominates short bodies.
     let template = Self.clinic("Northside", "Patient tolerated treatment well today.")
-    let pair: [Note] = [(id: "a", patient: "p1", clinic: "Northside", text: template), (id: "b", patient: "p2", clinic: "Northside", text: template.replacingOccurrences(of: "today.", with: "yesterday."))]
+    let pair: [Note] = [
+      (id: "a", patient: "p1", clinic: "Northside", text: template),
+      (
+        id: "b", patient: "p2", clinic: "Northside",
+        text: template.replacingOccurrences(of: "today.", with: "yesterday.")
+      ),
+    ]
     #expect(!SimilarityTests.detect(pair, configuration: .baseline).pairs.isEmpty)
     #expect(SimilarityTests.detect(Self.background() + pair).pairs.isEmpty)
   }
 
   @Test func contentCloneInsideTemplateIsFlaggedAsCrossPatient() {
     var notes = Self.background()
-    notes.append((id: "x", patient: "px", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body)))
-    notes.append((id: "y", patient: "py", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body.replacingOccurrences(of: "left", with: "right"), day: 9)))
+    notes.append(
+      (
+        id: "x", patient: "px", clinic: "Northside",
+        text: Self.clinic("Northside", SimilarityTests.body)
+      ))
+    notes.append(
+      (
+        id: "y", patient: "py", clinic: "Northside",
+        text: Self.clinic(
+          "Northside", SimilarityTests.body.replacingOccurrences(of: "left", with: "right"), day: 9)
+      ))
     let result = SimilarityTests.detect(notes)
     #expect(result.pairs.count == 1)
-    #expect(result.groups == [CloneGroup(id: "G1", kind: .crossPatient, members: ["x", "y"], similarity: result.pairs[0].similarity)])
+    #expect(
+      result.groups == [
+        CloneGroup(
+          id: "G1", kind: .crossPatient, members: ["x", "y"], similarity: result.pairs[0].similarity
+        )
+      ])
     #expect(result.pairs[0].kind == .crossPatient)
     #expect(result.pairs[0].similarity >= 0.8 && result.pairs[0].similarity < 1)
     #expect(result.matches[40].map(\.other) == ["y"])
@@ -51,8 +76,16 @@ import Testing
 
   @Test func bodyMovedIntoAnotherClinicsTemplateIsFlagged() {
     var notes = Self.background() + Self.background(clinic: "Lakeview")
-    notes.append((id: "x", patient: "px", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body)))
-    notes.append((id: "y", patient: "py", clinic: "Lakeview", text: Self.clinic("Lakeview", SimilarityTests.body)))
+    notes.append(
+      (
+        id: "x", patient: "px", clinic: "Northside",
+        text: Self.clinic("Northside", SimilarityTests.body)
+      ))
+    notes.append(
+      (
+        id: "y", patient: "py", clinic: "Lakeview",
+        text: Self.clinic("Lakeview", SimilarityTests.body)
+      ))
     let result = SimilarityTests.detect(notes)
     #expect(result.groups.map(\.members) == [["x", "y"]])
     #expect(result.pairs.first?.kind == .crossPatient)
@@ -61,8 +94,19 @@ import Testing
   @Test func numbersOnlyChangeIsCopyForwardWithDetail() {
     var notes = Self.background()
     let body = SimilarityTests.body + " Squats 3x10, bridges 2x15, walked 150 ft in 12 minutes."
-    notes.append((id: "v1", patient: "p", clinic: "Northside", text: Self.clinic("Northside", body, day: 2, pain: 4)))
-    notes.append((id: "v2", patient: "p", clinic: "Northside", text: Self.clinic("Northside", body.replacingOccurrences(of: "3x10,", with: "3x12,").replacingOccurrences(of: "12", with: "15"), day: 5, pain: 2)))
+    notes.append(
+      (
+        id: "v1", patient: "p", clinic: "Northside",
+        text: Self.clinic("Northside", body, day: 2, pain: 4)
+      ))
+    notes.append(
+      (
+        id: "v2", patient: "p", clinic: "Northside",
+        text: Self.clinic(
+          "Northside",
+          body.replacingOccurrences(of: "3x10,", with: "3x12,").replacingOccurrences(
+            of: "12", with: "15"), day: 5, pain: 2)
+      ))
     let result = SimilarityTests.detect(notes)
     #expect(result.pairs.count == 1)
     #expect(result.pairs.first?.kind == .copyForward)
@@ -80,21 +124,41 @@ import Testing
 
   @Test func sameStockSentencesWithOtherValuesAcrossPatientsAreNotFlagged() {
     var notes = Self.background()
-    notes.append((id: "x", patient: "px", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody(Self.measured))))
-    notes.append((id: "y", patient: "py", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody([200, 3, 8, 2, 4, 10, 2, 7, 1, 9, 2, 95]), day: 9)))
+    notes.append(
+      (
+        id: "x", patient: "px", clinic: "Northside",
+        text: Self.clinic("Northside", Self.stockBody(Self.measured))
+      ))
+    notes.append(
+      (
+        id: "y", patient: "py", clinic: "Northside",
+        text: Self.clinic(
+          "Northside", Self.stockBody([200, 3, 8, 2, 4, 10, 2, 7, 1, 9, 2, 95]), day: 9)
+      ))
     #expect(SimilarityTests.detect(notes).pairs.isEmpty)
     // Values not compared: the same wording is a clone.
     var configuration = CloneConfiguration()
     configuration.crossPatientValueAgreement = 0
-    #expect(SimilarityTests.detect(notes, configuration: configuration).pairs.map(\.kind) == [.crossPatient])
+    #expect(
+      SimilarityTests.detect(notes, configuration: configuration).pairs.map(\.kind) == [
+        .crossPatient
+      ])
   }
 
   @Test func crossPatientCloneWithOneChangedNumberIsFlagged() {
     var notes = Self.background()
     var changed = Self.measured
     changed[5] = 9
-    notes.append((id: "x", patient: "px", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody(Self.measured))))
-    notes.append((id: "y", patient: "py", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody(changed), day: 9)))
+    notes.append(
+      (
+        id: "x", patient: "px", clinic: "Northside",
+        text: Self.clinic("Northside", Self.stockBody(Self.measured))
+      ))
+    notes.append(
+      (
+        id: "y", patient: "py", clinic: "Northside",
+        text: Self.clinic("Northside", Self.stockBody(changed), day: 9)
+      ))
     let result = SimilarityTests.detect(notes)
     #expect(result.pairs.map(\.kind) == [.crossPatient])
     #expect(result.pairs.first?.detail == "only numbers changed")
@@ -102,8 +166,17 @@ import Testing
 
   @Test func sameStockSentencesWithOtherValuesForOnePatientAreCopyForward() {
     var notes = Self.background()
-    notes.append((id: "v1", patient: "p", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody(Self.measured), day: 2)))
-    notes.append((id: "v2", patient: "p", clinic: "Northside", text: Self.clinic("Northside", Self.stockBody([200, 3, 8, 2, 4, 10, 2, 7, 1, 9, 2, 95]), day: 9)))
+    notes.append(
+      (
+        id: "v1", patient: "p", clinic: "Northside",
+        text: Self.clinic("Northside", Self.stockBody(Self.measured), day: 2)
+      ))
+    notes.append(
+      (
+        id: "v2", patient: "p", clinic: "Northside",
+        text: Self.clinic(
+          "Northside", Self.stockBody([200, 3, 8, 2, 4, 10, 2, 7, 1, 9, 2, 95]), day: 9)
+      ))
     let result = SimilarityTests.detect(notes)
     #expect(result.pairs.map(\.kind) == [.copyForward])
     #expect(result.pairs.first?.detail == "only numbers changed")
@@ -114,17 +187,30 @@ import Testing
   /// numbers do not bring the pair below the thresholds.
   @Test func longSharedWordingWithOtherValuesIsStillACrossPatientClone() {
     var notes = Self.background()
-    let x = SimilarityTests.body + ". " + SimilarityTests.otherBody + ". Sit to stand x 10 reps with min assist of 1."
-    let y = SimilarityTests.body + ". " + SimilarityTests.otherBody + ". Sit to stand x 8 reps with min assist of 2."
+    let x =
+      SimilarityTests.body + ". " + SimilarityTests.otherBody
+      + ". Sit to stand x 10 reps with min assist of 1."
+    let y =
+      SimilarityTests.body + ". " + SimilarityTests.otherBody
+      + ". Sit to stand x 8 reps with min assist of 2."
     notes.append((id: "x", patient: "px", clinic: "Northside", text: Self.clinic("Northside", x)))
-    notes.append((id: "y", patient: "py", clinic: "Northside", text: Self.clinic("Northside", y, day: 9)))
+    notes.append(
+      (id: "y", patient: "py", clinic: "Northside", text: Self.clinic("Northside", y, day: 9)))
     #expect(SimilarityTests.detect(notes).pairs.map(\.kind) == [.crossPatient])
   }
 
   @Test func identicalTextIsExactEvenAcrossDates() {
     var notes = Self.background()
-    notes.append((id: "v1", patient: "p", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body, day: 2)))
-    notes.append((id: "v2", patient: "p", clinic: "Northside", text: Self.clinic("Northside", SimilarityTests.body, day: 9)))
+    notes.append(
+      (
+        id: "v1", patient: "p", clinic: "Northside",
+        text: Self.clinic("Northside", SimilarityTests.body, day: 2)
+      ))
+    notes.append(
+      (
+        id: "v2", patient: "p", clinic: "Northside",
+        text: Self.clinic("Northside", SimilarityTests.body, day: 9)
+      ))
     let result = SimilarityTests.detect(notes)
     #expect(result.pairs.map(\.kind) == [.exact])
     #expect(result.pairs.first?.detail == "same patient")
@@ -134,17 +220,33 @@ import Testing
   @Test func withoutPatientIDsPairsAreNearDuplicates() {
     let notes: [Note] = [
       (id: "a", patient: nil, clinic: nil, text: SimilarityTests.body),
-      (id: "b", patient: nil, clinic: nil, text: SimilarityTests.body.replacingOccurrences(of: "left", with: "right")),
+      (
+        id: "b", patient: nil, clinic: nil,
+        text: SimilarityTests.body.replacingOccurrences(of: "left", with: "right")
+      ),
       (id: "c", patient: nil, clinic: nil, text: SimilarityTests.otherBody),
     ]
     let result = SimilarityTests.detect(notes)
-    #expect(result.groups == [CloneGroup(id: "G1", kind: .nearDuplicate, members: ["a", "b"], similarity: result.pairs[0].similarity)])
+    #expect(
+      result.groups == [
+        CloneGroup(
+          id: "G1", kind: .nearDuplicate, members: ["a", "b"],
+          similarity: result.pairs[0].similarity)
+      ])
   }
 
   @Test func tooShortNotesAreNotJudged() {
     var notes = Self.background()
-    notes.append((id: "s1", patient: "p1", clinic: "Northside", text: Self.clinic("Northside", "Pt tolerated tx well, no c/o pain.")))
-    notes.append((id: "s2", patient: "p2", clinic: "Northside", text: Self.clinic("Northside", "Pt tolerated tx well, no c/o pain.")))
+    notes.append(
+      (
+        id: "s1", patient: "p1", clinic: "Northside",
+        text: Self.clinic("Northside", "Pt tolerated tx well, no c/o pain.")
+      ))
+    notes.append(
+      (
+        id: "s2", patient: "p2", clinic: "Northside",
+        text: Self.clinic("Northside", "Pt tolerated tx well, no c/o pain.")
+      ))
     let result = SimilarityTests.detect(notes)
     #expect(result.pairs.isEmpty)
     #expect(result.judged[40] == false && result.judged[0] == true)
@@ -167,16 +269,30 @@ import Testing
 
   @Test func historyNotesAreMatchedAgainstTonight() {
     var lastNight = CloneDetector()
-    for n in Self.background() { lastNight.add(SimilarityTests.fingerprint(n.text), note: CloneNote(id: n.id, patientID: n.patient, clinic: n.clinic)) }
-    lastNight.add(SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.body)), note: CloneNote(id: "old", patientID: "p", date: ServiceDate(year: 2026, month: 3, day: 1), clinic: "Northside"))
+    for n in Self.background() {
+      lastNight.add(
+        SimilarityTests.fingerprint(n.text),
+        note: CloneNote(id: n.id, patientID: n.patient, clinic: n.clinic))
+    }
+    lastNight.add(
+      SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.body)),
+      note: CloneNote(
+        id: "old", patientID: "p", date: ServiceDate(year: 2026, month: 3, day: 1),
+        clinic: "Northside"))
     let yesterday = lastNight.detect(exporting: true)
     #expect(yesterday.exported.count == 41)
 
     var tonight = CloneDetector()
     tonight.seedTemplates(yesterday.templates)
     for stored in yesterday.exported { tonight.addHistory(stored) }
-    tonight.add(SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.body, day: 8)), note: CloneNote(id: "new", patientID: "p", date: ServiceDate(year: 2026, month: 3, day: 8), clinic: "Northside"))
-    tonight.add(SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.otherBody)), note: CloneNote(id: "other", patientID: "q", clinic: "Northside"))
+    tonight.add(
+      SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.body, day: 8)),
+      note: CloneNote(
+        id: "new", patientID: "p", date: ServiceDate(year: 2026, month: 3, day: 8),
+        clinic: "Northside"))
+    tonight.add(
+      SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.otherBody)),
+      note: CloneNote(id: "other", patientID: "q", clinic: "Northside"))
     let result = tonight.detect()
     #expect(result.matches[0].map(\.other) == ["old"])
     #expect(result.matches[0].first?.kind == .exact)
@@ -192,15 +308,21 @@ import Testing
       for (f, n) in zip(fingerprints, fixture.notes) { detector.add(f, note: CloneNote(n.record)) }
       let patients = fixture.patientOf
       let result = detector.detect()
-      return CloneEvaluation.evaluate(predicted: result.groups, truth: fixture.families) { patients[$0] }
+      return CloneEvaluation.evaluate(predicted: result.groups, truth: fixture.families) {
+        patients[$0]
+      }
     }
     let ours = evaluate(CloneConfiguration())
     let baseline = evaluate(.baseline)
     print("fixture accuracy: copy_forward \(ours.copyForward); cross_patient \(ours.crossPatient)")
-    print("baseline:         copy_forward \(baseline.copyForward); cross_patient \(baseline.crossPatient)")
+    print(
+      "baseline:         copy_forward \(baseline.copyForward); cross_patient \(baseline.crossPatient)"
+    )
     #expect(ours.copyForward.precision >= 0.99 && ours.copyForward.recall >= 0.95)
     #expect(ours.crossPatient.precision >= 0.99 && ours.crossPatient.recall >= 0.95)
-    #expect(baseline.copyForward.precision < ours.copyForward.precision || baseline.copyForward.recall < ours.copyForward.recall)
+    #expect(
+      baseline.copyForward.precision < ours.copyForward.precision
+        || baseline.copyForward.recall < ours.copyForward.recall)
   }
 
   /// A cross-patient pair that passes only on containment (26 shared of 30 and 40 shingles:
@@ -208,7 +330,8 @@ import Testing
   /// where chance pairs of stock sentences need Jaccard ≥ `crossPatientContainmentJaccardFloor`.
   @Test func largeBatchRaisesTheCrossPatientContainmentFloor() {
     func note(_ hash: UInt64, _ shingles: [UInt32]) -> Fingerprint {
-      Fingerprint(exactHash: hash, maskedHash: hash, simHash: 0, shingles: shingles, tokenCount: 100)
+      Fingerprint(
+        exactHash: hash, maskedHash: hash, simHash: 0, shingles: shingles, tokenCount: 100)
     }
     let a = note(1, (0..<40).map { 1_000 + $0 * 7_919 })
     let b = note(2, (0..<26).map { 1_000 + $0 * 7_919 } + (0..<4).map { 900_000 + $0 * 7_919 })
@@ -219,9 +342,13 @@ import Testing
       detector.add(a, note: CloneNote(id: "a", patientID: "pa", clinic: "C"))
       detector.add(b, note: CloneNote(id: "b", patientID: "pb", clinic: "C"))
       for k in 0..<fillers {
-        detector.add(note(UInt64(3 + k), (0..<30).map { UInt32(2_000_000 + k * 100 + $0) }), note: CloneNote(id: "f\(k)", patientID: "p\(k)", clinic: "C"))
+        detector.add(
+          note(UInt64(3 + k), (0..<30).map { UInt32(2_000_000 + k * 100 + $0) }),
+          note: CloneNote(id: "f\(k)", patientID: "p\(k)", clinic: "C"))
       }
-      return detector.detect().pairs.map { "\(detector.id($0.first))-\(detector.id($0.second)) \($0.kind.rawValue)" }
+      return detector.detect().pairs.map {
+        "\(detector.id($0.first))-\(detector.id($0.second)) \($0.kind.rawValue)"
+      }
     }
     #expect(pairs(fillers: 10, floor: 0.6) == ["a-b cross_patient"])
     #expect(pairs(fillers: 600, floor: 0.5) == ["a-b cross_patient"])
@@ -230,8 +357,16 @@ import Testing
 
   @Test func evaluationCountsPairsPerKind() {
     let patients = ["a": "p", "b": "p", "c": "q", "d": "r"]
-    let report = CloneEvaluation.evaluate(predicted: [CloneGroup(id: "G1", kind: .nearDuplicate, members: ["a", "b", "c"], similarity: 1)], truth: [["a", "b"], ["c", "d"]]) { patients[$0] }
-    #expect(report.copyForward == CloneEvaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
-    #expect(report.crossPatient == CloneEvaluation.Score(truePositives: 0, falsePositives: 2, falseNegatives: 1))
+    let report = CloneEvaluation.evaluate(
+      predicted: [
+        CloneGroup(id: "G1", kind: .nearDuplicate, members: ["a", "b", "c"], similarity: 1)
+      ], truth: [["a", "b"], ["c", "d"]]
+    ) { patients[$0] }
+    #expect(
+      report.copyForward
+        == CloneEvaluation.Score(truePositives: 1, falsePositives: 0, falseNegatives: 0))
+    #expect(
+      report.crossPatient
+        == CloneEvaluation.Score(truePositives: 0, falsePositives: 2, falseNegatives: 1))
   }
 }

@@ -4,16 +4,25 @@ import Testing
 @Suite struct SimilarityTests {
   static func fingerprint(_ text: String) -> Fingerprint { Fingerprint(TokenizedText(text)) }
 
-  static func detect(_ notes: [(id: String, patient: String?, clinic: String?, text: String)], configuration: CloneConfiguration = CloneConfiguration()) -> CloneResult {
+  static func detect(
+    _ notes: [(id: String, patient: String?, clinic: String?, text: String)],
+    configuration: CloneConfiguration = CloneConfiguration()
+  ) -> CloneResult {
     var detector = CloneDetector(configuration: configuration)
     for (k, n) in notes.enumerated() {
-      detector.add(fingerprint(n.text), note: CloneNote(id: n.id, patientID: n.patient, date: ServiceDate(year: 2026, month: 3, day: 1 + k % 28), clinic: n.clinic))
+      detector.add(
+        fingerprint(n.text),
+        note: CloneNote(
+          id: n.id, patientID: n.patient, date: ServiceDate(year: 2026, month: 3, day: 1 + k % 28),
+          clinic: n.clinic))
     }
     return detector.detect()
   }
 
-  static let body = "Patient performed sit to stand transfers with verbal cues for hand placement and trunk lean, then gait training over level surfaces with rolling walker for household distances while therapist guarded for balance and corrected step length asymmetry on the left side during turns"
-  static let otherBody = "Worked on upper extremity reaching tasks in standing to improve dynamic balance and weight shifting toward the weak side, patient needed tactile cues to keep pelvis level and rested between trials because of fatigue reported in the right shoulder after overhead reaching"
+  static let body =
+    "Patient performed sit to stand transfers with verbal cues for hand placement and trunk lean, then gait training over level surfaces with rolling walker for household distances while therapist guarded for balance and corrected step length asymmetry on the left side during turns"
+  static let otherBody =
+    "Worked on upper extremity reaching tasks in standing to improve dynamic balance and weight shifting toward the weak side, patient needed tactile cues to keep pelvis level and rested between trials because of fatigue reported in the right shoulder after overhead reaching"
 
   // MARK: Fingerprints
 
@@ -97,7 +106,9 @@ import Testing
 
 extension String {
   func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: " ", omittingEmptySubsequences: false).map { $0 == target ? replacement : String($0) }.joined(separator: " ")
+    split(separator: " ", omittingEmptySubsequences: false).map {
+      $0 == target ? replacement : String($0)
+    }.joined(separator: " ")
   }
 }
 

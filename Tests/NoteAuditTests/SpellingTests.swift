@@ -15,8 +15,11 @@ import Testing
 
   @Test func hintsArePhrasedOneWay() {
     #expect(Spelling.hint(for: "audti", in: ["check", "audit"]) == " (did you mean 'audit'?)")
-    #expect(Spelling.hint(for: "formt", in: ["format", "output"], prefix: "--") == " (did you mean '--format'?)")
-    #expect(Spelling.hint(for: "97531", in: ["97530", "97110"], quote: .none) == " (did you mean 97530?)")
+    #expect(
+      Spelling.hint(for: "formt", in: ["format", "output"], prefix: "--")
+        == " (did you mean '--format'?)")
+    #expect(
+      Spelling.hint(for: "97531", in: ["97530", "97110"], quote: .none) == " (did you mean 97530?)")
     #expect(Spelling.hint(for: "zzzzz", in: ["audit"]) == "")
     #expect(Spelling.question("failUnder", quote: .double) == #"did you mean "failUnder"?"#)
   }
@@ -28,7 +31,8 @@ import Testing
   }
 
   @Test func configurationKeysIgnoreCaseAllowLongerTyposAndKeepTheFirstOfATie() {
-    #expect(Spelling.closest(ignoringCaseTo: "failunder", in: ["failUnder", "lexicons"]) == "failUnder")
+    #expect(
+      Spelling.closest(ignoringCaseTo: "failunder", in: ["failUnder", "lexicons"]) == "failUnder")
     // A third of an 11-byte key: 3 edits are still a typo, 4 are not.
     #expect(Spelling.closest(ignoringCaseTo: "uxxxsMethod", in: ["unitsMethod"]) == "unitsMethod")
     #expect(Spelling.closest(ignoringCaseTo: "uxxxxMethod", in: ["unitsMethod"]) == nil)

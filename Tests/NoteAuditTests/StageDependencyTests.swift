@@ -11,9 +11,14 @@ import Testing
 
   /// The stage order as the architecture document states it.
   static func documentedLayers() throws -> [String] {
-    let text = try String(contentsOf: DocsTests.root.appendingPathComponent("Docs/Architecture.md"), encoding: .utf8)
-    let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("Layers:") }, "Docs/Architecture.md has no `Layers:` line")
-    return line.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+    let text = try String(
+      contentsOf: DocsTests.root.appendingPathComponent("Docs/Architecture.md"), encoding: .utf8)
+    let line = try #require(
+      text.split(separator: "\n").first { $0.hasPrefix("Layers:") },
+      "Docs/Architecture.md has no `Layers:` line")
+    return line.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map {
+      String($0.element)
+    }
   }
 
   struct SourceFile {
@@ -26,7 +31,8 @@ import Testing
     var files: [SourceFile] = []
     for stage in try FileManager.default.contentsOfDirectory(atPath: sources.path).sorted() {
       let folder = sources.appendingPathComponent(stage)
-      for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".swift") {
+      for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+      where name.hasSuffix(".swift") {
         let code = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         files.append(SourceFile(stage: stage, name: name, code: withoutCommentsAndStrings(code)))
       }
@@ -43,7 +49,13 @@ import Testing
       var previous: Character = " "
       for c in line {
         if inString {
-          if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false; kept.append(c) }
+          if escaped {
+            escaped = false
+          } else if c == "\\" {
+            escaped = true
+          } else if c == "\"" {
+            inString = false; kept.append(c)
+          }
         } else if c == "/" && previous == "/" {
           kept.removeLast()
           break
@@ -57,7 +69,9 @@ import Testing
     }.joined(separator: "\n")
   }
 
-  static let declarationKeywords: Set<Substring> = ["struct", "enum", "class", "protocol", "actor", "typealias"]
+  static let declarationKeywords: Set<Substring> = [
+    "struct", "enum", "class", "protocol", "actor", "typealias",
+  ]
 
   /// The type names declared in `code`: at the top level (`topLevel`) or at any depth.
   static func declaredTypes(in code: String, topLevelOnly: Bool) -> Set<String> {
@@ -75,14 +89,19 @@ import Testing
   }
 
   static func identifiers(in code: String) -> Set<String> {
-    Set(code.split { !($0.isLetter || $0.isNumber || $0 == "_") }.filter { $0.first?.isUppercase == true }.map(String.init))
+    Set(
+      code.split { !($0.isLetter || $0.isNumber || $0 == "_") }.filter {
+        $0.first?.isUppercase == true
+      }.map(String.init))
   }
 
   @Test func stagesDependOnlyOnTheStagesBeforeThem() throws {
     let layers = try Self.documentedLayers()
     let files = try Self.sourceFiles()
     let stages = Set(files.map(\.stage))
-    #expect(Set(layers) == stages, "Docs/Architecture.md's Layers: line and the folders of Sources/NoteAudit differ")
+    #expect(
+      Set(layers) == stages,
+      "Docs/Architecture.md's Layers: line and the folders of Sources/NoteAudit differ")
 
     var owner: [String: String] = [:]
     for file in files {
@@ -93,10 +112,12 @@ import Testing
       guard let rank = layers.firstIndex(of: file.stage) else { continue }
       let own = Self.declaredTypes(in: file.code, topLevelOnly: false)
       for name in Self.identifiers(in: file.code).subtracting(own).sorted() {
-        guard let stage = owner[name], stage != file.stage, let used = layers.firstIndex(of: stage) else { continue }
+        guard let stage = owner[name], stage != file.stage, let used = layers.firstIndex(of: stage)
+        else { continue }
         if used > rank { backwards.append("\(file.stage)/\(file.name) uses \(name) from \(stage)") }
       }
     }
-    #expect(backwards.isEmpty, "stages used before their turn:\n\(backwards.joined(separator: "\n"))")
+    #expect(
+      backwards.isEmpty, "stages used before their turn:\n\(backwards.joined(separator: "\n"))")
   }
 }

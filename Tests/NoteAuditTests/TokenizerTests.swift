@@ -9,26 +9,38 @@ func tokenTexts(_ text: String) -> [String] {
 
 @Suite struct TokenizerTests {
   @Test func wordsNumbersAndUnitsSplitAtDigitLetterBoundaries() {
-    #expect(tokenTexts("Pt amb 150' w/ RW x3, 23min") == ["Pt", "amb", "150", "'", "w", "/", "RW", "x", "3", ",", "23", "min"])
+    #expect(
+      tokenTexts("Pt amb 150' w/ RW x3, 23min") == [
+        "Pt", "amb", "150", "'", "w", "/", "RW", "x", "3", ",", "23", "min",
+      ])
   }
 
   @Test func numberShapes() {
-    let t = TokenizedText("8-10 reps, MMT 4-/5 and 4+/5, pain 3/10, Berg 41/56 at 10:02 on 11/16/06 or 2026-03-04, 14.2 s, 9:45am")
-    let kinds = t.tokens.filter { $0.kind != .word && $0.kind != .joiner }.map { "\(t.text(of: $0)):\($0.kind)" }
-    #expect(kinds == [
-      "8-10:number", "4-/5:ratio", "4+/5:ratio", "3/10:ratio", "41/56:ratio", "10:02:time", "11/16/06:date",
-      "2026-03-04:date", "14.2:number", "9:45am:time",
-    ])
+    let t = TokenizedText(
+      "8-10 reps, MMT 4-/5 and 4+/5, pain 3/10, Berg 41/56 at 10:02 on 11/16/06 or 2026-03-04, 14.2 s, 9:45am"
+    )
+    let kinds = t.tokens.filter { $0.kind != .word && $0.kind != .joiner }.map {
+      "\(t.text(of: $0)):\($0.kind)"
+    }
+    #expect(
+      kinds == [
+        "8-10:number", "4-/5:ratio", "4+/5:ratio", "3/10:ratio", "41/56:ratio", "10:02:time",
+        "11/16/06:date",
+        "2026-03-04:date", "14.2:number", "9:45am:time",
+      ])
   }
 
   @Test func aMonthAndDayWithALeadingZeroIsADate() {
     let t = TokenizedText("03/09: 17 min, pain 3/10, 12/05 visit, MMT 4/5")
-    let kinds = t.tokens.filter { $0.kind == .ratio || $0.kind == .date }.map { "\(t.text(of: $0)):\($0.kind)" }
+    let kinds = t.tokens.filter { $0.kind == .ratio || $0.kind == .date }.map {
+      "\(t.text(of: $0)):\($0.kind)"
+    }
     #expect(kinds == ["03/09:date", "3/10:ratio", "12/05:date", "4/5:ratio"])
   }
 
   @Test func sentencesSurviveAbbreviations() {
-    let t = TokenizedText("Pt. performed STS with min. assist for 23 min. Then amb 150 ft. Dr. Smith notified.")
+    let t = TokenizedText(
+      "Pt. performed STS with min. assist for 23 min. Then amb 150 ft. Dr. Smith notified.")
     let sentences = Dictionary(grouping: t.tokens, by: \.sentence).keys.sorted()
     #expect(sentences.count == 3)
     let firstOfEach = t.tokens.filter { $0.flags.contains(.sentenceStart) }.map { t.text(of: $0) }
@@ -48,7 +60,10 @@ func tokenTexts(_ text: String) -> [String] {
     bytes += Array(" caf\u{00C9} 90\u{00B0}".utf8)
     let t = TokenizedText(bytes: bytes)
     let texts = t.tokens.map { t.text(of: $0) }
-    #expect(texts == ["Pt\u{2019}s", "gait", "CGA", "\u{FFFD}", "\u{FFFD}", "caf\u{00C9}", "90", "\u{00B0}"])
+    #expect(
+      texts == [
+        "Pt\u{2019}s", "gait", "CGA", "\u{FFFD}", "\u{FFFD}", "caf\u{00C9}", "90", "\u{00B0}",
+      ])
     let cga = t.tokens[2]
     #expect(cga.start == 16)
     #expect(t.span(cga.range) == SourceSpan(start: 16, end: 19, line: 2, column: 1))
@@ -74,14 +89,21 @@ func tokenTexts(_ text: String) -> [String] {
   }
 
   @Test func theASCIIPrefixEndsAtTheFirstByteThatIsNotASCII() {
-    let texts = ["Pt amb 150' w/ RW", "Pt’s gait", "Sit<>stand, café", "\u{FEFF}BOM first", "ok\u{00A0}nbsp", "a\nb → c", "x\u{2028}y", "TE 3x10 ½ lap", ""]
+    let texts = [
+      "Pt amb 150' w/ RW", "Pt’s gait", "Sit<>stand, café", "\u{FEFF}BOM first", "ok\u{00A0}nbsp",
+      "a\nb → c", "x\u{2028}y", "TE 3x10 ½ lap", "",
+    ]
     for bytes in texts.map { Array($0.utf8) } + [[0x61, 0xFF, 0x62], [0x61, 0x62, 0x0A, 0xC3]] {
       let t = TokenizedText(bytes: bytes)
       #expect(t.asciiPrefix == (bytes.firstIndex { $0 >= 0x80 } ?? bytes.count))
       // Columns read from the prefix are the ones the line index counts.
       for token in t.tokens {
-        let (line, column) = bytes.withUnsafeBufferPointer { t.lines.location(of: Int(token.start), in: $0) }
-        #expect(t.span(token.range) == SourceSpan(start: Int(token.start), end: Int(token.end), line: line, column: column))
+        let (line, column) = bytes.withUnsafeBufferPointer {
+          t.lines.location(of: Int(token.start), in: $0)
+        }
+        #expect(
+          t.span(token.range)
+            == SourceSpan(start: Int(token.start), end: Int(token.end), line: line, column: column))
       }
     }
   }
@@ -97,13 +119,15 @@ func tokenTexts(_ text: String) -> [String] {
 
   @Test func theFirstAndLastTimeRangeCandidatesAreNotedAsTheTokensAreCut() {
     let texts = [
-      "Time in 10:02 time out 10:45. Pt amb 150'", "TherEx 1400-1430, seventeen reps, 9:45am-10:15am", "Pt amb 150' x3", "",
+      "Time in 10:02 time out 10:45. Pt amb 150'",
+      "TherEx 1400-1430, seventeen reps, 9:45am-10:15am", "Pt amb 150' x3", "",
       "seventeen", "10:02",
     ]
     for text in texts {
       let t = TokenizedText(text)
       let candidates = t.tokens.indices.filter {
-        t.tokens[$0].kind == .time || (t.tokens[$0].kind == .number && t.tokens[$0].range.count == 9)
+        t.tokens[$0].kind == .time
+          || (t.tokens[$0].kind == .number && t.tokens[$0].range.count == 9)
       }
       #expect(t.firstTimeCandidate == candidates.first ?? -1)
       #expect(t.lastTimeCandidate == candidates.last ?? -1)

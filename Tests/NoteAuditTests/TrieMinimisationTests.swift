@@ -6,7 +6,8 @@ import Testing
 /// the expanded patterns match.
 @Suite struct TrieMinimisationTests {
   @Test func sharedSuffixesBecomeOneNode() {
-    let loaded = LexiconLoader.compile(text: "@category functional_task\nt.a = (walk|step|march) (to|toward) (chair|bed|mat)\n")
+    let loaded = LexiconLoader.compile(
+      text: "@category functional_task\nt.a = (walk|step|march) (to|toward) (chair|bed|mat)\n")
     // Root → 3 words → one node → 2 words → one node → 3 words → one accepting node.
     #expect(loaded.lexicon.edges.count == 3 + 2 + 3)
     #expect(loaded.lexicon.nodes.count == 4)
@@ -20,7 +21,9 @@ import Testing
       t.b = sit to chair | sit to
       """
     let lexicon = LexiconLoader.compile(text: text).lexicon
-    func entries(_ note: String) -> [String] { lexicon.matches(in: TokenizedText(note)).map { lexicon.entry(of: $0).id } }
+    func entries(_ note: String) -> [String] {
+      lexicon.matches(in: TokenizedText(note)).map { lexicon.entry(of: $0).id }
+    }
     #expect(entries("walk to") == [])
     #expect(entries("sit to") == ["t.b"])
     #expect(entries("sit to chair") == ["t.b"])
@@ -57,7 +60,8 @@ import Testing
             default: return "[\(words[next(words.count)])]"
             }
           }
-          lines.append("x.\(category).\(n) = \(parts.joined(separator: " ")) \(words[next(words.count)])")
+          lines.append(
+            "x.\(category).\(n) = \(parts.joined(separator: " ")) \(words[next(words.count)])")
         }
       }
       let loaded = LexiconLoader.compile(text: lines.joined(separator: "\n") + "\n")
@@ -75,17 +79,23 @@ import Testing
         let note = TokenizedText(words)
         let found = loaded.lexicon.matches(in: note).map { [$0.entry, $0.first, $0.last] }
         matched += found.count
-        #expect(found == bruteForce(loaded.lexicon, sequences, note).map { [$0.entry, $0.first, $0.last] }, "\(lines) on \(words)")
+        #expect(
+          found
+            == bruteForce(loaded.lexicon, sequences, note).map { [$0.entry, $0.first, $0.last] },
+          "\(lines) on \(words)")
       }
     }
     #expect(matched > 200)
   }
 
   /// The matches of every expanded sequence of every entry at every token, pruned like the walk's.
-  func bruteForce(_ lexicon: Lexicon, _ sequences: [[[UInt64]]], _ text: TokenizedText) -> [LexiconMatch] {
+  func bruteForce(_ lexicon: Lexicon, _ sequences: [[[UInt64]]], _ text: TokenizedText)
+    -> [LexiconMatch]
+  {
     let offered = lexicon.keys(for: text)
     func keys(_ token: Int) -> [UInt64] {
-      offered.keys[Int(offered.steps[token].keyStart)..<Int(offered.steps[token + 1].keyStart)].map(\.key)
+      offered.keys[Int(offered.steps[token].keyStart)..<Int(offered.steps[token + 1].keyStart)].map(
+        \.key)
     }
     var raw: [LexiconMatch] = []
     for start in text.tokens.indices where text.tokens[start].kind != .joiner {

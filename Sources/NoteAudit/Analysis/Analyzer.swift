@@ -34,10 +34,13 @@ public final class Analyzer: Sendable {
   public static let defaultMaxNoteBytes = 1 << 20
 
   package init(
-    lexicon: Lexicon, rubrics: RubricSet, problems: [LexiconProblem] = [], maxNoteBytes: Int = Analyzer.defaultMaxNoteBytes,
+    lexicon: Lexicon, rubrics: RubricSet, problems: [LexiconProblem] = [],
+    maxNoteBytes: Int = Analyzer.defaultMaxNoteBytes,
     billing: BillingPolicy = BillingPolicy()
   ) {
-    precondition(rubrics.rubrics[rubrics.defaultCode] != nil, "the rubric set has no rubric for its default code \(rubrics.defaultCode)")
+    precondition(
+      rubrics.rubrics[rubrics.defaultCode] != nil,
+      "the rubric set has no rubric for its default code \(rubrics.defaultCode)")
     self.lexicon = lexicon
     self.rubrics = rubrics
     self.problems = problems
@@ -53,7 +56,8 @@ public final class Analyzer: Sendable {
     self.vagueSuggestions = suggestions
     let scoringRubrics = rubrics.rubrics.map { (code: $0.key, rubric: ScoringRubric($0.value)) }
     self.scoringRubrics = scoringRubrics
-    self.defaultScoringRubric = scoringRubrics.first { $0.code == rubrics.defaultCode }!.rubric  // checked above
+    // checked above
+    self.defaultScoringRubric = scoringRubrics.first { $0.code == rubrics.defaultCode }!.rubric
   }
 
   /// Why an analyzer could not be built at all.
@@ -63,7 +67,8 @@ public final class Analyzer: Sendable {
 
     public var description: String {
       switch self {
-      case .lexiconsNotFound: "the bundled lexicons were not found (set NOTEAUDIT_LEXICONS or pass --lexicons DIR; see README 'Install')"
+      case .lexiconsNotFound:
+        "the bundled lexicons were not found (set NOTEAUDIT_LEXICONS or pass --lexicons DIR; see README 'Install')"
       case .noRubric(let code): "no rubric for code \(code) in rubrics.json"
       }
     }
@@ -71,21 +76,25 @@ public final class Analyzer: Sendable {
 
   /// An analyzer over the bundled lexicons plus `extraDirectories` (later folders override by id).
   public static func bundled(
-    extraDirectories: [String] = [], maxNoteBytes: Int = defaultMaxNoteBytes, billing: BillingPolicy = BillingPolicy()
+    extraDirectories: [String] = [], maxNoteBytes: Int = defaultMaxNoteBytes,
+    billing: BillingPolicy = BillingPolicy()
   ) throws(LoadError) -> Analyzer {
     guard let bundled = LexiconLocator.bundledDirectory() else { throw .lexiconsNotFound }
-    return try load(directories: [bundled] + extraDirectories, maxNoteBytes: maxNoteBytes, billing: billing)
+    return try load(
+      directories: [bundled] + extraDirectories, maxNoteBytes: maxNoteBytes, billing: billing)
   }
 
   /// An analyzer over exactly these lexicon folders.
   public static func load(
-    directories: [String], maxNoteBytes: Int = defaultMaxNoteBytes, billing: BillingPolicy = BillingPolicy()
+    directories: [String], maxNoteBytes: Int = defaultMaxNoteBytes,
+    billing: BillingPolicy = BillingPolicy()
   ) throws(LoadError) -> Analyzer {
     let loaded = LexiconLoader.load(directories: directories)
     let (rubrics, rubricProblems) = RubricSet.load(directories: directories)
     guard rubrics.rubrics[rubrics.defaultCode] != nil else { throw .noRubric(rubrics.defaultCode) }
     return Analyzer(
-      lexicon: loaded.lexicon, rubrics: rubrics, problems: loaded.problems + rubricProblems, maxNoteBytes: maxNoteBytes,
+      lexicon: loaded.lexicon, rubrics: rubrics, problems: loaded.problems + rubricProblems,
+      maxNoteBytes: maxNoteBytes,
       billing: billing)
   }
 
@@ -135,7 +144,9 @@ public final class Analyzer: Sendable {
   /// The rubric for a record with its rules per element.
   func scoringRubric(for record: NoteRecord) -> ScoringRubric {
     for service in record.cpt {
-      if let rubric = scoringRubrics.first(where: { $0.code == service.code }) { return rubric.rubric }
+      if let rubric = scoringRubrics.first(where: { $0.code == service.code }) {
+        return rubric.rubric
+      }
     }
     return defaultScoringRubric
   }
@@ -151,14 +162,19 @@ public final class Analyzer: Sendable {
   }
 
   /// Analyses one note and collects the facts the batch-level visit checks need.
-  package func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (analysis: NoteAnalysis, visit: VisitFacts) {
+  package func assess(_ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil) -> (
+    analysis: NoteAnalysis, visit: VisitFacts
+  ) {
     let categories = categories.resolved(for: doc.lexicon)
     let minutes = MinutesParser.parse(doc, categories: categories, unitsInText: record.cpt.isEmpty)
-    let analysis = audit(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
+    let analysis = audit(
+      doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
     let facts = ClinicalFacts(doc, categories: categories)
     let visit = VisitFacts(
-      record: record, isProgressReport: facts.isProgressReport, isReevaluation: facts.isReevaluation,
-      hasObjectiveMeasure: analysis.element(.objectiveMeasure).present, objectiveValues: facts.objectiveValues,
+      record: record, isProgressReport: facts.isProgressReport,
+      isReevaluation: facts.isReevaluation,
+      hasObjectiveMeasure: analysis.element(.objectiveMeasure).present,
+      objectiveValues: facts.objectiveValues,
       timedMinutes: minutes.totalTimed ?? minutes.perCode.reduce(0) { $0 + $1.minutes })
     return (analysis, visit)
   }
@@ -167,12 +183,16 @@ public final class Analyzer: Sendable {
   /// `unitsInText` is needed only when the record has no claim lines). Returns the
   /// analysis alone: returned in a tuple with the minutes, it was copied out of it per note.
   func audit(
-    _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?, minutes: DocumentedMinutes
+    _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?,
+    minutes: DocumentedMinutes
   ) -> NoteAnalysis {
-    var analysis = analyze(doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
+    var analysis = analyze(
+      doc, record: record, categories: categories, truncatedFrom: truncatedFrom, minutes: minutes)
     // Without claim data, the units the note itself states are the claim to check.
     let claim = record.cpt.isEmpty ? minutes.unitsInText : record.cpt
-    UnitsAudit.audit(claim: claim, documented: minutes, method: billing.method(forPayer: record.payer), into: &analysis.findings)
+    UnitsAudit.audit(
+      claim: claim, documented: minutes, method: billing.method(forPayer: record.payer),
+      into: &analysis.findings)
     return analysis
   }
 
@@ -185,8 +205,13 @@ public final class Analyzer: Sendable {
   func documentedCodes(_ doc: NoteDocument, categories: HitCategories) -> [String] {
     var codes: [String] = []
     let notToday: ContextModifiers = [.negated, .hypothetical, .historical]
-    for (n, match) in doc.matches.enumerated() where categories.category(of: match) == categories.codeName && doc.modifiers[n].isDisjoint(with: notToday) {
-      if let code = doc.lexicon.hitAttributes[Int(match.entry)].code, !codes.contains(code) { codes.append(code) }
+    for (n, match) in doc.matches.enumerated()
+    where categories.category(of: match) == categories.codeName
+      && doc.modifiers[n].isDisjoint(with: notToday)
+    {
+      if let code = doc.lexicon.hitAttributes[Int(match.entry)].code, !codes.contains(code) {
+        codes.append(code)
+      }
     }
     return codes
   }
@@ -194,7 +219,8 @@ public final class Analyzer: Sendable {
   /// Scores an already built document (the batch auditor reuses the document for billing and
   /// similarity).
   package func analyze(
-    _ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil, minutes: DocumentedMinutes? = nil
+    _ doc: NoteDocument, record: NoteRecord, truncatedFrom: Int? = nil,
+    minutes: DocumentedMinutes? = nil
   ) -> NoteAnalysis {
     let categories = categories.resolved(for: doc.lexicon)
     return analyze(
@@ -203,7 +229,8 @@ public final class Analyzer: Sendable {
   }
 
   func analyze(
-    _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?, minutes: DocumentedMinutes
+    _ doc: NoteDocument, record: NoteRecord, categories: HitCategories, truncatedFrom: Int?,
+    minutes: DocumentedMinutes
   ) -> NoteAnalysis {
     let extraction = extractor.extract(doc, categories: categories, minutes: minutes)
     let scoring = scoringRubric(for: record)
@@ -216,21 +243,30 @@ public final class Analyzer: Sendable {
     } else {
       // Sized for every claim line at once: grown by appends, it was reallocated once a line or two.
       billed.reserveCapacity(record.cpt.count)
-      for service in record.cpt where Scorer.fitCodes.contains(service.code) { billed.append(service.code) }
+      for service in record.cpt where Scorer.fitCodes.contains(service.code) {
+        billed.append(service.code)
+      }
     }
     var outcome = scorer.score(
-      extraction, rubric: scoring.rubric, rules: scoring.rules, billedCodes: billed, wordCount: words, vagueSuggestions: vagueSuggestions)
+      extraction, rubric: scoring.rubric, rules: scoring.rules, billedCodes: billed,
+      wordCount: words, vagueSuggestions: vagueSuggestions)
     if truncatedFrom != nil || record.truncated {
       let size = truncatedFrom.map { "\($0) bytes" } ?? "longer than the limit"
-      outcome.findings.insert(Finding(
-        rule: .noteTruncated, severity: .warning,
-        message: "the note is \(size); only the first \(doc.text.bytes.count) bytes were analysed (--max-note-bytes)",
-        suggestion: "Split very long documents into one note per visit, or raise --max-note-bytes."), at: 0)
+      outcome.findings.insert(
+        Finding(
+          rule: .noteTruncated, severity: .warning,
+          message:
+            "the note is \(size); only the first \(doc.text.bytes.count) bytes were analysed (--max-note-bytes)",
+          suggestion:
+            "Split very long documents into one note per visit, or raise --max-note-bytes."), at: 0)
     }
     if invalid != nil || record.invalidUTF8 {
-      outcome.findings.insert(Finding(
-        rule: .noteInvalidUTF8, severity: .info, message: "the note contains bytes that are not valid UTF-8 (shown as \u{FFFD})",
-        suggestion: "Export notes as UTF-8.", span: invalid.map { doc.text.span($0.range) }), at: 0)
+      outcome.findings.insert(
+        Finding(
+          rule: .noteInvalidUTF8, severity: .info,
+          message: "the note contains bytes that are not valid UTF-8 (shown as \u{FFFD})",
+          suggestion: "Export notes as UTF-8.", span: invalid.map { doc.text.span($0.range) }),
+        at: 0)
     }
     var analysis = NoteAnalysis(
       id: record.id, score: outcome.score, grade: outcome.grade, elements: extraction.elements,

@@ -34,7 +34,8 @@ public struct AuditRun {
     public var recordsElapsedTime = false
 
     public init(
-      audit: AuditOptions = AuditOptions(), format: ReportFormat = .text, report: ReportOptions = ReportOptions(),
+      audit: AuditOptions = AuditOptions(), format: ReportFormat = .text,
+      report: ReportOptions = ReportOptions(),
       history: HistorySession? = nil
     ) {
       self.audit = audit
@@ -115,8 +116,10 @@ public struct AuditRun {
     let keepsText = options.format.showsNoteText(options.report)
     let prepare: @Sendable (CheckedNote) -> WrittenNote = { note in
       WrittenNote(
-        rendered: renderer.render(note.analysis, text: keepsText ? NoteText(note.record.text) : nil),
-        summary: AuditSummary.Note(note.analysis), passes: note.passes, explanation: note.explanationText)
+        rendered: renderer.render(
+          note.analysis, text: keepsText ? NoteText(note.record.text) : nil),
+        summary: AuditSummary.Note(note.analysis), passes: note.passes,
+        explanation: note.explanationText)
     }
     var summary = AuditSummary()
     func take(_ note: WrittenNote) {

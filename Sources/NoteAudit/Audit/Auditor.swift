@@ -36,10 +36,15 @@ public final class Auditor: Sendable {
     var visit: VisitFacts?
   }
 
-  func process<Outcome: Sendable>(_ record: NoteRecord, _ prepare: (CheckedNote) -> Outcome) -> Processed<Outcome> {
+  func process<Outcome: Sendable>(_ record: NoteRecord, _ prepare: (CheckedNote) -> Outcome)
+    -> Processed<Outcome>
+  {
     let (doc, truncatedFrom) = analyzer.document(for: record.text)
-    let (note, visit) = analyzer.check(doc, record: record, truncatedFrom: truncatedFrom, options: options)
-    let clone = options.clones.map { _ in (CloneNote(record), Fingerprint(doc.text, keyed: options.keyed)) }
+    let (note, visit) = analyzer.check(
+      doc, record: record, truncatedFrom: truncatedFrom, options: options)
+    let clone = options.clones.map { _ in
+      (CloneNote(record), Fingerprint(doc.text, keyed: options.keyed))
+    }
     let outcome = prepare(note)
     return Processed(outcome: outcome, clone: clone, visit: options.visits == nil ? nil : visit)
   }
@@ -83,7 +88,9 @@ public final class Auditor: Sendable {
           detector?.add(fingerprint, note: note)
           clinics.insert(note.clinic ?? "")
           if let provider = note.provider { providers.insert(provider) }
-          if let name = options.historyName?(note.id, note.date) { historyNamesOfTonight.insert(name) }
+          if let name = options.historyName?(note.id, note.date) {
+            historyNamesOfTonight.insert(name)
+          }
         }
         if let visit = item.visit { ledger?.add(visit) }
         onResult(item.outcome)
@@ -152,7 +159,9 @@ public final class Auditor: Sendable {
   }
 
   /// The clone matches, groups and findings of a finished clone search.
-  private func addClones(_ result: CloneResult, of detector: CloneDetector, to batch: inout BatchFindings) {
+  private func addClones(
+    _ result: CloneResult, of detector: CloneDetector, to batch: inout BatchFindings
+  ) {
     batch.cloneGroups = result.groups
     batch.exported = result.exported
     if options.exportsFingerprints { batch.templates = result.templates }
@@ -161,7 +170,9 @@ public final class Auditor: Sendable {
     var originals = Set<String>()  // "index|other id"
     for pair in result.pairs where pair.kind == .copyForward {
       let (a, b) = (pair.first, pair.second)
-      let (dayA, dayB) = (detector.date(a)?.dayNumber ?? Int.min, detector.date(b)?.dayNumber ?? Int.min)
+      let (dayA, dayB) = (
+        detector.date(a)?.dayNumber ?? Int.min, detector.date(b)?.dayNumber ?? Int.min
+      )
       let aFirst = (dayA, a) <= (dayB, b)
       let (earlier, later) = aFirst ? (a, b) : (b, a)
       originals.insert("\(earlier)|\(detector.id(later))")

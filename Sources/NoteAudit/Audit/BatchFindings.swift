@@ -39,6 +39,8 @@ enum CloneFinding {
     let message = "\(what) '\(match.other)': \(percent)% similar\(detail)"
     return Finding(
       rule: match.kind.rule, severity: severity, message: message,
-      suggestion: "Write today's note from today's session: what was trained, the assist and cues needed, today's measures and the patient's response. Carried-forward text is treated as not documenting this visit.")
+      suggestion:
+        "Write today's note from today's session: what was trained, the assist and cues needed, today's measures and the patient's response. Carried-forward text is treated as not documenting this visit."
+    )
   }
 }

@@ -2,7 +2,8 @@ extension FingerprintScheme {
   /// The scheme of the fingerprints this version computes. Rows of another scheme in a store are
   /// never compared with tonight's (a changed normaliser or banding would make them meaningless).
   public static let current = FingerprintScheme(
-    normalizer: 3, shingleWidth: Fingerprint.shingleWidth, seed: 1, slots: MinHash.slots, bands: MinHash.bands)
+    normalizer: 3, shingleWidth: Fingerprint.shingleWidth, seed: 1, slots: MinHash.slots,
+    bands: MinHash.bands)
 }
 
 /// Connects a batch audit to a history store, so tonight's clone check sees earlier nights' notes.
@@ -47,7 +48,8 @@ public final class HistorySession {
       let name = Self.name(key: stored.noteKey, date: stored.date)
       var note = HistoricalFingerprint(
         noteKey: stored.noteID ?? name, patientKey: stored.patientKey ?? 0, date: stored.date,
-        exactHash: stored.exactHash, maskedHash: stored.maskedHash, simHash: stored.simHash, minHash: stored.minHash)
+        exactHash: stored.exactHash, maskedHash: stored.maskedHash, simHash: stored.simHash,
+        minHash: stored.minHash)
       note.identity = name
       notes.append(note)
     }
@@ -74,35 +76,50 @@ public final class HistorySession {
 
   /// What earlier runs learnt is template, for tonight's clinics and providers: a small night then
   /// strips the same headers, footers and stock sentences its earlier notes were stored without.
-  public var templates: @Sendable (_ clinics: Set<String>, _ providers: Set<String>) -> TemplateModel {
+  public var templates:
+    @Sendable (_ clinics: Set<String>, _ providers: Set<String>) -> TemplateModel
+  {
     let key = store.key
     let stored = (try? store.templates()) ?? [:]
     return { clinics, providers in
       func lookup(_ kind: String, _ names: Set<String>) -> [String: [UInt32]] {
         var found: [String: [UInt32]] = [:]
         for name in names {
-          if let shingles = stored[HistorySession.templateKey(key, kind, name)] { found[name] = shingles }
+          if let shingles = stored[HistorySession.templateKey(key, kind, name)] {
+            found[name] = shingles
+          }
         }
         return found
       }
-      return TemplateModel(global: stored[0] ?? [], byClinic: lookup("clinic", clinics), byProvider: lookup("provider", providers))
+      return TemplateModel(
+        global: stored[0] ?? [], byClinic: lookup("clinic", clinics),
+        byProvider: lookup("provider", providers))
     }
   }
 
   /// Stores tonight's fingerprints and learnt templates in one transaction: a run killed before
   /// `commit` leaves the store as it was.
-  public func record(_ notes: [HistoricalFingerprint], templates: TemplateModel = TemplateModel()) throws(HistoryError) {
+  public func record(_ notes: [HistoricalFingerprint], templates: TemplateModel = TemplateModel())
+    throws(HistoryError)
+  {
     try store.begin()
     do {
       var byClinic: [UInt64: [UInt32]] = [0: templates.global]
-      for (clinic, shingles) in templates.byClinic { byClinic[Self.templateKey(store.key, "clinic", clinic)] = shingles }
-      for (provider, shingles) in templates.byProvider { byClinic[Self.templateKey(store.key, "provider", provider)] = shingles }
+      for (clinic, shingles) in templates.byClinic {
+        byClinic[Self.templateKey(store.key, "clinic", clinic)] = shingles
+      }
+      for (provider, shingles) in templates.byProvider {
+        byClinic[Self.templateKey(store.key, "provider", provider)] = shingles
+      }
       try store.addTemplates(byClinic)
       for note in notes {
-        try store.insert(StoredFingerprint(
-          noteKey: store.key.keyed(string: note.noteKey), patientKey: note.patientKey == 0 ? nil : note.patientKey,
-          date: note.date, exactHash: note.exactHash, maskedHash: note.maskedHash, simHash: note.simHash,
-          minHash: note.minHash, bandKeys: note.bandKeys.map(UInt64.init), noteID: note.noteKey))
+        try store.insert(
+          StoredFingerprint(
+            noteKey: store.key.keyed(string: note.noteKey),
+            patientKey: note.patientKey == 0 ? nil : note.patientKey,
+            date: note.date, exactHash: note.exactHash, maskedHash: note.maskedHash,
+            simHash: note.simHash,
+            minHash: note.minHash, bandKeys: note.bandKeys.map(UInt64.init), noteID: note.noteKey))
       }
       try store.commit()
     } catch {

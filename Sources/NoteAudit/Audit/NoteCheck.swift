@@ -48,9 +48,12 @@ extension Analyzer {
     if options.visits != nil { analysis.findings += VisitSequenceChecker.lineFindings(visit) }
     analysis.findings = options.rules.apply(to: analysis.findings)
     let explanation =
-      options.explains ? extractor.explanation(of: doc, minutes: MinutesParser.parse(doc, categories: categories)) : nil
+      options.explains
+      ? extractor.explanation(of: doc, minutes: MinutesParser.parse(doc, categories: categories))
+      : nil
     let note = CheckedNote(
-      record: record, analysis: analysis, passes: options.passMark.passes(analysis), explanation: explanation)
+      record: record, analysis: analysis, passes: options.passMark.passes(analysis),
+      explanation: explanation)
     return (note, visit)
   }
 }

@@ -7,7 +7,9 @@ public struct BillingPolicy: Sendable, Hashable {
 
   public init(defaultMethod: UnitsMethod = .cms, payerMethods: [String: UnitsMethod] = [:]) {
     self.defaultMethod = defaultMethod
-    self.payerMethods = Dictionary(payerMethods.map { ($0.key.lowercased(), $0.value) }) { first, _ in first }
+    self.payerMethods = Dictionary(payerMethods.map { ($0.key.lowercased(), $0.value) }) {
+      first, _ in first
+    }
   }
 
   public func method(forPayer payer: String?) -> UnitsMethod {

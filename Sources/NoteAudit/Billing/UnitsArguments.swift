@@ -20,18 +20,23 @@ public enum UnitsArguments {
   /// blocks).
   public static func parse(_ arguments: [String]) throws(ArgumentError) -> [ServiceMinutes] {
     try arguments.map { argument throws(ArgumentError) in
-      func fail(_ message: String) -> ArgumentError { ArgumentError(argument: argument, message: message) }
+      func fail(_ message: String) -> ArgumentError {
+        ArgumentError(argument: argument, message: message)
+      }
       let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       guard parts.count == 2 else { throw fail("expected CODE=MINUTES, e.g. 97530=23") }
       let code = String(parts[0]).trimmingWhitespace().uppercased()
       let minutesText = String(parts[1]).trimmingWhitespace()
       guard !code.isEmpty else { throw fail("missing the code before '='") }
       guard let known = CPTCatalog.code(code) else {
-        throw fail("unknown code \(code): not a therapy code NoteAudit knows\(Spelling.hint(for: code, in: CPTCatalog.all.map(\.code), quote: .none))")
+        throw fail(
+          "unknown code \(code): not a therapy code NoteAudit knows\(Spelling.hint(for: code, in: CPTCatalog.all.map(\.code), quote: .none))"
+        )
       }
       guard !minutesText.isEmpty else { throw fail("missing the minutes after '='") }
       if minutesText.hasPrefix("-") { throw fail("minutes cannot be negative") }
-      guard minutesText.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+      guard minutesText.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+      else {
         throw fail("minutes must be a whole number, got '\(minutesText)'")
       }
       guard let minutes = Int(minutesText), minutes <= ServiceMinutes.maximumMinutes else {

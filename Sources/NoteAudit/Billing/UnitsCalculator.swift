@@ -60,10 +60,14 @@ public struct UnitsResult: Sendable, Hashable {
   public var choicesSentence: String? {
     if choices.isEmpty { return nil }
     let parts = choices.map { choice in
-      let many = choice.units == 1 ? "1 unit goes to one of" : "\(choice.units) units go to \(choice.units) of"
-      return "\(many) \(UnitsResult.list(choice.codes, conjunction: "or")) (equal remaining minutes)"
+      let many =
+        choice.units == 1
+        ? "1 unit goes to one of" : "\(choice.units) units go to \(choice.units) of"
+      return
+        "\(many) \(UnitsResult.list(choice.codes, conjunction: "or")) (equal remaining minutes)"
     }
-    return "Clinician's choice: " + parts.joined(separator: "; ") + "; bill each such unit on one code only."
+    return "Clinician's choice: " + parts.joined(separator: "; ")
+      + "; bill each such unit on one code only."
   }
 
   /// `a`, `a or b`, `a, b or c`.
@@ -106,7 +110,9 @@ public enum UnitsCalculator {
   ///   - count: at least the number of distinct codes in `services`, to size the result once.
   ///   - allTimed: every service is known to be a timed code (the units audit prices only those),
   ///     so the catalog is not asked again per code.
-  static func units(of services: some Sequence<ServiceMinutes>, count: Int, method: UnitsMethod, allTimed: Bool) -> UnitsResult {
+  static func units(
+    of services: some Sequence<ServiceMinutes>, count: Int, method: UnitsMethod, allTimed: Bool
+  ) -> UnitsResult {
     // A few codes per day: the lines are summed in place, searched by code, rather than through a
     // dictionary and an order list built and hashed per note.
     var lines: [UnitsResult.Line] = []
@@ -115,9 +121,11 @@ public enum UnitsCalculator {
       if let i = lines.firstIndex(where: { $0.code == service.code }) {
         lines[i].minutes += max(0, service.minutes)
       } else {
-        lines.append(UnitsResult.Line(
-          code: service.code, minutes: max(0, service.minutes), units: 0, isTimed: allTimed || CPTCatalog.isTimed(service.code),
-          minimumUnits: 0, maximumUnits: 0))
+        lines.append(
+          UnitsResult.Line(
+            code: service.code, minutes: max(0, service.minutes), units: 0,
+            isTimed: allTimed || CPTCatalog.isTimed(service.code),
+            minimumUnits: 0, maximumUnits: 0))
       }
     }
     var totalTimed = 0
@@ -153,7 +161,9 @@ public enum UnitsCalculator {
 
   /// Hands the units left after full 15-minute blocks to the largest remainders (lines hold the
   /// full-block units on entry); returns the tie at the cut, if any.
-  static func distributeRemainders(_ lines: inout [UnitsResult.Line], totalUnits: Int) -> [UnitsResult.Choice] {
+  static func distributeRemainders(_ lines: inout [UnitsResult.Line], totalUnits: Int)
+    -> [UnitsResult.Choice]
+  {
     let extra = totalUnits - timedUnitsSum(lines)
     guard extra > 0 else { return [] }
     // The timed lines ranked by remainder, largest first; equal remainders keep input order, so
@@ -173,7 +183,9 @@ public enum UnitsCalculator {
     for line in lines where line.isTimed { timedCount += 1 }
     let cutRank = min(extra, timedCount) - 1
     var cut = 0
-    for i in lines.indices where lines[i].isTimed && rank(i) == cutRank { cut = lines[i].minutes % 15 }
+    for i in lines.indices where lines[i].isTimed && rank(i) == cutRank {
+      cut = lines[i].minutes % 15
+    }
     for i in lines.indices where lines[i].isTimed {
       let remainder = lines[i].minutes % 15
       let takes = rank(i) < extra
@@ -193,10 +205,15 @@ public enum UnitsCalculator {
     }
     let shared = extra - sure
     if tied > shared {
-      return [UnitsResult.Choice(units: shared, codes: lines.filter { $0.isTimed && $0.minutes % 15 == cut }.map(\.code))]
+      return [
+        UnitsResult.Choice(
+          units: shared, codes: lines.filter { $0.isTimed && $0.minutes % 15 == cut }.map(\.code))
+      ]
     }
     // No tie: every code at the cut takes its unit for sure.
-    for i in lines.indices where lines[i].isTimed && lines[i].minutes % 15 == cut { lines[i].minimumUnits = lines[i].maximumUnits }
+    for i in lines.indices where lines[i].isTimed && lines[i].minutes % 15 == cut {
+      lines[i].minimumUnits = lines[i].maximumUnits
+    }
     return []
   }
 }

@@ -15,10 +15,12 @@ package struct VisitLedger: Sendable {
 
   /// The modifiers the checks read; others do not change any finding and are not kept.
   static let modifiers = ["GP", "GO", "GN", "CQ", "CO", "59", "XE", "XS", "XP", "XU", "KX"]
-  static let modifierBits: [String: UInt16] = Dictionary(uniqueKeysWithValues: modifiers.enumerated().map { ($1, UInt16(1) << $0) })
+  static let modifierBits: [String: UInt16] = Dictionary(
+    uniqueKeysWithValues: modifiers.enumerated().map { ($1, UInt16(1) << $0) })
   /// The two bytes of each of `modifiers`, in the same order, for matching without a `String`.
   static let modifierKeys: [UInt16] = modifiers.map { $0.utf8.reduce(0) { $0 << 8 | UInt16($1) } }
-  static let gp = bits(["GP"]), go = bits(["GO"]), gn = bits(["GN"]), cq = bits(["CQ"]), co = bits(["CO"]), kx = bits(["KX"])
+  static let gp = bits(["GP"]), go = bits(["GO"]), gn = bits(["GN"]), cq = bits(["CQ"]),
+    co = bits(["CO"]), kx = bits(["KX"])
   /// The NCCI-associated modifiers that mark a distinct service (billing-rules.md §4.6: 59 or X{EPSU}).
   static let distinctMask = bits(["59", "XE", "XS", "XP", "XU"])
 
@@ -32,7 +34,9 @@ package struct VisitLedger: Sendable {
       var low = 0
       var high = bytes.count
       while low < high, bytes[low] == 0x20 || (0x09...0x0D).contains(bytes[low]) { low += 1 }
-      while high > low, bytes[high - 1] == 0x20 || (0x09...0x0D).contains(bytes[high - 1]) { high -= 1 }
+      while high > low, bytes[high - 1] == 0x20 || (0x09...0x0D).contains(bytes[high - 1]) {
+        high -= 1
+      }
       guard high - low == 2 else { return bytes.allSatisfy { $0 < 0x80 } ? 0 : nil }
       var key: UInt16 = 0
       for byte in bytes[low..<high] {
@@ -109,9 +113,12 @@ package struct VisitLedger: Sendable {
     var flags: UInt8
     var summary: LineKind
 
-    static let progressReport: UInt8 = 1, reevaluation: UInt8 = 2, objectiveMeasure: UInt8 = 4, hasVisit: UInt8 = 8
+    static let progressReport: UInt8 = 1, reevaluation: UInt8 = 2, objectiveMeasure: UInt8 = 4,
+      hasVisit: UInt8 = 8
 
-    var isProgressPoint: Bool { flags & (Self.progressReport | Self.reevaluation) != 0 || summary.contains(.reevaluation) }
+    var isProgressPoint: Bool {
+      flags & (Self.progressReport | Self.reevaluation) != 0 || summary.contains(.reevaluation)
+    }
     var lineRange: Range<Int> { Int(firstLine)..<Int(firstLine) + Int(lineCount) }
     var measureRange: Range<Int> { Int(firstMeasure)..<Int(firstMeasure) + Int(measureCount) }
   }
@@ -212,22 +219,29 @@ package struct VisitLedger: Sendable {
       let mask = Self.modifierMask(line.modifiers)
       let charge = Float(line.charge ?? 0)
       summary.formUnion(kind.intersection([.evaluation, .reevaluation, .therapeuticActivities]))
-      if kind.contains(.distinctPair), mask & Self.distinctMask == 0 { summary.insert(.undistinguished) }
+      if kind.contains(.distinctPair), mask & Self.distinctMask == 0 {
+        summary.insert(.undistinguished)
+      }
       if kind.contains(.known), charge > 0 { summary.insert(.charged) }
-      lines.append(Line(code: code, units: Int16(clamping: line.units ?? 1), modifiers: mask, charge: charge))
+      lines.append(
+        Line(code: code, units: Int16(clamping: line.units ?? 1), modifiers: mask, charge: charge))
     }
     if let provider = note.provider, let minutes = note.timedMinutes, timedUnits > 0 {
       addTimed(provider: provider, minutes: minutes, units: timedUnits, note: note.noteID)
     }
     guard let patientID = note.patientID, let date = note.date else { return }
     let firstMeasure = Int32(measures.count)
-    func keep(_ name: String, _ value: Double) { measures.append((measureNames.number(name), Float(value))) }
+    func keep(_ name: String, _ value: Double) {
+      measures.append((measureNames.number(name), Float(value)))
+    }
     if let values = note.objectiveValues {
       // The checks read measures in any order; past 255 the kept ones are the first by name.
       if values.count <= 255 {
         for (name, value) in values { keep(name, value) }
       } else {
-        for (name, value) in values.sorted(by: { $0.key < $1.key }).prefix(255) { keep(name, value) }
+        for (name, value) in values.sorted(by: { $0.key < $1.key }).prefix(255) {
+          keep(name, value)
+        }
       }
     }
     let patient: Int32
@@ -237,14 +251,20 @@ package struct VisitLedger: Sendable {
       patient = patients.number(patientID)
       lastPatient = (patientID, patient)
     }
-    let flags: UInt8 = (note.isProgressReport ? Row.progressReport : 0) | (note.isReevaluation ? Row.reevaluation : 0)
-      | (note.hasObjectiveMeasure ? Row.objectiveMeasure : 0) | (note.visit == nil ? 0 : Row.hasVisit)
+    let flags: UInt8 =
+      (note.isProgressReport ? Row.progressReport : 0)
+      | (note.isReevaluation ? Row.reevaluation : 0)
+      | (note.hasObjectiveMeasure ? Row.objectiveMeasure : 0)
+      | (note.visit == nil ? 0 : Row.hasVisit)
     noteIDs.append(note.noteID)
-    rows.append(Row(
-      patient: patient, day: Int32(date.dayNumber), visit: Int32(clamping: note.visit ?? 0),
-      firstLine: firstLine, firstMeasure: firstMeasure, lineCount: UInt8(Int32(lines.count) - firstLine),
-      measureCount: UInt8(Int32(measures.count) - firstMeasure), discipline: Discipline(note.discipline).rawValue,
-      flags: flags, summary: summary))
+    rows.append(
+      Row(
+        patient: patient, day: Int32(date.dayNumber), visit: Int32(clamping: note.visit ?? 0),
+        firstLine: firstLine, firstMeasure: firstMeasure,
+        lineCount: UInt8(Int32(lines.count) - firstLine),
+        measureCount: UInt8(Int32(measures.count) - firstMeasure),
+        discipline: Discipline(note.discipline).rawValue,
+        flags: flags, summary: summary))
   }
 
   /// Adds a note's documented timed minutes and billed timed units to its provider's sums.
@@ -256,7 +276,8 @@ package struct VisitLedger: Sendable {
       index = known
     } else {
       index = providers.count
-      providers.append((ProviderAverage(provider: provider, timedMinutes: 0, timedUnits: 0, notes: 0), note))
+      providers.append(
+        (ProviderAverage(provider: provider, timedMinutes: 0, timedUnits: 0, notes: 0), note))
       providerIndex[provider] = index
     }
     lastProvider = (provider, index)
@@ -279,15 +300,19 @@ package struct VisitLedger: Sendable {
       next[Int(row.patient)] += 1
     }
     let ledger = self
-    let perPatient = Parallel.map(count: patients.names.count, chunk: 64, workers: workers) { [start, order] p in
-      VisitSequenceChecker.patientFindings(ledger, order[start[p]..<start[p + 1]]).map { (ledger.noteIDs[Int($0.0)], $0.1) }
+    let perPatient = Parallel.map(count: patients.names.count, chunk: 64, workers: workers) {
+      [start, order] p in
+      VisitSequenceChecker.patientFindings(ledger, order[start[p]..<start[p + 1]]).map {
+        (ledger.noteIDs[Int($0.0)], $0.1)
+      }
     }
     var findings: [String: [Finding]] = [:]
     for (noteID, finding) in perPatient.joined() { findings[noteID, default: []].append(finding) }
     let averages = providers.sorted { $0.average.provider < $1.average.provider }
     // A provider's practice is one finding, on that provider's first note that bills timed units
     // (a batch of a million notes should not repeat it a hundred thousand times).
-    for (average, first) in averages where average.notes >= configuration.lowAverageMinimumNotes && average.minutesPerUnit < 15 {
+    for (average, first) in averages
+    where average.notes >= configuration.lowAverageMinimumNotes && average.minutesPerUnit < 15 {
       findings[first, default: []].append(VisitSequenceChecker.lowAverageFinding(average))
     }
     return VisitSequenceReport(findings: findings, providerAverages: averages.map(\.average))

@@ -20,9 +20,11 @@ package struct VisitFacts: Sendable, Hashable {
   package var timedMinutes: Int?
 
   package init(
-    noteID: String, patientID: String? = nil, date: ServiceDate? = nil, visit: Int? = nil, discipline: String? = nil,
+    noteID: String, patientID: String? = nil, date: ServiceDate? = nil, visit: Int? = nil,
+    discipline: String? = nil,
     cpt: [BilledService] = [], isProgressReport: Bool = false, isReevaluation: Bool = false,
-    hasObjectiveMeasure: Bool = false, objectiveValues: [String: Double]? = nil, provider: String? = nil,
+    hasObjectiveMeasure: Bool = false, objectiveValues: [String: Double]? = nil,
+    provider: String? = nil,
     payer: String? = nil, timedMinutes: Int? = nil
   ) {
     self.noteID = noteID
@@ -42,13 +44,16 @@ package struct VisitFacts: Sendable, Hashable {
 
   /// The record's claim and visit fields; the text-derived facts are the caller's.
   package init(
-    record: NoteRecord, isProgressReport: Bool = false, isReevaluation: Bool = false, hasObjectiveMeasure: Bool = false,
+    record: NoteRecord, isProgressReport: Bool = false, isReevaluation: Bool = false,
+    hasObjectiveMeasure: Bool = false,
     objectiveValues: [String: Double]? = nil, timedMinutes: Int? = nil
   ) {
     self.init(
       noteID: record.id, patientID: record.patientID, date: record.date, visit: record.visit,
-      discipline: record.discipline, cpt: record.cpt, isProgressReport: isProgressReport, isReevaluation: isReevaluation,
-      hasObjectiveMeasure: hasObjectiveMeasure, objectiveValues: objectiveValues, provider: record.provider,
+      discipline: record.discipline, cpt: record.cpt, isProgressReport: isProgressReport,
+      isReevaluation: isReevaluation,
+      hasObjectiveMeasure: hasObjectiveMeasure, objectiveValues: objectiveValues,
+      provider: record.provider,
       payer: record.payer, timedMinutes: timedMinutes)
   }
 
@@ -62,7 +67,9 @@ package struct ProviderAverage: Sendable, Hashable {
   package var timedMinutes: Int
   package var timedUnits: Int
   package var notes: Int
-  package var minutesPerUnit: Double { timedUnits == 0 ? 0 : Double(timedMinutes) / Double(timedUnits) }
+  package var minutesPerUnit: Double {
+    timedUnits == 0 ? 0 : Double(timedMinutes) / Double(timedUnits)
+  }
 }
 
 /// The findings of the visit-sequence checks.
@@ -87,7 +94,9 @@ package struct VisitSequenceReport: Sendable {
 package enum VisitSequenceChecker {
   static let disciplineModifiers = ["GP": "PT", "GO": "OT", "GN": "SLP"]
 
-  package static func check(_ notes: [VisitFacts], configuration: BillingConfiguration = BillingConfiguration()) -> VisitSequenceReport {
+  package static func check(
+    _ notes: [VisitFacts], configuration: BillingConfiguration = BillingConfiguration()
+  ) -> VisitSequenceReport {
     var ledger = VisitLedger(configuration: configuration)
     var byNote: [String: [Finding]] = [:]
     for note in notes {
@@ -103,7 +112,9 @@ package enum VisitSequenceChecker {
   /// The checks that need one patient's notes: distinct services on re-evaluation days, progress
   /// reports and objective progress per episode, KX by calendar year. `patient` is the patient's
   /// rows of `ledger` in input order; the findings name rows.
-  static func patientFindings(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [(Int32, Finding)] {
+  static func patientFindings(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [(
+    Int32, Finding
+  )] {
     var result = distinctServiceFindings(ledger, patient)
     for episode in episodes(ledger, patient) {
       let days = treatmentDays(episode, ledger)
@@ -135,7 +146,10 @@ package enum VisitSequenceChecker {
   static func treatmentDays(_ episode: [Int32], _ ledger: VisitLedger) -> [Range<Int>] {
     var days: [Range<Int>] = []
     var start = 0
-    for i in episode.indices where i == episode.count - 1 || ledger.rows[Int(episode[i])].day != ledger.rows[Int(episode[i + 1])].day {
+    for i in episode.indices
+    where i == episode.count - 1
+      || ledger.rows[Int(episode[i])].day != ledger.rows[Int(episode[i + 1])].day
+    {
       days.append(start..<i + 1)
       start = i + 1
     }
@@ -145,7 +159,9 @@ package enum VisitSequenceChecker {
   // MARK: visit.progress-report-due
 
   /// The first note of the treatment day that passes `interval` days without a progress report.
-  static func progressReportFindings(_ episode: [Int32], _ days: [Range<Int>], _ ledger: VisitLedger) -> [(Int32, Finding)] {
+  static func progressReportFindings(
+    _ episode: [Int32], _ days: [Range<Int>], _ ledger: VisitLedger
+  ) -> [(Int32, Finding)] {
     let interval = max(1, ledger.configuration.progressReportInterval)
     var result: [(Int32, Finding)] = []
     var daysInPeriod = 0
@@ -153,7 +169,9 @@ package enum VisitSequenceChecker {
     for day in days {
       let rows = episode[day]
       guard let first = rows.first else { continue }
-      if rows.contains(where: { ledger.rows[Int($0)].summary.contains(.evaluation) }) { daysInPeriod = 0 }
+      if rows.contains(where: { ledger.rows[Int($0)].summary.contains(.evaluation) }) {
+        daysInPeriod = 0
+      }
       daysInPeriod += 1
       if periodStart == nil || daysInPeriod == 1 { periodStart = ledger.rows[Int(first)].day }
       if rows.contains(where: { ledger.rows[Int($0)].isProgressPoint }) {
@@ -162,11 +180,20 @@ package enum VisitSequenceChecker {
         continue
       }
       if daysInPeriod > interval {
-        let since = periodStart.map { " (reporting period began \(ServiceDate(daysSince1970: Int($0))))" } ?? ""
-        result.append((first, Finding(
-          rule: .visitProgressReportDue, severity: .error,
-          message: "treatment day \(daysInPeriod) without a progress report\(since): a progress report is required at least once every \(interval) treatment days (Pub. 100-02 ch. 15 §220.3 D)",
-          suggestion: "Write a clinician progress report (progress toward each goal with objective measures, plan changes) on or before the \(interval)th treatment day.")))
+        let since =
+          periodStart.map { " (reporting period began \(ServiceDate(daysSince1970: Int($0))))" }
+          ?? ""
+        result.append(
+          (
+            first,
+            Finding(
+              rule: .visitProgressReportDue, severity: .error,
+              message:
+                "treatment day \(daysInPeriod) without a progress report\(since): a progress report is required at least once every \(interval) treatment days (Pub. 100-02 ch. 15 §220.3 D)",
+              suggestion:
+                "Write a clinician progress report (progress toward each goal with objective measures, plan changes) on or before the \(interval)th treatment day."
+            )
+          ))
         daysInPeriod = 0
         periodStart = nil
       }
@@ -184,8 +211,11 @@ package enum VisitSequenceChecker {
   /// whether lower or higher is better for every measure, and a reviewer reads the numbers), or (b) a
   /// progress report or re-evaluation records an objective measure. The visit number is the
   /// record's `visit`, or the note's position in the episode when absent.
-  static func objectiveProgressFindings(_ episode: [Int32], _ days: [Range<Int>], _ ledger: VisitLedger) -> [(Int32, Finding)] {
-    guard episode.contains(where: { ledger.rows[Int($0)].summary.contains(.therapeuticActivities) }) else { return [] }
+  static func objectiveProgressFindings(
+    _ episode: [Int32], _ days: [Range<Int>], _ ledger: VisitLedger
+  ) -> [(Int32, Finding)] {
+    guard episode.contains(where: { ledger.rows[Int($0)].summary.contains(.therapeuticActivities) })
+    else { return [] }
     let threshold = ledger.configuration.objectiveProgressAfterVisit
     let window = max(1, ledger.configuration.progressReportInterval)
     // An episode has a handful of measures: a list beats a dictionary.
@@ -211,11 +241,20 @@ package enum VisitSequenceChecker {
         position += 1
         let row = ledger.rows[Int(r)]
         let visit = row.flags & VisitLedger.Row.hasVisit != 0 ? Int(row.visit) : position
-        guard visit > threshold, row.summary.contains(.therapeuticActivities), dayIndex - (lastProgressDay ?? -window) >= window else { continue }
-        result.append((r, Finding(
-          rule: .visitNoObjectiveProgress, severity: .warning,
-          message: "visit \(visit) bills 97530 with no objective progress documented in the last \(window) treatment days; continuing 97530 past \(threshold) visits needs measured progress (LCD L33631-style supportive documentation, billing-rules.md §3.3; Pub. 100-02 ch. 15 §220.3)",
-          suggestion: "Re-measure and record the objective tests from the plan of care (e.g. Berg, TUG, assist level, distance) and compare them with the earlier values.")))
+        guard visit > threshold, row.summary.contains(.therapeuticActivities),
+          dayIndex - (lastProgressDay ?? -window) >= window
+        else { continue }
+        result.append(
+          (
+            r,
+            Finding(
+              rule: .visitNoObjectiveProgress, severity: .warning,
+              message:
+                "visit \(visit) bills 97530 with no objective progress documented in the last \(window) treatment days; continuing 97530 past \(threshold) visits needs measured progress (LCD L33631-style supportive documentation, billing-rules.md §3.3; Pub. 100-02 ch. 15 §220.3)",
+              suggestion:
+                "Re-measure and record the objective tests from the plan of care (e.g. Berg, TUG, assist level, distance) and compare them with the earlier values."
+            )
+          ))
       }
     }
     return result
@@ -229,33 +268,49 @@ package enum VisitSequenceChecker {
     // discipline's, an assistant's) is found from modifier bits before any string is built.
     let written = VisitLedger.Discipline(note.discipline)
     let disciplineBits = VisitLedger.gp | VisitLedger.go | VisitLedger.gn
-    guard note.cpt.contains(where: { line in
-      let m = VisitLedger.modifierMask(line.modifiers)
-      let clean = m & disciplineBits != 0 && (written == .none || m & written.modifier != 0) && m & (VisitLedger.cq | VisitLedger.co) == 0
-      return !clean && CPTCatalog.code(line.code) != nil
-    }) else { return [] }
+    guard
+      note.cpt.contains(where: { line in
+        let m = VisitLedger.modifierMask(line.modifiers)
+        let clean =
+          m & disciplineBits != 0 && (written == .none || m & written.modifier != 0)
+          && m & (VisitLedger.cq | VisitLedger.co) == 0
+        return !clean && CPTCatalog.code(line.code) != nil
+      })
+    else { return [] }
     var result: [Finding] = []
     let discipline = written.name
     for line in note.cpt where CPTCatalog.code(line.code) != nil {
       let modifiers = Set(line.modifiers.map { $0.trimmingWhitespace().uppercased() })
-      let disciplineMods = modifiers.compactMap { m in disciplineModifiers[m].map { (m, $0) } }.sorted { $0.0 < $1.0 }
+      let disciplineMods = modifiers.compactMap { m in disciplineModifiers[m].map { (m, $0) } }
+        .sorted { $0.0 < $1.0 }
       if disciplineMods.isEmpty {
-        result.append(Finding(
-          rule: .modifierDisciplineMissing, severity: .error,
-          message: "\(line.code) has no therapy modifier GP, GO or GN; every therapy line needs the one for its plan of care (Pub. 100-04 ch. 5 §20.1)",
-          suggestion: discipline.map { "Add \(modifierFor($0)) for the \($0) plan of care." } ?? "Add GP (PT), GO (OT) or GN (SLP)."))
+        result.append(
+          Finding(
+            rule: .modifierDisciplineMissing, severity: .error,
+            message:
+              "\(line.code) has no therapy modifier GP, GO or GN; every therapy line needs the one for its plan of care (Pub. 100-04 ch. 5 §20.1)",
+            suggestion: discipline.map { "Add \(modifierFor($0)) for the \($0) plan of care." }
+              ?? "Add GP (PT), GO (OT) or GN (SLP)."))
       } else if let discipline, !disciplineMods.contains(where: { $0.1 == discipline }) {
-        result.append(Finding(
-          rule: .modifierDisciplineMismatch, severity: .error,
-          message: "\(line.code) carries \(disciplineMods.map(\.0).joined(separator: "/")) but the note's discipline is \(discipline), which bills \(modifierFor(discipline)) (Pub. 100-04 ch. 5 §20.1)",
-          suggestion: "Use \(modifierFor(discipline)) for services under the \(discipline) plan of care."))
+        result.append(
+          Finding(
+            rule: .modifierDisciplineMismatch, severity: .error,
+            message:
+              "\(line.code) carries \(disciplineMods.map(\.0).joined(separator: "/")) but the note's discipline is \(discipline), which bills \(modifierFor(discipline)) (Pub. 100-04 ch. 5 §20.1)",
+            suggestion:
+              "Use \(modifierFor(discipline)) for services under the \(discipline) plan of care."))
       }
       for assistant in ["CQ", "CO"] where modifiers.contains(assistant) {
-        let who = assistant == "CQ" ? "a physical therapist assistant" : "an occupational therapy assistant"
-        result.append(Finding(
-          rule: .modifierAssistant, severity: .info,
-          message: "\(line.code) \(assistant): furnished in whole or in part by \(who); paid at 85 % since 2022 (SSA §1834(v); CMS CQ/CO billing examples)",
-          suggestion: "Check that the assistant's share passes the 10 % de minimis standard and the supervision level met the setting's rule."))
+        let who =
+          assistant == "CQ" ? "a physical therapist assistant" : "an occupational therapy assistant"
+        result.append(
+          Finding(
+            rule: .modifierAssistant, severity: .info,
+            message:
+              "\(line.code) \(assistant): furnished in whole or in part by \(who); paid at 85 % since 2022 (SSA §1834(v); CMS CQ/CO billing examples)",
+            suggestion:
+              "Check that the assistant's share passes the 10 % de minimis standard and the supervision level met the setting's rule."
+          ))
       }
     }
     return result
@@ -269,27 +324,44 @@ package enum VisitSequenceChecker {
 
   /// 97530/97150 lines on the day of a 97164/97168 for the same patient (or in the same note) without
   /// 59/XE/XS/XP/XU.
-  static func distinctServiceFindings(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [(Int32, Finding)] {
+  static func distinctServiceFindings(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [(
+    Int32, Finding
+  )] {
     let rows = patient.lazy.map { ledger.rows[Int($0)] }
-    guard rows.contains(where: { $0.summary.contains(.reevaluation) }), rows.contains(where: { $0.summary.contains(.undistinguished) }) else { return [] }
+    guard rows.contains(where: { $0.summary.contains(.reevaluation) }),
+      rows.contains(where: { $0.summary.contains(.undistinguished) })
+    else { return [] }
     func reevaluation(_ row: VisitLedger.Row) -> Int32? {
-      ledger.lines[row.lineRange].first { ledger.codeKinds[Int($0.code)].contains(.reevaluation) }?.code
+      ledger.lines[row.lineRange].first { ledger.codeKinds[Int($0.code)].contains(.reevaluation) }?
+        .code
     }
     // The re-evaluation code of each day, from the last note of the day that bills one.
     var reevalDays: [Int32: Int32] = [:]
-    for row in rows where row.summary.contains(.reevaluation) { reevalDays[row.day] = reevaluation(row) }
+    for row in rows where row.summary.contains(.reevaluation) {
+      reevalDays[row.day] = reevaluation(row)
+    }
     var result: [(Int32, Finding)] = []
     for r in patient {
       let row = ledger.rows[Int(r)]
-      guard row.summary.contains(.undistinguished), let reevalCode = reevaluation(row) ?? reevalDays[row.day] else { continue }
+      guard row.summary.contains(.undistinguished),
+        let reevalCode = reevaluation(row) ?? reevalDays[row.day]
+      else { continue }
       let reeval = ledger.codes[reevalCode]
-      for line in ledger.lines[row.lineRange] where ledger.codeKinds[Int(line.code)].contains(.distinctPair) {
+      for line in ledger.lines[row.lineRange]
+      where ledger.codeKinds[Int(line.code)].contains(.distinctPair) {
         guard line.modifiers & VisitLedger.distinctMask == 0 else { continue }
         let code = ledger.codes[line.code]
-        result.append((r, Finding(
-          rule: .modifierDistinctService, severity: .warning,
-          message: "\(code) is billed on the same day as re-evaluation \(reeval) without 59, XE, XS, XP or XU; the pair is an NCCI edit, so \(code) is denied unless it was a distinct service (NCCI PTP edits; MLN SE1418)",
-          suggestion: "If \(code) was done in a separate, non-overlapping time block, document the separate times and add XU (or 59); otherwise do not bill it with the re-evaluation.")))
+        result.append(
+          (
+            r,
+            Finding(
+              rule: .modifierDistinctService, severity: .warning,
+              message:
+                "\(code) is billed on the same day as re-evaluation \(reeval) without 59, XE, XS, XP or XU; the pair is an NCCI edit, so \(code) is denied unless it was a distinct service (NCCI PTP edits; MLN SE1418)",
+              suggestion:
+                "If \(code) was done in a separate, non-overlapping time block, document the separate times and add XU (or 59); otherwise do not bill it with the re-evaluation."
+            )
+          ))
       }
     }
     return result
@@ -299,8 +371,11 @@ package enum VisitSequenceChecker {
 
   /// Lines whose patient's cumulative charges for the calendar year (PT+SLP together, OT alone) pass
   /// the year's threshold, without KX. Lines are taken in date order; uncharged lines do not count.
-  static func kxFindings(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [(Int32, Finding)] {
-    guard patient.contains(where: { ledger.rows[Int($0)].summary.contains(.charged) }) else { return [] }
+  static func kxFindings(_ ledger: VisitLedger, _ patient: ArraySlice<Int32>) -> [(Int32, Finding)]
+  {
+    guard patient.contains(where: { ledger.rows[Int($0)].summary.contains(.charged) }) else {
+      return []
+    }
     let ordered = patient.sorted { (ledger.rows[Int($0)].day, $0) < (ledger.rows[Int($1)].day, $1) }
     var totals: [(year: Int, ot: Bool, total: Double)] = []
     var threshold: (year: Int, value: KXThreshold?)?
@@ -309,12 +384,18 @@ package enum VisitSequenceChecker {
       let row = ledger.rows[Int(r)]
       guard row.summary.contains(.charged) else { continue }
       let date = ServiceDate(daysSince1970: Int(row.day))
-      if threshold?.year != date.year { threshold = (date.year, ledger.configuration.kxThreshold(forYear: date.year)) }
+      if threshold?.year != date.year {
+        threshold = (date.year, ledger.configuration.kxThreshold(forYear: date.year))
+      }
       guard let limit = threshold?.value else { continue }
-      for line in ledger.lines[row.lineRange] where ledger.codeKinds[Int(line.code)].contains(.known) && line.charge > 0 {
+      for line in ledger.lines[row.lineRange]
+      where ledger.codeKinds[Int(line.code)].contains(.known) && line.charge > 0 {
         // The line's own discipline modifier (GO before GP before GN), else the note's, else PT.
         let m = line.modifiers
-        let ot = m & VisitLedger.go != 0 || (m & (VisitLedger.gp | VisitLedger.gn) == 0 && row.discipline == VisitLedger.Discipline.ot.rawValue)
+        let ot =
+          m & VisitLedger.go != 0
+          || (m & (VisitLedger.gp | VisitLedger.gn) == 0
+            && row.discipline == VisitLedger.Discipline.ot.rawValue)
         let bucket = ot ? "OT" : "PT+SLP"
         let t: Int
         if let known = totals.firstIndex(where: { $0.year == date.year && $0.ot == ot }) {
@@ -327,10 +408,16 @@ package enum VisitSequenceChecker {
         let total = totals[t].total
         guard total > limit.amount, m & VisitLedger.kx == 0 else { continue }
         let code = ledger.codes[line.code]
-        result.append((r, Finding(
-          rule: .modifierKXExpected, severity: .error,
-          message: "\(code) lacks KX: \(date.year) \(bucket) charges for patient \(ledger.patients[row.patient]) reach \(dollars(total)), over the \(limit.year) threshold of \(dollars(limit.amount)) (\(limit.source)); lines above it without KX are denied (SSA §1833(g); Pub. 100-04 ch. 5 §10.3)",
-          suggestion: "Add KX once the documentation supports medical necessity above the threshold.")))
+        result.append(
+          (
+            r,
+            Finding(
+              rule: .modifierKXExpected, severity: .error,
+              message:
+                "\(code) lacks KX: \(date.year) \(bucket) charges for patient \(ledger.patients[row.patient]) reach \(dollars(total)), over the \(limit.year) threshold of \(dollars(limit.amount)) (\(limit.source)); lines above it without KX are denied (SSA §1833(g); Pub. 100-04 ch. 5 §10.3)",
+              suggestion:
+                "Add KX once the documentation supports medical necessity above the threshold.")
+          ))
       }
     }
     return result
@@ -356,7 +443,10 @@ package enum VisitSequenceChecker {
     let perUnit = (average.minutesPerUnit * 10).rounded() / 10
     return Finding(
       rule: .unitsLowAverage, severity: .warning,
-      message: "provider \(average.provider) averages \(perUnit) documented minutes per billed timed unit across \(average.notes) notes in this batch (\(average.timedMinutes) min / \(average.timedUnits) units); a consistent practice under 15 minutes per unit is highlighted for review (Pub. 100-04 ch. 5 §20.2)",
-      suggestion: "Check that each billed unit rests on documented direct one-on-one minutes; bill units from total timed minutes.")
+      message:
+        "provider \(average.provider) averages \(perUnit) documented minutes per billed timed unit across \(average.notes) notes in this batch (\(average.timedMinutes) min / \(average.timedUnits) units); a consistent practice under 15 minutes per unit is highlighted for review (Pub. 100-04 ch. 5 §20.2)",
+      suggestion:
+        "Check that each billed unit rests on documented direct one-on-one minutes; bill units from total timed minutes."
+    )
   }
 }

@@ -17,7 +17,8 @@ extension BillingConfiguration {
     self.init()
     if let amount = configuration.kx.threshold {
       let year = configuration.kx.year ?? (kxThresholds.map(\.year).max() ?? 2026)
-      let source = configuration.kx.source ?? "configured in \(configuration.file ?? Configuration.fileName)"
+      let source =
+        configuration.kx.source ?? "configured in \(configuration.file ?? Configuration.fileName)"
       kxThresholds.removeAll { $0.year == year }
       kxThresholds.append(KXThreshold(year: year, amount: amount, source: source))
     }

@@ -37,7 +37,6 @@ public struct Configuration: Sendable, Equatable {
     }
   }
 
-
   /// A rule override: turn the rule off or report it at another severity.
   public enum RuleSetting: String, Sendable, CaseIterable {
     case off, info, warning, error
@@ -134,7 +133,9 @@ public struct ConfigurationProblem: Error, Hashable, Sendable, CustomStringConve
     self.message = message
   }
 
-  public var description: String { key.map { "\(file): \"\($0)\": \(message)" } ?? "\(file): \(message)" }
+  public var description: String {
+    key.map { "\(file): \"\($0)\": \(message)" } ?? "\(file): \(message)"
+  }
 }
 
 /// A configuration that could not be loaded, with every problem found (not just the first).

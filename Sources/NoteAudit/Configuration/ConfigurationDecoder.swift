@@ -35,27 +35,46 @@ extension Configuration {
   static func decode(file: String) -> (Configuration, problems: [ConfigurationProblem]) {
     let fd = open(file, O_RDONLY)
     guard fd >= 0 else {
-      return (Configuration(), [ConfigurationProblem(file: file, key: nil, message: "cannot open: \(systemErrorMessage(errno))")])
+      return (
+        Configuration(),
+        [
+          ConfigurationProblem(
+            file: file, key: nil, message: "cannot open: \(systemErrorMessage(errno))")
+        ]
+      )
     }
     defer { close(fd) }
     switch TextNote.readText(fd: fd, limit: maxFileBytes) {
     case .failure(let failure):
-      return (Configuration(), [ConfigurationProblem(file: file, key: nil, message: "read failed: \(systemErrorMessage(failure.code))")])
+      return (
+        Configuration(),
+        [
+          ConfigurationProblem(
+            file: file, key: nil, message: "read failed: \(systemErrorMessage(failure.code))")
+        ]
+      )
     case .success(let text) where text.truncated:
-      return (Configuration(), [ConfigurationProblem(file: file, key: nil, message: "larger than \(maxFileBytes) bytes")])
+      return (
+        Configuration(),
+        [ConfigurationProblem(file: file, key: nil, message: "larger than \(maxFileBytes) bytes")]
+      )
     case .success(let text):
       return decode(Array(text.string.utf8), file: file)
     }
   }
 
-  static func decode(_ bytes: [UInt8], file: String) -> (Configuration, problems: [ConfigurationProblem]) {
+  static func decode(_ bytes: [UInt8], file: String) -> (
+    Configuration, problems: [ConfigurationProblem]
+  ) {
     var decoder = ConfigurationDecoder(file: file)
-    let parsed = JSONScanner.parseWhole(bytes, of: "the configuration") { (s: inout JSONScanner) throws(RecordFailure) in
+    let parsed = JSONScanner.parseWhole(bytes, of: "the configuration") {
+      (s: inout JSONScanner) throws(RecordFailure) in
       try s.value()
     }
     switch parsed {
     case .success(let root): decoder.decode(root)
-    case .failure(let failure): decoder.problem(nil, ConfigurationDecoder.placed(failure, in: bytes))
+    case .failure(let failure):
+      decoder.problem(nil, ConfigurationDecoder.placed(failure, in: bytes))
     }
     return (decoder.configuration, decoder.problems)
   }
@@ -86,7 +105,9 @@ enum JSONValue {
 extension JSONScanner {
   /// Parses one value of any kind, nested at most `maxDepth` levels.
   mutating func value(depth: Int = 0) throws(RecordFailure) -> JSONValue {
-    guard depth < JSONScanner.maxDepth else { throw syntaxError("nested deeper than \(JSONScanner.maxDepth) levels") }
+    guard depth < JSONScanner.maxDepth else {
+      throw syntaxError("nested deeper than \(JSONScanner.maxDepth) levels")
+    }
     switch peek() ?? 0 {
     case UInt8(ascii: "\""): return .string(decodedText(try string()).string)
     case UInt8(ascii: "{"):
@@ -136,7 +157,8 @@ private struct ConfigurationDecoder {
   }
 
   static let topKeys = [
-    "failUnder", "profile", "codeProfiles", "lexicons", "unitsMethod", "payers", "rules", "output", "clone", "kx",
+    "failUnder", "profile", "codeProfiles", "lexicons", "unitsMethod", "payers", "rules", "output",
+    "clone", "kx",
     "maxNoteBytes",
   ]
 
@@ -169,13 +191,23 @@ private struct ConfigurationDecoder {
           problem(key, "expected a CPT code such as \"97530\", found \(value.kind)")
         }
       case "codeProfiles":
-        if let codes = strings(value, key: key, what: "a list of CPT codes such as [\"97530\", \"97110\"]") {
-          if codes.isEmpty { problem(key, "expected at least one CPT code") } else { configuration.codeProfiles = codes }
+        if let codes = strings(
+          value, key: key, what: "a list of CPT codes such as [\"97530\", \"97110\"]")
+        {
+          if codes.isEmpty {
+            problem(key, "expected at least one CPT code")
+          } else {
+            configuration.codeProfiles = codes
+          }
         }
       case "lexicons":
-        let list: [String]? = if case .string(let one) = value { [one] } else { strings(value, key: key, what: "a folder or a list of folders") }
+        let list: [String]? =
+          if case .string(let one) = value { [one] } else {
+            strings(value, key: key, what: "a folder or a list of folders")
+          }
         configuration.lexicons = (list ?? []).map(resolve)
-      case "unitsMethod": configuration.unitsMethod = unitsMethod(value, key: key) ?? configuration.unitsMethod
+      case "unitsMethod":
+        configuration.unitsMethod = unitsMethod(value, key: key) ?? configuration.unitsMethod
       case "payers": payers(value)
       case "rules": rules(value)
       case "output": output(value)
@@ -185,7 +217,9 @@ private struct ConfigurationDecoder {
         if case .number(let n) = value, n >= 1, n <= Double(Int32.max), n.rounded() == n {
           configuration.maxNoteBytes = Int(n)
         } else {
-          problem(key, "expected a whole number of bytes from 1 to \(Int32.max), found \(describe(value))")
+          problem(
+            key, "expected a whole number of bytes from 1 to \(Int32.max), found \(describe(value))"
+          )
         }
       }
     }
@@ -203,11 +237,15 @@ private struct ConfigurationDecoder {
       return
     default: break
     }
-    problem("failUnder", "expected a grade (strong|adequate|weak) or a score 0-100, found \(describe(value))")
+    problem(
+      "failUnder",
+      "expected a grade (strong|adequate|weak) or a score 0-100, found \(describe(value))")
   }
 
   private mutating func unitsMethod(_ value: JSONValue, key: String) -> UnitsMethod? {
-    if case .string(let name) = value, let method = UnitsMethod(rawValue: name.lowercased()) { return method }
+    if case .string(let name) = value, let method = UnitsMethod(rawValue: name.lowercased()) {
+      return method
+    }
     problem(key, "expected \"cms\" or \"ama\", found \(describe(value))")
     return nil
   }
@@ -230,13 +268,21 @@ private struct ConfigurationDecoder {
     let levels = Configuration.RuleSetting.allCases.map(\.rawValue)
     for (rule, setting) in unique(members, known: nil, prefix: "rules.") {
       guard RuleOverrides.coversARule(rule) else {
-        problem("rules.\(rule)", Self.unknown("rule id", rule, in: RuleOverrides.knownKeys, otherwise: " (see Docs/Rules.md)"))
+        problem(
+          "rules.\(rule)",
+          Self.unknown(
+            "rule id", rule, in: RuleOverrides.knownKeys, otherwise: " (see Docs/Rules.md)"))
         continue
       }
-      if case .string(let name) = setting, let level = Configuration.RuleSetting(rawValue: name.lowercased()) {
+      if case .string(let name) = setting,
+        let level = Configuration.RuleSetting(rawValue: name.lowercased())
+      {
         configuration.rules[rule] = level
       } else {
-        problem("rules.\(rule)", "expected \(levels.map { "\"\($0)\"" }.joined(separator: ", ")), found \(describe(setting))")
+        problem(
+          "rules.\(rule)",
+          "expected \(levels.map { "\"\($0)\"" }.joined(separator: ", ")), found \(describe(setting))"
+        )
       }
     }
   }
@@ -245,14 +291,21 @@ private struct ConfigurationDecoder {
 
   private mutating func output(_ value: JSONValue) {
     guard let members = object(value, key: "output") else { return }
-    for (field, value) in unique(members, known: ["format", "includeText", "redact"], prefix: "output.") {
+    for (field, value) in unique(
+      members, known: ["format", "includeText", "redact"], prefix: "output.")
+    {
       let key = "output.\(field)"
       switch field {
       case "format":
-        if case .string(let name) = value, ConfigurationDecoder.outputFormats.contains(name.lowercased()) {
+        if case .string(let name) = value,
+          ConfigurationDecoder.outputFormats.contains(name.lowercased())
+        {
           configuration.output.format = name.lowercased()
         } else {
-          problem(key, "expected one of \(ConfigurationDecoder.outputFormats.joined(separator: "|")), found \(describe(value))")
+          problem(
+            key,
+            "expected one of \(ConfigurationDecoder.outputFormats.joined(separator: "|")), found \(describe(value))"
+          )
         }
       case "includeText": configuration.output.includeText = bool(value, key: key)
       default: configuration.output.redact = bool(value, key: key)
@@ -266,8 +319,11 @@ private struct ConfigurationDecoder {
       let key = "clone.\(field)"
       switch (field, value) {
       case ("threshold", .number(let t)) where t > 0 && t <= 1: configuration.clone.threshold = t
-      case ("threshold", _): problem(key, "expected a similarity above 0 and at most 1 (e.g. 0.8), found \(describe(value))")
-      case ("history", .string(let path)) where !path.isEmpty: configuration.clone.history = resolve(path)
+      case ("threshold", _):
+        problem(
+          key, "expected a similarity above 0 and at most 1 (e.g. 0.8), found \(describe(value))")
+      case ("history", .string(let path)) where !path.isEmpty:
+        configuration.clone.history = resolve(path)
       default: problem(key, "expected a file path, found \(describe(value))")
       }
     }
@@ -279,11 +335,15 @@ private struct ConfigurationDecoder {
       let key = "kx.\(field)"
       switch (field, value) {
       case ("threshold", .number(let t)) where t >= 0: configuration.kx.threshold = t
-      case ("threshold", _): problem(key, "expected a dollar amount (e.g. 2480), found \(describe(value))")
-      case ("year", .number(let y)) where y.rounded() == y && (1990...2200).contains(y): configuration.kx.year = Int(y)
+      case ("threshold", _):
+        problem(key, "expected a dollar amount (e.g. 2480), found \(describe(value))")
+      case ("year", .number(let y)) where y.rounded() == y && (1990...2200).contains(y):
+        configuration.kx.year = Int(y)
       case ("year", _): problem(key, "expected a year such as 2026, found \(describe(value))")
       case ("source", .string(let s)): configuration.kx.source = s
-      default: problem(key, "expected a string naming where the threshold comes from, found \(describe(value))")
+      default:
+        problem(
+          key, "expected a string naming where the threshold comes from, found \(describe(value))")
       }
     }
   }
@@ -291,7 +351,9 @@ private struct ConfigurationDecoder {
   // MARK: Helpers
 
   /// An object's members, or a problem naming the key.
-  private mutating func object(_ value: JSONValue, key: String?) -> [(key: String, value: JSONValue)]? {
+  private mutating func object(_ value: JSONValue, key: String?) -> [(
+    key: String, value: JSONValue
+  )]? {
     if case .object(let members) = value { return members }
     problem(key, "expected an object {…}, found \(value.kind)")
     return nil
@@ -309,7 +371,10 @@ private struct ConfigurationDecoder {
         continue
       }
       if let known, !known.contains(member.key) {
-        problem(prefix + member.key, Self.unknown("key", member.key, in: known, otherwise: " (known: \(known.joined(separator: ", ")))"))
+        problem(
+          prefix + member.key,
+          Self.unknown(
+            "key", member.key, in: known, otherwise: " (known: \(known.joined(separator: ", ")))"))
         continue
       }
       kept.append(member)
@@ -319,14 +384,20 @@ private struct ConfigurationDecoder {
 
   /// `unknown key; did you mean "x"?` naming the candidate closest to `name`, or `unknown key`
   /// and `otherwise` when none is close: one phrasing for every unknown name in the file.
-  private static func unknown(_ what: String, _ name: String, in candidates: [String], otherwise: String) -> String {
-    let hint = Spelling.closest(ignoringCaseTo: name, in: candidates).map { "; " + Spelling.question($0, quote: .double) }
+  private static func unknown(
+    _ what: String, _ name: String, in candidates: [String], otherwise: String
+  ) -> String {
+    let hint = Spelling.closest(ignoringCaseTo: name, in: candidates).map {
+      "; " + Spelling.question($0, quote: .double)
+    }
     return "unknown \(what)" + (hint ?? otherwise)
   }
 
   private mutating func strings(_ value: JSONValue, key: String, what: String) -> [String]? {
     if case .array(let elements) = value {
-      let strings = elements.compactMap { if case .string(let s) = $0, !s.isEmpty { s } else { nil } }
+      let strings = elements.compactMap {
+        if case .string(let s) = $0, !s.isEmpty { s } else { nil }
+      }
       if strings.count == elements.count { return strings }
     }
     problem(key, "expected \(what), found \(describe(value))")

@@ -22,7 +22,9 @@ public struct RuleOverrides: Sendable, Equatable {
     if let exact = settings[id] { return exact }
     var best: (length: Int, setting: Configuration.RuleSetting)?
     for (key, setting) in settings {
-      if let prefix = Self.familyPrefix(key), id.hasPrefix(prefix), prefix.count > (best?.length ?? -1) {
+      if let prefix = Self.familyPrefix(key), id.hasPrefix(prefix),
+        prefix.count > (best?.length ?? -1)
+      {
         best = (prefix.count, setting)
       }
     }

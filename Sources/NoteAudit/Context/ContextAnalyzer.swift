@@ -108,7 +108,8 @@ package struct ContextAnalyzer: Sendable {
     var ignored = [ContextModifiers](repeating: [], count: lexicon.entries.count)
     for (index, entry) in lexicon.entries.enumerated() {
       if let names = entry.attributes["ignores"] {
-        ignored[index] = ContextModifiers(names: names.split(separator: ",").map { String($0).trimmingWhitespace() })
+        ignored[index] = ContextModifiers(
+          names: names.split(separator: ",").map { String($0).trimmingWhitespace() })
       }
       guard case .trigger = roles[Int(lexicon.categoryOfEntry[index])] else { continue }
       var rule = TriggerRule()
@@ -120,17 +121,27 @@ package struct ContextAnalyzer: Sendable {
       if let scope = entry.attributes["scope"].flatMap(Int.init), scope > 0 { rule.scope = scope }
       for end in entry.attributes["ends"]?.split(separator: ",") ?? [] {
         let word = String(end).trimmingWhitespace()
-        if word == "comma" { rule.endsAtComma = true } else { rule.endWords.append(TokenKey.of(word)) }
+        if word == "comma" {
+          rule.endsAtComma = true
+        } else {
+          rule.endWords.append(TokenKey.of(word))
+        }
       }
       if let targets = entry.attributes["targets"] {
-        targetSets.set(row: index, to: targets.split(separator: ",").compactMap { lexicon.category(named: String($0).trimmingWhitespace()) })
+        targetSets.set(
+          row: index,
+          to: targets.split(separator: ",").compactMap {
+            lexicon.category(named: String($0).trimmingWhitespace())
+          })
       }
       rules[index] = rule
     }
     triggerRules = rules
     triggerTargets = targetSets
     self.ignored = ignored
-    sectionContexts = lexicon.entries.map { SectionContext(rawValue: $0.attributes["context"] ?? "performed") ?? .performed }
+    sectionContexts = lexicon.entries.map {
+      SectionContext(rawValue: $0.attributes["context"] ?? "performed") ?? .performed
+    }
   }
 
   /// What a statement says of itself, gathered from its hits.
@@ -157,7 +168,8 @@ package struct ContextAnalyzer: Sendable {
     let tokens = text.tokens
     if tokens.isEmpty || matches.isEmpty {
       return NoteContext(
-        modifiers: [ContextModifiers](repeating: [], count: matches.count), statements: [Int32](repeating: 0, count: matches.count),
+        modifiers: [ContextModifiers](repeating: [], count: matches.count),
+        statements: [Int32](repeating: 0, count: matches.count),
         billingStatements: [])
     }
     let roles = roles
@@ -208,7 +220,8 @@ package struct ContextAnalyzer: Sendable {
       case .section:
         // Most section hits stand mid-line ("balance", "tx", "per POC"): a header starts its line,
         // after a bullet at most, so those are passed over without the full test.
-        if tokens[first].flags.contains(.lineStart) || (first > 0 && tokens[first - 1].flags.contains(.lineStart)),
+        if tokens[first].flags.contains(.lineStart)
+          || (first > 0 && tokens[first - 1].flags.contains(.lineStart)),
           Self.isInHeaderPosition(m, in: text)
         {
           special.append(n)
@@ -218,7 +231,9 @@ package struct ContextAnalyzer: Sendable {
       case .timeLabel: if text.timeAfter(Int(m.last)) != nil { marks.insert(.billing) }
       case .codeName:
         // A code name with a number ("TA 23", "97530 x 2") is a billing line too.
-        marks.insert(text.numberAfter(Int(m.last), acrossTimes: true) != nil ? [.codeName, .minutes] : .codeName)
+        marks.insert(
+          text.numberAfter(Int(m.last), acrossTimes: true) != nil
+            ? [.codeName, .minutes] : .codeName)
       case .minutes: marks.insert(.minutes)
       case .factMarker: marks.insert(.fact)
       case .planMarker: marks.insert(.plan)
@@ -250,7 +265,10 @@ package struct ContextAnalyzer: Sendable {
       }
       following = nextHeader(after: header, in: special, matches)
       let m = matches[special[header]]
-      (headerToken, headerEnd, context) = (Int(m.first), sectionEnd(of: header, before: following, in: special, matches, text), sectionContexts[Int(m.entry)])
+      (headerToken, headerEnd, context) = (
+        Int(m.first), sectionEnd(of: header, before: following, in: special, matches, text),
+        sectionContexts[Int(m.entry)]
+      )
     }
     moveToNextHeader()
     var moodStatement: Int32 = -1
@@ -267,7 +285,8 @@ package struct ContextAnalyzer: Sendable {
       if headerToken <= first {
         if statements[n] != moodStatement {
           moodStatement = statements[n]
-          moodMods = moodModifiers(of: context, statementOf: n, statements, billingStatements, matches)
+          moodMods = moodModifiers(
+            of: context, statementOf: n, statements, billingStatements, matches)
         }
         mods = moodMods
       }
@@ -277,7 +296,8 @@ package struct ContextAnalyzer: Sendable {
     // 4. Each trigger's scopes, applied to the hits whose first token they cover.
     if hasTrigger { applyScopes(special, matches, text, to: &modifiers) }
 
-    return NoteContext(modifiers: modifiers, statements: statements, billingStatements: billingStatements)
+    return NoteContext(
+      modifiers: modifiers, statements: statements, billingStatements: billingStatements)
   }
 
   /// Takes the triggers that overlap a pseudo-trigger out of `special`; returns whether any
@@ -328,7 +348,9 @@ package struct ContextAnalyzer: Sendable {
   /// The last token (inclusive) of the section that the header at position `s` of `special` opens:
   /// before the next header (at position `next`, -1 when none), and at the blank line that ends
   /// the paragraph of the section's first content.
-  func sectionEnd(of s: Int, before next: Int, in special: [Int], _ matches: [LexiconMatch], _ text: TokenizedText) -> Int {
+  func sectionEnd(
+    of s: Int, before next: Int, in special: [Int], _ matches: [LexiconMatch], _ text: TokenizedText
+  ) -> Int {
     let tokens = text.tokens
     let lineStarts = text.lines.lineStarts
     let header = matches[special[s]]
@@ -347,7 +369,9 @@ package struct ContextAnalyzer: Sendable {
       let token = tokens[i]
       if token.flags.contains(.lineStart) {
         let previous = current
-        while current + 1 < lineStarts.count, lineStarts[current + 1] <= token.start { current += 1 }
+        while current + 1 < lineStarts.count, lineStarts[current + 1] <= token.start {
+          current += 1
+        }
         if current - previous >= 2 && sawContent { break }
         if inlineReport && sawContent && !Self.reportStarters.contains(token.key) { break }
       }
@@ -355,7 +379,9 @@ package struct ContextAnalyzer: Sendable {
       i += 1
       // Once the section has content only the tokens that start a line matter: on to the next.
       if sawContent, i <= limit, !tokens[i].flags.contains(.lineStart) {
-        i = current + 1 < lineStarts.count ? text.firstToken(startingAt: Int(lineStarts[current + 1]), in: i, limit + 1) : limit + 1
+        i =
+          current + 1 < lineStarts.count
+          ? text.firstToken(startingAt: Int(lineStarts[current + 1]), in: i, limit + 1) : limit + 1
       }
     }
     return i - 1
@@ -365,7 +391,8 @@ package struct ContextAnalyzer: Sendable {
   /// today's visit wherever it stands, nor for a Plan statement that reports what was done and
   /// names no plan; else the section's.
   func moodModifiers(
-    of section: SectionContext, statementOf n: Int, _ statements: [Int32], _ billingStatements: [Bool], _ matches: [LexiconMatch]
+    of section: SectionContext, statementOf n: Int, _ statements: [Int32],
+    _ billingStatements: [Bool], _ matches: [LexiconMatch]
   ) -> ContextModifiers {
     if billingStatements[Int(statements[n])] { return [] }
     if section == .plan, reportsWhatWasDone(statementOf: n, statements, matches) { return [] }
@@ -374,7 +401,9 @@ package struct ContextAnalyzer: Sendable {
 
   /// Whether the statement of hit `n` holds a `fact_marker` and names no plan (no `plan_marker`,
   /// no hypothetical trigger): read from its hits, which are consecutive.
-  func reportsWhatWasDone(statementOf n: Int, _ statements: [Int32], _ matches: [LexiconMatch]) -> Bool {
+  func reportsWhatWasDone(statementOf n: Int, _ statements: [Int32], _ matches: [LexiconMatch])
+    -> Bool
+  {
     let statement = statements[n]
     var k = n
     while k > 0, statements[k - 1] == statement { k -= 1 }
@@ -405,7 +434,10 @@ package struct ContextAnalyzer: Sendable {
   /// kind, and (`ends=comma`) by a comma. One per-token table of those stops keeps every step
   /// O(1), so adversarial notes stay linear; it covers the tokens the triggers can reach, from
   /// `4 * maxScope` tokens before the first trigger to as many after the last.
-  func applyScopes(_ special: [Int], _ matches: [LexiconMatch], _ text: TokenizedText, to modifiers: inout [ContextModifiers]) {
+  func applyScopes(
+    _ special: [Int], _ matches: [LexiconMatch], _ text: TokenizedText,
+    to modifiers: inout [ContextModifiers]
+  ) {
     let tokens = text.tokens
     let roles = roles
     let categoryOfEntry = lexicon.categoryOfEntry
@@ -435,7 +467,8 @@ package struct ContextAnalyzer: Sendable {
     }
     for j in special {
       let t = matches[j]
-      guard case .trigger(let kind, _) = roles[Int(t.entry)], let rule = triggerRules[Int(t.entry)] else { continue }
+      guard case .trigger(let kind, _) = roles[Int(t.entry)], let rule = triggerRules[Int(t.entry)]
+      else { continue }
       let sentence = tokens[Int(t.first)].sentence
       let reach = min(rule.scope, Self.maxScope)
       let startStop = Self.terminatorStop | UInt16(kind.rawValue)
@@ -463,7 +496,9 @@ package struct ContextAnalyzer: Sendable {
         var end = Int(t.last)
         var i = end + 1
         var steps = 0
-        while i <= upper, tokens[i].sentence == sentence, steps < reach, stops[i - lower] & startStop == 0, !endsScope(at: i, leaving: UInt8(ascii: ")")) {
+        while i <= upper, tokens[i].sentence == sentence, steps < reach,
+          stops[i - lower] & startStop == 0, !endsScope(at: i, leaving: UInt8(ascii: ")"))
+        {
           if tokens[i].kind != .joiner { steps += 1 }
           end = i
           i += 1
@@ -479,7 +514,9 @@ package struct ContextAnalyzer: Sendable {
         var start = Int(t.first)
         var i = start - 1
         var steps = 0
-        while i >= lower, tokens[i].sentence == sentence, steps < reach, stops[i - lower] & endStop == 0, !endsScope(at: i, leaving: UInt8(ascii: "(")) {
+        while i >= lower, tokens[i].sentence == sentence, steps < reach,
+          stops[i - lower] & endStop == 0, !endsScope(at: i, leaving: UInt8(ascii: "("))
+        {
           if tokens[i].kind != .joiner { steps += 1 }
           start = i
           i -= 1
@@ -496,10 +533,15 @@ package struct ContextAnalyzer: Sendable {
 
   /// Words that open a line still reporting what the patient or family said.
   static let reportStarters = KeySet(
-    ["pt", "patient", "she", "he", "they", "reports", "reported", "states", "stated", "says", "said", "denies", "denied", "c/o", "c", "complains",
-     "notes", "per", "family", "husband", "wife", "daughter", "son", "mom", "mother", "dad", "father", "parent", "parents", "caregiver", "cg",
-     "\"", "“", "'", "also", "and", "but", "no", "has", "had", "feels", "felt", "pain", "hep", "using", "uses", "sleeping", "slept",
-     "walking", "currently", "still", "goal", "goals", "wants", "would", "agreeable", "reports:"].map(TokenKey.of))
+    [
+      "pt", "patient", "she", "he", "they", "reports", "reported", "states", "stated", "says",
+      "said", "denies", "denied", "c/o", "c", "complains",
+      "notes", "per", "family", "husband", "wife", "daughter", "son", "mom", "mother", "dad",
+      "father", "parent", "parents", "caregiver", "cg",
+      "\"", "“", "'", "also", "and", "but", "no", "has", "had", "feels", "felt", "pain", "hep",
+      "using", "uses", "sleeping", "slept",
+      "walking", "currently", "still", "goal", "goals", "wants", "would", "agreeable", "reports:",
+    ].map(TokenKey.of))
 
   /// Whether a section-header hit stands where a header does: first on its line (after a bullet at
   /// most) and followed by a colon or by the end of the line. "Plan:" starts a plan section; "per
@@ -507,13 +549,18 @@ package struct ContextAnalyzer: Sendable {
   static func isInHeaderPosition(_ m: LexiconMatch, in text: TokenizedText) -> Bool {
     let tokens = text.tokens
     let first = tokens[Int(m.first)]
-    guard first.flags.contains(.lineStart) || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text) && tokens[Int(m.first) - 1].flags.contains(.lineStart)) else { return false }
+    guard
+      first.flags.contains(.lineStart)
+        || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text)
+          && tokens[Int(m.first) - 1].flags.contains(.lineStart))
+    else { return false }
     // The header may carry a parenthesis before its colon: "TherAct (97530):", "Treatment (25 min):".
     var next = Int(m.last) + 1
     if next < tokens.count, text.bytes[Int(tokens[next].start)] == UInt8(ascii: "(") {
       let line = text.lines.lineIndex(of: Int(tokens[Int(m.last)].start))
       var k = next
-      while k < tokens.count, k - next < 12, text.lines.lineIndex(of: Int(tokens[k].start)) == line {
+      while k < tokens.count, k - next < 12, text.lines.lineIndex(of: Int(tokens[k].start)) == line
+      {
         if text.bytes[Int(tokens[k].start)] == UInt8(ascii: ")") {
           next = k + 1
           break
@@ -521,14 +568,16 @@ package struct ContextAnalyzer: Sendable {
         k += 1
       }
     }
-    let followedByColon = next < tokens.count && text.bytes[Int(tokens[next].start)] == UInt8(ascii: ":")
+    let followedByColon =
+      next < tokens.count && text.bytes[Int(tokens[next].start)] == UInt8(ascii: ":")
     let aloneOnLine = next >= tokens.count || tokens[next].flags.contains(.lineStart)
     return followedByColon || aloneOnLine
   }
 
   static func isBullet(_ token: Token, _ text: TokenizedText) -> Bool {
     let b = text.bytes[Int(token.start)]
-    return token.end - token.start <= 3 && (b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b >= 0x80)
+    return token.end - token.start <= 3
+      && (b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "#") || b >= 0x80)
   }
 
 }

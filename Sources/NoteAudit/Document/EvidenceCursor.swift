@@ -35,7 +35,8 @@ struct EvidenceCursor {
   /// Evidence for a hit, as `NoteDocument.evidence` builds it.
   mutating func evidence(_ match: LexiconMatch) -> Evidence {
     let range = Int(tokens[Int(match.first)].start)..<Int(tokens[Int(match.last)].end)
-    return Evidence(text: text.text(range), span: span(range), entryID: entries[Int(match.entry)].id)
+    return Evidence(
+      text: text.text(range), span: span(range), entryID: entries[Int(match.entry)].id)
   }
 
   /// The span of `range`, as `TokenizedText.span` computes it. Before the text's first byte that is
@@ -44,7 +45,9 @@ struct EvidenceCursor {
     let start = range.lowerBound
     // Past the first 3 bytes the byte-order mark no longer matters to line 0's columns.
     if line >= 0, start >= offset, start < nextLineStart, line > 0 || offset >= 3 {
-      column = start <= text.asciiPrefix ? 1 + start - lineStart : column + text.scalarStarts(from: offset, to: start)
+      column =
+        start <= text.asciiPrefix
+        ? 1 + start - lineStart : column + text.scalarStarts(from: offset, to: start)
       offset = start
       return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: column)
     }
@@ -55,7 +58,10 @@ struct EvidenceCursor {
       var next = line + 1
       while next + 1 < lineStarts.count, Int(lineStarts[next + 1]) <= start { next += 1 }
       moveTo(line: next, offset: start)
-      column = 1 + (start <= text.asciiPrefix ? start - lineStart : text.scalarStarts(from: lineStart, to: start))
+      column =
+        1
+        + (start <= text.asciiPrefix
+          ? start - lineStart : text.scalarStarts(from: lineStart, to: start))
       return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: column)
     }
     let span = text.span(range)

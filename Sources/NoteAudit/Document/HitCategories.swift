@@ -69,10 +69,18 @@ final class HitCategories: Sendable {
     for kind in ElementKind.allCases {
       if let c = lexicon.category(named: kind.rawValue) { element[Int(c)] = kind }
     }
-    let (vaguePhrase, codeSignal, codeName) = (number("vague_phrase"), number("code_signal"), number("code_name"))
-    let (timedMinutes, totalTimedLabel, totalTimeLabel) = (number("timed_minutes"), number("total_timed_label"), number("total_time_label"))
-    let (timeInLabel, timeOutLabel, notTreatmentTime) = (number("time_in_label"), number("time_out_label"), number("not_treatment_time"))
-    let (objectiveMeasure, functionalTask, goalPurpose) = (number("objective_measure"), number("functional_task"), number("goal_purpose"))
+    let (vaguePhrase, codeSignal, codeName) = (
+      number("vague_phrase"), number("code_signal"), number("code_name")
+    )
+    let (timedMinutes, totalTimedLabel, totalTimeLabel) = (
+      number("timed_minutes"), number("total_timed_label"), number("total_time_label")
+    )
+    let (timeInLabel, timeOutLabel, notTreatmentTime) = (
+      number("time_in_label"), number("time_out_label"), number("not_treatment_time")
+    )
+    let (objectiveMeasure, functionalTask, goalPurpose) = (
+      number("objective_measure"), number("functional_task"), number("goal_purpose")
+    )
     // Functional outcomes a purpose can name besides the tasks themselves ("home", "community",
     // "return to work", "fall risk").
     let functionalOutcome = number("functional_outcome")
@@ -89,7 +97,10 @@ final class HitCategories: Sendable {
     let requiresOutcome = lexicon.hitAttributes.map(\.requiresOutcome)
     var codes: [String] = []
     signalCode = lexicon.hitAttributes.indices.map { entry in
-      guard let code = lexicon.hitAttributes[entry].code ?? (categoryOfEntry[entry] == functionalTask ? "97530" : nil) else { return -1 }
+      guard
+        let code = lexicon.hitAttributes[entry].code
+          ?? (categoryOfEntry[entry] == functionalTask ? "97530" : nil)
+      else { return -1 }
       if let known = codes.firstIndex(of: code) { return Int16(known) }
       codes.append(code)
       return Int16(codes.count - 1)
@@ -106,12 +117,18 @@ final class HitCategories: Sendable {
       // An outcome a purpose can name: a functional outcome, or a task that needs none itself and
       // is one a goal names (`outcome=no`: "to improve functional activities" names no goal).
       if category == functionalOutcome { return .outcome }
-      if category == functionalTask && !requiresOutcome[$0] && lexicon.entries[$0].attributes["outcome"] != "no" { return .outcome }
+      if category == functionalTask && !requiresOutcome[$0]
+        && lexicon.entries[$0].attributes["outcome"] != "no"
+      {
+        return .outcome
+      }
       return .none
     }
     minutesRole = lexicon.entries.indices.map {
       let category = categoryOfEntry[$0]
-      if category == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance" { return .distance }
+      if category == objectiveMeasure && lexicon.entries[$0].attributes["measure"] == "distance" {
+        return .distance
+      }
       if category == functionalTask || category == codeSignal { return .activity }
       switch category {
       case codeName: return .codeName
@@ -128,7 +145,9 @@ final class HitCategories: Sendable {
     elementRole = lexicon.entries.indices.map {
       let category = categoryOfEntry[$0]
       // A section header that opens a list of goals (`context=hypothetical`).
-      if category == section && lexicon.entries[$0].attributes["context"] == "hypothetical" { return .goalsHeader }
+      if category == section && lexicon.entries[$0].attributes["context"] == "hypothetical" {
+        return .goalsHeader
+      }
       // Timed minutes come from the minutes parser, not from single hits.
       if let kind = element[Int(category)] { return kind == .timedMinutes ? .none : .element(kind) }
       if category == goalPurpose { return .goalPurpose }
@@ -140,21 +159,30 @@ final class HitCategories: Sendable {
     maskTargets = lexicon.entries.indices.map {
       guard categoryOfEntry[$0] == notElement else { return 0 }
       var kinds: UInt16 = 0
-      let named = lexicon.entries[$0].attributes["targets"]?.split(separator: ",").map { String($0).trimmingWhitespace() }
-      for kind in ElementKind.allCases where named?.contains(kind.rawValue) ?? true { kinds |= 1 << UInt16(kind.ordinal) }
+      let named = lexicon.entries[$0].attributes["targets"]?.split(separator: ",").map {
+        String($0).trimmingWhitespace()
+      }
+      for kind in ElementKind.allCases where named?.contains(kind.rawValue) ?? true {
+        kinds |= 1 << UInt16(kind.ordinal)
+      }
       return kinds
     }
     let (assistLevel, cueing) = (number("assist_level"), number("cueing"))
     isDosage = lexicon.entries.indices.map {
       let category = categoryOfEntry[$0]
       if category == assistLevel || category == cueing || category == timedMinutes { return true }
-      return category == objectiveMeasure && ["distance", "time", "tolerance", "gait_speed"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
+      return category == objectiveMeasure
+        && ["distance", "time", "tolerance", "gait_speed"].contains(
+          lexicon.entries[$0].attributes["measure"] ?? "")
     }
     excludedBy = lexicon.entries.map { entry in
-      entry.attributes["excluded_by"].map { ContextModifiers(names: $0.split(separator: ",").map { String($0).trimmingWhitespace() }) } ?? []
+      entry.attributes["excluded_by"].map {
+        ContextModifiers(names: $0.split(separator: ",").map { String($0).trimmingWhitespace() })
+      } ?? []
     }
     isSymptomRating = lexicon.entries.indices.map {
-      categoryOfEntry[$0] == objectiveMeasure && ["pain", "vitals"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
+      categoryOfEntry[$0] == objectiveMeasure
+        && ["pain", "vitals"].contains(lexicon.entries[$0].attributes["measure"] ?? "")
     }
     minutesScale = lexicon.entries.map { $0.attributes["scale"].flatMap(Int.init) ?? 1 }
   }
@@ -173,7 +201,8 @@ final class HitCategories: Sendable {
   /// What a hit is to `MinutesParser` (the `billing` categories it reads, the distances that make
   /// a minute mark feet and the activities that make a small value their dosage).
   enum MinutesRole {
-    case none, distance, activity, codeName, totalTimedLabel, totalTimeLabel, minutes, notTreatmentTime, timeInLabel, timeOutLabel
+    case none, distance, activity, codeName, totalTimedLabel, totalTimeLabel, minutes,
+      notTreatmentTime, timeInLabel, timeOutLabel
   }
 
   /// What a hit is to `ElementExtractor`: one load per hit decides, where the category, the goals
@@ -199,8 +228,12 @@ final class HitCategories: Sendable {
 
   /// These categories for `lexicon`: `self` when they were resolved for that lexicon, else resolved
   /// now (a caller outside the analyzer, or a document from another lexicon).
-  func resolved(for lexicon: Lexicon) -> HitCategories { self.lexicon === lexicon ? self : HitCategories(lexicon) }
+  func resolved(for lexicon: Lexicon) -> HitCategories {
+    self.lexicon === lexicon ? self : HitCategories(lexicon)
+  }
 
   /// The category number of a hit.
-  @inline(__always) func category(of match: LexiconMatch) -> Int16 { categoryOfEntry[Int(match.entry)] }
+  @inline(__always) func category(of match: LexiconMatch) -> Int16 {
+    categoryOfEntry[Int(match.entry)]
+  }
 }

@@ -57,7 +57,8 @@ extension NoteDocument {
     zip(matches, modifiers).map { match, modifiers in
       let category = lexicon.category(of: match)
       var hit = HitExplanation(evidence: evidence(match), category: category, modifiers: modifiers)
-      hit.isIgnoredHeader = category == "section" && !ContextAnalyzer.isInHeaderPosition(match, in: text)
+      hit.isIgnoredHeader =
+        category == "section" && !ContextAnalyzer.isInHeaderPosition(match, in: text)
       return hit
     }
   }

@@ -23,7 +23,8 @@ package struct ClinicalFacts: Sendable {
           isProgressReport = true
         }
       case categories.objectiveMeasure:
-        guard let measure = doc.lexicon.entries[Int(match.entry)].attributes["measure"], values[measure] == nil,
+        guard let measure = doc.lexicon.entries[Int(match.entry)].attributes["measure"],
+          values[measure] == nil,
           let value = doc.slotValue(match)
         else { continue }
         values[measure] = value

@@ -3,7 +3,9 @@ extension ElementExtractor {
   /// hits whose fate the element stage decides beyond their context, that decision: a minute mark
   /// read as minutes or feet, a dynamic activity counted as functional or as a drill, a purpose
   /// clause that does or does not link a goal. This is what `noteaudit check --explain` prints.
-  package func explanation(of doc: NoteDocument, minutes: DocumentedMinutes? = nil) -> [HitExplanation] {
+  package func explanation(of doc: NoteDocument, minutes: DocumentedMinutes? = nil)
+    -> [HitExplanation]
+  {
     let categories = categories?.resolved(for: doc.lexicon) ?? HitCategories(doc.lexicon)
     let minutes = minutes ?? MinutesParser.parse(doc, categories: categories)
     let links = FunctionalLinks(doc, categories: categories)
@@ -18,25 +20,35 @@ extension ElementExtractor {
       let requirement = categories.requirement[Int(match.entry)]
       if !Self.meets(requirement, match, in: doc.text) {
         explanation[n].decision = "not counted: " + Self.unmet(requirement)
-      } else if case .dosage = requirement, !Self.statementHasDosage(statement, around: n, in: doc, categories: categories), links.link(of: statement) == nil {
-        explanation[n].decision = "not counted: a status, its statement doses no work (no assist, cue, distance or time) and names no purpose (requires=dosage)"
+      } else if case .dosage = requirement,
+        !Self.statementHasDosage(statement, around: n, in: doc, categories: categories),
+        links.link(of: statement) == nil
+      {
+        explanation[n].decision =
+          "not counted: a status, its statement doses no work (no assist, cue, distance or time) and names no purpose (requires=dosage)"
       } else if case .mask = categories.elementRole[Int(match.entry)] {
         explanation[n].decision = "not an element: what it contains is not counted (not_element)"
-      } else if category == categories.functionalTask, categories.requiresOutcome[Int(match.entry)] {
+      } else if category == categories.functionalTask, categories.requiresOutcome[Int(match.entry)]
+      {
         if let link = links.link(of: statement) {
           let purpose = doc.matches[link.purpose], outcome = doc.matches[link.outcome]
           explanation[n].decision = "functional: tied to \(quoted(purpose.first, outcome.last))"
         } else {
-          explanation[n].decision = "drill: its statement names no functional outcome, so it signals 97112"
+          explanation[n].decision =
+            "drill: its statement names no functional outcome, so it signals 97112"
         }
       } else if category == categories.goalPurpose {
         if let link = links.link(purpose: n) {
-          explanation[n].decision = "goal link: names the functional outcome \(quoted(doc.matches[link.outcome].first, doc.matches[link.outcome].last))"
+          explanation[n].decision =
+            "goal link: names the functional outcome \(quoted(doc.matches[link.outcome].first, doc.matches[link.outcome].last))"
         } else {
-          explanation[n].decision = "no goal link: no functional outcome within \(FunctionalLinks.window) words (an impairment alone is not a goal)"
+          explanation[n].decision =
+            "no goal link: no functional outcome within \(FunctionalLinks.window) words (an impairment alone is not a goal)"
         }
       } else if category == categories.timedMinutes {
-        if let stated = minutes.stated.first(where: { $0.tokens.contains(Int(match.first)) || $0.tokens.contains(Int(match.last)) }) {
+        if let stated = minutes.stated.first(where: {
+          $0.tokens.contains(Int(match.first)) || $0.tokens.contains(Int(match.last))
+        }) {
           switch stated.role {
           case .code(let code): explanation[n].decision = "minutes of \(code)"
           case .totalTimed: explanation[n].decision = "total timed minutes"
@@ -44,7 +56,8 @@ extension ElementExtractor {
           case .unattributed: explanation[n].decision = "minutes with no code"
           }
         } else if doc.text.tokens[Int(match.last)].kind == .symbol {
-          explanation[n].decision = "not minutes: a minute mark counts beside a code name or in a billing line, and not where it reads as feet"
+          explanation[n].decision =
+            "not minutes: a minute mark counts beside a code name or in a billing line, and not where it reads as feet"
         }
       }
     }

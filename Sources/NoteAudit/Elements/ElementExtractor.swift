@@ -52,16 +52,21 @@ package struct ElementExtractor: Sendable {
   /// An empty table of code signals with room for a note's, copied per note: made afresh, the
   /// table's storage type was looked up at run time (the stdlib merges the specialisations of
   /// `Dictionary(minimumCapacity:)`), which cost as much as the note's inserts.
-  static let noSignals = [String: (weight: Double, evidence: [Evidence])](minimumCapacity: HitCategories.listRoom)
+  static let noSignals = [String: (weight: Double, evidence: [Evidence])](
+    minimumCapacity: HitCategories.listRoom)
 
   /// The modifiers that keep a code signal from counting toward a code.
-  static let notDelivered: ContextModifiers = [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]
+  static let notDelivered: ContextModifiers = [
+    .negated, .hypothetical, .historical, .otherPerson, .homeProgram,
+  ]
 
   /// - Parameter minutes: the note's minutes as the minutes parser reads them, when the caller has
   ///   them already (the analyzer parses once for elements and billing).
   package func extract(_ doc: NoteDocument, minutes: DocumentedMinutes? = nil) -> Extraction {
     let categories = categories?.resolved(for: doc.lexicon) ?? HitCategories(doc.lexicon)
-    return extract(doc, categories: categories, minutes: minutes ?? MinutesParser.parse(doc, categories: categories))
+    return extract(
+      doc, categories: categories,
+      minutes: minutes ?? MinutesParser.parse(doc, categories: categories))
   }
 
   /// One pass over the hits. What each hit is comes from one per-entry table
@@ -74,7 +79,9 @@ package struct ElementExtractor: Sendable {
   /// same token and comes after it. Each list is allocated at its first element
   /// (`HitCategories.listRoom`), and the elements are written into a copy of `absent` by index,
   /// without hashing a key.
-  func extract(_ doc: NoteDocument, categories: HitCategories, minutes documented: DocumentedMinutes) -> Extraction {
+  func extract(
+    _ doc: NoteDocument, categories: HitCategories, minutes documented: DocumentedMinutes
+  ) -> Extraction {
     let matches = doc.matches
     let modifiers = doc.modifiers
     let statements = doc.statements
@@ -165,34 +172,52 @@ package struct ElementExtractor: Sendable {
       case .none: continue
       case .goalsHeader:
         // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.
-        if ContextAnalyzer.isInHeaderPosition(match, in: doc.text), Self.listsGoals(after: match, in: doc.text) {
+        if ContextAnalyzer.isInHeaderPosition(match, in: doc.text),
+          Self.listsGoals(after: match, in: doc.text)
+        {
           add(cursor.evidence(match), to: goalLinkage)
         }
       case .element(let kind):
-        let activity = kind == .functionalTask && requiresOutcome[entry] && links().links(statements[n])
+        let activity =
+          kind == .functionalTask && requiresOutcome[entry] && links().links(statements[n])
         if activity { activityReach = max(activityReach, Int(match.last)) }
         let mods = modifiers[n]
-        guard mods.isDisjoint(with: disqualifying[kind.ordinal].union(excludedBy[entry])) else { continue }
+        guard mods.isDisjoint(with: disqualifying[kind.ordinal].union(excludedBy[entry])) else {
+          continue
+        }
         switch plausibility[entry] {
         case .any: break
         case .never: continue
-        case .within(let bounds): guard let value = doc.slotValue(match), bounds.contains(value) else { continue }
+        case .within(let bounds):
+          guard let value = doc.slotValue(match), bounds.contains(value) else { continue }
         }
         let bit: UInt16 = 1 << UInt16(kind.ordinal)
-        if vagueReach >= Int(match.last) || maskReach >= Int(match.first) && maskKinds & bit != 0 || phraseAfter(n, bit) { continue }
-        if kind == .objectiveMeasure, documented.stated.contains(where: { $0.tokens.overlaps(match.tokenRange) }) { continue }  // 16' of TherAct
+        if vagueReach >= Int(match.last) || maskReach >= Int(match.first) && maskKinds & bit != 0
+          || phraseAfter(n, bit)
+        {
+          continue
+        }
+        if kind == .objectiveMeasure,
+          documented.stated.contains(where: { $0.tokens.overlaps(match.tokenRange) })
+        {
+          continue
+        }  // 16' of TherAct
         if !Self.meets(requirement[entry], match, in: doc.text) { continue }
         if kind == .functionalTask && requiresOutcome[entry] && !activity { continue }  // a drill
         // Walking with no dose is a status, unless its statement says what the walk is for ("cone
         // taps during amb to simulate stepping around clutter at home").
-        if case .dosage = requirement[entry], !Self.statementHasDosage(statements[n], around: n, in: doc, categories: categories), !links().links(statements[n]) {
+        if case .dosage = requirement[entry],
+          !Self.statementHasDosage(statements[n], around: n, in: doc, categories: categories),
+          !links().links(statements[n])
+        {
           continue
         }
         let hit = cursor.evidence(match)
         if kind == .functionalTask { credit(signalCode[entry], weight[entry], hit) }
         // "Lateral hops over line x20 (pain 2/10)": a symptom rated during the work is how the
         // patient responded to it.
-        if kind == .objectiveMeasure, isSymptomRating[entry], mods.isDisjoint(with: disqualifying[responseOrdinal].union(.reported)),
+        if kind == .objectiveMeasure, isSymptomRating[entry],
+          mods.isDisjoint(with: disqualifying[responseOrdinal].union(.reported)),
           Self.statementHasWork(statements[n], around: n, in: doc, categories: categories)
         {
           add(hit, to: responseOrdinal)
@@ -209,7 +234,9 @@ package struct ElementExtractor: Sendable {
         vagueReach = max(vagueReach, Int(match.last))
         let mods = modifiers[n]
         guard !mods.contains(.negated), mods.isDisjoint(with: excludedBy[entry]) else { continue }
-        if case .statementEnd = requirement[entry], !Self.endsStatement(match, in: doc.text) { continue }
+        if case .statementEnd = requirement[entry], !Self.endsStatement(match, in: doc.text) {
+          continue
+        }
         if vague.isEmpty { vague.reserveCapacity(listRoom) }
         vague.append(cursor.evidence(match))
       case .mask:
@@ -251,7 +278,9 @@ package struct ElementExtractor: Sendable {
   /// Whether a hit of statement `statement` satisfies `test` (given its index). Hit `n` is in the
   /// statement, and a statement's hits are consecutive.
   @inline(__always)
-  static func statement(_ statement: Int32, around n: Int, in doc: NoteDocument, has test: (Int) -> Bool) -> Bool {
+  static func statement(
+    _ statement: Int32, around n: Int, in doc: NoteDocument, has test: (Int) -> Bool
+  ) -> Bool {
     let statements = doc.statements
     var first = n
     while first > 0, statements[first - 1] == statement { first -= 1 }
@@ -265,7 +294,9 @@ package struct ElementExtractor: Sendable {
 
   /// Whether work was done today in statement `statement` (a functional task or a code signal
   /// that was delivered and not only reported): a rating there is the patient's response to it.
-  static func statementHasWork(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+  static func statementHasWork(
+    _ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories
+  ) -> Bool {
     Self.statement(statement, around: n, in: doc) { k in
       let category = categories.category(of: doc.matches[k])
       return (category == categories.functionalTask || category == categories.codeSignal)
@@ -275,7 +306,9 @@ package struct ElementExtractor: Sendable {
 
   /// Whether statement `statement` doses its work (`requires=dosage`): an assist level, a cue, a
   /// distance, a time or minutes that is not negated ("w/o AD" is a device, not a dose).
-  static func statementHasDosage(_ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+  static func statementHasDosage(
+    _ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories
+  ) -> Bool {
     Self.statement(statement, around: n, in: doc) { k in
       categories.isDosage[Int(doc.matches[k].entry)] && !doc.modifiers[k].contains(.negated)
     }
@@ -302,10 +335,16 @@ package struct ElementExtractor: Sendable {
     if !evidence.isEmpty { return ElementResult(evidence: evidence, values: values) }
     // No per-code figure: the total timed, else the total treatment time.
     let figures = documented.treatmentFigures
-    if !figures.isEmpty { return ElementResult(evidence: figures.map(\.evidence), values: figures.map(\.minutes)) }
-    if documented.timeRanges.count == 1, let range = documented.timeRanges.first, range.problem == nil {
+    if !figures.isEmpty {
+      return ElementResult(evidence: figures.map(\.evidence), values: figures.map(\.minutes))
+    }
+    if documented.timeRanges.count == 1, let range = documented.timeRanges.first,
+      range.problem == nil
+    {
       let text = doc.text.text(range.span.range)
-      return ElementResult(evidence: [Evidence(text: text, span: range.span, entryID: "minutes.time_range")], values: [range.minutes])
+      return ElementResult(
+        evidence: [Evidence(text: text, span: range.span, entryID: "minutes.time_range")],
+        values: [range.minutes])
     }
     let activities = documented.activityFigures
     return ElementResult(evidence: activities.map(\.evidence), values: activities.map(\.minutes))
@@ -313,9 +352,14 @@ package struct ElementExtractor: Sendable {
 
   /// Words an assist level "I" is followed by; after the pronoun "I" comes a verb.
   static let afterAssistLetter = KeySet(
-    ["w", "with", "w/o", "without", "after", "for", "on", "in", "x", "at", "using", "including", "throughout", "and", "to", "from", "but",
-     "level", "surfaces", "today", "all", "household", "community", "except", "once", "when", "via", "by", "set", "setup", "following",
-     "or", "vs", "then", "now", "this", "w/c", "wc", "ADLs", "mobility", "transfers", "ambulation", "amb", "gait", "within", "once", "d/c"].map(TokenKey.of))
+    [
+      "w", "with", "w/o", "without", "after", "for", "on", "in", "x", "at", "using", "including",
+      "throughout", "and", "to", "from", "but",
+      "level", "surfaces", "today", "all", "household", "community", "except", "once", "when",
+      "via", "by", "set", "setup", "following",
+      "or", "vs", "then", "now", "this", "w/c", "wc", "ADLs", "mobility", "transfers", "ambulation",
+      "amb", "gait", "within", "once", "d/c",
+    ].map(TokenKey.of))
 
   /// Whether a bare capital `I` rates a task: nothing follows it in its sentence but punctuation,
   /// a number or a word assist levels are followed by.
@@ -323,13 +367,19 @@ package struct ElementExtractor: Sendable {
     let tokens = text.tokens
     var i = Int(match.last) + 1
     while i < tokens.count, tokens[i].kind == .joiner { i += 1 }
-    guard i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence, !tokens[i].flags.contains(.lineStart) else { return true }
+    guard i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence,
+      !tokens[i].flags.contains(.lineStart)
+    else { return true }
     return tokens[i].kind != .word || afterAssistLetter.contains(tokens[i].key)
   }
 
   /// Words that say nothing after a phrase: "No complaints this date.", "HEP updated today." end
   /// with a date of the visit, not with content.
-  static let sayNothingAfter = KeySet(["today", "this", "date", "session", "visit", "tx", "treatment", "at", "time", "present", "now"].map(TokenKey.of))
+  static let sayNothingAfter = KeySet(
+    [
+      "today", "this", "date", "session", "visit", "tx", "treatment", "at", "time", "present",
+      "now",
+    ].map(TokenKey.of))
 
   /// Whether nothing but punctuation and the date of the visit (`sayNothingAfter`) follows a hit
   /// in its sentence (or before a `;`).
@@ -337,7 +387,11 @@ package struct ElementExtractor: Sendable {
     let tokens = text.tokens
     var i = Int(match.last) + 1
     while i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence {
-      if tokens[i].kind != .joiner && tokens[i].kind != .symbol && !sayNothingAfter.contains(tokens[i].key) { return false }
+      if tokens[i].kind != .joiner && tokens[i].kind != .symbol
+        && !sayNothingAfter.contains(tokens[i].key)
+      {
+        return false
+      }
       if text.isByte(tokens[i], UInt8(ascii: ";")) { return true }
       i += 1
     }
@@ -346,7 +400,9 @@ package struct ElementExtractor: Sendable {
 
   /// Whether `match` has what its entry's `requires=` asks to stand beside it (`.outcome` is the
   /// goal-link stage's to decide, so it passes here).
-  static func meets(_ requirement: HitAttributes.Requirement, _ match: LexiconMatch, in text: TokenizedText) -> Bool {
+  static func meets(
+    _ requirement: HitAttributes.Requirement, _ match: LexiconMatch, in text: TokenizedText
+  ) -> Bool {
     switch requirement {
     case .content: listsGoals(after: match, in: text)
     case .notPronoun: ratesTask(match, in: text)
@@ -361,7 +417,9 @@ package struct ElementExtractor: Sendable {
     let tokens = text.tokens
     var words = 0
     var i = Int(match.last) + 1
-    while i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence, !text.isByte(tokens[i], UInt8(ascii: ";")) {
+    while i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence,
+      !text.isByte(tokens[i], UInt8(ascii: ";"))
+    {
       if tokens[i].kind != .joiner && tokens[i].kind != .symbol {
         words += 1
         if words == 2 { return true }
@@ -373,8 +431,12 @@ package struct ElementExtractor: Sendable {
 
   /// Words that do not state a goal: "Goals: see POC", "Goals: ongoing", a template's "Goals: N/A".
   static let noGoalWords = KeySet(
-    ["see", "per", "poc", "plan", "of", "care", "eval", "evaluation", "above", "below", "ongoing", "same", "n", "a", "na", "tbd", "pending",
-     "reviewed", "unchanged", "as", "continue", "cont", "in", "chart", "flowsheet", "initial", "ie", "prior", "note"].map(TokenKey.of))
+    [
+      "see", "per", "poc", "plan", "of", "care", "eval", "evaluation", "above", "below", "ongoing",
+      "same", "n", "a", "na", "tbd", "pending",
+      "reviewed", "unchanged", "as", "continue", "cont", "in", "chart", "flowsheet", "initial",
+      "ie", "prior", "note",
+    ].map(TokenKey.of))
 
   /// Whether a goals header or label ("Goals:", "LTG:") is followed by goals: at least two words or
   /// numbers that say something, on its line or, when it stands alone, on the next.
@@ -388,7 +450,11 @@ package struct ElementExtractor: Sendable {
         lines += 1
         if lines > 1 || content > 0 { break }
       }
-      if (tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .ratio) && !noGoalWords.contains(tokens[i].key) { content += 1 }
+      if (tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .ratio)
+        && !noGoalWords.contains(tokens[i].key)
+      {
+        content += 1
+      }
       i += 1
     }
     return content >= 2

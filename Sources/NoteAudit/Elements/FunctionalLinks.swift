@@ -96,8 +96,10 @@ struct FunctionalLinks {
           guard !modifiers[n].contains(.negated) else { continue }
           lastOutcome = n
           // An outcome right after the linked one extends it: "safe bathroom" + "transfers".
-          if open.isEmpty, let last = links.last, last.statement == statement, last.outcome > last.purpose,
-            match.last > matches[last.outcome].last, Int(match.first) <= Int(matches[last.outcome].last) + 2
+          if open.isEmpty, let last = links.last, last.statement == statement,
+            last.outcome > last.purpose,
+            match.last > matches[last.outcome].last,
+            Int(match.first) <= Int(matches[last.outcome].last) + 2
           {
             links[links.count - 1].outcome = n
             continue
@@ -107,7 +109,10 @@ struct FunctionalLinks {
           // statement, a purpose within the window and with no comma between.
           var kept = 0
           var purpose = -1
-          for p in open where reachesStatement[Int(matches[p].entry)] || Self.reaches(matches[p], Int(match.first), doc.text) {
+          for p in open
+          where reachesStatement[Int(matches[p].entry)]
+            || Self.reaches(matches[p], Int(match.first), doc.text)
+          {
             open[kept] = p
             kept += 1
             if matches[p].last < match.first { purpose = p }
@@ -124,8 +129,11 @@ struct FunctionalLinks {
   /// Verbs that go on a list of aims after a comma: "to improve strength, increase endurance and
   /// promote safe transfers" is one purpose, and its last aim is its outcome.
   static let aimVerbs = KeySet(
-    ["improve", "increase", "decrease", "reduce", "promote", "support", "prevent", "maximize", "maximise", "restore", "enhance", "minimize",
-     "lower", "facilitate", "allow", "enable", "progress", "achieve", "return", "resume"].map(TokenKey.of))
+    [
+      "improve", "increase", "decrease", "reduce", "promote", "support", "prevent", "maximize",
+      "maximise", "restore", "enhance", "minimize",
+      "lower", "facilitate", "allow", "enable", "progress", "achieve", "return", "resume",
+    ].map(TokenKey.of))
   static let andWords = KeySet(["and", "&"].map(TokenKey.of))
 
   /// Whether a purpose reaches the token `first`: at most `window` words after it, no comma between

@@ -168,7 +168,9 @@ package enum MinutesParser {
   /// note's usual count (`HitCategories.listRoom`); the activities that make a small value their
   /// dosage are looked up between the two tokens only when it matters; lines come from a cursor
   /// over the ascending hits; and evidence is built only for the minutes that are kept.
-  static func parse(_ document: NoteDocument, categories: HitCategories, unitsInText readsUnits: Bool = true) -> DocumentedMinutes {
+  static func parse(
+    _ document: NoteDocument, categories: HitCategories, unitsInText readsUnits: Bool = true
+  ) -> DocumentedMinutes {
     let text = document.text
     let tokens = text.tokens
     let matches = document.matches
@@ -219,23 +221,32 @@ package enum MinutesParser {
         if anchors.isEmpty { anchors.reserveCapacity(listRoom) }
         anchorsOverlap = anchorsOverlap || first <= anchorReach
         anchorReach = max(anchorReach, last)
-        anchors.append(AnchorHit(first: first, last: last, line: lines.line(of: Int(tokens[first].start)), statement: statement, anchor: anchor))
+        anchors.append(
+          AnchorHit(
+            first: first, last: last, line: lines.line(of: Int(tokens[first].start)),
+            statement: statement, anchor: anchor))
       }
       switch role {
       case .codeName:
         let code = categories.signalCode[entry]
         guard code >= 0 else { continue }
         anchor(.code(code))
-        if readsUnits, !unitsInText.contains(where: { $0.code == codes[Int(code)] }), let units = units(near: (first, last), in: text) {
+        if readsUnits, !unitsInText.contains(where: { $0.code == codes[Int(code)] }),
+          let units = units(near: (first, last), in: text)
+        {
           unitsInText.append(BilledService(code: codes[Int(code)], units: units))
         }
       case .totalTimedLabel: anchor(.totalTimed)
       case .totalTimeLabel: anchor(.totalTime)
       case .minutes:
         let scale = categories.minutesScale[entry]
-        guard let value = text.slotValue(of: match).map({ Int(($0 * Double(scale)).rounded()) }), plausibleMinutes.contains(value) else { continue }
+        guard let value = text.slotValue(of: match).map({ Int(($0 * Double(scale)).rounded()) }),
+          plausibleMinutes.contains(value)
+        else { continue }
         let isPrime = tokens[last].kind == .symbol
-        var hit = MinutesHit(first: first, last: last, value: value, isPrime: isPrime, statement: statement, entry: Int32(entry))
+        var hit = MinutesHit(
+          first: first, last: last, value: value, isPrime: isPrime, statement: statement,
+          entry: Int32(entry))
         hit.isHours = scale != 1
         if minutes.isEmpty { minutes.reserveCapacity(listRoom) }
         minutes.append(hit)
@@ -254,7 +265,10 @@ package enum MinutesParser {
       for a in anchors.indices {
         let inner = anchors[a]
         var inside = false
-        for outer in anchors where outer.first <= inner.first && outer.last >= inner.last && (outer.first != inner.first || outer.last != inner.last) {
+        for outer in anchors
+        where outer.first <= inner.first && outer.last >= inner.last
+          && (outer.first != inner.first || outer.last != inner.last)
+        {
           inside = true
           break
         }
@@ -280,14 +294,21 @@ package enum MinutesParser {
       if excluded.contains(where: { $0.overlaps(hit.first...hit.last) }) { continue }
       let minutesLine = lines.line(of: Int(tokens[hit.first].start))
       var anchor = anchors.last { a in
-        a.last < hit.first && a.last > previousMinutesEnd && a.line == minutesLine && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap
+        a.last < hit.first && a.last > previousMinutesEnd && a.line == minutesLine
+          && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap
       }
       // A value under a billable unit after an activity named since the code is that activity's
       // dosage ("TE: pulleys 3 min each").
-      if let a = anchor, hit.value < 8, activityStarts(after: a.last, before: hit.first, matches, roles) { anchor = nil }
+      if let a = anchor, hit.value < 8,
+        activityStarts(after: a.last, before: hit.first, matches, roles)
+      {
+        anchor = nil
+      }
       // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes.
       if anchor == nil { anchor = parenthesizedAnchor(after: hit.last, anchors, in: text) }
-      if hit.isPrime, !isMinuteMark(hit, anchor: anchor, distances: distances, in: document) { continue }
+      if hit.isPrime, !isMinuteMark(hit, anchor: anchor, distances: distances, in: document) {
+        continue
+      }
       if hit.isHours, anchor == nil, !document.isBilling(statement: hit.statement) { continue }
       let role = anchor?.anchor.role(codes: codes) ?? .unattributed
       switch role {
@@ -311,13 +332,19 @@ package enum MinutesParser {
         totalTreatment = hit.value
       }
       if stated.isEmpty { stated.reserveCapacity(minutes.count) }
-      stated.append(StatedMinutes(role: role, minutes: hit.value, evidence: evidence, tokens: hit.first...hit.last))
+      stated.append(
+        StatedMinutes(
+          role: role, minutes: hit.value, evidence: evidence, tokens: hit.first...hit.last))
     }
     if timesIn.count > 1 { timesIn.sort() }
     if timesOut.count > 1 { timesOut.sort() }
     var result = DocumentedMinutes()
-    (result.stated, result.perCode, result.unattributed, result.unitsInText) = (stated, perCode, unattributed, unitsInText)
-    (result.totalTimed, result.totalTimedEvidence, result.totalTreatment) = (totalTimed, totalTimedEvidence, totalTreatment)
+    (result.stated, result.perCode, result.unattributed, result.unitsInText) = (
+      stated, perCode, unattributed, unitsInText
+    )
+    (result.totalTimed, result.totalTimedEvidence, result.totalTreatment) = (
+      totalTimed, totalTimedEvidence, totalTreatment
+    )
     result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
     return result
   }
@@ -333,7 +360,10 @@ package enum MinutesParser {
 
   /// Whether an activity (a functional task or a code signal) starts strictly between tokens `lower`
   /// and `upper`: the hits there, found by binary search (hits come by first token).
-  static func activityStarts(after lower: Int, before upper: Int, _ matches: [LexiconMatch], _ roles: [HitCategories.MinutesRole]) -> Bool {
+  static func activityStarts(
+    after lower: Int, before upper: Int, _ matches: [LexiconMatch],
+    _ roles: [HitCategories.MinutesRole]
+  ) -> Bool {
     var low = 0
     var high = matches.count
     while low < high {
@@ -348,32 +378,51 @@ package enum MinutesParser {
   }
 
   /// The code name or label in parentheses right after token `last` ("10 min (97112)"), if any.
-  static func parenthesizedAnchor(after last: Int, _ anchors: [AnchorHit], in text: TokenizedText) -> AnchorHit? {
+  static func parenthesizedAnchor(after last: Int, _ anchors: [AnchorHit], in text: TokenizedText)
+    -> AnchorHit?
+  {
     let next = last + 1
-    guard next + 1 < text.tokens.count, text.isByte(text.tokens[next], UInt8(ascii: "(")) else { return nil }
+    guard next + 1 < text.tokens.count, text.isByte(text.tokens[next], UInt8(ascii: "(")) else {
+      return nil
+    }
     // Not "45 min (TE 30, NMR 15)": there the code opens a breakdown of its own minutes.
-    return anchors.first { $0.first == next + 1 && text.numberAfter($0.last, acrossTimes: true) == nil }
+    return anchors.first {
+      $0.first == next + 1 && text.numberAfter($0.last, acrossTimes: true) == nil
+    }
   }
 
   /// Whether a minute mark (`23'`) is minutes: beside a code name or total label, or in a billing
   /// line; not where a distance entry reads it as feet (`amb 150'`, `150' x2`, `50' w/ RW`); and
   /// not more than `primeMinutesLimit`. A mark right after a written code (`Gait 97116 18' w/ RW`)
   /// is that code's minutes whatever follows: a code number is never a distance word.
-  static func isMinuteMark(_ hit: MinutesHit, anchor: AnchorHit?, distances: [ClosedRange<Int>], in document: NoteDocument) -> Bool {
-    guard hit.value <= primeMinutesLimit, anchor != nil || document.isBilling(statement: hit.statement) else { return false }
-    if let a = anchor, a.last + 1 == hit.first, document.text.isCodeNumber(document.text.tokens[a.last]) { return true }
+  static func isMinuteMark(
+    _ hit: MinutesHit, anchor: AnchorHit?, distances: [ClosedRange<Int>], in document: NoteDocument
+  ) -> Bool {
+    guard hit.value <= primeMinutesLimit,
+      anchor != nil || document.isBilling(statement: hit.statement)
+    else { return false }
+    if let a = anchor, a.last + 1 == hit.first,
+      document.text.isCodeNumber(document.text.tokens[a.last])
+    {
+      return true
+    }
     // A distance hit that starts before the number (a distance word: "amb 150'") or runs past
     // the mark ("150' x2", "50' w/ RW") reads the mark as feet.
-    return !distances.contains { $0.overlaps(hit.first...hit.last) && ($0.lowerBound < hit.first || $0.upperBound > hit.last) }
+    return !distances.contains {
+      $0.overlaps(hit.first...hit.last) && ($0.lowerBound < hit.first || $0.upperBound > hit.last)
+    }
   }
 
   /// Words after a bare number that make it something other than minutes: dosage, units, loads,
   /// distances, counts.
   static let notMinutesAfter = KeySet(
     [
-      "x", "×", "*", "reps", "rep", "repetitions", "sets", "set", "units", "unit", "u", "un", "lb", "lbs", "#", "kg", "ft", "feet", "m",
-      "meters", "%", "°", "deg", "degrees", "sec", "secs", "seconds", "s", "laps", "lap", "steps", "step", "times", "trials", "visits",
-      "person", "days", "weeks", "wks", "hrs", "hours", "\"", "'", "min", "mins", "minutes", "minute",
+      "x", "×", "*", "reps", "rep", "repetitions", "sets", "set", "units", "unit", "u", "un", "lb",
+      "lbs", "#", "kg", "ft", "feet", "m",
+      "meters", "%", "°", "deg", "degrees", "sec", "secs", "seconds", "s", "laps", "lap", "steps",
+      "step", "times", "trials", "visits",
+      "person", "days", "weeks", "wks", "hrs", "hours", "\"", "'", "min", "mins", "minutes",
+      "minute",
     ].map(TokenKey.of))
 
   /// Minutes written as a bare number right after a code name or total label:
@@ -387,7 +436,9 @@ package enum MinutesParser {
   ///
   /// Appended to `minutes` (the stated minutes so far): every candidate goes in, and those that
   /// are not in a minutes block are taken out again once the code pairs are counted.
-  static func appendBareMinutes(after anchors: [AnchorHit], to minutes: inout [MinutesHit], in document: NoteDocument) {
+  static func appendBareMinutes(
+    after anchors: [AnchorHit], to minutes: inout [MinutesHit], in document: NoteDocument
+  ) {
     let text = document.text
     let tokens = text.tokens
     let timesKeys = TokenizedText.timesKeys
@@ -397,26 +448,38 @@ package enum MinutesParser {
     for (k, anchor) in anchors.enumerated() {
       var afterX = false
       var number = text.numberAfter(anchor.last)
-      if number == nil, anchor.last + 2 < tokens.count, timesKeys.contains(tokens[anchor.last + 1].key), !tokens[anchor.last + 2].flags.contains(.lineStart) {
+      if number == nil, anchor.last + 2 < tokens.count,
+        timesKeys.contains(tokens[anchor.last + 1].key),
+        !tokens[anchor.last + 2].flags.contains(.lineStart)
+      {
         afterX = true
         number = text.numberAfter(anchor.last + 1)
       }
-      guard let i = number, let value = NumberValue.value(of: tokens[i], in: text), value == value.rounded(),
+      guard let i = number, let value = NumberValue.value(of: tokens[i], in: text),
+        value == value.rounded(),
         value >= (afterX ? Double(unitsLimit + 1) : 1), value <= Double(bareMinutesLimit),
-        !minutes[..<stated].contains(where: { $0.first <= i && i <= $0.last }), !isUnitsLine(of: anchor.first, in: text)
+        !minutes[..<stated].contains(where: { $0.first <= i && i <= $0.last }),
+        !isUnitsLine(of: anchor.first, in: text)
       else { continue }
       let next = i + 1
       if next < tokens.count, !tokens[next].flags.contains(.lineStart) {
         let after = tokens[next]
-        let endsPhrase = after.kind == .joiner || after.kind == .symbol || (k + 1 < anchors.count && anchors[k + 1].first == next)
+        let endsPhrase =
+          after.kind == .joiner || after.kind == .symbol
+          || (k + 1 < anchors.count && anchors[k + 1].first == next)
         if !endsPhrase || notMinutesAfter.contains(after.key) { continue }
       }
       if case .code = anchor.anchor, !afterX { codePairs += 1 }
-      minutes.append(MinutesHit(first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement, entry: -1, isAfterX: afterX))
+      minutes.append(
+        MinutesHit(
+          first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement,
+          entry: -1, isAfterX: afterX))
     }
     var kept = stated
     for c in stated..<minutes.count {
-      guard minutes[c].isAfterX || codePairs >= 2 || document.isBilling(statement: minutes[c].statement) else { continue }
+      guard
+        minutes[c].isAfterX || codePairs >= 2 || document.isBilling(statement: minutes[c].statement)
+      else { continue }
       minutes[kept] = minutes[c]
       kept += 1
     }
@@ -467,7 +530,8 @@ package enum MinutesParser {
   static func units(near anchor: (first: Int, last: Int), in text: TokenizedText) -> Int? {
     let tokens = text.tokens
     func number(_ i: Int) -> Int? {
-      guard i >= 0, i < tokens.count, tokens[i].kind == .number, let v = NumberValue.value(of: tokens[i], in: text),
+      guard i >= 0, i < tokens.count, tokens[i].kind == .number,
+        let v = NumberValue.value(of: tokens[i], in: text),
         v >= 1, v <= 16, v == v.rounded()
       else { return nil }
       return Int(v)
@@ -476,7 +540,10 @@ package enum MinutesParser {
     let starts = text.lines.lineStarts
     let lineStart = Int(starts[line])
     let lineEnd = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
-    func sameLine(_ i: Int) -> Bool { i >= 0 && i < tokens.count && Int(tokens[i].start) >= lineStart && Int(tokens[i].start) < lineEnd }
+    func sameLine(_ i: Int) -> Bool {
+      i >= 0 && i < tokens.count && Int(tokens[i].start) >= lineStart
+        && Int(tokens[i].start) < lineEnd
+    }
     // After, within a few words on the line: `x 2 units`, `performed x 2 units`, `: 27 min, 3 units`.
     // Minutes (`27 min`) and codes (`(97530)`) are stepped over; any other number ends the search.
     var i = anchor.last + 1
@@ -485,7 +552,8 @@ package enum MinutesParser {
       if tokens[i].kind == .number {
         let isMinutes = i + 1 < tokens.count && minuteWords.contains(tokens[i + 1].key)
         if let n = number(i),
-          (i + 1 < tokens.count && unitWords.contains(tokens[i + 1].key) && sameLine(i + 1)) || (!isMinutes && isUnitsLine(of: anchor.first, in: text))
+          (i + 1 < tokens.count && unitWords.contains(tokens[i + 1].key) && sameLine(i + 1))
+            || (!isMinutes && isUnitsLine(of: anchor.first, in: text))
         {
           return n
         }
@@ -501,7 +569,9 @@ package enum MinutesParser {
     var j = anchor.first - 1
     if j >= 0, tokens[j].key == ofWord { j -= 1 }
     while j >= 0, tokens[j].kind == .joiner { j -= 1 }
-    if j >= 1, unitWords.contains(tokens[j].key), let n = number(j - 1), sameLine(j - 1) { return n }
+    if j >= 1, unitWords.contains(tokens[j].key), let n = number(j - 1), sameLine(j - 1) {
+      return n
+    }
     return nil
   }
 
@@ -531,16 +601,29 @@ package enum MinutesParser {
       if token.kind == .time {
         guard i != joinedEnd, !used.contains(i) else { return }
         var j = i + 1
-        while j < tokens.count, tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord) { j += 1 }
-        guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else { return }
+        while j < tokens.count,
+          tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord)
+        { j += 1 }
+        guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else {
+          return
+        }
         joinedEnd = j
         if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
       } else {
         // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200"), unless a
         // unit after it makes it something else ("1000-1200 ft").
-        guard let (start, end) = text.militaryRange(token), end > start, end - start <= maximumRangeMinutes else { return }
-        if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart), notMinutesAfter.contains(tokens[i + 1].key) { return }
-        ranges.append(TimeRange(start: start, end: end, minutes: end - start, span: text.span(token.range), problem: nil))
+        guard let (start, end) = text.militaryRange(token), end > start,
+          end - start <= maximumRangeMinutes
+        else { return }
+        if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart),
+          notMinutesAfter.contains(tokens[i + 1].key)
+        {
+          return
+        }
+        ranges.append(
+          TimeRange(
+            start: start, end: end, minutes: end - start, span: text.span(token.range), problem: nil
+          ))
       }
     }
     // Each kind comes in text order; together they are merged by their start.
@@ -550,9 +633,12 @@ package enum MinutesParser {
 
   /// The range from the time token `startIndex` to the time token `endIndex`, if both read as
   /// times of day.
-  static func timeRange(_ text: TokenizedText, from startIndex: Int, to endIndex: Int) -> TimeRange? {
+  static func timeRange(_ text: TokenizedText, from startIndex: Int, to endIndex: Int) -> TimeRange?
+  {
     let tokens = text.tokens
-    guard let start = text.minutesOfDay(tokens[startIndex]), let end = text.minutesOfDay(tokens[endIndex]) else { return nil }
+    guard let start = text.minutesOfDay(tokens[startIndex]),
+      let end = text.minutesOfDay(tokens[endIndex])
+    else { return nil }
     let wrapped = ((end - start) % 1440 + 1440) % 1440
     let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))
     var shown: String { "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))" }

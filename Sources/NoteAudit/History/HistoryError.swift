@@ -25,9 +25,12 @@ public enum HistoryError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(path): history store schema version \(found), this NoteAudit reads version \(expected)"
     case .keyMissing(let keyPath, let storePath):
       "\(keyPath): key file missing; the fingerprints in \(storePath) were keyed with it and cannot be used without it"
-    case .keyUnreadable(let keyPath, let reason): "\(keyPath): cannot read the history key: \(reason)"
-    case .keyExposed(let keyPath): "\(keyPath): the history key is readable by other users; run chmod 600 on it"
-    case .keyMismatch(let keyPath, let storePath): "\(keyPath): this key is not the one \(storePath) was written with"
+    case .keyUnreadable(let keyPath, let reason):
+      "\(keyPath): cannot read the history key: \(reason)"
+    case .keyExposed(let keyPath):
+      "\(keyPath): the history key is readable by other users; run chmod 600 on it"
+    case .keyMismatch(let keyPath, let storePath):
+      "\(keyPath): this key is not the one \(storePath) was written with"
     case .noRunOpen(let path): "\(path): no run is open (call begin first)"
     case .runAlreadyOpen(let path): "\(path): a run is already open (commit or roll it back first)"
     case .sqlite(let path, let code, let message): "\(path): SQLite error \(code): \(message)"

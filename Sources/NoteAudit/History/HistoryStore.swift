@@ -46,7 +46,9 @@ public final class HistoryStore {
   /// - Parameter ids: how notes keep their ids from now on; nil keeps the store's mode (`plain`
   ///   for a new store). Switching a store to `keyed` erases the ids it holds in one transaction;
   ///   switching to `plain` keeps the ids of the notes stored from then on.
-  public init(path: String, scheme: FingerprintScheme, ids requested: HistoryIDs? = nil) throws(HistoryError) {
+  public init(path: String, scheme: FingerprintScheme, ids requested: HistoryIDs? = nil)
+    throws(HistoryError)
+  {
     self.path = path
     self.scheme = scheme
     let existed = access(path, F_OK) == 0
@@ -58,7 +60,9 @@ public final class HistoryStore {
     key = try Self.loadOrCreateKey(keyPath: path + ".key", storePath: path, storeHasData: existed)
     db = try SQLiteConnection(path: path)
     // secure_delete: a deleted or overwritten id is zeroed on its page, not left in free space.
-    try db.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA secure_delete=ON;")
+    try db.execute(
+      "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-65536; PRAGMA secure_delete=ON;"
+    )
     try migrate(newStoreIDs: requested ?? .plain)
     ids = try storedIDMode()
     if let requested, requested != ids { try setIDMode(requested) }
@@ -81,8 +85,10 @@ public final class HistoryStore {
         ])
         schemeID = sqlite3_last_insert_rowid(db.handle)
       }
-      try statement("INSERT INTO runs(scheme, started, notes, committed) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), 0, 0)")
-        .run([.int(schemeID ?? 0)])
+      try statement(
+        "INSERT INTO runs(scheme, started, notes, committed) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), 0, 0)"
+      )
+      .run([.int(schemeID ?? 0)])
       runID = sqlite3_last_insert_rowid(db.handle)
       runNotes = 0
     } catch {
@@ -113,10 +119,12 @@ public final class HistoryStore {
     bands.reserveCapacity(pendingNotes.count * scheme.bands)
     for fingerprint in pendingNotes {
       try insertNote.run([
-        .int(schemeID), .hash(fingerprint.noteKey), .int(runID), .optionalHash(fingerprint.patientKey),
+        .int(schemeID), .hash(fingerprint.noteKey), .int(runID),
+        .optionalHash(fingerprint.patientKey),
         .optionalHash(fingerprint.providerKey), .optionalHash(fingerprint.clinicKey),
         fingerprint.date.map { .int(Int64($0.dayNumber)) } ?? .null, .hash(fingerprint.exactHash),
-        .hash(fingerprint.maskedHash), .hash(fingerprint.simHash), .blob(Self.bytes(fingerprint.minHash)), .blob(Self.bytes(fingerprint.bandKeys)),
+        .hash(fingerprint.maskedHash), .hash(fingerprint.simHash),
+        .blob(Self.bytes(fingerprint.minHash)), .blob(Self.bytes(fingerprint.bandKeys)),
         ids == .plain ? fingerprint.noteID.map { .text($0) } ?? .null : .null,
       ])
       let note = Int64(bitPattern: fingerprint.noteKey)
@@ -125,7 +133,8 @@ public final class HistoryStore {
       }
     }
     bands.sort { ($0.band, $0.key, $0.note) < ($1.band, $1.key, $1.note) }
-    let insertBand = try statement("INSERT OR IGNORE INTO bands(scheme, band, band_key, note_key) VALUES (?,?,?,?)")
+    let insertBand = try statement(
+      "INSERT OR IGNORE INTO bands(scheme, band, band_key, note_key) VALUES (?,?,?,?)")
     for row in bands {
       try insertBand.run([.int(schemeID), .int(row.band), .int(row.key), .int(row.note)])
     }
@@ -153,7 +162,8 @@ public final class HistoryStore {
   public func addTemplates(_ byClinic: [UInt64: [UInt32]]) throws(HistoryError) {
     guard runID != nil, let schemeID else { throw .noRunOpen(path: path) }
     let existing = try templates()
-    let upsert = try statement("INSERT OR REPLACE INTO templates(scheme, clinic_key, shingles) VALUES (?,?,?)")
+    let upsert = try statement(
+      "INSERT OR REPLACE INTO templates(scheme, clinic_key, shingles) VALUES (?,?,?)")
     for (clinic, shingles) in byClinic.sorted(by: { $0.key < $1.key }) {
       let merged = Array(Set(shingles).union(existing[clinic] ?? [])).sorted()
       try upsert.run([.int(schemeID), .hash(clinic), .blob(Self.bytes(merged))])
@@ -174,7 +184,9 @@ public final class HistoryStore {
   public func commit() throws(HistoryError) {
     guard let runID else { throw .noRunOpen(path: path) }
     try flushPending()
-    try statement("UPDATE runs SET notes = ?, committed = 1 WHERE id = ?").run([.int(Int64(runNotes)), .int(runID)])
+    try statement("UPDATE runs SET notes = ?, committed = 1 WHERE id = ?").run([
+      .int(Int64(runNotes)), .int(runID),
+    ])
     try db.execute("COMMIT")
     self.runID = nil
   }
@@ -196,7 +208,8 @@ public final class HistoryStore {
   func candidates(bandKeys: [UInt64]) throws(HistoryError) -> [StoredFingerprint] {
     guard let schemeID else { return [] }
     try flushPending()
-    let query = try statement("SELECT note_key FROM bands WHERE scheme = ? AND band = ? AND band_key = ?")
+    let query = try statement(
+      "SELECT note_key FROM bands WHERE scheme = ? AND band = ? AND band_key = ?")
     var seen = Set<UInt64>()
     var keys: [UInt64] = []
     for (i, bandKey) in bandKeys.enumerated() {
@@ -233,7 +246,8 @@ public final class HistoryStore {
   package func forEachFingerprint(_ body: (StoredFingerprint) throws -> Void) throws {
     guard let schemeID else { return }
     try flushPending()
-    let query = try db.prepare("SELECT \(Self.columns) FROM notes WHERE scheme = ? ORDER BY note_key")
+    let query = try db.prepare(
+      "SELECT \(Self.columns) FROM notes WHERE scheme = ? ORDER BY note_key")
     try query.bind([.int(schemeID)])
     while try query.step() { try body(Self.fingerprint(from: query)) }
   }
@@ -269,7 +283,8 @@ public final class HistoryStore {
     return HistoryStats(
       notes: Int(query.int(0)), patients: Int(query.int(1)), firstDate: date(2), lastDate: date(3),
       runs: Int(query.int(4)), schemes: Int(query.int(5)), templateShingles: Int(query.int(6)),
-      sizeBytes: Self.fileSize(path) + Self.fileSize(path + "-wal"), ids: ids, notesWithIDs: Int(query.int(7)))
+      sizeBytes: Self.fileSize(path) + Self.fileSize(path + "-wal"), ids: ids,
+      notesWithIDs: Int(query.int(7)))
   }
 
   /// Deletes the fingerprints of notes dated before `date` (all schemes) and returns how many.
@@ -327,11 +342,15 @@ public final class HistoryStore {
   }
 
   private static func fingerprint(from row: Statement) -> StoredFingerprint {
-    func hash(_ column: Int32) -> UInt64? { row.isNull(column) ? nil : UInt64(bitPattern: row.int(column)) }
+    func hash(_ column: Int32) -> UInt64? {
+      row.isNull(column) ? nil : UInt64(bitPattern: row.int(column))
+    }
     return StoredFingerprint(
       noteKey: hash(0) ?? 0, patientKey: hash(1), providerKey: hash(2), clinicKey: hash(3),
-      date: row.isNull(4) ? nil : ServiceDate(daysSince1970: Int(row.int(4))), exactHash: hash(5) ?? 0,
-      maskedHash: hash(6) ?? 0, simHash: hash(7) ?? 0, minHash: words(row.blob(8)), bandKeys: words(row.blob(9)),
+      date: row.isNull(4) ? nil : ServiceDate(daysSince1970: Int(row.int(4))),
+      exactHash: hash(5) ?? 0,
+      maskedHash: hash(6) ?? 0, simHash: hash(7) ?? 0, minHash: words(row.blob(8)),
+      bandKeys: words(row.blob(9)),
       noteID: row.isNull(10) ? nil : row.text(10))
   }
 
@@ -340,7 +359,9 @@ public final class HistoryStore {
     var out: [UInt8] = []
     out.reserveCapacity(words.count * T.bitWidth / 8)
     for word in words {
-      for shift in stride(from: 0, to: T.bitWidth, by: 8) { out.append(UInt8(truncatingIfNeeded: word >> shift)) }
+      for shift in stride(from: 0, to: T.bitWidth, by: 8) {
+        out.append(UInt8(truncatingIfNeeded: word >> shift))
+      }
     }
     return out
   }
@@ -376,7 +397,9 @@ public final class HistoryStore {
         """)
       return
     }
-    guard found == 0 else { throw .schemaVersionMismatch(path: path, found: found, expected: Self.schemaVersion) }
+    guard found == 0 else {
+      throw .schemaVersionMismatch(path: path, found: found, expected: Self.schemaVersion)
+    }
     let tables = try db.prepare("SELECT count(*) FROM sqlite_master")
     try tables.bind([])
     _ = try tables.step()
@@ -409,7 +432,9 @@ public final class HistoryStore {
       """)
     do {
       try statement("INSERT INTO meta(name, value) VALUES ('key_check', ?)").run([.hash(keyCheck)])
-      try statement("INSERT INTO meta(name, value) VALUES ('id_mode', ?)").run([.int(newStoreIDs == .keyed ? 1 : 0)])
+      try statement("INSERT INTO meta(name, value) VALUES ('id_mode', ?)").run([
+        .int(newStoreIDs == .keyed ? 1 : 0)
+      ])
       try db.execute("COMMIT")
     } catch {
       try? db.execute("ROLLBACK")
@@ -429,8 +454,12 @@ public final class HistoryStore {
   private func setIDMode(_ mode: HistoryIDs) throws(HistoryError) {
     try db.execute("BEGIN IMMEDIATE")
     do {
-      if mode == .keyed { try db.execute("UPDATE notes SET note_id = NULL WHERE note_id IS NOT NULL") }
-      try statement("INSERT OR REPLACE INTO meta(name, value) VALUES ('id_mode', ?)").run([.int(mode == .keyed ? 1 : 0)])
+      if mode == .keyed {
+        try db.execute("UPDATE notes SET note_id = NULL WHERE note_id IS NOT NULL")
+      }
+      try statement("INSERT OR REPLACE INTO meta(name, value) VALUES ('id_mode', ?)").run([
+        .int(mode == .keyed ? 1 : 0)
+      ])
       try db.execute("COMMIT")
     } catch {
       try? db.execute("ROLLBACK")
@@ -455,7 +484,8 @@ public final class HistoryStore {
 
   private func lookUpScheme() throws(HistoryError) -> Int64? {
     let query = try statement(
-      "SELECT id FROM schemes WHERE normalizer = ? AND shingle_width = ? AND seed = ? AND slots = ? AND bands = ?")
+      "SELECT id FROM schemes WHERE normalizer = ? AND shingle_width = ? AND seed = ? AND slots = ? AND bands = ?"
+    )
     try query.bind([
       .int(Int64(scheme.normalizer)), .int(Int64(scheme.shingleWidth)), .hash(scheme.seed),
       .int(Int64(scheme.slots)), .int(Int64(scheme.bands)),
@@ -485,13 +515,17 @@ public final class HistoryStore {
       }
       return key
     }
-    if storeHasData && fileSize(storePath) > 0 { throw .keyMissing(keyPath: keyPath, storePath: storePath) }
+    if storeHasData && fileSize(storePath) > 0 {
+      throw .keyMissing(keyPath: keyPath, storePath: storePath)
+    }
     let secret = try readAll("/dev/urandom", count: 32)
     guard secret.count == 32, let key = FingerprintKey(bytes: secret) else {
       throw .keyUnreadable(keyPath: "/dev/urandom", reason: "short read")
     }
     let fd = open(keyPath, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw .keyUnreadable(keyPath: keyPath, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else {
+      throw .keyUnreadable(keyPath: keyPath, reason: String(cString: strerror(errno)))
+    }
     defer { close(fd) }
     fchmod(fd, 0o600)
     let written = secret.withUnsafeBytes { write(fd, $0.baseAddress, 32) }
@@ -505,7 +539,9 @@ public final class HistoryStore {
   /// Up to `count` bytes of a file.
   private static func readAll(_ path: String, count: Int) throws(HistoryError) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw .keyUnreadable(keyPath: path, reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else {
+      throw .keyUnreadable(keyPath: path, reason: String(cString: strerror(errno)))
+    }
     defer { close(fd) }
     var bytes = [UInt8](repeating: 0, count: count)
     var filled = 0
@@ -536,6 +572,7 @@ extension ServiceDate {
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
     let mp = (5 * doy + 2) / 153
     let month = mp < 10 ? mp + 3 : mp - 9
-    self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: doy - (153 * mp + 2) / 5 + 1)
+    self.init(
+      year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: doy - (153 * mp + 2) / 5 + 1)
   }
 }

@@ -33,7 +33,8 @@ final class SQLiteConnection {
   }
 
   func error(_ code: Int32) -> HistoryError {
-    Self.classify(path: path, code: code, message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? "")
+    Self.classify(
+      path: path, code: code, message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? "")
   }
 
   func execute(_ sql: String) throws(HistoryError) {
@@ -77,7 +78,9 @@ final class Statement {
       case .null: rc = sqlite3_bind_null(statement, index)
       case .text(let s): rc = sqlite3_bind_text(statement, index, s, -1, Self.transient)
       case .blob(let bytes):
-        rc = bytes.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
+        rc = bytes.withUnsafeBytes {
+          sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), Self.transient)
+        }
       }
       guard rc == SQLITE_OK else { throw connection.error(rc) }
     }

@@ -33,8 +33,10 @@ package struct StoredFingerprint: Hashable, Sendable {
   package var bandKeys: [UInt64]
 
   package init(
-    noteKey: UInt64, patientKey: UInt64? = nil, providerKey: UInt64? = nil, clinicKey: UInt64? = nil,
-    date: ServiceDate? = nil, exactHash: UInt64, maskedHash: UInt64 = 0, simHash: UInt64, minHash: [UInt32],
+    noteKey: UInt64, patientKey: UInt64? = nil, providerKey: UInt64? = nil,
+    clinicKey: UInt64? = nil,
+    date: ServiceDate? = nil, exactHash: UInt64, maskedHash: UInt64 = 0, simHash: UInt64,
+    minHash: [UInt32],
     bandKeys: [UInt64], noteID: String? = nil
   ) {
     self.noteKey = noteKey
@@ -52,13 +54,17 @@ package struct StoredFingerprint: Hashable, Sendable {
 
   /// The record's ids keyed with `key`, plus the given fingerprints.
   package init(
-    record: NoteRecord, key: FingerprintKey, exactHash: UInt64, maskedHash: UInt64 = 0, simHash: UInt64,
+    record: NoteRecord, key: FingerprintKey, exactHash: UInt64, maskedHash: UInt64 = 0,
+    simHash: UInt64,
     minHash: [UInt32], bandKeys: [UInt64]
   ) {
     self.init(
-      noteKey: key.keyed(string: record.id), patientKey: record.patientID.map { key.keyed(string: $0) },
-      providerKey: record.provider.map { key.keyed(string: $0) }, clinicKey: record.clinic.map { key.keyed(string: $0) },
-      date: record.date, exactHash: exactHash, maskedHash: maskedHash, simHash: simHash, minHash: minHash,
+      noteKey: key.keyed(string: record.id),
+      patientKey: record.patientID.map { key.keyed(string: $0) },
+      providerKey: record.provider.map { key.keyed(string: $0) },
+      clinicKey: record.clinic.map { key.keyed(string: $0) },
+      date: record.date, exactHash: exactHash, maskedHash: maskedHash, simHash: simHash,
+      minHash: minHash,
       bandKeys: bandKeys)
   }
 }

@@ -124,7 +124,8 @@ final class ByteStream {
     while true {
       let avail = end - start
       if let found = memchr(base + start + scanned, 0x0A, avail - scanned) {
-        let length = UnsafeMutableRawPointer(found).assumingMemoryBound(to: UInt8.self) - (base + start)
+        let length =
+          UnsafeMutableRawPointer(found).assumingMemoryBound(to: UInt8.self) - (base + start)
         if length > maxBytes { return skipLongLine(scanned: length) }
         return takeLine(length: length, consumed: length + 1)
       }

@@ -55,7 +55,8 @@ final class CSVReader {
       case .end:
         finished = true
         guard let error = stream.takeReadError() else { return nil }
-        return .failure(InputError(origin: origin(line), message: "read failed: \(systemErrorMessage(error))"))
+        return .failure(
+          InputError(origin: origin(line), message: "read failed: \(systemErrorMessage(error))"))
       case .blank:
         continue
       case .failure(let error):
@@ -89,7 +90,8 @@ final class CSVReader {
       mapped.append(name.flatMap { mapped.contains($0) ? nil : $0 })
     }
     for required in [FieldName.id, .text] where !mapped.contains(required) {
-      return "the CSV header has no \"\(required.key)\" column (nor \(required.aliases.joined(separator: ", ")))"
+      return
+        "the CSV header has no \"\(required.key)\" column (nor \(required.aliases.joined(separator: ", ")))"
     }
     columns = mapped
     return nil
@@ -107,7 +109,8 @@ final class CSVReader {
       return .failure(
         InputError(
           origin: origin(line),
-          message: "\(cellEnds.count) fields but the header has \(columns.count) (an unquoted comma?)"))
+          message:
+            "\(cellEnds.count) fields but the header has \(columns.count) (an unquoted comma?)"))
     }
     var fields = RecordFields()
     for (i, field) in columns.enumerated() where i < cellEnds.count {
@@ -140,19 +143,26 @@ final class CSVReader {
     while true {
       if pos > options.maxLineBytes {
         if state == .quoted || state == .afterQuote {
-          return unbalanced(quoteLine: quoteLine, quotePos: quotePos, detail: "runs past the \(options.maxLineBytes)-byte record limit")
+          return unbalanced(
+            quoteLine: quoteLine, quotePos: quotePos,
+            detail: "runs past the \(options.maxLineBytes)-byte record limit")
         }
         stream.start += pos
         stream.skipLine()
         line += breaks + 1
         return .failure(
-          InputError(origin: origin(startLine), message: "record exceeds the \(options.maxLineBytes)-byte limit; skipped"))
+          InputError(
+            origin: origin(startLine),
+            message: "record exceeds the \(options.maxLineBytes)-byte limit; skipped"))
       }
       if pos == stream.available {
         if stream.refill() == 0 {
-          if state == .quoted { return unbalanced(quoteLine: quoteLine, quotePos: quotePos, detail: "never closes") }
+          if state == .quoted {
+            return unbalanced(quoteLine: quoteLine, quotePos: quotePos, detail: "never closes")
+          }
           if pos == 0 && cellEnds.isEmpty { return .end }
-          return finishRecord(consumed: pos, breaks: breaks, startLine: startLine, state: state, quoted: quotedAny)
+          return finishRecord(
+            consumed: pos, breaks: breaks, startLine: startLine, state: state, quoted: quotedAny)
         }
         continue
       }
@@ -170,7 +180,8 @@ final class CSVReader {
           cellEnds.append(cells.count)
           state = .fieldStart
         case UInt8(ascii: "\n"):
-          return finishRecord(consumed: pos, breaks: breaks, startLine: startLine, state: state, quoted: quotedAny)
+          return finishRecord(
+            consumed: pos, breaks: breaks, startLine: startLine, state: state, quoted: quotedAny)
         default:
           cells.append(b)
           state = .unquoted
@@ -191,14 +202,17 @@ final class CSVReader {
           cellEnds.append(cells.count)
           state = .fieldStart
         case UInt8(ascii: "\n"):
-          return finishRecord(consumed: pos, breaks: breaks, startLine: startLine, state: state, quoted: quotedAny)
+          return finishRecord(
+            consumed: pos, breaks: breaks, startLine: startLine, state: state, quoted: quotedAny)
         case UInt8(ascii: "\r"):
           break
         default:
           // A quote that closed on a later line and is followed by text most likely paired with
           // another stray quote, swallowing the lines between: resume after the opening line.
           if startLine + breaks > quoteLine {
-            return unbalanced(quoteLine: quoteLine, quotePos: quotePos, detail: "closes on line \(startLine + breaks) before more text")
+            return unbalanced(
+              quoteLine: quoteLine, quotePos: quotePos,
+              detail: "closes on line \(startLine + breaks) before more text")
           }
           stream.start += pos - 1
           stream.skipLine()
@@ -206,14 +220,18 @@ final class CSVReader {
           return .failure(
             InputError(
               origin: origin(startLine),
-              message: "unexpected character after a closing quote (a stray quote inside a field?); record skipped"))
+              message:
+                "unexpected character after a closing quote (a stray quote inside a field?); record skipped"
+            ))
         }
       }
     }
   }
 
   /// Ends the last cell (dropping the `\r` of a CRLF after an unquoted cell) and consumes the record.
-  private func finishRecord(consumed: Int, breaks: Int, startLine: Int, state: State, quoted: Bool) -> Scan {
+  private func finishRecord(consumed: Int, breaks: Int, startLine: Int, state: State, quoted: Bool)
+    -> Scan
+  {
     if state == .unquoted && cells.last == 0x0D { cells.removeLast() }
     cellEnds.append(cells.count)
     stream.start += consumed
@@ -227,7 +245,8 @@ final class CSVReader {
   private func unbalanced(quoteLine: Int, quotePos: Int, detail: String) -> Scan {
     let from = stream.base + stream.start + quotePos
     if let found = memchr(from, 0x0A, stream.available - quotePos) {
-      stream.start = UnsafeMutableRawPointer(found).assumingMemoryBound(to: UInt8.self) - stream.base + 1
+      stream.start =
+        UnsafeMutableRawPointer(found).assumingMemoryBound(to: UInt8.self) - stream.base + 1
     } else {
       stream.start += stream.available
     }
@@ -235,6 +254,8 @@ final class CSVReader {
     return .failure(
       InputError(
         origin: origin(quoteLine),
-        message: "unbalanced quote: the quoted field opened on this line \(detail); record skipped, reading resumes on the next line"))
+        message:
+          "unbalanced quote: the quoted field opened on this line \(detail); record skipped, reading resumes on the next line"
+      ))
   }
 }

@@ -14,7 +14,8 @@ struct DecodedText {
     var kept = bytes
     truncated = bytes.count > limit
     if truncated, let base = bytes.baseAddress {
-      kept = UnsafeBufferPointer(start: base, count: DecodedText.boundary(in: bytes, atMost: max(0, limit)))
+      kept = UnsafeBufferPointer(
+        start: base, count: DecodedText.boundary(in: bytes, atMost: max(0, limit)))
     }
     invalidUTF8 = !UTF8Check.isValid(kept)
     string = String(decoding: kept, as: UTF8.self)

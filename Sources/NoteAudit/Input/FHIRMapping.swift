@@ -34,7 +34,9 @@ struct FHIRIndex {
   mutating func add(claim: Claim) {
     let number = claims.count
     claims.append(claim)
-    for encounter in Set(claim.lines.map(\.encounter)) { claimsByEncounter[encounter, default: []].append(number) }
+    for encounter in Set(claim.lines.map(\.encounter)) {
+      claimsByEncounter[encounter, default: []].append(number)
+    }
   }
 
   /// The claim lines and payer for a note's encounters.
@@ -47,7 +49,11 @@ struct FHIRIndex {
       for n in numbers where claims[n].isClaim == fromClaims {
         let claim = claims[n]
         lines += claim.lines.filter { $0.encounter == encounter }.map(\.service)
-        payer = payer ?? claim.insurer.flatMap { FHIRMapping.name(display: $0.display, target: $0.target, in: names) }
+        payer =
+          payer
+          ?? claim.insurer.flatMap {
+            FHIRMapping.name(display: $0.display, target: $0.target, in: names)
+          }
       }
     }
     return (lines, payer)
@@ -58,22 +64,26 @@ struct FHIRIndex {
   func unmatchedClaims(usedEncounters: Set<String>) -> [InputError] {
     claims.compactMap { claim in
       var unmatched: [String] = []
-      for (encounter, _) in claim.lines where !usedEncounters.contains(encounter) && !unmatched.contains(encounter) {
+      for (encounter, _) in claim.lines
+      where !usedEncounters.contains(encounter) && !unmatched.contains(encounter) {
         unmatched.append(encounter)
       }
       var parts: [String] = []
       if !unmatched.isEmpty {
         let lines = claim.lines.filter { unmatched.contains($0.encounter) }.count
-        let named = unmatched.prefix(3).map { "Encounter/\($0)" }.joined(separator: ", ")
+        let named =
+          unmatched.prefix(3).map { "Encounter/\($0)" }.joined(separator: ", ")
           + (unmatched.count > 3 ? " and \(unmatched.count - 3) more" : "")
-        parts.append("\(named) matches no DocumentReference's context.encounter; \(lines) line(s) not audited")
+        parts.append(
+          "\(named) matches no DocumentReference's context.encounter; \(lines) line(s) not audited")
       }
       if !claim.itemsWithoutEncounter.isEmpty {
         let items = claim.itemsWithoutEncounter.prefix(5).map(String.init).joined(separator: ", ")
         parts.append("item(s) \(items) name no encounter and match no note")
       }
       guard !parts.isEmpty else { return nil }
-      return InputError(origin: claim.origin, message: "\(claim.name): " + parts.joined(separator: "; "))
+      return InputError(
+        origin: claim.origin, message: "\(claim.name): " + parts.joined(separator: "; "))
     }
   }
 }
@@ -87,24 +97,26 @@ package enum FHIRMapping {
   package static let visitExtension = "urn:noteaudit:fhir:visit-number"
   package static let minutesExtension = "urn:noteaudit:fhir:treatment-minutes"
 
-
   /// The types an export for NoteAudit holds: the notes, their text, their claims and what those
   /// refer to. Any other type is reported and skipped.
   static let expectedTypes: Set<String> = [
-    "DocumentReference", "Binary", "Claim", "ExplanationOfBenefit", "Patient", "Practitioner", "PractitionerRole",
+    "DocumentReference", "Binary", "Claim", "ExplanationOfBenefit", "Patient", "Practitioner",
+    "PractitionerRole",
     "Organization", "Encounter", "Coverage", "Location", "Bundle",
   ]
 
   // MARK: Claims
 
   /// The CPT lines of a `Claim` or `ExplanationOfBenefit`, each with the encounter it is for.
-  static func claim(_ bytes: UnsafeBufferPointer<UInt8>, header: FHIRHeader, origin: RecordOrigin) throws(RecordFailure)
+  static func claim(_ bytes: UnsafeBufferPointer<UInt8>, header: FHIRHeader, origin: RecordOrigin)
+    throws(RecordFailure)
     -> FHIRIndex.Claim
   {
     var claim = FHIRIndex.Claim(name: header.name, origin: origin, isClaim: header.type == "Claim")
     var s = JSONScanner(bytes)
     var number = 0
-    try s.members(depth: 0, keys: FHIRDocument.keys("insurer", "item")) { (s: inout JSONScanner, key: Int?) throws(RecordFailure) in
+    try s.members(depth: 0, keys: FHIRDocument.keys("insurer", "item")) {
+      (s: inout JSONScanner, key: Int?) throws(RecordFailure) in
       switch key {
       case 0: claim.insurer = try s.referenceValue(depth: 1)
       case 1:
@@ -114,7 +126,8 @@ package enum FHIRMapping {
           // Not a CPT line (HCPCS, revenue codes): not ours to audit.
           guard let code = item.code, !code.isEmpty else { return }
           let service = BilledService(
-            code: code, units: item.units, minutes: item.minutes, modifiers: item.modifiers, charge: item.charge)
+            code: code, units: item.units, minutes: item.minutes, modifiers: item.modifiers,
+            charge: item.charge)
           if item.encounters.isEmpty { claim.itemsWithoutEncounter.append(number) }
           for encounter in item.encounters { claim.lines.append((encounter, service)) }
         }
@@ -126,7 +139,9 @@ package enum FHIRMapping {
 
   /// The name a reference stands for: its `display`, else the name of the resource in the export,
   /// else the referenced id.
-  static func name(display: String?, target: FHIRReference?, in names: [FHIRReference: String]) -> String? {
+  static func name(display: String?, target: FHIRReference?, in names: [FHIRReference: String])
+    -> String?
+  {
     if let display, !display.isEmpty { return display }
     guard let target else { return nil }
     return names[target] ?? target.id
@@ -138,7 +153,8 @@ package enum FHIRMapping {
     if let name = resource["name"]?.string { return name }
     guard let first = resource["name"].elements.first else { return nil }
     if let text = first["text"]?.string, !text.isEmpty { return text }
-    let parts = first["given"].elements.compactMap(\.string) + [first["family"]?.string].compactMap { $0 }
+    let parts =
+      first["given"].elements.compactMap(\.string) + [first["family"]?.string].compactMap { $0 }
     return parts.isEmpty ? nil : parts.joined(separator: " ")
   }
 
@@ -156,7 +172,9 @@ package enum FHIRMapping {
     _ resource: FHIRDocument, header: FHIRHeader, origin: RecordOrigin, index: FHIRIndex,
     binary: (String) -> Result<WireJSON, RecordFailure>?, maxNoteBytes: Int
   ) -> Result<(record: NoteRecord, encounters: [String]), InputError>? {
-    func failure(_ message: String) -> Result<(record: NoteRecord, encounters: [String]), InputError> {
+    func failure(_ message: String) -> Result<
+      (record: NoteRecord, encounters: [String]), InputError
+    > {
       .failure(InputError(origin: origin, message: "\(header.name): \(message)"))
     }
     guard let id = header.id, !id.isEmpty else { return failure("has no id") }
@@ -171,24 +189,29 @@ package enum FHIRMapping {
     case .plain(let b): bytes = b
     case .html(let b): bytes = HTMLText.plainText(b)
     }
-    guard bytes.contains(where: { !$0.isBlank }) else { return failure("its attachment holds no text") }
+    guard bytes.contains(where: { !$0.isBlank }) else {
+      return failure("its attachment holds no text")
+    }
     let decoded = bytes.withUnsafeBufferPointer { DecodedText($0, limit: maxNoteBytes) }
 
     var date: ServiceDate?
     let written = [resource.periodStart, resource.date].compactMap { $0 }
     if !written.isEmpty {
       guard let parsed = written.lazy.compactMap({ ServiceDate(iso8601: $0) }).first else {
-        return failure("no calendar date in context.period.start or date (\"\(written[0].prefix(40))\")")
+        return failure(
+          "no calendar date in context.period.start or date (\"\(written[0].prefix(40))\")")
       }
       date = parsed
     }
     let subject = resource.subject?.target
     let author = resource.authors.first { $0.target?.type == "Practitioner" }
-    let encounters = resource.encounters.compactMap(\.target).filter { $0.type == "Encounter" }.map(\.id)
+    let encounters = resource.encounters.compactMap(\.target).filter { $0.type == "Encounter" }.map(
+      \.id)
     let claims = index.services(for: encounters)
     let custodian = resource.custodian.flatMap { $0.target?.type == "Organization" ? $0 : nil }
     var record = NoteRecord(
-      id: id, text: decoded.string, patientID: subject?.type == "Patient" ? subject?.id : nil, date: date,
+      id: id, text: decoded.string, patientID: subject?.type == "Patient" ? subject?.id : nil,
+      date: date,
       discipline: discipline(resource.typeNames), visit: resource.extensionNumber(visitExtension),
       provider: author.flatMap { name(display: $0.display, target: $0.target, in: index.names) },
       clinic: custodian.flatMap { name(display: $0.display, target: $0.target, in: index.names) },
@@ -210,24 +233,33 @@ package enum FHIRMapping {
       var data = attachment.data
       if data == nil, let url = attachment.url {
         guard let target = FHIRReference(url), target.type == "Binary" else {
-          return .failure(RecordFailure(message: "attachment url \"\(url.prefix(80))\" is not a Binary of this export"))
+          return .failure(
+            RecordFailure(
+              message: "attachment url \"\(url.prefix(80))\" is not a Binary of this export"))
         }
         guard let found = binary(target.id) else {
-          return .failure(RecordFailure(message: "attachment refers to Binary/\(target.id), which is not in the export"))
+          return .failure(
+            RecordFailure(
+              message: "attachment refers to Binary/\(target.id), which is not in the export"))
         }
         switch found {
-        case .failure(let error): return .failure(RecordFailure(message: "Binary/\(target.id): \(error.message)"))
+        case .failure(let error):
+          return .failure(RecordFailure(message: "Binary/\(target.id): \(error.message)"))
         case .success(let resource):
           type = type ?? mediaType(resource["contentType"]?.string)
           data = resource["data"]?.string.map { Array($0.utf8) }
-          if data == nil { return .failure(RecordFailure(message: "Binary/\(target.id) has no data")) }
+          if data == nil {
+            return .failure(RecordFailure(message: "Binary/\(target.id) has no data"))
+          }
         }
       }
       guard type == "text/plain" || type == "text/html" else {
         skipped.append(type ?? "no contentType")
         continue
       }
-      guard let data else { return .failure(RecordFailure(message: "\(type ?? "") attachment has neither data nor url")) }
+      guard let data else {
+        return .failure(RecordFailure(message: "\(type ?? "") attachment has neither data nor url"))
+      }
       guard let bytes = data.withUnsafeBufferPointer({ Base64.decode($0) }) else {
         return .failure(RecordFailure(message: "\(type ?? "") attachment data is not base64"))
       }
@@ -236,13 +268,18 @@ package enum FHIRMapping {
     }
     if let html { return html }
     if skipped.isEmpty { return .failure(RecordFailure(message: "has no attachment with text")) }
-    return .failure(RecordFailure(message: "no text/plain or text/html attachment; skipped \(skipped.joined(separator: ", "))"))
+    return .failure(
+      RecordFailure(
+        message: "no text/plain or text/html attachment; skipped \(skipped.joined(separator: ", "))"
+      ))
   }
 
   /// `text/plain; charset=utf-8` → `text/plain`.
   static func mediaType(_ contentType: String?) -> String? {
     guard let contentType else { return nil }
-    let type = contentType.split(separator: ";", maxSplits: 1).first.map { String($0).trimmingSpaces().lowercased() }
+    let type = contentType.split(separator: ";", maxSplits: 1).first.map {
+      String($0).trimmingSpaces().lowercased()
+    }
     return type?.isEmpty == false ? type : nil
   }
 
@@ -265,7 +302,9 @@ package enum FHIRMapping {
     guard bytes.count >= pattern.count else { return false }
     var start = bytes.startIndex
     while let end = bytes.index(start, offsetBy: pattern.count, limitedBy: bytes.endIndex) {
-      if zip(bytes[start..<end], pattern).allSatisfy({ $0 | 0x20 == $1 || $0 == $1 }) { return true }
+      if zip(bytes[start..<end], pattern).allSatisfy({ $0 | 0x20 == $1 || $0 == $1 }) {
+        return true
+      }
       start = bytes.index(after: start)
     }
     return false
@@ -276,7 +315,9 @@ package enum FHIRMapping {
 package enum Base64 {
   private static let table: [UInt8] = {
     var t = [UInt8](repeating: 0xFF, count: 256)
-    for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() { t[Int(c)] = UInt8(i) }
+    for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8
+      .enumerated()
+    { t[Int(c)] = UInt8(i) }
     return t
   }()
 
@@ -294,7 +335,8 @@ package enum Base64 {
       table.withUnsafeBufferPointer { t in
         var i = 0
         while i + 4 <= input.count {
-          let a = t[Int(input[i])], b = t[Int(input[i + 1])], c = t[Int(input[i + 2])], d = t[Int(input[i + 3])]
+          let a = t[Int(input[i])], b = t[Int(input[i + 1])], c = t[Int(input[i + 2])],
+            d = t[Int(input[i + 3])]
           guard (a | b | c | d) & 0xC0 == 0 else { break }
           let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
           o[written] = UInt8(truncatingIfNeeded: v >> 16)
@@ -362,9 +404,13 @@ package enum Base64 {
 /// break for `br` and the end of each block (`p`, `div`, `li`, `tr`, headings), character
 /// references decoded. Offsets in reports are into this text.
 enum HTMLText {
-  private static let blockEnds: Set<String> = ["br", "p", "/p", "/div", "/li", "/tr", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6", "/table", "/ul", "/ol"]
+  private static let blockEnds: Set<String> = [
+    "br", "p", "/p", "/div", "/li", "/tr", "/h1", "/h2", "/h3", "/h4", "/h5", "/h6", "/table",
+    "/ul", "/ol",
+  ]
   private static let entities: [String: String] = [
-    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "deg": "°", "ndash": "–", "mdash": "—",
+    "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "deg": "°",
+    "ndash": "–", "mdash": "—",
     "rarr": "→", "larr": "←", "uarr": "↑", "darr": "↓", "frac12": "½", "plusmn": "±", "times": "×",
   ]
 
@@ -375,7 +421,9 @@ enum HTMLText {
     let n = html.count
     func lowerName(from start: Int) -> (String, Int) {
       var j = start
-      while j < n, html[j] != UInt8(ascii: ">"), html[j] != 0x20, html[j] != 0x09, html[j] != 0x0A, html[j] != 0x0D { j += 1 }
+      while j < n, html[j] != UInt8(ascii: ">"), html[j] != 0x20, html[j] != 0x09, html[j] != 0x0A,
+        html[j] != 0x0D
+      { j += 1 }
       var name = String(decoding: html[start..<j], as: UTF8.self).lowercased()
       if name.hasSuffix("/") { name.removeLast() }
       return (name, j)
@@ -383,7 +431,11 @@ enum HTMLText {
     func skip(past terminator: [UInt8], from start: Int) -> Int {
       var j = start
       while j + terminator.count <= n {
-        if html[j..<(j + terminator.count)].elementsEqual(terminator, by: { ($0 | 0x20) == ($1 | 0x20) }) { return j + terminator.count }
+        if html[j..<(j + terminator.count)].elementsEqual(
+          terminator, by: { ($0 | 0x20) == ($1 | 0x20) })
+        {
+          return j + terminator.count
+        }
         j += 1
       }
       return n
@@ -405,11 +457,15 @@ enum HTMLText {
         i = end
         continue
       }
-      if byte == UInt8(ascii: "&"), let semicolon = html[(i + 1)..<min(n, i + 12)].firstIndex(of: UInt8(ascii: ";")) {
+      if byte == UInt8(ascii: "&"),
+        let semicolon = html[(i + 1)..<min(n, i + 12)].firstIndex(of: UInt8(ascii: ";"))
+      {
         let name = String(decoding: html[(i + 1)..<semicolon], as: UTF8.self)
         var decoded: String?
         if name.hasPrefix("#x") || name.hasPrefix("#X") {
-          decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
+          decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map {
+            String($0)
+          }
         } else if name.hasPrefix("#") {
           decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
         } else {

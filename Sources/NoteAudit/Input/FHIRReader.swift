@@ -57,7 +57,9 @@ final class FHIRReader {
         let origin = RecordOrigin(file: files[fileNumber].name, line: line)
         let offset = heldOffset + range.lowerBound
         let item = held.withUnsafeBufferPointer { buffer in
-          resource(UnsafeBufferPointer(rebasing: buffer[range]), origin: origin, offset: offset, inBundle: true)
+          resource(
+            UnsafeBufferPointer(rebasing: buffer[range]), origin: origin, offset: offset,
+            inBundle: true)
         }
         if let item { return item }
         continue
@@ -66,20 +68,30 @@ final class FHIRReader {
         guard let line = stream.nextLine(maxBytes: options.maxLineBytes) else {
           if let error = stream.takeReadError() {
             self.stream = nil
-            return .failure(InputError(origin: RecordOrigin(file: files[fileNumber].name), message: "read failed: \(systemErrorMessage(error))"))
+            return .failure(
+              InputError(
+                origin: RecordOrigin(file: files[fileNumber].name),
+                message: "read failed: \(systemErrorMessage(error))"))
           }
           self.stream = nil
           continue
         }
         switch line {
         case .tooLong(let number, let length):
-          return .failure(InputError(
-            origin: RecordOrigin(file: files[fileNumber].name, line: number),
-            message: "line of \(length) bytes exceeds the \(options.maxLineBytes)-byte line limit; skipped"))
+          return .failure(
+            InputError(
+              origin: RecordOrigin(file: files[fileNumber].name, line: number),
+              message:
+                "line of \(length) bytes exceeds the \(options.maxLineBytes)-byte line limit; skipped"
+            ))
         case .bytes(let bytes, let number):
           if bytes.allSatisfy(\.isBlank) { continue }
           let origin = RecordOrigin(file: files[fileNumber].name, line: number)
-          if let item = resource(bytes, origin: origin, offset: stream.lastLineOffset, inBundle: false) { return item }
+          if let item = resource(
+            bytes, origin: origin, offset: stream.lastLineOffset, inBundle: false)
+          {
+            return item
+          }
           continue
         }
       }
@@ -117,7 +129,10 @@ final class FHIRReader {
     }
     let fd = FHIRReader.openFile(file.name)
     guard fd >= 0 else {
-      return .failure(InputError(origin: RecordOrigin(file: file.name), message: "cannot open: \(systemErrorMessage(errno))"))
+      return .failure(
+        InputError(
+          origin: RecordOrigin(file: file.name),
+          message: "cannot open: \(systemErrorMessage(errno))"))
     }
     stream = ByteStream(fd: fd, ownsFD: true)
     return nil
@@ -125,7 +140,9 @@ final class FHIRReader {
 
   /// One resource of the second pass: a note, an error, or nil for a resource that is read
   /// elsewhere (a claim, a Binary) or a Bundle whose entries are now pending.
-  private func resource(_ bytes: UnsafeBufferPointer<UInt8>, origin: RecordOrigin, offset: Int, inBundle: Bool) -> InputItem? {
+  private func resource(
+    _ bytes: UnsafeBufferPointer<UInt8>, origin: RecordOrigin, offset: Int, inBundle: Bool
+  ) -> InputItem? {
     // A DocumentReference is checked as JSON by the parse that reads it; anything else here.
     var header: FHIRHeader
     do throws(RecordFailure) {
@@ -135,7 +152,11 @@ final class FHIRReader {
       return notJSON(bytes, origin: origin, error)
     }
     guard let type = header.type else {
-      return .failure(InputError(origin: origin, message: "\(header.id.map { "resource \($0)" } ?? "object") has no resourceType; not FHIR"))
+      return .failure(
+        InputError(
+          origin: origin,
+          message: "\(header.id.map { "resource \($0)" } ?? "object") has no resourceType; not FHIR"
+        ))
     }
     switch type {
     case "DocumentReference":
@@ -145,20 +166,27 @@ final class FHIRReader {
       return nil
     default:
       guard FHIRMapping.expectedTypes.contains(type) else {
-        return .failure(InputError(origin: origin, message: "\(header.name): unexpected resource type \(type); skipped"))
+        return .failure(
+          InputError(
+            origin: origin, message: "\(header.name): unexpected resource type \(type); skipped"))
       }
       return nil
     }
   }
 
   /// The error for a resource that is not JSON, naming it by what came before the fault.
-  private func notJSON(_ bytes: UnsafeBufferPointer<UInt8>, origin: RecordOrigin, _ error: RecordFailure) -> InputItem {
+  private func notJSON(
+    _ bytes: UnsafeBufferPointer<UInt8>, origin: RecordOrigin, _ error: RecordFailure
+  ) -> InputItem {
     let partial = FHIRHeader.partial(bytes)
     let name = partial.type == nil && partial.id == nil ? "resource" : partial.name
-    return .failure(InputError(origin: origin, message: "\(name) is not JSON: \(error.message); skipped"))
+    return .failure(
+      InputError(origin: origin, message: "\(name) is not JSON: \(error.message); skipped"))
   }
 
-  private func note(_ bytes: UnsafeBufferPointer<UInt8>, header: FHIRHeader, origin: RecordOrigin) -> InputItem? {
+  private func note(_ bytes: UnsafeBufferPointer<UInt8>, header: FHIRHeader, origin: RecordOrigin)
+    -> InputItem?
+  {
     let json: FHIRDocument
     do throws(RecordFailure) {
       json = try FHIRDocument(bytes)
@@ -166,7 +194,8 @@ final class FHIRReader {
       return notJSON(bytes, origin: origin, error)
     }
     let mapped = FHIRMapping.note(
-      json, header: header, origin: origin, index: index ?? FHIRIndex(), binary: binary, maxNoteBytes: options.maxNoteBytes)
+      json, header: header, origin: origin, index: index ?? FHIRIndex(), binary: binary,
+      maxNoteBytes: options.maxNoteBytes)
     switch mapped {
     case nil: return nil
     case .failure(let error)?: return .failure(error)
@@ -178,7 +207,9 @@ final class FHIRReader {
 
   /// Queues a Bundle's entries. A Bundle read from a line is copied first (the line's bytes do not
   /// outlive this call); one inside the held document is read where it is.
-  private func expand(_ bytes: UnsafeBufferPointer<UInt8>, origin: RecordOrigin, offset: Int, inBundle: Bool) {
+  private func expand(
+    _ bytes: UnsafeBufferPointer<UInt8>, origin: RecordOrigin, offset: Int, inBundle: Bool
+  ) {
     guard let entries = try? FHIRHeader.bundleEntries(bytes) else { return }
     var base = 0
     if inBundle {
@@ -205,18 +236,28 @@ final class FHIRReader {
     let file = files[location.file]
     var bytes: [UInt8]
     if let all = file.bytes {
-      guard location.offset + location.count <= all.count else { return .failure(RecordFailure(message: "cannot be read again")) }
+      guard location.offset + location.count <= all.count else {
+        return .failure(RecordFailure(message: "cannot be read again"))
+      }
       bytes = Array(all[location.offset..<(location.offset + location.count)])
     } else {
       let fd = FHIRReader.openFile(file.name)
-      guard fd >= 0 else { return .failure(RecordFailure(message: "cannot open \(file.name): \(systemErrorMessage(errno))")) }
+      guard fd >= 0 else {
+        return .failure(
+          RecordFailure(message: "cannot open \(file.name): \(systemErrorMessage(errno))"))
+      }
       defer { close(fd) }
       bytes = [UInt8](repeating: 0, count: location.count)
       var filled = 0
       while filled < location.count {
-        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, location.count - filled, off_t(location.offset + filled)) }
+        let n = bytes.withUnsafeMutableBytes {
+          pread(
+            fd, $0.baseAddress! + filled, location.count - filled, off_t(location.offset + filled))
+        }
         if n < 0 && errno == EINTR { continue }
-        guard n > 0 else { return .failure(RecordFailure(message: "cannot be read again from \(file.name)")) }
+        guard n > 0 else {
+          return .failure(RecordFailure(message: "cannot be read again from \(file.name)"))
+        }
         filled += n
       }
     }
@@ -236,19 +277,26 @@ final class FHIRReader {
     for (n, file) in files.enumerated() {
       func visit(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, offset: Int) {
         // Not checked as JSON here: the second pass reports what is not.
-        guard let header = try? FHIRHeader(bytes, validating: false), let type = header.type else { return }
+        guard let header = try? FHIRHeader(bytes, validating: false), let type = header.type else {
+          return
+        }
         switch type {
         case "Claim", "ExplanationOfBenefit":
-          if let claim = try? FHIRMapping.claim(bytes, header: header, origin: RecordOrigin(file: file.name, line: line)) {
+          if let claim = try? FHIRMapping.claim(
+            bytes, header: header, origin: RecordOrigin(file: file.name, line: line))
+          {
             index.add(claim: claim)
           }
         case "Binary":
           if let id = header.id {
             index.binaries[id] = FHIRIndex.Location(
-              file: n, offset: offset, count: bytes.count, origin: RecordOrigin(file: file.name, line: line))
+              file: n, offset: offset, count: bytes.count,
+              origin: RecordOrigin(file: file.name, line: line))
           }
         case "Practitioner", "PractitionerRole", "Organization":
-          if let id = header.id, let json = try? WireJSON.parse(bytes), let name = FHIRMapping.resourceName(json) {
+          if let id = header.id, let json = try? WireJSON.parse(bytes),
+            let name = FHIRMapping.resourceName(json)
+          {
             index.names[FHIRReference(type: type, id: id)] = name
           }
         case "Bundle":
@@ -258,14 +306,17 @@ final class FHIRReader {
           for entry in entries {
             for i in counted..<entry.lowerBound where bytes[i] == 0x0A { entryLine += 1 }
             counted = entry.lowerBound
-            visit(UnsafeBufferPointer(rebasing: bytes[entry]), line: entryLine, offset: offset + entry.lowerBound)
+            visit(
+              UnsafeBufferPointer(rebasing: bytes[entry]), line: entryLine,
+              offset: offset + entry.lowerBound)
           }
         default:
           return
         }
       }
       if file.isDocument {
-        guard case .success(let bytes) = FHIRReader.contents(of: file, limit: maxDocumentBytes) else { continue }
+        guard case .success(let bytes) = FHIRReader.contents(of: file, limit: maxDocumentBytes)
+        else { continue }
         bytes.withUnsafeBufferPointer { visit($0, line: 1, offset: 0) }
         continue
       }
@@ -278,7 +329,9 @@ final class FHIRReader {
         stream = ByteStream(fd: fd, ownsFD: true)
       }
       while let line = stream.nextLine(maxBytes: options.maxLineBytes) {
-        if case .bytes(let bytes, let number) = line { visit(bytes, line: number, offset: stream.lastLineOffset) }
+        if case .bytes(let bytes, let number) = line {
+          visit(bytes, line: number, offset: stream.lastLineOffset)
+        }
       }
     }
     return index
@@ -287,21 +340,33 @@ final class FHIRReader {
   // MARK: Files
 
   /// A whole file (or what `fd` reads, when given), up to `limit` bytes.
-  static func contents(of file: FHIRFile, limit: Int, fd given: Int32? = nil) -> Result<[UInt8], InputError> {
+  static func contents(of file: FHIRFile, limit: Int, fd given: Int32? = nil) -> Result<
+    [UInt8], InputError
+  > {
     if let bytes = file.bytes { return .success(bytes) }
     let origin = RecordOrigin(file: file.name)
     let fd = given ?? openFile(file.name)
-    guard fd >= 0 else { return .failure(InputError(origin: origin, message: "cannot open: \(systemErrorMessage(errno))")) }
+    guard fd >= 0 else {
+      return .failure(
+        InputError(origin: origin, message: "cannot open: \(systemErrorMessage(errno))"))
+    }
     let stream = ByteStream(fd: fd, ownsFD: given == nil)
     while stream.refill() > 0 {
       if stream.available > limit {
-        return .failure(InputError(origin: origin, message: "larger than the \(limit)-byte limit for one JSON document; skipped (use NDJSON for large exports)"))
+        return .failure(
+          InputError(
+            origin: origin,
+            message:
+              "larger than the \(limit)-byte limit for one JSON document; skipped (use NDJSON for large exports)"
+          ))
       }
     }
     if let error = stream.takeReadError() {
-      return .failure(InputError(origin: origin, message: "read failed: \(systemErrorMessage(error))"))
+      return .failure(
+        InputError(origin: origin, message: "read failed: \(systemErrorMessage(error))"))
     }
-    return .success(Array(UnsafeBufferPointer(start: stream.base + stream.start, count: stream.available)))
+    return .success(
+      Array(UnsafeBufferPointer(start: stream.base + stream.start, count: stream.available)))
   }
 
   static func openFile(_ path: String) -> Int32 {
@@ -325,7 +390,9 @@ enum FHIRExportFolder {
     var names: [[UInt8]] = []
     while let item = readdir(dir) {
       let name = withUnsafeBytes(of: &item.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-      guard name.count > 7, name.suffix(7).map({ $0 | 0x20 }) == Array(".ndjson".utf8) else { continue }
+      guard name.count > 7, name.suffix(7).map({ $0 | 0x20 }) == Array(".ndjson".utf8) else {
+        continue
+      }
       names.append(name)
     }
     names.sort { $0.lexicographicallyPrecedes($1) }

@@ -35,7 +35,9 @@ struct FHIRHeader {
     _ bytes: UnsafeBufferPointer<UInt8>, into header: inout FHIRHeader, validating: Bool = true
   ) throws(RecordFailure) {
     var scanner = JSONScanner(bytes)
-    guard scanner.peek() == UInt8(ascii: "{") else { throw scanner.syntaxError("expected a resource object '{'") }
+    guard scanner.peek() == UInt8(ascii: "{") else {
+      throw scanner.syntaxError("expected a resource object '{'")
+    }
     scanner.offset += 1
     var first = true
     while let key = try scanner.nextMember(first: &first) {
@@ -49,7 +51,9 @@ struct FHIRHeader {
       }
     }
     scanner.skipWhitespace()
-    guard scanner.offset == scanner.count else { throw scanner.syntaxError("unexpected text after the resource") }
+    guard scanner.offset == scanner.count else {
+      throw scanner.syntaxError("unexpected text after the resource")
+    }
   }
 
   /// The `resourceType` of the object at the start of `prefix`, found before the prefix ends or
@@ -77,12 +81,16 @@ struct FHIRHeader {
   var name: String { [type ?? "resource", id].compactMap { $0 }.joined(separator: " ") }
 
   /// The byte ranges of the resources in a `Bundle`'s `entry[].resource`, relative to `bytes`.
-  static func bundleEntries(_ bytes: UnsafeBufferPointer<UInt8>) throws(RecordFailure) -> [Range<Int>] {
+  static func bundleEntries(_ bytes: UnsafeBufferPointer<UInt8>) throws(RecordFailure) -> [Range<
+    Int
+  >] {
     let entryKey = Array("entry".utf8)
     let resourceKey = Array("resource".utf8)
     var scanner = JSONScanner(bytes)
     var entries: [Range<Int>] = []
-    guard scanner.peek() == UInt8(ascii: "{") else { throw scanner.syntaxError("expected a Bundle object '{'") }
+    guard scanner.peek() == UInt8(ascii: "{") else {
+      throw scanner.syntaxError("expected a Bundle object '{'")
+    }
     scanner.offset += 1
     var first = true
     while let key = try scanner.nextMember(first: &first) {
@@ -129,25 +137,36 @@ struct FHIRReference: Hashable {
   }
 
   init?(_ reference: String?) {
-    guard let text = reference, !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("urn:") else { return nil }
+    guard let text = reference, !text.isEmpty, !text.hasPrefix("#"), !text.hasPrefix("urn:") else {
+      return nil
+    }
     // The last two path segments, read from the end (a reference is read for every note, several
     // times: no array of parts), before `/_history/<version>` when there is one.
     let utf8 = text.utf8
     func segment(before end: String.Index) -> (Substring.UTF8View, String.Index)? {
       var end = end
-      while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+      while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") {
+        end = utf8.index(before: end)
+      }
       guard end > utf8.startIndex else { return nil }
-      let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+      let start =
+        utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) }
+        ?? utf8.startIndex
       return (text[start..<end].utf8, start)
     }
-    guard var (last, lastStart) = segment(before: utf8.endIndex), var (previous, previousStart) = segment(before: lastStart)
+    guard var (last, lastStart) = segment(before: utf8.endIndex),
+      var (previous, previousStart) = segment(before: lastStart)
     else { return nil }
     if previous.elementsEqual("_history".utf8) {
-      guard let id = segment(before: previousStart), let type = segment(before: id.1) else { return nil }
+      guard let id = segment(before: previousStart), let type = segment(before: id.1) else {
+        return nil
+      }
       (last, lastStart) = id
       (previous, previousStart) = type
     }
-    guard let first = previous.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return nil }
+    guard let first = previous.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else {
+      return nil
+    }
     type = String(Substring(previous))
     id = String(Substring(last))
   }

@@ -26,7 +26,9 @@ enum TextNote {
     var bytes = [UInt8](repeating: 0, count: min(cap, 64 << 10))
     var filled = 0
     while filled < cap {
-      if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, cap - bytes.count))) }
+      if filled == bytes.count {
+        bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, cap - bytes.count)))
+      }
       let n = bytes.withUnsafeMutableBytes { b -> Int in
         guard let p = b.baseAddress else { return 0 }
         return read(fd, p + filled, b.count - filled)
@@ -41,18 +43,28 @@ enum TextNote {
         break
       }
     }
-    return .success(bytes.withUnsafeBufferPointer { DecodedText(UnsafeBufferPointer(rebasing: $0[0..<filled]), limit: limit) })
+    return .success(
+      bytes.withUnsafeBufferPointer {
+        DecodedText(UnsafeBufferPointer(rebasing: $0[0..<filled]), limit: limit)
+      })
   }
 
   /// The note in the file at `path` (`-` is stdin), as one record with `id`.
   static func record(path: [UInt8], id: String, origin: String, limit: Int) -> InputItem {
     let isStdin = path == Array("-".utf8)
     let fd = isStdin ? STDIN_FILENO : open(cPath(path), O_RDONLY)
-    guard fd >= 0 else { return .failure(InputError(origin: RecordOrigin(file: origin), message: "cannot open: \(systemErrorMessage(errno))")) }
+    guard fd >= 0 else {
+      return .failure(
+        InputError(
+          origin: RecordOrigin(file: origin), message: "cannot open: \(systemErrorMessage(errno))"))
+    }
     defer { if !isStdin { close(fd) } }
     switch readText(fd: fd, limit: limit) {
     case .failure(let f):
-      return .failure(InputError(origin: RecordOrigin(file: origin), message: "read failed: \(systemErrorMessage(f.code))"))
+      return .failure(
+        InputError(
+          origin: RecordOrigin(file: origin), message: "read failed: \(systemErrorMessage(f.code))")
+      )
     case .success(let text):
       var record = NoteRecord(id: id, text: text.string, origin: RecordOrigin(file: origin))
       record.truncated = text.truncated
@@ -108,13 +120,16 @@ final class FolderReader {
     self.options = options
     var info = stat()
     guard stat(cPath(root), &info) == 0 else {
-      pending = InputError(origin: RecordOrigin(file: display(root)), message: "cannot open: \(systemErrorMessage(errno))")
+      pending = InputError(
+        origin: RecordOrigin(file: display(root)),
+        message: "cannot open: \(systemErrorMessage(errno))")
       return
     }
     let id = FolderReader.id(info)
     switch list(root) {
     case .success(let entries): stack.append(Frame(prefix: [], id: id, entries: entries))
-    case .failure(let failure): pending = InputError(origin: RecordOrigin(file: display(root)), message: failure.message)
+    case .failure(let failure):
+      pending = InputError(origin: RecordOrigin(file: display(root)), message: failure.message)
     }
   }
 
@@ -132,17 +147,26 @@ final class FolderReader {
       let full = root == Array("/".utf8) ? root + relative : root + [UInt8(ascii: "/")] + relative
       switch entry.kind {
       case .file:
-        return TextNote.record(path: full, id: display(relative), origin: display(full), limit: options.maxNoteBytes)
+        return TextNote.record(
+          path: full, id: display(relative), origin: display(full), limit: options.maxNoteBytes)
       case .failed(let message):
         return .failure(InputError(origin: RecordOrigin(file: display(full)), message: message))
       case .directory(let id):
         if let ancestor = stack.first(where: { $0.id == id }) {
-          let target = ancestor.prefix.isEmpty ? display(root) : display(root + [UInt8(ascii: "/")] + ancestor.prefix.dropLast())
-          return .failure(InputError(origin: RecordOrigin(file: display(full)), message: "symbolic link loop: leads back to \(target); skipped"))
+          let target =
+            ancestor.prefix.isEmpty
+            ? display(root) : display(root + [UInt8(ascii: "/")] + ancestor.prefix.dropLast())
+          return .failure(
+            InputError(
+              origin: RecordOrigin(file: display(full)),
+              message: "symbolic link loop: leads back to \(target); skipped"))
         }
         switch list(full) {
-        case .success(let entries): stack.append(Frame(prefix: relative + [UInt8(ascii: "/")], id: id, entries: entries))
-        case .failure(let failure): return .failure(InputError(origin: RecordOrigin(file: display(full)), message: failure.message))
+        case .success(let entries):
+          stack.append(Frame(prefix: relative + [UInt8(ascii: "/")], id: id, entries: entries))
+        case .failure(let failure):
+          return .failure(
+            InputError(origin: RecordOrigin(file: display(full)), message: failure.message))
         }
       }
     }
@@ -152,7 +176,9 @@ final class FolderReader {
   private func display(_ path: [UInt8]) -> String { String(decoding: path, as: UTF8.self) }
 
   private static func id(_ info: stat) -> DirectoryID {
-    DirectoryID(device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(truncatingIfNeeded: info.st_ino))
+    DirectoryID(
+      device: UInt64(truncatingIfNeeded: info.st_dev),
+      inode: UInt64(truncatingIfNeeded: info.st_ino))
   }
 
   /// A folder's `.txt` files and subfolders (and the entries that failed), sorted so that a
@@ -174,14 +200,20 @@ final class FolderReader {
         let isLink = lstat(cPath(full), &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
         guard isLink || FolderReader.isNote(name) else { continue }
         let message =
-          code == ELOOP ? "symbolic link loop; skipped"
-          : isLink ? "broken symbolic link (\(systemErrorMessage(code))); skipped" : "cannot read: \(systemErrorMessage(code))"
+          code == ELOOP
+          ? "symbolic link loop; skipped"
+          : isLink
+            ? "broken symbolic link (\(systemErrorMessage(code))); skipped"
+            : "cannot read: \(systemErrorMessage(code))"
         entries.append((name, Entry(name: name, kind: .failed(message))))
         continue
       }
       switch info.st_mode & S_IFMT {
-      case S_IFDIR: entries.append((name + [UInt8(ascii: "/")], Entry(name: name, kind: .directory(FolderReader.id(info)))))
-      case S_IFREG where FolderReader.isNote(name): entries.append((name, Entry(name: name, kind: .file)))
+      case S_IFDIR:
+        entries.append(
+          (name + [UInt8(ascii: "/")], Entry(name: name, kind: .directory(FolderReader.id(info)))))
+      case S_IFREG where FolderReader.isNote(name):
+        entries.append((name, Entry(name: name, kind: .file)))
       default: continue
       }
     }

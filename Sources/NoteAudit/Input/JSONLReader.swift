@@ -19,7 +19,9 @@ final class JSONLReader {
         return .failure(
           InputError(
             origin: RecordOrigin(file: file, line: number),
-            message: "line of \(length) bytes exceeds the \(options.maxLineBytes)-byte line limit; skipped"))
+            message:
+              "line of \(length) bytes exceeds the \(options.maxLineBytes)-byte line limit; skipped"
+          ))
       case .bytes(let bytes, let number):
         if JSONLReader.isBlank(bytes) { continue }
         return parse(bytes, origin: RecordOrigin(file: file, line: number))
@@ -69,7 +71,9 @@ extension JSONScanner {
         if null() {
           fields.text = nil
         } else {
-          guard peek() == UInt8(ascii: "\"") else { throw fieldError("text", "expected a string", at: column) }
+          guard peek() == UInt8(ascii: "\"") else {
+            throw fieldError("text", "expected a string", at: column)
+          }
           fields.text = decodedText(try string(), limit: maxNoteBytes)
         }
       case .visit:
@@ -87,7 +91,8 @@ extension JSONScanner {
   }
 
   /// A string, or a number kept as written (`"id": 1042` → `"1042"`); nil for `null`.
-  mutating func stringOrNumber(_ field: @autoclosure () -> String) throws(RecordFailure) -> String? {
+  mutating func stringOrNumber(_ field: @autoclosure () -> String) throws(RecordFailure) -> String?
+  {
     let column = offset
     switch peek() ?? 0 {
     case UInt8(ascii: "\""): return decodedText(try string()).string
@@ -109,7 +114,9 @@ extension JSONScanner {
       if null() { return nil }
       value = nil
     }
-    guard let value, value >= 0 else { throw fieldError(field(), "expected a whole number", at: column) }
+    guard let value, value >= 0 else {
+      throw fieldError(field(), "expected a whole number", at: column)
+    }
     return value
   }
 
@@ -117,7 +124,9 @@ extension JSONScanner {
   mutating func cptList() throws(RecordFailure) -> [BilledService] {
     let column = offset
     if null() { return [] }
-    if peek() == UInt8(ascii: "\"") { return try BilledService.parseList(decodedText(try string()).string) }
+    if peek() == UInt8(ascii: "\"") {
+      return try BilledService.parseList(decodedText(try string()).string)
+    }
     guard peek() == UInt8(ascii: "[") else {
       throw fieldError("cpt", "expected a list of services or a compact string", at: column)
     }
@@ -130,13 +139,16 @@ extension JSONScanner {
     return services
   }
 
-  private static let serviceKeys: [[UInt8]] = ["code", "units", "minutes", "modifiers", "charge"].map { Array($0.utf8) }
+  private static let serviceKeys: [[UInt8]] = ["code", "units", "minutes", "modifiers", "charge"]
+    .map { Array($0.utf8) }
 
   /// One `{"code", "units", "minutes", "modifiers", "charge"}` object.
   private mutating func service(number: Int) throws(RecordFailure) -> BilledService {
     func item() -> String { "cpt[\(number)]" }  // for messages only: built when one is needed
     let column = offset
-    guard peek() == UInt8(ascii: "{") else { throw fieldError(item(), "expected an object", at: column) }
+    guard peek() == UInt8(ascii: "{") else {
+      throw fieldError(item(), "expected an object", at: column)
+    }
     offset += 1
     var code: String?
     var units: Int?
@@ -155,17 +167,24 @@ extension JSONScanner {
       }
     }
     guard let code, !code.isEmpty else { throw fieldError(item(), "missing \"code\"", at: column) }
-    return BilledService(code: code, units: units, minutes: minutes, modifiers: modifiers, charge: charge)
+    return BilledService(
+      code: code, units: units, minutes: minutes, modifiers: modifiers, charge: charge)
   }
 
   /// `["GP", "59"]`, or one string `"GP|59"`.
-  private mutating func modifierList(_ field: @autoclosure () -> String) throws(RecordFailure) -> [String] {
+  private mutating func modifierList(_ field: @autoclosure () -> String) throws(RecordFailure)
+    -> [String]
+  {
     let column = offset
     if null() { return [] }
     if peek() == UInt8(ascii: "\"") {
-      return decodedText(try string()).string.split(separator: "|").map { String($0).trimmingSpaces() }
+      return decodedText(try string()).string.split(separator: "|").map {
+        String($0).trimmingSpaces()
+      }
     }
-    guard peek() == UInt8(ascii: "[") else { throw fieldError(field(), "expected a list of strings", at: column) }
+    guard peek() == UInt8(ascii: "[") else {
+      throw fieldError(field(), "expected a list of strings", at: column)
+    }
     offset += 1
     var list: [String] = []
     var first = true
@@ -176,13 +195,15 @@ extension JSONScanner {
     return list
   }
 
-  private mutating func decimal(_ field: @autoclosure () -> String) throws(RecordFailure) -> Double? {
+  private mutating func decimal(_ field: @autoclosure () -> String) throws(RecordFailure) -> Double?
+  {
     let column = offset
     if null() { return nil }
     let value: Double?
     switch peek() ?? 0 {
     case UInt8(ascii: "\""): value = Double(decodedText(try string()).string.trimmingSpaces())
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = Double(text(try number()))
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      value = Double(text(try number()))
     default: value = nil
     }
     guard let value else { throw fieldError(field(), "expected a number", at: column) }

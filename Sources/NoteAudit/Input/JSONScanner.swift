@@ -57,7 +57,9 @@ struct JSONScanner {
       do throws(RecordFailure) {
         let value = try read(&scanner)
         scanner.skipWhitespace()
-        guard scanner.offset == scanner.count else { throw scanner.syntaxError("unexpected text after \(what)") }
+        guard scanner.offset == scanner.count else {
+          throw scanner.syntaxError("unexpected text after \(what)")
+        }
         return .success(value)
       } catch {
         return .failure(error)
@@ -141,7 +143,9 @@ struct JSONScanner {
 
   /// Skips one value of any kind, checking its syntax.
   mutating func skipValue(depth: Int = 0) throws(RecordFailure) {
-    guard depth < JSONScanner.maxDepth else { throw syntaxError("nested deeper than \(JSONScanner.maxDepth) levels") }
+    guard depth < JSONScanner.maxDepth else {
+      throw syntaxError("nested deeper than \(JSONScanner.maxDepth) levels")
+    }
     switch peek() ?? 0 {
     case UInt8(ascii: "\""): _ = try string()
     case UInt8(ascii: "{"):
@@ -185,7 +189,10 @@ struct JSONScanner {
     }
     if offset < count && (base[offset] | 0x20) == UInt8(ascii: "e") {
       offset += 1
-      if offset < count && (base[offset] == UInt8(ascii: "+") || base[offset] == UInt8(ascii: "-")) { offset += 1 }
+      if offset < count && (base[offset] == UInt8(ascii: "+") || base[offset] == UInt8(ascii: "-"))
+      {
+        offset += 1
+      }
       guard digits(&self) > 0 else { throw syntaxError("expected a digit in the exponent") }
     }
     return begin..<offset
@@ -210,7 +217,9 @@ struct JSONScanner {
   }
 
   func text(_ range: Range<Int>) -> String {
-    String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
+    String(
+      decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count),
+      as: UTF8.self)
   }
 
   // MARK: Strings
@@ -231,7 +240,8 @@ struct JSONScanner {
     while offset < count {
       let runStart = offset
       skipToQuoteOrBackslash()
-      scratch.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: offset - runStart))
+      scratch.append(
+        contentsOf: UnsafeBufferPointer(start: base + runStart, count: offset - runStart))
       guard offset < count else { break }
       if base[offset] == UInt8(ascii: "\"") {
         offset += 1
@@ -247,15 +257,19 @@ struct JSONScanner {
   @inline(__always)
   private mutating func skipToQuoteOrBackslash() {
     while offset + 8 <= count {
-      let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-      let found = ByteWord.bytes(word, equalTo: UInt8(ascii: "\"")) | ByteWord.bytes(word, equalTo: UInt8(ascii: "\\"))
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+      let found =
+        ByteWord.bytes(word, equalTo: UInt8(ascii: "\""))
+        | ByteWord.bytes(word, equalTo: UInt8(ascii: "\\"))
       if found != 0 {
         offset += found.trailingZeroBitCount / 8
         return
       }
       offset += 8
     }
-    while offset < count && base[offset] != UInt8(ascii: "\"") && base[offset] != UInt8(ascii: "\\") { offset += 1 }
+    while offset < count && base[offset] != UInt8(ascii: "\"") && base[offset] != UInt8(ascii: "\\")
+    { offset += 1 }
   }
 
   /// Decodes one escape (the offset at its backslash) into `scratch`.
@@ -288,10 +302,14 @@ struct JSONScanner {
     switch unit {
     case 0xD800...0xDBFF:
       let save = offset
-      if offset + 1 < count && base[offset] == UInt8(ascii: "\\") && base[offset + 1] == UInt8(ascii: "u") {
+      if offset + 1 < count && base[offset] == UInt8(ascii: "\\")
+        && base[offset + 1] == UInt8(ascii: "u")
+      {
         offset += 2
         let low = try hex4()
-        if (0xDC00...0xDFFF).contains(low) { return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00) }
+        if (0xDC00...0xDFFF).contains(low) {
+          return 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+        }
         offset = save
       }
       invalidUTF8 = true

@@ -116,7 +116,9 @@ public struct NoteSource: Sequence, Sendable {
 
   /// Notes from bytes already in memory (a fuzz target, a pasted document); `name` stands in for
   /// the file name in ids and errors.
-  public init(bytes: [UInt8], name: String, format: InputFormat, options: InputOptions = InputOptions()) {
+  public init(
+    bytes: [UInt8], name: String, format: InputFormat, options: InputOptions = InputOptions()
+  ) {
     path = name
     self.format = format
     self.options = options
@@ -166,7 +168,11 @@ public struct NoteSource: Sequence, Sendable {
         }
       }
       func fhir(_ bytes: [UInt8]) -> Reader {
-        .fhir(FHIRReader(files: [FHIRFile(name: path, bytes: bytes, isDocument: FHIRExportFolder.isDocument(bytes))], options: options))
+        .fhir(
+          FHIRReader(
+            files: [
+              FHIRFile(name: path, bytes: bytes, isDocument: FHIRExportFolder.isDocument(bytes))
+            ], options: options))
       }
       func failure(_ message: String) -> Reader {
         .one(.failure(InputError(origin: RecordOrigin(file: path), message: message)))
@@ -182,32 +188,50 @@ public struct NoteSource: Sequence, Sendable {
       }
       if path == "-" {
         if source.format == .fhir {
-          switch FHIRReader.contents(of: FHIRFile(name: "<stdin>", bytes: nil, isDocument: true), limit: options.maxLineBytes, fd: STDIN_FILENO) {
+          switch FHIRReader.contents(
+            of: FHIRFile(name: "<stdin>", bytes: nil, isDocument: true),
+            limit: options.maxLineBytes, fd: STDIN_FILENO)
+          {
           case .success(let bytes): return fhir(bytes)
           case .failure(let error): return .one(.failure(error))
           }
         }
-        guard source.format == .text else { return streaming(ByteStream(fd: STDIN_FILENO, ownsFD: false)) }
-        return .one(TextNote.record(path: Array(path.utf8), id: "<stdin>", origin: "<stdin>", limit: options.maxNoteBytes))
+        guard source.format == .text else {
+          return streaming(ByteStream(fd: STDIN_FILENO, ownsFD: false))
+        }
+        return .one(
+          TextNote.record(
+            path: Array(path.utf8), id: "<stdin>", origin: "<stdin>", limit: options.maxNoteBytes))
       }
       var info = stat()
-      guard stat(path, &info) == 0 else { return failure("cannot open: \(systemErrorMessage(errno))") }
+      guard stat(path, &info) == 0 else {
+        return failure("cannot open: \(systemErrorMessage(errno))")
+      }
       if info.st_mode & S_IFMT == S_IFDIR && source.format == .fhir {
         let files = FHIRExportFolder.ndjsonFiles(in: path)
         guard !files.isEmpty else { return failure("holds no .ndjson files of a FHIR export") }
-        return .fhir(FHIRReader(files: files.map { FHIRFile(name: $0, bytes: nil, isDocument: false) }, options: options))
+        return .fhir(
+          FHIRReader(
+            files: files.map { FHIRFile(name: $0, bytes: nil, isDocument: false) }, options: options
+          ))
       }
       if source.format == .fhir {
         let lower = path.lowercased()
         let isLines = lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl")
-        return .fhir(FHIRReader(files: [FHIRFile(name: path, bytes: nil, isDocument: !isLines)], options: options))
+        return .fhir(
+          FHIRReader(
+            files: [FHIRFile(name: path, bytes: nil, isDocument: !isLines)], options: options))
       }
       if info.st_mode & S_IFMT == S_IFDIR {
-        guard source.format == .text else { return failure("is a folder; \(source.format.rawValue) input must be a file") }
+        guard source.format == .text else {
+          return failure("is a folder; \(source.format.rawValue) input must be a file")
+        }
         return .folder(FolderReader(root: path, options: options))
       }
       guard source.format != .text else {
-        return .one(TextNote.record(path: Array(path.utf8), id: path, origin: path, limit: options.maxNoteBytes))
+        return .one(
+          TextNote.record(
+            path: Array(path.utf8), id: path, origin: path, limit: options.maxNoteBytes))
       }
       let fd = openForReading(path)
       guard fd >= 0 else { return failure("cannot open: \(systemErrorMessage(errno))") }

@@ -45,8 +45,9 @@ enum FieldName: CaseIterable {
   /// underscores do not matter (`Note ID` is `note_id`).
   init?(header: String) {
     let name = header.trimmingSpaces().lowercased().replacing(" ", with: "_")
-    guard let match = FieldName.allCases.first(where: { $0.key == name })
-      ?? FieldName.allCases.first(where: { $0.aliases.contains(name) })
+    guard
+      let match = FieldName.allCases.first(where: { $0.key == name })
+        ?? FieldName.allCases.first(where: { $0.aliases.contains(name) })
     else { return nil }
     self = match
   }
@@ -102,7 +103,9 @@ struct RecordFields {
 
   /// Checks the required fields and the date, and builds the record.
   func record(origin: RecordOrigin) -> InputItem {
-    func failure(_ message: String) -> InputItem { .failure(InputError(origin: origin, message: message)) }
+    func failure(_ message: String) -> InputItem {
+      .failure(InputError(origin: origin, message: message))
+    }
     guard let id, !id.isEmpty else { return failure("missing \"id\"") }
     guard let text else { return failure("missing \"text\"") }
     var serviceDate: ServiceDate?
@@ -113,7 +116,8 @@ struct RecordFields {
       serviceDate = parsed
     }
     var record = NoteRecord(
-      id: id, text: text.string, patientID: patientID, date: serviceDate, discipline: discipline, visit: visit,
+      id: id, text: text.string, patientID: patientID, date: serviceDate, discipline: discipline,
+      visit: visit,
       provider: provider, clinic: clinic, payer: payer, cpt: cpt, origin: origin)
     record.truncated = text.truncated
     record.invalidUTF8 = invalidUTF8 || text.invalidUTF8
@@ -122,7 +126,9 @@ struct RecordFields {
 
   /// Stores a field read as text (a CSV cell): empty means absent, `visit` must be a whole
   /// number, `cpt` is the compact form or a JSON array.
-  mutating func assign(_ field: FieldName, cell: UnsafeBufferPointer<UInt8>, maxNoteBytes: Int) throws(RecordFailure) {
+  mutating func assign(_ field: FieldName, cell: UnsafeBufferPointer<UInt8>, maxNoteBytes: Int)
+    throws(RecordFailure)
+  {
     if field == .text {
       text = DecodedText(cell, limit: maxNoteBytes)
       return
@@ -134,7 +140,8 @@ struct RecordFields {
     switch field {
     case .visit:
       guard let number = Int(value), number >= 0 else {
-        throw RecordFailure(message: "\"visit\": expected a whole number, found \"\(value.prefix(40))\"")
+        throw RecordFailure(
+          message: "\"visit\": expected a whole number, found \"\(value.prefix(40))\"")
       }
       visit = number
     case .cpt:
@@ -152,14 +159,18 @@ extension BilledService {
   /// empty parts absent).
   static func parseList(_ cell: String) throws(RecordFailure) -> [BilledService] {
     if cell.hasPrefix("[") {
-      return try JSONScanner.parseWhole(Array(cell.utf8), of: "the list") { (s: inout JSONScanner) throws(RecordFailure) in try s.cptList() }
-        .mapError { RecordFailure(message: "\"cpt\": \($0.message)") }.get()
+      return try JSONScanner.parseWhole(Array(cell.utf8), of: "the list") {
+        (s: inout JSONScanner) throws(RecordFailure) in try s.cptList()
+      }
+      .mapError { RecordFailure(message: "\"cpt\": \($0.message)") }.get()
     }
     var services: [BilledService] = []
     for (n, item) in cell.split(separator: ";").enumerated() {
       let trimmed = String(item).trimmingSpaces()
       guard !trimmed.isEmpty else { continue }
-      let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+      let parts = trimmed.split(separator: ":", omittingEmptySubsequences: false).map {
+        String($0).trimmingSpaces()
+      }
       func fail(_ what: String) -> RecordFailure {
         RecordFailure(message: "\"cpt\" item \(n + 1) \"\(trimmed.prefix(60))\": \(what)")
       }
@@ -172,13 +183,18 @@ extension BilledService {
       }
       let units = try whole(1, "units")
       let minutes = try whole(2, "minutes")
-      let modifiers = parts.count > 3 ? parts[3].split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty } : []
+      let modifiers =
+        parts.count > 3
+        ? parts[3].split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        : []
       var charge: Double?
       if parts.count > 4 && !parts[4].isEmpty {
         guard let c = Double(parts[4]) else { throw fail("charge must be a number") }
         charge = c
       }
-      services.append(BilledService(code: parts[0], units: units, minutes: minutes, modifiers: modifiers, charge: charge))
+      services.append(
+        BilledService(
+          code: parts[0], units: units, minutes: minutes, modifiers: modifiers, charge: charge))
     }
     return services
   }

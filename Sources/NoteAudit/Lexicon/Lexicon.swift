@@ -49,7 +49,8 @@ package struct HitAttributes: Sendable {
 
     /// The values `requires=` takes, as written in lexicon files.
     static let names: [String: Requirement] = [
-      "outcome": .outcome, "content": .content, "end": .statementEnd, "not_pronoun": .notPronoun, "object": .object,
+      "outcome": .outcome, "content": .content, "end": .statementEnd, "not_pronoun": .notPronoun,
+      "object": .object,
       "dosage": .dosage,
     ]
 
@@ -162,7 +163,12 @@ package final class Lexicon: Sendable {
       if failed && patterns.isEmpty { continue }
       let sequences = patterns.reduce(0) { $0 + $1.count }
       if sequences > PatternCompiler.maxExpansions {
-        problems.append(LexiconProblem(file: entry.file, line: entry.line, message: "entry '\(entry.id)' expands to \(sequences) sequences (at most \(PatternCompiler.maxExpansions))"))
+        problems.append(
+          LexiconProblem(
+            file: entry.file, line: entry.line,
+            message:
+              "entry '\(entry.id)' expands to \(sequences) sequences (at most \(PatternCompiler.maxExpansions))"
+          ))
         continue
       }
       kept.append(entry)
@@ -181,7 +187,8 @@ package final class Lexicon: Sendable {
     // allocated once instead of doubling a dozen times.
     let allPatterns = keptPatterns.joined()
     var trie = TrieBuilder(
-      capacity: allPatterns.reduce(0) { $0 + $1.steps }, accepts: allPatterns.reduce(0) { $0 + $1.count })
+      capacity: allPatterns.reduce(0) { $0 + $1.steps },
+      accepts: allPatterns.reduce(0) { $0 + $1.count })
     for (n, patterns) in keptPatterns.enumerated() {
       trie.entry = Int32(n)
       for pattern in patterns { pattern.expand(into: &trie, from: 0) }
@@ -261,7 +268,9 @@ package final class Lexicon: Sendable {
     }
 
     mutating func prefix(_ bytes: [UInt8], key: UInt64) {
-      if seenPrefixes.insert(key).inserted { prefixes[Lexicon.head(bytes), default: []].append((bytes, key)) }
+      if seenPrefixes.insert(key).inserted {
+        prefixes[Lexicon.head(bytes), default: []].append((bytes, key))
+      }
     }
 
     mutating func step(_ key: UInt64, from node: Int32) -> Int32 {
@@ -334,8 +343,10 @@ package final class Lexicon: Sendable {
           classOf.withUnsafeMutableBufferPointer { classOf in
             wide.withLookup { wide in
               let trie = ExpandedTrie(
-                acceptList: UnsafeBufferPointer(acceptList), acceptStart: UnsafeBufferPointer(acceptStart),
-                nodes: UnsafeBufferPointer(start: nodes, count: count), wide: wide, classOf: classOf)
+                acceptList: UnsafeBufferPointer(acceptList),
+                acceptStart: UnsafeBufferPointer(acceptStart),
+                nodes: UnsafeBufferPointer(start: nodes, count: count), wide: wide, classOf: classOf
+              )
               for n in stride(from: count - 1, through: 0, by: -1) {
                 let (c, new) = classes.classify(Int32(n), in: trie)
                 classOf[n] = c
@@ -361,7 +372,10 @@ package final class Lexicon: Sendable {
           edges.insert(from: from, key: nodes[Int(child)].key, to: last - classOf[Int(child)])
           child = nodes[Int(child)].nextSibling
         }
-        merged.append(Node(acceptStart: start, acceptEnd: Int32(mergedAccepts.count), hasEdges: nodes[Int(node)].firstChild >= 0))
+        merged.append(
+          Node(
+            acceptStart: start, acceptEnd: Int32(mergedAccepts.count),
+            hasEdges: nodes[Int(node)].firstChild >= 0))
       }
       return (edges, merged, mergedAccepts)
     }
@@ -380,7 +394,8 @@ package final class Lexicon: Sendable {
     let classOf: UnsafeMutableBufferPointer<Int32>
 
     func accepts(_ n: Int32) -> UnsafeBufferPointer<Int32> {
-      UnsafeBufferPointer(rebasing: acceptList[Int(acceptStart[Int(n)])..<Int(acceptStart[Int(n) + 1])])
+      UnsafeBufferPointer(
+        rebasing: acceptList[Int(acceptStart[Int(n)])..<Int(acceptStart[Int(n) + 1])])
     }
 
     func childCount(_ n: Int32) -> Int {
@@ -397,11 +412,15 @@ package final class Lexicon: Sendable {
     /// node's edges were made in the order its entries reached it.
     func signature(_ n: Int32) -> UInt64 {
       var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      for entry in accepts(n) { hash = (hash ^ UInt64(UInt32(bitPattern: entry))) &* 0x0000_0100_0000_01B3 }
+      for entry in accepts(n) {
+        hash = (hash ^ UInt64(UInt32(bitPattern: entry))) &* 0x0000_0100_0000_01B3
+      }
       var child = nodes[Int(n)].firstChild
       while child >= 0 {
         let c = nodes[Int(child)]
-        hash &+= (c.key ^ UInt64(UInt32(bitPattern: classOf[Int(child)])) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93
+        hash &+=
+          (c.key ^ UInt64(UInt32(bitPattern: classOf[Int(child)])) &* 0x9E37_79B9_7F4A_7C15)
+          &* 0xD6E8_FEB8_6659_FD93
         child = c.nextSibling
       }
       return hash
@@ -423,7 +442,9 @@ package final class Lexicon: Sendable {
           theirs = wide.target(from: m, key: child.key) ?? -1
         } else {
           theirs = nodes[Int(m)].firstChild
-          while theirs >= 0 && nodes[Int(theirs)].key != child.key { theirs = nodes[Int(theirs)].nextSibling }
+          while theirs >= 0 && nodes[Int(theirs)].key != child.key {
+            theirs = nodes[Int(theirs)].nextSibling
+          }
         }
         guard theirs >= 0, classOf[Int(theirs)] == classOf[Int(ours)] else { return false }
         count += 1
@@ -448,7 +469,9 @@ package final class Lexicon: Sendable {
       var i = Self.home(hash, mask: mask)
       while table[i].class != 0 {
         let candidate = table[i].class - 1
-        if table[i].hash == hash && trie.same(n, representatives[Int(candidate)]) { return (candidate, false) }
+        if table[i].hash == hash && trie.same(n, representatives[Int(candidate)]) {
+          return (candidate, false)
+        }
         i = (i + 1) & mask
       }
       let new = Int32(representatives.count)
@@ -489,7 +512,9 @@ package final class Lexicon: Sendable {
     categoryNumbers[name]
   }
 
-  package func category(of match: LexiconMatch) -> String { categories[Int(categoryOfEntry[Int(match.entry)])] }
+  package func category(of match: LexiconMatch) -> String {
+    categories[Int(categoryOfEntry[Int(match.entry)])]
+  }
   package func entry(of match: LexiconMatch) -> LexiconEntry { entries[Int(match.entry)] }
 
   /// Every match in `text`, longest first within a category: a match contained in a longer match of
@@ -508,8 +533,11 @@ package final class Lexicon: Sendable {
               byteCount: ScratchArena.size(of: Walk.Frame.self, offered.steps.count)
                 + Pruner.size(categories: categories.count, capacity: offered.startCount / 2))
             var walk = Walk(
-              edges: edges, nodes: nodes, acceptList: acceptList, offered: offered, stack: arena.take(Walk.Frame.self, offered.steps.count),
-              pruner: Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: offered.startCount / 2))
+              edges: edges, nodes: nodes, acceptList: acceptList, offered: offered,
+              stack: arena.take(Walk.Frame.self, offered.steps.count),
+              pruner: Pruner(
+                categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena,
+                capacity: offered.startCount / 2))
             for start in offered.walkStarts {
               walk.walk(from: start)
               walk.pruner.endGroup()
@@ -566,8 +594,10 @@ package final class Lexicon: Sendable {
     }
 
     init(
-      edges: TrieEdges.Lookup, nodes: UnsafeBufferPointer<Node>, acceptList: UnsafeBufferPointer<Int32>,
-      offered: borrowing OfferedKeys, stack: UnsafeMutableBufferPointer<Frame>, pruner: consuming Pruner
+      edges: TrieEdges.Lookup, nodes: UnsafeBufferPointer<Node>,
+      acceptList: UnsafeBufferPointer<Int32>,
+      offered: borrowing OfferedKeys, stack: UnsafeMutableBufferPointer<Frame>,
+      pruner: consuming Pruner
     ) {
       self.edges = edges
       self.nodes = nodes
@@ -607,12 +637,16 @@ package final class Lexicon: Sendable {
         let filled = key.fillsSlot ? slots.filling(last) : slots
         let reached = nodes[Int(target)]
         for a in Int(reached.acceptStart)..<Int(reached.acceptEnd) {
-          pruner.add(LexiconMatch(entry: acceptList[a], first: first, last: last, slot0: filled.slot0, slot1: filled.slot1))
+          pruner.add(
+            LexiconMatch(
+              entry: acceptList[a], first: first, last: last, slot0: filled.slot0,
+              slot1: filled.slot1))
         }
         let next = Int(steps[i].next)
         guard reached.hasEdges && next >= 0 else { continue }
         if k < end {
-          stack[depth] = Frame(node: node, token: last, key: Int32(truncatingIfNeeded: k), slots: slots)
+          stack[depth] = Frame(
+            node: node, token: last, key: Int32(truncatingIfNeeded: k), slots: slots)
           depth &+= 1
         }
         (node, i, slots) = (target, next, filled)
@@ -649,7 +683,10 @@ package final class Lexicon: Sendable {
     private var ownsKept = false
 
     /// Room for `capacity` survivors before the first doubling; the tables are valid while `arena` is.
-    init(categoryOfEntry: UnsafeBufferPointer<Int16>, categories: Int, arena: inout ScratchArena, capacity: Int) {
+    init(
+      categoryOfEntry: UnsafeBufferPointer<Int16>, categories: Int, arena: inout ScratchArena,
+      capacity: Int
+    ) {
       self.categoryOfEntry = categoryOfEntry
       perCategory = arena.take((reach: Int32, slot: Int32).self, categories)
       perCategory.initialize(repeating: (-1, -1))
@@ -681,7 +718,9 @@ package final class Lexicon: Sendable {
         perCategory[c].slot = Int32(truncatingIfNeeded: groupCount)
         group[groupCount] = (m, c)
         groupCount += 1
-      } else if m.last > group[at].match.last || (m.last == group[at].match.last && m.entry < group[at].match.entry) {
+      } else if m.last > group[at].match.last
+        || (m.last == group[at].match.last && m.entry < group[at].match.entry)
+      {
         group[at].match = m
       }
     }
@@ -709,7 +748,9 @@ package final class Lexicon: Sendable {
         perCategory[c].reach = m.last
         if keptCount == keptCapacity { grow() }
         var at = keptCount
-        while at > groupKept, (m.last, m.entry) < (kept[at - 1].last, kept[at - 1].entry) { at -= 1 }
+        while at > groupKept, (m.last, m.entry) < (kept[at - 1].last, kept[at - 1].entry) {
+          at -= 1
+        }
         if at < keptCount { (kept + at + 1).moveInitialize(from: kept + at, count: keptCount - at) }
         (kept + at).initialize(to: m)
         keptCount += 1
@@ -731,8 +772,11 @@ package final class Lexicon: Sendable {
   /// contained in a longer match of the same category (see `Pruner`).
   func pruneContained(_ raw: [LexiconMatch]) -> [LexiconMatch] {
     categoryOfEntry.withUnsafeBufferPointer { categoryOfEntry in
-      var arena = ScratchArena(byteCount: Pruner.size(categories: categories.count, capacity: raw.count))
-      var pruner = Pruner(categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena, capacity: raw.count)
+      var arena = ScratchArena(
+        byteCount: Pruner.size(categories: categories.count, capacity: raw.count))
+      var pruner = Pruner(
+        categoryOfEntry: categoryOfEntry, categories: categories.count, arena: &arena,
+        capacity: raw.count)
       for (n, m) in raw.enumerated() {
         if n > 0 && m.first != raw[n - 1].first { pruner.endGroup() }
         pruner.add(m)
@@ -773,7 +817,8 @@ package final class Lexicon: Sendable {
 
     init(tokens count: Int, keysPerToken: Int) {
       arena = ScratchArena(
-        byteCount: ScratchArena.size(of: Step.self, count + 1) + ScratchArena.size(of: Key.self, count * keysPerToken)
+        byteCount: ScratchArena.size(of: Step.self, count + 1)
+          + ScratchArena.size(of: Key.self, count * keysPerToken)
           + ScratchArena.size(of: Int32.self, count))
       steps = arena.take(Step.self, count + 1)
       keys = arena.take(Key.self, count * keysPerToken)
@@ -781,7 +826,9 @@ package final class Lexicon: Sendable {
     }
 
     /// Tokens where a walk may begin: some key of theirs may be on a root edge. In text order.
-    var walkStarts: UnsafeMutableBufferPointer<Int32> { UnsafeMutableBufferPointer(rebasing: starts[0..<startCount]) }
+    var walkStarts: UnsafeMutableBufferPointer<Int32> {
+      UnsafeMutableBufferPointer(rebasing: starts[0..<startCount])
+    }
   }
 
   /// The keys every token of `text` offers (see `OfferedKeys`).
@@ -809,9 +856,12 @@ package final class Lexicon: Sendable {
         }
         for index in 0..<count {
           let token = tokens[index]
-          steps.initializeElement(at: index, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
+          steps.initializeElement(
+            at: index, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
           if token.kind != .joiner {
-            if previousSentence == token.sentence { steps[previousWord].next = Int32(truncatingIfNeeded: index) }
+            if previousSentence == token.sentence {
+              steps[previousWord].next = Int32(truncatingIfNeeded: index)
+            }
             previousWord = index
             previousSentence = token.sentence
           }
@@ -827,7 +877,9 @@ package final class Lexicon: Sendable {
               let s = Int(token.start)
               let raw = UInt32(bytes[s]) << 16 | UInt32(bytes[s + 1]) << 8 | UInt32(bytes[s + 2])
               if prefixHeads.mayContain(UInt64(raw | 0x20_2020)) {
-                let group = prefixes.group(of: UInt32(fold(bytes[s])) << 16 | UInt32(fold(bytes[s + 1])) << 8 | UInt32(fold(bytes[s + 2])))
+                let group = prefixes.group(
+                  of: UInt32(fold(bytes[s])) << 16 | UInt32(fold(bytes[s + 1])) << 8
+                    | UInt32(fold(bytes[s + 2])))
                 for (prefix, key) in prefixes.prefixes[group] where prefix.count <= length {
                   var ok = true
                   for (k, b) in prefix.enumerated() where fold(bytes[s + k]) != b {
@@ -843,7 +895,9 @@ package final class Lexicon: Sendable {
             // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
             if token.end - token.start == 5, cptCodeKeys.contains(token.key) { break }
             offer(Slot.num.key, slot: true)
-            if NumberValue.isInteger(bytes, token.range) || NumberValue.isWord(bytes, token.range) { offer(Slot.int.key, slot: true) }
+            if NumberValue.isInteger(bytes, token.range) || NumberValue.isWord(bytes, token.range) {
+              offer(Slot.int.key, slot: true)
+            }
           case .ratio:
             offer(token.key, slot: false)
             offer(Slot.score.key, slot: true)
@@ -866,7 +920,8 @@ package final class Lexicon: Sendable {
         }
       }
     }
-    steps.initializeElement(at: count, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
+    steps.initializeElement(
+      at: count, to: OfferedKeys.Step(keyStart: Int32(truncatingIfNeeded: n), next: -1))
     offered.startCount = startCount
     return offered
   }

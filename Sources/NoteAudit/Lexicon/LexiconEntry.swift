@@ -9,7 +9,10 @@ package struct LexiconEntry: Sendable, Hashable {
   package var file: String
   package var line: Int
 
-  package init(id: String, category: String, patterns: [String], attributes: [String: String], file: String, line: Int) {
+  package init(
+    id: String, category: String, patterns: [String], attributes: [String: String], file: String,
+    line: Int
+  ) {
     self.id = id
     self.category = category
     self.patterns = patterns
@@ -39,17 +42,22 @@ public struct LexiconProblem: Error, Sendable, Hashable, CustomStringConvertible
 package enum LexiconCategory {
   package static let elements: [String] = ElementKind.allCases.map(\.rawValue)
   package static let context: Set<String> = [
-    "negation", "pseudo", "hypothetical", "historical", "other_person", "terminator", "billing_marker", "fact_marker", "plan_marker",
+    "negation", "pseudo", "hypothetical", "historical", "other_person", "terminator",
+    "billing_marker", "fact_marker", "plan_marker",
   ]
   package static let other: Set<String> = [
-    "vague_phrase", "code_signal", "code_name", "not_treatment_time", "section", "total_timed_label",
-    "total_time_label", "time_in_label", "time_out_label", "progress_report", "goal_purpose", "functional_outcome", "not_element",
+    "vague_phrase", "code_signal", "code_name", "not_treatment_time", "section",
+    "total_timed_label",
+    "total_time_label", "time_in_label", "time_out_label", "progress_report", "goal_purpose",
+    "functional_outcome", "not_element",
   ]
   package static let all: Set<String> = Set(elements).union(context).union(other)
 
   /// Attribute keys each category understands (beyond the common `suggestion`, `note`).
   static let knownAttributes: Set<String> = [
-    "code", "level", "type", "measure", "suggestion", "weight", "direction", "scope", "targets", "context", "note",
-    "message", "severity", "range", "requires", "ignores", "ends", "scale", "reach", "excluded_by", "outcome",
+    "code", "level", "type", "measure", "suggestion", "weight", "direction", "scope", "targets",
+    "context", "note",
+    "message", "severity", "range", "requires", "ignores", "ends", "scale", "reach", "excluded_by",
+    "outcome",
   ]
 }

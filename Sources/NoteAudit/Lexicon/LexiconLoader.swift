@@ -26,19 +26,27 @@ public enum LexiconLoader {
           let data = try Data(contentsOf: URL(fileURLWithPath: file))
           text = String(decoding: data, as: UTF8.self)
         } catch {
-          problems.append(LexiconProblem(file: file, line: 0, message: "cannot read: \(error.localizedDescription)"))
+          problems.append(
+            LexiconProblem(
+              file: file, line: 0, message: "cannot read: \(error.localizedDescription)"))
           continue
         }
         let parsed = LexiconParser(text: text, file: file)
         problems += parsed.problems
         for id in parsed.removals {
           if byID.removeValue(forKey: id) == nil {
-            problems.append(LexiconProblem(file: file, line: 0, message: "@remove: no entry '\(id)' to remove"))
+            problems.append(
+              LexiconProblem(file: file, line: 0, message: "@remove: no entry '\(id)' to remove"))
           }
         }
         for entry in parsed.entries {
           if let earlier = seenInLayer[entry.id] {
-            problems.append(LexiconProblem(file: entry.file, line: entry.line, message: "duplicate id '\(entry.id)' (first at \(earlier.file):\(earlier.line)); this one is ignored"))
+            problems.append(
+              LexiconProblem(
+                file: entry.file, line: entry.line,
+                message:
+                  "duplicate id '\(entry.id)' (first at \(earlier.file):\(earlier.line)); this one is ignored"
+              ))
             continue
           }
           seenInLayer[entry.id] = entry
@@ -71,7 +79,9 @@ public enum LexiconLoader {
       return directory.hasSuffix(".lex") ? [directory] : []
     }
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    return names.filter { $0.hasSuffix(".lex") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
+    return names.filter { $0.hasSuffix(".lex") }.sorted().map {
+      (directory as NSString).appendingPathComponent($0)
+    }
   }
 }
 
@@ -87,25 +97,33 @@ public enum LexiconLocator {
   public static func bundledDirectory() -> String? {
     let fm = FileManager.default
     var candidates: [String] = []
-    if let env = ProcessInfo.processInfo.environment["NOTEAUDIT_LEXICONS"], !env.isEmpty { candidates.append(env) }
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+    if let env = ProcessInfo.processInfo.environment["NOTEAUDIT_LEXICONS"], !env.isEmpty {
+      candidates.append(env)
+    }
+    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+      .resolvingSymlinksInPath()
     let executableDirectory = executable.deletingLastPathComponent()
     // The checkout this library was built from: Sources/NoteAudit/Lexicon/LexiconLoader.swift →
     // ../../../Lexicons. A binary still inside that checkout's .build (a developer, the test
     // suite) reads the checkout's files, so a lexicon edit applies without a rebuild and messages
     // name the file that was edited.
-    let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../..").standardized
+    let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("../../..").standardized
     if executable.path.hasPrefix(checkout.appendingPathComponent(".build").path + "/") {
       candidates.append(checkout.appendingPathComponent("Lexicons").path)
     }
     for directory in [executableDirectory, Bundle.main.bundleURL] {
-      candidates.append(directory.appendingPathComponent("noteaudit_NoteAudit.resources/Lexicons").path)
-      candidates.append(directory.appendingPathComponent("../share/noteaudit/Lexicons").standardized.path)
+      candidates.append(
+        directory.appendingPathComponent("noteaudit_NoteAudit.resources/Lexicons").path)
+      candidates.append(
+        directory.appendingPathComponent("../share/noteaudit/Lexicons").standardized.path)
     }
     candidates.append(checkout.appendingPathComponent("Lexicons").path)
     for candidate in candidates {
       var isDirectory: ObjCBool = false
-      if fm.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue { return candidate }
+      if fm.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
+        return candidate
+      }
     }
     return nil
   }

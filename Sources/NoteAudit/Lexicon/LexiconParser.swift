@@ -26,9 +26,15 @@ package struct LexiconParser {
       let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
       lineNumber += 1
       var line = start..<newline
-      if line.last.map({ bytes[$0] }) == UInt8(ascii: "\r") { line = line.lowerBound..<(line.upperBound - 1) }
-      if lineNumber == 1, bytes[line].starts(with: [0xEF, 0xBB, 0xBF]) { line = (line.lowerBound + 3)..<line.upperBound }
-      parse(line: Self.trimmed(Self.withoutComment(line, in: bytes), in: bytes), in: bytes, number: lineNumber)
+      if line.last.map({ bytes[$0] }) == UInt8(ascii: "\r") {
+        line = line.lowerBound..<(line.upperBound - 1)
+      }
+      if lineNumber == 1, bytes[line].starts(with: [0xEF, 0xBB, 0xBF]) {
+        line = (line.lowerBound + 3)..<line.upperBound
+      }
+      parse(
+        line: Self.trimmed(Self.withoutComment(line, in: bytes), in: bytes), in: bytes,
+        number: lineNumber)
       start = newline + 1
     }
   }
@@ -104,7 +110,8 @@ package struct LexiconParser {
         problem(number, "a continuation line ('|') needs an entry above it")
         return
       }
-      let (patterns, attributes) = splitPatternsAndAttributes((line.lowerBound + 1)..<line.upperBound, in: bytes, number: number)
+      let (patterns, attributes) = splitPatternsAndAttributes(
+        (line.lowerBound + 1)..<line.upperBound, in: bytes, number: number)
       last.patterns += patterns
       last.attributes.merge(attributes) { _, new in new }
       entries.append(last)
@@ -122,7 +129,9 @@ package struct LexiconParser {
         return
       }
       guard LexiconCategory.all.contains(parts[1]) else {
-        problem(number, "unknown category '\(parts[1])'\(Spelling.hint(for: parts[1], in: LexiconCategory.all))")
+        problem(
+          number,
+          "unknown category '\(parts[1])'\(Spelling.hint(for: parts[1], in: LexiconCategory.all))")
         category = nil
         return
       }
@@ -137,7 +146,8 @@ package struct LexiconParser {
       }
       removals += parts.dropFirst()
     default:
-      problem(number, "unknown directive '\(parts.first ?? line)' (expected @category, @set or @remove)")
+      problem(
+        number, "unknown directive '\(parts.first ?? line)' (expected @category, @set or @remove)")
     }
   }
 
@@ -156,23 +166,30 @@ package struct LexiconParser {
       problem(number, "entry '\(id)' comes before any valid '@category' line")
       return
     }
-    let (patterns, attributes) = splitPatternsAndAttributes((eq + 1)..<line.upperBound, in: bytes, number: number)
+    let (patterns, attributes) = splitPatternsAndAttributes(
+      (eq + 1)..<line.upperBound, in: bytes, number: number)
     guard !patterns.isEmpty else {
       problem(number, "entry '\(id)' has no pattern")
       return
     }
     var merged = defaults
     merged.merge(attributes) { _, new in new }
-    entries.append(LexiconEntry(id: id, category: category, patterns: patterns, attributes: merged, file: file, line: number))
+    entries.append(
+      LexiconEntry(
+        id: id, category: category, patterns: patterns, attributes: merged, file: file, line: number
+      ))
   }
 
   static func isIDByte(_ b: UInt8) -> Bool {
-    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_")
+    (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: ".")
+      || b == UInt8(ascii: "_")
       || b == UInt8(ascii: "-")
   }
 
   /// Splits `a | b (c|d) ; key=value` into top-level alternatives and attributes.
-  mutating func splitPatternsAndAttributes(_ text: Range<Int>, in bytes: [UInt8], number: Int) -> ([String], [String: String]) {
+  mutating func splitPatternsAndAttributes(_ text: Range<Int>, in bytes: [UInt8], number: Int) -> (
+    [String], [String: String]
+  ) {
     var patterns: [Range<Int>] = []
     var start = text.lowerBound
     var depth = 0
@@ -198,7 +215,8 @@ package struct LexiconParser {
     if trimmed.contains(where: { $0.isEmpty }) && trimmed.count > 1 {
       problem(number, "empty alternative between '|' separators")
     }
-    let parsedAttributes = attributes.map { parseAttributes(Self.string($0, in: bytes), number: number) } ?? [:]
+    let parsedAttributes =
+      attributes.map { parseAttributes(Self.string($0, in: bytes), number: number) } ?? [:]
     return (trimmed.filter { !$0.isEmpty }.map { Self.string($0, in: bytes) }, parsedAttributes)
   }
 
@@ -245,7 +263,10 @@ package struct LexiconParser {
         chars = chars[end...]
       }
       if !LexiconCategory.knownAttributes.contains(key) {
-        problem(number, "unknown attribute '\(key)'\(Spelling.hint(for: key, in: LexiconCategory.knownAttributes))")
+        problem(
+          number,
+          "unknown attribute '\(key)'\(Spelling.hint(for: key, in: LexiconCategory.knownAttributes))"
+        )
         continue
       }
       if key == "range", PlausibleRange(value) == nil {
@@ -254,14 +275,22 @@ package struct LexiconParser {
       }
       if key == "ignores" || key == "excluded_by" {
         let names = ContextModifiers.all.map(\.name)
-        if let unknown = value.split(separator: ",").map({ String($0).trimmingWhitespace() }).first(where: { !names.contains($0) }) {
-          problem(number, "\(key)=\(unknown) is not one of \(names.joined(separator: ", "))\(Spelling.hint(for: unknown, in: names))")
+        if let unknown = value.split(separator: ",").map({ String($0).trimmingWhitespace() }).first(
+          where: { !names.contains($0) })
+        {
+          problem(
+            number,
+            "\(key)=\(unknown) is not one of \(names.joined(separator: ", "))\(Spelling.hint(for: unknown, in: names))"
+          )
           continue
         }
       }
       if key == "requires", HitAttributes.Requirement(name: value) == nil {
         let names = Set(HitAttributes.Requirement.names.keys)
-        problem(number, "requires=\(value) is not one of \(names.sorted().joined(separator: ", "))\(Spelling.hint(for: value, in: names))")
+        problem(
+          number,
+          "requires=\(value) is not one of \(names.sorted().joined(separator: ", "))\(Spelling.hint(for: value, in: names))"
+        )
         continue
       }
       result[key] = value

@@ -135,7 +135,8 @@ struct CompiledPattern {
   }
 
   private func walk<S: Sink & ~Copyable>(
-    _ run: Range<Int32>, at index: Int32, state: S.State, rest: Int, frames: inout [Continuation], sink: inout S
+    _ run: Range<Int32>, at index: Int32, state: S.State, rest: Int, frames: inout [Continuation],
+    sink: inout S
   ) {
     var state = state
     var i = index
@@ -151,7 +152,9 @@ struct CompiledPattern {
         frames.append(Continuation(run: run, index: i + 1, parent: rest))
         let next = frames.count - 1
         for a in Int(first)..<Int(first + count) {
-          walk(alternatives[a], at: alternatives[a].lowerBound, state: state, rest: next, frames: &frames, sink: &sink)
+          walk(
+            alternatives[a], at: alternatives[a].lowerBound, state: state, rest: next,
+            frames: &frames, sink: &sink)
         }
         frames.removeLast()
         return
@@ -231,7 +234,9 @@ struct PatternCompiler {
     do {
       let result = Parsed(choice: try compiler.alternatives(closing: nil))
       if compiler.index < compiler.bytes.count {
-        throw Failure.message("unexpected '\(Character(Unicode.Scalar(compiler.bytes[compiler.index])))' in pattern '\(pattern)'")
+        throw Failure.message(
+          "unexpected '\(Character(Unicode.Scalar(compiler.bytes[compiler.index])))' in pattern '\(pattern)'"
+        )
       }
       if result.shortest == 0 {
         throw Failure.message("pattern '\(pattern)' can match nothing (all of it is optional)")
@@ -240,7 +245,8 @@ struct PatternCompiler {
       if result.longest > maxTokens {
         var lengths = FirstTooLong()
         compiled.expand(into: &lengths, from: 0)
-        throw Failure.message("pattern has \(lengths.found ?? result.longest) tokens (at most \(maxTokens))")
+        throw Failure.message(
+          "pattern has \(lengths.found ?? result.longest) tokens (at most \(maxTokens))")
       }
       return .success(compiled)
     } catch let failure as Failure {
@@ -274,7 +280,9 @@ struct PatternCompiler {
       guard count <= Self.maxExpansions else { throw Self.tooMany() }
     }
     if let closing {
-      guard index < bytes.count, bytes[index] == closing else { throw Failure.message("missing '\(Character(Unicode.Scalar(closing)))'") }
+      guard index < bytes.count, bytes[index] == closing else {
+        throw Failure.message("missing '\(Character(Unicode.Scalar(closing)))'")
+      }
       index += 1
     }
     return result
@@ -323,7 +331,9 @@ struct PatternCompiler {
         }
         try flush()
         guard let slot = Slot(rawValue: name) else {
-          throw Failure.message("unknown slot '<\(name)>' (slots: \(Slot.allCases.map { "<\($0.rawValue)>" }.joined(separator: ", ")); write '\\<' for the character)")
+          throw Failure.message(
+            "unknown slot '<\(name)>' (slots: \(Slot.allCases.map { "<\($0.rawValue)>" }.joined(separator: ", ")); write '\\<' for the character)"
+          )
         }
         result.items.append(.symbol(.slot(slot)))
         result.append(tokens: 1)
@@ -332,10 +342,12 @@ struct PatternCompiler {
       case UInt8(ascii: "*"):
         try flush(prefix: true)
       case UInt8(ascii: "\\"):
-        guard index + 1 < bytes.count else { throw Failure.message("'\\' at the end of the pattern") }
+        guard index + 1 < bytes.count else {
+          throw Failure.message("'\\' at the end of the pattern")
+        }
         index += 1
         literal.append(bytes[index])
-        // The rest of an escaped non-ASCII character is plain text anyway.
+      // The rest of an escaped non-ASCII character is plain text anyway.
       case UInt8(ascii: " "), UInt8(ascii: "\t"):
         try flush()
       default:
@@ -363,7 +375,9 @@ struct PatternCompiler {
     for (n, token) in tokens.enumerated() {
       if prefix && n == tokens.count - 1 {
         guard token.kind == .word, token.end - token.start >= 3 else {
-          throw Failure.message("'*' needs at least 3 letters before it ('\(String(decoding: literal, as: UTF8.self))*')")
+          throw Failure.message(
+            "'*' needs at least 3 letters before it ('\(String(decoding: literal, as: UTF8.self))*')"
+          )
         }
         symbols.append(.prefix(CaseFolding.folded(Array(text.bytes[token.range]))))
       } else if token.kind == .word, token.end - token.start == 1, token.flags.contains(.allCaps) {

@@ -6,7 +6,9 @@ package struct PlausibleRange: Sendable {
   var high: Double
 
   init?(_ text: String) {
-    let parts = text.split(separator: "-", maxSplits: 1).map { Double(String($0).trimmingWhitespace()) }
+    let parts = text.split(separator: "-", maxSplits: 1).map {
+      Double(String($0).trimmingWhitespace())
+    }
     guard parts.count == 2, let low = parts[0], let high = parts[1], low <= high else { return nil }
     self.low = low
     self.high = high

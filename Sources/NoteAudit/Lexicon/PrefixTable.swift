@@ -30,14 +30,17 @@ struct PrefixTable: Sendable {
     for (head, group) in groups {
       var i = home(head)
       while slots[i].head != PrefixTable.empty { i = (i + 1) & (size - 1) }
-      slots[i] = Slot(head: head, start: Int32(prefixes.count), end: Int32(prefixes.count + group.count))
+      slots[i] = Slot(
+        head: head, start: Int32(prefixes.count), end: Int32(prefixes.count + group.count))
       prefixes += group
       largestGroup = max(largestGroup, group.count)
     }
   }
 
   @inline(__always)
-  private func home(_ head: UInt32) -> Int { Int(truncatingIfNeeded: (UInt64(head) &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
+  private func home(_ head: UInt32) -> Int {
+    Int(truncatingIfNeeded: (UInt64(head) &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+  }
 
   /// Where the prefixes of `head` are in `prefixes` (empty when none). The table is never full, so
   /// a probe ends.

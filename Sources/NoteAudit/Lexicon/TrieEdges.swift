@@ -35,7 +35,9 @@ struct TrieEdges: Sendable {
   @inline(__always)
   private static func home(_ from: Int32, _ key: UInt64, shift: UInt64) -> Int {
     // `shift` is below 64 (`size` is at least 64), so a masking shift says all.
-    Int(truncatingIfNeeded: ((key ^ (UInt64(UInt32(bitPattern: from)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xD6E8_FEB8_6659_FD93) &>> shift)
+    Int(
+      truncatingIfNeeded: ((key ^ (UInt64(UInt32(bitPattern: from)) &* 0x9E37_79B9_7F4A_7C15))
+        &* 0xD6E8_FEB8_6659_FD93) &>> shift)
   }
 
   /// The node reached from `from` over `key`, or nil.
@@ -73,13 +75,16 @@ struct TrieEdges: Sendable {
   mutating func insert(from: Int32, key: UInt64, to: Int32) {
     if (count + 1) * 2 > slots.count { grow() }
     let shift = shift
-    slots.withUnsafeMutableBufferPointer { Self.place(Slot(key: key, from: from, to: to), in: $0, shift: shift) }
+    slots.withUnsafeMutableBufferPointer {
+      Self.place(Slot(key: key, from: from, to: to), in: $0, shift: shift)
+    }
     count += 1
   }
 
   /// Puts `slot` in the first empty place from its home; the table is never full, so one is found.
   @inline(__always)
-  private static func place(_ slot: Slot, in slots: UnsafeMutableBufferPointer<Slot>, shift: UInt64) {
+  private static func place(_ slot: Slot, in slots: UnsafeMutableBufferPointer<Slot>, shift: UInt64)
+  {
     let mask = slots.count &- 1
     var i = home(slot.from, slot.key, shift: shift)
     while slots[i].from >= 0 { i = (i &+ 1) & mask }

@@ -21,12 +21,15 @@ public struct ContextModifiers: OptionSet, Sendable, Hashable {
   public init(names: [String]) {
     self = []
     for name in names {
-      if let known = ContextModifiers.all.first(where: { $0.name == name }) { insert(known.modifier) }
+      if let known = ContextModifiers.all.first(where: { $0.name == name }) {
+        insert(known.modifier)
+      }
     }
   }
 
   static let all: [(name: String, modifier: ContextModifiers)] = [
-    ("negated", .negated), ("hypothetical", .hypothetical), ("historical", .historical), ("other_person", .otherPerson),
+    ("negated", .negated), ("hypothetical", .hypothetical), ("historical", .historical),
+    ("other_person", .otherPerson),
     ("reported", .reported), ("home_program", .homeProgram),
   ]
 

@@ -26,7 +26,9 @@ public struct Finding: Hashable, Sendable {
   /// Where in the note, when the finding points at text.
   public var span: SourceSpan?
 
-  public init(rule: RuleID, severity: Severity, message: String, suggestion: String, span: SourceSpan? = nil) {
+  public init(
+    rule: RuleID, severity: Severity, message: String, suggestion: String, span: SourceSpan? = nil
+  ) {
     self.rule = rule
     self.severity = severity
     self.message = message

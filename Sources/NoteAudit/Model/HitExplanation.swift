@@ -14,8 +14,11 @@ public struct HitExplanation: Sendable, Hashable, CustomStringConvertible {
 
   public var description: String {
     let context = modifiers.isEmpty ? "" : " [\(modifiers.names.joined(separator: ", "))]"
-    let ignored = isIgnoredHeader ? " (not a header here: a header starts its line and ends with ':' or the line)" : ""
+    let ignored =
+      isIgnoredHeader
+      ? " (not a header here: a header starts its line and ends with ':' or the line)" : ""
     let decided = decision.map { " (\($0))" } ?? ""
-    return "\(evidence.span.line):\(evidence.span.column): \(category) \(evidence.entryID) '\(evidence.text)'\(context)\(ignored)\(decided)"
+    return
+      "\(evidence.span.line):\(evidence.span.column): \(category) \(evidence.entryID) '\(evidence.text)'\(context)\(ignored)\(decided)"
   }
 }

@@ -96,7 +96,8 @@ public struct CloneMatch: Hashable, Sendable {
   public var date: ServiceDate?
 
   public init(
-    other: String, similarity: Double, kind: CloneKind, detail: String = "", earlierRun: Bool = false,
+    other: String, similarity: Double, kind: CloneKind, detail: String = "",
+    earlierRun: Bool = false,
     date: ServiceDate? = nil
   ) {
     self.other = other
@@ -160,7 +161,8 @@ public struct NoteAnalysis: Sendable {
   public var origin: RecordOrigin?
 
   public init(
-    id: String, score: Int, grade: Grade, elements: [ElementKind: ElementResult], vaguePhrases: [Evidence],
+    id: String, score: Int, grade: Grade, elements: [ElementKind: ElementResult],
+    vaguePhrases: [Evidence],
     codeFit: CodeFit, findings: [Finding], byteCount: Int = 0
   ) {
     self.id = id

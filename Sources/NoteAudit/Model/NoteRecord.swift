@@ -7,7 +7,10 @@ public struct BilledService: Hashable, Sendable {
   /// Charge in dollars, when the record gives one (for the KX threshold check).
   public var charge: Double?
 
-  public init(code: String, units: Int? = nil, minutes: Int? = nil, modifiers: [String] = [], charge: Double? = nil) {
+  public init(
+    code: String, units: Int? = nil, minutes: Int? = nil, modifiers: [String] = [],
+    charge: Double? = nil
+  ) {
     self.code = code
     self.units = units
     self.minutes = minutes
@@ -32,7 +35,9 @@ public struct ServiceDate: Hashable, Sendable, Comparable, CustomStringConvertib
   /// is not a real calendar date.
   public init?(iso8601 text: String) {
     let bytes = Array(text.utf8)
-    guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+    guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+      return nil
+    }
     func number(_ r: Range<Int>) -> Int? {
       var n = 0
       for b in bytes[r] {
@@ -42,8 +47,12 @@ public struct ServiceDate: Hashable, Sendable, Comparable, CustomStringConvertib
       return n
     }
     guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-    if bytes.count > 10 && bytes[10] != UInt8(ascii: "T") && bytes[10] != UInt8(ascii: " ") { return nil }
-    guard (1...12).contains(m), d >= 1, d <= ServiceDate.daysIn(month: m, year: y) else { return nil }
+    if bytes.count > 10 && bytes[10] != UInt8(ascii: "T") && bytes[10] != UInt8(ascii: " ") {
+      return nil
+    }
+    guard (1...12).contains(m), d >= 1, d <= ServiceDate.daysIn(month: m, year: y) else {
+      return nil
+    }
     self.init(year: y, month: m, day: d)
   }
 
@@ -115,7 +124,8 @@ public struct NoteRecord: Sendable {
   public var invalidUTF8 = false
 
   public init(
-    id: String, text: String, patientID: String? = nil, date: ServiceDate? = nil, discipline: String? = nil,
+    id: String, text: String, patientID: String? = nil, date: ServiceDate? = nil,
+    discipline: String? = nil,
     visit: Int? = nil, provider: String? = nil, clinic: String? = nil, payer: String? = nil,
     cpt: [BilledService] = [], origin: RecordOrigin? = nil
   ) {

@@ -36,7 +36,9 @@ public struct CSVReportWriter: ReportWriter {
       String(note.score), note.grade.rawValue,
     ]
     cells += note.elementsInOrder.map { $0.result.present ? "present" : "absent" }
-    cells += [note.missingElements.map(\.rawValue).joined(separator: "; "), String(note.vaguePhrases.count)]
+    cells += [
+      note.missingElements.map(\.rawValue).joined(separator: "; "), String(note.vaguePhrases.count),
+    ]
     return RenderedNote { out in
       for cell in cells {
         out.append(csvField: cell)
@@ -63,12 +65,17 @@ public struct CSVReportWriter: ReportWriter {
 
   /// The last cells of a row and its end: the number of findings, the three most severe, the
   /// clones.
-  private func appendFindingCells(_ findings: [Finding], clones: [CloneMatch], into out: inout ReportBuffer) {
+  private func appendFindingCells(
+    _ findings: [Finding], clones: [CloneMatch], into out: inout ReportBuffer
+  ) {
     let top = findings.mostSevere(3)
     var cells = [String(findings.count)]
     cells += top.map { "\($0.displayMessage(options)) [\($0.rule.rawValue)]" }
     cells += Array(repeating: "", count: 3 - top.count)
-    cells += [clones.kinds.map(\.rawValue).joined(separator: "; "), clones.map(\.other).joined(separator: "; ")]
+    cells += [
+      clones.kinds.map(\.rawValue).joined(separator: "; "),
+      clones.map(\.other).joined(separator: "; "),
+    ]
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(byte: UInt8(ascii: ",")) }
       out.append(csvField: cell)

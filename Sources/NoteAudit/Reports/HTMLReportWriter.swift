@@ -41,7 +41,9 @@ public struct HTMLReportWriter: ReportWriter {
   }
 
   public func render(_ note: NoteAnalysis, text: NoteText?) -> RenderedNote {
-    RenderedNote { HTMLNoteEncoding.append(note: note, snippets: text, options: options, into: &$0) }
+    RenderedNote {
+      HTMLNoteEncoding.append(note: note, snippets: text, options: options, into: &$0)
+    }
   }
 
   public mutating func write(_ note: RenderedNote, into out: inout ReportBuffer) {
@@ -71,7 +73,8 @@ public struct HTMLReportWriter: ReportWriter {
     }
     out.append("</script>\n<header class=\"top\"><div class=\"wrap\"><h1>")
     out.append(html: options.title)
-    out.append(string: "</h1><p class=\"sub\">\(summary.notes) notes audited · schema \(reportSchema)")
+    out.append(
+      string: "</h1><p class=\"sub\">\(summary.notes) notes audited · schema \(reportSchema)")
     if options.redact { out.append(" · evidence redacted") }
     out.append("</p></div></header>\n<main class=\"wrap\">\n")
     HTMLSummary.append(summary: summary, options: options, into: &out)
@@ -168,7 +171,8 @@ enum HTMLNoteEncoding {
   static func append(finding: Finding, options: ReportOptions, into out: inout ReportBuffer) {
     out.append(byte: UInt8(ascii: "["))
     for field in [
-      finding.rule.rawValue, finding.severity.rawValue, finding.displayMessage(options), finding.suggestion,
+      finding.rule.rawValue, finding.severity.rawValue, finding.displayMessage(options),
+      finding.suggestion,
     ] {
       out.append(jsonString: field, htmlSafe: true)
       out.append(byte: UInt8(ascii: ","))

@@ -103,8 +103,9 @@ enum HTMLSummary {
       out.append("</ul></div>")
     }
     if summary.errorCount > 0 {
-      out.append(string:
-        "<div class=\"panel\"><h2>Input errors (\(summary.errorCount))</h2><ul class=\"errors\">")
+      out.append(
+        string:
+          "<div class=\"panel\"><h2>Input errors (\(summary.errorCount))</h2><ul class=\"errors\">")
       for error in summary.errors.prefix(200) {
         out.append("<li><code>")
         out.append(html: error.origin.description)
@@ -127,18 +128,21 @@ enum HTMLSummary {
     let barWidth = 250
     let height = bars.count * rowHeight + 8
     out.append(string: "<figure class=\"panel chart\"><h2 id=\"\(id)-title\">\(title)</h2>")
-    out.append(string:
-      "<svg viewBox=\"0 0 520 \(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
+    out.append(
+      string:
+        "<svg viewBox=\"0 0 520 \(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
         + "preserveAspectRatio=\"xMinYMin meet\"><desc id=\"\(id)-desc\">")
     out.append(html: bars.map { "\($0.label): \($0.note)" }.joined(separator: "; "))
     out.append("</desc>")
     for (row, bar) in bars.enumerated() {
       let y = row * rowHeight + 4
-      out.append(string:
-        "<g><text class=\"lbl\" x=\"\(labelWidth - 8)\" y=\"\(y + 16)\" text-anchor=\"end\">")
+      out.append(
+        string:
+          "<g><text class=\"lbl\" x=\"\(labelWidth - 8)\" y=\"\(y + 16)\" text-anchor=\"end\">")
       out.append(html: EvidenceDisplay.clipped(bar.label, to: 22))
-      out.append(string:
-        "</text><rect class=\"track\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"16\" rx=\"3\"/>"
+      out.append(
+        string:
+          "</text><rect class=\"track\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"16\" rx=\"3\"/>"
       )
       var x = Double(labelWidth)
       for part in bar.parts where part.value > 0 {

@@ -116,7 +116,8 @@ enum JSONReportEncoding {
           ? "\":{\"present\":true,\"evidence\":" : "\":{\"present\":false,\"evidence\":")
       let shown = options.shown(result.evidence.count)
       append(
-        evidence: result.evidence[..<shown], label: kind.rawValue, text: text, options: options, into: &out)
+        evidence: result.evidence[..<shown], label: kind.rawValue, text: text, options: options,
+        into: &out)
       if shown < result.evidence.count {
         out.append(",\"more_evidence\":")
         out.append(int: result.evidence.count - shown)
@@ -130,7 +131,8 @@ enum JSONReportEncoding {
     out.append("},\"vague_phrases\":")
     let vague = options.shown(note.vaguePhrases.count)
     append(
-      evidence: note.vaguePhrases[..<vague], label: "vague_phrase", text: text, options: options, into: &out)
+      evidence: note.vaguePhrases[..<vague], label: "vague_phrase", text: text, options: options,
+      into: &out)
     if vague < note.vaguePhrases.count {
       out.append(",\"more_vague_phrases\":")
       out.append(int: note.vaguePhrases.count - vague)
@@ -138,15 +140,21 @@ enum JSONReportEncoding {
     out.append(",\"code_fit\":{\"best\":")
     out.append(jsonString: note.codeFit.best)
     out.append(",\"scores\":")
-    out.appendJSONObject(sortedByKey: note.codeFit.scores) { out, _, score in out.append(decimal: score) }
+    out.appendJSONObject(sortedByKey: note.codeFit.scores) { out, _, score in
+      out.append(decimal: score)
+    }
     out.append(",\"evidence\":")
     out.appendJSONObject(sortedByKey: note.codeFit.evidence) { out, code, evidence in
-      append(evidence: evidence[..<options.shown(evidence.count)], label: "code_\(code)", text: text, options: options, into: &out)
+      append(
+        evidence: evidence[..<options.shown(evidence.count)], label: "code_\(code)", text: text,
+        options: options, into: &out)
     }
     let more = note.codeFit.evidence.filter { options.shown($0.value.count) < $0.value.count }
     if !more.isEmpty {
       out.append(",\"more_evidence\":")
-      out.appendJSONObject(sortedByKey: more) { out, _, evidence in out.append(int: evidence.count - options.shown(evidence.count)) }
+      out.appendJSONObject(sortedByKey: more) { out, _, evidence in
+        out.append(int: evidence.count - options.shown(evidence.count))
+      }
     }
     out.append("},\"findings\":")
     append(findings: note.findings, options: options, into: &out)
@@ -156,7 +164,9 @@ enum JSONReportEncoding {
 
   /// `"clones":[…],"findings":[…]`: what the batch found about a note (the inside of a JSON Lines
   /// batch line's `batch` object, and of an entry of the JSON report's `batch.notes`).
-  static func append(batchResults note: BatchNote, options: ReportOptions, into out: inout ReportBuffer) {
+  static func append(
+    batchResults note: BatchNote, options: ReportOptions, into out: inout ReportBuffer
+  ) {
     out.append("\"clones\":")
     append(clones: note.clones, into: &out)
     out.append(",\"findings\":")
@@ -205,11 +215,11 @@ enum JSONReportEncoding {
     }
   }
 
-
   /// The evidence list: each piece written into room reserved once for all its parts (a dozen
   /// pieces a piece of evidence, twenty pieces of evidence a note).
   static func append(
-    evidence list: ArraySlice<Evidence>, label: @autoclosure () -> String, text: NoteText?, options: ReportOptions,
+    evidence list: ArraySlice<Evidence>, label: @autoclosure () -> String, text: NoteText?,
+    options: ReportOptions,
     into out: inout ReportBuffer
   ) {
     let note = text?.utf8 ?? []
@@ -222,7 +232,9 @@ enum JSONReportEncoding {
         var entry = evidence.entryID
         shownText.withUTF8 { shownText in
           entry.withUTF8 { entry in
-            let room = 80 + spanFieldsRoom + ReservedBytes.jsonRoom(shownText.count) + ReservedBytes.jsonRoom(entry.count)
+            let room =
+              80 + spanFieldsRoom + ReservedBytes.jsonRoom(shownText.count)
+              + ReservedBytes.jsonRoom(entry.count)
               + ReservedBytes.jsonRoom(before.count) + ReservedBytes.jsonRoom(after.count)
             out.write(reserving: room) { out in
               out.put("{\"text\":")
@@ -284,7 +296,8 @@ enum JSONReportEncoding {
       out.append(byte: UInt8(ascii: "}"))
     }
     out.append(",\"findings_by_rule\":")
-    let countsByID = Dictionary(uniqueKeysWithValues: summary.findingsByRule.map { ($0.key.rawValue, $0.value) })
+    let countsByID = Dictionary(
+      uniqueKeysWithValues: summary.findingsByRule.map { ($0.key.rawValue, $0.value) })
     out.appendJSONObject(sortedByKey: countsByID) { out, _, count in out.append(int: count) }
     out.append(",\"by_provider\":")
     append(groups: summary.byProvider, into: &out)

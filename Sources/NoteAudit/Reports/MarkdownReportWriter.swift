@@ -35,14 +35,16 @@ public struct MarkdownReportWriter: ReportWriter {
 
   /// The three most severe of `findings`, as `message (rule)`.
   private static func topFindings(_ findings: [Finding], options: ReportOptions) -> String {
-    findings.mostSevere(3).map { "\($0.displayMessage(options)) (\($0.rule.rawValue))" }.joined(separator: "; ")
+    findings.mostSevere(3).map { "\($0.displayMessage(options)) (\($0.rule.rawValue))" }.joined(
+      separator: "; ")
   }
 
   public mutating func end(summary: AuditSummary, into out: inout ReportBuffer) {
     out.append("# ")
     out.append(markdownCell: options.title)
-    out.append(string:
-      "\n\n**\(summary.notes) notes**, mean score \(TextReportWriter.oneDecimal(summary.meanScore)) · "
+    out.append(
+      string:
+        "\n\n**\(summary.notes) notes**, mean score \(TextReportWriter.oneDecimal(summary.meanScore)) · "
         + "strong \(summary.grades[.strong] ?? 0) · adequate \(summary.grades[.adequate] ?? 0) · "
         + "weak \(summary.grades[.weak] ?? 0) · input errors \(summary.errorCount)\n")
 
@@ -82,7 +84,10 @@ public struct MarkdownReportWriter: ReportWriter {
       Self.table(
         ["Group", "Kind", "Similarity", "Notes"],
         summary.cloneGroups.map {
-          [$0.id, $0.kind.rawValue, TextReportWriter.percent($0.similarity), $0.members.joined(separator: ", ")]
+          [
+            $0.id, $0.kind.rawValue, TextReportWriter.percent($0.similarity),
+            $0.members.joined(separator: ", "),
+          ]
         }, into: &out)
     }
     if summary.errorCount > 0 {
@@ -92,7 +97,8 @@ public struct MarkdownReportWriter: ReportWriter {
         into: &out)
     }
     out.append("\n## Notes\n\n")
-    Self.row(["Note", "Provider", "Clinic", "Score", "Grade", "Missing", "Top findings"], into: &out)
+    Self.row(
+      ["Note", "Provider", "Clinic", "Score", "Grade", "Missing", "Top findings"], into: &out)
     out.append("|---|---|---|--:|---|---|---|\n")
     out.append(contentsOf: rows)
     rows.removeAll()

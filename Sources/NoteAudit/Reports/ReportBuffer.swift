@@ -21,7 +21,9 @@ public struct ReportBuffer: Sendable {
   public var count: Int { storage.count }
 
   /// Calls `body` with the bytes written so far, without copying them.
-  public func withBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+  public func withBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E)
+    -> R
+  {
     try body(UnsafeBufferPointer(start: storage.base, count: storage.count))
   }
 
@@ -176,7 +178,8 @@ public struct ReportBuffer: Sendable {
   /// too) collapsed to one space: a context snippet (`EvidenceDisplay`).
   mutating func append(jsonSnippet range: Range<Int>, of note: NoteText, htmlSafe: Bool = false) {
     note.utf8.withUnsafeBufferPointer { all in
-      appendJSONQuoted(UnsafeBufferPointer(rebasing: all[range]), htmlSafe: htmlSafe, collapsingSpaces: true)
+      appendJSONQuoted(
+        UnsafeBufferPointer(rebasing: all[range]), htmlSafe: htmlSafe, collapsingSpaces: true)
     }
   }
 
@@ -211,7 +214,8 @@ public struct ReportBuffer: Sendable {
   /// Appends `dictionary` as a JSON object, keys in ascending order, each value written by
   /// `value` (given the key too): one sort of the pairs, no lookup per key.
   mutating func appendJSONObject<Value>(
-    sortedByKey dictionary: [String: Value], _ value: (inout ReportBuffer, _ key: String, _ value: Value) -> Void
+    sortedByKey dictionary: [String: Value],
+    _ value: (inout ReportBuffer, _ key: String, _ value: Value) -> Void
   ) {
     appendJSONObject(pairs: dictionary.sorted { $0.key < $1.key }) { value(&$0, $1.key, $1.value) }
   }
@@ -384,7 +388,9 @@ struct ReservedBytes {
   /// Escapes `"`, `\\` and control characters; with `htmlSafe` also `<`, `>`, `&` and U+2028/2029,
   /// so the JSON can sit inside an HTML `<script>` element (no `</script>` or `<!--` can form).
   /// With `collapsingSpaces` each run of whitespace (line breaks too) becomes one space.
-  mutating func put(jsonQuoted utf8: UnsafeBufferPointer<UInt8>, htmlSafe: Bool, collapsingSpaces: Bool = false) {
+  mutating func put(
+    jsonQuoted utf8: UnsafeBufferPointer<UInt8>, htmlSafe: Bool, collapsingSpaces: Bool = false
+  ) {
     let n = utf8.count
     put(UInt8(ascii: "\""))
     if let base = utf8.baseAddress {
@@ -398,7 +404,8 @@ struct ReservedBytes {
         // Eight bytes at a time while none needs a look: most of a report is text copied as is.
         while i + 8 <= n {
           let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-          guard !Self.mayNeedEscape(word, htmlSafe: htmlSafe, collapsingSpaces: collapsingSpaces) else { break }
+          guard !Self.mayNeedEscape(word, htmlSafe: htmlSafe, collapsingSpaces: collapsingSpaces)
+          else { break }
           // A space last in the eight is looked at again with the byte after it (a run to collapse?).
           i += collapsingSpaces && word >> 56 == 0x20 ? 7 : 8
         }

@@ -23,7 +23,8 @@ public struct ReportOptions: Hashable, Sendable {
   public var title: String
 
   public init(
-    includeText: Bool = false, redact: Bool = false, snippetContext: Int = 0, evidenceLimit: Int = 3,
+    includeText: Bool = false, redact: Bool = false, snippetContext: Int = 0,
+    evidenceLimit: Int = 3,
     useColor: Bool = false,
     title: String = "NoteAudit report"
   ) {
@@ -131,8 +132,10 @@ struct EvidenceDisplay {
     guard let note, options.snippetContext > 0 else { return }
     let start = min(max(evidence.span.start, 0), note.utf8.count)
     let end = min(max(evidence.span.end, start), note.utf8.count)
-    before = note.characterRange(note.wordStart(after: start - options.snippetContext, before: start)..<start)
-    after = note.characterRange(end..<note.wordEnd(before: end + options.snippetContext, after: end))
+    before = note.characterRange(
+      note.wordStart(after: start - options.snippetContext, before: start)..<start)
+    after = note.characterRange(
+      end..<note.wordEnd(before: end + options.snippetContext, after: end))
   }
 
   var hasContext: Bool { !before.isEmpty || !after.isEmpty }

@@ -110,7 +110,8 @@ public struct ReportStream {
     try flush(force: false)
   }
 
-  public mutating func write(_ note: NoteAnalysis, text: NoteText? = nil) throws(ReportOutputError) {
+  public mutating func write(_ note: NoteAnalysis, text: NoteText? = nil) throws(ReportOutputError)
+  {
     writer.write(note, text: text, into: &buffer)
     try flush(force: false)
   }
@@ -123,7 +124,9 @@ public struct ReportStream {
 
   /// Writes the batch section and the summary and closes the report (renaming a file report into
   /// place).
-  public mutating func finish(batch: [BatchNote] = [], summary: AuditSummary) throws(ReportOutputError) {
+  public mutating func finish(batch: [BatchNote] = [], summary: AuditSummary)
+    throws(ReportOutputError)
+  {
     for note in batch {
       writer.write(batch: note, into: &buffer)
       try flush(force: false)

@@ -71,22 +71,26 @@ public struct TextReportWriter: ReportWriter {
     guard summary.notes > 1 || summary.errorCount > 0 || !summary.cloneGroups.isEmpty else {
       return
     }
-    out.append(string:
-      "\n" + style.bold("Summary:") + " \(summary.notes) note\(summary.notes == 1 ? "" : "s")")
+    out.append(
+      string:
+        "\n" + style.bold("Summary:") + " \(summary.notes) note\(summary.notes == 1 ? "" : "s")")
     out.append(string: ", mean score \(Self.oneDecimal(summary.meanScore))")
-    out.append(string:
-      " — strong \(summary.grades[.strong] ?? 0), adequate \(summary.grades[.adequate] ?? 0), "
+    out.append(
+      string:
+        " — strong \(summary.grades[.strong] ?? 0), adequate \(summary.grades[.adequate] ?? 0), "
         + "weak \(summary.grades[.weak] ?? 0)\n")
     let missing = summary.missingByFrequency.filter { $0.count > 0 }
     if !missing.isEmpty {
-      out.append(string:
-        "Missing most often: "
+      out.append(
+        string:
+          "Missing most often: "
           + missing.map { "\($0.kind.displayName) \($0.count)" }.joined(separator: ", ") + "\n")
     }
     let phrases = summary.vaguePhrasesByFrequency.prefix(5)
     if !phrases.isEmpty {
-      out.append(string:
-        "Vague phrases: "
+      out.append(
+        string:
+          "Vague phrases: "
           + phrases.map {
             "'\(options.redact ? "[\($0.tally.entryID)]" : $0.text)' \($0.tally.count)"
           }
@@ -95,8 +99,9 @@ public struct TextReportWriter: ReportWriter {
     if !summary.cloneGroups.isEmpty {
       out.append(string: "Clone groups: \(summary.cloneGroups.count)\n")
       for group in summary.cloneGroups.prefix(20) {
-        out.append(string:
-          "  \(group.id) \(group.kind.rawValue) (\(Self.percent(group.similarity))): "
+        out.append(
+          string:
+            "  \(group.id) \(group.kind.rawValue) (\(Self.percent(group.similarity))): "
             + group.members.joined(separator: ", ") + "\n")
       }
     }
@@ -105,8 +110,9 @@ public struct TextReportWriter: ReportWriter {
       for error in summary.errors.prefix(20) { out.append(string: "  \(error)\n") }
     }
     if let elapsed = summary.elapsedSeconds, elapsed > 0 {
-      out.append(string:
-        "Elapsed \(Self.oneDecimal(elapsed)) s, \(ProgressLine.rate(summary.notes, per: elapsed)) notes/s\n"
+      out.append(
+        string:
+          "Elapsed \(Self.oneDecimal(elapsed)) s, \(ProgressLine.rate(summary.notes, per: elapsed)) notes/s\n"
       )
     }
   }

@@ -71,18 +71,27 @@ public struct RubricSet: Sendable {
       do {
         let file = try JSONDecoder().decode(File.self, from: data)
         guard file.schema == "noteaudit-rubric/1" else {
-          problems.append(LexiconProblem(file: path, line: 1, message: "unknown schema '\(file.schema)' (expected noteaudit-rubric/1)"))
+          problems.append(
+            LexiconProblem(
+              file: path, line: 1,
+              message: "unknown schema '\(file.schema)' (expected noteaudit-rubric/1)"))
           continue
         }
         for rubric in file.rubrics {
           let unknown = Set(rubric.elements.keys).subtracting(ElementKind.allCases.map(\.rawValue))
           for key in unknown.sorted() {
-            problems.append(LexiconProblem(file: path, line: 1, message: "rubric \(rubric.code): unknown element '\(key)'\(Spelling.hint(for: key, in: ElementKind.allCases.map(\.rawValue)))"))
+            problems.append(
+              LexiconProblem(
+                file: path, line: 1,
+                message:
+                  "rubric \(rubric.code): unknown element '\(key)'\(Spelling.hint(for: key, in: ElementKind.allCases.map(\.rawValue)))"
+              ))
           }
           rubrics[rubric.code] = rubric
         }
       } catch {
-        problems.append(LexiconProblem(file: path, line: 1, message: "cannot read rubrics: \(describe(error))"))
+        problems.append(
+          LexiconProblem(file: path, line: 1, message: "cannot read rubrics: \(describe(error))"))
       }
     }
     return (RubricSet(rubrics: rubrics), problems)
@@ -93,7 +102,8 @@ public struct RubricSet: Sendable {
 func describe(_ error: any Error) -> String {
   guard let decoding = error as? DecodingError else { return "\(error)" }
   func path(_ context: DecodingError.Context) -> String {
-    let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(
+      separator: ".")
     return keys.isEmpty ? "" : "at '\(keys)': "
   }
   switch decoding {

@@ -24,21 +24,26 @@ public struct Scorer: Sendable {
   }
 
   package func score(
-    _ extraction: ElementExtractor.Extraction, rubric: Rubric, billedCodes: [String], wordCount: Int,
+    _ extraction: ElementExtractor.Extraction, rubric: Rubric, billedCodes: [String],
+    wordCount: Int,
     vagueSuggestions: [String: String]
   ) -> Outcome {
     score(
-      extraction, rubric: rubric, rules: Scorer.elementRules(rubric), billedCodes: billedCodes, wordCount: wordCount,
+      extraction, rubric: rubric, rules: Scorer.elementRules(rubric), billedCodes: billedCodes,
+      wordCount: wordCount,
       vagueSuggestions: vagueSuggestions)
   }
 
   /// A rubric's rule per element, in `ElementKind.allCases` order: the rubric keys its rules by
   /// element name, so the analyzer resolves them once per rubric rather than per note.
-  static func elementRules(_ rubric: Rubric) -> [Rubric.ElementRule?] { ElementKind.allCases.map(rubric.rule(for:)) }
+  static func elementRules(_ rubric: Rubric) -> [Rubric.ElementRule?] {
+    ElementKind.allCases.map(rubric.rule(for:))
+  }
 
   /// - Parameter rules: `elementRules(rubric)`.
   func score(
-    _ extraction: ElementExtractor.Extraction, rubric: Rubric, rules: [Rubric.ElementRule?], billedCodes: [String],
+    _ extraction: ElementExtractor.Extraction, rubric: Rubric, rules: [Rubric.ElementRule?],
+    billedCodes: [String],
     wordCount: Int, vagueSuggestions: [String: String]
   ) -> Outcome {
     var findings: [Finding] = []
@@ -47,9 +52,21 @@ public struct Scorer: Sendable {
     var points = 0.0
     var requiredMissing = false
     if wordCount == 0 {
-      findings.append(Finding(rule: .noteEmpty, severity: .error, message: "the note has no text", suggestion: "Document the session: the functional task, minutes, assist level, cueing, goal, measures and the patient's response."))
+      findings.append(
+        Finding(
+          rule: .noteEmpty, severity: .error, message: "the note has no text",
+          suggestion:
+            "Document the session: the functional task, minutes, assist level, cueing, goal, measures and the patient's response."
+        ))
     } else if wordCount < rubric.minWords {
-      findings.append(Finding(rule: .noteTooShort, severity: .warning, message: "the note has \(wordCount) words: too little to show a skilled \(rubric.code) service", suggestion: "Describe what was done, how the patient performed (assist, cues, measures) and why it needed a therapist."))
+      findings.append(
+        Finding(
+          rule: .noteTooShort, severity: .warning,
+          message:
+            "the note has \(wordCount) words: too little to show a skilled \(rubric.code) service",
+          suggestion:
+            "Describe what was done, how the patient performed (assist, cues, measures) and why it needed a therapist."
+        ))
     }
     // The elements present, read in one pass over the dictionary rather than a lookup per kind.
     var present: UInt32 = 0
@@ -60,18 +77,27 @@ public struct Scorer: Sendable {
         points += rule.weight
       } else {
         if rule.required == true { requiredMissing = true }
-        findings.append(Finding(rule: kind.missingRule, severity: rule.severity, message: rule.message, suggestion: rule.suggestion))
+        findings.append(
+          Finding(
+            rule: kind.missingRule, severity: rule.severity, message: rule.message,
+            suggestion: rule.suggestion))
       }
     }
-    let vaguePenalty = min(rubric.vague.maxPenalty, Double(extraction.vaguePhrases.count) * rubric.vague.penalty)
+    let vaguePenalty = min(
+      rubric.vague.maxPenalty, Double(extraction.vaguePhrases.count) * rubric.vague.penalty)
     for phrase in extraction.vaguePhrases {
-      let suggestion = vagueSuggestions[phrase.entryID] ?? "Replace it with what you observed: the task, the assist or cues needed, a measure, and how the patient responded."
+      let suggestion =
+        vagueSuggestions[phrase.entryID]
+        ?? "Replace it with what you observed: the task, the assist or cues needed, a measure, and how the patient responded."
       // Sized once: an interpolation grows its string past the literal's length.
       var message = "vague phrase '"
       message.reserveCapacity(message.utf8.count + phrase.text.utf8.count + 1)
       message += phrase.text
       message += "'"
-      findings.append(Finding(rule: .vaguePhrase, severity: .warning, message: message, suggestion: suggestion, span: phrase.span))
+      findings.append(
+        Finding(
+          rule: .vaguePhrase, severity: .warning, message: message, suggestion: suggestion,
+          span: phrase.span))
     }
 
     // Code fit: each code's share of the signal weight.
@@ -82,14 +108,23 @@ public struct Scorer: Sendable {
     for (code, signal) in extraction.codeSignals {
       let share = total > 0 ? (signal.weight / total * 1000).rounded() / 1000 : 0
       // A fit code's entry is found by comparing the six short codes in place, not by hashing.
-      if let i = scores.firstIndex(where: { $0.key == code }) { scores.values[i] = share } else { scores[code] = share }
+      if let i = scores.firstIndex(where: { $0.key == code }) {
+        scores.values[i] = share
+      } else {
+        scores[code] = share
+      }
     }
     // Same keys as the signals: mapping keeps their table instead of hashing each code again.
     let evidence = extraction.codeSignals.mapValues { $0.evidence }
     let reference = billedCodes.isEmpty ? [rubric.code] : billedCodes
     // A code or two against a signal or two: compared in place rather than hashed.
-    let own = reference.lazy.map { code in extraction.codeSignals.first { $0.key == code }?.value.weight ?? 0 }.max() ?? 0
-    let best = extraction.codeSignals.max { a, b in a.value.weight < b.value.weight || (a.value.weight == b.value.weight && a.key > b.key) }
+    let own =
+      reference.lazy.map { code in
+        extraction.codeSignals.first { $0.key == code }?.value.weight ?? 0
+      }.max() ?? 0
+    let best = extraction.codeSignals.max { a, b in
+      a.value.weight < b.value.weight || (a.value.weight == b.value.weight && a.key > b.key)
+    }
     var bestCode = reference.contains(rubric.code) ? rubric.code : reference[0]
     var codeFitPenalty = 0.0
     // Another code is named the best fit only on real evidence: more weight than the billed code,
@@ -97,7 +132,9 @@ public struct Scorer: Sendable {
     // evidence for any one of them).
     // A tie between other codes (a boilerplate list naming several) names none of them.
     var heaviest = 0
-    for signal in extraction.codeSignals.values where signal.weight == best?.value.weight { heaviest += 1 }
+    for signal in extraction.codeSignals.values where signal.weight == best?.value.weight {
+      heaviest += 1
+    }
     let tied = heaviest > 1
     if let best, best.value.weight > own, best.value.weight >= rubric.codeFit.minWeight, !tied {
       bestCode = best.key
@@ -105,11 +142,13 @@ public struct Scorer: Sendable {
         codeFitPenalty = rubric.codeFit.penalty
         let shown = best.value.evidence.prefix(3).map { "'\($0.text)'" }.joined(separator: ", ")
         let billed = reference.joined(separator: "/")
-        findings.append(Finding(
-          rule: .codeFitOtherCode, severity: .warning,
-          message: "the content fits \(best.key) (\(CodeNames.name(best.key))) better than \(billed): \(shown)",
-          suggestion: CodeNames.fitSuggestion(billed: billed, better: best.key),
-          span: best.value.evidence.first?.span))
+        findings.append(
+          Finding(
+            rule: .codeFitOtherCode, severity: .warning,
+            message:
+              "the content fits \(best.key) (\(CodeNames.name(best.key))) better than \(billed): \(shown)",
+            suggestion: CodeNames.fitSuggestion(billed: billed, better: best.key),
+            span: best.value.evidence.first?.span))
       }
     }
     let score = Int(max(0, min(100, points - vaguePenalty - codeFitPenalty)).rounded())
@@ -123,7 +162,9 @@ public struct Scorer: Sendable {
     } else {
       grade = .weak
     }
-    return Outcome(score: score, grade: grade, codeFit: CodeFit(best: bestCode, scores: scores, evidence: evidence), findings: findings)
+    return Outcome(
+      score: score, grade: grade,
+      codeFit: CodeFit(best: bestCode, scores: scores, evidence: evidence), findings: findings)
   }
 }
 
@@ -144,12 +185,24 @@ public enum CodeNames {
   static func fitSuggestion(billed: String, better: String) -> String {
     let why: String
     switch better {
-    case "97110": why = "Exercises for one parameter (strength, ROM, endurance) are 97110. To support 97530, describe the dynamic functional task they were part of, e.g. 'squats to retrieve items from floor level to simulate laundry'."
-    case "97112": why = "Balance, coordination and proprioception re-education is 97112. To support 97530, describe the functional task trained (e.g. 'reaching into overhead cabinet while standing')."
-    case "97116": why = "Gait training is 97116. To support 97530, describe the dynamic functional activity beyond walking itself (e.g. 'carrying a laundry basket 20 ft')."
-    case "97535": why = "ADL and self-care training is 97535. Bill it as such, or describe the dynamic activity that makes it 97530."
-    case "97140": why = "Mobilization and soft-tissue work are 97140; document them under that code with their own minutes."
-    default: why = "Bill the code the content supports, or document the functional activity that makes it \(billed)."
+    case "97110":
+      why =
+        "Exercises for one parameter (strength, ROM, endurance) are 97110. To support 97530, describe the dynamic functional task they were part of, e.g. 'squats to retrieve items from floor level to simulate laundry'."
+    case "97112":
+      why =
+        "Balance, coordination and proprioception re-education is 97112. To support 97530, describe the functional task trained (e.g. 'reaching into overhead cabinet while standing')."
+    case "97116":
+      why =
+        "Gait training is 97116. To support 97530, describe the dynamic functional activity beyond walking itself (e.g. 'carrying a laundry basket 20 ft')."
+    case "97535":
+      why =
+        "ADL and self-care training is 97535. Bill it as such, or describe the dynamic activity that makes it 97530."
+    case "97140":
+      why =
+        "Mobilization and soft-tissue work are 97140; document them under that code with their own minutes."
+    default:
+      why =
+        "Bill the code the content supports, or document the functional activity that makes it \(billed)."
     }
     return why
   }

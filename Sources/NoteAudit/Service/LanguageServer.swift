@@ -25,7 +25,9 @@ public final class LanguageServer {
     /// Where `codeDescription.href` points (the rules documentation); none when nil.
     public var rulesURL: String?
 
-    public init(debounce: Duration = .milliseconds(150), maxMessageBytes: Int, rulesURL: String? = nil) {
+    public init(
+      debounce: Duration = .milliseconds(150), maxMessageBytes: Int, rulesURL: String? = nil
+    ) {
       self.debounce = debounce
       self.maxMessageBytes = maxMessageBytes
       self.rulesURL = rulesURL
@@ -78,7 +80,8 @@ public final class LanguageServer {
       return [
         errorResponse(
           id: requestID(inHead: head), code: ErrorCode.invalidRequest,
-          "message of \(declared) bytes refused: the limit is \(options.maxMessageBytes) bytes (notes are analysed up to \(service.checker.analyzer.maxNoteBytes) bytes)")
+          "message of \(declared) bytes refused: the limit is \(options.maxMessageBytes) bytes (notes are analysed up to \(service.checker.analyzer.maxNoteBytes) bytes)"
+        )
       ]
     case .message(let bytes):
       let message: WireJSON
@@ -94,7 +97,9 @@ public final class LanguageServer {
   /// Handles one parsed message.
   package func handle(_ message: WireJSON, now: ContinuousClock.Instant) -> [WireJSON] {
     guard case .object = message else {
-      return [errorResponse(id: .null, code: ErrorCode.invalidRequest, "a message must be a JSON object")]
+      return [
+        errorResponse(id: .null, code: ErrorCode.invalidRequest, "a message must be a JSON object")
+      ]
     }
     let id = message["id"]
     guard let method = message["method"]?.string else {
@@ -109,14 +114,24 @@ public final class LanguageServer {
     return notification(method, params: params, now: now)
   }
 
-  private func request(_ method: String, id: WireJSON, params: WireJSON, now: ContinuousClock.Instant) -> [WireJSON] {
+  private func request(
+    _ method: String, id: WireJSON, params: WireJSON, now: ContinuousClock.Instant
+  ) -> [WireJSON] {
     if method == "initialize" {
-      guard state == .uninitialized else { return [errorResponse(id: id, code: ErrorCode.invalidRequest, "initialize was already received")] }
+      guard state == .uninitialized else {
+        return [
+          errorResponse(id: id, code: ErrorCode.invalidRequest, "initialize was already received")
+        ]
+      }
       return [response(id: id, initialize(params))]
     }
     switch state {
-    case .uninitialized: return [errorResponse(id: id, code: ErrorCode.serverNotInitialized, "the server is not initialized")]
-    case .shutDown: return [errorResponse(id: id, code: ErrorCode.invalidRequest, "the server is shutting down")]
+    case .uninitialized:
+      return [
+        errorResponse(id: id, code: ErrorCode.serverNotInitialized, "the server is not initialized")
+      ]
+    case .shutDown:
+      return [errorResponse(id: id, code: ErrorCode.invalidRequest, "the server is shutting down")]
     case .running: break
     }
     switch method {
@@ -125,23 +140,31 @@ public final class LanguageServer {
       pending = [:]
       return [response(id: id, .null)]
     case "textDocument/diagnostic":
-      guard let uri = params["textDocument"]?["uri"]?.string else { return [invalidParams(id, "textDocument.uri is missing")] }
+      guard let uri = params["textDocument"]?["uri"]?.string else {
+        return [invalidParams(id, "textDocument.uri is missing")]
+      }
       let items = service.report(for: uri).map { diagnostics($0) } ?? []
       return [response(id: id, ["kind": "full", "items": .array(items)])]
     case "textDocument/hover":
-      guard let uri = params["textDocument"]?["uri"]?.string, let position = position(params["position"]) else {
+      guard let uri = params["textDocument"]?["uri"]?.string,
+        let position = position(params["position"])
+      else {
         return [invalidParams(id, "textDocument.uri or position is missing")]
       }
       return [response(id: id, hover(uri, at: position))]
     case "textDocument/codeAction":
-      guard let uri = params["textDocument"]?["uri"]?.string else { return [invalidParams(id, "textDocument.uri is missing")] }
+      guard let uri = params["textDocument"]?["uri"]?.string else {
+        return [invalidParams(id, "textDocument.uri is missing")]
+      }
       return [response(id: id, codeActions(uri, context: params["context"]))]
     default:
       return [errorResponse(id: id, code: ErrorCode.methodNotFound, "unknown method \(method)")]
     }
   }
 
-  private func notification(_ method: String, params: WireJSON, now: ContinuousClock.Instant) -> [WireJSON] {
+  private func notification(_ method: String, params: WireJSON, now: ContinuousClock.Instant)
+    -> [WireJSON]
+  {
     if method == "exit" {
       exitStatus = state == .shutDown ? 0 : 1
       return []
@@ -149,7 +172,9 @@ public final class LanguageServer {
     guard state == .running else { return [] }
     switch method {
     case "textDocument/didOpen":
-      guard let document = params["textDocument"], let uri = document["uri"]?.string, let text = document["text"]?.string else {
+      guard let document = params["textDocument"], let uri = document["uri"]?.string,
+        let text = document["text"]?.string
+      else {
         return [log("didOpen without textDocument.uri and text")]
       }
       do {
@@ -160,15 +185,21 @@ public final class LanguageServer {
       pending[uri] = nil
       return pushes ? [publish(uri)] : []
     case "textDocument/didChange":
-      guard let uri = params["textDocument"]?["uri"]?.string, let changes = params["contentChanges"]?.array else {
+      guard let uri = params["textDocument"]?["uri"]?.string,
+        let changes = params["contentChanges"]?.array
+      else {
         return [log("didChange without textDocument.uri and contentChanges")]
       }
       var edits: [NoteService.TextChange] = []
       for change in changes {
-        guard let text = change["text"]?.string else { return [log("didChange: a change without text")] }
+        guard let text = change["text"]?.string else {
+          return [log("didChange: a change without text")]
+        }
         var range: Range<TextPosition>?
         if let r = change["range"] {
-          guard let start = position(r["start"]), let end = position(r["end"]) else { return [log("didChange: a bad range")] }
+          guard let start = position(r["start"]), let end = position(r["end"]) else {
+            return [log("didChange: a bad range")]
+          }
           range = start..<max(start, end)
         }
         edits.append(NoteService.TextChange(range: range, text: text))
@@ -182,8 +213,10 @@ public final class LanguageServer {
         // than check a text the therapist does not see. Reopening the file starts again.
         service.close(uri)
         pending[uri] = nil
-        let cleared = notificationMessage("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
-        return [log("didChange refused, the document is no longer checked: \(error)")] + (pushes ? [cleared] : [])
+        let cleared = notificationMessage(
+          "textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+        return [log("didChange refused, the document is no longer checked: \(error)")]
+          + (pushes ? [cleared] : [])
       }
       if pushes { pending[uri] = now + options.debounce }
       return []
@@ -191,7 +224,11 @@ public final class LanguageServer {
       guard let uri = params["textDocument"]?["uri"]?.string else { return [] }
       service.close(uri)
       pending[uri] = nil
-      return pushes ? [notificationMessage("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])] : []
+      return pushes
+        ? [
+          notificationMessage(
+            "textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+        ] : []
     default:
       return []  // initialized, $/cancelRequest, $/setTrace, didSave, configuration changes…
     }
@@ -208,18 +245,23 @@ public final class LanguageServer {
 
   private func initialize(_ params: WireJSON) -> WireJSON {
     state = .running
-    let offered = params["capabilities"]?["general"]?["positionEncodings"]?.array?.compactMap(\.string) ?? []
+    let offered =
+      params["capabilities"]?["general"]?["positionEncodings"]?.array?.compactMap(\.string) ?? []
     encoding = offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
     service.encoding = encoding
     pushes = params["capabilities"]?["textDocument"]?["diagnostic"] == nil
-    if let mode = params["initializationOptions"]?["diagnostics"]?.string { pushes = mode != "pull" }
+    if let mode = params["initializationOptions"]?["diagnostics"]?.string {
+      pushes = mode != "pull"
+    }
     return [
       "capabilities": [
         "positionEncoding": .string(encoding.rawValue),
         "textDocumentSync": ["openClose": true, "change": 2],
         "hoverProvider": true,
         "codeActionProvider": ["codeActionKinds": ["quickfix"]],
-        "diagnosticProvider": ["identifier": "noteaudit", "interFileDependencies": false, "workspaceDiagnostics": false],
+        "diagnosticProvider": [
+          "identifier": "noteaudit", "interFileDependencies": false, "workspaceDiagnostics": false,
+        ],
       ],
       "serverInfo": ["name": "noteaudit", "version": "0.1.0"],
     ]
@@ -227,9 +269,12 @@ public final class LanguageServer {
 
   private func publish(_ uri: String) -> WireJSON {
     guard let report = service.report(for: uri) else {
-      return notificationMessage("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
+      return notificationMessage(
+        "textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []])
     }
-    var params: [String: WireJSON] = ["uri": .string(uri), "diagnostics": .array(diagnostics(report))]
+    var params: [String: WireJSON] = [
+      "uri": .string(uri), "diagnostics": .array(diagnostics(report)),
+    ]
     if let version = report.version { params["version"] = WireJSON(version) }
     return notificationMessage("textDocument/publishDiagnostics", .object(params))
   }
@@ -247,7 +292,9 @@ public final class LanguageServer {
         "code": .string(finding.rule.rawValue),
         "source": "noteaudit",
         "message": .string(message),
-        "data": ["rule": .string(finding.rule.rawValue), "suggestion": .string(finding.suggestion)],
+        "data": [
+          "rule": .string(finding.rule.rawValue), "suggestion": .string(finding.suggestion),
+        ],
       ]
       if let url = options.rulesURL { item["codeDescription"] = ["href": .string(url)] }
       items.append(.object(item))
@@ -257,11 +304,13 @@ public final class LanguageServer {
       "severity": WireJSON(report.passes ? 3 : 2),
       "code": "noteaudit.verdict",
       "source": "noteaudit",
-      "message": .string("NoteAudit: " + NoteVerdict.summary(report.analysis, passes: report.passes)),
+      "message": .string(
+        "NoteAudit: " + NoteVerdict.summary(report.analysis, passes: report.passes)),
       "data": [
         "grade": .string(report.analysis.grade.rawValue), "score": WireJSON(report.analysis.score),
         "passes": .bool(report.passes),
-        "missing": .array(NoteVerdict.missingElements(report.analysis).map { .string($0.rawValue) }),
+        "missing": .array(
+          NoteVerdict.missingElements(report.analysis).map { .string($0.rawValue) }),
       ],
     ]
     if let url = options.rulesURL { verdict["codeDescription"] = ["href": .string(url)] }
@@ -283,10 +332,14 @@ public final class LanguageServer {
     return ["start": json(start), "end": json(end)]
   }
 
-  private func json(_ p: TextPosition) -> WireJSON { ["line": WireJSON(p.line), "character": WireJSON(p.character)] }
+  private func json(_ p: TextPosition) -> WireJSON {
+    ["line": WireJSON(p.line), "character": WireJSON(p.character)]
+  }
 
   private func position(_ value: WireJSON?) -> TextPosition? {
-    guard let line = value?["line"]?.int, let character = value?["character"]?.int, line >= 0, character >= 0 else { return nil }
+    guard let line = value?["line"]?.int, let character = value?["character"]?.int, line >= 0,
+      character >= 0
+    else { return nil }
     return TextPosition(line: line, character: character)
   }
 
@@ -298,13 +351,17 @@ public final class LanguageServer {
     var lines: [String] = []
     var span: Range<Int>?
     for kind in ElementKind.allCases {
-      for evidence in report.analysis.element(kind).evidence where evidence.span.range.contains(offset) {
-        lines.append("**\(kind.displayName)** — counts for this note: '\(evidence.text)' (`\(evidence.entryID)`)")
+      for evidence in report.analysis.element(kind).evidence
+      where evidence.span.range.contains(offset) {
+        lines.append(
+          "**\(kind.displayName)** — counts for this note: '\(evidence.text)' (`\(evidence.entryID)`)"
+        )
         span = span ?? evidence.span.range
       }
     }
     for vague in report.analysis.vaguePhrases where vague.span.range.contains(offset) {
-      lines.append("**vague phrase** '\(vague.text)' (`\(vague.entryID)`): say what you observed instead")
+      lines.append(
+        "**vague phrase** '\(vague.text)' (`\(vague.entryID)`): say what you observed instead")
       span = span ?? vague.span.range
     }
     for hit in service.explanation(for: uri) ?? [] where hit.evidence.span.range.contains(offset) {
@@ -318,7 +375,10 @@ public final class LanguageServer {
     }
     guard let span else { return .null }
     let value = "NoteAudit\n\n" + lines.map { "- " + $0 }.joined(separator: "\n")
-    return ["contents": ["kind": "markdown", "value": .string(value)], "range": range(report, bytes: span)]
+    return [
+      "contents": ["kind": "markdown", "value": .string(value)],
+      "range": range(report, bytes: span),
+    ]
   }
 
   static func contextName(_ modifier: String) -> String {
@@ -343,9 +403,14 @@ public final class LanguageServer {
     var seen: Set<String> = []
     var actions: [WireJSON] = []
     for finding in report.analysis.findings {
-      guard let template = NoteVerdict.template(forRule: finding.rule), seen.insert(template.text).inserted else { continue }
+      guard let template = NoteVerdict.template(forRule: finding.rule),
+        seen.insert(template.text).inserted
+      else { continue }
       let matching = asked.filter { $0["code"]?.string == finding.rule.rawValue }
-      let edit: WireJSON = ["range": ["start": json(end), "end": json(end)], "newText": .string(prefix + template.text + "\n")]
+      let edit: WireJSON = [
+        "range": ["start": json(end), "end": json(end)],
+        "newText": .string(prefix + template.text + "\n"),
+      ]
       actions.append([
         "title": .string(template.title),
         "kind": "quickfix",
@@ -358,7 +423,9 @@ public final class LanguageServer {
 
   // MARK: - Envelopes
 
-  private func response(id: WireJSON, _ result: WireJSON) -> WireJSON { ["jsonrpc": "2.0", "id": id, "result": result] }
+  private func response(id: WireJSON, _ result: WireJSON) -> WireJSON {
+    ["jsonrpc": "2.0", "id": id, "result": result]
+  }
 
   private func errorResponse(id: WireJSON, code: Int, _ message: String) -> WireJSON {
     ["jsonrpc": "2.0", "id": id, "error": ["code": WireJSON(code), "message": .string(message)]]
@@ -374,6 +441,7 @@ public final class LanguageServer {
 
   /// A `window/logMessage` error (never note text: only the method and the reason).
   private func log(_ message: String) -> WireJSON {
-    notificationMessage("window/logMessage", ["type": 1, "message": .string("noteaudit: " + message)])
+    notificationMessage(
+      "window/logMessage", ["type": 1, "message": .string("noteaudit: " + message)])
   }
 }

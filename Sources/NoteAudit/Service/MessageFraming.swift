@@ -49,7 +49,9 @@ package struct ByteInput: Sendable {
       start = 0
     }
     while true {
-      let n = buffer.withUnsafeMutableBufferPointer { p in systemRead(fd, p.baseAddress! + end, p.count - end) }
+      let n = buffer.withUnsafeMutableBufferPointer { p in
+        systemRead(fd, p.baseAddress! + end, p.count - end)
+      }
       if n > 0 {
         end += n
         return true
@@ -227,7 +229,9 @@ package struct NativeFrameReader: Sendable {
   package mutating func next() -> Frame {
     input.skipRefused()
     guard let prefix = input.read(count: 4) else { return .end }
-    let length = Int(UInt32(prefix[0]) | UInt32(prefix[1]) << 8 | UInt32(prefix[2]) << 16 | UInt32(prefix[3]) << 24)
+    let length = Int(
+      UInt32(prefix[0]) | UInt32(prefix[1]) << 8 | UInt32(prefix[2]) << 16 | UInt32(prefix[3]) << 24
+    )
     if length == 0 { return .malformed("an empty message") }
     if length > maxBytes { return input.refuse(length: length) }
     guard let body = input.read(count: length) else { return .end }
@@ -243,7 +247,9 @@ package struct NativeFrameReader: Sendable {
 
 extension LSPFrameReader {
   /// A message framed for the client.
-  package static func frame(_ body: [UInt8]) -> [UInt8] { Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body }
+  package static func frame(_ body: [UInt8]) -> [UInt8] {
+    Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
+  }
 }
 
 /// Whole writes to a file descriptor; false once the reader is gone (EPIPE) or the write failed.
@@ -286,7 +292,9 @@ package func requestID(inHead head: [UInt8]) -> WireJSON {
         while k < head.count, head[k] != UInt8(ascii: "\""), k - j < 200 { k += 1 }
         if k < head.count, let value = try? WireJSON.parse(Array(head[j...k])) { return value }
       } else {
-        while k < head.count, (head[k] >= 0x30 && head[k] <= 0x39) || head[k] == UInt8(ascii: "-") { k += 1 }
+        while k < head.count, (head[k] >= 0x30 && head[k] <= 0x39) || head[k] == UInt8(ascii: "-") {
+          k += 1
+        }
         if k > j, let value = try? WireJSON.parse(Array(head[j..<k])) { return value }
       }
       return .null

@@ -33,7 +33,8 @@ public final class NativeHost {
     case .tooLarge(let declared, let head):
       return error(
         requestID(inHead: head),
-        "message of \(declared) bytes refused: the limit is \(maxMessageBytes) bytes (notes are analysed up to \(service.checker.analyzer.maxNoteBytes) bytes)")
+        "message of \(declared) bytes refused: the limit is \(maxMessageBytes) bytes (notes are analysed up to \(service.checker.analyzer.maxNoteBytes) bytes)"
+      )
     case .message(let bytes):
       do {
         return handle(try WireJSON.parse(bytes))
@@ -48,7 +49,8 @@ public final class NativeHost {
     switch message["type"]?.string {
     case "hello":
       return [
-        "id": id, "type": "hello", "version": "0.1.0", "maxNoteBytes": WireJSON(service.checker.analyzer.maxNoteBytes),
+        "id": id, "type": "hello", "version": "0.1.0",
+        "maxNoteBytes": WireJSON(service.checker.analyzer.maxNoteBytes),
       ]
     case "check":
       guard let doc = message["doc"]?.string, let text = message["text"]?.string else {
@@ -59,7 +61,9 @@ public final class NativeHost {
       } catch {
         return self.error(id, "check refused: \(error)")
       }
-      guard let report = service.report(for: doc) else { return error(id, "the note could not be kept") }
+      guard let report = service.report(for: doc) else {
+        return error(id, "the note could not be kept")
+      }
       return answer(report, doc: doc, id: id)
     case "close":
       guard let doc = message["doc"]?.string else { return error(id, "close needs \"doc\"") }
@@ -74,11 +78,14 @@ public final class NativeHost {
 
   private func answer(_ report: NoteService.Report, doc: String, id: WireJSON) -> WireJSON {
     let analysis = report.analysis
-    func offset(_ byte: Int) -> WireJSON { WireJSON(TextLines.utf16Offset(ofByte: byte, in: report.bytes)) }
+    func offset(_ byte: Int) -> WireJSON {
+      WireJSON(TextLines.utf16Offset(ofByte: byte, in: report.bytes))
+    }
     let missing: [WireJSON] = NoteVerdict.missingElements(analysis).map { kind in
       let finding = analysis.findings.first { $0.rule == kind.missingRule }
       return [
-        "element": .string(kind.rawValue), "name": .string(kind.displayName), "rule": .string(kind.missingRule.rawValue),
+        "element": .string(kind.rawValue), "name": .string(kind.displayName),
+        "rule": .string(kind.missingRule.rawValue),
         "message": .string(finding?.message ?? "no \(kind.displayName) documented"),
         "suggestion": .string(finding?.suggestion ?? ""),
       ]
@@ -86,13 +93,15 @@ public final class NativeHost {
     let vague: [WireJSON] = analysis.vaguePhrases.prefix(Self.maxListed).map { phrase in
       let finding = analysis.findings.first { $0.span == phrase.span }
       return [
-        "text": .string(phrase.text), "start": offset(phrase.span.start), "end": offset(phrase.span.end),
+        "text": .string(phrase.text), "start": offset(phrase.span.start),
+        "end": offset(phrase.span.end),
         "suggestion": .string(finding?.suggestion ?? ""),
       ]
     }
     let findings: [WireJSON] = analysis.findings.prefix(Self.maxListed).map { finding in
       var item: [String: WireJSON] = [
-        "rule": .string(finding.rule.rawValue), "severity": .string(finding.severity.rawValue), "message": .string(finding.message),
+        "rule": .string(finding.rule.rawValue), "severity": .string(finding.severity.rawValue),
+        "message": .string(finding.message),
         "suggestion": .string(finding.suggestion),
       ]
       if let span = finding.span {
@@ -109,13 +118,17 @@ public final class NativeHost {
     ]
   }
 
-  private func error(_ id: WireJSON, _ message: String) -> WireJSON { ["id": id, "type": "error", "message": .string(message)] }
+  private func error(_ id: WireJSON, _ message: String) -> WireJSON {
+    ["id": id, "type": "error", "message": .string(message)]
+  }
 
   /// Serves until the end of `input`; returns the exit status (0).
   public func run(input: Int32 = 0, output: Int32 = 1) -> Int32 {
     var frames = NativeFrameReader(input: ByteInput(fd: input), maxBytes: maxMessageBytes)
     while let answer = receive(frames.next()) {
-      guard ByteOutput.write(NativeFrameReader.frame(answer.serialized()), to: output) else { return 0 }
+      guard ByteOutput.write(NativeFrameReader.frame(answer.serialized()), to: output) else {
+        return 0
+      }
     }
     return 0
   }

@@ -15,7 +15,9 @@ public struct NoteChecker: Sendable {
   }
 
   /// One note as `check` reports it.
-  public func check(_ text: String, id: String) -> CheckedNote { analyzer.check(NoteRecord(id: id, text: text), options: options) }
+  public func check(_ text: String, id: String) -> CheckedNote {
+    analyzer.check(NoteRecord(id: id, text: text), options: options)
+  }
 
   /// Every lexicon hit with its category and context (for hover).
   public func explanation(of text: String) -> [HitExplanation] { analyzer.explanation(for: text) }

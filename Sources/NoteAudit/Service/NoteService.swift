@@ -50,7 +50,8 @@ public final class NoteService {
     public var description: String {
       switch self {
       case .unknownDocument: "the document is not open (or was closed to bound memory)"
-      case .tooLarge(let bytes, let limit): "the note would be \(bytes) bytes, over the limit of \(limit)"
+      case .tooLarge(let bytes, let limit):
+        "the note would be \(bytes) bytes, over the limit of \(limit)"
       }
     }
   }
@@ -100,7 +101,8 @@ public final class NoteService {
 
   public init(checker: NoteChecker, limits: Limits? = nil) {
     self.checker = checker
-    self.limits = limits ?? Limits(maxDocumentBytes: max(2 * checker.analyzer.maxNoteBytes, 1 << 20))
+    self.limits =
+      limits ?? Limits(maxDocumentBytes: max(2 * checker.analyzer.maxNoteBytes, 1 << 20))
   }
 
   /// The keys of the notes kept.
@@ -110,12 +112,16 @@ public final class NoteService {
   public func contains(_ key: String) -> Bool { documents[key] != nil }
 
   /// The current text of a note.
-  public func text(of key: String) -> String? { documents[key].map { String(decoding: $0.bytes, as: UTF8.self) } }
+  public func text(of key: String) -> String? {
+    documents[key].map { String(decoding: $0.bytes, as: UTF8.self) }
+  }
 
   /// Opens (or replaces) a note. A text over `maxDocumentBytes` is refused.
   public func open(_ key: String, text: String, version: Int?) throws(EditError) {
     let bytes = Array(text.utf8)
-    guard bytes.count <= limits.maxDocumentBytes else { throw .tooLarge(bytes: bytes.count, limit: limits.maxDocumentBytes) }
+    guard bytes.count <= limits.maxDocumentBytes else {
+      throw .tooLarge(bytes: bytes.count, limit: limits.maxDocumentBytes)
+    }
     clock += 1
     if let document = documents[key] {
       if document.bytes != bytes {
@@ -127,7 +133,9 @@ public final class NoteService {
       document.lastUse = clock
       return
     }
-    if documents.count >= limits.maxDocuments, let oldest = documents.min(by: { $0.value.lastUse < $1.value.lastUse })?.key {
+    if documents.count >= limits.maxDocuments,
+      let oldest = documents.min(by: { $0.value.lastUse < $1.value.lastUse })?.key
+    {
       documents[oldest] = nil
     }
     documents[key] = Document(bytes: bytes, version: version, use: clock)
@@ -144,7 +152,9 @@ public final class NoteService {
         let start = lines.byteOffset(of: range.lowerBound, in: bytes, encoding: encoding)
         let end = max(start, lines.byteOffset(of: range.upperBound, in: bytes, encoding: encoding))
         let newCount = bytes.count - (end - start) + replacement.count
-        guard newCount <= limits.maxDocumentBytes else { throw .tooLarge(bytes: newCount, limit: limits.maxDocumentBytes) }
+        guard newCount <= limits.maxDocumentBytes else {
+          throw .tooLarge(bytes: newCount, limit: limits.maxDocumentBytes)
+        }
         bytes.replaceSubrange(start..<end, with: replacement)
       } else {
         guard replacement.count <= limits.maxDocumentBytes else {
@@ -175,7 +185,8 @@ public final class NoteService {
       let checked = checker.check(String(decoding: document.bytes, as: UTF8.self), id: key)
       analysisCount += 1
       document.report = Report(
-        analysis: checked.analysis, passes: checked.passes, bytes: document.bytes, lines: document.lines, version: document.version)
+        analysis: checked.analysis, passes: checked.passes, bytes: document.bytes,
+        lines: document.lines, version: document.version)
       document.reportRevision = document.revision
     }
     document.report?.version = document.version
@@ -186,7 +197,8 @@ public final class NoteService {
   public func explanation(for key: String) -> [HitExplanation]? {
     guard let document = documents[key] else { return nil }
     if document.explanationRevision != document.revision || document.explanation == nil {
-      document.explanation = checker.explanation(of: String(decoding: document.bytes, as: UTF8.self))
+      document.explanation = checker.explanation(
+        of: String(decoding: document.bytes, as: UTF8.self))
       document.explanationRevision = document.revision
     }
     return document.explanation

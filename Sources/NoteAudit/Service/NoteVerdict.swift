@@ -9,10 +9,15 @@ public enum NoteVerdict {
   /// One line: `weak (score 22/100, below the pass mark) — missing: timed minutes, cueing`.
   public static func summary(_ analysis: NoteAnalysis, passes: Bool) -> String {
     let missing = missingElements(analysis)
-    var line = "\(analysis.grade.rawValue) (score \(analysis.score)/100\(passes ? "" : ", below the pass mark"))"
-    line += missing.isEmpty ? " — every element documented" : " — missing: " + missing.map(\.displayName).joined(separator: ", ")
+    var line =
+      "\(analysis.grade.rawValue) (score \(analysis.score)/100\(passes ? "" : ", below the pass mark"))"
+    line +=
+      missing.isEmpty
+      ? " — every element documented"
+      : " — missing: " + missing.map(\.displayName).joined(separator: ", ")
     if !analysis.vaguePhrases.isEmpty {
-      line += "; \(analysis.vaguePhrases.count) vague phrase\(analysis.vaguePhrases.count == 1 ? "" : "s")"
+      line +=
+        "; \(analysis.vaguePhrases.count) vague phrase\(analysis.vaguePhrases.count == 1 ? "" : "s")"
     }
     return line
   }
@@ -22,7 +27,10 @@ public enum NoteVerdict {
   public static func template(forRule rule: RuleID) -> (title: String, text: String)? {
     switch rule {
     case .timedMinutesMissing, .unitsNoMinutes:
-      ("Insert a minutes line", "Therapeutic activities (97530): __ min. Total timed: __ min. Total treatment time: __ min.")
+      (
+        "Insert a minutes line",
+        "Therapeutic activities (97530): __ min. Total timed: __ min. Total treatment time: __ min."
+      )
     case .minutesTotalTimeMissing:
       ("Insert a total time line", "Total timed treatment: __ min; total treatment time: __ min.")
     case .goalLinkageMissing:

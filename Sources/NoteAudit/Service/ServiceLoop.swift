@@ -23,7 +23,9 @@ final class FrameQueue: @unchecked Sendable {
 
   func push(_ frame: Frame) {
     condition.lock()
-    while !frames.isEmpty, frames.count >= maxFrames || queuedBytes + Self.size(frame) > maxBytes { condition.wait() }
+    while !frames.isEmpty, frames.count >= maxFrames || queuedBytes + Self.size(frame) > maxBytes {
+      condition.wait()
+    }
     frames.append(frame)
     queuedBytes += Self.size(frame)
     condition.broadcast()
@@ -39,7 +41,8 @@ final class FrameQueue: @unchecked Sendable {
         let left = ContinuousClock.now.duration(to: deadline)
         if left <= .zero { return nil }
         let (seconds, attoseconds) = left.components
-        _ = condition.wait(until: Date(timeIntervalSinceNow: Double(seconds) + Double(attoseconds) * 1e-18))
+        _ = condition.wait(
+          until: Date(timeIntervalSinceNow: Double(seconds) + Double(attoseconds) * 1e-18))
       } else {
         condition.wait()
       }
@@ -73,7 +76,8 @@ extension LanguageServer {
       let frame = queue.pop(until: nextDeadline)
       var out = frame.map { receive($0, now: clock.now) } ?? []
       out += due(now: clock.now)
-      for message in out where !ByteOutput.write(LSPFrameReader.frame(message.serialized()), to: output) {
+      for message in out
+      where !ByteOutput.write(LSPFrameReader.frame(message.serialized()), to: output) {
         return 0  // the client is gone
       }
       if let exitStatus { return exitStatus }

@@ -88,7 +88,9 @@ public struct TextLines: Sendable {
   }
 
   /// The editor position of byte `offset` of `bytes` (offsets are clamped to the text).
-  public func position(ofByte offset: Int, in bytes: [UInt8], encoding: PositionEncoding) -> TextPosition {
+  public func position(ofByte offset: Int, in bytes: [UInt8], encoding: PositionEncoding)
+    -> TextPosition
+  {
     let offset = min(max(0, offset), count)
     let line = line(ofByte: offset)
     let content = contentRange(ofLine: line, in: bytes)
@@ -109,7 +111,9 @@ public struct TextLines: Sendable {
   }
 
   /// The byte offset of an editor position in `bytes`.
-  public func byteOffset(of position: TextPosition, in bytes: [UInt8], encoding: PositionEncoding) -> Int {
+  public func byteOffset(of position: TextPosition, in bytes: [UInt8], encoding: PositionEncoding)
+    -> Int
+  {
     guard position.line >= 0 else { return 0 }
     guard position.line < starts.count else { return count }
     let content = contentRange(ofLine: position.line, in: bytes)
@@ -117,7 +121,9 @@ public struct TextLines: Sendable {
     switch encoding {
     case .utf8:
       var offset = min(content.lowerBound + wanted, content.upperBound)
-      while offset > content.lowerBound, offset < content.upperBound, bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+      while offset > content.lowerBound, offset < content.upperBound, bytes[offset] & 0xC0 == 0x80 {
+        offset -= 1
+      }
       return offset
     case .utf16:
       var units = 0

@@ -44,7 +44,10 @@ package struct CloneDetector: Sendable {
   /// - Parameters:
   ///   - configuration: threshold and template settings.
   ///   - keyed: the same transform given to `Fingerprint`; also keys patient ids for history.
-  package init(configuration: CloneConfiguration = CloneConfiguration(), keyed: (@Sendable (UInt64) -> UInt64)? = nil) {
+  package init(
+    configuration: CloneConfiguration = CloneConfiguration(),
+    keyed: (@Sendable (UInt64) -> UInt64)? = nil
+  ) {
     self.configuration = configuration
     self.keyed = keyed
   }
@@ -84,8 +87,9 @@ package struct CloneDetector: Sendable {
     maskedHashes.append(fingerprint.maskedHash)
     simHashes.append(fingerprint.simHash)
     shingles.append(fingerprint.shingles)
-    valueTags.append(contentsOf: fingerprint.valueTags.count == fingerprint.shingles.count
-      ? fingerprint.valueTags : [UInt8](repeating: 0, count: fingerprint.shingles.count))
+    valueTags.append(
+      contentsOf: fingerprint.valueTags.count == fingerprint.shingles.count
+        ? fingerprint.valueTags : [UInt8](repeating: 0, count: fingerprint.shingles.count))
     numbers.append(fingerprint.numbers)
     return index
   }
@@ -116,8 +120,12 @@ package struct CloneDetector: Sendable {
     let clinicRule = (configuration.clinicTemplateFraction, configuration.clinicTemplateMinPatients)
     // Providers: the signature, the way they write service lines and totals, their stock sentences.
     // Patients only: a provider with two patients could otherwise make a clone between them template.
-    let providerRule = (configuration.providerTemplateFraction, configuration.providerTemplateMinPatients)
-    func byName(_ names: [String], _ counts: [ShingleCounts], _ rule: (Double, Int), noteRule: Bool) -> [String: [UInt32]] {
+    let providerRule = (
+      configuration.providerTemplateFraction, configuration.providerTemplateMinPatients
+    )
+    func byName(_ names: [String], _ counts: [ShingleCounts], _ rule: (Double, Int), noteRule: Bool)
+      -> [String: [UInt32]]
+    {
       var out: [String: [UInt32]] = [:]
       for (g, name) in names.enumerated() where !name.isEmpty || noteRule {
         let frequent = self.frequent(counts[g], patientRule: rule, noteRule: noteRule)
@@ -132,7 +140,11 @@ package struct CloneDetector: Sendable {
     // Rarity contexts: 0 the batch, 1 + p provider p (none for notes without a provider).
     let rarity =
       configuration.weighsByRarity
-      ? ShingleRarity(contexts: [global] + providerCounts.enumerated().map { providers.names[$0.offset].isEmpty ? ShingleCounts() : $0.element })
+      ? ShingleRarity(
+        contexts: [global]
+          + providerCounts.enumerated().map {
+            providers.names[$0.offset].isEmpty ? ShingleCounts() : $0.element
+          })
       : ShingleRarity(contexts: [])
     return (templates.merging(seeded), rarity)
   }
@@ -172,7 +184,9 @@ package struct CloneDetector: Sendable {
     var result = ShingleCounts()
     for k in Swift.stride(from: 0, to: patients.count, by: stride) {
       for note in patients[k].prefix(Self.templateNotesPerPatient) {
-        for x in shingles[Int(note)] { occurrences.append(UInt64(x) << 32 | UInt64(result.sampledPatients)) }
+        for x in shingles[Int(note)] {
+          occurrences.append(UInt64(x) << 32 | UInt64(result.sampledPatients))
+        }
         result.sampledNotes += 1
       }
       result.sampledPatients += 1
@@ -207,13 +221,21 @@ package struct CloneDetector: Sendable {
   ///   2 patients (`templateNoteFraction`). The rule for small batches, where no shingle can reach
   ///   the patient minimum: a header is in every note of the clinic, a clone in a few, and one
   ///   patient's own carried-forward text never counts (it is in one patient only).
-  func frequent(_ counts: ShingleCounts, patientRule: (fraction: Double, minimum: Int), noteRule: Bool = true) -> [UInt32] {
-    let needPatients = max(patientRule.minimum, Int((patientRule.fraction * Double(counts.sampledPatients)).rounded(.up)))
-    let needNotes = max(3, Int((configuration.templateNoteFraction * Double(counts.sampledNotes)).rounded(.up)))
-    guard counts.sampledPatients >= min(needPatients, noteRule ? 2 : needPatients) else { return [] }
+  func frequent(
+    _ counts: ShingleCounts, patientRule: (fraction: Double, minimum: Int), noteRule: Bool = true
+  ) -> [UInt32] {
+    let needPatients = max(
+      patientRule.minimum, Int((patientRule.fraction * Double(counts.sampledPatients)).rounded(.up))
+    )
+    let needNotes = max(
+      3, Int((configuration.templateNoteFraction * Double(counts.sampledNotes)).rounded(.up)))
+    guard counts.sampledPatients >= min(needPatients, noteRule ? 2 : needPatients) else {
+      return []
+    }
     return counts.shingles.indices.filter { k in
       let distinct = Int(counts.patients[k])
-      return distinct >= needPatients || (noteRule && distinct >= 2 && Int(counts.notes[k]) >= needNotes)
+      return distinct >= needPatients
+        || (noteRule && distinct >= 2 && Int(counts.notes[k]) >= needNotes)
     }.map { counts.shingles[$0] }
   }
 
@@ -245,13 +267,16 @@ package struct CloneDetector: Sendable {
           totals.withUnsafeBufferPointer { t in
             contentCounts.withUnsafeBufferPointer { c in
               valueTags.withUnsafeBufferPointer { tags in
-                let content = WeightedRuns(values: values, starts: starts, weights: w, valueTags: tags, totals: t, contentCounts: c)
+                let content = WeightedRuns(
+                  values: values, starts: starts, weights: w, valueTags: tags, totals: t,
+                  contentCounts: c)
                 judged = c.map { Int($0) >= max(1, configuration.minContentShingles) }
                 pairs = seriesPairs(content, judged) + bandPairs(content, judged)
                 if exporting {
                   exported = ids.indices.filter { judged[$0] }.map { i in
                     HistoricalFingerprint(
-                      noteKey: ids[i], patientKey: patientKeys[Int(patientOfNote[i])], date: date(i),
+                      noteKey: ids[i], patientKey: patientKeys[Int(patientOfNote[i])],
+                      date: date(i),
                       exactHash: exactHashes[i], maskedHash: maskedHashes[i], simHash: simHashes[i],
                       minHash: content.signature(i))
                   }
@@ -264,7 +289,8 @@ package struct CloneDetector: Sendable {
     }
     pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
     return CloneResult(
-      pairs: pairs, matches: matches(pairs), groups: groups(pairs), templates: templates, judged: judged,
+      pairs: pairs, matches: matches(pairs), groups: groups(pairs), templates: templates,
+      judged: judged,
       contentShingles: contentCounts.map(Int.init), exported: exported)
   }
 
@@ -272,8 +298,12 @@ package struct CloneDetector: Sendable {
   /// else its rarity over the batch and within the note's provider, whichever is lower; per note
   /// the sum and the number of content shingles.
   func weigh(
-    _ templates: TemplateModel, _ rarity: ShingleRarity, values: UnsafeBufferPointer<UInt32>, starts: UnsafeBufferPointer<Int>,
-    into out: (weights: UnsafeMutableBufferPointer<UInt8>, totals: UnsafeMutableBufferPointer<Int32>, counts: UnsafeMutableBufferPointer<Int32>)
+    _ templates: TemplateModel, _ rarity: ShingleRarity, values: UnsafeBufferPointer<UInt32>,
+    starts: UnsafeBufferPointer<Int>,
+    into out: (
+      weights: UnsafeMutableBufferPointer<UInt8>, totals: UnsafeMutableBufferPointer<Int32>,
+      counts: UnsafeMutableBufferPointer<Int32>
+    )
   ) {
     let perClinic: [[UInt32]] = clinics.names.map { name in
       SortedHashes.unique(((templates.byClinic[name] ?? []) + templates.global).sorted())
@@ -295,7 +325,9 @@ package struct CloneDetector: Sendable {
         while i < clinicTemplate.count && clinicTemplate[i] < x { i += 1 }
         while j < providerTemplate.count && providerTemplate[j] < x { j += 1 }
         var w: UInt8 = 0
-        if !(i < clinicTemplate.count && clinicTemplate[i] == x) && !(j < providerTemplate.count && providerTemplate[j] == x) {
+        if !(i < clinicTemplate.count && clinicTemplate[i] == x)
+          && !(j < providerTemplate.count && providerTemplate[j] == x)
+        {
           w = rarity.weight(x, context: 0)
           if context != 0 { w = min(w, rarity.weight(x, context: context)) }
           total += Int32(w)
@@ -319,7 +351,11 @@ package struct CloneDetector: Sendable {
         for y in notes.indices where y > x {
           let a = Int(notes[x])
           let b = Int(notes[y])
-          if let pair = this.verified(a, b, content.resemblance(a, b, weighted: false, values: false)) { found.append(pair) }
+          if let pair = this.verified(
+            a, b, content.resemblance(a, b, weighted: false, values: false))
+          {
+            found.append(pair)
+          }
         }
       }
       return found
@@ -341,7 +377,9 @@ package struct CloneDetector: Sendable {
     keys.withUnsafeMutableBufferPointer { buffer in
       nonisolated(unsafe) let out = buffer
       Parallel.forEach(count: judgedNotes.count) { k in
-        for (band, key) in MinHash.bandKeys(of: content.signature(judgedNotes[k])).enumerated() { out[k * bands + band] = key }
+        for (band, key) in MinHash.bandKeys(of: content.signature(judgedNotes[k])).enumerated() {
+          out[k * bands + band] = key
+        }
       }
     }
     let (this, bandKeys) = (self, keys)
@@ -349,7 +387,9 @@ package struct CloneDetector: Sendable {
     var perBand: [[UInt64]] = Parallel.map(count: bands, chunk: 1) { band in
       var entries: [UInt64] = []
       entries.reserveCapacity(judgedNotes.count + this.history.count)
-      for (k, note) in judgedNotes.enumerated() { entries.append(UInt64(bandKeys[k * bands + band]) << 32 | UInt64(note)) }
+      for (k, note) in judgedNotes.enumerated() {
+        entries.append(UInt64(bandKeys[k * bands + band]) << 32 | UInt64(note))
+      }
       for (h, stored) in this.history.enumerated() where stored.bandKeys.count == bands {
         entries.append(UInt64(stored.bandKeys[band]) << 32 | UInt64(tonight + h))
       }
@@ -365,7 +405,9 @@ package struct CloneDetector: Sendable {
       // containment, far below the LSH curve.
       var all: [UInt64] = []
       for (x, a) in judgedNotes.enumerated() {
-        for b in judgedNotes[(x + 1)...] where patientOfNote[a] != patientOfNote[b] { all.append(UInt64(a) << 32 | UInt64(b)) }
+        for b in judgedNotes[(x + 1)...] where patientOfNote[a] != patientOfNote[b] {
+          all.append(UInt64(a) << 32 | UInt64(b))
+        }
       }
       perBand.append(all)
     }
@@ -406,7 +448,10 @@ package struct CloneDetector: Sendable {
       }
       return ranked.compactMap { _, other in
         let b = Int(other)
-        if b < tonight { return this.verified(a, b, content.resemblance(a, b, weighted: true, values: true), largeBatch: !exhaustive) }
+        if b < tonight {
+          return this.verified(
+            a, b, content.resemblance(a, b, weighted: true, values: true), largeBatch: !exhaustive)
+        }
         let estimate = MinHash.estimate(content.signature(a), this.history[b - tonight].minHash)
         return this.verified(a, b, Resemblance(estimate: estimate))
       }
@@ -443,21 +488,31 @@ package struct CloneDetector: Sendable {
   ///
   /// - Parameter largeBatch: the batch is past `exhaustivePairsLimit`, where chance pairs across
   ///   patients are many: their containment matches need `crossPatientContainmentJaccardFloor`.
-  func verified(_ a: Int, _ b: Int, _ resemblance: Resemblance, largeBatch: Bool = false) -> ClonePair? {
+  func verified(_ a: Int, _ b: Int, _ resemblance: Resemblance, largeBatch: Bool = false)
+    -> ClonePair?
+  {
     let tonight = ids.count
     let fromHistory = b >= tonight
     let exactB = fromHistory ? history[b - tonight].exactHash : exactHashes[b]
     let maskedB = fromHistory ? history[b - tonight].maskedHash : maskedHashes[b]
     let exact = exactHashes[a] == exactB
     let patientA = hasPatientID[a] ? patientKeys[Int(patientOfNote[a])] : 0
-    let patientB = fromHistory ? history[b - tonight].patientKey : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
+    let patientB =
+      fromHistory
+      ? history[b - tonight].patientKey : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
     let samePatient = patientA != 0 && patientA == patientB
-    let containment = samePatient ? configuration.copyForwardContainmentThreshold : configuration.containmentThreshold
-    let floor = samePatient || !largeBatch ? configuration.containmentJaccardFloor : configuration.crossPatientContainmentJaccardFloor
+    let containment =
+      samePatient
+      ? configuration.copyForwardContainmentThreshold : configuration.containmentThreshold
+    let floor =
+      samePatient || !largeBatch
+      ? configuration.containmentJaccardFloor : configuration.crossPatientContainmentJaccardFloor
     /// The similarity to report when the wording passes, else nil.
     func passes(_ jaccard: Double, _ containmentShare: Double) -> Double? {
       if jaccard >= configuration.threshold { return jaccard }
-      if containmentShare >= containment && jaccard >= floor && (samePatient || fromHistory || sharesMeasures(a, b)) {
+      if containmentShare >= containment && jaccard >= floor
+        && (samePatient || fromHistory || sharesMeasures(a, b))
+      {
         return containmentShare
       }
       return nil
@@ -472,7 +527,9 @@ package struct CloneDetector: Sendable {
       !comparesValues || resemblance.valueAgreement >= configuration.crossPatientValueAgreement
     {
       similarity = s
-    } else if comparesValues, let s = passes(resemblance.byValue.jaccard, resemblance.byValue.containment) {
+    } else if comparesValues,
+      let s = passes(resemblance.byValue.jaccard, resemblance.byValue.containment)
+    {
       similarity = s
     } else {
       return nil
@@ -481,7 +538,9 @@ package struct CloneDetector: Sendable {
     var detail: [String] = []
     if exact {
       kind = .exact
-      detail.append(patientA == 0 || patientB == 0 ? "same normalised text" : patientA == patientB ? "same patient" : "different patients")
+      detail.append(
+        patientA == 0 || patientB == 0
+          ? "same normalised text" : patientA == patientB ? "same patient" : "different patients")
     } else if patientA == 0 || patientB == 0 {
       kind = .nearDuplicate
     } else if samePatient {
@@ -491,7 +550,9 @@ package struct CloneDetector: Sendable {
     }
     if !exact && maskedHashes[a] == maskedB { detail.append("only numbers changed") }
     if fromHistory { detail.append("earlier run") }
-    return ClonePair(first: a, second: b, similarity: exact ? 1 : similarity, kind: kind, detail: detail.joined(separator: "; "))
+    return ClonePair(
+      first: a, second: b, similarity: exact ? 1 : similarity, kind: kind,
+      detail: detail.joined(separator: "; "))
   }
 
   /// Whether two notes of different patients carry mostly the same measurements: what tells a reused
@@ -503,7 +564,9 @@ package struct CloneDetector: Sendable {
     let smaller = min(x.count, y.count)
     guard smaller >= 2 else { return true }
     var common = 0
-    numbers.values.withUnsafeBufferPointer { SortedHashes.forEachCommon($0, x, y) { _, _ in common += 1 } }
+    numbers.values.withUnsafeBufferPointer {
+      SortedHashes.forEachCommon($0, x, y) { _, _ in common += 1 }
+    }
     return Double(common) >= configuration.crossPatientMeasureAgreement * Double(smaller)
   }
 
@@ -513,10 +576,14 @@ package struct CloneDetector: Sendable {
   }
 
   /// The id of the note at `index` (tonight's first, then history's note keys).
-  package func id(_ index: Int) -> String { index < ids.count ? ids[index] : history[index - ids.count].noteKey }
+  package func id(_ index: Int) -> String {
+    index < ids.count ? ids[index] : history[index - ids.count].noteKey
+  }
 
   func patientKey(ofIndex index: Int) -> UInt64 {
-    index < ids.count ? (hasPatientID[index] ? patientKeys[Int(patientOfNote[index])] : 0) : history[index - ids.count].patientKey
+    index < ids.count
+      ? (hasPatientID[index] ? patientKeys[Int(patientOfNote[index])] : 0)
+      : history[index - ids.count].patientKey
   }
 
   /// Each tonight note's matches, best first, at most `maxMatchesPerNote`.
@@ -527,10 +594,13 @@ package struct CloneDetector: Sendable {
       if pair.second < ids.count { byNote[pair.second].append((pair.first, pair)) }
     }
     return byNote.map { list in
-      list.sorted { ($0.1.similarity, -$0.0) > ($1.1.similarity, -$1.0) }.prefix(configuration.maxMatchesPerNote).map {
+      list.sorted { ($0.1.similarity, -$0.0) > ($1.1.similarity, -$1.0) }.prefix(
+        configuration.maxMatchesPerNote
+      ).map {
         let earlier = $0.0 >= ids.count
         return CloneMatch(
-          other: id($0.0), similarity: $0.1.similarity, kind: $0.1.kind, detail: $0.1.detail, earlierRun: earlier,
+          other: id($0.0), similarity: $0.1.similarity, kind: $0.1.kind, detail: $0.1.detail,
+          earlierRun: earlier,
           date: earlier ? date($0.0) : nil)
       }
     }
@@ -559,7 +629,8 @@ package struct CloneDetector: Sendable {
         kind = Set(list.map(patientKey(ofIndex:))).count > 1 ? .crossPatient : .copyForward
       }
       return CloneGroup(
-        id: "G\(number + 1)", kind: kind, members: list.map(id), similarity: links.map(\.similarity).min() ?? 1)
+        id: "G\(number + 1)", kind: kind, members: list.map(id),
+        similarity: links.map(\.similarity).min() ?? 1)
     }
   }
 }

@@ -6,7 +6,10 @@ public struct CloneNote: Sendable, Hashable {
   public var provider: String?
   public var clinic: String?
 
-  public init(id: String, patientID: String? = nil, date: ServiceDate? = nil, provider: String? = nil, clinic: String? = nil) {
+  public init(
+    id: String, patientID: String? = nil, date: ServiceDate? = nil, provider: String? = nil,
+    clinic: String? = nil
+  ) {
     self.id = id
     self.patientID = patientID
     self.date = date
@@ -16,7 +19,9 @@ public struct CloneNote: Sendable, Hashable {
 
   /// The metadata of an input record.
   public init(_ record: NoteRecord) {
-    self.init(id: record.id, patientID: record.patientID, date: record.date, provider: record.provider, clinic: record.clinic)
+    self.init(
+      id: record.id, patientID: record.patientID, date: record.date, provider: record.provider,
+      clinic: record.clinic)
   }
 }
 
@@ -121,7 +126,9 @@ public struct TemplateModel: Sendable, Hashable {
   /// layout, stock sentences.
   public var byProvider: [String: [UInt32]]
 
-  public init(global: [UInt32] = [], byClinic: [String: [UInt32]] = [:], byProvider: [String: [UInt32]] = [:]) {
+  public init(
+    global: [UInt32] = [], byClinic: [String: [UInt32]] = [:], byProvider: [String: [UInt32]] = [:]
+  ) {
     self.global = SortedHashes.unique(global.sorted())
     self.byClinic = byClinic.mapValues { SortedHashes.unique($0.sorted()) }
     self.byProvider = byProvider.mapValues { SortedHashes.unique($0.sorted()) }
@@ -155,7 +162,8 @@ public struct HistoricalFingerprint: Sendable, Hashable {
   public var bandKeys: [UInt32]
 
   public init(
-    noteKey: String, patientKey: UInt64, date: ServiceDate?, exactHash: UInt64, maskedHash: UInt64, simHash: UInt64,
+    noteKey: String, patientKey: UInt64, date: ServiceDate?, exactHash: UInt64, maskedHash: UInt64,
+    simHash: UInt64,
     minHash: [UInt32]
   ) {
     self.noteKey = noteKey

@@ -65,25 +65,32 @@ package struct Fingerprint: Sendable, Hashable {
     var previousWord: UInt64 = 0
     text.bytes.withUnsafeBufferPointer { bytes in
       for token in text.tokens {
-        if !token.flags.isDisjoint(with: [.sentenceStart, .lineStart]) { segment.end(into: &hashes, &tags) }
+        if !token.flags.isDisjoint(with: [.sentenceStart, .lineStart]) {
+          segment.end(into: &hashes, &tags)
+        }
         guard let (value, placeholder) = Self.normalised(token) else {
           if token.kind != .invalid, Int(token.start) < bytes.count,
-            Self.endsSegment(bytes[Int(token.start)], spaceBefore: token.flags.contains(.spaceBefore))
+            Self.endsSegment(
+              bytes[Int(token.start)], spaceBefore: token.flags.contains(.spaceBefore))
           {
             segment.end(into: &hashes, &tags)
           }
           continue
         }
         if token.kind == .number || token.kind == .ratio {
-          if segment.words >= 2 { measures.append(SimilarityHash.shingle(Placeholder.number, previousWord, value)) }
+          if segment.words >= 2 {
+            measures.append(SimilarityHash.shingle(Placeholder.number, previousWord, value))
+          }
         } else if token.kind == .word {
           previousWord = value
         }
         exact = SimilarityHash.combine(exact, value)
         masked = SimilarityHash.combine(masked, placeholder)
         count += 1
-        let number = token.kind == .number || token.kind == .ratio ? SimilarityHash.mix(value) | 1 : 0
-        segment.append(placeholder, number: number, isWord: token.kind == .word, into: &hashes, &tags)
+        let number =
+          token.kind == .number || token.kind == .ratio ? SimilarityHash.mix(value) | 1 : 0
+        segment.append(
+          placeholder, number: number, isWord: token.kind == .word, into: &hashes, &tags)
       }
     }
     segment.end(into: &hashes, &tags)
@@ -91,12 +98,14 @@ package struct Fingerprint: Sendable, Hashable {
       for i in hashes.indices { hashes[i] = keyed(hashes[i]) }
       for i in measures.indices { measures[i] = keyed(measures[i]) }
     }
-    self.numbers = SortedHashes.unique(measures.map { UInt32(truncatingIfNeeded: $0 >> 32) }.sorted())
+    self.numbers = SortedHashes.unique(
+      measures.map { UInt32(truncatingIfNeeded: $0 >> 32) }.sorted())
     self.exactHash = exact
     self.maskedHash = masked
     self.tokenCount = count
     self.simHash = SimHash.of(hashes)
-    (self.shingles, self.valueTags) = Self.sortedTagged(zip(hashes, tags).map { UInt64($0 >> 32) << 32 | UInt64($1) })
+    (self.shingles, self.valueTags) = Self.sortedTagged(
+      zip(hashes, tags).map { UInt64($0 >> 32) << 32 | UInt64($1) })
   }
 
   /// Sorts `shingle << 32 | tag` entries and splits them into distinct shingles with one tag each:
@@ -144,7 +153,8 @@ package struct Fingerprint: Sendable, Hashable {
   /// a hyphen inside a word (`hemi-walker`) does not.
   @inline(__always)
   static func endsSegment(_ byte: UInt8, spaceBefore: Bool) -> Bool {
-    byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || (byte == UInt8(ascii: "-") && spaceBefore)
+    byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";")
+      || (byte == UInt8(ascii: "-") && spaceBefore)
   }
 
   /// The running segment of the normalised stream: shingles never cross a sentence, a line or a
@@ -165,7 +175,10 @@ package struct Fingerprint: Sendable, Hashable {
     /// Adds a token (`number`: its value hash when it is a number or ratio, else 0); a full window
     /// gives a shingle and its value tag.
     @inline(__always)
-    mutating func append(_ token: UInt64, number: UInt64, isWord: Bool, into hashes: inout [UInt64], _ tags: inout [UInt8]) {
+    mutating func append(
+      _ token: UInt64, number: UInt64, isWord: Bool, into hashes: inout [UInt64],
+      _ tags: inout [UInt8]
+    ) {
       length += 1
       if isWord { words += 1 }
       if length >= Fingerprint.shingleWidth {
@@ -205,7 +218,8 @@ package struct Fingerprint: Sendable, Hashable {
   ///
   /// - Parameter valueTags: parallel to `shingles` (see `valueTags`); empty or missing entries are 0.
   package init(
-    exactHash: UInt64, maskedHash: UInt64, simHash: UInt64, shingles: [UInt32], valueTags: [UInt8] = [], numbers: [UInt32] = [],
+    exactHash: UInt64, maskedHash: UInt64, simHash: UInt64, shingles: [UInt32],
+    valueTags: [UInt8] = [], numbers: [UInt32] = [],
     tokenCount: Int
   ) {
     self.numbers = SortedHashes.unique(numbers.sorted())
@@ -213,7 +227,9 @@ package struct Fingerprint: Sendable, Hashable {
     self.maskedHash = maskedHash
     self.simHash = simHash
     (self.shingles, self.valueTags) = Self.sortedTagged(
-      shingles.indices.map { UInt64(shingles[$0]) << 32 | UInt64(valueTags.indices.contains($0) ? valueTags[$0] : 0) })
+      shingles.indices.map {
+        UInt64(shingles[$0]) << 32 | UInt64(valueTags.indices.contains($0) ? valueTags[$0] : 0)
+      })
     self.tokenCount = tokenCount
   }
 
@@ -221,7 +237,9 @@ package struct Fingerprint: Sendable, Hashable {
   package var minHash: [UInt32] { MinHash.signature(of: shingles) }
 
   /// Fingerprints many notes on all cores; result `i` belongs to `texts[i]` whatever the thread timing.
-  package static func make(_ texts: [TokenizedText], keyed: (@Sendable (UInt64) -> UInt64)? = nil) -> [Fingerprint] {
+  package static func make(_ texts: [TokenizedText], keyed: (@Sendable (UInt64) -> UInt64)? = nil)
+    -> [Fingerprint]
+  {
     Parallel.map(count: texts.count) { Fingerprint(texts[$0], keyed: keyed) }
   }
 }
@@ -279,7 +297,10 @@ enum SortedHashes {
   /// Calls `body(i, j)` for every `values[i] == values[j]` of two ascending, duplicate-free runs
   /// `a` and `b` of one flat buffer (a merge walk).
   @inline(__always)
-  static func forEachCommon(_ values: UnsafeBufferPointer<UInt32>, _ a: Range<Int>, _ b: Range<Int>, _ body: (Int, Int) -> Void) {
+  static func forEachCommon(
+    _ values: UnsafeBufferPointer<UInt32>, _ a: Range<Int>, _ b: Range<Int>,
+    _ body: (Int, Int) -> Void
+  ) {
     var i = a.lowerBound
     var j = b.lowerBound
     while i < a.upperBound && j < b.upperBound {

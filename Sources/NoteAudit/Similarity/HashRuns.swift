@@ -51,7 +51,8 @@ struct WeightedRuns: @unchecked Sendable {
     var shared = 0
     var numeric = 0
     var agreeing = 0
-    SortedHashes.forEachCommon(values, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1]) { i, j in
+    SortedHashes.forEachCommon(values, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1]) {
+      i, j in
       let w = min(weights[i], weights[j])
       let counted = weighted ? Int(w) : w > 0 ? 1 : 0
       shared += counted
@@ -60,14 +61,16 @@ struct WeightedRuns: @unchecked Sendable {
         if valueTags[i] == valueTags[j] { agreeing += counted }
       }
     }
-    let (ta, tb) = weighted ? (Int(totals[a]), Int(totals[b])) : (Int(contentCounts[a]), Int(contentCounts[b]))
+    let (ta, tb) =
+      weighted ? (Int(totals[a]), Int(totals[b])) : (Int(contentCounts[a]), Int(contentCounts[b]))
     return Resemblance(shared: shared, totals: (ta, tb), numeric: numeric, agreeing: agreeing)
   }
 
   /// The note's content signature: each shingle repeated as often as its weight (`MinHash`), so slot
   /// equality estimates the weighted Jaccard that verification computes exactly.
   func signature(_ note: Int) -> [UInt32] {
-    MinHash.signature(weighted: (starts[note]..<starts[note + 1]).lazy.map { (self.values[$0], self.weights[$0]) })
+    MinHash.signature(
+      weighted: (starts[note]..<starts[note + 1]).lazy.map { (self.values[$0], self.weights[$0]) })
   }
 }
 
@@ -88,7 +91,10 @@ struct Resemblance: Sendable {
     func ratios(_ shared: Int) -> (Double, Double) {
       let union = totals.0 + totals.1 - shared
       let smaller = min(totals.0, totals.1)
-      return (union <= 0 ? 0 : Double(shared) / Double(union), smaller <= 0 ? 0 : Double(shared) / Double(smaller))
+      return (
+        union <= 0 ? 0 : Double(shared) / Double(union),
+        smaller <= 0 ? 0 : Double(shared) / Double(smaller)
+      )
     }
     (jaccard, containment) = ratios(shared)
     byValue = ratios(shared - numeric + agreeing)
@@ -160,7 +166,9 @@ struct ShingleRarity: Sendable {
   }
 
   @inline(__always)
-  private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: SimilarityHash.mix(key)) & mask }
+  private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: SimilarityHash.mix(key)) & mask
+  }
 
   /// The shingle's weight in a context (the maximum when the context never had it often).
   @inline(__always)

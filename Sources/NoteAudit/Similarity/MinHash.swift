@@ -53,11 +53,14 @@ package enum MinHash {
   }
 
   /// Fills empty bins from non-empty ones along each bin's own probe sequence.
-  private static func densify(_ s: UnsafeMutableBufferPointer<UInt32>, _ f: UnsafeMutableBufferPointer<Bool>) {
+  private static func densify(
+    _ s: UnsafeMutableBufferPointer<UInt32>, _ f: UnsafeMutableBufferPointer<Bool>
+  ) {
     for i in 0..<slots where !f[i] {
       var attempt: UInt64 = 1
       while true {
-        let j = Int(truncatingIfNeeded: SimilarityHash.mix(UInt64(i) << 32 | attempt) % UInt64(slots))
+        let j = Int(
+          truncatingIfNeeded: SimilarityHash.mix(UInt64(i) << 32 | attempt) % UInt64(slots))
         if f[j] {
           s[i] = s[j]
           break

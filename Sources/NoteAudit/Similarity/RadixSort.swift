@@ -13,7 +13,9 @@ enum RadixSort {
     guard keys.count > 1 else { return }
     if keys.count < smallCount {
       let mask: UInt64 = lowBit >= 64 ? 0 : ~0 << UInt64(lowBit)
-      keys = keys.enumerated().sorted { ($0.element & mask, $0.offset) < ($1.element & mask, $1.offset) }.map(\.element)
+      keys = keys.enumerated().sorted {
+        ($0.element & mask, $0.offset) < ($1.element & mask, $1.offset)
+      }.map(\.element)
       return
     }
     var scratch = [UInt64](repeating: 0, count: keys.count)

@@ -11,9 +11,13 @@ enum ByteWord {
 
   /// The bytes of `word` below `bound` (at most 0x80).
   @inline(__always)
-  static func bytes(_ word: UInt64, below bound: UInt8) -> UInt64 { (word &- ones &* UInt64(bound)) & ~word & highs }
+  static func bytes(_ word: UInt64, below bound: UInt8) -> UInt64 {
+    (word &- ones &* UInt64(bound)) & ~word & highs
+  }
 
   /// The bytes of `word` equal to `byte`.
   @inline(__always)
-  static func bytes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 { bytes(word ^ (ones &* UInt64(byte)), below: 1) }
+  static func bytes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
+    bytes(word ^ (ones &* UInt64(byte)), below: 1)
+  }
 }

@@ -53,7 +53,9 @@ struct KeySet: Sendable {
   }
 
   @inline(__always)
-  private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
+  private func home(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+  }
 
   /// Whether `key` is in the set. The table is never full, so a probe ends.
   @inline(__always)

@@ -38,7 +38,9 @@ package enum Parallel {
   /// until none are left: a thread slowed down (another process on its core, a run of long notes)
   /// does not leave the others idle at the end, as fixed shares would. One worker runs the loop
   /// on the calling thread.
-  package static func forEach(count: Int, chunk: Int = chunk, workers: Int? = nil, _ body: @Sendable (Int) -> Void) {
+  package static func forEach(
+    count: Int, chunk: Int = chunk, workers: Int? = nil, _ body: @Sendable (Int) -> Void
+  ) {
     let chunk = max(1, chunk)
     guard count > chunk, workers ?? 2 > 1 else {
       for i in 0..<count { body(i) }

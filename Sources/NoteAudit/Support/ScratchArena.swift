@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Musl)
-import Musl
+  import Musl
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// One block of memory carved into typed buffers, for a note's scratch lists in the matcher and
@@ -44,7 +44,8 @@ struct ScratchArena: ~Copyable {
     let start = (used + MemoryLayout<T>.alignment - 1) & -MemoryLayout<T>.alignment
     used = start + MemoryLayout<T>.stride * count
     precondition(used <= byteCount, "scratch arena sized too small")
-    return UnsafeMutableBufferPointer(start: (base + start).bindMemory(to: T.self, capacity: count), count: count)
+    return UnsafeMutableBufferPointer(
+      start: (base + start).bindMemory(to: T.self, capacity: count), count: count)
   }
 
   /// Gives the block back to this thread's cache (or frees it).
@@ -97,7 +98,9 @@ enum BlockCache {
         target = s
         break
       }
-      if slots[2 * s + 1] < size && (target < 0 || slots[2 * s + 1] < slots[2 * target + 1]) { target = s }
+      if slots[2 * s + 1] < size && (target < 0 || slots[2 * s + 1] < slots[2 * target + 1]) {
+        target = s
+      }
     }
     guard target >= 0 else { return block.deallocate() }
     UnsafeMutableRawPointer(bitPattern: slots[2 * target])?.deallocate()
@@ -155,5 +158,7 @@ struct FixedList<Element> {
   /// Keeps the first `count` elements.
   mutating func truncate(to count: Int) { self.count = count }
 
-  var elements: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(rebasing: storage[0..<count]) }
+  var elements: UnsafeMutableBufferPointer<Element> {
+    UnsafeMutableBufferPointer(rebasing: storage[0..<count])
+  }
 }

@@ -21,13 +21,17 @@ public enum Spelling {
   ///
   /// - Parameter prefix: written before the suggestion inside the quotes (`--` for an option).
   public static func hint(
-    for word: String, in candidates: some Sequence<String>, quote: Quote = .single, prefix: String = ""
+    for word: String, in candidates: some Sequence<String>, quote: Quote = .single,
+    prefix: String = ""
   ) -> String {
-    closest(to: word, in: candidates).map { " (\(question($0, quote: quote, prefix: prefix)))" } ?? ""
+    closest(to: word, in: candidates).map { " (\(question($0, quote: quote, prefix: prefix)))" }
+      ?? ""
   }
 
   /// `did you mean 'x'?`: the one phrasing of a suggestion.
-  public static func question(_ suggestion: String, quote: Quote = .single, prefix: String = "") -> String {
+  public static func question(_ suggestion: String, quote: Quote = .single, prefix: String = "")
+    -> String
+  {
     "did you mean \(quote.rawValue)\(prefix)\(suggestion)\(quote.rawValue)?"
   }
 
@@ -37,7 +41,9 @@ public enum Spelling {
     var best: (String, Int)?
     for candidate in candidates {
       let d = editDistance(typed, Array(candidate.utf8))
-      if d <= 2, best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) { best = (candidate, d) }
+      if d <= 2, best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) {
+        best = (candidate, d)
+      }
     }
     return best?.0
   }
@@ -45,7 +51,9 @@ public enum Spelling {
   /// The candidate closest to `word` ignoring case, within an edit distance of 2 or a third of
   /// `word`'s length if more (ties: the first listed), or nil: for configuration keys, whose
   /// camel case is easy to get wrong and which can be long.
-  public static func closest(ignoringCaseTo word: String, in candidates: some Sequence<String>) -> String? {
+  public static func closest(ignoringCaseTo word: String, in candidates: some Sequence<String>)
+    -> String?
+  {
     let typed = Array(word.lowercased().utf8)
     var best: (String, Int)?
     for candidate in candidates {

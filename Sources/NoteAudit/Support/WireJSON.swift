@@ -53,8 +53,10 @@ package enum WireJSON: Hashable, Sendable {
   package var isNull: Bool { self == .null }
 }
 
-extension WireJSON: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
-  ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral, ExpressibleByFloatLiteral
+extension WireJSON: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+  ExpressibleByBooleanLiteral,
+  ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral,
+  ExpressibleByFloatLiteral
 {
   package init(stringLiteral value: String) { self = .string(value) }
   package init(integerLiteral value: Int) { self = .number(Double(value)) }
@@ -86,11 +88,14 @@ extension WireJSON {
   }
 
   /// Parses one JSON text in place (the FHIR reader's resources, without a copy of each line).
-  package static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(WireJSONError) -> WireJSON {
+  package static func parse(_ buffer: UnsafeBufferPointer<UInt8>) throws(WireJSONError) -> WireJSON
+  {
     var parser = JSONParser(bytes: buffer)
     let value = try parser.value(depth: 0)
     parser.skipWhitespace()
-    guard parser.index == buffer.count else { throw parser.error("unexpected bytes after the JSON value") }
+    guard parser.index == buffer.count else {
+      throw parser.error("unexpected bytes after the JSON value")
+    }
     return value
   }
 }
@@ -127,10 +132,14 @@ private struct JSONParser {
       }
       while true {
         skipWhitespace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a member name") }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+          throw error("expected a member name")
+        }
         let key = try string()
         skipWhitespace()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':'") }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+          throw error("expected ':'")
+        }
         index += 1
         members[key] = try value(depth: depth + 1)
         skipWhitespace()
@@ -184,7 +193,9 @@ private struct JSONParser {
   mutating func literal(_ word: StaticString) throws(WireJSONError) {
     let count = word.utf8CodeUnitCount
     guard index + count <= bytes.count else { throw error("unexpected end of input") }
-    for k in 0..<count where bytes[index + k] != word.utf8Start[k] { throw error("unknown literal") }
+    for k in 0..<count where bytes[index + k] != word.utf8Start[k] {
+      throw error("unknown literal")
+    }
     index += count
   }
 
@@ -194,7 +205,9 @@ private struct JSONParser {
     if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
     let digitsStart = index
     while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-    guard index > digitsStart else { throw WireJSONError(offset: start, reason: "unexpected character") }
+    guard index > digitsStart else {
+      throw WireJSONError(offset: start, reason: "unexpected character")
+    }
     if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
       index += 1
       let fraction = index
@@ -203,13 +216,18 @@ private struct JSONParser {
     }
     if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       index += 1
-      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+      if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
+      {
+        index += 1
+      }
       let exponent = index
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
       guard index > exponent else { throw error("expected an exponent") }
     }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-    guard let value = Double(text), value.isFinite else { throw WireJSONError(offset: start, reason: "number out of range") }
+    guard let value = Double(text), value.isFinite else {
+      throw WireJSONError(offset: start, reason: "number out of range")
+    }
     return value
   }
 
@@ -256,7 +274,9 @@ private struct JSONParser {
         var scalar = try hex4()
         if (0xD800..<0xDC00).contains(scalar) {
           // A high surrogate: a low one must follow as another \u escape.
-          if index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+          if index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
+            bytes[index + 1] == UInt8(ascii: "u")
+          {
             let save = index
             index += 2
             let low = try hex4()
@@ -353,7 +373,9 @@ extension WireJSON {
       case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
       case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
       case 0..<0x20:
-        out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+        out.append(contentsOf: [
+          UInt8(ascii: "\\"), UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)],
+        ])
       default: out.append(b)
       }
     }

@@ -4,14 +4,18 @@ extension TokenizedText {
   /// A 24-hour time written as four digits ("1310"): a number token `HHMM` with `HH` ≤ 23 and `MM`
   /// ≤ 59.
   func isMilitaryTime(_ token: Token) -> Bool {
-    guard token.kind == .number, token.end - token.start == 4, bytes[token.range].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+    guard token.kind == .number, token.end - token.start == 4,
+      bytes[token.range].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+    else { return false }
     let v = Int(NumberValue.value(of: token, in: self) ?? -1)
     return v / 100 <= 23 && v % 100 <= 59
   }
 
   /// Minutes since midnight of a clock time or a 24-hour time ("1310").
   func minutesOfDay(_ token: Token) -> Int? {
-    if isMilitaryTime(token), let v = NumberValue.value(of: token, in: self) { return Int(v) / 100 * 60 + Int(v) % 100 }
+    if isMilitaryTime(token), let v = NumberValue.value(of: token, in: self) {
+      return Int(v) / 100 * 60 + Int(v) % 100
+    }
     return NumberValue.minutesOfDay(of: token, in: self)
   }
 
@@ -22,7 +26,8 @@ extension TokenizedText {
     while i < tokens.count, i <= last + 3 {
       let token = tokens[i]
       if token.kind == .time || isMilitaryTime(token) { return i }
-      guard token.kind == .joiner || (token.kind == .symbol && isByte(token, UInt8(ascii: ":"))) else { return nil }
+      guard token.kind == .joiner || (token.kind == .symbol && isByte(token, UInt8(ascii: ":")))
+      else { return nil }
       i += 1
     }
     return nil
@@ -36,8 +41,10 @@ extension TokenizedText {
     while i < tokens.count, i <= last + 3, !tokens[i].flags.contains(.lineStart) {
       let token = tokens[i]
       if token.kind == .number { return i }
-      guard token.kind == .joiner || isByte(token, UInt8(ascii: ":")) || isByte(token, UInt8(ascii: "="))
-        || (acrossTimes && TokenizedText.timesKeys.contains(token.key))
+      guard
+        token.kind == .joiner || isByte(token, UInt8(ascii: ":"))
+          || isByte(token, UInt8(ascii: "="))
+          || (acrossTimes && TokenizedText.timesKeys.contains(token.key))
       else { return nil }
       i += 1
     }
@@ -57,7 +64,9 @@ extension TokenizedText {
       let end = base + lastTimeCandidate + 1
       while token < end {
         let kind = token.pointee.kind
-        if kind == .time || (kind == .number && token.pointee.end &- token.pointee.start == 9) { body(token - base) }
+        if kind == .time || (kind == .number && token.pointee.end &- token.pointee.start == 9) {
+          body(token - base)
+        }
         token += 1
       }
     }
@@ -69,7 +78,9 @@ extension TokenizedText {
   /// The start and end (minutes since midnight) of a 24-hour range written as one number token
   /// ("1400-1430", "0800-1200"), both ends valid times; nil for any other token.
   func militaryRange(_ token: Token) -> (start: Int, end: Int)? {
-    guard token.kind == .number, token.end - token.start == 9, bytes[Int(token.start) + 4] == UInt8(ascii: "-") else { return nil }
+    guard token.kind == .number, token.end - token.start == 9,
+      bytes[Int(token.start) + 4] == UInt8(ascii: "-")
+    else { return nil }
     func clock(_ at: Int) -> Int? {
       var v = 0
       for k in at..<(at + 4) {
@@ -79,7 +90,9 @@ extension TokenizedText {
       }
       return v / 100 <= 23 && v % 100 <= 59 ? v / 100 * 60 + v % 100 : nil
     }
-    guard let start = clock(Int(token.start)), let end = clock(Int(token.start) + 5) else { return nil }
+    guard let start = clock(Int(token.start)), let end = clock(Int(token.start) + 5) else {
+      return nil
+    }
     return (start, end)
   }
 }
@@ -93,7 +106,8 @@ extension TokenizedText {
   /// Whether `token` is a five-digit number, the shape of a CPT code (`97116`).
   func isCodeNumber(_ token: Token) -> Bool {
     guard token.kind == .number, token.end - token.start == 5 else { return false }
-    for i in Int(token.start)..<Int(token.end) where bytes[i] < UInt8(ascii: "0") || bytes[i] > UInt8(ascii: "9") { return false }
+    for i in Int(token.start)..<Int(token.end)
+    where bytes[i] < UInt8(ascii: "0") || bytes[i] > UInt8(ascii: "9") { return false }
     return true
   }
 }

@@ -46,7 +46,9 @@ package struct LineIndex: Sendable {
   private var columnCheckpoints: [Int32] = []
   static let checkpointStride = 1024
 
-  private static func checkpoints(_ bytes: UnsafeBufferPointer<UInt8>, lineStarts: [Int32]) -> [Int32] {
+  private static func checkpoints(_ bytes: UnsafeBufferPointer<UInt8>, lineStarts: [Int32])
+    -> [Int32]
+  {
     let n = bytes.count
     guard n > checkpointStride else { return [] }
     // Without a line longer than a stride, a lookup scans at most one stride anyway.
@@ -105,11 +107,17 @@ package struct LineIndex: Sendable {
   }
 
   /// 1-based line and column of `offset` in `bytes`.
-  package func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+  package func location(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
+    line: Int, column: Int
+  ) {
     let line = lineIndex(of: offset)
     var column = 1
     var i = Int(lineStarts[line])
-    if i == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF && offset >= 3 { i = 3 }
+    if i == 0 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+      && offset >= 3
+    {
+      i = 3
+    }
     let end = min(offset, bytes.count)
     let checkpoint = end / LineIndex.checkpointStride
     if checkpoint < columnCheckpoints.count && checkpoint * LineIndex.checkpointStride > i {

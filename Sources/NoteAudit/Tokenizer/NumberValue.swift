@@ -8,10 +8,15 @@ package enum NumberValue {
 
   /// Whether a ratio is a muscle grade: `0/5`…`5/5` with an optional `+`/`-`.
   static func isGrade(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    guard range.count >= 3, bytes[range.upperBound - 1] == UInt8(ascii: "5"), bytes[range.upperBound - 2] == UInt8(ascii: "/") else { return false }
+    guard range.count >= 3, bytes[range.upperBound - 1] == UInt8(ascii: "5"),
+      bytes[range.upperBound - 2] == UInt8(ascii: "/")
+    else { return false }
     let first = bytes[range.lowerBound]
     guard first >= 0x30 && first <= 0x35 else { return false }
-    return range.count == 3 || (range.count == 4 && (bytes[range.lowerBound + 1] == UInt8(ascii: "+") || bytes[range.lowerBound + 1] == UInt8(ascii: "-")))
+    return range.count == 3
+      || (range.count == 4
+        && (bytes[range.lowerBound + 1] == UInt8(ascii: "+")
+          || bytes[range.lowerBound + 1] == UInt8(ascii: "-")))
   }
 
   /// The value of a number token (the upper end of a range `8-10` is ignored: 8), or nil.
@@ -89,7 +94,11 @@ package enum NumberValue {
     for i in token.range {
       let b = text.bytes[i]
       if b >= 0x30 && b <= 0x39 {
-        if seenColon { minutes = minutes * 10 + Int(b - 0x30) } else { hours = hours * 10 + Int(b - 0x30) }
+        if seenColon {
+          minutes = minutes * 10 + Int(b - 0x30)
+        } else {
+          hours = hours * 10 + Int(b - 0x30)
+        }
       } else if b == UInt8(ascii: ":") {
         seenColon = true
       } else if (b | 0x20) == UInt8(ascii: "p") {

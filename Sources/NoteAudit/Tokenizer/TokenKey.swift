@@ -43,7 +43,9 @@ enum CaseFolding {
       let b = bytes[i]
       if b >= 0x41 && b <= 0x5A {
         out.append(b | 0x20)
-      } else if b == 0xC3, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9E, bytes[i + 1] != 0x97 {
+      } else if b == 0xC3, i + 1 < bytes.count, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9E,
+        bytes[i + 1] != 0x97
+      {
         out.append(0xC3)
         out.append(bytes[i + 1] + 0x20)
         i += 1

@@ -49,7 +49,9 @@ package struct TokenizedText: Sendable {
       let lo = max(0, min(range.lowerBound, bytes.count))
       let hi = max(lo, min(range.upperBound, bytes.count))
       let source = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
-      return String(unsafeUninitializedCapacity: source.count) { $0.initialize(fromContentsOf: source) }
+      return String(unsafeUninitializedCapacity: source.count) {
+        $0.initialize(fromContentsOf: source)
+      }
     }
   }
 
@@ -80,7 +82,9 @@ package struct TokenizedText: Sendable {
     if start >= 0, start <= asciiPrefix {
       // Only ASCII before it: the column is the offset from the line start.
       let line = lines.lineIndex(of: start)
-      return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: 1 + start - Int(lines.lineStarts[line]))
+      return SourceSpan(
+        start: start, end: range.upperBound, line: line + 1,
+        column: 1 + start - Int(lines.lineStarts[line]))
     }
     let (line, column) = bytes.withUnsafeBufferPointer { lines.location(of: start, in: $0) }
     return SourceSpan(start: start, end: range.upperBound, line: line, column: column)
@@ -141,7 +145,9 @@ package enum Tokenizer {
   }()
 
   /// Words after which a period does not end a sentence.
-  static let titles = ["dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b"]
+  static let titles = [
+    "dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b",
+  ]
   static let titleKeys: Set<UInt64> = Set(titles.map(TokenKey.of))
   /// The title keys as a bit filter: most short words before a period are ruled out by one bit
   /// test, without hashing them into the set.
@@ -156,8 +162,11 @@ package enum Tokenizer {
   /// Numbers written as words, by key: "one" to "nineteen" and the tens. Dictated notes spell them
   /// out ("twenty-two minutes", "moderate assistance of one").
   static let numberWordValues: [UInt64: Int] = {
-    let ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    let ones = [
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ]
     let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     var values: [UInt64: Int] = [:]
     for (n, word) in ones.enumerated() { values[TokenKey.of(word)] = n }
@@ -180,7 +189,9 @@ package enum Tokenizer {
       h = TokenKey.mix(h, p[j] | 0x20)
       j += 1
     }
-    guard j > i + 1, let value = numberWordValues[TokenKey.finish(h)], value >= 1, value <= 9 else { return nil }
+    guard j > i + 1, let value = numberWordValues[TokenKey.finish(h)], value >= 1, value <= 9 else {
+      return nil
+    }
     return j
   }
 
@@ -279,7 +290,9 @@ package enum Tokenizer {
     }
 
     @inline(__always)
-    mutating func emit(_ start: Int, _ end: Int, _ key: UInt64, _ kind: TokenKind, caps: Bool = false) {
+    mutating func emit(
+      _ start: Int, _ end: Int, _ key: UInt64, _ kind: TokenKind, caps: Bool = false
+    ) {
       var flags = pending
       if sentenceBreak {
         // A break before the first token starts no new sentence: the first one has begun.
@@ -302,7 +315,8 @@ package enum Tokenizer {
       // `tokenize` checked that offsets fit in 32 bits.
       (tokens + count).initialize(
         to: Token(
-          start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), key: key, sentence: sentence, kind: kind,
+          start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), key: key,
+          sentence: sentence, kind: kind,
           flags: flags))
       count &+= 1
       pending = []
@@ -326,7 +340,8 @@ package enum Tokenizer {
         sentenceBreak = true
       } else {
         let b = p[m]
-        if (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-") || b == UInt8(ascii: "*")
+        if (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
+          || b == UInt8(ascii: "*")
           || b == UInt8(ascii: "#") || b >= 0x80 || b == UInt8(ascii: "(") || b == UInt8(ascii: "[")
         {
           sentenceBreak = true
@@ -401,7 +416,9 @@ package enum Tokenizer {
             i = state.lineBreak(p, at: i, length: len)
             continue
           case .joiner:
-            state.emit(i, i + len, TokenKey.finish(TokenKey.mix(TokenKey.offset, UInt8(ascii: "-"))), .joiner)
+            state.emit(
+              i, i + len, TokenKey.finish(TokenKey.mix(TokenKey.offset, UInt8(ascii: "-"))), .joiner
+            )
             i += len
             continue
           case .number:
@@ -460,7 +477,9 @@ package enum Tokenizer {
             break
           }
           asciiPrefix = min(asciiPrefix, i)
-          if c == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x99, i > start, letterAt(i + 3) != nil {
+          if c == 0xE2, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x99, i > start,
+            letterAt(i + 3) != nil
+          {
             h = TokenKey.mix(h, UInt8(ascii: "'"))
             i += 3
             continue
@@ -475,7 +494,9 @@ package enum Tokenizer {
           i += len
         }
         let key = TokenKey.finish(h)
-        if i - start >= 3, i - start <= 9, numberWordFilter.mayContain(key), let value = numberWordValues[key] {
+        if i - start >= 3, i - start <= 9, numberWordFilter.mayContain(key),
+          let value = numberWordValues[key]
+        {
           // A number written as a word ("twenty-two minutes") is a number token: a tens word
           // takes the ones word after its hyphen or space with it.
           let end = value >= 20 ? onesWordEnd(p, after: i) ?? i : i
@@ -494,9 +515,13 @@ package enum Tokenizer {
       case .stop:
         // A period inside a number is handled by scanNumber; here it ends a sentence or joins.
         let prev = state.last
-        state.emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), b == UInt8(ascii: ".") ? .joiner : .symbol)
+        state.emit(
+          i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)),
+          b == UInt8(ascii: ".") ? .joiner : .symbol)
         var j = i + 1
-        while j < n && (p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "!") || p[j] == UInt8(ascii: "?")) { j += 1 }
+        while j < n
+          && (p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "!") || p[j] == UInt8(ascii: "?"))
+        { j += 1 }
         var k = j
         while k < n && (p[k] == 0x20 || p[k] == 0x09) { k += 1 }
         let followedBySpace = k > j
@@ -505,13 +530,19 @@ package enum Tokenizer {
         if let c = nextByte {
           if c == 0x0A || c == 0x0D {
             ends = true
-          } else if followedBySpace && ((c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "*")) {
+          } else if followedBySpace
+            && ((c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-")
+              || c == UInt8(ascii: "*"))
+          {
             ends = true
           }
         } else {
           ends = true
         }
-        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word, Int(prev.end - prev.start) <= titleLength, titleFilter.mayContain(prev.key), titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false {
+        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word,
+          Int(prev.end - prev.start) <= titleLength, titleFilter.mayContain(prev.key),
+          titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false
+        {
           ends = false
         }
         if ends { state.sentenceBreak = true }
@@ -523,15 +554,19 @@ package enum Tokenizer {
     }
     defer { state.giveBack() }
     return Output(
-      tokens: Array(UnsafeBufferPointer(start: state.tokens, count: state.count)), lines: LineIndex(lineStarts: state.lineStarts, of: p),
-      sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1, asciiPrefix: asciiPrefix, wordCount: state.words,
+      tokens: Array(UnsafeBufferPointer(start: state.tokens, count: state.count)),
+      lines: LineIndex(lineStarts: state.lineStarts, of: p),
+      sentenceCount: state.count == 0 ? 0 : Int(state.sentence) + 1, asciiPrefix: asciiPrefix,
+      wordCount: state.words,
       firstInvalid: state.firstInvalid, firstTimeCandidate: state.firstTimeCandidate,
       lastTimeCandidate: state.lastTimeCandidate)
   }
 
   /// Scans a number starting at the digit `start`: where it ends, what it is and its key.
   @inline(__always)
-  static func scanNumber(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> (end: Int, kind: TokenKind, key: UInt64) {
+  static func scanNumber(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> (
+    end: Int, kind: TokenKind, key: UInt64
+  ) {
     let n = p.count
     @inline(__always) func digit(_ j: Int) -> Bool { j < n && p[j] >= 0x30 && p[j] <= 0x39 }
     @inline(__always) func digits(from j: Int) -> Int {
@@ -552,7 +587,8 @@ package enum Tokenizer {
       } else if c == UInt8(ascii: ":"), digit(i + 1), digit(i + 2), !digit(i + 3), i - start <= 2 {
         kind = .time
         i += 3
-        if i + 1 < n, (p[i] | 0x20) == UInt8(ascii: "a") || (p[i] | 0x20) == UInt8(ascii: "p"), (p[i + 1] | 0x20) == UInt8(ascii: "m"),
+        if i + 1 < n, (p[i] | 0x20) == UInt8(ascii: "a") || (p[i] | 0x20) == UInt8(ascii: "p"),
+          (p[i + 1] | 0x20) == UInt8(ascii: "m"),
           !(i + 2 < n && ((p[i + 2] | 0x20) >= 0x61 && (p[i + 2] | 0x20) <= 0x7A))
         {
           i += 2
@@ -565,17 +601,23 @@ package enum Tokenizer {
         if i < n, p[i] == UInt8(ascii: "/"), digit(i + 1) {
           i = digits(from: i + 1)
           kind = .date
-        } else if slash - start == 2, i - slash == 3, p[start] == UInt8(ascii: "0") || p[slash + 1] == UInt8(ascii: "0") {
+        } else if slash - start == 2, i - slash == 3,
+          p[start] == UInt8(ascii: "0") || p[slash + 1] == UInt8(ascii: "0")
+        {
           kind = .date  // 03/09, 12/05: a month and day, not a score
         }
-      } else if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")), i + 1 < n, p[i + 1] == UInt8(ascii: "/"), digit(i + 2) {
+      } else if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")), i + 1 < n,
+        p[i + 1] == UInt8(ascii: "/"), digit(i + 2)
+      {
         i = digits(from: i + 2)  // 4-/5, 4+/5
         kind = .ratio
       } else if c == UInt8(ascii: "-"), digit(i + 1), i - start < 5 {
         // Not after five digits: `97530-23` is a code and its minutes, not a range.
         let firstLength = i - start
         let second = digits(from: i + 1)
-        if firstLength == 4, second - (i + 1) == 2, second < n, p[second] == UInt8(ascii: "-"), digit(second + 1) {
+        if firstLength == 4, second - (i + 1) == 2, second < n, p[second] == UInt8(ascii: "-"),
+          digit(second + 1)
+        {
           i = digits(from: second + 1)  // 2026-03-04
           kind = .date
         } else {
