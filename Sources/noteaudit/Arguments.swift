@@ -85,3 +85,26 @@ struct Arguments {
 func suggestOption(_ name: String, _ names: [String]) -> String {
   Spelling.hint(for: name, in: names, prefix: "--")
 }
+
+extension Arguments {
+  /// The arguments of a `noteaudit <tool> check …` command (`config check`, `lexicon check`), or
+  /// nil when the user asked for `help`, which is printed.
+  static func ofCheck(
+    _ argv: [String], help: String, usage: String
+  ) throws(UsageError) -> Arguments? {
+    guard argv.first == "check" else {
+      if argv.contains("--help") || argv.contains("-h") {
+        Console.out(help)
+        return nil
+      }
+      throw UsageError(message: "expected '\(usage)'")
+    }
+    let args = try Arguments(
+      Array(argv.dropFirst()), options: [Option(name: "help", short: "h", takesValue: false)])
+    if args.flag("help") {
+      Console.out(help)
+      return nil
+    }
+    return args
+  }
+}

@@ -4,15 +4,12 @@ import NoteAudit
 /// `noteaudit config check [FILE]`
 enum ConfigCLI {
   static func run(_ argv: [String]) throws(UsageError) -> Int32 {
-    guard argv.first == "check" else {
-      if argv.contains("--help") || argv.contains("-h") {
-        Console.out(Help.config); return ExitStatus.ok
-      }
-      throw UsageError(message: "expected 'noteaudit config check [FILE]'")
+    guard
+      let args = try Arguments.ofCheck(
+        argv, help: Help.config, usage: "noteaudit config check [FILE]")
+    else {
+      return ExitStatus.ok
     }
-    let args = try Arguments(
-      Array(argv.dropFirst()), options: [.init(name: "help", short: "h", takesValue: false)])
-    if args.flag("help") { Console.out(Help.config); return ExitStatus.ok }
     let path = args.positionals.first ?? Configuration.fileName
     guard let data = FileManager.default.contents(atPath: path) else {
       Console.err("error: \(path): cannot read the configuration file\n")

@@ -4,16 +4,12 @@ import NoteAudit
 /// `noteaudit lexicon check [DIR...]`: validates lexicon files, one `file:line: message` per problem.
 enum LexiconCLI {
   static func run(_ argv: [String]) throws(UsageError) -> Int32 {
-    guard argv.first == "check" else {
-      if argv.contains("--help") || argv.contains("-h") {
-        Console.out(Help.lexicon); return ExitStatus.ok
-      }
-      throw UsageError(message: "expected 'noteaudit lexicon check [DIR...]'")
+    guard
+      let args = try Arguments.ofCheck(
+        argv, help: Help.lexicon, usage: "noteaudit lexicon check [DIR...]")
+    else {
+      return ExitStatus.ok
     }
-    let args = try Arguments(
-      Array(argv.dropFirst()),
-      options: [Arguments.Option(name: "help", short: "h", takesValue: false)])
-    if args.flag("help") { Console.out(Help.lexicon); return ExitStatus.ok }
     var directories: [String] = []
     if let bundled = LexiconLocator.bundledDirectory() { directories.append(bundled) }
     directories += args.positionals
