@@ -44,6 +44,8 @@ assist.setup = (setup|set up) (assist|assistance|asst|A|only|level)
 assist.supervision = supervision | supervised | supv | supervision level
                    | (close|distant|distance|verbal|general|direct) supervision
                    | SBA | standby | stand by (assist|assistance|asst|A|guard|guarding|level)
+                   # Dictated: "with me standing by".
+                   | (me|therapist|PT|OT) standing by
                    | (supervision|supv|SBA) x <int> | FIM 5
 
 @set level=CONTACT_GUARD

@@ -55,6 +55,8 @@ task.push_pull = pushing | pulling | push (and|\/) pull | (push|pushed|pull|pull
                | (sled|cart) (push|pull|pushes|pulls|pushing|pulling)
 task.squat_bend = bending | bend (to|down|over) |  squatting (to|for) | squat (to|and) (retrieve|pick|lift|reach|place|grasp) | stoop* (to|and)
                 | kneeling | half kneel* | tall kneel* | (half|tall) kneeling | kneel (to|down|on) | knelt | crawl* | climbing | climb (onto|into|over|up|ladder|step stool)
+                # A child on playground equipment: "climbed up the playground ladder and went down the slide".
+                | (climbed|climbs) (onto|into|over|up|ladder|step stool) | (went|goes|going|go) down [the] slide
                 | (lunge|lunging) (to|for) (retrieve|pick|reach)
 task.retrieval = (item|object|objects|items) retrieval | retriev* (item|items|object|objects|cones|cone|bean bags|rings|objects from|from floor|from the floor|from cabinet|from shelf|from counter|from fridge|from refrigerator)
                | pick* up (item|items|object|objects|cones|cone|from floor|from the floor|off floor|off the floor) | (floor|ground) [level] (retrieval|pick up|pickup)

@@ -96,6 +96,17 @@ measure.hold_seconds = (SLS|SLB|single leg stance|single limb stance|tandem|tand
 # A rating with the pain's site between: "5/10 L hip pain".
 @set measure=pain
 measure.pain_before_site = <score> (R|L|B|bilateral|low back|back|neck|knee|shoulder|hip|ankle|R knee|L knee|R hip|L hip|R shoulder|L shoulder) [hip|knee|shoulder|back|ankle|wrist|neck] (pain|discomfort|ache)
+# Paediatric and home-health scores named by what they are (PDMS-2 quotient, BOT-2 scale score,
+# GMFM dimension %, OASIS M-items): "PDMS-2 gross motor quotient 82", "GMFM-88 Dimension D 64%",
+# "OASIS M1860 ambulation: 2".
+@set measure=scale
+measure.named_score = (quotient|standard score|scaled score|scale score|percentile|percentile rank|composite score|age equivalent) [:|=|of|was|is] <num>
+                    | (dimension|dim) (A|B|C|D|E) [:|=] <num> | <num> (percentile|%ile)
+                    | M (1800|1810|1820|1830|1840|1845|1850|1860|1033) [grooming|dressing|bathing|toileting|transferring|transfers|ambulation|locomotion] [:|=] <int>
+# Vestibular findings observed today: nystagmus timed or named by direction, mCTSIB conditions, DVA
+# line loss ("upbeating torsional nystagmus x 20 sec", "condition 4 fall at 12 sec", "3-line loss").
+measure.vestibular = nystagmus [x|for|lasting] <num> (sec|secs|seconds|s) | (upbeating|downbeating|geotropic|apogeotropic|torsional|direction changing) [torsional] nystagmus
+                   | (condition|cond) <int> [:|=] [fall at|LOB at|held|x] <num> (sec|secs|seconds|s) | <num> (line|lines) (loss|lost|drop|difference)
 # Girth and edema in centimetres: "Fig-8 edema L ankle 54.5 cm".
 @set measure=girth
 measure.centimetres = <num> (cm|mm) ; range=0.1-300

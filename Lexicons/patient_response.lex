@@ -21,6 +21,15 @@ response.dyspnea = SOB | short of breath | shortness of breath | DOE | dyspnea |
 # pain tied to the work is `response.symptom_with` ("c/o pain during amb", "pain 2/10 after").
 # The work named first: "During amb pt c/o pain in L knee".
 response.symptom_during = (during|while|with|after) (amb|gait|stairs|transfers|ex|exercise|activity|tx) (pt|she|he) (c/o|reported|reports|complained of) (pain|discomfort|soreness|dizziness)
+# Symptoms provoked by today's exercise and their recovery (vestibular): "symptoms provoked to 3/10
+# with x1 viewing", "returned to baseline 0/10 after 30 sec", "no nystagmus or vertigo with repeat
+# Dix-Hallpike"; narrative fatigue ("he did get tired").
+response.provoked = (provoked|provoking|provocation|reproduced) (to|at|of) <score> | returned to baseline [<score>] (after|within|in|with)
+                  | no (nystagmus|vertigo|dizziness) [or vertigo|or dizziness|or nystagmus] (with|on|during) (repeat|repeated|retest|re test) ; ignores=historical
+                  | (got|get|getting|gets) (tired|fatigued|winded|dizzy|lightheaded|short of breath)
+# A child's tolerance of handling or transitions is a behaviour response: "tolerated transitions
+# between 4 activities", "tolerated prone x 3 min" (not "tolerated well", vague_phrases.lex).
+response.tolerated_specific = tolerated (transitions|transition|handling|prone|tummy time|textures|messy play|brushing|the orthosis|orthosis|splint)
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
                   | buckling | buckled | (orthostatic|orthostasis)

@@ -78,6 +78,13 @@ skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|
                           # abbreviated label: a template's "Teaching: fall prevention, HEP" is a checkbox topic list.
                           | (caregiver|caregivers|CG|family|spouse|parent|parents) (training|education|ed|edu|educ|instruction|teaching) [provided|given|completed] (on|in|re|regarding|for|to|:)
                           | (educ|edu|pt ed|pt edu|pt educ) : ; requires=object
+# Paediatric behaviour supports the therapist sets up: "used visual schedule and first/then board".
+skilled.peds_support = (used|using|provided|implemented|introduced) [a] (visual schedule|first then board|first then|token board|social story|visual timer|sensory diet|heavy work)
+# Dictated narrative: the therapist's own cue with its aim ("I had her slow down on the turns").
+skilled.narrative_cue = I (had|asked|told|reminded|cued|coached|encouraged) (her|him|them) [to] (slow|keep|maintain|avoid|use|shift|lean|look|scan|push|reach|step|turn|lock|place|breathe|pace|lift|bend|widen|straighten|hold|scoot|focus)
+# Hand therapy: an orthosis made for the patient, and edema techniques (97140/97760). Not "scar
+# massage": a bare item of a hand list ("Tendon glides, scar massage") is often the home program.
+skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping)
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
 skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
@@ -91,9 +98,11 @@ skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|c
 skilled.orthostatics = orthostatics | orthostatic (vitals|VS|BP|blood pressure|measures|measurements|check|hypotension screen)
 # Canalith repositioning and vestibular techniques are skilled treatment (95992, 97112).
 skilled.vestibular = (Epley|Semont|Gufoni|BBQ roll|barbecue roll|liberatory|canalith repositioning|CRP|Brandt Daroff|Brandt-Daroff) [maneuver|maneuvers|manoeuvre|procedure|x <int>] | (gaze stabilization|habituation|VOR) (training|program|progressed|progression)
+                   # Habituation chosen from the patient's provoking positions; optokinetic exposure (vestibular).
+                   | habituation [exercises|ex] (per|based on|using|to) | to habituate | (optokinetic|OKN|OKS) (stimulation|training|exposure)
 # Teaching named by its topic: "Energy conservation ed: reviewed 4 P's", "Reviewed principles: use
 # larger joints", "joint protection tips".
-skilled.topic = (energy conservation|joint protection|body mechanics|fall prevention|fall recovery|hip precautions|sternal precautions|spinal precautions|back precautions|safety|home safety|pacing|breathing|scar management|edema management|skin care|positioning|posture|ergonomics|ergonomic|pressure relief|sleep hygiene|pain management|activity modification|return to work) (ed|edu|educ|education|training|instruction|principles|tips|strategies|review|reviewed)
+skilled.topic = (energy conservation|joint protection|body mechanics|fall prevention|fall recovery|hip precautions|sternal precautions|spinal precautions|back precautions|safety|home safety|medication management|med management|pacing|breathing|scar management|edema management|skin care|positioning|posture|ergonomics|ergonomic|pressure relief|sleep hygiene|pain management|activity modification|return to work) (ed|edu|educ|education|training|instruction|principles|tips|strategies|review|reviewed)
               # A home program reviewed is skilled only with what was taught (skilled.hep_review): a bare "HEP review" is not.
               | HEP (ed|edu|educ|education|training|instruction|principles|tips|strategies)
               | (reviewed|discussed|taught|explained|reinforced) [the|joint protection|energy conservation|safety|ergonomic] (principles|concepts|options|tips|strategies|techniques|precautions|signs|warning signs|rupture signs|red flags)

@@ -526,4 +526,94 @@ import Testing
       !analysis("TherEx/TherAct performed with VC/TC PRN for proper form and sequencing.")
         .vaguePhrases.isEmpty)
   }
+
+  // MARK: Vestibular, paediatric, home-health, narrative and hand-therapy wording
+
+  @Test(
+    arguments: [
+      (
+        "Habituation exercises per MSQ-provoking positions: supine to sit, R roll, 5 reps each.",
+        "Habituation exercises per"
+      ),
+      (
+        "Optokinetic stimulation via striped video in standing 2 min x3.", "Optokinetic stimulation"
+      ),
+      (
+        "Used visual schedule and first/then board to support transitions between activities.",
+        "Used visual schedule"
+      ),
+      ("I had her slow down on the turns and keep the walker close.", "I had her slow"),
+      ("Fabricated custom thermoplastic volar resting hand orthosis; fit checked.", "Fabricated"),
+      ("Retrograde massage to R hand for edema x 5 min.", "Retrograde massage"),
+      (
+        "Medication management reviewed with pt using pill organizer.",
+        "Medication management reviewed"
+      ),
+    ] as [(String, String)])
+  func skilledWorkInTheWeakStyles(note: String, expected: String) {
+    #expect(evidence(.skilledIntervention, note) == [expected])
+  }
+
+  @Test(arguments: [
+    "Tendon glides, scar massage. Good motion.",
+    "VOR x1 exercises performed in sitting 2x30s.",
+    "Child played with blocks at table.",
+    "Pt is a welder/fabricator; walked into clinic.",
+  ])
+  func aBareListOrAJobIsNoSkill(note: String) {
+    #expect(!present(.skilledIntervention, note))
+  }
+
+  @Test(
+    arguments: [
+      ("PDMS-2 gross motor quotient 82.", "quotient 82"),
+      ("GMFM-88 Dimension D 64%.", "Dimension D 64"),
+      ("BOT-2 fine motor precision scale score 9.", "scale score 9"),
+      ("OASIS M1860 ambulation: 2.", "M1860 ambulation: 2"),
+      ("mCTSIB: condition 4 fall at 12 sec.", "condition 4 fall at 12 sec"),
+      ("Dynamic visual acuity: 3-line loss with head movement.", "3-line loss"),
+    ] as [(String, String)])
+  func scoresAndFindingsInTheWeakStyles(note: String, expected: String) {
+    #expect(evidence(.objectiveMeasure, note) == [expected])
+  }
+
+  @Test func vestibularFindingsAndResponses() {
+    #expect(
+      evidence(
+        .objectiveMeasure, "R Dix-Hallpike: upbeating torsional nystagmus x 20 sec with vertigo.")
+        == ["upbeating torsional nystagmus", "nystagmus x 20 sec"])
+    #expect(!present(.objectiveMeasure, "Pt performed gaze stabilization x1 viewing in standing."))
+    #expect(
+      evidence(
+        .patientResponse,
+        "Symptoms provoked to 3/10 with x1 viewing, returned to baseline 0/10 after 30 sec.")
+        == ["provoked to 3/10", "returned to baseline 0/10 after"])
+    #expect(
+      evidence(.patientResponse, "No nystagmus or vertigo with repeat Dix-Hallpike after maneuver.")
+        == ["No nystagmus or vertigo with repeat"])
+    #expect(
+      evidence(.patientResponse, "Child tolerated transitions between 4 activities without crying.")
+        == ["tolerated transitions"])
+    #expect(
+      evidence(.patientResponse, "He did get tired toward the end and needed to sit down twice.")
+        == ["get tired"])
+    #expect(!present(.patientResponse, "Pt tolerated session well."))
+  }
+
+  @Test func narrativeAndPlaygroundTasks() {
+    #expect(
+      evidence(
+        .functionalTask,
+        "Child climbed up the playground ladder and went down the slide x4 with SBA.")
+        == ["climbed up", "went down the slide"])
+    #expect(
+      evidence(
+        .assistLevel,
+        "She was able to get up from the toilet using the grab bar with me standing by.")
+        == ["me standing by"])
+    #expect(!analysis("Worked on hand exercises.").vaguePhrases.isEmpty)
+    #expect(
+      analysis("Worked on hand exercises: tendon glides 2x10 with cues to block MCPs.")
+        .vaguePhrases.isEmpty)
+  }
 }
