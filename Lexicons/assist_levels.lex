@@ -54,6 +54,8 @@ assist.cga = CGA | contact guard | contact guard (assist|assistance|asst|A|level
            | touching (assist|assistance) | hands on (guard|guarding|assist)
            | close guarding | FIM 4 contact guard
 
+# Dictated: "she walked with me holding the gait belt", "my hand on her gait belt".
+assist.belt_spoken = (me|therapist) holding (the|her|his) [gait] belt | hand on (the|her|his) gait belt
 @set level=MIN_ASSIST
 assist.min = (min|minimal|minimum|mini|minim) (assist|assistance|asst|assist.|A|ast|assit|physical assist|phys assist|PA)
            | minA | minA x <int> | min x 1
@@ -64,7 +66,10 @@ assist.min_range = (SBA|CGA|contact guard|supervision|S) (to|\<|\>|→|-) (min|m
                  | (SBA|CGA) (to|→) minA | CGA minA | CGA/minA
                  | (min|minimal) (to|→) (CGA|SBA|contact guard)
 
+# Dictated: "she needed a little help from me to get her legs into bed", "needing help only to turn".
+assist.help_spoken = (needed|needing|needs|required|requiring) [a little|a bit of|some|light|minimal|slight] help (from me|only|to|with|getting)
 @set level=MOD_ASSIST
+assist.help_moderate = (moderate|mod) help (from me|to|with|for|getting)
 assist.mod = (mod|moderate|moder) (assist|assistance|asst|A|ast|assit|physical assist|phys assist)
            | modA | modA x <int>
            | 50 % (assist|assistance)

@@ -40,6 +40,8 @@ cue.auditory = [min|mod|max|occasional|intermittent|frequent] (auditory|rhythmic
              | metronome | RAS | (verbal|rhythmic) counting | counted (cadence|steps|reps) aloud
 
 @set type=written
+# Dictated: "I had to remind her to look up" (`reminded` is cue.mention).
+cue.remind_spoken = (had to|needed to|needing to) remind (her|him|them) [again|twice] to
 cue.written = written (cues|cue|instructions|instruction|checklist|reminders|steps|schedule)
             | (picture|pictorial|visual) (schedule|checklist|instructions) | checklist
 

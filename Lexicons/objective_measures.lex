@@ -107,6 +107,15 @@ measure.named_score = (quotient|standard score|scaled score|scale score|percenti
 # line loss ("upbeating torsional nystagmus x 20 sec", "condition 4 fall at 12 sec", "3-line loss").
 measure.vestibular = nystagmus [x|for|lasting] <num> (sec|secs|seconds|s) | (upbeating|downbeating|geotropic|apogeotropic|torsional|direction changing) [torsional] nystagmus
                    | (condition|cond) <int> [:|=] [fall at|LOB at|held|x] <num> (sec|secs|seconds|s) | <num> (line|lines) (loss|lost|drop|difference)
+# Dictated numbers: "one hundred feet", "a five out of ten" (number words are numbers; `ten` and
+# `hundred` are words here).
+@set measure=distance
+measure.spoken_distance = (<num>|a) hundred [and] [<num>] (feet|ft|meters|yards)
+@set measure=pain
+measure.spoken_rating = <num> out of ten
+# Thumb opposition score (hand therapy): "Kapandji 8/10".
+@set measure=rom
+measure.kapandji = Kapandji [score|:|=] (<score>|<num>)
 # Girth and edema in centimetres: "Fig-8 edema L ankle 54.5 cm".
 @set measure=girth
 measure.centimetres = <num> (cm|mm) ; range=0.1-300

@@ -30,6 +30,10 @@ response.provoked = (provoked|provoking|provocation|reproduced) (to|at|of) <scor
 # A child's tolerance of handling or transitions is a behaviour response: "tolerated transitions
 # between 4 activities", "tolerated prone x 3 min" (not "tolerated well", vague_phrases.lex).
 response.tolerated_specific = tolerated (transitions|transition|handling|prone|tummy time|textures|messy play|brushing|the orthosis|orthosis|splint)
+# A child who settles with a strategy, and change within the session in dictated notes: "calmed with
+# deep pressure", "by the end she was doing it without any reminders".
+response.settled = (calmed|settled|regulated) (with|after|following|when)
+response.within_session = by (the end|end of session|the last trial|the final trial) (she|he|pt|child) (was|could|did|no longer)
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
                   | buckling | buckled | (orthostatic|orthostasis)

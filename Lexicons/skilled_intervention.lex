@@ -82,6 +82,13 @@ skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|
 skilled.peds_support = (used|using|provided|implemented|introduced) [a] (visual schedule|first then board|first then|token board|social story|visual timer|sensory diet|heavy work)
 # Dictated narrative: the therapist's own cue with its aim ("I had her slow down on the turns").
 skilled.narrative_cue = I (had|asked|told|reminded|cued|coached|encouraged) (her|him|them) [to] (slow|keep|maintain|avoid|use|shift|lean|look|scan|push|reach|step|turn|lock|place|breathe|pace|lift|bend|widen|straighten|hold|scoot|focus)
+# Dictated guidance: "I guided her hips forward as she stood".
+skilled.guided_part = (guided|guiding|steadied) (her|his|the) (hips|hip|pelvis|trunk|knee|knees|shoulder|arm|hand|hands|foot|feet)
+# The caregiver named with a possessive: "educated pt's wife on safe w/c to car transfer".
+skilled.instruction_caregiver = (educated|instructed|trained|taught) (pt's|her|his) (wife|husband|daughter|son|mother|mom|parents|caregiver) (on|in|how|to)
+# Sensory strategies used before or during a task (paediatric OT): "heavy work activities before
+# fine motor task", "deep pressure to calm".
+skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestibular input|joint compressions|sensory input) [activities|activity] (before|prior to|to|for|during)
 # Hand therapy: an orthosis made for the patient, and edema techniques (97140/97760). Not "scar
 # massage": a bare item of a hand list ("Tendon glides, scar massage") is often the home program.
 skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping)
@@ -119,3 +126,8 @@ skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|p
 # "HEP reviewed w/ corrections to squat form". "HEP reviewed." and "[x] HEP review" do not.
 skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|reinforced) [and] (progressed|updated|modified|advanced) ; requires=object
                    | (HEP|home program|home exercise program) (review|reviewed|reinforced) (w/|with) (corrections|correction|cues|cueing|modifications|emphasis on|focus on|instruction in|education on|demonstration)
+
+# Someone else showed the patient ("her daughter showed her how to do the stretches"): not the therapist's instruction.
+@category not_element
+@set targets=skilled_intervention
+noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|caregiver|friend|aide|nurse|RN) (showed|shows|taught|teaches) (her|him|them|pt|patient)

@@ -529,31 +529,6 @@ import Testing
 
   // MARK: Vestibular, paediatric, home-health, narrative and hand-therapy wording
 
-  @Test(
-    arguments: [
-      (
-        "Habituation exercises per MSQ-provoking positions: supine to sit, R roll, 5 reps each.",
-        "Habituation exercises per"
-      ),
-      (
-        "Optokinetic stimulation via striped video in standing 2 min x3.", "Optokinetic stimulation"
-      ),
-      (
-        "Used visual schedule and first/then board to support transitions between activities.",
-        "Used visual schedule"
-      ),
-      ("I had her slow down on the turns and keep the walker close.", "I had her slow"),
-      ("Fabricated custom thermoplastic volar resting hand orthosis; fit checked.", "Fabricated"),
-      ("Retrograde massage to R hand for edema x 5 min.", "Retrograde massage"),
-      (
-        "Medication management reviewed with pt using pill organizer.",
-        "Medication management reviewed"
-      ),
-    ] as [(String, String)])
-  func skilledWorkInTheWeakStyles(note: String, expected: String) {
-    #expect(evidence(.skilledIntervention, note) == [expected])
-  }
-
   @Test(arguments: [
     "Tendon glides, scar massage. Good motion.",
     "VOR x1 exercises performed in sitting 2x30s.",
@@ -562,19 +537,6 @@ import Testing
   ])
   func aBareListOrAJobIsNoSkill(note: String) {
     #expect(!present(.skilledIntervention, note))
-  }
-
-  @Test(
-    arguments: [
-      ("PDMS-2 gross motor quotient 82.", "quotient 82"),
-      ("GMFM-88 Dimension D 64%.", "Dimension D 64"),
-      ("BOT-2 fine motor precision scale score 9.", "scale score 9"),
-      ("OASIS M1860 ambulation: 2.", "M1860 ambulation: 2"),
-      ("mCTSIB: condition 4 fall at 12 sec.", "condition 4 fall at 12 sec"),
-      ("Dynamic visual acuity: 3-line loss with head movement.", "3-line loss"),
-    ] as [(String, String)])
-  func scoresAndFindingsInTheWeakStyles(note: String, expected: String) {
-    #expect(evidence(.objectiveMeasure, note) == [expected])
   }
 
   @Test func vestibularFindingsAndResponses() {
@@ -615,5 +577,92 @@ import Testing
     #expect(
       analysis("Worked on hand exercises: tendon glides 2x10 with cues to block MCPs.")
         .vaguePhrases.isEmpty)
+  }
+
+  @Test(
+    arguments: [
+      (
+        ElementKind.skilledIntervention,
+        "Habituation exercises per MSQ-provoking positions: supine to sit, R roll, 5 reps each.",
+        "Habituation exercises per"
+      ),
+      (
+        .skilledIntervention, "Optokinetic stimulation via striped video in standing 2 min x3.",
+        "Optokinetic stimulation"
+      ),
+      (
+        .skilledIntervention,
+        "Used visual schedule and first/then board to support transitions between activities.",
+        "Used visual schedule"
+      ),
+      (
+        .skilledIntervention, "I had her slow down on the turns and keep the walker close.",
+        "I had her slow"
+      ),
+      (
+        .skilledIntervention,
+        "Fabricated custom thermoplastic volar resting hand orthosis; fit checked.", "Fabricated"
+      ),
+      (
+        .skilledIntervention, "Retrograde massage to R hand for edema x 5 min.",
+        "Retrograde massage"
+      ),
+      (
+        .skilledIntervention, "Medication management reviewed with pt using pill organizer.",
+        "Medication management reviewed"
+      ),
+      (.objectiveMeasure, "PDMS-2 gross motor quotient 82.", "quotient 82"),
+      (.objectiveMeasure, "GMFM-88 Dimension D 64%.", "Dimension D 64"),
+      (.objectiveMeasure, "BOT-2 fine motor precision scale score 9.", "scale score 9"),
+      (.objectiveMeasure, "OASIS M1860 ambulation: 2.", "M1860 ambulation: 2"),
+      (.objectiveMeasure, "mCTSIB: condition 4 fall at 12 sec.", "condition 4 fall at 12 sec"),
+      (.objectiveMeasure, "Dynamic visual acuity: 3-line loss with head movement.", "3-line loss"),
+      (
+        .objectiveMeasure,
+        "Patient ambulated with the rolling walker one hundred feet times two with contact guard assist.",
+        "one hundred feet"
+      ),
+      (.objectiveMeasure, "Her pain is now five out of ten, down from seven.", "five out of ten"),
+      (.objectiveMeasure, "Kapandji 8/10.", "Kapandji 8/10"),
+      (
+        .assistLevel, "She needed a little help from me to get her legs into bed.",
+        "needed a little help from me"
+      ),
+      (.assistLevel, "I had to give her moderate help to stand.", "moderate help to"),
+      (.assistLevel, "She walked with me holding the gait belt.", "me holding the gait belt"),
+      (.cueing, "I had to remind her to look up while walking.", "had to remind her to"),
+      (.skilledIntervention, "I guided her hips forward as she stood.", "guided her hips"),
+      (
+        .skilledIntervention, "PT educated pt's wife on safe w/c to car transfer.",
+        "educated pt's wife on"
+      ),
+      (
+        .skilledIntervention,
+        "Child given heavy work activities before fine motor task to improve attention.",
+        "heavy work activities before"
+      ),
+      (
+        .patientResponse, "Child cried during transitions but calmed with deep pressure.",
+        "calmed with"
+      ),
+      (
+        .patientResponse, "By the end she was doing it without any reminders.", "By the end she was"
+      ),
+    ] as [(ElementKind, String, String)])
+  func wordingOfTheWeakStyles(kind: ElementKind, note: String, expected: String) {
+    #expect(evidence(kind, note) == [expected])
+  }
+
+  @Test func dictatedWordingThatIsNotTodays() {
+    #expect(
+      !present(
+        .assistLevel, "Before her surgery she needed some help with bathing from her husband."))
+    #expect(!present(.skilledIntervention, "His wife helped him into the car after the session."))
+    #expect(
+      !present(.skilledIntervention, "She says her daughter showed her how to do the stretches."))
+    #expect(
+      !present(.patientResponse, "By the end of the week she will be walking to the mailbox."))
+    #expect(!present(.skilledIntervention, "Child enjoys heavy work at recess per teacher."))
+    #expect(!present(.objectiveMeasure, "Goal: Kapandji 10/10 by discharge."))
   }
 }
