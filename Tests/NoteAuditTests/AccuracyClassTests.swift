@@ -665,4 +665,20 @@ import Testing
     #expect(!present(.skilledIntervention, "Child enjoys heavy work at recess per teacher."))
     #expect(!present(.objectiveMeasure, "Goal: Kapandji 10/10 by discharge."))
   }
+
+  @Test(arguments: [
+    ("Session went well.", true),
+    ("She did a nice job today.", true),
+    ("Will continue to follow per plan.", true),
+    ("Pt tolerated all activities.", true),
+    ("Pt without complaint.", true),
+    ("Worked on balance and gait.", true),
+    ("Functional mobility training completed.", true),
+    ("Worked on balance and gait: tandem walk 4x20 ft in hallway with CGA.", false),
+    ("Gait training completed with RW 150 ft CGA, cues for step length.", false),
+    ("Pt tolerated prone positioning x 3 min for the first time.", false),
+  ])
+  func boilerplateInDictatedAndHomeNotes(note: String, vague: Bool) {
+    #expect(analysis(note).vaguePhrases.isEmpty == !vague)
+  }
 }
