@@ -297,6 +297,12 @@ struct PatternCompiler {
         if prefix { throw Failure.message("'*' must follow a word, as in 'ambulat*'") }
         return
       }
+      // Most literals are one plain word: appended as it is, with no list of symbols made for it.
+      if !prefix, let word = PatternCompiler.plainWord(literal) {
+        result.items.append(.symbol(word))
+        result.append(tokens: 1)
+        return
+      }
       let symbols = try PatternCompiler.symbols(of: literal, prefix: prefix)
       for symbol in symbols { result.items.append(.symbol(symbol)) }
       result.append(tokens: symbols.count)
@@ -359,16 +365,20 @@ struct PatternCompiler {
     return result
   }
 
+  /// The symbol of a literal of ASCII letters only, or nil: its key needs no tokenizer (a lexicon
+  /// has thousands).
+  static func plainWord(_ literal: [UInt8]) -> PatternSymbol? {
+    guard literal.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
+    var h = TokenKey.offset
+    for b in literal { h = TokenKey.mix(h, b | 0x20) }
+    let key = TokenKey.finish(h)
+    if literal.count == 1, literal[0] <= 0x5A { return .capital(key) }
+    return .word(key)
+  }
+
   /// Cuts literal text with the note tokenizer.
   static func symbols(of literal: [UInt8], prefix: Bool) throws -> [PatternSymbol] {
-    // Most literals are one plain word: its key needs no tokenizer (a lexicon has thousands).
-    if !prefix, literal.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
-      var h = TokenKey.offset
-      for b in literal { h = TokenKey.mix(h, b | 0x20) }
-      let key = TokenKey.finish(h)
-      if literal.count == 1, literal[0] <= 0x5A { return [.capital(key)] }
-      return [.word(key)]
-    }
+    if !prefix, let word = plainWord(literal) { return [word] }
     let text = TokenizedText(bytes: literal)
     let tokens = text.tokens.filter { $0.kind != .joiner }
     var symbols: [PatternSymbol] = []
