@@ -243,7 +243,7 @@ package final class Lexicon: Sendable {
     /// The edges of nodes with more than `listedChildren` children (the root, common words). Most
     /// nodes have one child; keeping their edges in lists next to the nodes rather than in one
     /// table of every edge keeps the build in cache.
-    var wide = TrieEdges()
+    var wide: TrieEdges
     /// `accepts[0..<acceptCount]`: (node, entry), in entry order.
     let accepts: UnsafeMutablePointer<(node: Int32, entry: Int32)>
     private(set) var acceptCount = 0
@@ -256,6 +256,10 @@ package final class Lexicon: Sendable {
     /// A builder with room for `capacity` edges and `accepts` accepted sequences.
     init(capacity: Int, accepts: Int) {
       self.capacity = capacity + 1
+      // Reserved rather than grown from empty, a dozen doublings each rehashing every edge so far:
+      // in the bundled lexicons about one step in twenty-five adds a wide edge. A guess too small
+      // only costs a doubling.
+      wide = TrieEdges(capacity: capacity / 16)
       nodes = .allocate(capacity: capacity + 1)
       nodes.initialize(to: BuildNode())
       acceptCapacity = accepts
