@@ -518,7 +518,24 @@ package final class Lexicon: Sendable {
     mutating func classifyAll(_ trie: ExpandedTrie) -> Int {
       var edges = 0
       for n in stride(from: trie.nodes.count - 1, through: 0, by: -1) {
-        let (c, new) = classify(Int32(n), in: trie)
+        // Most nodes are links of a chain (one edge, no accepts) or leaves accepting one entry:
+        // such a node is all in one (key, class) pair, compared whole in a table of their own. A
+        // node of either shape can only be like a node of the same shape, so the tables do not
+        // need to know of each other, and the classes are numbered as they are found either way.
+        // Tested here, in the loop, so that those nodes skip the general path's call.
+        let node = trie.nodes[n]
+        let accepts = trie.acceptStart[n + 1] - trie.acceptStart[n]
+        let (c, new): (Int32, Bool)
+        if node.firstChild >= 0, accepts == 0, trie.nodes[Int(node.firstChild)].nextSibling < 0 {
+          (c, new) = classify(
+            chain: trie.nodes[Int(node.firstChild)].key, to: trie.classOf[Int(node.firstChild)],
+            Int32(n))
+        } else if node.firstChild < 0, accepts == 1 {
+          let entry = trie.acceptList[Int(trie.acceptStart[n])]
+          (c, new) = classify(chain: UInt64(UInt32(bitPattern: entry)), to: -1, Int32(n))
+        } else {
+          (c, new) = classify(Int32(n), in: trie)
+        }
         trie.classOf[n] = c
         if new { edges += trie.childCount(Int32(n)) }
       }
@@ -526,22 +543,8 @@ package final class Lexicon: Sendable {
     }
 
     /// The class of node `n`, and whether it is new; every node below `n` has its class.
+    @inline(never)
     private mutating func classify(_ n: Int32, in trie: ExpandedTrie) -> (Int32, new: Bool) {
-      // Most nodes are links of a chain (one edge, no accepts) or leaves accepting one entry:
-      // such a node is all in one (key, class) pair, compared whole in a table of their own. A
-      // node of either shape can only be like a node of the same shape, so the tables do not
-      // need to know of each other, and the classes are numbered as they are found either way.
-      let node = trie.nodes[Int(n)]
-      let accepts = trie.acceptStart[Int(n) + 1] - trie.acceptStart[Int(n)]
-      if node.firstChild >= 0 {
-        let child = trie.nodes[Int(node.firstChild)]
-        if accepts == 0 && child.nextSibling < 0 {
-          return classify(chain: child.key, to: trie.classOf[Int(node.firstChild)], n)
-        }
-      } else if accepts == 1 {
-        let entry = trie.acceptList[Int(trie.acceptStart[Int(n)])]
-        return classify(chain: UInt64(UInt32(bitPattern: entry)), to: -1, n)
-      }
       let hash = trie.signature(n)
       var i = Self.home(hash, mask: mask)
       while table[i].class != 0 {
@@ -562,6 +565,7 @@ package final class Lexicon: Sendable {
 
     /// The class of a node with one edge (`key` to the class `to`) and no accepts, or of a leaf
     /// accepting one entry (`key` the entry, `to` -1), and whether it is new.
+    @inline(__always)
     private mutating func classify(chain key: UInt64, to: Int32, _ n: Int32) -> (Int32, new: Bool) {
       let hash =
         (key ^ UInt64(UInt32(bitPattern: to)) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93
