@@ -225,6 +225,10 @@ struct PatternCompiler {
   /// The pattern's UTF-8 bytes: every character with a meaning in the grammar is ASCII.
   private let bytes: [UInt8]
   private var index = 0
+  /// The literal text read since the last flush. One buffer for the whole pattern, not one per
+  /// sequence: a sequence flushes it before it reads a group and before it returns, so a nested
+  /// sequence finds it empty, and its allocation and release are paid once.
+  private var literal: [UInt8] = []
 
   private init(_ pattern: String) { bytes = Array(pattern.utf8) }
 
@@ -290,7 +294,6 @@ struct PatternCompiler {
 
   private mutating func sequence() throws -> Parsed {
     var result = Parsed()
-    var literal: [UInt8] = []
     while index < bytes.count {
       let c = bytes[index]
       switch c {
