@@ -243,7 +243,7 @@ package final class Lexicon: Sendable {
     /// The edges of nodes with more than `listedChildren` children (the root, common words). Most
     /// nodes have one child; keeping their edges in lists next to the nodes rather than in one
     /// table of every edge keeps the build in cache.
-    var wide = TrieEdges()
+    var wide: TrieEdges
     /// `accepts[0..<acceptCount]`: (node, entry), in entry order.
     let accepts: UnsafeMutablePointer<(node: Int32, entry: Int32)>
     private(set) var acceptCount = 0
@@ -256,6 +256,10 @@ package final class Lexicon: Sendable {
     /// A builder with room for `capacity` edges and `accepts` accepted sequences.
     init(capacity: Int, accepts: Int) {
       self.capacity = capacity + 1
+      // Reserved rather than grown from empty, a dozen doublings each rehashing every edge so far:
+      // in the bundled lexicons about one step in twenty-five adds a wide edge. A guess too small
+      // only costs a doubling.
+      wide = TrieEdges(capacity: capacity / 16)
       nodes = .allocate(capacity: capacity + 1)
       nodes.initialize(to: BuildNode())
       acceptCapacity = accepts
@@ -326,7 +330,7 @@ package final class Lexicon: Sendable {
       var acceptStart = [Int32](repeating: 0, count: count + 1)
       var acceptList = [Int32](repeating: 0, count: acceptCount)
       var classOf = [Int32](repeating: 0, count: count)
-      var classes = NodeClasses()
+      var classes = NodeClasses(nodes: count)
       var edgeCount = 0
       // Through pointers: this runs for every node of the expanded trie at every load.
       acceptStart.withUnsafeMutableBufferPointer { acceptStart in
@@ -347,20 +351,16 @@ package final class Lexicon: Sendable {
                 acceptStart: UnsafeBufferPointer(acceptStart),
                 nodes: UnsafeBufferPointer(start: nodes, count: count), wide: wide, classOf: classOf
               )
-              for n in stride(from: count - 1, through: 0, by: -1) {
-                let (c, new) = classes.classify(Int32(n), in: trie)
-                classOf[n] = c
-                if new { edgeCount += trie.childCount(Int32(n)) }
-              }
+              edgeCount = classes.classifyAll(trie)
             }
           }
         }
       }
       // Classes were numbered bottom-up, so the root's is the last: number them the other way round.
-      let last = Int32(classes.representatives.count - 1)
+      let last = Int32(classes.count - 1)
       var edges = TrieEdges(capacity: edgeCount * 2)
       var merged: [Node] = []
-      merged.reserveCapacity(classes.representatives.count)
+      merged.reserveCapacity(classes.count)
       var mergedAccepts: [Int32] = []
       mergedAccepts.reserveCapacity(acceptCount)
       for node in classes.representatives.reversed() {
@@ -429,26 +429,43 @@ package final class Lexicon: Sendable {
     /// Whether `n` and `m` accept the same entries and have the same edges (a node's keys are
     /// distinct, so each of n's edges found among m's, with as many edges, is the same set).
     func same(_ n: Int32, _ m: Int32) -> Bool {
-      guard accepts(n).elementsEqual(accepts(m)) else { return false }
+      let ours = accepts(n)
+      let theirs = accepts(m)
+      guard ours.count == theirs.count else { return false }
+      for k in 0..<ours.count where ours[k] != theirs[k] { return false }
+      // Nodes reached by the same words have their edges in the same order: side by side, the
+      // lists are compared in one pass, and only a difference in order takes the search below.
+      var a = nodes[Int(n)].firstChild
+      var b = nodes[Int(m)].firstChild
+      while a >= 0 && b >= 0 {
+        let x = nodes[Int(a)]
+        let y = nodes[Int(b)]
+        if x.key != y.key { break }
+        if classOf[Int(a)] != classOf[Int(b)] { return false }
+        a = x.nextSibling
+        b = y.nextSibling
+      }
+      if a < 0 || b < 0 { return a == b }
       // A node with many children finds one in the builder's table, not by a walk of its list
       // (two common words' nodes compared would cost the square of their children).
       let wideM = nodes[Int(m)].fanOut < 0
-      var ours = nodes[Int(n)].firstChild
+      var child = nodes[Int(n)].firstChild
       var count = 0
-      while ours >= 0 {
-        let child = nodes[Int(ours)]
+      while child >= 0 {
+        let ours = child
+        let node = nodes[Int(ours)]
         var theirs: Int32
         if wideM {
-          theirs = wide.target(from: m, key: child.key) ?? -1
+          theirs = wide.target(from: m, key: node.key) ?? -1
         } else {
           theirs = nodes[Int(m)].firstChild
-          while theirs >= 0 && nodes[Int(theirs)].key != child.key {
+          while theirs >= 0 && nodes[Int(theirs)].key != node.key {
             theirs = nodes[Int(theirs)].nextSibling
           }
         }
         guard theirs >= 0, classOf[Int(theirs)] == classOf[Int(ours)] else { return false }
         count += 1
-        ours = child.nextSibling
+        child = node.nextSibling
       }
       return count == childCount(m)
     }
@@ -456,29 +473,132 @@ package final class Lexicon: Sendable {
 
   /// The equivalence classes of trie nodes, found bottom-up: a node joins the class of an earlier
   /// node with the same accepts and the same edges (to the same classes), or starts a new one.
-  private struct NodeClasses {
-    /// Per class: the first node in it.
-    private(set) var representatives: [Int32] = []
-    /// Open addressing over (signature hash, class + 1); 0 marks an empty slot.
-    private var table = [(hash: UInt64, class: Int32)](repeating: (0, 0), count: 1024)
+  ///
+  /// Its lists are buffers read and written through pointers: it classifies every node of the
+  /// expanded trie at every load, and arrays held in a variable the minimisation's closures
+  /// capture were checked for exclusive access and uniqueness on each read and write. Not
+  /// copyable: it owns the buffers and frees them.
+  private struct NodeClasses: ~Copyable {
+    /// Per class: the first node in it, `firsts[0..<count]` (at most one class a node).
+    private let firsts: UnsafeMutablePointer<Int32>
+    private let capacity: Int
+    private(set) var count = 0
+    /// Open addressing over (signature hash, class + 1); 0 marks an empty slot. `mask + 1` slots.
+    private var table: UnsafeMutablePointer<(hash: UInt64, class: Int32)>
+    private var mask = 1023
+    /// The classes of chain links and one-entry leaves (`classify(chain:to:_:)`): open addressing
+    /// over (key, target class or -1, class + 1), 0 marking an empty slot. `chainMask + 1` slots.
+    private var chains: UnsafeMutablePointer<(key: UInt64, to: Int32, class: Int32)>
+    private var chainMask = 1023
+    private var chainCount = 0
+
+    /// Room for the classes of `nodes` nodes.
+    init(nodes: Int) {
+      capacity = max(nodes, 1)
+      firsts = .allocate(capacity: capacity)
+      table = .allocate(capacity: mask + 1)
+      table.initialize(repeating: (0, 0), count: mask + 1)
+      chains = .allocate(capacity: chainMask + 1)
+      chains.initialize(repeating: (0, 0, 0), count: chainMask + 1)
+    }
+
+    deinit {
+      firsts.deallocate()
+      table.deallocate()
+      chains.deallocate()
+    }
+
+    /// Per class: the first node in it (valid while the classes live).
+    var representatives: UnsafeBufferPointer<Int32> {
+      UnsafeBufferPointer(start: firsts, count: count)
+    }
+
+    /// Classifies every node of `trie`, children before parents, into its `classOf`; returns the
+    /// edges of the first node of each class (the minimised trie's edges).
+    mutating func classifyAll(_ trie: ExpandedTrie) -> Int {
+      var edges = 0
+      for n in stride(from: trie.nodes.count - 1, through: 0, by: -1) {
+        // Most nodes are links of a chain (one edge, no accepts) or leaves accepting one entry:
+        // such a node is all in one (key, class) pair, compared whole in a table of their own. A
+        // node of either shape can only be like a node of the same shape, so the tables do not
+        // need to know of each other, and the classes are numbered as they are found either way.
+        // Tested here, in the loop, so that those nodes skip the general path's call.
+        let node = trie.nodes[n]
+        let accepts = trie.acceptStart[n + 1] - trie.acceptStart[n]
+        let (c, new): (Int32, Bool)
+        if node.firstChild >= 0, accepts == 0, trie.nodes[Int(node.firstChild)].nextSibling < 0 {
+          (c, new) = classify(
+            chain: trie.nodes[Int(node.firstChild)].key, to: trie.classOf[Int(node.firstChild)],
+            Int32(n))
+        } else if node.firstChild < 0, accepts == 1 {
+          let entry = trie.acceptList[Int(trie.acceptStart[n])]
+          (c, new) = classify(chain: UInt64(UInt32(bitPattern: entry)), to: -1, Int32(n))
+        } else {
+          (c, new) = classify(Int32(n), in: trie)
+        }
+        trie.classOf[n] = c
+        if new { edges += trie.childCount(Int32(n)) }
+      }
+      return edges
+    }
 
     /// The class of node `n`, and whether it is new; every node below `n` has its class.
-    mutating func classify(_ n: Int32, in trie: ExpandedTrie) -> (Int32, new: Bool) {
+    @inline(never)
+    private mutating func classify(_ n: Int32, in trie: ExpandedTrie) -> (Int32, new: Bool) {
       let hash = trie.signature(n)
-      let mask = table.count - 1
       var i = Self.home(hash, mask: mask)
       while table[i].class != 0 {
         let candidate = table[i].class - 1
-        if table[i].hash == hash && trie.same(n, representatives[Int(candidate)]) {
+        if table[i].hash == hash && trie.same(n, firsts[Int(candidate)]) {
           return (candidate, false)
         }
         i = (i + 1) & mask
       }
-      let new = Int32(representatives.count)
+      precondition(count < capacity, "more classes than nodes")
+      let new = Int32(count)
       table[i] = (hash, new + 1)
-      representatives.append(n)
-      if representatives.count * 2 > table.count { grow() }
+      firsts[count] = n
+      count += 1
+      if count * 2 > mask + 1 { grow() }
       return (new, true)
+    }
+
+    /// The class of a node with one edge (`key` to the class `to`) and no accepts, or of a leaf
+    /// accepting one entry (`key` the entry, `to` -1), and whether it is new.
+    @inline(__always)
+    private mutating func classify(chain key: UInt64, to: Int32, _ n: Int32) -> (Int32, new: Bool) {
+      let hash =
+        (key ^ UInt64(UInt32(bitPattern: to)) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93
+      var i = Int(truncatingIfNeeded: hash >> 32) & chainMask
+      while chains[i].class != 0 {
+        if chains[i].key == key && chains[i].to == to { return (chains[i].class - 1, false) }
+        i = (i + 1) & chainMask
+      }
+      precondition(count < capacity, "more classes than nodes")
+      let new = Int32(count)
+      chains[i] = (key, to, new + 1)
+      firsts[count] = n
+      count += 1
+      chainCount += 1
+      if chainCount * 2 > chainMask + 1 { growChains() }
+      return (new, true)
+    }
+
+    private mutating func growChains() {
+      let old = chains
+      let oldSize = chainMask + 1
+      chainMask = oldSize * 2 - 1
+      chains = .allocate(capacity: chainMask + 1)
+      chains.initialize(repeating: (0, 0, 0), count: chainMask + 1)
+      for k in 0..<oldSize where old[k].class != 0 {
+        let hash =
+          (old[k].key ^ UInt64(UInt32(bitPattern: old[k].to)) &* 0x9E37_79B9_7F4A_7C15)
+          &* 0xD6E8_FEB8_6659_FD93
+        var i = Int(truncatingIfNeeded: hash >> 32) & chainMask
+        while chains[i].class != 0 { i = (i + 1) & chainMask }
+        chains[i] = old[k]
+      }
+      old.deallocate()
     }
 
     /// A slot for `hash` from all its bits: the accepts' part varies in few of them.
@@ -488,13 +608,16 @@ package final class Lexicon: Sendable {
 
     private mutating func grow() {
       let old = table
-      table = Array(repeating: (0, 0), count: old.count * 2)
-      let mask = table.count - 1
-      for slot in old where slot.class != 0 {
-        var i = Self.home(slot.hash, mask: mask)
+      let oldSize = mask + 1
+      mask = oldSize * 2 - 1
+      table = .allocate(capacity: mask + 1)
+      table.initialize(repeating: (0, 0), count: mask + 1)
+      for k in 0..<oldSize where old[k].class != 0 {
+        var i = Self.home(old[k].hash, mask: mask)
         while table[i].class != 0 { i = (i + 1) & mask }
-        table[i] = slot
+        table[i] = old[k]
       }
+      old.deallocate()
     }
   }
 

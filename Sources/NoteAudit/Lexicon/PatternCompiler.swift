@@ -225,6 +225,10 @@ struct PatternCompiler {
   /// The pattern's UTF-8 bytes: every character with a meaning in the grammar is ASCII.
   private let bytes: [UInt8]
   private var index = 0
+  /// The literal text read since the last flush. One buffer for the whole pattern, not one per
+  /// sequence: a sequence flushes it before it reads a group and before it returns, so a nested
+  /// sequence finds it empty, and its allocation and release are paid once.
+  private var literal: [UInt8] = []
 
   private init(_ pattern: String) { bytes = Array(pattern.utf8) }
 
@@ -290,25 +294,14 @@ struct PatternCompiler {
 
   private mutating func sequence() throws -> Parsed {
     var result = Parsed()
-    var literal: [UInt8] = []
-    func flush(prefix: Bool = false) throws {
-      defer { literal.removeAll(keepingCapacity: true) }
-      if literal.isEmpty {
-        if prefix { throw Failure.message("'*' must follow a word, as in 'ambulat*'") }
-        return
-      }
-      let symbols = try PatternCompiler.symbols(of: literal, prefix: prefix)
-      for symbol in symbols { result.items.append(.symbol(symbol)) }
-      result.append(tokens: symbols.count)
-    }
     while index < bytes.count {
       let c = bytes[index]
       switch c {
       case UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"):
-        try flush()
+        try Self.flush(&literal, into: &result)
         return result
       case UInt8(ascii: "("), UInt8(ascii: "["):
-        try flush()
+        try Self.flush(&literal, into: &result)
         index += 1
         let optional = c == UInt8(ascii: "[")
         var inner = try alternatives(closing: optional ? UInt8(ascii: "]") : UInt8(ascii: ")"))
@@ -329,7 +322,7 @@ struct PatternCompiler {
           literal.append(c)
           break
         }
-        try flush()
+        try Self.flush(&literal, into: &result)
         guard let slot = Slot(rawValue: name) else {
           throw Failure.message(
             "unknown slot '<\(name)>' (slots: \(Slot.allCases.map { "<\($0.rawValue)>" }.joined(separator: ", ")); write '\\<' for the character)"
@@ -340,7 +333,7 @@ struct PatternCompiler {
         index = close + 1
         continue
       case UInt8(ascii: "*"):
-        try flush(prefix: true)
+        try Self.flush(&literal, into: &result, prefix: true)
       case UInt8(ascii: "\\"):
         guard index + 1 < bytes.count else {
           throw Failure.message("'\\' at the end of the pattern")
@@ -349,26 +342,52 @@ struct PatternCompiler {
         literal.append(bytes[index])
       // The rest of an escaped non-ASCII character is plain text anyway.
       case UInt8(ascii: " "), UInt8(ascii: "\t"):
-        try flush()
+        try Self.flush(&literal, into: &result)
       default:
         literal.append(c)
       }
       index += 1
     }
-    try flush()
+    try Self.flush(&literal, into: &result)
     return result
+  }
+
+  /// Appends the symbols of the literal text read so far to `result` and empties `literal`.
+  /// Static, over `inout` arguments: a nested function capturing them was checked for exclusive
+  /// access on each call, and it runs at every space of every pattern.
+  private static func flush(
+    _ literal: inout [UInt8], into result: inout Parsed, prefix: Bool = false
+  ) throws {
+    if literal.isEmpty {
+      if prefix { throw Failure.message("'*' must follow a word, as in 'ambulat*'") }
+      return
+    }
+    defer { literal.removeAll(keepingCapacity: true) }
+    // Most literals are one plain word: appended as it is, with no list of symbols made for it.
+    if !prefix, let word = plainWord(literal) {
+      result.items.append(.symbol(word))
+      result.append(tokens: 1)
+      return
+    }
+    let symbols = try Self.symbols(of: literal, prefix: prefix)
+    for symbol in symbols { result.items.append(.symbol(symbol)) }
+    result.append(tokens: symbols.count)
+  }
+
+  /// The symbol of a literal of ASCII letters only, or nil: its key needs no tokenizer (a lexicon
+  /// has thousands).
+  static func plainWord(_ literal: [UInt8]) -> PatternSymbol? {
+    guard literal.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
+    var h = TokenKey.offset
+    for b in literal { h = TokenKey.mix(h, b | 0x20) }
+    let key = TokenKey.finish(h)
+    if literal.count == 1, literal[0] <= 0x5A { return .capital(key) }
+    return .word(key)
   }
 
   /// Cuts literal text with the note tokenizer.
   static func symbols(of literal: [UInt8], prefix: Bool) throws -> [PatternSymbol] {
-    // Most literals are one plain word: its key needs no tokenizer (a lexicon has thousands).
-    if !prefix, literal.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
-      var h = TokenKey.offset
-      for b in literal { h = TokenKey.mix(h, b | 0x20) }
-      let key = TokenKey.finish(h)
-      if literal.count == 1, literal[0] <= 0x5A { return [.capital(key)] }
-      return [.word(key)]
-    }
+    if !prefix, let word = plainWord(literal) { return [word] }
     let text = TokenizedText(bytes: literal)
     let tokens = text.tokens.filter { $0.kind != .joiner }
     var symbols: [PatternSymbol] = []
