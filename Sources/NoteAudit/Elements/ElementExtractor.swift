@@ -178,8 +178,7 @@ package struct ElementExtractor: Sendable {
           add(cursor.evidence(match), to: goalLinkage)
         }
       case .element(let kind):
-        let activity =
-          kind == .functionalTask && requiresOutcome[entry] && links().links(statements[n])
+        let activity = isActivity(n)
         if activity { activityReach = max(activityReach, Int(match.last)) }
         let mods = modifiers[n]
         guard mods.isDisjoint(with: disqualifying[kind.ordinal].union(excludedBy[entry])) else {
@@ -358,7 +357,7 @@ package struct ElementExtractor: Sendable {
       "level", "surfaces", "today", "all", "household", "community", "except", "once", "when",
       "via", "by", "set", "setup", "following",
       "or", "vs", "then", "now", "this", "w/c", "wc", "ADLs", "mobility", "transfers", "ambulation",
-      "amb", "gait", "within", "once", "d/c",
+      "amb", "gait", "within", "d/c",
     ].map(TokenKey.of))
 
   /// Whether a bare capital `I` rates a task: nothing follows it in its sentence but punctuation,

@@ -507,10 +507,9 @@ package enum MinutesParser {
   static func isUnitsLine(of index: Int, in text: TokenizedText) -> Bool {
     let unitsLineWords = 40
     let tokens = text.tokens
-    let starts = text.lines.lineStarts
-    let line = text.lines.lineIndex(of: Int(tokens[index].start))
-    let lineEnd = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
-    let first = text.firstToken(startingAt: Int(starts[line]), in: 0, index)
+    let (lineStart, lineEnd) = text.lines.bounds(
+      ofLine: text.lines.lineIndex(of: Int(tokens[index].start)))
+    let first = text.firstToken(startingAt: lineStart, in: 0, index)
     if unitWords.contains(tokens[first].key) { return true }
     var namesUnits = false
     var i = first
@@ -536,10 +535,8 @@ package enum MinutesParser {
       else { return nil }
       return Int(v)
     }
-    let line = text.lines.lineIndex(of: Int(tokens[anchor.first].start))
-    let starts = text.lines.lineStarts
-    let lineStart = Int(starts[line])
-    let lineEnd = line + 1 < starts.count ? Int(starts[line + 1]) : Int.max
+    let (lineStart, lineEnd) = text.lines.bounds(
+      ofLine: text.lines.lineIndex(of: Int(tokens[anchor.first].start)))
     func sameLine(_ i: Int) -> Bool {
       i >= 0 && i < tokens.count && Int(tokens[i].start) >= lineStart
         && Int(tokens[i].start) < lineEnd

@@ -13,6 +13,12 @@ package struct LineIndex: Sendable {
     self.lineStarts = lineStarts.isEmpty ? [0] : lineStarts
   }
 
+  /// Where line `line` (0-based) starts and where the next one starts (`Int.max` after the last
+  /// line): the byte range a "same line" test compares a token's start with.
+  package func bounds(ofLine line: Int) -> (start: Int, next: Int) {
+    (Int(lineStarts[line]), line + 1 < lineStarts.count ? Int(lineStarts[line + 1]) : Int.max)
+  }
+
   /// Builds the index by scanning `bytes` for line breaks.
   package init(bytes: UnsafeBufferPointer<UInt8>) {
     var starts: [Int32] = [0]
