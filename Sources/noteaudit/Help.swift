@@ -11,7 +11,7 @@ enum Help {
 
     COMMANDS:
       check [FILE...|-]      Pre-sign check of one or more notes (stdin when no file).
-      audit PATH...          Batch audit of folders, .jsonl or .csv files, with clone detection.
+      audit PATH...          Batch audit of folders, .jsonl, .csv or FHIR exports, with clones.
       units CODE=MIN ...     Units the minutes support (CMS total-time or AMA per-code).
       lexicon check [DIR]    Validate lexicon files; each problem as file:line: message.
       config check [FILE]    Validate .noteaudit.json (or FILE).
