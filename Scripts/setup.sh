@@ -3,7 +3,8 @@
 # the SQLite headers (history store) and, with --browser, what the browser and editor tests drive:
 # headless Chromium (HTML report, extension), chromium-driver (Selenium), Neovim (LSP client) and
 # Python's venv (the pinned Selenium goes into .build/browser-venv, the pinned FHIR R4 validator
-# fhir.resources into .build/fhir-venv).
+# fhir.resources into .build/fhir-venv, the pinned JSON Schema validator jsonschema into
+# .build/schema-venv).
 set -euo pipefail
 need=()
 if ! pkg-config --exists sqlite3 2>/dev/null && [ ! -f /usr/include/sqlite3.h ]; then need+=(libsqlite3-dev); fi

@@ -12,12 +12,7 @@ cd "$(dirname "$0")/.."
 bin=.build/debug/noteaudit
 if [[ $# -gt 0 && "$1" != --* ]]; then bin=$1; shift; fi
 [[ -x "$bin" ]] || swift build --product noteaudit
+source Scripts/lib/venv.sh
 venv=.build/browser-venv
-requirements=Extensions/chromium/test/requirements.txt
-if [[ ! -x "$venv/bin/python" ]] || ! cmp -s "$requirements" "$venv/requirements.txt"; then
-  rm -rf "$venv"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
-  cp "$requirements" "$venv/requirements.txt"
-fi
+pinned_venv "$venv" Extensions/chromium/test/requirements.txt || exit 2
 exec "$venv/bin/python" Extensions/chromium/test/extension_test.py --noteaudit "$bin" "$@"

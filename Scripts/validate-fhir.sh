@@ -12,14 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bench=.build/debug/noteaudit-bench
 if [[ $# -gt 0 && -x "$1" && ! -d "$1" ]]; then bench=$1; shift; fi
+source Scripts/lib/venv.sh
 venv=.build/fhir-venv
-requirements=Tests/FHIR/requirements.txt
-if [[ ! -x "$venv/bin/python" ]] || ! cmp -s "$requirements" "$venv/requirements.txt"; then
-  rm -rf "$venv"
-  python3 -m venv "$venv" || { echo "validate-fhir: python3 -m venv failed (Scripts/setup.sh --browser installs python3-venv)" >&2; exit 2; }
-  "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements" || { rm -rf "$venv"; exit 2; }
-  cp "$requirements" "$venv/requirements.txt"
-fi
+pinned_venv "$venv" Tests/FHIR/requirements.txt || exit 2
 paths=("$@")
 if [[ ${#paths[@]} -eq 0 ]]; then
   [[ -x "$bench" ]] || swift build --product noteaudit-bench

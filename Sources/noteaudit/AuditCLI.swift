@@ -33,6 +33,7 @@ struct AuditCLI {
     .init(name: "history-ids", short: nil, takesValue: true),
     .init(name: "evidence-context", short: nil, takesValue: false),
     .init(name: "evidence-limit", short: nil, takesValue: true),
+    .init(name: "suggestions", short: nil, takesValue: false),
   ]
 
   /// The number of records when it is cheap to know (JSON Lines files: one per non-blank line), for
@@ -141,7 +142,7 @@ struct AuditCLI {
     if historyIDs != nil && history == nil {
       throw UsageError(message: "--history-ids needs --history FILE")
     }
-    var evidenceLimit = 3
+    var evidenceLimit = ReportOptions().evidenceLimit
     if let text = args.value("evidence-limit") {
       guard let n = Int(text), n >= 0 else {
         throw UsageError(message: "--evidence-limit takes a whole number (0: every piece)")
@@ -152,7 +153,7 @@ struct AuditCLI {
       includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
       redact: args.flag("redact") || (configuration.output.redact ?? false),
       snippetContext: args.flag("evidence-context") ? ReportOptions.readerContext : 0,
-      evidenceLimit: evidenceLimit,
+      evidenceLimit: evidenceLimit, suggestions: args.flag("suggestions"),
       useColor: args.value("output") == nil && format == .text
         && Console.useColor(fd: 1, mode: colorMode),
       title: "NoteAudit report")

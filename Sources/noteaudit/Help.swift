@@ -42,12 +42,14 @@ enum Help {
                               .ndjson file of them, or a Bundle .json).
       --max-note-bytes N      Analyse at most N bytes of a note (default 1048576); longer notes
                               get a 'note.truncated' finding.
-      --evidence-context      Show 40 bytes of the note around each piece of evidence in json and
-                              jsonl (default: the matched words and their position only; the
-                              html report always shows context).
-      --evidence-limit N      Write at most N pieces of evidence per element (and per code, and
-                              vague phrases) in json and jsonl, with a count of the rest
-                              (default 3; 0 writes every piece).
+      --evidence-context      Trace each piece of evidence in json and jsonl: its line, column,
+                              lexicon entry and 40 bytes of the note around it, and the evidence
+                              behind each code's fit score (default: the matched words and their
+                              byte offsets; the html report always shows context).
+      --evidence-limit N      Write at most N pieces of evidence per element (and per code) in
+                              json and jsonl, with a count of the rest (default 1; 0: every piece).
+      --suggestions           Write each finding's suggestion in json and jsonl (default: rule,
+                              severity, message and place; text and html always show it).
       --include-text          Put each note's full text in the report (default: never).
       --redact                Replace evidence text with its element kind; never write note text.
       --color WHEN            auto (default: on a terminal, unless NO_COLOR is set), always, never.

@@ -118,7 +118,7 @@ enum CLI {
     let run = try CLI.run(
       ["check", "--format", "json"], stdin: "Pt performed sit to stand x5 with CGA for 10 min.")
     #expect(run.status == 1)
-    #expect(run.stdout.hasPrefix("{\"schema\":\"noteaudit/2\""))
+    #expect(run.stdout.hasPrefix("{\"schema\":\"noteaudit/3\""))
   }
 
   @Test func helpAndVersion() throws {

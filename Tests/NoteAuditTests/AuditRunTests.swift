@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import NoteAudit
+import NoteAuditCorpus
 
 /// `AuditRun`: inputs in, the report written, an outcome back — what `noteaudit check` and
 /// `noteaudit audit` do, as a library call.
@@ -47,9 +48,31 @@ import Testing
     #expect(!batch.isEmpty && batch.allSatisfy { $0.contains("\"batch\":{\"clones\":") })
     let ids = batch.map { $0.dropFirst(7).prefix { $0 != "\"" } }
     #expect(ids == ids.sorted())
-    #expect(lines.last?.hasPrefix("{\"schema\":\"noteaudit/2\",\"summary\":{\"notes\":38,") == true)
+    #expect(lines.last?.hasPrefix("{\"schema\":\"noteaudit/3\",\"summary\":{\"notes\":38,") == true)
     let failing = notes.filter { $0.contains("\"grade\":\"weak\"") }.count
     #expect(outcome.failing == failing && outcome.outputError == nil && outcome.historyError == nil)
+  }
+
+  /// Minimum necessary (Docs/JSONReport.md): the default JSON Lines report of a generated batch,
+  /// clones and all, is at most twice the bytes of the note text it audits; tracing the evidence
+  /// and writing the suggestions is what makes it larger, and the findings are the same.
+  @Test func theDefaultJSONLinesReportIsAtMostTwiceTheNoteText() throws {
+    var generator = CorpusGenerator(seed: 1, configuration: .init())
+    let records = (1...1_000).map { line -> InputItem in
+      var record = generator.next().record
+      record.origin = RecordOrigin(file: "notes.jsonl", line: line)
+      return .success(record)
+    }
+    let text = records.reduce(0) { $0 + ((try? $1.get())?.text.utf8.count ?? 0) }
+    let lean = try Self.run(records, options: Self.options(.jsonl)).report
+    var options = Self.options(.jsonl)
+    options.report = ReportOptions(
+      snippetContext: ReportOptions.readerContext, evidenceLimit: 0, suggestions: true)
+    let full = try Self.run(records, options: options).report
+    #expect(lean.utf8.count <= 2 * text)
+    #expect(full.utf8.count > 3 * text)
+    let rules = { (report: String) in report.matches(of: /"rule":"([^"]+)"/).map { String($0.1) } }
+    #expect(rules(lean) == rules(full) && rules(lean).count > 3_000)
   }
 
   /// A lone note needs no batch: the report is the same whether it is checked alone (clone

@@ -260,7 +260,7 @@ enum ReportFixtures {
   @Test func jsonFollowsTheSchemaAndParses() throws {
     let bytes = Self.report.rendered(as: .json)
     let root = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
-    #expect(root["schema"] as? String == "noteaudit/2")
+    #expect(root["schema"] as? String == "noteaudit/3")
     let notes = try #require(root["notes"] as? [[String: Any]])
     #expect(notes.count == 2)
     let first = notes[0]
@@ -268,22 +268,22 @@ enum ReportFixtures {
     #expect(first["score"] as? Int == 72)
     #expect(first["grade"] as? String == "adequate")
     #expect(first["patient_id"] as? String == "P1")
-    let elements = try #require(first["elements"] as? [String: [String: Any]])
-    #expect(Set(elements.keys) == Set(ElementKind.allCases.map(\.rawValue)))
-    #expect(elements["assist_level"]?["present"] as? Bool == true)
-    #expect(elements["cueing"]?["present"] as? Bool == false)
-    #expect(elements["timed_minutes"]?["values"] as? [Int] == [10])
-    let cga = try #require((elements["assist_level"]?["evidence"] as? [[String: Any]])?.first)
-    #expect(cga["text"] as? String == "CGA")
+    // Only the elements found, each with its first piece of evidence: words and byte offsets.
+    let elements = try #require(first["elements"] as? [String: [[String: Any]]])
+    #expect(Set(elements.keys) == ["functional_task", "timed_minutes", "assist_level"])
+    let cga = try #require(elements["assist_level"]?.first)
     #expect(
-      cga["start"] as? Int == 35 && cga["end"] as? Int == 38 && cga["line"] as? Int == 1
-        && cga["column"] as? Int == 36)
+      cga.count == 3 && cga["text"] as? String == "CGA" && cga["start"] as? Int == 35
+        && cga["end"] as? Int == 38)
+    #expect(first["minutes"] as? [Int] == [10])
+    #expect(first["more_evidence"] == nil)
     let fit = try #require(first["code_fit"] as? [String: Any])
     #expect(fit["best"] as? String == "97530")
-    #expect((fit["scores"] as? [String: Double])?["97110"] == 0.25)
+    #expect(fit["scores"] as? [String: Double] == ["97110": 0.25, "97530": 0.8])
+    #expect(fit["evidence"] == nil)
     let findings = try #require(first["findings"] as? [[String: Any]])
     #expect(findings.map { $0["rule"] as? String } == ["element.cueing.missing", "vague.phrase"])
-    #expect(findings[0]["span"] is NSNull)
+    #expect(findings[0]["span"] == nil && findings[0]["suggestion"] == nil)
     #expect((findings[1]["span"] as? [String: Int])?["line"] == 2)
     #expect(first["clones"] == nil)
     #expect(first["text"] == nil)
@@ -323,12 +323,12 @@ enum ReportFixtures {
       decoding: AuditReport(notes: [ReportFixtures.weak]).rendered(as: .json), as: UTF8.self)
     #expect(
       out.hasPrefix(
-        "{\"schema\":\"noteaudit/2\",\"notes\":[\n{\"id\":\"notes/b.txt\",\"score\":20,\"grade\":\"weak\",\"elements\":"
-          + "{\"functional_task\":{\"present\":false,\"evidence\":[]},\"timed_minutes\":{\"present\":false,\"evidence\":[],\"values\":[]},"
+        "{\"schema\":\"noteaudit/3\",\"notes\":[\n{\"id\":\"notes/b.txt\",\"score\":20,\"grade\":\"weak\",\"elements\":"
+          + "{},\"code_fit\":{\"best\":\"97110\",\"scores\":{\"97110\":0.5}},\"findings\":[{\"rule\":"
       ))
     #expect(
       out.contains(
-        "\"suggestion\":\"Name the task\",\"span\":null}]}\n],\n\"batch\":{\"notes\":[]},\n\"summary\":{"
+        "\"message\":\"no functional task\"}]}\n],\n\"batch\":{\"notes\":[]},\n\"summary\":{"
       ))
     let batch = String(
       decoding: AuditReport(notes: [ReportFixtures.weak], batch: ReportFixtures.batch).rendered(
@@ -338,7 +338,42 @@ enum ReportFixtures {
       batch.contains(
         "\n],\n\"batch\":{\"notes\":[\n{\"id\":\"notes/a.txt\",\"clones\":[{\"other\":\"notes/b.txt\","
       ))
-    #expect(batch.contains("\"span\":null}]}\n]},\n\"summary\":{"))
+    #expect(batch.contains("(only numbers changed)\"}]}\n]},\n\"summary\":{"))
+  }
+
+  /// By default an element shows its first piece of evidence and counts the rest, and a finding
+  /// is its rule, severity, message and place; the options add the rest for whoever asks.
+  @Test func evidenceBeyondTheFirstAndSuggestionsAreOptIn() throws {
+    var note = ReportFixtures.adequate
+    note.elements[.assistLevel] = ElementResult(
+      evidence: ["sit-to-stand", "CGA", "x10"].map { ReportFixtures.evidence($0, entry: "e") })
+    func rendered(_ options: ReportOptions) throws -> [String: Any] {
+      let bytes = AuditReport(notes: [note]).rendered(as: .jsonl, options: options)
+      let line = try #require(String(decoding: bytes, as: UTF8.self).split(separator: "\n").first)
+      return try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+    func assist(_ report: [String: Any]) -> [String] {
+      ((report["elements"] as? [String: [[String: Any]]])?["assist_level"] ?? []).compactMap {
+        $0["text"] as? String
+      }
+    }
+    func suggestions(_ report: [String: Any]) -> [String?] {
+      (report["findings"] as? [[String: Any]] ?? []).map { $0["suggestion"] as? String }
+    }
+    let lean = try rendered(ReportOptions())
+    #expect(assist(lean) == ["sit-to-stand"])
+    #expect(lean["more_evidence"] as? [String: Int] == ["assist_level": 2])
+    #expect(suggestions(lean) == [nil, nil])
+    let every = try rendered(ReportOptions(evidenceLimit: 0))
+    #expect(assist(every) == ["sit-to-stand", "CGA", "x10"] && every["more_evidence"] == nil)
+    let two = try rendered(ReportOptions(evidenceLimit: 2, suggestions: true))
+    #expect(assist(two) == ["sit-to-stand", "CGA"])
+    #expect(two["more_evidence"] as? [String: Int] == ["assist_level": 1])
+    #expect(
+      suggestions(two) == [
+        "State the cueing, e.g. 'min verbal cues for hand placement'",
+        "Say how the patient responded",
+      ])
   }
 
   @Test func snippetsShowContextButNeverTheWholeNote() throws {
@@ -365,7 +400,8 @@ enum ReportFixtures {
   }
 
   @Test func redactReplacesEvidenceTextKeepingPositions() {
-    let options = ReportOptions(includeText: true, redact: true)
+    let options = ReportOptions(
+      includeText: true, redact: true, snippetContext: ReportOptions.readerContext)
     let out = String(
       decoding: AuditReport(notes: [ReportFixtures.adequate]).rendered(
         as: .json, options: options, texts: ["notes/a.txt": NoteText(ReportFixtures.text)]),
@@ -374,7 +410,7 @@ enum ReportFixtures {
       out.contains(
         "{\"text\":\"[assist_level]\",\"start\":35,\"end\":38,\"line\":1,\"column\":36,\"entry\":\"assist.cga\"}"
       ))
-    #expect(out.contains("{\"text\":\"[vague_phrase]\",\"start\":40,"))
+    #expect(out.contains("\"scores\":{\"97110\":0.25,\"97530\":0.8},\"evidence\":{}}"))
     #expect(out.contains("\"message\":\"vague phrase '[redacted]'\""))
     #expect(!out.contains("CGA\""))
     #expect(!out.contains("Tolerated"))
@@ -416,7 +452,7 @@ enum ReportFixtures {
         "{\"id\":\"notes/a.txt\",\"batch\":{\"clones\":[{\"other\":\"notes/b.txt\",\"similarity\":0.9712,"
           + "\"kind\":\"copy_forward\",\"detail\":\"only numbers changed\"}],\"findings\":[{\"rule\":\"clone.copy-forward\","
       ))
-    #expect(lines[3].hasPrefix("{\"schema\":\"noteaudit/2\",\"summary\":{\"notes\":2,"))
+    #expect(lines[3].hasPrefix("{\"schema\":\"noteaudit/3\",\"summary\":{\"notes\":2,"))
   }
 
   @Test func csvHasAHeaderAndOneSafeRowPerNote() {

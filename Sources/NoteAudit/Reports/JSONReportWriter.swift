@@ -1,4 +1,4 @@
-/// The `json` format: one `noteaudit/2` document, `{"schema", "notes", "batch", "summary", "errors"}`.
+/// The `json` format: one `noteaudit/3` document, `{"schema", "notes", "batch", "summary", "errors"}`.
 ///
 /// Streams: the opening is written by `begin`, each note as it comes, the batch section, the
 /// summary and the errors by `end`. Output is byte-identical for identical input (keys in a fixed
@@ -53,7 +53,7 @@ public struct JSONReportWriter: ReportWriter {
 
 /// The `jsonl` format: one note object per line as it is analysed, then one line per note the
 /// batch found something about, `{"id": …, "batch": {"clones": […], "findings": […]}}`, then one
-/// line `{"schema": "noteaudit/2", "summary": {...}, "errors": [...]}`.
+/// line `{"schema": "noteaudit/3", "summary": {...}, "errors": [...]}`.
 public struct JSONLinesReportWriter: ReportWriter, Sendable {
   public var options: ReportOptions
 
@@ -89,7 +89,7 @@ public struct JSONLinesReportWriter: ReportWriter, Sendable {
   }
 }
 
-/// The JSON objects of the `noteaudit/2` schema, written by hand into a byte buffer (several
+/// The JSON objects of the `noteaudit/3` schema, written by hand into a byte buffer (several
 /// times faster than `JSONEncoder`, and with a key order we control).
 enum JSONReportEncoding {
   static func append(
@@ -107,59 +107,65 @@ enum JSONReportEncoding {
     out.append(",\"grade\":\"")
     out.append(string: note.grade.rawValue)
     out.append("\",\"elements\":{")
-    for (i, (kind, result)) in note.elementsInOrder.enumerated() {
-      if i > 0 { out.append(byte: UInt8(ascii: ",")) }
-      out.append(byte: UInt8(ascii: "\""))
+    let elements = note.elementsInOrder.filter(\.result.present)
+    for (i, (kind, result)) in elements.enumerated() {
+      out.append(i == 0 ? "\"" : ",\"")
       out.append(string: kind.rawValue)
-      out.append(
-        result.present
-          ? "\":{\"present\":true,\"evidence\":" : "\":{\"present\":false,\"evidence\":")
-      let shown = options.shown(result.evidence.count)
+      out.append("\":")
       append(
-        evidence: result.evidence[..<shown], label: kind.rawValue, text: text, options: options,
-        into: &out)
-      if shown < result.evidence.count {
-        out.append(",\"more_evidence\":")
-        out.append(int: result.evidence.count - shown)
-      }
-      if kind == .timedMinutes {
-        out.append(",\"values\":")
-        out.appendJSONArray(result.values) { $0.append(int: $1) }
-      }
-      out.append(byte: UInt8(ascii: "}"))
+        evidence: result.evidence[..<options.shown(result.evidence.count)], label: kind.rawValue,
+        text: text, options: options, into: &out)
     }
-    out.append("},\"vague_phrases\":")
-    let vague = options.shown(note.vaguePhrases.count)
-    append(
-      evidence: note.vaguePhrases[..<vague], label: "vague_phrase", text: text, options: options,
-      into: &out)
-    if vague < note.vaguePhrases.count {
-      out.append(",\"more_vague_phrases\":")
-      out.append(int: note.vaguePhrases.count - vague)
+    out.append(byte: UInt8(ascii: "}"))
+    let more = elements.filter {
+      options.shown($0.result.evidence.count) < $0.result.evidence.count
+    }
+    for (i, (kind, result)) in more.enumerated() {
+      out.append(i == 0 ? ",\"more_evidence\":{\"" : ",\"")
+      out.append(string: kind.rawValue)
+      out.append("\":")
+      out.append(int: result.evidence.count - options.shown(result.evidence.count))
+    }
+    if !more.isEmpty { out.append(byte: UInt8(ascii: "}")) }
+    if let minutes = note.elements[.timedMinutes]?.values, !minutes.isEmpty {
+      out.append(",\"minutes\":")
+      out.appendJSONArray(minutes) { $0.append(int: $1) }
     }
     out.append(",\"code_fit\":{\"best\":")
     out.append(jsonString: note.codeFit.best)
     out.append(",\"scores\":")
-    out.appendJSONObject(sortedByKey: note.codeFit.scores) { out, _, score in
-      out.append(decimal: score)
+    out.appendJSONObject(sortedByKey: note.codeFit.scores.filter { $0.value > 0 }) {
+      out, _, score in out.append(decimal: score)
     }
+    if options.tracesEvidence {
+      append(codeFitEvidence: note.codeFit, text: text, options: options, into: &out)
+    }
+    out.append("},\"findings\":")
+    append(findings: note.findings, options: options, into: &out)
+    if options.writesText, let text { out.append(",\"text\":", jsonString: text.text) }
+    out.append(byte: UInt8(ascii: "}"))
+  }
+
+  /// `,"evidence":{code → [evidence]}` and, when pieces were left out, `,"more_evidence":{code →
+  /// count}`: what each code's fit score rests on (with `--evidence-context` only, since it
+  /// repeats the elements' evidence).
+  static func append(
+    codeFitEvidence fit: CodeFit, text: NoteText?, options: ReportOptions,
+    into out: inout ReportBuffer
+  ) {
     out.append(",\"evidence\":")
-    out.appendJSONObject(sortedByKey: note.codeFit.evidence) { out, code, evidence in
+    out.appendJSONObject(sortedByKey: fit.evidence) { out, code, evidence in
       append(
         evidence: evidence[..<options.shown(evidence.count)], label: "code_\(code)", text: text,
         options: options, into: &out)
     }
-    let more = note.codeFit.evidence.filter { options.shown($0.value.count) < $0.value.count }
+    let more = fit.evidence.filter { options.shown($0.value.count) < $0.value.count }
     if !more.isEmpty {
       out.append(",\"more_evidence\":")
       out.appendJSONObject(sortedByKey: more) { out, _, evidence in
         out.append(int: evidence.count - options.shown(evidence.count))
       }
     }
-    out.append("},\"findings\":")
-    append(findings: note.findings, options: options, into: &out)
-    if options.writesText, let text { out.append(",\"text\":", jsonString: text.text) }
-    out.append(byte: UInt8(ascii: "}"))
   }
 
   /// `"clones":[…],"findings":[…]`: what the batch found about a note (the inside of a JSON Lines
@@ -184,17 +190,16 @@ enum JSONReportEncoding {
     out.append(string: finding.severity.rawValue)
     out.append("\",\"message\":")
     out.append(jsonString: finding.displayMessage(options))
-    out.append(",\"suggestion\":")
-    out.append(jsonString: finding.suggestion)
-    out.append(",\"span\":")
+    if options.suggestions {
+      out.append(",\"suggestion\":")
+      out.append(jsonString: finding.suggestion)
+    }
     if let span = finding.span {
-      out.write(reserving: spanFieldsRoom + 2) { out in
-        out.put(UInt8(ascii: "{"))
+      out.write(reserving: spanFieldsRoom + 10) { out in
+        out.put(",\"span\":{")
         put(spanFields: span, into: &out)
         out.put(UInt8(ascii: "}"))
       }
-    } else {
-      out.append("null")
     }
     out.append(byte: UInt8(ascii: "}"))
   }
@@ -240,6 +245,11 @@ enum JSONReportEncoding {
               out.put("{\"text\":")
               out.put(jsonQuoted: shownText, htmlSafe: false)
               out.put(UInt8(ascii: ","))
+              guard options.tracesEvidence else {
+                put(offsets: evidence.span, into: &out)
+                out.put(UInt8(ascii: "}"))
+                return
+              }
               put(spanFields: evidence.span, into: &out)
               if !entry.isEmpty {
                 out.put(",\"entry\":")
@@ -264,14 +274,19 @@ enum JSONReportEncoding {
 
   /// `"start":…,"end":…,"line":…,"column":…` (no braces: evidence adds its own fields).
   static func put(spanFields span: SourceSpan, into out: inout ReservedBytes) {
-    out.put("\"start\":")
-    out.put(int: span.start)
-    out.put(",\"end\":")
-    out.put(int: span.end)
+    put(offsets: span, into: &out)
     out.put(",\"line\":")
     out.put(int: span.line)
     out.put(",\"column\":")
     out.put(int: span.column)
+  }
+
+  /// `"start":…,"end":…`: where a piece of evidence is, all a default report says of it.
+  static func put(offsets span: SourceSpan, into out: inout ReservedBytes) {
+    out.put("\"start\":")
+    out.put(int: span.start)
+    out.put(",\"end\":")
+    out.put(int: span.end)
   }
 
   static func append(summary: AuditSummary, options: ReportOptions, into out: inout ReportBuffer) {

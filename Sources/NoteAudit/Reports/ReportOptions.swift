@@ -13,10 +13,15 @@ public struct ReportOptions: Hashable, Sendable {
   /// available (0 = the matched words only, the default; `--evidence-context` sets
   /// `readerContext`). The HTML report, which a person reads, shows `readerContext` when this is 0.
   public var snippetContext: Int
-  /// The most pieces of evidence written per element, per code of `code_fit` and of vague phrases
-  /// in the JSON and JSON Lines reports, the first ones in text order; the rest are counted
-  /// (`more_evidence`, `more_vague_phrases`). 0 writes them all. Default 3 (`--evidence-limit`).
+  /// The most pieces of evidence written per element (and per code of `code_fit`) in the JSON and
+  /// JSON Lines reports, the first ones in text order; the rest are counted (`more_evidence`).
+  /// 0 writes them all. Default 1 (`--evidence-limit`): one piece shows where an element is, and
+  /// the default report stays within twice the note text (Docs/JSONReport.md).
   public var evidenceLimit: Int
+  /// Write each finding's suggestion in the JSON and JSON Lines reports (`--suggestions`). Off by
+  /// default: a rule's suggestion is mostly the same sentence on every finding, so a batch report
+  /// would repeat it thousands of times; the terminal, HTML and editor views always show it.
+  public var suggestions: Bool
   /// Colour the terminal output with ANSI escapes. The CLI decides (TTY, `NO_COLOR`).
   public var useColor: Bool
   /// Heading of the HTML and Markdown reports.
@@ -24,7 +29,7 @@ public struct ReportOptions: Hashable, Sendable {
 
   public init(
     includeText: Bool = false, redact: Bool = false, snippetContext: Int = 0,
-    evidenceLimit: Int = 3,
+    evidenceLimit: Int = 1, suggestions: Bool = false,
     useColor: Bool = false,
     title: String = "NoteAudit report"
   ) {
@@ -32,9 +37,15 @@ public struct ReportOptions: Hashable, Sendable {
     self.redact = redact
     self.snippetContext = max(0, snippetContext)
     self.evidenceLimit = max(0, evidenceLimit)
+    self.suggestions = suggestions
     self.useColor = useColor
     self.title = title
   }
+
+  /// Whether JSON evidence is written in full, for a reviewer tracing the analysis
+  /// (`--evidence-context`): each piece with its line, column, lexicon entry and context, and the
+  /// evidence behind each code's fit score. Otherwise a piece is its words and byte offsets.
+  var tracesEvidence: Bool { snippetContext > 0 }
 
   /// Whether the full note text may be written.
   var writesText: Bool { includeText && !redact }

@@ -78,7 +78,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 /// The version tag every JSON report carries. Fields may be added within a version; a rename or a
 /// change of meaning bumps it (see Docs/JSONReport.md).
-public let reportSchema = "noteaudit/2"
+public let reportSchema = "noteaudit/3"
 
 /// A writer connected to an output sink: the notes go in one at a time and leave in large chunks.
 ///
