@@ -16,6 +16,9 @@
 @set direction=forward scope=5
 neg.no = no | not | without | w/o | never | neither | nor
 neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8
+# An impairment list names what is limited, not what was trained: "Examination indicates deficits in
+# pain, muscle endurance, and functional mobility".
+neg.deficits = (deficits|deficit|impairments|impairment|limitations|limitation|decline|declines) (in|of|with) ; scope=10 targets=functional_task,code_signal
 # Single words such as `deferred` reach both ways: "Gait training deferred", "deferred gait".
 @set direction=both
 # What the patient declined was not done, but why ("refused gait, c/o fatigue") is a response.
@@ -88,6 +91,15 @@ hist.arrival = (on|upon|at) arrival | on arriving | (at|before) [the] (start|beg
 @set direction=backward
 hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury|on eval|at eval|at IE|on IE|at initial eval|at admission|on admission|at SOC) ; scope=4
           | (at|on) (last|previous|prior) (visit|session|tx|treatment|week) ; scope=4
+
+@category reported
+# What the patient says happens, outside a Subjective section, is reported, not observed today: "The
+# patient reports that she transfers with standby assist at home", "Pt states he walks 2 blocks".
+# Only with a clause after the verb: "Pt states understanding of hip precautions" is a response to
+# teaching, and "pt reports pain 4/10" a rating. What the patient says of how she feels ("Pt states
+# she feels steadier") is a response: only the activity, its assist and cues are reported here.
+@set direction=forward
+rep.says = (pt|patient|the patient|she|he|mom|dad|mother|father|parent|parents|caregiver|wife|husband|daughter|son|family|teacher) [also] (reports|reported|states|stated|says|said|describes|described|indicates|indicated) (that|she|he|child|pt|patient|the child) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
 
 @category other_person
 @set direction=forward

@@ -162,3 +162,7 @@ notask.came_went = (walked|walks|ambulated|ambulates|ambulating|amb|walking) (in
 notask.with_family = (walked|walks|ambulated|amb) (to|into|from) [the] (gym|clinic|room|hallway|lobby) (with|w/) (family|husband|wife|daughter|son|caregiver|spouse|mother|father|parent|parents)
 notask.came_in = (walked|walks|ambulated|ambulates|amb) in (w/o|without|with|w/|using|independently|indep|today)
                | (arrived|arrives|arriving|entered|enters|presented|presents|came in|comes in|left|leaves) [to clinic|to the clinic|to the gym|to therapy] (ambulating|walking|amb|ambulatory)
+# A section header that names a kind of activity is not an activity done: an evaluation's
+# "FUNCTIONAL MOBILITY: The patient reports that she transfers …" (the lines under it say what was
+# done, if anything).
+notask.header = functional (mobility|activities|activity|status|training) :

@@ -39,8 +39,13 @@ measure.reach = (FRT|functional reach|functional reach test|forward reach|latera
 @set measure=balance_time
 measure.stance_time = (SLS|SLB|OLST|single leg stance|single limb stance|single leg balance|SL stance|tandem stance|semi tandem|semi tandem stance|feet together|narrow BOS|static standing|Romberg|eyes closed|on foam) [L|R|B|EO|EC|foam] [:|=|x|for] <num> (sec|secs|seconds|s|\")
 measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (balance|stance|SLS|position|tandem|standing) [on foam|with EC|eyes closed|without UE support|w/o UE support] (for|x) <num> (sec|secs|seconds|s)
+# A balance held and timed, named by its kind: "Wheelie balance: 20 sec", "static sitting balance EOB
+# 45 sec w/o UE support" (seconds only: "dynamic standing balance 15 min" is treatment time).
+measure.balance_seconds = (wheelie|sitting|standing|static sitting|static standing|unsupported sitting|tall kneeling|half kneeling) balance [EOB|on foam|EC] [:|x|for] <num> (sec|seconds|s)
 @set measure=time
 measure.time = (in|within|took|timed|time of|time:|completion time|completed in) <num> (sec|secs|seconds|s) | <num> (min|mins|minutes) <num> (sec|secs|seconds|s)
+             # How long a task took: "buttoning shirt took 4 min", "button hook trialed - 2 min" is not one.
+             | (took|taking|requiring|required) [~|about|approx|approximately|over] <num> (min|mins|minutes)
              | (task|it|pt|activity|trial|trip|circuit) (took|required|lasted) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds) | (in|took|time) <time> | time [:|=] [~|about|approx] <num> (sec|secs|seconds|s|min|mins)
 @set measure=rom
 measure.rom = <num> (deg|degs|degree|degrees|°|º|˚) | (lacks|lacking|lag|lacked) <num> [deg|degrees|°|º] | minus <num> (deg|degrees|°)
@@ -66,9 +71,12 @@ measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was
                       | (RPE|Borg|rate of perceived exertion|Borg RPE|modified Borg|dyspnea scale|dyspnea rating) [:|=|of|was|is|rating] (<num>|<score>)
 @set measure=distance
 measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|laps|lap|blocks|block|miles|mile)
-                 | (negotiated|negotiate|negotiates|ascended|descended|climbed|ascend|descend|climb) <num> (steps|stairs|flights|flight|stair) ; range=1-300
                  | <num> \' (x|with|w/|using|via|on|in|over|CGA|SBA|min|mod|max|indep|independently|independent|mod I|RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|AD|no AD|without AD|x2|x 2|w/o)
                  | (ambulated|ambulates|ambulating|ambulation|amb|walked|walks|walking|propelled|carried|carrying|distance|total distance|gait) [x|:|=|for|approx|about|~] <num> \'
+                 # Wheelchair distances: "Level propulsion 500' I", "w/c propulsion 150' mod I".
+                 | (propulsion|propels|propelling|propel|wheeled|wheeling|w/c mobility|wheelchair mobility|w/c|wheelchair) [:|=|x|for|approx|about|~] <num> \'
+# Stairs counted (a range: "climbed 3000 steps" is a step count from a tracker, not stairs).
+measure.stairs = (negotiated|negotiate|negotiates|ascended|descended|climbed|ascend|descend|climb) <num> (steps|stairs|flights|flight|stair) ; range=1-300
 @set measure=load
 measure.load = <num> (lb|lbs|pound|pounds|kg|kgs|kilograms|\#) [weight|weights|box|crate|bag|basket|dumbbell|DB|KB|kettlebell|object|load]
              | (lift|lifted|lifting|carry|carried|carrying|push|pushed|pull|pulled|pushing|pulling|holding|held) [a|an] <num> (lb|lbs|pound|pounds|kg|\#)
@@ -83,6 +91,11 @@ measure.girth = (girth|circumference|edema|figure 8|figure of 8) [:|=|of|was|is|
 @set measure=tolerance
 measure.tolerance = (standing|sitting|activity|walking|upright|screen|keyboarding|work|computer|reading|kneeling|overhead) tolerance [:|=|of|was|increased to|improved to] [~|about|approx] <num> (min|mins|minutes|hr|hrs|hours)
 measure.tolerance_at = (standing|sitting) tolerance (at|in|on|during|for) [the] (sink|counter|table|stove|kitchen|desk|computer|grooming|ADLs|task|tasks|meal prep) [for grooming|for ADLs|for task] <num> (min|mins|minutes)
+measure.tolerance_for = (standing|sitting|upright) tolerance (at|in|on) [the] (counter|sink|stove|table|kitchen|desk|computer) for (grooming|ADLs|task|tasks|meal prep|dishes|dish washing|cooking|hygiene) <num> (min|mins|minutes)
+# Events counted against an earlier count: "freezing episodes decreased from 4 to 1 over 3 trials",
+# "spills 5 -> 2", "LOB reduced from 3 to 0".
+@set measure=count
+measure.count_change = (episodes|freezing episodes|freezing|FOG episodes|LOB|LOBs|losses of balance|falls|near falls|spills|errors|drops|stumbles|rests|rest breaks|cues|VCs|prompts|attempts|misses|collisions|scuffs|toe catches) (decreased|reduced|increased|improved|went|dropped|fell|rose|down|up) from <int> to <int> ; ignores=historical
 measure.stood = (stood|sat|knelt) [at|on] [counter|sink|table|stove|EOB|desk|mat] [for|x] <num> (min|mins|minutes)
 # Pain scales for those who cannot rate pain, pressure biofeedback, limb volume.
 @set measure=scale
@@ -119,3 +132,8 @@ measure.kapandji = Kapandji [score|:|=] (<score>|<num>)
 # Girth and edema in centimetres: "Fig-8 edema L ankle 54.5 cm".
 @set measure=girth
 measure.centimetres = <num> (cm|mm) ; range=0.1-300
+
+# "Took 2 min rest": how long a rest lasted is not how long the task took (measure.time).
+@category not_element
+@set targets=objective_measure
+nomeasure.rest_taken = [pt|he|she] took <num> (min|mins|minutes) [seated|standing] (rest|rests|break|breaks)

@@ -128,6 +128,15 @@ response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int>
 # A symptom the work did not bring on (Clarification 5 of the labelling protocol): "No pain, 3-point
 # contact maintained", "no dizziness", "w/o sx".
 response.no_symptom = (no|w/o|without|denies) (pain|sx|symptoms|dizziness|SOB|discomfort|nausea|lightheadedness) ; excluded_by=reported
+# What the work could have provoked and did not, or a rating that moved during it: "no gag", "w/o
+# flare", "no visual blurring until min 28", "no extensor lag" after gait training, "HA 2 → 3/10".
+response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blurring|visual blurring|blurred vision|lag|quad lag|extensor lag|increase in swelling|increased swelling|swelling increase|spasm|cramping|skin breakdown|redness after) ; excluded_by=reported
+response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|discomfort) [rating] <num> (→|\>|\-\>) <score> ; ignores=historical
+# The patient showed back what was taught, with how well: "pt demo correctly", "he showed me each
+# exercise correctly", "demonstrated all 6 ex w/o cues".
+response.showed_back = (demo|demo'd|demonstrated|showed|performed) [me|back] [each|all|the|HEP|<int>] [exercise|exercises|steps|technique] (correctly|accurately|w/o cues|without cues|w/o errors|without errors|with correct form|with good form)
+# Success counted in trials: "completed 2/5 w/ min facilitation", "successful on 4/5 attempts".
+response.success_count = (completed|achieved|succeeded|successful|accurate|managed|cleared|caught|hit) [on|in] <score> [trials|attempts|reps|times|tries|throws|opportunities] ; ignores=historical
 # More ways a response is written: "no cues needed by 3rd trial", "stopped for PLB x2 min",
 # "Amb tolerance ↑ 100' → 250'", "Sit to stand now min A (mod A last visit)".
 response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|sets|bout|bouts|attempt|rep|round|lap|time)

@@ -71,6 +71,10 @@ skilled.instruction_object = (educated|instructed|reminded|trained|taught|review
                            # Advice discussed by what it tells the patient to do: "Discussed putting frequently used clothes in
                            # top 2 drawers" (not "discussed with MD", which is coordination).
                            | (discussed|explained) [w/ pt|with pt|with patient] (strategies|options|ways|use of|importance of|how to|when to|placement of|putting|placing|using|keeping|storing|moving|avoiding|positioning|pacing|modifying|setting up)
+# Advice talked through in a dictated note ("We also talked about using padded gloves") and a
+# technique taught by its name ("Taught wide U-turn instead of pivot").
+skilled.advice_talked = (talked about|went over|we talked about|we discussed|talked with (him|her|them|pt) about) (strategies|options|ways|use of|importance of|how to|when to|using|keeping|avoiding|positioning|pacing|modifying|setting up|letting|wearing|adding|changing|putting|placing)
+                      | taught (a|an|the|wide|safe|safer|proper|correct|new|alternate|alternative|compensatory|one handed|energy saving|how|her|him|pt)
 # "Son educated + return demo'd", "education provided on ...": who was taught, with what after it.
 skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|mom|dad|aide|CNA) (educated|instructed|trained|taught|coached) | (education|instruction|teaching) (provided|given|completed) (on|in|re|regarding|to|for)
                           # Caregiver or patient training named as the service: "Caregiver training for safe w/c <> car transfer",
@@ -117,6 +121,10 @@ skilled.topic = (energy conservation|joint protection|body mechanics|fall preven
 skilled.recommendation = (recommend|recommended|recommending|recommends) [pt|patient|continued use of|use of|a|an|the] (DME|equipment|placement|SNF|skilled nursing facility|IRF|inpatient rehab|acute rehab|home health|HHPT|HHOT|paratransit|restriction|restrictions|lift restriction|modified duty|light duty|full duty|RTW|return to work|work status|orthosis|splint|brace|AFO|AD|walker|RW|cane|w/c|wheelchair|shower chair|tub bench|grab bars|commode|raised toilet seat|referral|consult|driving evaluation|supervision|24 hour supervision|assist at home)
 # The therapist built or adjusted the set-up: a simulated environment, a fitted device.
 skilled.setup = (simulated|simulation|simulating|mock|mocked up) (store|grocery|grocery store|kitchen|aisle|store aisle|sedan|car|vehicle|tub|shower|church|work|job|workstation|home|bathroom|bus|environment|environments|stairs|curb|ladder|truck|cab) [aisle|environment|setup|set up|entry]
+              # A task built to stand for one at home or work: "BTE tool simulation: wrench torque 25 in-lb",
+              # (not "job simulation", the work-conditioning session itself),
+              # "standing at counter w/ 1 foot on step stool (simulate dish washing)", "(attic access sim)".
+              | (tool|task|ADL|IADL|community|home|driving) (simulation|simulations|sim) | (to simulate|simulate|simulates|simulating)
               | (custom|fabricated|molded|moulded|thermoplastic|fitted) (orthosis|splint|brace|positioning device) | (adjusted|raised|lowered|checked|fitted|modified) [the|pt's|her|his] (crutch|crutches|cuff|cuffs|walker|RW|FWW|cane|AD|seat|seat height|orthosis|splint|brace|strap|straps|grips|grip|fit|w/c|wheelchair|footplates|armrests|cushion) [height|fit|position]
 skilled.environment = (modified|adapted|adjusted|rearranged|reorganized|organized|set up|simplified) [the|pt's|her|his] (kitchen|bathroom|home|room|bedroom|workstation|work station|environment|closet|pantry) [setup|set up|layout|environment]
 # A home program given with its content: "HEP issued: bridges, clamshells, heel raises 2x10 daily".
@@ -125,6 +133,8 @@ skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|p
 # "HEP reviewed" without content is not skilled): "HEP reviewed and progressed: added step-ups 2x10",
 # "HEP reviewed w/ corrections to squat form". "HEP reviewed." and "[x] HEP review" do not.
 skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|reinforced) [and] (progressed|updated|modified|advanced) ; requires=object
+                   # A review that names what the program is for: "We reviewed his home program for grip and pinch strengthening".
+                   | (reviewed|updated|progressed|revised|went over) (his|her|their|pt's|the|patient's) (HEP|home program|home exercise program|exercise program) (for|including|to include|with emphasis on|focusing on)
                    | (HEP|home program|home exercise program) (review|reviewed|reinforced) (w/|with) (corrections|correction|cues|cueing|modifications|emphasis on|focus on|instruction in|education on|demonstration)
 
 # Someone else showed the patient ("her daughter showed her how to do the stretches"): not the therapist's instruction.

@@ -681,4 +681,93 @@ import Testing
   func boilerplateInDictatedAndHomeNotes(note: String, vague: Bool) {
     #expect(analysis(note).vaguePhrases.isEmpty == !vague)
   }
+
+  // MARK: Measures, responses and skill written in narrative (dev-half error analysis, 2026-12-05)
+
+  /// A distance is a measure however long: "Amb 500 ft" was dropped by the stairs' 1–300 range
+  /// that applied to the whole distance entry. Stair counts keep the range.
+  @Test(arguments: [
+    ("Amb 500 ft w/ RW SBA.", "500 ft"),
+    ("Ambulated 400' ind.", "Ambulated 400'"),
+    ("Level propulsion 500' I.", "propulsion 500'"),
+    ("Walked 1000 feet in hallway with supervision.", "1000 feet"),
+  ])
+  func longDistancesAreMeasures(note: String, expected: String) {
+    #expect(evidence(.objectiveMeasure, note) == [expected])
+  }
+
+  @Test(
+    arguments: [
+      (
+        .objectiveMeasure,
+        "Standing tolerance at sink for grooming 6 min (was 3 min) before needing to sit.",
+        "Standing tolerance at sink for grooming 6 min"
+      ),
+      (.objectiveMeasure, "Wheelie balance: 20 sec w/ spotter strap.", "Wheelie balance: 20 sec"),
+      (.objectiveMeasure, "Fine motor: buttoning shirt took 4 min, tremor R>L.", "took 4 min"),
+      (
+        .objectiveMeasure, "Freezing episodes decreased from 4 to 1 over 3 trials.",
+        "Freezing episodes decreased from 4 to 1"
+      ),
+      (.patientResponse, "Gait training w/o crutch 100' - cued for heel-toe, no lag.", "no lag"),
+      (.patientResponse, "Reviewed L UE self-ROM, pt demo correctly.", "demo correctly"),
+      (
+        .patientResponse, "He showed me each exercise correctly.",
+        "showed me each exercise correctly"
+      ),
+      (.patientResponse, "Screen work 30 min; HA 2 → 3/10.", "HA 2 → 3/10"),
+      (.patientResponse, "Child completed 2/5 w/ min facilitation.", "completed 2/5"),
+      (.skilledIntervention, "Taught wide U-turn instead of pivot in kitchen.", "Taught wide"),
+      (.skilledIntervention, "BTE tool simulation: wrench torque 25 in-lb x3.", "tool simulation"),
+      (
+        .skilledIntervention,
+        "Standing at counter w/ 1 foot on step stool (simulate dish washing).",
+        "simulate"
+      ),
+      (
+        .skilledIntervention, "We also talked about using padded gloves on his chisels.",
+        "talked about using"
+      ),
+      (
+        .skilledIntervention, "We reviewed his home program for grip and pinch strengthening.",
+        "reviewed his home program for"
+      ),
+    ] as [(ElementKind, String, String)])
+  func narrativeMeasuresResponsesAndSkill(kind: ElementKind, note: String, expected: String) {
+    #expect(evidence(kind, note) == [expected])
+  }
+
+  /// A tolerance is not treatment time, and treatment time is not a measure.
+  @Test func toleranceAgainstTreatmentTime() {
+    #expect(minutes("Standing tolerance at sink for grooming 6 min. TA 97530 x 23 min.") == [23])
+    #expect(!present(.objectiveMeasure, "Dynamic standing balance 15 min w/ CGA."))
+    #expect(!present(.objectiveMeasure, "Pt took 2 min rest between trials."))
+    #expect(!present(.objectiveMeasure, "Climbed 3000 steps per his watch."))
+    #expect(!present(.skilledIntervention, "Full job simulation 4 hr: lift/carry lumber 60' x 20."))
+    #expect(!present(.skilledIntervention, "Pt was taught the stretches by her daughter."))
+    #expect(!present(.patientResponse, "Pt reports no numbness at night."))
+  }
+
+  /// What the patient or family says happens is reported, not trained today; how the patient says
+  /// she feels is still a response, and an evaluation's headers and impairment lists name no task.
+  @Test func reportedActivityHeadersAndImpairmentLists() {
+    #expect(
+      !present(
+        .functionalTask,
+        "The patient reports that she transfers with standby to contact-guard assist in the home."))
+    #expect(
+      !present(
+        .assistLevel,
+        "The patient reports that she transfers with standby to contact-guard assist in the home."))
+    #expect(
+      !present(
+        .functionalTask, "Examination indicates deficits in endurance and functional mobility."))
+    #expect(!present(.functionalTask, "FUNCTIONAL MOBILITY:\nNot assessed today."))
+    #expect(
+      present(
+        .patientResponse, "Pt states she feels steadier walking to the bathroom since last week."))
+    #expect(
+      present(.functionalTask, "Pt states understanding; then sit to stand x10 from mat w/ CGA."))
+    #expect(present(.functionalTask, "Functional mobility: sit to stand x10 from mat w/ CGA."))
+  }
 }

@@ -89,6 +89,7 @@ package struct ContextAnalyzer: Sendable {
     assign("hypothetical", .trigger(.hypothetical, marksPlan: true))
     assign("historical", .trigger(.historical, marksPlan: false))
     assign("other_person", .trigger(.otherPerson, marksPlan: false))
+    assign("reported", .trigger(.reported, marksPlan: false))
     // "to improve safety w/ transfers": the outcome is the aim, not work done (elements read the
     // same hits for goal links).
     assign("goal_purpose", .trigger(.hypothetical, marksPlan: false))

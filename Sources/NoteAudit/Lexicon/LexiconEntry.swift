@@ -42,7 +42,7 @@ public struct LexiconProblem: Error, Sendable, Hashable, CustomStringConvertible
 package enum LexiconCategory {
   package static let elements: [String] = ElementKind.allCases.map(\.rawValue)
   package static let context: Set<String> = [
-    "negation", "pseudo", "hypothetical", "historical", "other_person", "terminator",
+    "negation", "pseudo", "hypothetical", "historical", "other_person", "reported", "terminator",
     "billing_marker", "fact_marker", "plan_marker",
   ]
   package static let other: Set<String> = [

@@ -11,7 +11,8 @@ public struct ContextModifiers: OptionSet, Sendable, Hashable {
   public static let historical = ContextModifiers(rawValue: 4)
   /// Someone else is the actor: "caregiver performed", "wife assists".
   public static let otherPerson = ContextModifiers(rawValue: 8)
-  /// Reported by the patient (a Subjective section), not observed.
+  /// Reported by the patient (a Subjective section, or "the patient states that she …"), not
+  /// observed.
   public static let reported = ContextModifiers(rawValue: 16)
   /// Home program: instructed, not necessarily performed in the session.
   public static let homeProgram = ContextModifiers(rawValue: 32)
