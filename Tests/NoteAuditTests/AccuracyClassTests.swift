@@ -770,4 +770,21 @@ import Testing
       present(.functionalTask, "Pt states understanding; then sit to stand x10 from mat w/ CGA."))
     #expect(present(.functionalTask, "Functional mobility: sit to stand x10 from mat w/ CGA."))
   }
+
+  /// A template's minutes field without a unit is the session's minutes; the labels of a minutes
+  /// block and of a total keep their own readings.
+  @Test(
+    arguments: [
+      (
+        "Treatment Type: Therapeutic Activities (97530)\nMinutes: 25\nActivity: sit<>stand x10 CGA",
+        [25]
+      ),
+      ("Treatment: Gait training\nMinutes: 15\nDistance: 150 ft", [15]),
+      ("Direct minutes: 40. STS x10 CGA.", [40]),
+      ("Minutes:\nTA 23\nTE 15", [23, 15]),
+      ("TA 23 min, TE 15 min. Total timed minutes: 38", [23, 15]),
+    ] as [(String, [Int])])
+  func minutesFieldsOfTemplates(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
 }
