@@ -99,7 +99,7 @@ hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to 
 # teaching, and "pt reports pain 4/10" a rating. What the patient says of how she feels ("Pt states
 # she feels steadier") is a response: only the activity, its assist and cues are reported here.
 @set direction=forward
-rep.says = (pt|patient|the patient|she|he|mom|dad|mother|father|parent|parents|caregiver|wife|husband|daughter|son|family|teacher) [also] (reports|reported|states|stated|says|said|describes|described|indicates|indicated) (that|she|he|child|pt|patient|the child) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
+rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husband|family) (reports|reported|states|stated|says|said) (that|she|he|child|pt) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
 
 @category other_person
 @set direction=forward

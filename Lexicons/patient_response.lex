@@ -134,7 +134,7 @@ response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blur
 response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|discomfort) [rating] <num> (→|\>|\-\>) <score> ; ignores=historical
 # The patient showed back what was taught, with how well: "pt demo correctly", "he showed me each
 # exercise correctly", "demonstrated all 6 ex w/o cues".
-response.showed_back = (demo|demo'd|demonstrated|showed|performed) [me|back] [each|all|the|HEP|<int>] [exercise|exercises|steps|technique] (correctly|accurately|w/o cues|without cues|w/o errors|without errors|with correct form|with good form)
+response.showed_back = (demo|demo'd|demonstrated|showed|performed) [me|back] [each|all|HEP] [exercise|exercises] (correctly|accurately|w/o cues|without cues|with good form)
 # Success counted in trials: "completed 2/5 w/ min facilitation", "successful on 4/5 attempts".
 response.success_count = (completed|achieved|succeeded|successful|accurate|managed|cleared|caught|hit) [on|in] <score> [trials|attempts|reps|times|tries|throws|opportunities] ; ignores=historical
 # More ways a response is written: "no cues needed by 3rd trial", "stopped for PLB x2 min",

@@ -134,7 +134,7 @@ skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|p
 # "HEP reviewed w/ corrections to squat form". "HEP reviewed." and "[x] HEP review" do not.
 skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|reinforced) [and] (progressed|updated|modified|advanced) ; requires=object
                    # A review that names what the program is for: "We reviewed his home program for grip and pinch strengthening".
-                   | (reviewed|updated|progressed|revised|went over) (his|her|their|pt's|the|patient's) (HEP|home program|home exercise program|exercise program) (for|including|to include|with emphasis on|focusing on)
+                   | (reviewed|updated|progressed) (his|her|the|pt's) (HEP|home program|home exercise program) (for|including|to include)
                    | (HEP|home program|home exercise program) (review|reviewed|reinforced) (w/|with) (corrections|correction|cues|cueing|modifications|emphasis on|focus on|instruction in|education on|demonstration)
 
 # Someone else showed the patient ("her daughter showed her how to do the stretches"): not the therapist's instruction.
