@@ -78,7 +78,7 @@ hist.previously = previously | formerly | prior | originally ; scope=6
 # A time before this visit dates what stands on either side of it in its clause: "Last visit TA 23
 # min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that
 # goes on to today ("from mod A last visit to min A today").
-hist.earlier = (yesterday|last week|last wk|last night|over the weekend|this past weekend|last month|last year)
+hist.earlier = (yesterday|yesterday's|last week|last week's|last wk|last night|last night's|over the weekend|this past weekend|last month|last year)
              | (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|time|date of service|DOS) [:] ; direction=both scope=6 ends=to,→
 # A symptom the patient brings in is a subjective baseline, not a response to today's treatment
 # (labelling protocol: patient_response, "Not"): "Pt c/o 5/10 L hip pain on arrival", "On arrival pt

@@ -129,6 +129,13 @@ measure.spoken_rating = <num> out of ten
 # Thumb opposition score (hand therapy): "Kapandji 8/10".
 @set measure=rom
 measure.kapandji = Kapandji [score|:|=] (<score>|<num>)
+# Flexibility and orthostatic measures, balance held in a dictated note, a pain range: "Fingertip-to-floor
+# 8\" in standing flexion", "138/82 supine, 112/70 standing", "able to stand for about ninety seconds
+# without holding on", "Pain ranges 3-5/10".
+measure.fingertip_floor = (fingertip to floor|fingertips to floor|finger to floor|FTF|fingertip floor) [distance] [:|=] <num> (in|inches|inch|cm|\")
+measure.orthostatic = <score> (supine|sitting|standing|seated|sit|stand|lying) | orthostatics [:|=] <score>
+measure.held_seconds = (stand|stood|standing|sit|sat|sitting|balance|balanced|hold|held) (for|x) [about|approximately|approx|~|nearly|almost] <num> (seconds|sec|secs)
+measure.pain_range = (pain|sx|symptoms) (ranges|ranging|range|ranged) [from|between] (<score>|<num>)
 # Girth and edema in centimetres: "Fig-8 edema L ankle 54.5 cm".
 @set measure=girth
 measure.centimetres = <num> (cm|mm) ; range=0.1-300

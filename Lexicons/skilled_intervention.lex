@@ -74,7 +74,7 @@ skilled.instruction_object = (educated|instructed|reminded|trained|taught|review
 # Advice talked through in a dictated note ("We also talked about using padded gloves") and a
 # technique taught by its name ("Taught wide U-turn instead of pivot").
 skilled.advice_talked = (talked about|went over|we talked about|we discussed|talked with (him|her|them|pt) about) (strategies|options|ways|use of|importance of|how to|when to|using|keeping|avoiding|positioning|pacing|modifying|setting up|letting|wearing|adding|changing|putting|placing)
-                      | taught (a|an|the|wide|safe|safer|proper|correct|new|alternate|alternative|compensatory|one handed|energy saving|how|her|him|pt)
+                      | taught (a|an|the|wide|safe|safer|proper|correct|new|alternate|alternative|compensatory|one handed|energy saving|how)
 # "Son educated + return demo'd", "education provided on ...": who was taught, with what after it.
 skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|mom|dad|aide|CNA) (educated|instructed|trained|taught|coached) | (education|instruction|teaching) (provided|given|completed) (on|in|re|regarding|to|for)
                           # Caregiver or patient training named as the service: "Caregiver training for safe w/c <> car transfer",
@@ -99,10 +99,21 @@ skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (retrograde mass
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
 skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
+# Caregiver training named by who was taught and what: "coached mother to place towel roll under
+# infant's chest", "Trained dtr in stand pivot w/c<>bed: gait belt placement", and the therapist
+# teaching in a dictated note ("I taught Mrs. Alvarez to use the tub transfer bench").
+skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|dtr|son|spouse|aide|grandmother|family) (to|in|on|how|re)
+                         | I (taught|showed|instructed|coached|trained|educated|demonstrated|walked)
+# Cognitive rehabilitation techniques, and a progression named with its exercise: "used errorless
+# learning with written checklist", "Progressed heel raises from bilat on floor to SL on step edge".
+skilled.technique = errorless learning | spaced retrieval | vanishing cues | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
+                  | (progressed|advanced|upgraded|regressed|downgraded) (heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
+                  | (cued|cueing|reminded|instructed|coached) (pt|patient|him|her|child) to (lead|keep|use|shift|slow|maintain|look|push|reach|step|turn|place|avoid|lock|breathe|lean|scoot|stand|sit|hold|straighten|lift)
 # A decision from what the therapist saw, shared with the team: "RN notified", "discussed w/ CM",
 # "stopped per PT guidelines", "D/C rec: home w/ HHPT".
 skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|OT|PT|SLP|family) [and|\&|\+] [RN|MD|CM|case manager] (notified|called|informed|updated|contacted|paged|consulted)
                      | (notified|called|informed|updated|contacted|paged|consulted|discussed with|discussed w/|coordinated with|coordinated w/) [the|pt's] (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|ATC|orthotist|prosthetist)
+skilled.school_team = (consulted|consulted with|collaborated with|met with|discussed with|discussed w/) [the|child's|classroom|PE] (teacher|teachers|classroom staff|school staff|para|paraprofessional|IEP team) (re|regarding|about|on|to)
                      | (stopped|held|deferred|ended|terminated|modified|discontinued) (per|due to|d/t|2/2|secondary to|because of) (PT|OT|guidelines|protocol|parameters|vitals|BP|HR|SpO2|symptoms|sx|pain|fatigue|dizziness|orthostasis|safety)
                      | (D/C|DC|discharge|dispo) (rec|recs|recommendation|recommendations|planning) [:] | (recommend|recommended|recommending) (d/c|discharge|DME|home health|HHPT|IRF|SNF|OP|outpatient)
 # Vitals taken to decide what the patient can do: orthostatic measures.
@@ -128,7 +139,7 @@ skilled.setup = (simulated|simulation|simulating|mock|mocked up) (store|grocery|
               | (custom|fabricated|molded|moulded|thermoplastic|fitted) (orthosis|splint|brace|positioning device) | (adjusted|raised|lowered|checked|fitted|modified) [the|pt's|her|his] (crutch|crutches|cuff|cuffs|walker|RW|FWW|cane|AD|seat|seat height|orthosis|splint|brace|strap|straps|grips|grip|fit|w/c|wheelchair|footplates|armrests|cushion) [height|fit|position]
 skilled.environment = (modified|adapted|adjusted|rearranged|reorganized|organized|set up|simplified) [the|pt's|her|his] (kitchen|bathroom|home|room|bedroom|workstation|work station|environment|closet|pantry) [setup|set up|layout|environment]
 # A home program given with its content: "HEP issued: bridges, clamshells, heel raises 2x10 daily".
-skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|provided|given|instructed|progressed|modified|added|reviewed) : ; requires=content
+skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|provided|given|instructed|progressed|modified|added|reviewed) [w/ pictures|with pictures|w/ handout|with handout|w/ written instructions|and demonstrated] : ; requires=content
 # A home program reviewed counts with what the review changed or taught (labelling protocol:
 # "HEP reviewed" without content is not skilled): "HEP reviewed and progressed: added step-ups 2x10",
 # "HEP reviewed w/ corrections to squat form". "HEP reviewed." and "[x] HEP review" do not.
@@ -140,4 +151,4 @@ skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|r
 # Someone else showed the patient ("her daughter showed her how to do the stretches"): not the therapist's instruction.
 @category not_element
 @set targets=skilled_intervention
-noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|caregiver|friend|aide|nurse|RN) (showed|shows|taught|teaches) (her|him|them|pt|patient)
+noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|caregiver|friend|aide|nurse|RN|sister|brother) (showed|shows|taught|teaches|coached|trained) (her|him|them|pt|patient|mom|dad|mother|father|wife|husband)

@@ -359,7 +359,7 @@ import Testing
     ("Pt will continue to benefit from skilled PT.", "will continue to benefit from skilled PT"),
     ("Performed exercises as instructed.", "Performed exercises as instructed"),
     ("Progress as tol.", "as tol"),
-    ("Pt pleasant and cooperative throughout.", "Pt pleasant and cooperative"),
+    ("Pt pleasant and cooperative throughout.", "Pt pleasant and cooperative throughout"),
     ("Pt progressing toward goals.", "progressing toward goals"),
     ("No adverse rxn to tx.", "No adverse rxn"),
     ("HEP reviewed, pt verbalized understanding.", "HEP reviewed, pt verbalized understanding"),
@@ -786,5 +786,59 @@ import Testing
     ] as [(String, [Int])])
   func minutesFieldsOfTemplates(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
+  }
+
+  /// Classes from an independent probe round (wording the lexicons had not seen), each with a
+  /// look-alike that must not fire.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention, "Coached dad to support at the hips during cruising.",
+        "Coached dad to"
+      ),
+      (.skilledIntervention, "I showed her how to scoot to the edge first.", "I showed"),
+      (
+        .skilledIntervention, "Used errorless learning for the medication box routine.",
+        "errorless learning"
+      ),
+      (
+        .skilledIntervention, "Progressed squats from chair height to 14-inch box.",
+        "Progressed squats from"
+      ),
+      (.skilledIntervention, "Reminded pt to lock brakes before standing.", "Reminded pt to lock"),
+      (
+        .skilledIntervention, "Met with PE teacher re: modified relay for him.",
+        "Met with PE teacher re"
+      ),
+      (.patientResponse, "Gait SBA today vs CGA last visit.", "vs CGA last visit"),
+      (.patientResponse, "Completed LB dressing needing only 2 VCs.", "needing only 2 VCs"),
+      (.patientResponse, "Pt said her back felt looser after traction.", "back felt looser"),
+      (
+        .patientResponse, "Spasticity decreased after prolonged stretch.",
+        "Spasticity decreased after"
+      ),
+      (
+        .patientResponse, "Leg pain centralized after repeated extension in lying.",
+        "Leg pain centralized"
+      ),
+      (.objectiveMeasure, "FTF 12 cm in standing.", "FTF 12 cm"),
+      (.objectiveMeasure, "BP 142/80 sitting, 118/72 standing.", "118/72 standing"),
+      (
+        .objectiveMeasure, "She balanced for about forty seconds on the foam.",
+        "balanced for about forty seconds"
+      ),
+    ] as [(ElementKind, String, String)])
+  func wordingOfAnIndependentProbeRound(kind: ElementKind, note: String, expected: String) {
+    #expect(evidence(kind, note).contains(expected))
+  }
+
+  @Test func lookAlikesOfTheIndependentProbeRound() {
+    #expect(analysis("Pt motivated and cooperative throughout.").vaguePhrases.count == 1)
+    #expect(analysis("Pt remains motivated to return to gardening.").vaguePhrases.isEmpty)
+    #expect(analysis("Pt remains appropriate for continued skilled PT.").vaguePhrases.count == 1)
+    #expect(analysis("Pt working hard in therapy.").vaguePhrases.count == 1)
+    #expect(!present(.patientResponse, "Pt reports 6/10 knee pain since yesterday's long walk."))
+    #expect(!present(.skilledIntervention, "Her sister showed mom how to do the stretches."))
+    #expect(!present(.objectiveMeasure, "Stand for 10 min at counter next visit."))
   }
 }
