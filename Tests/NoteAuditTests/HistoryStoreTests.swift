@@ -25,17 +25,18 @@ let testScheme = FingerprintScheme(normalizer: 1, shingleWidth: 3, seed: 0x5eed,
 
 /// A made-up fingerprint whose fields all derive from `n` (band `b` key = n / 2 + b * 1000 so
 /// neighbours share bands).
-func sampleFingerprint(_ n: UInt64, patient: UInt64? = nil, day: Int = 20_000) -> StoredFingerprint
+func sampleFingerprint(_ n: UInt64, patient: UInt64? = nil, day: Int = 20_000)
+  -> HistoricalFingerprint
 {
-  StoredFingerprint(
-    noteKey: n &* 0x9E37_79B9_7F4A_7C15, patientKey: patient, providerKey: 7, clinicKey: nil,
-    date: ServiceDate(daysSince1970: day), exactHash: n % 3, simHash: ~n,
+  HistoricalFingerprint(
+    noteID: nil, noteKey: n &* 0x9E37_79B9_7F4A_7C15, patientKey: patient,
+    date: ServiceDate(daysSince1970: day), exactHash: n % 3, maskedHash: 0, simHash: ~n,
     minHash: (0..<8).map { UInt32(truncatingIfNeeded: n &+ $0) },
-    bandKeys: (0..<4).map { n / 2 + $0 * 1000 })
+    bandKeys: (0..<4).map { UInt32(n / 2) + $0 * 1000 })
 }
 
-extension StoredFingerprint {
-  func with(noteID: String) -> StoredFingerprint {
+extension HistoricalFingerprint {
+  func with(noteID: String) -> HistoricalFingerprint {
     var copy = self
     copy.noteID = noteID
     return copy
@@ -114,7 +115,7 @@ func fileMode(_ path: String) -> mode_t {
     #expect(try store.fingerprint(noteKey: five.noteKey) == five)
     #expect(try store.fingerprint(noteKey: 12345) == nil)
     // Notes 4 and 5 share every band key (n / 2); a query with one matching band finds both.
-    let query = [UInt64(999_999), 1002, 999_998, 999_997]
+    let query: [UInt32] = [999_999, 1002, 999_998, 999_997]
     #expect(
       Set(try store.candidates(bandKeys: query).map(\.noteKey)) == [
         sampleFingerprint(4).noteKey, five.noteKey,
@@ -336,6 +337,84 @@ func fileMode(_ path: String) -> mode_t {
     try store.insert(sampleFingerprint(10).with(noteID: "kept-keyed"))
     try store.commit()
     #expect(try store.stats().notesWithIDs == 0 && store.stats().notes == 2)
+  }
+
+  // MARK: The detector's record
+
+  /// What the clone check exports is what the store writes and reads back: the same value, with
+  /// its id where the store keeps ids and without it (named by date and keyed id) where it does not.
+  @Test func anExportedFingerprintComesBackAsItWasStored() throws {
+    let folder = try TemporaryFolder()
+    let store = try HistoryStore(path: folder.file("h.sqlite"), scheme: .current)
+    let key = store.key
+    var detector = CloneDetector(keyed: { key.keyed($0) }, keyedID: { key.keyed(string: $0) })
+    for (n, body) in SimilarityDetectorTests.bodies(3).enumerated() {
+      let text = SimilarityDetectorTests.clinic("Northside", body, day: 1 + n % 27)
+      detector.add(
+        Fingerprint(TokenizedText(text), keyed: { key.keyed($0) }),
+        note: CloneNote(
+          id: "N\(n)", patientID: n % 5 == 0 ? nil : "P\(n % 7)",
+          date: n % 9 == 0 ? nil : ServiceDate(year: 2026, month: 2, day: 1 + n % 27)))
+    }
+    let exported = detector.detect(exporting: true).exported
+    #expect(exported.count == 40)
+    #expect(exported.allSatisfy { $0.bandKeys == MinHash.bandKeys(of: $0.minHash) })
+    #expect(exported.contains { $0.patientKey == nil } && exported.contains { $0.date == nil })
+    try store.begin()
+    for note in exported { try store.insert(note) }
+    try store.commit()
+    func stored() throws -> [HistoricalFingerprint] {
+      var notes: [HistoricalFingerprint] = []
+      try store.forEachFingerprint { notes.append($0) }
+      return notes
+    }
+    // In the store's order: by note key as SQLite compares it (signed).
+    let byKey = exported.sorted { Int64(bitPattern: $0.noteKey) < Int64(bitPattern: $1.noteKey) }
+    #expect(try stored() == byKey)
+    #expect(exported.allSatisfy { $0.noteKey == key.keyed(string: $0.noteID ?? "") })
+
+    let keyed = try HistoryStore(path: folder.file("h.sqlite"), scheme: .current, ids: .keyed)
+    var notes: [HistoricalFingerprint] = []
+    try keyed.forEachFingerprint { notes.append($0) }
+    #expect(notes.map(\.noteID) == byKey.map { _ in nil })
+    #expect(notes.map(\.bandKeys) == byKey.map(\.bandKeys))
+    let first = try #require(notes.first)
+    #expect(
+      first.name
+        == "earlier note \(first.date?.description ?? "undated") #\(String(first.noteKey, radix: 16).prefix(8))"
+    )
+  }
+
+  /// A row as the version before one fingerprint type wrote it (its own stored record: provider
+  /// and clinic keys, band keys as 64-bit words) reads as the detector's record: the schema is
+  /// the same, and a store of that version opens as it is.
+  @Test func aRowOfThePreviousRecordReadsAsTheDetectorsRecord() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.file("h.sqlite")
+    let signature = (0..<UInt32(MinHash.slots)).map { $0 &* 0x9E37_79B9 }
+    let bands = MinHash.bandKeys(of: signature)
+    do {
+      let store = try HistoryStore(path: path, scheme: testScheme)
+      try store.begin()
+      try store.commit()
+    }
+    var db: OpaquePointer?
+    sqlite3_open(path, &db)
+    let words = HistoryStore.bytes(bands.map(UInt64.init)).map { String(format: "%02x", $0) }
+    let minHash = HistoryStore.bytes(signature).map { String(format: "%02x", $0) }
+    let insert = """
+      INSERT INTO notes(scheme, note_key, run, patient_key, provider_key, clinic_key, day,
+        exact_hash, masked_hash, simhash, minhash, band_keys, note_id)
+      VALUES (1, 77, 1, 5, 6, 7, 20500, 8, 9, 10, x'\(minHash.joined())', x'\(words.joined())', 'P-77');
+      """
+    #expect(sqlite3_exec(db, insert, nil, nil, nil) == SQLITE_OK)
+    sqlite3_close(db)
+    let store = try HistoryStore(path: path, scheme: testScheme)
+    #expect(
+      try store.fingerprint(noteKey: 77)
+        == HistoricalFingerprint(
+          noteID: "P-77", noteKey: 77, patientKey: 5, date: ServiceDate(daysSince1970: 20_500),
+          exactHash: 8, maskedHash: 9, simHash: 10, minHash: signature))
   }
 
   // MARK: Killed mid-run

@@ -267,24 +267,29 @@ import Testing
     #expect(!a.groups.isEmpty)
   }
 
-  @Test func historyNotesAreMatchedAgainstTonight() {
-    var lastNight = CloneDetector()
-    for n in Self.background() {
-      lastNight.add(
+  /// A night of the background clinic plus patient p's note "old" of March `day`.
+  static func night(day: Int = 1, keyedID: (@Sendable (String) -> UInt64)? = nil) -> CloneDetector {
+    var detector = CloneDetector(keyedID: keyedID)
+    for n in background() {
+      detector.add(
         SimilarityTests.fingerprint(n.text),
         note: CloneNote(id: n.id, patientID: n.patient, clinic: n.clinic))
     }
-    lastNight.add(
-      SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.body)),
+    detector.add(
+      SimilarityTests.fingerprint(clinic("Northside", SimilarityTests.body)),
       note: CloneNote(
-        id: "old", patientID: "p", date: ServiceDate(year: 2026, month: 3, day: 1),
+        id: "old", patientID: "p", date: ServiceDate(year: 2026, month: 3, day: day),
         clinic: "Northside"))
-    let yesterday = lastNight.detect(exporting: true)
+    return detector
+  }
+
+  @Test func historyNotesAreMatchedAgainstTonight() {
+    let yesterday = Self.night().detect(exporting: true)
     #expect(yesterday.exported.count == 41)
 
     var tonight = CloneDetector()
     tonight.seedTemplates(yesterday.templates)
-    for stored in yesterday.exported { tonight.addHistory(stored) }
+    tonight.addHistory(yesterday.exported)
     tonight.add(
       SimilarityTests.fingerprint(Self.clinic("Northside", SimilarityTests.body, day: 8)),
       note: CloneNote(
@@ -298,6 +303,28 @@ import Testing
     #expect(result.matches[0].first?.kind == .exact)
     #expect(result.matches[0].first?.detail == "same patient; earlier run")
     #expect(result.matches[1].isEmpty)
+  }
+
+  /// Tonight's notes again, as a night audited twice brings them: the history's copy of a note
+  /// with the same keyed id and date is left out, so no note matches its own earlier copy; under
+  /// another date it is another visit and is matched.
+  @Test func aNoteAuditedAgainIsNotMatchedWithItsEarlierCopy() {
+    let keyedID: @Sendable (String) -> UInt64 = { SimilarityHash.string("secret:" + $0) }
+    let yesterday = Self.night(keyedID: keyedID).detect(exporting: true)
+    let old = yesterday.exported.last
+    #expect(old?.noteID == "old" && old?.noteKey == keyedID("old") && old?.name == "old")
+    #expect(old?.patientKey != nil && yesterday.exported.first?.patientKey != nil)
+
+    var again = Self.night(keyedID: keyedID)
+    again.seedTemplates(yesterday.templates)
+    again.addHistory(yesterday.exported)
+    #expect(again.detect().matches.allSatisfy { $0.allSatisfy { !$0.earlierRun } })
+
+    var later = Self.night(day: 8, keyedID: keyedID)
+    later.seedTemplates(yesterday.templates)
+    later.addHistory(yesterday.exported)
+    let matches = later.detect().matches[later.count - 1]
+    #expect(matches.map(\.other) == ["old"] && matches.first?.earlierRun == true)
   }
 
   @Test func accuracyOnFixtureBeatsBaseline() {

@@ -32,9 +32,10 @@ public struct AuditOptions: Sendable {
   public var keyed: (@Sendable (UInt64) -> UInt64)?
   /// Return tonight's fingerprints in `BatchFindings.exported`, for a history store.
   public var exportsFingerprints = false
-  /// The name a note of tonight has among the history's notes (`HistorySession.historyName`): the
-  /// history's copy of a note audited again is left out, so it matches neither itself nor others.
-  public var historyName: (@Sendable (String, ServiceDate?) -> String)?
+  /// Keys note ids (`HistorySession.keyedID`): what tonight's notes are stored under, and what
+  /// tells the history's copy of a note audited again (same key, same date) to leave out, so it
+  /// matches neither itself nor others.
+  public var keyedID: (@Sendable (String) -> UInt64)?
   /// Template shingles earlier runs learnt for the given clinics and providers
   /// (`HistorySession.templates`).
   public var historyTemplates: (@Sendable (Set<String>, Set<String>) -> TemplateModel)?

@@ -96,7 +96,7 @@ public struct AuditRun {
       }
       audit.keyed = history.keyed
       audit.exportsFingerprints = true
-      audit.historyName = history.historyName
+      audit.keyedID = history.keyedID
       audit.historyTemplates = history.templates
     }
 

@@ -74,9 +74,10 @@ public final class Auditor: Sendable {
     onError: (InputError) -> Void = { _ in }, prepare: @escaping @Sendable (CheckedNote) -> Outcome,
     onResult: (Outcome) -> Void
   ) -> BatchFindings {
-    var detector = options.clones.map { CloneDetector(configuration: $0, keyed: options.keyed) }
+    var detector = options.clones.map {
+      CloneDetector(configuration: $0, keyed: options.keyed, keyedID: options.keyedID)
+    }
     var ledger = options.visits.map(VisitLedger.init)
-    var historyNamesOfTonight = Set<String>()
     var clinics = Set<String>()
     var providers = Set<String>()
     var chunk: [NoteRecord] = []
@@ -88,9 +89,6 @@ public final class Auditor: Sendable {
           detector?.add(fingerprint, note: note)
           clinics.insert(note.clinic ?? "")
           if let provider = note.provider { providers.insert(provider) }
-          if let name = options.historyName?(note.id, note.date) {
-            historyNamesOfTonight.insert(name)
-          }
         }
         if let visit = item.visit { ledger?.add(visit) }
         onResult(item.outcome)
@@ -143,9 +141,7 @@ public final class Auditor: Sendable {
     if let ledger { batch.findings = ledger.finish(workers: options.workers).findings }
     if var detector {
       // A note audited again is in the history too: only its fresh fingerprint takes part.
-      for fingerprint in history where !historyNamesOfTonight.contains(fingerprint.identity) {
-        detector.addHistory(fingerprint)
-      }
+      detector.addHistory(history)
       if let seed = options.historyTemplates { detector.seedTemplates(seed(clinics, providers)) }
       addClones(detector.detect(exporting: options.exportsFingerprints), of: detector, to: &batch)
     }

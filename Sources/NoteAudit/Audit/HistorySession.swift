@@ -8,18 +8,19 @@ extension FingerprintScheme {
 
 /// Connects a batch audit to a history store, so tonight's clone check sees earlier nights' notes.
 ///
-/// The store holds keyed fingerprints, never text: shingle hashes are keyed before any
-/// fingerprint is computed (`keyed`), patient, provider and clinic ids go in as keyed hashes, and
-/// the note id goes in beside its keyed hash, so an earlier note comes back under its id as given
-/// — unless the store keeps ids keyed (`HistoryIDs.keyed`), when it comes back under an opaque
-/// name (`earlier note 2026-03-02 #3fa2…`).
+/// The store holds keyed fingerprints, never text: shingle and patient hashes are keyed before any
+/// fingerprint is computed (`keyed`), the note id is keyed too (`keyedID`) and goes in beside its
+/// keyed hash, so an earlier note comes back under its id as given — unless the store keeps ids
+/// keyed (`HistoryIDs.keyed`), when it comes back under an opaque name
+/// (`earlier note 2026-03-02 #3fa2…`, `HistoricalFingerprint.name`). What the clone check exports
+/// is what the store writes and reads back (`HistoricalFingerprint`): nothing is converted here.
 ///
 /// ```swift
 /// let history = try HistorySession(path: "audit.db")
 /// var options = AuditOptions()
 /// options.keyed = history.keyed
 /// options.exportsFingerprints = true
-/// options.historyName = history.historyName
+/// options.keyedID = history.keyedID
 /// options.historyTemplates = history.templates
 /// let batch = Auditor(analyzer: analyzer, options: options).run(source, history: try history.earlierNotes()) { _ in }
 /// try history.record(batch.exported, templates: batch.templates)
@@ -41,32 +42,18 @@ public final class HistorySession {
     return { key.keyed($0) }
   }
 
+  /// The per-installation keyed hash of a note id, for `AuditOptions.keyedID`: the key a note is
+  /// stored under.
+  public var keyedID: @Sendable (String) -> UInt64 {
+    let key = store.key
+    return { key.keyed(string: $0) }
+  }
+
   /// Every earlier note of the current scheme, ready for `Auditor.run(_:history:)`.
   public func earlierNotes() throws -> [HistoricalFingerprint] {
     var notes: [HistoricalFingerprint] = []
-    try store.forEachFingerprint { stored in
-      let name = Self.name(key: stored.noteKey, date: stored.date)
-      var note = HistoricalFingerprint(
-        noteKey: stored.noteID ?? name, patientKey: stored.patientKey ?? 0, date: stored.date,
-        exactHash: stored.exactHash, maskedHash: stored.maskedHash, simHash: stored.simHash,
-        minHash: stored.minHash)
-      note.identity = name
-      notes.append(note)
-    }
+    try store.forEachFingerprint { notes.append($0) }
     return notes
-  }
-
-  /// How an earlier note without its id is named in reports, and how every earlier note is told
-  /// apart from tonight's: its date and a prefix of its keyed id.
-  static func name(key: UInt64, date: ServiceDate?) -> String {
-    "earlier note \(date?.description ?? "undated") #\(String(key, radix: 16).prefix(8))"
-  }
-
-  /// The name tonight's note would have in the history, so a note audited again is not reported as
-  /// a clone of itself.
-  public var historyName: @Sendable (String, ServiceDate?) -> String {
-    let key = store.key
-    return { id, date in HistorySession.name(key: key.keyed(string: id), date: date) }
   }
 
   /// The store key of a clinic's or a provider's template shingles (0 holds the global ones).
@@ -112,15 +99,7 @@ public final class HistorySession {
         byClinic[Self.templateKey(store.key, "provider", provider)] = shingles
       }
       try store.addTemplates(byClinic)
-      for note in notes {
-        try store.insert(
-          StoredFingerprint(
-            noteKey: store.key.keyed(string: note.noteKey),
-            patientKey: note.patientKey == 0 ? nil : note.patientKey,
-            date: note.date, exactHash: note.exactHash, maskedHash: note.maskedHash,
-            simHash: note.simHash,
-            minHash: note.minHash, bandKeys: note.bandKeys.map(UInt64.init), noteID: note.noteKey))
-      }
+      for note in notes { try store.insert(note) }
       try store.commit()
     } catch {
       store.rollback()

@@ -16,6 +16,11 @@ import CSQLite
 /// write-ahead log, `synchronous=FULL`). Every row carries the run and the fingerprint scheme;
 /// queries only see rows of this store's scheme.
 ///
+/// A note goes in and comes out as a `HistoricalFingerprint`, the clone detector's own record of
+/// it, keyed before it arrives (`HistorySession`); the store writes its fields and reads them back
+/// and computes no hash of its own. The columns `provider_key` and `clinic_key` of schema 1 and 2
+/// are kept, left NULL (nothing ever filled them), so stores stay readable by either version.
+///
 /// The secret that keys fingerprints lives beside the store as `<store>.key` (32 random bytes,
 /// mode 0600), created with the store. The store file is created with mode 0600 too.
 ///
@@ -27,7 +32,7 @@ public final class HistoryStore {
   public let path: String
   public var keyPath: String { path + ".key" }
   public let scheme: FingerprintScheme
-  /// The installation's key; use it to key ids, shingles and band keys before storing or querying.
+  /// The installation's key; use it to key ids and shingles before storing or querying.
   public let key: FingerprintKey
   /// Whether notes keep their ids as given or only keyed hashes of them.
   public private(set) var ids: HistoryIDs = .plain
@@ -38,7 +43,7 @@ public final class HistoryStore {
   private var runNotes = 0
   private var statements: [String: Statement] = [:]
   /// Notes of the open run not yet written (see `flushPending`); queries write them first.
-  private var pendingNotes: [StoredFingerprint] = []
+  private var pendingNotes: [HistoricalFingerprint] = []
   private static let noteBatch = 1 << 14
 
   /// Opens (or creates) the store at `path`, creating its key file on first use.
@@ -98,7 +103,7 @@ public final class HistoryStore {
   }
 
   /// Adds (or replaces, for a note key seen before) one note's fingerprints to the open run.
-  package func insert(_ fingerprint: StoredFingerprint) throws(HistoryError) {
+  package func insert(_ fingerprint: HistoricalFingerprint) throws(HistoryError) {
     guard runID != nil else { throw .noRunOpen(path: path) }
     pendingNotes.append(fingerprint)
     if pendingNotes.count >= Self.noteBatch { try flushPending() }
@@ -120,16 +125,17 @@ public final class HistoryStore {
     for fingerprint in pendingNotes {
       try insertNote.run([
         .int(schemeID), .hash(fingerprint.noteKey), .int(runID),
-        .optionalHash(fingerprint.patientKey),
-        .optionalHash(fingerprint.providerKey), .optionalHash(fingerprint.clinicKey),
+        .optionalHash(fingerprint.patientKey), .null, .null,
         fingerprint.date.map { .int(Int64($0.dayNumber)) } ?? .null, .hash(fingerprint.exactHash),
         .hash(fingerprint.maskedHash), .hash(fingerprint.simHash),
-        .blob(Self.bytes(fingerprint.minHash)), .blob(Self.bytes(fingerprint.bandKeys)),
+        .blob(Self.bytes(fingerprint.minHash)),
+        // 64-bit words, as schema 1 and 2 have always kept band keys.
+        .blob(Self.bytes(fingerprint.bandKeys.map(UInt64.init))),
         ids == .plain ? fingerprint.noteID.map { .text($0) } ?? .null : .null,
       ])
       let note = Int64(bitPattern: fingerprint.noteKey)
       for (i, bandKey) in fingerprint.bandKeys.enumerated() {
-        bands.append((Int64(i), Int64(bitPattern: bandKey), note))
+        bands.append((Int64(i), Int64(bandKey), note))
       }
     }
     bands.sort { ($0.band, $0.key, $0.note) < ($1.band, $1.key, $1.note) }
@@ -205,7 +211,7 @@ public final class HistoryStore {
   // `forEachFingerprint`): internal, reached through `@testable import`.
 
   /// Stored notes sharing at least one band key (same band number) with `bandKeys`, each once.
-  func candidates(bandKeys: [UInt64]) throws(HistoryError) -> [StoredFingerprint] {
+  func candidates(bandKeys: [UInt32]) throws(HistoryError) -> [HistoricalFingerprint] {
     guard let schemeID else { return [] }
     try flushPending()
     let query = try statement(
@@ -213,13 +219,13 @@ public final class HistoryStore {
     var seen = Set<UInt64>()
     var keys: [UInt64] = []
     for (i, bandKey) in bandKeys.enumerated() {
-      try query.bind([.int(schemeID), .int(Int64(i)), .hash(bandKey)])
+      try query.bind([.int(schemeID), .int(Int64(i)), .int(Int64(bandKey))])
       while try query.step() {
         let key = UInt64(bitPattern: query.int(0))
         if seen.insert(key).inserted { keys.append(key) }
       }
     }
-    var result: [StoredFingerprint] = []
+    var result: [HistoricalFingerprint] = []
     for key in keys {
       if let fingerprint = try fingerprint(noteKey: key) { result.append(fingerprint) }
     }
@@ -227,23 +233,23 @@ public final class HistoryStore {
   }
 
   /// The stored notes of one patient (keyed), oldest first.
-  func candidates(patientKey: UInt64) throws(HistoryError) -> [StoredFingerprint] {
+  func candidates(patientKey: UInt64) throws(HistoryError) -> [HistoricalFingerprint] {
     try fingerprints(where: "patient_key = ? ORDER BY day, note_key", [.hash(patientKey)])
   }
 
   /// Stored notes with the same exact-content hash.
-  func candidates(exactHash: UInt64) throws(HistoryError) -> [StoredFingerprint] {
+  func candidates(exactHash: UInt64) throws(HistoryError) -> [HistoricalFingerprint] {
     try fingerprints(where: "exact_hash = ?", [.hash(exactHash)])
   }
 
   /// The stored note with this key, if any.
-  func fingerprint(noteKey: UInt64) throws(HistoryError) -> StoredFingerprint? {
+  func fingerprint(noteKey: UInt64) throws(HistoryError) -> HistoricalFingerprint? {
     try fingerprints(where: "note_key = ?", [.hash(noteKey)]).first
   }
 
   /// Calls `body` with every stored fingerprint of the scheme, in note-key order, without holding
   /// them all: for nights large enough that an in-memory join beats one query per note.
-  package func forEachFingerprint(_ body: (StoredFingerprint) throws -> Void) throws {
+  package func forEachFingerprint(_ body: (HistoricalFingerprint) throws -> Void) throws {
     guard let schemeID else { return }
     try flushPending()
     let query = try db.prepare(
@@ -327,31 +333,30 @@ public final class HistoryStore {
   }
 
   private static let columns =
-    "note_key, patient_key, provider_key, clinic_key, day, exact_hash, masked_hash, simhash, minhash, band_keys, note_id"
+    "note_key, patient_key, day, exact_hash, masked_hash, simhash, minhash, band_keys, note_id"
 
   private func fingerprints(where condition: String, _ values: [SQLValue]) throws(HistoryError)
-    -> [StoredFingerprint]
+    -> [HistoricalFingerprint]
   {
     guard let schemeID else { return [] }
     try flushPending()
     let query = try statement("SELECT \(Self.columns) FROM notes WHERE scheme = ? AND \(condition)")
     try query.bind([.int(schemeID)] + values)
-    var result: [StoredFingerprint] = []
+    var result: [HistoricalFingerprint] = []
     while try query.step() { result.append(Self.fingerprint(from: query)) }
     return result
   }
 
-  private static func fingerprint(from row: Statement) -> StoredFingerprint {
+  private static func fingerprint(from row: Statement) -> HistoricalFingerprint {
     func hash(_ column: Int32) -> UInt64? {
       row.isNull(column) ? nil : UInt64(bitPattern: row.int(column))
     }
-    return StoredFingerprint(
-      noteKey: hash(0) ?? 0, patientKey: hash(1), providerKey: hash(2), clinicKey: hash(3),
-      date: row.isNull(4) ? nil : ServiceDate(daysSince1970: Int(row.int(4))),
-      exactHash: hash(5) ?? 0,
-      maskedHash: hash(6) ?? 0, simHash: hash(7) ?? 0, minHash: words(row.blob(8)),
-      bandKeys: words(row.blob(9)),
-      noteID: row.isNull(10) ? nil : row.text(10))
+    return HistoricalFingerprint(
+      noteID: row.isNull(8) ? nil : row.text(8), noteKey: hash(0) ?? 0, patientKey: hash(1),
+      date: row.isNull(2) ? nil : ServiceDate(daysSince1970: Int(row.int(2))),
+      exactHash: hash(3) ?? 0, maskedHash: hash(4) ?? 0, simHash: hash(5) ?? 0,
+      minHash: words(row.blob(6)),
+      bandKeys: (words(row.blob(7)) as [UInt64]).map { UInt32(truncatingIfNeeded: $0) })
   }
 
   /// Little-endian bytes of fixed-width words (portable blobs).

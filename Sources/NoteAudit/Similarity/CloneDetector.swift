@@ -16,8 +16,11 @@
 package struct CloneDetector: Sendable {
   package var configuration: CloneConfiguration
   let keyed: (@Sendable (UInt64) -> UInt64)?
+  let keyedID: (@Sendable (String) -> UInt64)?
 
   var ids: [String] = []
+  /// Parallel to `ids`: each note's key in the history store (`noteKey`).
+  var noteKeys: [UInt64] = []
   var patientOfNote: [Int32] = []
   var clinicOfNote: [Int32] = []
   var hasPatientID: [Bool] = []
@@ -44,12 +47,14 @@ package struct CloneDetector: Sendable {
   /// - Parameters:
   ///   - configuration: threshold and template settings.
   ///   - keyed: the same transform given to `Fingerprint`; also keys patient ids for history.
+  ///   - keyedID: keys note ids for history (`AuditOptions.keyedID`).
   package init(
     configuration: CloneConfiguration = CloneConfiguration(),
-    keyed: (@Sendable (UInt64) -> UInt64)? = nil
+    keyed: (@Sendable (UInt64) -> UInt64)? = nil, keyedID: (@Sendable (String) -> UInt64)? = nil
   ) {
     self.configuration = configuration
     self.keyed = keyed
+    self.keyedID = keyedID
   }
 
   /// Number of tonight's notes added.
@@ -59,6 +64,11 @@ package struct CloneDetector: Sendable {
   package func patientKey(_ patientID: String) -> UInt64 {
     let h = SimilarityHash.string(patientID)
     return keyed.map { $0(h) } ?? h
+  }
+
+  /// The key a note id is stored under in the history store (a seedless hash without `keyedID`).
+  package func noteKey(_ id: String) -> UInt64 {
+    keyedID.map { $0(id) } ?? SimilarityHash.string(id)
   }
 
   /// Adds tonight's note; returns its index (the order of `CloneResult.matches`).
@@ -78,6 +88,7 @@ package struct CloneDetector: Sendable {
     }
     patientNotes[Int(patient)].append(Int32(index))
     ids.append(note.id)
+    noteKeys.append(noteKey(note.id))
     patientOfNote.append(patient)
     clinicOfNote.append(clinic)
     providerOfNote.append(providers.index(note.provider ?? ""))
@@ -94,9 +105,22 @@ package struct CloneDetector: Sendable {
     return index
   }
 
-  /// Adds an earlier night's note: matched against tonight's through LSH, verified on signatures.
-  package mutating func addHistory(_ fingerprint: HistoricalFingerprint) {
-    history.append(fingerprint)
+  /// Adds earlier nights' notes: matched against tonight's through LSH, verified on signatures.
+  ///
+  /// A note audited again is in the history too: one with the key and the date of a note already
+  /// added tonight is left out, so only its fresh fingerprint takes part (add tonight's notes
+  /// first).
+  package mutating func addHistory(_ notes: [HistoricalFingerprint]) {
+    guard !notes.isEmpty else { return }
+    struct Identity: Hashable {
+      var key: UInt64
+      var date: ServiceDate?
+    }
+    let tonight = Set(ids.indices.map { Identity(key: noteKeys[$0], date: dates[$0]) })
+    history.reserveCapacity(history.count + notes.count)
+    for note in notes where !tonight.contains(Identity(key: note.noteKey, date: note.date)) {
+      history.append(note)
+    }
   }
 
   /// Template shingles known from earlier nights, used together with those learnt from the batch.
@@ -275,10 +299,10 @@ package struct CloneDetector: Sendable {
                 if exporting {
                   exported = ids.indices.filter { judged[$0] }.map { i in
                     HistoricalFingerprint(
-                      noteKey: ids[i], patientKey: patientKeys[Int(patientOfNote[i])],
-                      date: date(i),
-                      exactHash: exactHashes[i], maskedHash: maskedHashes[i], simHash: simHashes[i],
-                      minHash: content.signature(i))
+                      noteID: ids[i], noteKey: noteKeys[i],
+                      patientKey: hasPatientID[i] ? patientKeys[Int(patientOfNote[i])] : nil,
+                      date: date(i), exactHash: exactHashes[i], maskedHash: maskedHashes[i],
+                      simHash: simHashes[i], minHash: content.signature(i))
                   }
                 }
               }
@@ -499,7 +523,8 @@ package struct CloneDetector: Sendable {
     let patientA = hasPatientID[a] ? patientKeys[Int(patientOfNote[a])] : 0
     let patientB =
       fromHistory
-      ? history[b - tonight].patientKey : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
+      ? history[b - tonight].patientKey ?? 0
+      : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
     let samePatient = patientA != 0 && patientA == patientB
     let containment =
       samePatient
@@ -575,15 +600,15 @@ package struct CloneDetector: Sendable {
     index < ids.count ? dates[index] : history[index - ids.count].date
   }
 
-  /// The id of the note at `index` (tonight's first, then history's note keys).
+  /// The id of the note at `index` (tonight's first, then history's names).
   package func id(_ index: Int) -> String {
-    index < ids.count ? ids[index] : history[index - ids.count].noteKey
+    index < ids.count ? ids[index] : history[index - ids.count].name
   }
 
   func patientKey(ofIndex index: Int) -> UInt64 {
     index < ids.count
       ? (hasPatientID[index] ? patientKeys[Int(patientOfNote[index])] : 0)
-      : history[index - ids.count].patientKey
+      : history[index - ids.count].patientKey ?? 0
   }
 
   /// Each tonight note's matches, best first, at most `maxMatchesPerNote`.

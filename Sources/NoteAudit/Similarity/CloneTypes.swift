@@ -142,38 +142,60 @@ public struct TemplateModel: Sendable, Hashable {
   }
 }
 
-/// An earlier night's note as the history store keeps it: fingerprints only, never text.
+/// One note's fingerprints as the history store keeps them and the clone detector compares them:
+/// keyed hashes and the note's id, never its text. The one type for a note of an earlier night, on
+/// both sides: `CloneDetector.detect(exporting:)` makes one for each of tonight's judged notes,
+/// `HistoryStore` writes it and reads it back as it is, and the next night `CloneDetector`
+/// compares tonight's notes with it.
+///
+/// Its ids and shingle hashes are keyed where they are computed, with the functions the history
+/// session hands out: `AuditOptions.keyed` for the shingles (so the signature, its band keys and
+/// the SimHash) and the patient id, `AuditOptions.keyedID` for the note id. The secret stays in the
+/// history stage (the detector sees only those functions), the store writes what it is given, and
+/// nothing converts between a detector's record and a store's. (`exactHash` and `maskedHash` are
+/// the seedless hashes of `Fingerprint`, stored as they are.)
 public struct HistoricalFingerprint: Sendable, Hashable {
-  /// The note's id: tonight's as given; an earlier note's as the history store names it (its id
-  /// as given, or an opaque name where the store keeps ids only keyed). Reports show it.
-  public var noteKey: String
-  /// What tells an earlier note apart from tonight's notes (`AuditOptions.historyName`): the same
-  /// note audited again is not a clone of itself. Defaults to `noteKey`.
-  public var identity: String
-  /// Keyed hash of the patient id (`CloneDetector.patientKey`), 0 when the note had none.
-  public var patientKey: UInt64
+  /// The note's id as given: always for tonight's notes; for an earlier note when its store keeps
+  /// ids (`HistoryIDs.plain`), else nil.
+  public var noteID: String?
+  /// Keyed hash of the note's id (`AuditOptions.keyedID`): the store's key for the note, and with
+  /// `date` what tells an earlier note apart from tonight's (a note audited again is not a clone of
+  /// itself) and names it when the store keeps no id (`name`).
+  public var noteKey: UInt64
+  /// Keyed hash of the patient id (`CloneDetector.patientKey`), nil when the note had none.
+  public var patientKey: UInt64?
   public var date: ServiceDate?
+  /// Hash of the normalised content, numbers by value (`Fingerprint.exactHash`).
   public var exactHash: UInt64
+  /// The same with numbers masked: equal when only numbers, dates or minutes changed.
   public var maskedHash: UInt64
   public var simHash: UInt64
   /// Signature of the template-stripped shingles (`MinHash.slots` values).
   public var minHash: [UInt32]
-  /// `MinHash.bandKeys(of: minHash)`.
+  /// One key per LSH band, in band order: `MinHash.bandKeys(of: minHash)`.
   public var bandKeys: [UInt32]
 
+  /// - Parameter bandKeys: the signature's band keys when already known (a stored note's); nil
+  ///   derives them from `minHash`.
   public init(
-    noteKey: String, patientKey: UInt64, date: ServiceDate?, exactHash: UInt64, maskedHash: UInt64,
-    simHash: UInt64,
-    minHash: [UInt32]
+    noteID: String?, noteKey: UInt64, patientKey: UInt64?, date: ServiceDate?, exactHash: UInt64,
+    maskedHash: UInt64, simHash: UInt64, minHash: [UInt32], bandKeys: [UInt32]? = nil
   ) {
+    self.noteID = noteID
     self.noteKey = noteKey
-    self.identity = noteKey
     self.patientKey = patientKey
     self.date = date
     self.exactHash = exactHash
     self.maskedHash = maskedHash
     self.simHash = simHash
     self.minHash = minHash
-    self.bandKeys = MinHash.bandKeys(of: minHash)
+    self.bandKeys = bandKeys ?? MinHash.bandKeys(of: minHash)
+  }
+
+  /// What reports call the note: its id as given, or where the store keeps no id its date and a
+  /// prefix of its keyed id (`earlier note 2026-03-02 #3fa2…`).
+  public var name: String {
+    noteID
+      ?? "earlier note \(date?.description ?? "undated") #\(String(noteKey, radix: 16).prefix(8))"
   }
 }
