@@ -783,6 +783,7 @@ import Testing
       ("Direct minutes: 40. STS x10 CGA.", [40]),
       ("Minutes:\nTA 23\nTE 15", [23, 15]),
       ("TA 23 min, TE 15 min. Total timed minutes: 38", [23, 15]),
+      ("Billed: 97530 x 3 units. Total timed minutes: 27.", [27]),
     ] as [(String, [Int])])
   func minutesFieldsOfTemplates(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)

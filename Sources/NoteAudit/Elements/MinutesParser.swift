@@ -293,10 +293,14 @@ package enum MinutesParser {
       defer { previousMinutesEnd = hit.last }
       if excluded.contains(where: { $0.overlaps(hit.first...hit.last) }) { continue }
       let minutesLine = lines.line(of: Int(tokens[hit.first].start))
-      var anchor = anchors.last { a in
-        a.last < hit.first && a.last > previousMinutesEnd && a.line == minutesLine
-          && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap
-      }
+      // A field that starts inside a label is that label's ("Total timed minutes: 27" read as
+      // the field "minutes: 27"); otherwise the nearest anchor before it on its line.
+      var anchor =
+        anchors.last { a in a.first <= hit.first && hit.first <= a.last }
+        ?? anchors.last { a in
+          a.last < hit.first && a.last > previousMinutesEnd && a.line == minutesLine
+            && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap
+        }
       // A value under a billable unit after an activity named since the code is that activity's
       // dosage ("TE: pulleys 3 min each").
       if let a = anchor, hit.value < 8,
