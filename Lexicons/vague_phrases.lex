@@ -14,12 +14,19 @@ vague.tolerated_short = tol tx well | TTW | tol well | tolerated well | (tolerat
 vague.did_well = (pt|patient|she|he) (did|doing|is doing|was doing|continues to do) [very|really|so|quite] (well|good|great|better|fine|ok) | did good | doing well | doing better | feeling better | feels better
                # Dictated praise: "She did a nice job today", "Session went well".
                | (did|doing) (a nice job|a good job|a great job) | (session|visit|treatment|tx) went (well|fine|smoothly)
-               | (good|great|nice|productive) (session|visit|day) | (pt|patient) (had|with) [a] (good|great) (session|day|visit) ; excluded_by=reported suggestion="Replace with what changed today, e.g. 'sit to stand from 17-inch chair improved from min A to CGA; 5xSTS 21.4 s (was 29.8 s)'."
+               | (good|great|nice|productive) [OT|PT|therapy|tx] (session|visit|day) | (pt|patient) (had|with) [a] (good|great) (session|day|visit) ; excluded_by=reported suggestion="Replace with what changed today, e.g. 'sit to stand from 17-inch chair improved from min A to CGA; 5xSTS 21.4 s (was 29.8 s)'."
 # The patient's attitude with nothing after it: "Pt motivated and cooperative throughout." ("Pt remains
 # motivated to return to gardening" names what for).
+# Praise and assurance that say nothing of what happened: "Pt responded well to treatment", "did
+# great!", "will continue to follow", "continues to demonstrate improvement in overall function".
+vague.responded_well = (responded|responds|responding) (well|favorably|positively|appropriately|good) to (treatment|tx|therapy|session|intervention|interventions|PT|OT|skilled PT|skilled OT)
+                     | (did|doing) (great|awesome|wonderful|fantastic|amazing|terrific)
+                     | will continue to follow ; requires=end suggestion="Replace with what changed today, e.g. 'sit to stand from 17-inch chair improved from min A to CGA; 5xSTS 21.4 s (was 29.8 s)'."
+vague.improvement_claim = (continues to|cont to) (demonstrate|show|make) (improvement|progress|gains) in [overall] (function|mobility|functional mobility|strength|endurance|ADLs|safety) [and] [function|mobility|strength|endurance|ADLs] ; requires=end suggestion="Name the measure that moved, e.g. 'TUG 14.2 s (was 18.0 s)', 'ambulated 150 ft with RW, was 75 ft', 'assist min A -> CGA'."
 vague.attitude = (pt|patient) [was|is|remains] (motivated|cooperative|pleasant|compliant|engaged) [and] [cooperative|pleasant|motivated|compliant] [throughout|today|w/ tx|with tx] ; requires=end suggestion="Describe what the patient did, e.g. 'completed 3 sets of 5 STS; required 2 VCs per set for hand placement'."
 # "Pt remains appropriate for continued skilled therapy": a claim of need, not a reason.
-vague.appropriate = (remains|is|continues to be|cont to be) (appropriate|a good candidate|an appropriate candidate) for [continued|further|ongoing] [skilled] (therapy|PT|OT|services|physical therapy|occupational therapy|rehab) ; suggestion="Say what still needs a therapist, e.g. 'needs graded surface-height progression and cues for hip hinge to reach I toilet transfer (STG #2)'."
+vague.appropriate = (remains|is|continues to be|cont to be) (appropriate|a good candidate|an appropriate candidate) for [continued|further|ongoing] [skilled] (therapy|PT|OT|services|physical therapy|occupational therapy|rehab)
+                  | (good|excellent|fair) (rehab|rehabilitation|therapy|PT|OT) (candidate|potential) | expected to make (further|continued|good|additional) (gains|progress) ; suggestion="Say what still needs a therapist, e.g. 'needs graded surface-height progression and cues for hip hinge to reach I toilet transfer (STG #2)'."
 vague.progressing = (progressing|improving|progressing) (well|nicely|as expected|steadily|appropriately|per protocol|as per protocol|per POC|per plan) | progress noted | (good|steady|slow|nice|some) progress (noted|made|being made|observed)
                   | (pt|patient) (continues to|cont to) (progress|improve) (well|nicely|as expected) ; suggestion="Name the measure that moved, e.g. 'TUG 14.2 s (was 18.0 s)', 'ambulated 150 ft with RW, was 75 ft', 'assist min A -> CGA'."
 vague.effort = (good|great|excellent|fair|poor|full|max|maximal|active) (effort|participation|motivation|engagement)

@@ -842,4 +842,46 @@ import Testing
     #expect(!present(.skilledIntervention, "Her sister showed mom how to do the stretches."))
     #expect(!present(.objectiveMeasure, "Stand for 10 min at counter next visit."))
   }
+
+  /// Classes from a second independent probe round: school and home-health wording, quoted cues,
+  /// adapted tools, faded prompts; each with a look-alike.
+  @Test(
+    arguments: [
+      (.skilledIntervention, "Cued 'chest up, eyes forward' during sit to stand.", "Cued '"),
+      (
+        .skilledIntervention, "Provided slant board and pencil grip for copying from the board.",
+        "Provided slant board"
+      ),
+      (
+        .skilledIntervention, "Faded verbal prompts to gestures only by trial 4.",
+        "Faded verbal prompts"
+      ),
+      (
+        .skilledIntervention, "Progressed static standing balance from firm floor to foam.",
+        "Progressed static standing balance from"
+      ),
+      (
+        .objectiveMeasure, "Stood at bathroom sink 4 min for oral care.",
+        "Stood at bathroom sink 4 min"
+      ),
+      (.objectiveMeasure, "Grip R hand 34 lb.", "Grip R hand 34 lb"),
+      (.objectiveMeasure, "Traced 9 of 12 shapes within 1/4 inch.", "9 of 12 shapes"),
+      (.patientResponse, "Needed fewer prompts on the second worksheet.", "fewer prompts"),
+    ] as [(ElementKind, String, String)])
+  func wordingOfASecondProbeRound(kind: ElementKind, note: String, expected: String) {
+    #expect(evidence(kind, note).contains(expected))
+  }
+
+  @Test(arguments: [
+    ("Pt responded well to treatment.", true),
+    ("Student did great!", true),
+    ("Acute PT f/u. Will continue to follow.", true),
+    ("Pt remains a good rehab candidate.", true),
+    ("Productive OT session.", true),
+    ("Pt responded well to cues for hand placement, 2 of 5 trials.", false),
+    ("Educated on hip precautions; pt verbalized understanding.", false),
+  ])
+  func praiseAndAssuranceAreVague(note: String, vague: Bool) {
+    #expect(analysis(note).vaguePhrases.isEmpty == !vague)
+  }
 }
