@@ -789,8 +789,9 @@ import Testing
     #expect(minutes(note) == expected)
   }
 
-  /// Classes from an independent probe round (wording the lexicons had not seen), each with a
-  /// look-alike that must not fire.
+  /// Classes from two independent probe rounds (wording the lexicons had not seen: school and
+  /// home-health notes, quoted cues, adapted tools, faded prompts…), each with a look-alike below
+  /// that must not fire.
   @Test(
     arguments: [
       (
@@ -828,25 +829,6 @@ import Testing
         .objectiveMeasure, "She balanced for about forty seconds on the foam.",
         "balanced for about forty seconds"
       ),
-    ] as [(ElementKind, String, String)])
-  func wordingOfAnIndependentProbeRound(kind: ElementKind, note: String, expected: String) {
-    #expect(evidence(kind, note).contains(expected))
-  }
-
-  @Test func lookAlikesOfTheIndependentProbeRound() {
-    #expect(analysis("Pt motivated and cooperative throughout.").vaguePhrases.count == 1)
-    #expect(analysis("Pt remains motivated to return to gardening.").vaguePhrases.isEmpty)
-    #expect(analysis("Pt remains appropriate for continued skilled PT.").vaguePhrases.count == 1)
-    #expect(analysis("Pt working hard in therapy.").vaguePhrases.count == 1)
-    #expect(!present(.patientResponse, "Pt reports 6/10 knee pain since yesterday's long walk."))
-    #expect(!present(.skilledIntervention, "Her sister showed mom how to do the stretches."))
-    #expect(!present(.objectiveMeasure, "Stand for 10 min at counter next visit."))
-  }
-
-  /// Classes from a second independent probe round: school and home-health wording, quoted cues,
-  /// adapted tools, faded prompts; each with a look-alike.
-  @Test(
-    arguments: [
       (.skilledIntervention, "Cued 'chest up, eyes forward' during sit to stand.", "Cued '"),
       (
         .skilledIntervention, "Provided slant board and pencil grip for copying from the board.",
@@ -868,8 +850,18 @@ import Testing
       (.objectiveMeasure, "Traced 9 of 12 shapes within 1/4 inch.", "9 of 12 shapes"),
       (.patientResponse, "Needed fewer prompts on the second worksheet.", "fewer prompts"),
     ] as [(ElementKind, String, String)])
-  func wordingOfASecondProbeRound(kind: ElementKind, note: String, expected: String) {
+  func wordingOfTheIndependentProbeRounds(kind: ElementKind, note: String, expected: String) {
     #expect(evidence(kind, note).contains(expected))
+  }
+
+  @Test func lookAlikesOfTheIndependentProbeRound() {
+    #expect(analysis("Pt motivated and cooperative throughout.").vaguePhrases.count == 1)
+    #expect(analysis("Pt remains motivated to return to gardening.").vaguePhrases.isEmpty)
+    #expect(analysis("Pt remains appropriate for continued skilled PT.").vaguePhrases.count == 1)
+    #expect(analysis("Pt working hard in therapy.").vaguePhrases.count == 1)
+    #expect(!present(.patientResponse, "Pt reports 6/10 knee pain since yesterday's long walk."))
+    #expect(!present(.skilledIntervention, "Her sister showed mom how to do the stretches."))
+    #expect(!present(.objectiveMeasure, "Stand for 10 min at counter next visit."))
   }
 
   @Test(arguments: [
