@@ -97,7 +97,8 @@ measure.tolerance_for = (standing|sitting|upright) tolerance at [the] (counter|s
 # "spills 5 -> 2", "LOB reduced from 3 to 0".
 @set measure=count
 measure.count_change = (episodes|freezing episodes|freezing|FOG episodes|LOB|LOBs|losses of balance|falls|near falls|spills|errors|drops|stumbles|rests|rest breaks|cues|VCs|prompts|attempts|misses|collisions|scuffs|toe catches) (decreased|reduced|increased|improved|went|dropped|fell|rose|down|up) from <int> to <int> ; ignores=historical
-measure.stood = (stood|sat|knelt) [at|on] [the] [kitchen|bathroom] [counter|sink|table|stove|EOB|desk|mat] [for|x] <num> (min|mins|minutes)
+measure.stood = (stood|sat|knelt) [at|on] [counter|sink|table|stove|EOB|desk|mat] [for|x] <num> (min|mins|minutes)
+measure.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
 # Pain scales for those who cannot rate pain, pressure biofeedback, limb volume.
 @set measure=scale
 measure.other_scales = (PAINAD|FLACC|Wong Baker|Wong-Baker|CPOT|BPS) [:|=|score|of] <num> | <num> mmHg | (volume|vol) [difference|diff|deficit] [calc] [:|=|of|is] <num> %

@@ -110,13 +110,13 @@ skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (
 # learning with written checklist", "Progressed heel raises from bilat on floor to SL on step edge".
 skilled.technique = errorless learning | spaced retrieval | vanishing cues | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
                   | (faded|fading|withdrew|withdrawing|tapered) [verbal|tactile|visual|physical|hand over hand] (prompts|prompting|cues|cueing|VCs|assist|assistance|support)
-                  | (progressed|advanced|upgraded|regressed|downgraded) (heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|static standing balance|static balance|dynamic balance|dynamic standing balance|sitting balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
+                  | (progressed|advanced|upgraded) (heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|static standing balance|static balance|dynamic balance|dynamic standing balance|sitting balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
                   | (cued|cueing|reminded|instructed|coached) (pt|patient|him|her|child) to (lead|keep|use|shift|slow|maintain|look|push|reach|step|turn|place|avoid|lock|breathe|lean|scoot|stand|sit|hold|straighten|lift)
 # A decision from what the therapist saw, shared with the team: "RN notified", "discussed w/ CM",
 # "stopped per PT guidelines", "D/C rec: home w/ HHPT".
 skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|OT|PT|SLP|family) [and|\&|\+] [RN|MD|CM|case manager] (notified|called|informed|updated|contacted|paged|consulted)
                      | (notified|called|informed|updated|contacted|paged|consulted|discussed with|discussed w/|coordinated with|coordinated w/) [the|pt's] (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|ATC|orthotist|prosthetist)
-skilled.school_team = (consulted|consulted with|collaborated with|met with|discussed with|discussed w/) [the|child's|classroom|PE] (teacher|teachers|classroom staff|school staff|para|paraprofessional|IEP team) (re|regarding|about|on|to)
+skilled.school_team = (consulted with|met with|collaborated with) [the|classroom|PE] (teacher|teachers|IEP team|school staff) (re|regarding|about)
                      | (stopped|held|deferred|ended|terminated|modified|discontinued) (per|due to|d/t|2/2|secondary to|because of) (PT|OT|guidelines|protocol|parameters|vitals|BP|HR|SpO2|symptoms|sx|pain|fatigue|dizziness|orthostasis|safety)
                      | (D/C|DC|discharge|dispo) (rec|recs|recommendation|recommendations|planning) [:] | (recommend|recommended|recommending) (d/c|discharge|DME|home health|HHPT|IRF|SNF|OP|outpatient)
 # Vitals taken to decide what the patient can do: orthostatic measures.
@@ -154,4 +154,4 @@ skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|r
 # Someone else showed the patient ("her daughter showed her how to do the stretches"): not the therapist's instruction.
 @category not_element
 @set targets=skilled_intervention
-noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|caregiver|friend|aide|nurse|RN|sister|brother) (showed|shows|taught|teaches|coached|trained) (her|him|them|pt|patient|mom|dad|mother|father|wife|husband)
+noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|caregiver|friend|aide|nurse|RN|sister|brother) (showed|shows|taught|teaches|coached|trained) (her|him|them|pt|patient|mom)
