@@ -70,6 +70,10 @@ assist.min_range = (SBA|CGA|contact guard|supervision|S) (to|\<|\>|→|-) (min|m
 assist.help_spoken = (needed|needing|needs|required|requiring) [a little|a bit of|some|light|minimal|slight] help (from me|only|to|with|getting)
 @set level=MOD_ASSIST
 assist.help_moderate = (moderate|mod) help (from me|to|with|for|getting)
+# Help counted in people or hands, or named by its amount: "needed two people", "with one person's
+# help at her elbow", "needed a hand to steady her", "with minimal help to reach behind".
+assist.people = (needed|required|requiring|needing|took|with) (two people|2 people|two persons|2 persons|two helpers|two staff|one person's help|one person|1 person|a second person|a hand)
+assist.help_amount = (minimal|min|moderate|mod|maximal|max|total) help (to|with|for|from|at|getting)
 assist.mod = (mod|moderate|moder) (assist|assistance|asst|A|ast|assit|physical assist|phys assist)
            | modA | modA x <int>
            | 50 % (assist|assistance)

@@ -58,6 +58,7 @@ hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short te
          | in order to | so that | to allow | to enable | with goal of | with the goal of | goal is to | recommend | recommended | recommends | recommendation | consider | will attempt | will trial | will progress | will continue | will add | will assess | will initiate | to be (assessed|performed|tested|initiated|trialed|added)
 # "Next visit" plans what stands just before it too: "stairs next session", "ther ex 15 min next visit".
 hyp.next = [at] next (session|visit|tx|treatment|time|week|appt|appointment|wk|OT|PT) ; direction=both scope=4
+hyp.aim = (aiming|aim|hoping|hope|expect|expecting|anticipate|anticipating) (for|to|that) ; scope=12
 hyp.if = (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8
 hyp.will = will | would | should | may | might | could ; scope=6
 # Purpose clauses ("to improve safety with transfers") are `goal_purpose` entries (goal_linkage.lex):
@@ -71,7 +72,7 @@ hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed
 
 @category historical
 @set direction=forward
-hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke)
+hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke|the stroke|his stroke|her stroke|the surgery|his surgery|her surgery|the accident|the injury)
           | (history|hx) of | h/o | PMH | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
           | (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | (at|on) [time of] (eval|IE|admission) | initially | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
 hist.previously = previously | formerly | prior | originally ; scope=6
@@ -79,7 +80,7 @@ hist.previously = previously | formerly | prior | originally ; scope=6
 # min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that
 # goes on to today ("from mod A last visit to min A today").
 hist.earlier = (yesterday|yesterday's|last week|last week's|last wk|last night|last night's|over the weekend|this past weekend|last month|last year)
-             | (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|time|date of service|DOS) [:] ; direction=both scope=6 ends=to,→
+             | (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|time|date of service|DOS) [:] ; direction=both scope=6 ends=comma,to,→
 # A symptom the patient brings in is a subjective baseline, not a response to today's treatment
 # (labelling protocol: patient_response, "Not"): "Pt c/o 5/10 L hip pain on arrival", "On arrival pt
 # c/o 7/10 LBP", "reports pain 4/10 at start of session", "pre-tx pain 5/10". It is still a measure,

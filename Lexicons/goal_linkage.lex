@@ -12,6 +12,8 @@ goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|lon
 # A goal written out after its label ("Goal: full ext, normalized gait w/o AD", "Working toward LTG:
 # DGI >= 19/24"); an empty template label ("Goals: ____", "Goals: see POC") is none.
 goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt goals|patient goals) : ; requires=content
+# A goal named by its place in the plan: "which is one of his long-term goals".
+goal.one_of = one of (his|her|the|pt's|their) (long term|short term|LTG|STG|functional|OT|PT) goals
 goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term] (goals|STGs|LTGs) [are|were|have been] (met|achieved)
 
 # --- Goals and purposes that name a functional outcome (FunctionalLinks) -----------------------------
@@ -30,7 +32,7 @@ goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term] (goals|STGs|
 purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|promote|facilitate|maximize|maximise|restore|normalize|address|enhance|optimize|regain|minimize|prevent|ensure|prepare for|progress toward|progress towards|work toward|work towards|build)
                 | for (improved|increased|decreased|reduced|safe|safer|safety|independence|independent|indep|modified independence|return to|improved safety|a safe|safe and independent) | to (safely|independently)
                 | in (prep|preparation) for | (preparing|prepping) (pt|patient|her|him) for
-purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | in order to | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
+purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
                 | so (pt|patient|he|she|they|child) (can|will|may|is able to|could) | allowing | enabling | to let (pt|patient|him|her)
 @set direction=forward scope=6 ends=comma reach=statement targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 purpose.goal = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt's goal|patient's goal|pt goals|patient goals|POC goal|plan of care goal)
@@ -42,5 +44,7 @@ purpose.toward = (toward|towards|approaching|consistent with|consistent w/|in li
 outcome.place = (home|household|community|work|job|school|class|classroom|church|store|grocery store|car|vehicle|bathroom|kitchen|bedroom|apartment|house|stairs at home|home entry|entry steps|entrance|porch|playground|daycare|sports|sport|golf|tennis|run|running|jog|jogging|gardening|driving|hunting|fishing|travel|vacation|duty|full duty|light duty|PLOF|prior level|prior level of function|baseline|appointments|appts|MD appts|errands|PE|recess)
               | (home|community|household|work|school|leisure|recreational|social|play) (activities|tasks|roles|participation|access|mobility|distances|reintegration|re entry|entry|management|environment|demands|duties|skills)
               | (return|returning|RTW|return to work|return to sport|RTS) [home|to home|to work|to school|to sport|to PLOF] | (discharge|d/c|DC) (home|to home) | living alone | independent living | live alone | live independently | stay at home | remain at home | age in place
+# Family roles a goal names: "so she can go back to watching her grandson".
+outcome.family_role = (watching|babysitting|caring for|care for|picking up|playing with|lift|lifting|carry|carrying) (her|his|their) (grandson|granddaughter|grandchildren|grandkids|kids|children|child|baby|son|daughter)
 outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | falling | (caregiver|care giver|CG) burden | burden of care | (safety|safe|safely|independence|independent|independently|indep) (at|in|with|during|for|to) (home|community|work|school|ADLs|IADLs|self care|tasks|mobility|household tasks)
                 | ADLs | ADL | IADLs | IADL | self care | function at home | daily activities | daily tasks | activities of daily living | job demands | job tasks | work tasks | work demands | occupational demands | (carry|carrying|lift|lifting|hold|holding) (grandchild|grandchildren|child|baby|infant|groceries|laundry)

@@ -34,7 +34,7 @@ measure.function_scale = (FIM|Barthel|BI|AM PAC|AMPAC|6 clicks|MoCA|SLUMS|MMSE|A
 measure.fim_item = FIM (eating|grooming|bathing|dressing|UB dressing|LB dressing|toileting|toilet transfer|bed transfer|chair transfer|tub transfer|transfers|locomotion|walk|walking|wheelchair|w/c|stairs|comprehension|expression|memory|problem solving|social interaction|bladder|bowel) [:|=|score] <num> ; range=1-7
 measure.hand = (grip strength|grip|pinch|lateral pinch|tip pinch|3 jaw chuck|dynamometer|dynamometry|9 hole peg test|9 HPT|nine hole peg test|box and blocks|box and block test) [R|L|right|left] [:|=|of|was|is] <num> (lb|lbs|kg|\#|sec|secs|s|seconds|blocks|pounds)
 measure.hand_side = (9 hole peg test|9 HPT|nine hole peg test|grip|grip strength|pinch|key pinch) (R|L|right|left) hand [:|=] <num> (lb|lbs|kg|\#|sec|secs|s|seconds)
-measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
+measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left|today] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
               | <score> (on|per) [the] (DGI|FGA|ABC|Tinetti|POMA|mini BEST|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|FIM|Barthel|AM PAC|6 clicks|WOMAC|MoCA|SLUMS)
               | (GG0130|GG0170|GG) [A|B|C|D|E|F|G|H|I|J] [:|=] <num>
 @set measure=balance_time
@@ -68,6 +68,7 @@ measure.heart_rate = (HR|heart rate|pulse|resting HR) [:|=|of|was|is|at|to|incre
 measure.blood_pressure = (BP|blood pressure|resting BP|VS|vitals) [supine|sitting|seated|standing|pre|post|sit|stand|at rest|after|before] [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <score> | <score> (mmHg|mm Hg) | <num> (mmHg|mm Hg)
 measure.spo2 = (SpO2|SpO 2|O2 sat|O2 sats|O2 saturation|sats|SaO2|pulse ox|pulse oximetry|oxygen saturation|Sp02) [:|=|at|of|was|is|to|low|dropped to|decreased to|desat to|desaturated to|recovered to|remained|stayed] [\>|\<|≥|≤|above|below|at] <num> [%]
              | <num> % (on RA|on room air|SpO2|O2 sat|on O2|RA)
+measure.spo2_between = (SpO2|O2 sat|sats|oxygen saturation|oxygen) (stayed|remained|was|ranged) between <num> and <num> [%|percent]
 measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was|is] <num>
                       | (RPE|Borg|rate of perceived exertion|Borg RPE|modified Borg|dyspnea scale|dyspnea rating) [:|=|of|was|is|rating] (<num>|<score>)
 @set measure=distance
@@ -97,7 +98,7 @@ measure.tolerance_for = (standing|sitting|upright) tolerance at [the] (counter|s
 # "spills 5 -> 2", "LOB reduced from 3 to 0".
 @set measure=count
 measure.count_change = (episodes|freezing episodes|freezing|FOG episodes|LOB|LOBs|losses of balance|falls|near falls|spills|errors|drops|stumbles|rests|rest breaks|cues|VCs|prompts|attempts|misses|collisions|scuffs|toe catches) (decreased|reduced|increased|improved|went|dropped|fell|rose|down|up) from <int> to <int> ; ignores=historical
-measure.stood = (stood|sat|knelt) [at|on] [counter|sink|table|stove|EOB|desk|mat] [for|x] <num> (min|mins|minutes)
+measure.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat] [for|x] <num> (min|mins|minutes)
 measure.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
 # Pain scales for those who cannot rate pain, pressure biofeedback, limb volume.
 @set measure=scale
@@ -138,6 +139,17 @@ measure.fingertip_floor = (fingertip to floor|fingertips to floor|finger to floo
 measure.orthostatic = <score> (supine|sitting|standing|seated|sit|stand|lying) | orthostatics [:|=] <score>
 measure.held_seconds = (stand|stood|standing|sit|sat|sitting|balance|balanced|hold|held) (for|x) [about|approximately|approx|~|nearly|almost] <num> (seconds|sec|secs)
 measure.pain_range = (pain|sx|symptoms) (ranges|ranging|range|ranged) [from|between] (<score>|<num>)
+# Scores and measures said the way they are dictated: "thirty-eight out of fifty-six", "three plus out
+# of five", "scored nineteen", "came back at forty-two percent", "one thirty-eight over seventy-eight",
+# "single leg stance on the left for four seconds", "in about nineteen seconds".
+@set measure=scale
+measure.out_of = <num> [plus|minus|errors|mistakes|misses|correct] out of <num> | (scored|score of|came out to|came back at|came out at) <num> [%|percent|points]
+@set measure=vitals
+measure.spoken_bp = (BP|blood pressure) [was|of|:|at] [<num>] <num> over <num>
+@set measure=balance_time
+measure.stance_side = (single leg stance|single limb stance|SLS|tandem stance|tandem) (on the left|on the right|on left|on right|L|R|left|right) [for|x] <num> (seconds|sec|secs|s)
+@set measure=time
+measure.about_time = (in|within|took|took him|took her) (about|approximately|approx|just under|a little under|under|over|almost|nearly) <num> (seconds|sec|secs|minutes|min|mins)
 # Girth and edema in centimetres: "Fig-8 edema L ankle 54.5 cm".
 @set measure=girth
 measure.centimetres = <num> (cm|mm) ; range=0.1-300

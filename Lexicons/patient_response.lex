@@ -53,7 +53,7 @@ response.balance = LOB | loss of balance | (LOB|loss of balance|LOBs) (x <int>|<
 # "Vitals WNL" / "VS stable" alone is a status, not how the patient responded to the work; a vital
 # sign that changed, recovered or stayed stable THROUGH the activity is a response.
 response.vitals = (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|hemodynamics|hemodynamically) (remained stable|stable throughout|stable with activity|stable during|returned to baseline|responded appropriately)
-                | (HR|BP|SpO2|heart rate|O2 sat|RPE) (increased|decreased|rose|dropped|elevated|recovered|returned|remained|stayed)
+                | (HR|BP|SpO2|heart rate|O2 sat|RPE|blood pressure|oxygen|oxygen saturation|sats|pulse) (increased|decreased|rose|dropped|elevated|recovered|returned|remained|stayed|went up|went down|came down|came back down|climbed)
                 | (appropriate|normal|expected) (HR|BP|hemodynamic|cardiovascular|vital sign) response
                 # A vital written with the value it went to: "HR 84->110", "SpO2 96% -> 91%".
                 | (HR|BP|SpO2|O2 sat|O2 sats|sats|RPE|heart rate|RR|pulse) [:|=] (<num>|<score>) [bpm|%] (→|\>|to) (<num>|<score>)
@@ -76,6 +76,8 @@ response.carryover = carryover | carry over | carried over | (demonstrated|demon
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
                    | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention|donning|doffing|use|application|management|positioning) ; ignores=historical
 # Teach-back counted out: "verbalized 3/3 hip precautions", "recalled all sternal precautions".
+# Carryover told as what the patient remembered to do: "She remembered to use her reacher for her pants today".
+response.remembered = (remembered|recalled|remembers|recalls) to (use|lock|check|scan|put|take|keep|do|bring|wear|sit|stand|push|reach|turn)
 response.teach_back = (verbalized|verbalizes|verbalised|recalled|recalls|stated|states|listed|named) (<score>|all|<int>) [of] [hip|sternal|spinal|back|posterior hip|anterior hip|THA|TKA|knee] (precautions|steps|safety steps|warning signs) ; ignores=historical
 response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance) ; excluded_by=reported
 # "after tx" alone says when, not how ("Iced 10 min after tx"): only a value or a symptom measured
@@ -128,6 +130,7 @@ response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int>
 # A symptom the work did not bring on (Clarification 5 of the labelling protocol): "No pain, 3-point
 # contact maintained", "no dizziness", "w/o sx".
 response.no_symptom = (no|w/o|without|denies) (pain|sx|symptoms|dizziness|SOB|discomfort|nausea|lightheadedness) ; excluded_by=reported
+response.no_increase = (without|w/o|no) [any] increase in [her|his] [back|knee|hip|neck] (pain|symptoms|swelling)
 # What the work could have provoked and did not, or a rating that moved during it: "no gag", "w/o
 # flare", "no visual blurring until min 28", "no extensor lag" after gait training, "HA 2 → 3/10".
 response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blurring|visual blurring|blurred vision|lag|quad lag|extensor lag|increase in swelling|increased swelling|swelling increase|spasm|cramping|skin breakdown|redness after) ; excluded_by=reported
@@ -141,11 +144,20 @@ response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) (felt|feels) [\'|\"|muc
 response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|muscle guarding) (increased|decreased|reduced|improved|lessened|normalized|diminished|resolved) (with|after|following|during|w/)
                 | (sx|symptoms|radicular sx|radicular symptoms|leg sx|leg pain|pain) (centralized|peripheralized|centralizing|peripheralizing) | (vertigo|nystagmus) [and vertigo|and nystagmus] (resolved|subsided|decreased|reduced|stopped|abated)
                 | no (increase|increases) in [knee|ankle|hand|hip] (effusion|swelling|edema|warmth|redness) ; ignores=historical
+# Narrative responses: "started to tire", "her legs started shaking and she asked to sit down", "felt
+# wiped out", "went up to seven during the transfer and went back down", "was less after the nerve
+# glides", "ached more after the stair practice", "eased off once we were done", "without any
+# reminders", "needed less help than Monday", "by the end she only needed me beside her".
+response.narrative = (started|began|begun) (to tire|to fatigue|to shake|shaking|trembling|to tremble|to slow down|to lean|to sweat) | (asked|wanted|needed) to (sit down|sit|rest|stop|take a break|lie down)
+                   | (felt|feeling|looked|was) (wiped out|exhausted|drained|worn out|spent) | (went|came) (up|down|back down|back up) to (<num>|<score>|her baseline|his baseline|baseline)
+                   | (was|were|felt|got|became|seemed) (less|better|worse|milder|easier|looser|tighter) (after|following|by the end of) | (ached|hurt|throbbed|stiffened) (more|less) (after|during|with|by)
+                   | (eased|eased off|eased up|settled|settled down|went away|calmed down) (once|after|when|by|with|within) | (without|w/o) any (reminders|prompting|prompts|cues|cueing|help)
+                   | (needed|required|needing|requiring) (less|more) (help|assistance|assist|cues|cueing|reminders|prompting) | by the end (she|he|pt|child) (only|just|no longer|was|could|needed) ; ignores=historical
 response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|discomfort) [rating] <num> (→|\>|\-\>) <score> ; ignores=historical
 # The patient showed back what was taught, with how well: "pt demo correctly", "he showed me each
 # exercise correctly", "demonstrated all 6 ex w/o cues".
 response.showed_back = (demo|demo'd|demonstrated|performed) [all|each|back] [<int>] [exercise|exercises|ex's] (correctly|w/o cues|without cues|with correct form|w/ correct form|with good form)
-                     | (showed|demonstrated) me (each|every|all|the) (exercise|exercises|ex|step|steps) (correctly|accurately|without cues)
+                     | (showed|demonstrated|show) me (each|all|the|her|his) [hip] (exercise|exercises|steps|precautions|technique|transfer|sock aid technique)
 # Success counted in trials: "completed 2/5 w/ min facilitation", "successful on 4/5 attempts".
 response.success_count = (completed|achieved|succeeded|successful|accurate|managed|cleared|caught|hit) [on|in] <score> [trials|attempts|reps|times|tries|throws|opportunities] ; ignores=historical
 # More ways a response is written: "no cues needed by 3rd trial", "stopped for PLB x2 min",

@@ -111,7 +111,20 @@ skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (
 skilled.technique = errorless learning | spaced retrieval | vanishing cues | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
                   | (faded|fading|withdrew|withdrawing|tapered) [verbal|tactile|visual|physical|hand over hand] (prompts|prompting|cues|cueing|VCs|assist|assistance|support)
                   | (progressed|advanced|upgraded) (heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|static standing balance|static balance|dynamic balance|dynamic standing balance|sitting balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
-                  | (cued|cueing|reminded|instructed|coached) (pt|patient|him|her|child) to (lead|keep|use|shift|slow|maintain|look|push|reach|step|turn|place|avoid|lock|breathe|lean|scoot|stand|sit|hold|straighten|lift)
+                  | (cued|cueing|reminded|instructed|coached) (pt|patient|him|her|child) to (lead|keep|use|shift|slow|maintain|look|push|reach|step|turn|place|avoid|lock|breathe|lean|scoot|stand|sit|hold|straighten|lift|take|land|stay|bring|bend|squeeze|tuck)
+# Skilled actions told as a story: "I broke the shirt down into steps", "had her say each step out
+# loud", "Raised the bed height and moved the commode to the left side", "Checked his blood pressure
+# after he stood", "Put a mirror in front of him", "walked her through each one", "I stopped him for a
+# rest", "blocked his right knee", "corrected his bridge", "I increased the step height from four to
+# six inches", "Used verbal cues to help her scan".
+skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
+                  | (raised|lowered|adjusted) (the|his|her) (bed|chair|seat|table|mat|walker|RW|cane|counter|shelf) [height] | (raised|lowered|adjusted) (bed|chair|seat|table|mat|walker|counter|shelf) height | (moved|placed) the (commode|chair|w/c|wheelchair|walker|bed|tub bench|shower chair) (to|closer|beside|next to)
+                  | (checked|took|monitored|rechecked) (his|her|the|pt's) (blood pressure|BP|vitals|oxygen|O2|SpO2|oxygen saturation|sats|heart rate|HR|pulse) | (put|placed|used|positioned|set up) [a|the] mirror
+                  | (walked|talked|took) (her|him|them|pt|patient) through | (stopped|paused|held) (him|her|pt|the patient) (for|to|and)
+                  | (blocked|stabilized|guarded) (his|her) [right|left|weak|affected] (knee|hip|trunk|pelvis)
+                  | (corrected|adjusted) (his|her|the) (bridge|squat|form|posture|technique|mechanics|gait|hand placement|foot placement)
+                  | (increased|decreased|raised|lowered) the (step height|step|height|weight|resistance|distance|speed|load) (from|to)
+                  | (cues|cue|cueing|VC|VCs|verbal cues|tactile cues|visual cues|prompts) to help (her|him|pt|them)
 # A decision from what the therapist saw, shared with the team: "RN notified", "discussed w/ CM",
 # "stopped per PT guidelines", "D/C rec: home w/ HHPT".
 skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|OT|PT|SLP|family) [and|\&|\+] [RN|MD|CM|case manager] (notified|called|informed|updated|contacted|paged|consulted)
