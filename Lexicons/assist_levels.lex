@@ -74,6 +74,9 @@ assist.help_moderate = (moderate|mod) help (from me|to|with|for|getting)
 # help at her elbow", "needed a hand to steady her", "with minimal help to reach behind".
 assist.people = (needed|required|requiring|needing|took|with) (two people|2 people|two persons|2 persons|two helpers|two staff|one person's help|one person|1 person|a second person|a hand)
 assist.help_amount = (minimal|min|moderate|mod|maximal|max|total) help (to|with|for|from|at|getting)
+# The helper named instead of the level: "needed therapist to steady her at the hips", "required
+# hand-over-hand assist to position fingers in scissor loops".
+assist.helper_named = (needed|required|requiring|needing) (therapist|PT|OT|me|staff) to (steady|support|hold|guard|stabilize|lift|guide) | (hand over hand|HOH|hand under hand) (assist|assistance|help)
 assist.mod = (mod|moderate|moder) (assist|assistance|asst|A|ast|assit|physical assist|phys assist)
            | modA | modA x <int>
            | 50 % (assist|assistance)

@@ -43,6 +43,8 @@ cue.auditory = [min|mod|max|occasional|intermittent|frequent] (auditory|rhythmic
 # Dictated: "I had to remind her to look up" (`reminded` is cue.mention).
 cue.remind_spoken = (had to|needed to|needing to) remind (her|him|them) [again|twice] to
 cue.written = written (cues|cue|instructions|instruction|checklist|reminders|steps|schedule)
+# A visual support used as the cue: "First/then visual board used to cue transition from swing to table work".
+cue.visual_support = (first then board|first then|visual board|visual schedule|picture schedule|visual timer|timer|token board) (used|was used) to cue | to cue (transition|transitions|initiation|her|him|pt|student|child)
             | (picture|pictorial|visual) (schedule|checklist|instructions) | checklist
 
 @set type=hand_over_hand
@@ -81,5 +83,9 @@ cue.mention = cue | cues | cueing | cuing | cued | prompted | prompt | prompts |
 @set targets=cueing
 nocue.return_demo = (return|returned|returning) (demonstration|demonstrations|demo|demos|demo'd|demonstrated|demonstrates)
 nocue.caregiver = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (instructed|educated|trained|taught|shown) (with|w/|via|by) [a] (demonstration|demo|modeling)
+# Caregivers taught to cue at home ("Educated spouse on cueing pt to slow down on turns", "Coached mom
+# to use verbal prompt 'feet down'") and a prompt hierarchy planned for later are not today's cues.
+nocue.caregiver_taught = (educated|instructed|coached|trained) (spouse|wife|husband|mom|dad|parent|parents|caregiver|family|teacher) (on|in|to) [use] [verbal|visual] (cueing|cues|cue|prompts|prompt)
+nocue.planned = (prompt|prompts|prompting|cue|cues|cueing) [hierarchy] to be (faded|continued|introduced|added|trialed|trialled|reduced|increased)
 nocue.caregiver_cued = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (given|required|requiring|needed|req) [<int>|min|mod|max|frequent] (verbal cues|VCs|tactile cues|TCs|cues|cueing|demo|prompts)
 nocue.precaution = (pt|patient|he|she) [was] reminded : | reminded [pt|patient] (:|of|about|re) [hip|sternal|spinal|back|WB|surgical] (precautions|restrictions|WB status|protocol)

@@ -122,7 +122,7 @@ measure.named_score = (quotient|standard score|scaled score|scale score|percenti
 # Vestibular findings observed today: nystagmus timed or named by direction, mCTSIB conditions, DVA
 # line loss ("upbeating torsional nystagmus x 20 sec", "condition 4 fall at 12 sec", "3-line loss").
 measure.vestibular = nystagmus [x|for|lasting] <num> (sec|secs|seconds|s) | (upbeating|downbeating|geotropic|apogeotropic|torsional|direction changing) [torsional] nystagmus
-                   | (condition|cond) <int> [:|=] [fall at|LOB at|held|x] <num> (sec|secs|seconds|s) | <num> (line|lines) (loss|lost|drop|difference)
+                   | (condition|cond) <int> [:|=] [fall at|LOB at|held|x] <num> (sec|secs|seconds|s) | (condition|cond|conditions) <num> [foam|firm] [EC|EO] <num> (sec|secs|seconds|s) | <num> (line|lines) (loss|lost|drop|difference)
 # Dictated numbers: "one hundred feet", "a five out of ten" (number words are numbers; `ten` and
 # `hundred` are words here).
 @set measure=distance
@@ -144,6 +144,8 @@ measure.pain_range = (pain|sx|symptoms) (ranges|ranging|range|ranged) [from|betw
 # "single leg stance on the left for four seconds", "in about nineteen seconds".
 @set measure=scale
 measure.out_of = <num> [plus|minus|errors|mistakes|misses|correct] out of <num> | (scored|score of|came out to|came back at|came out at) <num> [%|percent|points]
+@set measure=trials
+measure.correct_on = (correct|accurate|legible|correctly|accurately|successful|successfully|legibly) [letter sizing|sizing|spacing|formation|alignment] (on|in) <score>
 @set measure=vitals
 measure.spoken_bp = (BP|blood pressure) [was|of|:|at] [<num>] <num> over <num>
 @set measure=balance_time

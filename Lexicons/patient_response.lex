@@ -35,7 +35,7 @@ response.tolerated_specific = tolerated (transitions|transition|handling|prone|t
 response.settled = (calmed|settled|regulated) (with|after|following|when)
 response.within_session = by (the end|end of session|the last trial|the final trial) (she|he|pt|child) (was|could|did|no longer)
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported
-                  | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
+                  | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | nauseated | nauseous | vomited | vomiting | emesis | threw up | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
                   | buckling | buckled | (orthostatic|orthostasis)
 # A symptom or compensation that changed during the session: "tingling decreased", "the hiking was
 # largely resolved", "trunk lean reduced".
@@ -153,6 +153,12 @@ response.narrative = (started|began|begun) (to tire|to fatigue|to shake|shaking|
                    | (was|were|felt|got|became|seemed) (less|better|worse|milder|easier|looser|tighter) (after|following|by the end of) | (ached|hurt|throbbed|stiffened) (more|less) (after|during|with|by)
                    | (eased|eased off|eased up|settled|settled down|went away|calmed down) (once|after|when|by|with|within) | (without|w/o) any (reminders|prompting|prompts|cues|cueing|help)
                    | (needed|required|needing|requiring) (less|more) (help|assistance|assist|cues|cueing|reminders|prompting) | by the end (she|he|pt|child) (only|just|no longer|was|could|needed) ; ignores=historical
+# Vestibular recheck and a child's regulation in response to a strategy: "Dix-Hallpike negative for
+# nystagmus and vertigo on recheck", "transitioned to desk calmly … without protest", "can now roll in
+# bed without spinning".
+response.recheck = (negative|neg) [for] [nystagmus|vertigo] [and vertigo|and nystagmus] (on|with) (recheck|retest|re test|repeat|repeat testing)
+response.regulation = (without|w/o) (protest|crying|tantrum|resistance|meltdown|refusal|fussing) | (transitioned|transitions|transitioning) [to desk|to table|to table work|between activities] (calmly|easily|smoothly|independently|without difficulty)
+                    | (can|could) now (roll|walk|stand|sit|climb|get|turn|look|reach|dress|bathe|lift|carry|drive|sleep|bend) ; ignores=historical
 response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|discomfort) [rating] <num> (→|\>|\-\>) <score> ; ignores=historical
 # The patient showed back what was taught, with how well: "pt demo correctly", "he showed me each
 # exercise correctly", "demonstrated all 6 ex w/o cues".

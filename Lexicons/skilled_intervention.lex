@@ -3,7 +3,7 @@
 # clinical reasoning. Generic "skilled PT" claims are NOT here: they are boilerplate (vague_phrases.lex).
 
 @category skilled_intervention
-skilled.facilitation = facilitat* | hands on (guidance|facilitation|assist|assistance|help|cues|cueing|techniques) | (manual|physical|tactile) (guidance|facilitation|assist for|assistance for|input) | hand over hand | HOH | (guided|guiding|guidance) (of|for|at|through) | (blocked|blocking) (knee|R knee|L knee|trunk)
+skilled.facilitation = facilitat* | hand under hand | (fading|faded) to (wrist|forearm|elbow|shoulder) support | hands on (guidance|facilitation|assist|assistance|help|cues|cueing|techniques) | (manual|physical|tactile) (guidance|facilitation|assist for|assistance for|input) | hand over hand | HOH | (guided|guiding|guidance) (of|for|at|through) | (blocked|blocking) (knee|R knee|L knee|trunk)
                      | (approximation|joint approximation|perturbation|perturbations|rhythmic stabilization|PNF|proprioceptive neuromuscular facilitation|NDT|neurodevelopmental|weight bearing through|WB through) | mirror therapy | (tapping|quick stretch) (to|for|at)
                      # NMR named as its techniques ("neuromuscular re-ed techniques to L LE"): a bare "NMR" is a code name.
                      | (neuromuscular re ed|neuromuscular reed|neuromuscular re education|neuromuscular reeducation|NMR|NMRE) (techniques|technique|strategies|handling)
@@ -104,7 +104,7 @@ skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordere
 # Caregiver training named by who was taught and what: "coached mother to place towel roll under
 # infant's chest", "Trained dtr in stand pivot w/c<>bed: gait belt placement", and the therapist
 # teaching in a dictated note ("I taught Mrs. Alvarez to use the tub transfer bench").
-skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|dtr|son|spouse|aide|grandmother|family) (to|in|on|how|re)
+skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|dtr|son|spouse|aide|grandmother|family|teacher|para|staff) (to|in|on|how|re|during|through)
                          | I (taught|showed|instructed|coached|trained|educated|demonstrated|walked)
 # Cognitive rehabilitation techniques, and a progression named with its exercise: "used errorless
 # learning with written checklist", "Progressed heel raises from bilat on floor to SL on step edge".
@@ -129,13 +129,16 @@ skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|acti
 # "stopped per PT guidelines", "D/C rec: home w/ HHPT".
 skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|OT|PT|SLP|family) [and|\&|\+] [RN|MD|CM|case manager] (notified|called|informed|updated|contacted|paged|consulted)
                      | (notified|called|informed|updated|contacted|paged|consulted|discussed with|discussed w/|coordinated with|coordinated w/) [the|pt's] (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|ATC|orthotist|prosthetist)
-skilled.school_team = (consulted with|met with|collaborated with) [the|classroom|PE] (teacher|teachers|IEP team|school staff) (re|regarding|about)
                      | (stopped|held|deferred|ended|terminated|modified|discontinued) (per|due to|d/t|2/2|secondary to|because of) (PT|OT|guidelines|protocol|parameters|vitals|BP|HR|SpO2|symptoms|sx|pain|fatigue|dizziness|orthostasis|safety)
-                     | (D/C|DC|discharge|dispo) (rec|recs|recommendation|recommendations|planning) [:] | (recommend|recommended|recommending) (d/c|discharge|DME|home health|HHPT|IRF|SNF|OP|outpatient)
+                     | (D/C|DC|discharge|dispo) (rec|recs|recommendation|recommendations|planning) [:] | (recommend|recommended|recommending) (d/c|discharge|DME|home health|HHPT|IRF|SNF|OP|outpatient) ; ignores=negated
+# A school team consulted about the child: "Met with PE teacher re: modified relay".
+skilled.school_team = (consulted with|met with|collaborated with) [the|classroom|PE] (teacher|teachers|IEP team|school staff) (re|regarding|about)
+# A decision from a vital sign or symptom: "returned pt to supine, deferred ambulation and notified RN".
+skilled.returned = (returned|lowered|laid|assisted) (pt|patient|her|him) (to|back to) (supine|bed|sitting|sit|semi fowler's|the bed|chair)
 # Vitals taken to decide what the patient can do: orthostatic measures.
 skilled.orthostatics = orthostatics | orthostatic (vitals|VS|BP|blood pressure|measures|measurements|check|hypotension screen)
 # Canalith repositioning and vestibular techniques are skilled treatment (95992, 97112).
-skilled.vestibular = (Epley|Semont|Gufoni|BBQ roll|barbecue roll|liberatory|canalith repositioning|CRP|Brandt Daroff|Brandt-Daroff) [maneuver|maneuvers|manoeuvre|procedure|x <int>] | (gaze stabilization|habituation|VOR) (training|program|progressed|progression)
+skilled.vestibular = (Epley|Semont|Gufoni|BBQ roll|barbecue roll|liberatory|canalith repositioning|CRP) [maneuver|maneuvers|manoeuvre|procedure|x <int>] | (gaze stabilization|habituation|VOR) (training|program|progressed|progression)
                    # Habituation chosen from the patient's provoking positions; optokinetic exposure (vestibular).
                    | habituation [exercises|ex] (per|based on|using|to) | to habituate | (optokinetic|OKN|OKS) (stimulation|training|exposure)
 # Teaching named by its topic: "Energy conservation ed: reviewed 4 P's", "Reviewed principles: use
