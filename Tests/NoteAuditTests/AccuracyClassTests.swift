@@ -789,9 +789,10 @@ import Testing
     #expect(minutes(note) == expected)
   }
 
-  /// Classes from two independent probe rounds (wording the lexicons had not seen: school and
-  /// home-health notes, quoted cues, adapted tools, faded prompts…), each with a look-alike below
-  /// that must not fire.
+  /// Classes from four independent probe rounds (wording the lexicons had not seen: school and
+  /// home-health notes, quoted cues, adapted tools, faded prompts; prose with numbers spelled out,
+  /// comparisons in words and skilled actions told as a story; vestibular, paediatric and acute
+  /// wording), each with look-alikes below that must not fire.
   @Test(
     arguments: [
       (
@@ -849,38 +850,6 @@ import Testing
       (.objectiveMeasure, "Grip R hand 34 lb.", "Grip R hand 34 lb"),
       (.objectiveMeasure, "Traced 9 of 12 shapes within 1/4 inch.", "9 of 12 shapes"),
       (.patientResponse, "Needed fewer prompts on the second worksheet.", "fewer prompts"),
-    ] as [(ElementKind, String, String)])
-  func wordingOfTheIndependentProbeRounds(kind: ElementKind, note: String, expected: String) {
-    #expect(evidence(kind, note).contains(expected))
-  }
-
-  @Test func lookAlikesOfTheIndependentProbeRound() {
-    #expect(analysis("Pt motivated and cooperative throughout.").vaguePhrases.count == 1)
-    #expect(analysis("Pt remains motivated to return to gardening.").vaguePhrases.isEmpty)
-    #expect(analysis("Pt remains appropriate for continued skilled PT.").vaguePhrases.count == 1)
-    #expect(analysis("Pt working hard in therapy.").vaguePhrases.count == 1)
-    #expect(!present(.patientResponse, "Pt reports 6/10 knee pain since yesterday's long walk."))
-    #expect(!present(.skilledIntervention, "Her sister showed mom how to do the stretches."))
-    #expect(!present(.objectiveMeasure, "Stand for 10 min at counter next visit."))
-  }
-
-  @Test(arguments: [
-    ("Pt responded well to treatment.", true),
-    ("Student did great!", true),
-    ("Acute PT f/u. Will continue to follow.", true),
-    ("Pt remains a good rehab candidate.", true),
-    ("Productive OT session.", true),
-    ("Pt responded well to cues for hand placement, 2 of 5 trials.", false),
-    ("Educated on hip precautions; pt verbalized understanding.", false),
-  ])
-  func praiseAndAssuranceAreVague(note: String, vague: Bool) {
-    #expect(analysis(note).vaguePhrases.isEmpty == !vague)
-  }
-
-  /// A fourth round, in prose: numbers spelled out as dictated, comparisons in words, skilled
-  /// actions told as a story, help counted in people; each with a look-alike.
-  @Test(
-    arguments: [
       (
         .objectiveMeasure, "Berg came out to forty-one out of fifty-six today.",
         "forty-one out of fifty-six"
@@ -935,23 +904,6 @@ import Testing
         .goalLinkage, "Practiced lifting the laundry basket so she can do her own wash at home.",
         "so she can"
       ),
-    ] as [(ElementKind, String, String)])
-  func wordingOfANarrativeProbeRound(kind: ElementKind, note: String, expected: String) {
-    #expect(evidence(kind, note).contains { $0.contains(expected) })
-  }
-
-  @Test func lookAlikesOfTheNarrativeRound() {
-    #expect(
-      !present(.assistLevel, "Before the stroke she was independent with all of her self care."))
-    #expect(!present(.assistLevel, "We are aiming for standby help on the stairs by discharge."))
-    #expect(
-      !present(.skilledIntervention, "Stand pivot to a raised toilet seat with grab bar, SBA."))
-    #expect(!present(.goalLinkage, "Squats to improve strength so legs get stronger."))
-  }
-
-  /// A fifth round, in the weakest styles (vestibular, paediatric, acute), with look-alikes.
-  @Test(
-    arguments: [
       (.functionalTask, "Student copied 5 spelling words from the board.", "copied 5"),
       (.functionalTask, "Practiced opening yogurt lid at snack time.", "opening yogurt lid"),
       (
@@ -978,8 +930,40 @@ import Testing
         "returned pt to supine"
       ),
     ] as [(ElementKind, String, String)])
-  func wordingOfTheWeakestStyles(kind: ElementKind, note: String, expected: String) {
+  func wordingOfTheIndependentProbeRounds(kind: ElementKind, note: String, expected: String) {
     #expect(evidence(kind, note).contains { $0.contains(expected) })
+  }
+
+  @Test func lookAlikesOfTheIndependentProbeRound() {
+    #expect(analysis("Pt motivated and cooperative throughout.").vaguePhrases.count == 1)
+    #expect(analysis("Pt remains motivated to return to gardening.").vaguePhrases.isEmpty)
+    #expect(analysis("Pt remains appropriate for continued skilled PT.").vaguePhrases.count == 1)
+    #expect(analysis("Pt working hard in therapy.").vaguePhrases.count == 1)
+    #expect(!present(.patientResponse, "Pt reports 6/10 knee pain since yesterday's long walk."))
+    #expect(!present(.skilledIntervention, "Her sister showed mom how to do the stretches."))
+    #expect(!present(.objectiveMeasure, "Stand for 10 min at counter next visit."))
+  }
+
+  @Test(arguments: [
+    ("Pt responded well to treatment.", true),
+    ("Student did great!", true),
+    ("Acute PT f/u. Will continue to follow.", true),
+    ("Pt remains a good rehab candidate.", true),
+    ("Productive OT session.", true),
+    ("Pt responded well to cues for hand placement, 2 of 5 trials.", false),
+    ("Educated on hip precautions; pt verbalized understanding.", false),
+  ])
+  func praiseAndAssuranceAreVague(note: String, vague: Bool) {
+    #expect(analysis(note).vaguePhrases.isEmpty == !vague)
+  }
+
+  @Test func lookAlikesOfTheNarrativeRound() {
+    #expect(
+      !present(.assistLevel, "Before the stroke she was independent with all of her self care."))
+    #expect(!present(.assistLevel, "We are aiming for standby help on the stairs by discharge."))
+    #expect(
+      !present(.skilledIntervention, "Stand pivot to a raised toilet seat with grab bar, SBA."))
+    #expect(!present(.goalLinkage, "Squats to improve strength so legs get stronger."))
   }
 
   @Test func lookAlikesOfTheWeakestStyles() {
