@@ -85,7 +85,7 @@ nocue.return_demo = (return|returned|returning) (demonstration|demonstrations|de
 nocue.caregiver = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (instructed|educated|trained|taught|shown) (with|w/|via|by) [a] (demonstration|demo|modeling)
 # Caregivers taught to cue at home ("Educated spouse on cueing pt to slow down on turns", "Coached mom
 # to use verbal prompt 'feet down'") and a prompt hierarchy planned for later are not today's cues.
-nocue.caregiver_taught = (educated|instructed|coached|trained) (spouse|wife|husband|mom|dad|parent|parents|caregiver|family|teacher) (on|in|to) [use] [verbal|visual] (cueing|cues|cue|prompts|prompt)
+nocue.caregiver_taught = (educated|coached|trained) (spouse|wife|husband|mom|dad|parent|parents|caregiver|family|teacher) (on|to) [use] (cueing|cues|prompts|prompt|verbal prompt|verbal cues)
 nocue.planned = (prompt|prompts|prompting|cue|cues|cueing) [hierarchy] to be (faded|continued|introduced|added|trialed|trialled|reduced|increased)
 nocue.caregiver_cued = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (given|required|requiring|needed|req) [<int>|min|mod|max|frequent] (verbal cues|VCs|tactile cues|TCs|cues|cueing|demo|prompts)
 nocue.precaution = (pt|patient|he|she) [was] reminded : | reminded [pt|patient] (:|of|about|re) [hip|sternal|spinal|back|WB|surgical] (precautions|restrictions|WB status|protocol)

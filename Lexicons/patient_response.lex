@@ -138,7 +138,7 @@ response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blur
 # felt or behaved after the work: "needing only 1 VC", "Transfers SBA today vs CGA last visit",
 # "knee felt 'looser' after session", "RUE tone increased with fast movement, reduced after slow
 # rhythmic rotation", "sx centralized to L buttock", "no increase in knee effusion".
-response.cue_need = (needing|needed|requiring|required|requires|with) only (<int>|one|two|a few|min|minimal|occasional) (VC|VCs|verbal cue|verbal cues|cue|cues|TC|TCs|tactile cue|tactile cues|prompt|prompts|assist|reminder|reminders)
+response.cue_need = (needing|needed|requiring|required|requires|with) only (<int>|one|min|minimal|occasional) (VC|VCs|verbal cue|verbal cues|cue|cues|prompt|prompts|assist|reminder|reminders)
 response.level_then = (vs|versus|compared to) (CGA|SBA|min A|mod A|max A|supervision|mod I|independent) (last|prior) (visit|session|week|wk|tx)
 response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier)
 response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|muscle guarding) (increased|decreased|reduced|improved|lessened|normalized|diminished|resolved) (with|after|following|during|w/)
