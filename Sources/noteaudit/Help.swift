@@ -146,7 +146,8 @@ enum Help {
     runs' notes, never their text, so tonight's clone check sees earlier nights, and each note's id
     unless it was made or switched with '--history-ids keyed' ('stats' shows the mode). Its secret
     key is FILE.key (0600); without it the store cannot be read or matched. A store of an earlier
-    version is migrated when opened (a version-1 store keeps its keyed mode).
+    version is migrated when opened (its whole-note hashes keyed; a version-1 store keeps its keyed
+    mode); older versions of noteaudit cannot open it after that.
 
     EXAMPLES:
       noteaudit history stats audit.db

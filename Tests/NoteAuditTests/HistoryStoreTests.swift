@@ -241,7 +241,7 @@ func fileMode(_ path: String) -> mode_t {
     sqlite3_open(path, &db)
     sqlite3_exec(db, "PRAGMA user_version = 7", nil, nil, nil)
     sqlite3_close(db)
-    #expect(throws: HistoryError.schemaVersionMismatch(path: path, found: 7, expected: 2)) {
+    #expect(throws: HistoryError.schemaVersionMismatch(path: path, found: 7, expected: 3)) {
       try HistoryStore(path: path, scheme: testScheme)
     }
     let missing = folder.file("no/such/dir/h.sqlite")
@@ -293,7 +293,8 @@ func fileMode(_ path: String) -> mode_t {
   }
 
   /// A store made by the version before ids (schema 1, these tables) is migrated on open: its
-  /// fingerprints are kept, its notes have no ids and the store stays keyed.
+  /// fingerprints are kept, the whole-note hashes re-keyed (as schema 2 is, below), its notes
+  /// have no ids and the store stays keyed.
   @Test func aVersion1StoreIsMigratedAndStaysKeyed() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("v1.sqlite")
@@ -331,6 +332,8 @@ func fileMode(_ path: String) -> mode_t {
     #expect(store.ids == .keyed)
     var stored = fingerprint
     stored.noteID = nil
+    stored.exactHash = store.key.keyed(fingerprint.exactHash)
+    stored.maskedHash = store.key.keyed(fingerprint.maskedHash)
     #expect(try store.fingerprint(noteKey: fingerprint.noteKey) == stored)
     #expect(try store.integrityCheck() == "ok")
     try store.begin()
@@ -386,8 +389,9 @@ func fileMode(_ path: String) -> mode_t {
   }
 
   /// A row as the version before one fingerprint type wrote it (its own stored record: provider
-  /// and clinic keys, band keys as 64-bit words) reads as the detector's record: the schema is
-  /// the same, and a store of that version opens as it is.
+  /// and clinic keys, band keys as 64-bit words) reads as the detector's record: the table is
+  /// the same (a store of that version has its whole-note hashes re-keyed when opened,
+  /// `HistoryKeyedHashesTests`; this row is written into a store of today).
   @Test func aRowOfThePreviousRecordReadsAsTheDetectorsRecord() throws {
     let folder = try TemporaryFolder()
     let path = folder.file("h.sqlite")

@@ -66,10 +66,14 @@ import Testing
   @Test func keyedFingerprintsDifferFromUnkeyed() {
     let text = TokenizedText(Self.body)
     let plain = Fingerprint(text)
-    let keyed = Fingerprint(text, keyed: { SimilarityHash.mix($0 ^ 0x1234_5678) })
+    let key: @Sendable (UInt64) -> UInt64 = { SimilarityHash.mix($0 ^ 0x1234_5678) }
+    let keyed = Fingerprint(text, keyed: key)
     #expect(plain.shingles.count == keyed.shingles.count)
     #expect(Set(plain.shingles).isDisjoint(with: keyed.shingles))
-    #expect(plain.exactHash == keyed.exactHash)
+    // The whole-note hashes too (a guessed note's hash confirms nothing without the key), by the
+    // same function: equal notes stay equal.
+    #expect(keyed.exactHash == key(plain.exactHash) && keyed.maskedHash == key(plain.maskedHash))
+    #expect(keyed.exactHash != plain.exactHash && keyed.maskedHash != plain.maskedHash)
   }
 
   @Test func fingerprintsAreFixedAcrossProcesses() {

@@ -28,7 +28,8 @@ public struct AuditOptions: Sendable {
   public var chunkSize = 512
   /// Clone detection settings; nil turns it off (then nothing per note is kept in memory).
   public var clones: CloneConfiguration? = CloneConfiguration()
-  /// Keys shingle and patient hashes before they reach fingerprints (the history store's secret).
+  /// Keys shingle and patient hashes before they reach fingerprints, and the whole-note hashes
+  /// (the history store's secret, `HistorySession.keyed`).
   public var keyed: (@Sendable (UInt64) -> UInt64)?
   /// Return tonight's fingerprints in `BatchFindings.exported`, for a history store.
   public var exportsFingerprints = false

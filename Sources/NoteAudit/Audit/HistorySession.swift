@@ -9,9 +9,11 @@ extension FingerprintScheme {
 /// Connects a batch audit to a history store, so tonight's clone check sees earlier nights' notes.
 ///
 /// The store holds keyed fingerprints, never text: shingle and patient hashes are keyed before any
-/// fingerprint is computed (`keyed`), the note id is keyed too (`keyedID`) and goes in beside its
-/// keyed hash, so an earlier note comes back under its id as given — unless the store keeps ids
-/// keyed (`HistoryIDs.keyed`), when it comes back under an opaque name
+/// fingerprint is computed from them, and so are the whole-note hashes (`keyed`; nothing stored
+/// can be confirmed against a guessed note without the key); the note id is keyed too
+/// (`keyedID`) and goes in beside its keyed hash, so an earlier note comes back under its id as
+/// given — unless the store keeps ids keyed (`HistoryIDs.keyed`), when it comes back under an
+/// opaque name
 /// (`earlier note 2026-03-02 #3fa2…`, `HistoricalFingerprint.name`). What the clone check exports
 /// is what the store writes and reads back (`HistoricalFingerprint`): nothing is converted here.
 ///
@@ -36,7 +38,9 @@ public final class HistorySession {
     store = try HistoryStore(path: path, scheme: .current, ids: ids)
   }
 
-  /// The per-installation keyed hash, for `AuditOptions.keyed`.
+  /// The per-installation keyed hash, for `AuditOptions.keyed`: what shingle, measurement,
+  /// patient and whole-note hashes are keyed with (and what `HistoryStore` re-keys the whole-note
+  /// hashes of an older store with).
   public var keyed: @Sendable (UInt64) -> UInt64 {
     let key = store.key
     return { key.keyed($0) }

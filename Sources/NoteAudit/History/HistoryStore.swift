@@ -18,17 +18,22 @@ import CSQLite
 ///
 /// A note goes in and comes out as a `HistoricalFingerprint`, the clone detector's own record of
 /// it, keyed before it arrives (`HistorySession`); the store writes its fields and reads them back
-/// and computes no hash of its own. The columns `provider_key` and `clinic_key` of schema 1 and 2
-/// are kept, left NULL (nothing ever filled them), so stores stay readable by either version.
+/// and computes no hash of its own — but once, when it migrates a store of schema 1 or 2, whose
+/// whole-note hashes it re-keys with the key `HistorySession.keyed` applies. The columns
+/// `provider_key` and `clinic_key` of schema 1 and 2 are kept, left NULL (nothing ever filled
+/// them).
 ///
 /// The secret that keys fingerprints lives beside the store as `<store>.key` (32 random bytes,
 /// mode 0600), created with the store. The store file is created with mode 0600 too.
 ///
 /// Not thread-safe: use one instance from one thread (or task) at a time.
 public final class HistoryStore {
-  /// 2: notes keep their id beside the keyed fingerprints (`note_id`), and the store its id mode
-  /// (`meta.id_mode`). A store of version 1 is migrated on open, into the keyed mode it was made in.
-  public static let schemaVersion = 2
+  /// 3: the whole-note hashes (`exact_hash`, `masked_hash`) are keyed like every other value
+  /// derived from a note (`HistoricalFingerprint`); 2 stored them as computed, seedless. 2: notes
+  /// keep their id beside the keyed fingerprints (`note_id`), and the store its id mode
+  /// (`meta.id_mode`). A store of version 1 or 2 is migrated on open (`migrate`): its whole-note
+  /// hashes re-keyed, and a version-1 store into the keyed id mode it was made in.
+  public static let schemaVersion = 3
   public let path: String
   public var keyPath: String { path + ".key" }
   public let scheme: FingerprintScheme
@@ -129,7 +134,7 @@ public final class HistoryStore {
         fingerprint.date.map { .int(Int64($0.dayNumber)) } ?? .null, .hash(fingerprint.exactHash),
         .hash(fingerprint.maskedHash), .hash(fingerprint.simHash),
         .blob(Self.bytes(fingerprint.minHash)),
-        // 64-bit words, as schema 1 and 2 have always kept band keys.
+        // 64-bit words, as every schema has kept band keys.
         .blob(Self.bytes(fingerprint.bandKeys.map(UInt64.init))),
         ids == .plain ? fingerprint.noteID.map { .text($0) } ?? .null : .null,
       ])
@@ -380,26 +385,35 @@ public final class HistoryStore {
 
   /// Creates the tables of a new store, or brings an older one to `schemaVersion`.
   private func migrate(newStoreIDs: HistoryIDs) throws(HistoryError) {
-    let version = try db.prepare("PRAGMA user_version")
-    try version.bind([])
-    _ = try version.step()
-    let found = Int(version.int(0))
+    let found = try storedSchemaVersion()
     if found == Self.schemaVersion {
       try checkKey()
       return
     }
-    if found == 1 {
-      // Version 1 kept no ids (keyed hashes only): its notes stay so, and so does the store until
-      // it is opened with `--history-ids plain`.
+    if found == 1 || found == 2 {
       try checkKey()
-      try db.execute(
-        """
-        BEGIN IMMEDIATE;
-        ALTER TABLE notes ADD COLUMN note_id TEXT;
-        INSERT OR REPLACE INTO meta(name, value) VALUES ('id_mode', 1);
-        PRAGMA user_version = \(Self.schemaVersion);
-        COMMIT;
-        """)
+      try db.execute("BEGIN IMMEDIATE")
+      do {
+        if found == 1 {
+          // Version 1 kept no ids (keyed hashes only): its notes stay so, and so does the store
+          // until it is opened with `--history-ids plain`.
+          try db.execute(
+            """
+            ALTER TABLE notes ADD COLUMN note_id TEXT;
+            INSERT OR REPLACE INTO meta(name, value) VALUES ('id_mode', 1);
+            """)
+        }
+        try rekeyWholeNoteHashes()
+        try db.execute("PRAGMA user_version = \(Self.schemaVersion)")
+        try db.execute("COMMIT")
+      } catch {
+        try? db.execute("ROLLBACK")
+        throw error
+      }
+      // The unkeyed hashes stay on the store's old pages until a checkpoint copies the new ones
+      // over them from the write-ahead log and empties it (`secure_delete` zeroes the index
+      // cells they leave).
+      try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
       return
     }
     guard found == 0 else {
@@ -444,6 +458,42 @@ public final class HistoryStore {
     } catch {
       try? db.execute("ROLLBACK")
       throw error
+    }
+  }
+
+  /// The store's `user_version` (0 for a new file). The statement is finalised on return: one
+  /// left on its row would hold a read open and lock the tables a migration alters.
+  private func storedSchemaVersion() throws(HistoryError) -> Int {
+    let version = try db.prepare("PRAGMA user_version")
+    try version.bind([])
+    _ = try version.step()
+    return Int(version.int(0))
+  }
+
+  /// Schema 3: keys the whole-note hashes of every stored note (all schemes) as this version
+  /// computes them, `FingerprintKey.keyed(_:)` of the seedless hash (what `HistorySession.keyed`
+  /// hands the fingerprinting). Keying is a function of the stored value alone, so a re-keyed row
+  /// is the row this version would have written for the note, and clone findings against it are
+  /// the same. Inside the migration's transaction; rows in key order, read before any is written.
+  private func rekeyWholeNoteHashes() throws(HistoryError) {
+    let query = try db.prepare(
+      "SELECT scheme, note_key, exact_hash, masked_hash FROM notes ORDER BY scheme, note_key")
+    try query.bind([])
+    var rows: [(scheme: Int64, note: Int64, exact: UInt64, masked: UInt64)] = []
+    while try query.step() {
+      rows.append(
+        (
+          query.int(0), query.int(1), UInt64(bitPattern: query.int(2)),
+          UInt64(bitPattern: query.int(3))
+        ))
+    }
+    let update = try db.prepare(
+      "UPDATE notes SET exact_hash = ?, masked_hash = ? WHERE scheme = ? AND note_key = ?")
+    for row in rows {
+      try update.run([
+        .hash(key.keyed(row.exact)), .hash(key.keyed(row.masked)), .int(row.scheme),
+        .int(row.note),
+      ])
     }
   }
 

@@ -148,12 +148,24 @@ public struct TemplateModel: Sendable, Hashable {
 /// `HistoryStore` writes it and reads it back as it is, and the next night `CloneDetector`
 /// compares tonight's notes with it.
 ///
-/// Its ids and shingle hashes are keyed where they are computed, with the functions the history
-/// session hands out: `AuditOptions.keyed` for the shingles (so the signature, its band keys and
-/// the SimHash) and the patient id, `AuditOptions.keyedID` for the note id. The secret stays in the
-/// history stage (the detector sees only those functions), the store writes what it is given, and
-/// nothing converts between a detector's record and a store's. (`exactHash` and `maskedHash` are
-/// the seedless hashes of `Fingerprint`, stored as they are.)
+/// Every value derived from the note's content is keyed with the store's secret where it is
+/// computed, with the functions the history session hands out: `AuditOptions.keyed` for the
+/// shingles and the two whole-note hashes (`exactHash`, `maskedHash`, keyed in
+/// `Fingerprint.init(_:keyed:)`) and the patient id, `AuditOptions.keyedID` for the note id. So
+/// nothing in a store can be confirmed against a guessed note (hash its normalised text, look the
+/// hash up) without the key. The secret stays in the history stage (the detector sees only those
+/// functions), the store writes what it is given, and nothing converts between a detector's record
+/// and a store's.
+///
+/// `simHash`, `minHash` and `bandKeys` are not keyed again: they are functions of the keyed
+/// shingle hashes alone (the SimHash of the keyed shingles, the MinHash of their upper 32 bits,
+/// band keys of that signature), so computing them for a guessed text already needs the key, and
+/// tonight's notes, fingerprinted with the same key, compare with the stored ones directly
+/// (band-key and slot equality; Hamming distance for the SimHash). The whole-note hashes were the
+/// exception until store schema 3: seedless hashes of the text, stored as computed. A store
+/// written before then is re-keyed when opened (`HistoryStore`): keying is a function of the
+/// stored value, so the same key applied to an old row gives what this version writes for the
+/// note.
 public struct HistoricalFingerprint: Sendable, Hashable {
   /// The note's id as given: always for tonight's notes; for an earlier note when its store keeps
   /// ids (`HistoryIDs.plain`), else nil.
@@ -165,12 +177,13 @@ public struct HistoricalFingerprint: Sendable, Hashable {
   /// Keyed hash of the patient id (`CloneDetector.patientKey`), nil when the note had none.
   public var patientKey: UInt64?
   public var date: ServiceDate?
-  /// Hash of the normalised content, numbers by value (`Fingerprint.exactHash`).
+  /// Keyed hash of the normalised content, numbers by value (`Fingerprint.exactHash`).
   public var exactHash: UInt64
   /// The same with numbers masked: equal when only numbers, dates or minutes changed.
   public var maskedHash: UInt64
+  /// SimHash of the keyed shingles (`Fingerprint.simHash`).
   public var simHash: UInt64
-  /// Signature of the template-stripped shingles (`MinHash.slots` values).
+  /// Signature of the template-stripped keyed shingles (`MinHash.slots` values).
   public var minHash: [UInt32]
   /// One key per LSH band, in band order: `MinHash.bandKeys(of: minHash)`.
   public var bandKeys: [UInt32]

@@ -14,9 +14,10 @@
 /// plus three 64-bit hashes; the MinHash signature is derived on demand (`minHash`), because the one
 /// the index needs is computed after template shingles are removed.
 package struct Fingerprint: Sendable, Hashable {
-  /// Hash of the normalised stream with numbers by value (dates and times masked).
+  /// Hash of the normalised stream with numbers by value (dates and times masked); keyed when the
+  /// fingerprint is (`init(_:keyed:)`).
   package var exactHash: UInt64
-  /// Hash of the normalised stream with numbers masked too.
+  /// Hash of the normalised stream with numbers masked too; keyed when the fingerprint is.
   package var maskedHash: UInt64
   /// 64-bit SimHash over the (keyed) masked shingles.
   package var simHash: UInt64
@@ -50,8 +51,11 @@ package struct Fingerprint: Sendable, Hashable {
   ///
   /// - Parameters:
   ///   - text: the note, tokenized once for the whole audit.
-  ///   - keyed: applied to every 64-bit shingle hash before it is kept (a per-installation secret
-  ///     for the history store, so stored shingles cannot be matched by a dictionary); identity when nil.
+  ///   - keyed: applied to every 64-bit shingle and measurement hash before it is kept, and to the
+  ///     two whole-note hashes (a per-installation secret for the history store, so nothing stored
+  ///     can be matched by a dictionary of phrases or confirmed against a guessed note); identity
+  ///     when nil. A pseudo-random function keeps equality, all the clone check asks of
+  ///     `exactHash` and `maskedHash`, so keyed notes compare exactly as plain ones do.
   package init(_ text: TokenizedText, keyed: (@Sendable (UInt64) -> UInt64)? = nil) {
     var exact: UInt64 = 0x6e6f_7465_6175_6474
     var masked = exact
@@ -97,6 +101,8 @@ package struct Fingerprint: Sendable, Hashable {
     if let keyed {
       for i in hashes.indices { hashes[i] = keyed(hashes[i]) }
       for i in measures.indices { measures[i] = keyed(measures[i]) }
+      exact = keyed(exact)
+      masked = keyed(masked)
     }
     self.numbers = SortedHashes.unique(
       measures.map { UInt32(truncatingIfNeeded: $0 >> 32) }.sorted())
