@@ -7,7 +7,7 @@
 
 @category vague_phrase
 
-vague.tolerated_well = (tolerated|tol|tolerates|tolerating) [all|the|today's] [tx|treatment|session|therapy|PT|OT|activities|exercises|interventions|visit|it] (well|fair|fairly|good|ok|okay|fine|without difficulty|without complaint|without complaints|without c/o|without issue|without issues|without incident|with no issues|with no complaints)
+vague.tolerated_well = (tolerated|tol|tolerates|tolerating) [all|the|today's] [tx|treatment|session|therapy|PT|OT|activities|activity|exercises|interventions|visit|it] (well|fair|fairly|good|ok|okay|fine|without difficulty|without complaint|without complaints|without c/o|without issue|without issues|without incident|with no issues|with no complaints)
 vague.tolerance_rating = (good|fair|fair to good|excellent|poor) tolerance (to|of|for) [skilled|HH|PT|OT] (tx|treatment|session|therapy|PT|OT|activity|activities|exercise)
                        | (demonstrated|demonstrates|showed|shows) (good|fair|excellent) tolerance (to|of|for) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
 vague.tolerated_short = tol tx well | TTW | tol well | tolerated well | (tolerated|tol) (tx|treatment|session|it) (w/o|without) (c/o|complaint|complaints|difficulty) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB; SpO2 stayed >= 92%'."
@@ -23,6 +23,12 @@ vague.responded_well = (responded|responds|responding) (well|favorably|positivel
                      | (did|doing) (great|awesome|wonderful|fantastic|amazing|terrific)
                      | will continue to follow ; requires=end suggestion="Replace with what changed today, e.g. 'sit to stand from 17-inch chair improved from min A to CGA; 5xSTS 21.4 s (was 29.8 s)'."
 vague.improvement_claim = (continues to|cont to) (demonstrate|show) (improvement|progress) in [overall] (function|mobility|functional mobility|strength|ADLs) [and mobility|and strength|and function|and endurance] ; requires=end suggestion="Name the measure that moved, e.g. 'TUG 14.2 s (was 18.0 s)', 'ambulated 150 ft with RW, was 75 ft', 'assist min A -> CGA'."
+# More of the protocol's boilerplate: "Pt tolerated tx w/o adverse reaction", "Pt seen for PT tx.",
+# "Pt participated in therapy.", "Pt continues to progress.", "Skilled PT provided.", "Pt was
+# receptive to treatment." (each only with nothing after it but the first).
+vague.tolerated_without = (tolerated|tol|tolerates) [tx|treatment|session|therapy|activities|exercises|it] (w/o|without) (adverse reaction|adverse reactions|adverse effects|adverse events|incident|complaint|complaints|c/o|distress) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
+vague.seen_for = (pt|patient) seen for (PT|OT|skilled PT|skilled OT|tx|treatment|therapy|PT tx|OT tx|follow up|f/u|visit|session) | (pt|patient) participated in (therapy|tx|treatment|session|PT|OT|all activities)
+               | (pt|patient) (continues to|cont to) (progress|improve) | skilled (PT|OT|therapy|services|care) (provided|rendered|given|delivered) | (receptive|responsive) to (treatment|tx|therapy|session|instruction|education|teaching) ; requires=end suggestion="Say what was done and how the patient did, e.g. 'sit<>stand from 17-inch chair x8, CGA, 2 VCs for hand placement'."
 vague.attitude = (pt|patient) [was|is|remains] (motivated|cooperative|pleasant|compliant|engaged) [and cooperative|and pleasant|and motivated|and compliant] [throughout|today|w/ tx|with tx] ; requires=end suggestion="Describe what the patient did, e.g. 'completed 3 sets of 5 STS; required 2 VCs per set for hand placement'."
 # "Pt remains appropriate for continued skilled therapy": a claim of need, not a reason.
 vague.appropriate = (remains|is|continues to be|cont to be) (appropriate|a good candidate|an appropriate candidate) for [continued|further|ongoing] [skilled] (therapy|PT|OT|services|physical therapy|occupational therapy|rehab)

@@ -946,6 +946,13 @@ import Testing
 
   @Test(arguments: [
     ("Pt responded well to treatment.", true),
+    ("Pt tolerated tx w/o adverse reaction.", true),
+    ("Pt seen for PT tx.", true),
+    ("Pt participated in therapy.", true),
+    ("Skilled PT provided.", true),
+    ("Pt was receptive to treatment.", true),
+    ("Pt continues to progress toward STG 2: car transfer w/ SBA.", false),
+    ("Pt participated in therapy for 45 min: STS x10 CGA.", false),
     ("Student did great!", true),
     ("Acute PT f/u. Will continue to follow.", true),
     ("Pt remains a good rehab candidate.", true),
