@@ -20,18 +20,27 @@ public enum LexiconLoader {
     for directory in directories {
       var seenInLayer: [String: LexiconEntry] = [:]
       let files = lexiconFiles(in: directory, problems: &problems)
-      for file in files {
-        let text: String
+      // Each file is read and parsed on its own, on both cores; what they hold is merged below in
+      // file order, so layering and duplicate ids come out as one pass would have them.
+      let parsedFiles = Parallel.map(count: files.count, chunk: 1) { n in
         do {
-          let data = try Data(contentsOf: URL(fileURLWithPath: file))
-          text = String(decoding: data, as: UTF8.self)
+          let data = try Data(contentsOf: URL(fileURLWithPath: files[n]))
+          return Result<LexiconParser, LexiconProblem>.success(
+            LexiconParser(text: String(decoding: data, as: UTF8.self), file: files[n]))
         } catch {
-          problems.append(
+          return .failure(
             LexiconProblem(
-              file: file, line: 0, message: "cannot read: \(error.localizedDescription)"))
+              file: files[n], line: 0, message: "cannot read: \(error.localizedDescription)"))
+        }
+      }
+      for (file, result) in zip(files, parsedFiles) {
+        let parsed: LexiconParser
+        switch result {
+        case .success(let p): parsed = p
+        case .failure(let problem):
+          problems.append(problem)
           continue
         }
-        let parsed = LexiconParser(text: text, file: file)
         problems += parsed.problems
         for id in parsed.removals {
           if byID.removeValue(forKey: id) == nil {

@@ -4,7 +4,7 @@
 /// Docs/LexiconFormat.md. Every process that analyses a note parses the bundled files first, so
 /// the lines are scanned as UTF-8 bytes (every character with a meaning here is ASCII) and only
 /// the ids, patterns and attribute texts become `String`s.
-package struct LexiconParser {
+package struct LexiconParser: Sendable {
   package private(set) var entries: [LexiconEntry] = []
   /// Ids removed with `@remove` (site folders use this to drop bundled entries).
   package private(set) var removals: [String] = []

@@ -49,7 +49,7 @@ package enum Slot: String, CaseIterable, Sendable {
 /// alternatives × variants). Materialising each sequence as an array, as a cartesian product, cost
 /// most of a lexicon load; walking the tree depth first hands the trie builder one symbol at a time
 /// from a shared prefix instead, in the same order as the product.
-struct CompiledPattern {
+struct CompiledPattern: Sendable {
   /// A pattern as parsed: symbols and choices among sequences of parts.
   enum Part {
     case symbol(PatternSymbol)
@@ -183,7 +183,7 @@ struct PatternCompiler {
   /// of 10,000 words overflowed the stack); real phrases are a handful of tokens.
   static let maxTokens = 64
 
-  enum Failure: Error, CustomStringConvertible {
+  enum Failure: Error, Sendable, CustomStringConvertible {
     case message(String)
     var description: String {
       switch self {
