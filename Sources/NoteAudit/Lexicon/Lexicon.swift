@@ -1,9 +1,10 @@
 import Dispatch
-/// Values a loader is done with, handed to another thread to be freed there.
-private final class Spent<A, B>: @unchecked Sendable {
-  private var values: (A, B)?
-  init(_ a: A, _ b: B) { values = (a, b) }
-  func free() { values = nil }
+
+/// A value a loader is done with, handed to another thread to be freed there.
+private final class Spent<Value>: @unchecked Sendable {
+  private var value: Value?
+  init(_ value: Value) { self.value = value }
+  func free() { value = nil }
 }
 
 /// One lexicon hit in a note: which entry matched which tokens.
@@ -208,7 +209,7 @@ package final class Lexicon: Sendable {
     }
     // The compiled patterns, thousands of small arrays, are freed on another core while this one
     // minimises: freeing them cost a tenth of a load.
-    let spent = Spent(keptPatterns, compiled)
+    let spent = Spent((keptPatterns, compiled))
     keptPatterns = []
     DispatchQueue.global().async { spent.free() }
     let minimized = trie.minimized()

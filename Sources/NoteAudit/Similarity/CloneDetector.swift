@@ -520,11 +520,8 @@ package struct CloneDetector: Sendable {
     let exactB = fromHistory ? history[b - tonight].exactHash : exactHashes[b]
     let maskedB = fromHistory ? history[b - tonight].maskedHash : maskedHashes[b]
     let exact = exactHashes[a] == exactB
-    let patientA = hasPatientID[a] ? patientKeys[Int(patientOfNote[a])] : 0
-    let patientB =
-      fromHistory
-      ? history[b - tonight].patientKey ?? 0
-      : hasPatientID[b] ? patientKeys[Int(patientOfNote[b])] : 0
+    let patientA = patientKey(ofIndex: a)
+    let patientB = patientKey(ofIndex: b)
     let samePatient = patientA != 0 && patientA == patientB
     let containment =
       samePatient
