@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `noteaudit audit` on Apache Spark in local mode (Docs/Spark.md): the same reports, batch findings
+# and clone groups as one machine, written under OUTDIR.
+#
+#   Scripts/spark-audit.sh [--output-format parquet|jsonl] [--partitions N] [audit options] INPUT... OUTDIR
+#
+# audit options: --config FILE, --lexicons DIR, --fail-under X, --units-method M, --max-note-bytes N,
+# --evidence-limit N, --evidence-context, --suggestions, --clone-threshold T, --no-clones.
+# Uses $NOTEAUDIT_BIN (default: .build/release/noteaudit) and the master $NOTEAUDIT_SPARK_MASTER
+# (default local[*]; local[2,4] lets a failed task be retried). Makes .build/spark-venv (pinned
+# PySpark) and installs Java 17 when missing (Scripts/setup.sh --spark).
+# Exit status as audit's: 0, 1 (a note under the pass mark), 2 (usage), 3 (unreadable input); 4 when
+# the job failed.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/Scripts/setup.sh" --spark
+venv=$root/.build/spark-venv
+export PYSPARK_PYTHON=$venv/bin/python PYSPARK_DRIVER_PYTHON=$venv/bin/python
+# Spark's own sockets (driver, block manager) stay on this machine, and there is no web UI.
+export SPARK_LOCAL_IP=127.0.0.1
+exec "$venv/bin/spark-submit" --master "${NOTEAUDIT_SPARK_MASTER:-local[*]}" \
+  --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false \
+  --driver-java-options "-Dlog4j2.configurationFile=file:$root/Spark/log4j2.properties" \
+  "$root/Spark/noteaudit_spark.py" "$@"
