@@ -96,27 +96,8 @@ struct AuditCLI {
       paths = ["-"]
     }
 
-    // The analyzer: bundled lexicons + configured + --lexicons folders.
-    let analyzer: Analyzer
-    do {
-      var billing = BillingPolicy(configuration)
-      if let name = args.value("units-method") {
-        guard let method = UnitsMethod(rawValue: name) else {
-          throw UsageError(message: "--units-method takes cms or ama")
-        }
-        billing.defaultMethod = method
-      }
-      analyzer = try Analyzer.bundled(
-        extraDirectories: configuration.lexicons + args.all("lexicons"), maxNoteBytes: maxNoteBytes,
-        billing: billing)
-    } catch let error as UsageError {
-      throw error
-    } catch {
-      Console.err("error: \(error)\n")
+    guard let analyzer = try Self.analyzer(args, configuration, maxNoteBytes: maxNoteBytes) else {
       return ExitStatus.unreadableInput
-    }
-    for problem in analyzer.problems {
-      Console.err("\(problem.file):\(problem.line): warning: \(problem.message)\n")
     }
 
     // The history store: earlier nights' fingerprints in, tonight's out (keyed, never text).
@@ -142,21 +123,9 @@ struct AuditCLI {
     if historyIDs != nil && history == nil {
       throw UsageError(message: "--history-ids needs --history FILE")
     }
-    var evidenceLimit = ReportOptions().evidenceLimit
-    if let text = args.value("evidence-limit") {
-      guard let n = Int(text), n >= 0 else {
-        throw UsageError(message: "--evidence-limit takes a whole number (0: every piece)")
-      }
-      evidenceLimit = n
-    }
-    let report = ReportOptions(
-      includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
-      redact: args.flag("redact") || (configuration.output.redact ?? false),
-      snippetContext: args.flag("evidence-context") ? ReportOptions.readerContext : 0,
-      evidenceLimit: evidenceLimit, suggestions: args.flag("suggestions"),
-      useColor: args.value("output") == nil && format == .text
-        && Console.useColor(fd: 1, mode: colorMode),
-      title: "NoteAudit report")
+    var report = try Self.reportOptions(args, configuration)
+    report.useColor =
+      args.value("output") == nil && format == .text && Console.useColor(fd: 1, mode: colorMode)
     var options = AuditRun.Options(audit: audit, format: format, report: report, history: history)
     // The time goes only into the terminal summary: a file report stays byte-identical from run to run.
     options.recordsElapsedTime = format == .text
@@ -185,6 +154,53 @@ struct AuditCLI {
       })
     progress?.finish()
     return Self.exitStatus(outcome)
+  }
+
+  /// The analyzer: the bundled lexicons, the configured folders and `--lexicons`, with the
+  /// configured billing; nil, with the reason on stderr, when the lexicons cannot be read.
+  static func analyzer(_ args: Arguments, _ configuration: Configuration, maxNoteBytes: Int)
+    throws(UsageError) -> Analyzer?
+  {
+    var billing = BillingPolicy(configuration)
+    if let name = args.value("units-method") {
+      guard let method = UnitsMethod(rawValue: name) else {
+        throw UsageError(message: "--units-method takes cms or ama")
+      }
+      billing.defaultMethod = method
+    }
+    let analyzer: Analyzer
+    do {
+      analyzer = try Analyzer.bundled(
+        extraDirectories: configuration.lexicons + args.all("lexicons"), maxNoteBytes: maxNoteBytes,
+        billing: billing)
+    } catch {
+      Console.err("error: \(error)\n")
+      return nil
+    }
+    for problem in analyzer.problems {
+      Console.err("\(problem.file):\(problem.line): warning: \(problem.message)\n")
+    }
+    return analyzer
+  }
+
+  /// How each note is written: `--include-text`, `--redact`, `--evidence-*`, `--suggestions`
+  /// (colour is the caller's).
+  static func reportOptions(_ args: Arguments, _ configuration: Configuration)
+    throws(UsageError) -> ReportOptions
+  {
+    var evidenceLimit = ReportOptions().evidenceLimit
+    if let text = args.value("evidence-limit") {
+      guard let n = Int(text), n >= 0 else {
+        throw UsageError(message: "--evidence-limit takes a whole number (0: every piece)")
+      }
+      evidenceLimit = n
+    }
+    return ReportOptions(
+      includeText: args.flag("include-text") || (configuration.output.includeText ?? false),
+      redact: args.flag("redact") || (configuration.output.redact ?? false),
+      snippetContext: args.flag("evidence-context") ? ReportOptions.readerContext : 0,
+      evidenceLimit: evidenceLimit, suggestions: args.flag("suggestions"),
+      title: "NoteAudit report")
   }
 
   /// What each note and the batch report: `.noteaudit.json`, then the flags.

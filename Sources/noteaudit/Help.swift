@@ -1,7 +1,8 @@
 /// Help texts: every option with an example.
 enum Help {
   static let commands = [
-    "check", "audit", "lexicon", "units", "history", "config", "lsp", "native-host", "help",
+    "check", "audit", "lexicon", "units", "history", "config", "lsp", "native-host", "shard",
+    "help",
   ]
 
   static let overview = """
@@ -20,6 +21,7 @@ enum Help {
                              Drop fingerprints of notes dated before DATE (YYYY-MM-DD).
       lsp                    Language server (LSP over stdio) for editors: live diagnostics.
       native-host [install]  The browser extension's host (stdio); 'install' registers it.
+      shard analyze|batch    The map and batch steps of a Spark job (JSON Lines on stdio).
 
     OPTIONS:
       -h, --help             Show help (also: noteaudit <command> --help).
@@ -135,6 +137,33 @@ enum Help {
     EXAMPLES:
       noteaudit units 97530=23 97110=10
       noteaudit units --method ama --format json 97110=10 97116=10
+
+    """
+
+  static let shard = """
+    USAGE: noteaudit shard analyze [options] < envelopes.jsonl > analysed.jsonl
+           noteaudit shard batch [options] < facts.jsonl > batch.jsonl
+
+    The two steps of a distributed audit (Docs/ShardProtocol.md), for a cluster job, not for people:
+    JSON Lines in on stdin, out on stdout, in the same order.
+
+    analyze   Each input line an envelope: {"row": N, "source": FILE, "line": L, "record": "<JSON
+              text of a record>"} or {..., "fields": {"<CSV header>": "<cell>", ...}}. Each output
+              line {"row", "id", "passes", "report", "facts"}: the note's line of 'audit --format
+              jsonl' and what the batch step needs of it; or {"row", "error"} for a record that
+              cannot be read, worded as 'audit' words it. Blank records give no line.
+    batch     Each input line {"row": N, "facts": "..."} from 'analyze', in any order. Output: the
+              batch lines of 'audit --format jsonl' ({"id", "batch"}), then one
+              {"clone_group": {...}} line per clone group.
+
+    OPTIONS (as for 'audit'):
+      -c, --config FILE, -l, --lexicons DIR, --fail-under MARK, --units-method cms|ama,
+      --max-note-bytes N, --evidence-limit N, --evidence-context, --suggestions, --include-text,
+      --redact, -j, --workers N, --no-clones, --clone-threshold T
+
+    EXIT STATUS: 0 every line handled (a bad record is an "error" line, not a failure); 2 usage;
+    3 the input is not the protocol's or the lexicons or configuration cannot be read: the
+    cluster should fail the task and retry it.
 
     """
 

@@ -43,6 +43,7 @@ enum NoteAuditTool {
       case "history": return try HistoryCLI.run(rest)
       case "lsp": return try LSPServerCLI.run(rest)
       case "native-host": return try NativeHostCLI.run(rest)
+      case "shard": return try ShardCLI.run(rest)
       case let origin where origin.hasPrefix("chrome-extension://"):
         return try NativeHostCLI.run(argv)  // started by the browser
       default:

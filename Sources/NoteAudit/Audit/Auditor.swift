@@ -32,21 +32,20 @@ public final class Auditor: Sendable {
   /// checks keep of the note.
   struct Processed<Outcome: Sendable>: Sendable {
     var outcome: Outcome
-    var clone: (note: CloneNote, fingerprint: Fingerprint)?
-    var visit: VisitFacts?
+    var facts: BatchFacts
   }
 
-  func process<Outcome: Sendable>(_ record: NoteRecord, _ prepare: (CheckedNote) -> Outcome)
-    -> Processed<Outcome>
-  {
+  func process<Outcome: Sendable>(
+    _ record: NoteRecord, _ prepare: (CheckedNote, BatchFacts) -> Outcome
+  ) -> Outcome {
     let (doc, truncatedFrom) = analyzer.document(for: record.text)
     let (note, visit) = analyzer.check(
       doc, record: record, truncatedFrom: truncatedFrom, options: options)
-    let clone = options.clones.map { _ in
-      (CloneNote(record), Fingerprint(doc.text, keyed: options.keyed))
-    }
-    let outcome = prepare(note)
-    return Processed(outcome: outcome, clone: clone, visit: options.visits == nil ? nil : visit)
+    let facts = BatchFacts(
+      clone: options.clones.map { _ in
+        (CloneNote(record), Fingerprint(doc.text, keyed: options.keyed))
+      }, visit: options.visits == nil ? nil : visit)
+    return prepare(note, facts)
   }
 
   /// Audits `source`, calling `onNote` for each note in input order (checked as `Analyzer.check`
@@ -74,26 +73,29 @@ public final class Auditor: Sendable {
     onError: (InputError) -> Void = { _ in }, prepare: @escaping @Sendable (CheckedNote) -> Outcome,
     onResult: (Outcome) -> Void
   ) -> BatchFindings {
-    var detector = options.clones.map {
-      CloneDetector(configuration: $0, keyed: options.keyed, keyedID: options.keyedID)
-    }
-    var ledger = options.visits.map(VisitLedger.init)
-    var clinics = Set<String>()
-    var providers = Set<String>()
+    var checks = BatchChecks(options: options)
+    map(
+      source, onError: onError,
+      prepare: { note, facts in Processed(outcome: prepare(note), facts: facts) },
+      onResult: { processed in
+        checks.add(processed.facts)
+        onResult(processed.outcome)
+      })
+    return checks.finish(history: history)
+  }
+
+  /// The map step of a batch audit: analyses `source` on all cores and calls `onResult`, in input
+  /// order, with what `prepare` makes of each note and the facts the batch checks need of it
+  /// (`BatchFacts`); `onError` for each record that could not be read, in input order too. No
+  /// batch check runs: `run` feeds the facts to `BatchChecks` as they come, a distributed run
+  /// ships them to its batch step.
+  public func map<Outcome: Sendable>(
+    _ source: some Sequence<InputItem>, onError: (InputError) -> Void = { _ in },
+    prepare: @escaping @Sendable (CheckedNote, BatchFacts) -> Outcome,
+    onResult: (Outcome) -> Void
+  ) {
     var chunk: [NoteRecord] = []
     chunk.reserveCapacity(options.chunkSize)
-
-    func consume(_ processed: [Processed<Outcome>]) {
-      for item in processed {
-        if let (note, fingerprint) = item.clone {
-          detector?.add(fingerprint, note: note)
-          clinics.insert(note.clinic ?? "")
-          if let provider = note.provider { providers.insert(provider) }
-        }
-        if let visit = item.visit { ledger?.add(visit) }
-        onResult(item.outcome)
-      }
-    }
 
     // A pipeline: while the workers analyse one chunk, this thread reads the next one and hands
     // the results of the previous one on (to the report writer), so reading and writing overlap
@@ -120,7 +122,7 @@ public final class Auditor: Sendable {
       guard let job = inFlight else { return }
       inFlight = nil
       job.group.wait()
-      consume(job.results)
+      for outcome in job.results { onResult(outcome) }
     }
 
     for item in source {
@@ -136,54 +138,11 @@ public final class Auditor: Sendable {
     }
     submit()
     finishInFlight()
-
-    var batch = BatchFindings()
-    if let ledger { batch.findings = ledger.finish(workers: options.workers).findings }
-    if var detector {
-      // A note audited again is in the history too: only its fresh fingerprint takes part.
-      detector.addHistory(history)
-      if let seed = options.historyTemplates { detector.seedTemplates(seed(clinics, providers)) }
-      addClones(detector.detect(exporting: options.exportsFingerprints), of: detector, to: &batch)
-    }
-    if !options.rules.settings.isEmpty {
-      batch.findings = batch.findings.compactMapValues { findings in
-        let kept = options.rules.apply(to: findings)
-        return kept.isEmpty ? nil : kept
-      }
-    }
-    return batch
-  }
-
-  /// The clone matches, groups and findings of a finished clone search.
-  private func addClones(
-    _ result: CloneResult, of detector: CloneDetector, to batch: inout BatchFindings
-  ) {
-    batch.cloneGroups = result.groups
-    batch.exported = result.exported
-    if options.exportsFingerprints { batch.templates = result.templates }
-    // In a copy-forward pair the earlier visit is the original: it lists the match, but only the
-    // later note gets the finding. Other kinds flag both notes (which one was reused is unknown).
-    var originals = Set<String>()  // "index|other id"
-    for pair in result.pairs where pair.kind == .copyForward {
-      let (a, b) = (pair.first, pair.second)
-      let (dayA, dayB) = (
-        detector.date(a)?.dayNumber ?? Int.min, detector.date(b)?.dayNumber ?? Int.min
-      )
-      let aFirst = (dayA, a) <= (dayB, b)
-      let (earlier, later) = aFirst ? (a, b) : (b, a)
-      originals.insert("\(earlier)|\(detector.id(later))")
-    }
-    for (index, matches) in result.matches.enumerated() where !matches.isEmpty {
-      let id = detector.id(index)
-      batch.clones[id] = matches
-      let flagged = matches.filter { !originals.contains("\(index)|\($0.other)") }
-      if !flagged.isEmpty { batch.findings[id, default: []] += flagged.map(CloneFinding.finding) }
-    }
   }
 }
 
 /// One chunk under analysis on the worker threads; `results` is read only after `group.wait()`.
 final class ChunkJob<Outcome: Sendable>: @unchecked Sendable {
   let group = DispatchGroup()
-  var results: [Auditor.Processed<Outcome>] = []
+  var results: [Outcome] = []
 }

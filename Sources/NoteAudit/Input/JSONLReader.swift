@@ -40,8 +40,22 @@ final class JSONLReader {
     var scanner = JSONScanner(line, scratch: [])
     swap(&scanner.scratch, &scratch)
     defer { swap(&scanner.scratch, &scratch) }
+    return Self.parse(&scanner, origin: origin, maxNoteBytes: options.maxNoteBytes)
+  }
+
+  /// One line's record (a record's JSON text elsewhere: `ShardEnvelopeReader`).
+  static func parse(_ line: UnsafeBufferPointer<UInt8>, origin: RecordOrigin, maxNoteBytes: Int)
+    -> InputItem
+  {
+    var scanner = JSONScanner(line, scratch: [])
+    return parse(&scanner, origin: origin, maxNoteBytes: maxNoteBytes)
+  }
+
+  private static func parse(_ scanner: inout JSONScanner, origin: RecordOrigin, maxNoteBytes: Int)
+    -> InputItem
+  {
     do throws(RecordFailure) {
-      return try scanner.record(maxNoteBytes: options.maxNoteBytes).record(origin: origin)
+      return try scanner.record(maxNoteBytes: maxNoteBytes).record(origin: origin)
     } catch {
       return .failure(InputError(origin: origin, message: error.message))
     }

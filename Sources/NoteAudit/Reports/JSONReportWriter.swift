@@ -319,18 +319,21 @@ enum JSONReportEncoding {
     out.append(",\"by_clinic\":")
     append(groups: summary.byClinic, into: &out)
     out.append(",\"clone_groups\":")
-    out.appendJSONArray(summary.cloneGroups) { out, group in
-      out.append("{\"id\":")
-      out.append(jsonString: group.id)
-      out.append(",\"kind\":", jsonString: group.kind.rawValue)
-      out.append(",\"members\":")
-      out.appendJSONArray(group.members) { $0.append(jsonString: $1) }
-      out.append(",\"similarity\":")
-      out.append(decimal: group.similarity)
-      out.append(byte: UInt8(ascii: "}"))
-    }
+    out.appendJSONArray(summary.cloneGroups) { out, group in append(cloneGroup: group, into: &out) }
     out.append(",\"input_errors\":")
     out.append(int: summary.errorCount)
+    out.append(byte: UInt8(ascii: "}"))
+  }
+
+  /// `{"id", "kind", "members", "similarity"}`: an entry of `summary.clone_groups`.
+  static func append(cloneGroup group: CloneGroup, into out: inout ReportBuffer) {
+    out.append("{\"id\":")
+    out.append(jsonString: group.id)
+    out.append(",\"kind\":", jsonString: group.kind.rawValue)
+    out.append(",\"members\":")
+    out.appendJSONArray(group.members) { $0.append(jsonString: $1) }
+    out.append(",\"similarity\":")
+    out.append(decimal: group.similarity)
     out.append(byte: UInt8(ascii: "}"))
   }
 

@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+
+@testable import NoteAudit
+
+/// `ShardRun`: the map and batch steps of a distributed audit give, record for record, what
+/// `AuditRun` gives on one machine, however the notes are split between map processes.
+@Suite struct ShardRunTests {
+  static let analyzer = NoteCheckTests.analyzer
+
+  /// One JSON object per line.
+  static func objects(_ text: String) -> [NSDictionary] {
+    text.split(separator: "\n").map {
+      (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? NSDictionary ?? [:]
+    }
+  }
+
+  static func json(_ object: Any) -> String {
+    String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+  }
+
+  /// Runs a step into a file and returns what it wrote.
+  static func step(_ body: (OutputSink) throws -> Void) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "noteaudit-shard-\(UUID().uuidString)"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try body(try OutputSink(file: path))
+    return try String(contentsOfFile: path, encoding: .utf8)
+  }
+
+  static func analyze(_ envelopes: [String]) throws -> [NSDictionary] {
+    let input = Array(envelopes.map { $0 + "\n" }.joined().utf8)
+    return objects(
+      try step {
+        try ShardRun.analyze(
+          input: .bytes(input), analyzer: analyzer, options: AuditOptions(workers: 2),
+          report: ReportOptions(), inputOptions: InputOptions(), to: $0)
+      })
+  }
+
+  static func batch(_ facts: [NSDictionary]) throws -> [NSDictionary] {
+    let lines = facts.map { json(["row": $0["row"]!, "facts": $0["facts"]!]) + "\n" }
+    return objects(
+      try step {
+        try ShardRun.batch(
+          input: .bytes(Array(lines.joined().utf8)), options: AuditOptions(workers: 2),
+          report: ReportOptions(), to: $0)
+      })
+  }
+
+  /// The bundled visits batch through `audit --format jsonl`: note lines, batch lines, summary.
+  static func single() throws -> (notes: [String], batch: [NSDictionary], groups: [NSDictionary]) {
+    let (_, report, _, _) = try AuditRunTests.run(
+      NoteSource(path: NoteCheckTests.visits), options: AuditRunTests.options(.jsonl))
+    let lines = report.split(separator: "\n").map(String.init)
+    let notes = lines.filter { !$0.contains("\"batch\":{") && !$0.hasPrefix("{\"schema\"") }
+    let batch = objects(
+      lines.filter { $0.contains("\"batch\":{\"clones\"") }.joined(separator: "\n"))
+    let summary = objects(lines.last ?? "").first?["summary"] as? NSDictionary
+    return (notes, batch, summary?["clone_groups"] as? [NSDictionary] ?? [])
+  }
+
+  @Test func mapInTwoShardsThenBatchIsTheSingleMachineAudit() throws {
+    let (notes, batch, groups) = try Self.single()
+    let lines = try String(contentsOfFile: NoteCheckTests.visits, encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let envelopes = lines.enumerated().map { n, line in
+      Self.json(["row": n + 1, "source": NoteCheckTests.visits, "line": n + 1, "record": line])
+    }
+    // Two map processes, the second's lines first: the rows put them back in input order.
+    let split = envelopes.count / 2
+    let mapped =
+      try Self.analyze(Array(envelopes[split...])) + Self.analyze(Array(envelopes[..<split]))
+    #expect(mapped.count == 38)  // the file's last, empty line gives none
+    let byRow = mapped.sorted { ($0["row"] as! Int) < ($1["row"] as! Int) }
+    #expect(byRow.map { $0["report"] as? String ?? "" } == notes)
+    #expect(
+      byRow.map { $0["id"] as? String ?? "" } == notes.map { Self.objects($0)[0]["id"] as! String })
+    let failing = byRow.filter { $0["passes"] as? Bool == false }.count
+    #expect(failing == notes.filter { $0.contains("\"grade\":\"weak\"") }.count && failing > 0)
+
+    let out = try Self.batch(mapped)
+    #expect(out.filter { $0["batch"] != nil } == batch && batch.count == 9)
+    #expect(out.compactMap { $0["clone_group"] as? NSDictionary } == groups && groups.count == 2)
+  }
+
+  /// A CSV row's cells by header read as `CSVReader` reads the same row: aliases, the compact
+  /// `cpt` form, and the same error, naming the same place, for a bad cell.
+  @Test func csvCellsAreReadAsTheCSVReaderReadsThem() throws {
+    let csv = """
+      Note ID,note_text,patient,DOS,cpt,visit
+      n1,"Sit to stand x10 with CGA and verbal cues, 12 min. Pt tolerated well.",P1,2026-03-02,97530:1:12:GP,3
+      n2,"Gait 150 ft x2 min A, 10 min.",P1,2026-03-04,,x
+
+      """
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "noteaudit-shard-\(UUID().uuidString).csv"
+    ).path
+    try csv.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var options = AuditRunTests.options(.jsonl)
+    options.audit.clones = nil
+    let (_, report, errors, _) = try AuditRunTests.run(NoteSource(path: path), options: options)
+
+    let rows: [[String: String]] = [
+      [
+        "Note ID": "n1",
+        "note_text": "Sit to stand x10 with CGA and verbal cues, 12 min. Pt tolerated well.",
+        "patient": "P1", "DOS": "2026-03-02", "cpt": "97530:1:12:GP", "visit": "3",
+      ],
+      [
+        "Note ID": "n2", "note_text": "Gait 150 ft x2 min A, 10 min.", "patient": "P1",
+        "DOS": "2026-03-04", "cpt": "", "visit": "x",
+      ],
+    ]
+    let mapped = try Self.analyze(
+      rows.enumerated().map { n, fields in
+        Self.json(["row": n, "source": path, "line": n + 2, "fields": fields])
+      })
+    #expect(mapped.map { $0["row"] as! Int } == [0, 1])
+    #expect(mapped[0]["report"] as? String == report.split(separator: "\n").first.map(String.init))
+    #expect(errors == ["\(path):3: \"visit\": expected a whole number, found \"x\""])
+    #expect(
+      mapped[1]["error"] as? String
+        == "\(path):3: error: \"visit\": expected a whole number, found \"x\"")
+  }
+
+  /// A bad record is a line of its own and the step goes on; a line that is no envelope stops it
+  /// with an error naming the line, because then the pipe itself is broken.
+  @Test func badRecordsAreLinesAndABrokenEnvelopeFailsTheStep() throws {
+    let good = Self.json([
+      "row": 1, "source": "a.jsonl", "line": 1,
+      "record": "{\"id\":\"a\",\"text\":\"Gait 150 ft min A.\"}",
+    ])
+    let bad = Self.json(["row": 2, "source": "a.jsonl", "line": 2, "record": "{\"id\":\"b\"}"])
+    let blank = Self.json(["row": 3, "source": "a.jsonl", "line": 3, "record": "  "])
+    let out = try Self.analyze([good, bad, blank])
+    #expect(out.count == 2 && out[0]["id"] as? String == "a")
+    #expect(out[1] == ["row": 2, "error": "a.jsonl:2: error: missing \"text\""])
+
+    for broken in ["{\"row\": 4, \"record\": \"{}\"}", "not json", "{\"row\":5,\"source\":\"a\"}"] {
+      let input = Array((good + "\n" + broken + "\n" + bad + "\n").utf8)
+      var failure: ShardRun.Failure?
+      do {
+        _ = try Self.step {
+          try ShardRun.analyze(
+            input: .bytes(input), analyzer: Self.analyzer, options: AuditOptions(workers: 1),
+            report: ReportOptions(), inputOptions: InputOptions(), to: $0)
+        }
+      } catch let error as ShardRun.Failure {
+        failure = error
+      }
+      #expect(failure?.description.hasPrefix("stdin:2: ") == true, "\(broken)")
+    }
+  }
+
+  /// Facts cross a process boundary: they read back as written, and bytes that are not facts
+  /// (cut short, altered) are refused, never a crash.
+  @Test func factsReadBackAndCorruptFactsAreRefused() throws {
+    let lines = try String(contentsOfFile: NoteCheckTests.visits, encoding: .utf8)
+      .split(separator: "\n").prefix(5).enumerated().map { n, line in
+        Self.json(["row": n, "source": "v", "line": n + 1, "record": String(line)])
+      }
+    for note in try Self.analyze(lines) {
+      let bytes = Base64.decode(note["facts"] as! String)!
+      let facts = try #require(BatchFacts(encoded: bytes))
+      #expect(facts.encoded() == bytes && facts.clone != nil && facts.visit?.cpt.isEmpty == false)
+      for cut in stride(from: 0, to: bytes.count, by: 7) {
+        #expect(BatchFacts(encoded: Array(bytes[..<cut])) == nil)
+      }
+      var random = SystemRandomNumberGenerator()
+      for _ in 0..<200 {
+        var altered = bytes
+        altered[Int.random(in: 0..<altered.count, using: &random)] ^= UInt8.random(
+          in: 1...255, using: &random)
+        _ = BatchFacts(encoded: altered)
+      }
+    }
+  }
+}
