@@ -1,11 +1,12 @@
 """NoteAudit on Apache Spark: `noteaudit audit` for more notes than one machine holds.
 
-The Swift tool keeps every decision; Spark only moves data (Docs/Spark.md, /work/spark-interface.md):
+The Swift tool keeps every decision; Spark only moves data (Docs/Spark.md, Docs/ShardProtocol.md):
 
 1. Read the inputs (JSON Lines, CSV, Parquet) into envelopes: one JSON line per record naming its
    position in `audit`'s input order (`row`), its file and line, and the record itself.
-2. The map step: each partition's envelopes go through ONE `noteaudit shard analyze` process, which
-   answers each with the note's `audit --format jsonl` line and its opaque `facts`, or an error line.
+2. The map step: each partition's envelopes go through ONE `noteaudit shard analyze` process,
+   which answers each with the note's `audit --format jsonl` line and its opaque `facts`, or with
+   an error line.
 3. The batch step: every note's facts go through ONE `noteaudit shard batch` process (clones, visit
    sequences), which answers with `audit`'s batch lines and clone groups.
 
@@ -35,11 +36,12 @@ import pyarrow as pa
 from pyspark import SparkFiles, StorageLevel
 from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
+from pyspark.sql.pandas.types import from_arrow_schema
 
 EXIT_PASSING, EXIT_FAILING, EXIT_USAGE, EXIT_INPUT_ERRORS, EXIT_JOB_FAILED = 0, 1, 2, 3, 4
 
 #: A row number is the file's ordinal among all inputs, shifted, with its line (or record) number:
-#: increasing in `audit`'s input order, as `shard batch` needs, for 2^40 lines in each of 2^23 files.
+#: increasing in `audit`'s input order, as `shard batch` needs; 2^40 lines in each of 2^23 files.
 FILE_SHIFT = 40
 
 #: Where `--archives noteaudit-executor.tar.gz#noteaudit` unpacks the executor binary.
@@ -59,27 +61,27 @@ ANALYZED = pa.schema(
         ("error", pa.string()),
     ]
 )
-ANALYZED_SCHEMA = "row long, id string, passes boolean, report string, facts string, error string"
+ANALYZED_SCHEMA = from_arrow_schema(ANALYZED)
 #: Rows per Arrow batch a map task hands back: small enough that a batch of reports stays a few MB.
 ANSWER_BATCH_ROWS = 1024
 
-#: The `audit` options that reach the Swift tool, and which subcommand takes each (the interface's
-#: list): (flag, short flag, its value's name or None for a switch, repeatable, subcommands). A map
-#: task's child gets `--workers` = spark.task.cpus unless given: the cores Spark gave the task.
+#: The `audit` options that change what the Swift tool decides (Docs/ShardProtocol.md): (flag,
+#: short flag, its value's name or None for a switch, repeatable). Both steps get them all, as the
+#: protocol asks, so each sees the options of the one-machine run it stands for.
 PASSED_THROUGH = [
-    ("--config", "-c", "FILE", False, ("analyze", "batch")),
-    ("--lexicons", "-l", "DIR", True, ("analyze",)),
-    ("--fail-under", None, "MARK", False, ("analyze",)),
-    ("--units-method", None, "METHOD", False, ("analyze",)),
-    ("--max-note-bytes", None, "N", False, ("analyze",)),
-    ("--evidence-limit", None, "N", False, ("analyze",)),
-    ("--evidence-context", None, None, False, ("analyze",)),
-    ("--suggestions", None, None, False, ("analyze", "batch")),
-    ("--include-text", None, None, False, ("analyze",)),
-    ("--redact", None, None, False, ("analyze", "batch")),
-    ("--workers", "-j", "N", False, ("analyze",)),
-    ("--clone-threshold", None, "T", False, ("batch",)),
-    ("--no-clones", None, None, False, ("batch",)),
+    ("--config", "-c", "FILE", False),
+    ("--lexicons", "-l", "DIR", True),
+    ("--fail-under", None, "MARK", False),
+    ("--units-method", None, "METHOD", False),
+    ("--max-note-bytes", None, "N", False),
+    ("--evidence-limit", None, "N", False),
+    ("--evidence-context", None, None, False),
+    ("--suggestions", None, None, False),
+    ("--include-text", None, None, False),
+    ("--redact", None, None, False),
+    ("--workers", "-j", "N", False),
+    ("--clone-threshold", None, "T", False),
+    ("--no-clones", None, None, False),
 ]
 
 TEXT_INPUT_FORMAT = "org.apache.hadoop.mapreduce.lib.input.TextInputFormat"
@@ -101,20 +103,28 @@ def parse_arguments(argv):
     """Reads the command line; argparse exits 2 on a usage error, as `noteaudit` does."""
     parser = argparse.ArgumentParser(
         prog="noteaudit_spark",
-        usage="%(prog)s [--output-format parquet|jsonl] [--partitions N] [audit options] INPUT... OUTDIR",
+        usage="%(prog)s [--output-format parquet|jsonl] [--partitions N] [audit options] "
+        "INPUT... OUTDIR",
         description="noteaudit audit on Apache Spark: the same per-note reports, batch findings "
         "and clone groups, written under OUTDIR (Docs/Spark.md). The audit options are those of "
         "`noteaudit audit --help`.",
     )
     parser.add_argument("--output-format", choices=["parquet", "jsonl"], default="parquet")
-    parser.add_argument("--partitions", type=positive_int, metavar="N", help="map tasks (default: the input's splits)")
-    for flag, short, value, repeatable, _ in PASSED_THROUGH:
+    parser.add_argument(
+        "--partitions",
+        type=positive_int,
+        metavar="N",
+        help="map tasks (default: the input's splits)",
+    )
+    for flag, short, value, repeatable in PASSED_THROUGH:
         names = [flag, short] if short else [flag]
         if value is None:
             parser.add_argument(*names, action="store_true")
         else:
             parser.add_argument(*names, metavar=value, action="append" if repeatable else "store")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="the inputs, then the output folder")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="the inputs, then the output folder"
+    )
     args = parser.parse_args(argv)
     if len(args.paths) < 2:
         parser.error("give the inputs and then the output folder")
@@ -137,18 +147,18 @@ def kind_of(path):
 
 
 def explicit_configuration(args):
-    """`audit` reads `.noteaudit.json` from its working directory; executors have another one, so the
-    driver's file is named explicitly (by absolute path) to both subcommands."""
+    """`audit` reads `.noteaudit.json` from its working directory; executors have another one, so
+    the driver's file is named explicitly (by absolute path) to both steps."""
     if args.config is None and os.path.isfile(".noteaudit.json"):
         args.config = os.path.abspath(".noteaudit.json")
 
 
-def subcommand_options(args, subcommand):
-    """The passed-through options `noteaudit shard SUBCOMMAND` takes, as its arguments."""
+def audit_options(args):
+    """The passed-through options given, as arguments of `noteaudit shard`."""
     options = []
-    for flag, _, value_name, repeatable, subcommands in PASSED_THROUGH:
+    for flag, _, value_name, repeatable in PASSED_THROUGH:
         value = getattr(args, flag[2:].replace("-", "_"))
-        if subcommand not in subcommands or value in (None, False):
+        if value in (None, False):
             continue
         if value_name is None:
             options.append(flag)
@@ -177,8 +187,8 @@ def executor_binary(driver_choice):
 
 
 def shipped_binary():
-    """`--archives noteaudit-executor.tar.gz#noteaudit` unpacks into the executor's working directory
-    on a cluster and into SparkFiles' directory in local mode; either, when present."""
+    """`--archives noteaudit-executor.tar.gz#noteaudit` unpacks into the executor's working
+    directory on a cluster and into SparkFiles' directory in local mode; either, when present."""
     for root in (os.getcwd(), SparkFiles.getRootDirectory()):
         candidate = os.path.join(root, SHIPPED_BINARY)
         if os.access(candidate, os.X_OK):
@@ -267,7 +277,9 @@ def analyze_partition(batches, command, fault_marker=None):
         yield from answer_batches(shard, sent, fault_marker)
         shard.finish()
         if sent:
-            raise JobFailed(f"shard analyze answered {len(sent)} envelopes short (from row {sent[0]})")
+            raise JobFailed(
+                f"shard analyze answered {len(sent)} envelopes short (from row {sent[0]})"
+            )
     finally:
         shard.stop()
 
@@ -275,7 +287,9 @@ def analyze_partition(batches, command, fault_marker=None):
 def envelope_lines(batches, sent):
     """The envelopes of Arrow batches, noting each row in `sent` before the child can answer it."""
     for batch in batches:
-        for row, envelope in zip(batch.column("row").to_pylist(), batch.column("envelope").to_pylist()):
+        for row, envelope in zip(
+            batch.column("row").to_pylist(), batch.column("envelope").to_pylist()
+        ):
             sent.append(row)
             yield envelope
 
@@ -369,7 +383,7 @@ def folder_files(fs, folder):
     found, listing = [], fs.listFiles(folder, True)
     while listing.hasNext():
         uri = listing.next().getPath().toString()
-        relative = uri[len(prefix):]
+        relative = uri[len(prefix) :]
         hidden = any(part.startswith((".", "_")) for part in relative.split("/"))
         if not hidden and kind_of(relative):
             found.append((uri, relative))
@@ -446,11 +460,14 @@ def csv_records(data, ordinal, name):
 
 
 def parquet_envelopes(spark, file):
-    """A Parquet file's envelopes: each row's columns as a JSON record, numbered 1, 2, … in file order."""
+    """A Parquet file's envelopes: each row's columns as a JSON record, numbered 1, 2, … in file
+    order."""
     ordinal, name = file.ordinal, file.name
     records = spark.read.parquet(file.uri).select(F.to_json(F.struct("*")).alias("record"))
-    return records.rdd.map(lambda row: row.record).zipWithIndex().map(
-        lambda numbered: line_envelope(ordinal, name, numbered[1] + 1, numbered[0])
+    return (
+        records.rdd.map(lambda row: row.record)
+        .zipWithIndex()
+        .map(lambda numbered: line_envelope(ordinal, name, numbered[1] + 1, numbered[0]))
     )
 
 
@@ -522,7 +539,10 @@ def write_batch(spark, outdir, output_format, batch_lines, group_lines):
     findings = [(json.loads(line)["id"], line) for line in batch_lines]
     groups = [inner_object(line, "clone_group") for line in group_lines]
     groups = [(json.loads(group)["id"], group) for group in groups]
-    for rows, name, column in ((findings, "batch_findings", "batch"), (groups, "clone_groups", "group")):
+    for rows, name, column in (
+        (findings, "batch_findings", "batch"),
+        (groups, "clone_groups", "group"),
+    ):
         frame = spark.createDataFrame(rows, f"id string, {column} string").coalesce(1)
         write_table(frame, f"{outdir}/{name}", output_format, column)
 
@@ -532,7 +552,9 @@ def report_errors(analyzed, unreadable, err):
     read, in input order, as `audit` prints them; returns their count."""
     records = analyzed.where(F.col("error").isNotNull()).select("row", "error").orderBy("row")
     count = 0
-    for _, line in heapq.merge(unreadable, ((row.row, row.error) for row in records.toLocalIterator())):
+    for _, line in heapq.merge(
+        unreadable, ((row.row, row.error) for row in records.toLocalIterator())
+    ):
         print(line, file=err)
         count += 1
     return count
@@ -557,10 +579,11 @@ def run(spark, args, err=sys.stderr):
             f"no noteaudit binary at {binary}: set NOTEAUDIT_BIN or build it "
             "(swift build -c release --product noteaudit)"
         )
-    if args.workers is None:
-        args.workers = spark.conf.get("spark.task.cpus", "1")
-    analyze = [binary, "shard", "analyze", *subcommand_options(args, "analyze")]
-    batch = [binary, "shard", "batch", *subcommand_options(args, "batch")]
+    options = audit_options(args)
+    # A map task's child uses the cores Spark gave the task, not every core of the executor.
+    task_cores = [] if args.workers else ["--workers", spark.conf.get("spark.task.cpus", "1")]
+    analyze = [binary, "shard", "analyze", *options, *task_cores]
+    batch = [binary, "shard", "batch", *options]
     if options_rejected(analyze) or options_rejected(batch):
         return EXIT_USAGE
 
@@ -568,7 +591,9 @@ def run(spark, args, err=sys.stderr):
     envelopes = envelope_frame(spark, files, args.partitions)
     analyzed = analyzed_notes(envelopes, analyze, fault_marker(args.outdir))
     try:
-        write_notes(analyzed, args.outdir, args.output_format, max(1, analyzed.rdd.getNumPartitions()))
+        write_notes(
+            analyzed, args.outdir, args.output_format, max(1, analyzed.rdd.getNumPartitions())
+        )
         errors = report_errors(analyzed, unreadable, err)
         failing = analyzed.where(~F.col("passes")).count()
         facts = analyzed.where(F.col("facts").isNotNull()).select("row", "facts").toLocalIterator()
@@ -591,7 +616,8 @@ def fault_marker(outdir):
 
 
 def main(argv):
-    """spark-submit's entry: usage errors before Spark starts; any failure of the job is status 4."""
+    """spark-submit's entry: usage errors before Spark starts; any failure of the job is
+    status 4."""
     args = parse_arguments(argv)
     spark = SparkSession.builder.appName("noteaudit").getOrCreate()
     try:
@@ -600,10 +626,17 @@ def main(argv):
         print(f"noteaudit_spark: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as error:  # noqa: BLE001 - the job failed, whatever the cause
-        print(f"noteaudit_spark: error: the job failed: {str(error).splitlines()[0]}", file=sys.stderr)
+        print(f"noteaudit_spark: error: the job failed: {failure_summary(error)}", file=sys.stderr)
         return EXIT_JOB_FAILED
     finally:
         spark.stop()
+
+
+def failure_summary(error):
+    """The line that says why: a task's `JobFailed` message inside Spark's long report when there
+    is one (the full report is in Spark's log), else the error's first line."""
+    lines = str(error).splitlines() or [type(error).__name__]
+    return next((line for line in lines if "JobFailed: " in line), lines[0])
 
 
 if __name__ == "__main__":

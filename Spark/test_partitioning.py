@@ -76,11 +76,20 @@ def single_machine(binary, case, work):
 def job_outputs(spark, outdir, output_format, errors, status):
     """The answers the job wrote under `outdir` (and printed on `errors`, and its status)."""
     if output_format == "jsonl":
-        notes, batch, groups = (jsonl_folder(f"{outdir}/{name}") for name in ("notes", "batch_findings", "clone_groups"))
+        notes, batch, groups = (
+            jsonl_folder(f"{outdir}/{name}") for name in ("notes", "batch_findings", "clone_groups")
+        )
     else:
-        notes = [json.loads(r.report) for r in spark.read.parquet(f"{outdir}/notes").orderBy("row").collect()]
-        batch = [json.loads(r.batch) for r in spark.read.parquet(f"{outdir}/batch_findings").collect()]
-        groups = [json.loads(r.group) for r in spark.read.parquet(f"{outdir}/clone_groups").collect()]
+        notes = [
+            json.loads(r.report)
+            for r in spark.read.parquet(f"{outdir}/notes").orderBy("row").collect()
+        ]
+        batch = [
+            json.loads(r.batch) for r in spark.read.parquet(f"{outdir}/batch_findings").collect()
+        ]
+        groups = [
+            json.loads(r.group) for r in spark.read.parquet(f"{outdir}/clone_groups").collect()
+        ]
     return Answers(notes, batch, groups, errors, status)
 
 
@@ -97,7 +106,9 @@ def differences(expected, got, path="$"):
     """Every leaf where two parsed JSON values differ, as (path, expected, got)."""
     if isinstance(expected, dict) and isinstance(got, dict):
         for key in list(expected) + [k for k in got if k not in expected]:
-            yield from differences(expected.get(key, "<absent>"), got.get(key, "<absent>"), f"{path}.{key}")
+            yield from differences(
+                expected.get(key, "<absent>"), got.get(key, "<absent>"), f"{path}.{key}"
+            )
     elif isinstance(expected, list) and isinstance(got, list) and len(expected) == len(got):
         for index, (a, b) in enumerate(zip(expected, got)):
             yield from differences(a, b, f"{path}[{index}]")
@@ -112,7 +123,11 @@ def compare(expected, got):
         a, b = getattr(expected, part), getattr(got, part)
         if len(a) != len(b):
             found.append(f"{part}: {len(a)} from audit, {len(b)} from Spark")
-        found += [f"{part}{p[1:]}: audit {x!r}, Spark {y!r}" for p, x, y in differences(a, b) if len(a) == len(b)]
+        found += [
+            f"{part}{p[1:]}: audit {x!r}, Spark {y!r}"
+            for p, x, y in differences(a, b)
+            if len(a) == len(b)
+        ]
     if expected.status != got.status:
         found.append(f"exit status: audit {expected.status}, Spark {got.status}")
     return found
@@ -135,7 +150,10 @@ def run_job(spark, case, partitions, work):
     elapsed = time.monotonic() - started
     if case.fault and not os.path.exists(os.path.join(outdir, ".fault-kill-once")):
         raise AssertionError("the fault was not injected: no child process was killed")
-    return job_outputs(spark, outdir, case.output_format, errors.getvalue().splitlines(), status), elapsed
+    return (
+        job_outputs(spark, outdir, case.output_format, errors.getvalue().splitlines(), status),
+        elapsed,
+    )
 
 
 def run_script(case, work):
@@ -143,8 +161,14 @@ def run_script(case, work):
     outdir = os.path.join(work, f"{case.name}.script")
     started = time.monotonic()
     run = subprocess.run(
-        [os.path.join(CHECKOUT, "Scripts", "spark-audit.sh"), "--output-format", case.output_format,
-         *case.options, *case.inputs, outdir],
+        [
+            os.path.join(CHECKOUT, "Scripts", "spark-audit.sh"),
+            "--output-format",
+            case.output_format,
+            *case.options,
+            *case.inputs,
+            outdir,
+        ],
         stderr=subprocess.PIPE,
         text=True,
     )
@@ -170,12 +194,18 @@ def bad_records(generated, work):
 def cases(generated, work):
     """The runs: partitionings of the generated notes, the bundled visits as JSON Lines and CSV, bad
     records and a missing input, a killed child, and the script with options for both steps."""
-    visits_jsonl, visits_csv = (os.path.join(SAMPLES, name) for name in ("visits.jsonl", "visits.csv"))
+    visits_jsonl, visits_csv = (
+        os.path.join(SAMPLES, name) for name in ("visits.jsonl", "visits.csv")
+    )
     return [
         Case("generated", [generated], partitions=[1, 2, 7]),
         Case("visits-jsonl", [visits_jsonl], partitions=[2]),
         Case("visits-csv", [visits_csv], partitions=[3], output_format="parquet"),
-        Case("bad-records", [bad_records(generated, work), os.path.join(work, "missing.jsonl")], partitions=[2]),
+        Case(
+            "bad-records",
+            [bad_records(generated, work), os.path.join(work, "missing.jsonl")],
+            partitions=[2],
+        ),
         Case("killed-child", [generated], partitions=[2], fault=True),
     ]
 
@@ -185,7 +215,15 @@ def script_case():
     return Case(
         "script",
         [os.path.join(SAMPLES, "visits.jsonl"), os.path.join(SAMPLES, "visits.csv")],
-        options=["--fail-under", "strong", "--evidence-limit", "2", "--suggestions", "--clone-threshold", "0.9"],
+        options=[
+            "--fail-under",
+            "strong",
+            "--evidence-limit",
+            "2",
+            "--suggestions",
+            "--clone-threshold",
+            "0.9",
+        ],
         output_format="parquet",
     )
 
@@ -233,9 +271,18 @@ def main(binary, generated, work):
     case = script_case()
     outdir, errors, status, elapsed = run_script(case, work)
     got = job_outputs(spark, outdir, case.output_format, errors, status)
-    results.append(report(f"{case.name} (Scripts/spark-audit.sh)", elapsed, compare(single_machine(binary, case, work), got)))
+    results.append(
+        report(
+            f"{case.name} (Scripts/spark-audit.sh)",
+            elapsed,
+            compare(single_machine(binary, case, work), got),
+        )
+    )
     spark.stop()
-    print(f"{results.count(True)} passed, {results.count(False)} failed ({time.monotonic() - started:.0f} s)")
+    print(
+        f"{results.count(True)} passed, {results.count(False)} failed "
+        f"({time.monotonic() - started:.0f} s)"
+    )
     return 0 if all(results) else 1
 
 
