@@ -6,16 +6,19 @@
 #   share/noteaudit/Lexicons/        where that binary looks for its lexicons (<bin>/../share/…)
 #
 # so an executor needs no Swift toolchain. Prints what it still needs from the executor's system:
-# the newest glibc symbol version the binary uses and the shared libraries it loads.
+# the newest glibc symbol version the binary uses and the shared libraries it loads. Builds in
+# .build/executor: linking the runtime in compiles differently, and sharing .build/release would
+# rebuild everything there each time.
 #
 #   Scripts/build-executor-binary.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 Scripts/setup.sh
-swift build -c release --product noteaudit --static-swift-stdlib >&2
+scratch=.build/executor
+swift build -c release --product noteaudit --static-swift-stdlib --scratch-path "$scratch" >&2
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
-install -D -m 0755 .build/release/noteaudit "$stage/bin/noteaudit"
+install -D -m 0755 "$scratch/release/noteaudit" "$stage/bin/noteaudit"
 mkdir -p "$stage/share/noteaudit"
 cp -R Lexicons "$stage/share/noteaudit/Lexicons"
 # The packed binary must find the packed lexicons, not this checkout's.
