@@ -31,6 +31,7 @@ import subprocess
 import sys
 import threading
 from dataclasses import dataclass
+from operator import itemgetter
 
 import pyarrow as pa
 from pyspark import SparkFiles, StorageLevel
@@ -61,7 +62,6 @@ ANALYZED = pa.schema(
         ("error", pa.string()),
     ]
 )
-ANALYZED_SCHEMA = from_arrow_schema(ANALYZED)
 #: Rows per Arrow batch a map task hands back: small enough that a batch of reports stays a few MB.
 ANSWER_BATCH_ROWS = 1024
 
@@ -264,53 +264,59 @@ class Shard:
 # --- The map step --------------------------------------------------------------------------------
 
 
-def analyze_partition(batches, command, fault_marker=None):
-    """mapInArrow's function: one partition's envelopes through one `shard analyze` process.
+def piped(frame, command, schema, line_of, fault_marker=None):
+    """`frame` through one `command` process per partition (mapInArrow): each row (a dict) goes to
+    the child's stdin as `line_of(row)`, each answer line is a JSON object giving `schema`'s fields
+    (an Arrow schema). The map step is one such pipe; the distributed batch steps will be others."""
+    return frame.mapInArrow(
+        lambda batches: pipe_partition(batches, command, schema, line_of, fault_marker),
+        from_arrow_schema(schema),
+    )
 
-    Every envelope must get exactly its answer, in order: a child that dies, exits nonzero or stops
-    answering early raises, so Spark fails the task and retries it, never keeping a partition with
-    notes missing.
+
+def pipe_partition(batches, command, schema, line_of, fault_marker=None):
+    """One partition through one child process.
+
+    Every row must get exactly one answer carrying its `row`, in order: a child that dies, exits
+    nonzero, answers another row or stops answering early raises, so Spark fails the task and
+    retries it, never keeping a partition with rows missing.
     """
     sent = collections.deque()
-    shard = Shard([executor_binary(command[0]), *command[1:]], envelope_lines(batches, sent))
+    shard = Shard([executor_binary(command[0]), *command[1:]], input_lines(batches, sent, line_of))
     try:
-        yield from answer_batches(shard, sent, fault_marker)
+        yield from answer_batches(shard, sent, schema, fault_marker)
         shard.finish()
         if sent:
-            raise JobFailed(
-                f"shard analyze answered {len(sent)} envelopes short (from row {sent[0]})"
-            )
+            raise JobFailed(f"{command[1]} {command[2]} answered {len(sent)} rows short")
     finally:
         shard.stop()
 
 
-def envelope_lines(batches, sent):
-    """The envelopes of Arrow batches, noting each row in `sent` before the child can answer it."""
+def input_lines(batches, sent, line_of):
+    """The lines of Arrow batches' rows, noting each row in `sent` before the child can answer it."""
     for batch in batches:
-        for row, envelope in zip(
-            batch.column("row").to_pylist(), batch.column("envelope").to_pylist()
-        ):
-            sent.append(row)
-            yield envelope
+        for row in batch.to_pylist():
+            sent.append(row["row"])
+            yield line_of(row)
 
 
-def answer_batches(shard, sent, fault_marker):
+def answer_batches(shard, sent, schema, fault_marker):
     """The child's answers as Arrow batches, each checked to answer the next row sent."""
-    columns = {name: [] for name in ANALYZED.names}
+    columns = {name: [] for name in schema.names}
     for count, line in enumerate(shard.answers(), 1):
         answer = json.loads(line)
         expected = sent.popleft() if sent else None
         if answer.get("row") != expected:
-            raise JobFailed(f"shard analyze answered row {answer.get('row')} for row {expected}")
+            raise JobFailed(f"{shard.command[2]} answered row {answer.get('row')} for {expected}")
         for name, values in columns.items():
             values.append(answer.get(name))
         if fault_marker and count == 1:
             kill_once(shard, fault_marker)
         if count % ANSWER_BATCH_ROWS == 0:
-            yield pa.RecordBatch.from_pydict(columns, schema=ANALYZED)
-            columns = {name: [] for name in ANALYZED.names}
+            yield pa.RecordBatch.from_pydict(columns, schema=schema)
+            columns = {name: [] for name in schema.names}
     if columns["row"]:
-        yield pa.RecordBatch.from_pydict(columns, schema=ANALYZED)
+        yield pa.RecordBatch.from_pydict(columns, schema=schema)
 
 
 def kill_once(shard, marker):
@@ -326,9 +332,9 @@ def kill_once(shard, marker):
 def analyzed_notes(envelopes, command, fault_marker):
     """Every record's answer (note or error) with its row: the map step, kept (memory, then disk) so
     the outputs and the batch step read it without running the children again."""
-    return envelopes.mapInArrow(
-        lambda batches: analyze_partition(batches, command, fault_marker), ANALYZED_SCHEMA
-    ).persist(StorageLevel.MEMORY_AND_DISK)
+    return piped(envelopes, command, ANALYZED, itemgetter("envelope"), fault_marker).persist(
+        StorageLevel.MEMORY_AND_DISK
+    )
 
 
 # --- Inputs --------------------------------------------------------------------------------------

@@ -80,17 +80,18 @@ def job_outputs(spark, outdir, output_format, errors, status):
             jsonl_folder(f"{outdir}/{name}") for name in ("notes", "batch_findings", "clone_groups")
         )
     else:
-        notes = [
-            json.loads(r.report)
-            for r in spark.read.parquet(f"{outdir}/notes").orderBy("row").collect()
-        ]
-        batch = [
-            json.loads(r.batch) for r in spark.read.parquet(f"{outdir}/batch_findings").collect()
-        ]
-        groups = [
-            json.loads(r.group) for r in spark.read.parquet(f"{outdir}/clone_groups").collect()
-        ]
+        notes = spark.read.parquet(f"{outdir}/notes").orderBy("row").collect()
+        if any(note.id != json.loads(note.report)["id"] for note in notes):
+            raise AssertionError(f"{outdir}/notes: an id column differs from its report's id")
+        notes = [json.loads(note.report) for note in notes]
+        batch = parquet_objects(spark, f"{outdir}/batch_findings", "batch")
+        groups = parquet_objects(spark, f"{outdir}/clone_groups", "group")
     return Answers(notes, batch, groups, errors, status)
+
+
+def parquet_objects(spark, folder, column):
+    """The JSON objects of a one-file Parquet table's column, in file order."""
+    return [json.loads(row[column]) for row in spark.read.parquet(folder).collect()]
 
 
 def jsonl_folder(folder):
@@ -123,11 +124,8 @@ def compare(expected, got):
         a, b = getattr(expected, part), getattr(got, part)
         if len(a) != len(b):
             found.append(f"{part}: {len(a)} from audit, {len(b)} from Spark")
-        found += [
-            f"{part}{p[1:]}: audit {x!r}, Spark {y!r}"
-            for p, x, y in differences(a, b)
-            if len(a) == len(b)
-        ]
+        else:
+            found += [f"{part}{p[1:]}: audit {x!r}, Spark {y!r}" for p, x, y in differences(a, b)]
     if expected.status != got.status:
         found.append(f"exit status: audit {expected.status}, Spark {got.status}")
     return found
@@ -198,7 +196,7 @@ def cases(generated, work):
         os.path.join(SAMPLES, name) for name in ("visits.jsonl", "visits.csv")
     )
     return [
-        Case("generated", [generated], partitions=[1, 2, 7]),
+        Case("generated", [generated], partitions=[None, 1, 2, 7]),
         Case("visits-jsonl", [visits_jsonl], partitions=[2]),
         Case("visits-csv", [visits_csv], partitions=[3], output_format="parquet"),
         Case(
@@ -242,7 +240,9 @@ def report(label, elapsed, found):
 
 
 def session():
-    """One local Spark for every run: two cores, a failed task retried (up to four attempts)."""
+    """One local Spark for every run: two cores, a failed task retried (up to four attempts), and
+    JSON Lines files cut into 256 KB splits, so that line numbers run on across splits (the
+    generated file is nine) and the runs without --partitions map each split."""
     os.environ["PYSPARK_PYTHON"] = sys.executable
     log4j = os.path.join(CHECKOUT, "Spark", "log4j2.properties")
     return (
@@ -250,12 +250,14 @@ def session():
         .appName("noteaudit-test")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.hadoop.mapreduce.input.fileinputformat.split.maxsize", str(256 << 10))
         .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{log4j}")
         .getOrCreate()
     )
 
 
 def main(binary, generated, work):
+    """Runs every case; the exit status: 0 when every run matched."""
     os.environ["NOTEAUDIT_BIN"] = binary
     started = time.monotonic()
     spark = session()
@@ -266,7 +268,7 @@ def main(binary, generated, work):
         expected = single_machine(binary, case, work)
         for partitions in case.partitions:
             got, elapsed = run_job(spark, case, partitions, work)
-            label = f"{case.name}, {partitions or 'input'} partitions, {case.output_format}"
+            label = f"{case.name}, {partitions or 'input split'} partitions, {case.output_format}"
             results.append(report(label, elapsed, compare(expected, got)))
     case = script_case()
     outdir, errors, status, elapsed = run_script(case, work)
