@@ -85,6 +85,7 @@ PASSED_THROUGH = [
 ]
 
 TEXT_INPUT_FORMAT = "org.apache.hadoop.mapreduce.lib.input.TextInputFormat"
+BOM = "\ufeff"
 KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
 
@@ -414,6 +415,7 @@ def jsonl_envelopes(spark, file):
     them (Hadoop's default also splits at a lone CR); blank lines (spaces, tabs, CRs) are skipped as
     `audit` skips them, without an answer."""
     ordinal, name = file.ordinal, file.name
+    mark = BOM if starts_with_bom(spark, file.uri) else ""
     lines = spark.sparkContext.newAPIHadoopFile(
         file.uri,
         TEXT_INPUT_FORMAT,
@@ -423,9 +425,23 @@ def jsonl_envelopes(spark, file):
     ).values()
     return (
         lines.zipWithIndex()
+        .map(
+            lambda numbered: (mark + numbered[0] if numbered[1] == 0 else numbered[0], numbered[1])
+        )
         .filter(lambda numbered: numbered[0].strip(" \t\r"))
         .map(lambda numbered: line_envelope(ordinal, name, numbered[1] + 1, numbered[0]))
     )
+
+
+def starts_with_bom(spark, uri):
+    """Whether a file starts with a UTF-8 byte order mark. Hadoop's line reader drops it; `audit`
+    reads it as part of the first line (and rejects that record), so the job puts it back."""
+    path = spark.sparkContext._jvm.org.apache.hadoop.fs.Path(uri)
+    stream = path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(path)
+    try:
+        return [stream.read() for _ in BOM.encode("utf-8")] == list(BOM.encode("utf-8"))
+    finally:
+        stream.close()
 
 
 def line_envelope(ordinal, name, line, text):
@@ -446,7 +462,7 @@ def csv_records(data, ordinal, name):
     """(row, envelope) of each CSV record: RFC 4180 quoting, a header row, LF or CRLF line ends, a
     leading BOM skipped, blank lines skipped; the first of two columns with one header wins."""
     csv.field_size_limit(sys.maxsize)
-    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    text = data.decode("utf-8", errors="replace").removeprefix(BOM)
     reader = csv.reader(io.StringIO(text, newline="\n"))
     header = None
     while True:

@@ -175,11 +175,13 @@ def run_script(case, work):
 
 
 def bad_records(generated, work):
-    """A JSON Lines file with the records `audit` skips or rejects among good ones."""
+    """A JSON Lines file with the records `audit` skips or rejects among good ones: a byte order
+    mark before the first, blank lines, a record without text, a line that is not JSON."""
     path = os.path.join(work, "bad.jsonl")
     with open(generated, encoding="utf-8") as source:
         good = [next(source) for _ in range(60)]
     with open(path, "w", encoding="utf-8") as out:
+        out.write("\ufeff")
         out.writelines(good[:30])
         out.write("\n \t\r\n")
         out.write('{"id": "no-text", "txt": "a note"}\n')
