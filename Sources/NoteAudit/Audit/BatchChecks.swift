@@ -100,24 +100,35 @@ public struct BatchChecks {
     batch.cloneGroups = result.groups
     batch.exported = result.exported
     if options.exportsFingerprints { batch.templates = result.templates }
-    // In a copy-forward pair the earlier visit is the original: it lists the match, but only the
-    // later note gets the finding. Other kinds flag both notes (which one was reused is unknown).
+    let (clones, findings) = Self.clones(result, id: detector.id, date: detector.date)
+    batch.clones.merge(clones) { $1 }
+    batch.findings.merge(findings) { $0 + $1 }
+  }
+
+  /// Each note's matches and the findings they make, by note id.
+  ///
+  /// In a copy-forward pair the earlier visit is the original: it lists the match, but only the
+  /// later note gets the finding. Other kinds flag both notes (which one was reused is unknown).
+  static func clones(
+    _ result: CloneResult, id: (Int) -> String, date: (Int) -> ServiceDate?
+  ) -> (clones: [String: [CloneMatch]], findings: [String: [Finding]]) {
     var originals = Set<String>()  // "index|other id"
     for pair in result.pairs where pair.kind == .copyForward {
       let (a, b) = (pair.first, pair.second)
-      let (dayA, dayB) = (
-        detector.date(a)?.dayNumber ?? Int.min, detector.date(b)?.dayNumber ?? Int.min
-      )
+      let (dayA, dayB) = (date(a)?.dayNumber ?? Int.min, date(b)?.dayNumber ?? Int.min)
       let aFirst = (dayA, a) <= (dayB, b)
       let (earlier, later) = aFirst ? (a, b) : (b, a)
-      originals.insert("\(earlier)|\(detector.id(later))")
+      originals.insert("\(earlier)|\(id(later))")
     }
+    var clones: [String: [CloneMatch]] = [:]
+    var findings: [String: [Finding]] = [:]
     for (index, matches) in result.matches.enumerated() where !matches.isEmpty {
-      let id = detector.id(index)
-      batch.clones[id] = matches
+      let note = id(index)
+      clones[note] = matches
       let flagged = matches.filter { !originals.contains("\(index)|\($0.other)") }
-      if !flagged.isEmpty { batch.findings[id, default: []] += flagged.map(CloneFinding.finding) }
+      if !flagged.isEmpty { findings[note, default: []] += flagged.map(CloneFinding.finding) }
     }
+    return (clones, findings)
   }
 }
 

@@ -4,8 +4,9 @@
 /// clones and findings, as `noteaudit audit` gives on one machine.
 ///
 /// - **Map** (`analyze`): envelopes in (`ShardEnvelopeReader`), one line out per record, in order:
-///   `{"row", "id", "passes", "report", "facts"}` — the note's line of `audit --format jsonl`
-///   as a string, and its `BatchFacts` in base64 — or `{"row", "error"}` for a record that could
+///   `{"row", "id", "passes", "report", "facts", "patient", "clinic", "provider"}` — the note's
+///   line of `audit --format jsonl` as a string, its `BatchFacts` in base64, and the record's
+///   patient, clinic and provider the clone search samples by — or `{"row", "error"}` for a record that could
 ///   not be read, worded as `audit` words it on stderr.
 /// - **Batch** (`batch`): every note's `{"row", "facts"}` in, in any order; out the batch lines of
 ///   `audit --format jsonl` (`{"id", "batch"}`), then one `{"clone_group": {...}}` line per group.
@@ -45,6 +46,10 @@ public enum ShardRun {
       let rendered = renderer.render(note.analysis, text: nil).bytes.dropLast()  // its newline
       line.append(",\"report\":", jsonString: String(decoding: rendered, as: UTF8.self))
       line.append(",\"facts\":", jsonString: Base64.encode(facts.encoded()))
+      // What a cluster groups the clone search's samples by (Docs/ShardProtocol.md).
+      line.append(",\"patient\":", jsonString: note.record.patientID)
+      line.append(",\"clinic\":", jsonString: note.record.clinic)
+      line.append(",\"provider\":", jsonString: note.record.provider)
       line.append("}\n")
       return line.bytes
     }
@@ -72,24 +77,11 @@ public enum ShardRun {
   public static func batch(
     input: Input, options: AuditOptions, report: ReportOptions, to sink: OutputSink
   ) throws(Failure) {
-    let stream = input.stream
     var notes: [(row: Int, facts: BatchFacts)] = []
-    while let line = stream.nextLine(maxBytes: 1 << 30) {
-      guard case .bytes(let bytes, let number) = line else {
-        throw Failure(description: "stdin: a facts line exceeds 1 GiB")
-      }
-      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-      guard let line = try? WireJSON.parse(bytes), let row = line["row"]?.int,
-        let encoded = line["facts"]?.string.flatMap(Base64.decode),
-        let facts = BatchFacts(encoded: encoded)
-      else {
-        throw Failure(
-          description: "stdin:\(number): expected {\"row\": N, \"facts\": \"<base64>\"}")
-      }
+    try eachObject(input, expecting: "{\"row\": N, \"facts\": \"<base64>\"}") { line in
+      guard let row = line["row"]?.int, let facts = facts(line["facts"]) else { return false }
       notes.append((row, facts))
-    }
-    if let error = stream.takeReadError() {
-      throw Failure(description: "stdin: read failed: \(systemErrorMessage(error))")
+      return true
     }
     notes.sort { $0.row < $1.row }
     var checks = BatchChecks(options: options)
@@ -103,13 +95,263 @@ public enum ShardRun {
       writer.write(batch: note, into: &out.buffer)
       out.flushIfFull()
     }
-    for group in batch.cloneGroups {
-      out.buffer.append("{\"clone_group\":")
-      JSONReportEncoding.append(cloneGroup: group, into: &out.buffer)
-      out.buffer.append("}\n")
+    for group in batch.cloneGroups { out.write(group: group) }
+    try out.finish()
+  }
+
+  /// The numbers a cluster needs to plan the clone search as `detect` runs it: sample sizes,
+  /// bucket and candidate caps, bands. One line; `{"clones": false}` with clone detection off.
+  public static func plan(options: AuditOptions, to sink: OutputSink) throws(Failure) {
+    var out = LineSink(sink)
+    if let c = options.clones {
+      out.buffer.append(
+        string: """
+          {"clones":true,"learns_templates":\(c.learnsTemplates),\
+          "template_sample_patients":\(c.templateSamplePatients),\
+          "global_sample_factor":\(CloneDetector.globalSampleFactor),\
+          "notes_per_patient":\(CloneDetector.templateNotesPerPatient),\
+          "exhaustive_pairs_limit":\(c.exhaustivePairsLimit),"max_bucket_pairs":\(c.maxBucketPairs),\
+          "max_candidates_per_note":\(c.maxCandidatesPerNote),"bands":\(MinHash.bands)}
+
+          """)
+    } else {
+      out.buffer.append("{\"clones\":false}\n")
+    }
+    try out.finish()
+  }
+
+  /// Clone step 1, templates (one process): the sampled notes' facts, each with its patient's rank
+  /// in the batch's, its clinic's and its provider's sample (null where not sampled there), in;
+  /// the batch context out, one line `{"context": "<base64>"}`.
+  public static func templates(input: Input, options: AuditOptions, to sink: OutputSink)
+    throws(Failure)
+  {
+    var samples: [(row: Int, facts: BatchFacts, ranks: (Int?, Int?, Int?))] = []
+    try eachObject(
+      input,
+      expecting:
+        "{\"row\": N, \"facts\": \"<base64>\", \"global\": R, \"clinic\": R, \"provider\": R}"
+    ) { line in
+      guard let row = line["row"]?.int, let facts = facts(line["facts"]), facts.clone != nil
+      else { return false }
+      samples.append(
+        (row, facts, (line["global"]?.int, line["clinic"]?.int, line["provider"]?.int)))
+      return true
+    }
+    samples.sort { $0.row < $1.row }
+    var detector = CloneDetector(configuration: options.clones ?? CloneConfiguration())
+    for sample in samples {
+      if let (note, fingerprint) = sample.facts.clone { detector.add(fingerprint, note: note) }
+    }
+    let context = detector.learnt(samples: samples.map { $0.ranks })
+    var out = LineSink(sink)
+    out.buffer.append("{\"context\":", jsonString: Base64.encode(context.encoded()))
+    out.buffer.append("}\n")
+    try out.finish()
+  }
+
+  /// Clone step 2, content (any partition): each note's facts in, weighed with the batch context;
+  /// out `{"row", "judged", "patient", "bands", "content", "meta"}` for a judged note (`patient`
+  /// its patient key as a signed 64-bit number, 0 without a patient id; `content` what
+  /// verification needs, `meta` what linking needs), `{"row", "judged": false}` for another.
+  ///
+  /// - Parameter context: the line `templates` wrote.
+  public static func weigh(
+    input: Input, context line: [UInt8], options: AuditOptions, to sink: OutputSink
+  ) throws(Failure) {
+    guard let object = try? WireJSON.parse(line),
+      let context = object["context"]?.string
+        .flatMap(Base64.decode).flatMap(BatchContext.init(encoded:))
+    else {
+      throw Failure(description: "the batch context is not the line 'shard templates' writes")
+    }
+    var notes: [(row: Int, facts: BatchFacts)] = []
+    try eachObject(input, expecting: "{\"row\": N, \"facts\": \"<base64>\"}") { line in
+      guard let row = line["row"]?.int, let facts = facts(line["facts"]), facts.clone != nil
+      else { return false }
+      notes.append((row, facts))
+      return true
+    }
+    var detector = CloneDetector(configuration: options.clones ?? CloneConfiguration())
+    for note in notes {
+      if let (note, fingerprint) = note.facts.clone { detector.add(fingerprint, note: note) }
+    }
+    var out = LineSink(sink)
+    for (note, weighed) in zip(notes, detector.contents(context)) {
+      out.row(Int64(note.row))
+      if weighed.judged {
+        out.buffer.append(",\"judged\":true,\"patient\":")
+        out.buffer.append(string: String(Int64(bitPattern: weighed.content.patientKey)))
+        out.buffer.append(",\"bands\":")
+        out.buffer.appendJSONArray(weighed.bandKeys) { $0.append(int: Int($1)) }
+        out.buffer.append(",\"content\":", jsonString: Base64.encode(weighed.content.encoded()))
+        let meta = NoteContent(
+          id: weighed.content.id, date: weighed.content.date, patientKey: weighed.content.patientKey
+        )
+        out.buffer.append(",\"meta\":", jsonString: Base64.encode(meta.encoded()))
+        out.buffer.append("}\n")
+      } else {
+        out.buffer.append(",\"judged\":false}\n")
+      }
       out.flushIfFull()
     }
     try out.finish()
+  }
+
+  /// Clone step 3, verification (any partition): candidate pairs in, `{"a", "b", "mode",
+  /// "first", "second"}` (rows, `series`, `band` or `band-large`, both notes' `content`); out
+  /// `{"a", "b", "pair": "<base64>"}` for each pair that is a clone.
+  public static func verify(input: Input, options: AuditOptions, to sink: OutputSink)
+    throws(Failure)
+  {
+    let configuration = options.clones ?? CloneConfiguration()
+    var out = LineSink(sink)
+    var rows: [(Int, Int)] = []
+    var candidates: [CandidatePair] = []
+    func flush() {
+      for (rows, pair) in zip(rows, CloneDetector.verify(candidates, configuration: configuration))
+      {
+        guard let pair else { continue }
+        out.buffer.append("{\"a\":")
+        out.buffer.append(int: rows.0)
+        out.buffer.append(",\"b\":")
+        out.buffer.append(int: rows.1)
+        out.buffer.append(",\"pair\":", jsonString: Base64.encode(encode(pair)))
+        out.buffer.append("}\n")
+        out.flushIfFull()
+      }
+      rows.removeAll(keepingCapacity: true)
+      candidates.removeAll(keepingCapacity: true)
+    }
+    try eachObject(
+      input, expecting: "{\"a\": N, \"b\": N, \"mode\": M, \"first\": C, \"second\": C}"
+    ) { line in
+      let mode: CandidatePair.Mode
+      switch line["mode"]?.string {
+      case "series": mode = .series
+      case "band": mode = .band(largeBatch: false)
+      case "band-large": mode = .band(largeBatch: true)
+      default: return false
+      }
+      guard let a = line["a"]?.int, let b = line["b"]?.int, let first = content(line["first"]),
+        let second = content(line["second"])
+      else { return false }
+      rows.append((a, b))
+      candidates.append(CandidatePair(first: first, second: second, mode: mode))
+      if candidates.count >= 1024 { flush() }
+      return true
+    }
+    flush()
+    try out.finish()
+  }
+
+  /// Clone step 4, links (one connected component a line): `{"group": n, "notes": [{"row",
+  /// "meta"}], "pairs": [{"a", "b", "pair"}]}` in; out each note's `{"id", "clones",
+  /// "findings"}` (its matches and the findings they make, with the configured rule overrides)
+  /// and the component's `{"clone_group": {...}}`, numbered `G<n>`.
+  public static func links(
+    input: Input, options: AuditOptions, report: ReportOptions, to sink: OutputSink
+  )
+    throws(Failure)
+  {
+    let configuration = options.clones ?? CloneConfiguration()
+    var out = LineSink(sink)
+    try eachObject(
+      input,
+      expecting:
+        "{\"group\": N, \"notes\": [{\"row\", \"meta\"}], \"pairs\": [{\"a\", \"b\", \"pair\"}]}"
+    ) { line in
+      guard let number = line["group"]?.int, let notes = line["notes"]?.array,
+        let pairs = line["pairs"]?.array
+      else { return false }
+      var rows: [(row: Int, note: NoteContent)] = []
+      for note in notes {
+        guard let row = note["row"]?.int, let meta = content(note["meta"]) else { return false }
+        rows.append((row, meta))
+      }
+      rows.sort { $0.row < $1.row }
+      let index = Dictionary(
+        rows.enumerated().map { ($1.row, $0) }, uniquingKeysWith: { a, _ in a })
+      var linked: [ClonePair] = []
+      for pair in pairs {
+        guard let a = pair["a"]?.int.flatMap({ index[$0] }),
+          let b = pair["b"]?.int.flatMap({ index[$0] }),
+          let bytes = pair["pair"]?.string.flatMap(Base64.decode), var decoded = decodePair(bytes)
+        else { return false }
+        (decoded.first, decoded.second) = (min(a, b), max(a, b))
+        linked.append(decoded)
+      }
+      let result = CloneDetector.links(
+        notes: rows.map(\.note), pairs: linked, configuration: configuration)
+      let (clones, findings) = BatchChecks.clones(
+        result, id: { rows[$0].note.id }, date: { rows[$0].note.date })
+      for note in rows.map(\.note.id) {
+        guard let matches = clones[note] else { continue }
+        out.buffer.append("{\"id\":", jsonString: note)
+        out.buffer.append(",\"clones\":")
+        JSONReportEncoding.append(clones: matches, into: &out.buffer)
+        out.buffer.append(",\"findings\":")
+        JSONReportEncoding.append(
+          findings: options.rules.apply(to: findings[note] ?? []), options: report,
+          into: &out.buffer)
+        out.buffer.append("}\n")
+      }
+      for var group in result.groups {
+        group.id = "G\(number)"
+        out.write(group: group)
+      }
+      return true
+    }
+    try out.finish()
+  }
+
+  // MARK: Lines
+
+  /// Calls `body` with each non-blank line's JSON; a line that is not JSON, or that `body` refuses
+  /// (returns false), fails the step naming the line and what was expected.
+  static func eachObject(
+    _ input: Input, expecting shape: String, _ body: (WireJSON) -> Bool
+  ) throws(Failure) {
+    let stream = input.stream
+    while let line = stream.nextLine(maxBytes: 1 << 30) {
+      guard case .bytes(let bytes, let number) = line else {
+        throw Failure(description: "stdin: a line exceeds 1 GiB")
+      }
+      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+      guard let object = try? WireJSON.parse(bytes), body(object) else {
+        throw Failure(description: "stdin:\(number): expected \(shape)")
+      }
+    }
+    if let error = stream.takeReadError() {
+      throw Failure(description: "stdin: read failed: \(systemErrorMessage(error))")
+    }
+  }
+
+  static func facts(_ value: WireJSON?) -> BatchFacts? {
+    value?.string.flatMap(Base64.decode).flatMap { BatchFacts(encoded: $0) }
+  }
+
+  static func content(_ value: WireJSON?) -> NoteContent? {
+    value?.string.flatMap(Base64.decode).flatMap { NoteContent(encoded: $0) }
+  }
+
+  /// A verified pair's verdict (similarity, kind, detail); its notes travel as rows beside it.
+  static func encode(_ pair: ClonePair) -> [UInt8] {
+    var w = BinaryWriter()
+    w.fixed(pair.similarity.bitPattern)
+    w.string(pair.kind.rawValue)
+    w.string(pair.detail)
+    return w.bytes
+  }
+
+  static func decodePair(_ bytes: [UInt8]) -> ClonePair? {
+    var r = BinaryReader(bytes)
+    guard let bits = try? r.fixed(),
+      let kind = (try? r.string()).flatMap(CloneKind.init(rawValue:)),
+      let detail = try? r.string(), r.isAtEnd
+    else { return nil }
+    return ClonePair(
+      first: 0, second: 0, similarity: Double(bitPattern: bits), kind: kind, detail: detail)
   }
 }
 
@@ -124,6 +366,13 @@ private struct LineSink {
   mutating func row(_ row: Int64) {
     buffer.append("{\"row\":")
     buffer.append(int: Int(row))
+  }
+
+  mutating func write(group: CloneGroup) {
+    buffer.append("{\"clone_group\":")
+    JSONReportEncoding.append(cloneGroup: group, into: &buffer)
+    buffer.append("}\n")
+    flushIfFull()
   }
 
   mutating func flushIfFull() {

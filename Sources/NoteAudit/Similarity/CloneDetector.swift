@@ -137,9 +137,25 @@ package struct CloneDetector: Sendable {
   func learn() -> (templates: TemplateModel, rarity: ShingleRarity) {
     guard configuration.learnsTemplates else { return (seeded, ShingleRarity(contexts: [])) }
     let sample = configuration.templateSamplePatients
-    let global = counts(patientNotes, sample: sample * 10)
-    let clinicCounts = counts(by: clinicOfNote, groups: clinics.names.count)
-    let providerCounts = counts(by: providerOfNote, groups: providers.names.count)
+    let context = learnt(
+      global: counts(sampled(patientNotes, sample: sample * Self.globalSampleFactor)),
+      clinics: Dictionary(
+        uniqueKeysWithValues: zip(
+          clinics.names, counts(by: clinicOfNote, groups: clinics.names.count))),
+      providers: Dictionary(
+        uniqueKeysWithValues: zip(
+          providers.names, counts(by: providerOfNote, groups: providers.names.count))))
+    return (context.templates.merging(seeded), rarity(context))
+  }
+
+  /// The global sample draws this many times `templateSamplePatients` patients.
+  static let globalSampleFactor = 10
+
+  /// Templates and the counts rarity is weighed from, given each group's sample counts: the
+  /// batch's (`global`), each clinic's and each provider's, by name (`""`: notes without one).
+  func learnt(
+    global: ShingleCounts, clinics: [String: ShingleCounts], providers: [String: ShingleCounts]
+  ) -> BatchContext {
     let globalRule = (configuration.globalTemplateFraction, configuration.globalTemplateMinPatients)
     let clinicRule = (configuration.clinicTemplateFraction, configuration.clinicTemplateMinPatients)
     // Providers: the signature, the way they write service lines and totals, their stock sentences.
@@ -147,30 +163,36 @@ package struct CloneDetector: Sendable {
     let providerRule = (
       configuration.providerTemplateFraction, configuration.providerTemplateMinPatients
     )
-    func byName(_ names: [String], _ counts: [ShingleCounts], _ rule: (Double, Int), noteRule: Bool)
+    func byName(_ counts: [String: ShingleCounts], _ rule: (Double, Int), noteRule: Bool)
       -> [String: [UInt32]]
     {
       var out: [String: [UInt32]] = [:]
-      for (g, name) in names.enumerated() where !name.isEmpty || noteRule {
-        let frequent = self.frequent(counts[g], patientRule: rule, noteRule: noteRule)
+      for (name, counts) in counts where !name.isEmpty || noteRule {
+        let frequent = self.frequent(counts, patientRule: rule, noteRule: noteRule)
         if !frequent.isEmpty { out[name] = frequent }
       }
       return out
     }
     let templates = TemplateModel(
       global: frequent(global, patientRule: globalRule),
-      byClinic: byName(clinics.names, clinicCounts, clinicRule, noteRule: true),
-      byProvider: byName(providers.names, providerCounts, providerRule, noteRule: false))
-    // Rarity contexts: 0 the batch, 1 + p provider p (none for notes without a provider).
-    let rarity =
-      configuration.weighsByRarity
-      ? ShingleRarity(
-        contexts: [global]
-          + providerCounts.enumerated().map {
-            providers.names[$0.offset].isEmpty ? ShingleCounts() : $0.element
-          })
-      : ShingleRarity(contexts: [])
-    return (templates.merging(seeded), rarity)
+      byClinic: byName(clinics, clinicRule, noteRule: true),
+      byProvider: byName(providers, providerRule, noteRule: false))
+    // Rarity is weighed over the batch and within each named provider.
+    return configuration.weighsByRarity
+      ? BatchContext(
+        templates: templates, global: global, providers: providers.filter { !$0.key.isEmpty })
+      : BatchContext(templates: templates)
+  }
+
+  /// Rarity over the batch and within each provider, as this detector numbers its providers
+  /// (context 0 the batch, 1 + p provider p; none for notes without a provider).
+  func rarity(_ context: BatchContext) -> ShingleRarity {
+    guard configuration.weighsByRarity else { return ShingleRarity(contexts: []) }
+    return ShingleRarity(
+      contexts: [context.global]
+        + providers.names.map {
+          $0.isEmpty ? ShingleCounts() : context.providers[$0] ?? ShingleCounts()
+        })
   }
 
   /// The sample counts of each group (clinic or provider) of notes; a note counts for the group
@@ -191,23 +213,32 @@ package struct CloneDetector: Sendable {
     }
     let (this, grouped) = (self, series)
     let sample = configuration.templateSamplePatients
-    return Parallel.map(count: groups, chunk: 1) { this.counts(grouped[$0], sample: sample) }
+    return Parallel.map(count: groups, chunk: 1) {
+      this.counts(this.sampled(grouped[$0], sample: sample))
+    }
   }
 
   /// Sampled notes per patient in template learning.
   static let templateNotesPerPatient = 3
 
-  /// Distinct patients and notes per shingle among a sample of `patients` (each patient's note
-  /// indices). Patients are sampled at an even stride in the order they appeared (deterministic);
-  /// each contributes up to `templateNotesPerPatient` notes.
-  func counts(_ patients: [[Int32]], sample: Int) -> ShingleCounts {
+  /// The patients a group's sample takes, each with up to `templateNotesPerPatient` of its
+  /// notes: of `patients` (each patient's note indices, in order of first appearance), every
+  /// k-th, at the stride that takes at most `sample` of them (deterministic).
+  func sampled(_ patients: [[Int32]], sample: Int) -> [[Int32]] {
     let stride = max(1, (patients.count + max(1, sample) - 1) / max(1, sample))
+    return Swift.stride(from: 0, to: patients.count, by: stride).map {
+      Array(patients[$0].prefix(Self.templateNotesPerPatient))
+    }
+  }
+
+  /// Distinct patients and notes per shingle among sampled patients (each one's sampled notes).
+  func counts(_ sampled: [[Int32]]) -> ShingleCounts {
     // Each sampled shingle occurrence as `shingle << 32 | patient ordinal`, one per note, appended
     // in ascending patient order: a radix sort on the shingle half orders them fully.
     var occurrences: [UInt64] = []
     var result = ShingleCounts()
-    for k in Swift.stride(from: 0, to: patients.count, by: stride) {
-      for note in patients[k].prefix(Self.templateNotesPerPatient) {
+    for notes in sampled {
+      for note in notes {
         for x in shingles[Int(note)] {
           occurrences.append(UInt64(x) << 32 | UInt64(result.sampledPatients))
         }
@@ -271,14 +302,43 @@ package struct CloneDetector: Sendable {
   ///   history store (costs a signature per note).
   package func detect(exporting: Bool = false) -> CloneResult {
     let (templates, rarity) = learn()
-    let noteCount = ids.count
-    var weights = [UInt8](repeating: 0, count: shingles.values.count)
-    var totals = [Int32](repeating: 0, count: noteCount)
-    var contentCounts = [Int32](repeating: 0, count: noteCount)
     var pairs: [ClonePair] = []
     var exported: [HistoricalFingerprint] = []
     var judged: [Bool] = []
-    shingles.values.withUnsafeBufferPointer { values in
+    var contentCounts: [Int] = []
+    withContent(templates, rarity) { content in
+      judged = (0..<ids.count).map { self.judged(content, $0) }
+      contentCounts = (0..<ids.count).map { Int(content.contentCounts[$0]) }
+      pairs = seriesPairs(content, judged) + bandPairs(content, judged)
+      if exporting {
+        exported = ids.indices.filter { judged[$0] }.map { i in
+          HistoricalFingerprint(
+            noteID: ids[i], noteKey: noteKeys[i],
+            patientKey: hasPatientID[i] ? patientKeys[Int(patientOfNote[i])] : nil,
+            date: date(i), exactHash: exactHashes[i], maskedHash: maskedHashes[i],
+            simHash: simHashes[i], minHash: content.signature(i))
+        }
+      }
+    }
+    pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
+    return CloneResult(
+      pairs: pairs, matches: matches(pairs), groups: groups(pairs), templates: templates,
+      judged: judged, contentShingles: contentCounts, exported: exported)
+  }
+
+  /// Whether a note has enough clinical content (non-template shingles) to be judged.
+  func judged(_ content: WeightedRuns, _ note: Int) -> Bool {
+    Int(content.contentCounts[note]) >= max(1, configuration.minContentShingles)
+  }
+
+  /// Calls `body` with every note's shingles weighed (`weigh`), valid during the call.
+  func withContent<R>(
+    _ templates: TemplateModel, _ rarity: ShingleRarity, _ body: (WeightedRuns) -> R
+  ) -> R {
+    var weights = [UInt8](repeating: 0, count: shingles.values.count)
+    var totals = [Int32](repeating: 0, count: ids.count)
+    var contentCounts = [Int32](repeating: 0, count: ids.count)
+    return shingles.values.withUnsafeBufferPointer { values in
       shingles.starts.withUnsafeBufferPointer { starts in
         weights.withUnsafeMutableBufferPointer { w in
           totals.withUnsafeMutableBufferPointer { t in
@@ -287,35 +347,20 @@ package struct CloneDetector: Sendable {
             }
           }
         }
-        weights.withUnsafeBufferPointer { w in
+        return weights.withUnsafeBufferPointer { w in
           totals.withUnsafeBufferPointer { t in
             contentCounts.withUnsafeBufferPointer { c in
               valueTags.withUnsafeBufferPointer { tags in
-                let content = WeightedRuns(
-                  values: values, starts: starts, weights: w, valueTags: tags, totals: t,
-                  contentCounts: c)
-                judged = c.map { Int($0) >= max(1, configuration.minContentShingles) }
-                pairs = seriesPairs(content, judged) + bandPairs(content, judged)
-                if exporting {
-                  exported = ids.indices.filter { judged[$0] }.map { i in
-                    HistoricalFingerprint(
-                      noteID: ids[i], noteKey: noteKeys[i],
-                      patientKey: hasPatientID[i] ? patientKeys[Int(patientOfNote[i])] : nil,
-                      date: date(i), exactHash: exactHashes[i], maskedHash: maskedHashes[i],
-                      simHash: simHashes[i], minHash: content.signature(i))
-                  }
-                }
+                body(
+                  WeightedRuns(
+                    values: values, starts: starts, weights: w, valueTags: tags, totals: t,
+                    contentCounts: c))
               }
             }
           }
         }
       }
     }
-    pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
-    return CloneResult(
-      pairs: pairs, matches: matches(pairs), groups: groups(pairs), templates: templates,
-      judged: judged,
-      contentShingles: contentCounts.map(Int.init), exported: exported)
   }
 
   /// Each shingle's weight: 0 when it is template (global, the note's clinic's or provider's),

@@ -1,0 +1,375 @@
+"""The clone search of a batch too large for one machine, on Spark (Docs/Spark.md, "Clone search").
+
+Spark does what needs the whole batch and moves the data; every decision is made by `noteaudit
+shard` steps, with the code `noteaudit audit` runs (Docs/ShardProtocol.md), so the clone pairs and
+groups equal the single-machine audit's however the batch is partitioned:
+
+1. **Samples** (Spark): which patients each group's template sample takes — the batch's, each
+   clinic's, each provider's — exactly as the detector samples (patients in order of their first
+   note, every k-th, each with its first notes). Bounded by the sample sizes, not the batch.
+2. **Templates** (`shard templates`, one process): the sampled notes' counts → the batch context.
+3. **Content** (`shard weigh`, map): each note weighed with the context; judged or not, its LSH
+   band keys and its content for verification.
+4. **Candidates** (Spark): a patient's notes pairwise; across patients the notes sharing a band key
+   (a bucket of at most `max_bucket_pairs` notes pairwise, a larger one — a template nobody
+   learnt — as a chain of neighbours in input order, linear in its size), counted by bands shared
+   and capped per note as the detector caps them; every cross-patient pair when the batch is small.
+5. **Verification** (`shard verify`, map over pairs with both notes' content).
+6. **Connected components** (Spark): large-star / small-star (Kiveris et al., "Connected
+   Components in MapReduce and Beyond", SoCC 2014), each node labelled with its component's first
+   row; components numbered by that row, as the detector numbers its groups.
+7. **Links** (`shard links`, map over components): each note's matches and findings, each group.
+"""
+
+import json
+import math
+import os
+import tempfile
+
+from pyspark import SparkFiles, StorageLevel
+from pyspark.sql import Window
+from pyspark.sql import functions as F
+
+#: What `shard weigh` answers, per note.
+WEIGHED_SCHEMA = (
+    "row long, judged boolean, patient long, bands array<long>, content string, meta string"
+)
+#: What `shard verify` answers, per verified pair.
+VERIFIED_SCHEMA = "a long, b long, pair string"
+#: What `shard links` answers: a note's matches and findings, or a group (`clone_group` set).
+LINKED_SCHEMA = "id string, clones string, findings string, clone_group string"
+
+
+def clone_search(spark, notes, plan, step, pipe, driver_step):
+    """The batch's clone matches and groups.
+
+    - notes: DataFrame (row long, facts string, patient string, clinic string, provider string),
+      one row per analysed note.
+    - plan: `shard plan`'s answer (dict).
+    - step(name, *extra): the command line of a `noteaudit shard` step on an executor.
+    - pipe(frame, command, line_of, schema, parse): mapInArrow of `frame` through one process per
+      partition (`line_of(row dict) -> str`, `parse(line) -> dict`), checked as the map step is.
+    - driver_step(command, lines) -> list of answer lines: one process on the driver.
+
+    Returns (links, groups): DataFrames (id, clones, findings) of each note with matches — JSON
+    arrays as text — and (number, group) of each clone group, its JSON object as text.
+    """
+    context = templates_context(spark, notes, plan, step, driver_step)
+    context_file = ship(spark, context)
+    weighed = pipe(
+        notes.select("row", "facts"),
+        step("weigh", "--context", context_file),
+        lambda note: json.dumps({"row": note["row"], "facts": note["facts"]}),
+        WEIGHED_SCHEMA,
+        lambda line: json.loads(line),
+    )
+    judged = weighed.where("judged").drop("judged").persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        candidates = candidate_pairs(judged, plan)
+        verified = pipe(
+            with_contents(candidates, judged),
+            step("verify"),
+            json.dumps,
+            VERIFIED_SCHEMA,
+            json.loads,
+        ).persist(StorageLevel.MEMORY_AND_DISK)
+        try:
+            labels = connected_components(verified.select("a", "b"))
+            linked = pipe(
+                components(verified, labels, judged),
+                step("links"),
+                lambda component: component["line"],
+                LINKED_SCHEMA,
+                linked_answer,
+            ).persist(StorageLevel.MEMORY_AND_DISK)
+            linked.count()
+        finally:
+            verified.unpersist()
+    finally:
+        judged.unpersist()
+    links = linked.where(F.col("clone_group").isNull()).select("id", "clones", "findings")
+    groups = linked.where(F.col("clone_group").isNotNull()).select(
+        F.get_json_object("clone_group", "$.id").alias("id"), F.col("clone_group").alias("group")
+    )
+    return links, groups
+
+
+# --- 1, 2: samples and templates -----------------------------------------------------------------
+
+
+def templates_context(spark, notes, plan, step, driver_step):
+    """The batch context line (`shard templates`) from the sampled notes' facts, in row order."""
+    sampled = sample_ranks(notes, plan)
+    # In any order: the step orders the samples by row.
+    rows = sampled.join(notes.select("row", "facts"), "row").toLocalIterator()
+    lines = (
+        json.dumps(
+            {
+                "row": r.row,
+                "facts": r.facts,
+                "global": r["global"],
+                "clinic": r.clinic,
+                "provider": r.provider,
+            }
+        )
+        for r in rows
+    )
+    answers = driver_step(step("templates"), lines)
+    if len(answers) != 1:
+        raise RuntimeError(f"shard templates answered {len(answers)} lines, not 1")
+    return answers[0]
+
+
+def sample_ranks(notes, plan):
+    """(row, global, clinic, provider): each sampled note's patient's rank in the batch's, its
+    clinic's and its provider's sample (null where that sample does not take it).
+
+    A group's sample takes every k-th of its patients in order of their first note in the group, k
+    the stride that takes at most `sample` of them, and each with its first `notes_per_patient`
+    notes in the group (`CloneDetector.sampled`). A note without a patient id is its own patient;
+    a note without a clinic is in the clinic "" (which learns templates too); notes without a
+    provider are in no provider sample.
+    """
+    if not plan.get("clones") or not plan.get("learns_templates"):
+        return notes.sparkSession.createDataFrame([], "row long, global long, clinic long, provider long")
+    size = plan["template_sample_patients"]
+    per_patient = plan["notes_per_patient"]
+    patient = F.when(F.col("patient").isNotNull(), F.concat(F.lit("p:"), "patient")).otherwise(
+        F.concat(F.lit("r:"), F.col("row").cast("string"))
+    )
+    keyed = notes.select(
+        "row",
+        patient.alias("pid"),
+        F.lit("").alias("batch"),
+        F.coalesce("clinic", F.lit("")).alias("clinic"),
+        "provider",
+    )
+    memberships = [
+        sampled_in(keyed, "batch", size * plan["global_sample_factor"], per_patient).alias("global"),
+        sampled_in(keyed, "clinic", size, per_patient).alias("clinic"),
+        sampled_in(keyed.where(F.col("provider").isNotNull()), "provider", size, per_patient).alias(
+            "provider"
+        ),
+    ]
+    rows = None
+    for name, frame in zip(("global", "clinic", "provider"), memberships):
+        frame = frame.withColumnRenamed("rank", name)
+        rows = frame if rows is None else rows.join(frame, "row", "full_outer")
+    return rows
+
+
+def sampled_in(keyed, group, size, per_patient):
+    """(row, rank) of the notes the samples of `group` (a column: one sample per value) take."""
+    first = keyed.groupBy(group, "pid").agg(F.min("row").alias("first"))
+    by_first = Window.partitionBy(group).orderBy("first")
+    patients = first.select(
+        group,
+        "pid",
+        (F.row_number().over(by_first) - 1).alias("rank"),
+        F.count("*").over(Window.partitionBy(group)).alias("patients"),
+    )
+    stride = F.greatest(F.lit(1), F.ceil(F.col("patients") / F.lit(max(1, size))))
+    chosen = patients.where(F.col("rank") % stride == 0).select(group, "pid", "rank")
+    in_order = Window.partitionBy(group, "pid").orderBy("row")
+    notes = keyed.select("row", group, "pid", F.row_number().over(in_order).alias("nth"))
+    return notes.where(F.col("nth") <= per_patient).join(chosen, [group, "pid"]).select("row", "rank")
+
+
+def ship(spark, context_line):
+    """The batch context as a file every executor can open (SparkFiles); its name for `--context`."""
+    folder = tempfile.mkdtemp(prefix="noteaudit-context-")
+    path = os.path.join(folder, "batch-context.json")
+    with open(path, "w", encoding="utf-8") as file:
+        file.write(context_line + "\n")
+    spark.sparkContext.addFile(path)
+    return ContextFile(os.path.basename(path))
+
+
+class ContextFile(str):
+    """A file name that an executor resolves with SparkFiles when the step's command is built."""
+
+    def resolve(self):
+        return SparkFiles.get(str(self))
+
+
+# --- 4: candidates -------------------------------------------------------------------------------
+
+
+def candidate_pairs(judged, plan):
+    """(a, b, mode) of every pair to verify, a < b: as `CloneDetector.seriesPairs` and
+    `bandPairs` choose them."""
+    total = judged.count()
+    exhaustive = total <= plan["exhaustive_pairs_limit"]
+    notes = judged.select("row", "patient")
+    series = (
+        notes.alias("x")
+        .join(notes.alias("y"), (F.col("x.patient") == F.col("y.patient")) & (F.col("x.patient") != 0))
+        .where(F.col("x.row") < F.col("y.row"))
+        .select(F.col("x.row").alias("a"), F.col("y.row").alias("b"), F.lit("series").alias("mode"))
+    )
+    shared = band_pairs(judged, plan["max_bucket_pairs"])
+    if exhaustive:
+        everyone = (
+            notes.alias("x")
+            .crossJoin(notes.alias("y"))
+            .where((F.col("x.row") < F.col("y.row")) & ~same_patient("x", "y"))
+            .select(F.col("x.row").alias("a"), F.col("y.row").alias("b"))
+        )
+        shared = shared.unionByName(everyone)
+    counted = shared.groupBy("a", "b").agg(F.count("*").alias("shared"))
+    if not exhaustive:
+        best = Window.partitionBy("a").orderBy(F.desc("shared"), F.asc("b"))
+        counted = counted.withColumn("nth", F.row_number().over(best)).where(
+            F.col("nth") <= plan["max_candidates_per_note"]
+        )
+    mode = "band" if exhaustive else "band-large"
+    band = counted.select("a", "b", F.lit(mode).alias("mode"))
+    return series.unionByName(band)
+
+
+def same_patient(x, y):
+    """Two notes of one patient: the same patient key, and a patient id at all (key 0: none)."""
+    return (F.col(f"{x}.patient") == F.col(f"{y}.patient")) & (F.col(f"{x}.patient") != 0)
+
+
+def band_pairs(judged, max_bucket_pairs):
+    """(a, b) once for each band two notes of different patients share a bucket in: every pair of a
+    bucket of at most `max_bucket_pairs` notes, each note and the next in a larger one."""
+    entries = judged.select("row", "patient", F.posexplode("bands").alias("band", "key"))
+    bucket = Window.partitionBy("band", "key")
+    sized = entries.withColumn("size", F.count("*").over(bucket))
+    small = sized.where(F.col("size") <= max_bucket_pairs)
+    pairwise = (
+        small.alias("x")
+        .join(small.alias("y"), ["band", "key"])
+        .where((F.col("x.row") < F.col("y.row")) & ~same_patient("x", "y"))
+        .select(F.col("x.row").alias("a"), F.col("y.row").alias("b"))
+    )
+    in_order = bucket.orderBy("row")
+    chained = (
+        sized.where(F.col("size") > max_bucket_pairs)
+        .select(
+            "row",
+            "patient",
+            F.lead("row").over(in_order).alias("next"),
+            F.lead("patient").over(in_order).alias("next_patient"),
+        )
+        .where(F.col("next").isNotNull())
+        .where(~((F.col("patient") == F.col("next_patient")) & (F.col("patient") != 0)))
+        .select(F.col("row").alias("a"), F.col("next").alias("b"))
+    )
+    return pairwise.unionByName(chained)
+
+
+def with_contents(candidates, judged):
+    """Each candidate with both notes' content, as `shard verify` reads it."""
+    content = judged.select("row", "content")
+    return (
+        candidates.join(content.withColumnRenamed("row", "a").withColumnRenamed("content", "first"), "a")
+        .join(content.withColumnRenamed("row", "b").withColumnRenamed("content", "second"), "b")
+        .select("a", "b", "mode", "first", "second")
+    )
+
+
+# --- 6: connected components ---------------------------------------------------------------------
+
+
+def connected_components(edges):
+    """(node, label) of every node of `edges` (a, b), labelled with the smallest node of its
+    component: large-star and small-star alternated until the edges no longer change, when every
+    component is a star around its smallest node (O(log n) rounds in practice).
+
+    Each round's edges are checkpointed (the plan does not grow with the rounds) and summarised in
+    the one job that computes them (their number and the sum of their hashes); only when a round's
+    summary equals the last one are the two edge sets compared in full."""
+    current = edges.select(F.col("a").alias("u"), F.col("b").alias("v")).distinct()
+    current, summary = summarised(current)
+    while True:
+        following, following_summary = summarised(small_star(large_star(current)))
+        if following_summary == summary and following.exceptAll(current).isEmpty():
+            break
+        current, summary = following, following_summary
+    both = current.unionByName(current.select(F.col("v").alias("u"), F.col("u").alias("v")))
+    return both.groupBy(F.col("u").alias("node")).agg(
+        F.least(F.min("v"), F.col("node")).alias("label")
+    )
+
+
+def summarised(edges):
+    """The edges checkpointed, and (count, hash sum) computed as they are."""
+    edges = edges.localCheckpoint(eager=False)
+    row = edges.agg(F.count("*").alias("n"), F.sum(F.xxhash64("u", "v").cast("decimal(38,0)")).alias("h")).first()
+    return edges, (row.n, row.h)
+
+
+def neighbourhood_minimum(directed):
+    """(u, m): each node's smallest neighbour or itself."""
+    return directed.groupBy("u").agg(F.least(F.min("v"), F.col("u")).alias("m"))
+
+
+def large_star(edges):
+    """Every node links its larger neighbours to the smallest node of its neighbourhood."""
+    both = edges.unionByName(edges.select(F.col("v").alias("u"), F.col("u").alias("v")))
+    smallest = neighbourhood_minimum(both)
+    return (
+        both.join(smallest, "u")
+        .where(F.col("v") > F.col("u"))
+        .select(F.col("v").alias("u"), F.col("m").alias("v"))
+        .distinct()
+    )
+
+
+def small_star(edges):
+    """Every node links itself and its smaller neighbours to the smallest of them."""
+    down = edges.select(F.greatest("u", "v").alias("u"), F.least("u", "v").alias("v"))
+    smallest = neighbourhood_minimum(down)
+    linked = down.join(smallest, "u").select(F.col("v").alias("u"), F.col("m").alias("v"))
+    own = smallest.select("u", F.col("m").alias("v"))
+    return linked.unionByName(own).where(F.col("u") != F.col("v")).distinct()
+
+
+# --- 7: links ------------------------------------------------------------------------------------
+
+
+def components(verified, labels, judged):
+    """One `shard links` line per component: its number (by its first row), its notes' rows and
+    `meta`, its pairs."""
+    numbered = number_components(labels)
+    notes = (
+        numbered.join(judged.select(F.col("row").alias("node"), "meta"), "node")
+        .groupBy("label")
+        .agg(F.collect_list(F.struct(F.col("node").alias("row"), "meta")).alias("notes"))
+    )
+    pairs = (
+        verified.join(numbered.select(F.col("node").alias("a"), "label"), "a")
+        .groupBy("label")
+        .agg(F.collect_list(F.struct("a", "b", "pair")).alias("pairs"))
+    )
+    return (
+        notes.join(pairs, "label")
+        .join(numbered.select("label", "group").distinct(), "label")
+        .select(F.to_json(F.struct("group", "notes", "pairs")).alias("line"))
+    )
+
+
+def number_components(labels):
+    """(node, label, group): groups numbered 1, 2, … by their first row, as `G1`, `G2`, …"""
+    numbers = (
+        labels.select("label").distinct().orderBy("label").rdd.zipWithIndex()
+        .map(lambda numbered: (numbered[0].label, numbered[1] + 1))
+        .toDF("label long, group long")
+    )
+    return labels.join(numbers, "label")
+
+
+def linked_answer(line):
+    """A `shard links` line as (id, clones, findings, clone_group), the arrays and the group as
+    their JSON text."""
+    answer = json.loads(line)
+    if "clone_group" in answer:
+        return {"clone_group": json.dumps(answer["clone_group"], separators=(",", ":"))}
+    return {
+        "id": answer["id"],
+        "clones": json.dumps(answer["clones"], separators=(",", ":")),
+        "findings": json.dumps(answer["findings"], separators=(",", ":")),
+    }
