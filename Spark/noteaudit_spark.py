@@ -30,6 +30,7 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -37,7 +38,8 @@ import pyarrow as pa
 from pyspark import SparkFiles, StorageLevel
 from pyspark.sql import SparkSession
 from pyspark.sql import functions as F
-from pyspark.sql.pandas.types import from_arrow_schema
+from pyspark.sql.pandas.types import to_arrow_schema
+from pyspark.sql.types import StructType
 
 EXIT_PASSING, EXIT_FAILING, EXIT_USAGE, EXIT_INPUT_ERRORS, EXIT_JOB_FAILED = 0, 1, 2, 3, 4
 
@@ -52,16 +54,7 @@ SHIPPED_BINARY = os.path.join("noteaudit", "bin", "noteaudit")
 FAULT_VARIABLE, FAULT_KILL_ONCE = "NOTEAUDIT_SPARK_FAULT", "kill-once"
 
 ENVELOPE_SCHEMA = "row long, envelope string"
-ANALYZED = pa.schema(
-    [
-        ("row", pa.int64()),
-        ("id", pa.string()),
-        ("passes", pa.bool_()),
-        ("report", pa.string()),
-        ("facts", pa.string()),
-        ("error", pa.string()),
-    ]
-)
+ANALYZED_SCHEMA = "row long, id string, passes boolean, report string, facts string, error string"
 #: Rows per Arrow batch a map task hands back: small enough that a batch of reports stays a few MB.
 ANSWER_BATCH_ROWS = 1024
 
@@ -265,59 +258,79 @@ class Shard:
 # --- The map step --------------------------------------------------------------------------------
 
 
-def piped(frame, command, schema, line_of, fault_marker=None):
-    """`frame` through one `command` process per partition (mapInArrow): each row (a dict) goes to
-    the child's stdin as `line_of(row)`, each answer line is a JSON object giving `schema`'s fields
-    (an Arrow schema). The map step is one such pipe; the distributed batch steps will be others."""
-    return frame.mapInArrow(
-        lambda batches: pipe_partition(batches, command, schema, line_of, fault_marker),
-        from_arrow_schema(schema),
-    )
+@dataclass(frozen=True)
+class PipeStep:
+    """A map task's child process: its command line, how a row (a dict) becomes an input line and
+    an answer line a dict of the Arrow schema's fields, and what is checked."""
+
+    command: list
+    line_of: Callable
+    schema: pa.Schema
+    parse: Callable
+    answers_each_row: bool
+    fault_marker: str | None
 
 
-def pipe_partition(batches, command, schema, line_of, fault_marker=None):
-    """One partition through one child process.
+def pipe(frame, command, line_of, schema, parse, answers_each_row=False, fault_marker=None):
+    """`frame` through one `command` process per partition (mapInArrow), as `schema` (DDL) rows.
 
-    Every row must get exactly one answer carrying its `row`, in order: a child that dies, exits
-    nonzero, answers another row or stops answering early raises, so Spark fails the task and
-    retries it, never keeping a partition with rows missing.
+    A child that dies or exits nonzero raises, so Spark fails the task and retries it. With
+    `answers_each_row`, every row must also get exactly one answer carrying its `row`, in order:
+    a partition is never kept with rows missing. The map step is such a pipe; the distributed
+    clone search's steps are others (Spark/clone_search.py).
     """
+    struct = StructType.fromDDL(schema)
+    step = PipeStep(
+        command, line_of, to_arrow_schema(struct), parse, answers_each_row, fault_marker
+    )
+    return frame.mapInArrow(lambda batches: pipe_partition(batches, step), struct)
+
+
+def pipe_partition(batches, step):
+    """One partition through one child process (see `pipe`)."""
     sent = collections.deque()
-    shard = Shard([executor_binary(command[0]), *command[1:]], input_lines(batches, sent, line_of))
+    command = [executor_binary(step.command[0]), *step.command[1:]]
+    shard = Shard(command, input_lines(batches, step, sent))
     try:
-        yield from answer_batches(shard, sent, schema, fault_marker)
+        yield from answer_batches(shard, step, sent)
         shard.finish()
         if sent:
-            raise JobFailed(f"{command[1]} {command[2]} answered {len(sent)} rows short")
+            raise JobFailed(f"{' '.join(command[1:3])} answered {len(sent)} rows short")
     finally:
         shard.stop()
 
 
-def input_lines(batches, sent, line_of):
-    """The lines of Arrow batches' rows, noting each row in `sent` before the child can answer it."""
+def input_lines(batches, step, sent):
+    """The input lines of Arrow batches' rows; each row noted in `sent` before the child can answer
+    it, when each row must be answered."""
     for batch in batches:
         for row in batch.to_pylist():
-            sent.append(row["row"])
-            yield line_of(row)
+            if step.answers_each_row:
+                sent.append(row["row"])
+            yield step.line_of(row)
 
 
-def answer_batches(shard, sent, schema, fault_marker):
-    """The child's answers as Arrow batches, each checked to answer the next row sent."""
-    columns = {name: [] for name in schema.names}
+def answer_batches(shard, step, sent):
+    """The child's answers as Arrow batches; each checked to answer the next row sent, when each
+    row must be answered."""
+    columns = {name: [] for name in step.schema.names}
     for count, line in enumerate(shard.answers(), 1):
-        answer = json.loads(line)
-        expected = sent.popleft() if sent else None
-        if answer.get("row") != expected:
-            raise JobFailed(f"{shard.command[2]} answered row {answer.get('row')} for {expected}")
+        answer = step.parse(line)
+        if step.answers_each_row:
+            expected = sent.popleft() if sent else None
+            if answer.get("row") != expected:
+                raise JobFailed(
+                    f"{shard.command[2]} answered row {answer.get('row')} for {expected}"
+                )
         for name, values in columns.items():
             values.append(answer.get(name))
-        if fault_marker and count == 1:
-            kill_once(shard, fault_marker)
+        if step.fault_marker and count == 1:
+            kill_once(shard, step.fault_marker)
         if count % ANSWER_BATCH_ROWS == 0:
-            yield pa.RecordBatch.from_pydict(columns, schema=schema)
-            columns = {name: [] for name in schema.names}
-    if columns["row"]:
-        yield pa.RecordBatch.from_pydict(columns, schema=schema)
+            yield pa.RecordBatch.from_pydict(columns, schema=step.schema)
+            columns = {name: [] for name in step.schema.names}
+    if any(columns.values()):  # the columns are as long as one another: rows are left
+        yield pa.RecordBatch.from_pydict(columns, schema=step.schema)
 
 
 def kill_once(shard, marker):
@@ -333,9 +346,16 @@ def kill_once(shard, marker):
 def analyzed_notes(envelopes, command, fault_marker):
     """Every record's answer (note or error) with its row: the map step, kept (memory, then disk) so
     the outputs and the batch step read it without running the children again."""
-    return piped(envelopes, command, ANALYZED, itemgetter("envelope"), fault_marker).persist(
-        StorageLevel.MEMORY_AND_DISK
+    analyzed = pipe(
+        envelopes,
+        command,
+        itemgetter("envelope"),
+        ANALYZED_SCHEMA,
+        json.loads,
+        answers_each_row=True,
+        fault_marker=fault_marker,
     )
+    return analyzed.persist(StorageLevel.MEMORY_AND_DISK)
 
 
 # --- Inputs --------------------------------------------------------------------------------------
@@ -513,15 +533,22 @@ def run_batch_step(facts, command):
     """The checks that need every note at once (clones, visit sequences): one `shard batch` process
     on the driver, fed (row, facts) pairs as they stream in. Returns its batch lines and its clone
     group lines. To be distributed next (Docs/Spark.md): this function is that step."""
-    shard = Shard(command, (json.dumps({"row": row, "facts": f}) for row, f in facts))
     batch_lines, group_lines = [], []
+    for line in driver_step(command, (json.dumps({"row": row, "facts": f}) for row, f in facts)):
+        (group_lines if "clone_group" in json.loads(line) else batch_lines).append(line)
+    return batch_lines, group_lines
+
+
+def driver_step(command, lines):
+    """One `noteaudit shard` process on the driver: `lines` in, its answer lines out; raises unless
+    it exits 0."""
+    shard = Shard(command, lines)
     try:
-        for line in shard.answers():
-            (group_lines if "clone_group" in json.loads(line) else batch_lines).append(line)
+        answers = list(shard.answers())
         shard.finish()
     finally:
         shard.stop()
-    return batch_lines, group_lines
+    return answers
 
 
 def inner_object(line, key):
