@@ -289,7 +289,7 @@ def pipe(frame, command, line_of, schema, parse, answers_each_row=False, fault_m
 def pipe_partition(batches, step):
     """One partition through one child process (see `pipe`)."""
     sent = collections.deque()
-    command = [executor_binary(step.command[0]), *step.command[1:]]
+    command = executor_command(step.command)
     shard = Shard(command, input_lines(batches, step, sent))
     try:
         yield from answer_batches(shard, step, sent)
@@ -298,6 +298,14 @@ def pipe_partition(batches, step):
             raise JobFailed(f"{' '.join(command[1:3])} answered {len(sent)} rows short")
     finally:
         shard.stop()
+
+
+def executor_command(command):
+    """A command line as an executor runs it: its binary, and each argument naming a file shipped
+    to the executors (one with `resolve`, such as clone_search's batch context) as its path there.
+    """
+    arguments = (arg.resolve() if hasattr(arg, "resolve") else arg for arg in command[1:])
+    return [executor_binary(command[0]), *arguments]
 
 
 def input_lines(batches, step, sent):
