@@ -3,8 +3,9 @@
 # PySpark environment (Scripts/setup.sh --spark), generates 2000 notes, and has
 # Spark/test_partitioning.py compare `noteaudit audit --format jsonl` with the Spark job, field by
 # field: the generated notes as read (nine splits) and in 1, 2 and 7 partitions, the bundled visits
-# as JSON Lines and CSV, bad records and a missing input, a child process killed mid-partition (the
-# task is retried), and Scripts/spark-audit.sh with options for both steps.
+# as JSON Lines, CSV and a folder of Parquet, bad records and a missing input, a child process
+# killed mid-partition (the task is retried), and Scripts/spark-audit.sh with options for both
+# steps.
 #
 #   Scripts/test-spark.sh [NOTEAUDIT-BINARY]
 #

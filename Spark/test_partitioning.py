@@ -19,6 +19,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 
+import pyarrow.json
+import pyarrow.parquet
 from pyspark.sql import SparkSession
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -51,21 +53,28 @@ class Case:
     partitions: list = field(default_factory=lambda: [None])
     output_format: str = "jsonl"
     fault: bool = False
+    #: For Parquet, which `audit` does not read: (the JSON Lines file it was made from, the Parquet
+    #: file); `audit` reads the first and its notes' `source` names the second.
+    audited_as: tuple | None = None
 
 
 def single_machine(binary, case, work):
     """`noteaudit audit INPUT... --format jsonl -q`: the answers the job must give."""
     report = os.path.join(work, f"{case.name}.single.jsonl")
+    inputs = case.audited_as[:1] if case.audited_as else case.inputs
     run = subprocess.run(
-        [binary, "audit", *case.inputs, "--format", "jsonl", "-o", report, "-q", *case.options],
+        [binary, "audit", *inputs, "--format", "jsonl", "-o", report, "-q", *case.options],
         stderr=subprocess.PIPE,
         text=True,
     )
     with open(report, encoding="utf-8") as lines:
         objects = [json.loads(line) for line in lines]
     summary = objects[-1]["summary"]
+    notes = [o for o in objects[:-1] if "batch" not in o]
+    for note in notes if case.audited_as else []:
+        note["source"] = note["source"].replace(*case.audited_as)
     return Answers(
-        notes=[o for o in objects[:-1] if "batch" not in o],
+        notes=notes,
         batch=[o for o in objects[:-1] if "batch" in o],
         groups=summary["clone_groups"],
         errors=run.stderr.splitlines(),
@@ -191,9 +200,17 @@ def bad_records(generated, work):
     return path
 
 
+def parquet_copy(jsonl, folder):
+    """A JSON Lines file as Parquet in `folder` (row groups of ten rows), written with pyarrow."""
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, os.path.basename(jsonl).replace(".jsonl", ".parquet"))
+    pyarrow.parquet.write_table(pyarrow.json.read_json(jsonl), path, row_group_size=10)
+    return path
+
+
 def cases(generated, work):
     """The runs: partitionings of the generated notes, the bundled visits as JSON Lines and CSV, bad
-    records and a missing input, a killed child, and the script with options for both steps."""
+    records and a missing input, a killed child, the visits as a folder of Parquet."""
     visits_jsonl, visits_csv = (
         os.path.join(SAMPLES, name) for name in ("visits.jsonl", "visits.csv")
     )
@@ -207,6 +224,12 @@ def cases(generated, work):
             partitions=[2],
         ),
         Case("killed-child", [generated], partitions=[2], fault=True),
+        Case(
+            "visits-parquet",
+            [os.path.join(work, "parquet")],
+            partitions=[2],
+            audited_as=(visits_jsonl, parquet_copy(visits_jsonl, os.path.join(work, "parquet"))),
+        ),
     ]
 
 
