@@ -159,26 +159,31 @@ def sample_ranks(notes, plan):
 
 
 def sampled_in(keyed, group, size, per_patient):
-    """(row, rank) of the notes the samples of `group` (a column: one sample per value) take."""
-    first = keyed.groupBy(group, "pid").agg(F.min("row").alias("first"))
-    by_first = Window.partitionBy(group).orderBy("first")
-    patients = first.select(
+    """(row, rank) of the notes the samples of `group` (a column: one sample per value) take.
+
+    Two shuffles: one orders each patient's notes in the group (its first row, each note's place),
+    one ranks the group's patients by their first row and counts them."""
+    patient = Window.partitionBy(group, "pid")
+    placed = keyed.select(
+        "row",
         group,
         "pid",
-        (F.row_number().over(by_first) - 1).alias("rank"),
-        F.count("*").over(Window.partitionBy(group)).alias("patients"),
-    )
+        F.row_number().over(patient.orderBy("row")).alias("nth"),
+        F.min("row").over(patient).alias("first"),
+    ).where(F.col("nth") <= per_patient)
+    in_group = Window.partitionBy(group)
+    ranked = placed.select(
+        "row", group, (F.dense_rank().over(in_group.orderBy("first")) - 1).alias("rank")
+    ).select("row", "rank", (F.max("rank").over(in_group) + 1).alias("patients"))
     stride = F.greatest(F.lit(1), F.ceil(F.col("patients") / F.lit(max(1, size))))
-    chosen = patients.where(F.col("rank") % stride == 0).select(group, "pid", "rank")
-    in_order = Window.partitionBy(group, "pid").orderBy("row")
-    notes = keyed.select("row", group, "pid", F.row_number().over(in_order).alias("nth"))
-    return notes.where(F.col("nth") <= per_patient).join(chosen, [group, "pid"]).select("row", "rank")
+    return ranked.where(F.col("rank") % stride == 0).select("row", "rank")
 
 
 def ship(spark, context_line):
     """The batch context as a file every executor can open (SparkFiles); its name for `--context`."""
     folder = tempfile.mkdtemp(prefix="noteaudit-context-")
-    path = os.path.join(folder, "batch-context.json")
+    # A name of its own: a Spark session keeps every file added under its name.
+    path = os.path.join(folder, f"batch-context-{os.path.basename(folder)}.json")
     with open(path, "w", encoding="utf-8") as file:
         file.write(context_line + "\n")
     spark.sparkContext.addFile(path)
@@ -302,17 +307,13 @@ def summarised(edges):
     return edges, (row.n, row.h)
 
 
-def neighbourhood_minimum(directed):
-    """(u, m): each node's smallest neighbour or itself."""
-    return directed.groupBy("u").agg(F.least(F.min("v"), F.col("u")).alias("m"))
-
-
 def large_star(edges):
-    """Every node links its larger neighbours to the smallest node of its neighbourhood."""
+    """Every node links its larger neighbours to the smallest node of its neighbourhood (itself
+    included)."""
     both = edges.unionByName(edges.select(F.col("v").alias("u"), F.col("u").alias("v")))
-    smallest = neighbourhood_minimum(both)
+    smallest = F.least(F.min("v").over(Window.partitionBy("u")), F.col("u"))
     return (
-        both.join(smallest, "u")
+        both.select("u", "v", smallest.alias("m"))
         .where(F.col("v") > F.col("u"))
         .select(F.col("v").alias("u"), F.col("m").alias("v"))
         .distinct()
@@ -322,10 +323,11 @@ def large_star(edges):
 def small_star(edges):
     """Every node links itself and its smaller neighbours to the smallest of them."""
     down = edges.select(F.greatest("u", "v").alias("u"), F.least("u", "v").alias("v"))
-    smallest = neighbourhood_minimum(down)
-    linked = down.join(smallest, "u").select(F.col("v").alias("u"), F.col("m").alias("v"))
-    own = smallest.select("u", F.col("m").alias("v"))
-    return linked.unionByName(own).where(F.col("u") != F.col("v")).distinct()
+    smallest = F.min("v").over(Window.partitionBy("u"))
+    linked = down.select("u", "v", smallest.alias("m")).select(
+        F.explode(F.array(F.struct(F.col("v").alias("u"), F.col("m").alias("v")), F.struct("u", F.col("m").alias("v")))).alias("e")
+    )
+    return linked.select("e.u", "e.v").where(F.col("u") != F.col("v")).distinct()
 
 
 # --- 7: links ------------------------------------------------------------------------------------
@@ -363,13 +365,20 @@ def number_components(labels):
 
 
 def linked_answer(line):
-    """A `shard links` line as (id, clones, findings, clone_group), the arrays and the group as
-    their JSON text."""
+    """A `shard links` line as (id, clones, findings, clone_group): the arrays and the group as the
+    exact JSON text the step wrote."""
+    if line.startswith('{"clone_group":'):
+        return {"clone_group": line[len('{"clone_group":') : -1]}
     answer = json.loads(line)
-    if "clone_group" in answer:
-        return {"clone_group": json.dumps(answer["clone_group"], separators=(",", ":"))}
     return {
         "id": answer["id"],
-        "clones": json.dumps(answer["clones"], separators=(",", ":")),
-        "findings": json.dumps(answer["findings"], separators=(",", ":")),
+        "clones": raw_value(line, "clones"),
+        "findings": raw_value(line, "findings"),
     }
+
+
+def raw_value(line, key):
+    """The exact JSON text of `key`'s value in a line where the key first occurs as a key."""
+    start = line.index(f'"{key}":') + len(key) + 3
+    _, end = json.JSONDecoder().raw_decode(line, start)
+    return line[start:end]

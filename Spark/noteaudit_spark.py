@@ -41,6 +41,8 @@ from pyspark.sql import functions as F
 from pyspark.sql.pandas.types import to_arrow_schema
 from pyspark.sql.types import StructType
 
+import clone_search
+
 EXIT_PASSING, EXIT_FAILING, EXIT_USAGE, EXIT_INPUT_ERRORS, EXIT_JOB_FAILED = 0, 1, 2, 3, 4
 
 #: A row number is the file's ordinal among all inputs, shifted, with its line (or record) number:
@@ -54,7 +56,15 @@ SHIPPED_BINARY = os.path.join("noteaudit", "bin", "noteaudit")
 FAULT_VARIABLE, FAULT_KILL_ONCE = "NOTEAUDIT_SPARK_FAULT", "kill-once"
 
 ENVELOPE_SCHEMA = "row long, envelope string"
-ANALYZED_SCHEMA = "row long, id string, passes boolean, report string, facts string, error string"
+ANALYZED_SCHEMA = (
+    "row long, id string, passes boolean, report string, facts string, error string,"
+    " patient string, clinic string, provider string"
+)
+#: Up to this many notes `--clone-search auto` searches clones in one process on the driver: the
+#: facts of 100,000 notes are about 110 MB there, and the distributed search's fixed cost (some forty
+#: Spark stages) is worth paying only when one process would be the bottleneck.
+LOCAL_CLONE_SEARCH_NOTES = 100_000
+
 #: Rows per Arrow batch a map task hands back: small enough that a batch of reports stays a few MB.
 ANSWER_BATCH_ROWS = 1024
 
@@ -109,6 +119,14 @@ def parse_arguments(argv):
         type=positive_int,
         metavar="N",
         help="map tasks (default: the input's splits)",
+    )
+    parser.add_argument(
+        "--clone-search",
+        choices=["auto", "local", "distributed"],
+        default="auto",
+        help="where the clone search runs: in one process on the driver ('local', as `audit`), "
+        f"distributed over the cluster, or 'auto': local up to {LOCAL_CLONE_SEARCH_NOTES:,} notes "
+        "(the same answers either way)",
     )
     for flag, short, value, repeatable in PASSED_THROUGH:
         names = [flag, short] if short else [flag]
@@ -537,14 +555,47 @@ def envelope_frame(spark, files, partitions):
 # --- The batch step ------------------------------------------------------------------------------
 
 
-def run_batch_step(facts, command):
-    """The checks that need every note at once (clones, visit sequences): one `shard batch` process
-    on the driver, fed (row, facts) pairs as they stream in. Returns its batch lines and its clone
-    group lines. To be distributed next (Docs/Spark.md): this function is that step."""
-    batch_lines, group_lines = [], []
-    for line in driver_step(command, (json.dumps({"row": row, "facts": f}) for row, f in facts)):
-        (group_lines if "clone_group" in json.loads(line) else batch_lines).append(line)
-    return batch_lines, group_lines
+def run_batch_step(spark, notes, step, clone_search_mode):
+    """The checks that need every note at once. The clone search runs distributed
+    (Spark/clone_search.py) with the visit sequences in one `shard batch --no-clones` process on the
+    driver (about 40 bytes a dated note); or, local, both in one `shard batch` process on the driver,
+    as `audit` runs them. Returns the batch lines, sorted by id as `audit` writes them, and the clone
+    group lines, in group order.
+
+    A distributed search's batch line joins a note's clone matches and findings to its visit
+    findings, visit findings first, as `audit` lists them; every piece is the Swift tool's own JSON
+    text."""
+    plan = json.loads(driver_step(step("plan"), [])[0])
+    distributed = plan["clones"] and (
+        clone_search_mode == "distributed"
+        or (clone_search_mode == "auto" and notes.count() > LOCAL_CLONE_SEARCH_NOTES)
+    )
+    facts = notes.select("row", "facts").toLocalIterator()
+    lines = driver_step(
+        step("batch", *(["--no-clones"] if distributed else [])),
+        (json.dumps({"row": r.row, "facts": r.facts}) for r in facts),
+    )
+    if not distributed:
+        groups = [line for line in lines if line.startswith('{"clone_group":')]
+        return [line for line in lines if not line.startswith('{"clone_group":')], groups
+    links, groups = clone_search.clone_search(spark, notes, plan, step, pipe, driver_step)
+    visits = {json.loads(line)["id"]: findings_of(line) for line in lines}
+    matched = {r.id: (r.clones, r.findings) for r in links.toLocalIterator()}
+    merged_lines = []
+    for note in sorted(visits.keys() | matched.keys()):
+        clones, findings = matched.get(note, ("[]", "[]"))
+        parts = (part[1:-1] for part in (visits.get(note, "[]"), findings) if part != "[]")
+        merged_lines.append(
+            f'{{"id":{json.dumps(note, ensure_ascii=False)},'
+            f'"batch":{{"clones":{clones},"findings":[{",".join(parts)}]}}}}'
+        )
+    numbered = sorted(groups.toLocalIterator(), key=lambda g: int(g.id[1:]))
+    return merged_lines, [f'{{"clone_group":{g.group}}}' for g in numbered]
+
+
+def findings_of(batch_line):
+    """The exact JSON text of a batch line's findings array."""
+    return inner_object(inner_object(batch_line, "batch"), "findings")
 
 
 def driver_step(command, lines):
@@ -643,6 +694,13 @@ def run(spark, args, err=sys.stderr):
     batch = [binary, "shard", "batch", *options]
     if options_rejected(analyze) or options_rejected(batch):
         return EXIT_USAGE
+    ship_module(spark, clone_search)
+
+    def step(name, *extra):
+        """A later step's command line, with the options of the run (--no-clones once)."""
+        flags = [o for o in options if o != "--no-clones" or "--no-clones" not in extra]
+        cores = task_cores if name in ("weigh", "verify", "links") else []
+        return [binary, "shard", name, *flags, *cores, *extra]
 
     files, unreadable = input_files(spark, args.inputs)
     envelopes = envelope_frame(spark, files, args.partitions)
@@ -653,12 +711,26 @@ def run(spark, args, err=sys.stderr):
         )
         errors = report_errors(analyzed, unreadable, err)
         failing = analyzed.where(~F.col("passes")).count()
-        facts = analyzed.where(F.col("facts").isNotNull()).select("row", "facts").toLocalIterator()
-        batch_lines, group_lines = run_batch_step(((row.row, row.facts) for row in facts), batch)
+        notes = analyzed.where(F.col("facts").isNotNull()).select(
+            "row", "facts", "patient", "clinic", "provider"
+        )
+        batch_lines, group_lines = run_batch_step(spark, notes, step, args.clone_search)
         write_batch(spark, args.outdir, args.output_format, batch_lines, group_lines)
     finally:
         analyzed.unpersist()
     return exit_status(errors, failing)
+
+
+def ship_module(spark, module):
+    """Ships a module the executors' Python needs, once per Spark application (adding a file again
+    under its name is refused)."""
+    key = (spark.sparkContext.applicationId, module.__name__)
+    if key not in SHIPPED_MODULES:
+        spark.sparkContext.addPyFile(module.__file__)
+        SHIPPED_MODULES.add(key)
+
+
+SHIPPED_MODULES = set()
 
 
 def fault_marker(outdir):

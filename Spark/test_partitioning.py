@@ -53,6 +53,8 @@ class Case:
     partitions: list = field(default_factory=lambda: [None])
     output_format: str = "jsonl"
     fault: bool = False
+    #: Options of the job alone (not `audit`'s).
+    job_options: list = field(default_factory=list)
     #: For Parquet, which `audit` does not read: (the JSON Lines file it was made from, the Parquet
     #: file); `audit` reads the first and its notes' `source` names the second.
     audited_as: tuple | None = None
@@ -143,7 +145,14 @@ def compare(expected, got):
 def run_job(spark, case, partitions, work):
     """One run of the job in this session; its answers and wall time."""
     outdir = os.path.join(work, f"{case.name}.spark-{partitions or 'input'}")
-    argv = ["--output-format", case.output_format, *case.options, *case.inputs, outdir]
+    argv = [
+        "--output-format",
+        case.output_format,
+        *case.job_options,
+        *case.options,
+        *case.inputs,
+        outdir,
+    ]
     if partitions:
         argv[:0] = ["--partitions", str(partitions)]
     errors = io.StringIO()
@@ -215,7 +224,13 @@ def cases(generated, work):
         os.path.join(SAMPLES, name) for name in ("visits.jsonl", "visits.csv")
     )
     return [
-        Case("generated", [generated], partitions=[None, 1, 2, 7]),
+        Case("generated", [generated], partitions=[None]),
+        Case(
+            "generated-distributed",
+            [generated],
+            partitions=[1, 2, 7],
+            job_options=["--clone-search", "distributed"],
+        ),
         Case("visits-jsonl", [visits_jsonl], partitions=[2]),
         Case("visits-csv", [visits_csv], partitions=[3], output_format="parquet"),
         Case(
@@ -244,6 +259,7 @@ def script_case():
             "--evidence-limit",
             "2",
             "--suggestions",
+            "--include-text",
             "--clone-threshold",
             "0.9",
         ],

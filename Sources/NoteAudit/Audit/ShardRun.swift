@@ -37,13 +37,15 @@ public enum ShardRun {
   ) throws(Failure) {
     let reader = ShardEnvelopeReader(input.stream, options: inputOptions)
     let renderer = JSONLinesReportWriter(options: report)
+    let keepsText = ReportFormat.jsonl.showsNoteText(report)
     var out = LineSink(sink)
     // Everything after the row, made on the worker that analysed the note.
     let prepare: @Sendable (CheckedNote, BatchFacts) -> [UInt8] = { note, facts in
       var line = ReportBuffer(capacity: 4096)
       line.append(",\"id\":", jsonString: note.record.id)
       line.append(note.passes ? ",\"passes\":true" : ",\"passes\":false")
-      let rendered = renderer.render(note.analysis, text: nil).bytes.dropLast()  // its newline
+      let text = keepsText ? NoteText(note.record.text) : nil
+      let rendered = renderer.render(note.analysis, text: text).bytes.dropLast()  // its newline
       line.append(",\"report\":", jsonString: String(decoding: rendered, as: UTF8.self))
       line.append(",\"facts\":", jsonString: Base64.encode(facts.encoded()))
       // What a cluster groups the clone search's samples by (Docs/ShardProtocol.md).
