@@ -31,11 +31,16 @@ enum CloneBench {
     var truth: String?
     /// Sample false pairs printed with both texts (per kind), from a second generation pass.
     var falsePairs = 0
+    /// Writes every verified cross-patient pair and missed cross-patient derivation with what
+    /// verification measured (`CloneDetector.diagnose`) as tab-separated values.
+    var pairFeatures: String?
+    /// `CloneConfiguration.crossPatientEvidencePerEFold` (nil: the default).
+    var evidenceRate: Double?
   }
 
   static let usage = """
     USAGE: noteaudit-bench clones [--count N] [--seed S] [--analysis] [--baseline] [--write FILE --truth FILE]
-                                  [--false-pairs N]
+                                  [--false-pairs N] [--pair-features FILE] [--evidence-rate X]
 
       --count N      Notes to generate (default 100000).
       --seed S       Generator seed (default 2026).
@@ -45,6 +50,13 @@ enum CloneBench {
       --truth FILE   With --write: the ground truth as CSV id,clone_of,kind.
       --false-pairs N  Print up to N false pairs per kind and N missed cross-patient derivations with
                      both notes' texts (regenerates the corpus after the measured run).
+      --pair-features FILE  Write each verified cross-patient pair and each missed cross-patient
+                     derivation with its weighted/plain Jaccard, containment, value agreement,
+                     shared shingles by weight, distinctive weight (sharedRareAgreeing),
+                     measurement share, providers (TSV; label F false, D planted derivation,
+                     T same clone family, M missed derivation).
+      --evidence-rate X  CloneConfiguration.crossPatientEvidencePerEFold (0: the rule before it,
+                     measurements must agree), to compare.
     """
 
   static func run(arguments: [String]) -> Int32 {
@@ -80,6 +92,11 @@ enum CloneBench {
       case "--truth": guard let v = value() else { return nil }; options.truth = v
       case "--false-pairs":
         guard let v = value().flatMap(Int.init), v >= 0 else { return nil }; options.falsePairs = v
+      case "--evidence-rate":
+        guard let v = value().flatMap(Double.init), v >= 0 else { return nil }
+        options.evidenceRate = v
+      case "--pair-features":
+        guard let v = value() else { return nil }; options.pairFeatures = v
       default: return nil
       }
       i += 1
@@ -94,7 +111,9 @@ enum CloneBench {
     let clock = ContinuousClock()
     let start = clock.now
     var generator = CorpusGenerator(seed: options.seed)
-    var configurations = [CloneConfiguration()]
+    var ours = CloneConfiguration()
+    if let rate = options.evidenceRate { ours.crossPatientEvidencePerEFold = rate }
+    var configurations = [ours]
     if options.baseline { configurations.append(.baseline) }
     var detectors = configurations.map { CloneDetector(configuration: $0) }
     var patients: [Int32] = []  // patient ordinal of note i (ids are N + ordinal)
@@ -156,6 +175,11 @@ enum CloneBench {
       let report = CloneEvaluation.evaluate(
         pairs: predicted, derivations: derivations, areClones: truth.areClones, patient: patient)
       reports.append((name, detect, report, result?.groups.count ?? 0))
+      if name == "ours", let path = options.pairFeatures {
+        try writeFeatures(
+          path, detector: d, pairs: pairs, predicted: predicted, derivations: derivations,
+          truth: truth, patient: patient)
+      }
       if name == "ours" && options.falsePairs > 0 {
         falsePairs = sample(
           pairs.map { ($0, d.id($0.first), d.id($0.second)) }.filter {
@@ -177,7 +201,7 @@ enum CloneBench {
     let count = options.count
     func rate(_ d: Duration) -> String { String(Int(Double(count) / max(seconds(d), 1e-9))) }
     print(
-      "notes \(count)  tokens \(tokens)  cores \(ProcessInfo.processInfo.activeProcessorCount)  seed \(options.seed)"
+      "notes \(count)  patients \(patientOrdinal.count)  tokens \(tokens)  cores \(ProcessInfo.processInfo.activeProcessorCount)  seed \(options.seed)"
     )
     print("generate     \(format(generate))")
     print(
@@ -199,6 +223,55 @@ enum CloneBench {
     }
     print("total wall \(format(total))  peak RSS \(peakRSSMegabytes()) MB")
     if !falsePairs.isEmpty { printFalsePairs(falsePairs, options) }
+  }
+
+  /// The `--pair-features` table: cross-patient pairs (verified, and missed derivations).
+  static func writeFeatures(
+    _ path: String, detector d: CloneDetector, pairs: [NoteAudit.ClonePair],
+    predicted: Set<CloneEvaluation.Pair>, derivations: Set<CloneEvaluation.Pair>,
+    truth: CloneGroundTruth, patient: (String) -> String?
+  ) throws {
+    var rows: [(Int, Int, String)] = []
+    var index: [String: Int] = [:]
+    for i in 0..<d.count { index[d.id(i)] = i }
+    for p in pairs where p.second < d.count {
+      let (a, b) = (d.id(p.first), d.id(p.second))
+      guard let x = patient(a), let y = patient(b), x != y else { continue }
+      let label =
+        !truth.areClones(a, b)
+        ? "F" : derivations.contains(CloneEvaluation.Pair(a, b)) ? "D" : "T"
+      rows.append((p.first, p.second, label))
+    }
+    for p in derivations where !predicted.contains(p) {
+      guard let x = patient(p.a), let y = patient(p.b), x != y,
+        let a = index[p.a], let b = index[p.b]
+      else { continue }
+      rows.append((min(a, b), max(a, b), "M"))
+    }
+    let found = d.diagnose(rows.map { ($0.0, $0.1) })
+    func f(_ x: Double) -> String { String(format: "%.3f", x) }
+    var text =
+      "label\ta\tb\tsameProvider\tsameClinic\tcontentA\tcontentB\ttotalA\ttotalB\tshared\tsharedWeight\tunsampled\twJ\twC\tvalueAgreement\tbvJ\tbvC\tpJ\tpC\tsharesMeasures\tnumeric\tagreeing\tw1\tw2\tw3\tw4\tw5\tw6\tw7\tw8\trareA\trareB\tsharedRare\tsharedRareAgreeing\tmeasureShare\n"
+    for (row, x) in zip(rows, found) {
+      let fields: [String] = [
+        row.2, d.id(row.0), d.id(row.1), x.sameProvider ? "1" : "0", x.sameClinic ? "1" : "0",
+        "\(x.content.0)", "\(x.content.1)", "\(x.totals.0)", "\(x.totals.1)", "\(x.shared)",
+        "\(x.sharedWeight)", "\(x.sharedUnsampled)", f(x.jaccard), f(x.containment),
+        f(x.valueAgreement), f(x.byValue.jaccard), f(x.byValue.containment), f(x.plainJaccard),
+        f(x.plainContainment), x.sharesMeasures ? "1" : "0", "\(x.sharedNumeric)",
+        "\(x.sharedAgreeing)",
+      ]
+      let rare =
+        [x.rareTotals.0, x.rareTotals.1, x.sharedRare, x.sharedRareAgreeing].map(String.init) + [
+          f(x.measureShare)
+        ]
+      text +=
+        (fields + x.sharedByWeight.dropFirst().map(String.init) + rare).joined(separator: "\t")
+        + "\n"
+    }
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+    }
   }
 
   /// Up to `n` false pairs of each kind, at an even stride through the detector's order, labelled.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds cloned notes in a batch (and against earlier nights) from their fingerprints.
 ///
 /// Two passes over fingerprints held in memory (the notes themselves are not):
@@ -574,19 +576,31 @@ package struct CloneDetector: Sendable {
     let floor =
       samePatient || !largeBatch
       ? configuration.containmentJaccardFloor : configuration.crossPatientContainmentJaccardFloor
+    // Two patients' notes with both ids: the numbers in the shared sentences must mostly agree,
+    // unless the notes pass even with the sentences whose values differ left out.
+    let comparesValues = !samePatient && !fromHistory && patientA != 0 && patientB != 0
+    /// Whether a containment match is more than chance: within a patient or against history
+    /// always; across patients the measurements must agree, except that two patients' notes in a
+    /// large batch are judged by their shared distinctive weight instead, which must reach what
+    /// chance gives a batch of this many patients (`requiredEvidence`), and
+    /// `crossPatientUnmeasuredEvidence` more when the measurements do not agree.
+    func evidenced() -> Bool {
+      if samePatient || fromHistory { return true }
+      let measures = sharesMeasures(a, b)
+      let rate = configuration.crossPatientEvidencePerEFold
+      guard largeBatch && rate > 0 && comparesValues else { return measures }
+      let needed =
+        requiredEvidence() + (measures ? 0 : Double(configuration.crossPatientUnmeasuredEvidence))
+      return Double(resemblance.distinctiveWeight) >= needed
+    }
     /// The similarity to report when the wording passes, else nil.
     func passes(_ jaccard: Double, _ containmentShare: Double) -> Double? {
       if jaccard >= configuration.threshold { return jaccard }
-      if containmentShare >= containment && jaccard >= floor
-        && (samePatient || fromHistory || sharesMeasures(a, b))
-      {
+      if containmentShare >= containment && jaccard >= floor && evidenced() {
         return containmentShare
       }
       return nil
     }
-    // Two patients' notes with both ids: the numbers in the shared sentences must mostly agree,
-    // unless the notes pass even with the sentences whose values differ left out.
-    let comparesValues = !samePatient && !fromHistory && patientA != 0 && patientB != 0
     let similarity: Double
     if exact {
       similarity = resemblance.jaccard
@@ -620,6 +634,15 @@ package struct CloneDetector: Sendable {
     return ClonePair(
       first: a, second: b, similarity: exact ? 1 : similarity, kind: kind,
       detail: detail.joined(separator: "; "))
+  }
+
+  /// The distinctive weight a cross-patient containment match needs in this batch:
+  /// `crossPatientEvidencePerEFold` × ln(patients / `crossPatientEvidenceBasePatients`), 0 for a
+  /// batch of at most that many patients.
+  func requiredEvidence() -> Double {
+    let base = Double(max(1, configuration.crossPatientEvidenceBasePatients))
+    return configuration.crossPatientEvidencePerEFold
+      * max(0, log(Double(patientKeys.count) / base))
   }
 
   /// Whether two notes of different patients carry mostly the same measurements: what tells a reused

@@ -51,6 +51,7 @@ struct WeightedRuns: @unchecked Sendable {
     var shared = 0
     var numeric = 0
     var agreeing = 0
+    var distinctive = 0
     SortedHashes.forEachCommon(values, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1]) {
       i, j in
       let w = min(weights[i], weights[j])
@@ -60,10 +61,13 @@ struct WeightedRuns: @unchecked Sendable {
         numeric += counted
         if valueTags[i] == valueTags[j] { agreeing += counted }
       }
+      if w > 1 && (!comparesValues || valueTags[i] == valueTags[j]) { distinctive += Int(w) - 1 }
     }
     let (ta, tb) =
       weighted ? (Int(totals[a]), Int(totals[b])) : (Int(contentCounts[a]), Int(contentCounts[b]))
-    return Resemblance(shared: shared, totals: (ta, tb), numeric: numeric, agreeing: agreeing)
+    var r = Resemblance(shared: shared, totals: (ta, tb), numeric: numeric, agreeing: agreeing)
+    r.distinctiveWeight = distinctive
+    return r
   }
 
   /// The note's content signature: each shingle repeated as often as its weight (`MinHash`), so slot
@@ -86,6 +90,10 @@ struct Resemblance: Sendable {
   var valueAgreement = 1.0
   /// Jaccard and containment counting a shingle with numbers as shared only when its values agree.
   var byValue: (jaccard: Double, containment: Double)
+  /// Weight above the common floor (w − 1, `ShingleRarity`) of the shared shingles whose values
+  /// agree (or that carry none): the shared content that is not a stock phrase every provider's
+  /// notes may hold (`CloneConfiguration.crossPatientEvidencePerEFold`). Weighted comparisons only.
+  var distinctiveWeight = 0
 
   init(shared: Int, totals: (Int, Int), numeric: Int, agreeing: Int) {
     func ratios(_ shared: Int) -> (Double, Double) {
