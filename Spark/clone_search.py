@@ -68,7 +68,7 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
         candidates = candidate_pairs(judged, plan)
         verified = pipe(
             with_contents(candidates, judged),
-            step("verify"),
+            step("verify", "--patients", str(patients(notes))),
             json.dumps,
             VERIFIED_SCHEMA,
             json.loads,
@@ -134,12 +134,9 @@ def sample_ranks(notes, plan):
         return notes.sparkSession.createDataFrame([], "row long, global long, clinic long, provider long")
     size = plan["template_sample_patients"]
     per_patient = plan["notes_per_patient"]
-    patient = F.when(F.col("patient").isNotNull(), F.concat(F.lit("p:"), "patient")).otherwise(
-        F.concat(F.lit("r:"), F.col("row").cast("string"))
-    )
     keyed = notes.select(
         "row",
-        patient.alias("pid"),
+        patient_identity().alias("pid"),
         F.lit("").alias("batch"),
         F.coalesce("clinic", F.lit("")).alias("clinic"),
         "provider",
@@ -177,6 +174,19 @@ def sampled_in(keyed, group, size, per_patient):
     ).select("row", "rank", (F.max("rank").over(in_group) + 1).alias("patients"))
     stride = F.greatest(F.lit(1), F.ceil(F.col("patients") / F.lit(max(1, size))))
     return ranked.where(F.col("rank") % stride == 0).select("row", "rank")
+
+
+def patient_identity():
+    """A note's patient as the detector counts patients: its patient id, or the note itself."""
+    return F.when(F.col("patient").isNotNull(), F.concat(F.lit("p:"), "patient")).otherwise(
+        F.concat(F.lit("r:"), F.col("row").cast("string"))
+    )
+
+
+def patients(notes):
+    """The batch's patients (`shard verify --patients`): how much a cross-patient match must share
+    grows with it."""
+    return notes.select(patient_identity().alias("pid")).distinct().count()
 
 
 def ship(spark, context_line):

@@ -13,7 +13,10 @@ enum ShardCLI {
         "units-method", "no-clones", "clone-threshold", "help", "evidence-context",
         "evidence-limit", "suggestions",
       ].contains($0.name)
-    } + [.init(name: "context", short: nil, takesValue: true)]
+    } + [
+      .init(name: "context", short: nil, takesValue: true),
+      .init(name: "patients", short: nil, takesValue: true),
+    ]
 
   static let steps = ["analyze", "batch", "plan", "templates", "weigh", "verify", "links"]
 
@@ -55,6 +58,13 @@ enum ShardCLI {
       }
       context = Array(data)
     }
+    var patients = 0
+    if step == "verify" {
+      guard let text = args.value("patients"), let n = Int(text), n >= 0 else {
+        throw UsageError(message: "shard verify needs --patients N (the batch's patients)")
+      }
+      patients = n
+    }
     let input = ShardRun.Input.fileDescriptor(0)
     do throws(ShardRun.Failure) {
       switch step {
@@ -68,7 +78,9 @@ enum ShardCLI {
       case "templates": try ShardRun.templates(input: input, options: audit, to: .standardOutput())
       case "weigh":
         try ShardRun.weigh(input: input, context: context, options: audit, to: .standardOutput())
-      case "verify": try ShardRun.verify(input: input, options: audit, to: .standardOutput())
+      case "verify":
+        try ShardRun.verify(
+          input: input, patients: patients, options: audit, to: .standardOutput())
       default:
         try ShardRun.links(input: input, options: audit, report: report, to: .standardOutput())
       }

@@ -12,6 +12,11 @@ import NoteAuditCorpus
   static let batch: (facts: [BatchFacts], configuration: CloneConfiguration) = {
     var configuration = CloneConfiguration()
     configuration.templateSamplePatients = 40
+    // The evidence a cross-patient containment match needs grows with the batch's patients from
+    // 20, steeply: here it decides pairs, so verifying from two notes alone must be told the
+    // batch's patient count (some hundreds) to agree.
+    configuration.crossPatientEvidenceBasePatients = 20
+    configuration.crossPatientEvidencePerEFold = 40
     var options = AuditOptions(workers: 2)
     options.clones = configuration
     var generator = CorpusGenerator(seed: 11)
@@ -94,12 +99,42 @@ import NoteAuditCorpus
         let shipped = { (c: NoteContent) in NoteContent(encoded: c.encoded())! }
         return CandidatePair(
           first: shipped(a), second: shipped(b), mode: same ? .series : .band(largeBatch: large))
-      }, configuration: configuration)
+      }, configuration: configuration, patients: whole.patientKeys.count)
     #expect(
       zip(verdicts, result.pairs).allSatisfy { verdict, pair in
         verdict?.similarity == pair.similarity && verdict?.kind == pair.kind
           && verdict?.detail == pair.detail
       })
+
+    // … and the pairs where the containment rule decides (a share of one note in the other, the
+    // wording short of the Jaccard threshold): the rule whose evidence grows with the batch.
+    let (templates, rarity) = whole.learn()
+    let judged = facts.indices.filter { result.judged[$0] }
+    let pairs = whole.withContent(templates, rarity) { content in
+      judged.flatMap { a in
+        judged.filter { b in
+          guard b > a, whole.providerOfNote[a] == whole.providerOfNote[b] else { return false }
+          let r = content.resemblance(a, b, weighted: true, values: true)
+          return r.containment >= configuration.containmentThreshold
+            && r.jaccard < configuration.threshold
+        }.map { (a, $0) }
+      }
+    }
+    let expected = whole.withContent(templates, rarity) { content in
+      pairs.map { a, b in
+        whole.verified(
+          a, b, content.resemblance(a, b, weighted: true, values: true), largeBatch: true)
+      }
+    }
+    let got = CloneDetector.verify(
+      pairs.map {
+        CandidatePair(
+          first: contents[$0.0]!.content, second: contents[$0.1]!.content,
+          mode: .band(largeBatch: true))
+      }, configuration: configuration, patients: whole.patientKeys.count)
+    #expect(expected.compactMap { $0 }.count > 3 && got.count == expected.count)
+    #expect(
+      zip(expected, got).allSatisfy { $0?.similarity == $1?.similarity && $0?.kind == $1?.kind })
 
     // 4. Links: the same matches and groups.
     let metas = facts.indices.map { row in

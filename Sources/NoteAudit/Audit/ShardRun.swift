@@ -203,7 +203,10 @@ public enum ShardRun {
   /// Clone step 3, verification (any partition): candidate pairs in, `{"a", "b", "mode",
   /// "first", "second"}` (rows, `series`, `band` or `band-large`, both notes' `content`); out
   /// `{"a", "b", "pair": "<base64>"}` for each pair that is a clone.
-  public static func verify(input: Input, options: AuditOptions, to sink: OutputSink)
+  ///
+  /// - Parameter patients: the batch's patients (distinct patient ids, and each note without
+  ///   one): how much a cross-patient match must share grows with it.
+  public static func verify(input: Input, patients: Int, options: AuditOptions, to sink: OutputSink)
     throws(Failure)
   {
     let configuration = options.clones ?? CloneConfiguration()
@@ -211,7 +214,8 @@ public enum ShardRun {
     var rows: [(Int, Int)] = []
     var candidates: [CandidatePair] = []
     func flush() {
-      for (rows, pair) in zip(rows, CloneDetector.verify(candidates, configuration: configuration))
+      for (rows, pair) in zip(
+        rows, CloneDetector.verify(candidates, configuration: configuration, patients: patients))
       {
         guard let pair else { continue }
         out.buffer.append("{\"a\":")

@@ -45,6 +45,9 @@ package struct CloneDetector: Sendable {
 
   var history: [HistoricalFingerprint] = []
   var seeded = TemplateModel()
+  /// The patients of the whole batch when this detector holds only some of its notes (a cluster's
+  /// verification step, `ClonePhases.swift`); nil: its own.
+  var batchPatients: Int?
 
   /// - Parameters:
   ///   - configuration: threshold and template settings.
@@ -642,7 +645,7 @@ package struct CloneDetector: Sendable {
   func requiredEvidence() -> Double {
     let base = Double(max(1, configuration.crossPatientEvidenceBasePatients))
     return configuration.crossPatientEvidencePerEFold
-      * max(0, log(Double(patientKeys.count) / base))
+      * max(0, log(Double(batchPatients ?? patientKeys.count) / base))
   }
 
   /// Whether two notes of different patients carry mostly the same measurements: what tells a reused

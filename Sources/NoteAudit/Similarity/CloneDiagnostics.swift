@@ -42,75 +42,57 @@ extension CloneDetector {
   /// Diagnoses pairs of tonight's notes (indices in the order added).
   package func diagnose(_ pairs: [(Int, Int)]) -> [ClonePairDiagnosis] {
     let (templates, rarity) = learn()
-    let global = counts(patientNotes, sample: configuration.templateSamplePatients * 10)
-    var weights = [UInt8](repeating: 0, count: shingles.values.count)
-    var totals = [Int32](repeating: 0, count: ids.count)
-    var contentCounts = [Int32](repeating: 0, count: ids.count)
+    let global = counts(
+      sampled(patientNotes, sample: configuration.templateSamplePatients * Self.globalSampleFactor))
     var out: [ClonePairDiagnosis] = []
-    shingles.values.withUnsafeBufferPointer { values in
-      shingles.starts.withUnsafeBufferPointer { starts in
-        weights.withUnsafeMutableBufferPointer { w in
-          totals.withUnsafeMutableBufferPointer { t in
-            contentCounts.withUnsafeMutableBufferPointer { c in
-              weigh(templates, rarity, values: values, starts: starts, into: (w, t, c))
-            }
+    withContent(templates, rarity) { content in
+      let (values, starts, w, tags, t, c) = (
+        content.values, content.starts, content.weights, content.valueTags, content.totals,
+        content.contentCounts
+      )
+      for (a, b) in pairs {
+        let r = content.resemblance(a, b, weighted: true, values: true)
+        let p = content.resemblance(a, b, weighted: false, values: false)
+        var byWeight = [Int](repeating: 0, count: Int(ShingleRarity.maxWeight) + 1)
+        var (shared, sharedWeight, unsampled, numeric, agreeing) = (0, 0, 0, 0, 0)
+        var (sharedRare, sharedRareAgreeing) = (0, 0)
+        func rare(_ n: Int) -> Int {
+          (starts[n]..<starts[n + 1]).reduce(0) { $0 + max(0, Int(w[$1]) - 1) }
+        }
+        SortedHashes.forEachCommon(
+          values, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1]
+        ) {
+          i, j in
+          let weight = min(w[i], w[j])
+          guard weight > 0 else { return }
+          byWeight[Int(weight)] += 1
+          shared += 1
+          sharedWeight += Int(weight)
+          sharedRare += Int(weight) - 1
+          if tags[i] == tags[j] { sharedRareAgreeing += Int(weight) - 1 }
+          if (tags[i] | tags[j]) != 0 {
+            numeric += 1
+            if tags[i] == tags[j] { agreeing += 1 }
+          }
+          if let k = Self.index(of: values[i], in: global.shingles) {
+            if Int(global.patients[k]) <= ShingleRarity.allowance { unsampled += 1 }
+          } else {
+            unsampled += 1
           }
         }
-        weights.withUnsafeBufferPointer { w in
-          totals.withUnsafeBufferPointer { t in
-            contentCounts.withUnsafeBufferPointer { c in
-              valueTags.withUnsafeBufferPointer { tags in
-                let content = WeightedRuns(
-                  values: values, starts: starts, weights: w, valueTags: tags, totals: t,
-                  contentCounts: c)
-                for (a, b) in pairs {
-                  let r = content.resemblance(a, b, weighted: true, values: true)
-                  let p = content.resemblance(a, b, weighted: false, values: false)
-                  var byWeight = [Int](repeating: 0, count: Int(ShingleRarity.maxWeight) + 1)
-                  var (shared, sharedWeight, unsampled, numeric, agreeing) = (0, 0, 0, 0, 0)
-                  var (sharedRare, sharedRareAgreeing) = (0, 0)
-                  func rare(_ n: Int) -> Int {
-                    (starts[n]..<starts[n + 1]).reduce(0) { $0 + max(0, Int(w[$1]) - 1) }
-                  }
-                  SortedHashes.forEachCommon(
-                    values, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1]
-                  ) {
-                    i, j in
-                    let weight = min(w[i], w[j])
-                    guard weight > 0 else { return }
-                    byWeight[Int(weight)] += 1
-                    shared += 1
-                    sharedWeight += Int(weight)
-                    sharedRare += Int(weight) - 1
-                    if tags[i] == tags[j] { sharedRareAgreeing += Int(weight) - 1 }
-                    if (tags[i] | tags[j]) != 0 {
-                      numeric += 1
-                      if tags[i] == tags[j] { agreeing += 1 }
-                    }
-                    if let k = Self.index(of: values[i], in: global.shingles) {
-                      if Int(global.patients[k]) <= ShingleRarity.allowance { unsampled += 1 }
-                    } else {
-                      unsampled += 1
-                    }
-                  }
-                  out.append(
-                    ClonePairDiagnosis(
-                      sameProvider: providerOfNote[a] == providerOfNote[b],
-                      sameClinic: clinicOfNote[a] == clinicOfNote[b],
-                      content: (Int(c[a]), Int(c[b])), totals: (Int(t[a]), Int(t[b])),
-                      shared: shared, sharedWeight: sharedWeight, sharedByWeight: byWeight,
-                      sharedUnsampled: unsampled, jaccard: r.jaccard, containment: r.containment,
-                      valueAgreement: r.valueAgreement, byValue: r.byValue,
-                      plainJaccard: p.jaccard, plainContainment: p.containment,
-                      sharesMeasures: sharesMeasures(a, b), measureShare: measureShare(a, b),
-                      sharedNumeric: numeric,
-                      sharedAgreeing: agreeing, rareTotals: (rare(a), rare(b)),
-                      sharedRare: sharedRare, sharedRareAgreeing: sharedRareAgreeing))
-                }
-              }
-            }
-          }
-        }
+        out.append(
+          ClonePairDiagnosis(
+            sameProvider: providerOfNote[a] == providerOfNote[b],
+            sameClinic: clinicOfNote[a] == clinicOfNote[b],
+            content: (Int(c[a]), Int(c[b])), totals: (Int(t[a]), Int(t[b])),
+            shared: shared, sharedWeight: sharedWeight, sharedByWeight: byWeight,
+            sharedUnsampled: unsampled, jaccard: r.jaccard, containment: r.containment,
+            valueAgreement: r.valueAgreement, byValue: r.byValue,
+            plainJaccard: p.jaccard, plainContainment: p.containment,
+            sharesMeasures: sharesMeasures(a, b), measureShare: measureShare(a, b),
+            sharedNumeric: numeric,
+            sharedAgreeing: agreeing, rareTotals: (rare(a), rare(b)),
+            sharedRare: sharedRare, sharedRareAgreeing: sharedRareAgreeing))
       }
     }
     return out

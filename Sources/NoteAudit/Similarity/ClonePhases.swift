@@ -255,13 +255,15 @@ extension CloneDetector {
     }
   }
 
-  /// Step 3, verification: each candidate as `detect` verifies it; a pair's `first` and
-  /// `second` are 0 and 1 (its candidate's notes).
-  package static func verify(_ candidates: [CandidatePair], configuration: CloneConfiguration)
-    -> [ClonePair?]
-  {
-    let detector = CloneDetector(
+  /// Step 3, verification: each candidate as `detect` verifies it in a batch of `patients`
+  /// patients (distinct patient ids, and each note without one); a pair's `first` and `second`
+  /// are 0 and 1 (its candidate's notes).
+  package static func verify(
+    _ candidates: [CandidatePair], configuration: CloneConfiguration, patients: Int
+  ) -> [ClonePair?] {
+    var detector = CloneDetector(
       configuration: configuration, prepared: candidates.flatMap { [$0.first, $0.second] })
+    detector.batchPatients = patients
     let weights = candidates.flatMap { $0.first.weights + $0.second.weights }
     let totals = candidates.flatMap { [$0.first.total, $0.second.total] }
     let counts = candidates.flatMap { [$0.first.contentCount, $0.second.contentCount] }
