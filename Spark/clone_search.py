@@ -22,13 +22,26 @@ groups equal the single-machine audit's however the batch is partitioned:
 """
 
 import json
-import math
 import os
+import sys
 import tempfile
+import time
 
 from pyspark import SparkFiles, StorageLevel
 from pyspark.sql import Window
 from pyspark.sql import functions as F
+
+#: `NOTEAUDIT_SPARK_TIMINGS=1`: each phase's wall time on the driver's stderr (BENCHMARKS.md).
+TIMINGS = os.environ.get("NOTEAUDIT_SPARK_TIMINGS") == "1"
+
+
+def phase(name, started):
+    """Notes a finished phase's wall time when timings are asked for; returns the time now."""
+    now = time.monotonic()
+    if TIMINGS:
+        print(f"noteaudit_spark: {name}: {now - started:.1f} s", file=sys.stderr, flush=True)
+    return now
+
 
 #: What `shard weigh` answers, per note.
 WEIGHED_SCHEMA = (
@@ -54,8 +67,10 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
     Returns (links, groups): DataFrames (id, clones, findings) of each note with matches — JSON
     arrays as text — and (number, group) of each clone group, its JSON object as text.
     """
+    started = time.monotonic()
     context = templates_context(spark, notes, plan, step, driver_step)
     context_file = ship(spark, context)
+    started = phase("samples and templates", started)
     weighed = pipe(
         notes.select("row", "facts"),
         step("weigh", "--context", context_file),
@@ -66,6 +81,7 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
     judged = weighed.where("judged").drop("judged").persist(StorageLevel.MEMORY_AND_DISK)
     try:
         candidates = candidate_pairs(judged, plan)
+        started = phase("content (weigh)", started)
         verified = pipe(
             with_contents(candidates, judged),
             step("verify", "--patients", str(patients(notes))),
@@ -74,7 +90,10 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
             json.loads,
         ).persist(StorageLevel.MEMORY_AND_DISK)
         try:
+            verified.count()
+            started = phase("candidates and verification", started)
             labels = connected_components(verified.select("a", "b"))
+            started = phase("connected components", started)
             linked = pipe(
                 components(verified, labels, judged),
                 step("links"),
@@ -83,6 +102,7 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
                 linked_answer,
             ).persist(StorageLevel.MEMORY_AND_DISK)
             linked.count()
+            phase("links", started)
         finally:
             verified.unpersist()
     finally:

@@ -30,6 +30,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
@@ -702,6 +703,7 @@ def run(spark, args, err=sys.stderr):
         cores = task_cores if name in ("weigh", "verify", "links") else []
         return [binary, "shard", name, *flags, *cores, *extra]
 
+    started = time.monotonic()
     files, unreadable = input_files(spark, args.inputs)
     envelopes = envelope_frame(spark, files, args.partitions)
     analyzed = analyzed_notes(envelopes, analyze, fault_marker(args.outdir))
@@ -709,6 +711,7 @@ def run(spark, args, err=sys.stderr):
         write_notes(
             analyzed, args.outdir, args.output_format, max(1, analyzed.rdd.getNumPartitions())
         )
+        started = clone_search.phase("map step (analyze) and notes/", started)
         errors = report_errors(analyzed, unreadable, err)
         failing = analyzed.where(~F.col("passes")).count()
         notes = analyzed.where(F.col("facts").isNotNull()).select(
@@ -716,6 +719,7 @@ def run(spark, args, err=sys.stderr):
         )
         batch_lines, group_lines = run_batch_step(spark, notes, step, args.clone_search)
         write_batch(spark, args.outdir, args.output_format, batch_lines, group_lines)
+        clone_search.phase("batch step and outputs", started)
     finally:
         analyzed.unpersist()
     return exit_status(errors, failing)
