@@ -18,7 +18,10 @@ venv=$root/.build/spark-venv
 export PYSPARK_PYTHON=$venv/bin/python PYSPARK_DRIVER_PYTHON=$venv/bin/python
 # Spark's own sockets (driver, block manager) stay on this machine, and there is no web UI.
 export SPARK_LOCAL_IP=127.0.0.1
+# Local mode runs every task in the driver's JVM: Spark's default 1 GB is too little for the clone
+# search's joins past about 100,000 notes.
 exec "$venv/bin/spark-submit" --master "${NOTEAUDIT_SPARK_MASTER:-local[*]}" \
+  --driver-memory "${NOTEAUDIT_SPARK_DRIVER_MEMORY:-4g}" \
   --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false \
   --driver-java-options "-Dlog4j2.configurationFile=file:$root/Spark/log4j2.properties" \
   "$root/Spark/noteaudit_spark.py" "$@"
