@@ -34,6 +34,12 @@ enum FuzzTarget: String, CaseIterable {
   /// writes), handed to a fresh language server that has a note open (edits with any range, hover,
   /// code actions, pull diagnostics) and to the native host.
   case editor
+  /// What the steps of a distributed audit read (Docs/ShardProtocol.md): the bytes as shard
+  /// envelopes (`ShardEnvelopeReader`: a record's JSON text or a CSV row's cells, each with its row
+  /// kept in order), and as the encoded facts, batch context and note content a step reads back
+  /// from another process (`BatchFacts`, `BatchContext`, `NoteContent`); accepted facts go through
+  /// the batch checks.
+  case shard
 
   /// Read once: the target never changes within a process.
   static let selected: FuzzTarget = {
@@ -128,6 +134,18 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = NativeHost(
       service: NoteService(checker: NoteChecker(analyzer: fuzzAnalyzer)), maxMessageBytes: 1 << 20
     ).handle(message)
+  case .shard:
+    let reader = ShardEnvelopeReader(bytes: bytes, options: fuzzInputOptions)
+    for _ in reader { _ = reader.takeRow() }
+    // Accepted facts must be usable: what the batch step does with them.
+    if let facts = BatchFacts(encoded: bytes) {
+      var checks = BatchChecks(options: AuditOptions(workers: 1))
+      checks.add(facts)
+      checks.add(facts)
+      _ = checks.finish()
+    }
+    _ = NoteContent(encoded: bytes)
+    _ = BatchContext(encoded: bytes)
   }
   return 0
 }

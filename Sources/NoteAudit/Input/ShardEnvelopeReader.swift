@@ -26,6 +26,11 @@ package final class ShardEnvelopeReader: Sequence, IteratorProtocol {
     self.options = options
   }
 
+  /// A reader over envelopes in memory (tests, fuzzing).
+  package convenience init(bytes: [UInt8], options: InputOptions) {
+    self.init(ByteStream(bytes: bytes), options: options)
+  }
+
   /// The row of the oldest item returned and not yet taken: callers handle results in the order
   /// the items were read.
   package func takeRow() -> Int64 {
