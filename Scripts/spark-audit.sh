@@ -2,12 +2,14 @@
 # `noteaudit audit` on Apache Spark in local mode (Docs/Spark.md): the same reports, batch findings
 # and clone groups as one machine, written under OUTDIR.
 #
-#   Scripts/spark-audit.sh [--output-format parquet|jsonl] [--partitions N] [audit options] INPUT... OUTDIR
+#   Scripts/spark-audit.sh [--output-format parquet|jsonl] [--partitions N] [--clone-search auto|local|distributed]
+#                          [audit options] INPUT... OUTDIR
 #
 # audit options: --config FILE, --lexicons DIR, --fail-under X, --units-method M, --max-note-bytes N,
 # --evidence-limit N, --evidence-context, --suggestions, --clone-threshold T, --no-clones.
 # Uses $NOTEAUDIT_BIN (default: .build/release/noteaudit) and the master $NOTEAUDIT_SPARK_MASTER
-# (default local[*]; local[2,4] lets a failed task be retried). Makes .build/spark-venv (pinned
+# (default local[*]; local[2,4] lets a failed task be retried), $NOTEAUDIT_SPARK_DRIVER_MEMORY (4g),
+# NOTEAUDIT_SPARK_TIMINGS=1 for phase times. Makes .build/spark-venv (pinned
 # PySpark) and installs Java 17 when missing (Scripts/setup.sh --spark).
 # Exit status as audit's: 0, 1 (a note under the pass mark), 2 (usage), 3 (unreadable input); 4 when
 # the job failed.

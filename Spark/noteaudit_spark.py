@@ -108,7 +108,8 @@ def parse_arguments(argv):
     """Reads the command line; argparse exits 2 on a usage error, as `noteaudit` does."""
     parser = argparse.ArgumentParser(
         prog="noteaudit_spark",
-        usage="%(prog)s [--output-format parquet|jsonl] [--partitions N] [audit options] "
+        usage="%(prog)s [--output-format parquet|jsonl] [--partitions N] [--clone-search MODE] "
+        "[audit options] "
         "INPUT... OUTDIR",
         description="noteaudit audit on Apache Spark: the same per-note reports, batch findings "
         "and clone groups, written under OUTDIR (Docs/Spark.md). The audit options are those of "
