@@ -65,7 +65,7 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
     - driver_step(command, lines) -> list of answer lines: one process on the driver.
 
     Returns (links, groups): DataFrames (id, clones, findings) of each note with matches — JSON
-    arrays as text — and (number, group) of each clone group, its JSON object as text.
+    arrays as text — and (id, group) of each clone group, its JSON object as text.
     """
     started = time.monotonic()
     context = templates_context(spark, notes, plan, step, driver_step)
@@ -76,7 +76,7 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
         step("weigh", "--context", context_file),
         lambda note: json.dumps({"row": note["row"], "facts": note["facts"]}),
         WEIGHED_SCHEMA,
-        lambda line: json.loads(line),
+        json.loads,
     )
     judged = weighed.where("judged").drop("judged").persist(StorageLevel.MEMORY_AND_DISK)
     try:
@@ -118,7 +118,7 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
 
 
 def templates_context(spark, notes, plan, step, driver_step):
-    """The batch context line (`shard templates`) from the sampled notes' facts, in row order."""
+    """The batch context line (`shard templates`) from the sampled notes' facts."""
     sampled = sample_ranks(notes, plan)
     # In any order: the step orders the samples by row.
     rows = sampled.join(notes.select("row", "facts"), "row").toLocalIterator()

@@ -142,19 +142,31 @@ enum Help {
 
   static let shard = """
     USAGE: noteaudit shard analyze [options] < envelopes.jsonl > analysed.jsonl
-           noteaudit shard batch [options] < facts.jsonl > batch.jsonl
+           noteaudit shard batch|plan|templates|verify|links [options] < in.jsonl > out.jsonl
+           noteaudit shard weigh --context FILE [options] < facts.jsonl > weighed.jsonl
 
-    The two steps of a distributed audit (Docs/ShardProtocol.md), for a cluster job, not for people:
-    JSON Lines in on stdin, out on stdout, in the same order.
+    The steps of a distributed audit (Docs/ShardProtocol.md has every line's fields), for a
+    cluster job, not for people: JSON Lines in on stdin, out on stdout.
 
     analyze   Each input line an envelope: {"row": N, "source": FILE, "line": L, "record": "<JSON
               text of a record>"} or {..., "fields": {"<CSV header>": "<cell>", ...}}. Each output
-              line {"row", "id", "passes", "report", "facts"}: the note's line of 'audit --format
-              jsonl' and what the batch step needs of it; or {"row", "error"} for a record that
-              cannot be read, worded as 'audit' words it. Blank records give no line.
+              line {"row", "id", "passes", "report", "facts", "patient", "clinic", "provider"}:
+              the note's line of 'audit --format jsonl' and what the batch steps need of it; or
+              {"row", "error"} for a record that cannot be read, worded as 'audit' words it.
     batch     Each input line {"row": N, "facts": "..."} from 'analyze', in any order. Output: the
               batch lines of 'audit --format jsonl' ({"id", "batch"}), then one
-              {"clone_group": {...}} line per clone group.
+              {"clone_group": {...}} line per clone group. The whole batch in one process.
+
+    The clone search in steps, for a batch too large for one process:
+    plan      No input; one line with the sample sizes, caps and bands the cluster plans by.
+    templates The sampled notes' {"row", "facts", "global", "clinic", "provider"} (their
+              patients' ranks in each sample); one line {"context": ...}.
+    weigh     --context FILE (the 'templates' line). Each {"row", "facts"}; out each note's
+              {"row", "judged", "patient", "bands", "content", "meta"}.
+    verify    --patients N (the batch's patients). Each candidate {"a", "b", "mode", "first",
+              "second"}; out {"a", "b", "pair"} for each clone.
+    links     One connected component a line, {"group", "notes", "pairs"}; out each note's
+              {"id", "clones", "findings"} and the {"clone_group": ...}.
 
     OPTIONS (as for 'audit'):
       -c, --config FILE, -l, --lexicons DIR, --fail-under MARK, --units-method cms|ama,
@@ -162,8 +174,8 @@ enum Help {
       --redact, -j, --workers N, --no-clones, --clone-threshold T
 
     EXIT STATUS: 0 every line handled (a bad record is an "error" line, not a failure); 2 usage;
-    3 the input is not the protocol's or the lexicons or configuration cannot be read: the
-    cluster should fail the task and retry it.
+    3 the input is not the protocol's or the lexicons, configuration or context cannot be read:
+    the cluster should fail the task and retry it.
 
     """
 

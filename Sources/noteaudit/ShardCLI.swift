@@ -1,10 +1,10 @@
 import Foundation
 import NoteAudit
 
-/// `noteaudit shard analyze` and `noteaudit shard batch`: the map and batch steps of a
-/// distributed audit, JSON Lines over stdio (`ShardRun`, Docs/ShardProtocol.md). The options are
-/// `audit`'s that change what the step decides, so a cluster run and `noteaudit audit` with the
-/// same options give the same answers.
+/// `noteaudit shard STEP`: the steps of a distributed audit — the map step (`analyze`), the batch
+/// step (`batch`) and the clone search in steps — JSON Lines over stdio (`ShardRun`,
+/// Docs/ShardProtocol.md). The options are `audit`'s that change what a step decides, so a cluster
+/// run and `noteaudit audit` with the same options give the same answers.
 enum ShardCLI {
   static let options: [Arguments.Option] =
     AuditCLI.options.filter {
@@ -21,7 +21,7 @@ enum ShardCLI {
   static let steps = ["analyze", "batch", "plan", "templates", "weigh", "verify", "links"]
 
   static func run(_ argv: [String]) throws(UsageError) -> Int32 {
-    guard let step = argv.first, steps.contains(step) else {
+    guard let stepName = argv.first, steps.contains(stepName) else {
       if argv.contains("--help") || argv.contains("-h") {
         Console.out(Help.shard)
         return ExitStatus.ok
@@ -35,19 +35,37 @@ enum ShardCLI {
       return ExitStatus.ok
     }
     guard args.positionals.isEmpty else {
-      throw UsageError(message: "shard \(step) reads stdin and takes no file")
+      throw UsageError(message: "shard \(stepName) reads stdin and takes no file")
     }
     guard let configuration = SharedOptions.configuration(args) else { return ExitStatus.usage }
     let audit = try AuditCLI(mode: .audit).auditOptions(args, configuration)
     let report = try AuditCLI.reportOptions(args, configuration)
     let maxNoteBytes = try SharedOptions.maxNoteBytes(args, configuration)
-    var analyzer: Analyzer?
-    if step == "analyze" {
-      analyzer = try AuditCLI.analyzer(args, configuration, maxNoteBytes: maxNoteBytes)
-      if analyzer == nil { return ExitStatus.unreadableInput }
-    }
-    var context: [UInt8] = []
-    if step == "weigh" {
+    let input = ShardRun.Input.fileDescriptor(0)
+    // What the step needs beyond its input, read (and refused) before it reads a line.
+    let step: () throws(ShardRun.Failure) -> Void
+    switch stepName {
+    case "analyze":
+      guard let analyzer = try AuditCLI.analyzer(args, configuration, maxNoteBytes: maxNoteBytes)
+      else { return ExitStatus.unreadableInput }
+      step = { () throws(ShardRun.Failure) in
+        try ShardRun.analyze(
+          input: input, analyzer: analyzer, options: audit, report: report,
+          inputOptions: InputOptions(maxNoteBytes: maxNoteBytes), to: .standardOutput())
+      }
+    case "batch":
+      step = { () throws(ShardRun.Failure) in
+        try ShardRun.batch(input: input, options: audit, report: report, to: .standardOutput())
+      }
+    case "plan":
+      step = { () throws(ShardRun.Failure) in
+        try ShardRun.plan(options: audit, to: .standardOutput())
+      }
+    case "templates":
+      step = { () throws(ShardRun.Failure) in
+        try ShardRun.templates(input: input, options: audit, to: .standardOutput())
+      }
+    case "weigh":
       guard let path = args.value("context") else {
         throw UsageError(
           message: "shard weigh needs --context FILE (the line 'shard templates' wrote)")
@@ -56,36 +74,27 @@ enum ShardCLI {
         Console.err("error: \(path): cannot read the batch context\n")
         return ExitStatus.unreadableInput
       }
-      context = Array(data)
-    }
-    var patients = 0
-    if step == "verify" {
-      guard let text = args.value("patients"), let n = Int(text), n >= 0 else {
+      step = { () throws(ShardRun.Failure) in
+        try ShardRun.weigh(
+          input: input, context: Array(data), options: audit, to: .standardOutput())
+      }
+    case "verify":
+      guard let text = args.value("patients"), let patients = Int(text), patients >= 0 else {
         throw UsageError(message: "shard verify needs --patients N (the batch's patients)")
       }
-      patients = n
-    }
-    let input = ShardRun.Input.fileDescriptor(0)
-    do throws(ShardRun.Failure) {
-      switch step {
-      case "analyze":
-        try ShardRun.analyze(
-          input: input, analyzer: analyzer!, options: audit, report: report,
-          inputOptions: InputOptions(maxNoteBytes: maxNoteBytes), to: .standardOutput())
-      case "batch":
-        try ShardRun.batch(input: input, options: audit, report: report, to: .standardOutput())
-      case "plan": try ShardRun.plan(options: audit, to: .standardOutput())
-      case "templates": try ShardRun.templates(input: input, options: audit, to: .standardOutput())
-      case "weigh":
-        try ShardRun.weigh(input: input, context: context, options: audit, to: .standardOutput())
-      case "verify":
+      step = { () throws(ShardRun.Failure) in
         try ShardRun.verify(
           input: input, patients: patients, options: audit, to: .standardOutput())
-      default:
+      }
+    default:
+      step = { () throws(ShardRun.Failure) in
         try ShardRun.links(input: input, options: audit, report: report, to: .standardOutput())
       }
+    }
+    do throws(ShardRun.Failure) {
+      try step()
     } catch {
-      Console.err("error: shard \(step): \(error)\n")
+      Console.err("error: shard \(stepName): \(error)\n")
       return ExitStatus.unreadableInput
     }
     return ExitStatus.ok

@@ -191,17 +191,14 @@ extension BinaryWriter {
 extension BinaryReader {
   typealias Failure = BinaryReader.Malformed
 
-  /// A date as `ServiceDate(iso8601:)` would accept it (years 1–9999, real months and days):
-  /// the later stages count days from it.
+  /// A date as `ServiceDate(iso8601:)` would accept it: the later stages count days from it.
   mutating func date() throws(Failure) -> ServiceDate? {
     try optional { r throws(Failure) in
-      let (year, month, day) = (try r.signed(), try r.count(atMost: 12), try r.count(atMost: 31))
-      let text =
-        String(repeating: "0", count: max(0, 4 - String(year).count)) + "\(year)-"
-        + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
-      guard (1...9999).contains(year), let date = ServiceDate(iso8601: text) else {
-        throw Failure(offset: 0)
-      }
+      guard
+        let date = ServiceDate(
+          checkedYear: try r.signed(), month: try r.count(atMost: 12),
+          day: try r.count(atMost: 31))
+      else { throw Failure(offset: 0) }
       return date
     }
   }

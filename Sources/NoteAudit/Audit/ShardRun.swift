@@ -79,16 +79,10 @@ public enum ShardRun {
   public static func batch(
     input: Input, options: AuditOptions, report: ReportOptions, to sink: OutputSink
   ) throws(Failure) {
-    var notes: [(row: Int, facts: BatchFacts)] = []
-    try eachObject(input, expecting: "{\"row\": N, \"facts\": \"<base64>\"}") { line in
-      guard let row = line["row"]?.int, let facts = facts(line["facts"]) else { return false }
-      notes.append((row, facts))
-      return true
-    }
-    notes.sort { $0.row < $1.row }
     var checks = BatchChecks(options: options)
-    for note in notes { checks.add(note.facts) }
-    notes = []
+    for note in try rowsOfFacts(input, fingerprinted: false).sorted(by: { $0.row < $1.row }) {
+      checks.add(note.facts)
+    }
     let batch = checks.finish()
 
     var out = LineSink(sink)
@@ -128,24 +122,11 @@ public enum ShardRun {
   public static func templates(input: Input, options: AuditOptions, to sink: OutputSink)
     throws(Failure)
   {
-    var samples: [(row: Int, facts: BatchFacts, ranks: (Int?, Int?, Int?))] = []
-    try eachObject(
-      input,
-      expecting:
-        "{\"row\": N, \"facts\": \"<base64>\", \"global\": R, \"clinic\": R, \"provider\": R}"
-    ) { line in
-      guard let row = line["row"]?.int, let facts = facts(line["facts"]), facts.clone != nil
-      else { return false }
-      samples.append(
-        (row, facts, (line["global"]?.int, line["clinic"]?.int, line["provider"]?.int)))
-      return true
-    }
-    samples.sort { $0.row < $1.row }
-    var detector = CloneDetector(configuration: options.clones ?? CloneConfiguration())
-    for sample in samples {
-      if let (note, fingerprint) = sample.facts.clone { detector.add(fingerprint, note: note) }
-    }
-    let context = detector.learnt(samples: samples.map { $0.ranks })
+    let samples = try rowsOfFacts(
+      input, fingerprinted: true, with: ", \"global\": R, \"clinic\": R, \"provider\": R"
+    ) { line in (line["global"]?.int, line["clinic"]?.int, line["provider"]?.int) }
+    .sorted { $0.row < $1.row }
+    let context = detector(samples.map(\.facts), options).learnt(samples: samples.map(\.extra))
     var out = LineSink(sink)
     out.buffer.append("{\"context\":", jsonString: Base64.encode(context.encoded()))
     out.buffer.append("}\n")
@@ -167,19 +148,9 @@ public enum ShardRun {
     else {
       throw Failure(description: "the batch context is not the line 'shard templates' writes")
     }
-    var notes: [(row: Int, facts: BatchFacts)] = []
-    try eachObject(input, expecting: "{\"row\": N, \"facts\": \"<base64>\"}") { line in
-      guard let row = line["row"]?.int, let facts = facts(line["facts"]), facts.clone != nil
-      else { return false }
-      notes.append((row, facts))
-      return true
-    }
-    var detector = CloneDetector(configuration: options.clones ?? CloneConfiguration())
-    for note in notes {
-      if let (note, fingerprint) = note.facts.clone { detector.add(fingerprint, note: note) }
-    }
+    let notes = try rowsOfFacts(input, fingerprinted: true)
     var out = LineSink(sink)
-    for (note, weighed) in zip(notes, detector.contents(context)) {
+    for (note, weighed) in zip(notes, detector(notes.map(\.facts), options).contents(context)) {
       out.row(Int64(note.row))
       if weighed.judged {
         out.buffer.append(",\"judged\":true,\"patient\":")
@@ -323,7 +294,7 @@ public enum ShardRun {
       guard case .bytes(let bytes, let number) = line else {
         throw Failure(description: "stdin: a line exceeds 1 GiB")
       }
-      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+      if JSONLReader.isBlank(bytes) { continue }
       guard let object = try? WireJSON.parse(bytes), body(object) else {
         throw Failure(description: "stdin:\(number): expected \(shape)")
       }
@@ -333,8 +304,31 @@ public enum ShardRun {
     }
   }
 
-  static func facts(_ value: WireJSON?) -> BatchFacts? {
-    value?.string.flatMap(Base64.decode).flatMap { BatchFacts(encoded: $0) }
+  /// Every line's `row` and `facts` (made with clone detection on, when `fingerprinted`), and
+  /// what `extra` reads of the line's other fields (named in `fields` for the message).
+  static func rowsOfFacts<Extra>(
+    _ input: Input, fingerprinted: Bool, with fields: String = "",
+    _ extra: (WireJSON) -> Extra = { _ in () }
+  ) throws(Failure) -> [(row: Int, facts: BatchFacts, extra: Extra)] {
+    var rows: [(row: Int, facts: BatchFacts, extra: Extra)] = []
+    try eachObject(input, expecting: "{\"row\": N, \"facts\": \"<base64>\"\(fields)}") { line in
+      guard let row = line["row"]?.int,
+        let facts = line["facts"]?.string.flatMap(Base64.decode).flatMap(BatchFacts.init(encoded:)),
+        facts.clone != nil || !fingerprinted
+      else { return false }
+      rows.append((row, facts, extra(line)))
+      return true
+    }
+    return rows
+  }
+
+  /// A clone detector over the notes of `facts`, in that order.
+  static func detector(_ facts: [BatchFacts], _ options: AuditOptions) -> CloneDetector {
+    var detector = CloneDetector(configuration: options.clones ?? CloneConfiguration())
+    for case let (note, fingerprint)? in facts.map(\.clone) {
+      detector.add(fingerprint, note: note)
+    }
+    return detector
   }
 
   static func content(_ value: WireJSON?) -> NoteContent? {

@@ -61,7 +61,8 @@ final class JSONLReader {
     }
   }
 
-  private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// A line of spaces, tabs and carriage returns only: no record (the shard steps' lines too).
+  static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
     line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
   }
 }

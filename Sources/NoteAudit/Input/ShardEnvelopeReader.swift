@@ -48,7 +48,7 @@ package final class ShardEnvelopeReader: Sequence, IteratorProtocol {
         failure = "stdin:\(number): envelope of \(length) bytes exceeds the \(limit)-byte limit"
         return nil
       case .bytes(let bytes, let number):
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+        if JSONLReader.isBlank(bytes) { continue }
         let envelope: WireJSON
         do throws(WireJSONError) {
           envelope = try WireJSON.parse(bytes)
@@ -87,7 +87,7 @@ package final class ShardEnvelopeReader: Sequence, IteratorProtocol {
   static func record(json: String, origin: RecordOrigin, options: InputOptions) -> InputItem? {
     var json = json
     return json.withUTF8 { bytes -> InputItem? in
-      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+      if JSONLReader.isBlank(bytes) { return nil }
       guard bytes.count <= options.maxLineBytes else {
         return .failure(
           InputError(

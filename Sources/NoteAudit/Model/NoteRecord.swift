@@ -50,9 +50,15 @@ public struct ServiceDate: Hashable, Sendable, Comparable, CustomStringConvertib
     if bytes.count > 10 && bytes[10] != UInt8(ascii: "T") && bytes[10] != UInt8(ascii: " ") {
       return nil
     }
-    guard (1...12).contains(m), d >= 1, d <= ServiceDate.daysIn(month: m, year: y) else {
-      return nil
-    }
+    self.init(checkedYear: y, month: m, day: d)
+  }
+
+  /// A date that exists (years 0–9999, as ISO 8601 writes them), else nil: what the ISO parser and
+  /// the reader of dates another process encoded (`BatchFacts`) accept.
+  init?(checkedYear y: Int, month m: Int, day d: Int) {
+    guard (0...9999).contains(y), (1...12).contains(m), d >= 1,
+      d <= ServiceDate.daysIn(month: m, year: y)
+    else { return nil }
     self.init(year: y, month: m, day: d)
   }
 

@@ -343,7 +343,7 @@ package struct CloneDetector: Sendable {
     var weights = [UInt8](repeating: 0, count: shingles.values.count)
     var totals = [Int32](repeating: 0, count: ids.count)
     var contentCounts = [Int32](repeating: 0, count: ids.count)
-    return shingles.values.withUnsafeBufferPointer { values in
+    shingles.values.withUnsafeBufferPointer { values in
       shingles.starts.withUnsafeBufferPointer { starts in
         weights.withUnsafeMutableBufferPointer { w in
           totals.withUnsafeMutableBufferPointer { t in
@@ -352,7 +352,20 @@ package struct CloneDetector: Sendable {
             }
           }
         }
-        return weights.withUnsafeBufferPointer { w in
+      }
+    }
+    return withRuns(weights: weights, totals: totals, contentCounts: contentCounts, body)
+  }
+
+  /// Calls `body` with the notes' shingles and the given weights (parallel to
+  /// `shingles.values`) and per-note totals and content counts, valid during the call: weighed
+  /// here (`withContent`) or elsewhere (`verify`).
+  func withRuns<R>(
+    weights: [UInt8], totals: [Int32], contentCounts: [Int32], _ body: (WeightedRuns) -> R
+  ) -> R {
+    shingles.values.withUnsafeBufferPointer { values in
+      shingles.starts.withUnsafeBufferPointer { starts in
+        weights.withUnsafeBufferPointer { w in
           totals.withUnsafeBufferPointer { t in
             contentCounts.withUnsafeBufferPointer { c in
               valueTags.withUnsafeBufferPointer { tags in
@@ -425,9 +438,7 @@ package struct CloneDetector: Sendable {
         for y in notes.indices where y > x {
           let a = Int(notes[x])
           let b = Int(notes[y])
-          if let pair = this.verified(
-            a, b, content.resemblance(a, b, weighted: false, values: false))
-          {
+          if let pair = this.verified(a, b, .series, in: content) {
             found.append(pair)
           }
         }
@@ -523,8 +534,7 @@ package struct CloneDetector: Sendable {
       return ranked.compactMap { _, other in
         let b = Int(other)
         if b < tonight {
-          return this.verified(
-            a, b, content.resemblance(a, b, weighted: true, values: true), largeBatch: !exhaustive)
+          return this.verified(a, b, .band(largeBatch: !exhaustive), in: content)
         }
         let estimate = MinHash.estimate(content.signature(a), this.history[b - tonight].minHash)
         return this.verified(a, b, Resemblance(estimate: estimate))
@@ -553,6 +563,20 @@ package struct CloneDetector: Sendable {
         for x in i..<j - 1 { consider(entries[x], entries[x + 1]) }
       }
       i = j
+    }
+  }
+
+  /// Two notes verified as `mode` says: a patient's series unweighted with numbers masked, notes
+  /// across patients weighted with their values compared (`WeightedRuns.resemblance` says why).
+  func verified(_ a: Int, _ b: Int, _ mode: CandidatePair.Mode, in content: WeightedRuns)
+    -> ClonePair?
+  {
+    switch mode {
+    case .series:
+      verified(a, b, content.resemblance(a, b, weighted: false, values: false))
+    case .band(let largeBatch):
+      verified(
+        a, b, content.resemblance(a, b, weighted: true, values: true), largeBatch: largeBatch)
     }
   }
 

@@ -207,32 +207,30 @@ extension CloneDetector {
   /// groups' samples — its patient's rank among the batch's, its clinic's and its provider's
   /// sampled patients (nil where the note is not in that sample) — to the batch's context.
   package func learnt(samples: [(global: Int?, clinic: Int?, provider: Int?)]) -> BatchContext {
-    /// Each sampled patient's notes, patients by rank.
-    func series(_ rank: (Int) -> Int?) -> [[Int32]] {
-      var byRank: [Int: [Int32]] = [:]
-      for note in samples.indices {
-        if let r = rank(note) { byRank[r, default: []].append(Int32(note)) }
-      }
-      return byRank.keys.sorted().map { byRank[$0]! }
-    }
-    func byGroup(_ group: [Int32], _ names: [String], _ rank: (Int) -> Int?) -> [String:
-      ShingleCounts]
-    {
-      var out: [String: ShingleCounts] = [:]
-      for (g, name) in names.enumerated() {
-        out[name] = counts(series { group[$0] == Int32(g) ? rank($0) : nil })
-      }
-      return out
-    }
     guard configuration.learnsTemplates else { return BatchContext(templates: TemplateModel()) }
+    /// Each group's sampled patients' notes, patients by rank, in one pass over the samples.
+    func series(groups: Int, of group: (Int) -> Int, _ rank: (Int) -> Int?) -> [[[Int32]]] {
+      var byRank = [[Int: [Int32]]](repeating: [:], count: groups)
+      for note in samples.indices {
+        if let r = rank(note) { byRank[group(note)][r, default: []].append(Int32(note)) }
+      }
+      return byRank.map { ranks in ranks.keys.sorted().map { ranks[$0]! } }
+    }
+    func byName(_ names: [String], _ group: [Int32], _ rank: (Int) -> Int?)
+      -> [String: ShingleCounts]
+    {
+      let sampled = series(groups: names.count, of: { Int(group[$0]) }, rank)
+      return Dictionary(uniqueKeysWithValues: zip(names, sampled.map(counts)))
+    }
     return learnt(
-      global: counts(series { samples[$0].global }),
-      clinics: byGroup(clinicOfNote, clinics.names) { samples[$0].clinic },
-      providers: byGroup(providerOfNote, providers.names) { samples[$0].provider })
+      global: counts(series(groups: 1, of: { _ in 0 }) { samples[$0].global }[0]),
+      clinics: byName(clinics.names, clinicOfNote) { samples[$0].clinic },
+      providers: byName(providers.names, providerOfNote) { samples[$0].provider })
   }
 
   /// Step 2, the content: each note (of any share of the batch) weighed with the batch's context;
-  /// whether it is judged, and, when it is, its LSH band keys.
+  /// whether it is judged, and, when it is, its LSH band keys and content shingles (a note not
+  /// judged is never verified).
   package func contents(_ context: BatchContext) -> [(
     content: NoteContent, judged: Bool, bandKeys: [UInt32]
   )] {
@@ -242,15 +240,15 @@ extension CloneDetector {
         note.exactHash = exactHashes[i]
         note.maskedHash = maskedHashes[i]
         note.numbers = Array(numbers[i])
+        note.total = content.totals[i]
+        note.contentCount = content.contentCounts[i]
+        guard judged(content, i) else { return (note, false, []) }
         for k in shingles.range(i) where content.weights[k] > 0 {
           note.shingles.append(content.values[k])
           note.weights.append(content.weights[k])
           note.valueTags.append(content.valueTags[k])
         }
-        note.total = content.totals[i]
-        note.contentCount = content.contentCounts[i]
-        let judged = judged(content, i)
-        return (note, judged, judged ? MinHash.bandKeys(of: content.signature(i)) : [])
+        return (note, true, MinHash.bandKeys(of: content.signature(i)))
       }
     }
   }
@@ -264,39 +262,15 @@ extension CloneDetector {
     var detector = CloneDetector(
       configuration: configuration, prepared: candidates.flatMap { [$0.first, $0.second] })
     detector.batchPatients = patients
-    let weights = candidates.flatMap { $0.first.weights + $0.second.weights }
-    let totals = candidates.flatMap { [$0.first.total, $0.second.total] }
-    let counts = candidates.flatMap { [$0.first.contentCount, $0.second.contentCount] }
-    return detector.shingles.values.withUnsafeBufferPointer { values in
-      detector.shingles.starts.withUnsafeBufferPointer { starts in
-        weights.withUnsafeBufferPointer { w in
-          detector.valueTags.withUnsafeBufferPointer { tags in
-            totals.withUnsafeBufferPointer { t in
-              counts.withUnsafeBufferPointer { c in
-                let content = WeightedRuns(
-                  values: values, starts: starts, weights: w, valueTags: tags, totals: t,
-                  contentCounts: c)
-                return candidates.indices.map { k -> ClonePair? in
-                  let (a, b) = (2 * k, 2 * k + 1)
-                  let pair: ClonePair?
-                  switch candidates[k].mode {
-                  case .series:
-                    pair = detector.verified(
-                      a, b, content.resemblance(a, b, weighted: false, values: false))
-                  case .band(let largeBatch):
-                    pair = detector.verified(
-                      a, b, content.resemblance(a, b, weighted: true, values: true),
-                      largeBatch: largeBatch)
-                  }
-                  return pair.map {
-                    ClonePair(
-                      first: 0, second: 1, similarity: $0.similarity, kind: $0.kind,
-                      detail: $0.detail)
-                  }
-                }
-              }
-            }
-          }
+    return detector.withRuns(
+      weights: candidates.flatMap { $0.first.weights + $0.second.weights },
+      totals: candidates.flatMap { [$0.first.total, $0.second.total] },
+      contentCounts: candidates.flatMap { [$0.first.contentCount, $0.second.contentCount] }
+    ) { content in
+      candidates.indices.map { k in
+        detector.verified(2 * k, 2 * k + 1, candidates[k].mode, in: content).map {
+          ClonePair(
+            first: 0, second: 1, similarity: $0.similarity, kind: $0.kind, detail: $0.detail)
         }
       }
     }
