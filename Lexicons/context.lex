@@ -41,6 +41,7 @@ pseudo.balance = (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|fa
 pseudo.symptom = (no|without|w/o|denies|denied) [any|increase in|increased] (pain|increased pain|pain increase|discomfort|SOB|shortness of breath|dizziness|lightheadedness|nausea|symptoms|sx|fatigue|soreness|adverse|adverse reaction|adverse reactions|adverse effects|distress|s/s|signs of distress|change in symptoms)
                 | no increase in (pain|symptoms|sx) | not limited by (pain|fatigue|symptoms|SOB) | no change | no changes | no further | not only | not necessarily | no longer | without difficulty | w/o difficulty | without any difficulty | without problems | without issue | without issues | without incident | without hesitation
 pseudo.rest = (no|without|w/o) [any|need for] (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks|break)
+pseudo.cues_faded = no (cues|cueing|VCs|reminders|prompts) (needed|required) (by|after) [the] <int> (st|nd|rd|th)
 pseudo.assist = (no|without|w/o) [physical|hands on] (assist|assistance|asst|help) [needed|required|given] | no one
 # A goal status line ("STG 1: met") reports today's result; it must not open a goal scope.
 pseudo.goal_status = (goal|goals|STG|LTG) [\#] [<int>] [is|are|was|:] (met|partially met|not met|progressing|ongoing|achieved|in progress)

@@ -26,11 +26,16 @@ cue.visual = [min|minimal|mod|moderate|max|maximal|occasional|intermittent|frequ
 
 @set type=demonstration
 cue.demonstration = (demonstration|demo|demos|demonstrated by therapist|therapist demonstration|modeling|modelling)
+                  | I (demonstrated|demo'd|demoed|modeled|modelled)
                   # Not `PT demonstrated`: matching ignores case and "pt demonstrated proper donning" is the
                   # patient's return demonstration (a response), not a cue.
                   | (OT|therapist|clinician|PTA|COTA|writer|this writer|this therapist|this PT|this OT) (demonstrated|modeled|modelled|demo'd)
                   | demonstrated by (PT|OT|therapist|clinician|PTA|COTA)
                   | (after|with|following|w/) (demonstration|demo|modeling)
+# Cues that faded during the session were given before they faded: "no cues needed by 3rd trip",
+# "no VCs required after the 2nd trial" (`pseudo.cues_faded` in context.lex keeps the `no` from
+# negating it).
+cue.faded = no (cues|cueing|VCs|reminders|prompts) (needed|required) (by|after) [the] <int> (st|nd|rd|th) (trial|trip|rep|attempt|set|lap|time|round)
 
 @set type=gestural
 cue.gestural = [min|mod|max|occasional|intermittent|frequent] (gestural|gesture|nonverbal|non verbal) (cues|cue|cueing|prompts)

@@ -107,6 +107,10 @@ task.work_sim = work (conditioning|hardening|simulation|sim|tasks|task simulatio
 
 # --- Gait and wheelchair mobility (97116) -------------------------------------------------------
 @set code=97116
+# Turning and doorways trained for freezing or falls: "practiced doorway approach w/ visual cues",
+# "taught wide arc clock turn in kitchen".
+task.turning = doorway (approach|approaches|passes|pass|navigation|negotiation|transitions|clearance) | (clock|pivot|wide arc|3 point|three point|180 degree|180°|360 degree|360°) (turn|turns|turning)
+             | (turning|turns) (in|at|around) (the|her|his) (kitchen|bathroom|hallway|bedroom|doorway|home|house)
 task.gait = gait training | gait trng | gait trg | gait tng | gait train | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining)
           | (level|unlevel|uneven|even|varied|outdoor|indoor|compliant|carpeted|uneven outdoor) (surfaces|surface|terrain|ground|grass|gravel)
           | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground)

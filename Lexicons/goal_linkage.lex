@@ -33,6 +33,7 @@ purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|promote
                 | for (improved|increased|decreased|reduced|safe|safer|safety|independence|independent|indep|modified independence|return to|improved safety|a safe|safe and independent) | to (safely|independently)
                 | in (prep|preparation) for | (preparing|prepping) (pt|patient|her|him) for
 purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
+                | (work|working|works|worked) (toward|towards)
                 | so (pt|patient|he|she|they|child) (can|will|may|is able to|could) | allowing | enabling | to let (pt|patient|him|her)
 @set direction=forward scope=6 ends=comma reach=statement targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 purpose.goal = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt's goal|patient's goal|pt goals|patient goals|POC goal|plan of care goal)
@@ -42,6 +43,7 @@ purpose.toward = (toward|towards|approaching|consistent with|consistent w/|in li
 # Functional outcomes a purpose can name besides the tasks themselves (functional_tasks.lex).
 @category functional_outcome
 outcome.place = (home|household|community|work|job|school|class|classroom|church|store|grocery store|car|vehicle|bathroom|kitchen|bedroom|apartment|house|stairs at home|home entry|entry steps|entrance|porch|playground|daycare|sports|sport|golf|tennis|run|running|jog|jogging|gardening|driving|hunting|fishing|travel|vacation|duty|full duty|light duty|PLOF|prior level|prior level of function|baseline|appointments|appts|MD appts|errands|PE|recess)
+              | (go|get|going|getting|drive|driving|walk|walking) to (the doctor|the doctor's|doctor|doctor appointments|doctor's appointments|MD appts|MD appointments|appointments|church|the store|the mailbox|mailbox|the bank)
               | (home|community|household|work|school|leisure|recreational|social|play) (activities|tasks|roles|participation|access|mobility|distances|reintegration|re entry|entry|management|environment|demands|duties|skills)
               | (return|returning|RTW|return to work|return to sport|RTS) [home|to home|to work|to school|to sport|to PLOF] | (discharge|d/c|DC) (home|to home) | living alone | independent living | live alone | live independently | stay at home | remain at home | age in place
 # Family roles a goal names: "so she can go back to watching her grandson".

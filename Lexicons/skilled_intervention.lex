@@ -118,6 +118,7 @@ skilled.technique = errorless learning | spaced retrieval | vanishing cues | (ba
 # rest", "blocked his right knee", "corrected his bridge", "I increased the step height from four to
 # six inches", "Used verbal cues to help her scan".
 skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
+                   | (broke|break|broken|breaking) [the|it|this] [task|activity|transfer|sequence|routine] into (steps|parts|smaller steps|small steps|components|chunks)
                   | (raised|lowered|adjusted) (the|his|her) (bed|chair|seat|table|mat|walker|RW|cane|counter|shelf) [height] | (raised|lowered|adjusted) (bed|chair|seat|table|mat|walker|counter|shelf) height | (moved|placed) the (commode|chair|w/c|wheelchair|walker|bed|tub bench|shower chair) (to|closer|beside|next to)
                   | (checked|took|monitored|rechecked) (his|her|the|pt's) (blood pressure|BP|vitals|oxygen|O2|SpO2|oxygen saturation|sats|heart rate|HR|pulse) | (put|placed|used|positioned|set up) [a|the] mirror
                   | (walked|talked|took) (her|him|them|pt|patient) through | (stopped|paused|held) (him|her|pt|the patient) (for|to|and)
@@ -133,6 +134,7 @@ skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|c
                      | (D/C|DC|discharge|dispo) (rec|recs|recommendation|recommendations|planning) [:] | (recommend|recommended|recommending) (d/c|discharge|DME|home health|HHPT|IRF|SNF|OP|outpatient) ; ignores=negated
 # A school team consulted about the child: "Met with PE teacher re: modified relay".
 skilled.school_team = (consulted with|met with|collaborated with) [the|classroom|PE] (teacher|teachers|IEP team|school staff) (re|regarding|about)
+                   | (talked|spoke|met|consulted) (w/|with) [the|pt's|her|his|classroom|PE] (teacher|teachers|aide|para|paraprofessional|parent|parents|mom|dad|mother|father|caregiver|CG|employer|supervisor|coach) (about|re|regarding)
 # A decision from a vital sign or symptom: "returned pt to supine, deferred ambulation and notified RN".
 skilled.returned = (returned|lowered|laid|assisted) (pt|patient|her|him) (to|back to) (supine|bed|sitting|sit|semi fowler's|the bed|chair)
 # Vitals taken to decide what the patient can do: orthostatic measures.

@@ -7,7 +7,7 @@
 
 @category vague_phrase
 
-vague.tolerated_well = (tolerated|tol|tolerates|tolerating) [all|the|today's] [tx|treatment|session|therapy|PT|OT|activities|activity|exercises|interventions|visit|it] (well|fair|fairly|good|ok|okay|fine|without difficulty|without complaint|without complaints|without c/o|without issue|without issues|without incident|with no issues|with no complaints)
+vague.tolerated_well = (tolerated|tol|tolerates|tolerating) [all|the|today's] [everything|tx|treatment|session|therapy|PT|OT|activities|activity|exercises|interventions|visit|it] (well|fair|fairly|good|ok|okay|fine|without difficulty|without complaint|without complaints|without c/o|without issue|without issues|without incident|with no issues|with no complaints)
 vague.tolerance_rating = (good|fair|fair to good|excellent|poor) tolerance (to|of|for) [skilled|HH|PT|OT] (tx|treatment|session|therapy|PT|OT|activity|activities|exercise)
                        | (demonstrated|demonstrates|showed|shows) (good|fair|excellent) tolerance (to|of|for) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
 vague.tolerated_short = tol tx well | TTW | tol well | tolerated well | (tolerated|tol) (tx|treatment|session|it) (w/o|without) (c/o|complaint|complaints|difficulty) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB; SpO2 stayed >= 92%'."
@@ -28,8 +28,9 @@ vague.improvement_claim = (continues to|cont to) (demonstrate|show) (improvement
 # receptive to treatment." (each only with nothing after it but the first).
 vague.tolerated_without = (tolerated|tol|tolerates) [tx|treatment|session|therapy|activities|exercises|it] (w/o|without) (adverse reaction|adverse reactions|adverse effects|adverse events|incident|complaint|complaints|c/o|distress) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
 vague.seen_for = (pt|patient) seen for (PT|OT|skilled PT|skilled OT|tx|treatment|therapy|PT tx|OT tx|follow up|f/u|visit|session) | (pt|patient) participated in (therapy|tx|treatment|session|PT|OT|all activities)
+               | skilled (PT|OT|therapy|HH PT|HH OT) services (provided|rendered|given|delivered) | (pt|patient) [is] in (good|great|high|pleasant) spirits
                | (pt|patient) (continues to|cont to) (progress|improve) | skilled (PT|OT|therapy|services|care) (provided|rendered|given|delivered) | (receptive|responsive) to (treatment|tx|therapy|session|instruction|education|teaching) ; requires=end suggestion="Say what was done and how the patient did, e.g. 'sit<>stand from 17-inch chair x8, CGA, 2 VCs for hand placement'."
-vague.attitude = (pt|patient) [was|is|remains] (motivated|cooperative|pleasant|compliant|engaged) [and cooperative|and pleasant|and motivated|and compliant] [throughout|today|w/ tx|with tx] ; requires=end suggestion="Describe what the patient did, e.g. 'completed 3 sets of 5 STS; required 2 VCs per set for hand placement'."
+vague.attitude = (pt|patient) [was|is|remains] (motivated|cooperative|pleasant|compliant|engaged) [and cooperative|and pleasant|and motivated|and compliant|and engaged|and participatory] [throughout|today|w/ tx|with tx] ; requires=end suggestion="Describe what the patient did, e.g. 'completed 3 sets of 5 STS; required 2 VCs per set for hand placement'."
 # "Pt remains appropriate for continued skilled therapy": a claim of need, not a reason.
 vague.appropriate = (remains|is|continues to be|cont to be) (appropriate|a good candidate|an appropriate candidate) for [continued|further|ongoing] [skilled] (therapy|PT|OT|services|physical therapy|occupational therapy|rehab)
                   | (good|excellent|fair) (rehab|rehabilitation|therapy|PT|OT) (candidate|potential) | expected to make (further|continued|good|additional) (gains|progress) ; suggestion="Say what still needs a therapist, e.g. 'needs graded surface-height progression and cues for hip hinge to reach I toilet transfer (STG #2)'."
@@ -39,8 +40,11 @@ vague.effort = (good|great|excellent|fair|poor|full|max|maximal|active) (effort|
              | (working|worked|works) hard | (pt|patient) [was|is] (ok|OK|fine)
              | participated (fully|well|actively|in all activities|in all tx) | active participant | (motivated|willing) to (participate|work) ; suggestion="Describe what the patient did, e.g. 'completed 3 sets of 5 STS; required 2 VCs per set for hand placement'."
 vague.continue_poc = (continue|cont|cont'd|continuing|con't) [with|per|w/] [current|established|the|same] (POC|plan of care|tx plan|treatment plan|PT POC|OT POC|current program|PT plan|OT plan)
+                   | (continue|cont) per (IEP|IFSP|protocol|program) | (continue|cont) [current|the|same] [LSVT BIG|LSVT LOUD|LSVT|BIG] (protocol|program)
+                   | (continue|cont) [with] [PT|OT|tx|treatment|plan|POC|program] as (outlined|planned|above|established|written|stated|previously outlined) | (continue|cont) [the] plan as (outlined|above|established)
                    | (continue|cont) skilled (PT|OT|therapy|HH PT) | (per|as per) (POC|plan of care|plan|current plan) ; suggestion="State the plan for the next visit, e.g. 'next visit: progress STS to 17-inch surface without UE; trial car transfer with own vehicle (STG #2)'."
 vague.skilled_claim = (continued|continue|continues) skilled (PT|OT|therapy|HH PT|HH OT|services|physical therapy|occupational therapy) [is|are|remains|remain|continues to be] (warranted|indicated|medically necessary|necessary|needed|required|justified|recommended)
+                    | (pt|patient) (benefits|benefitting|benefiting) from [continued|further|ongoing|additional] skilled (PT|OT|therapy|HH PT|services|physical therapy|occupational therapy)
                     | skilled (PT|OT|therapy|HH PT|physical therapy|occupational therapy|services) (is|are|remains|remain|continues to be|continue to be) (warranted|indicated|medically necessary|necessary|needed|required)
                     | (pt|patient) (continues to|would|will|to) (benefit|benefits) from [continued|further|ongoing|additional] skilled (PT|OT|therapy|HH PT|services|physical therapy|occupational therapy)
                     | (will|would) (continue to|cont to) benefit from [continued|further|ongoing|additional] [skilled] (PT|OT|therapy|HH PT|services|physical therapy|occupational therapy|skilled services)
@@ -59,6 +63,13 @@ vague.wnl_no_value = (ROM|AROM|PROM|strength|MMT|sensation|tone|coordination|bal
                   | grossly (WNL|WFL|within normal limits|within functional limits) ; suggestion="Give the values, e.g. 'knee flexion AROM 0-118°', 'hip abductors 4-/5 R'."
 vague.hep_generic = (HEP|home exercise program|home program) (reviewed|reinforced|issued|given|provided|updated|discussed) (for compliance|and reinforced|with good understanding|as above|per flowsheet|with pt|and pt verbalized understanding|pt verbalized understanding|pt verbalizes understanding|with no changes|no changes)
                   | (reviewed|reinforced) (HEP|home exercise program) (for compliance|with pt|as above) | (pt|patient) (instructed|educated) (in|on) HEP [compliance] | HEP compliance (reviewed|discussed|encouraged|reinforced) ; suggestion="Name the exercises and how the patient did, e.g. 'HEP updated: added standing hip abduction 2x10 with yellow band; correct return demonstration'."
+# An HEP line whose rest names no exercise: "Updated HEP - printed", "HEP reviewed, pt doing 1x/day",
+# "Reviewed HEP, wife present".
+# Tolerated, and the only thing said is that nothing went wrong: "Pt tolerated session with no falls".
+vague.tolerated_no_event = [pt|patient] (tolerated|tol) [the|today's|all] (session|tx|treatment|therapy|activities|visit) (with no|without|w/o) (falls|incidents|incident|problems|issues) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
+vague.hep_trailer = (updated|reviewed|issued) (HEP|home program|home exercise program) (printed|handout given|handout issued|copy given)
+                  | (HEP|home program|home exercise program) (reviewed|updated) (pt|patient) (doing|performing|compliant|reports doing|states doing)
+                  | (reviewed|updated) (HEP|home program|home exercise program) (wife|husband|daughter|son|family|caregiver|CG|mom|dad|parent|parents) present ; suggestion="Name the exercises and what changed, e.g. 'HEP progressed: added step-ups 2x10 on 6-inch step; pt return-demonstrated with correct knee alignment'."
 vague.generic_goals = (improve|improving|increase|increasing) (overall|general) (function|strength|mobility|endurance|condition|conditioning|health|wellness)
                     | (improve|increase|maximize) (function|functional mobility|mobility|independence|quality of life|QOL) and (quality of life|QOL|safety|independence|function)
                     | (improve|improving|increase|increasing) (quality of life|QOL) ; suggestion="Tie the work to a measurable goal, e.g. 'toward STG #2: independent toilet transfer with grab bar within 3 weeks'."
@@ -66,6 +77,7 @@ vague.generic_goals = (improve|improving|increase|increasing) (overall|general) 
 # updated.", "Cont OT.", "Pt tolerated.", "Good recovery.", "Excellent progress; ..." (with content
 # after them, "HEP updated w/ prone hang", "Cont plan: progress tarp to 40#", they say something).
 vague.bare = (pt|patient) [is] (improving|progressing|tolerated|tolerating) | no complaints | no c/o | (pt|patient) (educated|instructed) | (HEP|home program|home exercise program) (updated|reviewed|issued|given|provided|reinforced)
+           | (pt|patient) [is] (improving|progressing) (overall|slowly|gradually|daily|steadily) | no (changes|change) | (all|pt's|patient's) goals (progressing|ongoing|in progress) | (HEP|home program|home exercise program) (reviewed|updated|issued|reinforced) and (updated|reviewed|reinforced|issued)
            # "Pt tolerated all activities.": a bare "Pt tolerated" with only what was tolerated after it.
            | (pt|patient) (tolerated|tolerates) [all|the] (activities|tx|treatment|session|exercises|interventions|therapy)
            | (reviewed|updated|issued|reinforced) (HEP|home program|home exercise program) | (continue|cont|cont'd) [with|per|w/] [current|the|same|PT|OT] (OT|PT|therapy|tx|treatment|plan|program|current plan)

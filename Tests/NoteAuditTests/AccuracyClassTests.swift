@@ -980,4 +980,65 @@ import Testing
     #expect(analysis("Progressing toward IEP goals.").vaguePhrases.count == 1)
     #expect(present(.skilledIntervention, "Gait deferred d/t orthostasis, RN notified."))
   }
+
+  // MARK: The second writers' round (w5, w6), dev half
+
+  /// A header inside a bullet is that bullet's: the next bullet is today's again.
+  @Test func aBulletedPlanEndsAtTheNextBullet() {
+    let note = "PT f/u\n- amb 40' RW CGA\n- plan: amb BID, stairs tomorrow if able\n- 25 min"
+    #expect(minutes(note) == [25])
+    #expect(!present(.functionalTask, "- plan: amb BID, stairs tomorrow if able"))
+    // Sub-bullets under a bulleted header stay in its section.
+    #expect(minutes("- Plan:\n  - next visit 30 min gait\n- amb 40' RW CGA") == [])
+  }
+
+  @Test(arguments: [
+    ("Updated HEP - printed.", true),
+    ("HEP reviewed, pt doing 1x/day - encouraged 3x/day.", true),
+    ("Reviewed HEP, wife present.", true),
+    ("Cont per IEP. Next: relay games.", true),
+    ("Pt tolerated session with no falls.", true),
+    ("HEP reviewed: added bridges 2x10 and clamshells, pt return demo correct.", false),
+    ("Cont HEP daily.", false),
+  ])
+  func homeProgramLinesAndContinuationsWithNoContentAreVague(note: String, vague: Bool) {
+    #expect(analysis(note).vaguePhrases.isEmpty == !vague)
+  }
+
+  @Test func goalsWorkedTowardAndPlacesAGoalNames() {
+    #expect(
+      evidence(
+        .goalLinkage,
+        "She is working toward getting down the full flight of stairs so she can go to the doctor."
+      ) == ["working toward getting down the full flight of stairs", "so she can go to the doctor"])
+    #expect(present(.goalLinkage, "Continue 4 hr/day, work toward RTW."))
+    #expect(!present(.goalLinkage, "Working toward increased strength."))
+  }
+
+  @Test func teachBackCountsDemonstrationsAndConsultsAreRead() {
+    #expect(
+      evidence(
+        .patientResponse, "Reviewed precautions - pt recalled 2/3 (forgot no crossing legs).")
+        == ["recalled 2/3"])
+    #expect(
+      evidence(
+        .cueing, "Tub transfer: I demo'd sitting on bench facing out, pt completed 3 trials.")
+        == ["I demo'd"])
+    #expect(!present(.cueing, "Pt demo'd correct sequence on the tub bench."))
+    #expect(
+      present(
+        .skilledIntervention,
+        "Talked w/ PE teacher about letting him go 1st in line on stairs so he isn't rushed."))
+    #expect(present(.cueing, "No cues needed by 3rd trial of STS."))
+    #expect(!present(.cueing, "No cues needed for sit to stand today."))
+  }
+
+  @Test func turnsAndDoorwaysTrainedAreTasks() {
+    #expect(
+      evidence(
+        .functionalTask,
+        "Practiced doorway approach w/ visual cues. Taught wide arc clock turn in kitchen.")
+        == ["doorway approach", "clock turn"])
+    #expect(!present(.functionalTask, "Cervical rotation AROM, turns head 60 deg L."))
+  }
 }

@@ -365,6 +365,14 @@ package struct ContextAnalyzer: Sendable {
     // they go on reporting ("Pt states ...", "Denies ..."): "VOR x2 standing" on the next line is
     // the treatment, not the patient's report.
     let inlineReport = sectionContexts[Int(header.entry)] == .subjective
+    // A header inside a bullet with its content on its line ("- plan: amb BID, stairs tomorrow")
+    // is that bullet's: the next bullet as far left ("- 25 min") is a new item of the list.
+    var bulletColumn = -1
+    if token > 0, tokens[token - 1].flags.contains(.lineStart),
+      Self.isBullet(tokens[token - 1], text)
+    {
+      bulletColumn = Int(tokens[token - 1].start - lineStarts[current])
+    }
     var i = token + 1
     while i <= limit {
       let token = tokens[i]
@@ -375,6 +383,11 @@ package struct ContextAnalyzer: Sendable {
         }
         if current - previous >= 2 && sawContent { break }
         if inlineReport && sawContent && !Self.reportStarters.contains(token.key) { break }
+        if bulletColumn >= 0 && sawContent && Self.isBullet(token, text)
+          && Int(token.start - lineStarts[current]) <= bulletColumn
+        {
+          break
+        }
       }
       if !sawContent && token.kind != .symbol && token.kind != .joiner { sawContent = true }
       i += 1
