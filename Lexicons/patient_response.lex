@@ -163,7 +163,7 @@ response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|
 # The patient showed back what was taught, with how well: "pt demo correctly", "he showed me each
 # exercise correctly", "demonstrated all 6 ex w/o cues".
 response.showed_back = (demo|demo'd|demonstrated|performed) [all|each|back] [<int>] [exercise|exercises|ex's] (correctly|w/o cues|without cues|with correct form|w/ correct form|with good form)
-                     | (recalled|recited|remembered|named|listed|verbalized) (<score>|all <int>|all|<int> of <int>) [hip|sternal|spinal|back|total hip] [precautions|steps|items|strategies|exercises]
+                     | (recalled|recited|remembered|named|listed|verbalized) (<score>|all <int>|all|<int> of <int>) [precautions|steps|items|strategies|exercises]
                      | (showed|demonstrated|show) me (each|all|the|her|his) [hip] (exercise|exercises|steps|precautions|technique|transfer|sock aid technique)
 # Success counted in trials: "completed 2/5 w/ min facilitation", "successful on 4/5 attempts".
 response.success_count = (completed|achieved|succeeded|successful|accurate|managed|cleared|caught|hit) [on|in] <score> [trials|attempts|reps|times|tries|throws|opportunities] ; ignores=historical

@@ -134,7 +134,7 @@ skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|c
                      | (D/C|DC|discharge|dispo) (rec|recs|recommendation|recommendations|planning) [:] | (recommend|recommended|recommending) (d/c|discharge|DME|home health|HHPT|IRF|SNF|OP|outpatient) ; ignores=negated
 # A school team consulted about the child: "Met with PE teacher re: modified relay".
 skilled.school_team = (consulted with|met with|collaborated with) [the|classroom|PE] (teacher|teachers|IEP team|school staff) (re|regarding|about)
-                   | (talked|spoke|met|consulted) (w/|with) [the|pt's|her|his|classroom|PE] (teacher|teachers|aide|para|paraprofessional|parent|parents|mom|dad|mother|father|caregiver|CG|employer|supervisor|coach) (about|re|regarding)
+                   | (talked|spoke) (w/|with) [the|PE|classroom] (teacher|aide|parent|parents|mom|dad|caregiver|employer) (about|re)
 # A decision from a vital sign or symptom: "returned pt to supine, deferred ambulation and notified RN".
 skilled.returned = (returned|lowered|laid|assisted) (pt|patient|her|him) (to|back to) (supine|bed|sitting|sit|semi fowler's|the bed|chair)
 # Vitals taken to decide what the patient can do: orthostatic measures.

@@ -66,7 +66,7 @@ vague.hep_generic = (HEP|home exercise program|home program) (reviewed|reinforce
 # An HEP line whose rest names no exercise: "Updated HEP - printed", "HEP reviewed, pt doing 1x/day",
 # "Reviewed HEP, wife present".
 # Tolerated, and the only thing said is that nothing went wrong: "Pt tolerated session with no falls".
-vague.tolerated_no_event = [pt|patient] (tolerated|tol) [the|today's|all] (session|tx|treatment|therapy|activities|visit) (with no|without|w/o) (falls|incidents|incident|problems|issues) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
+vague.tolerated_no_event = (tolerated|tol) [the|today's] (session|tx|treatment|therapy|activities|visit) (with no|without|w/o) (falls|incidents|incident|problems|issues) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
 vague.hep_trailer = (updated|reviewed|issued) (HEP|home program|home exercise program) (printed|handout given|handout issued|copy given)
                   | (HEP|home program|home exercise program) (reviewed|updated) (pt|patient) (doing|performing|compliant|reports doing|states doing)
                   | (reviewed|updated) (HEP|home program|home exercise program) (wife|husband|daughter|son|family|caregiver|CG|mom|dad|parent|parents) present ; suggestion="Name the exercises and what changed, e.g. 'HEP progressed: added step-ups 2x10 on 6-inch step; pt return-demonstrated with correct knee alignment'."

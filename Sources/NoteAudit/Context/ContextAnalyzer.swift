@@ -243,7 +243,12 @@ package struct ContextAnalyzer: Sendable {
     billingStatements.append(marks.isBilling)
 
     // 2. Pseudo-triggers mask the triggers they overlap: those leave the list.
-    if hasTrigger && hasPseudo { hasTrigger = removeMaskedTriggers(from: &special, matches) }
+    // The masked triggers still end the scopes of their kind that reach them ("no trunk twist, no
+    // cues needed by 3rd trip": the first `no` stops where the second begins).
+    var masked: [Int] = []
+    if hasTrigger && hasPseudo {
+      hasTrigger = removeMaskedTriggers(from: &special, into: &masked, matches)
+    }
 
     // 3. Sections and moods for every match, in text order. A header's section runs to the next
     // header or to the end of the paragraph of its first content (`sectionEnd`); headers at one
@@ -295,17 +300,19 @@ package struct ContextAnalyzer: Sendable {
     }
 
     // 4. Each trigger's scopes, applied to the hits whose first token they cover.
-    if hasTrigger { applyScopes(special, matches, text, to: &modifiers) }
+    if hasTrigger { applyScopes(special, stoppedBy: masked, matches, text, to: &modifiers) }
 
     return NoteContext(
       modifiers: modifiers, statements: statements, billingStatements: billingStatements)
   }
 
-  /// Takes the triggers that overlap a pseudo-trigger out of `special`; returns whether any
-  /// trigger is left. `special` comes in text order, so a pseudo-trigger before a trigger overlaps
+  /// Takes the triggers that overlap a pseudo-trigger out of `special` (into `masked`); returns
+  /// whether any trigger is left. `special` comes in text order, so a pseudo-trigger before a trigger overlaps
   /// it when it reaches the trigger's first token (the furthest reach of those met so far says),
   /// and one after it when it starts by the trigger's last.
-  func removeMaskedTriggers(from special: inout [Int], _ matches: [LexiconMatch]) -> Bool {
+  func removeMaskedTriggers(
+    from special: inout [Int], into masked: inout [Int], _ matches: [LexiconMatch]
+  ) -> Bool {
     var kept = 0
     var anyTrigger = false
     var pseudoReach = -1
@@ -315,17 +322,23 @@ package struct ContextAnalyzer: Sendable {
       switch roles[Int(m.entry)] {
       case .pseudo: pseudoReach = max(pseudoReach, Int(m.last))
       case .trigger:
-        if pseudoReach >= Int(m.first) { continue }
-        var masked = false
+        if pseudoReach >= Int(m.first) {
+          masked.append(n)
+          continue
+        }
+        var overlapped = false
         var k = s + 1
         while k < special.count, matches[special[k]].first <= m.last {
           if roles[Int(matches[special[k]].entry)] == .pseudo {
-            masked = true
+            overlapped = true
             break
           }
           k += 1
         }
-        if masked { continue }
+        if overlapped {
+          masked.append(n)
+          continue
+        }
         anyTrigger = true
       default: break
       }
@@ -445,11 +458,11 @@ package struct ContextAnalyzer: Sendable {
   ///
   /// A scope runs from the trigger's edge to the end of its sentence in its direction, at most
   /// `scope` words (never more than `maxScope`), stopped by a terminator, by a trigger of its own
-  /// kind, and (`ends=comma`) by a comma. One per-token table of those stops keeps every step
+  /// kind (also one a pseudo-trigger masked: `stoppedBy`), and (`ends=comma`) by a comma. One per-token table of those stops keeps every step
   /// O(1), so adversarial notes stay linear; it covers the tokens the triggers can reach, from
   /// `4 * maxScope` tokens before the first trigger to as many after the last.
   func applyScopes(
-    _ special: [Int], _ matches: [LexiconMatch], _ text: TokenizedText,
+    _ special: [Int], stoppedBy masked: [Int], _ matches: [LexiconMatch], _ text: TokenizedText,
     to modifiers: inout [ContextModifiers]
   ) {
     let tokens = text.tokens
@@ -477,6 +490,14 @@ package struct ContextAnalyzer: Sendable {
         stops[Int(m.first) - lower] |= UInt16(kind.rawValue)
         stops[Int(m.last) - lower] |= UInt16(kind.rawValue) << Self.endsShift
       default: break
+      }
+    }
+    for n in masked {
+      guard case .trigger(let kind, _) = roles[Int(matches[n].entry)] else { continue }
+      let (first, last) = (Int(matches[n].first), Int(matches[n].last))
+      if first >= lower && first <= upper { stops[first - lower] |= UInt16(kind.rawValue) }
+      if last >= lower && last <= upper {
+        stops[last - lower] |= UInt16(kind.rawValue) << Self.endsShift
       }
     }
     for j in special {
