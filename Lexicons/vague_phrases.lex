@@ -42,7 +42,8 @@ vague.effort = (good|great|excellent|fair|poor|full|max|maximal|active) (effort|
 vague.continue_poc = (continue|cont|cont'd|continuing|con't) [with|per|w/] [current|established|the|same] (POC|plan of care|tx plan|treatment plan|PT POC|OT POC|current program|PT plan|OT plan)
                    | (continue|cont) per (IEP|IFSP|protocol|program) | (continue|cont) [current|the|same] [LSVT BIG|LSVT LOUD|LSVT|BIG] (protocol|program)
                    | (continue|cont) [with] [PT|OT|tx|treatment|plan|POC|program] as (outlined|planned|above|established|written|stated|previously outlined) | (continue|cont) [the] plan as (outlined|above|established)
-                   | (continue|cont) skilled (PT|OT|therapy|HH PT) | (per|as per) (POC|plan of care|plan|current plan) ; suggestion="State the plan for the next visit, e.g. 'next visit: progress STS to 17-inch surface without UE; trial car transfer with own vehicle (STG #2)'."
+                   # Not "Cont skilled OT": the labellers read the discipline's plan as a plan, not boilerplate.
+                   | (per|as per) (POC|plan of care|plan|current plan) ; suggestion="State the plan for the next visit, e.g. 'next visit: progress STS to 17-inch surface without UE; trial car transfer with own vehicle (STG #2)'."
 vague.skilled_claim = (continued|continue|continues) skilled (PT|OT|therapy|HH PT|HH OT|services|physical therapy|occupational therapy) [is|are|remains|remain|continues to be] (warranted|indicated|medically necessary|necessary|needed|required|justified|recommended)
                     | (pt|patient) (benefits|benefitting|benefiting) from [continued|further|ongoing|additional] skilled (PT|OT|therapy|HH PT|services|physical therapy|occupational therapy)
                     | skilled (PT|OT|therapy|HH PT|physical therapy|occupational therapy|services) (is|are|remains|remain|continues to be|continue to be) (warranted|indicated|medically necessary|necessary|needed|required)
@@ -67,6 +68,19 @@ vague.hep_generic = (HEP|home exercise program|home program) (reviewed|reinforce
 # "Reviewed HEP, wife present".
 # Tolerated, and the only thing said is that nothing went wrong: "Pt tolerated session with no falls".
 vague.tolerated_no_event = (tolerated|tol) [the|today's] (session|tx|treatment|therapy|activities|visit) (with no|without|w/o) (falls|incidents|incident|problems|issues) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
+# More of the stock lines of EMR templates and rushed notes: "Pt handled session well", "Session
+# completed without incident", "Excellent session", "Pt is making gains", "Improvement noted", "Goals:
+# progressing", "Ther ex per log", "Pt requires skilled PT to address deficits",
+# "Rehab potential: good", "Pt tried hard today".
+vague.tolerated_more = (tolerated|tol|handled|managed) [the|a|today's] <num> (min|minute|mins) (session|tx|treatment|visit) (well|fine|ok|without difficulty)
+                     | (handled|managed) [the|today's|all] (session|tx|treatment|therapy|activities|exercises) (well|fine|ok)
+                     | (session|tx|treatment|visit) completed (without|w/o) (incident|difficulty|complaint|complaints|issue|issues)
+                     | (excellent|fantastic|awesome|wonderful) (session|visit) | (tried|trying|tries) (hard|her best|his best|their best)
+                     | (rehab|rehabilitation) (potential|prognosis) [is|:] (good|excellent|fair) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
+vague.stock_end = (making|made|showing|shows|demonstrating) [good|steady|some|slow|functional] gains | [functional] (gains|improvement|improvements) (noted|made|observed|seen)
+                | (goals|all goals|STGs|LTGs) [:] (ongoing|progressing|in progress) | (ther ex|therex|TE|exercises|ex) per (log|exercise log|ex log|grid|sheet)
+                | (will|to) (continue|cont) to address (deficits|impairments|limitations|goals) | skilled (intervention|PT|OT|therapy|services) (required|needed|necessary) to (progress|advance) (pt|patient)
+                | (pt|patient) (requires|needs|required) skilled (PT|OT|therapy|services|intervention) to address (deficits|impairments|limitations) ; requires=end suggestion="Name the measure that moved and what comes next, e.g. 'TUG 14.2 s (was 18.0 s); next visit: curb with SPC'."
 vague.hep_trailer = (updated|reviewed|issued) (HEP|home program|home exercise program) (printed|handout given|handout issued|copy given)
                   | (HEP|home program|home exercise program) (reviewed|updated) (pt|patient) (doing|performing|compliant|reports doing|states doing)
                   | (reviewed|updated) (HEP|home program|home exercise program) (wife|husband|daughter|son|family|caregiver|CG|mom|dad|parent|parents) present ; suggestion="Name the exercises and what changed, e.g. 'HEP progressed: added step-ups 2x10 on 6-inch step; pt return-demonstrated with correct knee alignment'."

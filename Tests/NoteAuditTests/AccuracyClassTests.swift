@@ -1005,6 +1005,28 @@ import Testing
     #expect(analysis(note).vaguePhrases.isEmpty == !vague)
   }
 
+  @Test(arguments: [
+    ("Pt handled session well.", true),
+    ("Pt tolerated 45 min session well.", true),
+    ("Session completed without incident.", true),
+    ("Excellent session.", true),
+    ("Pt is making gains.", true),
+    ("Functional gains noted.", true),
+    ("Goals: progressing.", true),
+    ("Ther ex per log.", true),
+    ("Pt requires skilled PT to address deficits.", true),
+    ("Rehab potential: good.", true),
+    ("Pt tried hard today.", true),
+    ("Pt is making gains in standing tolerance: 10 min at sink, was 5.", false),
+    ("STG 2: progressing, amb 150 ft w/ SPC.", false),
+    ("P: Continue; add turns in narrow spaces.", false),
+    ("Cont skilled OT for UB dressing w/ hemi technique.", false),
+    ("Pt requires skilled cueing to prevent R knee buckling during STS.", false),
+  ])
+  func stockLinesOfTemplatesAreVague(note: String, vague: Bool) {
+    #expect(analysis(note).vaguePhrases.isEmpty == !vague)
+  }
+
   @Test func goalsWorkedTowardAndPlacesAGoalNames() {
     #expect(
       evidence(
