@@ -40,10 +40,9 @@ vague.effort = (good|great|excellent|fair|poor|full|max|maximal|active) (effort|
              | (working|worked|works) hard | (pt|patient) [was|is] (ok|OK|fine)
              | participated (fully|well|actively|in all activities|in all tx) | active participant | (motivated|willing) to (participate|work) ; suggestion="Describe what the patient did, e.g. 'completed 3 sets of 5 STS; required 2 VCs per set for hand placement'."
 vague.continue_poc = (continue|cont|cont'd|continuing|con't) [with|per|w/] [current|established|the|same] (POC|plan of care|tx plan|treatment plan|PT POC|OT POC|current program|PT plan|OT plan)
-                   | (continue|cont) per (IEP|IFSP|protocol|program) | (continue|cont) [current|the|same] [LSVT BIG|LSVT LOUD|LSVT|BIG] (protocol|program)
+                   | (continue|cont) per (IEP|IFSP)
                    | (continue|cont) [with] [PT|OT|tx|treatment|plan|POC|program] as (outlined|planned|above|established|written|stated|previously outlined) | (continue|cont) [the] plan as (outlined|above|established)
-                   # Not "Cont skilled OT": the labellers read the discipline's plan as a plan, not boilerplate.
-                   | (per|as per) (POC|plan of care|plan|current plan) ; suggestion="State the plan for the next visit, e.g. 'next visit: progress STS to 17-inch surface without UE; trial car transfer with own vehicle (STG #2)'."
+                   | (continue|cont) skilled (PT|OT|therapy|HH PT) | (per|as per) (POC|plan of care|plan|current plan) ; suggestion="State the plan for the next visit, e.g. 'next visit: progress STS to 17-inch surface without UE; trial car transfer with own vehicle (STG #2)'."
 vague.skilled_claim = (continued|continue|continues) skilled (PT|OT|therapy|HH PT|HH OT|services|physical therapy|occupational therapy) [is|are|remains|remain|continues to be] (warranted|indicated|medically necessary|necessary|needed|required|justified|recommended)
                     | (pt|patient) (benefits|benefitting|benefiting) from [continued|further|ongoing|additional] skilled (PT|OT|therapy|HH PT|services|physical therapy|occupational therapy)
                     | skilled (PT|OT|therapy|HH PT|physical therapy|occupational therapy|services) (is|are|remains|remain|continues to be|continue to be) (warranted|indicated|medically necessary|necessary|needed|required)

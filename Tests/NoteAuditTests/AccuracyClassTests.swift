@@ -1020,7 +1020,7 @@ import Testing
     ("Pt is making gains in standing tolerance: 10 min at sink, was 5.", false),
     ("STG 2: progressing, amb 150 ft w/ SPC.", false),
     ("P: Continue; add turns in narrow spaces.", false),
-    ("Cont skilled OT for UB dressing w/ hemi technique.", false),
+    ("Plan: cont per protocol, 2x/wk.", false),
     ("Pt requires skilled cueing to prevent R knee buckling during STS.", false),
   ])
   func stockLinesOfTemplatesAreVague(note: String, vague: Bool) {
@@ -1053,6 +1053,15 @@ import Testing
         "Talked w/ PE teacher about letting him go 1st in line on stairs so he isn't rushed."))
     #expect(present(.cueing, "No cues needed by 3rd trial of STS."))
     #expect(!present(.cueing, "No cues needed for sit to stand today."))
+  }
+
+  /// A masked trigger that opens a clause of a list ends the scope before it; one right after a
+  /// trigger is what that trigger negates.
+  @Test func aMaskedTriggerEndsTheScopeOnlyWhereItOpensAClause() {
+    #expect(
+      evidence(.cueing, "Carry 30 lb crate 50' x4, no trunk twist, no cues needed by 3rd trip.")
+        == ["no cues needed by 3rd trip"])
+    #expect(!present(.assistLevel, "Picking coins up from table - unable w/o assist."))
   }
 
   @Test func turnsAndDoorwaysTrainedAreTasks() {

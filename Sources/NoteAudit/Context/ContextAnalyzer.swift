@@ -495,6 +495,11 @@ package struct ContextAnalyzer: Sendable {
     for n in masked {
       guard case .trigger(let kind, _) = roles[Int(matches[n].entry)] else { continue }
       let (first, last) = (Int(matches[n].first), Int(matches[n].last))
+      // Only one that opens a clause of a list ("…, no cues needed by 3rd trip"): in "unable w/o
+      // assist" the masked `w/o` is what `unable` negates.
+      guard first > 0, tokens[first - 1].kind == .joiner,
+        text.isByte(tokens[first - 1], UInt8(ascii: ","))
+      else { continue }
       if first >= lower && first <= upper { stops[first - lower] |= UInt16(kind.rawValue) }
       if last >= lower && last <= upper {
         stops[last - lower] |= UInt16(kind.rawValue) << Self.endsShift
