@@ -33,6 +33,7 @@ measure.function_scale = (FIM|Barthel|BI|AM PAC|AMPAC|6 clicks|MoCA|SLUMS|MMSE|A
 # A FIM item scored on its own (1-7): "FIM eating 5, grooming 4".
 measure.fim_item = FIM (eating|grooming|bathing|dressing|UB dressing|LB dressing|toileting|toilet transfer|bed transfer|chair transfer|tub transfer|transfers|locomotion|walk|walking|wheelchair|w/c|stairs|comprehension|expression|memory|problem solving|social interaction|bladder|bowel) [:|=|score] <num> ; range=1-7
 measure.hand = (grip strength|grip|pinch|lateral pinch|tip pinch|3 jaw chuck|dynamometer|dynamometry|9 hole peg test|9 HPT|nine hole peg test|box and blocks|box and block test) [R|L|right|left] [:|=|of|was|is] <num> (lb|lbs|kg|\#|sec|secs|s|seconds|blocks|pounds)
+measure.peg_spoken = (9 hole peg test|nine hole peg test|9 HPT|9HPT|NHPT) [R|L|right|left] (which was|was|of|in|took) <num> (sec|secs|s|seconds)
 measure.hand_side = (9 hole peg test|9 HPT|grip|pinch|key pinch) (R|L|right|left) hand [:] <num> (lb|lbs|sec|s|seconds)
 measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left|today] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
               | <score> (on|per) [the] (DGI|FGA|ABC|Tinetti|POMA|mini BEST|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|FIM|Barthel|AM PAC|6 clicks|WOMAC|MoCA|SLUMS)
@@ -58,6 +59,7 @@ measure.mmt = <grade> | (MMT|strength|str|grossly|gross strength|graded) [:|=|of
             | (MMT|strength) [:] (N|G|F|P|T|normal|good|fair|poor|trace) [\+|\-]
 @set measure=pain
 measure.pain = (pain|NPRS|NRS|VAS|pain rating|pain level|pain score|pain scale|rates pain|rated pain|rates her pain|rates his pain|pain rated|reports pain|reported pain|c/o pain|pain intensity) [is|at|of|=|:|was|rated|reported|level|rating|as|to|increased to|decreased to|reduced to|improved to|down to|up to] [at] (<score>|<num> (out of|\/) 10|<num>)
+             | (achy|aching|sore|stiff|tight|painful|tender) (\"|”) <score>
              | <score> (pain|at rest|with activity|with|w/|during|after|before|post|pre|on|in|at start|at end|today|currently|now|initially|at worst|at best|worst|best) | <num> out of 10 | (pain|NPRS) (from|↓|↑) <score> (to|→|\>) <score>
              | <score> (→|\>|to|\-\>) <score> | FACES [:|=] <num>
 measure.symptom = (sx|symptoms|dizziness|HA|headache|nausea|soreness|LBP|knee pain|back pain|neck pain|shoulder pain|hip pain|pain level) [:|=|at|of|was|rated|peak|to] (<score>|<num> (out of|\/) 10)
@@ -67,6 +69,7 @@ measure.heart_rate = (HR|heart rate|pulse|resting HR) [:|=|of|was|is|at|to|incre
                    | <num> (bpm|beats per min|beats per minute)
 measure.blood_pressure = (BP|blood pressure|resting BP|VS|vitals) [supine|sitting|seated|standing|pre|post|sit|stand|at rest|after|before] [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <score> | <score> (mmHg|mm Hg) | <num> (mmHg|mm Hg)
 measure.spo2 = (SpO2|SpO 2|O2 sat|O2 sats|O2 saturation|sats|SaO2|pulse ox|pulse oximetry|oxygen saturation|Sp02) [:|=|at|of|was|is|to|low|dropped to|decreased to|desat to|desaturated to|recovered to|remained|stayed] [\>|\<|≥|≤|above|below|at] <num> [%]
+             | (oxygen saturation|O2 sat|O2 sats|sats|SpO2|saturation|saturations) [at rest|with activity|on RA|on room air] (was|of|dropped to|decreased to|fell to|recovered to|increased to|came back up to|went down to|came down to) <num> (%|percent)
              | <num> % (on RA|on room air|SpO2|O2 sat|on O2|RA)
 measure.spo2_between = (SpO2|O2 sat|sats|oxygen saturation|oxygen) (stayed|remained|was|ranged) between <num> and <num> [%|percent]
 measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was|is] <num>

@@ -162,7 +162,10 @@ response.regulation = (without|w/o) (protest|crying|tantrum|resistance|meltdown|
 response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|discomfort) [rating] <num> (→|\>|\-\>) <score> ; ignores=historical
 # The patient showed back what was taught, with how well: "pt demo correctly", "he showed me each
 # exercise correctly", "demonstrated all 6 ex w/o cues".
-response.showed_back = (demo|demo'd|demonstrated|performed) [all|each|back] [<int>] [exercise|exercises|ex's] (correctly|w/o cues|without cues|with correct form|w/ correct form|with good form)
+# Attention and regulation that changed with a strategy (school and paediatric notes): "given wiggle
+# seat, attention improved".
+response.attention = (attention|focus|sitting tolerance|engagement|regulation|on task behavior|on task behaviour|participation|eye contact) (improved|increased|better)
+response.showed_back = (demo|demo'd|demonstrated|performed) [all|each|back] [<int>] [exercise|exercises|ex's|ex|HEP] (correctly|w/o cues|without cues|with correct form|w/ correct form|with good form)
                      | (recalled|recited|remembered|named|listed|verbalized) (<score>|all <int>|all|<int> of <int>) [precautions|steps|items|strategies|exercises]
                      | (showed|demonstrated|show) me (each|all|the|her|his) [hip] (exercise|exercises|steps|precautions|technique|transfer|sock aid technique)
 # Success counted in trials: "completed 2/5 w/ min facilitation", "successful on 4/5 attempts".
@@ -179,3 +182,7 @@ response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|set
 @category not_element
 @set targets=patient_response
 noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|dizziness|symptoms|sx|LBP|HA|headache|fatigue) (on|upon|at) (arrival|arriving)
+# "mod I w/ increased time" qualifies the assist level: the extra time is not a response to today's work
+# nor the therapist grading it.
+@set targets=patient_response,skilled_intervention
+noresponse.increased_time = (w/|with|requiring|requires|required|needs|needed) (increased|extra|additional|more) time

@@ -51,7 +51,7 @@ skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompt
                     # A tactile cue is placed somewhere, so its place is its purpose: "TCs to R glute med", "tactile cues over L quad".
                     | (TC|TCs|TC's|tactile cue|tactile cues|tactile cueing|tactile cuing|manual cue|manual cues) (to|over|under|along)
                     | (provided|provides|providing|gave|gives|giving|applied|applying) [min|minimal|mod|moderate|max|maximal|intermittent|frequent|constant] (tactile|verbal|manual|visual|hands on|proprioceptive) (cues|cueing|guidance|facilitation|feedback|input)
-skilled.cue_to = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (slow|maintain|keep|avoid|correct|improve|increase|decrease|reduce|prevent|use|shift|lean|extend|flex|lock|unlock|reach|place|push|look|scan|attend|breathe|pace|lift|clear|engage|activate|straighten|stay|align|bend|hinge|tuck|widen|narrow|lengthen|shorten|step|turn)
+skilled.cue_to = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (slow|maintain|keep|avoid|correct|improve|increase|decrease|reduce|prevent|use|shift|lean|extend|flex|lock|unlock|reach|place|push|look|scan|attend|breathe|pace|lift|clear|engage|activate|straighten|stay|align|bend|hinge|tuck|widen|narrow|lengthen|shorten|step|turn|march|pause|count|step over|initiate)
 skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause)
 # A cue given as its words or as a strategy: cues "nose over toes", a laser cue for freezing, "per cue".
 skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:] (\"|“|\'|‘) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
@@ -83,7 +83,8 @@ skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|
                           | (caregiver|caregivers|CG|family|spouse|parent|parents) (training|education|ed|edu|educ|instruction|teaching) [provided|given|completed] (on|in|re|regarding|for|to|:)
                           | (educ|edu|pt ed|pt edu|pt educ) : ; requires=object
 # Adapted tools chosen for the task: "provided raised-line paper and pencil grip to reduce excessive pressure".
-skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up) [a|an|the] (raised line paper|raised-line paper|pencil grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|Dycem|dycem|button hook|zipper pull|elastic laces|long handled sponge|weighted utensils|universal cuff)
+skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up|given) [a|an|the] (raised line paper|raised-line paper|pencil grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|Dycem|dycem|button hook|zipper pull|elastic laces|long handled sponge|weighted utensils|universal cuff)
+                      | (given|provided|trialed|used|introduced) [a|an|the] (wiggle seat|wobble cushion|move n sit|fidget|fidget tool|weighted lap pad|weighted vest|chair band|noise cancelling headphones|headphones|visual timer|timer)
 # Paediatric behaviour supports the therapist sets up: "used visual schedule and first/then board".
 skilled.peds_support = (used|using|provided|implemented|introduced) [a] (visual schedule|first then board|first then|token board|social story|visual timer|sensory diet|heavy work)
 # Dictated narrative: the therapist's own cue with its aim ("I had her slow down on the turns").
@@ -117,6 +118,21 @@ skilled.technique = errorless learning | spaced retrieval | vanishing cues | (ba
 # after he stood", "Put a mirror in front of him", "walked her through each one", "I stopped him for a
 # rest", "blocked his right knee", "corrected his bridge", "I increased the step height from four to
 # six inches", "Used verbal cues to help her scan".
+# The therapist as the one who changed or steered the work, told in the first person: "I adjusted the
+# walker height", "we switched to a lower chair", "I kept a hand at her hip and then backed off",
+# "I had her pause at the top step". Not `PT`/`pt` (matching ignores case, and "pt adjusted his
+# grip" is the patient); not "we walked" or "we practiced", which name the task, not a decision.
+# A cue named with what it is for, without "for": "VC hand placement", "TCs wt shift".
+skilled.cue_topic = (VC|VCs|TC|TCs|verbal cues|tactile cues|cues|cueing) (hand placement|foot placement|sequencing|safety|pacing|posture|technique|body mechanics|wt shift|weight shift|step length|upright posture|breathing|precautions|hip precautions|spacing|letter formation)
+# Technique taught by name: "Reviewed one-handed technique for donning bra", "trained in hemi-dressing
+# technique".
+skilled.technique_taught = (reviewed|taught|trained|instructed|practiced|demonstrated) [pt|in|on] (one handed|hemi|hemi dressing|compensatory|adaptive|safe|proper|correct|log roll|sliding|pivot|transfer|dressing|bathing|energy conservation|joint protection) (technique|techniques|strategy|strategies)
+skilled.first_person = (I|we|therapist|clinician|this writer|this therapist) (adjusted|switched|tried|trialed|trialled|moved|changed|added|lowered|raised|increased|decreased|reduced|simplified|graded|modified|adapted|introduced|faded|repositioned|stabilized|stabilised|blocked|corrected|challenged|upgraded|downgraded|removed|progressed|advanced|backed off|steadied|braced|swapped|placed|set|timed|counted)
+                     | (I|we) (had|asked|let|got) (her|him|them|pt|patient|the patient|the child|child) | (I|we) kept (a hand|hands|my hand|contact|the rests|rests) | I (used|gave|offered|stopped|paused|slowed|positioned|supported|spotted)
+# Shorthand of the same decisions: "Switched from theraband to cable column", "Changed grip to built-up
+# handle", "Faded cues from verbal to gestural".
+skilled.switched = (switched|changed|swapped|transitioned) [from] [the|her|his] [grip|hand position|device|AD|surface|position|foot position|base of support|BOS|chair|seat|band|theraband|weight|resistance|cues] (to|from)
+                 | (faded|fading) (cues|prompts|assist|assistance|support|VCs|TCs|cueing|help|physical assist)
 skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
                    | (broke|break|broken|breaking) [the|it|this] [task|activity|transfer|sequence|routine] into (steps|parts|smaller steps|small steps|components|chunks)
                   | (raised|lowered|adjusted) (the|his|her) (bed|chair|seat|table|mat|walker|RW|cane|counter|shelf) [height] | (raised|lowered|adjusted) (bed|chair|seat|table|mat|walker|counter|shelf) height | (moved|placed) the (commode|chair|w/c|wheelchair|walker|bed|tub bench|shower chair) (to|closer|beside|next to)

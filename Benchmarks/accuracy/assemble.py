@@ -67,6 +67,22 @@ for style in sorted(by_style):
     for i, note in enumerate(notes):
         (test if i % 2 == 0 else dev).append(note)
 
+# The third round (w7, w8: 100 notes in every style, 2026-12-05), split likewise with its own seed;
+# the three notes read while the labels were being adjudicated (the first measurement's
+# disagreements) go to dev, so nobody has read a test note.
+rng = random.Random(20261206)
+read_before_split = {"w7-013", "w8-011", "w8-026"}
+by_style = {}
+for batch in ["w7", "w8"]:
+    labels = {l["id"]: l for l in read(f"final-{batch}.jsonl")}
+    for note in read(f"writer-{batch}.jsonl"):
+        by_style.setdefault(note["style"], []).append(record(note, labels[note["id"]], note["style"]))
+for style in sorted(by_style):
+    notes = sorted(by_style[style], key=lambda n: n["id"])
+    rng.shuffle(notes)
+    for i, note in enumerate(notes):
+        (dev if note["id"] in read_before_split or i % 2 == 1 else test).append(note)
+
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
     label = legacy[note["id"]]
@@ -90,7 +106,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

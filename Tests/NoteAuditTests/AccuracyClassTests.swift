@@ -1014,13 +1014,17 @@ import Testing
     ("Functional gains noted.", true),
     ("Goals: progressing.", true),
     ("Ther ex per log.", true),
-    ("Pt requires skilled PT to address deficits.", true),
     ("Rehab potential: good.", true),
     ("Pt tried hard today.", true),
     ("Pt is making gains in standing tolerance: 10 min at sink, was 5.", false),
     ("STG 2: progressing, amb 150 ft w/ SPC.", false),
     ("P: Continue; add turns in narrow spaces.", false),
     ("Plan: cont per protocol, 2x/wk.", false),
+    // A bare claim that skilled care is needed is not boilerplate to the labellers (dev w2-015,
+    // w8-031; real evaluations): it states the plan's reason, however thinly.
+    ("Pt requires skilled PT to address deficits.", false),
+    ("Continued skilled PT indicated.", false),
+    ("Cont skilled PT 5x/wk.", false),
     ("Pt requires skilled cueing to prevent R knee buckling during STS.", false),
   ])
   func stockLinesOfTemplatesAreVague(note: String, vague: Bool) {
@@ -1071,5 +1075,60 @@ import Testing
         "Practiced doorway approach w/ visual cues. Taught wide arc clock turn in kitchen.")
         == ["doorway approach", "clock turn"])
     #expect(!present(.functionalTask, "Cervical rotation AROM, turns head 60 deg L."))
+  }
+
+  // MARK: The third writers' round (w7, w8), dev half
+
+  /// A sentence ends at a stop inside closing quotes, so a negation in a quoted report does not
+  /// reach the vitals after it.
+  @Test func aQuotedSentenceEndsAtItsStop() {
+    let note = "Pt reports feeling \"tired today, didn't sleep.\" BP 124/70, HR 80."
+    #expect(evidence(.objectiveMeasure, note) == ["BP 124/70", "HR 80"])
+    #expect(!present(.objectiveMeasure, "Pt didn't have BP 124/70 taken."))
+  }
+
+  @Test(arguments: [
+    (
+      ElementKind.objectiveMeasure, "Oxygen saturation at rest was 94 percent.",
+      "Oxygen saturation at rest was 94 percent"
+    ),
+    (
+      .objectiveMeasure, "Nine hole peg test which was 48 seconds on the left.",
+      "Nine hole peg test which was 48 seconds"
+    ),
+    (.objectiveMeasure, "Reports R shoulder \"achy\" 3/10.", "achy\" 3/10"),
+    (.patientResponse, "Pt demo'd ex correctly.", "demo'd ex correctly"),
+    (.patientResponse, "J. fidgety, given wiggle seat, attention improved.", "attention improved"),
+    (
+      .skilledIntervention, "J. fidgety, given wiggle seat, attention improved.",
+      "given wiggle seat"
+    ),
+    (
+      .skilledIntervention, "Toilet transfer: 3-in-1 over toilet, CGA, VC hand placement.",
+      "VC hand placement"
+    ),
+    (
+      .skilledIntervention, "Reviewed one-handed technique for donning bra and overhead shirt.",
+      "Reviewed one-handed technique"
+    ),
+    (
+      .skilledIntervention, "Freezing x1 in doorway, resolved w/ cue to march in place.",
+      "cue to march"
+    ),
+  ])
+  func measuresResponsesAndSkilledWorkOfTheThirdRound(
+    kind: ElementKind, note: String, expected: String
+  ) {
+    #expect(evidence(kind, note) == [expected])
+  }
+
+  @Test func groupTimeLatenessAndExtraTimeAreNotWhatTheyLookLike() {
+    #expect(minutes("Service: 30 min pull-out, small group (2). Handwriting, copying.") == [])
+    #expect(minutes("Pt arrived 5 min late. STS x10 CGA.") == [])
+    #expect(minutes("Pull-out session 30 min: handwriting, copying 1:1.") == [30])
+    let extraTime = "Practiced donning button-up shirt, mod I w/ increased time."
+    #expect(!present(.patientResponse, extraTime) && !present(.skilledIntervention, extraTime))
+    #expect(present(.assistLevel, extraTime))
+    #expect(analysis("Cont 2x/wk per PT POC.").vaguePhrases.count == 1)
   }
 }
