@@ -52,36 +52,28 @@ for style in sorted(by_style):
     for i, u in enumerate(units):
         (test if i % 2 == 0 else dev).extend(by_style[style][u])
 
-# The second round of writers (w5, w6: 80 notes in the weakest styles, 2026-12-05) is split the same
-# way with its own seeded generator, so the first round's halves stay exactly as they were. Both
-# batches were measured whole before anyone studied them (BENCHMARKS.md).
-rng = random.Random(20261205)
-by_style = {}
-for batch in ["w5", "w6"]:
-    labels = {l["id"]: l for l in read(f"final-{batch}.jsonl")}
-    for note in read(f"writer-{batch}.jsonl"):
-        by_style.setdefault(note["style"], []).append(record(note, labels[note["id"]], note["style"]))
-for style in sorted(by_style):
-    notes = sorted(by_style[style], key=lambda n: n["id"])
-    rng.shuffle(notes)
-    for i, note in enumerate(notes):
-        (test if i % 2 == 0 else dev).append(note)
+def split_round(batches, seed, read_before_split=()):
+    """A later round of writers, split like the first (seeded, stratified by style) with its own
+    generator, so the earlier rounds' halves stay exactly as they were. Notes read before the split
+    go to dev, so nobody has read a test note."""
+    rng = random.Random(seed)
+    by_style = {}
+    for batch in batches:
+        labels = {l["id"]: l for l in read(f"final-{batch}.jsonl")}
+        for note in read(f"writer-{batch}.jsonl"):
+            by_style.setdefault(note["style"], []).append(record(note, labels[note["id"]], note["style"]))
+    for style in sorted(by_style):
+        notes = sorted(by_style[style], key=lambda n: n["id"])
+        rng.shuffle(notes)
+        for i, note in enumerate(notes):
+            (dev if note["id"] in read_before_split or i % 2 == 1 else test).append(note)
 
-# The third round (w7, w8: 100 notes in every style, 2026-12-05), split likewise with its own seed;
-# the three notes read while the labels were being adjudicated (the first measurement's
-# disagreements) go to dev, so nobody has read a test note.
-rng = random.Random(20261206)
-read_before_split = {"w7-013", "w8-011", "w8-026"}
-by_style = {}
-for batch in ["w7", "w8"]:
-    labels = {l["id"]: l for l in read(f"final-{batch}.jsonl")}
-    for note in read(f"writer-{batch}.jsonl"):
-        by_style.setdefault(note["style"], []).append(record(note, labels[note["id"]], note["style"]))
-for style in sorted(by_style):
-    notes = sorted(by_style[style], key=lambda n: n["id"])
-    rng.shuffle(notes)
-    for i, note in enumerate(notes):
-        (dev if note["id"] in read_before_split or i % 2 == 1 else test).append(note)
+# The second round (w5, w6: 80 notes in the weakest styles, 2026-12-05), measured whole before
+# anyone studied it (BENCHMARKS.md).
+split_round(["w5", "w6"], 20261205)
+# The third round (w7, w8: 100 notes in every style, 2026-12-05); the three notes read while its
+# labels were adjudicated (the first measurement's disagreements) go to dev.
+split_round(["w7", "w8"], 20261206, read_before_split={"w7-013", "w8-011", "w8-026"})
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
