@@ -3,7 +3,7 @@
 # and clone groups as one machine, written under OUTDIR.
 #
 #   Scripts/spark-audit.sh [--output-format parquet|jsonl] [--partitions N] [--clone-search auto|local|distributed]
-#                          [audit options] INPUT... OUTDIR
+#                          [--history DIR [--history-ids plain|keyed]] [audit options] INPUT... OUTDIR
 #
 # audit options: --config FILE, --lexicons DIR, --fail-under X, --units-method M, --max-note-bytes N,
 # --evidence-limit N, --evidence-context, --suggestions, --clone-threshold T, --no-clones.

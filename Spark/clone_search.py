@@ -19,8 +19,15 @@ groups equal the single-machine audit's however the batch is partitioned:
    Components in MapReduce and Beyond", SoCC 2014), each node labelled with its component's first
    row; components numbered by that row, as the detector numbers its groups.
 7. **Links** (`shard links`, map over components): each note's matches and findings, each group.
+
+With a history table (`--history DIR`, Spark/history_table.py) earlier nights' notes take part as
+`audit --history` has them take part: their learnt templates seed step 2, their rows join the band
+buckets of step 4 numbered after tonight's notes (in note-key order, as the SQLite store gives
+them), a pair with one is verified on signatures (`shard verify`, mode `history`), and they are
+named in the groups of step 7; step 3 hands each judged note's row for the table back.
 """
 
+import itertools
 import json
 import os
 import sys
@@ -30,6 +37,8 @@ import time
 from pyspark import SparkFiles, StorageLevel
 from pyspark.sql import Window
 from pyspark.sql import functions as F
+
+import history_table
 
 #: `NOTEAUDIT_SPARK_TIMINGS=1`: each phase's wall time on the driver's stderr (BENCHMARKS.md).
 TIMINGS = os.environ.get("NOTEAUDIT_SPARK_TIMINGS") == "1"
@@ -49,11 +58,13 @@ WEIGHED_SCHEMA = (
 )
 #: What `shard verify` answers, per verified pair.
 VERIFIED_SCHEMA = "a long, b long, pair string"
+#: What `shard weigh` answers beside, with a history table.
+WEIGHED_HISTORY = f", note_key long, day int, history {history_table.ROW_STRUCT}"
 #: What `shard links` answers: a note's matches and findings, or a group (`clone_group` set).
 LINKED_SCHEMA = "id string, clones string, findings string, clone_group string"
 
 
-def clone_search(spark, notes, plan, step, pipe, driver_step):
+def clone_search(spark, notes, plan, step, pipe, driver_step, history=None):
     """The batch's clone matches and groups.
 
     - notes: DataFrame (row long, facts string, patient string, clinic string, provider string),
@@ -63,29 +74,33 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
     - pipe(frame, command, line_of, schema, parse): mapInArrow of `frame` through one process per
       partition (`line_of(row dict) -> str`, `parse(line) -> dict`), checked as the map step is.
     - driver_step(command, lines) -> list of answer lines: one process on the driver.
+    - history: the history table (`history_table.Table`), or None.
 
-    Returns (links, groups): DataFrames (id, clones, findings) of each note with matches — JSON
-    arrays as text — and (id, group) of each clone group, its JSON object as text.
+    Returns (links, groups, rows): DataFrames (id, clones, findings) of each note with matches —
+    JSON arrays as text — and (id, group) of each clone group, its JSON object as text; with a
+    history table, tonight's rows for it, (notes, templates) DataFrames, else None.
     """
     started = time.monotonic()
-    context = templates_context(spark, notes, plan, step, driver_step)
+    keyed = history.options() if history else []
+    context, template_lines = templates_context(spark, notes, plan, step, driver_step, history)
     context_file = ship(spark, context)
     started = phase("samples and templates", started)
     weighed = pipe(
         notes.select("row", "facts"),
-        step("weigh", "--context", context_file),
+        step("weigh", "--context", context_file, *keyed),
         lambda note: json.dumps({"row": note["row"], "facts": note["facts"]}),
-        WEIGHED_SCHEMA,
-        json.loads,
-    )
-    judged = weighed.where("judged").drop("judged").persist(StorageLevel.MEMORY_AND_DISK)
+        WEIGHED_SCHEMA + (WEIGHED_HISTORY if history else ""),
+        weighed_answer,
+    ).persist(StorageLevel.MEMORY_AND_DISK)
+    judged = weighed.where("judged").drop("judged")
+    earlier = earlier_notes(spark, history, weighed, notes) if history else None
     try:
-        candidates = candidate_pairs(judged, plan)
+        candidates = candidate_pairs(judged, plan, earlier)
         started = phase("content (weigh)", started)
         verified = pipe(
-            with_contents(candidates, judged),
+            with_contents(candidates, judged, earlier),
             step("verify", "--patients", str(patients(notes))),
-            json.dumps,
+            lambda candidate: candidate["line"],
             VERIFIED_SCHEMA,
             json.loads,
         ).persist(StorageLevel.MEMORY_AND_DISK)
@@ -95,7 +110,7 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
             labels = connected_components(verified.select("a", "b"))
             started = phase("connected components", started)
             linked = pipe(
-                components(verified, labels, judged),
+                components(verified, labels, judged, earlier),
                 step("links"),
                 lambda component: component["line"],
                 LINKED_SCHEMA,
@@ -105,20 +120,73 @@ def clone_search(spark, notes, plan, step, pipe, driver_step):
             phase("links", started)
         finally:
             verified.unpersist()
+        rows = None
+        if history:
+            tonight = judged.select("history.*").localCheckpoint(eager=True)
+            rows = (tonight, template_rows(spark, template_lines))
     finally:
-        judged.unpersist()
+        weighed.unpersist()
+        if earlier is not None:
+            earlier.unpersist()
     links = linked.where(F.col("clone_group").isNull()).select("id", "clones", "findings")
     groups = linked.where(F.col("clone_group").isNotNull()).select(
         F.get_json_object("clone_group", "$.id").alias("id"), F.col("clone_group").alias("group")
     )
-    return links, groups
+    return links, groups, rows
+
+
+def weighed_answer(line):
+    """A `shard weigh` line with its 64-bit values as numbers."""
+    answer = json.loads(line)
+    if "note_key" in answer:
+        answer["note_key"] = int(answer["note_key"])
+    if answer.get("history"):
+        answer["history"] = history_table.from_protocol(answer["history"])
+    return answer
+
+
+def template_rows(spark, lines):
+    """The `{"history_template": ROW}` lines of a step as a DataFrame."""
+    return spark.createDataFrame(
+        [history_table.from_protocol(json.loads(line)["history_template"]) for line in lines],
+        history_table.TEMPLATE_FIELDS,
+    )
+
+
+def earlier_notes(spark, history, weighed, notes):
+    """(row, patient, bands, earlier) of each earlier note the search takes: of the table's latest
+    rows, those that are not one of tonight's notes audited again (same note key and date,
+    `CloneDetector.addHistory`), numbered after every tonight's row in note-key order (the order
+    the detector numbers them in) — ranks of a total order, so a recomputed partition gets the
+    same numbers."""
+    tonight = weighed.select(F.col("note_key").alias("k"), F.col("day").alias("d"))
+    rows = history.earlier(spark)
+    kept = rows.join(
+        tonight, (rows.note_key == tonight.k) & rows.day.eqNullSafe(tonight.d), "left_anti"
+    )
+    first = (notes.agg(F.max("row")).first()[0] or 0) + 1
+    names = [f.split()[0] for f in history_table.ROW_FIELDS.split(",")]
+    ranked = (
+        kept.orderBy("note_key")
+        .select(F.struct(*names).alias("earlier"))
+        .rdd.zipWithIndex()
+        .map(lambda numbered: (first + numbered[1], numbered[0].earlier))
+        .toDF(f"row long, earlier {history_table.ROW_STRUCT}")
+    )
+    return ranked.select(
+        "row",
+        F.coalesce("earlier.patient_key", F.lit(0)).alias("patient"),
+        F.col("earlier.band_keys").alias("bands"),
+        "earlier",
+    ).persist(StorageLevel.MEMORY_AND_DISK)
 
 
 # --- 1, 2: samples and templates -----------------------------------------------------------------
 
 
-def templates_context(spark, notes, plan, step, driver_step):
-    """The batch context line (`shard templates`) from the sampled notes' facts."""
+def templates_context(spark, notes, plan, step, driver_step, history=None):
+    """The batch context line (`shard templates`) from the sampled notes' facts, and with a
+    history table, the template rows tonight's run stores (`{"history_template": ROW}` lines)."""
     sampled = sample_ranks(notes, plan)
     # In any order: the step orders the samples by row.
     rows = sampled.join(notes.select("row", "facts"), "row").toLocalIterator()
@@ -134,10 +202,12 @@ def templates_context(spark, notes, plan, step, driver_step):
         )
         for r in rows
     )
-    answers = driver_step(step("templates"), lines)
-    if len(answers) != 1:
-        raise RuntimeError(f"shard templates answered {len(answers)} lines, not 1")
-    return answers[0]
+    if history:
+        lines = itertools.chain(lines, history.lines(spark, notes=False))
+    answers = driver_step(step("templates", *(history.options() if history else [])), lines)
+    if not answers or not answers[0].startswith('{"context":'):
+        raise RuntimeError("shard templates answered no context line")
+    return answers[0], answers[1:]
 
 
 def sample_ranks(notes, plan):
@@ -230,9 +300,9 @@ class ContextFile(str):
 # --- 4: candidates -------------------------------------------------------------------------------
 
 
-def candidate_pairs(judged, plan):
+def candidate_pairs(judged, plan, earlier=None):
     """(a, b, mode) of every pair to verify, a < b: as `CloneDetector.seriesPairs` and
-    `bandPairs` choose them."""
+    `bandPairs` choose them (`earlier`: earlier nights' notes, in the buckets only)."""
     total = judged.count()
     exhaustive = total <= plan["exhaustive_pairs_limit"]
     notes = judged.select("row", "patient")
@@ -242,23 +312,28 @@ def candidate_pairs(judged, plan):
         .where(F.col("x.row") < F.col("y.row"))
         .select(F.col("x.row").alias("a"), F.col("y.row").alias("b"), F.lit("series").alias("mode"))
     )
-    shared = band_pairs(judged, plan["max_bucket_pairs"])
+    entries = judged.select("row", "patient", "bands", F.lit(False).alias("earlier"))
+    if earlier is not None:
+        entries = entries.unionByName(
+            earlier.select("row", "patient", "bands", F.lit(True).alias("earlier"))
+        )
+    shared = band_pairs(entries, plan["max_bucket_pairs"])
     if exhaustive:
         everyone = (
             notes.alias("x")
             .crossJoin(notes.alias("y"))
             .where((F.col("x.row") < F.col("y.row")) & ~same_patient("x", "y"))
-            .select(F.col("x.row").alias("a"), F.col("y.row").alias("b"))
+            .select(F.col("x.row").alias("a"), F.col("y.row").alias("b"), F.lit(False).alias("earlier"))
         )
         shared = shared.unionByName(everyone)
-    counted = shared.groupBy("a", "b").agg(F.count("*").alias("shared"))
+    counted = shared.groupBy("a", "b", "earlier").agg(F.count("*").alias("shared"))
     if not exhaustive:
         best = Window.partitionBy("a").orderBy(F.desc("shared"), F.asc("b"))
         counted = counted.withColumn("nth", F.row_number().over(best)).where(
             F.col("nth") <= plan["max_candidates_per_note"]
         )
-    mode = "band" if exhaustive else "band-large"
-    band = counted.select("a", "b", F.lit(mode).alias("mode"))
+    mode = F.when(F.col("earlier"), "history").otherwise("band" if exhaustive else "band-large")
+    band = counted.select("a", "b", mode.alias("mode"))
     return series.unionByName(band)
 
 
@@ -267,18 +342,20 @@ def same_patient(x, y):
     return (F.col(f"{x}.patient") == F.col(f"{y}.patient")) & (F.col(f"{x}.patient") != 0)
 
 
-def band_pairs(judged, max_bucket_pairs):
-    """(a, b) once for each band two notes of different patients share a bucket in: every pair of a
-    bucket of at most `max_bucket_pairs` notes, each note and the next in a larger one."""
-    entries = judged.select("row", "patient", F.posexplode("bands").alias("band", "key"))
+def band_pairs(entries, max_bucket_pairs):
+    """(a, b, earlier) once for each band two notes share a bucket in — every pair of a bucket of
+    at most `max_bucket_pairs` notes, each note and the next in a larger one — where `a` is
+    tonight's and, when `b` is tonight's too (not `earlier`), of another patient."""
+    entries = entries.select("row", "patient", "earlier", F.posexplode("bands").alias("band", "key"))
     bucket = Window.partitionBy("band", "key")
     sized = entries.withColumn("size", F.count("*").over(bucket))
     small = sized.where(F.col("size") <= max_bucket_pairs)
     pairwise = (
         small.alias("x")
         .join(small.alias("y"), ["band", "key"])
-        .where((F.col("x.row") < F.col("y.row")) & ~same_patient("x", "y"))
-        .select(F.col("x.row").alias("a"), F.col("y.row").alias("b"))
+        .where((F.col("x.row") < F.col("y.row")) & ~F.col("x.earlier"))
+        .where(F.col("y.earlier") | ~same_patient("x", "y"))
+        .select(F.col("x.row").alias("a"), F.col("y.row").alias("b"), F.col("y.earlier"))
     )
     in_order = bucket.orderBy("row")
     chained = (
@@ -286,24 +363,52 @@ def band_pairs(judged, max_bucket_pairs):
         .select(
             "row",
             "patient",
+            "earlier",
             F.lead("row").over(in_order).alias("next"),
             F.lead("patient").over(in_order).alias("next_patient"),
+            F.lead("earlier").over(in_order).alias("next_earlier"),
         )
-        .where(F.col("next").isNotNull())
-        .where(~((F.col("patient") == F.col("next_patient")) & (F.col("patient") != 0)))
-        .select(F.col("row").alias("a"), F.col("next").alias("b"))
+        .where(F.col("next").isNotNull() & ~F.col("earlier"))
+        .where(
+            F.col("next_earlier")
+            | ~((F.col("patient") == F.col("next_patient")) & (F.col("patient") != 0))
+        )
+        .select(F.col("row").alias("a"), F.col("next").alias("b"), F.col("next_earlier").alias("earlier"))
     )
     return pairwise.unionByName(chained)
 
 
-def with_contents(candidates, judged):
-    """Each candidate with both notes' content, as `shard verify` reads it."""
+def with_contents(candidates, judged, earlier=None):
+    """Each candidate as the line `shard verify` reads: both notes' content, or for a pair with an
+    earlier night's note, tonight's note's row and the earlier one's."""
     content = judged.select("row", "content")
-    return (
-        candidates.join(content.withColumnRenamed("row", "a").withColumnRenamed("content", "first"), "a")
+    pairs = (
+        candidates.where(F.col("mode") != "history")
+        .join(content.withColumnRenamed("row", "a").withColumnRenamed("content", "first"), "a")
         .join(content.withColumnRenamed("row", "b").withColumnRenamed("content", "second"), "b")
-        .select("a", "b", "mode", "first", "second")
+        .select(F.to_json(F.struct("a", "b", "mode", "first", "second")).alias("line"))
     )
+    if earlier is None:
+        return pairs
+    tonight = judged.select(F.col("row").alias("a"), F.col("history").alias("first"))
+    stored = earlier.select(F.col("row").alias("b"), F.col("earlier").alias("second"))
+    against = (
+        candidates.where(F.col("mode") == "history")
+        .join(tonight, "a")
+        .join(stored, "b")
+        .select(
+            F.to_json(
+                F.struct(
+                    "a",
+                    "b",
+                    "mode",
+                    history_table.protocol_struct("first").alias("first"),
+                    history_table.protocol_struct("second").alias("second"),
+                )
+            ).alias("line")
+        )
+    )
+    return pairs.unionByName(against)
 
 
 # --- 6: connected components ---------------------------------------------------------------------
@@ -363,14 +468,27 @@ def small_star(edges):
 # --- 7: links ------------------------------------------------------------------------------------
 
 
-def components(verified, labels, judged):
+def components(verified, labels, judged, earlier=None):
     """One `shard links` line per component: its number (by its first row), its notes' rows and
-    `meta`, its pairs."""
+    `meta` (an earlier night's note's row as `earlier`), its pairs."""
     numbered = number_components(labels)
+    metas = judged.select(F.col("row").alias("node"), "meta")
+    if earlier is None:
+        members = F.struct(F.col("node").alias("row"), "meta")
+    else:
+        rows = earlier.select(
+            F.col("row").alias("node"),
+            F.lit(None).cast("string").alias("meta"),
+            history_table.protocol_struct("earlier").alias("earlier"),
+        )
+        metas = metas.select(
+            "node", "meta", F.lit(None).cast(rows.schema["earlier"].dataType).alias("earlier")
+        ).unionByName(rows)
+        members = F.struct(F.col("node").alias("row"), "meta", "earlier")
     notes = (
-        numbered.join(judged.select(F.col("row").alias("node"), "meta"), "node")
+        numbered.join(metas, "node")
         .groupBy("label")
-        .agg(F.collect_list(F.struct(F.col("node").alias("row"), "meta")).alias("notes"))
+        .agg(F.collect_list(members).alias("notes"))
     )
     pairs = (
         verified.join(numbered.select(F.col("node").alias("a"), "label"), "a")

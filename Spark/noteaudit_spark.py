@@ -25,6 +25,7 @@ import collections
 import csv
 import heapq
 import io
+import itertools
 import json
 import os
 import subprocess
@@ -43,6 +44,7 @@ from pyspark.sql.pandas.types import to_arrow_schema
 from pyspark.sql.types import StructType
 
 import clone_search
+import history_table
 
 EXIT_PASSING, EXIT_FAILING, EXIT_USAGE, EXIT_INPUT_ERRORS, EXIT_JOB_FAILED = 0, 1, 2, 3, 4
 
@@ -130,6 +132,18 @@ def parse_arguments(argv):
         f"distributed over the cluster, or 'auto': local up to {LOCAL_CLONE_SEARCH_NOTES:,} notes "
         "(the same answers either way)",
     )
+    parser.add_argument(
+        "--history",
+        metavar="DIR",
+        help="check tonight's notes against earlier nights' in this history table (Parquet, keyed "
+        "fingerprints, no text; its key beside it as DIR.key) and append tonight's once the run "
+        "succeeded, as `noteaudit audit --history FILE` does with its SQLite store",
+    )
+    parser.add_argument(
+        "--history-ids",
+        choices=["plain", "keyed"],
+        help="how the history table keeps note ids from now on (as `audit --history-ids`)",
+    )
     for flag, short, value, repeatable in PASSED_THROUGH:
         names = [flag, short] if short else [flag]
         if value is None:
@@ -143,6 +157,10 @@ def parse_arguments(argv):
     if len(args.paths) < 2:
         parser.error("give the inputs and then the output folder")
     args.inputs, args.outdir = args.paths[:-1], args.paths[-1]
+    if args.history_ids and not args.history:
+        parser.error("--history-ids needs --history DIR")
+    if args.history and args.no_clones:
+        parser.error("--history needs clone detection (drop --no-clones)")
     return args
 
 
@@ -226,10 +244,28 @@ class Shard:
     it lands in the executor's log."""
 
     def __init__(self, command, lines):
-        self.command = command
-        self.child = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=os.environ
-        )
+        keys, self.command = [], []
+        for arg in command:
+            if isinstance(arg, history_table.KeyPipe):
+                # The history key through a pipe the child reads as a file: the pipe buffer holds
+                # the 32 bytes, so the write cannot block.
+                read, write = os.pipe()
+                os.write(write, arg.secret)
+                os.close(write)
+                keys.append(read)
+                arg = f"/dev/fd/{read}"
+            self.command.append(arg)
+        try:
+            self.child = subprocess.Popen(
+                self.command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=os.environ,
+                pass_fds=keys,
+            )
+        finally:
+            for read in keys:
+                os.close(read)
         self.feed_error = None
         self.feeder = threading.Thread(target=self._feed, args=(lines,), daemon=True)
         self.feeder.start()
@@ -557,12 +593,13 @@ def envelope_frame(spark, files, partitions):
 # --- The batch step ------------------------------------------------------------------------------
 
 
-def run_batch_step(spark, notes, step, clone_search_mode):
+def run_batch_step(spark, notes, step, clone_search_mode, history=None):
     """The checks that need every note at once. The clone search runs distributed
     (Spark/clone_search.py) with the visit sequences in one `shard batch --no-clones` process on the
     driver (about 40 bytes a dated note); or, local, both in one `shard batch` process on the driver,
     as `audit` runs them. Returns the batch lines, sorted by id as `audit` writes them, and the clone
-    group lines, in group order.
+    group lines, in group order, and with a history table (`history_table.Table`), tonight's
+    rows for it: (notes, templates) DataFrames.
 
     A distributed search's batch line joins a note's clone matches and findings to its visit
     findings, visit findings first, as `audit` lists them; every piece is the Swift tool's own JSON
@@ -573,14 +610,21 @@ def run_batch_step(spark, notes, step, clone_search_mode):
         or (clone_search_mode == "auto" and notes.count() > LOCAL_CLONE_SEARCH_NOTES)
     )
     facts = notes.select("row", "facts").toLocalIterator()
+    keyed = history.options() if history and not distributed else []
+    earlier = history.lines(spark) if keyed else []
     lines = driver_step(
-        step("batch", *(["--no-clones"] if distributed else [])),
-        (json.dumps({"row": r.row, "facts": r.facts}) for r in facts),
+        step("batch", *(["--no-clones"] if distributed else keyed)),
+        itertools.chain((json.dumps({"row": r.row, "facts": r.facts}) for r in facts), earlier),
     )
     if not distributed:
-        groups = [line for line in lines if line.startswith('{"clone_group":')]
-        return [line for line in lines if not line.startswith('{"clone_group":')], groups
-    links, groups = clone_search.clone_search(spark, notes, plan, step, pipe, driver_step)
+        kinds = collections.defaultdict(list)
+        for line in lines:
+            kinds[line[: line.index(":")]].append(line)
+        rows = history and history_rows(spark, kinds['{"history"'], kinds['{"history_template"'])
+        return kinds['{"id"'], kinds['{"clone_group"'], rows
+    links, groups, rows = clone_search.clone_search(
+        spark, notes, plan, step, pipe, driver_step, history
+    )
     visits = {json.loads(line)["id"]: findings_of(line) for line in lines}
     matched = {r.id: (r.clones, r.findings) for r in links.toLocalIterator()}
     merged_lines = []
@@ -592,7 +636,19 @@ def run_batch_step(spark, notes, step, clone_search_mode):
             f'"batch":{{"clones":{clones},"findings":[{",".join(parts)}]}}}}'
         )
     numbered = sorted(groups.toLocalIterator(), key=lambda g: int(g.id[1:]))
-    return merged_lines, [f'{{"clone_group":{g.group}}}' for g in numbered]
+    return merged_lines, [f'{{"clone_group":{g.group}}}' for g in numbered], rows
+
+
+def history_rows(spark, notes, templates):
+    """Tonight's rows for the history table from a step's `{"history": ROW}` and
+    `{"history_template": ROW}` lines, as DataFrames."""
+    return (
+        spark.createDataFrame(
+            [history_table.from_protocol(json.loads(line)["history"]) for line in notes],
+            history_table.ROW_FIELDS,
+        ),
+        clone_search.template_rows(spark, templates),
+    )
 
 
 def findings_of(batch_line):
@@ -696,7 +752,14 @@ def run(spark, args, err=sys.stderr):
     batch = [binary, "shard", "batch", *options]
     if options_rejected(analyze) or options_rejected(batch):
         return EXIT_USAGE
-    ship_module(spark, clone_search)
+    history = None
+    if args.history:
+        history, status = open_history(binary, options, args)
+        if history is None:
+            return status
+        analyze += history.options()
+    for module in (clone_search, history_table):
+        ship_module(spark, module)
 
     def step(name, *extra):
         """A later step's command line, with the options of the run (--no-clones once)."""
@@ -718,12 +781,29 @@ def run(spark, args, err=sys.stderr):
         notes = analyzed.where(F.col("facts").isNotNull()).select(
             "row", "facts", "patient", "clinic", "provider"
         )
-        batch_lines, group_lines = run_batch_step(spark, notes, step, args.clone_search)
+        batch_lines, group_lines, rows = run_batch_step(
+            spark, notes, step, args.clone_search, history
+        )
         write_batch(spark, args.outdir, args.output_format, batch_lines, group_lines)
+        if history:
+            history.commit(spark, *rows)
         clone_search.phase("batch step and outputs", started)
     finally:
         analyzed.unpersist()
     return exit_status(errors, failing)
+
+
+def open_history(binary, options, args):
+    """The history table, opened (made, the first time) by `noteaudit shard history`: (table,
+    None), or (None, the exit status) when the Swift tool refused it — its message on stderr (an
+    exposed or missing key, another key's table: 3, as `audit --history`)."""
+    command = [binary, "shard", "history", *options, "--history", args.history]
+    if args.history_ids:
+        command += ["--history-ids", args.history_ids]
+    opened = subprocess.run(command, input=b"", stdout=subprocess.PIPE, env=os.environ)
+    if opened.returncode != 0:
+        return None, EXIT_USAGE if opened.returncode == EXIT_USAGE else EXIT_INPUT_ERRORS
+    return history_table.Table(args.history, json.loads(opened.stdout)), None
 
 
 def ship_module(spark, module):

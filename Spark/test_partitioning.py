@@ -14,6 +14,7 @@ import glob
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -248,6 +249,56 @@ def cases(generated, work):
     ]
 
 
+def nights(generated, work, notes=300):
+    """The first `notes` generated notes as two nights: the first half, then the second with the
+    first night's last ten notes again (notes audited again, which match neither themselves nor
+    others through the history)."""
+    with open(generated, encoding="utf-8") as source:
+        lines = [next(source) for _ in range(notes)]
+    half = notes // 2
+    paths = []
+    for n, night in enumerate((lines[:half], lines[half - 10 : half] + lines[half:]), 1):
+        paths.append(os.path.join(work, f"night{n}.jsonl"))
+        with open(paths[-1], "w", encoding="utf-8") as out:
+            out.writelines(night)
+    return paths
+
+
+def history_runs(spark, binary, generated, work):
+    """Two nights through `audit --history FILE` and through the job with `--history DIR`, in each
+    clone-search mode (the distributed one with ids keyed): the same answers each night, the second
+    night's clones with first-night notes included. Returns each run's result."""
+    results = []
+    # A few notes a night: a few shuffle partitions keep the distributed search's forty-odd
+    # stages short (the answers do not depend on them).
+    shuffle = spark.conf.get("spark.sql.shuffle.partitions")
+    spark.conf.set("spark.sql.shuffle.partitions", "4")
+    for mode, ids in (("local", "plain"), ("distributed", "keyed")):
+        store, table = (os.path.join(work, f"history-{mode}{suffix}") for suffix in (".db", ""))
+        for n, night in enumerate(nights(generated, work), 1):
+            name = f"history-{mode}-night{n}"
+            audit = Case(name, [night], options=["--history", store, "--history-ids", ids])
+            expected = single_machine(binary, audit, work)
+            if n == 1:
+                # The store's key for the table too: the same keyed values, and so the same names
+                # of earlier notes where ids are keyed (`earlier note DATE #<keyed id>`).
+                shutil.copy2(store + ".key", table + ".key")
+            earlier = [m for o in expected.batch for m in o["batch"]["clones"] if m.get("earlier_run")]
+            if n == 2 and not earlier:
+                raise AssertionError(f"{name}: no clone of a first-night note to compare")
+            job_case = Case(
+                name,
+                [night],
+                options=["--history-ids", ids],
+                job_options=["--clone-search", mode, "--history", table],
+            )
+            got, elapsed = run_job(spark, job_case, 2, work)
+            label = f"{name}, 2 partitions ({len(earlier)} matches with earlier notes)"
+            results.append(report(label, elapsed, compare(expected, got)))
+    spark.conf.set("spark.sql.shuffle.partitions", shuffle)
+    return results
+
+
 def script_case():
     """The case run through Scripts/spark-audit.sh: options for both subcommands, Parquet out."""
     return Case(
@@ -304,23 +355,32 @@ def main(binary, generated, work):
     spark = session()
     spark.sparkContext.addPyFile(job.__file__)
     print(f"Spark session started ({time.monotonic() - started:.1f} s)", flush=True)
-    results = []
+    # NOTEAUDIT_SPARK_CASES=history,generated runs only the cases whose names start so.
+    chosen = os.environ.get("NOTEAUDIT_SPARK_CASES", "").split(",")
+
+    def wanted(name):
+        return any(name.startswith(prefix) for prefix in chosen)
+
+    results = history_runs(spark, binary, generated, work) if wanted("history") else []
     for case in cases(generated, work):
+        if not wanted(case.name):
+            continue
         expected = single_machine(binary, case, work)
         for partitions in case.partitions:
             got, elapsed = run_job(spark, case, partitions, work)
             label = f"{case.name}, {partitions or 'input split'} partitions, {case.output_format}"
             results.append(report(label, elapsed, compare(expected, got)))
     case = script_case()
-    outdir, errors, status, elapsed = run_script(case, work)
-    got = job_outputs(spark, outdir, case.output_format, errors, status)
-    results.append(
-        report(
-            f"{case.name} (Scripts/spark-audit.sh)",
-            elapsed,
-            compare(single_machine(binary, case, work), got),
+    if wanted(case.name):
+        outdir, errors, status, elapsed = run_script(case, work)
+        got = job_outputs(spark, outdir, case.output_format, errors, status)
+        results.append(
+            report(
+                f"{case.name} (Scripts/spark-audit.sh)",
+                elapsed,
+                compare(single_machine(binary, case, work), got),
+            )
         )
-    )
     spark.stop()
     print(
         f"{results.count(True)} passed, {results.count(False)} failed "

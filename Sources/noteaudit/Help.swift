@@ -144,6 +144,7 @@ enum Help {
     USAGE: noteaudit shard analyze [options] < envelopes.jsonl > analysed.jsonl
            noteaudit shard batch|plan|templates|verify|links [options] < in.jsonl > out.jsonl
            noteaudit shard weigh --context FILE [options] < facts.jsonl > weighed.jsonl
+           noteaudit shard history --history DIR [--history-ids plain|keyed]
 
     The steps of a distributed audit (Docs/ShardProtocol.md has every line's fields), for a
     cluster job, not for people: JSON Lines in on stdin, out on stdout.
@@ -167,6 +168,14 @@ enum Help {
               "second"}; out {"a", "b", "pair"} for each clone.
     links     One connected component a line, {"group", "notes", "pairs"}; out each note's
               {"id", "clones", "findings"} and the {"clone_group": ...}.
+
+    A history table (a job's --history DIR):
+    history   --history DIR [--history-ids plain|keyed]. Opens or makes the table and its key
+              (DIR.key, 0600); one line {"scheme", "ids", "erases_ids", "metadata"}.
+    --history-key FILE --history-ids MODE on analyze, batch, templates, weigh: key tonight's notes
+              with the table's key; batch and templates also read {"earlier": ROW} and
+              {"template": ROW} lines and write tonight's {"history": ROW} and
+              {"history_template": ROW}; weigh adds each note's row; verify takes mode history.
 
     OPTIONS (as for 'audit'):
       -c, --config FILE, -l, --lexicons DIR, --fail-under MARK, --units-method cms|ama,

@@ -81,7 +81,10 @@ import NoteAuditCorpus
     #expect(shipped.encoded() == context.encoded())
 
     // 2. Content in two shares, odd and even rows: the same judgement and content as the whole.
-    var contents: [Int: (content: NoteContent, judged: Bool, bandKeys: [UInt32])] = [:]
+    var contents:
+      [Int: (
+        content: NoteContent, judged: Bool, bandKeys: [UInt32], exported: HistoricalFingerprint?
+      )] = [:]
     for share in [facts.indices.filter { $0 % 2 == 0 }, facts.indices.filter { $0 % 2 == 1 }] {
       for (row, weighed) in zip(share, Self.detector(share.map { facts[$0] }).contents(shipped)) {
         contents[row] = weighed
@@ -143,7 +146,8 @@ import NoteAuditCorpus
         encoded: NoteContent(id: c.id, date: c.date, patientKey: c.patientKey).encoded())!
     }
     let linked = CloneDetector.links(
-      notes: metas, pairs: result.pairs.shuffled(), configuration: configuration)
+      notes: metas, pairs: result.pairs.shuffled(), configuration: configuration
+    ).result
     #expect(linked.matches == result.matches && linked.groups == result.groups)
   }
 

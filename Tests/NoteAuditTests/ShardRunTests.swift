@@ -85,6 +85,99 @@ import Testing
     #expect(out.compactMap { $0["clone_group"] as? NSDictionary } == groups && groups.count == 2)
   }
 
+  /// Two nights of the bundled visits (the second repeating five of the first) through the map and
+  /// batch steps with a history table's key and rows: the second night's batch lines and groups —
+  /// its clones of first-night notes too — are those of `audit --history FILE` with the same key.
+  @Test func twoNightsThroughTheStepsAreTwoNightsOfAuditHistory() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "noteaudit-history-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = folder.appendingPathComponent("audit.db").path
+    let key = try #require(
+      try FingerprintKey.load(keyPath: try HistorySession(path: store).store.keyPath))
+    let history = ShardRun.History(key: key, ids: .plain)
+    let lines = try String(contentsOfFile: NoteCheckTests.visits, encoding: .utf8)
+      .split(separator: "\n").map(String.init)
+    let nights = [Array(lines[..<20]), Array(lines[15...])]
+
+    var expected: [NSDictionary] = []
+    var earlier: [String] = []
+    var got: [NSDictionary] = []
+    for night in nights {
+      let path = folder.appendingPathComponent("night.jsonl").path
+      try (night.joined(separator: "\n") + "\n").write(
+        toFile: path, atomically: true, encoding: .utf8)
+      var options = AuditRunTests.options(.jsonl)
+      options.history = try HistorySession(path: store)
+      let (_, report, _, _) = try AuditRunTests.run(NoteSource(path: path), options: options)
+      expected = Self.objects(report).filter { $0["batch"] != nil || $0["summary"] != nil }
+
+      let envelopes = night.enumerated().map { n, line in
+        Self.json(["row": n + 1, "source": path, "line": n + 1, "record": line])
+      }
+      let input = Array(envelopes.map { $0 + "\n" }.joined().utf8)
+      let mapped = Self.objects(
+        try Self.step {
+          try ShardRun.analyze(
+            input: .bytes(input), analyzer: Self.analyzer, options: AuditOptions(workers: 2),
+            report: ReportOptions(), inputOptions: InputOptions(), history: history, to: $0)
+        })
+      let facts = mapped.map { Self.json(["row": $0["row"]!, "facts": $0["facts"]!]) }
+      let out = Self.objects(
+        try Self.step {
+          try ShardRun.batch(
+            input: .bytes(Array((facts + earlier).map { $0 + "\n" }.joined().utf8)),
+            options: AuditOptions(workers: 2), report: ReportOptions(), history: history, to: $0)
+        })
+      got = out.filter { $0["batch"] != nil }
+      let groups = out.compactMap { $0["clone_group"] as? NSDictionary }
+      got.append(["summary": groups])
+      // What the job appends to the table, read back by the next night as earlier rows.
+      earlier += out.compactMap { line in
+        (line["history"] ?? line["history_template"]).map {
+          Self.json([line["history"] == nil ? "template" : "earlier": $0])
+        }
+      }
+    }
+    let summary = expected.removeLast()["summary"] as? NSDictionary
+    expected.append(["summary": summary?["clone_groups"] ?? []])
+    #expect(got == expected)
+    let clones = got.compactMap { ($0["batch"] as? NSDictionary)?["clones"] as? [NSDictionary] }
+    #expect(clones.joined().contains { $0["earlier_run"] as? Bool == true })
+  }
+
+  /// A history row that is not one `appendRow` wrote — band keys not the signature's, a short
+  /// signature, a 64-bit value as a number — fails the step naming the line, never a crash.
+  @Test func badHistoryRowsAreRefused() throws {
+    let note = HistoricalFingerprint(
+      noteID: "n1", noteKey: 1 << 63, patientKey: nil,
+      date: ServiceDate(year: 2026, month: 3, day: 2),
+      exactHash: 7, maskedHash: 8, simHash: 9, minHash: (0..<128).map { UInt32($0 * 977) })
+    var buffer = ReportBuffer(capacity: 4096)
+    note.appendRow(into: &buffer, ids: .plain)
+    let row = try WireJSON.parse(buffer.withBytes { Array($0) })
+    #expect(HistoricalFingerprint(row: row) == note)
+    let text = String(decoding: buffer.withBytes { Array($0) }, as: UTF8.self)
+    let broken = [
+      text.replacing("\"band_keys\":[", with: "\"band_keys\":[1,"),
+      text.replacing("\"min_hash\":[0,", with: "\"min_hash\":["),
+      text.replacing("\"exact_hash\":\"7\"", with: "\"exact_hash\":7"),
+    ]
+    for line in broken {
+      #expect(HistoricalFingerprint(row: try WireJSON.parse(Array(line.utf8))) == nil)
+      #expect(throws: ShardRun.Failure.self) {
+        _ = try Self.step {
+          try ShardRun.batch(
+            input: .bytes(Array("{\"earlier\":\(line)}\n".utf8)), options: AuditOptions(workers: 1),
+            report: ReportOptions(),
+            history: ShardRun.History(
+              key: FingerprintKey(bytes: Array(repeating: 1, count: 32))!, ids: .plain), to: $0)
+        }
+      }
+    }
+  }
+
   /// A CSV row's cells by header read as `CSVReader` reads the same row: aliases, the compact
   /// `cpt` form, and the same error, naming the same place, for a bad cell.
   @Test func csvCellsAreReadAsTheCSVReaderReadsThem() throws {

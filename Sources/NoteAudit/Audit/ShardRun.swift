@@ -30,11 +30,54 @@ public enum ShardRun {
     }
   }
 
+  /// The history table a step keys tonight's notes for (`--history-key FILE`, `--history-ids`;
+  /// Docs/ShardProtocol.md, "History"): the table's key, handed over by the job, and how its rows
+  /// keep ids. Tonight's fingerprints are then keyed as `audit --history` keys them, from the map
+  /// step on, and the steps that end the clone search take earlier nights' rows in and hand
+  /// tonight's out.
+  public struct History: Sendable {
+    public var key: FingerprintKey
+    public var ids: HistoryIDs
+
+    public init(key: FingerprintKey, ids: HistoryIDs) {
+      self.key = key
+      self.ids = ids
+    }
+
+    func keying(_ rows: HistoryInput? = nil) -> HistoryKeying {
+      HistoryKeying(key: key, rows: rows?.templates ?? [])
+    }
+
+    /// `options` keyed with the table's key (and, for the steps that read them, its templates).
+    func keyed(_ options: AuditOptions, templates rows: HistoryInput? = nil) -> AuditOptions {
+      var options = options
+      keying(rows).configure(&options)
+      return options
+    }
+  }
+
+  /// The history step: opens the table at `table.path` (making it, its key and its metadata the
+  /// first time) and answers one line, `{"scheme", "ids", "erases_ids", "metadata"}`: the scheme
+  /// whose rows the job may compare, the id mode of tonight's rows, whether the commit must rewrite
+  /// the stored rows without ids, and the metadata file's text to write once the run committed.
+  public static func history(_ table: HistoryTable, to sink: OutputSink) throws(Failure) {
+    var out = LineSink(sink)
+    out.buffer.append("{\"scheme\":", jsonString: FingerprintScheme.current.description)
+    out.buffer.append(",\"ids\":", jsonString: table.ids.rawValue)
+    out.buffer.append(table.erasesIDs ? ",\"erases_ids\":true" : ",\"erases_ids\":false")
+    out.buffer.append(",\"metadata\":", jsonString: table.metadata)
+    out.buffer.append("}\n")
+    try out.finish()
+  }
+
   /// The map step: analyses each envelope's record on all cores and writes its line.
+  ///
+  /// - Parameter history: key tonight's fingerprints for this history table.
   public static func analyze(
     input: Input, analyzer: Analyzer, options: AuditOptions, report: ReportOptions,
-    inputOptions: InputOptions, to sink: OutputSink
+    inputOptions: InputOptions, history: History? = nil, to sink: OutputSink
   ) throws(Failure) {
+    let options = history?.keyed(options) ?? options
     let reader = ShardEnvelopeReader(input.stream, options: inputOptions)
     let renderer = JSONLinesReportWriter(options: report)
     let keepsText = ReportFormat.jsonl.showsNoteText(report)
@@ -76,14 +119,19 @@ public enum ShardRun {
   }
 
   /// The batch step: the batch checks over every note's facts, in row order.
+  ///
+  /// - Parameter history: also read earlier nights' rows (`{"earlier": ROW}`, `{"template": ROW}`)
+  ///   and match tonight's notes against them as `audit --history` does; after the clone groups,
+  ///   write tonight's rows (`{"history": ROW}`, `{"history_template": ROW}`).
   public static func batch(
-    input: Input, options: AuditOptions, report: ReportOptions, to sink: OutputSink
+    input: Input, options: AuditOptions, report: ReportOptions, history: History? = nil,
+    to sink: OutputSink
   ) throws(Failure) {
-    var checks = BatchChecks(options: options)
-    for note in try rowsOfFacts(input, fingerprinted: false).sorted(by: { $0.row < $1.row }) {
-      checks.add(note.facts)
-    }
-    let batch = checks.finish()
+    let earlier = history.map { _ in HistoryInput(notes: true) }
+    let notes = try rowsOfFacts(input, fingerprinted: false, history: earlier)
+    var checks = BatchChecks(options: history?.keyed(options, templates: earlier) ?? options)
+    for note in notes.sorted(by: { $0.row < $1.row }) { checks.add(note.facts) }
+    let batch = checks.finish(history: try earlier?.earlierNotes() ?? [])
 
     var out = LineSink(sink)
     var writer = JSONLinesReportWriter(options: report)
@@ -92,6 +140,10 @@ public enum ShardRun {
       out.flushIfFull()
     }
     for group in batch.cloneGroups { out.write(group: group) }
+    if let history {
+      for note in batch.exported { out.write(history: note, ids: history.ids) }
+      out.write(templates: history.keying().stored(batch.templates))
+    }
     try out.finish()
   }
 
@@ -119,17 +171,31 @@ public enum ShardRun {
   /// Clone step 1, templates (one process): the sampled notes' facts, each with its patient's rank
   /// in the batch's, its clinic's and its provider's sample (null where not sampled there), in;
   /// the batch context out, one line `{"context": "<base64>"}`.
-  public static func templates(input: Input, options: AuditOptions, to sink: OutputSink)
-    throws(Failure)
-  {
+  ///
+  /// - Parameter history: also read the templates earlier nights learnt (`{"template": ROW}`
+  ///   lines) and merge those of the batch's clinics and providers into the context, as
+  ///   `audit --history` seeds its detector; after the context, write the rows tonight's run
+  ///   stores (`{"history_template": ROW}`).
+  public static func templates(
+    input: Input, options: AuditOptions, history: History? = nil, to sink: OutputSink
+  ) throws(Failure) {
+    let earlier = history.map { _ in HistoryInput(notes: false) }
     let samples = try rowsOfFacts(
-      input, fingerprinted: true, with: ", \"global\": R, \"clinic\": R, \"provider\": R"
+      input, fingerprinted: true, with: ", \"global\": R, \"clinic\": R, \"provider\": R",
+      history: earlier
     ) { line in (line["global"]?.int, line["clinic"]?.int, line["provider"]?.int) }
     .sorted { $0.row < $1.row }
-    let context = detector(samples.map(\.facts), options).learnt(samples: samples.map(\.extra))
+    let detector = detector(samples.map(\.facts), options)
+    var context = detector.learnt(samples: samples.map(\.extra))
+    // Every clinic and provider of the batch has a sampled note (each sample takes its first
+    // patient), so these are the names `BatchChecks` seeds with.
+    let seed = history?.keying(earlier).templates(
+      Set(detector.clinics.names), Set(detector.providers.names))
+    if let seed { context.templates = context.templates.merging(seed) }
     var out = LineSink(sink)
     out.buffer.append("{\"context\":", jsonString: Base64.encode(context.encoded()))
     out.buffer.append("}\n")
+    if let history { out.write(templates: history.keying().stored(context.templates)) }
     try out.finish()
   }
 
@@ -138,9 +204,14 @@ public enum ShardRun {
   /// its patient key as a signed 64-bit number, 0 without a patient id; `content` what
   /// verification needs, `meta` what linking needs), `{"row", "judged": false}` for another.
   ///
-  /// - Parameter context: the line `templates` wrote.
+  /// - Parameters:
+  ///   - context: the line `templates` wrote.
+  ///   - history: key patients and note ids with the table's key; every line also carries the
+  ///     note's `note_key` and `day` (what tells an earlier night's copy of the note apart), and a
+  ///     judged note's its row for the table (`"history": ROW`).
   public static func weigh(
-    input: Input, context line: [UInt8], options: AuditOptions, to sink: OutputSink
+    input: Input, context line: [UInt8], options: AuditOptions, history: History? = nil,
+    to sink: OutputSink
   ) throws(Failure) {
     guard let object = try? WireJSON.parse(line),
       let context = object["context"]?.string
@@ -150,8 +221,24 @@ public enum ShardRun {
     }
     let notes = try rowsOfFacts(input, fingerprinted: true)
     var out = LineSink(sink)
-    for (note, weighed) in zip(notes, detector(notes.map(\.facts), options).contents(context)) {
+    let detector = detector(notes.map(\.facts), history?.keyed(options) ?? options)
+    let weighedNotes = detector.contents(context, exporting: history != nil)
+    for (i, (note, weighed)) in zip(notes, weighedNotes).enumerated() {
       out.row(Int64(note.row))
+      if history != nil {
+        out.buffer.append(",\"note_key\":")
+        out.buffer.append(signed: detector.noteKeys[i])
+        out.buffer.append(",\"day\":")
+        if let date = weighed.content.date {
+          out.buffer.append(int: date.dayNumber)
+        } else {
+          out.buffer.append("null")
+        }
+      }
+      if let history, let exported = weighed.exported {
+        out.buffer.append(",\"history\":")
+        exported.appendRow(into: &out.buffer, ids: history.ids)
+      }
       if weighed.judged {
         out.buffer.append(",\"judged\":true,\"patient\":")
         out.buffer.append(string: String(Int64(bitPattern: weighed.content.patientKey)))
@@ -172,7 +259,8 @@ public enum ShardRun {
   }
 
   /// Clone step 3, verification (any partition): candidate pairs in, `{"a", "b", "mode",
-  /// "first", "second"}` (rows, `series`, `band` or `band-large`, both notes' `content`); out
+  /// "first", "second"}` (rows, `series`, `band` or `band-large`, both notes' `content`; or
+  /// `history`, tonight's note's row for the history table and an earlier night's row); out
   /// `{"a", "b", "pair": "<base64>"}` for each pair that is a clone.
   ///
   /// - Parameter patients: the batch's patients (distinct patient ids, and each note without
@@ -188,23 +276,27 @@ public enum ShardRun {
       for (rows, pair) in zip(
         rows, CloneDetector.verify(candidates, configuration: configuration, patients: patients))
       {
-        guard let pair else { continue }
-        out.buffer.append("{\"a\":")
-        out.buffer.append(int: rows.0)
-        out.buffer.append(",\"b\":")
-        out.buffer.append(int: rows.1)
-        out.buffer.append(",\"pair\":", jsonString: Base64.encode(encode(pair)))
-        out.buffer.append("}\n")
-        out.flushIfFull()
+        if let pair { out.write(a: rows.0, b: rows.1, pair: pair) }
       }
       rows.removeAll(keepingCapacity: true)
       candidates.removeAll(keepingCapacity: true)
     }
     try eachObject(
-      input, expecting: "{\"a\": N, \"b\": N, \"mode\": M, \"first\": C, \"second\": C}"
+      input,
+      expecting:
+        "{\"a\": N, \"b\": N, \"mode\": M, \"first\": C, \"second\": C} (C a history row with mode history)"
     ) { line in
       let mode: CandidatePair.Mode
       switch line["mode"]?.string {
+      case "history":
+        guard let a = line["a"]?.int, let b = line["b"]?.int,
+          let first = line["first"].flatMap(HistoricalFingerprint.init(row:)),
+          let second = line["second"].flatMap(HistoricalFingerprint.init(row:))
+        else { return false }
+        if let pair = CloneDetector.verify(first, against: second, configuration: configuration) {
+          out.write(a: a, b: b, pair: pair)
+        }
+        return true
       case "series": mode = .series
       case "band": mode = .band(largeBatch: false)
       case "band-large": mode = .band(largeBatch: true)
@@ -223,7 +315,8 @@ public enum ShardRun {
   }
 
   /// Clone step 4, links (one connected component a line): `{"group": n, "notes": [{"row",
-  /// "meta"}], "pairs": [{"a", "b", "pair"}]}` in; out each note's `{"id", "clones",
+  /// "meta"}], "pairs": [{"a", "b", "pair"}]}` in — an earlier night's note as `{"row",
+  /// "earlier": ROW}`, its row after every tonight's note's; out each note's `{"id", "clones",
   /// "findings"}` (its matches and the findings they make, with the configured rule overrides)
   /// and the component's `{"clone_group": {...}}`, numbered `G<n>`.
   public static func links(
@@ -236,19 +329,30 @@ public enum ShardRun {
     try eachObject(
       input,
       expecting:
-        "{\"group\": N, \"notes\": [{\"row\", \"meta\"}], \"pairs\": [{\"a\", \"b\", \"pair\"}]}"
+        "{\"group\": N, \"notes\": [{\"row\", \"meta\" or \"earlier\"}], \"pairs\": [{\"a\", \"b\", \"pair\"}]}"
     ) { line in
       guard let number = line["group"]?.int, let notes = line["notes"]?.array,
         let pairs = line["pairs"]?.array
       else { return false }
       var rows: [(row: Int, note: NoteContent)] = []
+      var earlier: [(row: Int, note: HistoricalFingerprint)] = []
       for note in notes {
-        guard let row = note["row"]?.int, let meta = content(note["meta"]) else { return false }
-        rows.append((row, meta))
+        guard let row = note["row"]?.int else { return false }
+        if let meta = content(note["meta"]) {
+          rows.append((row, meta))
+        } else if let stored = note["earlier"].flatMap(HistoricalFingerprint.init(row:)) {
+          earlier.append((row, stored))
+        } else {
+          return false
+        }
       }
       rows.sort { $0.row < $1.row }
+      earlier.sort { $0.row < $1.row }
+      // The detector numbers earlier nights' notes after tonight's: so must the rows.
+      guard (rows.last?.row ?? .min) < (earlier.first?.row ?? .max) else { return false }
       let index = Dictionary(
-        rows.enumerated().map { ($1.row, $0) }, uniquingKeysWith: { a, _ in a })
+        (rows.map(\.row) + earlier.map(\.row)).enumerated().map { ($1, $0) },
+        uniquingKeysWith: { a, _ in a })
       var linked: [ClonePair] = []
       for pair in pairs {
         guard let a = pair["a"]?.int.flatMap({ index[$0] }),
@@ -258,10 +362,10 @@ public enum ShardRun {
         (decoded.first, decoded.second) = (min(a, b), max(a, b))
         linked.append(decoded)
       }
-      let result = CloneDetector.links(
-        notes: rows.map(\.note), pairs: linked, configuration: configuration)
-      let (clones, findings) = BatchChecks.clones(
-        result, id: { rows[$0].note.id }, date: { rows[$0].note.date })
+      let (result, id, date) = CloneDetector.links(
+        notes: rows.map(\.note), history: earlier.map(\.note), pairs: linked,
+        configuration: configuration)
+      let (clones, findings) = BatchChecks.clones(result, id: id, date: date)
       for note in rows.map(\.note.id) {
         guard let matches = clones[note] else { continue }
         out.buffer.append("{\"id\":", jsonString: note)
@@ -305,13 +409,16 @@ public enum ShardRun {
   }
 
   /// Every line's `row` and `facts` (made with clone detection on, when `fingerprinted`), and
-  /// what `extra` reads of the line's other fields (named in `fields` for the message).
+  /// what `extra` reads of the line's other fields (named in `fields` for the message); with
+  /// `history`, the history table's rows among them go there.
   static func rowsOfFacts<Extra>(
-    _ input: Input, fingerprinted: Bool, with fields: String = "",
+    _ input: Input, fingerprinted: Bool, with fields: String = "", history: HistoryInput? = nil,
     _ extra: (WireJSON) -> Extra = { _ in () }
   ) throws(Failure) -> [(row: Int, facts: BatchFacts, extra: Extra)] {
     var rows: [(row: Int, facts: BatchFacts, extra: Extra)] = []
-    try eachObject(input, expecting: "{\"row\": N, \"facts\": \"<base64>\"\(fields)}") { line in
+    let shape = "{\"row\": N, \"facts\": \"<base64>\"\(fields)}\(history?.shape ?? "")"
+    try eachObject(input, expecting: shape) { line in
+      if let read = history?.read(line) { return read }
       guard let row = line["row"]?.int,
         let facts = line["facts"]?.string.flatMap(Base64.decode).flatMap(BatchFacts.init(encoded:)),
         facts.clone != nil || !fingerprinted
@@ -324,7 +431,9 @@ public enum ShardRun {
 
   /// A clone detector over the notes of `facts`, in that order.
   static func detector(_ facts: [BatchFacts], _ options: AuditOptions) -> CloneDetector {
-    var detector = CloneDetector(configuration: options.clones ?? CloneConfiguration())
+    var detector = CloneDetector(
+      configuration: options.clones ?? CloneConfiguration(), keyed: options.keyed,
+      keyedID: options.keyedID)
     for case let (note, fingerprint)? in facts.map(\.clone) {
       detector.add(fingerprint, note: note)
     }
@@ -355,6 +464,46 @@ public enum ShardRun {
   }
 }
 
+/// A history table's rows among a step's input lines: earlier nights' notes (`{"earlier": ROW}`,
+/// where `notes`) and learnt templates (`{"template": ROW}`).
+final class HistoryInput {
+  let notes: Bool
+  private var earlier: [HistoricalFingerprint] = []
+  private(set) var templates: [(key: UInt64, shingles: [UInt32])] = []
+
+  init(notes: Bool) { self.notes = notes }
+
+  /// The lines it reads, for a message.
+  var shape: String {
+    notes ? ", {\"earlier\": ROW} or {\"template\": ROW}" : " or {\"template\": ROW}"
+  }
+
+  /// Reads a history line: nil when `line` is none, false when it is not a row.
+  func read(_ line: WireJSON) -> Bool? {
+    if notes, let row = line["earlier"] {
+      guard let note = HistoricalFingerprint(row: row) else { return false }
+      earlier.append(note)
+      return true
+    }
+    guard let row = line["template"] else { return nil }
+    guard let template = TemplateRow.read(row) else { return false }
+    templates.append(template)
+    return true
+  }
+
+  /// The earlier notes in the order `HistoryStore.forEachFingerprint` gives them (by note key as
+  /// SQLite orders it, a signed integer), in which the clone search numbers them; a note key twice
+  /// is refused (the job keeps each note's latest row).
+  func earlierNotes() throws(ShardRun.Failure) -> [HistoricalFingerprint] {
+    let sorted = earlier.sorted { Int64(bitPattern: $0.noteKey) < Int64(bitPattern: $1.noteKey) }
+    for (a, b) in zip(sorted, sorted.dropFirst()) where a.noteKey == b.noteKey {
+      throw ShardRun.Failure(
+        description: "stdin: two earlier rows of note_key \(Int64(bitPattern: a.noteKey))")
+    }
+    return sorted
+  }
+}
+
 /// Lines gathered in a buffer and written to a sink in large writes.
 private struct LineSink {
   let sink: OutputSink
@@ -373,6 +522,35 @@ private struct LineSink {
     JSONReportEncoding.append(cloneGroup: group, into: &buffer)
     buffer.append("}\n")
     flushIfFull()
+  }
+
+  /// A verified pair: its notes' rows and its verdict.
+  mutating func write(a: Int, b: Int, pair: ClonePair) {
+    buffer.append("{\"a\":")
+    buffer.append(int: a)
+    buffer.append(",\"b\":")
+    buffer.append(int: b)
+    buffer.append(",\"pair\":", jsonString: Base64.encode(ShardRun.encode(pair)))
+    buffer.append("}\n")
+    flushIfFull()
+  }
+
+  /// Tonight's note's row for the history table.
+  mutating func write(history note: HistoricalFingerprint, ids: HistoryIDs) {
+    buffer.append("{\"history\":")
+    note.appendRow(into: &buffer, ids: ids)
+    buffer.append("}\n")
+    flushIfFull()
+  }
+
+  /// Tonight's template rows for the history table, by key.
+  mutating func write(templates: [UInt64: [UInt32]]) {
+    for (key, shingles) in templates.sorted(by: { $0.key < $1.key }) {
+      buffer.append("{\"history_template\":")
+      TemplateRow.append(key: key, shingles: shingles, into: &buffer)
+      buffer.append("}\n")
+      flushIfFull()
+    }
   }
 
   mutating func flushIfFull() {

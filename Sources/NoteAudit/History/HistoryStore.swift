@@ -67,7 +67,8 @@ public final class HistoryStore {
     } else {
       try Self.createPrivateFile(path)
     }
-    key = try Self.loadOrCreateKey(keyPath: path + ".key", storePath: path, storeHasData: existed)
+    key = try FingerprintKey.loadOrCreate(
+      keyPath: path + ".key", storePath: path, storeHasData: existed && Self.fileSize(path) > 0)
     db = try SQLiteConnection(path: path)
     // secure_delete: a deleted or overwritten id is zeroed on its page, not left in free space.
     try db.execute(
@@ -450,7 +451,7 @@ public final class HistoryStore {
       PRAGMA user_version = \(Self.schemaVersion);
       """)
     do {
-      try statement("INSERT INTO meta(name, value) VALUES ('key_check', ?)").run([.hash(keyCheck)])
+      try statement("INSERT INTO meta(name, value) VALUES ('key_check', ?)").run([.hash(key.check)])
       try statement("INSERT INTO meta(name, value) VALUES ('id_mode', ?)").run([
         .int(newStoreIDs == .keyed ? 1 : 0)
       ])
@@ -526,13 +527,10 @@ public final class HistoryStore {
     ids = mode
   }
 
-  /// A keyed hash of a constant: a store opened with another key file is refused, not silently unmatched.
-  private var keyCheck: UInt64 { key.keyed(string: "noteaudit history key check") }
-
   private func checkKey() throws(HistoryError) {
     let query = try db.prepare("SELECT value FROM meta WHERE name = 'key_check'")
     try query.bind([])
-    guard try query.step(), UInt64(bitPattern: query.int(0)) == keyCheck else {
+    guard try query.step(), UInt64(bitPattern: query.int(0)) == key.check else {
       throw .keyMismatch(keyPath: keyPath, storePath: path)
     }
   }
@@ -555,60 +553,6 @@ public final class HistoryStore {
     guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
     fchmod(fd, 0o600)
     close(fd)
-  }
-
-  /// Reads the key beside the store, or creates it (32 bytes from /dev/urandom, mode 0600) for a new store.
-  private static func loadOrCreateKey(keyPath: String, storePath: String, storeHasData: Bool)
-    throws(HistoryError) -> FingerprintKey
-  {
-    var info = stat()
-    if stat(keyPath, &info) == 0 {
-      guard info.st_mode & 0o077 == 0 else { throw .keyExposed(keyPath: keyPath) }
-      let bytes = try readAll(keyPath, count: 33)
-      guard let key = FingerprintKey(bytes: bytes) else {
-        throw .keyUnreadable(keyPath: keyPath, reason: "expected 32 bytes, found \(bytes.count)")
-      }
-      return key
-    }
-    if storeHasData && fileSize(storePath) > 0 {
-      throw .keyMissing(keyPath: keyPath, storePath: storePath)
-    }
-    let secret = try readAll("/dev/urandom", count: 32)
-    guard secret.count == 32, let key = FingerprintKey(bytes: secret) else {
-      throw .keyUnreadable(keyPath: "/dev/urandom", reason: "short read")
-    }
-    let fd = open(keyPath, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-    guard fd >= 0 else {
-      throw .keyUnreadable(keyPath: keyPath, reason: String(cString: strerror(errno)))
-    }
-    defer { close(fd) }
-    fchmod(fd, 0o600)
-    let written = secret.withUnsafeBytes { write(fd, $0.baseAddress, 32) }
-    guard written == 32, fsync(fd) == 0 else {
-      unlink(keyPath)
-      throw .keyUnreadable(keyPath: keyPath, reason: "cannot write the new key")
-    }
-    return key
-  }
-
-  /// Up to `count` bytes of a file.
-  private static func readAll(_ path: String, count: Int) throws(HistoryError) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else {
-      throw .keyUnreadable(keyPath: path, reason: String(cString: strerror(errno)))
-    }
-    defer { close(fd) }
-    var bytes = [UInt8](repeating: 0, count: count)
-    var filled = 0
-    while filled < count {
-      let n = bytes.withUnsafeMutableBytes { buffer in
-        buffer.baseAddress.map { read(fd, $0 + filled, count - filled) } ?? 0
-      }
-      if n < 0 && errno == EINTR { continue }
-      guard n > 0 else { break }
-      filled += n
-    }
-    return Array(bytes[..<filled])
   }
 
   static func fileSize(_ path: String) -> Int {

@@ -316,12 +316,8 @@ package struct CloneDetector: Sendable {
       contentCounts = (0..<ids.count).map { Int(content.contentCounts[$0]) }
       pairs = seriesPairs(content, judged) + bandPairs(content, judged)
       if exporting {
-        exported = ids.indices.filter { judged[$0] }.map { i in
-          HistoricalFingerprint(
-            noteID: ids[i], noteKey: noteKeys[i],
-            patientKey: hasPatientID[i] ? patientKeys[Int(patientOfNote[i])] : nil,
-            date: date(i), exactHash: exactHashes[i], maskedHash: maskedHashes[i],
-            simHash: simHashes[i], minHash: content.signature(i))
+        exported = ids.indices.filter { judged[$0] }.map {
+          self.exported($0, content.signature($0))
         }
       }
     }
@@ -329,6 +325,15 @@ package struct CloneDetector: Sendable {
     return CloneResult(
       pairs: pairs, matches: matches(pairs), groups: groups(pairs), templates: templates,
       judged: judged, contentShingles: contentCounts, exported: exported)
+  }
+
+  /// Tonight's note `i` as the history keeps it, with its content signature.
+  func exported(_ i: Int, _ signature: [UInt32]) -> HistoricalFingerprint {
+    HistoricalFingerprint(
+      noteID: ids[i], noteKey: noteKeys[i],
+      patientKey: hasPatientID[i] ? patientKeys[Int(patientOfNote[i])] : nil, date: date(i),
+      exactHash: exactHashes[i], maskedHash: maskedHashes[i], simHash: simHashes[i],
+      minHash: signature)
   }
 
   /// Whether a note has enough clinical content (non-template shingles) to be judged.

@@ -230,9 +230,9 @@ extension CloneDetector {
 
   /// Step 2, the content: each note (of any share of the batch) weighed with the batch's context;
   /// whether it is judged, and, when it is, its LSH band keys and content shingles (a note not
-  /// judged is never verified).
-  package func contents(_ context: BatchContext) -> [(
-    content: NoteContent, judged: Bool, bandKeys: [UInt32]
+  /// judged is never verified) and, `exporting`, its row for the history (`detect(exporting:)`).
+  package func contents(_ context: BatchContext, exporting: Bool = false) -> [(
+    content: NoteContent, judged: Bool, bandKeys: [UInt32], exported: HistoricalFingerprint?
   )] {
     withContent(context.templates.merging(seeded), rarity(context)) { content in
       ids.indices.map { i in
@@ -242,13 +242,17 @@ extension CloneDetector {
         note.numbers = Array(numbers[i])
         note.total = content.totals[i]
         note.contentCount = content.contentCounts[i]
-        guard judged(content, i) else { return (note, false, []) }
+        guard judged(content, i) else { return (note, false, [], nil) }
         for k in shingles.range(i) where content.weights[k] > 0 {
           note.shingles.append(content.values[k])
           note.weights.append(content.weights[k])
           note.valueTags.append(content.valueTags[k])
         }
-        return (note, true, MinHash.bandKeys(of: content.signature(i)))
+        let signature = content.signature(i)
+        return (
+          note, true, MinHash.bandKeys(of: signature),
+          exporting ? exported(i, signature) : nil
+        )
       }
     }
   }
@@ -276,17 +280,37 @@ extension CloneDetector {
     }
   }
 
+  /// Step 3 against the history: tonight's note (as its history row) and an earlier night's that
+  /// share a band, verified as `detect` verifies such a pair — on their signatures, the earlier
+  /// note's text being long gone; `first` and `second` are 0 and 1.
+  package static func verify(
+    _ tonight: HistoricalFingerprint, against earlier: HistoricalFingerprint,
+    configuration: CloneConfiguration
+  ) -> ClonePair? {
+    var note = NoteContent(id: "", date: tonight.date, patientKey: tonight.patientKey ?? 0)
+    note.exactHash = tonight.exactHash
+    note.maskedHash = tonight.maskedHash
+    var detector = CloneDetector(configuration: configuration, prepared: [note])
+    detector.history = [earlier]
+    return detector.verified(
+      0, 1, Resemblance(estimate: MinHash.estimate(tonight.minHash, earlier.minHash)))
+  }
+
   /// Step 4, links: the matches of each note and the group of one connected component of verified
-  /// pairs, its notes in input order (a pair's `first` and `second` index `notes`).
+  /// pairs, its notes in input order and then its earlier nights' notes in the history's order (a
+  /// pair's `first` and `second` index `notes` followed by `history`).
   package static func links(
-    notes: [NoteContent], pairs: [ClonePair], configuration: CloneConfiguration
+    notes: [NoteContent], history: [HistoricalFingerprint] = [], pairs: [ClonePair],
+    configuration: CloneConfiguration
   )
-    -> CloneResult
+    -> (result: CloneResult, id: (Int) -> String, date: (Int) -> ServiceDate?)
   {
-    let detector = CloneDetector(configuration: configuration, prepared: notes)
+    var detector = CloneDetector(configuration: configuration, prepared: notes)
+    detector.history = history
     let pairs = pairs.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-    return CloneResult(
+    let result = CloneResult(
       pairs: pairs, matches: detector.matches(pairs), groups: detector.groups(pairs),
       templates: TemplateModel(), judged: [], contentShingles: [], exported: [])
+    return (result, detector.id, detector.date)
   }
 }
