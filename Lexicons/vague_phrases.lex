@@ -46,7 +46,7 @@ vague.effort = (good|great|excellent|fair|poor|full|max|maximal|active) (effort|
 vague.skilled_claim = (pt|patient) (continues to|cont to) (benefit|benefits) from [continued|further|ongoing|additional] skilled (PT|OT|therapy|HH PT|services|physical therapy|occupational therapy)
                     | (will|would) (continue to|cont to) benefit from [continued|further|ongoing|additional] [skilled] (PT|OT|therapy|HH PT|services|physical therapy|occupational therapy|skilled services) ; suggestion="Say why a therapist is still needed, e.g. 'requires skilled tactile cues at R knee to prevent buckling during STS; caregiver not yet safe to assist'."
 vague.continue_poc = (continue|cont|cont'd|continuing|con't) [with|per|w/] [current|established|the|same] (POC|plan of care|tx plan|treatment plan|PT POC|OT POC|current program|PT plan|OT plan)
-                   | (continue|cont) per (IEP|IFSP) | [continue|cont] (per|as per) (PT|OT|the|pt's) (POC|plan of care)
+                   | (continue|cont) per (IEP|IFSP) | (continue|cont) [<int> x wk|<int> x week|<int> times a week] (per|as per) (PT|OT|the|pt's) (POC|plan of care)
                    | (continue|cont) [with] [PT|OT|tx|treatment|plan|POC|program] as (outlined|planned|above|established|written|stated|previously outlined) | (continue|cont) [the] plan as (outlined|above|established)
                    | (per|as per) (POC|plan of care|plan|current plan) ; suggestion="State the plan for the next visit, e.g. 'next visit: progress STS to 17-inch surface without UE; trial car transfer with own vehicle (STG #2)'."
 vague.performed = (exercises|exercise|ther ex|therex|TherEx|ther act|TherAct|therapeutic activities|therapeutic exercise|therapeutic exercises|functional activities|balance activities|NMR|activities|tx|treatment|interventions) (performed|completed|done|provided|given) (as tolerated|per flowsheet|per flow sheet|as above|as listed|as prescribed|per protocol|per HEP|per log|see flowsheet|today)
@@ -70,7 +70,8 @@ vague.tolerated_no_event = (tolerated|tol) [the|today's] (session|tx|treatment|t
 # More of the stock lines of EMR templates and rushed notes: "Pt handled session well", "Session
 # completed without incident", "Excellent session", "Pt is making gains", "Improvement noted", "Goals:
 # progressing", "Ther ex per log",
-# "Rehab potential: good", "Pt tried hard today".
+# "Rehab potential: good", "Pt tried hard today", "Pt tol tx.", "Session was productive.",
+# "Progress as able.", "Pt completed all exercises.", "Nothing new to report.", "Education provided."
 vague.tolerated_more = (tolerated|tol|handled|managed) [the|a|today's] <num> (min|minute|mins) (session|tx|treatment|visit) (well|fine|ok|without difficulty)
                      | (handled|managed) [the|today's|all] (session|tx|treatment|therapy|activities|exercises) (well|fine|ok)
                      | (session|tx|treatment|visit) completed (without|w/o) (incident|difficulty|complaint|complaints|issue|issues)
@@ -78,7 +79,13 @@ vague.tolerated_more = (tolerated|tol|handled|managed) [the|a|today's] <num> (mi
                      | (rehab|rehabilitation) (potential|prognosis) [is|:] (good|excellent|fair) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
 vague.stock_end = (making|made|showing|shows|demonstrating) [good|steady|some|slow|functional] gains | [functional] (gains|improvement|improvements) (noted|made|observed|seen)
                 | (goals|all goals|STGs|LTGs) [:] (ongoing|progressing|in progress) | (ther ex|therex|TE|exercises|ex) per (log|exercise log|ex log|grid|sheet)
-                | (will|to) (continue|cont) to address (deficits|impairments|limitations|goals) ; requires=end suggestion="Name the measure that moved and what comes next, e.g. 'TUG 14.2 s (was 18.0 s); next visit: curb with SPC'."
+                | (will|to) (continue|cont) to address (deficits|impairments|limitations|goals)
+                | (pt|patient) tol [tx|treatment|session|therapy] | (session|visit|tx) (was|went) (productive|good|great) | (pt|patient) worked (well|hard)
+                | (progressing|progress) (toward|towards) [all] goals as expected | [will] (progress|advance) as (able|appropriate|indicated)
+                | (pt|patient) completed (all|the) (exercises|ex|program|HEP|activities) [without difficulty|w/o difficulty|as instructed]
+                | (treatment|tx) consisted of (therapeutic exercise|ther ex|TE|therapeutic activities|TA|gait training|NMR) [and] [therapeutic exercise|ther ex|TE|therapeutic activities|TA|gait training|NMR|manual therapy]
+                | (pt|patient) denies [any] new (complaints|issues|concerns) | nothing new [to report|reported] | (plan|POC) [:] same | same plan
+                | [safety] education provided | (pt|patient) instructed to continue (HEP|home program|home exercise program) | (pt|patient) was seen for skilled (PT|OT|therapy) [services] ; requires=end suggestion="Name the measure that moved and what comes next, e.g. 'TUG 14.2 s (was 18.0 s); next visit: curb with SPC'."
 vague.hep_trailer = (updated|reviewed|issued) (HEP|home program|home exercise program) (printed|handout given|handout issued|copy given)
                   | (HEP|home program|home exercise program) (reviewed|updated) (pt|patient) (doing|performing|compliant|reports doing|states doing)
                   | (reviewed|updated) (HEP|home program|home exercise program) (wife|husband|daughter|son|family|caregiver|CG|mom|dad|parent|parents) present ; suggestion="Name the exercises and what changed, e.g. 'HEP progressed: added step-ups 2x10 on 6-inch step; pt return-demonstrated with correct knee alignment'."
