@@ -15,7 +15,7 @@ sig.ex.lower = (heel slides|heel slide|SLR|SLRs|straight leg raise|straight leg 
 sig.ex.upper = (shoulder flexion|shoulder abduction|shoulder ER|shoulder IR|rows|row|seated rows|bicep curls|biceps curls|tricep extensions|triceps extensions|chest press|wall push ups|wall pushups|scapular retraction|scap squeezes|scapular squeezes|wall slides|pendulums|pendulum|wand exercises|wand|pulleys|UBE|arm bike|putty|theraputty|digiflex|wrist curls|gripper)
 # `HEP` is not here: a home program reviewed or issued says nothing about what the session was.
 # Not a bare `PRE`: matching ignores case, and "Pre-tx pain 5/10" is no exercise.
-sig.ex.general = (strengthening|strength training|stretching|stretch|stretches|flexibility|ROM exercises|AROM exercises|PROM exercises|AAROM exercises|AROM|AAROM|theraband|TB|resistance band|red band|yellow band|green band|blue band|cuff weight|cuff weights|ankle weights|dumbbell|dumbbells|free weights|NuStep|Nu Step|recumbent bike|stationary bike|bike|SciFit|elliptical|endurance training|aerobic|conditioning|core strengthening|core stabilization|isometrics|isometric|eccentric strengthening|progressive resistance|PREs|therapeutic exercise|therapeutic exercises|ther ex|therex)
+sig.ex.general = (strengthening|strength training|stretching|stretch|stretches|flexibility|ROM exercises|AROM exercises|PROM exercises|AAROM exercises|AROM|AAROM|theraband|TB|resistance band|red band|yellow band|green band|blue band|cuff weight|cuff weights|ankle weights|dumbbell|dumbbells|free weights|NuStep|Nu Step|recumbent bike|stationary bike|bike|SciFit|elliptical|recumbent stepper|stepper|NuStep|UBE|arm bike|ergometer|UE ergometer|endurance training|aerobic|conditioning|core strengthening|core stabilization|isometrics|isometric|eccentric strengthening|progressive resistance|PREs|therapeutic exercise|therapeutic exercises|ther ex|therex)
 sig.ex.treadmill = treadmill ; weight=0.5
 
 # A billing line "97530 x 23 min" / "97110 x 2 units" is not exercise dosage: these weight-0 entries
@@ -59,7 +59,7 @@ name.97110 = ther ex | therex | TherEx | therapeutic exercise | therapeutic exer
 name.97112 = NMR | NMRE | NMRe | neuro re ed | neuro reed | neuro re education | neuromuscular re education | neuromuscular reeducation | neuromuscular re ed | neuro muscular re education | 97112 | balance training (97112) ; code=97112
 name.97116 = gait training | gait trng | gait trg | gait tng | gait train | GT | gait trng 97116 | 97116 ; code=97116
 name.97140 = manual therapy | manual tx | manual rx | manual treatment | manual techniques | manual (:|x|=) | MT | MTx | 97140 ; code=97140
-name.97535 = self care | self care training | self care home management | self care/home management | home management training | ADL training | ADL trng | ADL retraining | ADLs training | SC | 97535 ; code=97535
+name.97535 = self care | self care training | self care home management | self care/home management | home management training | ADL training | ADL trng | ADL retraining | ADLs training | ADL | ADLs | SC | 97535 ; code=97535
 name.97150 = group therapy | group tx | group session | group exercise | group tx session | group | concurrent | 97150 ; code=97150
 name.97161 = 97161 | PT eval low complexity | PT evaluation low complexity | low complexity PT eval | low complexity evaluation ; code=97161
 name.97162 = 97162 | PT eval moderate complexity | PT evaluation moderate complexity | moderate complexity PT eval | moderate complexity evaluation ; code=97162

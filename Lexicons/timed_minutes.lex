@@ -24,6 +24,9 @@ minutes.individual = <num> (individual|indiv|one on one|1:1|direct) [min|mins|mi
 minutes.field = (minutes|mins|treatment minutes|tx minutes|direct minutes|minutes treated|time spent) (:|=) <num>
 # `x 2 units (25 min)`: units and minutes together; the minutes are the first number after `units`.
 minutes.units_then_minutes = units <num> (min|mins|minutes)
+# The session's length told with the visit: "Child participated in 45 min PT session", "seen in a 30
+# minute session" (longer than, and so read before, the measured "in 45 min" of not_treatment_time).
+minutes.session = (participated|engaged|seen|treated) in [a|an] <num> (min|mins|minutes|minute) [PT|OT|ST|therapy|tx|treatment] (session|visit)
 
 @category not_treatment_time
 # Walk tests are measured distance, not minutes of treatment.

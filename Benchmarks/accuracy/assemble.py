@@ -74,6 +74,9 @@ split_round(["w5", "w6"], 20261205)
 # The third round (w7, w8: 100 notes in every style, 2026-12-05); the three notes read while its
 # labels were adjudicated (the first measurement's disagreements) go to dev.
 split_round(["w7", "w8"], 20261206, read_before_split={"w7-013", "w8-011", "w8-026"})
+# The fourth round (w9, w10: 100 notes in every style, an auditor's and a mix of clinicians' voices),
+# measured whole before anyone read a note.
+split_round(["w9", "w10"], 20261207)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -98,7 +101,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

@@ -1140,4 +1140,40 @@ import Testing
     #expect(present(.assistLevel, extraTime))
     #expect(analysis("Cont 2x/wk per PT POC.").vaguePhrases.count == 1)
   }
+
+  // MARK: The fourth writers' round (w9, w10), dev half
+
+  /// An activity's own duration inside a service's line is that activity's dose when the note
+  /// states the service's minutes elsewhere, and the service's minutes when it does not.
+  @Test func anActivityDoseInAServiceLineYieldsToTheStatedMinutes() {
+    #expect(
+      minutes(
+        "Ther ex: bike 8 min, bridges 2x15.\nLifting 10# box x10 CGA.\nMinutes (TA 15, TE 25)")
+        == [15, 25])
+    #expect(
+      minutes(
+        "TE: recumbent stepper 8 min L3, hip abd 2x10.\n97112 x 2 (25 min); 97110 x1 (12 min)")
+        == [25, 12])
+    #expect(minutes("TE: recumbent stepper 10 min L3, hip abd 2x10.\nSTS x10 CGA.") == [10])
+  }
+
+  @Test func sessionsTheirSpansAndTheirLengthTold() {
+    let twoSessions =
+      "Session 1 (0930-1015): ADL retraining at sink, set up + SBA.\nSession 2 (1400-1430): TherAct - reaching across midline."
+    #expect(minutes(twoSessions) == [45, 30])
+    #expect(minutes("Session: 40 min. STS x10 CGA.") == [40])
+    #expect(minutes("Child participated in 45 min PT session.") == [45])
+    #expect(minutes("Walked 300 ft in 2 min. STS x10.") == [])
+    #expect(minutes("- ADL 30' / TE 10'") == [30, 10])
+  }
+
+  /// The words of a purpose are not its outcome; an outcome that goes on past them is.
+  @Test func aPurposesOwnWordsAreNotItsOutcome() {
+    #expect(!present(.goalLinkage, "Continue to work toward established goals."))
+    #expect(!present(.goalLinkage, "Work toward goals."))
+    #expect(
+      evidence(.goalLinkage, "Lifting 20# crate to return to work as a mechanic.")
+        == ["to return to work"])
+    #expect(present(.functionalTask, "Dynamic balance tasks for safety at home."))
+  }
 }

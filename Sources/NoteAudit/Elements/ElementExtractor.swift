@@ -337,13 +337,16 @@ package struct ElementExtractor: Sendable {
     if !figures.isEmpty {
       return ElementResult(evidence: figures.map(\.evidence), values: figures.map(\.minutes))
     }
-    if documented.timeRanges.count == 1, let range = documented.timeRanges.first,
-      range.problem == nil
-    {
-      let text = doc.text.text(range.span.range)
+    // Time in/out, or a span per session ("Session 1 (0930-1015) … Session 2 (1400-1430)"): each
+    // span's minutes, when every span reads as one.
+    let ranges = documented.timeRanges
+    if !ranges.isEmpty, ranges.allSatisfy({ $0.problem == nil }) {
       return ElementResult(
-        evidence: [Evidence(text: text, span: range.span, entryID: "minutes.time_range")],
-        values: [range.minutes])
+        evidence: ranges.map {
+          Evidence(
+            text: doc.text.text($0.span.range), span: $0.span, entryID: "minutes.time_range")
+        },
+        values: ranges.map(\.minutes))
     }
     let activities = documented.activityFigures
     return ElementResult(evidence: activities.map(\.evidence), values: activities.map(\.minutes))

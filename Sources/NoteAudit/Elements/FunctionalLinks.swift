@@ -73,11 +73,16 @@ struct FunctionalLinks {
       next = end
       open.removeAll(keepingCapacity: true)
       lastOutcome = -1
+      // The furthest last token of the purposes met so far: an outcome inside a purpose is the
+      // purpose's words, not what it names ("work" of "work toward goals"); one that goes on
+      // past it is ("safety at home" of "for safety at home").
+      var purposeReach = -1
       for n in start..<end {
         let match = matches[n]
         switch roles[Int(match.entry)] {
         case .none: continue
         case .purpose:
+          purposeReach = max(purposeReach, Int(match.last))
           guard !modifiers[n].contains(.negated) else { continue }
           // A goal word reaches back too: "progressing toward overground amb goal".
           if reachesStatement[Int(match.entry)], lastOutcome >= 0 {
@@ -93,7 +98,9 @@ struct FunctionalLinks {
           }
           open.removeLast(open.count - kept)
         case .outcome:
-          guard !modifiers[n].contains(.negated) else { continue }
+          guard !modifiers[n].contains(.negated), purposeReach < Int(match.last),
+            !Self.insidePurpose(n, until: end, matches, roles)
+          else { continue }
           lastOutcome = n
           // An outcome right after the linked one extends it: "safe bathroom" + "transfers".
           if open.isEmpty, let last = links.last, last.statement == statement,
@@ -109,14 +116,22 @@ struct FunctionalLinks {
           // statement, a purpose within the window and with no comma between.
           var kept = 0
           var purpose = -1
+          // Else one the outcome overlaps and goes on past: "to return" of "to return to work",
+          // "for safety" of "for safety at home".
+          var overlapped = -1
           for p in open
           where reachesStatement[Int(matches[p].entry)]
             || Self.reaches(matches[p], Int(match.first), doc.text)
           {
             open[kept] = p
             kept += 1
-            if matches[p].last < match.first { purpose = p }
+            if matches[p].last < match.first {
+              purpose = p
+            } else if matches[p].first < match.first && matches[p].last < match.last {
+              overlapped = p
+            }
           }
+          if purpose < 0 { purpose = overlapped }
           open.removeLast(open.count - kept)
           guard purpose >= 0 else { continue }
           links.append(Link(purpose: purpose, outcome: n, statement: statement))
@@ -135,6 +150,21 @@ struct FunctionalLinks {
       "lower", "facilitate", "allow", "enable", "progress", "achieve", "return", "resume",
     ].map(TokenKey.of))
   static let andWords = KeySet(["and", "&"].map(TokenKey.of))
+
+  /// Whether a purpose that starts where outcome `n` does covers it (hits of one first token come
+  /// shortest first, so it is among the hits after `n`): "Work" of "Work toward goals".
+  static func insidePurpose(
+    _ n: Int, until end: Int, _ matches: [LexiconMatch], _ roles: [HitCategories.LinkRole]
+  ) -> Bool {
+    var k = n + 1
+    while k < end, matches[k].first == matches[n].first {
+      if case .purpose = roles[Int(matches[k].entry)], matches[k].last >= matches[n].last {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
 
   /// Whether a purpose reaches the token `first`: at most `window` words after it, no comma between
   /// but one that goes on to another aim (`aimVerbs`), which starts the count again.

@@ -289,9 +289,20 @@ package enum MinutesParser {
 
     var previousMinutesEnd = -1
     var cursor = EvidenceCursor(text: text, lexicon: document.lexicon)
+    // Figures of a code with an activity named between them and the code ("TE: recumbent stepper
+    // 8 min"): the code's own minutes if the note states no other for it, else that activity's
+    // dose ("… 97110 x1 (12 min)" further on).
+    var doses: [StatedMinutes] = []
     for hit in minutes {
       defer { previousMinutesEnd = hit.last }
-      if excluded.contains(where: { $0.overlaps(hit.first...hit.last) }) { continue }
+      // A longer minutes phrase that holds the whole exclusion is the more specific reading:
+      // "participated in 45 min PT session" holds the "in 45 min" of a measured duration.
+      if excluded.contains(where: {
+        $0.overlaps(hit.first...hit.last)
+          && !(hit.first < $0.lowerBound && $0.upperBound <= hit.last)
+      }) {
+        continue
+      }
       let minutesLine = lines.line(of: Int(tokens[hit.first].start))
       // A field that starts inside a label is that label's ("Total timed minutes: 27" read as
       // the field "minutes: 27"); otherwise the nearest anchor before it on its line.
@@ -302,11 +313,10 @@ package enum MinutesParser {
             && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap
         }
       // A value under a billable unit after an activity named since the code is that activity's
-      // dosage ("TE: pulleys 3 min each").
-      if let a = anchor, hit.value < 8,
-        activityStarts(after: a.last, before: hit.first, matches, roles)
-      {
-        anchor = nil
+      // dosage ("TE: pulleys 3 min each"); a larger one may be either (`doses`).
+      var isDose = false
+      if let a = anchor, activityStarts(after: a.last, before: hit.first, matches, roles) {
+        if hit.value < 8 { anchor = nil } else { isDose = true }
       }
       // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes.
       if anchor == nil { anchor = parenthesizedAnchor(after: hit.last, anchors, in: text) }
@@ -315,6 +325,16 @@ package enum MinutesParser {
       }
       if hit.isHours, anchor == nil, !document.isBilling(statement: hit.statement) { continue }
       let role = anchor?.anchor.role(codes: codes) ?? .unattributed
+      if isDose, case .code = role {
+        let range = Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)
+        let entryID = hit.entry >= 0 ? cursor.entries[Int(hit.entry)].id : "minutes.block"
+        doses.append(
+          StatedMinutes(
+            role: role, minutes: hit.value,
+            evidence: Evidence(text: text.text(range), span: cursor.span(range), entryID: entryID),
+            tokens: hit.first...hit.last))
+        continue
+      }
       switch role {
       case .code(let code):
         if let i = perCode.firstIndex(where: { $0.code == code }) {
@@ -339,6 +359,19 @@ package enum MinutesParser {
       stated.append(
         StatedMinutes(
           role: role, minutes: hit.value, evidence: evidence, tokens: hit.first...hit.last))
+    }
+    if !doses.isEmpty {
+      let statedElsewhere = Set(perCode.map(\.code))
+      for dose in doses {
+        guard case .code(let code) = dose.role, !statedElsewhere.contains(code) else { continue }
+        if let i = perCode.firstIndex(where: { $0.code == code }) {
+          perCode[i].minutes += dose.minutes
+        } else {
+          perCode.append(ServiceMinutes(code: code, minutes: dose.minutes))
+        }
+        stated.append(dose)
+      }
+      stated.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
     if timesIn.count > 1 { timesIn.sort() }
     if timesOut.count > 1 { timesOut.sort() }
@@ -440,6 +473,13 @@ package enum MinutesParser {
   ///
   /// Appended to `minutes` (the stated minutes so far): every candidate goes in, and those that
   /// are not in a minutes block are taken out again once the code pairs are counted.
+  /// Whether a clock-time range (`0930-1015`) follows token `i` across joiners on its line.
+  static func clockRangeAfter(_ i: Int, in text: TokenizedText) -> Bool {
+    var k = i + 1
+    while k < text.tokens.count, k <= i + 2, text.tokens[k].kind == .joiner { k += 1 }
+    return k < text.tokens.count && text.militaryRange(text.tokens[k]) != nil
+  }
+
   static func appendBareMinutes(
     after anchors: [AnchorHit], to minutes: inout [MinutesHit], in document: NoteDocument
   ) {
@@ -466,6 +506,11 @@ package enum MinutesParser {
         !isUnitsLine(of: anchor.first, in: text)
       else { continue }
       let next = i + 1
+      // A label's number before a clock time is the session's index, not its minutes: "Session 1
+      // (0930-1015)".
+      var isCode = false
+      if case .code = anchor.anchor { isCode = true }
+      if !isCode, text.timeAfter(i) != nil || clockRangeAfter(i, in: text) { continue }
       if next < tokens.count, !tokens[next].flags.contains(.lineStart) {
         let after = tokens[next]
         let endsPhrase =
@@ -473,7 +518,7 @@ package enum MinutesParser {
           || (k + 1 < anchors.count && anchors[k + 1].first == next)
         if !endsPhrase || notMinutesAfter.contains(after.key) { continue }
       }
-      if case .code = anchor.anchor, !afterX { codePairs += 1 }
+      if isCode, !afterX { codePairs += 1 }
       minutes.append(
         MinutesHit(
           first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement,
