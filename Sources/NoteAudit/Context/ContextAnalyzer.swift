@@ -247,7 +247,7 @@ package struct ContextAnalyzer: Sendable {
     // cues needed by 3rd trip": the first `no` stops where the second begins).
     var masked: [Int] = []
     if hasTrigger && hasPseudo {
-      hasTrigger = removeMaskedTriggers(from: &special, into: &masked, matches)
+      hasTrigger = removeMaskedTriggers(from: &special, into: &masked, matches, text)
     }
 
     // 3. Sections and moods for every match, in text order. A header's section runs to the next
@@ -306,13 +306,21 @@ package struct ContextAnalyzer: Sendable {
       modifiers: modifiers, statements: statements, billingStatements: billingStatements)
   }
 
-  /// Takes the triggers that overlap a pseudo-trigger out of `special` (into `masked`); returns
-  /// whether any trigger is left. `special` comes in text order, so a pseudo-trigger before a trigger overlaps
+  /// Takes the triggers that overlap a pseudo-trigger out of `special` (those that open a clause
+  /// into `masked`); returns whether any trigger is left. `special` comes in text order, so a pseudo-trigger before a trigger overlaps
   /// it when it reaches the trigger's first token (the furthest reach of those met so far says),
   /// and one after it when it starts by the trigger's last.
   func removeMaskedTriggers(
-    from special: inout [Int], into masked: inout [Int], _ matches: [LexiconMatch]
+    from special: inout [Int], into masked: inout [Int], _ matches: [LexiconMatch],
+    _ text: TokenizedText
   ) -> Bool {
+    /// Only a masked trigger that opens a clause of a list ends the scopes before it ("…, no cues
+    /// needed by 3rd trip"): in "unable w/o assist" the masked `w/o` is what `unable` negates.
+    func opensClause(_ m: LexiconMatch, _ text: TokenizedText) -> Bool {
+      let first = Int(m.first)
+      return first > 0 && text.tokens[first - 1].kind == .joiner
+        && text.isByte(text.tokens[first - 1], UInt8(ascii: ","))
+    }
     var kept = 0
     var anyTrigger = false
     var pseudoReach = -1
@@ -323,7 +331,7 @@ package struct ContextAnalyzer: Sendable {
       case .pseudo: pseudoReach = max(pseudoReach, Int(m.last))
       case .trigger:
         if pseudoReach >= Int(m.first) {
-          masked.append(n)
+          if opensClause(m, text) { masked.append(n) }
           continue
         }
         var overlapped = false
@@ -336,7 +344,7 @@ package struct ContextAnalyzer: Sendable {
           k += 1
         }
         if overlapped {
-          masked.append(n)
+          if opensClause(m, text) { masked.append(n) }
           continue
         }
         anyTrigger = true
@@ -495,11 +503,6 @@ package struct ContextAnalyzer: Sendable {
     for n in masked {
       guard case .trigger(let kind, _) = roles[Int(matches[n].entry)] else { continue }
       let (first, last) = (Int(matches[n].first), Int(matches[n].last))
-      // Only one that opens a clause of a list ("…, no cues needed by 3rd trip"): in "unable w/o
-      // assist" the masked `w/o` is what `unable` negates.
-      guard first > 0, tokens[first - 1].kind == .joiner,
-        text.isByte(tokens[first - 1], UInt8(ascii: ","))
-      else { continue }
       if first >= lower && first <= upper { stops[first - lower] |= UInt16(kind.rawValue) }
       if last >= lower && last <= upper {
         stops[last - lower] |= UInt16(kind.rawValue) << Self.endsShift

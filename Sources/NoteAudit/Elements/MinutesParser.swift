@@ -314,8 +314,11 @@ package enum MinutesParser {
         }
       // A value under a billable unit after an activity named since the code is that activity's
       // dosage ("TE: pulleys 3 min each"); a larger one may be either (`doses`).
+      // (A code right before its figure leaves no room for an activity: most notes, no search.)
       var isDose = false
-      if let a = anchor, activityStarts(after: a.last, before: hit.first, matches, roles) {
+      if let a = anchor, hit.first > a.last + 2,
+        activityStarts(after: a.last, before: hit.first, matches, roles)
+      {
         if hit.value < 8 { anchor = nil } else { isDose = true }
       }
       // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes.

@@ -104,10 +104,14 @@ package struct TokenizedText: Sendable {
 /// (`4/5`, `4-/5`), clock times (`10:02`, `9:45am`) and dates (`11/16/06`, `2026-03-04`, and
 /// `03/09` when a part has a leading zero); `-`, `/`, `(`, `)`, `[`, `]`, `.`, `,` are joiners;
 /// every other printable character is a one-character symbol. A sentence ends at `.`, `!` or `?`
-/// (and any closing quotes or parenthesis after it) followed by a line break, the end, or a space and a capital, a digit or a bullet (unless the
-/// word before is a title such as `Dr.`), and at a line break followed by a blank line, a bullet, a
-/// capital or a digit, or after a line ending in `:`.
+/// (and any closing quotes or parenthesis after it) followed by a line break, the end, or a space
+/// and a capital, a digit or a bullet (unless the word before is a title such as `Dr.`), and at a
+/// line break followed by a blank line, a bullet, a capital or a digit, or after a line ending in
+/// `:`.
 package enum Tokenizer {
+  /// `"`, `'` and `)` as bits of a 64-bit set: what may close a sentence after its stop.
+  static let closingMarks: UInt64 = 1 << 0x22 | 1 << 0x27 | 1 << 0x29
+
   struct Output {
     var tokens: [Token]
     var lines: LineIndex
@@ -525,10 +529,10 @@ package enum Tokenizer {
         // A closing quote or parenthesis may follow the stop (`didn't sleep." BP 124/70`): the
         // sentence still ends there, and the quote opens the next one.
         while j < n {
-          if p[j] == UInt8(ascii: "\"") || p[j] == UInt8(ascii: "'") || p[j] == UInt8(ascii: ")") {
+          let c = p[j]
+          if c < 0x40 && Self.closingMarks & (1 << UInt64(c)) != 0 {
             j += 1
-          } else if j + 2 < n, p[j] == 0xE2, p[j + 1] == 0x80, p[j + 2] == 0x9D || p[j + 2] == 0x99
-          {
+          } else if c == 0xE2, j + 2 < n, p[j + 1] == 0x80, p[j + 2] == 0x9D || p[j + 2] == 0x99 {
             j += 3
           } else {
             break
