@@ -124,6 +124,9 @@ skilled.technique = errorless learning | spaced retrieval | vanishing cues | (ba
 # grip" is the patient); not "we walked" or "we practiced", which name the task, not a decision.
 # A cue named with what it is for, without "for": "VC hand placement", "TCs wt shift".
 skilled.cue_topic = (VC|VCs|TC|TCs|verbal cues|tactile cues|cues|cueing) (hand placement|foot placement|sequencing|safety|pacing|posture|technique|body mechanics|wt shift|weight shift|step length|upright posture|breathing|precautions|hip precautions|spacing|letter formation)
+# The topic first, the cue after: "maintained hip precautions with VC", "needed L hand stabilization cue".
+skilled.cue_topic_first = (precautions|hip precautions|sternal precautions|spinal precautions|hand placement|foot placement|sequencing|safety|weight shift|wt shift|posture|technique|body mechanics|pacing) (with|w/) [min|minimal|mod|occasional|frequent|<int>] (VC|VCs|verbal cues|cues|TC|TCs|tactile cues|cueing)
+                        | (stabilization|placement|sequencing|safety|pacing|precaution|posture) (cue|cues)
 # Technique taught by name: "Reviewed one-handed technique for donning bra", "trained in hemi-dressing
 # technique".
 skilled.technique_taught = (reviewed|taught|trained|instructed|practiced|demonstrated) [pt|in|on] (one handed|hemi|hemi dressing|compensatory|adaptive|safe|proper|correct|log roll|sliding|pivot|transfer|dressing|bathing|energy conservation|joint protection) (technique|techniques|strategy|strategies)

@@ -1124,6 +1124,10 @@ import Testing
       .skilledIntervention, "Freezing x1 in doorway, resolved w/ cue to march in place.",
       "cue to march"
     ),
+    (
+      .skilledIntervention, "Sit to stand x5, maintained hip precautions with VC.",
+      "hip precautions with VC"
+    ),
   ])
   func measuresResponsesAndSkilledWorkOfTheThirdRound(
     kind: ElementKind, note: String, expected: String
