@@ -67,7 +67,7 @@ cue.amount = (min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|i
            | (cues|cueing|cuing|cued|prompts|prompting|reminders|redirection) (x <int>)
            | (cues|cueing|cuing|prompts|prompting|reminders) (in|on) <num> % (of trials|of the time|of attempts)
 cue.with_purpose = (cues|cue|cueing|cuing|cued|prompts|prompting|reminders|redirection) (for|to|re|regarding|on|with)
-cue.given = (with|w/|req|reqd|required|requires|requiring|require|needed|needs|needing|need|given|provided|providing|using|utilizing|benefited from|benefits from|responded to|responds to) [min|minimal|mod|moderate|max|frequent|occasional|intermittent|additional|increased|consistent|constant] (cues|cueing|cuing|prompts|prompting|reminders|redirection)
+cue.given = (with|w/|after|following|req|reqd|required|requires|requiring|require|needed|needs|needing|need|given|provided|providing|using|utilizing|benefited from|benefits from|responded to|responds to) [min|minimal|mod|moderate|max|frequent|occasional|intermittent|additional|increased|consistent|constant] (cues|cueing|cuing|prompts|prompting|reminders|redirection)
           | cues (given|provided|required|needed) (for|to|throughout|during)
           # Cues given as needed, with what they were for: "VC/TC PRN for proper form" (a bare "cues PRN"
           # stays boilerplate, vague_phrases.lex).

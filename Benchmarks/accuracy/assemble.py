@@ -77,6 +77,9 @@ split_round(["w7", "w8"], 20261206, read_before_split={"w7-013", "w8-011", "w8-0
 # The fourth round (w9, w10: 100 notes in every style, an auditor's and a mix of clinicians' voices),
 # measured whole before anyone read a note.
 split_round(["w9", "w10"], 20261207)
+# The fifth round (w11, w12: 100 notes in the weakest styles and in contrasting habits), measured
+# whole before anyone read a note.
+split_round(["w11", "w12"], 20261208)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -101,7 +104,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:
