@@ -75,6 +75,12 @@ LOCAL_CLONE_SEARCH_NOTES = 100_000
 #: Rows per Arrow batch a map task hands back: small enough that a batch of reports stays a few MB.
 ANSWER_BATCH_ROWS = 1024
 
+#: A map task's input at most (unless the job's configuration sets SPLIT_CONF): Spark's file
+#: sources would cut a file into one split a core (100 MB a task for 200 MB on two cores), and a
+#: task caches about four times its input in answers; 32 MB splits (Hadoop's for a local file)
+#: keep each partition's cached block small enough to stay in memory.
+SPLIT_CONF, SPLIT_BYTES = "spark.sql.files.maxPartitionBytes", 32 << 20
+
 #: How much of a child's output a map task parses at once (whole lines): large enough that
 #: pyarrow's JSON reader works in bulk, small enough that a task holds a few MB of answers.
 ANSWER_CHUNK_BYTES = 4 << 20
@@ -865,6 +871,8 @@ def run(spark, args, err=sys.stderr):
         return [binary, "shard", name, *flags, *cores, *extra]
 
     started = time.monotonic()
+    if not spark.sparkContext.getConf().contains(SPLIT_CONF):
+        spark.conf.set(SPLIT_CONF, str(SPLIT_BYTES))
     files, unreadable = input_files(spark, args.inputs)
     envelopes = envelope_frame(spark, files, args.partitions)
     started = clone_search.phase("inputs listed, records numbered", started)
