@@ -21,9 +21,19 @@ export PYSPARK_PYTHON=$venv/bin/python PYSPARK_DRIVER_PYTHON=$venv/bin/python
 # Spark's own sockets (driver, block manager) stay on this machine, and there is no web UI.
 export SPARK_LOCAL_IP=127.0.0.1
 # Local mode runs every task in the driver's JVM: Spark's default 1 GB is too little for the clone
-# search's joins past about 100,000 notes.
+# search's joins past about 100,000 notes. With the clone search on the driver
+# (`--clone-search local`) the JVM mostly moves bytes for a short run, and compiles with C1 only:
+# C2 compiling Spark's generated code took a fifth of the CPU of a 200,000-note run on two cores,
+# more than it saved. The distributed search's joins run long enough to need C2 (BENCHMARKS.md,
+# "Spark").
+jit=""
+for ((i = 1; i < $#; i++)); do
+  if [[ ${!i} == --clone-search=local || (${!i} == --clone-search && ${*:i+1:1} == local) ]]; then
+    jit=-XX:TieredStopAtLevel=1
+  fi
+done
 exec "$venv/bin/spark-submit" --master "${NOTEAUDIT_SPARK_MASTER:-local[*]}" \
   --driver-memory "${NOTEAUDIT_SPARK_DRIVER_MEMORY:-4g}" \
   --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false \
-  --driver-java-options "-Dlog4j2.configurationFile=file:$root/Spark/log4j2.properties" \
+  --driver-java-options "-Dlog4j2.configurationFile=file:$root/Spark/log4j2.properties $jit" \
   "$root/Spark/noteaudit_spark.py" "$@"

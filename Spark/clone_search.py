@@ -71,8 +71,9 @@ def clone_search(spark, notes, plan, step, pipe, driver_step, history=None):
       one row per analysed note.
     - plan: `shard plan`'s answer (dict).
     - step(name, *extra): the command line of a `noteaudit shard` step on an executor.
-    - pipe(frame, command, line_of, schema, parse): mapInArrow of `frame` through one process per
-      partition (`line_of(row dict) -> str`, `parse(line) -> dict`), checked as the map step is.
+    - pipe(frame, command, column, schema, parse=None): mapInArrow of `frame` through one process
+      per partition (`column`: each row's input line; `parse(line) -> dict` where pyarrow's JSON
+      reader cannot read the answers as the schema's rows), checked as the map step is.
     - driver_step(command, lines) -> list of answer lines: one process on the driver.
     - history: the history table (`history_table.Table`), or None.
 
@@ -86,11 +87,11 @@ def clone_search(spark, notes, plan, step, pipe, driver_step, history=None):
     context_file = ship(spark, context)
     started = phase("samples and templates", started)
     weighed = pipe(
-        notes.select("row", "facts"),
+        notes.select(F.to_json(F.struct("row", "facts")).alias("line")),
         step("weigh", "--context", context_file, *keyed),
-        lambda note: json.dumps({"row": note["row"], "facts": note["facts"]}),
+        "line",
         WEIGHED_SCHEMA + (WEIGHED_HISTORY if history else ""),
-        weighed_answer,
+        weighed_answer if history else None,
     ).persist(StorageLevel.MEMORY_AND_DISK)
     judged = weighed.where("judged").drop("judged")
     earlier = earlier_notes(spark, history, weighed, notes) if history else None
@@ -100,9 +101,8 @@ def clone_search(spark, notes, plan, step, pipe, driver_step, history=None):
         verified = pipe(
             with_contents(candidates, judged, earlier),
             step("verify", "--patients", str(patients(notes))),
-            lambda candidate: candidate["line"],
+            "line",
             VERIFIED_SCHEMA,
-            json.loads,
         ).persist(StorageLevel.MEMORY_AND_DISK)
         try:
             verified.count()
@@ -112,7 +112,7 @@ def clone_search(spark, notes, plan, step, pipe, driver_step, history=None):
             linked = pipe(
                 components(verified, labels, judged, earlier),
                 step("links"),
-                lambda component: component["line"],
+                "line",
                 LINKED_SCHEMA,
                 linked_answer,
             ).persist(StorageLevel.MEMORY_AND_DISK)
@@ -136,7 +136,7 @@ def clone_search(spark, notes, plan, step, pipe, driver_step, history=None):
 
 
 def weighed_answer(line):
-    """A `shard weigh` line with its 64-bit values as numbers."""
+    """A `shard weigh` line with a history table: its 64-bit values (strings) as numbers."""
     answer = json.loads(line)
     if "note_key" in answer:
         answer["note_key"] = int(answer["note_key"])

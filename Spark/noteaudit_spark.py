@@ -22,23 +22,27 @@ retries, the batch step's process failing), when nothing under OUTDIR can be tru
 
 import argparse
 import collections
+import concurrent.futures
 import csv
+import functools
 import heapq
 import io
 import itertools
 import json
 import os
+import select
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import itemgetter
 
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.json as pa_json
 from pyspark import SparkFiles, StorageLevel
-from pyspark.sql import SparkSession
+from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
 from pyspark.sql.pandas.types import to_arrow_schema
 from pyspark.sql.types import StructType
@@ -71,6 +75,16 @@ LOCAL_CLONE_SEARCH_NOTES = 100_000
 #: Rows per Arrow batch a map task hands back: small enough that a batch of reports stays a few MB.
 ANSWER_BATCH_ROWS = 1024
 
+#: A map task's input at most (unless the job's configuration sets SPLIT_CONF): Spark's file
+#: sources would cut a file into one split a core (100 MB a task for 200 MB on two cores), and a
+#: task caches about four times its input in answers; 32 MB splits (Hadoop's for a local file)
+#: keep each partition's cached block small enough to stay in memory.
+SPLIT_CONF, SPLIT_BYTES = "spark.sql.files.maxPartitionBytes", 32 << 20
+
+#: How much of a child's output a map task parses at once (whole lines): large enough that
+#: pyarrow's JSON reader works in bulk, small enough that a task holds a few MB of answers.
+ANSWER_CHUNK_BYTES = 4 << 20
+
 #: The `audit` options that change what the Swift tool decides (Docs/ShardProtocol.md): (flag,
 #: short flag, its value's name or None for a switch, repeatable). Both steps get them all, as the
 #: protocol asks, so each sees the options of the one-machine run it stands for.
@@ -90,7 +104,6 @@ PASSED_THROUGH = [
     ("--no-clones", None, None, False),
 ]
 
-TEXT_INPUT_FORMAT = "org.apache.hadoop.mapreduce.lib.input.TextInputFormat"
 BOM = "\ufeff"
 KINDS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
@@ -241,9 +254,13 @@ def options_rejected(command):
 class Shard:
     """One `noteaudit shard` process: a thread writes its stdin while the caller reads its stdout,
     so neither side can fill a pipe and wait for the other. Its stderr is inherited: on an executor
-    it lands in the executor's log."""
+    it lands in the executor's log.
 
-    def __init__(self, command, lines):
+    Input and output move as chunks of whole lines (bytes), not line by line: a map task hands the
+    child an Arrow column's buffer and parses its answers a chunk at a time, so Python does no
+    per-record work on either side (BENCHMARKS.md, "Spark")."""
+
+    def __init__(self, command, chunks):
         keys, self.command = [], []
         for arg in command:
             if isinstance(arg, history_table.KeyPipe):
@@ -267,15 +284,16 @@ class Shard:
             for read in keys:
                 os.close(read)
         self.feed_error = None
-        self.feeder = threading.Thread(target=self._feed, args=(lines,), daemon=True)
+        self.unterminated = False
+        self.feeder = threading.Thread(target=self._feed, args=(chunks,), daemon=True)
         self.feeder.start()
 
-    def _feed(self, lines):
-        """Writes every line, then closes stdin (also when the lines fail, so the child ends and the
-        reader is not left waiting); remembers what went wrong for `finish`."""
+    def _feed(self, chunks):
+        """Writes every chunk, then closes stdin (also when the chunks fail, so the child ends and
+        the reader is not left waiting); remembers what went wrong for `finish`."""
         try:
-            for line in lines:
-                self.child.stdin.write(line.encode("utf-8") + b"\n")
+            for chunk in chunks:
+                self.child.stdin.write(chunk)
         except BaseException as error:  # noqa: BLE001 - handed to the reading thread
             self.feed_error = error
         try:
@@ -283,13 +301,32 @@ class Shard:
         except BrokenPipeError:
             pass  # the child is gone: `finish` reports its status
 
+    def chunks(self):
+        """The child's stdout as chunks of whole lines, each at least ANSWER_CHUNK_BYTES but the
+        last: read from the pipe as it fills and joined once, each byte copied once. An
+        unterminated last line (a child that died mid-line) is left for `finish`."""
+        pieces, size, stdout = [], 0, self.child.stdout.fileno()
+        while piece := os.read(stdout, ANSWER_CHUNK_BYTES):
+            pieces.append(piece)
+            size += len(piece)
+            end = piece.rfind(b"\n") + 1 if size >= ANSWER_CHUNK_BYTES else 0
+            if end:
+                pieces[-1] = piece[:end]
+                yield b"".join(pieces)
+                pieces, size = [piece[end:]], len(piece) - end
+        rest = b"".join(pieces)
+        end = rest.rfind(b"\n") + 1
+        if end:
+            yield rest[:end]
+        self.unterminated = end < len(rest)
+
     def answers(self):
         """The child's stdout, one decoded line at a time."""
-        for line in self.child.stdout:
-            yield line.decode("utf-8").rstrip("\n")
+        for chunk in self.chunks():
+            yield from chunk.decode("utf-8").split("\n")[:-1]
 
     def finish(self):
-        """Raises unless the child read everything and exited 0."""
+        """Raises unless the child read everything, exited 0 and ended its last line."""
         self.feeder.join()
         status = self.child.wait()
         if status != 0:
@@ -297,6 +334,8 @@ class Shard:
             raise JobFailed(f"{' '.join(self.command[:3])} {how}")
         if self.feed_error is not None:
             raise self.feed_error
+        if self.unterminated:
+            raise JobFailed(f"{' '.join(self.command[:3])} ended without finishing its last line")
 
     def stop(self):
         """Ends the child if it still runs (a failed or abandoned task) and waits for both."""
@@ -311,24 +350,34 @@ class Shard:
         self.child.kill()
 
 
+def encoded(lines):
+    """Text lines as the chunks a `Shard` writes."""
+    return ((line + "\n").encode("utf-8") for line in lines)
+
+
 # --- The map step --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class PipeStep:
-    """A map task's child process: its command line, how a row (a dict) becomes an input line and
-    an answer line a dict of the Arrow schema's fields, and what is checked."""
+    """A map task's child process: its command line, the column holding each row's input line,
+    how its answers become rows of the Arrow schema, and what is checked."""
 
     command: list
-    line_of: Callable
+    column: str
     schema: pa.Schema
-    parse: Callable
+    parse: Callable | None
     answers_each_row: bool
     fault_marker: str | None
 
 
-def pipe(frame, command, line_of, schema, parse, answers_each_row=False, fault_marker=None):
+def pipe(frame, command, column, schema, parse=None, answers_each_row=False, fault_marker=None):
     """`frame` through one `command` process per partition (mapInArrow), as `schema` (DDL) rows.
+
+    `column` holds each row's input line, made in the JVM. The answers are read a chunk at a time
+    by pyarrow's JSON reader against the schema (fields absent from a line are null), or, with
+    `parse`, a line at a time into a dict of the schema's fields, for a step whose answers need
+    converting (64-bit keys as strings) or keep raw JSON text.
 
     A child that dies or exits nonzero raises, so Spark fails the task and retries it. With
     `answers_each_row`, every row must also get exactly one answer carrying its `row`, in order:
@@ -337,7 +386,7 @@ def pipe(frame, command, line_of, schema, parse, answers_each_row=False, fault_m
     """
     struct = StructType.fromDDL(schema)
     step = PipeStep(
-        command, line_of, to_arrow_schema(struct), parse, answers_each_row, fault_marker
+        command, column, to_arrow_schema(struct), parse, answers_each_row, fault_marker
     )
     return frame.mapInArrow(lambda batches: pipe_partition(batches, step), struct)
 
@@ -346,7 +395,7 @@ def pipe_partition(batches, step):
     """One partition through one child process (see `pipe`)."""
     sent = collections.deque()
     command = executor_command(step.command)
-    shard = Shard(command, input_lines(batches, step, sent))
+    shard = Shard(command, input_chunks(batches, step, sent))
     try:
         yield from answer_batches(shard, step, sent)
         shard.finish()
@@ -364,37 +413,60 @@ def executor_command(command):
     return [executor_binary(command[0]), *arguments]
 
 
-def input_lines(batches, step, sent):
-    """The input lines of Arrow batches' rows; each row noted in `sent` before the child can answer
-    it, when each row must be answered."""
+def input_chunks(batches, step, sent):
+    """Each Arrow batch's input lines as one chunk; its rows noted in `sent` before the child can
+    answer them, when each row must be answered."""
     for batch in batches:
-        for row in batch.to_pylist():
-            if step.answers_each_row:
-                sent.append(row["row"])
-            yield step.line_of(row)
+        if step.answers_each_row:
+            sent.extend(batch.column("row").to_pylist())
+        yield line_bytes(batch.column(step.column))
+
+
+def line_bytes(values):
+    """A string column's values, each ended by a newline, as one bytes-like object. The JVM made
+    each line (`to_json`), so Python only hands the Arrow buffer on."""
+    if values.null_count:
+        raise JobFailed("a step's input line is null")
+    if len(values) == 0:
+        return b""
+    lines = pc.binary_join_element_wise(values, "", "\n")
+    width = "q" if pa.types.is_large_string(lines.type) else "i"
+    offsets = memoryview(lines.buffers()[1]).cast(width)
+    first, last = offsets[lines.offset], offsets[lines.offset + len(lines)]
+    return memoryview(lines.buffers()[2])[first:last]
 
 
 def answer_batches(shard, step, sent):
-    """The child's answers as Arrow batches; each checked to answer the next row sent, when each
-    row must be answered."""
-    columns = {name: [] for name in step.schema.names}
-    for count, line in enumerate(shard.answers(), 1):
-        answer = step.parse(line)
+    """The child's answers as Arrow batches, a chunk of lines at a time; each row checked to answer
+    the next row sent, when each row must be answered."""
+    if step.fault_marker:
+        # Once the child has answered (its output fills the pipe before it can end), so the kill
+        # lands mid-partition.
+        select.select([shard.child.stdout], [], [])
+        kill_once(shard, step.fault_marker)
+    for chunk in shard.chunks():
+        if step.parse is None:
+            table = pa_json.read_json(
+                io.BytesIO(chunk),
+                read_options=pa_json.ReadOptions(block_size=len(chunk) + 1, use_threads=False),
+                parse_options=pa_json.ParseOptions(
+                    explicit_schema=step.schema, unexpected_field_behavior="ignore"
+                ),
+            ).select(step.schema.names)
+        else:
+            lines = chunk.decode("utf-8").split("\n")[:-1]
+            table = pa.Table.from_pylist([step.parse(line) for line in lines], schema=step.schema)
         if step.answers_each_row:
-            expected = sent.popleft() if sent else None
-            if answer.get("row") != expected:
-                raise JobFailed(
-                    f"{shard.command[2]} answered row {answer.get('row')} for {expected}"
-                )
-        for name, values in columns.items():
-            values.append(answer.get(name))
-        if step.fault_marker and count == 1:
-            kill_once(shard, step.fault_marker)
-        if count % ANSWER_BATCH_ROWS == 0:
-            yield pa.RecordBatch.from_pydict(columns, schema=step.schema)
-            columns = {name: [] for name in step.schema.names}
-    if any(columns.values()):  # the columns are as long as one another: rows are left
-        yield pa.RecordBatch.from_pydict(columns, schema=step.schema)
+            check_rows(shard, table.column("row").to_pylist(), sent)
+        yield from table.cast(step.schema).to_batches(max_chunksize=ANSWER_BATCH_ROWS)
+
+
+def check_rows(shard, answered, sent):
+    """Raises unless the answers carry the rows sent next, in order (consumed from `sent`)."""
+    for row in answered:
+        expected = sent.popleft() if sent else None
+        if row != expected:
+            raise JobFailed(f"{shard.command[2]} answered row {row} for {expected}")
 
 
 def kill_once(shard, marker):
@@ -413,9 +485,8 @@ def analyzed_notes(envelopes, command, fault_marker):
     analyzed = pipe(
         envelopes,
         command,
-        itemgetter("envelope"),
+        "envelope",
         ANALYZED_SCHEMA,
-        json.loads,
         answers_each_row=True,
         fault_marker=fault_marker,
     )
@@ -486,35 +557,56 @@ def row_number(ordinal, line):
     return (ordinal << FILE_SHIFT) | line
 
 
-def envelope(ordinal, source, line, **record):
-    """One envelope line: `record` (the JSON text of a record) or `fields` (a CSV row)."""
-    return json.dumps(
-        {"row": row_number(ordinal, line), "source": source, "line": line, **record},
-        ensure_ascii=False,
-    )
-
-
 def jsonl_envelopes(spark, file):
-    """A JSON Lines file's envelopes with their line numbers. Lines end at LF only, as `audit` reads
-    them (Hadoop's default also splits at a lone CR); blank lines (spaces, tabs, CRs) are skipped as
-    `audit` skips them, without an answer."""
-    ordinal, name = file.ordinal, file.name
-    mark = BOM if starts_with_bom(spark, file.uri) else ""
-    lines = spark.sparkContext.newAPIHadoopFile(
-        file.uri,
-        TEXT_INPUT_FORMAT,
-        "org.apache.hadoop.io.LongWritable",
-        "org.apache.hadoop.io.Text",
-        conf={"textinputformat.record.delimiter": "\n"},
-    ).values()
-    return (
-        lines.zipWithIndex()
-        .map(
-            lambda numbered: (mark + numbered[0] if numbered[1] == 0 else numbered[0], numbered[1])
+    """A JSON Lines file's envelopes with their line numbers, made in the JVM. Lines end at LF only,
+    as `audit` reads them (Hadoop's default also splits at a lone CR); blank lines (spaces, tabs,
+    CRs) are skipped as `audit` skips them, without an answer."""
+    lines = spark.read.option("lineSep", "\n").text(file.uri).select(F.col("value").alias("record"))
+    numbered = numbered_records(spark, lines)
+    if starts_with_bom(spark, file.uri):
+        first = F.col("line") == 1
+        numbered = numbered.withColumn(
+            "record", F.when(first, F.concat(F.lit(BOM), "record")).otherwise(F.col("record"))
         )
-        .filter(lambda numbered: numbered[0].strip(" \t\r"))
-        .map(lambda numbered: line_envelope(ordinal, name, numbered[1] + 1, numbered[0]))
+    return envelopes_of(numbered.where(~F.col("record").rlike(r"^[ \t\r]*\z")), file)
+
+
+def numbered_records(spark, records):
+    """(line, record) of a file's records (`records`: one file read by a Spark file source, its one
+    column `record`), numbered 1, 2, … in file order as `audit` numbers lines and rows.
+
+    A record's number is the count of the records in the file's earlier splits plus its place in
+    its own: one small job counts each split's records (a split is known by its start,
+    `input_file_block_start`), and `monotonically_increasing_id` gives each record its place, as it
+    counts a partition's records in the order they are read. Both read the file in the same splits,
+    so a recomputed partition gets the same numbers; and the records never leave the JVM (Python's
+    `zipWithIndex` would carry each through a Python worker twice)."""
+    placed = records.select(
+        F.input_file_block_start().alias("split"),
+        F.monotonically_increasing_id().alias("place"),
+        "record",
     )
+    splits = (
+        placed.groupBy("split")
+        .agg(F.count("*").alias("records"), F.min("place").alias("first"))
+        .orderBy("split")
+        .collect()
+    )
+    if not splits:
+        return spark.createDataFrame([], "line long, record string")
+    offsets, before = [], 0
+    for split in splits:
+        offsets += [F.lit(split.split), F.lit(before + 1 - split.first)]
+        before += split.records
+    line = F.create_map(*offsets)[F.col("split")] + F.col("place")
+    return placed.select(line.alias("line"), "record")
+
+
+def envelopes_of(numbered, file):
+    """(row, envelope) of a file's numbered records, each envelope's JSON made by `to_json`."""
+    row = F.lit(file.ordinal << FILE_SHIFT).cast("long") + F.col("line")
+    fields = F.struct(row.alias("row"), F.lit(file.name).alias("source"), "line", "record")
+    return numbered.select(row.alias("row"), F.to_json(fields).alias("envelope"))
 
 
 def starts_with_bom(spark, uri):
@@ -528,18 +620,14 @@ def starts_with_bom(spark, uri):
         stream.close()
 
 
-def line_envelope(ordinal, name, line, text):
-    """(row, envelope) of one record's JSON text."""
-    return row_number(ordinal, line), envelope(ordinal, name, line, record=text)
-
-
 def csv_envelopes(spark, file):
     """A CSV file's envelopes, parsed whole by one task so each record keeps the physical line it
     starts on (quoted cells span lines), which `audit` writes in every note's `source`."""
     ordinal, name = file.ordinal, file.name
-    return spark.sparkContext.binaryFiles(file.uri).flatMap(
+    records = spark.sparkContext.binaryFiles(file.uri).flatMap(
         lambda item: csv_records(item[1], ordinal, name)
     )
+    return spark.createDataFrame(records, ENVELOPE_SCHEMA)
 
 
 def csv_records(data, ordinal, name):
@@ -562,19 +650,16 @@ def csv_records(data, ordinal, name):
         fields = {}
         for column, cell in zip(header, cells):
             fields.setdefault(column, cell)
-        yield row_number(ordinal, start), envelope(ordinal, name, start, fields=fields)
+        row = row_number(ordinal, start)
+        envelope = {"row": row, "source": name, "line": start, "fields": fields}
+        yield row, json.dumps(envelope, ensure_ascii=False)
 
 
 def parquet_envelopes(spark, file):
     """A Parquet file's envelopes: each row's columns as a JSON record, numbered 1, 2, … in file
     order."""
-    ordinal, name = file.ordinal, file.name
     records = spark.read.parquet(file.uri).select(F.to_json(F.struct("*")).alias("record"))
-    return (
-        records.rdd.map(lambda row: row.record)
-        .zipWithIndex()
-        .map(lambda numbered: line_envelope(ordinal, name, numbered[1] + 1, numbered[0]))
-    )
+    return envelopes_of(numbered_records(spark, records), file)
 
 
 READERS = {"jsonl": jsonl_envelopes, "csv": csv_envelopes, "parquet": parquet_envelopes}
@@ -582,10 +667,13 @@ READERS = {"jsonl": jsonl_envelopes, "csv": csv_envelopes, "parquet": parquet_en
 
 def envelope_frame(spark, files, partitions):
     """Every record's envelope as (row, envelope), in `partitions` partitions (hashed on row) when
-    asked, else as the files split."""
-    rdds = [READERS[file.kind](spark, file) for file in files]
-    frame = spark.createDataFrame(
-        spark.sparkContext.union(rdds) if rdds else spark.sparkContext.emptyRDD(), ENVELOPE_SCHEMA
+    asked, else as the files split: then each partition holds consecutive rows in order, and the
+    partitions are in row order (a file source keeps a file's splits in order)."""
+    frames = [READERS[file.kind](spark, file) for file in files]
+    frame = (
+        functools.reduce(DataFrame.union, frames)
+        if frames
+        else spark.createDataFrame([], ENVELOPE_SCHEMA)
     )
     return frame.repartition(partitions, "row") if partitions else frame
 
@@ -604,17 +692,18 @@ def run_batch_step(spark, notes, step, clone_search_mode, history=None):
     A distributed search's batch line joins a note's clone matches and findings to its visit
     findings, visit findings first, as `audit` lists them; every piece is the Swift tool's own JSON
     text."""
-    plan = json.loads(driver_step(step("plan"), [])[0])
+    plan = json.loads(driver_step(step("plan"))[0])
     distributed = plan["clones"] and (
         clone_search_mode == "distributed"
         or (clone_search_mode == "auto" and notes.count() > LOCAL_CLONE_SEARCH_NOTES)
     )
-    facts = notes.select("row", "facts").toLocalIterator()
+    facts = notes.select(F.to_json(F.struct("row", "facts")).alias("line"))
     keyed = history.options() if history and not distributed else []
     earlier = history.lines(spark) if keyed else []
     lines = driver_step(
         step("batch", *(["--no-clones"] if distributed else keyed)),
-        itertools.chain((json.dumps({"row": r.row, "facts": r.facts}) for r in facts), earlier),
+        earlier,
+        chunks=driver_chunks(facts, streamed=distributed),
     )
     if not distributed:
         kinds = collections.defaultdict(list)
@@ -656,10 +745,20 @@ def findings_of(batch_line):
     return inner_object(inner_object(batch_line, "batch"), "findings")
 
 
-def driver_step(command, lines):
-    """One `noteaudit shard` process on the driver: `lines` in, its answer lines out; raises unless
-    it exits 0."""
-    shard = Shard(command, lines)
+def driver_chunks(frame, streamed):
+    """A frame's one column of lines as chunks for a process on the driver. Collected as Arrow —
+    a third of the time of Python rows — when the process holds them all anyway (the clone search
+    on the driver); `streamed` a partition at a time when it keeps only a little of each line (the
+    visit sequences of a distributed search), so the driver never holds the batch."""
+    if streamed:
+        return encoded(row[0] for row in frame.toLocalIterator(prefetchPartitions=True))
+    return (line_bytes(values) for values in frame.toArrow().column(0).chunks)
+
+
+def driver_step(command, lines=(), chunks=()):
+    """One `noteaudit shard` process on the driver: `chunks` of lines (bytes), then text `lines`
+    in, its answer lines out; raises unless it exits 0."""
+    shard = Shard(command, itertools.chain(chunks, encoded(lines)))
     try:
         answers = list(shard.answers())
         shard.finish()
@@ -688,29 +787,33 @@ def write_table(frame, path, output_format, line_column):
         frame.select(line_column).write.mode("overwrite").text(path)
 
 
-def write_notes(analyzed, outdir, output_format, partitions):
-    """`notes/`: one record per note in row order (part files in order, each sorted)."""
-    notes = (
-        analyzed.where(F.col("error").isNull())
-        .select("row", "id", "passes", "report")
-        .repartitionByRange(partitions, "row")
-        .sortWithinPartitions("row")
-    )
+def write_notes(analyzed, outdir, output_format, partitions, hashed):
+    """`notes/`: one record per note in row order (part files in order, each sorted).
+
+    Read as the files split (not `hashed` by `--partitions`), the map step's partitions already are
+    in row order: each answers its consecutive rows in order, a file source keeps a file's splits in
+    order (its splits but the last are all as large, and one split fills a partition), and the files
+    follow one another. They are written as they are then, without moving every report through a
+    shuffle; a range shuffle sorts hashed partitions."""
+    notes = analyzed.where(F.col("error").isNull()).select("row", "id", "passes", "report")
+    if hashed:
+        notes = notes.repartitionByRange(partitions, "row").sortWithinPartitions("row")
     write_table(notes, f"{outdir}/notes", output_format, "report")
 
 
 def write_batch(spark, outdir, output_format, batch_lines, group_lines):
     """`batch_findings/` (id, the batch line) and `clone_groups/` (id, the group object), each one
-    file in the batch's order."""
-    findings = [(json.loads(line)["id"], line) for line in batch_lines]
+    file in the batch's order; handed to the JVM as Arrow, ids read there."""
     groups = [inner_object(line, "clone_group") for line in group_lines]
-    groups = [(json.loads(group)["id"], group) for group in groups]
-    for rows, name, column in (
-        (findings, "batch_findings", "batch"),
+    for lines, name, column in (
+        (batch_lines, "batch_findings", "batch"),
         (groups, "clone_groups", "group"),
     ):
-        frame = spark.createDataFrame(rows, f"id string, {column} string").coalesce(1)
-        write_table(frame, f"{outdir}/{name}", output_format, column)
+        table = pa.table({column: pa.array(lines, pa.string())})
+        frame = spark.createDataFrame(table).select(
+            F.get_json_object(column, "$.id").alias("id"), column
+        )
+        write_table(frame.coalesce(1), f"{outdir}/{name}", output_format, column)
 
 
 def report_errors(analyzed, unreadable, err):
@@ -768,26 +871,39 @@ def run(spark, args, err=sys.stderr):
         return [binary, "shard", name, *flags, *cores, *extra]
 
     started = time.monotonic()
+    if not spark.sparkContext.getConf().contains(SPLIT_CONF):
+        spark.conf.set(SPLIT_CONF, str(SPLIT_BYTES))
     files, unreadable = input_files(spark, args.inputs)
     envelopes = envelope_frame(spark, files, args.partitions)
+    started = clone_search.phase("inputs listed, records numbered", started)
     analyzed = analyzed_notes(envelopes, analyze, fault_marker(args.outdir))
     try:
-        write_notes(
-            analyzed, args.outdir, args.output_format, max(1, analyzed.rdd.getNumPartitions())
-        )
-        started = clone_search.phase("map step (analyze) and notes/", started)
-        errors = report_errors(analyzed, unreadable, err)
+        # The first action runs the map step into the cache; then `notes/` is written while the
+        # batch step runs (its process mostly on one core), as two Spark jobs at once.
         failing = analyzed.where(~F.col("passes")).count()
-        notes = analyzed.where(F.col("facts").isNotNull()).select(
-            "row", "facts", "patient", "clinic", "provider"
-        )
-        batch_lines, group_lines, rows = run_batch_step(
-            spark, notes, step, args.clone_search, history
-        )
+        started = clone_search.phase("map step (analyze)", started)
+        with concurrent.futures.ThreadPoolExecutor(1) as writer:
+            notes_written = writer.submit(
+                write_notes,
+                analyzed,
+                args.outdir,
+                args.output_format,
+                max(1, analyzed.rdd.getNumPartitions()),
+                hashed=args.partitions is not None,
+            )
+            errors = report_errors(analyzed, unreadable, err)
+            notes = analyzed.where(F.col("facts").isNotNull()).select(
+                "row", "facts", "patient", "clinic", "provider"
+            )
+            batch_lines, group_lines, rows = run_batch_step(
+                spark, notes, step, args.clone_search, history
+            )
+            started = clone_search.phase("batch step (notes/ written beside it)", started)
+            notes_written.result()
         write_batch(spark, args.outdir, args.output_format, batch_lines, group_lines)
         if history:
             history.commit(spark, *rows)
-        clone_search.phase("batch step and outputs", started)
+        clone_search.phase("batch_findings/ and clone_groups/", started)
     finally:
         analyzed.unpersist()
     return exit_status(errors, failing)
@@ -833,7 +949,9 @@ def main(argv):
     """spark-submit's entry: usage errors before Spark starts; any failure of the job is
     status 4."""
     args = parse_arguments(argv)
+    started = time.monotonic()
     spark = SparkSession.builder.appName("noteaudit").getOrCreate()
+    clone_search.phase("Spark session", started)
     try:
         return run(spark, args)
     except UsageError as error:

@@ -333,7 +333,7 @@ def report(label, elapsed, found):
 
 def session():
     """One local Spark for every run: two cores, a failed task retried (up to four attempts), and
-    JSON Lines files cut into 256 KB splits, so that line numbers run on across splits (the
+    input files cut into 256 KB splits, so that line numbers run on across splits (the
     generated file is nine) and the runs without --partitions map each split."""
     os.environ["PYSPARK_PYTHON"] = sys.executable
     log4j = os.path.join(CHECKOUT, "Spark", "log4j2.properties")
@@ -342,7 +342,7 @@ def session():
         .appName("noteaudit-test")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.hadoop.mapreduce.input.fileinputformat.split.maxsize", str(256 << 10))
+        .config("spark.sql.files.maxPartitionBytes", str(256 << 10))
         .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{log4j}")
         .getOrCreate()
     )
