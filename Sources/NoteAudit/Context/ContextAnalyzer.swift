@@ -307,9 +307,10 @@ package struct ContextAnalyzer: Sendable {
   }
 
   /// Takes the triggers that overlap a pseudo-trigger out of `special` (those that open a clause
-  /// into `masked`); returns whether any trigger is left. `special` comes in text order, so a pseudo-trigger before a trigger overlaps
-  /// it when it reaches the trigger's first token (the furthest reach of those met so far says),
-  /// and one after it when it starts by the trigger's last.
+  /// into `masked`); returns whether any trigger is left. `special` comes in text order, so a
+  /// pseudo-trigger before a trigger overlaps it when it reaches the trigger's first token (the
+  /// furthest reach of those met so far says), and one after it when it starts by the trigger's
+  /// last.
   func removeMaskedTriggers(
     from special: inout [Int], into masked: inout [Int], _ matches: [LexiconMatch],
     _ text: TokenizedText
@@ -466,8 +467,8 @@ package struct ContextAnalyzer: Sendable {
   ///
   /// A scope runs from the trigger's edge to the end of its sentence in its direction, at most
   /// `scope` words (never more than `maxScope`), stopped by a terminator, by a trigger of its own
-  /// kind (also one a pseudo-trigger masked: `stoppedBy`), and (`ends=comma`) by a comma. One per-token table of those stops keeps every step
-  /// O(1), so adversarial notes stay linear; it covers the tokens the triggers can reach, from
+  /// kind (also one a pseudo-trigger masked: `stoppedBy`), and (`ends=comma`) by a comma. One
+  /// per-token table of those stops keeps every step O(1), so adversarial notes stay linear; it covers the tokens the triggers can reach, from
   /// `4 * maxScope` tokens before the first trigger to as many after the last.
   func applyScopes(
     _ special: [Int], stoppedBy masked: [Int], _ matches: [LexiconMatch], _ text: TokenizedText,

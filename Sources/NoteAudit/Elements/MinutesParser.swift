@@ -465,6 +465,13 @@ package enum MinutesParser {
       "minute",
     ].map(TokenKey.of))
 
+  /// Whether a clock-time range (`0930-1015`) follows token `i` across joiners on its line.
+  static func clockRangeAfter(_ i: Int, in text: TokenizedText) -> Bool {
+    var k = i + 1
+    while k < text.tokens.count, k <= i + 2, text.tokens[k].kind == .joiner { k += 1 }
+    return k < text.tokens.count && text.militaryRange(text.tokens[k]) != nil
+  }
+
   /// Minutes written as a bare number right after a code name or total label:
   /// - in a minutes block — a billing line (`Timed code minutes: 38 (TA 23, TE 15)`, `Minutes: TA 23,
   ///   TE 15`) or a note that pairs at least two codes with bare numbers (`TA 23 / TE 15 / NMR 8`,
@@ -476,13 +483,6 @@ package enum MinutesParser {
   ///
   /// Appended to `minutes` (the stated minutes so far): every candidate goes in, and those that
   /// are not in a minutes block are taken out again once the code pairs are counted.
-  /// Whether a clock-time range (`0930-1015`) follows token `i` across joiners on its line.
-  static func clockRangeAfter(_ i: Int, in text: TokenizedText) -> Bool {
-    var k = i + 1
-    while k < text.tokens.count, k <= i + 2, text.tokens[k].kind == .joiner { k += 1 }
-    return k < text.tokens.count && text.militaryRange(text.tokens[k]) != nil
-  }
-
   static func appendBareMinutes(
     after anchors: [AnchorHit], to minutes: inout [MinutesHit], in document: NoteDocument
   ) {
