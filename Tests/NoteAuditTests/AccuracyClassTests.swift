@@ -1180,4 +1180,37 @@ import Testing
         == ["to return to work"])
     #expect(present(.functionalTask, "Dynamic balance tasks for safety at home."))
   }
+
+  /// Precautions taught by what the patient must not do: the "not" belongs to the advice.
+  @Test func precautionsTaughtAsWhatNotToDoAreInstruction() {
+    #expect(
+      evidence(.skilledIntervention, "Educated not to stretch finger flexors w/ wrist ext.")
+        == ["Educated not to"])
+    #expect(
+      evidence(.skilledIntervention, "Pt cautioned to avoid crossing legs in sitting.")
+        == ["cautioned to avoid"])
+    // Not a precaution taught: the patient did not want to go on.
+    #expect(!present(.skilledIntervention, "Pt advised PT she did not want to do stairs."))
+  }
+
+  /// Movement analysed as a service, named by its subject; a section word is not one.
+  @Test func movementAnalysedByItsSubjectIsSkilled() {
+    #expect(
+      evidence(.skilledIntervention, "Running analysis on TM (video): overstriding, cadence 158.")
+        == ["Running analysis"])
+    #expect(!present(.skilledIntervention, "Analysis: pt ambulated 150 ft."))
+  }
+
+  /// A bare continuation as the whole statement is boilerplate; one that says what continues is not.
+  @Test(
+    arguments: [
+      ("STS x10 CGA. Cont.", ["Cont"]),
+      ("STS x10 CGA.\nPlan: cont.", ["cont"]),
+      ("STS x10 CGA.\nP: Continue; add turns in narrow spaces.", []),
+      ("STS x10 CGA. Cont w/ stairs next visit.", []),
+      ("Pt wants to cont.", []),
+    ] as [(String, [String])])
+  func aBareContinuationIsVague(note: String, vague: [String]) {
+    #expect(analysis(note).vaguePhrases.map(\.text) == vague)
+  }
 }

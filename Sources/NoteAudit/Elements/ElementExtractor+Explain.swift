@@ -70,6 +70,7 @@ extension ElementExtractor {
     case .content: "an empty label, nothing stated after it (requires=content)"
     case .notPronoun: "the pronoun I, not an assist level (requires=not_pronoun)"
     case .statementEnd: "words follow it in its statement (requires=end)"
+    case .alone: "other words stand in its statement (requires=alone)"
     case .object: "it names nothing taught after it (requires=object)"
     case .dosage: "a status, its statement doses no work (requires=dosage)"
     case .none, .outcome: ""

@@ -233,9 +233,7 @@ package struct ElementExtractor: Sendable {
         vagueReach = max(vagueReach, Int(match.last))
         let mods = modifiers[n]
         guard !mods.contains(.negated), mods.isDisjoint(with: excludedBy[entry]) else { continue }
-        if case .statementEnd = requirement[entry], !Self.endsStatement(match, in: doc.text) {
-          continue
-        }
+        if !Self.meets(requirement[entry], match, in: doc.text) { continue }
         if vague.isEmpty { vague.reserveCapacity(listRoom) }
         vague.append(cursor.evidence(match))
       case .mask:
@@ -384,8 +382,11 @@ package struct ElementExtractor: Sendable {
     ].map(TokenKey.of))
 
   /// Whether nothing but punctuation and the date of the visit (`sayNothingAfter`) follows a hit
-  /// in its sentence (or before a `;`).
-  static func endsStatement(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
+  /// in its sentence (or before a `;`, unless `atSemicolon` is false: "P: Continue; add turns in
+  /// narrow spaces" continues with what comes next).
+  static func endsStatement(
+    _ match: LexiconMatch, in text: TokenizedText, atSemicolon: Bool = true
+  ) -> Bool {
     let tokens = text.tokens
     var i = Int(match.last) + 1
     while i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence {
@@ -394,7 +395,7 @@ package struct ElementExtractor: Sendable {
       {
         return false
       }
-      if text.isByte(tokens[i], UInt8(ascii: ";")) { return true }
+      if atSemicolon && text.isByte(tokens[i], UInt8(ascii: ";")) { return true }
       i += 1
     }
     return true
@@ -409,9 +410,26 @@ package struct ElementExtractor: Sendable {
     case .content: listsGoals(after: match, in: text)
     case .notPronoun: ratesTask(match, in: text)
     case .statementEnd: endsStatement(match, in: text)
+    case .alone:
+      endsStatement(match, in: text, atSemicolon: false) && startsStatement(match, in: text)
     case .object: hasObject(match, in: text)
     case .none, .outcome, .dosage: true
     }
+  }
+
+  /// Whether nothing but punctuation or a label ("Plan:", "P:") comes before `match` in its
+  /// sentence (or after a `;`).
+  static func startsStatement(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    var i = Int(match.first) - 1
+    while i >= 0, tokens[i].sentence == tokens[Int(match.first)].sentence {
+      if text.isByte(tokens[i], UInt8(ascii: ":")) || text.isByte(tokens[i], UInt8(ascii: ";")) {
+        return true
+      }
+      if tokens[i].kind != .joiner && tokens[i].kind != .symbol { return false }
+      i -= 1
+    }
+    return true
   }
 
   /// Whether at least two words or numbers follow `match` in its statement (`requires=object`).

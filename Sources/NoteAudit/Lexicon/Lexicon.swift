@@ -43,6 +43,9 @@ package struct HitAttributes: Sendable {
     /// `requires=end`: a phrase that counts only when nothing follows it in its statement: "HEP
     /// updated." is boilerplate, "HEP updated w/ prone hang" is not.
     case statementEnd
+    /// `requires=alone`: a phrase that counts only as a whole statement, after nothing but a
+    /// label: "Cont." and "Plan: cont." say nothing, "pt wants to cont." or "cont w/ stairs" do.
+    case alone
     /// `requires=not_pronoun`: a capital `I` that is an assist level, not the pronoun: the word
     /// after it (if any in its sentence) is one an assist level is followed by ("I w/ RW", "I
     /// after demo", "I for all ADLs"), never a verb ("I want").
@@ -59,8 +62,7 @@ package struct HitAttributes: Sendable {
     /// The values `requires=` takes, as written in lexicon files.
     static let names: [String: Requirement] = [
       "outcome": .outcome, "content": .content, "end": .statementEnd, "not_pronoun": .notPronoun,
-      "object": .object,
-      "dosage": .dosage,
+      "object": .object, "dosage": .dosage, "alone": .alone,
     ]
 
     init?(name: String) {
