@@ -27,7 +27,7 @@ task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr
                       | transferred (to|from|onto|into) (bed|chair|w/c|wc|wheelchair|mat|toilet|commode|BSC|tub|car|EOB|edge of bed|couch|recliner|standing|stand|sitting|supine)
                       | transferred (sit|supine|stand|with|w/|using|via|min|mod|max|CGA|SBA|indep|independently|independent|x <int>)
 task.floor = floor (transfer|transfers|recovery|recoveries|rise|rises|to stand|\>|to) [stand|standing|chair] | (getting|get|got|rising|rise|up) (up|off) from [the] (floor|ground)
-           | (ground|floor) (to|→|\>) (stand|standing|chair|half kneel|kneel*) | fall recovery [training] | getting down to [the] floor
+           | (ground|floor) (to|→|\>|\<\>|↔) (stand|standing|chair|half kneel|kneel*) | fall recovery [training] | getting down to [the] floor
 
 # --- Bed mobility --------------------------------------------------------------------------------
 task.bed_mobility = bed mobility | bed mob | bed mobility (training|trng|trg|tasks|skills)

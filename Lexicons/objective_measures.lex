@@ -63,6 +63,8 @@ measure.pain = (pain|NPRS|NRS|VAS|pain rating|pain level|pain score|pain scale|r
              | <score> (pain|at rest|with activity|with|w/|during|after|before|post|pre|on|in|at start|at end|today|currently|now|initially|at worst|at best|worst|best) | <num> out of 10 | (pain|NPRS) (from|↓|↑) <score> (to|→|\>) <score>
              | <score> (→|\>|to|\-\>) <score> | FACES [:|=] <num>
 measure.symptom = (sx|symptoms|dizziness|HA|headache|nausea|soreness|LBP|knee pain|back pain|neck pain|shoulder pain|hip pain|pain level) [:|=|at|of|was|rated|peak|to] (<score>|<num> (out of|\/) 10)
+               # A symptom rating moved within the task: "HA 2 → 3/10", "dizziness 2 to 4/10".
+               | (sx|symptoms|dizziness|HA|headache|nausea|pain|soreness) <num> (→|to|\-\>) (<score>|<num> (out of|\/) 10)
 measure.pain_site = pain (R|L|B|bilateral|low back|back|neck|knee|shoulder|hip|ankle|wrist|hand|R knee|L knee|R shoulder|L shoulder|R hip|L hip|incisional|incision|residual limb) [at|of|=|:|was] (<score>|<num> (out of|\/) 10)
 @set measure=vitals
 measure.heart_rate = (HR|heart rate|pulse|resting HR) [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <num> [bpm|BPM|beats per minute]
@@ -87,6 +89,8 @@ measure.load = <num> (lb|lbs|pound|pounds|kg|kgs|kilograms|\#) [weight|weights|b
              | (lift|lifted|lifting|carry|carried|carrying|push|pushed|pull|pulled|pushing|pulling|holding|held) [a|an] <num> (lb|lbs|pound|pounds|kg|\#)
 @set measure=trials
 measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|cuts|snips|beads|pegs|blocks|coins)
+               # A score on a named task: "cancellation task 14/20 L side targets", "14/20 L side targets".
+               | (cancellation|letter cancellation|star cancellation|line bisection|scanning|sorting|matching|sequencing|recall|copying|design copy) [task|test|activity] <score> | <score> (L|R|left|right) [side|sided] (targets|items|letters|words)
                | (commands|directions|steps|tasks|items|trials|accuracy) <num> % | (sequenced|completed|located|recalled|identified|followed|checked off|named) [steps|items] [independently|I|indep|correctly] <score>
                | <num> % (of trials|accuracy|of the time|of attempts|of opportunities|success) | with <num> % (accuracy|success)
 @set measure=girth
@@ -142,6 +146,10 @@ measure.fingertip_floor = (fingertip to floor|fingertips to floor|finger to floo
 measure.orthostatic = <score> (supine|sitting|standing|seated|sit|stand|lying) | orthostatics [:|=] <score>
 measure.held_seconds = (stand|stood|standing|sit|sat|sitting|balance|balanced|hold|held) (for|x) [about|approximately|approx|~|nearly|almost] <num> (seconds|sec|secs)
 measure.pain_range = (pain|sx|symptoms) (ranges|ranging|range|ranged) [from|between] (<score>|<num>)
+# Part of a task completed, as a share: "ate ~60% of meal", "completed 75% of the worksheet".
+measure.share_done = (ate|consumed|completed|finished|drank|fed self) [~|approx|approximately|about|appr] <num> % [of]
+# Hand therapy: total active and passive motion of a digit.
+measure.total_motion = (TAM|TPM|total active motion|total passive motion) [=|:|of|is|was] <num>
 # Scores and measures said the way they are dictated: "thirty-eight out of fifty-six", "three plus out
 # of five", "scored nineteen", "came back at forty-two percent", "one thirty-eight over seventy-eight",
 # "single leg stance on the left for four seconds", "in about nineteen seconds".

@@ -1213,4 +1213,24 @@ import Testing
   func aBareContinuationIsVague(note: String, vague: [String]) {
     #expect(analysis(note).vaguePhrases.map(\.text) == vague)
   }
+
+  /// Measures written the ways the rounds' notes wrote them: a symptom rating moved within a task,
+  /// a score on a named task, a share of a task done, a digit's total motion; and a score after
+  /// "w/o support" is not negated.
+  @Test func measuresOfTasksSharesAndMovedRatings() {
+    #expect(
+      evidence(.objectiveMeasure, "Pt worked 30 min w/ breaks; HA 2 → 3/10.") == ["HA 2 → 3/10"])
+    #expect(
+      evidence(.objectiveMeasure, "Cancellation task 14/20 L side targets.").first
+        == "Cancellation task 14/20")
+    #expect(evidence(.objectiveMeasure, "Pt ate ~60% of meal w/ set-up.") == ["ate ~60% of"])
+    #expect(evidence(.objectiveMeasure, "TAM 205 (185 last visit).") == ["TAM 205"])
+    #expect(
+      evidence(.objectiveMeasure, "Floor<>stand via bear stance w/o support 3/6 trials.")
+        == ["3/6 trials"])
+    #expect(evidence(.functionalTask, "Floor<>stand via bear stance, CGA.") == ["Floor<>stand"])
+    // Counter-examples: a count of episodes and a plan's share are not measures.
+    #expect(!present(.objectiveMeasure, "HA 2x this week (4x last week)."))
+    #expect(!present(.objectiveMeasure, "Pt will complete HEP daily."))
+  }
 }
