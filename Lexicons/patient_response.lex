@@ -109,6 +109,10 @@ response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffnes
 response.value_then = (<num>|<score>|<grade>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm] (last|prev|previous|prior) (wk|week|visit|session|time|tx) ; ignores=historical
 response.value_eval = (<num>|<score>|<grade>) [°|deg|%|sec|s|lbs|ft|cm] (eval|IE|SOC|initial|baseline|admission|at eval|on eval) [:|=|was] (<num>|<score>|<grade>) ; ignores=historical
 response.value_change = <num> [°|deg|min|sec|s|lbs|ft|%] (→|\>|to) <num> [°|deg|min|sec|s|lbs|ft|%] (after|with|w/|using|by|post|following|today|this session) ; ignores=historical
+# A time to complete that moved within the session: "10 buttons in 2:15 → 1:50".
+response.time_moved = in <time> (→|\>|\-\>) <time> ; ignores=historical
+# A gain in degrees named as one: "~5° gain ext/flex since last wk".
+response.degrees_gained = <num> (°|deg|degs|degrees) (gain|gained|increase|improvement) ; ignores=historical
 # How the patient said the treatment felt: "pt reported relief", "reports knee feels lighter", a quote
 # after the work ("that's the first real shower I've had in weeks").
 response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|said|noted) (relief|better|improvement|improved|less pain|looser|easier|lighter|good|great|stronger|steadier|more stable|more confident|less dizzy|less stiff|less tight)

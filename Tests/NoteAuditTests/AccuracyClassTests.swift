@@ -1233,4 +1233,15 @@ import Testing
     #expect(!present(.objectiveMeasure, "HA 2x this week (4x last week)."))
     #expect(!present(.objectiveMeasure, "Pt will complete HEP daily."))
   }
+
+  /// A time to complete that moved in the session and a gain in degrees are responses; a span of
+  /// the clock and a goal's gain are not.
+  @Test func aTimeThatMovedAndDegreesGainedAreResponses() {
+    #expect(
+      evidence(.patientResponse, "Buttoning board 10 buttons in 2:15 → 1:50.")
+        == ["in 2:15 → 1:50"])
+    #expect(evidence(.patientResponse, "A: ~5° gain ext/flex since last wk.") == ["5° gain"])
+    #expect(!present(.patientResponse, "Tx 10:00 → 10:45 STS x10."))
+    #expect(!present(.patientResponse, "Goal: 10° gain in knee flex."))
+  }
 }
