@@ -52,21 +52,33 @@ for style in sorted(by_style):
     for i, u in enumerate(units):
         (test if i % 2 == 0 else dev).extend(by_style[style][u])
 
-def split_round(batches, seed, read_before_split=()):
+def split_round(batches, seed, read_before_split=(), series=(), styles=None):
     """A later round of writers, split like the first (seeded, stratified by style) with its own
     generator, so the earlier rounds' halves stay exactly as they were. Notes read before the split
-    go to dev, so nobody has read a test note."""
+    go to dev, so nobody has read a test note. Each of `series` (a set of ids: one patient's
+    copy-forward notes) is one unit of the split, so no test note is a copy of a dev note (the
+    rounds before w13 were split note by note). `styles` renames a writer's style to the set's."""
     rng = random.Random(seed)
     by_style = {}
     for batch in batches:
         labels = {l["id"]: l for l in read(f"final-{batch}.jsonl")}
         for note in read(f"writer-{batch}.jsonl"):
-            by_style.setdefault(note["style"], []).append(record(note, labels[note["id"]], note["style"]))
+            style = (styles or {}).get(note["style"], note["style"])
+            by_style.setdefault(style, []).append(record(note, labels[note["id"]], style))
+    def unit_of(note):
+        for k, ids in enumerate(series):
+            if note["id"] in ids:
+                return f"series-{k}"
+        return note["id"]
     for style in sorted(by_style):
-        notes = sorted(by_style[style], key=lambda n: n["id"])
-        rng.shuffle(notes)
-        for i, note in enumerate(notes):
-            (dev if note["id"] in read_before_split or i % 2 == 1 else test).append(note)
+        units = {}
+        for note in by_style[style]:
+            units.setdefault(unit_of(note), []).append(note)
+        order = sorted(units, key=lambda u: units[u][0]["id"])
+        rng.shuffle(order)
+        for i, u in enumerate(order):
+            for note in units[u]:
+                (dev if note["id"] in read_before_split or i % 2 == 1 else test).append(note)
 
 # The second round (w5, w6: 80 notes in the weakest styles, 2026-12-05), measured whole before
 # anyone studied it (BENCHMARKS.md).
@@ -80,6 +92,12 @@ split_round(["w9", "w10"], 20261207)
 # The fifth round (w11, w12: 100 notes in the weakest styles and in contrasting habits), measured
 # whole before anyone read a note.
 split_round(["w11", "w12"], 20261208)
+# The sixth round (w13, w14: 100 notes in twelve EMR systems' layouts and fifteen clinicians' habits,
+# 2026-12-05, sixth session), measured whole before anyone read a note; each copy-forward series
+# is one unit.
+split_round(["w13", "w14"], 20261209,
+            series=[{f"w13-{n:03d}" for n in range(44, 49)}, {f"w14-{n:03d}" for n in range(46, 51)}],
+            styles={"copy-forward": "copy-forward-series"})
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -104,7 +122,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:
