@@ -10,7 +10,7 @@
 response.fatigue = fatigue | fatigued | fatigues | fatiguing | (c/o|complained of|complains of|reported|reports|reporting|with|due to|d/t|2/2|secondary to|limited by) (fatigue|LE fatigue|muscle fatigue|general fatigue|tiredness)
                  | (became|becomes|becoming|was|appeared|appears) (fatigued|tired|winded) | (fatigue|tiredness) (noted|observed|increased|limited|limiting|after|with|by)
                  | (decreased|declining|reduced|increased|improved) (endurance|activity tolerance|tolerance) ; excluded_by=reported
-response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent|brief|short|seated|standing|1 2|2 3] (rest|rests|rest break|rest breaks|RB|RBs|seated rest|seated rests|standing rest|standing rests|breaks|break|sitting rest|seated rest breaks|standing rest breaks)
+response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent|occasional|intermittent|periodic|a few|few|brief|short|seated|standing|1 2|2 3] (rest|rests|rest break|rest breaks|RB|RBs|seated rest|seated rests|standing rest|standing rests|breaks|break|sitting rest|seated rest breaks|standing rest breaks)
               | (before|until) (needing|requiring|needed|required|pt needed|she needed|he needed) [to] (sit|sit down|rest|a rest|a seated rest|seated rest|a break|break)
               | (without|w/o|no) (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks) [needed|required]
               | <int> (seated|standing) (rests|rest breaks|rest) | rest breaks (needed|required|taken)
@@ -135,6 +135,8 @@ response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int>
 # contact maintained", "no dizziness", "w/o sx".
 response.no_symptom = (no|w/o|without|denies) (pain|sx|symptoms|dizziness|SOB|discomfort|nausea|lightheadedness) ; excluded_by=reported
 response.no_increase = (without|w/o|no) [any] increase in [her|his] [back|knee|hip|neck] (pain|symptoms|swelling)
+                     # Shorthand and symbols: "no inc pain after tx", "tol tx s̄ ↑ pain", "c̄ no ↑ pain".
+                     | (without|w/o|no|s̄|ṡ) (↑|inc|incr|increased) [in] [back|knee|hip|neck] (pain|symptoms|sx|swelling)
 # What the work could have provoked and did not, or a rating that moved during it: "no gag", "w/o
 # flare", "no visual blurring until min 28", "no extensor lag" after gait training, "HA 2 → 3/10".
 response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blurring|visual blurring|blurred vision|lag|quad lag|extensor lag|increase in swelling|increased swelling|swelling increase|spasm|cramping|skin breakdown|redness after) ; excluded_by=reported

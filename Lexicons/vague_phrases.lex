@@ -47,6 +47,8 @@ vague.skilled_claim = (pt|patient) (continues to|cont to) (benefit|benefits) fro
                     | (will|would) (continue to|cont to) benefit from [continued|further|ongoing|additional] [skilled] (PT|OT|therapy|HH PT|services|physical therapy|occupational therapy|skilled services) ; suggestion="Say why a therapist is still needed, e.g. 'requires skilled tactile cues at R knee to prevent buckling during STS; caregiver not yet safe to assist'."
 # A bare "Cont." or "Plan: continue." as the whole statement: a continuation that names nothing.
 vague.bare_continue = (cont|continue|cont'd|con't|continue tx|cont tx|continue same|cont same) ; requires=alone suggestion="Say what comes next and why, e.g. 'next visit: progress to curb with SPC toward STG #2 (community ambulation)'."
+# "Cont IRF program.", "Continue current program": the program continued, with nothing said of it.
+vague.continue_program = (continue|cont|cont'd|con't) [with|w/] [the|current|same|IRF|SNF|HH|PT|OT|skilled|therapy|rehab|exercise|ex|home|established] program ; requires=end suggestion="Say what comes next and why, e.g. 'next visit: progress to curb with SPC toward STG #2 (community ambulation)'."
 vague.continue_poc = (continue|cont|cont'd|continuing|con't) [with|per|w/] [current|established|the|same] (POC|plan of care|tx plan|treatment plan|PT POC|OT POC|current program|PT plan|OT plan)
                    | (continue|cont) per (IEP|IFSP) | (continue|cont) [<int> x wk|<int> x week|<int> times a week] (per|as per) (PT|OT|the|pt's) (POC|plan of care)
                    | (continue|cont) [with] [PT|OT|tx|treatment|plan|POC|program] as (outlined|planned|above|established|written|stated|previously outlined) | (continue|cont) [the] plan as (outlined|above|established)

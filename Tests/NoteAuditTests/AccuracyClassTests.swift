@@ -1244,4 +1244,26 @@ import Testing
     #expect(!present(.patientResponse, "Tx 10:00 → 10:45 STS x10."))
     #expect(!present(.patientResponse, "Goal: 10° gain in knee flex."))
   }
+
+  /// No increase in pain written in shorthand and symbols is a response, and so are rests taken
+  /// now and then.
+  @Test func noIncreaseInShorthandAndOccasionalRestsAreResponses() {
+    #expect(evidence(.patientResponse, "Pt tol tx s̄ ↑ pain.") == ["s̄ ↑ pain"])
+    #expect(evidence(.patientResponse, "pt tol well no inc pain after tx").first == "no inc pain")
+    #expect(
+      evidence(.patientResponse, "Pt required occasional rest breaks.")
+        == ["required occasional rest breaks"])
+    // A plan to watch the pain is not a response.
+    #expect(!present(.patientResponse, "Will monitor for ↑ pain next visit."))
+  }
+
+  /// A label is not boilerplate ("SKILLED SERVICES PROVIDED:" heads the services); the program
+  /// continued with nothing said of it is.
+  @Test func aLabelIsNotBoilerplateAndAContinuedProgramIs() {
+    #expect(
+      analysis("SKILLED SERVICES PROVIDED:\nTher Act 20 min: STS x5 min A.").vaguePhrases.isEmpty)
+    #expect(analysis("Skilled PT provided.").vaguePhrases.map(\.text) == ["Skilled PT provided"])
+    #expect(analysis("Cont IRF program.").vaguePhrases.map(\.text) == ["Cont IRF program"])
+    #expect(analysis("Continue program 3x/wk.").vaguePhrases.isEmpty)
+  }
 }

@@ -383,12 +383,14 @@ package struct ElementExtractor: Sendable {
 
   /// Whether nothing but punctuation and the date of the visit (`sayNothingAfter`) follows a hit
   /// in its sentence (or before a `;`, unless `atSemicolon` is false: "P: Continue; add turns in
-  /// narrow spaces" continues with what comes next).
+  /// narrow spaces" continues with what comes next), and no colon makes it a label.
   static func endsStatement(
     _ match: LexiconMatch, in text: TokenizedText, atSemicolon: Bool = true
   ) -> Bool {
     let tokens = text.tokens
     var i = Int(match.last) + 1
+    // A phrase with a colon after it is a label of what follows ("SKILLED SERVICES PROVIDED:").
+    if i < tokens.count, text.isByte(tokens[i], UInt8(ascii: ":")) { return false }
     while i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence {
       if tokens[i].kind != .joiner && tokens[i].kind != .symbol
         && !sayNothingAfter.contains(tokens[i].key)
