@@ -1266,4 +1266,13 @@ import Testing
     #expect(analysis("Cont IRF program.").vaguePhrases.map(\.text) == ["Cont IRF program"])
     #expect(analysis("Continue program 3x/wk.").vaguePhrases.isEmpty)
   }
+
+  /// A negation does not reach into an aside after it: "no elevator (LTG 2: …)" negates the
+  /// elevator, not the goal; inside the aside it still negates.
+  @Test func aNegationStopsAtAnAside() {
+    let note =
+      "Today we focus on stairs because she lives on 2nd floor with no elevator (LTG 2: go up/down 14 stairs with 1 rail)."
+    #expect(evidence(.goalLinkage, note).contains("LTG 2"))
+    #expect(!present(.cueing, "Stairs x12 w/ rail SBA (no cues needed)."))
+  }
 }

@@ -536,12 +536,17 @@ package struct ContextAnalyzer: Sendable {
         if !triggerTargets.contains(row: Int(t.entry), categoryOfEntry[Int(m.entry)]) { return }
         modifiers[k].formUnion(kind.subtracting(ignored[Int(m.entry)]))
       }
+      // Nor does a negation enter an aside after it: "she lives on the 2nd floor with no elevator
+      // (LTG 2: 14 stairs w/ 1 rail)" negates the elevator, not the goal. (A goal's or a plan's
+      // scope does go on into one: "STG (2 wks): amb 150' SBA".)
+      let asideStops = kind == .negated
       if rule.forward {
         var end = Int(t.last)
         var i = end + 1
         var steps = 0
         while i <= upper, tokens[i].sentence == sentence, steps < reach,
-          stops[i - lower] & startStop == 0, !endsScope(at: i, leaving: UInt8(ascii: ")"))
+          stops[i - lower] & startStop == 0, !endsScope(at: i, leaving: UInt8(ascii: ")")),
+          !(asideStops && endsScope(at: i, leaving: UInt8(ascii: "(")))
         {
           if tokens[i].kind != .joiner { steps += 1 }
           end = i
