@@ -115,7 +115,7 @@ response.time_moved = in <time> (→|\>|\-\>) <time> ; ignores=historical
 response.degrees_gained = <num> (°|deg|degs|degrees) (gain|gained|increase|improvement) ; ignores=historical
 # How the patient said the treatment felt: "pt reported relief", "reports knee feels lighter", a quote
 # after the work ("that's the first real shower I've had in weeks").
-response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|said|noted) (relief|better|improvement|improved|less pain|looser|easier|lighter|good|great|stronger|steadier|more stable|more confident|less dizzy|less stiff|less tight)
+response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|said|says|say|noted) (relief|better|improvement|improved|less pain|looser|easier|lighter|good|great|stronger|steadier|more stable|more confident|less dizzy|less stiff|less tight)
                 | (pt|patient|he|she) (reports|reported|states|stated|said|says|exclaimed|commented|remarked) [:|that] (\"|“) ; excluded_by=reported
 # A change written with arrows or as the quality that changed: "Toileting assist ↓ CGA → SBA",
 # "SBA -> supervision", "Standing tolerance doubled", "Walking tolerance improving ~30%".
@@ -146,6 +146,10 @@ response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blur
 # rhythmic rotation", "sx centralized to L buttock", "no increase in knee effusion".
 response.cue_need = (needing|needed|requiring|required|requires|with) only (<int>|one|min|minimal|occasional) (VC|VCs|verbal cue|verbal cues|cue|cues|prompt|prompts|assist|reminder|reminders)
 response.level_then = (vs|versus|compared to) (CGA|SBA|min A|mod A|max A|supervision|mod I|independent) (last|prior) (visit|session|week|wk|tx)
+# A quoted word of how a body part is now: reports R ankle "better, still sore at end of shift".
+response.quoted_change = (ankle|knee|hip|back|neck|shoulder|arm|leg|legs|hand|wrist|foot|it) (\"|“) (better|worse|improved|looser|easier|lighter|stronger)
+# A named control or balance that improved: "Improved SL balance", "improved quad control vs last wk".
+response.part_improved = (improved|better|increased) (SL|single leg|SLS|static|dynamic|standing|sitting|quad|motor|postural|hip|core|eccentric|scapular|L|R) (balance|control|stability|activation|endurance) ; ignores=historical
 response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier)
 response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|muscle guarding) (increased|decreased|reduced|improved|lessened|normalized|diminished|resolved) (with|after|following|during|w/)
                 | (sx|symptoms|radicular sx|radicular symptoms|leg sx|leg pain|pain) (centralized|peripheralized|centralizing|peripheralizing) | (vertigo|nystagmus) [and vertigo|and nystagmus] (resolved|subsided|decreased|reduced|stopped|abated)
@@ -187,6 +191,8 @@ response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|set
 # trigger cannot reach it, so the phrase masks it.
 @category not_element
 @set targets=patient_response
+# "Balance ex for improved SL balance": what the work is for, not what it did.
+noresponse.purpose = for (improved|better|increased)
 noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|dizziness|symptoms|sx|LBP|HA|headache|fatigue) (on|upon|at) (arrival|arriving)
 # "mod I w/ increased time" qualifies the assist level: the extra time is not a response to today's work
 # nor the therapist grading it.

@@ -1275,4 +1275,17 @@ import Testing
     #expect(evidence(.goalLinkage, note).contains("LTG 2"))
     #expect(!present(.cueing, "Stairs x12 w/ rail SBA (no cues needed)."))
   }
+
+  /// What the patient says changed, plainly or in quotes, and a named balance or control that
+  /// improved are responses; the same words as what the work is for are not.
+  @Test func reportedChangesAndAPartThatImprovedAreResponses() {
+    #expect(evidence(.patientResponse, "pt says better overall 3/10 sitting") == ["says better"])
+    #expect(
+      evidence(.patientResponse, "Pt reports R ankle \"better, still sore at end of shift\".")
+        == ["ankle \"better"])
+    #expect(
+      evidence(.patientResponse, "A: Improved quad control vs last wk.")
+        == ["Improved quad control"])
+    #expect(!present(.patientResponse, "Balance ex for improved SL balance."))
+  }
 }
