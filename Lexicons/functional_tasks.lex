@@ -126,7 +126,9 @@ task.gait = gait training | gait trng | gait trg | gait tng | gait train | GT (w
 task.ambulation = amb | ambul | amb'd | ambd | ambulate | ambulated | ambulates | walk | walks | walked ; weight=0.5
 task.ambulation_status = ambulat* | walking ; weight=0.5 requires=dosage
 task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair) (propulsion|mobility|management|skills|training|parts management|navigation|maneuvering)
-                | propel* [w/c|wc|wheelchair|MWC|self] | self propel* | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
+                | propel* [w/c|wc|wheelchair|MWC|self] | self propel* | propulsion (up|down|on|over|across|through|around|in) | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
+                # Weight shifts a wheelchair user does to relieve pressure, trained as a skill.
+                | pressure relief (training|leans|lean|technique|techniques|lifts|push ups|pushups) | (forward|side|lateral) (leans|lean) (for|x) [pressure relief]
 @set code=97530 weight=0.5
 # Stairs and curbs: vocabulary.md §5.3 lists them with the 97530 dynamic activities (97116 also
 # covers stair climbing, billing-rules.md §3.4); they count half toward 97530.
@@ -139,7 +141,7 @@ task.stairs = stair* | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbin
 @set code=97535
 task.toileting = toileting | toilet (hygiene|tasks|management|routine|training) | peri (care|hygiene) | perineal (care|hygiene) | (clothing|clothes|garment) (management|mgmt) | (toilet|toileting) (clothing management|transfer and hygiene)
 task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower extremity) (dressing|bathing|ADLs|ADL) | (don|doff|donned|doffed|donning|doffing|don doff|donning doffing|donning/doffing)
-              | (put|putting|puts) on (socks|shoes|pants|shirt|brace|AFO|bra|jacket|coat|TEDs|TED hose|compression stockings) | (socks|shoes|pants|shirt|bra|shoe|sock) (donning|doffing|management|on and off)
+              | (put|putting|puts) on (socks|shoes|pants|shirt|brace|AFO|bra|jacket|coat|TEDs|TED hose|compression stockings) | self (bandaging|bandage|wrapping|wrap|donning) | (socks|shoes|pants|shirt|bra|shoe|sock) (donning|doffing|management|on and off)
               | (manage|managing|managed|fasten|fastening|fastened|tie|tying|tied) (buttons|zipper|zippers|fasteners|shoelaces|laces|shoes|velcro)
 # Fasteners practised on their own (buttoning board or vest, shoe tying, zipping) are fine-motor
 # dexterity work, vocabulary.md §5.3 "hand assembly activities" (97530), counted half: in a dressing

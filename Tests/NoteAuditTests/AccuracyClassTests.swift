@@ -1288,4 +1288,17 @@ import Testing
         == ["Improved quad control"])
     #expect(!present(.patientResponse, "Balance ex for improved SL balance."))
   }
+
+  /// Wheelchair skills and self-care of the less common settings are tasks: propulsion up a ramp,
+  /// pressure relief trained, self-bandaging; a lean asked for in passing is not.
+  @Test func wheelchairSkillsAndSelfBandagingAreTasks() {
+    #expect(
+      evidence(.functionalTask, "Propulsion up 1:12 ramp w/ new back height.") == ["Propulsion up"])
+    #expect(
+      evidence(.functionalTask, "Pressure relief training: forward lean x2 min.").first
+        == "Pressure relief training")
+    #expect(
+      evidence(.functionalTask, "Self-bandaging 15 min: pt wrapped forearm.") == ["Self-bandaging"])
+    #expect(!present(.functionalTask, "Lean forward for pressure relief."))
+  }
 }
