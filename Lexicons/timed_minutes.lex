@@ -81,6 +81,8 @@ ntt.comparison = (up|down|increased by|improved by|decreased by|gained|by) <num>
 # "x4, min A": `min` followed by an assist letter is minimal assist, not minutes.
 ntt.min_assist = <num> (min|minimal) (A|assist|assistance|asst|x1|guard)
 ntt.untimed_note = <num> (min|mins|minutes) (pre treatment|post treatment|pre tx|post tx|pre exercise|post exercise|post session|unattended|not billed|untimed|at home|HEP)
+# A program's daily length, not today's minutes: "Day 8 of 20 (4 hr program)", "(4 hr/day)".
+ntt.program_length = <num> (hr|hrs|hour|hours|h) [a day|per day|\/ day|daily|day] (program|programme|protocol|sessions|session) | <num> (hr|hrs|hour|hours|h) (\/ day|per day|a day)
 ntt.hold = (hold|holds|held|holding|maintained|sustained) [position|stretch|stance|balance] (for|x) <num> (min|mins|minutes)
          | (timed|test|testing|trial|trials|bout|bouts) [of] <num> (min|mins|minutes) (walk|walking|bike|treadmill|stand|standing|sitting)
          | <num> (min|mins|minutes) (bout|bouts) (of|x)
