@@ -21,14 +21,14 @@ import Testing
   }
 
   @Test func heldOutTestHalf() throws {
-    let r = try report("test.jsonl", notes: 398)
+    let r = try report("test.jsonl", notes: 457)
     #expect(r.macroF1 >= AccuracyFloors.testMacroF1)
     #expect(r.overall.absentPrecision >= AccuracyFloors.testMissingPrecision)
     #expect(r.minutesExact >= AccuracyFloors.testMinutesExact)
   }
 
   @Test func developmentHalf() throws {
-    let r = try report("dev.jsonl", notes: 382)
+    let r = try report("dev.jsonl", notes: 423)
     #expect(r.macroF1 >= AccuracyFloors.devMacroF1)
     #expect(r.overall.absentPrecision >= AccuracyFloors.devMissingPrecision)
     #expect(r.minutesExact >= AccuracyFloors.devMinutesExact)
@@ -74,14 +74,18 @@ import Testing
     #expect(try probesRight("probes-round5.jsonl", count: 200) >= AccuracyFloors.probesRound5Right)
   }
 
-  /// The evaluation set keeps its design: enough notes, every style with notes in both halves.
+  /// The evaluation set keeps its design: enough notes, every style of two notes or more with
+  /// notes in both halves (a writer's one note of a style can stand in one half only).
   @Test func theSetIsLargeAndCoversTheStyles() throws {
     let dev = try ElementEvaluation.load(Self.folder.appendingPathComponent("dev.jsonl").path)
     let test = try ElementEvaluation.load(Self.folder.appendingPathComponent("test.jsonl").path)
     #expect(dev.count + test.count >= 300)
     let devStyles = Set(dev.compactMap(\.style)), testStyles = Set(test.compactMap(\.style))
     #expect(testStyles.count >= 12)
-    #expect(testStyles.isSubset(of: devStyles))
+    var notesOfStyle: [String: Int] = [:]
+    for style in (dev + test).compactMap(\.style) { notesOfStyle[style, default: 0] += 1 }
+    #expect(testStyles.filter { notesOfStyle[$0, default: 0] >= 2 }.isSubset(of: devStyles))
+    #expect(devStyles.filter { notesOfStyle[$0, default: 0] >= 2 }.isSubset(of: testStyles))
     #expect(Set(dev.map(\.id)).isDisjoint(with: test.map(\.id)))
   }
 }
@@ -90,10 +94,10 @@ import Testing
 enum AccuracyFloors {
   static let testMacroF1 = 0.93
   static let testMissingPrecision = 0.86
-  static let testMinutesExact = 357
+  static let testMinutesExact = 412
   static let devMacroF1 = 0.97
   static let devMissingPrecision = 0.93
-  static let devMinutesExact = 361
+  static let devMinutesExact = 402
   static let realMacroF1 = 0.79
   static let probesRight = 237
   static let probesRound2Right = 200
