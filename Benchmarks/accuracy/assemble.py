@@ -98,6 +98,10 @@ split_round(["w11", "w12"], 20261208)
 split_round(["w13", "w14"], 20261209,
             series=[{f"w13-{n:03d}" for n in range(44, 49)}, {f"w14-{n:03d}" for n in range(46, 51)}],
             styles={"copy-forward": "copy-forward-series"})
+# The seventh round (w15, w16: 100 notes, an auditor's charts from many providers and the
+# specialties checkers see least, 2026-12-05, sixth session), measured whole before anyone read a note.
+split_round(["w15", "w16"], 20261210,
+            series=[{f"w15-{n:03d}" for n in range(43, 48)}, {f"w16-{n:03d}" for n in range(22, 27)}])
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -122,7 +126,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:
