@@ -95,7 +95,7 @@ label.total_timed = total timed [code] [treatment|tx|therapy] [minutes|mins|min|
                   | timed treatment (minutes|mins|min|time) | timed tx (minutes|mins|min|time) | TTM | TCM | total timed minutes | total timed min | total timed code treatment minutes | TCT
 
 @category total_time_label
-label.total_time = total (treatment|tx|session|visit|therapy|PT|OT) (time|minutes|mins|min|duration) | TTT | TTX | total time | total minutes | total mins | total min | total tx time | session (time|length|duration|total)
+label.total_time = total (treatment|tx|session|visit|therapy|PT|OT) (time|minutes|mins|min|duration) | TTT | TTX | total time | total minutes | total mins | total min | total tx time | total | session (time|length|duration|total)
                  | (tx|treatment|therapy|visit|PT|OT|session) time | time (in|of) (session|treatment|tx) | Tx | Treatment | Session
                  | treatment time total | total time (in|of) (session|clinic|treatment) | total treatment minutes | total visit time | total (visit|session|treatment|tx|therapy) | (visit|session) total
 

@@ -117,6 +117,8 @@ other.by = (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|f
 @category billing_marker
 billing.marker = (timed|untimed) (codes|code|services|procedures) | (charges|charge|billing|billed|CPT|CPT codes|codes|codes billed|units billed|units|minutes|mins|treatment minutes|tx minutes|timed minutes|time|time spent|visit time|treatment time|tx time|session time|min|mins|timed) :
                | (charges|billing|billed codes|codes billed|CPT codes billed|minutes billed|units billed) | billed (as|under|for) | (bill|billed|charge|charged) <int> (units|unit|U)
+               # A total of minutes or units is today's, even under the plan: "Plan: cont daily.\nTotal 35 min".
+               | total <num> (min|mins|minutes|\'|units|unit|U)
 
 # In a Plan section a statement is a plan unless it reports what was done and names no plan.
 @category fact_marker

@@ -21,7 +21,7 @@ minutes.hours = <num> (hr|hrs|hour|hours|h) ; scale=60
 # "Minutes: 50 individual": one-on-one minutes named after their value (group minutes are a code).
 minutes.individual = <num> (individual|indiv|one on one|1:1|direct) [min|mins|minutes|tx|treatment|therapy|time]
 # A template's minutes field without a unit: "Treatment Type: Therapeutic Activities (97530)\nMinutes: 25".
-minutes.field = (minutes|mins|treatment minutes|tx minutes|direct minutes|minutes treated|time spent) (:|=) <num>
+minutes.field = (minutes|mins|min|treatment minutes|tx minutes|direct minutes|minutes treated|time spent) (:|=) <num>
 # `x 2 units (25 min)`: units and minutes together; the minutes are the first number after `units`.
 minutes.units_then_minutes = units <num> (min|mins|minutes)
 # The session's length told with the visit: "Child participated in 45 min PT session", "seen in a 30
@@ -53,7 +53,7 @@ ntt.rest = (rest|rested|resting|rests|rest break|rest breaks|seated rest|standin
 ntt.interval = (every|q|Q|each|per) <num> (min|mins|minutes|minute) | <num> (min|mins|minutes) (intervals|interval|apart)
              | <num> (min|mins|minutes|minute) (ago|earlier|later|prior|before|after|delay|delayed recall|wait) | within <num> (min|mins|minutes) (of|after|post)
 # Home program and plan dosages: not done in the session.
-ntt.home = <num> (min|mins|minutes) (daily|a day|per day|each day|day|qd|BID|TID|x day|times a day|\/ day|every day|most days|at home|3x week|per week|a week)
+ntt.home = <num> [\+] (min|mins|minutes) (daily|a day|per day|each day|day|qd|BID|TID|x day|times a day|\/ day|every day|most days|at home|3x week|per week|a week)
          | (walk|walking|walks|bike|biking|HEP|home program) [for|x] <num> (min|mins|minutes) (daily|a day|per day|each day|at home|BID|TID)
 # Untimed or unattended services (97010 hot/cold packs, G0283 unattended e-stim, 97018 paraffin,
 # vasopneumatic): their minutes do not count toward timed-code units.

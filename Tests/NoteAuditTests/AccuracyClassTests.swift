@@ -1310,4 +1310,18 @@ import Testing
     #expect(minutes("WORK CONDITIONING - Day 9 of 20 (4 hr/day)\n97545 x 2 hr") == [120])
     #expect(minutes("Work hardening 4 hr today: lifting circuit, ladder, carries.") == [240])
   }
+
+  /// Minutes in the shapes of the seventh round's notes: a checkbox grid's "Min: 15" (an empty
+  /// "Min: __" is none), codes and minutes on a line with an appointment on the next, a total
+  /// under the plan; a home dose of "30+ min/day" is not treatment time.
+  @Test func minutesOfGridsTotalsAndLinesBeforeANextVisit() {
+    let grid =
+      "[X] 97110 Therapeutic Exercise      Min: 15\n[X] 97530 Therapeutic Activities    Min: 15\n[ ] 97116 Gait Training             Min: __"
+    #expect(minutes(grid) == [15, 15])
+    #expect(minutes("Grip R 18#.\n97110 15 min   97140 8 min\nnext appt 1 wk") == [15, 8])
+    #expect(minutes("Bike in room 15 min level 3.\nPlan: cont daily.\nTotal 35 min") == [35])
+    #expect(minutes("Tummy time total 30+ min/day in short bouts.\nTx 25 min.") == [25])
+    // A plan's minutes stay a plan.
+    #expect(minutes("STS x10 CGA.\nNext visit: ther ex 15 min.") == [])
+  }
 }

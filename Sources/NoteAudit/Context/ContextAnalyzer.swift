@@ -559,11 +559,14 @@ package struct ContextAnalyzer: Sendable {
           k += 1
         }
       }
+      // A scope that looks back ("next appt 1 wk", "last visit") stays on its own line: the line
+      // above ("97140 8 min") is another statement even where no stop ends it.
       if rule.backward {
         var start = Int(t.first)
         var i = start - 1
         var steps = 0
         while i >= lower, tokens[i].sentence == sentence, steps < reach,
+          !tokens[i + 1].flags.contains(.lineStart),
           stops[i - lower] & endStop == 0, !endsScope(at: i, leaving: UInt8(ascii: "("))
         {
           if tokens[i].kind != .joiner { steps += 1 }
