@@ -1324,4 +1324,17 @@ import Testing
     // A plan's minutes stay a plan.
     #expect(minutes("STS x10 CGA.\nNext visit: ther ex 15 min.") == [])
   }
+
+  /// A charge table's minutes column, found by its header; two numbers after a code with no
+  /// header over them are no table.
+  @Test func aChargeTablesMinutesColumn() {
+    let table =
+      "MT: PA mobs. TE: chin tucks.\n\nCPT     Units   Min\n97140   1       13\n97110   1       12\nTotal   2       25"
+    #expect(minutes(table) == [13, 12])
+    let piped =
+      "Code | Description | Units | Minutes\n97530 | Therapeutic activities | 2 | 26\n97110 | Ther ex | 1 | 10"
+    #expect(minutes(piped) == [26, 10])
+    #expect(minutes("Charges\nCPT  Min  Units\n97530  23  2") == [23])
+    #expect(minutes("STS x10 CGA.\n97140 1 13") == [])
+  }
 }

@@ -155,8 +155,9 @@ package enum MinutesParser {
     var statement: Int32
     /// The entry that matched it, or -1 for a bare number in a minutes block (`minutes.block`).
     var entry: Int32
-    /// A bare number taken after `x` (`Self care 97535 x 40`), which needs no minutes block.
-    var isAfterX = false
+    /// A bare number taken after `x` (`Self care 97535 x 40`) or from the minutes column of a
+    /// charge table, which needs no minutes block.
+    var needsNoBlock = false
   }
 
   /// - Parameter unitsInText: whether to read the units the text states (`unitsInText`), which
@@ -493,6 +494,23 @@ package enum MinutesParser {
     let stated = minutes.count
     var codePairs = 0
     for (k, anchor) in anchors.enumerated() {
+      var isCode = false
+      if case .code = anchor.anchor { isCode = true }
+      // A row of a charge table under its header ("CPT  Units  Min" / "97140  1  13"): the
+      // number in the minutes column.
+      if isCode, let column = tableMinutesColumn(ofRowAt: anchor.first, in: text) {
+        if let i = number(column, after: anchor.last, in: text),
+          let value = NumberValue.value(of: tokens[i], in: text), value == value.rounded(),
+          value >= 1, value <= Double(bareMinutesLimit),
+          !minutes[..<stated].contains(where: { $0.first <= i && i <= $0.last })
+        {
+          minutes.append(
+            MinutesHit(
+              first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement,
+              entry: -1, needsNoBlock: true))
+        }
+        continue
+      }
       var afterX = false
       var number = text.numberAfter(anchor.last)
       if number == nil, anchor.last + 2 < tokens.count,
@@ -511,8 +529,6 @@ package enum MinutesParser {
       let next = i + 1
       // A label's number before a clock time is the session's index, not its minutes: "Session 1
       // (0930-1015)".
-      var isCode = false
-      if case .code = anchor.anchor { isCode = true }
       if !isCode, text.timeAfter(i) != nil || clockRangeAfter(i, in: text) { continue }
       if next < tokens.count, !tokens[next].flags.contains(.lineStart) {
         let after = tokens[next]
@@ -525,17 +541,77 @@ package enum MinutesParser {
       minutes.append(
         MinutesHit(
           first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement,
-          entry: -1, isAfterX: afterX))
+          entry: -1, needsNoBlock: afterX))
     }
     var kept = stated
     for c in stated..<minutes.count {
       guard
-        minutes[c].isAfterX || codePairs >= 2 || document.isBilling(statement: minutes[c].statement)
+        minutes[c].needsNoBlock || codePairs >= 2
+          || document.isBilling(statement: minutes[c].statement)
       else { continue }
       minutes[kept] = minutes[c]
       kept += 1
     }
     minutes.removeLast(minutes.count - kept)
+  }
+
+  /// The minutes column (0 for the first number after the code) of the charge table whose row
+  /// starts at token `first`: the nearest line above the table's rows (lines that start with a
+  /// number, as "97110  1  12" does) is a header naming units and minutes, with no number in it
+  /// ("CPT  Units  Min", "Code | Description | Units | Minutes"). Nil when the line is no such row.
+  static func tableMinutesColumn(ofRowAt first: Int, in text: TokenizedText) -> Int? {
+    let tokens = text.tokens
+    guard tokens[first].flags.contains(.lineStart), tokens[first].kind == .number else {
+      return nil
+    }
+    var lineEnd = first  // the first token of the line below the one being read
+    for _ in 0..<maximumTableRows {
+      var start = lineEnd - 1
+      while start > 0, !tokens[start].flags.contains(.lineStart) { start -= 1 }
+      guard start >= 0, start < lineEnd else { return nil }
+      if tokens[start].kind == .number {  // another row
+        lineEnd = start
+        continue
+      }
+      var columns = 0
+      var unitsColumn: Int?
+      var minutesColumn: Int?
+      for i in start..<lineEnd {
+        if tokens[i].kind == .number { return nil }
+        if unitWords.contains(tokens[i].key) {
+          unitsColumn = unitsColumn ?? columns
+          columns += 1
+        } else if tableMinuteWords.contains(tokens[i].key) {
+          minutesColumn = minutesColumn ?? columns
+          columns += 1
+        }
+      }
+      guard unitsColumn != nil, let minutesColumn else { return nil }
+      return minutesColumn
+    }
+    return nil
+  }
+
+  /// Rows of a charge table read above a row for its header.
+  static let maximumTableRows = 8
+
+  /// The words that head a charge table's minutes column.
+  static let tableMinuteWords = KeySet(
+    ["min", "mins", "minute", "minutes", "time"].map(TokenKey.of))
+
+  /// The `column`th number (from 0) after token `last` on its line.
+  static func number(_ column: Int, after last: Int, in text: TokenizedText) -> Int? {
+    let tokens = text.tokens
+    var seen = 0
+    var i = last + 1
+    while i < tokens.count, !tokens[i].flags.contains(.lineStart) {
+      if tokens[i].kind == .number {
+        if seen == column { return i }
+        seen += 1
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// The most units one service plausibly takes in a visit: `x N` above it is minutes.
