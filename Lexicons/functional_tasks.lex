@@ -81,6 +81,8 @@ task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functio
 @set code=97530
 
 # --- Sport and play: dynamic, multi-planar activities (labelling protocol, clarification 4) ----------
+# Driving trained on the road with a driver rehabilitation specialist (not "BTW", "by the way", alone).
+task.driving = behind the wheel | (BTW|on road|on-road) (lesson|lessons|session|drive|driving|eval|evaluation|training|assessment) | driving (lesson|lessons|practice|training|simulator|simulation|rehab|route)
 task.athletic = running | jogging | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
               | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | agility | plyometrics | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
               | (throwing|catching|kicking|dribbling|batting) [a|the] [ball] | (ball|soccer|basketball|volleyball|tennis|golf) (drills|skills|swing|swings|kicks|passes) | hopscotch | obstacle (course|courses)
@@ -111,7 +113,7 @@ task.work_sim = work (conditioning|hardening|simulation|sim|tasks|task simulatio
 # "taught wide arc clock turn in kitchen".
 task.turning = doorway (approach|approaches|passes|pass|navigation|negotiation|transitions|clearance) | (clock|pivot|wide arc|3 point|three point|180 degree|180°|360 degree|360°) (turn|turns|turning)
              | (turning|turns) (in|at|around) (the|her|his) (kitchen|bathroom|hallway|bedroom|doorway|home|house)
-task.gait = gait training | gait trng | gait trg | gait tng | gait train | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining)
+task.gait = gait training | gait trng | gait trg | gait tng | gait train | gait trained | trained (in|on) gait | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining)
           | (level|unlevel|uneven|even|varied|outdoor|indoor|compliant|carpeted|uneven outdoor) (surfaces|surface|terrain|ground|grass|gravel)
           | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground)
           | ramp (negotiation|training|ascent|descent) | side (stepping|steps|step) | sidestepping | sidestep* | backward (walking|gait|ambulation|walk) | retro (walking|walk|ambulation)
@@ -132,7 +134,7 @@ task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair)
 @set code=97530 weight=0.5
 # Stairs and curbs: vocabulary.md §5.3 lists them with the 97530 dynamic activities (97116 also
 # covers stair climbing, billing-rules.md §3.4); they count half toward 97530.
-task.stairs = stair* | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
+task.stairs = stair* | (steps|step|curb|curbs) (practice|practiced|training|trng) | (bus|porch|entry|front|back|car|van) steps | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
             | ascend* | descend* | curb | curbs | curb (step|steps|negotiation|training) | (step|steps|stepping) (up|down) (onto|from|off) (curb|step|platform|stair)
             | (step to|step-to|step through|reciprocal|alternating|non reciprocal|nonreciprocal) (pattern|gait pattern|stepping) | flight of stairs | flights of stairs
             | (with|using|w/) (B|bil|bilateral|unilateral|one|1|2|two|L|R|left|right|single|double) (HR|HRs|rail|rails|handrail|handrails|railings) ; weight=0.5

@@ -101,6 +101,8 @@ measure.girth = (girth|circumference|edema|figure 8|figure of 8) [:|=|of|was|is|
 measure.tolerance = (standing|sitting|activity|walking|upright|screen|keyboarding|work|computer|reading|kneeling|overhead) tolerance [:|=|of|was|increased to|improved to] [~|about|approx] <num> (min|mins|minutes|hr|hrs|hours)
 measure.tolerance_at = (standing|sitting) tolerance (at|in|on|during|for) [the] (sink|counter|table|stove|kitchen|desk|computer|grooming|ADLs|task|tasks|meal prep) [for grooming|for ADLs|for task] <num> (min|mins|minutes)
 measure.tolerance_for = (standing|sitting|upright) tolerance at [the] (counter|sink|table|kitchen) for (grooming|ADLs|meal prep|dishes|cooking) <num> (min|mins|minutes)
+# The same with tolerance shortened: "standing tol at sink for grooming 4 min -> 6 min today".
+measure.tolerance_short = (standing|sitting|upright) tol [at|for|of|:] [sink|counter|table|EOB] [for grooming|for ADLs] <num> (min|mins|minutes)
 # Events counted against an earlier count: "freezing episodes decreased from 4 to 1 over 3 trials",
 # "spills 5 -> 2", "LOB reduced from 3 to 0".
 @set measure=count

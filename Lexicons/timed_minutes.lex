@@ -34,6 +34,7 @@ ntt.walk_test = (6|six|2|two|3|three|12|twelve|1|one) (min|minute|minutes|mins) 
               | (6|2|12) MWT | (6|2) MW
 # Tolerances and durations inside an activity describe the patient, not the billed time.
 ntt.tolerance = (standing|sitting|activity|walking|ambulation|upright|seated|sit|stand|OOB|out of bed|work|exercise|task) tolerance [of|:|=|x|for|to|\>|\<|was|is|increased to|improved to|up to|approx|about|~] <num> (min|mins|minutes|minute)
+ntt.tolerance_short = (standing|sitting|upright) tol [at|for|of|:] [sink|counter|table|EOB] [for grooming|for ADLs] <num> (min|mins|minutes)
 ntt.tolerance_place = (standing|sitting|activity|upright) tolerance (at|in|on|during) [the] (counter|sink|stove|table|kitchen|task|ADLs) [:|=|for] <num> (min|mins|minutes)
 ntt.tolerance_for = (standing|sitting|upright) tolerance at [the] (counter|sink|table|kitchen) for (grooming|ADLs|meal prep|dishes|cooking) <num> (min|mins|minutes)
 ntt.tolerated_duration = (tolerated|tolerates|tolerating|tolerate) (standing|sitting|upright|seated|OOB|activity) [at counter|at sink|at kitchen counter] (for|x) [approx|about|~] <num> (min|mins|minutes|minute)

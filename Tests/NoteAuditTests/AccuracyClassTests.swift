@@ -1337,4 +1337,17 @@ import Testing
     #expect(minutes("Charges\nCPT  Min  Units\n97530  23  2") == [23])
     #expect(minutes("STS x10 CGA.\n97140 1 13") == [])
   }
+
+  /// Tasks and measures of the seventh round's specialties: gait trained, steps practised (bus
+  /// steps), driving on the road, a standing tolerance written "tol"; "BTW" alone is "by the way".
+  @Test func drivingStepsAndShortenedTolerances() {
+    #expect(evidence(.functionalTask, "Gait trained with RW.") == ["Gait trained"])
+    #expect(evidence(.functionalTask, "Bus steps practice x5 up/down.").first == "Bus steps")
+    #expect(evidence(.functionalTask, "BTW lesson #2 in program vehicle.") == ["BTW lesson"])
+    #expect(!present(.functionalTask, "BTW, pt wants to go home."))
+    #expect(
+      evidence(.objectiveMeasure, "Standing tol at sink for grooming 4 min.")
+        == ["Standing tol at sink for grooming 4 min"])
+    #expect(minutes("Standing tol at sink for grooming 4 min.\nSC 38 min") == [38])
+  }
 }
