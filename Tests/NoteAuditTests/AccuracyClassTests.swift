@@ -1350,4 +1350,17 @@ import Testing
         == ["Standing tol at sink for grooming 4 min"])
     #expect(minutes("Standing tol at sink for grooming 4 min.\nSC 38 min") == [38])
   }
+
+  /// The item of an unticked template box is not documented ("[ ] Fatigued", "☐ Demo"); a ticked
+  /// one is.
+  @Test func anUntickedBoxDocumentsNothing() {
+    let note =
+      "Response: [X] Tolerated w/ rest breaks  [ ] Fatigued  [ ] Pain limited\nInterventions: [X] VC  ☐ Demo  [X] Safety educ"
+    #expect(!present(.patientResponse, "Response: [ ] Fatigued  [X] Refused"))
+    #expect(evidence(.cueing, note) == ["VC"])
+    #expect(analysis("[ ] Tolerated well  [X] Tolerated w/ rest breaks").vaguePhrases.isEmpty)
+    #expect(
+      analysis("[X] Tolerated well  [ ] Tolerated w/ rest breaks").vaguePhrases.map(\.text)
+        == ["Tolerated well"])
+  }
 }

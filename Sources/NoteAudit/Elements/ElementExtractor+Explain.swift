@@ -20,6 +20,11 @@ extension ElementExtractor {
       let requirement = categories.requirement[Int(match.entry)]
       if !Self.meets(requirement, match, in: doc.text) {
         explanation[n].decision = "not counted: " + Self.unmet(requirement)
+      } else if Self.followsEmptyBox(match, in: doc.text),
+        Self.isElementOrVague(
+          categories.elementRole[Int(match.entry)])
+      {
+        explanation[n].decision = "not counted: the item of an unticked box"
       } else if case .dosage = requirement,
         !Self.statementHasDosage(statement, around: n, in: doc, categories: categories),
         links.link(of: statement) == nil
@@ -62,6 +67,15 @@ extension ElementExtractor {
       }
     }
     return explanation
+  }
+
+  /// Whether a hit of this role counts as an element or a vague phrase (and so not as the item
+  /// of an unticked box).
+  static func isElementOrVague(_ role: HitCategories.ElementRole) -> Bool {
+    switch role {
+    case .element, .vaguePhrase: true
+    default: false
+    }
   }
 
   /// Why a hit whose `requires=` is not met does not count, for `--explain`.

@@ -202,6 +202,7 @@ package struct ElementExtractor: Sendable {
           continue
         }  // 16' of TherAct
         if !Self.meets(requirement[entry], match, in: doc.text) { continue }
+        if Self.followsEmptyBox(match, in: doc.text) { continue }
         if kind == .functionalTask && requiresOutcome[entry] && !activity { continue }  // a drill
         // Walking with no dose is a status, unless its statement says what the walk is for ("cone
         // taps during amb to simulate stepping around clutter at home").
@@ -230,6 +231,7 @@ package struct ElementExtractor: Sendable {
         span.last = max(match.last, outcome.last)
         add(cursor.evidence(span), to: goalLinkage)
       case .vaguePhrase:
+        if Self.followsEmptyBox(match, in: doc.text) { continue }
         vagueReach = max(vagueReach, Int(match.last))
         let mods = modifiers[n]
         guard !mods.contains(.negated), mods.isDisjoint(with: excludedBy[entry]) else { continue }
@@ -418,6 +420,34 @@ package struct ElementExtractor: Sendable {
     case .none, .outcome, .dosage: true
     }
   }
+
+  /// Whether `match` is the item of an unticked box of a template, "[ ] Fatigued", "☐ Pain
+  /// limited": the nearest box before it on its line, at most one word before it, is empty. A
+  /// ticked one ("[X] Tolerated tx well", "☒") reports what was checked.
+  static func followsEmptyBox(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    var i = Int(match.first)
+    var words = 0
+    while i > 0, !tokens[i].flags.contains(.lineStart) {
+      i -= 1
+      let token = tokens[i]
+      switch token.kind {
+      case .joiner:
+        if text.isByte(token, UInt8(ascii: "]")) {
+          return i > 0 && text.isByte(tokens[i - 1], UInt8(ascii: "["))
+        }
+      case .symbol:
+        return text.bytes[Int(token.start)...].starts(with: emptyBallotBox)
+      default:
+        words += 1
+        if words > 1 { return false }
+      }
+    }
+    return false
+  }
+
+  /// ☐ (U+2610) in UTF-8.
+  static let emptyBallotBox: [UInt8] = [0xE2, 0x98, 0x90]
 
   /// Whether nothing but punctuation or a label ("Plan:", "P:") comes before `match` in its
   /// sentence (or after a `;`).
