@@ -106,7 +106,7 @@ skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestib
 # massage": a bare item of a hand list ("Tendon glides, scar massage") is often the home program.
 skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping)
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
-skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
+skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook|silicone gel sheet|silicone sheet|gel sheet|scar pad|compression garment|compression sleeve|compression glove|edema glove|magnifier|talking glucometer)
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
 # Caregiver training named by who was taught and what: "coached mother to place towel roll under
 # infant's chest", "Trained dtr in stand pivot w/c<>bed: gait belt placement", and the therapist
@@ -170,6 +170,9 @@ skilled.vestibular = (Epley|Semont|Gufoni|BBQ roll|barbecue roll|liberatory|cana
                    | habituation [exercises|ex] (per|based on|using|to) | to habituate | (optokinetic|OKN|OKS) (stimulation|training|exposure)
 # Teaching named by its topic: "Energy conservation ed: reviewed 4 P's", "Reviewed principles: use
 # larger joints", "joint protection tips".
+# A topic as a label, then what was taught: "Home safety: reviewed lighting on stairs, contrast tape
+# on step edges" (not a bare "Safety: reviewed.").
+skilled.topic_label = (energy conservation|joint protection|body mechanics|fall prevention|home safety|safety|precautions|hip precautions|pacing|positioning|posture|ergonomics|skin care|pressure relief|edema management|scar management) : (reviewed|discussed|taught|educated|instructed|reinforced) ; requires=object
 skilled.topic = (energy conservation|joint protection|body mechanics|fall prevention|fall recovery|hip precautions|sternal precautions|spinal precautions|back precautions|safety|home safety|medication management|med management|pacing|breathing|scar management|edema management|skin care|positioning|posture|ergonomics|ergonomic|pressure relief|sleep hygiene|pain management|activity modification|return to work) (ed|edu|educ|education|training|instruction|principles|tips|strategies|review|reviewed)
               # A home program reviewed is skilled only with what was taught (skilled.hep_review): a bare "HEP review" is not.
               | HEP (ed|edu|educ|education|training|instruction|principles|tips|strategies)

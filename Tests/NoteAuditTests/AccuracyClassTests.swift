@@ -1363,4 +1363,17 @@ import Testing
       analysis("[X] Tolerated well  [ ] Tolerated w/ rest breaks").vaguePhrases.map(\.text)
         == ["Tolerated well"])
   }
+
+  /// Scar and edema products issued, and a teaching topic as a label with what was taught after
+  /// it, are skilled; the label with nothing after it is not.
+  @Test func productsIssuedAndTopicsTaughtAsLabels() {
+    #expect(
+      evidence(.skilledIntervention, "Scar massage w/ lotion, issued silicone gel sheet.")
+        == ["issued silicone gel sheet"])
+    #expect(
+      evidence(
+        .skilledIntervention, "Home safety: reviewed lighting on stairs, contrast tape on steps.")
+        == ["Home safety: reviewed"])
+    #expect(!present(.skilledIntervention, "Safety: reviewed."))
+  }
 }
