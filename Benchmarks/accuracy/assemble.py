@@ -102,6 +102,11 @@ split_round(["w13", "w14"], 20261209,
 # specialties checkers see least, 2026-12-05, sixth session), measured whole before anyone read a note.
 split_round(["w15", "w16"], 20261210,
             series=[{f"w15-{n:03d}" for n in range(43, 48)}, {f"w16-{n:03d}" for n in range(22, 27)}])
+# The eighth round (w17, w18: 100 notes, contract therapy in SNFs and home health, and outpatient
+# clinics on three EMRs), measured whole before anyone read a note.
+split_round(["w17", "w18"], 20261211,
+            series=[{"w17-013", "w17-016", "w17-021", "w17-026", "w17-031"},
+                    {f"w18-{n:03d}" for n in range(46, 51)}])
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -126,7 +131,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:
