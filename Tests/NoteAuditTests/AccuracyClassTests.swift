@@ -1376,4 +1376,13 @@ import Testing
         == ["Home safety: reviewed"])
     #expect(!present(.skilledIntervention, "Safety: reviewed."))
   }
+
+  /// A code's second figure that is all the codes' minutes together is their total, not more
+  /// minutes of that code; a figure that only happens to equal others' sum is kept.
+  @Test func aBillingLinesTotalAfterPerCodeBlocksIsTheirTotal() {
+    let note =
+      "TE 20': Nustep L3 8', bridges 2x10\nGT 15': amb w/ 4WW 350' x2\nTA 10': STS x5\n97110 x1, 97116 x1, 97530 x1 (45 min)"
+    #expect(minutes(note) == [20, 15, 10])
+    #expect(minutes("97530 15 min, 97110 8 min, 97112 7 min") == [15, 8, 7])
+  }
 }

@@ -328,7 +328,15 @@ package enum MinutesParser {
         continue
       }
       if hit.isHours, anchor == nil, !document.isBilling(statement: hit.statement) { continue }
-      let role = anchor?.anchor.role(codes: codes) ?? .unattributed
+      var role = anchor?.anchor.role(codes: codes) ?? .unattributed
+      // A code's second figure that is all the codes' minutes so far together is their total:
+      // "TE 20' … GT 15' … TA 10' … 97110 x1, 97116 x1, 97530 x1 (45 min)".
+      if case .code(let code) = role, perCode.count >= 2,
+        perCode.contains(where: { $0.code == code }),
+        hit.value == perCode.reduce(0, { $0 + $1.minutes })
+      {
+        role = .totalTimed
+      }
       if isDose, case .code = role {
         let range = Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)
         let entryID = hit.entry >= 0 ? cursor.entries[Int(hit.entry)].id : "minutes.block"
