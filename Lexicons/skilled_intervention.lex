@@ -53,7 +53,7 @@ skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisio
 # "tactile cues at L quad", "mirror for visual feedback to reduce hiking". A cue with no purpose
 # ("1 VC", "min cues") is cueing only (cueing.lex), and so is a prompt to start or go on ("1 VC to
 # initiate brushing"): `to` counts only before a movement or safety aim.
-skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback) (for|at|on)
+skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback) [x <int>|x<int>] (for|at|on)
                     # A tactile cue is placed somewhere, so its place is its purpose: "TCs to R glute med", "tactile cues over L quad".
                     | (TC|TCs|TC's|tactile cue|tactile cues|tactile cueing|tactile cuing|manual cue|manual cues) (to|over|under|along)
                     | (provided|provides|providing|gave|gives|giving|applied|applying) [min|minimal|mod|moderate|max|maximal|intermittent|frequent|constant] (tactile|verbal|manual|visual|hands on|proprioceptive) (cues|cueing|guidance|facilitation|feedback|input)
@@ -106,8 +106,11 @@ skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestib
 # massage": a bare item of a hand list ("Tendon glides, scar massage") is often the home program.
 skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping)
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
-skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook|silicone gel sheet|silicone sheet|gel sheet|scar pad|compression garment|compression sleeve|compression glove|edema glove|magnifier|talking glucometer)
+skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
+# Scar, edema and vision products, and equipment first shown to the patient: "issued silicone gel
+# sheet", "introduced reacher/sock aid and LH shoe horn".
+skilled.equipment_more = (trialed|trialled|fitted|issued|provided|introduced|recommended) [a|an|new|the] (silicone gel sheet|silicone sheet|gel sheet|scar pad|compression garment|compression sleeve|compression glove|edema glove|magnifier|talking glucometer|reacher|sock aid|leg lifter|shoe horn|shoehorn|LH shoe horn|long handled shoe horn|long handled sponge|dressing stick|button hook|elastic laces)
 # Caregiver training named by who was taught and what: "coached mother to place towel roll under
 # infant's chest", "Trained dtr in stand pivot w/c<>bed: gait belt placement", and the therapist
 # teaching in a dictated note ("I taught Mrs. Alvarez to use the tub transfer bench").
@@ -192,6 +195,9 @@ skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|p
 # A home program reviewed counts with what the review changed or taught (labelling protocol:
 # "HEP reviewed" without content is not skilled): "HEP reviewed and progressed: added step-ups 2x10",
 # "HEP reviewed w/ corrections to squat form". "HEP reviewed." and "[x] HEP review" do not.
+# A home program reviewed with the patient or family, with what it holds after it: "Reviewed HEP w/ pt
+# and daughter (sit<>stand, heel raises, marching)" (not "Reviewed HEP w/ pt." alone).
+skilled.hep_with = (reviewed|updated|progressed|issued) (HEP|home program|home exercise program) (w/|with) (pt|patient|caregiver|daughter|son|wife|husband|family|mom|parent|parents) [and daughter|and son|and wife|and husband|and family|and caregiver|and mom|\& daughter|\& wife|\& husband] ; requires=object
 skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|reinforced) [and] (progressed|updated|modified|advanced) ; requires=object
                    # A review that names what the program is for: "We reviewed his home program for grip and pinch strengthening".
                    | (reviewed|updated|progressed) (his|her|the|pt's) (HEP|home program|home exercise program) (for|including|to include)

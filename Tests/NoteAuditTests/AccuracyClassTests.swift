@@ -1385,4 +1385,24 @@ import Testing
     #expect(minutes(note) == [20, 15, 10])
     #expect(minutes("97530 15 min, 97110 8 min, 97112 7 min") == [15, 8, 7])
   }
+
+  /// A negation's reach ends at a dash between spaces; a hyphen inside words does not end it.
+  /// Cues with their count before their aim, equipment introduced, and a home program reviewed
+  /// with the family and its exercises named are skilled.
+  @Test func aSpacedDashEndsANegationAndSkilledForms() {
+    let note = "LB dressing w/o flexing - supervision, 1 VC to avoid twist."
+    #expect(evidence(.skilledIntervention, note) == ["VC to avoid"])
+    #expect(!present(.cueing, "Stairs x4 w/o cues-needed."))
+    #expect(
+      evidence(.skilledIntervention, "Gait 600 ft SBA. Cues x2 for arm swing.") == ["Cues x2 for"])
+    #expect(
+      evidence(.skilledIntervention, "Introduced reacher/sock aid and LH shoe horn.")
+        == ["Introduced reacher"])
+    #expect(
+      evidence(
+        .skilledIntervention, "Reviewed HEP w/ pt and daughter (sit<>stand, heel raises, marching)."
+      )
+        == ["Reviewed HEP w/ pt and daughter"])
+    #expect(!present(.skilledIntervention, "Reviewed HEP w/ pt."))
+  }
 }

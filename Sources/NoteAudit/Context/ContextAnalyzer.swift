@@ -539,6 +539,8 @@ package struct ContextAnalyzer: Sendable {
       // Nor does a negation enter an aside after it: "she lives on the 2nd floor with no elevator
       // (LTG 2: 14 stairs w/ 1 rail)" negates the elevator, not the goal. (A goal's or a plan's
       // scope does go on into one: "STG (2 wks): amb 150' SBA".)
+      // A negation's reach ends at a dash between spaces, the break of a clause: "socks w/o
+      // flexing - supervision, 1 VC to avoid twist" (a hyphen inside words, "sit-to-stand", not).
       let asideStops = kind == .negated
       if rule.forward {
         var end = Int(t.last)
@@ -546,7 +548,9 @@ package struct ContextAnalyzer: Sendable {
         var steps = 0
         while i <= upper, tokens[i].sentence == sentence, steps < reach,
           stops[i - lower] & startStop == 0, !endsScope(at: i, leaving: UInt8(ascii: ")")),
-          !(asideStops && endsScope(at: i, leaving: UInt8(ascii: "(")))
+          !(asideStops
+            && (endsScope(at: i, leaving: UInt8(ascii: "("))
+              || Self.isSpacedDash(tokens[i], in: text)))
         {
           if tokens[i].kind != .joiner { steps += 1 }
           end = i
@@ -582,6 +586,18 @@ package struct ContextAnalyzer: Sendable {
       }
     }
   }
+
+  /// Whether `token` is a dash with a space on each side (" - ", " – "): a break between clauses.
+  static func isSpacedDash(_ token: Token, in text: TokenizedText) -> Bool {
+    guard token.kind == .joiner, token.key == dashKey, token.start > 0,
+      Int(token.end) < text.bytes.count
+    else { return false }
+    return text.bytes[Int(token.start) - 1] == UInt8(ascii: " ")
+      && text.bytes[Int(token.end)] == UInt8(ascii: " ")
+  }
+
+  /// The key every dash and hyphen has (`-`, `–`, `—`).
+  static let dashKey = TokenKey.of("-")
 
   /// Words that open a line still reporting what the patient or family said.
   static let reportStarters = KeySet(
