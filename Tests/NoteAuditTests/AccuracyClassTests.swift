@@ -1405,4 +1405,17 @@ import Testing
         == ["Reviewed HEP w/ pt and daughter"])
     #expect(!present(.skilledIntervention, "Reviewed HEP w/ pt."))
   }
+
+  /// A billing line that restates the service blocks' minutes is not more minutes; two sessions
+  /// of equal minutes, and two blocks of one code, are.
+  @Test func aBillingLineThatRestatesTheBlocksIsNotMoreMinutes() {
+    let restated =
+      "TherAct 16': car transfer training w/ RW CGA.\nTE 35': LAQ 2x15.\nBilling: 97530 x1 (16 min), 97110 x2 (35 min)"
+    #expect(minutes(restated) == [16, 35])
+    #expect(documented(restated).minutes(for: "97530") == 16)
+    let sessions =
+      "Session 1 (0930-1015): TA 15 min, TE 10 min.\nSession 2 (1400-1430): TA 15 min, TE 10 min."
+    #expect(minutes(sessions) == [15, 10, 15, 10])
+    #expect(minutes("TA 10 min: transfers.\nTA 10 min: car transfers.") == [10, 10])
+  }
 }

@@ -385,6 +385,9 @@ package enum MinutesParser {
       }
       stated.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+    if perCode.count >= 2, stated.count > perCode.count {
+      dropRestatedLine(&stated, &perCode, lines: &lines, in: text)
+    }
     if timesIn.count > 1 { timesIn.sort() }
     if timesOut.count > 1 { timesOut.sort() }
     var result = DocumentedMinutes()
@@ -396,6 +399,42 @@ package enum MinutesParser {
     )
     result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
     return result
+  }
+
+  /// Removes a line that only restates the codes' minutes: a billing line after the service
+  /// blocks ("TherAct 16': car transfers…", "TE 35': LAQ…", then "Billing: 97530 x1 (16 min),
+  /// 97110 x2 (35 min)") names two codes or more, each with exactly the minutes the lines before
+  /// gave it, from more than one line. (Two sessions of equal minutes each give their codes on one
+  /// line, so a second session is not taken for a restatement.)
+  static func dropRestatedLine(
+    _ stated: inout [StatedMinutes], _ perCode: inout [ServiceMinutes],
+    lines: inout LineIndex.Cursor, in text: TokenizedText
+  ) {
+    let tokens = text.tokens
+    let lineOf = stated.map { lines.line(of: Int(tokens[$0.tokens.lowerBound].start)) }
+    guard let last = lineOf.last else { return }
+    var restated: [Int] = []
+    var earlierLines: Set<Int> = []
+    for (k, figure) in stated.enumerated() where lineOf[k] == last {
+      guard case .code(let code) = figure.role else { continue }  // the line's total stays
+      var before = 0
+      for (j, earlier) in stated.enumerated()
+      where lineOf[j] < last && earlier.role == .code(code) {
+        before += earlier.minutes
+        earlierLines.insert(lineOf[j])
+      }
+      guard before == figure.minutes else { return }
+      restated.append(k)
+    }
+    guard restated.count >= 2, earlierLines.count >= 2 else { return }
+    for k in restated {
+      if case .code(let code) = stated[k].role,
+        let i = perCode.firstIndex(where: { $0.code == code })
+      {
+        perCode[i].minutes -= stated[k].minutes
+      }
+    }
+    for k in restated.reversed() { stated.remove(at: k) }
   }
 
   /// Sorts `minutes` by their first token, stably; they are usually in that order already (hits
