@@ -413,20 +413,31 @@ package enum MinutesParser {
     let tokens = text.tokens
     let lineOf = stated.map { lines.line(of: Int(tokens[$0.tokens.lowerBound].start)) }
     guard let last = lineOf.last else { return }
-    var restated: [Int] = []
-    var earlierLines: Set<Int> = []
-    for (k, figure) in stated.enumerated() where lineOf[k] == last {
-      guard case .code(let code) = figure.role else { continue }  // the line's total stays
-      var before = 0
-      for (j, earlier) in stated.enumerated()
-      where lineOf[j] < last && earlier.role == .code(code) {
-        before += earlier.minutes
-        earlierLines.insert(lineOf[j])
+    // Each code's minutes on the lines before the last, and the first of those lines: one pass,
+    // so a note of many figures costs no more than its figures.
+    var before: [String: (minutes: Int, firstLine: Int, lines: Int)] = [:]
+    for (k, figure) in stated.enumerated() where lineOf[k] < last {
+      guard case .code(let code) = figure.role else { continue }
+      if let seen = before[code] {
+        before[code] = (
+          seen.minutes + figure.minutes, seen.firstLine,
+          seen.lines + (lineOf[k] == seen.firstLine ? 0 : 1)
+        )
+      } else {
+        before[code] = (figure.minutes, lineOf[k], 1)
       }
-      guard before == figure.minutes else { return }
-      restated.append(k)
     }
-    guard restated.count >= 2, earlierLines.count >= 2 else { return }
+    var restated: [Int] = []
+    var firstLines: Set<Int> = []
+    var severalLines = false
+    for k in stated.indices where lineOf[k] == last {
+      guard case .code(let code) = stated[k].role else { continue }  // the line's total stays
+      guard let seen = before[code], seen.minutes == stated[k].minutes else { return }
+      restated.append(k)
+      firstLines.insert(seen.firstLine)
+      severalLines = severalLines || seen.lines > 1
+    }
+    guard restated.count >= 2, severalLines || firstLines.count >= 2 else { return }
     for k in restated {
       if case .code(let code) = stated[k].role,
         let i = perCode.firstIndex(where: { $0.code == code })
@@ -434,7 +445,8 @@ package enum MinutesParser {
         perCode[i].minutes -= stated[k].minutes
       }
     }
-    for k in restated.reversed() { stated.remove(at: k) }
+    let dropped = Set(restated)
+    stated = stated.indices.filter { !dropped.contains($0) }.map { stated[$0] }
   }
 
   /// Sorts `minutes` by their first token, stably; they are usually in that order already (hits
