@@ -148,6 +148,12 @@ package enum Tokenizer {
     return table
   }()
 
+  /// The key of each one-byte ASCII token (a joiner, a stop, a symbol): looked up, not hashed
+  /// again for every such token.
+  static let asciiKeys: [UInt64] = (0..<128).map {
+    TokenKey.finish(TokenKey.mix(TokenKey.offset, UInt8($0)))
+  }
+
   /// Words after which a period does not end a sentence.
   static let titles = [
     "dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b",
@@ -369,6 +375,7 @@ package enum Tokenizer {
     // The tables as locals: read through the lazy globals, each word paid for the global's
     // initialisation check and a reload of its table.
     let classes = asciiClass
+    let byteKeys = asciiKeys
     let titleLength = titleLength
     let titleFilter = titleFilter
     let numberWordFilter = numberWordFilter
@@ -514,14 +521,13 @@ package enum Tokenizer {
         state.emit(i, number.end, number.key, number.kind)
         i = number.end
       case .joiner:
-        state.emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), .joiner)
+        state.emit(i, i + 1, byteKeys[Int(b)], .joiner)
         i += 1
       case .stop:
         // A period inside a number is handled by scanNumber; here it ends a sentence or joins.
         let prev = state.last
         state.emit(
-          i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)),
-          b == UInt8(ascii: ".") ? .joiner : .symbol)
+          i, i + 1, byteKeys[Int(b)], b == UInt8(ascii: ".") ? .joiner : .symbol)
         var j = i + 1
         while j < n
           && (p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "!") || p[j] == UInt8(ascii: "?"))
@@ -564,7 +570,7 @@ package enum Tokenizer {
         if ends { state.sentenceBreak = true }
         i += 1
       case .apostrophe, .symbol:
-        state.emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), .symbol)
+        state.emit(i, i + 1, byteKeys[Int(b)], .symbol)
         i += 1
       }
     }
