@@ -778,11 +778,14 @@ package final class Lexicon: Sendable {
         let last = Int32(truncatingIfNeeded: i)
         let filled = key.fillsSlot ? slots.filling(last) : slots
         let reached = nodes[Int(target)]
-        for a in Int(reached.acceptStart)..<Int(reached.acceptEnd) {
+        // A counted loop, not a range: a range checks that its bounds are ordered.
+        var a = Int(reached.acceptStart)
+        while a < Int(reached.acceptEnd) {
           pruner.add(
             LexiconMatch(
               entry: acceptList[a], first: first, last: last, slot0: filled.slot0,
               slot1: filled.slot1))
+          a &+= 1
         }
         let next = Int(steps[i].next)
         guard reached.hasEdges && next >= 0 else { continue }
