@@ -862,7 +862,7 @@ package final class Lexicon: Sendable {
       if at < 0 {
         perCategory[c].slot = Int32(truncatingIfNeeded: groupCount)
         group[groupCount] = (m, c)
-        groupCount += 1
+        groupCount &+= 1
       } else if m.last > group[at].match.last
         || (m.last == group[at].match.last && m.entry < group[at].match.entry)
       {
@@ -883,7 +883,7 @@ package final class Lexicon: Sendable {
         perCategory[c].reach = m.last
         if keptCount == keptCapacity { grow() }
         (kept + keptCount).initialize(to: m)
-        keptCount += 1
+        keptCount &+= 1
         return
       }
       let groupKept = keptCount
@@ -898,7 +898,7 @@ package final class Lexicon: Sendable {
         }
         if at < keptCount { (kept + at + 1).moveInitialize(from: kept + at, count: keptCount - at) }
         (kept + at).initialize(to: m)
-        keptCount += 1
+        keptCount &+= 1
       }
       groupCount = 0
     }
@@ -996,7 +996,7 @@ package final class Lexicon: Sendable {
           let answer = edgeKeys.answer(key)
           guard answer.mayCarry else { return }
           keys.initializeElement(at: n, to: OfferedKeys.Key(key: key, fillsSlot: slot))
-          n += 1
+          n &+= 1
           if answer.mayStart { startsHere = true }
         }
         for index in 0..<count {
@@ -1014,7 +1014,7 @@ package final class Lexicon: Sendable {
           switch token.kind {
           case .word:
             offer(token.key, slot: false)
-            let length = Int(token.end - token.start)
+            let length = Int(token.end &- token.start)
             if length == 1, token.flags.contains(.allCaps) {
               offer(token.key ^ PatternSymbol.capitalSalt, slot: false)
             }
@@ -1038,7 +1038,7 @@ package final class Lexicon: Sendable {
           case .number:
             offer(token.key, slot: false)
             // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
-            if token.end - token.start == 5, cptCodeKeys.contains(token.key) { break }
+            if token.end &- token.start == 5, cptCodeKeys.contains(token.key) { break }
             offer(Slot.num.key, slot: true)
             if NumberValue.isInteger(bytes, token.range) || NumberValue.isWord(bytes, token.range) {
               offer(Slot.int.key, slot: true)
@@ -1060,7 +1060,7 @@ package final class Lexicon: Sendable {
           }
           if startsHere {
             starts.initializeElement(at: startCount, to: Int32(truncatingIfNeeded: index))
-            startCount += 1
+            startCount &+= 1
           }
         }
       }
