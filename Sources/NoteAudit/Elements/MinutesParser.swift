@@ -334,7 +334,8 @@ package enum MinutesParser {
         doses.append(
           StatedMinutes(
             role: role, minutes: hit.value,
-            evidence: Evidence(text: text.text(range), span: cursor.span(range), entryID: entryID),
+            evidence: Evidence(
+              text: cursor.text(range), span: cursor.span(range), entryID: entryID),
             tokens: hit.first...hit.last))
         continue
       }
@@ -351,7 +352,8 @@ package enum MinutesParser {
       }
       let range = Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)
       let entryID = hit.entry >= 0 ? cursor.entries[Int(hit.entry)].id : "minutes.block"
-      let evidence = Evidence(text: text.text(range), span: cursor.span(range), entryID: entryID)
+      let evidence = Evidence(
+        text: cursor.text(range), span: cursor.span(range), entryID: entryID)
       if role == .totalTimed {
         totalTimed = hit.value
         totalTimedEvidence = evidence

@@ -44,7 +44,10 @@ package struct TokenizedText: Sendable {
   /// The bytes are copied straight into the string: `String(decoding:)` validates a copy of them
   /// first, which cost as much again as the copy, and the string initializer that writes in place
   /// checks a short string (most evidence is under 16 bytes) for ASCII with one mask.
-  package func text(_ range: Range<Int>) -> String {
+  package func text(_ range: Range<Int>) -> String { Self.text(range, of: bytes) }
+
+  /// `text(_:)` of a text's bytes, for readers that hold the bytes rather than the whole text.
+  static func text(_ range: Range<Int>, of bytes: [UInt8]) -> String {
     bytes.withUnsafeBufferPointer { bytes in
       let lo = max(0, min(range.lowerBound, bytes.count))
       let hi = max(lo, min(range.upperBound, bytes.count))
@@ -69,7 +72,10 @@ package struct TokenizedText: Sendable {
 
   /// The number of Unicode scalars that start in `bytes[from..<to]` (`LineIndex.scalarStarts`):
   /// the column distance between two offsets on a line.
-  func scalarStarts(from: Int, to: Int) -> Int {
+  func scalarStarts(from: Int, to: Int) -> Int { Self.scalarStarts(from: from, to: to, in: bytes) }
+
+  /// `scalarStarts(from:to:)` of a text's bytes.
+  static func scalarStarts(from: Int, to: Int, in bytes: [UInt8]) -> Int {
     bytes.withUnsafeBufferPointer { LineIndex.scalarStarts($0, from: from, to: min(to, $0.count)) }
   }
 
@@ -78,6 +84,13 @@ package struct TokenizedText: Sendable {
 
   /// A span with line and column for a byte range.
   package func span(_ range: Range<Int>) -> SourceSpan {
+    Self.span(range, of: bytes, lines: lines, asciiPrefix: asciiPrefix)
+  }
+
+  /// `span(_:)` of a text's bytes, line index and ASCII prefix.
+  static func span(_ range: Range<Int>, of bytes: [UInt8], lines: LineIndex, asciiPrefix: Int)
+    -> SourceSpan
+  {
     let start = range.lowerBound
     if start >= 0, start <= asciiPrefix {
       // Only ASCII before it: the column is the offset from the line start.
