@@ -778,6 +778,8 @@ package final class Lexicon: Sendable {
         let last = Int32(truncatingIfNeeded: i)
         let filled = key.fillsSlot ? slots.filling(last) : slots
         let reached = nodes[Int(target)]
+        let next = Int(steps[i].next)
+        let goesOn = reached.hasEdges && next >= 0
         // A counted loop, not a range: a range checks that its bounds are ordered.
         var a = Int(reached.acceptStart)
         while a < Int(reached.acceptEnd) {
@@ -787,8 +789,7 @@ package final class Lexicon: Sendable {
               slot1: filled.slot1))
           a &+= 1
         }
-        let next = Int(steps[i].next)
-        guard reached.hasEdges && next >= 0 else { continue }
+        guard goesOn else { continue }
         if k < end {
           stack[depth] = Frame(
             node: node, token: last, key: Int32(truncatingIfNeeded: k), slots: slots)
