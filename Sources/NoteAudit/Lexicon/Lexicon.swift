@@ -984,6 +984,10 @@ package final class Lexicon: Sendable {
     let (steps, keys, starts) = (offered.steps, offered.keys, offered.starts)
     var n = 0
     var startCount = 0
+    // The filters as locals: read through the lexicon object, every lookup reloaded the object's
+    // field before the table.
+    let edgeKeys = edgeKeys
+    let prefixHeads = prefixHeads
     text.bytes.withUnsafeBufferPointer { bytes in
       text.tokens.withUnsafeBufferPointer { tokens in
         var startsHere = false
