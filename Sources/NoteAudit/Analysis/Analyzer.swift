@@ -272,9 +272,11 @@ public final class Analyzer: Sendable {
       id: record.id, score: outcome.score, grade: outcome.grade, elements: extraction.elements,
       vaguePhrases: extraction.vaguePhrases, codeFit: outcome.codeFit, findings: outcome.findings,
       byteCount: doc.text.bytes.count)
-    analysis.patientID = record.patientID
-    analysis.provider = record.provider
-    analysis.clinic = record.clinic
+    // Unwrapped and set only when present: an optional copied whole went through a shared
+    // outlined copy that looks the optional's type up at run time (~100 instructions each).
+    if let patientID = record.patientID { analysis.patientID = patientID }
+    if let provider = record.provider { analysis.provider = provider }
+    if let clinic = record.clinic { analysis.clinic = clinic }
     analysis.date = record.date
     analysis.origin = record.origin
     return analysis

@@ -7,11 +7,14 @@
 /// lines. A later line is stepped to from the current one; any other step (the first, backwards,
 /// the byte-order mark) asks the line index. The spans are exactly `TokenizedText.span`'s.
 struct EvidenceCursor {
-  let text: TokenizedText
-  /// The text's tokens and line starts and the lexicon's entries, held once: read through the text
-  /// and the lexicon per hit, each array was retained and released for every evidence built.
+  /// The parts of the text it reads and the lexicon's entries, held once: read through the text
+  /// and the lexicon per hit, each array was retained and released for every evidence built. Not
+  /// the whole `TokenizedText`, which was copied (and destroyed) through its value witnesses, two
+  /// lists more each way.
+  private let bytes: [UInt8]
   private let tokens: [Token]
-  private let lineStarts: [Int32]
+  private let lines: LineIndex
+  private let asciiPrefix: Int
   let entries: [LexiconEntry]
   /// The last located offset, its 0-based line (-1 before the first), the start of that line and
   /// of the next, and its 1-based column.
@@ -21,22 +24,28 @@ struct EvidenceCursor {
   private var nextLineStart = 0
   private var column = 0
 
+  /// Inlined, so the document is read in place: called, it was copied for the call.
+  @inline(__always)
   init(_ doc: NoteDocument) {
     self.init(text: doc.text, lexicon: doc.lexicon)
   }
 
+  @inline(__always)
   init(text: TokenizedText, lexicon: Lexicon) {
-    self.text = text
+    self.bytes = text.bytes
     self.tokens = text.tokens
-    self.lineStarts = text.lines.lineStarts
+    self.lines = text.lines
+    self.asciiPrefix = text.asciiPrefix
     self.entries = lexicon.entries
   }
+
+  /// The text of a byte range, as `TokenizedText.text` makes it.
+  func text(_ range: Range<Int>) -> String { TokenizedText.text(range, of: bytes) }
 
   /// Evidence for a hit, as `NoteDocument.evidence` builds it.
   mutating func evidence(_ match: LexiconMatch) -> Evidence {
     let range = Int(tokens[Int(match.first)].start)..<Int(tokens[Int(match.last)].end)
-    return Evidence(
-      text: text.text(range), span: span(range), entryID: entries[Int(match.entry)].id)
+    return Evidence(text: text(range), span: span(range), entryID: entries[Int(match.entry)].id)
   }
 
   /// The span of `range`, as `TokenizedText.span` computes it. Before the text's first byte that is
@@ -46,8 +55,9 @@ struct EvidenceCursor {
     // Past the first 3 bytes the byte-order mark no longer matters to line 0's columns.
     if line >= 0, start >= offset, start < nextLineStart, line > 0 || offset >= 3 {
       column =
-        start <= text.asciiPrefix
-        ? 1 + start - lineStart : column + text.scalarStarts(from: offset, to: start)
+        start <= asciiPrefix
+        ? 1 + start - lineStart
+        : column + TokenizedText.scalarStarts(from: offset, to: start, in: bytes)
       offset = start
       return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: column)
     }
@@ -55,16 +65,17 @@ struct EvidenceCursor {
       // A later line: stepped to from the current one (a line or two on), its column counted
       // from its start. Past line 0 the byte-order mark does not count, and the line index's
       // checkpoints only shorten the same count.
+      let lineStarts = lines.lineStarts
       var next = line + 1
       while next + 1 < lineStarts.count, Int(lineStarts[next + 1]) <= start { next += 1 }
       moveTo(line: next, offset: start)
       column =
         1
-        + (start <= text.asciiPrefix
-          ? start - lineStart : text.scalarStarts(from: lineStart, to: start))
+        + (start <= asciiPrefix
+          ? start - lineStart : TokenizedText.scalarStarts(from: lineStart, to: start, in: bytes))
       return SourceSpan(start: start, end: range.upperBound, line: line + 1, column: column)
     }
-    let span = text.span(range)
+    let span = TokenizedText.span(range, of: bytes, lines: lines, asciiPrefix: asciiPrefix)
     moveTo(line: span.line - 1, offset: start)
     column = span.column
     return span
@@ -73,7 +84,6 @@ struct EvidenceCursor {
   private mutating func moveTo(line: Int, offset: Int) {
     self.offset = offset
     self.line = line
-    lineStart = Int(lineStarts[line])
-    nextLineStart = line + 1 < lineStarts.count ? Int(lineStarts[line + 1]) : Int.max
+    (lineStart, nextLineStart) = lines.bounds(ofLine: line)
   }
 }

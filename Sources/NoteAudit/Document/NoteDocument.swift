@@ -14,17 +14,20 @@ package struct NoteDocument: Sendable {
   /// "Total timed: 38", "Time in 10:02"), a statement of today's visit wherever it stands.
   package let billingStatements: [Bool]
 
+  /// `text` is stored last, when it is no longer read: stored first and read after, it was copied
+  /// (a retain of each of its lists) for the document and released again.
+  ///
   /// - Parameter context: borrowed: passed by value, the analyzer's context rules were copied (a
   ///   retain per table) for every note.
   package init(text: TokenizedText, lexicon: Lexicon, context: borrowing ContextAnalyzer) {
-    self.text = text
-    self.lexicon = lexicon
     let matches = lexicon.matches(in: text)
-    self.matches = matches
     let noteContext = context.context(for: matches, in: text)
+    self.lexicon = lexicon
+    self.matches = matches
     self.modifiers = noteContext.modifiers
     self.statements = noteContext.statements
     self.billingStatements = noteContext.billingStatements
+    self.text = text
   }
 
   /// Whether statement `statement` is a billing line.

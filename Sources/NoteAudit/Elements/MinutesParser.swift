@@ -160,6 +160,15 @@ package enum MinutesParser {
     var needsNoBlock = false
   }
 
+  /// A clock time after a time-in or time-out label, and whether an in/out range has paired it.
+  /// The in and out times share one list (one allocation for a note that has them, not three with
+  /// the pairs' ends).
+  struct LabelledTime {
+    var token: Int
+    var isOut: Bool
+    var paired = false
+  }
+
   /// - Parameter unitsInText: whether to read the units the text states (`unitsInText`), which
   ///   only a note without claim data needs.
   ///
@@ -201,8 +210,7 @@ package enum MinutesParser {
     var minutes: [MinutesHit] = []
     var excluded: [ClosedRange<Int>] = []
     var distances: [ClosedRange<Int>] = []
-    var timesIn: [Int] = []
-    var timesOut: [Int] = []
+    var labelledTimes: [LabelledTime] = []
     for n in matches.indices {
       let match = matches[n]
       let entry = Int(match.entry)
@@ -249,13 +257,18 @@ package enum MinutesParser {
           first: first, last: last, value: value, isPrime: isPrime, statement: statement,
           entry: Int32(entry))
         hit.isHours = scale != 1
-        if minutes.isEmpty { minutes.reserveCapacity(listRoom) }
+        // Room for the bare numbers after the anchors too (`appendBareMinutes`).
+        if minutes.isEmpty { minutes.reserveCapacity(2 * listRoom) }
         minutes.append(hit)
       case .notTreatmentTime: excluded.append(match.tokenRange)
       case .timeInLabel:
-        if let t = text.timeAfter(last) { timesIn.append(t) }
+        if let t = text.timeAfter(last) {
+          labelledTimes.append(LabelledTime(token: t, isOut: false))
+        }
       case .timeOutLabel:
-        if let t = text.timeAfter(last) { timesOut.append(t) }
+        if let t = text.timeAfter(last) {
+          labelledTimes.append(LabelledTime(token: t, isOut: true))
+        }
       case .none, .activity, .distance: break
       }
     }
@@ -343,7 +356,8 @@ package enum MinutesParser {
         doses.append(
           StatedMinutes(
             role: role, minutes: hit.value,
-            evidence: Evidence(text: text.text(range), span: cursor.span(range), entryID: entryID),
+            evidence: Evidence(
+              text: cursor.text(range), span: cursor.span(range), entryID: entryID),
             tokens: hit.first...hit.last))
         continue
       }
@@ -360,7 +374,8 @@ package enum MinutesParser {
       }
       let range = Int(tokens[hit.first].start)..<Int(tokens[hit.last].end)
       let entryID = hit.entry >= 0 ? cursor.entries[Int(hit.entry)].id : "minutes.block"
-      let evidence = Evidence(text: text.text(range), span: cursor.span(range), entryID: entryID)
+      let evidence = Evidence(
+        text: cursor.text(range), span: cursor.span(range), entryID: entryID)
       if role == .totalTimed {
         totalTimed = hit.value
         totalTimedEvidence = evidence
@@ -388,8 +403,12 @@ package enum MinutesParser {
     if perCode.count >= 2, stated.count > perCode.count {
       dropRestatedLine(&stated, &perCode, lines: &lines, in: text)
     }
-    if timesIn.count > 1 { timesIn.sort() }
-    if timesOut.count > 1 { timesOut.sort() }
+    // Labels come in text order, and their times mostly too.
+    for k in labelledTimes.indices.dropFirst()
+    where labelledTimes[k].token < labelledTimes[k - 1].token {
+      labelledTimes.sort { $0.token < $1.token }
+      break
+    }
     var result = DocumentedMinutes()
     (result.stated, result.perCode, result.unattributed, result.unitsInText) = (
       stated, perCode, unattributed, unitsInText
@@ -397,7 +416,7 @@ package enum MinutesParser {
     (result.totalTimed, result.totalTimedEvidence, result.totalTreatment) = (
       totalTimed, totalTimedEvidence, totalTreatment
     )
-    result.timeRanges = timeRanges(text, timesIn: timesIn, timesOut: timesOut)
+    result.timeRanges = timeRanges(text, labelled: &labelledTimes)
     return result
   }
 
@@ -761,20 +780,22 @@ package enum MinutesParser {
 
   /// Ranges from in/out labels (each time in paired with the next time out) and from two times
   /// joined by `-`, `–` or `to`, in text order.
-  /// - Parameters:
-  ///   - timesIn: token indices of the times after an in label, ascending.
-  ///   - timesOut: the same for out labels.
-  static func timeRanges(_ text: TokenizedText, timesIn: [Int], timesOut: [Int]) -> [TimeRange] {
+  /// - Parameter labelled: the times after in and out labels, ascending by token; the ones an
+  ///   in/out range pairs are marked `paired`.
+  static func timeRanges(_ text: TokenizedText, labelled times: inout [LabelledTime])
+    -> [TimeRange]
+  {
     let tokens = text.tokens
     var ranges: [TimeRange] = []
-    // The times that are an in/out pair's ends.
-    var used: [Int] = []
-    for start in timesIn where !used.contains(start) {
-      guard let end = timesOut.first(where: { $0 > start && !used.contains($0) }) else { continue }
-      if used.isEmpty { used.reserveCapacity(2 * timesIn.count) }
-      used.append(start)
-      used.append(end)
-      if let range = timeRange(text, from: start, to: end) { ranges.append(range) }
+    /// Whether token `i` is an in/out pair's end.
+    func isPaired(_ i: Int) -> Bool { times.contains { $0.paired && $0.token == i } }
+    for s in times.indices where !times[s].isOut && !isPaired(times[s].token) {
+      let start = times[s].token
+      guard let e = times.firstIndex(where: { $0.isOut && $0.token > start && !isPaired($0.token) })
+      else { continue }
+      times[s].paired = true
+      times[e].paired = true
+      if let range = timeRange(text, from: start, to: times[e].token) { ranges.append(range) }
     }
     // Joined times and 24-hour ranges, from the tokens that can be one.
     // The end of the last joined range: a time can end one range and not start the next.
@@ -783,12 +804,12 @@ package enum MinutesParser {
     text.forEachTimeCandidate { i in
       let token = tokens[i]
       if token.kind == .time {
-        guard i != joinedEnd, !used.contains(i) else { return }
+        guard i != joinedEnd, !isPaired(i) else { return }
         var j = i + 1
         while j < tokens.count,
           tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord)
         { j += 1 }
-        guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !used.contains(j) else {
+        guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !isPaired(j) else {
           return
         }
         joinedEnd = j

@@ -780,14 +780,18 @@ package final class Lexicon: Sendable {
         let last = Int32(truncatingIfNeeded: i)
         let filled = key.fillsSlot ? slots.filling(last) : slots
         let reached = nodes[Int(target)]
-        for a in Int(reached.acceptStart)..<Int(reached.acceptEnd) {
+        let next = Int(steps[i].next)
+        let goesOn = reached.hasEdges && next >= 0
+        // A counted loop, not a range: a range checks that its bounds are ordered.
+        var a = Int(reached.acceptStart)
+        while a < Int(reached.acceptEnd) {
           pruner.add(
             LexiconMatch(
               entry: acceptList[a], first: first, last: last, slot0: filled.slot0,
               slot1: filled.slot1))
+          a &+= 1
         }
-        let next = Int(steps[i].next)
-        guard reached.hasEdges && next >= 0 else { continue }
+        guard goesOn else { continue }
         if k < end {
           stack[depth] = Frame(
             node: node, token: last, key: Int32(truncatingIfNeeded: k), slots: slots)
@@ -861,7 +865,7 @@ package final class Lexicon: Sendable {
       if at < 0 {
         perCategory[c].slot = Int32(truncatingIfNeeded: groupCount)
         group[groupCount] = (m, c)
-        groupCount += 1
+        groupCount &+= 1
       } else if m.last > group[at].match.last
         || (m.last == group[at].match.last && m.entry < group[at].match.entry)
       {
@@ -882,7 +886,7 @@ package final class Lexicon: Sendable {
         perCategory[c].reach = m.last
         if keptCount == keptCapacity { grow() }
         (kept + keptCount).initialize(to: m)
-        keptCount += 1
+        keptCount &+= 1
         return
       }
       let groupKept = keptCount
@@ -897,7 +901,7 @@ package final class Lexicon: Sendable {
         }
         if at < keptCount { (kept + at + 1).moveInitialize(from: kept + at, count: keptCount - at) }
         (kept + at).initialize(to: m)
-        keptCount += 1
+        keptCount &+= 1
       }
       groupCount = 0
     }
@@ -982,6 +986,10 @@ package final class Lexicon: Sendable {
     let (steps, keys, starts) = (offered.steps, offered.keys, offered.starts)
     var n = 0
     var startCount = 0
+    // The filters as locals: read through the lexicon object, every lookup reloaded the object's
+    // field before the table.
+    let edgeKeys = edgeKeys
+    let prefixHeads = prefixHeads
     text.bytes.withUnsafeBufferPointer { bytes in
       text.tokens.withUnsafeBufferPointer { tokens in
         var startsHere = false
@@ -995,7 +1003,7 @@ package final class Lexicon: Sendable {
           let answer = edgeKeys.answer(key)
           guard answer.mayCarry else { return }
           keys.initializeElement(at: n, to: OfferedKeys.Key(key: key, fillsSlot: slot))
-          n += 1
+          n &+= 1
           if answer.mayStart { startsHere = true }
         }
         for index in 0..<count {
@@ -1013,7 +1021,7 @@ package final class Lexicon: Sendable {
           switch token.kind {
           case .word:
             offer(token.key, slot: false)
-            let length = Int(token.end - token.start)
+            let length = Int(token.end &- token.start)
             if length == 1, token.flags.contains(.allCaps) {
               offer(token.key ^ PatternSymbol.capitalSalt, slot: false)
             }
@@ -1037,7 +1045,7 @@ package final class Lexicon: Sendable {
           case .number:
             offer(token.key, slot: false)
             // A CPT code ("97530 x2") is a name, never a count, a distance or minutes.
-            if token.end - token.start == 5, cptCodeKeys.contains(token.key) { break }
+            if token.end &- token.start == 5, cptCodeKeys.contains(token.key) { break }
             offer(Slot.num.key, slot: true)
             if NumberValue.isInteger(bytes, token.range) || NumberValue.isWord(bytes, token.range) {
               offer(Slot.int.key, slot: true)
@@ -1059,7 +1067,7 @@ package final class Lexicon: Sendable {
           }
           if startsHere {
             starts.initializeElement(at: startCount, to: Int32(truncatingIfNeeded: index))
-            startCount += 1
+            startCount &+= 1
           }
         }
       }

@@ -44,7 +44,10 @@ package struct TokenizedText: Sendable {
   /// The bytes are copied straight into the string: `String(decoding:)` validates a copy of them
   /// first, which cost as much again as the copy, and the string initializer that writes in place
   /// checks a short string (most evidence is under 16 bytes) for ASCII with one mask.
-  package func text(_ range: Range<Int>) -> String {
+  package func text(_ range: Range<Int>) -> String { Self.text(range, of: bytes) }
+
+  /// `text(_:)` of a text's bytes, for readers that hold the bytes rather than the whole text.
+  static func text(_ range: Range<Int>, of bytes: [UInt8]) -> String {
     bytes.withUnsafeBufferPointer { bytes in
       let lo = max(0, min(range.lowerBound, bytes.count))
       let hi = max(lo, min(range.upperBound, bytes.count))
@@ -69,7 +72,10 @@ package struct TokenizedText: Sendable {
 
   /// The number of Unicode scalars that start in `bytes[from..<to]` (`LineIndex.scalarStarts`):
   /// the column distance between two offsets on a line.
-  func scalarStarts(from: Int, to: Int) -> Int {
+  func scalarStarts(from: Int, to: Int) -> Int { Self.scalarStarts(from: from, to: to, in: bytes) }
+
+  /// `scalarStarts(from:to:)` of a text's bytes.
+  static func scalarStarts(from: Int, to: Int, in bytes: [UInt8]) -> Int {
     bytes.withUnsafeBufferPointer { LineIndex.scalarStarts($0, from: from, to: min(to, $0.count)) }
   }
 
@@ -78,6 +84,13 @@ package struct TokenizedText: Sendable {
 
   /// A span with line and column for a byte range.
   package func span(_ range: Range<Int>) -> SourceSpan {
+    Self.span(range, of: bytes, lines: lines, asciiPrefix: asciiPrefix)
+  }
+
+  /// `span(_:)` of a text's bytes, line index and ASCII prefix.
+  static func span(_ range: Range<Int>, of bytes: [UInt8], lines: LineIndex, asciiPrefix: Int)
+    -> SourceSpan
+  {
     let start = range.lowerBound
     if start >= 0, start <= asciiPrefix {
       // Only ASCII before it: the column is the offset from the line start.
@@ -147,6 +160,12 @@ package enum Tokenizer {
     table[Int(UInt8(ascii: "'"))] = .apostrophe
     return table
   }()
+
+  /// The key of each one-byte ASCII token (a joiner, a stop, a symbol): looked up, not hashed
+  /// again for every such token.
+  static let asciiKeys: [UInt64] = (0..<128).map {
+    TokenKey.finish(TokenKey.mix(TokenKey.offset, UInt8($0)))
+  }
 
   /// Words after which a period does not end a sentence.
   static let titles = [
@@ -369,6 +388,7 @@ package enum Tokenizer {
     // The tables as locals: read through the lazy globals, each word paid for the global's
     // initialisation check and a reload of its table.
     let classes = asciiClass
+    let byteKeys = asciiKeys
     let titleLength = titleLength
     let titleFilter = titleFilter
     let numberWordFilter = numberWordFilter
@@ -514,14 +534,13 @@ package enum Tokenizer {
         state.emit(i, number.end, number.key, number.kind)
         i = number.end
       case .joiner:
-        state.emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), .joiner)
+        state.emit(i, i + 1, byteKeys[Int(b)], .joiner)
         i += 1
       case .stop:
         // A period inside a number is handled by scanNumber; here it ends a sentence or joins.
         let prev = state.last
         state.emit(
-          i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)),
-          b == UInt8(ascii: ".") ? .joiner : .symbol)
+          i, i + 1, byteKeys[Int(b)], b == UInt8(ascii: ".") ? .joiner : .symbol)
         var j = i + 1
         while j < n
           && (p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "!") || p[j] == UInt8(ascii: "?"))
@@ -564,7 +583,7 @@ package enum Tokenizer {
         if ends { state.sentenceBreak = true }
         i += 1
       case .apostrophe, .symbol:
-        state.emit(i, i + 1, TokenKey.finish(TokenKey.mix(TokenKey.offset, b)), .symbol)
+        state.emit(i, i + 1, byteKeys[Int(b)], .symbol)
         i += 1
       }
     }
