@@ -93,7 +93,7 @@ func tokenTexts(_ text: String) -> [String] {
       "Pt amb 150' w/ RW", "Pt’s gait", "Sit<>stand, café", "\u{FEFF}BOM first", "ok\u{00A0}nbsp",
       "a\nb → c", "x\u{2028}y", "TE 3x10 ½ lap", "",
     ]
-    for bytes in texts.map { Array($0.utf8) } + [[0x61, 0xFF, 0x62], [0x61, 0x62, 0x0A, 0xC3]] {
+    for bytes in texts.map({ Array($0.utf8) }) + [[0x61, 0xFF, 0x62], [0x61, 0x62, 0x0A, 0xC3]] {
       let t = TokenizedText(bytes: bytes)
       #expect(t.asciiPrefix == (bytes.firstIndex { $0 >= 0x80 } ?? bytes.count))
       // Columns read from the prefix are the ones the line index counts.
@@ -110,7 +110,7 @@ func tokenTexts(_ text: String) -> [String] {
 
   @Test func wordsAndTheFirstInvalidTokenAreCountedAsTheTokensAreCut() {
     let texts = ["Pt amb 150' w/ RW x3, twenty-two min", "café au lait", "", "12 34"]
-    for bytes in texts.map { Array($0.utf8) } + [[0x61, 0xFF, 0x62, 0xFE], [0xC3]] {
+    for bytes in texts.map({ Array($0.utf8) }) + [[0x61, 0xFF, 0x62, 0xFE], [0xC3]] {
       let t = TokenizedText(bytes: bytes)
       #expect(t.wordCount == t.tokens.filter { $0.kind == .word }.count)
       #expect(t.firstInvalid == (t.tokens.firstIndex { $0.kind == .invalid } ?? -1))

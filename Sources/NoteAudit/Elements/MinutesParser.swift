@@ -307,8 +307,14 @@ package enum MinutesParser {
     // 8 min"): the code's own minutes if the note states no other for it, else that activity's
     // dose ("… 97110 x1 (12 min)" further on).
     var doses: [StatedMinutes] = []
+    // The anchors that start at or before the figure: both lists go in text order (anchors do not
+    // nest, so their starts and ends rise together), so one pass finds each figure's anchor.
+    var anchorsBefore = 0
     for hit in minutes {
       defer { previousMinutesEnd = hit.last }
+      while anchorsBefore < anchors.count, anchors[anchorsBefore].first <= hit.first {
+        anchorsBefore += 1
+      }
       // A longer minutes phrase that holds the whole exclusion is the more specific reading:
       // "participated in 45 min PT session" holds the "in 45 min" of a measured duration.
       if excluded.contains(where: {
@@ -320,12 +326,18 @@ package enum MinutesParser {
       let minutesLine = lines.line(of: Int(tokens[hit.first].start))
       // A field that starts inside a label is that label's ("Total timed minutes: 27" read as
       // the field "minutes: 27"); otherwise the nearest anchor before it on its line.
-      var anchor =
-        anchors.last { a in a.first <= hit.first && hit.first <= a.last }
-        ?? anchors.last { a in
-          a.last < hit.first && a.last > previousMinutesEnd && a.line == minutesLine
-            && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap
+      // The nearest anchor is the one to take or none is: one further back is further away, on
+      // the same line or an earlier one.
+      var anchor: AnchorHit?
+      if anchorsBefore > 0 {
+        let a = anchors[anchorsBefore - 1]
+        if hit.first <= a.last
+          || (a.last > previousMinutesEnd && a.line == minutesLine
+            && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap)
+        {
+          anchor = a
         }
+      }
       // A value under a billable unit after an activity named since the code is that activity's
       // dosage ("TE: pulleys 3 min each"); a larger one may be either (`doses`).
       // (A code right before its figure leaves no room for an activity: most notes, no search.)
@@ -430,42 +442,54 @@ package enum MinutesParser {
     lines: inout LineIndex.Cursor, in text: TokenizedText
   ) {
     let tokens = text.tokens
-    let lineOf = stated.map { lines.line(of: Int(tokens[$0.tokens.lowerBound].start)) }
-    guard let last = lineOf.last else { return }
-    // Each code's minutes on the lines before the last, and the first of those lines: one pass,
-    // so a note of many figures costs no more than its figures.
-    var before: [String: (minutes: Int, firstLine: Int, lines: Int)] = [:]
-    for (k, figure) in stated.enumerated() where lineOf[k] < last {
-      guard case .code(let code) = figure.role else { continue }
-      if let seen = before[code] {
-        before[code] = (
-          seen.minutes + figure.minutes, seen.firstLine,
-          seen.lines + (lineOf[k] == seen.firstLine ? 0 : 1)
-        )
-      } else {
-        before[code] = (figure.minutes, lineOf[k], 1)
+    func start(_ k: Int) -> Int { Int(tokens[stated[k].tokens.lowerBound].start) }
+    guard let lastIndex = stated.indices.last else { return }
+    let lastLine = lines.line(of: start(lastIndex))
+    let lineStart = text.lines.bounds(ofLine: lastLine).start
+    // The last line's figures end the list (it is in text order); most notes have fewer than two
+    // codes there and stop here, before any allocation.
+    var first = lastIndex
+    var codesOnLine = 0
+    while first >= 0, start(first) >= lineStart {
+      if case .code = stated[first].role { codesOnLine += 1 }
+      first -= 1
+    }
+    first += 1
+    guard codesOnLine >= 2, first > 0 else { return }
+    // Each code's minutes on the lines before, by its place in `perCode`, and the first of those
+    // lines: one pass, so a note of many figures costs no more than its figures.
+    var before = [(minutes: Int, firstLine: Int, severalLines: Bool)](
+      repeating: (0, -1, false), count: perCode.count)
+    for k in 0..<first {
+      guard case .code(let code) = stated[k].role,
+        let c = perCode.firstIndex(where: { $0.code == code })
+      else { continue }
+      let line = lines.line(of: start(k))
+      before[c].minutes += stated[k].minutes
+      if before[c].firstLine < 0 {
+        before[c].firstLine = line
+      } else if line != before[c].firstLine {
+        before[c].severalLines = true
       }
     }
-    var restated: [Int] = []
-    var firstLines: Set<Int> = []
+    var restated: [(figure: Int, code: Int)] = []
+    var firstLine = -1
     var severalLines = false
-    for k in stated.indices where lineOf[k] == last {
+    for k in first...lastIndex {
       guard case .code(let code) = stated[k].role else { continue }  // the line's total stays
-      guard let seen = before[code], seen.minutes == stated[k].minutes else { return }
-      restated.append(k)
-      firstLines.insert(seen.firstLine)
-      severalLines = severalLines || seen.lines > 1
+      guard let c = perCode.firstIndex(where: { $0.code == code }),
+        before[c].firstLine >= 0, before[c].minutes == stated[k].minutes
+      else { return }
+      restated.append((k, c))
+      severalLines =
+        severalLines || before[c].severalLines
+        || (firstLine >= 0 && firstLine != before[c].firstLine)
+      firstLine = before[c].firstLine
     }
-    guard restated.count >= 2, severalLines || firstLines.count >= 2 else { return }
-    for k in restated {
-      if case .code(let code) = stated[k].role,
-        let i = perCode.firstIndex(where: { $0.code == code })
-      {
-        perCode[i].minutes -= stated[k].minutes
-      }
-    }
-    let dropped = Set(restated)
-    stated = stated.indices.filter { !dropped.contains($0) }.map { stated[$0] }
+    guard severalLines else { return }
+    for (k, c) in restated { perCode[c].minutes -= stated[k].minutes }
+    var dropped = Set(restated.map(\.figure))
+    stated = stated.indices.filter { dropped.remove($0) == nil }.map { stated[$0] }
   }
 
   /// Sorts `minutes` by their first token, stably; they are usually in that order already (hits
