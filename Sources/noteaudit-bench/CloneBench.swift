@@ -52,8 +52,9 @@ enum CloneBench {
                      both notes' texts (regenerates the corpus after the measured run).
       --pair-features FILE  Write each verified cross-patient pair and each missed cross-patient
                      derivation with its weighted/plain Jaccard, containment, value agreement,
-                     shared shingles by weight, distinctive weight (sharedRareAgreeing),
-                     measurement share, providers (TSV; label F false, D planted derivation,
+                     shared shingles by weight, distinctive weight (sharedRareAgreeing; with
+                     values' rarity, what the rule reads: sharedValuedAgreeing), measurement
+                     share, providers (TSV; label F false, D planted derivation,
                      T same clone family, M missed derivation).
       --evidence-rate X  CloneConfiguration.crossPatientEvidencePerEFold (0: the rule before it,
                      measurements must agree), to compare.
