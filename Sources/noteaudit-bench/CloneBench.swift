@@ -52,8 +52,9 @@ enum CloneBench {
                      both notes' texts (regenerates the corpus after the measured run).
       --pair-features FILE  Write each verified cross-patient pair and each missed cross-patient
                      derivation with its weighted/plain Jaccard, containment, value agreement,
-                     shared shingles by weight, distinctive weight (sharedRareAgreeing),
-                     measurement share, providers (TSV; label F false, D planted derivation,
+                     shared shingles by weight, distinctive weight (sharedRareAgreeing; with
+                     values' rarity, what the rule reads: sharedValuedAgreeing), measurement
+                     share, providers (TSV; label F false, D planted derivation,
                      T same clone family, M missed derivation).
       --evidence-rate X  CloneConfiguration.crossPatientEvidencePerEFold (0: the rule before it,
                      measurements must agree), to compare.
@@ -251,7 +252,7 @@ enum CloneBench {
     let found = d.diagnose(rows.map { ($0.0, $0.1) })
     func f(_ x: Double) -> String { String(format: "%.3f", x) }
     var text =
-      "label\ta\tb\tsameProvider\tsameClinic\tcontentA\tcontentB\ttotalA\ttotalB\tshared\tsharedWeight\tunsampled\twJ\twC\tvalueAgreement\tbvJ\tbvC\tpJ\tpC\tsharesMeasures\tnumeric\tagreeing\tw1\tw2\tw3\tw4\tw5\tw6\tw7\tw8\trareA\trareB\tsharedRare\tsharedRareAgreeing\tmeasureShare\n"
+      "label\ta\tb\tsameProvider\tsameClinic\tcontentA\tcontentB\ttotalA\ttotalB\tshared\tsharedWeight\tunsampled\twJ\twC\tvalueAgreement\tbvJ\tbvC\tpJ\tpC\tsharesMeasures\tnumeric\tagreeing\tw1\tw2\tw3\tw4\tw5\tw6\tw7\tw8\trareA\trareB\tsharedRare\tsharedRareAgreeing\tmeasureShare\tsharedValuedAgreeing\n"
     for (row, x) in zip(rows, found) {
       let fields: [String] = [
         row.2, d.id(row.0), d.id(row.1), x.sameProvider ? "1" : "0", x.sameClinic ? "1" : "0",
@@ -263,7 +264,7 @@ enum CloneBench {
       ]
       let rare =
         [x.rareTotals.0, x.rareTotals.1, x.sharedRare, x.sharedRareAgreeing].map(String.init) + [
-          f(x.measureShare)
+          f(x.measureShare), "\(x.sharedValuedAgreeing)",
         ]
       text +=
         (fields + x.sharedByWeight.dropFirst().map(String.init) + rare).joined(separator: "\t")

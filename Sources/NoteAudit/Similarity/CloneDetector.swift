@@ -236,30 +236,45 @@ package struct CloneDetector: Sendable {
     }
   }
 
-  /// Distinct patients and notes per shingle among sampled patients (each one's sampled notes).
+  /// Distinct patients and notes per shingle among sampled patients (each one's sampled notes),
+  /// and for a shingle with numbers how many of those patients one would find with the same
+  /// values (`ShingleCounts.valuedPatients`).
   func counts(_ sampled: [[Int32]]) -> ShingleCounts {
-    // Each sampled shingle occurrence as `shingle << 32 | patient ordinal`, one per note, appended
-    // in ascending patient order: a radix sort on the shingle half orders them fully.
+    // Each sampled shingle occurrence as `shingle << 32 | patient ordinal << 8 | value tag`, one
+    // per note, appended in ascending patient order: a radix sort on the shingle half orders them
+    // by shingle and keeps each shingle's patients ascending.
     var occurrences: [UInt64] = []
     var result = ShingleCounts()
     for notes in sampled {
       for note in notes {
-        for x in shingles[Int(note)] {
-          occurrences.append(UInt64(x) << 32 | UInt64(result.sampledPatients))
+        for k in shingles.range(Int(note)) {
+          occurrences.append(
+            UInt64(shingles.values[k]) << 32 | UInt64(result.sampledPatients) << 8
+              | UInt64(valueTags[k]))
         }
         result.sampledNotes += 1
       }
       result.sampledPatients += 1
     }
+    precondition(result.sampledPatients < 1 << 24, "a sample holds fewer than 2^24 patients")
     RadixSort.sort(&occurrences, fromBit: 32)
+    var tagPatients = [Int32](repeating: 0, count: 256)
     var i = 0
     while i < occurrences.count {
       let shingle = occurrences[i] >> 32
       var notes: Int32 = 0
       var distinct: Int32 = 0
       var j = i
+      // Ordered pairs of these patients with the same values (Σ n_t (n_t − 1), by tag).
+      var agreeing = 0
       while j < occurrences.count && occurrences[j] >> 32 == shingle {
-        if j == i || occurrences[j] != occurrences[j - 1] { distinct += 1 }
+        // A patient's first note counts for its values: a series carries its values forward.
+        if j == i || occurrences[j] >> 8 != occurrences[j - 1] >> 8 {
+          distinct += 1
+          let tag = Int(occurrences[j] & 0xff)
+          agreeing += 2 * Int(tagPatients[tag])
+          tagPatients[tag] += 1
+        }
         notes += 1
         j += 1
       }
@@ -267,10 +282,24 @@ package struct CloneDetector: Sendable {
         result.shingles.append(UInt32(truncatingIfNeeded: shingle))
         result.patients.append(distinct)
         result.notes.append(notes)
+        result.valuedPatients.append(Self.valuedPatients(agreeing: agreeing, of: distinct))
       }
+      for k in i..<j { tagPatients[Int(occurrences[k] & 0xff)] = 0 }
       i = j
     }
     return result
+  }
+
+  /// Of `patients` sampled patients with a shingle, `agreeing` ordered pairs of them carry the
+  /// same values (value tag; a shingle without numbers: all of them): how many of the patients,
+  /// expected, carry the values of one of them, i.e. `patients` times the chance that two of
+  /// them agree (Σ n_t (n_t − 1) / (n (n − 1)) over the tags), rounded up. A stock sentence's fixed
+  /// numbers (`x 6 wks`) agree in every patient, so the count stays the shingle's; a count of
+  /// reps or a distance rarely, so the shingle with its values is much rarer.
+  static func valuedPatients(agreeing: Int, of patients: Int32) -> Int32 {
+    guard patients > 1 else { return patients }
+    let chance = Double(agreeing) / (Double(patients) * Double(patients - 1))
+    return Int32((chance * Double(patients)).rounded(.up))
   }
 
   /// Shingles frequent enough among the sampled patients to be template, by either of two rules:
@@ -387,8 +416,9 @@ package struct CloneDetector: Sendable {
   }
 
   /// Each shingle's weight: 0 when it is template (global, the note's clinic's or provider's),
-  /// else its rarity over the batch and within the note's provider, whichever is lower; per note
-  /// the sum and the number of content shingles.
+  /// else its rarity over the batch and within the note's provider, whichever is lower, packed
+  /// with the same for the shingle with its values (`ShingleRarity.pack`); per note the sum of
+  /// the weights and the number of content shingles.
   func weigh(
     _ templates: TemplateModel, _ rarity: ShingleRarity, values: UnsafeBufferPointer<UInt32>,
     starts: UnsafeBufferPointer<Int>,
@@ -421,8 +451,13 @@ package struct CloneDetector: Sendable {
           && !(j < providerTemplate.count && providerTemplate[j] == x)
         {
           w = rarity.weight(x, context: 0)
-          if context != 0 { w = min(w, rarity.weight(x, context: context)) }
-          total += Int32(w)
+          if context != 0 {
+            let p = rarity.weight(x, context: context)
+            w = ShingleRarity.pack(
+              min(ShingleRarity.plain(w), ShingleRarity.plain(p)),
+              valued: min(ShingleRarity.valued(w), ShingleRarity.valued(p)))
+          }
+          total += Int32(ShingleRarity.plain(w))
           count += 1
         }
         o.weights[k] = w
@@ -611,24 +646,30 @@ package struct CloneDetector: Sendable {
     // Two patients' notes with both ids: the numbers in the shared sentences must mostly agree,
     // unless the notes pass even with the sentences whose values differ left out.
     let comparesValues = !samePatient && !fromHistory && patientA != 0 && patientB != 0
-    /// Whether a containment match is more than chance: within a patient or against history
-    /// always; across patients the measurements must agree, except that two patients' notes in a
-    /// large batch are judged by their shared distinctive weight instead, which must reach what
-    /// chance gives a batch of this many patients (`requiredEvidence`), and
-    /// `crossPatientUnmeasuredEvidence` more when the measurements do not agree.
-    func evidenced() -> Bool {
-      if samePatient || fromHistory { return true }
-      let measures = sharesMeasures(a, b)
-      let rate = configuration.crossPatientEvidencePerEFold
-      guard largeBatch && rate > 0 && comparesValues else { return measures }
-      let needed =
-        requiredEvidence() + (measures ? 0 : Double(configuration.crossPatientUnmeasuredEvidence))
+    // Two patients' notes in a large batch are judged by their shared distinctive weight, which
+    // must reach what chance gives a batch of this many patients (`requiredEvidence`).
+    let weighsEvidence =
+      largeBatch && comparesValues && configuration.crossPatientEvidencePerEFold > 0
+    /// Whether a match is more than chance. Judged by evidence, the shared distinctive weight
+    /// must reach `requiredEvidence`, a containment match's `crossPatientContainmentEvidence`
+    /// more and `crossPatientUnmeasuredEvidence` more again when its measurements do not agree.
+    /// Otherwise a Jaccard match is, and a containment match within a patient, against history
+    /// or with agreeing measurements.
+    func evidenced(containmentOnly: Bool) -> Bool {
+      guard weighsEvidence else {
+        return !containmentOnly || samePatient || fromHistory || sharesMeasures(a, b)
+      }
+      var needed = requiredEvidence()
+      if containmentOnly {
+        needed += Double(configuration.crossPatientContainmentEvidence)
+        if !sharesMeasures(a, b) { needed += Double(configuration.crossPatientUnmeasuredEvidence) }
+      }
       return Double(resemblance.distinctiveWeight) >= needed
     }
     /// The similarity to report when the wording passes, else nil.
     func passes(_ jaccard: Double, _ containmentShare: Double) -> Double? {
-      if jaccard >= configuration.threshold { return jaccard }
-      if containmentShare >= containment && jaccard >= floor && evidenced() {
+      if jaccard >= configuration.threshold && evidenced(containmentOnly: false) { return jaccard }
+      if containmentShare >= containment && jaccard >= floor && evidenced(containmentOnly: true) {
         return containmentShare
       }
       return nil
@@ -668,7 +709,7 @@ package struct CloneDetector: Sendable {
       detail: detail.joined(separator: "; "))
   }
 
-  /// The distinctive weight a cross-patient containment match needs in this batch:
+  /// The distinctive weight a cross-patient match needs in this batch:
   /// `crossPatientEvidencePerEFold` × ln(patients / `crossPatientEvidenceBasePatients`), 0 for a
   /// batch of at most that many patients.
   func requiredEvidence() -> Double {

@@ -36,6 +36,9 @@ package struct ClonePairDiagnosis: Sendable {
   package var rareTotals: (Int, Int)
   package var sharedRare: Int
   package var sharedRareAgreeing: Int
+  /// The same counting each agreeing shingle with numbers as rare as it is with its values: the
+  /// distinctive weight the evidence rule reads (`Resemblance.distinctiveWeight`).
+  package var sharedValuedAgreeing: Int
 }
 
 extension CloneDetector {
@@ -57,13 +60,13 @@ extension CloneDetector {
         var (shared, sharedWeight, unsampled, numeric, agreeing) = (0, 0, 0, 0, 0)
         var (sharedRare, sharedRareAgreeing) = (0, 0)
         func rare(_ n: Int) -> Int {
-          (starts[n]..<starts[n + 1]).reduce(0) { $0 + max(0, Int(w[$1]) - 1) }
+          (starts[n]..<starts[n + 1]).reduce(0) { $0 + max(0, Int(ShingleRarity.plain(w[$1])) - 1) }
         }
         SortedHashes.forEachCommon(
           values, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1]
         ) {
           i, j in
-          let weight = min(w[i], w[j])
+          let weight = min(ShingleRarity.plain(w[i]), ShingleRarity.plain(w[j]))
           guard weight > 0 else { return }
           byWeight[Int(weight)] += 1
           shared += 1
@@ -92,7 +95,8 @@ extension CloneDetector {
             sharesMeasures: sharesMeasures(a, b), measureShare: measureShare(a, b),
             sharedNumeric: numeric,
             sharedAgreeing: agreeing, rareTotals: (rare(a), rare(b)),
-            sharedRare: sharedRare, sharedRareAgreeing: sharedRareAgreeing))
+            sharedRare: sharedRare, sharedRareAgreeing: sharedRareAgreeing,
+            sharedValuedAgreeing: r.distinctiveWeight))
       }
     }
     return out

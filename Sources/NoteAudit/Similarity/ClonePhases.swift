@@ -45,6 +45,7 @@ package struct BatchContext: Sendable {
       hashes(&w, c.shingles)
       w.array(c.patients) { $0.unsigned(UInt64($1)) }
       w.array(c.notes) { $0.unsigned(UInt64($1)) }
+      w.array(c.valuedPatients) { $0.unsigned(UInt64($1)) }
     }
     hashes(&w, templates.global)
     named(&w, templates.byClinic, hashes)
@@ -76,7 +77,10 @@ package struct BatchContext: Sendable {
       }
       c.patients = try r.array(small)
       c.notes = try r.array(small)
-      guard c.patients.count == c.shingles.count, c.notes.count == c.shingles.count else {
+      c.valuedPatients = try r.array(small)
+      guard c.patients.count == c.shingles.count, c.notes.count == c.shingles.count,
+        c.valuedPatients.count == c.shingles.count
+      else {
         throw Failure(offset: 0)
       }
       return c

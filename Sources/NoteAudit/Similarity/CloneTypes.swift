@@ -65,22 +65,28 @@ public struct CloneConfiguration: Sendable, Hashable {
   /// unless it passes with the disagreeing ones left out: two notes assembled from the same stock
   /// sentences with their own measurements are independent; a reused note keeps most values.
   public var crossPatientValueAgreement = 0.3
-  /// Past `exhaustivePairsLimit`, a cross-patient containment match needs shared distinctive
-  /// weight (`w − 1` summed over the shared content shingles whose values agree: what is left of
-  /// the shared weight once every shingle is counted above the weight of a common phrase) of at
+  /// Past `exhaustivePairsLimit`, a cross-patient match needs shared distinctive weight of at
   /// least this many units per e-fold of the batch's patients beyond
-  /// `crossPatientEvidenceBasePatients`. Chance pairs of notes built from the same stock sentences
-  /// grow with the batch (a combination of sentences 1 patient in 100,000 writes is in about 7
-  /// patients' notes of a 10M-note batch), so the evidence that one note was made from the other
-  /// must grow with its logarithm (Docs/CloneDetection.md, "Precision as the batch grows"). 0: off, and a
-  /// containment match needs agreeing measurements (`crossPatientMeasureAgreement`) as in a small
-  /// batch.
+  /// `crossPatientEvidenceBasePatients`. Distinctive weight: `v − 1` summed over the shared
+  /// content shingles whose values agree (or that carry none), where `v` is how rare the shingle
+  /// is with its values (`ShingleCounts.valuedPatients`: a stock `x 6 wks` counts as the phrase, a
+  /// count of reps almost as a sentence of its own), 1 for a phrase in ~5 % of patients. Chance
+  /// pairs of notes built from the same stock sentences grow with the batch (a combination of
+  /// sentences 1 patient in 100,000 writes is in about 7 patients' notes of a 10M-note batch), so
+  /// the evidence that one note was made from the other must grow with its logarithm
+  /// (Docs/CloneDetection.md, "Precision as the batch grows"). 0: off, and a containment match
+  /// needs agreeing measurements (`crossPatientMeasureAgreement`) as in a small batch.
   public var crossPatientEvidencePerEFold = 3.0
   /// Patients at and below which that requirement is 0.
   public var crossPatientEvidenceBasePatients = 2000
-  /// With the rule above, a pair whose measurements do not agree (`crossPatientMeasureAgreement`)
-  /// is not rejected but needs this much more distinctive weight: agreeing measurements are
-  /// evidence of their own, and their absence (a reused note renumbered) is not proof of chance.
+  /// With the rule above, a match on containment alone needs this much more: the shorter note's
+  /// sentences can sit in any longer note that happens to hold them, so chance has many more ways
+  /// to make a containment match than to make two notes alike as a whole.
+  public var crossPatientContainmentEvidence = 8
+  /// With the rule above, a containment match whose measurements do not agree
+  /// (`crossPatientMeasureAgreement`) is not rejected but needs this much more distinctive weight:
+  /// agreeing measurements are evidence of their own, and their absence (a reused note
+  /// renumbered) is not proof of chance.
   public var crossPatientUnmeasuredEvidence = 8
   /// Notes with fewer distinct shingles left after template removal are not judged.
   public var minContentShingles = 20

@@ -29,6 +29,7 @@ struct WeightedRuns: @unchecked Sendable {
   /// Valid while the arrays they point into are alive (`CloneDetector.detect` keeps them).
   let values: UnsafeBufferPointer<UInt32>
   let starts: UnsafeBufferPointer<Int>
+  /// `ShingleRarity.pack`ed: the weight, and the weight of the shingle with its values.
   let weights: UnsafeBufferPointer<UInt8>
   /// Parallel to `values`: `Fingerprint.valueTags`.
   let valueTags: UnsafeBufferPointer<UInt8>
@@ -54,14 +55,19 @@ struct WeightedRuns: @unchecked Sendable {
     var distinctive = 0
     SortedHashes.forEachCommon(values, starts[a]..<starts[a + 1], starts[b]..<starts[b + 1]) {
       i, j in
-      let w = min(weights[i], weights[j])
+      let w = min(ShingleRarity.plain(weights[i]), ShingleRarity.plain(weights[j]))
       let counted = weighted ? Int(w) : w > 0 ? 1 : 0
       shared += counted
       if comparesValues && (valueTags[i] | valueTags[j]) != 0 {
         numeric += counted
         if valueTags[i] == valueTags[j] { agreeing += counted }
       }
-      if w > 1 && (!comparesValues || valueTags[i] == valueTags[j]) { distinctive += Int(w) - 1 }
+      // Only across patients (values compared) is the distinctive weight read; a shingle whose
+      // values agree counts as rare as it is with these values.
+      if comparesValues && w > 0 && valueTags[i] == valueTags[j] {
+        distinctive +=
+          Int(min(ShingleRarity.valued(weights[i]), ShingleRarity.valued(weights[j]))) - 1
+      }
     }
     let (ta, tb) =
       weighted ? (Int(totals[a]), Int(totals[b])) : (Int(contentCounts[a]), Int(contentCounts[b]))
@@ -74,7 +80,9 @@ struct WeightedRuns: @unchecked Sendable {
   /// equality estimates the weighted Jaccard that verification computes exactly.
   func signature(_ note: Int) -> [UInt32] {
     MinHash.signature(
-      weighted: (starts[note]..<starts[note + 1]).lazy.map { (self.values[$0], self.weights[$0]) })
+      weighted: (starts[note]..<starts[note + 1]).lazy.map {
+        (self.values[$0], ShingleRarity.plain(self.weights[$0]))
+      })
   }
 }
 
@@ -90,9 +98,11 @@ struct Resemblance: Sendable {
   var valueAgreement = 1.0
   /// Jaccard and containment counting a shingle with numbers as shared only when its values agree.
   var byValue: (jaccard: Double, containment: Double)
-  /// Weight above the common floor (w − 1, `ShingleRarity`) of the shared shingles whose values
-  /// agree (or that carry none): the shared content that is not a stock phrase every provider's
-  /// notes may hold (`CloneConfiguration.crossPatientEvidencePerEFold`). Weighted comparisons only.
+  /// Weight above the common floor (v − 1, `ShingleRarity`) of the shared shingles whose values
+  /// agree (or that carry none), v the shingle's weight with its values (`ShingleRarity.valued`):
+  /// the shared content that is not a stock phrase every provider's notes may hold, nor a stock
+  /// phrase's fixed numbers (`CloneConfiguration.crossPatientEvidencePerEFold`). Comparisons of
+  /// values only (across patients).
   var distinctiveWeight = 0
 
   init(shared: Int, totals: (Int, Int), numeric: Int, agreeing: Int) {
@@ -134,7 +144,7 @@ struct ShingleRarity: Sendable {
   static let rareFrequency = 0.001
 
   /// Open addressing over `context << 32 | shingle` (context 0 = batch, 1 + provider index);
-  /// only keys below the maximum weight are stored.
+  /// only keys below the maximum weight are stored, with their weights `pack`ed.
   private var keys: [UInt64]
   private var weights: [UInt8]
   private let mask: Int
@@ -151,20 +161,31 @@ struct ShingleRarity: Sendable {
     return UInt8(min(Double(maxWeight), max(1, scaled)))
   }
 
+  /// A shingle's weight and the weight of the shingle with its values (from
+  /// `ShingleCounts.valuedPatients`, at least the weight) in one byte, 4 bits each: what `weigh`
+  /// stores per shingle, so the values' evidence costs no memory.
+  static func pack(_ weight: UInt8, valued: UInt8) -> UInt8 { weight | valued << 4 }
+  static func plain(_ packed: UInt8) -> UInt8 { packed & 0x0f }
+  static func valued(_ packed: UInt8) -> UInt8 { packed >> 4 }
+  static let rarest = pack(maxWeight, valued: maxWeight)
+
   /// - Parameter contexts: per context (index = context number), the counted sample.
   init(contexts: [ShingleCounts]) {
     var entries: [(UInt64, UInt8)] = []
     for (c, counts) in contexts.enumerated() where counts.sampledPatients >= Self.minPatients {
       for k in counts.shingles.indices {
         let w = Self.weight(patients: Int(counts.patients[k]), sampled: counts.sampledPatients)
-        if w < Self.maxWeight { entries.append((UInt64(c) << 32 | UInt64(counts.shingles[k]), w)) }
+        guard w < Self.maxWeight else { continue }
+        let valued = Self.weight(
+          patients: Int(counts.valuedPatients[k]), sampled: counts.sampledPatients)
+        entries.append((UInt64(c) << 32 | UInt64(counts.shingles[k]), Self.pack(w, valued: valued)))
       }
     }
     var capacity = 16
     while capacity < entries.count * 2 { capacity <<= 1 }
     mask = capacity - 1
     keys = [UInt64](repeating: Self.vacant, count: capacity)
-    weights = [UInt8](repeating: Self.maxWeight, count: capacity)
+    weights = [UInt8](repeating: Self.rarest, count: capacity)
     for (key, w) in entries {
       var slot = Self.slot(key, mask)
       while keys[slot] != Self.vacant { slot = (slot + 1) & mask }
@@ -178,7 +199,8 @@ struct ShingleRarity: Sendable {
     Int(truncatingIfNeeded: SimilarityHash.mix(key)) & mask
   }
 
-  /// The shingle's weight in a context (the maximum when the context never had it often).
+  /// The shingle's weights in a context, `pack`ed (the maximum when the context never had it
+  /// often).
   @inline(__always)
   func weight(_ shingle: UInt32, context: Int) -> UInt8 {
     let key = UInt64(context) << 32 | UInt64(shingle)
@@ -186,7 +208,7 @@ struct ShingleRarity: Sendable {
     while true {
       let k = keys[slot]
       if k == key { return weights[slot] }
-      if k == Self.vacant { return Self.maxWeight }
+      if k == Self.vacant { return Self.rarest }
       slot = (slot + 1) & mask
     }
   }
@@ -197,6 +219,9 @@ struct ShingleCounts: Sendable {
   var shingles: [UInt32] = []
   var patients: [Int32] = []
   var notes: [Int32] = []
+  /// Of `patients`, how many carry the values of one of them (`CloneDetector.valuedPatients`):
+  /// `patients` for a shingle without numbers or whose numbers are the same everywhere.
+  var valuedPatients: [Int32] = []
   var sampledPatients = 0
   var sampledNotes = 0
 }
