@@ -93,13 +93,13 @@ split_round(["w9", "w10"], 20261207)
 # whole before anyone read a note.
 split_round(["w11", "w12"], 20261208)
 # The sixth round (w13, w14: 100 notes in twelve EMR systems' layouts and fifteen clinicians' habits,
-# 2026-12-05, sixth session), measured whole before anyone read a note; each copy-forward series
+# 2026-12-05, fifth session), measured whole before anyone read a note; each copy-forward series
 # is one unit.
 split_round(["w13", "w14"], 20261209,
             series=[{f"w13-{n:03d}" for n in range(44, 49)}, {f"w14-{n:03d}" for n in range(46, 51)}],
             styles={"copy-forward": "copy-forward-series"})
 # The seventh round (w15, w16: 100 notes, an auditor's charts from many providers and the
-# specialties checkers see least, 2026-12-05, sixth session), measured whole before anyone read a note.
+# specialties checkers see least, 2026-12-05, fifth session), measured whole before anyone read a note.
 split_round(["w15", "w16"], 20261210,
             series=[{f"w15-{n:03d}" for n in range(43, 48)}, {f"w16-{n:03d}" for n in range(22, 27)}])
 # The eighth round (w17, w18: 100 notes, contract therapy in SNFs and home health, and outpatient
