@@ -208,8 +208,8 @@ package enum MinutesParser {
     var anchorReach = -1
     var anchorsOverlap = false
     var minutes: [MinutesHit] = []
-    var excluded: [ClosedRange<Int>] = []
-    var distances: [ClosedRange<Int>] = []
+    var excluded = OrderedRanges()
+    var distances = OrderedRanges()
     var labelledTimes: [LabelledTime] = []
     for n in matches.indices {
       let match = matches[n]
@@ -317,10 +317,12 @@ package enum MinutesParser {
       }
       // A longer minutes phrase that holds the whole exclusion is the more specific reading:
       // "participated in 45 min PT session" holds the "in 45 min" of a measured duration.
-      if excluded.contains(where: {
-        $0.overlaps(hit.first...hit.last)
-          && !(hit.first < $0.lowerBound && $0.upperBound <= hit.last)
-      }) {
+      if excluded.contains(
+        overlapping: hit.first...hit.last,
+        where: {
+          !(hit.first < $0.lowerBound && $0.upperBound <= hit.last)
+        })
+      {
         continue
       }
       let minutesLine = lines.line(of: Int(tokens[hit.first].start))
@@ -348,7 +350,9 @@ package enum MinutesParser {
         if hit.value < 8 { anchor = nil } else { isDose = true }
       }
       // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes.
-      if anchor == nil { anchor = parenthesizedAnchor(after: hit.last, anchors, in: text) }
+      if anchor == nil {
+        anchor = parenthesizedAnchor(after: hit.last, anchors[anchorsBefore...], in: text)
+      }
       if hit.isPrime, !isMinuteMark(hit, anchor: anchor, distances: distances, in: document) {
         continue
       }
@@ -521,17 +525,19 @@ package enum MinutesParser {
   }
 
   /// The code name or label in parentheses right after token `last` ("10 min (97112)"), if any.
-  static func parenthesizedAnchor(after last: Int, _ anchors: [AnchorHit], in text: TokenizedText)
-    -> AnchorHit?
-  {
+  static func parenthesizedAnchor(
+    after last: Int, _ anchors: ArraySlice<AnchorHit>, in text: TokenizedText
+  ) -> AnchorHit? {
     let next = last + 1
     guard next + 1 < text.tokens.count, text.isByte(text.tokens[next], UInt8(ascii: "(")) else {
       return nil
     }
     // Not "45 min (TE 30, NMR 15)": there the code opens a breakdown of its own minutes.
-    return anchors.first {
-      $0.first == next + 1 && text.numberAfter($0.last, acrossTimes: true) == nil
+    for a in anchors {
+      if a.first > next + 1 { break }  // in text order: no later one starts there
+      if a.first == next + 1 && text.numberAfter(a.last, acrossTimes: true) == nil { return a }
     }
+    return nil
   }
 
   /// Whether a minute mark (`23'`) is minutes: beside a code name or total label, or in a billing
@@ -539,7 +545,7 @@ package enum MinutesParser {
   /// not more than `primeMinutesLimit`. A mark right after a written code (`Gait 97116 18' w/ RW`)
   /// is that code's minutes whatever follows: a code number is never a distance word.
   static func isMinuteMark(
-    _ hit: MinutesHit, anchor: AnchorHit?, distances: [ClosedRange<Int>], in document: NoteDocument
+    _ hit: MinutesHit, anchor: AnchorHit?, distances: OrderedRanges, in document: NoteDocument
   ) -> Bool {
     guard hit.value <= primeMinutesLimit,
       anchor != nil || document.isBilling(statement: hit.statement)
@@ -551,8 +557,8 @@ package enum MinutesParser {
     }
     // A distance hit that starts before the number (a distance word: "amb 150'") or runs past
     // the mark ("150' x2", "50' w/ RW") reads the mark as feet.
-    return !distances.contains {
-      $0.overlaps(hit.first...hit.last) && ($0.lowerBound < hit.first || $0.upperBound > hit.last)
+    return !distances.contains(overlapping: hit.first...hit.last) {
+      $0.lowerBound < hit.first || $0.upperBound > hit.last
     }
   }
 
@@ -594,6 +600,21 @@ package enum MinutesParser {
     let timesKeys = TokenizedText.timesKeys
     let notMinutesAfter = notMinutesAfter
     let stated = minutes.count
+    // Whether a stated figure holds token `i`: the figures are in text order and the numbers asked
+    // about mostly rise with the anchors, so a pointer and the furthest end behind it answer in
+    // one pass (a question out of order is answered by a search).
+    var behind = 0
+    var reach = -1
+    var asked = Int.min
+    func isStated(_ i: Int) -> Bool {
+      if i < asked { return minutes[..<stated].contains { $0.first <= i && i <= $0.last } }
+      asked = i
+      while behind < stated, minutes[behind].first <= i {
+        reach = max(reach, minutes[behind].last)
+        behind += 1
+      }
+      return reach >= i
+    }
     var codePairs = 0
     for (k, anchor) in anchors.enumerated() {
       var isCode = false
@@ -604,7 +625,7 @@ package enum MinutesParser {
         if let i = number(column, after: anchor.last, in: text),
           let value = NumberValue.value(of: tokens[i], in: text), value == value.rounded(),
           value >= 1, value <= Double(bareMinutesLimit),
-          !minutes[..<stated].contains(where: { $0.first <= i && i <= $0.last })
+          !isStated(i)
         {
           minutes.append(
             MinutesHit(
@@ -625,7 +646,7 @@ package enum MinutesParser {
       guard let i = number, let value = NumberValue.value(of: tokens[i], in: text),
         value == value.rounded(),
         value >= (afterX ? Double(unitsLimit + 1) : 1), value <= Double(bareMinutesLimit),
-        !minutes[..<stated].contains(where: { $0.first <= i && i <= $0.last }),
+        !isStated(i),
         !isUnitsLine(of: anchor.first, in: text)
       else { continue }
       let next = i + 1
@@ -881,5 +902,39 @@ package enum MinutesParser {
         : "\(shown) spans \(wrapped) minutes, more than 8 hours"
     }
     return TimeRange(start: start, end: end, minutes: wrapped, span: span, problem: problem)
+  }
+}
+
+/// Token ranges in the order of their starts, each with the furthest end reached up to it: the
+/// ranges that overlap one are found by walking back only over those that can reach it, so a note
+/// of many exclusions and many figures costs their sum, not their product.
+struct OrderedRanges {
+  private var entries: [(range: ClosedRange<Int>, reach: Int)] = []
+
+  var isEmpty: Bool { entries.isEmpty }
+
+  mutating func reserveCapacity(_ count: Int) { entries.reserveCapacity(count) }
+
+  /// Appends `range`, which starts at or after every range before it.
+  mutating func append(_ range: ClosedRange<Int>) {
+    entries.append((range, max(entries.last?.reach ?? Int.min, range.upperBound)))
+  }
+
+  /// Whether a range that overlaps `range` satisfies `accept`.
+  func contains(
+    overlapping range: ClosedRange<Int>, where accept: (ClosedRange<Int>) -> Bool
+  ) -> Bool {
+    var low = 0
+    var high = entries.count
+    while low < high {
+      let mid = (low + high) / 2
+      if entries[mid].range.lowerBound <= range.upperBound { low = mid + 1 } else { high = mid }
+    }
+    var k = low - 1
+    while k >= 0, entries[k].reach >= range.lowerBound {
+      if entries[k].range.upperBound >= range.lowerBound, accept(entries[k].range) { return true }
+      k -= 1
+    }
+    return false
   }
 }
