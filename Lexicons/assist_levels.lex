@@ -105,3 +105,8 @@ assist.max_total_range = (max|maximal|maxA) (to|→|\>|\<) (total|dependent|dep)
 # The share of the task the patient did (FIM-style): "Pt completed 75% of LB dressing".
 @set level=MIN_ASSIST
 assist.share = (pt|patient|she|he) (completed|performed|did|completes|performs|does) <num> % [of] ; range=1-100
+
+# A set-up of the room or equipment is not the patient's assist level: "Spoke w/ daughter re: bathroom setup".
+@category not_element
+@set targets=assist_level
+noassist.room_setup = (bathroom|room|home|environment|workstation|work station|desk|kitchen|shower|equipment|w/c|wheelchair|bedroom|table|seating|computer) (setup|set up)

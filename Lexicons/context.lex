@@ -77,11 +77,14 @@ hist.plof = PLOF | prior level of function | prior level of functioning | prior 
           | (history|hx) of | h/o | PMH | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
           | (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | (at|on) [time of] (eval|IE|admission) | initially | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
 hist.previously = previously | formerly | prior | originally ; scope=6
+# A stretch of time before today: "No falls in last 90 days", "in the past 2 weeks".
+hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) ; direction=both scope=8
 # A time before this visit dates what stands on either side of it in its clause: "Last visit TA 23
 # min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that
 # goes on to today ("from mod A last visit to min A today").
 hist.earlier = (yesterday|yesterday's|last week|last week's|last wk|last night|last night's|over the weekend|this past weekend|last month|last year)
-             | (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|time|date of service|DOS) [:] ; direction=both scope=6 ends=comma,to,→
+             | (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|time|date of service|DOS) [:]
+             | (last|this past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri) ; direction=both scope=6 ends=comma,to,→
 # A symptom the patient brings in is a subjective baseline, not a response to today's treatment
 # (labelling protocol: patient_response, "Not"): "Pt c/o 5/10 L hip pain on arrival", "On arrival pt
 # c/o 7/10 LBP", "reports pain 4/10 at start of session", "pre-tx pain 5/10". It is still a measure,
@@ -101,7 +104,8 @@ hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to 
 # teaching, and "pt reports pain 4/10" a rating. What the patient says of how she feels ("Pt states
 # she feels steadier") is a response: only the activity, its assist and cues are reported here.
 @set direction=forward
-rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husband|family) (reports|reported|states|stated|says|said) (that|she|he|child|pt) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
+rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husband|family) (reports|reported|states|stated|says|said) (that|she|he|child|pt)
+         | per (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parent|parents|spouse|nursing|nursing staff|staff|CNA|CNAs|RN|nurse|pt report|patient report|caregiver report|family report) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
 
 @category other_person
 @set direction=forward
@@ -109,6 +113,7 @@ other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|
             | (pt's|patient's|his|her|the) (caregiver|wife|husband|daughter|son|spouse|family|aide|mother|father) (assisted|assists|performed|performs|helped|helps|provided|provides|completed|reports|reported|states|stated)
 @set direction=backward scope=8
 other.by = (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)
+         | (w/|with) (CNA|CNAs|restorative aide|restorative aides|nursing staff|nursing)
          | with (caregiver|family|spouse|wife|husband|daughter|son|aide|CNA|nursing|staff) (assist|assistance|help|support)
 
 # --- Statement moods (ContextAnalyzer rule 3) -------------------------------------------------------
@@ -118,7 +123,7 @@ other.by = (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|f
 billing.marker = (timed|untimed) (codes|code|services|procedures) | (charges|charge|billing|billed|CPT|CPT codes|codes|codes billed|units billed|units|minutes|mins|treatment minutes|tx minutes|timed minutes|time|time spent|visit time|treatment time|tx time|session time|min|mins|timed) :
                | (charges|billing|billed codes|codes billed|CPT codes billed|minutes billed|units billed) | billed (as|under|for) | (bill|billed|charge|charged) <int> (units|unit|U)
                # A total of minutes or units is today's, even under the plan: "Plan: cont daily.\nTotal 35 min".
-               | total <num> (min|mins|minutes|\'|units|unit|U)
+               | total <num> (min|mins|minutes|\'|units|unit|U) | <num> (min|mins|minutes|\') total
 
 # In a Plan section a statement is a plan unless it reports what was done and names no plan.
 @category fact_marker

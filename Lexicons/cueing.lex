@@ -77,7 +77,7 @@ cue.given = (with|w/|after|following|req|reqd|required|requires|requiring|requir
 # label", "needed correction of tension", "pressure biofeedback".
 @set type=verbal
 cue.mention = cue | cues | cueing | cuing | cued | prompted | prompt | prompts | prompting | redirected | redirection | redirections | reminder | reminders | reminded
-            | (needed|required|requiring|with|w/) (correction|corrections) | biofeedback | (mirror|video|visual) feedback
+            | (needed|required|requiring|with|w/|after|following) [<int>|one|two|a few|few|several|min|minimal|occasional|frequent] (correction|corrections|verbal correction|verbal corrections) | biofeedback | (mirror|video|visual) feedback
 
 # --- Cue words that are not the patient's cueing --------------------------------------------------
 # A return demonstration is what the patient showed back (patient_response.lex), not a demonstration

@@ -22,6 +22,8 @@ task.board_transfer = (slide|sliding|transfer) board [transfer|transfers|trf|xfe
 task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|bed|chair|w/c|wc|wheelchair|mat|mat table|couch|recliner|bench|stretcher|plinth|EOB) (transfer|transfers|trf|trfs|xfer|xfers|tsf|tfr|tfrs|training)
                       | (bed|chair|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|EOB) (to|\<\>|↔|→|\>|and|2) (chair|bed|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|shower|tub bench|TTB|EOB|standing|stand)
                       | (in|into|out of) [and out of] (car|tub|shower|bed|vehicle)
+                      # A stand-pivot told by its steps: "stepped/pivoted to recliner w/ mod A".
+                      | (stepped|pivoted|stepped pivoted|step pivoted|stand pivoted|stood and pivoted|stepped and pivoted) (to|into|onto) [the] (recliner|chair|w/c|wc|wheelchair|bed|commode|BSC|toilet|mat|EOB|couch|sofa|bedside chair|bedside commode)
 task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | trf | trfs | tfr | tfrs
                       | transfer (training|trng|trg|practice|tasks|task|technique)
                       | transferred (to|from|onto|into) (bed|chair|w/c|wc|wheelchair|mat|toilet|commode|BSC|tub|car|EOB|edge of bed|couch|recliner|standing|stand|sitting|supine)
@@ -105,7 +107,7 @@ task.gait_label = gait : ; requires=dosage
 task.work_sim = work (conditioning|hardening|simulation|sim|tasks|task simulation|specific tasks|related tasks)
               | job (simulation|specific|specific tasks|tasks|task simulation|demands) | material handling | (ladder) (climbing|climb) | climbing ladder
               | (prolonged|sustained) (standing|sitting|overhead) (work|activity|activities|tasks|reaching|tolerance) | (standing|sitting|keyboarding|computer) tolerance
-              | tool use | (hammering|shoveling|raking|sweeping|mopping|vacuuming|gardening)
+              | tool use | (hammering|shoveling|raking|sweeping|mopping|vacuuming|gardening) | (swept|mopped|vacuumed|raked|shoveled) [the] (floor|kitchen|kitchen floor|leaves|snow|carpet|room|rug|porch|walk|sidewalk)
 
 # --- Gait and wheelchair mobility (97116) -------------------------------------------------------
 @set code=97116
@@ -113,7 +115,7 @@ task.work_sim = work (conditioning|hardening|simulation|sim|tasks|task simulatio
 # "taught wide arc clock turn in kitchen".
 task.turning = doorway (approach|approaches|passes|pass|navigation|negotiation|transitions|clearance) | (clock|pivot|wide arc|3 point|three point|180 degree|180°|360 degree|360°) (turn|turns|turning)
              | (turning|turns) (in|at|around) (the|her|his) (kitchen|bathroom|hallway|bedroom|doorway|home|house)
-task.gait = gait training | gait trng | gait trg | gait tng | gait train | gait trained | trained (in|on) gait | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining)
+task.gait = gait training | gait trng | gait trg | gait tng | gt trng | gt training | gt trg | gait train | gait trained | trained (in|on) gait | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining)
           | (level|unlevel|uneven|even|varied|outdoor|indoor|compliant|carpeted|uneven outdoor) (surfaces|surface|terrain|ground|grass|gravel)
           | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground)
           | ramp (negotiation|training|ascent|descent) | side (stepping|steps|step) | sidestepping | sidestep* | backward (walking|gait|ambulation|walk) | retro (walking|walk|ambulation)
@@ -156,6 +158,9 @@ task.adl_generic = ADL | ADLs | ADL's | BADL | BADLs | IADL | IADLs | IADL's | a
 task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (folding|fold|folded) (towels|laundry|clothes|clothing|sheets) | (get|getting|got|gets) (on|off|on and off|on/off) [the] (toilet|commode|bed|couch|chair|bus|train) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)
           | light (housekeeping|house keeping|cleaning|chores) | bed making | making [the] bed | (grocery|groceries) (shopping|retrieval|carrying|transport|management) | shopping | (medication|med|meds) (management|mgmt|organization|set up) | (money|financial) management | yard work | pet care | child care | childcare | (car|vehicle) (loading|unloading) | (load|loading|unload|unloading) (dishwasher|washer|dryer|car|trunk) | (dish|dishes) washing | washing dishes | (wiping|wipe) (counters|counter|table)
           | (phone|telephone) use | community (outing|reintegration|mobility training)
+          | (bill paying|bill pay|paying bills|online banking|check writing|checkbook|budgeting) [simulation|task|activity] | (weekly|daily|paper) planner
+          # Medication management done: "filled weekly pill organizer from 4 bottles".
+          | (filled|fill|filling|fills|loaded|loading|set up|sets up|setting up|sorted|sorting) [a|the|her|his|weekly|daily|7 day] (pill organizer|pill box|pillbox|pill boxes|med box|med organizer|medication organizer|medication box|med planner|pill planner)
 
 # --- Walking seen, not trained (labelling protocol: functional_task "Not", clarification 4) -------
 # Walking the therapist watched, or how the patient came and went, is not a task trained even when it
@@ -178,3 +183,5 @@ notask.came_in = (walked|walks|ambulated|ambulates|amb) in (w/o|without|with|w/|
 # "FUNCTIONAL MOBILITY: The patient reports that she transfers …" (the lines under it say what was
 # done, if anything).
 notask.header = functional (mobility|activities|activity|status|training) :
+# Equipment named after the task it serves: "Discussed tub transfer bench", "transfer board".
+notask.equipment = (tub transfer bench|transfer tub bench|transfer bench|transfer board|sliding board|slide board|transfer belt|transfer pole|gait belt|stair lift|stairlift|stair glide)

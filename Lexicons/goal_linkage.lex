@@ -9,9 +9,11 @@
 # "IS 1000 mL (goal 1500)" is no goal id).
 goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|goal|goals|functional goal|OT goal|PT goal|G) [\#|no|number] <int> [and <int>|\& <int>] ; range=1-20
         | (STG|LTG|goal) \# | (goals|STGs|LTGs) <int> ; range=1-20
+        # A child's plan numbers its outcomes and objectives: "IFSP outcome #2", "IEP goal 3", "outcome #1".
+        | (IFSP outcome|IFSP outcomes|outcome|IEP goal|IEP objective|IEP benchmark|benchmark) [\#|no|number] <int> ; range=1-20
 # A goal written out after its label ("Goal: full ext, normalized gait w/o AD", "Working toward LTG:
 # DGI >= 19/24"); an empty template label ("Goals: ____", "Goals: see POC") is none.
-goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt goals|patient goals) : ; requires=content
+goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt goals|patient goals|goal status|goals status|status of goals|goal progress|progress on goals|goal review|goal update|goals update) : ; requires=content
 # A goal named by its place in the plan: "which is one of his long-term goals".
 goal.one_of = one of (his|her|the|pt's|their) (long term|short term|LTG|STG|functional|OT|PT) goals
 goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term] (goals|STGs|LTGs) [are|were|have been] (met|achieved)

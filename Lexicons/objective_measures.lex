@@ -107,13 +107,17 @@ measure.tolerance_short = (standing|sitting|upright) tol [at|for|of|:] [sink|cou
 # "spills 5 -> 2", "LOB reduced from 3 to 0".
 @set measure=count
 measure.count_change = (episodes|freezing episodes|freezing|FOG episodes|LOB|LOBs|losses of balance|falls|near falls|spills|errors|drops|stumbles|rests|rest breaks|cues|VCs|prompts|attempts|misses|collisions|scuffs|toe catches) (decreased|reduced|increased|improved|went|dropped|fell|rose|down|up) from <int> to <int> ; ignores=historical
-measure.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat] [for|x] <num> (min|mins|minutes)
+measure.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat|couch] [for|x] <num> (min|mins|minutes|sec|secs|seconds)
+              | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes|sec|secs|seconds)
+              | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes|sec|secs|seconds)
 measure.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
 # Pain scales for those who cannot rate pain, pressure biofeedback, limb volume.
 @set measure=scale
 measure.other_scales = (PAINAD|FLACC|Wong Baker|Wong-Baker|CPOT|BPS) [:|=|score|of] <num> | <num> mmHg | (volume|vol) [difference|diff|deficit] [calc] [:|=|of|is] <num> %
 # Range of motion written as motion, side and number: "Cervical rot R 65 L 60", "lat flex L 40 / R 45".
 @set measure=rom
+# Finger joints with their range: "MP 0/85 PIP -10/88 DIP -5/45".
+measure.finger_rom = (MP|MCP|PIP|DIP|IP|CMC) (<num>|<score>)
 measure.rom_side = (rot|rotation|flex|flexion|ext|extension|abd|abduction|add|adduction|ER|IR|SB|side bend|sidebend|lat flex|lateral flexion|DF|PF|inv|ev|sup|pron|supination|pronation|opposition|Kapandji) (R|L|B|right|left) <num> ; range=0-180
 # Balance holds in seconds written with `"`: "SLS: R 12" L 8"", "tandem 30"".
 @set measure=balance_time
@@ -156,7 +160,7 @@ measure.total_motion = (TAM|TPM|total active motion|total passive motion) [=|:|o
 # of five", "scored nineteen", "came back at forty-two percent", "one thirty-eight over seventy-eight",
 # "single leg stance on the left for four seconds", "in about nineteen seconds".
 @set measure=scale
-measure.out_of = <num> [plus|minus|errors|mistakes|misses|correct] out of <num> | (scored|score of|came out to|came back at|came out at) <num> [%|percent|points]
+measure.out_of = <num> [plus|minus|errors|mistakes|misses|correct] out of <num> | <int> (errors|error|mistakes|omissions|reversals|errors/<num>) | (completion time|time to complete|total task time|total task) [:|=|was] <num> | (scored|score of|came out to|came back at|came out at) <num> [%|percent|points]
 @set measure=trials
 measure.correct_on = (correct|accurate|legible|correctly|accurately|successful|successfully|legibly) [letter sizing|sizing|spacing|formation|alignment] (on|in) <score>
 @set measure=vitals

@@ -8,12 +8,21 @@
 
 @category patient_response
 response.fatigue = fatigue | fatigued | fatigues | fatiguing | (c/o|complained of|complains of|reported|reports|reporting|with|due to|d/t|2/2|secondary to|limited by) (fatigue|LE fatigue|muscle fatigue|general fatigue|tiredness)
-                 | (became|becomes|becoming|was|appeared|appears) (fatigued|tired|winded) | (fatigue|tiredness) (noted|observed|increased|limited|limiting|after|with|by)
+                 | (became|becomes|becoming|was|appeared|appears) (fatigued|tired|winded)
+                 # "Pt tired after dressing", "winded by the 2nd flight".
+                 | (tired|exhausted|winded|fatigued) (after|following|by|during|with) | (pt|patient|she|he) (tired|tires|tiring) [easily|quickly] | (fatigue|tiredness) (noted|observed|increased|limited|limiting|after|with|by)
                  | (decreased|declining|reduced|increased|improved) (endurance|activity tolerance|tolerance) ; excluded_by=reported
 response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent|occasional|intermittent|periodic|a few|few|brief|short|seated|standing|1 2|2 3] (rest|rests|rest break|rest breaks|RB|RBs|seated rest|seated rests|standing rest|standing rests|breaks|break|sitting rest|seated rest breaks|standing rest breaks)
               | (before|until) (needing|requiring|needed|required|pt needed|she needed|he needed) [to] (sit|sit down|rest|a rest|a seated rest|seated rest|a break|break)
               | (without|w/o|no) (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks) [needed|required]
+              # A rest the patient took, with its length or count: "rested 2 min", "rested x3".
+              | (rested|resting) [for|seated|in sitting|in standing] (<num> (min|mins|minutes|sec|secs|seconds)|x <int>|<int> x|<int> times|twice)
               | <int> (seated|standing) (rests|rest breaks|rest) | rest breaks (needed|required|taken)
+# A break asked for or of a kind a child needs: "asked for a two minute break", "needed 3 movement breaks".
+response.break = (needed|needing|required|requiring|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent] (movement|sensory|brain|stretch) (break|breaks) | (stretch|movement|sensory|rest) break (given|provided|taken|needed)
+               # How the patient took part: "participated minimally, left after 15 min".
+               | participated (minimally|poorly|partially|briefly|intermittently|little) | left (the group|group|the session|session|the room|tx|treatment) (early|after) | left after <num> (min|mins|minutes)
+               | (asked for|requested|requesting|asking for|asks for) [a|one|two|2|1|brief|short|seated|quick|few] [minute|min|<num> minute|<num> min|two minute] (break|rest|rest break|breather|breaks|rests)
 response.dyspnea = SOB | short of breath | shortness of breath | DOE | dyspnea | dyspneic | winded | (increased|labored|heavy) (breathing|respirations|WOB|work of breathing)
                  | (desat|desats|desaturated|desaturation|desaturating) | (SpO2|O2 sat|sats) (dropped|decreased|fell|recovered|remained|stayed|returned)
                  | (pursed lip breathing|PLB) (used|utilized|to recover|with recovery) ; excluded_by=reported
@@ -32,7 +41,13 @@ response.provoked = (provoked|provoking|provocation|reproduced) (to|at|of) <scor
 response.tolerated_specific = tolerated (transitions|transition|handling|prone|tummy time|textures|messy play|brushing|the orthosis|orthosis|splint)
 # A child who settles with a strategy, and change within the session in dictated notes: "calmed with
 # deep pressure", "by the end she was doing it without any reminders".
-response.settled = (calmed|settled|regulated) (with|after|following|when)
+response.settled = (calmed|settled|regulated) (with|w/|after|following|when)
+# McKenzie: what repeated movements did to the symptoms' location ("buttock pain abolished", "centralized").
+response.mdt = centralized | centralised | centralizing | centralization | peripheralized | peripheralised | peripheralization | abolished | abolition
+# A named component that appeared during the session: "heel strike on L emerged after 10 min".
+response.emerged = (emerged|emerging|began to emerge|started to emerge) (after|with|by|during|at|once)
+# Cardiac rehab: "Peak RPE 13, no angina, no ectopy".
+response.cardiac = peak (RPE|HR|heart rate|BP|SBP|SpO2|Borg|METs) | (no|w/o|without) (angina|anginal symptoms|chest pain|ectopy|arrhythmia|arrhythmias|palpitations|PVCs)
 response.within_session = by (the end|end of session|the last trial|the final trial) (she|he|pt|child) (was|could|did|no longer)
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | nauseated | nauseous | vomited | vomiting | emesis | threw up | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
@@ -41,6 +56,8 @@ response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|n
 # largely resolved", "trunk lean reduced".
 response.symptom_change = (symptoms|sx|pain|soreness|dizziness|tingling|numbness|stiffness|spasm|tightness|swelling|hiking|trunk lean|compensation|compensations|sway) [was|were|had] [largely|mostly|partially|completely] (resolved|subsided|improved|decreased|reduced|lessened|increased|worsened|unchanged|persisted|returned|abated) ; ignores=historical
 response.pain_change = (pain|symptoms|sx|soreness|discomfort) (increased|decreased|reduced|improved|decreasing|increasing|worsened|rose|dropped|went|was) (to|from) [<score>|<num>]
+                    # "the pain is less, before 5 now 3", "symptoms no worse", "not worse than before".
+                    | (pain|symptoms|sx|soreness|discomfort|stiffness|dizziness) (is|was|felt|feels|are|were) (less|better|lower|worse|higher|easier) | before <num> [\/10] now <num> | (not|no) worse
                      | (increased|decreased|reduced|less|worse|more|improved|diminished|no increase in|no increased|decrease in|increase in|reduction in|reduction of) (pain|symptoms|sx|soreness|discomfort)
                      | (pain|symptoms) free | pain free | (without|w/o) (pain|increased pain|increase in pain|symptoms|sx|dizziness)
                      | (pain|symptoms|sx|soreness|discomfort) (stayed|remained|unchanged|stable|steady|constant) [at] [<score>|<num>] (throughout|during|with|while|at|after)
@@ -71,7 +88,7 @@ response.in_session = (assist|assistance|cues|cueing|prompts|prompting|support|H
                   | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps)
                   | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
                   | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries) ; ignores=historical,negated
-response.carryover = carryover | carry over | carried over | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
+response.carryover = carryover | carry over | carried over | (demo'd|demod|demos|demo) (correct|proper|safe|good|appropriate|independent|accurate) (use|technique|form|sequence|sequencing|hand placement|body mechanics|donning|doffing|application|management) | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
                    | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence)
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
                    | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention|donning|doffing|use|application|management|positioning) ; ignores=historical
@@ -82,7 +99,7 @@ response.teach_back = (verbalized|verbalizes|verbalised|recalled|recalls|stated|
 response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance) ; excluded_by=reported
 # "after tx" alone says when, not how ("Iced 10 min after tx"): only a value or a symptom measured
 # after the work is a response ("Post-tx pain 3/10", "HR 112 after carries", "pain 2/10 after mobs").
-response.end_of_session = (at|by) [the] end of [the] (session|tx|treatment|visit)
+response.end_of_session = (at|by) [the] end of [the] (session|tx|treatment|visit) | as [the] (session|tx|treatment|visit) (went on|progressed|continued|wore on)
                          | (responded|responds|responding) (to|well to|favorably to|positively to|poorly to) | (correct|correctly|accurate|accurately|successful|successfully|safely|independently) (on|in) <score> | <score> (correct|successful|accurate|safe) | (before|pre) <num> (deg|°) (after|post)
 response.after_value = (after|post) [session|tx|treatment|the session|exercise|exercises|activity|activities|ambulation|gait|stairs|transfers|mobilization|mobs|traction|STM|manual] [:|=] (pain|LBP|NPRS|VAS|symptoms|sx|HR|BP|SpO2|O2 sat|RPE|AROM|PROM|ROM|dizziness|soreness|vitals|VS)
 response.value_after = (pain|LBP|NPRS|dizziness|HR|BP|SpO2|O2 sat|RPE|soreness) [:|=|of|was|at|to|rose to] (<score>|<num>) [bpm|%] (after|post|following|at end|by end|at the end)
@@ -92,12 +109,14 @@ response.value_after = (pain|LBP|NPRS|dizziness|HR|BP|SpO2|O2 sat|RPE|soreness) 
 response.compared = (up from|down from|improved from|decreased from|increased from|compared to|compared with|compared w/|vs|versus|prev|previously) (<score>|<num>|<grade>)
                   | (was|were|from) (<score>|<grade>) (at|on|during|last|in) [initial|last|previous|prior|the] (eval|evaluation|IE|admission|SOC|visit|session|week|wk|PN|reeval|baseline) ; ignores=historical
 response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
+# The earlier value in brackets: "lift up to 35# today (25# at initial eval)".
+response.value_at_eval = <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.change = (assist|assistance|assist level|level of assist|LOA|cues|cueing|VCs|verbal cues|support|UE support) (decreased|reduced|improved|progressed|lessened|faded|went|changed|down|increased) (from|to)
                 | (gains|gain|improvement|improvements|progress) (in|of|with) (ROM|AROM|PROM|strength|distance|speed|balance|endurance|tolerance|assist|independence|flexion|extension|score) (since|from|compared to|vs) ; ignores=historical
 # A symptom tied to the work: "pain 2/10 with hops", "knee ache 4/10 at 8 min", "c/o incisional pain
 # 7/10 during amb", "discomfort 2/10 on the steering-wheel sim", "rest x2 d/t rib pain 6/10". `at` only
 # with a point in the work ("at 8 min", "at peak"): "pain 5/10 at start", "at rest", "at home" are no response.
-response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffness|dizziness|nausea|symptoms|sx|LBP|HA|headache|fatigue) [<score>|<num>] (with|during|w/|while|on|after|post|following|at <num>|at peak|when|throughout|by end|at end)
+response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffness|dizziness|nausea|symptoms|sx|LBP|HA|headache|fatigue|cramping|cramps|cramp|hurt|hurts|hurting) [<score>|<num>] (with|during|w/|while|on|after|post|following|at <num>|at peak|when|throughout|by end|at end)
                       | (pain|ache|discomfort|soreness|tightness) (<score>|<num>) [/10|out of 10] (with|during|w/|while|on|after|post|following|at <num>|at peak|when|throughout)
                       | (<score>|<num>) [/10|out of 10] (pain|ache|discomfort|soreness|dizziness|sx) (with|during|w/|while|on|after|post|following|at <num>|at peak|when|throughout)
                       | (d/t|due to|2/2|secondary to|from|because of) [R|L|B|rib|incisional|knee|back|hip|shoulder] (pain|fatigue|dizziness|SOB|soreness|discomfort|nausea|symptoms|sx)
@@ -146,6 +165,8 @@ response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blur
 # rhythmic rotation", "sx centralized to L buttock", "no increase in knee effusion".
 response.cue_need = (needing|needed|requiring|required|requires|with) only (<int>|one|min|minimal|occasional) (VC|VCs|verbal cue|verbal cues|cue|cues|prompt|prompts|assist|reminder|reminders)
 response.level_then = (vs|versus|compared to) (CGA|SBA|min A|mod A|max A|supervision|mod I|independent) (last|prior) (visit|session|week|wk|tx)
+                    # "Bed>chair was min A last wk, CGA today".
+                    | was (CGA|SBA|min A|minA|mod A|modA|max A|maxA|supervision|mod I|dependent|total A) (last|prior|previous) (visit|session|week|wk|tx|time) ; ignores=historical
 # A quoted word of how a body part is now: reports R ankle "better, still sore at end of shift".
 response.quoted_change = (ankle|knee|hip|back|neck|shoulder|arm|leg|legs|hand|wrist|foot|it) (\"|“) (better|worse|improved|looser|easier|lighter|stronger)
 # A named control or balance that improved: "Improved SL balance", "improved quad control vs last wk".

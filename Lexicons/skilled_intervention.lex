@@ -6,6 +6,8 @@
 skilled.facilitation = facilitat* | hand under hand | (fading|faded) to (wrist|forearm|elbow|shoulder) support | hands on (guidance|facilitation|assist|assistance|help|cues|cueing|techniques) | (manual|physical|tactile) (guidance|facilitation|assist for|assistance for|input) | hand over hand | HOH | (guided|guiding|guidance) (of|for|at|through) | (blocked|blocking) (knee|R knee|L knee|trunk)
                      | (approximation|joint approximation|perturbation|perturbations|rhythmic stabilization|PNF|proprioceptive neuromuscular facilitation|NDT|neurodevelopmental|weight bearing through|WB through) | mirror therapy | (tapping|quick stretch) (to|for|at)
                      # NMR named as its techniques ("neuromuscular re-ed techniques to L LE"): a bare "NMR" is a code name.
+                     # Electrical stimulation timed to a movement: "applied NMES to quad during sit to stand".
+                     | (applied|applying|used|using|utilized|with) (NMES|FES) (to|during|for|on|at)
                      | (neuromuscular re ed|neuromuscular reed|neuromuscular re education|neuromuscular reeducation|NMR|NMRE) (techniques|technique|strategies|handling)
 skilled.instruction = (instructed|instruct|instructing|instruction|educated|educate|educating|education|edu|trained|taught|teaching|reviewed|demonstrated|coached|coaching|counseled) (in|on|pt|patient|re|regarding|for|about|to|pt in|pt on|patient in|patient on|caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|pt and|pt/CG|pt and caregiver|pt and family)
                     | (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son) (educated|instructed|trained|taught|ed|edu|educ) (in|on|re|regarding|about|to) [:]
@@ -31,6 +33,11 @@ skilled.modification = (modified|modifying|modify|modification of|adapted|adapti
                    # "OT modified to 'bunny ears' method": a change of method mid-task (not `switched`: "switched from
                    # oxycodone" is a medication).
                    | (modified|adapted|simplified|downgraded|upgraded) (to|from)
+                   # Dosing what the patient shows: "titrated O2 to 4L", "titrated TM to keep HR in THR"; held and
+                   # resumed on a sign ("held amb ... resumed once SpO2 91%").
+                   | titrated (O2|oxygen|supplemental O2|supplemental oxygen|TM|treadmill|speed|grade|incline|workload|load|resistance|intensity|activity|exercise|ex)
+                   | (held|stopped|paused|terminated|discontinued) (amb|ambulation|gait|activity|tx|treatment|exercise|ex|ther ex|stairs|trial|set) (d/t|due to|2/2|secondary to|for|when|until|and|as) | resumed (once|when|after) | (adapted|modified|adjusted|changed) [writing|work|seating|desk|table|feeding|eating|w/c|workstation|computer|keyboard|bathroom|shower|kitchen] (setup|set up|station|work station)
+                   | (managed|managing) (lines|tubes|lines and tubes|drains|O2 tubing|tubing|IV|IV lines|chest tube|Foley|catheter|vent tubing|ventilator tubing)
                    | (task|activity|environmental) (modification|modifications|analysis|adaptation|adaptations|grading|breakdown|segmentation) | (backward|forward) chaining | chaining
 skilled.monitoring_reverse = (gait|gait pattern|gait mechanics|form|movement|movement quality|posture|alignment|mechanics|body mechanics|technique|response|vitals|VS|HR|BP|SpO2|kinematics|compensations|deviations) (analyzed|analysed|assessed|monitored|observed|corrected|checked|evaluated|reassessed)
                            | (RW|FWW|walker|cane|crutch|AD|seat|mat|bed|surface|table|step|chair|counter|shelf|target) height (lowered|raised|adjusted|modified|increased|decreased|changed|set)
@@ -40,8 +47,8 @@ skilled.monitoring_reverse = (gait|gait pattern|gait mechanics|form|movement|mov
 skilled.precaution_advice = (educated|instructed|cautioned|advised|reminded|counseled|counselled|told|taught) [pt|patient|him|her|them|caregiver|family] (not to|to avoid|against|to refrain from|re avoiding|on avoiding|in avoiding)
 # Movement analysed as a service, named by its subject: "running analysis on TM (video)", "video gait analysis".
 skilled.movement_analysis = (running|gait|video|video gait|movement|lifting|landing|jump|squat|biomechanical|kinematic|postural|posture|workstation|ergonomic|task) (analysis|assessment|analyses)
-skilled.monitoring = (monitored|monitoring|assessed|assessing|analyzed|analysed|analyzing|observed|observing|evaluated|evaluating|checked|checking|measured|measuring|reassessed|reassessing|tracked|tracking) (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|RPE|response|tolerance|pain|symptoms|movement|movement quality|form|technique|mechanics|body mechanics|gait|gait pattern|gait mechanics|posture|alignment|balance|quality|compensation|compensations|for|safety|skin|edema|fatigue|exertion|performance|kinematics|deviations|errors)
-                   | (corrected|correcting|correct|correction of|corrections to|cued to correct) (compensation|compensations|compensatory|trunk lean|posture|form|technique|mechanics|alignment|gait deviations|deviations|hip hike|circumduction|knee valgus|valgus|trunk flexion|forward lean|foot placement|hand placement|errors|substitution|substitutions)
+skilled.monitoring = (monitored|monitoring|assessed|assessing|analyzed|analysed|analyzing|observed|observing|evaluated|evaluating|checked|checking|measured|measuring|reassessed|reassessing|tracked|tracking) (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|RPE|MAP|RR|respiratory rate|ICP|telemetry|tele|response|tolerance|pain|symptoms|movement|movement quality|form|technique|mechanics|body mechanics|gait|gait pattern|gait mechanics|posture|alignment|balance|quality|compensation|compensations|for|safety|skin|edema|fatigue|exertion|performance|kinematics|deviations|errors)
+                   | (corrected|correcting|correct|correction of|corrections to|cued to correct) [pt's|patient's|his|her|the] (compensation|compensations|compensatory|trunk lean|posture|form|technique|mechanics|lift mechanics|lifting mechanics|squat mechanics|landing mechanics|running mechanics|huff technique|breathing technique|breathing pattern|cough technique|lifting technique|transfer technique|alignment|gait deviations|deviations|hip hike|circumduction|knee valgus|valgus|trunk flexion|forward lean|foot placement|hand placement|errors|substitution|substitutions)
 skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisions|decision making|judgment|judgement|reasoning|observation|assessment|analysis) | problem solving | problem solved | (required|requires|requiring|needs|needed) (the skills of|skilled) [a|the] (therapist|PT|OT|clinician) (to|for)
                   | (due to|d/t|because of|secondary to|2/2) (risk of falls|fall risk|high fall risk|impaired safety awareness|poor safety awareness|impulsivity|cognitive deficits|neglect) | safety awareness | (motor|neuromuscular) (planning|control|learning)
                   # A decision tied to what the therapist observed: "progressed ... based on form and symptom
@@ -54,6 +61,7 @@ skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisio
 # ("1 VC", "min cues") is cueing only (cueing.lex), and so is a prompt to start or go on ("1 VC to
 # initiate brushing"): `to` counts only before a movement or safety aim.
 skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback) [x <int>|x<int>] (for|at|on)
+                    | (biofeedback|sEMG|EMG biofeedback|pressure biofeedback|visual feedback|mirror feedback) (for|to|during)
                     # A tactile cue is placed somewhere, so its place is its purpose: "TCs to R glute med", "tactile cues over L quad".
                     | (TC|TCs|TC's|tactile cue|tactile cues|tactile cueing|tactile cuing|manual cue|manual cues) (to|over|under|along)
                     | (provided|provides|providing|gave|gives|giving|applied|applying) [min|minimal|mod|moderate|max|maximal|intermittent|frequent|constant] (tactile|verbal|manual|visual|hands on|proprioceptive) (cues|cueing|guidance|facilitation|feedback|input)
@@ -99,18 +107,25 @@ skilled.narrative_cue = I (had|asked|told|reminded|cued|coached|encouraged) (her
 skilled.guided_part = (guided|guiding|steadied) (her|his|the) (hips|hip|pelvis|trunk|knee|knees|shoulder|arm|hand|hands|foot|feet)
 # The caregiver named with a possessive: "educated pt's wife on safe w/c to car transfer".
 skilled.instruction_caregiver = (educated|instructed|trained|taught) (pt's|her|his) (wife|husband|daughter|son|mother|mom|parents|caregiver) (on|in|how|to)
+                             # Staff trained to carry a program on: "trained restorative CNA in PROM".
+                             | (educated|instructed|trained|taught|in serviced|inserviced) [the|restorative|nursing|floor|classroom] (CNA|CNAs|aide|aides|nursing staff|staff|RNA|RNAs|restorative aide|restorative aides|nurse|nurses|RN|teacher|teachers|para|paraprofessional) (in|on|to|how|re|regarding)
 # Sensory strategies used before or during a task (paediatric OT): "heavy work activities before
 # fine motor task", "deep pressure to calm".
 skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestibular input|joint compressions|sensory input) [activities|activity] (before|prior to|to|for|during)
 # Hand therapy: an orthosis made for the patient, and edema techniques (97140/97760). Not "scar
 # massage": a bare item of a hand list ("Tendon glides, scar massage") is often the home program.
-skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping)
+skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (splint|orthosis|cast) (remolded|remold|remolding|re molded|modified|adjusted|relined|refitted|refit) | (serial|serially) (casting|casted|splinting|splinted) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping)
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
 skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
 # Scar, edema and vision products, and equipment first shown to the patient: "issued silicone gel
 # sheet", "introduced reacher/sock aid and LH shoe horn".
-skilled.equipment_more = (trialed|trialled|fitted|issued|provided|introduced|recommended) [a|an|new|the] (silicone gel sheet|silicone sheet|gel sheet|scar pad|compression garment|compression sleeve|compression glove|edema glove|magnifier|talking glucometer|reacher|sock aid|leg lifter|shoe horn|shoehorn|LH shoe horn|long handled shoe horn|long handled sponge|dressing stick|button hook|elastic laces)
+skilled.equipment_more = (trialed|trialled|fitted|issued|provided|introduced|recommended) [a|an|new|the] (built up pen|built up pencil|built up grip|built up pen grip|quad cane|LBQC|SBQC|large base quad cane|small base quad cane|silicone gel sheet|silicone sheet|gel sheet|scar pad|compression garment|compression sleeve|compression glove|edema glove|magnifier|talking glucometer|reacher|sock aid|leg lifter|shoe horn|shoehorn|LH shoe horn|long handled shoe horn|long handled sponge|dressing stick|button hook|elastic laces)
+                       # Fitted or sized for equipment, with the patient named: "fitted pt with sock aid", "measured pt for w/c".
+                       | (fitted|fit|sized|measured) (pt|patient|her|him|child) (with|for)
+                       # Bathroom equipment talked through with the family: "Discussed tub transfer bench, grab bar placement".
+                       | (discussed|reviewed) [use of|the|a] (tub transfer bench|TTB|tub bench|shower chair|shower bench|grab bar|grab bars|grab bar placement|handheld shower|hand held shower|raised toilet seat|RTS|BSC|bedside commode|toilet safety frame)
+                       | (built up|built-up) (pen|pencil|pen grip|pencil grip|utensils|handle|handles|foam) (grip|for|to)
 # Caregiver training named by who was taught and what: "coached mother to place towel roll under
 # infant's chest", "Trained dtr in stand pivot w/c<>bed: gait belt placement", and the therapist
 # teaching in a dictated note ("I taught Mrs. Alvarez to use the tub transfer bench").
@@ -120,7 +135,10 @@ skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (
 # learning with written checklist", "Progressed heel raises from bilat on floor to SL on step edge".
 skilled.technique = errorless learning | spaced retrieval | vanishing cues | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
                   | (faded|fading|withdrew|withdrawing|tapered) [verbal|tactile|visual|physical|hand over hand] (prompts|prompting|cues|cueing|VCs|assist|assistance|support)
-                  | (progressed|advanced) (heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|static standing balance|static balance|dynamic balance|dynamic standing balance|sitting balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
+                  | (progressed|advanced|regressed|downgraded|upgraded) (gaze stab|gaze stabilization|gaze ex|VOR ex|habituation|habituation ex|walking program|loading|WB|weight bearing|heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|static standing balance|static balance|dynamic balance|dynamic standing balance|sitting balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
+                  # A cue given to the patient says what it is for, named (the longer evidence) or not: "cued pt
+                  # to scan left", "prompted him through each step"; an instruction only with its action.
+                  | (cued|cueing|reminded|coached|prompted) (pt|patient|him|her|child|them) (to|through)
                   | (cued|cueing|reminded|instructed|coached) (pt|patient|him|her|child) to (lead|keep|use|shift|slow|maintain|look|push|reach|step|turn|place|avoid|lock|breathe|lean|scoot|stand|sit|hold|straighten|lift|take|land|stay|bring|bend|squeeze|tuck)
 # Skilled actions told as a story: "I broke the shirt down into steps", "had her say each step out
 # loud", "Raised the bed height and moved the commode to the left side", "Checked his blood pressure
@@ -135,20 +153,21 @@ skilled.technique = errorless learning | spaced retrieval | vanishing cues | (ba
 skilled.cue_topic = (VC|VCs|TC|TCs|verbal cues|tactile cues|cues|cueing) (hand placement|foot placement|sequencing|safety|pacing|posture|technique|body mechanics|wt shift|weight shift|step length|upright posture|breathing|precautions|hip precautions|spacing|letter formation)
 # The topic first, the cue after: "maintained hip precautions with VC", "needed L hand stabilization cue".
 skilled.cue_topic_first = (precautions|hip precautions|sternal precautions|spinal precautions|hand placement|foot placement|sequencing|safety|weight shift|wt shift|posture|technique|body mechanics|pacing) (with|w/) [min|minimal|mod|occasional|frequent|<int>] (VC|VCs|verbal cues|cues|TC|TCs|tactile cues|cueing)
-                        | (stabilization|placement|sequencing|safety|pacing|precaution|posture) (cue|cues)
+                        | (stabilization|placement|sequencing|safety|pacing|precaution|posture|amplitude|step length|heel strike|foot clearance|weight shift|breathing) (cue|cues|cueing)
 # Technique taught by name: "Reviewed one-handed technique for donning bra", "trained in hemi-dressing
 # technique".
-skilled.technique_taught = (reviewed|taught|trained|instructed|practiced|demonstrated) [pt|in|on] (one handed|hemi|hemi dressing|compensatory|adaptive|safe|proper|correct|log roll|sliding|pivot|transfer|dressing|bathing|energy conservation|joint protection) (technique|techniques|strategy|strategies)
+skilled.technique_taught = (taught|instructed in|trained in|educated on|educated in|reviewed|reinforced|practiced) (4 P's|4 Ps|four P's|four Ps|energy conservation principles|fatigue diary|activity diary|activity log|symptom diary|pain diary|ACBT|active cycle of breathing|PLB|pursed lip breathing|diaphragmatic breathing|huff coughing|huff cough|huffing|airway clearance|paced breathing|box breathing|relaxation breathing)
+                         | (reviewed|taught|trained|instructed|practiced|demonstrated) [pt|in|on] (one handed|hemi|hemi dressing|compensatory|adaptive|safe|proper|correct|log roll|sliding|pivot|transfer|dressing|bathing|energy conservation|joint protection) (technique|techniques|strategy|strategies)
 skilled.first_person = (I|we|therapist|clinician|this writer|this therapist) (adjusted|switched|tried|trialed|trialled|moved|changed|added|lowered|raised|increased|decreased|reduced|simplified|graded|modified|adapted|introduced|faded|repositioned|stabilized|stabilised|blocked|corrected|challenged|upgraded|downgraded|removed|progressed|advanced|backed off|steadied|braced|swapped|placed|set|timed|counted)
                      | (I|we) (had|asked|let|got) (her|him|them|pt|patient|the patient|the child|child) | (I|we) kept (a hand|hands|my hand|contact|the rests|rests) | I (used|gave|offered|stopped|paused|slowed|positioned|supported|spotted)
 # Shorthand of the same decisions: "Switched from theraband to cable column", "Changed grip to built-up
 # handle", "Faded cues from verbal to gestural".
-skilled.switched = (switched|changed|swapped|transitioned) [from] [the|her|his] [grip|hand position|device|AD|surface|position|foot position|base of support|BOS|chair|seat|band|theraband|weight|resistance|cues] (to|from)
+skilled.switched = (switched|changed|swapped|transitioned|altered) [from] [the|her|his] [grip|hand position|device|AD|surface|position|foot position|base of support|BOS|chair|seat|band|theraband|weight|resistance|cues|cueing|cue type|type of cues|approach|strategy] (to|from)
                  | (faded|fading) (cues|prompts|assist|assistance|support|VCs|TCs|cueing|help|physical assist)
 skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
                    | (broke|break|broken|breaking) [the|it|this] [task|activity|transfer|sequence|routine] into (steps|parts|smaller steps|small steps|components|chunks)
                   | (raised|lowered|adjusted) (the|his|her) (bed|chair|seat|table|mat|walker|RW|cane|counter|shelf) [height] | (raised|lowered|adjusted) (bed|chair|seat|table|mat|walker|counter|shelf) height | (moved|placed) the (commode|chair|w/c|wheelchair|walker|bed|tub bench|shower chair) (to|closer|beside|next to)
-                  | (checked|took|monitored|rechecked) (his|her|the|pt's) (blood pressure|BP|vitals|oxygen|O2|SpO2|oxygen saturation|sats|heart rate|HR|pulse) | (put|placed|used|positioned|set up) [a|the] mirror
+                  | (checked|took|monitored|rechecked) (his|her|the|pt's) (blood pressure|BP|vitals|oxygen|O2|SpO2|oxygen saturation|sats|heart rate|HR|pulse) | (put|placed|used|positioned|set up|added) [a|the] mirror
                   | (walked|talked|took) (her|him|them|pt|patient) through | (stopped|paused|held) (him|her|pt|the patient) (for|to|and)
                   | (blocked|stabilized|guarded) (his|her) [right|left|weak|affected] (knee|hip|trunk|pelvis)
                   | (corrected|adjusted) (his|her|the) (bridge|squat|form|posture|technique|mechanics|gait|hand placement|foot placement)
@@ -207,3 +226,6 @@ skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|r
 @category not_element
 @set targets=skilled_intervention
 noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|caregiver|friend|aide|nurse|RN|sister|brother) (showed|shows|taught|teaches|coached|trained) (her|him|them|pt|patient|mom)
+# A step up in the program started today: "Initiated running on AlterG at 60% BW", "Began blocking ex".
+@category skilled_intervention
+skilled.progression = (initiated|introduced|began|begun|started|added) (running|jogging|plyometrics|plyo|hopping|jumping|agility|impact|cutting|return to run|jump training|blocking|blocking ex|place and hold|AROM|AAROM|light resistance|resistance|resistive|strengthening|eccentrics|eccentric|loading|WB|weight bearing|gait w/o AD|curbs|stairs|dual task|perturbations|perturbation|community ambulation|outdoor ambulation)

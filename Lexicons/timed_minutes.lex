@@ -40,7 +40,9 @@ ntt.tolerance_for = (standing|sitting|upright) tolerance at [the] (counter|sink|
 ntt.tolerated_duration = (tolerated|tolerates|tolerating|tolerate) (standing|sitting|upright|seated|OOB|activity) [at counter|at sink|at kitchen counter] (for|x) [approx|about|~] <num> (min|mins|minutes|minute)
               | (stood|standing|stand|sat|sitting|sit) (for|x) [approx|about|~] <num> (min|mins|minutes|minute) (before|until|without|w/o|with)
 # "Stood at sink x 6 minutes" is how long the patient stayed up (objective_measures.lex measure.stood).
-ntt.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat] [for|x] <num> (min|mins|minutes)
+ntt.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat|couch] [for|x] <num> (min|mins|minutes)
+          | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes)
+          | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes)
 ntt.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
 # Rests and breaks.
 # Group time is not one-on-one, and lateness is not treatment: "30 min pull-out, small group (2)",

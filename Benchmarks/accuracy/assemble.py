@@ -107,6 +107,20 @@ split_round(["w15", "w16"], 20261210,
 split_round(["w17", "w18"], 20261211,
             series=[{"w17-013", "w17-016", "w17-021", "w17-026", "w17-031"},
                     {f"w18-{n:03d}" for n in range(46, 51)}])
+# The ninth round (w19, w20: 100 notes, 2026-12-05, sixth session: telehealth, co-treatment, group,
+# maintenance, hospice, students and aides; EMR exports, flowsheet rows, notes organised by goal,
+# travellers, interpreters, progress-report days, cut-short visits, weak notes an auditor denies),
+# measured whole before anyone read a note.
+split_round(["w19", "w20"], 20261212,
+            series=[{f"w19-{n:03d}" for n in range(46, 51)}, {f"w20-{n:03d}" for n in range(46, 51)}])
+# The tenth round (w21, w22: 100 notes, 2026-12-05, sixth session: acute post-op, stroke unit,
+# sternal precautions, LTACH, inpatient psych, SNF hip fracture and Parkinson's, amputee, critical
+# illness, pelvic floor, wound care with mobility, CP gait trainer, early intervention; work
+# hardening, flexor tendon, executive function, manual therapy, ACL, balance class, bariatric,
+# handwriting, telehealth coaching, low vision, SCI, TBI day program, MS/ALS, restorative screens),
+# measured whole before anyone read a note.
+split_round(["w21", "w22"], 20261213,
+            series=[{f"w21-{n:03d}" for n in range(46, 51)}, {f"w22-{n:03d}" for n in range(46, 51)}])
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -131,7 +145,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

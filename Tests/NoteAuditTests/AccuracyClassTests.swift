@@ -1325,8 +1325,8 @@ import Testing
     #expect(minutes("STS x10 CGA.\nNext visit: ther ex 15 min.") == [])
   }
 
-  /// A charge table's minutes column, found by its header; two numbers after a code with no
-  /// header over them are no table.
+  /// A charge table's minutes column, found by its header, with or without borders and rule
+  /// lines; two numbers after a code with no header over them are no table.
   @Test func aChargeTablesMinutesColumn() {
     let table =
       "MT: PA mobs. TE: chin tucks.\n\nCPT     Units   Min\n97140   1       13\n97110   1       12\nTotal   2       25"
@@ -1334,6 +1334,9 @@ import Testing
     let piped =
       "Code | Description | Units | Minutes\n97530 | Therapeutic activities | 2 | 26\n97110 | Ther ex | 1 | 10"
     #expect(minutes(piped) == [26, 10])
+    let bordered =
+      "| CPT   | Description    | Units | Minutes |\n|-------|----------------|-------|---------|\n| 97110 | Ther exercise  | 2     | 26      |\n| 97530 | Ther activities | 1    | 16      |\nTotal timed minutes: 42"
+    #expect(minutes(bordered) == [26, 16])
     #expect(minutes("Charges\nCPT  Min  Units\n97530  23  2") == [23])
     #expect(minutes("STS x10 CGA.\n97140 1 13") == [])
   }
@@ -1417,5 +1420,136 @@ import Testing
       "Session 1 (0930-1015): TA 15 min, TE 10 min.\nSession 2 (1400-1430): TA 15 min, TE 10 min."
     #expect(minutes(sessions) == [15, 10, 15, 10])
     #expect(minutes("TA 10 min: transfers.\nTA 10 min: car transfers.") == [10, 10])
+  }
+
+  /// Skilled work told with the patient as the object of the therapist's verb: a cue says what it
+  /// is for, a correction what it corrects, equipment is fitted to the patient, the cueing itself
+  /// is changed, stimulation is timed to a movement. The same verbs without that content are not.
+  @Test(
+    arguments: [
+      ("Cued pt to scan left to compensate for neglect.", "Cued pt to"),
+      ("Verbally cued pt through each step of the toileting sequence.", "cued pt through"),
+      ("Corrected pt's compensatory trunk lean in stance.", "Corrected pt's compensatory"),
+      ("Fitted pt with sock aid and trained in use.", "Fitted pt with"),
+      ("Altered cueing from verbal to visual d/t hearing loss.", "Altered cueing from"),
+      ("Applied NMES to quad during sit to stand training.", "Applied NMES to"),
+      ("Trialed quad cane vs SPC; quad cane safer.", "Trialed quad cane"),
+    ])
+  func skilledWorkOnThePatient(note: String, expected: String) {
+    #expect(evidence(.skilledIntervention, note) == [expected])
+  }
+
+  @Test(arguments: [
+    "Pt cued.", "Pt's daughter cued him during lunch per nursing.", "Quad cane at home.",
+    "NMES not applied d/t pacemaker.",
+  ])
+  func theSameVerbsWithoutTheirContentAreNotSkilled(note: String) {
+    #expect(!present(.skilledIntervention, note))
+  }
+
+  // MARK: The sixth session's rounds (probes round 6, w19-w22 dev halves)
+
+  /// Responses told as a comparison, a complaint, a break asked for, or a symptom's location moved;
+  /// an earlier weekday and a stretch of days before today date what they touch.
+  @Test(
+    arguments: [
+      ("Bed>chair was min A last wk, CGA today.", "was min A last wk"),
+      ("Pt tired after dressing, rested 2 min.", "Pt tired"),
+      ("Peak RPE 13, no angina, no ectopy on tele.", "Peak RPE"),
+      ("Pt asked for a two minute break after the second flight.", "asked for a two minute break"),
+      ("Centralized: buttock pain abolished after repeated EIL x10.", "Centralized"),
+      ("Patient say after exercise the pain is less, before 5 now 3.", "pain is less"),
+      ("Floor-to-waist lift up to 35# today (25# at initial eval).", "25# at initial eval"),
+      ("Participated minimally, left after 15 min.", "Participated minimally"),
+      ("Heel strike on L emerged after 10 min of metronome-paced gait.", "emerged after"),
+      ("Student needed 3 movement breaks in 30 min.", "needed 3 movement breaks"),
+    ])
+  func responsesOfTheSixthSession(note: String, expected: String) {
+    #expect(evidence(.patientResponse, note).first == expected)
+  }
+
+  @Test(arguments: [
+    "Last Tuesday pt required 3 rest breaks during ambulation.",
+    "No falls in last 90 days per resident.",
+  ])
+  func anEarlierDayIsNotTodaysResponse(note: String) {
+    #expect(!present(.patientResponse, note))
+  }
+
+  /// Skilled work of the sixth session's rounds: dosing to a sign, regressing a task, setting up
+  /// the work, handling lines, training staff, biofeedback with its aim, breathing techniques
+  /// taught, a splint remolded, a program stepped up, equipment talked through, cues named by
+  /// their aim.
+  @Test(
+    arguments: [
+      ("SpO2 85% on 2L - titrated O2 to 4L per RN order.", "titrated O2"),
+      ("Regressed step-ups from 8\" to 4\" box after observing valgus.", "Regressed step-ups from"),
+      ("OT adapted writing setup w/ slant board.", "adapted writing setup"),
+      ("Managed lines (R IJ, A-line, Foley) during EOB sitting.", "Managed lines"),
+      ("Trained restorative CNA in PROM B hips/knees.", "Trained restorative CNA in"),
+      ("sEMG biofeedback for PFM down-training.", "biofeedback for"),
+      ("Taught ACBT: breathing control, 2 huffs.", "Taught ACBT"),
+      ("Serial static PIP ext splint remolded with heat gun.", "splint remolded"),
+      ("Initiated running on AlterG at 60% BW x 5 min.", "Initiated running"),
+      (
+        "Discussed tub transfer bench and grab bar placement w/ daughter.",
+        "Discussed tub transfer bench"
+      ),
+      ("Reviewed 4 P's and fatigue diary.", "Reviewed 4 P's"),
+      ("Step length increased w/ amplitude cues.", "amplitude cues"),
+    ])
+  func skilledWorkOfTheSixthSession(note: String, expected: String) {
+    #expect(evidence(.skilledIntervention, note).first == expected)
+  }
+
+  @Test(arguments: [
+    "Pt initiated conversation with peers.", "Vitals stable.", "Reviewed chart.",
+  ])
+  func lookAlikesOfTheSixthSessionsSkill(note: String) {
+    #expect(!present(.skilledIntervention, note))
+  }
+
+  /// Tasks written as their steps or in shorthand, and look-alikes: an activity reported by
+  /// family, equipment named after a task, walking done with the nursing aide.
+  @Test func tasksAndTheirLookAlikesOfTheSixthSession() {
+    #expect(
+      evidence(.functionalTask, "Gt trng 150' x2 w/ FWW on tile & carpet, CGA.") == ["Gt trng"])
+    #expect(
+      evidence(.functionalTask, "Filled weekly pill organizer from 4 bottles w/ 1 error.").first
+        == "Filled weekly pill organizer")
+    #expect(
+      present(.functionalTask, "Stood at bedside, then stepped/pivoted to recliner w/ mod A x2."))
+    #expect(present(.functionalTask, "Swept kitchen floor w/ long-handled broom, 1 standing rest."))
+    #expect(!present(.functionalTask, "Per caregiver, pt transfers to BSC w/ her help at night."))
+    #expect(!present(.functionalTask, "Discussed tub transfer bench w/ daughter."))
+    #expect(!present(.functionalTask, "Res amb 50' w/ RW w/ CNA."))
+    #expect(!present(.assistLevel, "Spoke w/ daughter re: bathroom setup."))
+  }
+
+  /// Measures, minutes, cues and goal ids of the sixth session's rounds.
+  @Test func measuresMinutesCuesAndGoalIdsOfTheSixthSession() {
+    #expect(evidence(.objectiveMeasure, "Stood ~15 min at stove.") == ["Stood ~15 min"])
+    #expect(minutes("Made tea. Stood ~15 min.\nIADL trng 30 min") == [30])
+    #expect(present(.objectiveMeasure, "AROM: MP 0/85 PIP -10/88 DIP -5/45."))
+    #expect(present(.objectiveMeasure, "Trial 1: 9 errors/28."))
+    #expect(minutes("Gaze stab x1 3x30\".\nP: Continue 1x/wk.\n45 min total") == [45])
+    #expect(present(.cueing, "Pt demo'd retrograde massage after 1 correction."))
+    #expect(!present(.cueing, "Pt demo'd retrograde massage w/o correction."))
+    #expect(evidence(.goalLinkage, "IFSP outcome #2 progressing.").first == "IFSP outcome #2")
+    #expect(
+      present(
+        .goalLinkage, "Goal status:\n1. I bed mobility | Met\n2. Amb 150 ft mod I | Progressing"))
+  }
+
+  @Test(
+    arguments: [
+      ("Plan cont.", true), ("Plan: same", true), ("HEP reviewed w/ mom.", true),
+      ("Goals in progress.", true), ("Patient tolerate therapy very good, no complain.", true),
+      ("Pt continues to make good progress with ROM.", true),
+      ("HEP reviewed w/ mom: bridges 2x10, clams 2x10.", false),
+      ("Plan: continue gait training w/o AD next visit.", false),
+    ])
+  func continuationsAndClaimsOfTheSixthSession(note: String, vague: Bool) {
+    #expect(analysis(note).vaguePhrases.isEmpty == !vague)
   }
 }

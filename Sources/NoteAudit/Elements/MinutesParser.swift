@@ -681,18 +681,21 @@ package enum MinutesParser {
   /// The minutes column (0 for the first number after the code) of the charge table whose row
   /// starts at token `first`: the nearest line above the table's rows (lines that start with a
   /// number, as "97110  1  12" does) is a header naming units and minutes, with no number in it
-  /// ("CPT  Units  Min", "Code | Description | Units | Minutes"). Nil when the line is no such row.
+  /// ("CPT  Units  Min", "Code | Description | Units | Minutes"). A bordered table's cells start
+  /// after a `|` ("| 97110 | Ther ex | 2 | 26 |"), and its rule lines ("|-------|-----|") are
+  /// passed over. Nil when the line is no such row.
   static func tableMinutesColumn(ofRowAt first: Int, in text: TokenizedText) -> Int? {
     let tokens = text.tokens
-    guard tokens[first].flags.contains(.lineStart), tokens[first].kind == .number else {
+    guard tokens[first].kind == .number, cellStart(ofLineAt: first, in: tokens) == first else {
       return nil
     }
-    var lineEnd = first  // the first token of the line below the one being read
+    var lineEnd = first  // a token of the line below the one being read
     for _ in 0..<maximumTableRows {
       var start = lineEnd - 1
       while start > 0, !tokens[start].flags.contains(.lineStart) { start -= 1 }
       guard start >= 0, start < lineEnd else { return nil }
-      if tokens[start].kind == .number {  // another row
+      let cell = cellStart(ofLineAt: start, in: tokens)
+      if cell >= lineEnd || tokens[cell].kind == .number {  // a rule line or another row
         lineEnd = start
         continue
       }
@@ -714,6 +717,24 @@ package enum MinutesParser {
     }
     return nil
   }
+
+  /// The first token of the line of token `index` that is neither a table border (`|`) nor a
+  /// joiner (a rule line's dashes): the line's first cell. Past the line's end (the next line's
+  /// first token, or `tokens.count`) when the line is all borders.
+  static func cellStart(ofLineAt index: Int, in tokens: [Token]) -> Int {
+    var start = index
+    while start > 0, !tokens[start].flags.contains(.lineStart) { start -= 1 }
+    var i = start
+    while i < tokens.count, i == start || !tokens[i].flags.contains(.lineStart),
+      tokens[i].kind == .joiner || tokens[i].key == tableBorder
+    {
+      i += 1
+    }
+    return i
+  }
+
+  /// The border between a bordered table's cells.
+  static let tableBorder = TokenKey.of("|")
 
   /// Rows of a charge table read above a row for its header.
   static let maximumTableRows = 8
