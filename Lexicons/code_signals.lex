@@ -60,7 +60,7 @@ name.97112 = NMR | NMRE | NMRe | neuro re ed | neuro reed | neuro re education |
 name.97116 = gait training | gait trng | gait trg | gait tng | gait train | GT | gait trng 97116 | 97116 ; code=97116
 name.97140 = manual therapy | manual tx | manual rx | manual treatment | manual techniques | manual (:|x|=) | MT | MTx | 97140 ; code=97140
 name.97535 = self care | self care training | self care home management | self care/home management | home management training | ADL training | ADL trng | ADL retraining | ADLs training | ADL | ADLs | SC | 97535 ; code=97535
-name.97150 = group therapy | group tx | group session | group exercise | group tx session | group | concurrent | 97150 ; code=97150
+name.97150 = group therapy | group tx | group session | group exercise | group tx session | group ther ex | group TE | group therex | group class | group | concurrent | concurrent tx | concurrent treatment | concurrent therapy | 97150 ; code=97150
 name.97161 = 97161 | PT eval low complexity | PT evaluation low complexity | low complexity PT eval | low complexity evaluation ; code=97161
 name.97162 = 97162 | PT eval moderate complexity | PT evaluation moderate complexity | moderate complexity PT eval | moderate complexity evaluation ; code=97162
 name.97163 = 97163 | PT eval high complexity | PT evaluation high complexity | high complexity PT eval | high complexity evaluation ; code=97163
@@ -91,7 +91,7 @@ name.97546 = 97546 ; code=97546
 name.97533 = 97533 | sensory integration | sensory integrative techniques ; code=97533
 
 @category total_timed_label
-label.total_timed = total timed [code] [treatment|tx|therapy] [minutes|mins|min|time] | (individual|indiv|one on one|1:1) [tx|treatment|therapy|minutes|min|time] | timed (minutes|mins|min) | timed code (minutes|mins|min|treatment minutes|treatment time|time)
+label.total_timed = total timed [code] [treatment|tx|therapy] [minutes|mins|min|time] | timed | (individual|indiv|one on one|1:1) [tx|treatment|therapy|minutes|min|time] | timed (minutes|mins|min) | timed code (minutes|mins|min|treatment minutes|treatment time|time)
                   | timed treatment (minutes|mins|min|time) | timed tx (minutes|mins|min|time) | TTM | TCM | total timed minutes | total timed min | total timed code treatment minutes | TCT
 
 @category total_time_label

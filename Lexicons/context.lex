@@ -23,7 +23,7 @@ neg.deficits = (deficits|deficit|impairments|impairment|limitations|limitation|d
 @set direction=both
 # What the patient declined was not done, but why ("refused gait, c/o fatigue") is a response.
 neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|on hold|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8 targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,skilled_intervention,code_signal,code_name
-               | (pt|patient) (declined|refused|deferred|unable|not able|did not|does not|was unable|was not able)
+               | (pt|patient) (declined|refused|deferred)
                | (denies|denied|deny|denying) ; scope=6
                | (without|w/o) (completing|attempting|performing|trying)
                | no (gait|stairs|stair training|transfers|ambulation|exercise|exercises|ther ex|ther act|treatment|tx|therapy|PT|OT|session|NMR|manual) (today|this session|this date|performed|completed|secondary|due|d/t)
@@ -75,10 +75,13 @@ hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed
 @set direction=forward
 hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke|the stroke|his stroke|her stroke|the surgery|his surgery|her surgery|the accident|the injury)
           | (history|hx) of | h/o | PMH | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
-          | (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | (at|on) [time of] (eval|IE|admission) | initially | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
+          | initially | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
 hist.previously = previously | formerly | prior | originally ; scope=6
 # A stretch of time before today: "No falls in last 90 days", "in the past 2 weeks".
 hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) ; direction=both scope=8
+# The evaluation or admission dates what stands on either side of it in its clause: "At eval pt was
+# max A", "Max A at eval" (a comma, a `to` or `now` ends it: "max A at eval, now CGA").
+hist.at_eval = (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | (at|on) [time of] (eval|IE|admission) ; direction=both scope=6 ends=comma,to,→
 # A time before this visit dates what stands on either side of it in its clause: "Last visit TA 23
 # min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that
 # goes on to today ("from mod A last visit to min A today").
@@ -94,7 +97,7 @@ hist.arrival = (on|upon|at) arrival | on arriving | (at|before) [the] (start|beg
              | (before|prior to|pre) (tx|treatment|session|therapy|intervention|interventions|ther ex|exercise|exercises)
              | (pt|patient|he|she) (arrived|arrives|arriving|presented|presents|presenting|came in|comes in) (with|w/|reporting|c/o|complaining|stating|noting) ; direction=both scope=8 ends=comma,to,→ targets=patient_response
 @set direction=backward
-hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury|on eval|at eval|at IE|on IE|at initial eval|at admission|on admission|at SOC) ; scope=4
+hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury) ; scope=4
           | (at|on) (last|previous|prior) (visit|session|tx|treatment|week) ; scope=4
 
 @category reported
@@ -109,7 +112,7 @@ rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husb
 
 @category other_person
 @set direction=forward
-other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|dtr|dau|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted)
+other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|dtr|dau|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (cued|cues|cueing|prompted|prompts|reminded|reminds|coached|coaches|assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted)
             | (pt's|patient's|his|her|the) (caregiver|wife|husband|daughter|son|spouse|family|aide|mother|father) (assisted|assists|performed|performs|helped|helps|provided|provides|completed|reports|reported|states|stated)
 @set direction=backward scope=8
 other.by = (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)
@@ -124,6 +127,8 @@ billing.marker = (timed|untimed) (codes|code|services|procedures) | (charges|cha
                | (charges|billing|billed codes|codes billed|CPT codes billed|minutes billed|units billed) | billed (as|under|for) | (bill|billed|charge|charged) <int> (units|unit|U)
                # A total of minutes or units is today's, even under the plan: "Plan: cont daily.\nTotal 35 min".
                | total <num> (min|mins|minutes|\'|units|unit|U) | <num> (min|mins|minutes|\') total
+               # So is the visit's own length, after a plan or a goal list: "Goals: …\nVisit 45 min."
+               | (visit|OT visit|PT visit|home visit|session) [time|length|duration] [:|=|was|lasted] <num> (min|mins|minutes)
 
 # In a Plan section a statement is a plan unless it reports what was done and names no plan.
 @category fact_marker

@@ -21,7 +21,8 @@ task.pivot_transfer = (stand|standing|squat|stand step|step) pivot [transfer|tra
 task.board_transfer = (slide|sliding|transfer) board [transfer|transfers|trf|xfer|xfers] | SBT | SB transfer | SB transfers | (lateral|level) (transfer|transfers|scoot|scoots|xfer|xfers)
 task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|bed|chair|w/c|wc|wheelchair|mat|mat table|couch|recliner|bench|stretcher|plinth|EOB) (transfer|transfers|trf|trfs|xfer|xfers|tsf|tfr|tfrs|training)
                       | (bed|chair|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|EOB) (to|\<\>|↔|→|\>|and|2) (chair|bed|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|shower|tub bench|TTB|EOB|standing|stand)
-                      | (in|into|out of) [and out of] (car|tub|shower|bed|vehicle)
+                      | (in|into|out of) [and out of] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan)
+                      | in out of [his|her|the|a|their] [daughter's|son's|wife's|husband's|family's] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan)
                       # A stand-pivot told by its steps: "stepped/pivoted to recliner w/ mod A".
                       | (stepped|pivoted|stepped pivoted|step pivoted|stand pivoted|stood and pivoted|stepped and pivoted) (to|into|onto) [the] (recliner|chair|w/c|wc|wheelchair|bed|commode|BSC|toilet|mat|EOB|couch|sofa|bedside chair|bedside commode)
 task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | trf | trfs | tfr | tfrs

@@ -13,7 +13,7 @@
 @set measure=tug
 measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cognitive) [test|score|time] [:|=|of|was|is|in|improved to|decreased to] <num> [sec|secs|seconds|s|\"]
 @set measure=berg
-measure.berg = (Berg|BBS|Berg balance|Berg balance scale|Berg balance test) [score|total] [:|=|of|was|is|improved to] (<score>|<num>) | <score> (on|per) [the] (Berg|BBS)
+measure.berg = (Berg|BBS|Berg balance|Berg balance scale|Berg balance test) [today|re scored|rescored|retested] [score|total] [:|=|of|was|is|improved to] (<score>|<num>) | <score> (on|per) [the] (Berg|BBS)
 @set measure=five_times_sts
 measure.five_x_sts = (5 xSTS|5 x STS|5 times sit to stand|five times sit to stand|FTSST|5 TSTS|5 STS|5 X STS|5 times STS) [test|score|time] [:|=|of|was|is|in] <num> [sec|secs|seconds|s]
 @set measure=chair_stand
@@ -27,6 +27,9 @@ measure.gait_speed = (gait speed|gait velocity|walking speed|self selected gait 
 measure.cadence = cadence [:|=|of|was|is] <num> [steps/min|steps per min|steps per minute|spm|steps] ; range=10-250
 measure.step_length = (step length|stride length|step width|step height|base of support width) [R|L|right|left] [:|=|of|was|is] <num> (in|inches|inch|cm|m|ft|\")
 @set measure=scale
+# A scale scored today: "LEFS re-scored today 38/80", "QuickDASH today 45.5", "DHI completed in waiting room = 52".
+measure.scale_today = (DGI|FGA|ABC|Tinetti|mini BEST|BESTest|DHI|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS) [re scored|rescored|retested] today [:|=|score|total|of|was|is] (<score>|<num>)
+measure.completed_scale = (DHI|ABC|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS|FABQ|SPADI) (completed|scored|re scored|rescored) [today|in clinic|in waiting room|at visit|this visit] (:|=|at) <num>
 measure.scale = (DGI|FGA|ABC|ABC scale|Tinetti|POMA|Tinetti POMA|Tinetti balance|Tinetti gait|mini BEST|mini BESTest|BESTest|FSST|four square step test|mCTSIB|CTSIB|DHI) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts|sec|s]
 measure.questionnaire = (LEFS|ODI|Oswestry|mODI|NDI|DASH|QuickDASH|quick DASH|qDASH|PSFS|KOOS|HOOS|KOOS JR|HOOS JR|FOTO|FOTO FS|WOMAC|FABQ|SPADI|UEFI|PDQ 39) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
 measure.function_scale = (FIM|Barthel|BI|AM PAC|AMPAC|6 clicks|MoCA|SLUMS|MMSE|ACLS|COPM|PASS|Katz|Lawton|FOG|MDRS) [score|total|raw score] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
@@ -34,11 +37,19 @@ measure.function_scale = (FIM|Barthel|BI|AM PAC|AMPAC|6 clicks|MoCA|SLUMS|MMSE|A
 measure.fim_item = FIM (eating|grooming|bathing|dressing|UB dressing|LB dressing|toileting|toilet transfer|bed transfer|chair transfer|tub transfer|transfers|locomotion|walk|walking|wheelchair|w/c|stairs|comprehension|expression|memory|problem solving|social interaction|bladder|bowel) [:|=|score] <num> ; range=1-7
 measure.hand = (grip strength|grip|pinch|lateral pinch|tip pinch|3 jaw chuck|dynamometer|dynamometry|9 hole peg test|9 HPT|nine hole peg test|box and blocks|box and block test) [R|L|right|left] [:|=|of|was|is] <num> (lb|lbs|kg|\#|sec|secs|s|seconds|blocks|pounds)
 measure.peg_spoken = (9 hole peg test|nine hole peg test|9 HPT|9HPT|NHPT) [R|L|right|left] (which was|was|of|in|took) <num> (sec|secs|s|seconds)
+                   | (9HPT|9 HPT|NHPT|nine hole peg test|9 hole peg test|box and blocks|BBT) [:] [R|L|right|left] [affected|unaffected|dominant|non dominant|dom] <num> [sec|s|seconds|blocks]
+# Spasticity graded: "MAS 1+ R elbow flexors".
+measure.tone = (MAS|modified Ashworth|mod Ashworth|Ashworth) [:|=|score|grade|of] <num>
 measure.hand_side = (9 hole peg test|9 HPT|grip|pinch|key pinch) (R|L|right|left) hand [:] <num> (lb|lbs|sec|s|seconds)
 measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left|today] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
               | <score> (on|per) [the] (DGI|FGA|ABC|Tinetti|POMA|mini BEST|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|FIM|Barthel|AM PAC|6 clicks|WOMAC|MoCA|SLUMS)
               | (GG0130|GG0170|GG) [A|B|C|D|E|F|G|H|I|J] [:|=] <num>
 @set measure=balance_time
+measure.stance_best = (SLS|SLB|single leg stance|single limb stance|tandem stance|Romberg|sharpened Romberg) [EO|EC|eyes open|eyes closed] [best of <int>] [:] (R|L|right|left|B) <num> (sec|secs|seconds|s)
+# Standing without support, timed: "Stands alone 3 sec".
+measure.stands_alone = (stands|stood|standing) (alone|independently|unsupported|without support|w/o support|without UE support|w/o UE support) [for|x] <num> (sec|secs|seconds|s)
+# Items of a task done right: "Recalled 2/3 safety steps", "Sizing correct 3/5 words".
+measure.items = <score> [safety] (steps|items|words|targets|letters|sentences|pegs|blocks|cards|problems|coins)
 measure.stance_time = (SLS|SLB|OLST|single leg stance|single limb stance|single leg balance|SL stance|tandem stance|semi tandem|semi tandem stance|feet together|narrow BOS|static standing|Romberg|eyes closed|on foam) [L|R|B|EO|EC|foam] [:|=|x|for] <num> (sec|secs|seconds|s|\")
 measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (balance|stance|SLS|position|tandem|standing) [on foam|with EC|eyes closed|without UE support|w/o UE support] (for|x) <num> (sec|secs|seconds|s)
 # A balance held and timed, named by its kind: "Wheelie balance: 20 sec", "static sitting balance EOB
@@ -177,3 +188,10 @@ measure.centimetres = <num> (cm|mm) ; range=0.1-300
 @category not_element
 @set targets=objective_measure
 nomeasure.rest_taken = [pt|he|she] took <num> (min|mins|minutes) [seated|standing] (rest|rests|break|breaks)
+# A load lifted with sets and reps is an exercise dose, not a measure: "SLR 2# 3x10", "leg press 90#
+# 3x12", "3x10 w/ 2#". Nor are a garment's pressure, a chair's hanger angle, a traction force or a
+# metronome's beat.
+nomeasure.dose_load = <num> (\#|lb|lbs|kg) [B|bilat|bilateral|ea|each] <int> (x|X|×) <int> | <int> (x|X|×) <int> (w/|with|@) <num> (\#|lb|lbs|kg)
+nomeasure.setting = <num> mmHg [ready made|custom|flat knit|circular knit|knee high|thigh high] (sleeve|sleeves|garment|garments|stocking|stockings|gauntlet|glove|compression|wrap)
+                  | <num> (deg|degree|degrees|°) (hangers|hanger|footrest hangers|footrests) | (tilt|recline|tilted|reclined|HOB|head of bed) [at|to|in] <num> (deg|degree|degrees|°)
+                  | traction [force] [at|of] <num> (\#|lb|lbs|kg) | metronome [set] [at|to|@] <num> [bpm]

@@ -71,8 +71,12 @@ skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompt
 skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:] (\"|“|\'|‘) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
 # Manual therapy techniques are skilled by definition (97140): a named technique and its grade.
 # `MET` is spelled out only: matching ignores case, so a bare `MET` would fire on "goal met".
-skilled.manual_technique = (joint mobilization|joint mobilizations|mobilization|mobilizations|mobs|manipulation|soft tissue mobilization|STM|myofascial release|MFR|IASTM|trigger point release|manual traction|MLD|manual lymph drainage|muscle energy technique|muscle energy|strain counterstrain|PNF stretching|contract relax|scar mobilization|mobilization with movement|MWM|dry needling|trigger point dry needling|TDN|cupping|instrument assisted soft tissue mobilization)
-                         | grade (I|II|III|IV|V|1|2|3|4|5) [mobilization|mobilizations|mobs|glides|oscillations] | (PA|AP|lateral|caudal|inferior|posterior|anterior) (glides|glide|mobs|mobilizations|mobilization)
+skilled.manual_technique = (joint mobilization|joint mobilizations|mobilization|mobilizations|mobs|manipulation|soft tissue mobilization|STM|myofascial release|MFR|IASTM|trigger point release|manual traction|MLD|manual lymph drainage|muscle energy technique|muscle energy|strain counterstrain|PNF stretching|contract relax|scar mobilization|mobilization with movement|MWM|dry needling|trigger point dry needling|TDN|cupping|instrument assisted soft tissue mobilization|long axis distraction|LAD|friction massage|cross friction massage|transverse friction massage)
+                         | grade (I|II|III|IV|V|1|2|3|4|5) [mobilization|mobilizations|mobs|glides|oscillations] | (PA|AP|lateral|caudal|inferior|posterior|anterior|inf|post|ant|lat|med|caud|sup) (glides|glide|mobs|mobilizations|mobilization)
+                         # A grade written "gr": roman numerals only ("Gr 2" is a school grade).
+                         | gr (I|II|III|IV|V) [I|II|III|IV|V]
+                         # Taping that changes a symptom: "McConnell medial glide taping trialed".
+                         | (McConnell|patellar|kinesio|KT|rigid|Leukotape) [medial glide|lateral glide|tilt] (taping|tape) | (taping|tape) (trialed|trialled|applied)
 # Instruction written as a label or with its object right after: "Educated: no pillow under residual
 # limb", "Pt reminded: NO active flexion", "Trained bump method", "Reviewed fall recovery", "Son
 # educated + return demo'd".
@@ -123,6 +127,10 @@ skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordere
 skilled.equipment_more = (trialed|trialled|fitted|issued|provided|introduced|recommended) [a|an|new|the] (built up pen|built up pencil|built up grip|built up pen grip|quad cane|LBQC|SBQC|large base quad cane|small base quad cane|silicone gel sheet|silicone sheet|gel sheet|scar pad|compression garment|compression sleeve|compression glove|edema glove|magnifier|talking glucometer|reacher|sock aid|leg lifter|shoe horn|shoehorn|LH shoe horn|long handled shoe horn|long handled sponge|dressing stick|button hook|elastic laces)
                        # Fitted or sized for equipment, with the patient named: "fitted pt with sock aid", "measured pt for w/c".
                        | (fitted|fit|sized|measured) (pt|patient|her|him|child) (with|for)
+                       # An orthosis adjusted to today's limb: "adjusted distal strap for reduced edema".
+                       | (adjusted|modified|added|replaced|repositioned) [distal|proximal|wrist|forearm|thumb|the|a] (strap|straps|outrigger|padding|liner)
+                       # Work set up on an adapted tool: "handwriting on raised-line paper", "spacing w/ spacer tool".
+                       | (on|using|with|w/) [a|an|the] (raised line paper|slant board|spacer tool|spacing tool|weighted pencil|adapted scissors|loop scissors|highlighted paper|bold line paper|built up utensils|rocker knife|plate guard|universal cuff)
                        # Bathroom equipment talked through with the family: "Discussed tub transfer bench, grab bar placement".
                        | (discussed|reviewed) [use of|the|a] (tub transfer bench|TTB|tub bench|shower chair|shower bench|grab bar|grab bars|grab bar placement|handheld shower|hand held shower|raised toilet seat|RTS|BSC|bedside commode|toilet safety frame)
                        | (built up|built-up) (pen|pencil|pen grip|pencil grip|utensils|handle|handles|foam) (grip|for|to)
@@ -217,6 +225,8 @@ skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|p
 # A home program reviewed with the patient or family, with what it holds after it: "Reviewed HEP w/ pt
 # and daughter (sit<>stand, heel raises, marching)" (not "Reviewed HEP w/ pt." alone).
 skilled.hep_with = (reviewed|updated|progressed|issued) (HEP|home program|home exercise program) (w/|with) (pt|patient|caregiver|daughter|son|wife|husband|family|mom|parent|parents) [and daughter|and son|and wife|and husband|and family|and caregiver|and mom|\& daughter|\& wife|\& husband] ; requires=object
+# A written program reviewed with what it holds: "Reviewed written HEP (sit<>stand x10, standing hip abd)".
+skilled.hep_written = (reviewed|issued|updated|provided) (written|new|updated) (HEP|home program|home exercise program) ; requires=object
 skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|reinforced) [and] (progressed|updated|modified|advanced) ; requires=object
                    # A review that names what the program is for: "We reviewed his home program for grip and pinch strengthening".
                    | (reviewed|updated|progressed) (his|her|the|pt's) (HEP|home program|home exercise program) (for|including|to include)

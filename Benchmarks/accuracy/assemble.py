@@ -121,6 +121,11 @@ split_round(["w19", "w20"], 20261212,
 # measured whole before anyone read a note.
 split_round(["w21", "w22"], 20261213,
             series=[{f"w21-{n:03d}" for n in range(46, 51)}, {f"w22-{n:03d}" for n in range(46, 51)}])
+# The eleventh round (w23, w24: 100 notes, 2026-12-05, sixth session: the busiest settings again —
+# outpatient orthopaedic, SNF, home health, EMR service blocks, billing in the plan; acute, inpatient
+# rehab, neuro, vestibular, paediatric, hand, OT ADL, dictation — by clinicians of every habit),
+# measured whole before anyone read a note.
+split_round(["w23", "w24"], 20261214, series=[{f"w23-{n:03d}" for n in range(46, 51)}])
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -145,7 +150,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

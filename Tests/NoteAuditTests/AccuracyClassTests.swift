@@ -1552,4 +1552,86 @@ import Testing
   func continuationsAndClaimsOfTheSixthSession(note: String, vague: Bool) {
     #expect(analysis(note).vaguePhrases.isEmpty == !vague)
   }
+
+  /// Measures of the seventh probe round: scales scored today, questionnaires filled in before the
+  /// session, spasticity grades, peg tests, balance holds with their conditions, items done right;
+  /// and what only looks like one: a load with sets and reps, a garment's pressure, a chair's
+  /// hangers, a metronome's setting.
+  @Test func measuresAndTheirLookAlikesOfTheSeventhRound() {
+    #expect(present(.objectiveMeasure, "Berg today 41/56 -- still steps out on tandem."))
+    #expect(present(.objectiveMeasure, "LEFS re-scored today 38/80 (+11 since IE)."))
+    #expect(present(.objectiveMeasure, "DHI completed in waiting room = 52 (moderate)."))
+    #expect(present(.objectiveMeasure, "Tone: MAS 1+ R elbow flexors."))
+    #expect(present(.objectiveMeasure, "9HPT: R (affected) 31.2 s, L 22.8 s."))
+    #expect(present(.objectiveMeasure, "SLS (EO, best of 3): R 8 sec, L 3 sec."))
+    #expect(present(.objectiveMeasure, "Stands alone 3 sec before reaching for couch."))
+    #expect(present(.objectiveMeasure, "Recalled 2/3 safety steps after the demonstration."))
+    #expect(!present(.objectiveMeasure, "SLR 2# 3x10 B, clamshells GTB 2x15."))
+    #expect(!present(.objectiveMeasure, "Leg press 90# 3x12, seated row 40# 3x10."))
+    #expect(!present(.objectiveMeasure, "Fitted w/ 20-30 mmHg ready-made sleeve."))
+    #expect(!present(.objectiveMeasure, "Swing-away footrests on 90 deg hangers."))
+  }
+
+  /// Minutes of the seventh probe round and the eleventh writers' round: the timed figure after the
+  /// total, a session's length told as a sentence, a clock range with its meridiem apart, a
+  /// service block's time field under its header, the visit's length after a goal list; not a
+  /// word number inside a label, nor group or concurrent minutes, nor a plan's hours.
+  @Test func minutesOfTheSeventhRound() {
+    #expect(minutes("Total tx time 55 min; timed 45 min.") == [45])
+    #expect(minutes("Treatment was 35 minute, patient do exercise.") == [35])
+    #expect(minutes("Session 1:00 pm - 1:45 pm") == [45])
+    #expect(minutes("Session 11:45 am - 12:30 pm") == [45])
+    #expect(minutes("Total one-on-one time approx thirty-two minutes.") == [32])
+    #expect(
+      minutes(
+        "Service: Therapeutic Activities (97530)\nTime: 22 min\nService: Gait Training (97116)\nTime: 16 min\nTotal timed 38"
+      ) == [22, 16])
+    #expect(minutes("Goals: 1. Amb 300' mod I - met.\nVisit 45 min.") == [45])
+    #expect(minutes("Group ther ex (6 pts) 30 min -- seated LE circuit.") == [])
+    #expect(minutes("Concurrent tx w/ 2 pts, 25 min, NuStep.") == [])
+    #expect(minutes("Next session: 2-hr FCE (97750).") == [])
+    #expect(minutes("STS x10 CGA.\nNext visit 45 min.") == [])
+  }
+
+  /// Assist, cues and goals of the seventh probe round: an assist level before "pt unable to …",
+  /// "I'ly", the evaluation dating what stands before it, someone else's cues, a child's plan's
+  /// outcome, a purpose for a student or a grandchild.
+  @Test func assistCuesAndGoalsOfTheSeventhRound() {
+    #expect(present(.assistLevel, "Rolling L/R: dependent x2, pt unable to initiate."))
+    #expect(present(.assistLevel, "Tub transfer I'ly using tub bench."))
+    #expect(!present(.assistLevel, "Min A at eval."))
+    #expect(present(.assistLevel, "Pt was max A at eval, now CGA."))
+    #expect(!present(.cueing, "Mother cued child to use handrail while PT observed."))
+    #expect(!present(.cueing, "Instructed dtr in verbal cues for hand placement during txf."))
+    #expect(
+      present(.goalLinkage, "Stair practice w/ backpack so student can change floors w/ class."))
+    #expect(present(.goalLinkage, "Floor-to-waist KB lifts 15# so pt can lift grandson from crib."))
+    #expect(present(.goalLinkage, "Car txf practice so pt can get in/out of her daughter's SUV."))
+  }
+
+  /// Skilled work of the eleventh writers' round: mobilisation grades and directions in shorthand,
+  /// taping trialled, a written program reviewed with what it holds, an orthosis strap adjusted,
+  /// work on an adapted tool; "Gr 2" is a school grade.
+  @Test(
+    arguments: [
+      ("MT - GH inf and post glides gr III-IV x 12'.", "post glides"),
+      (
+        "McConnell medial glide taping trialed, decr pain w/ stairs.",
+        "McConnell medial glide taping"
+      ),
+      (
+        "Reviewed written HEP (sit<>stand x10, standing hip abd, heel raises).",
+        "Reviewed written HEP"
+      ),
+      ("Orthosis check: adjusted distal strap for reduced edema.", "adjusted distal strap"),
+      ("Handwriting on raised-line paper, copied 3 sentences.", "on raised-line paper"),
+      ("MT 10' (long axis distraction, post glide gr III).", "long axis distraction"),
+    ])
+  func skilledWorkOfTheEleventhRound(note: String, expected: String) {
+    #expect(evidence(.skilledIntervention, note).first == expected)
+  }
+
+  @Test func aSchoolGradeIsNoMobilisationGrade() {
+    #expect(!present(.skilledIntervention, "Student: J.R., Gr 2. Service: 30 min pull-out."))
+  }
 }

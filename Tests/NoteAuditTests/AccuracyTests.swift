@@ -21,14 +21,14 @@ import Testing
   }
 
   @Test func heldOutTestHalf() throws {
-    let r = try report("test.jsonl", notes: 693)
+    let r = try report("test.jsonl", notes: 748)
     #expect(r.macroF1 >= AccuracyFloors.testMacroF1)
     #expect(r.overall.absentPrecision >= AccuracyFloors.testMissingPrecision)
     #expect(r.minutesExact >= AccuracyFloors.testMinutesExact)
   }
 
   @Test func developmentHalf() throws {
-    let r = try report("dev.jsonl", notes: 587)
+    let r = try report("dev.jsonl", notes: 632)
     #expect(r.macroF1 >= AccuracyFloors.devMacroF1)
     #expect(r.overall.absentPrecision >= AccuracyFloors.devMissingPrecision)
     #expect(r.minutesExact >= AccuracyFloors.devMinutesExact)
@@ -64,7 +64,7 @@ import Testing
     return right
   }
 
-  /// Six rounds by writers who had not seen the lexicons (Benchmarks/accuracy/README.md): the
+  /// Seven rounds by writers who had not seen the lexicons (Benchmarks/accuracy/README.md): the
   /// first measured only, the later ones fixed as classes after they were first measured.
   @Test func phrasingProbes() throws {
     #expect(try probesRight("probes.jsonl", count: 240) >= AccuracyFloors.probesRight)
@@ -73,6 +73,7 @@ import Testing
     #expect(try probesRight("probes-round4.jsonl", count: 200) >= AccuracyFloors.probesRound4Right)
     #expect(try probesRight("probes-round5.jsonl", count: 200) >= AccuracyFloors.probesRound5Right)
     #expect(try probesRight("probes-round6.jsonl", count: 200) >= AccuracyFloors.probesRound6Right)
+    #expect(try probesRight("probes-round7.jsonl", count: 200) >= AccuracyFloors.probesRound7Right)
   }
 
   /// The evaluation set keeps its design: enough notes, every style of two notes or more with
@@ -95,10 +96,10 @@ import Testing
 enum AccuracyFloors {
   static let testMacroF1 = 0.93
   static let testMissingPrecision = 0.85
-  static let testMinutesExact = 622
+  static let testMinutesExact = 678
   static let devMacroF1 = 0.96
   static let devMissingPrecision = 0.93
-  static let devMinutesExact = 548
+  static let devMinutesExact = 588
   static let realMacroF1 = 0.79
   static let probesRight = 237
   static let probesRound2Right = 200
@@ -106,4 +107,5 @@ enum AccuracyFloors {
   static let probesRound4Right = 200
   static let probesRound5Right = 198
   static let probesRound6Right = 193
+  static let probesRound7Right = 197
 }

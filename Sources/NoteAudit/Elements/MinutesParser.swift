@@ -338,6 +338,12 @@ package enum MinutesParser {
             && gap(from: a.last, to: hit.first, in: tokens) <= maximumGap)
         {
           anchor = a
+        } else if a.line == minutesLine - 1, a.last > previousMinutesEnd, case .code = a.anchor,
+          isTimeField(endingAt: hit.first, in: tokens)
+        {
+          // A service block's time field under its header: "Service: Ther Activities (97530)\n
+          // Time: 22 min".
+          anchor = a
         }
       }
       // A value under a billable unit after an activity named since the code is that activity's
@@ -562,6 +568,18 @@ package enum MinutesParser {
     }
   }
 
+  /// Whether the tokens of the line before token `first` are a time field's label alone
+  /// (`Time:`, `Minutes:`, `Duration:`), so the figure at `first` is that field's value.
+  static func isTimeField(endingAt first: Int, in tokens: [Token]) -> Bool {
+    first >= 2 && tokens[first - 2].flags.contains(.lineStart)
+      && timeFieldWords.contains(tokens[first - 2].key) && tokens[first - 1].key == colon
+  }
+
+  /// The labels of a service block's time field.
+  static let timeFieldWords = KeySet(
+    ["time", "minutes", "mins", "min", "duration"].map(TokenKey.of))
+  static let colon = TokenKey.of(":")
+
   /// Words after a bare number that make it something other than minutes: dosage, units, loads,
   /// distances, counts.
   static let notMinutesAfter = KeySet(
@@ -570,8 +588,8 @@ package enum MinutesParser {
       "lbs", "#", "kg", "ft", "feet", "m",
       "meters", "%", "°", "deg", "degrees", "sec", "secs", "seconds", "s", "laps", "lap", "steps",
       "step", "times", "trials", "visits",
-      "person", "days", "weeks", "wks", "hrs", "hours", "\"", "'", "min", "mins", "minutes",
-      "minute",
+      "person", "days", "weeks", "wks", "hr", "hrs", "hour", "hours", "\"", "'", "min", "mins",
+      "minutes", "minute",
     ].map(TokenKey.of))
 
   /// Whether a clock-time range (`0930-1015`) follows token `i` across joiners on its line.
@@ -643,7 +661,10 @@ package enum MinutesParser {
         afterX = true
         number = text.numberAfter(anchor.last + 1)
       }
-      guard let i = number, let value = NumberValue.value(of: tokens[i], in: text),
+      // Written in digits: a word number after a label is part of a phrase ("Total one-on-one
+      // time 32 minutes").
+      guard let i = number, text.bytes[Int(tokens[i].start)] &- UInt8(ascii: "0") < 10,
+        let value = NumberValue.value(of: tokens[i], in: text),
         value == value.rounded(),
         value >= (afterX ? Double(unitsLimit + 1) : 1), value <= Double(bareMinutesLimit),
         !isStated(i),
@@ -659,6 +680,13 @@ package enum MinutesParser {
           after.kind == .joiner || after.kind == .symbol
           || (k + 1 < anchors.count && anchors[k + 1].first == next)
         if !endsPhrase || notMinutesAfter.contains(after.key) { continue }
+        // A unit after a hyphen: "Next session: 2-hr FCE".
+        if after.kind == .joiner, next + 1 < tokens.count,
+          !tokens[next + 1].flags.contains(.lineStart),
+          notMinutesAfter.contains(tokens[next + 1].key)
+        {
+          continue
+        }
       }
       if isCode, !afterX { codePairs += 1 }
       minutes.append(
@@ -872,10 +900,16 @@ package enum MinutesParser {
       if token.kind == .time {
         guard i != joinedEnd, !isPaired(i) else { return }
         var j = i + 1
+        // A meridiem apart right after the first time: "1:00 pm - 1:45 pm".
+        if j < tokens.count, tokens[j].key == TokenizedText.pm || tokens[j].key == TokenizedText.am
+        {
+          j += 1
+        }
+        let afterMeridiem = j
         while j < tokens.count,
           tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord)
         { j += 1 }
-        guard j > i + 1, j < tokens.count, tokens[j].kind == .time, !isPaired(j) else {
+        guard j > afterMeridiem, j < tokens.count, tokens[j].kind == .time, !isPaired(j) else {
           return
         }
         joinedEnd = j
@@ -907,8 +941,7 @@ package enum MinutesParser {
   static func timeRange(_ text: TokenizedText, from startIndex: Int, to endIndex: Int) -> TimeRange?
   {
     let tokens = text.tokens
-    guard let start = text.minutesOfDay(tokens[startIndex]),
-      let end = text.minutesOfDay(tokens[endIndex])
+    guard let start = text.minutesOfDay(at: startIndex), let end = text.minutesOfDay(at: endIndex)
     else { return nil }
     let wrapped = ((end - start) % 1440 + 1440) % 1440
     let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))

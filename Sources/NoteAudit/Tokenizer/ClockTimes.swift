@@ -19,6 +19,22 @@ extension TokenizedText {
     return NumberValue.minutesOfDay(of: token, in: self)
   }
 
+  /// The minutes of day of the time at token `index`, with a meridiem written apart after it
+  /// ("1:00 pm", "12:15 am"): `pm` moves a morning hour past noon, `am` moves 12:xx to 0:xx.
+  func minutesOfDay(at index: Int) -> Int? {
+    guard var minutes = minutesOfDay(tokens[index]) else { return nil }
+    let next = index + 1
+    if next < tokens.count, !tokens[next].flags.contains(.lineStart) {
+      let key = tokens[next].key
+      if key == Self.pm && minutes < 720 { minutes += 720 }
+      if key == Self.am && minutes >= 720 && minutes < 780 { minutes -= 720 }
+    }
+    return minutes
+  }
+
+  static let am = TokenKey.of("am")
+  static let pm = TokenKey.of("pm")
+
   /// The index of a time right after token `last` (a label: "Time in 10:02", "In: 1310"),
   /// skipping joiners and `:`, or nil.
   func timeAfter(_ last: Int) -> Int? {
