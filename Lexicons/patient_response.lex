@@ -19,7 +19,7 @@ response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|
               | (rested|resting) [for|seated|in sitting|in standing] (<num> (min|mins|minutes|sec|secs|seconds)|x <int>|<int> x|<int> times|twice)
               | <int> (seated|standing) (rests|rest breaks|rest) | rest breaks (needed|required|taken)
 # A break asked for or of a kind a child needs: "asked for a two minute break", "needed 3 movement breaks".
-response.break = (needed|needing|required|requiring|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent] (movement|sensory|brain|stretch) (break|breaks) | (stretch|movement|sensory|rest) break (given|provided|taken|needed)
+response.break = (needed|needing|required|requiring|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent] (movement|sensory|brain|stretch) (break|breaks) | (rest|rests|rest break|rest breaks|seated rest|seated rests) (after|between|following) (each|every|the) (flight|lap|set|trial|bout|rep|round) | (stretch|movement|sensory|rest) break (given|provided|taken|needed)
                # How the patient took part: "participated minimally, left after 15 min".
                | participated (minimally|poorly|partially|briefly|intermittently|little) | left (the group|group|the session|session|the room|tx|treatment) (early|after) | left after <num> (min|mins|minutes)
                | (asked for|requested|requesting|asking for|asks for) [a|one|two|2|1|brief|short|seated|quick|few] [minute|min|<num> minute|<num> min|two minute] (break|rest|rest break|breather|breaks|rests)
@@ -125,7 +125,10 @@ response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffnes
                       | (no|denies|denied) (c/o|complaints of|complaint of|complaints|report of) [any] (pain|dizziness|discomfort|symptoms|sx|fatigue|SOB|nausea)
 # A value against an earlier one written beside it: "flex 92 (88 last wk)", "CCFT 24 (was 22)",
 # "Box & Block 22 (eval 14)", "spills 2 -> 0", "4 -> 2 min".
-response.value_then = (<num>|<score>|<grade>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm] (last|prev|previous|prior) (wk|week|visit|session|time|tx) ; ignores=historical
+response.value_then = (<num>|<score>|<grade>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm] (last|prev|previous|prior) (wk|week|visit|session|time|tx)
+                   # The value before today's treatment beside today's: "95 deg after manual tx (88 deg before)", "18# -> 24# since last progress note".
+                   | <num> (°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm) (before|pre tx|pre treatment|pre session|at start)
+                   | <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] (→|\>|\-\>|to) <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] since ; ignores=historical
 response.value_eval = (<num>|<score>|<grade>) [°|deg|%|sec|s|lbs|ft|cm] (eval|IE|SOC|initial|baseline|admission|at eval|on eval) [:|=|was] (<num>|<score>|<grade>) ; ignores=historical
 response.value_change = <num> [°|deg|min|sec|s|lbs|ft|%] (→|\>|to) <num> [°|deg|min|sec|s|lbs|ft|%] (after|with|w/|using|by|post|following|today|this session) ; ignores=historical
 # A time to complete that moved within the session: "10 buttons in 2:15 → 1:50".
@@ -153,7 +156,7 @@ response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int>
 # A symptom the work did not bring on (Clarification 5 of the labelling protocol): "No pain, 3-point
 # contact maintained", "no dizziness", "w/o sx".
 response.no_symptom = (no|w/o|without|denies) (pain|sx|symptoms|dizziness|SOB|discomfort|nausea|lightheadedness) ; excluded_by=reported
-response.no_increase = (without|w/o|no) [any] increase in [her|his] [back|knee|hip|neck] (pain|symptoms|swelling)
+response.no_increase = (without|w/o|no) [any] increase in [her|his] [back|knee|hip|neck] (pain|symptoms|swelling|LBP|low back pain|HA|headache|dizziness|sx|numbness|tingling)
                      # Shorthand and symbols: "no inc pain after tx", "tol tx s̄ ↑ pain", "c̄ no ↑ pain".
                      | (without|w/o|no|s̄|ṡ) (↑|inc|incr|increased) [in] [back|knee|hip|neck] (pain|symptoms|sx|swelling)
 # What the work could have provoked and did not, or a rating that moved during it: "no gag", "w/o
@@ -171,7 +174,7 @@ response.level_then = (vs|versus|compared to) (CGA|SBA|min A|mod A|max A|supervi
 response.quoted_change = (ankle|knee|hip|back|neck|shoulder|arm|leg|legs|hand|wrist|foot|it) (\"|“) (better|worse|improved|looser|easier|lighter|stronger)
 # A named control or balance that improved: "Improved SL balance", "improved quad control vs last wk".
 response.part_improved = (improved|better|increased) (SL|single leg|SLS|static|dynamic|standing|sitting|quad|motor|postural|hip|core|eccentric|scapular|L|R) (balance|control|stability|activation|endurance) ; ignores=historical
-response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier)
+response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier|wobbly|shaky|unstable|weak|heavy|stiff|tight|sore|worse)
 response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|muscle guarding) (increased|decreased|reduced|improved|lessened|normalized|diminished|resolved) (with|after|following|during|w/)
                 | (sx|symptoms|radicular sx|radicular symptoms|leg sx|leg pain|pain) (centralized|peripheralized|centralizing|peripheralizing) | (vertigo|nystagmus) [and vertigo|and nystagmus] (resolved|subsided|decreased|reduced|stopped|abated)
                 | no (increase|increases) in [knee|ankle|hand|hip] (effusion|swelling|edema|warmth|redness) ; ignores=historical
@@ -179,7 +182,10 @@ response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|mu
 # wiped out", "went up to seven during the transfer and went back down", "was less after the nerve
 # glides", "ached more after the stair practice", "eased off once we were done", "without any
 # reminders", "needed less help than Monday", "by the end she only needed me beside her".
-response.narrative = (started|began|begun) (to tire|to fatigue|to shake|shaking|trembling|to tremble|to slow down|to lean|to sweat) | (asked|wanted|needed) to (sit down|sit|rest|stop|take a break|lie down)
+response.narrative = (started|began|begun) (to tire|to fatigue|to shake|shaking|trembling|to tremble|to slow down|to lean|to sweat) | (asked|wanted|needed) to (sit down|sit|rest|stop|take a break|lie down|go back to bed|return to bed|go to bed|go back to her room|go back to his room|repeat|do it again|go again|keep going)
+                   | (felt|feeling) [\'|\"|‘|“] (wiped out|exhausted|drained|worn out|spent|tired|better|stronger) | (less|more|decreased|increased|reduced) (pulling|pressure|tension|tightness|stiffness) (in|at|across|along)
+                   # Better or worse within the session: "heel strike better in 2nd half of gait trng after cueing".
+                   | (better|improved|worse|smoother|faster|slower) (in|by|during) [the] (2nd|second|last|final|later) (half|part|trials|set|sets|lap|laps|bout|bouts) | (better|improved|corrected) (after|with|w/) (cueing|cues|VCs|feedback|demo|demonstration)
                    | (felt|feeling|looked|was) (wiped out|exhausted|drained|worn out|spent) | (went|came) (up|down|back down|back up) to (<num>|<score>|her baseline|his baseline|baseline)
                    | (was|were|felt|got|became|seemed) (less|better|worse|milder|easier|looser|tighter) (after|following|by the end of) | (ached|hurt|throbbed|stiffened) (more|less) (after|during|with|by)
                    | (eased|eased off|eased up|settled|settled down|went away|calmed down) (once|after|when|by|with|within) | (without|w/o) any (reminders|prompting|prompts|cues|cueing|help)

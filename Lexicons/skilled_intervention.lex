@@ -132,7 +132,7 @@ skilled.equipment_more = (trialed|trialled|fitted|issued|provided|introduced|rec
                        # Work set up on an adapted tool: "handwriting on raised-line paper", "spacing w/ spacer tool".
                        | (on|using|with|w/) [a|an|the] (raised line paper|slant board|spacer tool|spacing tool|weighted pencil|adapted scissors|loop scissors|highlighted paper|bold line paper|built up utensils|rocker knife|plate guard|universal cuff)
                        # Bathroom equipment talked through with the family: "Discussed tub transfer bench, grab bar placement".
-                       | (discussed|reviewed) [use of|the|a] (tub transfer bench|TTB|tub bench|shower chair|shower bench|grab bar|grab bars|grab bar placement|handheld shower|hand held shower|raised toilet seat|RTS|BSC|bedside commode|toilet safety frame)
+                       | (discussed|reviewed) [use of|the|a] (tub transfer bench|TTB|tub bench|shower chair|shower bench|grab bar|grab bars|grab bar placement|handheld shower|hand held shower|raised toilet seat|RTS|BSC|bedside commode|toilet safety frame|3 in 1 commode)
                        | (built up|built-up) (pen|pencil|pen grip|pencil grip|utensils|handle|handles|foam) (grip|for|to)
 # Caregiver training named by who was taught and what: "coached mother to place towel roll under
 # infant's chest", "Trained dtr in stand pivot w/c<>bed: gait belt placement", and the therapist
@@ -183,6 +183,27 @@ skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|acti
                   | (cues|cue|cueing|VC|VCs|verbal cues|tactile cues|visual cues|prompts) to help (her|him|pt|them)
 # A decision from what the therapist saw, shared with the team: "RN notified", "discussed w/ CM",
 # "stopped per PT guidelines", "D/C rec: home w/ HHPT".
+# Decisions made on what the therapist saw: "Held 2nd flight, rested 3 min", "ended amb for today",
+# "waited for HR <110", "Stopped, coached pursed-lip breathing", "had O2 bumped to 4L".
+skilled.decision = (stopped|held|paused|ended|terminated|discontinued) [the] (amb|ambulation|gait|activity|tx|session|exercise|ex|stairs|set|trial|flight|2nd flight|second flight|lap|bout|walk|transfer) [for today|early|d/t|due to|when|until|and|,]
+                 | stopped [,] (coached|cued|had pt|and had pt|rested|sat pt|checked) | waited (for|until) (HR|SpO2|sats|BP|symptoms|sx|dizziness|pain) | (had|got) [pt's] O2 (bumped|increased|turned up) | O2 (bumped|turned up|increased) to <num>
+                 | (talked|spoke|consulted|coordinated) (w/|with) (RT|RN|nursing|MD|SLP|case manager|CM|dietitian)
+# The set-up changed to what the patient showed: "Raised start height to 12\" crate", "moved targets further to L",
+# "turned it down to 88", "lowered swing", "gave a written checklist of the steps", "trialed 3-in-1 commode".
+skilled.setup_change = (raised|lowered) [the] (start height|starting height|box height|step height|crate|swing|platform|target|targets|surface|bar|handlebar|table height)
+                     | (moved|placed|put) [the] (targets|target|cones|items|objects|stickers|sticker targets|cups|pegs|them|it) (further|farther|closer|higher|lower|to|out of)
+                     | adjusted [the] (legs|leg height|seat height|bench legs|height|footplate|footplates) (so|to|until)
+                     | (turned|slowed|sped) [it|the metronome|the TM|the treadmill] (down|up) (to|by) | (gave|provided|issued|made) [a|an|the] (written|picture|visual) (checklist|schedule|guide|card|cue card|instructions|reminder|list)
+                     | (trialed|trialled|tried) [a|the] (<int> in <int> commode|three in one commode|raised toilet seat|toilet riser|bed rail|transfer pole|leg lifter|trapeze)
+# A handout with what it says, a technique taught by name, the therapist's hands on a limb, a
+# demonstration in the first person: "Gave handout 'Lifting at Work' (hip hinge …)", "Taught tendon
+# glides", "PT manually assisting L ankle DF", "I show first then patient do it".
+skilled.staff_trained = (instructed|educated|trained|taught|in serviced|inserviced) (<int>|two|both|all) (CNA|CNAs|aide|aides|restorative aides|nursing staff|staff|RNA|RNAs|nurses) (on|in|to|re|regarding)
+skilled.taught_named = (gave|provided|issued|reviewed) [pt|patient|caregiver|the|a] [written] handout (on|for|re|:|\'|\"|“|‘)
+                     | (taught|demonstrated|instructed in|trained in) (tendon glides|nerve glides|floor recovery|getting down|getting up|getting off the floor|floor transfers|car transfer|car transfers|tub transfer|tub transfers|pressure relief|weight shifts|brake management|w/c management)
+                     | (manually|manual) (assisting|assisted|assist|guiding|guided|facilitating|facilitated|blocking|blocked|stabilizing|stabilized|stabilising)
+                     | I (show|showed|demo|demonstrated|teach|taught|model|modeled) (first|him|her|them|pt|how) | (was|were) (teached|taught|shown) (how|to)
+                     | (videoed|video recorded|filmed|recorded video of)
 skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|OT|PT|SLP|family) [and|\&|\+] [RN|MD|CM|case manager] (notified|called|informed|updated|contacted|paged|consulted)
                      | (notified|called|informed|updated|contacted|paged|consulted|discussed with|discussed w/|coordinated with|coordinated w/) [the|pt's] (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|ATC|orthotist|prosthetist)
                      | (stopped|held|deferred|ended|terminated|modified|discontinued) (per|due to|d/t|2/2|secondary to|because of) (PT|OT|guidelines|protocol|parameters|vitals|BP|HR|SpO2|symptoms|sx|pain|fatigue|dizziness|orthostasis|safety)
@@ -237,5 +258,12 @@ skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|r
 @set targets=skilled_intervention
 noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|caregiver|friend|aide|nurse|RN|sister|brother) (showed|shows|taught|teaches|coached|trained) (her|him|them|pt|patient|mom)
 # A step up in the program started today: "Initiated running on AlterG at 60% BW", "Began blocking ex".
+@category skilled_intervention
+# Instruction in the home program with nothing named is not skilled: "Instructed in HEP, pt verbalized understanding."
+@category not_element
+@set targets=skilled_intervention
+# Vitals someone else took: "Nursing checked BP before session".
+noskill.other_vitals = (nursing|nurse|RN|CNA|aide|tech|staff) (checked|took|monitored|obtained) (BP|vitals|VS|HR|SpO2|sats|blood pressure)
+noskill.bare_hep = (instructed|educated|trained) (in|on) (HEP|home exercise program|home program) [,|and] (pt|patient) (verbalized|verbalizes|verbalised|demonstrated|demo'd|states|stated) [good] understanding
 @category skilled_intervention
 skilled.progression = (initiated|introduced|began|begun|started|added) (running|jogging|plyometrics|plyo|hopping|jumping|agility|impact|cutting|return to run|jump training|blocking|blocking ex|place and hold|AROM|AAROM|light resistance|resistance|resistive|strengthening|eccentrics|eccentric|loading|WB|weight bearing|gait w/o AD|curbs|stairs|dual task|perturbations|perturbation|community ambulation|outdoor ambulation)

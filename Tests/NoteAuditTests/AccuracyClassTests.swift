@@ -567,7 +567,7 @@ import Testing
       evidence(
         .functionalTask,
         "Child climbed up the playground ladder and went down the slide x4 with SBA.")
-        == ["climbed up", "went down the slide"])
+        == ["climbed up the playground", "went down the slide"])
     #expect(
       evidence(
         .assistLevel,
@@ -1633,5 +1633,62 @@ import Testing
 
   @Test func aSchoolGradeIsNoMobilisationGrade() {
     #expect(!present(.skilledIntervention, "Student: J.R., Gr 2. Service: 30 min pull-out."))
+  }
+
+  /// Skilled work of the eighth probe round, in everyday words: decisions on what was seen, the
+  /// set-up changed, a handout with what it says, a technique taught by name, the therapist's
+  /// hands, staff trained; not vitals someone else took, nor a bare "instructed in HEP".
+  @Test(
+    arguments: [
+      ("BP 132/80 -> 158/88. Held 2nd flight, rested 3 min.", "Held 2nd flight"),
+      ("HR 138 at 40'. Waited for HR <110 and ended amb for today.", "Waited for HR"),
+      ("Raised start height to 12\" crate and cued hip hinge.", "Raised start height"),
+      ("Put targets on the wall, then moved them further to L.", "moved them further"),
+      (
+        "Metronome at 96 bpm; turned it down to 88 when step length shortened.", "turned it down to"
+      ),
+      ("Gave handout 'Lifting at Work' (hip hinge, load close).", "Gave handout \'"),
+      ("Taught tendon glides using picture card; pt return demo x5.", "Taught tendon glides"),
+      ("PT manually assisting L ankle DF during swing.", "manually assisting"),
+      ("Instructed 2 CNAs on sit-to-stand lift: sling placement.", "Instructed 2 CNAs on"),
+      ("Adjusted legs so seat level, then trained leg lift-over.", "Adjusted legs so"),
+    ])
+  func skilledWorkOfTheEighthRound(note: String, expected: String) {
+    #expect(evidence(.skilledIntervention, note).first == expected)
+  }
+
+  @Test(arguments: [
+    "Nursing checked BP before session, WNL.", "Instructed in HEP, pt verbalized understanding.",
+    "Spouse was trained in car transfers by the previous therapist in March.",
+  ])
+  func lookAlikesOfTheEighthRoundsSkill(note: String) {
+    #expect(!present(.skilledIntervention, note))
+  }
+
+  /// Responses of the eighth probe round: a body part that felt a way, no increase in a named
+  /// symptom, less pulling, a rest after each flight, a value beside its value before, better in
+  /// the second half of a task or after cueing, asking to repeat.
+  @Test(
+    arguments: [
+      "Pt said knee felt 'wobbly' going down the stairs.",
+      "No increase in LBP after lifting trials.",
+      "Patient say after exercise less pulling in back.",
+      "Rest break after each flight, RPE 13.",
+      "Knee flex AROM 95 deg after manual tx (88 deg before).",
+      "Grip R 18# -> 24# since last progress note.",
+      "Heel strike on R better in 2nd half of gait trng.",
+      "Child asked to repeat the obstacle course x3.",
+    ])
+  func responsesOfTheEighthRound(note: String) {
+    #expect(present(.patientResponse, note))
+  }
+
+  @Test func tasksAndBoilerplateOfTheEighthRound() {
+    #expect(present(.functionalTask, "Child climbed 4-rung ladder to slide x5 w/ spotting."))
+    #expect(present(.functionalTask, "Made grilled cheese at stove using RW tray."))
+    #expect(!analysis("No complaints voiced t/o ther ex.").vaguePhrases.isEmpty)
+    #expect(!analysis("OT: worked on ADLs this AM.").vaguePhrases.isEmpty)
+    #expect(
+      !analysis("Functional activities performed to increase independence.").vaguePhrases.isEmpty)
   }
 }
