@@ -16,7 +16,7 @@
 @category assist_level
 
 @set level=INDEPENDENT
-assist.independent = independent | independently | indep | ind | complete independence | I'ly | Ily | indep'ly | indepently
+assist.independent = independent | independently | indep | ind | complete independence | I'ly | Ily | indep'ly | indepently | on his own | on her own | by himself | by herself | no hands on (needed|required|assist|assistance)
                    | completely independent | fully independent
                    | (without|w/o|no) [physical|hands on] (assist|assistance|asst|help) [needed|required|given]
                    | (I|indep|independent) level

@@ -32,6 +32,8 @@ cue.demonstration = (demonstration|demo|demos|demonstrated by therapist|therapis
                   | (OT|therapist|clinician|PTA|COTA|writer|this writer|this therapist|this PT|this OT) (demonstrated|modeled|modelled|demo'd)
                   | demonstrated by (PT|OT|therapist|clinician|PTA|COTA)
                   | (after|with|following|w/) (demonstration|demo|modeling)
+                  # Shown, in the therapist's words: "after I showed her", "Showed her how to hold the basket".
+                  | (after|once|when) I (showed|demonstrated|demo'd|modeled) | (showed|shown) (her|him|them|pt|patient) (how|the video|where|what)
 # Cues that faded during the session were given before they faded: "no cues needed by 3rd trip",
 # "no VCs required after the 2nd trial" (`pseudo.cues_faded` in context.lex keeps the `no` from
 # negating it).
@@ -62,7 +64,7 @@ cue.multimodal = (multimodal|multi modal|multisensory|multi sensory) (cues|cuein
 
 @set type=general
 # Amount + cues with no type named, purpose statements and verbs that say cueing was given.
-cue.amount = (min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|<num>) (cues|cue|cueing|cuing|prompts|prompting|reminders|redirection)
+cue.amount = (min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|<num>) (cues|cue|cueing|cuing|prompts|prompting|reminders|reminder|redirection|redirections)
            | (1 2|1-2|2 3|2-3) (cues|reminders|prompts)
            | (cues|cueing|cuing|cued|prompts|prompting|reminders|redirection) (x <int>)
            | (cues|cueing|cuing|prompts|prompting|reminders) (in|on) <num> % (of trials|of the time|of attempts)
@@ -77,7 +79,11 @@ cue.given = (with|w/|after|following|req|reqd|required|requires|requiring|requir
 # label", "needed correction of tension", "pressure biofeedback".
 @set type=verbal
 cue.mention = cue | cues | cueing | cuing | cued | prompted | prompt | prompts | prompting | redirected | redirection | redirections | reminder | reminders | reminded
-            | (needed|required|requiring|with|w/|after|following) [<int>|one|two|a few|few|several|min|minimal|occasional|frequent] (correction|corrections|verbal correction|verbal corrections) | biofeedback | (mirror|video|visual) feedback
+            | (needed|required|requiring|with|w/|after|following) [<int>|one|two|a few|few|several|min|minimal|occasional|frequent] (correction|corrections|verbal correction|verbal corrections) | biofeedback
+            # Cues told as what the therapist did: "I tapped the red tape", "gave a short pull back at the pelvis",
+            # "light touch at the nail", "had him say 'cane, bad leg, good leg'", "re-educated to push from bed", "then mirror".
+            | (tapped|pointed to|pointed at|gestured to|gestured toward) | (gave|giving) [a] [short|quick|light|gentle|small] (pull|push|tap|touch|nudge|squeeze) [back|forward] (at|on|to)
+            | light touch (at|on|to|over) | (had|asked|told) (him|her|them|pt|patient) (say|count|verbalize|repeat|watch|look at|feel|think) | (re educated|reeducated|reinstructed|re instructed) (to|on|in|re) | (then|added|using|used) [a|the] mirror | (mirror|video|visual) feedback
 
 # --- Cue words that are not the patient's cueing --------------------------------------------------
 # A return demonstration is what the patient showed back (patient_response.lex), not a demonstration

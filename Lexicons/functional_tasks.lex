@@ -105,7 +105,7 @@ task.gait_label = gait : ; requires=dosage
 @set code=97530
 
 # --- Work simulation ------------------------------------------------------------------------------
-task.work_sim = work (conditioning|hardening|simulation|sim|tasks|task simulation|specific tasks|related tasks)
+task.work_sim = simulated (work|job|workstation|work posture|work task|work tasks|desk work|computer work|work day) | work (conditioning|hardening|simulation|sim|tasks|task simulation|specific tasks|related tasks)
               | job (simulation|specific|specific tasks|tasks|task simulation|demands) | material handling | (ladder) (climbing|climb) | climbing ladder
               | (prolonged|sustained) (standing|sitting|overhead) (work|activity|activities|tasks|reaching|tolerance) | (standing|sitting|keyboarding|computer) tolerance
               | tool use | (hammering|shoveling|raking|sweeping|mopping|vacuuming|gardening) | (swept|mopped|vacuumed|raked|shoveled) [the] (floor|kitchen|kitchen floor|leaves|snow|carpet|room|rug|porch|walk|sidewalk)

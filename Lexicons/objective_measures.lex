@@ -49,7 +49,7 @@ measure.stance_best = (SLS|SLB|single leg stance|single limb stance|tandem stanc
 # Standing without support, timed: "Stands alone 3 sec".
 measure.stands_alone = (stands|stood|standing) (alone|independently|unsupported|without support|w/o support|without UE support|w/o UE support) [for|x] <num> (sec|secs|seconds|s)
 # Items of a task done right: "Recalled 2/3 safety steps", "Sizing correct 3/5 words".
-measure.items = <score> [safety] (steps|items|words|targets|letters|sentences|pegs|blocks|cards|problems|coins)
+measure.items = <score> [safety] (steps|items|words|targets|letters|sentences|pegs|blocks|cards|problems|coins) | <score> (done|completed|correct|accurate|successful|successfully)
 measure.stance_time = (SLS|SLB|OLST|single leg stance|single limb stance|single leg balance|SL stance|tandem stance|semi tandem|semi tandem stance|feet together|narrow BOS|static standing|Romberg|eyes closed|on foam) [L|R|B|EO|EC|foam] [:|=|x|for] <num> (sec|secs|seconds|s|\")
 measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (balance|stance|SLS|position|tandem|standing) [on foam|with EC|eyes closed|without UE support|w/o UE support] (for|x) <num> (sec|secs|seconds|s)
 # A balance held and timed, named by its kind: "Wheelie balance: 20 sec", "static sitting balance EOB
@@ -91,6 +91,8 @@ measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was
 measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|laps|lap|blocks|block|miles|mile)
                  | <num> \' (x|with|w/|using|via|on|in|over|CGA|SBA|min|mod|max|indep|independently|independent|mod I|RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|AD|no AD|without AD|x2|x 2|w/o)
                  | (ambulated|ambulates|ambulating|ambulation|amb|walked|walks|walking|propelled|carried|carrying|distance|total distance|gait) [x|:|=|for|approx|about|~] <num> \'
+                 # The device between: "Amb w/ RW 50'".
+                 | (ambulated|ambulation|amb|walked|gait) (w/|with) (RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|crutches|AD|hemi walker|LBQC|SBQC) <num> \'
                  # Wheelchair distances: "Level propulsion 500' I", "w/c propulsion 150' mod I".
                  | (propulsion|propels|propelling|propel|wheeled|wheeling|w/c mobility|wheelchair mobility|w/c|wheelchair) [:|=|x|for|approx|about|~] <num> \'
 # Stairs counted (a range: "climbed 3000 steps" is a step count from a tracker, not stairs).

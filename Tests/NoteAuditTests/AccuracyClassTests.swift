@@ -1691,4 +1691,36 @@ import Testing
     #expect(
       !analysis("Functional activities performed to increase independence.").vaguePhrases.isEmpty)
   }
+
+  /// Cues told as what the therapist did (the twelfth writers' round): shown, tapped, a pull at the
+  /// pelvis, a light touch, the patient made to say or watch, re-educated, a mirror added, one
+  /// reminder; and no hands-on needed as the patient's own assist level.
+  @Test(
+    arguments: [
+      "Pt used R leg under L after I showed her.",
+      "Showed her how to hold basket on her hip and carry close.",
+      "I tapped the red tape and asked what's over here.",
+      "Gave a short pull back at the pelvis when he leaned too far.",
+      "Held 5 sec with light touch at the nail.",
+      "I had him say cane, bad leg, good leg going down.",
+      "Pt pulling up on RW, reeducated to push from bed.",
+      "Landing in valgus, then mirror; clean landings 8/10.",
+      "Held neutral 3 x 5 min blocks, needed 1 reminder in 3rd block.",
+    ])
+  func cuesToldAsWhatTheTherapistDid(note: String) {
+    #expect(present(.cueing, note))
+  }
+
+  @Test func assistSkillAndFeetOfTheTwelfthRound() {
+    #expect(present(.assistLevel, "Amb 120' to mailbox with SPC, no hands-on needed."))
+    #expect(present(.assistLevel, "Completed the last 3 steps of shoe tying on his own."))
+    #expect(
+      present(.skilledIntervention, "Set up items on her L side and placed red tape as an anchor."))
+    #expect(present(.skilledIntervention, "I stood in front & had him watch my knees."))
+    #expect(present(.functionalTask, "Simulated work posture at treatment table w/ her loupes on."))
+    #expect(present(.objectiveMeasure, "Buttons: 4/6 done independently."))
+    // A minute mark in the sentence after a code's, after an activity, is feet.
+    #expect(minutes("O: Pt seen in gym. TE BLE 2x10. Amb w/ RW 50'.") == [])
+    #expect(minutes("TE: bike 10', LAQ 2x10.") == [10])
+  }
 }

@@ -353,7 +353,13 @@ package enum MinutesParser {
       if let a = anchor, hit.first > a.last + 2,
         activityStarts(after: a.last, before: hit.first, matches, roles)
       {
-        if hit.value < 8 { anchor = nil } else { isDose = true }
+        // A minute mark in another sentence than its code is that activity's, feet as often as
+        // not: "TE BLE 2x10. Amb w/ RW 50'".
+        if hit.value < 8 || (hit.isPrime && a.statement != hit.statement) {
+          anchor = nil
+        } else {
+          isDose = true
+        }
       }
       // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes.
       if anchor == nil {
