@@ -147,8 +147,8 @@ package final class Lexicon: Sendable {
     var categories: [String] = []
     var categoryNumbers: [String: Int16] = [:]
     var categoryOfEntry: [Int16] = []
-    // Compiling the pattern strings is a fifth of a load and each entry's is its own: both cores
-    // (Docs/Performance.md, "Lexicon load"). The results are taken in entry order below.
+    // Compiling the pattern strings is a third of a load and each entry's is its own: both cores
+    // (Docs/Performance.md, "Loading the lexicons"). The results are taken in entry order below.
     let compiled = Parallel.map(count: input.count, chunk: 32) { n in
       var compiler = PatternCompiler()
       return input[n].patterns.map { compiler.compile($0) }
