@@ -122,9 +122,9 @@ struct MinimalTrie: ~Copyable {
   private mutating func union(ofSetsFrom mark: Int) -> Int32 {
     let start = scratch.count
     let first = scratch[mark]
-    var k = mark + 1
-    while k < start && scratch[k] == first { k += 1 }
-    if k == start { return first }
+    var other = mark + 1
+    while other < start && scratch[other] == first { other += 1 }
+    if other == start { return first }
     for k in mark..<start { scratch.append(contentsOf: set(scratch[k])) }
     var all = scratch.buffer(start..<scratch.count)
     all.sort()
@@ -173,9 +173,9 @@ struct MinimalTrie: ~Copyable {
       var j = i + 1
       while j < end && pairs[j].key == key { j += 1 }
       var target = pairs[i].to
-      var k = i + 1
-      while k < j && pairs[k].to == target { k += 1 }
-      if k < j {
+      var other = i + 1
+      while other < j && pairs[other].to == target { other += 1 }
+      if other < j {
         let mark = scratch.count
         for k in i..<j { scratch.append(pairs[k].to) }
         target = union(ofSetsFrom: mark)
