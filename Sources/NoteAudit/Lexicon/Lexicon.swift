@@ -1,12 +1,3 @@
-import Dispatch
-
-/// A value a loader is done with, handed to another thread to be freed there.
-private final class Spent<Value>: @unchecked Sendable {
-  private var value: Value?
-  init(_ value: Value) { self.value = value }
-  func free() { value = nil }
-}
-
 /// One lexicon hit in a note: which entry matched which tokens.
 package struct LexiconMatch: Sendable, Hashable {
   /// Index into `Lexicon.entries`.
@@ -121,7 +112,7 @@ package final class Lexicon: Sendable {
   /// up (and converted) per hit.
   package let hitAttributes: [HitAttributes]
   /// Trie node 0 is the root; `edges` maps (node, key) to the next node. The trie is minimised into
-  /// a DAG (see `TrieBuilder.minimized`), so the table is small enough to stay in cache.
+  /// a DAG (see `MinimalTrie`), so the table is small enough to stay in cache.
   let edges: TrieEdges
   /// The entries the nodes accept (see `Node`), each node's in entry order.
   let acceptList: [Int32]
@@ -156,10 +147,11 @@ package final class Lexicon: Sendable {
     var categories: [String] = []
     var categoryNumbers: [String: Int16] = [:]
     var categoryOfEntry: [Int16] = []
-    // Compiling the pattern strings is a fifth of a load and each entry's is its own: both cores
-    // (Docs/Performance.md, "Lexicon load"). The results are taken in entry order below.
+    // Compiling the pattern strings is a third of a load and each entry's is its own: both cores
+    // (Docs/Performance.md, "Loading the lexicons"). The results are taken in entry order below.
     let compiled = Parallel.map(count: input.count, chunk: 32) { n in
-      input[n].patterns.map(PatternCompiler.compile)
+      var compiler = PatternCompiler()
+      return input[n].patterns.map { compiler.compile($0) }
     }
     for (entry, results) in zip(input, compiled) {
       var patterns: [CompiledPattern] = []
@@ -199,32 +191,26 @@ package final class Lexicon: Sendable {
       }
       categoryOfEntry.append(category)
     }
-    // The walk's steps bound the nodes and the sequences the accepts, so the builder's lists are
-    // allocated once instead of doubling a dozen times.
-    let allPatterns = keptPatterns.joined()
-    var trie = TrieBuilder(
-      capacity: allPatterns.reduce(0) { $0 + $1.steps },
-      accepts: allPatterns.reduce(0) { $0 + $1.count })
+    // The trie is built from the patterns' trees; only the few patterns with a prefix token are
+    // expanded, for the order their prefixes are first reached in.
+    var trie = MinimalTrie()
+    var prefixes = PrefixCollector()
     for (n, patterns) in keptPatterns.enumerated() {
-      trie.entry = Int32(n)
-      for pattern in patterns { pattern.expand(into: &trie, from: 0) }
+      for pattern in patterns {
+        trie.add(pattern, entry: Int32(n))
+        if !pattern.prefixes.isEmpty { pattern.expand(into: &prefixes, from: ()) }
+      }
     }
-    // The compiled patterns, thousands of small arrays, are freed on another core while this one
-    // minimises: freeing them cost a tenth of a load.
-    let spent = Spent((keptPatterns, compiled))
-    keptPatterns = []
-    DispatchQueue.global().async { spent.free() }
     let minimized = trie.minimized()
     self.entries = kept
     self.edges = minimized.edges
     self.edgeKeys = EdgeKeyFilter(minimized.edges)
     self.nodes = minimized.nodes
     self.acceptList = minimized.acceptList
-    let prefixes = trie.prefixes
-    self.prefixes = PrefixTable(prefixes)
+    self.prefixes = PrefixTable(prefixes.groups)
     self.keysPerToken = max(3, 2 + self.prefixes.largestGroup)
     var heads = KeyFilter()
-    for head in prefixes.keys { heads.insert(UInt64(head | 0x20_2020)) }
+    for head in prefixes.groups.keys { heads.insert(UInt64(head | 0x20_2020)) }
     self.prefixHeads = heads
     self.categories = categories
     self.categoryNumbers = categoryNumbers
@@ -232,414 +218,17 @@ package final class Lexicon: Sendable {
     self.hitAttributes = kept.map(HitAttributes.init)
   }
 
-  /// Adds the expansions of each entry's patterns to the trie, one symbol at a time from the node
-  /// the shared prefix reached.
-  ///
-  /// Its node and accept lists are fixed-size buffers read and written through pointers: the
-  /// expansion steps through them for every symbol of every expanded pattern at every load, and an
-  /// array would check its uniqueness and bounds on each of those writes. Not copyable: it owns
-  /// the buffers and frees them.
-  private struct TrieBuilder: CompiledPattern.Sink, ~Copyable {
-    /// Per node: the edge that made it (the root's is a placeholder), its children as a list
-    /// (newest first), the entry it accepted last (entries arrive in order), and how many children
-    /// it has, -1 once they are in `wide`. The edge and the list link side by side, so looking for
-    /// a child reads one line per child.
-    struct BuildNode {
-      var key: UInt64 = 0
-      var from: Int32 = -1
-      var firstChild: Int32 = -1
-      var nextSibling: Int32 = -1
-      var lastAccepted: Int32 = -1
-      var fanOut: Int32 = 0
-    }
-
-    /// The most children a node's list holds before they move to `wide`.
-    static let listedChildren: Int32 = 8
-
-    /// `nodes[0..<count]`; a node's number is larger than its parent's, so counting down visits
-    /// children before parents.
-    let nodes: UnsafeMutablePointer<BuildNode>
-    private(set) var count = 1
-    private let capacity: Int
-    /// The edges of nodes with more than `listedChildren` children (the root, common words). Most
-    /// nodes have one child; keeping their edges in lists next to the nodes rather than in one
-    /// table of every edge keeps the build in cache.
-    var wide: TrieEdges
-    /// `accepts[0..<acceptCount]`: (node, entry), in entry order.
-    let accepts: UnsafeMutablePointer<(node: Int32, entry: Int32)>
-    private(set) var acceptCount = 0
-    private let acceptCapacity: Int
-    var prefixes: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
-    var seenPrefixes = Set<UInt64>()
-    /// The entry whose patterns are being added.
-    var entry: Int32 = 0
-
-    /// A builder with room for `capacity` edges and `accepts` accepted sequences.
-    init(capacity: Int, accepts: Int) {
-      self.capacity = capacity + 1
-      // Reserved rather than grown from empty, a dozen doublings each rehashing every edge so far:
-      // in the bundled lexicons about one step in twenty-five adds a wide edge. A guess too small
-      // only costs a doubling.
-      wide = TrieEdges(capacity: capacity / 16)
-      nodes = .allocate(capacity: capacity + 1)
-      nodes.initialize(to: BuildNode())
-      acceptCapacity = accepts
-      self.accepts = .allocate(capacity: max(accepts, 1))
-    }
-
-    deinit {
-      nodes.deallocate()
-      accepts.deallocate()
-    }
+  /// The prefix patterns (`ambulat*`) grouped by their first three folded bytes, each group in
+  /// the order the expansions first reach them (the order a token offers their keys in).
+  private struct PrefixCollector: CompiledPattern.Sink {
+    var groups: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
+    var seen = Set<UInt64>()
 
     mutating func prefix(_ bytes: [UInt8], key: UInt64) {
-      if seenPrefixes.insert(key).inserted {
-        prefixes[Lexicon.head(bytes), default: []].append((bytes, key))
-      }
+      if seen.insert(key).inserted { groups[Lexicon.head(bytes), default: []].append((bytes, key)) }
     }
-
-    mutating func step(_ key: UInt64, from node: Int32) -> Int32 {
-      let from = nodes[Int(node)]
-      if from.fanOut < 0 {
-        if let next = wide.target(from: node, key: key) { return next }
-      } else {
-        var child = from.firstChild
-        while child >= 0 {
-          let c = nodes[Int(child)]
-          if c.key == key { return child }
-          child = c.nextSibling
-        }
-      }
-      precondition(count < capacity, "trie builder sized too small")
-      let next = Int32(truncatingIfNeeded: count)
-      (nodes + count).initialize(to: BuildNode(key: key, from: node, nextSibling: from.firstChild))
-      count += 1
-      nodes[Int(node)].firstChild = next
-      if from.fanOut < 0 {
-        wide.insert(from: node, key: key, to: next)
-      } else if from.fanOut < Self.listedChildren {
-        nodes[Int(node)].fanOut += 1
-      } else {
-        nodes[Int(node)].fanOut = -1
-        var child = next
-        while child >= 0 {
-          wide.insert(from: node, key: nodes[Int(child)].key, to: child)
-          child = nodes[Int(child)].nextSibling
-        }
-      }
-      return next
-    }
-
-    mutating func accept(_ node: Int32) {
-      if nodes[Int(node)].lastAccepted != entry {
-        nodes[Int(node)].lastAccepted = entry
-        precondition(acceptCount < acceptCapacity, "trie builder sized too small")
-        (accepts + acceptCount).initialize(to: (node, entry))
-        acceptCount += 1
-      }
-    }
-
-    /// The trie minimised into a DAG: nodes that accept the same entries and have the same edges to
-    /// the same nodes are merged, bottom-up. Expanded patterns (`(a|b) (c|d) [x]`) share their
-    /// suffixes massively, so this shrinks the edge table several times over, into the cache the
-    /// walk probes it from. What matches is unchanged: the walk follows keys, not node numbers, and a
-    /// merged node accepts the same entries in the same order and leads on over the same keys.
-    /// The root keeps number 0 (no other node can be like it: it is the only one that deep).
-    func minimized() -> (edges: TrieEdges, nodes: [Node], acceptList: [Int32]) {
-      let count = self.count
-      // Each node's accepts grouped by a counting sort, in entry order.
-      var acceptStart = [Int32](repeating: 0, count: count + 1)
-      var acceptList = [Int32](repeating: 0, count: acceptCount)
-      var classOf = [Int32](repeating: 0, count: count)
-      var classes = NodeClasses(nodes: count)
-      var edgeCount = 0
-      // Through pointers: this runs for every node of the expanded trie at every load.
-      acceptStart.withUnsafeMutableBufferPointer { acceptStart in
-        acceptList.withUnsafeMutableBufferPointer { acceptList in
-          for a in 0..<acceptCount { acceptStart[Int(accepts[a].node) + 1] += 1 }
-          for n in 0..<count { acceptStart[n + 1] += acceptStart[n] }
-          // A node's next slot is its start plus the accepts it has so far, counted in `classOf`
-          // until the classes overwrite it (each node's after its own and its children's are read).
-          for a in 0..<acceptCount {
-            let node = Int(accepts[a].node)
-            acceptList[Int(acceptStart[node] + classOf[node])] = accepts[a].entry
-            classOf[node] += 1
-          }
-          classOf.withUnsafeMutableBufferPointer { classOf in
-            wide.withLookup { wide in
-              let trie = ExpandedTrie(
-                acceptList: UnsafeBufferPointer(acceptList),
-                acceptStart: UnsafeBufferPointer(acceptStart),
-                nodes: UnsafeBufferPointer(start: nodes, count: count), wide: wide, classOf: classOf
-              )
-              edgeCount = classes.classifyAll(trie)
-            }
-          }
-        }
-      }
-      // Classes were numbered bottom-up, so the root's is the last: number them the other way round.
-      let last = Int32(classes.count - 1)
-      var edges = TrieEdges(capacity: edgeCount * 2)
-      var merged: [Node] = []
-      merged.reserveCapacity(classes.count)
-      var mergedAccepts: [Int32] = []
-      mergedAccepts.reserveCapacity(acceptCount)
-      for node in classes.representatives.reversed() {
-        let start = Int32(mergedAccepts.count)
-        mergedAccepts += acceptList[Int(acceptStart[Int(node)])..<Int(acceptStart[Int(node) + 1])]
-        let from = last - classOf[Int(node)]
-        var child = nodes[Int(node)].firstChild
-        while child >= 0 {
-          edges.insert(from: from, key: nodes[Int(child)].key, to: last - classOf[Int(child)])
-          child = nodes[Int(child)].nextSibling
-        }
-        merged.append(
-          Node(
-            acceptStart: start, acceptEnd: Int32(mergedAccepts.count),
-            hasEdges: nodes[Int(node)].firstChild >= 0))
-      }
-      return (edges, merged, mergedAccepts)
-    }
-  }
-
-  /// The expanded trie as minimisation reads it, through pointers (valid inside `minimized` only):
-  /// each node's accepts as a range of a flat list, its children as the builder's list, and the
-  /// classes found so far.
-  private struct ExpandedTrie {
-    let acceptList: UnsafeBufferPointer<Int32>
-    let acceptStart: UnsafeBufferPointer<Int32>
-    let nodes: UnsafeBufferPointer<TrieBuilder.BuildNode>
-    /// The edges of the nodes with more children than their lists hold.
-    let wide: TrieEdges.Lookup
-    /// Per node: its class, set for every node below the ones being classified.
-    let classOf: UnsafeMutableBufferPointer<Int32>
-
-    func accepts(_ n: Int32) -> UnsafeBufferPointer<Int32> {
-      UnsafeBufferPointer(
-        rebasing: acceptList[Int(acceptStart[Int(n)])..<Int(acceptStart[Int(n) + 1])])
-    }
-
-    func childCount(_ n: Int32) -> Int {
-      var count = 0
-      var child = nodes[Int(n)].firstChild
-      while child >= 0 {
-        count += 1
-        child = nodes[Int(child)].nextSibling
-      }
-      return count
-    }
-
-    /// A hash of what `n` accepts and of its edges (key, class of the target), in any order: a
-    /// node's edges were made in the order its entries reached it.
-    func signature(_ n: Int32) -> UInt64 {
-      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      for entry in accepts(n) {
-        hash = (hash ^ UInt64(UInt32(bitPattern: entry))) &* 0x0000_0100_0000_01B3
-      }
-      var child = nodes[Int(n)].firstChild
-      while child >= 0 {
-        let c = nodes[Int(child)]
-        hash &+=
-          (c.key ^ UInt64(UInt32(bitPattern: classOf[Int(child)])) &* 0x9E37_79B9_7F4A_7C15)
-          &* 0xD6E8_FEB8_6659_FD93
-        child = c.nextSibling
-      }
-      return hash
-    }
-
-    /// Whether `n` and `m` accept the same entries and have the same edges (a node's keys are
-    /// distinct, so each of n's edges found among m's, with as many edges, is the same set).
-    func same(_ n: Int32, _ m: Int32) -> Bool {
-      let ours = accepts(n)
-      let theirs = accepts(m)
-      guard ours.count == theirs.count else { return false }
-      for k in 0..<ours.count where ours[k] != theirs[k] { return false }
-      // Nodes reached by the same words have their edges in the same order: side by side, the
-      // lists are compared in one pass, and only a difference in order takes the search below.
-      var a = nodes[Int(n)].firstChild
-      var b = nodes[Int(m)].firstChild
-      while a >= 0 && b >= 0 {
-        let x = nodes[Int(a)]
-        let y = nodes[Int(b)]
-        if x.key != y.key { break }
-        if classOf[Int(a)] != classOf[Int(b)] { return false }
-        a = x.nextSibling
-        b = y.nextSibling
-      }
-      if a < 0 || b < 0 { return a == b }
-      // A node with many children finds one in the builder's table, not by a walk of its list
-      // (two common words' nodes compared would cost the square of their children).
-      let wideM = nodes[Int(m)].fanOut < 0
-      var child = nodes[Int(n)].firstChild
-      var count = 0
-      while child >= 0 {
-        let ours = child
-        let node = nodes[Int(ours)]
-        var theirs: Int32
-        if wideM {
-          theirs = wide.target(from: m, key: node.key) ?? -1
-        } else {
-          theirs = nodes[Int(m)].firstChild
-          while theirs >= 0 && nodes[Int(theirs)].key != node.key {
-            theirs = nodes[Int(theirs)].nextSibling
-          }
-        }
-        guard theirs >= 0, classOf[Int(theirs)] == classOf[Int(ours)] else { return false }
-        count += 1
-        child = node.nextSibling
-      }
-      return count == childCount(m)
-    }
-  }
-
-  /// The equivalence classes of trie nodes, found bottom-up: a node joins the class of an earlier
-  /// node with the same accepts and the same edges (to the same classes), or starts a new one.
-  ///
-  /// Its lists are buffers read and written through pointers: it classifies every node of the
-  /// expanded trie at every load, and arrays held in a variable the minimisation's closures
-  /// capture were checked for exclusive access and uniqueness on each read and write. Not
-  /// copyable: it owns the buffers and frees them.
-  private struct NodeClasses: ~Copyable {
-    /// Per class: the first node in it, `firsts[0..<count]` (at most one class a node).
-    private let firsts: UnsafeMutablePointer<Int32>
-    private let capacity: Int
-    private(set) var count = 0
-    /// Open addressing over (signature hash, class + 1); 0 marks an empty slot. `mask + 1` slots.
-    private var table: UnsafeMutablePointer<(hash: UInt64, class: Int32)>
-    private var mask = 1023
-    /// The classes of chain links and one-entry leaves (`classify(chain:to:_:)`): open addressing
-    /// over (key, target class or -1, class + 1), 0 marking an empty slot. `chainMask + 1` slots.
-    private var chains: UnsafeMutablePointer<(key: UInt64, to: Int32, class: Int32)>
-    private var chainMask = 1023
-    private var chainCount = 0
-
-    /// Room for the classes of `nodes` nodes.
-    init(nodes: Int) {
-      capacity = max(nodes, 1)
-      firsts = .allocate(capacity: capacity)
-      table = .allocate(capacity: mask + 1)
-      table.initialize(repeating: (0, 0), count: mask + 1)
-      chains = .allocate(capacity: chainMask + 1)
-      chains.initialize(repeating: (0, 0, 0), count: chainMask + 1)
-    }
-
-    deinit {
-      firsts.deallocate()
-      table.deallocate()
-      chains.deallocate()
-    }
-
-    /// Per class: the first node in it (valid while the classes live).
-    var representatives: UnsafeBufferPointer<Int32> {
-      UnsafeBufferPointer(start: firsts, count: count)
-    }
-
-    /// Classifies every node of `trie`, children before parents, into its `classOf`; returns the
-    /// edges of the first node of each class (the minimised trie's edges).
-    mutating func classifyAll(_ trie: ExpandedTrie) -> Int {
-      var edges = 0
-      for n in stride(from: trie.nodes.count - 1, through: 0, by: -1) {
-        // Most nodes are links of a chain (one edge, no accepts) or leaves accepting one entry:
-        // such a node is all in one (key, class) pair, compared whole in a table of their own. A
-        // node of either shape can only be like a node of the same shape, so the tables do not
-        // need to know of each other, and the classes are numbered as they are found either way.
-        // Tested here, in the loop, so that those nodes skip the general path's call.
-        let node = trie.nodes[n]
-        let accepts = trie.acceptStart[n + 1] - trie.acceptStart[n]
-        let (c, new): (Int32, Bool)
-        if node.firstChild >= 0, accepts == 0, trie.nodes[Int(node.firstChild)].nextSibling < 0 {
-          (c, new) = classify(
-            chain: trie.nodes[Int(node.firstChild)].key, to: trie.classOf[Int(node.firstChild)],
-            Int32(n))
-        } else if node.firstChild < 0, accepts == 1 {
-          let entry = trie.acceptList[Int(trie.acceptStart[n])]
-          (c, new) = classify(chain: UInt64(UInt32(bitPattern: entry)), to: -1, Int32(n))
-        } else {
-          (c, new) = classify(Int32(n), in: trie)
-        }
-        trie.classOf[n] = c
-        if new { edges += trie.childCount(Int32(n)) }
-      }
-      return edges
-    }
-
-    /// The class of node `n`, and whether it is new; every node below `n` has its class.
-    @inline(never)
-    private mutating func classify(_ n: Int32, in trie: ExpandedTrie) -> (Int32, new: Bool) {
-      let hash = trie.signature(n)
-      var i = Self.home(hash, mask: mask)
-      while table[i].class != 0 {
-        let candidate = table[i].class - 1
-        if table[i].hash == hash && trie.same(n, firsts[Int(candidate)]) {
-          return (candidate, false)
-        }
-        i = (i + 1) & mask
-      }
-      precondition(count < capacity, "more classes than nodes")
-      let new = Int32(count)
-      table[i] = (hash, new + 1)
-      firsts[count] = n
-      count += 1
-      if count * 2 > mask + 1 { grow() }
-      return (new, true)
-    }
-
-    /// The class of a node with one edge (`key` to the class `to`) and no accepts, or of a leaf
-    /// accepting one entry (`key` the entry, `to` -1), and whether it is new.
-    @inline(__always)
-    private mutating func classify(chain key: UInt64, to: Int32, _ n: Int32) -> (Int32, new: Bool) {
-      let hash =
-        (key ^ UInt64(UInt32(bitPattern: to)) &* 0x9E37_79B9_7F4A_7C15) &* 0xD6E8_FEB8_6659_FD93
-      var i = Int(truncatingIfNeeded: hash >> 32) & chainMask
-      while chains[i].class != 0 {
-        if chains[i].key == key && chains[i].to == to { return (chains[i].class - 1, false) }
-        i = (i + 1) & chainMask
-      }
-      precondition(count < capacity, "more classes than nodes")
-      let new = Int32(count)
-      chains[i] = (key, to, new + 1)
-      firsts[count] = n
-      count += 1
-      chainCount += 1
-      if chainCount * 2 > chainMask + 1 { growChains() }
-      return (new, true)
-    }
-
-    private mutating func growChains() {
-      let old = chains
-      let oldSize = chainMask + 1
-      chainMask = oldSize * 2 - 1
-      chains = .allocate(capacity: chainMask + 1)
-      chains.initialize(repeating: (0, 0, 0), count: chainMask + 1)
-      for k in 0..<oldSize where old[k].class != 0 {
-        let hash =
-          (old[k].key ^ UInt64(UInt32(bitPattern: old[k].to)) &* 0x9E37_79B9_7F4A_7C15)
-          &* 0xD6E8_FEB8_6659_FD93
-        var i = Int(truncatingIfNeeded: hash >> 32) & chainMask
-        while chains[i].class != 0 { i = (i + 1) & chainMask }
-        chains[i] = old[k]
-      }
-      old.deallocate()
-    }
-
-    /// A slot for `hash` from all its bits: the accepts' part varies in few of them.
-    private static func home(_ hash: UInt64, mask: Int) -> Int {
-      Int(truncatingIfNeeded: ((hash ^ hash >> 29) &* 0xBF58_476D_1CE4_E5B9) >> 32) & mask
-    }
-
-    private mutating func grow() {
-      let old = table
-      let oldSize = mask + 1
-      mask = oldSize * 2 - 1
-      table = .allocate(capacity: mask + 1)
-      table.initialize(repeating: (0, 0), count: mask + 1)
-      for k in 0..<oldSize where old[k].class != 0 {
-        var i = Self.home(old[k].hash, mask: mask)
-        while table[i].class != 0 { i = (i + 1) & mask }
-        table[i] = old[k]
-      }
-      old.deallocate()
-    }
+    func step(_ key: UInt64, from state: Void) {}
+    func accept(_ state: Void) {}
   }
 
   /// Token keys of the CPT codes NoteAudit knows: stored (no lazy-global check per look-up) in a

@@ -46,68 +46,30 @@ package enum Slot: String, CaseIterable, Sendable {
 /// A pattern parsed into a tree of symbols and choices, expanded only when it is walked.
 ///
 /// A lexicon's patterns stand for hundreds of thousands of token sequences (optional words ×
-/// alternatives × variants). Materialising each sequence as an array, as a cartesian product, cost
-/// most of a lexicon load; walking the tree depth first hands the trie builder one symbol at a time
-/// from a shared prefix instead, in the same order as the product.
+/// alternatives × variants). `MinimalTrie` builds the lexicon's trie from the tree itself; walking
+/// it depth first (`expand`) hands a sink one symbol at a time from a shared prefix, in the order
+/// of the cartesian product of its choices.
 struct CompiledPattern: Sendable {
-  /// A pattern as parsed: symbols and choices among sequences of parts.
-  enum Part {
-    case symbol(PatternSymbol)
-    /// One of the alternatives, in order; `[x]` is a choice of `x` and an empty last alternative.
-    /// A group with one alternative is spliced into the sequence around it, so every choice has
-    /// at least two alternatives.
-    case choice([[Part]])
-  }
-
   /// One step of the flattened tree: plain values, so walking it copies no references.
   enum Item {
     /// A token with this trie key.
     case symbol(UInt64)
     /// A prefix token (`ambulat*`): its index in `prefixes`.
     case prefix(Int32)
-    /// A choice among the runs `alternatives[first..<first + count]`.
+    /// A choice among the runs `alternatives[first..<first + count]`, at least two; `[x]` is a
+    /// choice of `x` and an empty last alternative.
     case choice(first: Int32, count: Int32)
   }
 
   /// Every sequence of the tree, each a run of consecutive items.
-  private var items: [Item] = []
+  let items: [Item]
   /// The runs of `items` the choices choose among.
-  private var alternatives: [Range<Int32>] = []
-  private var prefixes: [(bytes: [UInt8], key: UInt64)] = []
-  private var root: Range<Int32> = 0..<0
+  let alternatives: [Range<Int32>]
+  let prefixes: [(bytes: [UInt8], key: UInt64)]
+  /// The run of the whole pattern.
+  let root: Range<Int32>
   /// How many token sequences the pattern stands for.
   let count: Int
-  /// How many symbols `expand` hands its sink: at least the number of trie edges the pattern adds.
-  let steps: Int
-
-  init(_ parts: [Part], count: Int, steps: Int) {
-    self.count = count
-    self.steps = steps
-    root = add(parts)
-  }
-
-  /// Appends a sequence as a run of items (its choices' alternatives after it) and returns the run.
-  private mutating func add(_ sequence: [Part]) -> Range<Int32> {
-    let start = items.count
-    items += repeatElement(.symbol(0), count: sequence.count)
-    for (n, part) in sequence.enumerated() {
-      switch part {
-      case .symbol(let symbol):
-        if case .prefix(let bytes) = symbol {
-          items[start + n] = .prefix(Int32(prefixes.count))
-          prefixes.append((bytes, symbol.key))
-        } else {
-          items[start + n] = .symbol(symbol.key)
-        }
-      case .choice(let choices):
-        let first = alternatives.count
-        alternatives += repeatElement(0..<0, count: choices.count)
-        for (k, choice) in choices.enumerated() { alternatives[first + k] = add(choice) }
-        items[start + n] = .choice(first: Int32(first), count: Int32(choices.count))
-      }
-    }
-    return Int32(start)..<Int32(start + sequence.count)
-  }
 
   /// Receives the expansion of a pattern one symbol at a time (`State` is where a sequence has got
   /// to, e.g. a trie node), and each complete sequence's final state.
@@ -192,65 +154,88 @@ struct PatternCompiler {
     }
   }
 
-  /// A parsed run of items with what the checks need to know about its expansions.
+  /// What the checks need to know about the expansions of a run that was read (its items are on
+  /// `open`).
   private struct Parsed {
-    var items: [CompiledPattern.Part] = []
     var count = 1
     /// The fewest and the most tokens of one expansion.
     var shortest = 0
     var longest = 0
-    /// Symbols walked over all expansions (a symbol after a choice is walked once per way there).
-    var steps = 0
-
-    init() {}
 
     /// Appends `count` single-token ways of going on (a literal's tokens, a slot).
     mutating func append(tokens: Int) {
       shortest += tokens
       longest += tokens
-      steps += count * tokens
     }
 
-    /// One of `alternatives` (at least one): a choice item, or the alternative's own items when
-    /// there is only one.
-    init(choice alternatives: [Parsed]) {
-      items = alternatives.count == 1 ? alternatives[0].items : [.choice(alternatives.map(\.items))]
-      count = alternatives.reduce(0) { $0 + $1.count }
-      shortest = alternatives.map(\.shortest).min() ?? 0
-      longest = alternatives.map(\.longest).max() ?? 0
-      steps = alternatives.reduce(0) { $0 + $1.steps }
+    /// Adds another alternative to a choice.
+    mutating func add(alternative: Parsed) {
+      count += alternative.count
+      shortest = min(shortest, alternative.shortest)
+      longest = max(longest, alternative.longest)
     }
   }
 
   /// The pattern's UTF-8 bytes: every character with a meaning in the grammar is ASCII.
-  private let bytes: [UInt8]
+  private var bytes: [UInt8] = []
   private var index = 0
   /// The literal text read since the last flush. One buffer for the whole pattern, not one per
   /// sequence: a sequence flushes it before it reads a group and before it returns, so a nested
   /// sequence finds it empty, and its allocation and release are paid once.
   private var literal: [UInt8] = []
+  /// The runs finished so far (the alternatives of the choices read), and the runs' places.
+  private var items: [CompiledPattern.Item] = []
+  private var alternatives: [Range<Int32>] = []
+  private var prefixes: [(bytes: [UInt8], key: UInt64)] = []
+  /// The items of the runs being read, each nested run's after the run around it. A group's
+  /// alternatives move to `items` when it ends, leaving a choice item; a group of one alternative
+  /// stays where it is, spliced into the run around it. No tree of arrays is built.
+  private var open: [CompiledPattern.Item] = []
+  /// Where each alternative of the groups being read ends on `open`, the inner groups' after the
+  /// outer ones'.
+  private var ends: [Int] = []
 
-  private init(_ pattern: String) { bytes = Array(pattern.utf8) }
+  init() {}
 
   /// The compiled pattern, or a message saying what is wrong with it.
   static func compile(_ pattern: String) -> Result<CompiledPattern, Failure> {
-    var compiler = PatternCompiler(pattern)
+    var compiler = PatternCompiler()
+    return compiler.compile(pattern)
+  }
+
+  /// The same, with this compiler's buffers: an entry's patterns are compiled one after another,
+  /// and the buffers' allocations (five a pattern) are paid once for all of them.
+  mutating func compile(_ pattern: String) -> Result<CompiledPattern, Failure> {
+    bytes.removeAll(keepingCapacity: true)
+    bytes += pattern.utf8
+    index = 0
+    literal.removeAll(keepingCapacity: true)
+    items.removeAll(keepingCapacity: true)
+    alternatives.removeAll(keepingCapacity: true)
+    prefixes = []
+    open.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
     do {
-      let result = Parsed(choice: try compiler.alternatives(closing: nil))
-      if compiler.index < compiler.bytes.count {
+      let result = try alternatives(closing: nil, optional: false)
+      if index < bytes.count {
         throw Failure.message(
-          "unexpected '\(Character(Unicode.Scalar(compiler.bytes[compiler.index])))' in pattern '\(pattern)'"
-        )
+          "unexpected '\(Character(Unicode.Scalar(bytes[index])))' in pattern '\(pattern)'")
       }
       if result.shortest == 0 {
         throw Failure.message("pattern '\(pattern)' can match nothing (all of it is optional)")
       }
-      let compiled = CompiledPattern(result.items, count: result.count, steps: result.steps)
-      if result.longest > maxTokens {
+      let root = Int32(items.count)..<Int32(items.count + open.count)
+      items += open
+      // Copies, so that the buffers stay this compiler's alone.
+      let compiled = CompiledPattern(
+        items: items.withUnsafeBufferPointer(Array.init),
+        alternatives: alternatives.withUnsafeBufferPointer(Array.init), prefixes: prefixes,
+        root: root, count: result.count)
+      if result.longest > Self.maxTokens {
         var lengths = FirstTooLong()
         compiled.expand(into: &lengths, from: 0)
         throw Failure.message(
-          "pattern has \(lengths.found ?? result.longest) tokens (at most \(maxTokens))")
+          "pattern has \(lengths.found ?? result.longest) tokens (at most \(Self.maxTokens))")
       }
       return .success(compiled)
     } catch let failure as Failure {
@@ -274,14 +259,18 @@ struct PatternCompiler {
     Failure.message("pattern expands to more than \(maxExpansions) alternatives")
   }
 
-  private mutating func alternatives(closing: UInt8?) throws -> [Parsed] {
-    var result = [try sequence()]
-    var count = result[0].count
+  /// Reads `sequence ('|' sequence)*` and the closing bracket, if any; `optional` adds an empty
+  /// alternative. Leaves the group on `open`: a choice item, or the one alternative's items.
+  private mutating func alternatives(closing: UInt8?, optional: Bool) throws -> Parsed {
+    let mark = open.count
+    let endMark = ends.count
+    var result = try sequence()
+    ends.append(open.count)
     while index < bytes.count, bytes[index] == UInt8(ascii: "|") {
       index += 1
-      result.append(try sequence())
-      count += result[result.count - 1].count
-      guard count <= Self.maxExpansions else { throw Self.tooMany() }
+      result.add(alternative: try sequence())
+      ends.append(open.count)
+      guard result.count <= Self.maxExpansions else { throw Self.tooMany() }
     }
     if let closing {
       guard index < bytes.count, bytes[index] == closing else {
@@ -289,6 +278,22 @@ struct PatternCompiler {
       }
       index += 1
     }
+    if optional {
+      result.add(alternative: Parsed())
+      ends.append(open.count)
+    }
+    if ends.count - endMark > 1 {
+      let first = Int32(alternatives.count)
+      var start = mark
+      for end in ends[endMark...] {
+        alternatives.append(Int32(items.count)..<Int32(items.count + end - start))
+        items += open[start..<end]
+        start = end
+      }
+      open.removeSubrange(mark...)
+      open.append(.choice(first: first, count: Int32(ends.count - endMark)))
+    }
+    ends.removeSubrange(endMark...)
     return result
   }
 
@@ -298,18 +303,15 @@ struct PatternCompiler {
       let c = bytes[index]
       switch c {
       case UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"):
-        try Self.flush(&literal, into: &result)
+        try flush(into: &result)
         return result
       case UInt8(ascii: "("), UInt8(ascii: "["):
-        try Self.flush(&literal, into: &result)
+        try flush(into: &result)
         index += 1
         let optional = c == UInt8(ascii: "[")
-        var inner = try alternatives(closing: optional ? UInt8(ascii: "]") : UInt8(ascii: ")"))
-        if optional { inner.append(Parsed()) }
-        let group = Parsed(choice: inner)
+        let group = try alternatives(
+          closing: optional ? UInt8(ascii: "]") : UInt8(ascii: ")"), optional: optional)
         guard result.count * group.count <= Self.maxExpansions else { throw Self.tooMany() }
-        result.items += group.items
-        result.steps += result.count * group.steps
         result.count *= group.count
         result.shortest += group.shortest
         result.longest += group.longest
@@ -322,18 +324,18 @@ struct PatternCompiler {
           literal.append(c)
           break
         }
-        try Self.flush(&literal, into: &result)
+        try flush(into: &result)
         guard let slot = Slot(rawValue: name) else {
           throw Failure.message(
             "unknown slot '<\(name)>' (slots: \(Slot.allCases.map { "<\($0.rawValue)>" }.joined(separator: ", ")); write '\\<' for the character)"
           )
         }
-        result.items.append(.symbol(.slot(slot)))
+        open.append(.symbol(slot.key))
         result.append(tokens: 1)
         index = close + 1
         continue
       case UInt8(ascii: "*"):
-        try Self.flush(&literal, into: &result, prefix: true)
+        try flush(into: &result, prefix: true)
       case UInt8(ascii: "\\"):
         guard index + 1 < bytes.count else {
           throw Failure.message("'\\' at the end of the pattern")
@@ -342,35 +344,55 @@ struct PatternCompiler {
         literal.append(bytes[index])
       // The rest of an escaped non-ASCII character is plain text anyway.
       case UInt8(ascii: " "), UInt8(ascii: "\t"):
-        try Self.flush(&literal, into: &result)
+        try flush(into: &result)
       default:
-        literal.append(c)
+        // The rest of the word at once: most of a pattern is plain words.
+        var end = index + 1
+        while end < bytes.count, !Self.isSyntax(bytes[end]) { end += 1 }
+        literal += bytes[index..<end]
+        index = end
+        continue
       }
       index += 1
     }
-    try Self.flush(&literal, into: &result)
+    try flush(into: &result)
     return result
   }
 
-  /// Appends the symbols of the literal text read so far to `result` and empties `literal`.
-  /// Static, over `inout` arguments: a nested function capturing them was checked for exclusive
-  /// access on each call, and it runs at every space of every pattern.
-  private static func flush(
-    _ literal: inout [UInt8], into result: inout Parsed, prefix: Bool = false
-  ) throws {
+  /// Whether `byte` ends a run of literal text: a character with a meaning in the grammar.
+  private static func isSyntax(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "|"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "("),
+      UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "\\"),
+      UInt8(ascii: " "), UInt8(ascii: "\t"):
+      true
+    default: false
+    }
+  }
+
+  /// Appends the symbols of the literal text read so far to the run being read and empties
+  /// `literal`.
+  private mutating func flush(into result: inout Parsed, prefix: Bool = false) throws {
     if literal.isEmpty {
       if prefix { throw Failure.message("'*' must follow a word, as in 'ambulat*'") }
       return
     }
     defer { literal.removeAll(keepingCapacity: true) }
     // Most literals are one plain word: appended as it is, with no list of symbols made for it.
-    if !prefix, let word = plainWord(literal) {
-      result.items.append(.symbol(word))
+    if !prefix, let word = Self.plainWord(literal) {
+      open.append(.symbol(word.key))
       result.append(tokens: 1)
       return
     }
     let symbols = try Self.symbols(of: literal, prefix: prefix)
-    for symbol in symbols { result.items.append(.symbol(symbol)) }
+    for symbol in symbols {
+      if case .prefix(let bytes) = symbol {
+        open.append(.prefix(Int32(prefixes.count)))
+        prefixes.append((bytes, symbol.key))
+      } else {
+        open.append(.symbol(symbol.key))
+      }
+    }
     result.append(tokens: symbols.count)
   }
 

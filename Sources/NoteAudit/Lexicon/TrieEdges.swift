@@ -40,12 +40,6 @@ struct TrieEdges: Sendable {
         &* 0xD6E8_FEB8_6659_FD93) &>> shift)
   }
 
-  /// The node reached from `from` over `key`, or nil.
-  @inline(__always)
-  func target(from: Int32, key: UInt64) -> Int32? {
-    slots.withUnsafeBufferPointer { Lookup(slots: $0, shift: shift).target(from: from, key: key) }
-  }
-
   /// The table read through a pointer, for the matcher's inner loop: no bounds check or reference
   /// counting per probe. Valid inside `withLookup` only.
   struct Lookup {
