@@ -54,7 +54,7 @@ sig.ta = (dynamic activities|dynamic activity|functional activities|functional a
 # How a note names the code it bills. A code name followed by minutes pairs the minutes with the
 # code in the billing check ("TherAct (97530) x 23 min", "TE: 15'"). `TA` is therapeutic activities
 # here (not total assist, which assist_levels.lex does not list as `TA`).
-name.97530 = ther act | ther acts | therapeutic activities | therapeutic activity | therapeutic act | TherAct | TherActs | TA | T A | 97530 | functional activities (97530) | ther activities ; code=97530
+name.97530 = ther act | ther acts | therapeutic activities | therapeutic activity | therapeutic act | TherAct | TherActs | TA | T A | 97530 | functional activities (97530) | ther activities | ther activity ; code=97530
 name.97110 = ther ex | therex | TherEx | therapeutic exercise | therapeutic exercises | TE | T E | 97110 | ther exercise | ther exs ; code=97110
 name.97112 = NMR | NMRE | NMRe | neuro re ed | neuro reed | neuro re education | neuromuscular re education | neuromuscular reeducation | neuromuscular re ed | neuro muscular re education | 97112 | balance training (97112) ; code=97112
 name.97116 = gait training | gait trng | gait trg | gait tng | gait train | GT | gait trng 97116 | 97116 ; code=97116

@@ -127,7 +127,7 @@ other.by = (by|from) (the|a|her|his) (previous|prior|former|other|outpatient|inp
 billing.marker = (timed|untimed) (codes|code|services|procedures) | (charges|charge|billing|billed|CPT|CPT codes|codes|codes billed|units billed|units|minutes|mins|treatment minutes|tx minutes|timed minutes|time|time spent|visit time|treatment time|tx time|session time|min|mins|timed) :
                | (charges|billing|billed codes|codes billed|CPT codes billed|minutes billed|units billed) | billed (as|under|for) | (bill|billed|charge|charged) <int> (units|unit|U)
                # A total of minutes or units is today's, even under the plan: "Plan: cont daily.\nTotal 35 min".
-               | total <num> (min|mins|minutes|\'|units|unit|U) | <num> (min|mins|minutes|\') total
+               | total <num> (min|mins|minutes|\'|units|unit|U) | <num> (min|mins|minutes|\') total | total (min|mins|minutes|time|tx time|treatment time|timed min|timed minutes) \| <num>
                # So is the visit's own length, after a plan or a goal list: "Goals: …\nVisit 45 min."
                | (visit|OT visit|PT visit|home visit|session) [time|length|duration] [:|=|was|lasted] <num> (min|mins|minutes)
 

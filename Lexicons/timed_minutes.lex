@@ -28,7 +28,7 @@ minutes.units_then_minutes = units <num> (min|mins|minutes)
 # minute session" (longer than, and so read before, the measured "in 45 min" of not_treatment_time).
 minutes.session = (participated|engaged|seen|treated) in [a|an] <num> (min|mins|minutes|minute) [PT|OT|ST|therapy|tx|treatment] (session|visit)
                 # "Treatment was 35 minute": the session's length, not a comparison.
-                | (treatment|tx|session|visit|therapy) (was|lasted|lasting) [approx|approximately|about] <num> (min|mins|minutes|minute)
+                | (treatment|tx|session|visit|therapy) [time|length|duration] (was|lasted|lasting) [approx|approximately|about] <num> (min|mins|minutes|minute)
 
 @category not_treatment_time
 # Walk tests are measured distance, not minutes of treatment.

@@ -1723,4 +1723,19 @@ import Testing
     #expect(minutes("O: Pt seen in gym. TE BLE 2x10. Amb w/ RW 50'.") == [])
     #expect(minutes("TE: bike 10', LAQ 2x10.") == [10])
   }
+
+  /// Minutes of the thirteenth writers' round: a service block's `Minutes: 24` field under its
+  /// header, the code in parentheses after its figure over the code before it with an activity
+  /// between, a table row's value after its `|`, a session told with its time word.
+  @Test func minutesOfTheThirteenthRound() {
+    #expect(
+      minutes(
+        "--- Service: Therapeutic Activities (97530) ---\nMinutes: 24\n--- Service: Gait Training (97116) ---\nMinutes: 15\nTotal tx time: 39 min"
+      ) == [24, 15])
+    #expect(minutes("Totals: Ther Act 28 min (97530) | Gait 12 min (97116)") == [28, 12])
+    #expect(minutes("Row | Value\nTotal min | 45\nToileting | Min A") == [45])
+    #expect(minutes("Session start | 1330\nSession end | 1415") == [45])
+    #expect(minutes("Treatment time was 45 minutes of self care training.") == [45])
+    #expect(minutes("Time-based billing: Ther activity 15 min, Gait training 12 min.") == [15, 12])
+  }
 }

@@ -350,9 +350,11 @@ package enum MinutesParser {
       // dosage ("TE: pulleys 3 min each"); a larger one may be either (`doses`).
       // (A code right before its figure leaves no room for an activity: most notes, no search.)
       var isDose = false
+      var activityBetween = false
       if let a = anchor, hit.first > a.last + 2,
         activityStarts(after: a.last, before: hit.first, matches, roles)
       {
+        activityBetween = true
         // A minute mark in another sentence than its code is that activity's, feet as often as
         // not: "TE BLE 2x10. Amb w/ RW 50'".
         if hit.value < 8 || (hit.isPrime && a.statement != hit.statement) {
@@ -361,9 +363,14 @@ package enum MinutesParser {
           isDose = true
         }
       }
-      // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes.
-      if anchor == nil {
-        anchor = parenthesizedAnchor(after: hit.last, anchors[anchorsBefore...], in: text)
+      // "Mirror therapy 10 min (97112)": the code in parentheses right after the minutes, also
+      // over a code before it with an activity between ("Ther Act 28 min (97530) | Gait 12 min
+      // (97116)": the gait's code is the one after its figure).
+      if anchor == nil || activityBetween,
+        let after = parenthesizedAnchor(after: hit.last, anchors[anchorsBefore...], in: text)
+      {
+        anchor = after
+        isDose = false
       }
       if hit.isPrime, !isMinuteMark(hit, anchor: anchor, distances: distances, in: document) {
         continue
@@ -576,8 +583,13 @@ package enum MinutesParser {
 
   /// Whether the tokens of the line before token `first` are a time field's label alone
   /// (`Time:`, `Minutes:`, `Duration:`), so the figure at `first` is that field's value.
+  /// A field that holds its label (`minutes.field`, "Minutes: 24") starts at the label itself.
   static func isTimeField(endingAt first: Int, in tokens: [Token]) -> Bool {
-    first >= 2 && tokens[first - 2].flags.contains(.lineStart)
+    if tokens[first].flags.contains(.lineStart) {
+      return timeFieldWords.contains(tokens[first].key)
+        && first + 1 < tokens.count && tokens[first + 1].key == colon
+    }
+    return first >= 2 && tokens[first - 2].flags.contains(.lineStart)
       && timeFieldWords.contains(tokens[first - 2].key) && tokens[first - 1].key == colon
   }
 
@@ -659,7 +671,9 @@ package enum MinutesParser {
         continue
       }
       var afterX = false
-      var number = text.numberAfter(anchor.last)
+      // A label's value may stand in the next cell of a table ("Total min | 45"); a code's next
+      // cell is a description or its units ("97530 | Ther activities | 2 | 26").
+      var number = text.numberAfter(anchor.last, acrossBorder: !isCode)
       if number == nil, anchor.last + 2 < tokens.count,
         timesKeys.contains(tokens[anchor.last + 1].key),
         !tokens[anchor.last + 2].flags.contains(.lineStart)

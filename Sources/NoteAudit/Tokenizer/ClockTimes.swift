@@ -36,13 +36,16 @@ extension TokenizedText {
   static let pm = TokenKey.of("pm")
 
   /// The index of a time right after token `last` (a label: "Time in 10:02", "In: 1310"),
-  /// skipping joiners and `:`, or nil.
+  /// skipping joiners, `:` and a table's `|` ("Session start | 1330"), or nil.
   func timeAfter(_ last: Int) -> Int? {
     var i = last + 1
     while i < tokens.count, i <= last + 3 {
       let token = tokens[i]
       if token.kind == .time || isMilitaryTime(token) { return i }
-      guard token.kind == .joiner || (token.kind == .symbol && isByte(token, UInt8(ascii: ":")))
+      guard
+        token.kind == .joiner
+          || (token.kind == .symbol
+            && (isByte(token, UInt8(ascii: ":")) || isByte(token, UInt8(ascii: "|"))))
       else { return nil }
       i += 1
     }
@@ -50,9 +53,9 @@ extension TokenizedText {
   }
 
   /// The index of a number right after token `last` (a label or a code name: "Total timed: 38",
-  /// "TA 23"), skipping joiners, `:` and `=` (and `x`, with `acrossTimes`: "97530 x 2"), on the
-  /// same line, or nil.
-  func numberAfter(_ last: Int, acrossTimes: Bool = false) -> Int? {
+  /// "TA 23"), skipping joiners, `:` and `=` (and `x`, with `acrossTimes`: "97530 x 2"; a table's
+  /// `|`, with `acrossBorder`: "Total min | 45"), on the same line, or nil.
+  func numberAfter(_ last: Int, acrossTimes: Bool = false, acrossBorder: Bool = false) -> Int? {
     var i = last + 1
     while i < tokens.count, i <= last + 3, !tokens[i].flags.contains(.lineStart) {
       let token = tokens[i]
@@ -60,6 +63,7 @@ extension TokenizedText {
       guard
         token.kind == .joiner || isByte(token, UInt8(ascii: ":"))
           || isByte(token, UInt8(ascii: "="))
+          || (acrossBorder && isByte(token, UInt8(ascii: "|")))
           || (acrossTimes && TokenizedText.timesKeys.contains(token.key))
       else { return nil }
       i += 1
