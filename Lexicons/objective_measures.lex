@@ -40,6 +40,8 @@ measure.peg_spoken = (9 hole peg test|nine hole peg test|9 HPT|9HPT|NHPT) [R|L|r
                    | (9HPT|9 HPT|NHPT|nine hole peg test|9 hole peg test|box and blocks|BBT) [:] [R|L|right|left] [affected|unaffected|dominant|non dominant|dom] <num> [sec|s|seconds|blocks]
 # Spasticity graded: "MAS 1+ R elbow flexors".
 measure.tone = (MAS|modified Ashworth|mod Ashworth|Ashworth) [:|=|score|grade|of] <num>
+# Pelvic floor strength graded: "PERFECT: P3 E5 R6 F8", "modified Oxford 3/5".
+measure.pelvic = PERFECT [:] P <num> | (modified Oxford|Oxford) [scale|grade] [:] (<num>|<score>|<grade>)
 measure.hand_side = (9 hole peg test|9 HPT|grip|pinch|key pinch) (R|L|right|left) hand [:] <num> (lb|lbs|sec|s|seconds)
 measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left|today] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
               | <score> (on|per) [the] (DGI|FGA|ABC|Tinetti|POMA|mini BEST|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|FIM|Barthel|AM PAC|6 clicks|WOMAC|MoCA|SLUMS)

@@ -41,7 +41,8 @@ response.provoked = (provoked|provoking|provocation|reproduced) (to|at|of) <scor
 response.tolerated_specific = tolerated (transitions|transition|handling|prone|tummy time|textures|messy play|brushing|the orthosis|orthosis|splint)
 # A child who settles with a strategy, and change within the session in dictated notes: "calmed with
 # deep pressure", "by the end she was doing it without any reminders".
-response.settled = (calmed|settled|regulated) (with|w/|after|following|when)
+response.settled = (calmed|settled|regulated) (with|w/|after|following|when) | (was|were|seemed|appeared|became) (calmer|more regulated|more alert|more focused|more organized|more engaged)
+                 | (pulled away|withdrew|pushed away) (when|from|and) | tolerated <num> (s|sec|secs|seconds|min|mins|minutes) (after|with|w/) | [for the] first time (this|since|in)
 # McKenzie: what repeated movements did to the symptoms' location ("buttock pain abolished", "centralized").
 response.mdt = centralized | centralised | centralizing | centralization | peripheralized | peripheralised | peripheralization | abolished | abolition
 # A named component that appeared during the session: "heel strike on L emerged after 10 min".
@@ -196,7 +197,8 @@ response.narrative = (started|began|begun) (to tire|to fatigue|to shake|shaking|
 response.recheck = (negative|neg) [for] [nystagmus|vertigo] [and vertigo|and nystagmus] (on|with) (recheck|retest|re test|repeat|repeat testing)
 response.regulation = (without|w/o) (protest|crying|tantrum|resistance|meltdown|refusal|fussing) | (transitioned|transitions|transitioning) [to desk|to table|to table work|between activities] (calmly|easily|smoothly|independently|without difficulty)
                     | (can|could) now (roll|walk|stand|sit|climb|get|turn|look|reach|dress|bathe|lift|carry|drive|sleep|bend) ; ignores=historical
-response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|discomfort) [rating] <num> (→|\>|\-\>) <score> ; ignores=historical
+response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|discomfort) [rating] <num> (→|\>|\-\>) <score>
+                       | <score> (pre|before) (→|\>|\-\>|to) <score> | <num> [cm|mm|°|deg|%|bpm|mmHg] (pre|before) [MLD|tx|treatment|session|ex|exercise] <num> [cm|mm|°|deg|%|bpm|mmHg] (post|after) ; ignores=historical
 # The patient showed back what was taught, with how well: "pt demo correctly", "he showed me each
 # exercise correctly", "demonstrated all 6 ex w/o cues".
 # Attention and regulation that changed with a strategy (school and paediatric notes): "given wiggle

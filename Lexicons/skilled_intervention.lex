@@ -203,6 +203,10 @@ skilled.setup_change = (raised|lowered) [the] (start height|starting height|box 
 # demonstration in the first person: "Gave handout 'Lifting at Work' (hip hinge …)", "Taught tendon
 # glides", "PT manually assisting L ankle DF", "I show first then patient do it".
 skilled.staff_trained = (instructed|educated|trained|taught|in serviced|inserviced) (<int>|two|both|all) (CNA|CNAs|aide|aides|restorative aides|nursing staff|staff|RNA|RNAs|nurses) (on|in|to|re|regarding)
+skilled.home_change = (removed|moved|relocated|rearranged) [the] (throw rug|throw rugs|rug|rugs|BSC|commode|furniture|clutter|cords|cord|nightlight|night light|hallway clutter)
+                    | (downgraded|upgraded|regressed) [the] (LB dressing|UB dressing|dressing|task|activity|transfer|transfers|exercise|exercises|gait|amb|stairs|program) (from|to)
+                    | (reviewed|reinforced) [pt in|pt on] [posterior|anterior] (hip|sternal|spinal|back|cardiac|THA|TKA) precautions | corrected (pt|patient|her|him) (when|as|during)
+                    | (showed|showing|shows) (pt|patient|her|him|them) how (to|for)
 skilled.taught_named = (gave|provided|issued|reviewed) [pt|patient|caregiver|the|a] [written] handout (on|for|re|:|\'|\"|“|‘)
                      | (taught|demonstrated|instructed in|trained in) (tendon glides|nerve glides|floor recovery|getting down|getting up|getting off the floor|floor transfers|car transfer|car transfers|tub transfer|tub transfers|pressure relief|weight shifts|brake management|w/c management)
                      | (manually|manual) (assisting|assisted|assist|guiding|guided|facilitating|facilitated|blocking|blocked|stabilizing|stabilized|stabilising)

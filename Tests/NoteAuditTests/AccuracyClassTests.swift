@@ -1738,4 +1738,47 @@ import Testing
     #expect(minutes("Treatment time was 45 minutes of self care training.") == [45])
     #expect(minutes("Time-based billing: Ther activity 15 min, Gait training 12 min.") == [15, 12])
   }
+
+  /// The ninth probe round: boilerplate in its spellings (a service "per protocol", "adverse rxn",
+  /// an EMR flowsheet, tolerating increased activity, progressing per the plan), responses told
+  /// as a rating or a girth before and after, calmer, a first time, a tolerance after help; skill
+  /// as the home changed, a task downgraded, precautions reviewed, a patient shown how.
+  @Test(
+    arguments: [
+      "CDT provided per protocol.", "Pt tol tx w/o adverse rxn; see EMR flowsheet for details.",
+      "Overall pt tolerating increased activity well.",
+      "Pt/CG instructed in HEP. Continue to progress per PT POC.",
+      "Functional activities performed to promote independence.",
+    ])
+  func boilerplateOfTheNinthRound(note: String) {
+    #expect(!analysis(note).vaguePhrases.isEmpty)
+  }
+
+  @Test(
+    arguments: [
+      "R knee pain 3/10 pre → 5/10 after step-downs.",
+      "L calf girth 38.0 cm pre-MLD, 36.8 cm post.",
+      "After 5 min of linear swing child was calmer and sat for a puzzle.",
+      "Used the visual checklist after the 2nd prompt - first time this quarter.",
+      "Tolerated 30 s after deep pressure to hands.",
+    ])
+  func responsesOfTheNinthRound(note: String) {
+    #expect(present(.patientResponse, note))
+  }
+
+  @Test(
+    arguments: [
+      "Removed throw rug from hallway and moved BSC to pt's stronger R side.",
+      "Downgraded LB dressing from standing to seated w/ sock aid after BP dropped.",
+      "Reviewed posterior hip precautions during bed>chair transfer.",
+      "Therapist showed patient how to use the reacher for pants.",
+    ])
+  func skilledWorkOfTheNinthRound(note: String) {
+    #expect(present(.skilledIntervention, note))
+  }
+
+  @Test func pelvicFloorGradesAreMeasures() {
+    #expect(present(.objectiveMeasure, "PERFECT: P3 E5 R6 F8."))
+    #expect(!present(.objectiveMeasure, "Pelvic floor training in supine, 10 reps."))
+  }
 }
