@@ -44,8 +44,10 @@ import pyarrow.json as pa_json
 from pyspark import SparkFiles, StorageLevel
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
+from pyspark.sql.pandas.serializers import ArrowCollectSerializer
 from pyspark.sql.pandas.types import to_arrow_schema
 from pyspark.sql.types import StructType
+from pyspark.util import _load_from_socket
 
 import clone_search
 import history_table
@@ -78,7 +80,8 @@ ANSWER_BATCH_ROWS = 1024
 #: A map task's input at most (unless the job's configuration sets SPLIT_CONF): Spark's file
 #: sources would cut a file into one split a core (100 MB a task for 200 MB on two cores), and a
 #: task caches about four times its input in answers; 32 MB splits (Hadoop's for a local file)
-#: keep each partition's cached block small enough to stay in memory.
+#: keep each partition's cached block small enough to stay in memory. The job cuts them a little
+#: smaller so that they fill whole waves of tasks (`split_bytes`).
 SPLIT_CONF, SPLIT_BYTES = "spark.sql.files.maxPartitionBytes", 32 << 20
 
 #: How much of a child's output a map task parses at once (whole lines): large enough that
@@ -504,51 +507,69 @@ class InputFile:
     uri: str
     name: str
     kind: str
+    size: int
 
 
 def input_files(spark, paths):
     """The files of the inputs in `audit`'s order, and the inputs that cannot be opened as (row,
     `audit`'s error line), in that order too."""
     files, unreadable = [], []
-    for ordinal, (name, uri) in enumerate(input_paths(spark, paths)):
+    for ordinal, (name, uri, size) in enumerate(input_paths(spark, paths)):
         if uri is None:
             message = f"{name}: error: cannot open: No such file or directory"
             unreadable.append((row_number(ordinal, 0), message))
         else:
-            files.append(InputFile(ordinal, uri, name, kind_of(name)))
+            files.append(InputFile(ordinal, uri, name, kind_of(name), size))
     return files, unreadable
 
 
+def split_bytes(files, slots):
+    """The map step's split size: at most SPLIT_BYTES, and the JSON Lines and Parquet input cut
+    into a multiple of `slots` (the tasks that run at once) splits of about one size, so that the
+    last wave of tasks keeps every core busy — 219 MB on two cores is eight 27 MB tasks, not six
+    of 32 MB and one more alone at the end. Exact for one file, about right for a few (each file
+    is cut on its own; CSV files are read whole)."""
+    total = sum(file.size for file in files if file.kind != "csv")
+    if total == 0:
+        return SPLIT_BYTES
+    waves = -(-total // (SPLIT_BYTES * slots))
+    return -(-total // (waves * slots))
+
+
 def input_paths(spark, paths):
-    """(name, uri) of every input file: arguments in order, a folder's files sorted by path, each
-    named as the user gave it (a folder's files under the folder's name); uri None when missing."""
+    """(name, uri, bytes) of every input file: arguments in order, a folder's files sorted by path,
+    each named as the user gave it (a folder's files under the folder's name); uri None when
+    missing."""
     hadoop = spark.sparkContext._jvm.org.apache.hadoop.fs
     conf = spark.sparkContext._jsc.hadoopConfiguration()
     for given in paths:
         path = hadoop.Path(given)
         fs = path.getFileSystem(conf)
         if not fs.exists(path):
-            yield given, None
-        elif fs.getFileStatus(path).isDirectory():
-            for uri, relative in folder_files(fs, fs.makeQualified(path)):
-                yield given.rstrip("/") + "/" + relative, uri
+            yield given, None, 0
+            continue
+        status = fs.getFileStatus(path)
+        if status.isDirectory():
+            for uri, relative, size in folder_files(fs, fs.makeQualified(path)):
+                yield given.rstrip("/") + "/" + relative, uri, size
         elif kind_of(given) is None:
             raise UsageError(f"{given}: not a .jsonl, .ndjson, .csv or .parquet file, nor a folder")
         else:
-            yield given, fs.makeQualified(path).toString()
+            yield given, fs.makeQualified(path).toString(), status.getLen()
 
 
 def folder_files(fs, folder):
     """A folder's input files (recursively; hidden ones and Spark's `_SUCCESS` skipped) as (uri,
-    path relative to the folder), sorted by that path."""
+    path relative to the folder, bytes), sorted by that path."""
     prefix = folder.toString().rstrip("/") + "/"
     found, listing = [], fs.listFiles(folder, True)
     while listing.hasNext():
-        uri = listing.next().getPath().toString()
+        status = listing.next()
+        uri = status.getPath().toString()
         relative = uri[len(prefix) :]
         hidden = any(part.startswith((".", "_")) for part in relative.split("/"))
         if not hidden and kind_of(relative):
-            found.append((uri, relative))
+            found.append((uri, relative, status.getLen()))
     return sorted(found, key=lambda item: item[1].encode("utf-8"))
 
 
@@ -603,10 +624,16 @@ def numbered_records(spark, records):
 
 
 def envelopes_of(numbered, file):
-    """(row, envelope) of a file's numbered records, each envelope's JSON made by `to_json`."""
+    """(row, envelope) of a file's numbered records: the tab-separated envelope `ROW \t LINE \t
+    SOURCE \t RECORD` (Docs/ShardProtocol.md), made by concatenation in the JVM. The record goes
+    as it was read, not escaped into a JSON string that the child would unescape again; the source
+    is a JSON string (no raw tab), made here once a file."""
     row = F.lit(file.ordinal << FILE_SHIFT).cast("long") + F.col("line")
-    fields = F.struct(row.alias("row"), F.lit(file.name).alias("source"), "line", "record")
-    return numbered.select(row.alias("row"), F.to_json(fields).alias("envelope"))
+    source = F.lit("\t" + json.dumps(file.name, ensure_ascii=False) + "\t")
+    envelope = F.concat(
+        row.cast("string"), F.lit("\t"), F.col("line").cast("string"), source, "record"
+    )
+    return numbered.select(row.alias("row"), envelope.alias("envelope"))
 
 
 def starts_with_bom(spark, uri):
@@ -681,36 +708,103 @@ def envelope_frame(spark, files, partitions):
 # --- The batch step ------------------------------------------------------------------------------
 
 
-def run_batch_step(spark, notes, step, clone_search_mode, history=None):
-    """The checks that need every note at once. The clone search runs distributed
-    (Spark/clone_search.py) with the visit sequences in one `shard batch --no-clones` process on the
-    driver (about 40 bytes a dated note); or, local, both in one `shard batch` process on the driver,
-    as `audit` runs them. Returns the batch lines, sorted by id as `audit` writes them, and the clone
-    group lines, in group order, and with a history table (`history_table.Table`), tonight's
-    rows for it: (notes, templates) DataFrames.
+def one_process(plan, clone_search_mode):
+    """Whether the batch step runs in one `shard batch` process on the driver, as `audit` runs it
+    (the clone search off, or `local`); None when `auto` decides by the count of notes, once the
+    map step has run."""
+    if not plan["clones"] or clone_search_mode == "local":
+        return True
+    return False if clone_search_mode == "distributed" else None
+
+
+class BatchProcess:
+    """The batch step in one `noteaudit shard batch` process on the driver — the clone search and
+    the visit sequences, as `audit` runs them — fed every note's facts (`chunks`) and, with a
+    history table, the earlier nights' rows after them."""
+
+    def __init__(self, spark, step, history, chunks):
+        keyed = history.options() if history else []
+        earlier = history.lines(spark) if history else []
+        self.history = history
+        self.shard = Shard(step("batch", *keyed), itertools.chain(chunks, encoded(earlier)))
+
+    def fed(self, collected):
+        """`collected`'s result once every line is written to the process (or writing failed)."""
+        self.shard.feeder.join()
+        return collected.result(timeout=0)
+
+    def results(self, spark):
+        """The batch lines, sorted by id as `audit` writes them, the clone group lines in group
+        order, and with a history table tonight's rows for it; raises unless the process read
+        everything and exited 0."""
+        try:
+            lines = list(self.shard.answers())
+            self.shard.finish()
+        finally:
+            self.shard.stop()
+        kinds = collections.defaultdict(list)
+        for line in lines:
+            kinds[line[: line.index(":")]].append(line)
+        history = self.history
+        rows = history and history_rows(spark, kinds['{"history"'], kinds['{"history_template"'])
+        return kinds['{"id"'], kinds['{"clone_group"'], rows
+
+
+def facts_lines(notes, *columns):
+    """Each note's `{"row", "facts"}` line for `shard batch`, made by `to_json` in the JVM, and
+    `columns`."""
+    return notes.select(F.to_json(F.struct("row", "facts")).alias("line"), *columns)
+
+
+def streamed_facts(analyzed, collected):
+    """The map step's first action: every note's facts line as chunks for a `BatchProcess`, each
+    partition's sent to the driver as Arrow as soon as its task ends, so the batch process reads
+    the facts while the map step runs instead of after it. The batches come in the order tasks
+    end, which `shard batch` does not mind (it orders the notes by row). `collected` (a Future)
+    gets the count of notes under the pass mark once every partition is in, or the job's failure.
+
+    `toArrow` would hand over the batches only once all are in (and in order): this is its
+    transfer, PySpark's own (`collectAsArrowToPython`, pinned with PySpark in
+    Spark/requirements.txt), read as it comes."""
+    notes = analyzed.where(F.col("facts").isNotNull())
+    port, secret, server = facts_lines(notes, "passes")._jdf.collectAsArrowToPython()
+    failing = 0
+    try:
+        for batch in _load_from_socket((port, secret), ArrowCollectSerializer()):
+            if isinstance(batch, pa.RecordBatch):  # the last item is the batches' order
+                failing += pc.sum(pc.invert(batch.column("passes"))).as_py() or 0
+                yield line_bytes(batch.column("line"))
+        server.getResult()
+    except Exception as error:  # noqa: BLE001 - the job's failure, handed to the waiting thread
+        collected.set_exception(error)
+        raise
+    else:
+        collected.set_result(failing)
+    finally:
+        if not collected.done():  # the batch process stopped reading: its status tells why
+            collected.set_exception(JobFailed("shard batch stopped reading the facts"))
+
+
+def run_batch_step(spark, notes, step, plan, clone_search_mode, history=None):
+    """The checks that need every note at once, when the map step has run. The clone search runs
+    distributed (Spark/clone_search.py) with the visit sequences in one `shard batch --no-clones`
+    process on the driver (about 40 bytes a dated note); or both in one `BatchProcess`, when
+    `auto` finds at most LOCAL_CLONE_SEARCH_NOTES notes. Returns the batch lines, sorted by id as
+    `audit` writes them, and the clone group lines, in group order, and with a history table
+    (`history_table.Table`), tonight's rows for it: (notes, templates) DataFrames.
 
     A distributed search's batch line joins a note's clone matches and findings to its visit
     findings, visit findings first, as `audit` lists them; every piece is the Swift tool's own JSON
     text."""
-    plan = json.loads(driver_step(step("plan"))[0])
-    distributed = plan["clones"] and (
-        clone_search_mode == "distributed"
-        or (clone_search_mode == "auto" and notes.count() > LOCAL_CLONE_SEARCH_NOTES)
-    )
-    facts = notes.select(F.to_json(F.struct("row", "facts")).alias("line"))
-    keyed = history.options() if history and not distributed else []
-    earlier = history.lines(spark) if keyed else []
-    lines = driver_step(
-        step("batch", *(["--no-clones"] if distributed else keyed)),
-        earlier,
-        chunks=driver_chunks(facts, streamed=distributed),
+    distributed = one_process(plan, clone_search_mode) is False or (
+        notes.count() > LOCAL_CLONE_SEARCH_NOTES
     )
     if not distributed:
-        kinds = collections.defaultdict(list)
-        for line in lines:
-            kinds[line[: line.index(":")]].append(line)
-        rows = history and history_rows(spark, kinds['{"history"'], kinds['{"history_template"'])
-        return kinds['{"id"'], kinds['{"clone_group"'], rows
+        chunks = driver_chunks(facts_lines(notes), streamed=False)
+        return BatchProcess(spark, step, history, chunks).results(spark)
+    lines = driver_step(
+        step("batch", "--no-clones"), chunks=driver_chunks(facts_lines(notes), streamed=True)
+    )
     links, groups, rows = clone_search.clone_search(
         spark, notes, plan, step, pipe, driver_step, history
     )
@@ -871,18 +965,28 @@ def run(spark, args, err=sys.stderr):
         return [binary, "shard", name, *flags, *cores, *extra]
 
     started = time.monotonic()
-    if not spark.sparkContext.getConf().contains(SPLIT_CONF):
-        spark.conf.set(SPLIT_CONF, str(SPLIT_BYTES))
     files, unreadable = input_files(spark, args.inputs)
+    if not spark.sparkContext.getConf().contains(SPLIT_CONF):
+        slots = spark.sparkContext.defaultParallelism // int(spark.conf.get("spark.task.cpus", "1"))
+        spark.conf.set(SPLIT_CONF, str(split_bytes(files, max(1, slots))))
     envelopes = envelope_frame(spark, files, args.partitions)
     started = clone_search.phase("inputs listed, records numbered", started)
     analyzed = analyzed_notes(envelopes, analyze, fault_marker(args.outdir))
+    plan = json.loads(driver_step(step("plan"))[0])
+    batch = None
     try:
-        # The first action runs the map step into the cache; then `notes/` is written while the
-        # batch step runs (its process mostly on one core), as two Spark jobs at once.
-        failing = analyzed.where(~F.col("passes")).count()
-        started = clone_search.phase("map step (analyze)", started)
         with concurrent.futures.ThreadPoolExecutor(1) as writer:
+            # The first action runs the map step into the cache: with the batch step in one
+            # process, the collection of the facts into that process, as the map tasks end.
+            if one_process(plan, args.clone_search):
+                collected = concurrent.futures.Future()
+                batch = BatchProcess(spark, step, history, streamed_facts(analyzed, collected))
+                failing = batch.fed(collected)
+            else:
+                failing = analyzed.where(~F.col("passes")).count()
+            started = clone_search.phase("map step (analyze)", started)
+            # `notes/` is written while the batch step runs (its process mostly on one core), as
+            # two Spark jobs at once.
             notes_written = writer.submit(
                 write_notes,
                 analyzed,
@@ -892,12 +996,15 @@ def run(spark, args, err=sys.stderr):
                 hashed=args.partitions is not None,
             )
             errors = report_errors(analyzed, unreadable, err)
-            notes = analyzed.where(F.col("facts").isNotNull()).select(
-                "row", "facts", "patient", "clinic", "provider"
-            )
-            batch_lines, group_lines, rows = run_batch_step(
-                spark, notes, step, args.clone_search, history
-            )
+            if batch:
+                batch_lines, group_lines, rows = batch.results(spark)
+            else:
+                notes = analyzed.where(F.col("facts").isNotNull()).select(
+                    "row", "facts", "patient", "clinic", "provider"
+                )
+                batch_lines, group_lines, rows = run_batch_step(
+                    spark, notes, step, plan, args.clone_search, history
+                )
             started = clone_search.phase("batch step (notes/ written beside it)", started)
             notes_written.result()
         write_batch(spark, args.outdir, args.output_format, batch_lines, group_lines)
@@ -905,6 +1012,8 @@ def run(spark, args, err=sys.stderr):
             history.commit(spark, *rows)
         clone_search.phase("batch_findings/ and clone_groups/", started)
     finally:
+        if batch:
+            batch.shard.stop()
         analyzed.unpersist()
     return exit_status(errors, failing)
 
