@@ -579,22 +579,23 @@ def row_number(ordinal, line):
 
 
 def jsonl_envelopes(spark, file):
-    """A JSON Lines file's envelopes with their line numbers, made in the JVM. Lines end at LF only,
-    as `audit` reads them (Hadoop's default also splits at a lone CR); blank lines (spaces, tabs,
-    CRs) are skipped as `audit` skips them, without an answer."""
+    """A JSON Lines file's envelopes with their line numbers, made in the JVM, and its count of
+    lines. Lines end at LF only, as `audit` reads them (Hadoop's default also splits at a lone CR);
+    blank lines (spaces, tabs, CRs) are skipped as `audit` skips them, without an answer."""
     lines = spark.read.option("lineSep", "\n").text(file.uri).select(F.col("value").alias("record"))
-    numbered = numbered_records(spark, lines)
+    numbered, records = numbered_records(spark, lines)
     if starts_with_bom(spark, file.uri):
         first = F.col("line") == 1
         numbered = numbered.withColumn(
             "record", F.when(first, F.concat(F.lit(BOM), "record")).otherwise(F.col("record"))
         )
-    return envelopes_of(numbered.where(~F.col("record").rlike(r"^[ \t\r]*\z")), file)
+    return envelopes_of(numbered.where(~F.col("record").rlike(r"^[ \t\r]*\z")), file), records
 
 
 def numbered_records(spark, records):
     """(line, record) of a file's records (`records`: one file read by a Spark file source, its one
-    column `record`), numbered 1, 2, … in file order as `audit` numbers lines and rows.
+    column `record`), numbered 1, 2, … in file order as `audit` numbers lines and rows; and how
+    many records the file has.
 
     A record's number is the count of the records in the file's earlier splits plus its place in
     its own: one small job counts each split's records (a split is known by its start,
@@ -614,13 +615,13 @@ def numbered_records(spark, records):
         .collect()
     )
     if not splits:
-        return spark.createDataFrame([], "line long, record string")
+        return spark.createDataFrame([], "line long, record string"), 0
     offsets, before = [], 0
     for split in splits:
         offsets += [F.lit(split.split), F.lit(before + 1 - split.first)]
         before += split.records
     line = F.create_map(*offsets)[F.col("split")] + F.col("place")
-    return placed.select(line.alias("line"), "record")
+    return placed.select(line.alias("line"), "record"), before
 
 
 def envelopes_of(numbered, file):
@@ -649,12 +650,13 @@ def starts_with_bom(spark, uri):
 
 def csv_envelopes(spark, file):
     """A CSV file's envelopes, parsed whole by one task so each record keeps the physical line it
-    starts on (quoted cells span lines), which `audit` writes in every note's `source`."""
+    starts on (quoted cells span lines), which `audit` writes in every note's `source`; and None,
+    for its records are not counted before the map step."""
     ordinal, name = file.ordinal, file.name
     records = spark.sparkContext.binaryFiles(file.uri).flatMap(
         lambda item: csv_records(item[1], ordinal, name)
     )
-    return spark.createDataFrame(records, ENVELOPE_SCHEMA)
+    return spark.createDataFrame(records, ENVELOPE_SCHEMA), None
 
 
 def csv_records(data, ordinal, name):
@@ -684,9 +686,10 @@ def csv_records(data, ordinal, name):
 
 def parquet_envelopes(spark, file):
     """A Parquet file's envelopes: each row's columns as a JSON record, numbered 1, 2, … in file
-    order."""
+    order; and its count of rows."""
     records = spark.read.parquet(file.uri).select(F.to_json(F.struct("*")).alias("record"))
-    return envelopes_of(numbered_records(spark, records), file)
+    numbered, count = numbered_records(spark, records)
+    return envelopes_of(numbered, file), count
 
 
 READERS = {"jsonl": jsonl_envelopes, "csv": csv_envelopes, "parquet": parquet_envelopes}
@@ -695,26 +698,33 @@ READERS = {"jsonl": jsonl_envelopes, "csv": csv_envelopes, "parquet": parquet_en
 def envelope_frame(spark, files, partitions):
     """Every record's envelope as (row, envelope), in `partitions` partitions (hashed on row) when
     asked, else as the files split: then each partition holds consecutive rows in order, and the
-    partitions are in row order (a file source keeps a file's splits in order)."""
-    frames = [READERS[file.kind](spark, file) for file in files]
+    partitions are in row order (a file source keeps a file's splits in order). And at most how
+    many notes they hold — the records counted as they were numbered — or None when a CSV file's
+    are not counted."""
+    read = [READERS[file.kind](spark, file) for file in files]
+    frames, counts = [frame for frame, _ in read], [count for _, count in read]
     frame = (
         functools.reduce(DataFrame.union, frames)
         if frames
         else spark.createDataFrame([], ENVELOPE_SCHEMA)
     )
-    return frame.repartition(partitions, "row") if partitions else frame
+    records = None if None in counts else sum(counts)
+    return frame.repartition(partitions, "row") if partitions else frame, records
 
 
 # --- The batch step ------------------------------------------------------------------------------
 
 
-def one_process(plan, clone_search_mode):
-    """Whether the batch step runs in one `shard batch` process on the driver, as `audit` runs it
-    (the clone search off, or `local`); None when `auto` decides by the count of notes, once the
-    map step has run."""
+def one_process(plan, clone_search_mode, records):
+    """Whether the batch step is known, before the map step, to run in one `shard batch` process
+    on the driver, as `audit` runs it: the clone search off, `local`, or `auto` with at most
+    LOCAL_CLONE_SEARCH_NOTES records (so at most as many notes); else `auto` decides by the count
+    of notes once the map step has run (`run_batch_step`)."""
     if not plan["clones"] or clone_search_mode == "local":
         return True
-    return False if clone_search_mode == "distributed" else None
+    return clone_search_mode == "auto" and records is not None and (
+        records <= LOCAL_CLONE_SEARCH_NOTES
+    )
 
 
 class BatchProcess:
@@ -796,9 +806,7 @@ def run_batch_step(spark, notes, step, plan, clone_search_mode, history=None):
     A distributed search's batch line joins a note's clone matches and findings to its visit
     findings, visit findings first, as `audit` lists them; every piece is the Swift tool's own JSON
     text."""
-    distributed = one_process(plan, clone_search_mode) is False or (
-        notes.count() > LOCAL_CLONE_SEARCH_NOTES
-    )
+    distributed = clone_search_mode == "distributed" or notes.count() > LOCAL_CLONE_SEARCH_NOTES
     if not distributed:
         chunks = driver_chunks(facts_lines(notes), streamed=False)
         return BatchProcess(spark, step, history, chunks).results(spark)
@@ -969,7 +977,7 @@ def run(spark, args, err=sys.stderr):
     if not spark.sparkContext.getConf().contains(SPLIT_CONF):
         slots = spark.sparkContext.defaultParallelism // int(spark.conf.get("spark.task.cpus", "1"))
         spark.conf.set(SPLIT_CONF, str(split_bytes(files, max(1, slots))))
-    envelopes = envelope_frame(spark, files, args.partitions)
+    envelopes, records = envelope_frame(spark, files, args.partitions)
     started = clone_search.phase("inputs listed, records numbered", started)
     analyzed = analyzed_notes(envelopes, analyze, fault_marker(args.outdir))
     plan = json.loads(driver_step(step("plan"))[0])
@@ -978,7 +986,7 @@ def run(spark, args, err=sys.stderr):
         with concurrent.futures.ThreadPoolExecutor(1) as writer:
             # The first action runs the map step into the cache: with the batch step in one
             # process, the collection of the facts into that process, as the map tasks end.
-            if one_process(plan, args.clone_search):
+            if one_process(plan, args.clone_search, records):
                 collected = concurrent.futures.Future()
                 batch = BatchProcess(spark, step, history, streamed_facts(analyzed, collected))
                 failing = batch.fed(collected)
