@@ -44,10 +44,8 @@ import pyarrow.json as pa_json
 from pyspark import SparkFiles, StorageLevel
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
-from pyspark.sql.pandas.serializers import ArrowCollectSerializer
 from pyspark.sql.pandas.types import to_arrow_schema
 from pyspark.sql.types import StructType
-from pyspark.util import _load_from_socket
 
 import clone_search
 import history_table
@@ -579,23 +577,22 @@ def row_number(ordinal, line):
 
 
 def jsonl_envelopes(spark, file):
-    """A JSON Lines file's envelopes with their line numbers, made in the JVM, and its count of
-    lines. Lines end at LF only, as `audit` reads them (Hadoop's default also splits at a lone CR);
-    blank lines (spaces, tabs, CRs) are skipped as `audit` skips them, without an answer."""
+    """A JSON Lines file's envelopes with their line numbers, made in the JVM. Lines end at LF only,
+    as `audit` reads them (Hadoop's default also splits at a lone CR); blank lines (spaces, tabs,
+    CRs) are skipped as `audit` skips them, without an answer."""
     lines = spark.read.option("lineSep", "\n").text(file.uri).select(F.col("value").alias("record"))
-    numbered, records = numbered_records(spark, lines)
+    numbered = numbered_records(spark, lines)
     if starts_with_bom(spark, file.uri):
         first = F.col("line") == 1
         numbered = numbered.withColumn(
             "record", F.when(first, F.concat(F.lit(BOM), "record")).otherwise(F.col("record"))
         )
-    return envelopes_of(numbered.where(~F.col("record").rlike(r"^[ \t\r]*\z")), file), records
+    return envelopes_of(numbered.where(~F.col("record").rlike(r"^[ \t\r]*\z")), file)
 
 
 def numbered_records(spark, records):
     """(line, record) of a file's records (`records`: one file read by a Spark file source, its one
-    column `record`), numbered 1, 2, … in file order as `audit` numbers lines and rows; and how
-    many records the file has.
+    column `record`), numbered 1, 2, … in file order as `audit` numbers lines and rows.
 
     A record's number is the count of the records in the file's earlier splits plus its place in
     its own: one small job counts each split's records (a split is known by its start,
@@ -615,13 +612,13 @@ def numbered_records(spark, records):
         .collect()
     )
     if not splits:
-        return spark.createDataFrame([], "line long, record string"), 0
+        return spark.createDataFrame([], "line long, record string")
     offsets, before = [], 0
     for split in splits:
         offsets += [F.lit(split.split), F.lit(before + 1 - split.first)]
         before += split.records
     line = F.create_map(*offsets)[F.col("split")] + F.col("place")
-    return placed.select(line.alias("line"), "record"), before
+    return placed.select(line.alias("line"), "record")
 
 
 def envelopes_of(numbered, file):
@@ -650,13 +647,12 @@ def starts_with_bom(spark, uri):
 
 def csv_envelopes(spark, file):
     """A CSV file's envelopes, parsed whole by one task so each record keeps the physical line it
-    starts on (quoted cells span lines), which `audit` writes in every note's `source`; and None,
-    for its records are not counted before the map step."""
+    starts on (quoted cells span lines), which `audit` writes in every note's `source`."""
     ordinal, name = file.ordinal, file.name
     records = spark.sparkContext.binaryFiles(file.uri).flatMap(
         lambda item: csv_records(item[1], ordinal, name)
     )
-    return spark.createDataFrame(records, ENVELOPE_SCHEMA), None
+    return spark.createDataFrame(records, ENVELOPE_SCHEMA)
 
 
 def csv_records(data, ordinal, name):
@@ -686,10 +682,9 @@ def csv_records(data, ordinal, name):
 
 def parquet_envelopes(spark, file):
     """A Parquet file's envelopes: each row's columns as a JSON record, numbered 1, 2, … in file
-    order; and its count of rows."""
+    order."""
     records = spark.read.parquet(file.uri).select(F.to_json(F.struct("*")).alias("record"))
-    numbered, count = numbered_records(spark, records)
-    return envelopes_of(numbered, file), count
+    return envelopes_of(numbered_records(spark, records), file)
 
 
 READERS = {"jsonl": jsonl_envelopes, "csv": csv_envelopes, "parquet": parquet_envelopes}
@@ -698,121 +693,49 @@ READERS = {"jsonl": jsonl_envelopes, "csv": csv_envelopes, "parquet": parquet_en
 def envelope_frame(spark, files, partitions):
     """Every record's envelope as (row, envelope), in `partitions` partitions (hashed on row) when
     asked, else as the files split: then each partition holds consecutive rows in order, and the
-    partitions are in row order (a file source keeps a file's splits in order). And at most how
-    many notes they hold — the records counted as they were numbered — or None when a CSV file's
-    are not counted."""
-    read = [READERS[file.kind](spark, file) for file in files]
-    frames, counts = [frame for frame, _ in read], [count for _, count in read]
+    partitions are in row order (a file source keeps a file's splits in order)."""
+    frames = [READERS[file.kind](spark, file) for file in files]
     frame = (
         functools.reduce(DataFrame.union, frames)
         if frames
         else spark.createDataFrame([], ENVELOPE_SCHEMA)
     )
-    records = None if None in counts else sum(counts)
-    return frame.repartition(partitions, "row") if partitions else frame, records
+    return frame.repartition(partitions, "row") if partitions else frame
 
 
 # --- The batch step ------------------------------------------------------------------------------
 
 
-def one_process(plan, clone_search_mode, records):
-    """Whether the batch step is known, before the map step, to run in one `shard batch` process
-    on the driver, as `audit` runs it: the clone search off, `local`, or `auto` with at most
-    LOCAL_CLONE_SEARCH_NOTES records (so at most as many notes); else `auto` decides by the count
-    of notes once the map step has run (`run_batch_step`)."""
-    if not plan["clones"] or clone_search_mode == "local":
-        return True
-    return clone_search_mode == "auto" and records is not None and (
-        records <= LOCAL_CLONE_SEARCH_NOTES
-    )
-
-
-class BatchProcess:
-    """The batch step in one `noteaudit shard batch` process on the driver — the clone search and
-    the visit sequences, as `audit` runs them — fed every note's facts (`chunks`) and, with a
-    history table, the earlier nights' rows after them."""
-
-    def __init__(self, spark, step, history, chunks):
-        keyed = history.options() if history else []
-        earlier = history.lines(spark) if history else []
-        self.history = history
-        self.shard = Shard(step("batch", *keyed), itertools.chain(chunks, encoded(earlier)))
-
-    def fed(self, collected):
-        """`collected`'s result once every line is written to the process (or writing failed)."""
-        self.shard.feeder.join()
-        return collected.result(timeout=0)
-
-    def results(self, spark):
-        """The batch lines, sorted by id as `audit` writes them, the clone group lines in group
-        order, and with a history table tonight's rows for it; raises unless the process read
-        everything and exited 0."""
-        try:
-            lines = list(self.shard.answers())
-            self.shard.finish()
-        finally:
-            self.shard.stop()
-        kinds = collections.defaultdict(list)
-        for line in lines:
-            kinds[line[: line.index(":")]].append(line)
-        history = self.history
-        rows = history and history_rows(spark, kinds['{"history"'], kinds['{"history_template"'])
-        return kinds['{"id"'], kinds['{"clone_group"'], rows
-
-
-def facts_lines(notes, *columns):
-    """Each note's `{"row", "facts"}` line for `shard batch`, made by `to_json` in the JVM, and
-    `columns`."""
-    return notes.select(F.to_json(F.struct("row", "facts")).alias("line"), *columns)
-
-
-def streamed_facts(analyzed, collected):
-    """The map step's first action: every note's facts line as chunks for a `BatchProcess`, each
-    partition's sent to the driver as Arrow as soon as its task ends, so the batch process reads
-    the facts while the map step runs instead of after it. The batches come in the order tasks
-    end, which `shard batch` does not mind (it orders the notes by row). `collected` (a Future)
-    gets the count of notes under the pass mark once every partition is in, or the job's failure.
-
-    `toArrow` would hand over the batches only once all are in (and in order): this is its
-    transfer, PySpark's own (`collectAsArrowToPython`, pinned with PySpark in
-    Spark/requirements.txt), read as it comes."""
-    notes = analyzed.where(F.col("facts").isNotNull())
-    port, secret, server = facts_lines(notes, "passes")._jdf.collectAsArrowToPython()
-    failing = 0
-    try:
-        for batch in _load_from_socket((port, secret), ArrowCollectSerializer()):
-            if isinstance(batch, pa.RecordBatch):  # the last item is the batches' order
-                failing += pc.sum(pc.invert(batch.column("passes"))).as_py() or 0
-                yield line_bytes(batch.column("line"))
-        server.getResult()
-    except Exception as error:  # noqa: BLE001 - the job's failure, handed to the waiting thread
-        collected.set_exception(error)
-        raise
-    else:
-        collected.set_result(failing)
-    finally:
-        if not collected.done():  # the batch process stopped reading: its status tells why
-            collected.set_exception(JobFailed("shard batch stopped reading the facts"))
-
-
-def run_batch_step(spark, notes, step, plan, clone_search_mode, history=None):
-    """The checks that need every note at once, when the map step has run. The clone search runs
-    distributed (Spark/clone_search.py) with the visit sequences in one `shard batch --no-clones`
-    process on the driver (about 40 bytes a dated note); or both in one `BatchProcess`, when
-    `auto` finds at most LOCAL_CLONE_SEARCH_NOTES notes. Returns the batch lines, sorted by id as
-    `audit` writes them, and the clone group lines, in group order, and with a history table
-    (`history_table.Table`), tonight's rows for it: (notes, templates) DataFrames.
+def run_batch_step(spark, notes, step, clone_search_mode, history=None):
+    """The checks that need every note at once. The clone search runs distributed
+    (Spark/clone_search.py) with the visit sequences in one `shard batch --no-clones` process on the
+    driver (about 40 bytes a dated note); or, local, both in one `shard batch` process on the driver,
+    as `audit` runs them. Returns the batch lines, sorted by id as `audit` writes them, and the clone
+    group lines, in group order, and with a history table (`history_table.Table`), tonight's
+    rows for it: (notes, templates) DataFrames.
 
     A distributed search's batch line joins a note's clone matches and findings to its visit
     findings, visit findings first, as `audit` lists them; every piece is the Swift tool's own JSON
     text."""
-    distributed = clone_search_mode == "distributed" or notes.count() > LOCAL_CLONE_SEARCH_NOTES
-    if not distributed:
-        chunks = driver_chunks(facts_lines(notes), streamed=False)
-        return BatchProcess(spark, step, history, chunks).results(spark)
-    lines = driver_step(
-        step("batch", "--no-clones"), chunks=driver_chunks(facts_lines(notes), streamed=True)
+    plan = json.loads(driver_step(step("plan"))[0])
+    distributed = plan["clones"] and (
+        clone_search_mode == "distributed"
+        or (clone_search_mode == "auto" and notes.count() > LOCAL_CLONE_SEARCH_NOTES)
     )
+    facts = notes.select(F.to_json(F.struct("row", "facts")).alias("line"))
+    keyed = history.options() if history and not distributed else []
+    earlier = history.lines(spark) if keyed else []
+    lines = driver_step(
+        step("batch", *(["--no-clones"] if distributed else keyed)),
+        earlier,
+        chunks=driver_chunks(facts, streamed=distributed),
+    )
+    if not distributed:
+        kinds = collections.defaultdict(list)
+        for line in lines:
+            kinds[line[: line.index(":")]].append(line)
+        rows = history and history_rows(spark, kinds['{"history"'], kinds['{"history_template"'])
+        return kinds['{"id"'], kinds['{"clone_group"'], rows
     links, groups, rows = clone_search.clone_search(
         spark, notes, plan, step, pipe, driver_step, history
     )
@@ -977,24 +900,15 @@ def run(spark, args, err=sys.stderr):
     if not spark.sparkContext.getConf().contains(SPLIT_CONF):
         slots = spark.sparkContext.defaultParallelism // int(spark.conf.get("spark.task.cpus", "1"))
         spark.conf.set(SPLIT_CONF, str(split_bytes(files, max(1, slots))))
-    envelopes, records = envelope_frame(spark, files, args.partitions)
+    envelopes = envelope_frame(spark, files, args.partitions)
     started = clone_search.phase("inputs listed, records numbered", started)
     analyzed = analyzed_notes(envelopes, analyze, fault_marker(args.outdir))
-    plan = json.loads(driver_step(step("plan"))[0])
-    batch = None
     try:
+        # The first action runs the map step into the cache; then `notes/` is written while the
+        # batch step runs (its process mostly on one core), as two Spark jobs at once.
+        failing = analyzed.where(~F.col("passes")).count()
+        started = clone_search.phase("map step (analyze)", started)
         with concurrent.futures.ThreadPoolExecutor(1) as writer:
-            # The first action runs the map step into the cache: with the batch step in one
-            # process, the collection of the facts into that process, as the map tasks end.
-            if one_process(plan, args.clone_search, records):
-                collected = concurrent.futures.Future()
-                batch = BatchProcess(spark, step, history, streamed_facts(analyzed, collected))
-                failing = batch.fed(collected)
-            else:
-                failing = analyzed.where(~F.col("passes")).count()
-            started = clone_search.phase("map step (analyze)", started)
-            # `notes/` is written while the batch step runs (its process mostly on one core), as
-            # two Spark jobs at once.
             notes_written = writer.submit(
                 write_notes,
                 analyzed,
@@ -1004,15 +918,12 @@ def run(spark, args, err=sys.stderr):
                 hashed=args.partitions is not None,
             )
             errors = report_errors(analyzed, unreadable, err)
-            if batch:
-                batch_lines, group_lines, rows = batch.results(spark)
-            else:
-                notes = analyzed.where(F.col("facts").isNotNull()).select(
-                    "row", "facts", "patient", "clinic", "provider"
-                )
-                batch_lines, group_lines, rows = run_batch_step(
-                    spark, notes, step, plan, args.clone_search, history
-                )
+            notes = analyzed.where(F.col("facts").isNotNull()).select(
+                "row", "facts", "patient", "clinic", "provider"
+            )
+            batch_lines, group_lines, rows = run_batch_step(
+                spark, notes, step, args.clone_search, history
+            )
             started = clone_search.phase("batch step (notes/ written beside it)", started)
             notes_written.result()
         write_batch(spark, args.outdir, args.output_format, batch_lines, group_lines)
@@ -1020,8 +931,6 @@ def run(spark, args, err=sys.stderr):
             history.commit(spark, *rows)
         clone_search.phase("batch_findings/ and clone_groups/", started)
     finally:
-        if batch:
-            batch.shard.stop()
         analyzed.unpersist()
     return exit_status(errors, failing)
 
