@@ -41,7 +41,7 @@ submit=("$venv/bin/spark-submit" --master "${NOTEAUDIT_SPARK_MASTER:-local[*]}"
 # of reading, verifying and linking them from the jars on every run: about 3 s and 3 CPU-s of a
 # run's start (BENCHMARKS.md, "Spark", branch spark-speed2). The archive is made once, by a run
 # over the sample visits, for this JVM and these pinned packages (the stamp beside it); with a JVM
-# that cannot make one, runs go without.
+# that cannot make one (it fails at once on the option), runs go without.
 archive=$root/.build/spark-classes.jsa
 stamp="$(java -version 2>&1 | head -1) $(cksum <"$root/Spark/requirements.txt")"
 if [[ ! -f $archive.stamp || $(cat "$archive.stamp") != "$stamp" ]]; then
@@ -52,9 +52,11 @@ if [[ ! -f $archive.stamp || $(cat "$archive.stamp") != "$stamp" ]]; then
     "$root/Spark/noteaudit_spark.py" --clone-search local "$root/SampleNotes/batch/visits.jsonl" \
     "$scratch/out" >/dev/null 2>&1 || true
   rm -f "$archive"
-  if [[ -f $scratch/classes.jsa ]]; then mv "$scratch/classes.jsa" "$archive"; fi
+  if [[ -f $scratch/classes.jsa ]]; then
+    mv "$scratch/classes.jsa" "$archive"
+    echo "$stamp" >"$archive.stamp"
+  fi
   rm -rf "$scratch"
-  echo "$stamp" >"$archive.stamp"
 fi
 if [[ -f $archive ]]; then java_options+=" -XX:SharedArchiveFile=$archive"; fi
 exec "${submit[@]}" --driver-java-options "$java_options" "$root/Spark/noteaudit_spark.py" "$@"
