@@ -150,7 +150,8 @@ enum Help {
     cluster job, not for people: JSON Lines in on stdin, out on stdout.
 
     analyze   Each input line an envelope: {"row": N, "source": FILE, "line": L, "record": "<JSON
-              text of a record>"} or {..., "fields": {"<CSV header>": "<cell>", ...}}. Each output
+              text of a record>"} or {..., "fields": {"<CSV header>": "<cell>", ...}}, or
+              N<TAB>L<TAB>"FILE"<TAB><the record's JSON Lines line as read>. Each output
               line {"row", "id", "passes", "report", "facts", "patient", "clinic", "provider"}:
               the note's line of 'audit --format jsonl' and what the batch steps need of it; or
               {"row", "error"} for a record that cannot be read, worded as 'audit' words it.

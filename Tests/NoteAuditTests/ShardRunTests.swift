@@ -248,6 +248,68 @@ import Testing
     }
   }
 
+  /// The tab-separated envelope carries a JSON Lines record as read: every answer is the JSON
+  /// envelope's, byte for byte — notes, a bad record, a blank record, a record ending in `\r`
+  /// (counted against the line limit, as `audit` reading the file counts it), a source named with
+  /// a tab and a quote; a line that is neither form stops the step naming it.
+  @Test func tabSeparatedEnvelopesAnswerAsJSONEnvelopes() throws {
+    let lines =
+      try String(contentsOfFile: NoteCheckTests.visits, encoding: .utf8)
+      .split(separator: "\n").prefix(6).map(String.init)
+      + ["{\"id\":\"b\"}", "  ", "{\"id\":\"c\",\"text\":\"Gait 150 ft min A.\"}\r"]
+    for source in ["visits.jsonl", "night\t\"7\".jsonl"] {
+      let sourceJSON = Self.json([source])
+      let quoted = String(sourceJSON.dropFirst().dropLast())
+      for limit in [64 << 20, lines.last!.utf8.count - 1] {
+        func answers(_ envelopes: [String]) throws -> String {
+          let input = Array(envelopes.map { $0 + "\n" }.joined().utf8)
+          return try Self.step {
+            try ShardRun.analyze(
+              input: .bytes(input), analyzer: Self.analyzer, options: AuditOptions(workers: 2),
+              report: ReportOptions(), inputOptions: InputOptions(maxLineBytes: limit), to: $0)
+          }
+        }
+        let json = try answers(
+          lines.enumerated().map { n, line in
+            Self.json(["row": 100 + n, "source": source, "line": n + 1, "record": line])
+          })
+        let separated = try answers(
+          lines.enumerated().map { n, line in "\(100 + n)\t\(n + 1)\t\(quoted)\t\(line)" })
+        #expect(separated == json)
+        #expect(Self.objects(json).count == lines.count - 1)
+        let last = Self.objects(json).last?["error"] as? String
+        #expect((last?.contains("line of \(limit + 1) bytes exceeds") == true) == (limit < 1000))
+      }
+    }
+    for broken in [
+      "7\t1\t\"a\"", "7\tx\t\"a\"\t{}", "7\t1\ta\t{}", "99999999999999999999\t1\t\"a\"\t{}",
+    ] {
+      var failure: ShardRun.Failure?
+      do {
+        _ = try Self.step {
+          try ShardRun.analyze(
+            input: .bytes(Array("\(broken)\n".utf8)), analyzer: Self.analyzer,
+            options: AuditOptions(workers: 1), report: ReportOptions(),
+            inputOptions: InputOptions(), to: $0)
+        }
+      } catch let error as ShardRun.Failure {
+        failure = error
+      }
+      #expect(failure?.description.hasPrefix("stdin:1: not a shard envelope") == true, "\(broken)")
+    }
+  }
+
+  /// Base64 written into a report buffer is `Base64.encode`'s, quoted, at every length mod 3.
+  @Test func quotedBase64IsBase64Encoded() {
+    var random = SystemRandomNumberGenerator()
+    for count in 0..<40 {
+      let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
+      var buffer = ReportBuffer()
+      buffer.append(",\"facts\":", quotedBase64: bytes)
+      #expect(buffer.string == ",\"facts\":\"" + Base64.encode(bytes) + "\"")
+    }
+  }
+
   /// Facts cross a process boundary: they read back as written, and bytes that are not facts
   /// (cut short, altered) are refused, never a crash.
   @Test func factsReadBackAndCorruptFactsAreRefused() throws {

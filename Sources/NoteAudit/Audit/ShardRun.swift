@@ -79,18 +79,21 @@ public enum ShardRun {
   ) throws(Failure) {
     let options = history?.keyed(options) ?? options
     let reader = ShardEnvelopeReader(input.stream, options: inputOptions)
-    let renderer = JSONLinesReportWriter(options: report)
     let keepsText = ReportFormat.jsonl.showsNoteText(report)
     var out = LineSink(sink)
-    // Everything after the row, made on the worker that analysed the note.
+    // Everything after the row, made on the worker that analysed the note. The report line is
+    // rendered into a buffer of its own and escaped from there (the line `audit` writes, without
+    // its newline), and the facts go into the line as base64 directly: no `String` of either.
     let prepare: @Sendable (CheckedNote, BatchFacts) -> [UInt8] = { note, facts in
-      var line = ReportBuffer(capacity: 4096)
+      var rendered = ReportBuffer(capacity: 4096)
+      let text = keepsText ? NoteText(note.record.text) : nil
+      JSONReportEncoding.append(note: note.analysis, text: text, options: report, into: &rendered)
+      var line = ReportBuffer(capacity: 2 * rendered.count + 2048)
       line.append(",\"id\":", jsonString: note.record.id)
       line.append(note.passes ? ",\"passes\":true" : ",\"passes\":false")
-      let text = keepsText ? NoteText(note.record.text) : nil
-      let rendered = renderer.render(note.analysis, text: text).bytes.dropLast()  // its newline
-      line.append(",\"report\":", jsonString: String(decoding: rendered, as: UTF8.self))
-      line.append(",\"facts\":", jsonString: Base64.encode(facts.encoded()))
+      line.append(",\"report\":")
+      rendered.withBytes { line.append(jsonQuoted: $0) }
+      line.append(",\"facts\":", quotedBase64: facts.encoded())
       // What a cluster groups the clone search's samples by (Docs/ShardProtocol.md).
       line.append(",\"patient\":", jsonString: note.record.patientID)
       line.append(",\"clinic\":", jsonString: note.record.clinic)
@@ -193,7 +196,7 @@ public enum ShardRun {
       Set(detector.clinics.names), Set(detector.providers.names))
     if let seed { context.templates = context.templates.merging(seed) }
     var out = LineSink(sink)
-    out.buffer.append("{\"context\":", jsonString: Base64.encode(context.encoded()))
+    out.buffer.append("{\"context\":", quotedBase64: context.encoded())
     out.buffer.append("}\n")
     if let history { out.write(templates: history.keying().stored(context.templates)) }
     try out.finish()
@@ -244,11 +247,11 @@ public enum ShardRun {
         out.buffer.append(string: String(Int64(bitPattern: weighed.content.patientKey)))
         out.buffer.append(",\"bands\":")
         out.buffer.appendJSONArray(weighed.bandKeys) { $0.append(int: Int($1)) }
-        out.buffer.append(",\"content\":", jsonString: Base64.encode(weighed.content.encoded()))
+        out.buffer.append(",\"content\":", quotedBase64: weighed.content.encoded())
         let meta = NoteContent(
           id: weighed.content.id, date: weighed.content.date, patientKey: weighed.content.patientKey
         )
-        out.buffer.append(",\"meta\":", jsonString: Base64.encode(meta.encoded()))
+        out.buffer.append(",\"meta\":", quotedBase64: meta.encoded())
         out.buffer.append("}\n")
       } else {
         out.buffer.append(",\"judged\":false}\n")
@@ -530,7 +533,7 @@ private struct LineSink {
     buffer.append(int: a)
     buffer.append(",\"b\":")
     buffer.append(int: b)
-    buffer.append(",\"pair\":", jsonString: Base64.encode(ShardRun.encode(pair)))
+    buffer.append(",\"pair\":", quotedBase64: ShardRun.encode(pair))
     buffer.append("}\n")
     flushIfFull()
   }

@@ -28,6 +28,9 @@ final class ByteStream {
   private(set) var discarded = 0
   /// The input offset of the first byte of the line `nextLine` returned last.
   private(set) var lastLineOffset = 0
+  /// Whether that line ended in a `\r` that `nextLine` dropped: a reader that checks the length
+  /// of a part of the line as `nextLine` would check the whole line counts it back.
+  private(set) var lastLineDroppedCR = false
   private let fd: Int32
   private let ownsFD: Bool
   private let chunkSize: Int
@@ -140,7 +143,8 @@ final class ByteStream {
 
   private func takeLine(length: Int, consumed: Int) -> Line {
     var length = length
-    if length > 0 && base[start + length - 1] == 0x0D { length -= 1 }
+    lastLineDroppedCR = length > 0 && base[start + length - 1] == 0x0D
+    if lastLineDroppedCR { length -= 1 }
     let line = UnsafeBufferPointer(start: base + start, count: length)
     lastLineOffset = discarded + start
     start += consumed

@@ -174,6 +174,23 @@ public struct ReportBuffer: Sendable {
     append(jsonString: value, htmlSafe: htmlSafe)
   }
 
+  /// Appends UTF-8 bytes as a quoted JSON string: one JSON document carried inside another (a
+  /// report line inside a shard answer), escaped from the bytes it was rendered into, with no
+  /// `String` made of them.
+  mutating func append(jsonQuoted utf8: UnsafeBufferPointer<UInt8>) {
+    appendJSONQuoted(utf8, htmlSafe: false)
+  }
+
+  /// Appends `key` and `bytes` in base64 (RFC 4648, padded), quoted: what `Base64.encode` makes,
+  /// written straight into the buffer — base64 needs no JSON escaping, and a shard answer carries
+  /// a kilobyte of it a note.
+  mutating func append(_ key: StaticString, quotedBase64 bytes: [UInt8]) {
+    append(key)
+    bytes.withUnsafeBufferPointer { bytes in
+      write(reserving: (bytes.count + 2) / 3 * 4 + 2) { $0.put(quotedBase64: bytes) }
+    }
+  }
+
   /// Appends bytes `range` of `note` as a quoted JSON string, each run of whitespace (line breaks
   /// too) collapsed to one space: a context snippet (`EvidenceDisplay`).
   mutating func append(jsonSnippet range: Range<Int>, of note: NoteText, htmlSafe: Bool = false) {
@@ -354,6 +371,38 @@ struct ReservedBytes {
     ensureRoom(bytes.count)
     next.update(from: base, count: bytes.count)
     next += bytes.count
+  }
+
+  /// `bytes` in padded base64 between quotes, three bytes to four characters at a time.
+  mutating func put(quotedBase64 bytes: UnsafeBufferPointer<UInt8>) {
+    let alphabet: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    let digit = alphabet.utf8Start
+    let n = bytes.count
+    ensureRoom((n + 2) / 3 * 4 + 2)
+    var out = next
+    out[0] = UInt8(ascii: "\"")
+    out += 1
+    var i = 0
+    while i + 3 <= n {
+      let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+      out[0] = digit[Int(v >> 18)]
+      out[1] = digit[Int(v >> 12 & 63)]
+      out[2] = digit[Int(v >> 6 & 63)]
+      out[3] = digit[Int(v & 63)]
+      out += 4
+      i += 3
+    }
+    if i < n {
+      let second = i + 1 < n ? UInt32(bytes[i + 1]) : 0
+      let v = UInt32(bytes[i]) << 16 | second << 8
+      out[0] = digit[Int(v >> 18)]
+      out[1] = digit[Int(v >> 12 & 63)]
+      out[2] = i + 1 < n ? digit[Int(v >> 6 & 63)] : UInt8(ascii: "=")
+      out[3] = UInt8(ascii: "=")
+      out += 4
+    }
+    out[0] = UInt8(ascii: "\"")
+    next = out + 1
   }
 
   /// A decimal integer, two digits at a time from the last.
