@@ -19,7 +19,7 @@ minutes.prime = <num> \'
 # Hours: minutes only beside a code name or label, or in a billing line ("97545 (2 hr)", "Session: 4 hrs").
 minutes.hours = <num> (hr|hrs|hour|hours|h) ; scale=60
 # "Minutes: 50 individual": one-on-one minutes named after their value (group minutes are a code).
-minutes.individual = <num> (individual|indiv|one on one|1:1|direct) [min|mins|minutes|tx|treatment|therapy|time]
+minutes.individual = <num> (individual|indiv|one on one|1:1|direct) [min|mins|minutes|tx|treatment|therapy|time] | <num> (min|mins|minutes) (individual|indiv|one on one|1:1|direct)
 # A template's minutes field without a unit: "Treatment Type: Therapeutic Activities (97530)\nMinutes: 25".
 minutes.field = (minutes|mins|min|treatment minutes|tx minutes|direct minutes|minutes treated|time spent) (:|=) <num>
 # `x 2 units (25 min)`: units and minutes together; the minutes are the first number after `units`.

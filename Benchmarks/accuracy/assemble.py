@@ -135,6 +135,11 @@ split_round(["w25", "w26"], 20261215, series=[{f"w26-{n:03d}" for n in range(17,
 # checkbox lists to charge sections after the signature), measured whole before anyone read a note.
 # The two labellers of w28 agreed on every field of its 50 templated notes (their reasons differ).
 split_round(["w27", "w28"], 20261216, series=[{f"w27-{n:03d}" for n in range(48, 51)}])
+# The fourteenth round (w29, w30: 100 notes, 2026-12-05, sixth session: a therapy company's audit
+# sample with its trained boilerplate; clinicians outside the big templates — rural hospital, pelvic
+# health, feeding and sensory, school, aquatic, lymphedema, driver rehab, seating, cardiopulmonary,
+# hospice, early intervention, amputee), measured whole before anyone read a note.
+split_round(["w29", "w30"], 20261217, series=[{"w29-049", "w29-050"}])
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -159,7 +164,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

@@ -375,7 +375,13 @@ package enum MinutesParser {
       if hit.isPrime, !isMinuteMark(hit, anchor: anchor, distances: distances, in: document) {
         continue
       }
-      if hit.isHours, anchor == nil, !document.isBilling(statement: hit.statement) { continue }
+      // Hours count beside a code or label, in a billing line, or as a line of their own: the
+      // visit's length at the end of a short note ("Home visit. Worked on crawling.\n1 hr").
+      if hit.isHours, anchor == nil, !document.isBilling(statement: hit.statement),
+        !isLineOfItsOwn(hit, in: tokens)
+      {
+        continue
+      }
       var role = anchor?.anchor.role(codes: codes) ?? .unattributed
       // A code's second figure that is all the codes' minutes so far together is their total:
       // "TE 20' … GT 15' … TA 10' … 97110 x1, 97116 x1, 97530 x1 (45 min)".
@@ -579,6 +585,12 @@ package enum MinutesParser {
     return !distances.contains(overlapping: hit.first...hit.last) {
       $0.lowerBound < hit.first || $0.upperBound > hit.last
     }
+  }
+
+  /// Whether a figure's tokens are a whole line.
+  static func isLineOfItsOwn(_ hit: MinutesHit, in tokens: [Token]) -> Bool {
+    tokens[hit.first].flags.contains(.lineStart)
+      && (hit.last + 1 == tokens.count || tokens[hit.last + 1].flags.contains(.lineStart))
   }
 
   /// Whether the tokens of the line before token `first` are a time field's label alone
