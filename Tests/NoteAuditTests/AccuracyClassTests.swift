@@ -1782,10 +1782,9 @@ import Testing
     #expect(!present(.objectiveMeasure, "Pelvic floor training in supine, 10 reps."))
   }
 
-  /// Minutes of the fourteenth writers' round: time in and out abbreviated `TI`/`TO`, a visit's
-  /// hours as a line of their own; a plan's hours inside a sentence stay a plan.
+  /// Minutes of the fourteenth writers' round: a visit's hours as a line of their own; a plan's
+  /// hours inside a sentence stay a plan.
   @Test func minutesOfTheFourteenthRound() {
-    #expect(minutes("HH PTA visit. TI 1400 TO 1440.\nGait w/ RW 100' SBA.") == [40])
     #expect(minutes("Home visit. Worked on crawling & sitting. Cont plan.\n1 hr") == [60])
     #expect(minutes("Walked to the 1400 block.\nPlan: 2 hr program next wk.") == [])
   }
