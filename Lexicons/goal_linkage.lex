@@ -52,3 +52,9 @@ outcome.place = (grocery shop|grocery shopping|shop for groceries|go shopping|ch
 outcome.family_role = (watching|babysitting|caring for|care for|picking up|playing with|lift|lifting|carry|carrying) [her|his|their] (grandson|granddaughter|grandchildren|grandkids|kids|children|child|baby|son|daughter)
 outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | falling | (caregiver|care giver|CG) burden | burden of care | (safety|safe|safely|independence|independent|independently|indep) (at|in|with|during|for|to) (home|community|work|school|ADLs|IADLs|self care|tasks|mobility|household tasks)
                 | ADLs | ADL | IADLs | IADL | self care | function at home | daily activities | daily tasks | activities of daily living | job demands | job tasks | work tasks | work demands | occupational demands | (carry|carrying|lift|lifting|hold|holding) (grandchild|grandchildren|child|baby|infant|groceries|laundry)
+
+# A goal label with only a status ticked names no goal: "Goals: ☒ Progressing ☐ Met", "Progress to
+# goals: [x] Progressing" (labelling protocol, clarification 1: "progressing toward goals" is no link).
+@category not_element
+@set targets=goal_linkage
+nogoal.status_only = (goals|goal|progress to goals|progress toward goals|goal progress|goal status) : [x|X|☒|☑|✓|✔] (progressing|ongoing|in progress|not progressing|same|unchanged|partially met)

@@ -1788,4 +1788,11 @@ import Testing
     #expect(minutes("Home visit. Worked on crawling & sitting. Cont plan.\n1 hr") == [60])
     #expect(minutes("Walked to the 1400 block.\nPlan: 2 hr program next wk.") == [])
   }
+
+  /// A goal label with only a status ticked names no goal (clarification 1); one that names the
+  /// goal does.
+  @Test func aTickedGoalStatusNamesNoGoal() {
+    #expect(!present(.goalLinkage, "Progress to goals: [x] Progressing"))
+    #expect(present(.goalLinkage, "Goals: amb 150 ft SBA - progressing"))
+  }
 }
