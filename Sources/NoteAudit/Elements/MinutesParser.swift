@@ -339,7 +339,7 @@ package enum MinutesParser {
         {
           anchor = a
         } else if a.line == minutesLine - 1, a.last > previousMinutesEnd, case .code = a.anchor,
-          isTimeField(endingAt: hit.first, in: tokens)
+          isTimeField(endingAt: hit.first, in: text)
         {
           // A service block's time field under its header: "Service: Ther Activities (97530)\n
           // Time: 22 min".
@@ -596,19 +596,17 @@ package enum MinutesParser {
   /// Whether the tokens of the line before token `first` are a time field's label alone
   /// (`Time:`, `Minutes:`, `Duration:`), so the figure at `first` is that field's value.
   /// A field that holds its label (`minutes.field`, "Minutes: 24") starts at the label itself.
-  static func isTimeField(endingAt first: Int, in tokens: [Token]) -> Bool {
-    if tokens[first].flags.contains(.lineStart) {
-      return timeFieldWords.contains(tokens[first].key)
-        && first + 1 < tokens.count && tokens[first + 1].key == colon
-    }
-    return first >= 2 && tokens[first - 2].flags.contains(.lineStart)
-      && timeFieldWords.contains(tokens[first - 2].key) && tokens[first - 1].key == colon
+  static func isTimeField(endingAt first: Int, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    let label = tokens[first].flags.contains(.lineStart) ? first : first - 2
+    return label >= 0 && label + 1 < tokens.count && tokens[label].flags.contains(.lineStart)
+      && timeFieldWords.contains(tokens[label].key)
+      && text.isByte(tokens[label + 1], UInt8(ascii: ":"))
   }
 
   /// The labels of a service block's time field.
   static let timeFieldWords = KeySet(
     ["time", "minutes", "mins", "min", "duration"].map(TokenKey.of))
-  static let colon = TokenKey.of(":")
 
   /// Words after a bare number that make it something other than minutes: dosage, units, loads,
   /// distances, counts.
@@ -746,7 +744,7 @@ package enum MinutesParser {
   /// passed over. Nil when the line is no such row.
   static func tableMinutesColumn(ofRowAt first: Int, in text: TokenizedText) -> Int? {
     let tokens = text.tokens
-    guard tokens[first].kind == .number, cellStart(ofLineAt: first, in: tokens) == first else {
+    guard tokens[first].kind == .number, cellStart(ofLineAt: first, in: text) == first else {
       return nil
     }
     var lineEnd = first  // a token of the line below the one being read
@@ -754,7 +752,7 @@ package enum MinutesParser {
       var start = lineEnd - 1
       while start > 0, !tokens[start].flags.contains(.lineStart) { start -= 1 }
       guard start >= 0, start < lineEnd else { return nil }
-      let cell = cellStart(ofLineAt: start, in: tokens)
+      let cell = cellStart(ofLineAt: start, in: text)
       if cell >= lineEnd || tokens[cell].kind == .number {  // a rule line or another row
         lineEnd = start
         continue
@@ -781,20 +779,18 @@ package enum MinutesParser {
   /// The first token of the line of token `index` that is neither a table border (`|`) nor a
   /// joiner (a rule line's dashes): the line's first cell. Past the line's end (the next line's
   /// first token, or `tokens.count`) when the line is all borders.
-  static func cellStart(ofLineAt index: Int, in tokens: [Token]) -> Int {
+  static func cellStart(ofLineAt index: Int, in text: TokenizedText) -> Int {
+    let tokens = text.tokens
     var start = index
     while start > 0, !tokens[start].flags.contains(.lineStart) { start -= 1 }
     var i = start
     while i < tokens.count, i == start || !tokens[i].flags.contains(.lineStart),
-      tokens[i].kind == .joiner || tokens[i].key == tableBorder
+      tokens[i].kind == .joiner || text.isByte(tokens[i], UInt8(ascii: "|"))
     {
       i += 1
     }
     return i
   }
-
-  /// The border between a bordered table's cells.
-  static let tableBorder = TokenKey.of("|")
 
   /// Rows of a charge table read above a row for its header.
   static let maximumTableRows = 8
