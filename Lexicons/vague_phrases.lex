@@ -100,6 +100,15 @@ vague.hep_with = (HEP|home exercise program|home program) (reviewed|reinforced|u
 # A bare continuation after a plan label with no colon ("Plan cont.", "Plan same"; with a colon the
 # label is a header and `vague.bare_continue` reads the rest), and goals with no name ("Goals in progress.").
 vague.plan_continue = (plan|P) (cont|continue|cont'd|continue same|same|unchanged) | (goals|all goals) [:] (in progress|ongoing|progressing|progressing well) ; requires=alone
+# A rating of tolerance with nothing after it ("Good tolerance.", "a: gd tol.", "- Fair tolerance"):
+# how well, with nothing of what was tolerated or what happened.
+vague.tolerance_alone = (good|gd|fair|excellent|exc|poor) (tolerance|tol) ; requires=end suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
+# A status that is the whole assessment ("A: Progressing.", "Assessment - improving") or the whole
+# statement ("Tolerated program."): nothing named. The status of a named goal ("Outcome 2:
+# progressing.", "Goal 1 - transfers: ... Progressing.") says which goal, so only the assessment's
+# own label counts.
+vague.status_alone = (A|assessment|assess|a) [:|-] (progressing|improving|progressing well|improving slowly|slowly improving|slowly progressing)
+                   | (tolerated|tol) [all|the] (program|tx|treatment|session|therapy|activities|exercises|interventions) ; requires=alone suggestion="Name the measure that moved, e.g. 'TUG 14.2 s (was 18.0 s)', 'ambulated 150 ft with RW, was 75 ft', 'assist min A -> CGA'."
 # A performed label with a generic aim: "Functional activities performed to increase independence."
 vague.performed_for = (functional activities|functional training|ther act|therapeutic activities|ther ex|therapeutic exercise|exercises|activities) (performed|completed|done|provided) (to|for) (increase|improve|increased|improved|promote|maximize|enhance) (independence|function|safety|mobility|strength|endurance|ADLs)
                     # A service "per protocol" and a plan to go on progressing per the plan, with nothing named.

@@ -1795,4 +1795,20 @@ import Testing
     #expect(!present(.goalLinkage, "Progress to goals: [x] Progressing"))
     #expect(present(.goalLinkage, "Goals: amb 150 ft SBA - progressing"))
   }
+
+  /// A rating of tolerance or a status that is the whole assessment names nothing (the
+  /// fifteenth round); the status of a named goal, or a rating with what was tolerated, does.
+  @Test(
+    arguments: [
+      ("Good tolerance. Progress to x1 standing next visit.", true),
+      ("- cues for sequencing\n- gd tol\n- Plan: try standing next visit", true),
+      ("A: Progressing.", true),
+      ("Tolerated program. Continue WC program 5x/wk.", true),
+      ("Fair tolerance, 2 seated rests for fatigue.", false),
+      ("Outcome 2: progressing.", false),
+      ("Goal 1 (I sit<>stand w/ RW): SBA, 4/6 trials w/o cue. Progressing.", false),
+    ])
+  func bareRatingsAndStatusesAreVague(note: String, vague: Bool) {
+    #expect(analysis(note).vaguePhrases.isEmpty == !vague)
+  }
 }
