@@ -107,7 +107,7 @@ hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to 
 # teaching, and "pt reports pain 4/10" a rating. What the patient says of how she feels ("Pt states
 # she feels steadier") is a response: only the activity, its assist and cues are reported here.
 @set direction=forward
-rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husband|family) (reports|reported|states|stated|says|said) (that|she|he|child|pt)
+rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husband|family) (reports|reported|states|stated|says|said) (that|she|he|child|pt|wife|husband|daughter|son|family|caregiver|mom|dad|spouse)
          | per (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parent|parents|spouse|nursing|nursing staff|staff|CNA|CNAs|RN|nurse|pt report|patient report|caregiver report|family report) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
 
 @category other_person
@@ -117,7 +117,7 @@ other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|
 @set direction=backward scope=8
 other.by = (by|from) (the|a|her|his) (previous|prior|former|other|outpatient|inpatient|HH|home health|acute) (therapist|PT|OT|clinician|PTA|COTA)
          | (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)
-         | (w/|with) (CNA|CNAs|restorative aide|restorative aides|nursing staff|nursing)
+         | (w/|with) (CNA|CNAs|restorative aide|restorative aides|nursing staff|nursing|RN|LPN|nurse)
          | with (caregiver|family|spouse|wife|husband|daughter|son|aide|CNA|nursing|staff) (assist|assistance|help|support)
 
 # --- Statement moods (ContextAnalyzer rule 3) -------------------------------------------------------

@@ -90,9 +90,17 @@ task.athletic = (climbed|climbing|climbs) [up] [a|the] [<num> rung|<int> rung] (
               | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | agility | plyometrics | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
               | (throwing|catching|kicking|dribbling|batting) [a|the] [ball] | (ball|soccer|basketball|volleyball|tennis|golf) (drills|skills|swing|swings|kicks|passes) | hopscotch | obstacle (course|courses)
 task.fine_motor_function = (cut|cutting|snipping|snips|snipped) (on|along|out|paper|shapes|a line|line|with scissors|circle|square) | scissor (use|skills|cutting|skill) | (writing|wrote|handwriting|printing|copying) (name|letters|words|sentence|sentences|his name|her name) | keyboarding | typing task
+# The hand at work on the objects of a day (vocabulary.md §5.3, "hand assembly activities"): keys,
+# jar lids, doorknobs, pouring, coins. What the hand does with an object, not the hand alone ("grip
+# 3x10 with putty" is exercise).
+task.hand_function = (turn|turning|turned|turns|unlock|unlocking|unlocked) [a|the|car|house|door|her|his] (key|keys|doorknob|doorknobs|door knob|door knobs|knob|faucet|faucets|lock)
+                   | (key|keys) (turn|turns|turning) | (jar|bottle) (lid|lids|opening|opener) | (door knob|doorknob|lock|key|faucet) (simulator|board)
+                   | (unscrew|unscrewing|unscrewed|screwing|twisting|twisted) [on|off] [the|a|jar|bottle] (lid|lids|cap|caps|jar|jars|bottle|bottles)
+                   | (pouring|poured|pours|pour) (from|water|juice|milk|coffee|liquid|liquids|cereal) | (picking up|pick up|picked up|picks up|retrieving|retrieved|sorting|sorted|manipulating|manipulated) (coins|coin|keys|pills|small objects|utensils|change|cards|paper clips)
+                   | (coin|coins|pill|pills|card|cards) (manipulation|retrieval|pick up|sorting|handling) ; code=97530 weight=0.5
 # A child copying written work and cruising to a toy are the tasks of school OT and early
 # intervention: "copied 3-sentence spelling list onto wide-ruled paper", "cruised along couch to reach toys".
-task.school_writing = (copied|copying|copies) [<num>] [sentence|word|line] (list|words|spelling words|sentences|letters|spelling list|a sentence|his name|her name|name|from the board|from board|notes|the date|math problems)
+task.school_writing = (copied|copying|copies) [<num>] [sentence|word|line] (list|words|spelling words|sentences|letters|spelling list|a sentence|his name|her name|name|from the board|from board|notes|the date|math problems|shapes|designs|figures)
 task.cruising = (cruised|cruising|cruises) (along|around|to|between|from) | (took|taking) <int> (independent|indep) steps
 # Gait trained as gait: "Gait w/ head turns 100' x4", "Gait 200' RW SBA", "Gait in hallway".
 @set code=97116 weight=0.5

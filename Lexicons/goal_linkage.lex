@@ -48,6 +48,12 @@ outcome.place = (grocery shop|grocery shopping|shop for groceries|go shopping|ch
               | (go|get|going|getting|drive|driving|walk|walking) to (the doctor|the doctor's|doctor|doctor appointments|doctor's appointments|MD appts|MD appointments|appointments|church|the store|the mailbox|mailbox|the bank)
               | (home|community|household|work|school|leisure|recreational|social|play) (activities|tasks|roles|participation|access|mobility|distances|reintegration|re entry|entry|management|environment|demands|duties|skills)
               | (return|returning|RTW|return to work|return to sport|RTS) [home|to home|to work|to school|to sport|to PLOF] | (discharge|d/c|DC) (home|to home) | living alone | independent living | live alone | live independently | stay at home | remain at home | age in place
+# The everyday acts of the hand a goal names: "so pt can write checks and sign forms", "to meet goal
+# of opening medication bottles indep".
+outcome.hand_use = (write|writing|sign|signing) (checks|a check|forms|her name|his name|name|signature|cards|letters|notes|grocery list|lists)
+                 | (open|opening|opens) [her|his|the] [medication|med|meds|pill|prescription] (bottles|bottle|containers|container|jars|jar|packages|cans|doors|door)
+                 | (manage|managing|handle|handling) [her|his|own] (medications|meds|pills|pill box|pillbox|finances|money|bills|buttons|fasteners|zippers)
+                 | (use|using|type|typing) [on] [a|her|his|the] (phone|cell phone|smartphone|computer|keyboard|tablet|remote)
 # Family roles a goal names: "so she can go back to watching her grandson".
 outcome.family_role = (watching|babysitting|caring for|care for|picking up|playing with|lift|lifting|carry|carrying) [her|his|their] (grandson|granddaughter|grandchildren|grandkids|kids|children|child|baby|son|daughter)
 outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | falling | (caregiver|care giver|CG) burden | burden of care | (safety|safe|safely|independence|independent|independently|indep) (at|in|with|during|for|to) (home|community|work|school|ADLs|IADLs|self care|tasks|mobility|household tasks)

@@ -43,6 +43,9 @@ response.tolerated_specific = tolerated (transitions|transition|handling|prone|t
 # deep pressure", "by the end she was doing it without any reminders".
 response.settled = (calmed|settled|regulated) (with|w/|after|following|when) | (was|were|seemed|appeared|became) (calmer|more regulated|more alert|more focused|more organized|more engaged)
                  | (pulled away|withdrew|pushed away) (when|from|and) | tolerated <num> (s|sec|secs|seconds|min|mins|minutes) (after|with|w/) | [for the] first time (this|since|in)
+                 # Something done today that the patient had not done before: "initiated the sequence w/o cue
+                 # for the first time".
+                 | for the first time | first time (I've|I|I have|she's|he's|she|he|pt|pt's|ever|today)
 # McKenzie: what repeated movements did to the symptoms' location ("buttock pain abolished", "centralized").
 response.mdt = centralized | centralised | centralizing | centralization | peripheralized | peripheralised | peripheralization | abolished | abolition
 # A named component that appeared during the session: "heel strike on L emerged after 10 min".
@@ -112,6 +115,8 @@ response.compared = (up from|down from|improved from|decreased from|increased fr
 response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
 # The earlier value in brackets: "lift up to 35# today (25# at initial eval)".
 response.value_at_eval = <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
+# Today's score, then the one at the evaluation beside it: "DHI 38 (56 at eval)", "ODI 22% (40% on IE)".
+response.score_at_eval = (<num>|<score>) [%] (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.change = (assist|assistance|assist level|level of assist|LOA|cues|cueing|VCs|verbal cues|support|UE support) (decreased|reduced|improved|progressed|lessened|faded|went|changed|down|increased) (from|to)
                 | (gains|gain|improvement|improvements|progress) (in|of|with) (ROM|AROM|PROM|strength|distance|speed|balance|endurance|tolerance|assist|independence|flexion|extension|score) (since|from|compared to|vs) ; ignores=historical
 # A symptom tied to the work: "pain 2/10 with hops", "knee ache 4/10 at 8 min", "c/o incisional pain

@@ -19,6 +19,8 @@ skilled.instruction_topic = (needs|need|requires|required|requiring|needed|benef
 # The instruction itself in quotes is its content: instructed "up w/ good, down w/ bad".
 skilled.instruction_quoted = (instructed|instructing|cued|coached|reminded|taught|told|educated) [pt|patient|him|her|child] [to|in|on] (\"|“|\'|‘)
 skilled.grading = graded | grading | grade (task|activity|the task|the activity|difficulty) | (progressed|progression|progressing|advanced|advancing|upgraded|downgraded|regressed|increased|decreased|reduced|narrowed|widened|introduced) (to|from|by|reps|resistance|distance|height|load|weight|difficulty|challenge|speed|surface|BOS|base of support|UE support|support|AD|device|task|activity|dual task|complexity|time|cues|assist|assistance|surface height|step height|obstacles|perturbations)
+               # A step back with its device or position: "Regressed back to RW for household amb".
+               | (regressed|downgraded|went|returned|reverted) back to (RW|FWW|walker|rolling walker|rollator|w/c|wheelchair|cane|SPC|quad cane|QC|hemi walker|parallel bars|bars|seated|sitting|supine|step to|min A|mod A|CGA)
                # A progression written as its two ends: "LAQ from 1x15 to 2x15", "crate from 20# to 25#",
                # "VOR from seated to standing on foam", "yellow to red TB".
                | from <int> (x|X|×) <int> to <int> (x|X|×) <int> | from <num> (\#|lb|lbs|kg|reps|steps|ft|feet|inches|in|cm) to <num> (\#|lb|lbs|kg|reps|steps|ft|feet|inches|in|cm)
@@ -101,7 +103,9 @@ skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|
                           | (caregiver|caregivers|CG|family|spouse|parent|parents) (training|education|ed|edu|educ|instruction|teaching) [provided|given|completed] (on|in|re|regarding|for|to|:)
                           | (educ|edu|pt ed|pt edu|pt educ) : ; requires=object
 # Adapted tools chosen for the task: "provided raised-line paper and pencil grip to reduce excessive pressure".
-skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up|given) [a|an|the] (raised line paper|raised-line paper|pencil grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|Dycem|dycem|button hook|zipper pull|elastic laces|long handled sponge|weighted utensils|universal cuff)
+# Also the set-up added for the task, either way round: "added slant board", "(footstool added)".
+skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up|given|added) [a|an|the] (raised line paper|raised-line paper|pencil grip|crossover grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|scoop dish|Dycem|dycem|non slip mat|button hook|zipper pull|elastic laces|long handled sponge|weighted utensils|universal cuff|footstool|foot stool|step stool|foot rest|footrest|wedge|lap tray|lapboard)
+                      | (raised line paper|pencil grip|crossover grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|scoop dish|Dycem|dycem|non slip mat|weighted utensils|universal cuff|footstool|foot stool|step stool|foot rest|footrest|wedge|lap tray|lapboard) (added|introduced|trialed|trialled|tried|provided)
                       | (given|provided|trialed|used|introduced) [a|an|the] (wiggle seat|wobble cushion|move n sit|fidget|fidget tool|weighted lap pad|weighted vest|chair band|noise cancelling headphones|headphones|visual timer|timer)
 # Paediatric behaviour supports the therapist sets up: "used visual schedule and first/then board".
 skilled.peds_support = (used|using|provided|implemented|introduced) [a] (visual schedule|first then board|first then|token board|social story|visual timer|sensory diet|heavy work)
@@ -120,7 +124,7 @@ skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestib
 # massage": a bare item of a hand list ("Tendon glides, scar massage") is often the home program.
 skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (splint|orthosis|cast) (remolded|remold|remolding|re molded|modified|adjusted|relined|refitted|refit) | (serial|serially) (casting|casted|splinting|splinted) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping)
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
-skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
+skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|tub transfer bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
 # Scar, edema and vision products, and equipment first shown to the patient: "issued silicone gel
 # sheet", "introduced reacher/sock aid and LH shoe horn".
@@ -236,6 +240,10 @@ skilled.topic = (energy conservation|joint protection|body mechanics|fall preven
               # A home program reviewed is skilled only with what was taught (skilled.hep_review): a bare "HEP review" is not.
               | HEP (ed|edu|educ|education|training|instruction|principles|tips|strategies)
               | (reviewed|discussed|taught|explained|reinforced) [the|joint protection|energy conservation|safety|ergonomic] (principles|concepts|options|tips|strategies|techniques|precautions|signs|warning signs|rupture signs|red flags)
+# Teaching as a label, then its topic and what it was for: "Education only: energy conservation for
+# bathing at home, handout given", "Pt ed: hip precautions during LB dressing" (not a bare "Education:
+# safety.").
+skilled.topic_taught = (ed|edu|educ|education|pt ed|pt education|patient education|instruction|instructed|educated) [only|provided|given] [:|on|in|re|regarding] (energy conservation|joint protection|body mechanics|fall prevention|hip precautions|sternal precautions|spinal precautions|back precautions|home safety|pacing|pressure relief|edema management|scar management|skin care|positioning|posture|work simplification) ; requires=object
 # A clinical recommendation about what the patient needs (not "recommend continued PT").
 skilled.recommendation = (recommend|recommended|recommending|recommends) [pt|patient|continued use of|use of|a|an|the] (DME|equipment|placement|SNF|skilled nursing facility|IRF|inpatient rehab|acute rehab|home health|HHPT|HHOT|paratransit|restriction|restrictions|lift restriction|modified duty|light duty|full duty|RTW|return to work|work status|orthosis|splint|brace|AFO|AD|walker|RW|cane|w/c|wheelchair|shower chair|tub bench|grab bars|commode|raised toilet seat|referral|consult|driving evaluation|supervision|24 hour supervision|assist at home)
 # The therapist built or adjusted the set-up: a simulated environment, a fitted device.

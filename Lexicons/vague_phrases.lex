@@ -9,7 +9,7 @@
 
 vague.tolerated_well = (tolerated|tol|tolerates|tolerating) [all|the|today's] [everything|tx|treatment|session|therapy|PT|OT|activities|activity|exercises|interventions|visit|it] (well|fair|fairly|good|ok|okay|fine|without difficulty|without complaint|without complaints|without c/o|without issue|without issues|without incident|with no issues|with no complaints)
 vague.tolerating_more = (tolerating|tolerated|tol) increased (activity|activities|activity level|exercise|load|demands|time) (well|fine|ok)
-vague.tolerance_rating = (good|fair|fair to good|excellent|poor) tolerance (to|of|for) [skilled|HH|PT|OT] (tx|treatment|session|therapy|PT|OT|activity|activities|exercise)
+vague.tolerance_rating = (good|gd|fair|fair to good|excellent|exc|poor) (tolerance|tol) (to|of|for) [skilled|HH|PT|OT] (tx|treatment|session|therapy|PT|OT|activity|activities|exercise)
                        | (demonstrated|demonstrates|showed|shows) (good|fair|excellent) tolerance (to|of|for) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
 vague.tolerated_short = (tolerate|tolerated|tolerates|tol) [tx|treatment|therapy|session|exercise|exercises] (very|really|so) (good|well) | tol tx well | TTW | tol well | tolerated well | (tolerated|tol) (tx|treatment|session|it) (w/o|without) (c/o|complaint|complaints|difficulty) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB; SpO2 stayed >= 92%'."
 vague.did_well = (pt|patient|she|he) (did|doing|is doing|was doing|continues to do) [very|really|so|quite] (well|good|great|better|fine|ok) | did good | doing well | doing better | feeling better | feels better

@@ -1811,4 +1811,59 @@ import Testing
   func bareRatingsAndStatusesAreVague(note: String, vague: Bool) {
     #expect(analysis(note).vaguePhrases.isEmpty == !vague)
   }
+
+  /// The sixteenth round. The hand at work on a day's objects is a functional task; the same
+  /// objects in the patient's complaint are not.
+  @Test func handTasksWithDailyObjects() {
+    #expect(
+      present(
+        .functionalTask,
+        "Functional: key turn in lock board 10 reps, jar lids (loose -> medium) x6."))
+    #expect(present(.functionalTask, "door knob simulator, unscrewing jar lids ~8 min"))
+    #expect(present(.functionalTask, "Copied shapes: +, square, triangle."))
+    #expect(!present(.functionalTask, "S: can't open jars, trouble turning key in car ignition."))
+  }
+
+  /// A score beside the evaluation's and a first are responses; a score at the evaluation alone
+  /// is not.
+  @Test func responsesOfTheSixteenthRound() {
+    #expect(present(.patientResponse, "DHI 38 (56 at eval)."))
+    #expect(present(.patientResponse, "Pt walked to the mailbox for the first time."))
+    #expect(!present(.patientResponse, "DHI 56 at eval."))
+  }
+
+  /// Teaching labelled with its topic and what it served, and an aid added to the set-up, are
+  /// skilled; a bare topic or an aid only planned is not.
+  @Test func skilledWorkOfTheSixteenthRound() {
+    #expect(
+      present(
+        .skilledIntervention,
+        "Education only: energy conservation for bathing at home, handout given."))
+    #expect(present(.skilledIntervention, "Seated at table w/ feet supported (footstool added)."))
+    #expect(!present(.skilledIntervention, "Education: safety."))
+    #expect(!present(.skilledIntervention, "Pt will need a footstool added at home."))
+    #expect(
+      present(
+        .skilledIntervention, "Regressed back to RW for household amb until stability improves."))
+    #expect(!present(.skilledIntervention, "Pt returned back to bed."))
+  }
+
+  /// The everyday acts of the hand are functional outcomes a purpose can name; an impairment is not.
+  @Test func handUseIsAFunctionalOutcome() {
+    #expect(
+      present(.goalLinkage, "Grip/pinch trng to meet goal of opening medication bottles indep."))
+    #expect(
+      present(.goalLinkage, "Handwriting trng so pt can write checks and sign forms independently.")
+    )
+    #expect(!present(.goalLinkage, "Grip/pinch trng to improve grip strength."))
+  }
+
+  /// Walking with the nurse, and what the patient reports of the family's help, are not today's
+  /// treatment.
+  @Test func othersActingAreNotTheTask() {
+    #expect(!present(.functionalTask, "Pt amb in hall w/ RN. PTA will f/u tomorrow."))
+    #expect(
+      !present(.functionalTask, "Pt reports wife is helping w/ buttons and cutting food."))
+    #expect(present(.functionalTask, "Amb in hall 150' w/ RW CGA."))
+  }
 }
