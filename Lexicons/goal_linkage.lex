@@ -54,6 +54,11 @@ outcome.hand_use = (write|writing|sign|signing) (checks|a check|forms|her name|h
                  | (open|opening|opens) [her|his|the] [medication|med|meds|pill|prescription] (bottles|bottle|containers|container|jars|jar|packages|cans|doors|door)
                  | (manage|managing|handle|handling) [her|his|own] (medications|meds|pills|pill box|pillbox|finances|money|bills|buttons|fasteners|zippers)
                  | (use|using|type|typing) [on] [a|her|his|the] (phone|cell phone|smartphone|computer|keyboard|tablet|remote)
+# The sports, games and working days a patient's goal names: "wants to get back to pickup basketball",
+# "wants to return for spring practice", "hoping to be back on his full route".
+outcome.pursuit = basketball | soccer | football | baseball | softball | volleyball | hockey | lacrosse | pickleball | swimming | cycling | biking | hiking | skiing | dancing | dance | yoga | bowling | hunting | fishing | marathon | races | race
+                | (spring|fall|summer|winter|team|school|full) (practice|practices|season) | games | tournament | league
+                | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
 # Family roles a goal names: "so she can go back to watching her grandson".
 outcome.family_role = (watching|babysitting|caring for|care for|picking up|playing with|lift|lifting|carry|carrying) [her|his|their] (grandson|granddaughter|grandchildren|grandkids|kids|children|child|baby|son|daughter)
 outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | falling | (caregiver|care giver|CG) burden | burden of care | (safety|safe|safely|independence|independent|independently|indep) (at|in|with|during|for|to) (home|community|work|school|ADLs|IADLs|self care|tasks|mobility|household tasks)

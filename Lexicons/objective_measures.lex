@@ -113,7 +113,7 @@ measure.girth = (girth|circumference|edema|figure 8|figure of 8) [:|=|of|was|is|
 # How long the patient could stay at it: "Standing tolerance at sink for grooming 6 min", "Stood at
 # counter 9 min" (a tolerance is a measured value; it is not treatment minutes, timed_minutes.lex).
 @set measure=tolerance
-measure.tolerance = (standing|sitting|activity|walking|upright|screen|keyboarding|work|computer|reading|kneeling|overhead) tolerance [:|=|of|was|increased to|improved to] [~|about|approx] <num> (min|mins|minutes|hr|hrs|hours)
+measure.tolerance = (standing|sitting|activity|walking|upright|screen|keyboarding|work|computer|reading|kneeling|overhead) tolerance [:|=|of|was|increased to|improved to] [~|about|approx|approximately] <num> (min|mins|minutes|hr|hrs|hours|sec|secs|seconds)
 measure.tolerance_at = (standing|sitting) tolerance (at|in|on|during|for) [the] (sink|counter|table|stove|kitchen|desk|computer|grooming|ADLs|task|tasks|meal prep) [for grooming|for ADLs|for task] <num> (min|mins|minutes)
 measure.tolerance_for = (standing|sitting|upright) tolerance at [the] (counter|sink|table|kitchen) for (grooming|ADLs|meal prep|dishes|cooking) <num> (min|mins|minutes)
 # The same with tolerance shortened: "standing tol at sink for grooming 4 min -> 6 min today".

@@ -139,6 +139,10 @@ response.value_eval = (<num>|<score>|<grade>) [°|deg|%|sec|s|lbs|ft|cm] (eval|I
 response.value_change = <num> [°|deg|min|sec|s|lbs|ft|%] (→|\>|to) <num> [°|deg|min|sec|s|lbs|ft|%] (after|with|w/|using|by|post|following|today|this session) ; ignores=historical
 # A time to complete that moved within the session: "10 buttons in 2:15 → 1:50".
 response.time_moved = in <time> (→|\>|\-\>) <time> ; ignores=historical
+# A symptom or a skill told against the last visit: "less neck pain since last visit", "cruising both
+# directions is new since last visit".
+response.since_last = (less|decreased|reduced|more|increased|worse|better) [neck|back|low back|knee|hip|shoulder|arm|leg|wrist|hand|ankle|foot|R|L] (pain|stiffness|swelling|numbness|tingling|dizziness|soreness|tightness|symptoms|sx|headaches|HA) since ; ignores=historical
+response.new_since = new since (last|the last|previous|prior|our last) (visit|session|tx|treatment|week|wk|appointment|appt) ; ignores=historical
 # A gain in degrees named as one: "~5° gain ext/flex since last wk".
 response.degrees_gained = <num> (°|deg|degs|degrees) (gain|gained|increase|improvement) ; ignores=historical
 # How the patient said the treatment felt: "pt reported relief", "reports knee feels lighter", a quote

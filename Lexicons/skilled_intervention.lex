@@ -62,13 +62,15 @@ skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisio
 # "tactile cues at L quad", "mirror for visual feedback to reduce hiking". A cue with no purpose
 # ("1 VC", "min cues") is cueing only (cueing.lex), and so is a prompt to start or go on ("1 VC to
 # initiate brushing"): `to` counts only before a movement or safety aim.
-skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback) [x <int>|x<int>] (for|at|on)
+skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback|correction|corrections) [x <int>|x<int>] (for|at|on)
                     | (biofeedback|sEMG|EMG biofeedback|pressure biofeedback|visual feedback|mirror feedback) (for|to|during)
                     # A tactile cue is placed somewhere, so its place is its purpose: "TCs to R glute med", "tactile cues over L quad".
                     | (TC|TCs|TC's|tactile cue|tactile cues|tactile cueing|tactile cuing|manual cue|manual cues) (to|over|under|along)
                     | (provided|provides|providing|gave|gives|giving|applied|applying) [min|minimal|mod|moderate|max|maximal|intermittent|frequent|constant] (tactile|verbal|manual|visual|hands on|proprioceptive) (cues|cueing|guidance|facilitation|feedback|input)
 skilled.cue_to = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (slow|maintain|keep|avoid|correct|improve|increase|decrease|reduce|prevent|use|shift|lean|extend|flex|lock|unlock|reach|place|push|look|scan|attend|breathe|pace|lift|clear|engage|activate|straighten|stay|align|bend|hinge|tuck|widen|narrow|lengthen|shorten|step|turn|march|pause|count|step over|initiate)
-skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause)
+skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause|pivot|rotate|face|squat|kneel|rise|push off|push up)
+                # A cue against an error is a purpose too: "verbal reminders not to hold breath".
+                | (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|reminder|reminders|reminded|verbal reminders) not to
 # A cue given as its words or as a strategy: cues "nose over toes", a laser cue for freezing, "per cue".
 skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:] (\"|“|\'|‘) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
 # Manual therapy techniques are skilled by definition (97140): a named technique and its grade.

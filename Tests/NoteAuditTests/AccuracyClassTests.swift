@@ -1830,6 +1830,25 @@ import Testing
     #expect(present(.patientResponse, "DHI 38 (56 at eval)."))
     #expect(present(.patientResponse, "Pt walked to the mailbox for the first time."))
     #expect(!present(.patientResponse, "DHI 56 at eval."))
+    #expect(present(.patientResponse, "Pt reports less neck pain since last visit."))
+    #expect(present(.patientResponse, "Cruising both directions is new since last visit."))
+    #expect(!present(.patientResponse, "Neck pain since 2019."))
+  }
+
+  /// A cue against an error, a cue to pivot and a correction for something are cues with a
+  /// purpose; a bare count of cues is not.
+  @Test func cuesWithAPurposeOfTheSixteenthRound() {
+    #expect(
+      present(.skilledIntervention, "Needed verbal reminders not to bend forward past 90 deg."))
+    #expect(present(.skilledIntervention, "Car xfr x3, vc to pivot on buttocks first."))
+    #expect(present(.skilledIntervention, "Figure-8 wrap w/ 1 correction for distal pressure."))
+    #expect(!present(.skilledIntervention, "Pt req'd min vc's throughout."))
+  }
+
+  /// A standing tolerance in seconds is a measure.
+  @Test func aToleranceInSecondsIsAMeasure() {
+    #expect(present(.objectiveMeasure, "Standing tolerance approximately 45 seconds."))
+    #expect(!present(.objectiveMeasure, "Standing tolerance activities at counter."))
   }
 
   /// Teaching labelled with its topic and what it served, and an aid added to the set-up, are
@@ -1856,6 +1875,14 @@ import Testing
       present(.goalLinkage, "Handwriting trng so pt can write checks and sign forms independently.")
     )
     #expect(!present(.goalLinkage, "Grip/pinch trng to improve grip strength."))
+  }
+
+  /// The sports, games and working days a patient wants back are functional outcomes
+  /// (clarification 1); a purpose that names only practice is not.
+  @Test func pursuitsAreFunctionalOutcomes() {
+    #expect(present(.goalLinkage, "Wants to get back to pickup basketball."))
+    #expect(present(.goalLinkage, "Hoping to be back on his full route by May."))
+    #expect(!present(.goalLinkage, "Step-ups to improve practice of gait."))
   }
 
   /// Walking with the nurse, and what the patient reports of the family's help, are not today's
