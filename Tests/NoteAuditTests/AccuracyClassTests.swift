@@ -1893,4 +1893,31 @@ import Testing
       !present(.functionalTask, "Pt reports wife is helping w/ buttons and cutting food."))
     #expect(present(.functionalTask, "Amb in hall 150' w/ RW CGA."))
   }
+
+  /// An evaluation, a discharge summary or a physician's report (its headers weigh 3 or more)
+  /// states the patient's status outside its treatment section: "the patient ambulates" there is
+  /// a finding, not a task trained; what its treatment section says was done is. One report
+  /// header in a daily note changes nothing.
+  @Test func aReportStatesStatusOutsideItsTreatmentSection() {
+    let evaluation = """
+      HISTORY OF PRESENT ILLNESS: 62-year-old female after a fall at home.
+      PAST MEDICAL HISTORY: Hypertension, diabetes.
+      OBJECTIVE:
+      GAIT: The patient ambulates with a straight cane 150 feet with supervision.
+      ASSESSMENT: Impaired gait and balance.
+      """
+    #expect(!present(.functionalTask, evaluation))
+    #expect(present(.objectiveMeasure, evaluation))
+    #expect(present(.assistLevel, evaluation))
+    let treated =
+      evaluation + "\nTREATMENT PROVIDED: Gait training with RW 150 ft, CGA, 25 minutes."
+    #expect(present(.functionalTask, treated))
+    #expect(minutes(treated) == [25])
+    let daily = """
+      Past medical history: HTN, DM.
+
+      O: Gait: amb 150' w/ RW CGA, VCs for step length. TA 25 min.
+      """
+    #expect(present(.functionalTask, daily))
+  }
 }

@@ -9,6 +9,13 @@
 ///    sets the default context of what follows it up to the next header, or to the blank line that
 ///    ends the paragraph of its first content ("Diagnosis: s/p THA" does not make the narrative
 ///    paragraphs after it history; "Goals:" alone on a line still covers the list below it).
+///    A note whose headers of reports weigh 3 or more (`report=2`: "HISTORY OF PRESENT ILLNESS:",
+///    "PAST MEDICAL HISTORY:", "PHYSICAL EXAMINATION:", "HOSPITAL COURSE:"; `report=1`:
+///    "MEDICATIONS:", "ALLERGIES:") is an evaluation, a discharge summary or a physician's report:
+///    what it says outside a treatment section (`context=treatment`: "TREATMENT PROVIDED:", a
+///    code-name line) and its billing lines is `examined`, the patient's status found or
+///    recounted ("GAIT: The patient ambulates with a straight cane"), not treatment given today.
+///    No daily note of the evaluation's dev half weighs 3.
 /// 3. **Moods.** A section's default applies statement by statement, and a statement can say
 ///    otherwise:
 ///    - a **billing statement** — a `billing_marker` ("Timed codes:", "Charges:"), a minutes label
@@ -36,6 +43,9 @@ package struct ContextAnalyzer: Sendable {
   let triggerTargets: CategoryRows
   /// Per entry: the context a `section` header sets (`context=`, `performed` when absent).
   let sectionContexts: [SectionContext]
+  /// Per entry: how much a header says the note is an evaluation or a report (`report=N`, 0 when
+  /// absent).
+  let reportWeights: [Int]
   /// Per entry: the modifiers an element entry is immune to (`ignores=historical,hypothetical`).
   let ignored: [ContextModifiers]
 
@@ -143,7 +153,13 @@ package struct ContextAnalyzer: Sendable {
     sectionContexts = lexicon.entries.map {
       SectionContext(rawValue: $0.attributes["context"] ?? "performed") ?? .performed
     }
+    reportWeights = lexicon.entries.map { $0.attributes["report"].flatMap { Int($0) } ?? 0 }
   }
+
+  /// The weight of report headers that makes a note a report: a full name and another header, so
+  /// that one "Past medical history:" line, or "Medications:" and "Allergies:" in a home-health
+  /// template, does not.
+  static let reportWeightOfAReport = 3
 
   /// What a statement says of itself, gathered from its hits.
   struct StatementMarks: OptionSet {
@@ -194,6 +210,7 @@ package struct ContextAnalyzer: Sendable {
     var lastTerminator = -1
     var hasTrigger = false
     var hasPseudo = false
+    var reportWeight = 0
     for n in matches.indices {
       let m = matches[n]
       let first = Int(m.first)
@@ -226,6 +243,7 @@ package struct ContextAnalyzer: Sendable {
           Self.isInHeaderPosition(m, in: text)
         {
           special.append(n)
+          reportWeight += reportWeights[Int(m.entry)]
         }
       case .billingMarker: marks.insert(.billing)
       case .minutesLabel: if text.numberAfter(Int(m.last)) != nil { marks.insert(.billing) }
@@ -297,6 +315,9 @@ package struct ContextAnalyzer: Sendable {
         mods = moodMods
       }
       modifiers.append(mods.subtracting(ignored[Int(m.entry)]))
+    }
+    if reportWeight >= Self.reportWeightOfAReport {
+      markExamined(&modifiers, special, statements, billingStatements, matches)
     }
 
     // 4. Each trigger's scopes, applied to the hits whose first token they cover.
@@ -421,6 +442,31 @@ package struct ContextAnalyzer: Sendable {
       }
     }
     return i - 1
+  }
+
+  /// In a report, marks `examined` what stands outside its treatment sections and billing lines:
+  /// the patient's status found or recounted. A pass of its own over the rare reports, so that
+  /// daily notes pay nothing for it.
+  func markExamined(
+    _ modifiers: inout [ContextModifiers], _ special: [Int], _ statements: [Int32],
+    _ billingStatements: [Bool], _ matches: [LexiconMatch]
+  ) {
+    var inTreatment = false
+    var s = 0
+    for n in matches.indices {
+      while s < special.count, special[s] <= n {
+        let header = matches[special[s]]
+        if roles[Int(header.entry)] == .section {
+          inTreatment = sectionContexts[Int(header.entry)] == .treatment
+        }
+        s += 1
+      }
+      if !inTreatment && !billingStatements[Int(statements[n])]
+        && !ignored[Int(matches[n].entry)].contains(.examined)
+      {
+        modifiers[n].insert(.examined)
+      }
+    }
   }
 
   /// The modifiers a section gives the statement of hit `n`: none for a billing line, which is

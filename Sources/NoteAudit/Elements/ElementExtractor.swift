@@ -42,10 +42,15 @@ package struct ElementExtractor: Sendable {
   static let disqualifying: [ContextModifiers] = kinds.map { kind in
     switch kind {
     case .goalLinkage: [.negated]
-    case .patientResponse: [.negated, .hypothetical, .historical, .otherPerson]
+    case .patientResponse: [.negated, .hypothetical, .historical, .otherPerson, .examined]
     case .objectiveMeasure: [.negated, .hypothetical, .historical, .otherPerson, .homeProgram]
-    case .skilledIntervention: [.negated, .hypothetical, .historical, .otherPerson, .reported]
-    default: [.negated, .hypothetical, .historical, .otherPerson, .reported, .homeProgram]
+    case .skilledIntervention:
+      [.negated, .hypothetical, .historical, .otherPerson, .reported, .examined]
+    // A report's assist levels and cues are findings of its examination, as a daily note's are.
+    case .assistLevel, .cueing:
+      [.negated, .hypothetical, .historical, .otherPerson, .reported, .homeProgram]
+    default:
+      [.negated, .hypothetical, .historical, .otherPerson, .reported, .homeProgram, .examined]
     }
   }
 

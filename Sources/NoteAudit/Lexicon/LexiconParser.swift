@@ -269,6 +269,10 @@ package struct LexiconParser: Sendable {
         )
         continue
       }
+      if key == "report", Int(value).map({ (1...9).contains($0) }) != true {
+        problem(number, "report=\(value) is not a weight from 1 to 9")
+        continue
+      }
       if key == "range", PlausibleRange(value) == nil {
         problem(number, "range '\(value)' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56")
         continue

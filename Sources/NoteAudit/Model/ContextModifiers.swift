@@ -16,9 +16,13 @@ public struct ContextModifiers: OptionSet, Sendable, Hashable {
   public static let reported = ContextModifiers(rawValue: 16)
   /// Home program: instructed, not necessarily performed in the session.
   public static let homeProgram = ContextModifiers(rawValue: 32)
+  /// Found or recounted in an evaluation, a discharge summary or a physician's report, outside its
+  /// treatment section: the patient's status ("GAIT: The patient ambulates with a cane"), not
+  /// treatment given today.
+  public static let examined = ContextModifiers(rawValue: 64)
 
   /// The modifiers named (`negated`, `hypothetical`, `historical`, `other_person`, `reported`,
-  /// `home_program`); unknown names are ignored.
+  /// `home_program`, `examined`); unknown names are ignored.
   public init(names: [String]) {
     self = []
     for name in names {
@@ -31,7 +35,7 @@ public struct ContextModifiers: OptionSet, Sendable, Hashable {
   static let all: [(name: String, modifier: ContextModifiers)] = [
     ("negated", .negated), ("hypothetical", .hypothetical), ("historical", .historical),
     ("other_person", .otherPerson),
-    ("reported", .reported), ("home_program", .homeProgram),
+    ("reported", .reported), ("home_program", .homeProgram), ("examined", .examined),
   ]
 
   /// Names for reports and tests.
@@ -40,12 +44,15 @@ public struct ContextModifiers: OptionSet, Sendable, Hashable {
 
 /// The section a part of the note belongs to, from a header such as `LTG:` or `Subjective:`.
 public enum SectionContext: String, Sendable {
-  case performed, hypothetical, historical, subjective, assessment, plan, instruction
+  /// `treatment`: a section that names the treatment given ("Treatment provided:", a code-name
+  /// line). Performed like `performed` in a daily note; in a report (`report=yes` headers) it is the
+  /// one part that is today's treatment.
+  case performed, treatment, hypothetical, historical, subjective, assessment, plan, instruction
 
   /// The modifiers every hit inside such a section carries.
   var modifiers: ContextModifiers {
     switch self {
-    case .performed, .assessment: []
+    case .performed, .treatment, .assessment: []
     case .hypothetical, .plan: .hypothetical
     case .historical: .historical
     case .subjective: .reported

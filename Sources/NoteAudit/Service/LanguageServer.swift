@@ -389,6 +389,7 @@ public final class LanguageServer {
     case "other_person": "another person is the actor"
     case "reported": "reported by the patient"
     case "home_program": "home program"
+    case "examined": "a report's finding, not treatment given"
     default: modifier
     }
   }
