@@ -143,6 +143,14 @@ response.time_moved = in <time> (→|\>|\-\>) <time> ; ignores=historical
 # directions is new since last visit".
 response.since_last = (less|decreased|reduced|more|increased|worse|better) [neck|back|low back|knee|hip|shoulder|arm|leg|wrist|hand|ankle|foot|R|L] (pain|stiffness|swelling|numbness|tingling|dizziness|soreness|tightness|symptoms|sx|headaches|HA) since ; ignores=historical
 response.new_since = new since (last|the last|previous|prior|our last) (visit|session|tx|treatment|week|wk|appointment|appt) ; ignores=historical
+# Rests counted after the task ("UB bathing SBA, 2 rest breaks"), a value that came back ("SpO2 back to
+# 94% w/ PLB"), a rating before and after ("R knee 5/10 pre, 4/10 post"), a range beside the start of
+# care's ("AROM 8-88 deg (12-75 at SOC)"), and a program shown back right ("Pt demo'd HEP 5/6 correctly").
+response.rest_count = (<int>|one|two|three|four|several|multiple|frequent) (rest|rests|rest break|rest breaks|seated rest|seated rests|seated rest breaks|standing rest|standing rests|standing rest breaks|RB|RBs)
+response.came_back = (back to|returned to|recovered to|rebounded to|came back to|came back up to) (<num>|<score>) [%|bpm]
+response.pre_post = (<score>|<num>) (pre|before|pre tx|pre treatment|pre session|at start) (<score>|<num>) (post|after|post tx|post treatment|at end|end of session)
+response.range_at_eval = <num> (°|deg|degrees) [<num>] <num> (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
+response.shown_back = (demo'd|demonstrated|return demo'd|return demonstrated) (HEP|home program|exercises|ex|technique|transfer|transfers|strategy|strategies|precautions|sequence) [<score>|all|<int>|x <int>] (correctly|accurately|independently|w/ good form|with good form|w/ correct form|w/o cues|without cues|w/o errors)
 # A gain in degrees named as one: "~5° gain ext/flex since last wk".
 response.degrees_gained = <num> (°|deg|degs|degrees) (gain|gained|increase|improvement) ; ignores=historical
 # How the patient said the treatment felt: "pt reported relief", "reports knee feels lighter", a quote

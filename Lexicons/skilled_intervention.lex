@@ -68,7 +68,7 @@ skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompt
                     | (TC|TCs|TC's|tactile cue|tactile cues|tactile cueing|tactile cuing|manual cue|manual cues) (to|over|under|along)
                     | (provided|provides|providing|gave|gives|giving|applied|applying) [min|minimal|mod|moderate|max|maximal|intermittent|frequent|constant] (tactile|verbal|manual|visual|hands on|proprioceptive) (cues|cueing|guidance|facilitation|feedback|input)
 skilled.cue_to = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (slow|maintain|keep|avoid|correct|improve|increase|decrease|reduce|prevent|use|shift|lean|extend|flex|lock|unlock|reach|place|push|look|scan|attend|breathe|pace|lift|clear|engage|activate|straighten|stay|align|bend|hinge|tuck|widen|narrow|lengthen|shorten|step|turn|march|pause|count|step over|initiate)
-skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause|pivot|rotate|face|squat|kneel|rise|push off|push up)
+skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause|pivot|rotate|face|squat|kneel|rise|push off|push up|exhale|inhale|breathe out)
                 # A cue against an error is a purpose too: "verbal reminders not to hold breath".
                 | (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|reminder|reminders|reminded|verbal reminders) not to
 # A cue given as its words or as a strategy: cues "nose over toes", a laser cue for freezing, "per cue".
@@ -102,7 +102,7 @@ skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|
                           # Caregiver or patient training named as the service: "Caregiver training for safe w/c <> car transfer",
                           # "Educ: wt shifting before stepping" (a bare "Caregiver training provided." has no object). Only the
                           # abbreviated label: a template's "Teaching: fall prevention, HEP" is a checkbox topic list.
-                          | (caregiver|caregivers|CG|family|spouse|parent|parents) (training|education|ed|edu|educ|instruction|teaching) [provided|given|completed] (on|in|re|regarding|for|to|:)
+                          | (caregiver|caregivers|CG|family|spouse|parent|parents) (training|education|ed|edu|educ|instruction|teaching) [provided|given|completed] (on|in|re|regarding|for|to|:|w/|with)
                           | (educ|edu|pt ed|pt edu|pt educ) : ; requires=object
 # Adapted tools chosen for the task: "provided raised-line paper and pencil grip to reduce excessive pressure".
 # Also the set-up added for the task, either way round: "added slant board", "(footstool added)".
@@ -127,7 +127,11 @@ skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestib
 skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (splint|orthosis|cast) (remolded|remold|remolding|re molded|modified|adjusted|relined|refitted|refit) | (serial|serially) (casting|casted|splinting|splinted) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping)
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
 skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|tub transfer bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
-                  | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
+                  | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO|grab bar|grab bars|tub bench|tub transfer bench|shower chair|BSC|commode|raised toilet seat|hospital bed) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
+# Bathroom and bed equipment set up with the patient, or its height set for them: "Set up tub bench w/ pt
+# (legs adjusted so bench level)".
+skilled.equipment_set_up = (set up|setup|positioned|leveled|levelled) [a|an|the|pt's] (tub bench|tub transfer bench|TTB|shower chair|shower bench|BSC|commode|3 in 1 commode|raised toilet seat|RTS|toilet riser|grab bar|grab bars|bed rail|hospital bed|w/c cushion|cushion|lap tray)
+                         | (tub bench|tub transfer bench|shower chair|BSC|commode|raised toilet seat|bed|w/c|wheelchair|walker|RW) (legs|height|seat height|leg rests|footrests) (adjusted|raised|lowered|set|leveled)
 # Scar, edema and vision products, and equipment first shown to the patient: "issued silicone gel
 # sheet", "introduced reacher/sock aid and LH shoe horn".
 skilled.equipment_more = (trialed|trialled|tried|fitted|issued|provided|introduced|recommended) [a|an|new|the] (built up pen|built up pencil|built up grip|built up pen grip|quad cane|LBQC|SBQC|large base quad cane|small base quad cane|silicone gel sheet|silicone sheet|gel sheet|scar pad|compression garment|compression sleeve|compression glove|edema glove|magnifier|talking glucometer|reacher|sock aid|leg lifter|shoe horn|shoehorn|LH shoe horn|long handled shoe horn|long handled sponge|dressing stick|button hook|elastic laces)
@@ -238,6 +242,9 @@ skilled.vestibular = (Epley|Semont|Gufoni|BBQ roll|barbecue roll|liberatory|cana
 # A topic as a label, then what was taught: "Home safety: reviewed lighting on stairs, contrast tape
 # on step edges" (not a bare "Safety: reviewed.").
 skilled.topic_label = (energy conservation|joint protection|body mechanics|fall prevention|home safety|safety|precautions|hip precautions|pacing|positioning|posture|ergonomics|skin care|pressure relief|edema management|scar management) : (reviewed|discussed|taught|educated|instructed|reinforced) ; requires=object
+# A teaching topic as a label with what was taught after it, no verb: "Energy conservation: seated for
+# entire shower, towel/robe within reach before starting" (not "Precautions: WBAT", a header).
+skilled.topic_content = (energy conservation|joint protection|body mechanics|fall prevention|home safety|pacing|work simplification|pressure relief|edema management|scar management|skin care) : ; requires=object
 skilled.topic = (energy conservation|joint protection|body mechanics|fall prevention|fall recovery|hip precautions|sternal precautions|spinal precautions|back precautions|safety|home safety|medication management|med management|pacing|breathing|scar management|edema management|skin care|positioning|posture|ergonomics|ergonomic|pressure relief|sleep hygiene|pain management|activity modification|return to work) (ed|edu|educ|education|training|instruction|principles|tips|strategies|review|reviewed)
               # A home program reviewed is skilled only with what was taught (skilled.hep_review): a bare "HEP review" is not.
               | HEP (ed|edu|educ|education|training|instruction|principles|tips|strategies)

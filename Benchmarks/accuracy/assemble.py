@@ -149,6 +149,11 @@ split_round(["w31", "w32"], 20261218, series=[{f"w32-{n:03d}" for n in range(24,
 split_round(["w33", "w34"], 20261219, series=[{f"w33-{n:03d}" for n in range(5, 8)},
                                              {f"w33-{n:03d}" for n in range(13, 16)},
                                              {f"w34-{n:03d}" for n in range(22, 25)}])
+# The seventeenth round (w35, w36: 100 notes, 2026-12-05, seventh session: ten outpatient and ten
+# post-acute clinicians, five notes each in their own habits), measured whole before anyone read a
+# note.
+split_round(["w35", "w36"], 20261220, series=[{f"w35-{n:03d}" for n in range(46, 51)},
+                                             {f"w36-{n:03d}" for n in range(31, 36)}])
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -173,7 +178,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

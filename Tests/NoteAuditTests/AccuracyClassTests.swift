@@ -1920,4 +1920,36 @@ import Testing
       """
     #expect(present(.functionalTask, daily))
   }
+
+  /// The seventeenth round's responses: rests counted after the task, a value that came back, a
+  /// rating before and after, a range beside the start of care's, a program shown back right.
+  @Test(
+    arguments: [
+      "A: UB bathing SBA, 2 rest breaks.",
+      "SpO2 88% during task, back to 94% w/ PLB in <1 min.",
+      "Pain: R knee 5/10 pre, 4/10 post.",
+      "Goniometry R knee AROM 8-88 deg (12-75 at SOC 2/27).",
+      "Pt demo'd HEP 5/6 correctly.",
+    ])
+  func responsesOfTheSeventeenthRound(note: String) {
+    #expect(present(.patientResponse, note))
+  }
+
+  @Test func restsOnlyPlannedAreNoResponse() {
+    #expect(!present(.patientResponse, "Plan: 2 rest breaks PRN."))
+  }
+
+  /// The seventeenth round's skilled work: a teaching topic with what was taught, caregiver
+  /// training with whom, equipment set up with the patient, a cue to exhale; not a header of
+  /// precautions, nor equipment a son installed.
+  @Test func skilledWorkOfTheSeventeenthRound() {
+    #expect(
+      present(
+        .skilledIntervention, "Energy conservation: seated for entire shower, towel within reach."))
+    #expect(present(.skilledIntervention, "Caregiver training w/ pt's daughter (primary CG)."))
+    #expect(present(.skilledIntervention, "Set up tub bench w/ pt (legs adjusted so bench level)."))
+    #expect(present(.skilledIntervention, "1 small leak, none after cue to exhale through swing."))
+    #expect(!present(.skilledIntervention, "Precautions: WBAT, posterior hip."))
+    #expect(!present(.skilledIntervention, "Pt reports her son installed the grab bars."))
+  }
 }
