@@ -73,6 +73,8 @@ assist.help_moderate = (moderate|mod) help (from me|to|with|for|getting)
 # Help counted in people or hands, or named by its amount: "needed two people", "with one person's
 # help at her elbow", "needed a hand to steady her", "with minimal help to reach behind".
 assist.people = (needed|required|requiring|needing|took|with) (two people|2 people|two persons|2 persons|two helpers|two staff|one person's help|one person|1 person|a second person|a hand)
+              # "1 person assist for stand pivot": one helper, the amount unsaid.
+              | (1|one) (person|persons) (assist|assistance|A|asst)
 assist.help_amount = (minimal|min|moderate|mod|maximal|max|total) help (to|with|for|from|at|getting)
 # The helper named instead of the level: "needed therapist to steady her at the hips", "required
 # hand-over-hand assist to position fingers in scissor loops".

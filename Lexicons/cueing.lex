@@ -11,7 +11,7 @@
 
 @set type=verbal
 cue.verbal = [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|some|light|simple|1 step|one step|2 step|<num>] verbal (cues|cue|cueing|cuing|cued|prompts|prompting|prompt|reminders|reminder|redirection|coaching)
-           | [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|some|<num>] (VC|VCs|VC's|vcs|vc's|v/c|v/cs|VCing)
+           | [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|rare|several|multiple|repeated|additional|increased|decreased|fewer|few|some|<num>] (VC|VCs|VC's|vcs|vc's|v/c|v/cs|v/c's|VCing)
            | verbally cued | cued verbally
 
 @set type=tactile

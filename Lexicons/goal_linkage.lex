@@ -50,7 +50,8 @@ outcome.place = (grocery shop|grocery shopping|shop for groceries|go shopping|ch
               | (return|returning|RTW|return to work|return to sport|RTS) [home|to home|to work|to school|to sport|to PLOF] | (discharge|d/c|DC) (home|to home) | living alone | independent living | live alone | live independently | stay at home | remain at home | age in place
 # The everyday acts of the hand a goal names: "so pt can write checks and sign forms", "to meet goal
 # of opening medication bottles indep".
-outcome.hand_use = (write|writing|sign|signing) (checks|a check|forms|her name|his name|name|signature|cards|letters|notes|grocery list|lists)
+outcome.hand_use = (get|getting|gets) (in and out of|in/out of|into and out of|in out of|on and off|on/off)
+                 | (write|writing|sign|signing) (checks|a check|forms|her name|his name|name|signature|cards|letters|notes|grocery list|lists)
                  | (open|opening|opens) [her|his|the] [medication|med|meds|pill|prescription] (bottles|bottle|containers|container|jars|jar|packages|cans|doors|door)
                  | (manage|managing|handle|handling) [her|his|own] (medications|meds|pills|pill box|pillbox|finances|money|bills|buttons|fasteners|zippers)
                  | (use|using|type|typing) [on] [a|her|his|the] (phone|cell phone|smartphone|computer|keyboard|tablet|remote)

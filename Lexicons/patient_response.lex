@@ -117,6 +117,7 @@ response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees
 response.value_at_eval = <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 # Today's score, then the one at the evaluation beside it: "DHI 38 (56 at eval)", "ODI 22% (40% on IE)".
 response.score_at_eval = (<num>|<score>) [%] (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
+response.score_today_at_eval = (<num>|<score>) [%] (today|now) (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.change = (assist|assistance|assist level|level of assist|LOA|cues|cueing|VCs|verbal cues|support|UE support) (decreased|reduced|improved|progressed|lessened|faded|went|changed|down|increased) (from|to)
                 | (gains|gain|improvement|improvements|progress) (in|of|with) (ROM|AROM|PROM|strength|distance|speed|balance|endurance|tolerance|assist|independence|flexion|extension|score) (since|from|compared to|vs) ; ignores=historical
 # A symptom tied to the work: "pain 2/10 with hops", "knee ache 4/10 at 8 min", "c/o incisional pain
@@ -136,7 +137,7 @@ response.value_then = (<num>|<score>|<grade>) [°|deg|degrees|%|sec|s|min|lbs|lb
                    | <num> (°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm) (before|pre tx|pre treatment|pre session|at start)
                    | <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] (→|\>|\-\>|to) <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] since ; ignores=historical
 response.value_eval = (<num>|<score>|<grade>) [°|deg|%|sec|s|lbs|ft|cm] (eval|IE|SOC|initial|baseline|admission|at eval|on eval) [:|=|was] (<num>|<score>|<grade>) ; ignores=historical
-response.value_change = <num> [°|deg|min|sec|s|lbs|ft|%] (→|\>|to) <num> [°|deg|min|sec|s|lbs|ft|%] (after|with|w/|using|by|post|following|today|this session) ; ignores=historical
+response.value_change = <num> [°|deg|min|sec|s|lbs|ft|%|cm|mm|in] (→|\>|to) <num> [°|deg|min|sec|s|lbs|ft|%|cm|mm|in] (after|with|w/|using|by|post|following|today|this session) ; ignores=historical
 # A time to complete that moved within the session: "10 buttons in 2:15 → 1:50".
 response.time_moved = in <time> (→|\>|\-\>) <time> ; ignores=historical
 # A symptom or a skill told against the last visit: "less neck pain since last visit", "cruising both

@@ -64,6 +64,10 @@ ntt.home = <num> [\+] (min|mins|minutes) (daily|a day|per day|each day|day|qd|BI
 # vasopneumatic): their minutes do not count toward timed-code units.
 ntt.untimed_modality = (hot pack|hot packs|HP|MHP|moist heat|heat|cold pack|cold packs|CP|ice|ice pack|ice massage|cryo|cryotherapy|game ready|gameready|vaso|vasopneumatic|e stim|estim|ES|IFC|TENS|unattended e stim|unattended estim|NMES|paraffin|traction|mechanical traction|whirlpool|97010|G0283|97014|97016|97018|97012|97022) [x|:|=|for|\*] <num> (min|mins|minutes|minute|\')
 ntt.untimed_modality_site = (hot pack|HP|MHP|moist heat|heat|cold pack|CP|ice|cryo|e stim|estim|IFC|TENS) (to|on|over) (lumbar|cervical|knee|shoulder|LB|low back|neck|hip|ankle|back|spine|L|R|B) [x] <num> (min|mins|minutes)
+# Stimulation left on a muscle: "Unattended NMES to L ant tib 7 min".
+ntt.stim_site = [unattended] (NMES|e stim|estim|IFC|TENS) (to|on|over) [L|R|B] (quad|quads|VMO|ant tib|anterior tibialis|glute|glutes|hamstrings|calf|lumbar|cervical|knee|shoulder|neck) <num> (min|minutes)
+# An untimed total beside the timed one: "Timed: 38 min   Untimed: 15 min (CP)".
+ntt.untimed_label = (untimed|untimed minutes|untimed codes|untimed services|non timed|nontimed) [:|=] <num> (min|mins|minutes)
          | <num> (min|mins|minutes) (of|with) (hot pack|hot packs|moist heat|heat|ice|cold pack|cold packs|IFC|e stim|estim|TENS|paraffin|whirlpool|traction|vaso)
 # Duration of a test or a hold; a time with seconds (`11 min 40 sec`) is a measured time.
 ntt.measured_time = <num> (min|mins|minutes|minute) <num> (sec|secs|seconds|s) | (took|completed in|complete in|completion time|time to complete|time to perform) [:] <num> (min|mins|minutes)

@@ -1952,4 +1952,21 @@ import Testing
     #expect(!present(.skilledIntervention, "Precautions: WBAT, posterior hip."))
     #expect(!present(.skilledIntervention, "Pt reports her son installed the grab bars."))
   }
+
+  /// Probe round 11: a score today beside the evaluation's, a girth that fell after treatment, one
+  /// person's assist, cues spelled v/c's, a purpose of getting in and out of a car, and
+  /// stimulation left on a muscle (untimed) beside the timed minutes.
+  @Test func classesOfProbeRoundEleven() {
+    #expect(present(.patientResponse, "BBS 41/56 today (36/56 at eval)."))
+    #expect(present(.patientResponse, "Edema decreased: fig-8 42.5 cm -> 41.8 cm post."))
+    #expect(present(.assistLevel, "1 person assist for stand pivot bed>BSC."))
+    #expect(present(.cueing, "mod v/c's for safety awareness when reaching for w/c armrest."))
+    #expect(
+      present(
+        .goalLinkage,
+        "Car transfer trng w/ simulator so pt can get in and out of her daughter's SUV."))
+    #expect(
+      minutes("Tx time 45 min. Timed code minutes: 38.\nUnattended NMES to L ant tib 7 min.")
+        == [38])
+  }
 }
