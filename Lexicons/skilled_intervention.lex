@@ -102,7 +102,9 @@ skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|
                           # Caregiver or patient training named as the service: "Caregiver training for safe w/c <> car transfer",
                           # "Educ: wt shifting before stepping" (a bare "Caregiver training provided." has no object). Only the
                           # abbreviated label: a template's "Teaching: fall prevention, HEP" is a checkbox topic list.
-                          | (caregiver|caregivers|CG|family|spouse|parent|parents) (training|education|ed|edu|educ|instruction|teaching) [provided|given|completed] (on|in|re|regarding|for|to|:|w/|with)
+                          | (caregiver|caregivers|CG|family|spouse|parent|parents) (training|education|ed|edu|educ|instruction|teaching) [provided|given|completed] (on|in|re|regarding|for|to|:)
+                          # With whom: "Caregiver training w/ pt's daughter" (not "education with VC/TC as needed").
+                          | (caregiver|family) (training|education|instruction|teaching) (w/|with) [pt's|patient's|the|his|her] (daughter|son|wife|husband|spouse|caregiver|CG|family|mother|father|mom|dad|parent|parents|aide|sister|brother|granddaughter|grandson)
                           | (educ|edu|pt ed|pt edu|pt educ) : ; requires=object
 # Adapted tools chosen for the task: "provided raised-line paper and pencil grip to reduce excessive pressure".
 # Also the set-up added for the task, either way round: "added slant board", "(footstool added)".
