@@ -152,6 +152,13 @@ response.came_back = (back to|returned to|recovered to|rebounded to|came back to
 response.pre_post = (<score>|<num>) (pre|before|pre tx|pre treatment|pre session|at start) (<score>|<num>) (post|after|post tx|post treatment|at end|end of session)
 response.range_at_eval = <num> (°|deg|degrees) [<num>] <num> (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.shown_back = (demo'd|demonstrated|return demo'd|return demonstrated) (HEP|home program|exercises|ex|technique|transfer|transfers|strategy|strategies|precautions|sequence) [<score>|all|<int>|x <int>] (correctly|accurately|independently|w/ good form|with good form|w/ correct form|w/o cues|without cues|w/o errors)
+# A rest asked for with its article ("required a seated rest break after each walk"), today told
+# against an earlier day ("min A, better than Monday's mod A"), a complaint that did not come ("w/o
+# c/o incr pain", clarification 5), and a refusal with its reason ("declined gait, stating ...").
+response.a_rest = (required|requiring|requires|needed|needing|needs|took|taking) (a|an|one) [brief|short|seated|standing|sitting] (rest|rest break|break|seated rest|standing rest)
+response.than_before = (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
+response.no_complaint_of = (w/o|without|no) (c/o|complaints of|complaint of) (incr|increased|inc|increase in|worsening|worse) (pain|sx|symptoms|LBP|soreness|dizziness)
+response.refused_because = (declined|refused|declines|refuses) [further|the rest of|to participate in|to continue|to do|to attempt|to try|to walk|to get up|OOB|gait|stairs|amb|ambulation|therapy|tx|treatment|ther ex|exercise|exercises|session|standing] (stating|saying|reporting|d/t|due to|secondary to|2/2|because of|because|as|citing)
 # A gain in degrees named as one: "~5° gain ext/flex since last wk".
 response.degrees_gained = <num> (°|deg|degs|degrees) (gain|gained|increase|improvement) ; ignores=historical
 # How the patient said the treatment felt: "pt reported relief", "reports knee feels lighter", a quote

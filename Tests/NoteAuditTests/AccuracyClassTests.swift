@@ -1929,7 +1929,11 @@ import Testing
       "SpO2 88% during task, back to 94% w/ PLB in <1 min.",
       "Pain: R knee 5/10 pre, 4/10 post.",
       "Goniometry R knee AROM 8-88 deg (12-75 at SOC 2/27).",
-      "Pt demo'd HEP 5/6 correctly.",
+      "Pt demo'd HEP 5/6 correctly",
+      "Required a seated rest break after each walk.",
+      "ADLs: min A, better than Monday's mod A.",
+      "Pt tol tx well w/o c/o incr pain.",
+      "Declined gait, stating \"my stomach is upset\".",
     ])
   func responsesOfTheSeventeenthRound(note: String) {
     #expect(present(.patientResponse, note))
@@ -1937,6 +1941,7 @@ import Testing
 
   @Test func restsOnlyPlannedAreNoResponse() {
     #expect(!present(.patientResponse, "Plan: 2 rest breaks PRN."))
+    #expect(!present(.patientResponse, "Pt will do better than last week."))
   }
 
   /// The seventeenth round's skilled work: a teaching topic with what was taught, caregiver
