@@ -81,6 +81,9 @@ task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functio
                       | (dynamic|standing|seated|sitting) (reaching|reach|weight shifting|weight shifts|weight shift|stepping|perturbation) [activities|tasks|task|drills|exercises|training|work]
                       | (reaching|stepping|weight shifting|weight shift|lateral weight shift|anterior weight shift|perturbation|agility|coordination) (activities|tasks|drills|exercises|training|work|practice)
                       | standing (activities|tasks|tolerance activities|tolerance tasks) | (SLS|single leg stance|single limb stance|tandem|tandem stance|semi tandem|foam|perturbation|compliant surface) (drills|drill|activities|training|tasks|work|practice) | (multidirectional|multi directional) (stepping|reaching) | stepping strategies | step strategy training
+                      # The stances and steps themselves, tasks only where the statement names what they are for:
+                      # "Lateral stepping and tandem stance at kitchen counter to decrease fall risk at home".
+                      | (lateral|forward|backward|side|retro) stepping | tandem stance | semi tandem stance | single leg stance | single limb stance
 @set code=97530
 
 # --- Sport and play: dynamic, multi-planar activities (labelling protocol, clarification 4) ----------

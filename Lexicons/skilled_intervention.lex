@@ -19,6 +19,8 @@ skilled.instruction_topic = (needs|need|requires|required|requiring|needed|benef
 # The instruction itself in quotes is its content: instructed "up w/ good, down w/ bad".
 skilled.instruction_quoted = (instructed|instructing|cued|coached|reminded|taught|told|educated) [pt|patient|him|her|child] [to|in|on] (\"|“|\'|‘)
 skilled.grading = graded | grading | grade (task|activity|the task|the activity|difficulty) | (progressed|progression|progressing|advanced|advancing|upgraded|downgraded|regressed|increased|decreased|reduced|narrowed|widened|introduced) (to|from|by|reps|resistance|distance|height|load|weight|difficulty|challenge|speed|surface|BOS|base of support|UE support|support|AD|device|task|activity|dual task|complexity|time|cues|assist|assistance|surface height|step height|obstacles|perturbations)
+               # The day named between: "LAQ 2x10 w/ 3# (progressed today from 2#)".
+               | (progressed|advanced|increased|upgraded|downgraded|regressed) (today|this session|this visit) (to|from|by)
                # A step back with its device or position: "Regressed back to RW for household amb".
                | (regressed|downgraded|went|returned|reverted) back to (RW|FWW|walker|rolling walker|rollator|w/c|wheelchair|cane|SPC|quad cane|QC|hemi walker|parallel bars|bars|seated|sitting|supine|step to|min A|mod A|CGA)
                # A progression written as its two ends: "LAQ from 1x15 to 2x15", "crate from 20# to 25#",
@@ -207,6 +209,8 @@ skilled.decision = (stopped|held|paused|ended|terminated|discontinued) [the] (am
 # The set-up changed to what the patient showed: "Raised start height to 12\" crate", "moved targets further to L",
 # "turned it down to 88", "lowered swing", "gave a written checklist of the steps", "trialed 3-in-1 commode".
 skilled.setup_change = (raised|lowered) [the] (start height|starting height|box height|step height|crate|swing|platform|target|targets|surface|bar|handlebar|table height)
+                     # The home changed for the task: "Lowered closet rod and moved daily clothes to waist-ht shelf".
+                     | (lowered|raised) [the] (closet rod|rod|shelf|shelves|clothes rod|hanging rod|mailbox|bed|chair) | moved [the|her|his|daily|everyday] (clothes|clothing|items|dishes|supplies|toiletries|pans|cups|plates) (to|within|onto|into)
                      | (moved|placed|put) [the] (targets|target|cones|items|objects|stickers|sticker targets|cups|pegs|them|it) (further|farther|closer|higher|lower|to|out of)
                      | adjusted [the] (legs|leg height|seat height|bench legs|height|footplate|footplates) (so|to|until)
                      | (turned|slowed|sped) [it|the metronome|the TM|the treadmill] (down|up) (to|by) | (gave|provided|issued|made) [a|an|the] (written|picture|visual) (checklist|schedule|guide|card|cue card|instructions|reminder|list)
@@ -255,6 +259,9 @@ skilled.topic = (energy conservation|joint protection|body mechanics|fall preven
 # bathing at home, handout given", "Pt ed: hip precautions during LB dressing" (not a bare "Education:
 # safety.").
 skilled.topic_taught = (ed|edu|educ|education|pt ed|pt education|patient education|instruction|instructed|educated) [only|provided|given] [:|on|in|re|regarding] (energy conservation|joint protection|body mechanics|fall prevention|hip precautions|sternal precautions|spinal precautions|back precautions|home safety|pacing|pressure relief|edema management|scar management|skin care|positioning|posture|work simplification) ; requires=object
+# Lifting taught with what it takes: "Instructed lifting mechanics for 20# box: staggered stance, hip
+# hinge, load close to body" (not a bare "reviewed body mechanics").
+skilled.mechanics_taught = (instructed|taught|trained|educated|reviewed|practiced|demonstrated) [pt|patient|in|on] (lifting mechanics|lift mechanics|lifting technique|proper lifting|safe lifting|squat lift|golfer's lift|golfers lift|hip hinge) ; requires=object
 # A clinical recommendation about what the patient needs (not "recommend continued PT").
 skilled.recommendation = (recommend|recommended|recommending|recommends) [pt|patient|continued use of|use of|a|an|the] (DME|equipment|placement|SNF|skilled nursing facility|IRF|inpatient rehab|acute rehab|home health|HHPT|HHOT|paratransit|restriction|restrictions|lift restriction|modified duty|light duty|full duty|RTW|return to work|work status|orthosis|splint|brace|AFO|AD|walker|RW|cane|w/c|wheelchair|shower chair|tub bench|grab bars|commode|raised toilet seat|referral|consult|driving evaluation|supervision|24 hour supervision|assist at home)
 # The therapist built or adjusted the set-up: a simulated environment, a fitted device.

@@ -1974,4 +1974,25 @@ import Testing
       minutes("Tx time 45 min. Timed code minutes: 38.\nUnattended NMES to L ant tib 7 min.")
         == [38])
   }
+
+  /// Probe round 12 (minimal pairs): a load progressed today, the home changed for the task,
+  /// lifting taught with what it takes, stances and steps tied to a functional outcome; their
+  /// pairs without it do not count.
+  @Test func classesOfProbeRoundTwelve() {
+    #expect(present(.skilledIntervention, "LAQ 2x10 w/ 3# (progressed today from 2#)."))
+    #expect(
+      present(
+        .skilledIntervention,
+        "Lowered closet rod and moved daily clothes to waist-ht shelf to avoid overhead reach."))
+    #expect(
+      present(
+        .skilledIntervention,
+        "Instructed lifting mechanics for 20# box: staggered stance, hip hinge, load close."))
+    #expect(!present(.skilledIntervention, "Instructed lifting mechanics."))
+    #expect(
+      present(
+        .functionalTask,
+        "Lateral stepping and tandem stance at kitchen counter to decrease fall risk at home."))
+    #expect(!present(.functionalTask, "Tandem stance on foam 3x30 sec."))
+  }
 }
