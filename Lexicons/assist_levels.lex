@@ -112,3 +112,5 @@ assist.share = (pt|patient|she|he) (completed|performed|did|completes|performs|d
 @category not_element
 @set targets=assist_level
 noassist.room_setup = (bathroom|room|home|environment|workstation|work station|desk|kitchen|shower|equipment|w/c|wheelchair|bedroom|table|seating|computer) (setup|set up)
+# The time-in label's letters: "T/I 0900 T/O 0940" (the `I` is not independent).
+noassist.time_in = T/I

@@ -107,7 +107,7 @@ vague.tolerance_alone = (good|gd|fair|excellent|exc|poor) (tolerance|tol) ; requ
 # statement ("Tolerated program."): nothing named. The status of a named goal ("Outcome 2:
 # progressing.", "Goal 1 - transfers: ... Progressing.") says which goal, so only the assessment's
 # own label counts.
-vague.status_alone = (A|assessment|assess|a) [:|-] (progressing|improving|progressing well|improving slowly|slowly improving|slowly progressing)
+vague.status_alone = (A|assessment|assess|a) [:|-] (progressing|improving|improving slowly|slowly improving|slowly progressing)
                    | (tolerated|tol) [all|the] (program|tx|treatment|session|therapy|activities|exercises|interventions) ; requires=alone suggestion="Name the measure that moved, e.g. 'TUG 14.2 s (was 18.0 s)', 'ambulated 150 ft with RW, was 75 ft', 'assist min A -> CGA'."
 # A performed label with a generic aim: "Functional activities performed to increase independence."
 vague.performed_for = (functional activities|functional training|ther act|therapeutic activities|ther ex|therapeutic exercise|exercises|activities) (performed|completed|done|provided) (to|for) (increase|improve|increased|improved|promote|maximize|enhance) (independence|function|safety|mobility|strength|endurance|ADLs)

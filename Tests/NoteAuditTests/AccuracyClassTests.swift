@@ -1995,4 +1995,15 @@ import Testing
         "Lateral stepping and tandem stance at kitchen counter to decrease fall risk at home."))
     #expect(!present(.functionalTask, "Tandem stance on foam 3x30 sec."))
   }
+
+  /// The eighteenth round: time in and out as `T/I` and `T/O` (the `I` is no assist level), gait
+  /// and balance training named together, and a status that names its rating after it ("A:
+  /// Progressing well, now K3") still vague for "Progressing well".
+  @Test func classesOfTheEighteenthRound() {
+    let visit = "PTA visit  T/I 0900 T/O 0940\nGait and balance training. Ther ex performed."
+    #expect(minutes(visit) == [40])
+    #expect(present(.functionalTask, visit))
+    #expect(!present(.assistLevel, visit))
+    #expect(!analysis("A: Progressing well, now K3 w/ strong K4 potential.").vaguePhrases.isEmpty)
+  }
 }
