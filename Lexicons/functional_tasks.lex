@@ -19,13 +19,13 @@ task.stand_to_sit = stand (to|\>|→|2) sit | stand2sit | sit down (in|on|onto) 
                   | controlled (descent|lowering) (to|into) (chair|sitting|seat) | eccentric (control|lowering) (to|into|on|during) (sit|sitting|stand to sit|chair)
 task.pivot_transfer = (stand|standing|squat|stand step|step) pivot [transfer|transfers|trf|xfer|xfers|technique] | SPT | SPTs | squat pivot
 task.board_transfer = (slide|sliding|transfer) board [transfer|transfers|trf|xfer|xfers] | SBT | SB transfer | SB transfers | (lateral|level) (transfer|transfers|scoot|scoots|xfer|xfers)
-task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|bed|chair|w/c|wc|wheelchair|mat|mat table|couch|recliner|bench|stretcher|plinth|EOB) (transfer|transfers|trf|trfs|xfer|xfers|tsf|tfr|tfrs|training)
+task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|bed|chair|w/c|wc|wheelchair|mat|mat table|couch|recliner|bench|stretcher|plinth|EOB) (transfer|transfers|trf|trfs|xfer|xfers|tsf|tfr|tfrs|training|t/f|t/fs)
                       | (bed|chair|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|EOB) (to|\<\>|↔|→|\>|and|2) (chair|bed|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|shower|tub bench|TTB|EOB|standing|stand)
                       | (in|into|out of) [and out of] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan)
                       | in out of [his|her|the|a|their] [daughter's|son's|wife's|husband's|family's] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan)
                       # A stand-pivot told by its steps: "stepped/pivoted to recliner w/ mod A".
                       | (stepped|pivoted|stepped pivoted|step pivoted|stand pivoted|stood and pivoted|stepped and pivoted) (to|into|onto) [the] (recliner|chair|w/c|wc|wheelchair|bed|commode|BSC|toilet|mat|EOB|couch|sofa|bedside chair|bedside commode)
-task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | trf | trfs | tfr | tfrs
+task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | trf | trfs | tfr | tfrs | t/f | t/fs
                       | transfer (training|trng|trg|practice|tasks|task|technique)
                       | transferred (to|from|onto|into) (bed|chair|w/c|wc|wheelchair|mat|toilet|commode|BSC|tub|car|EOB|edge of bed|couch|recliner|standing|stand|sitting|supine)
                       | transferred (sit|supine|stand|with|w/|using|via|min|mod|max|CGA|SBA|indep|independently|independent|x <int>)
@@ -149,6 +149,9 @@ task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair)
 # Stairs and curbs: vocabulary.md §5.3 lists them with the 97530 dynamic activities (97116 also
 # covers stair climbing, billing-rules.md §3.4); they count half toward 97530.
 task.stairs = stair* | (steps|step|curb|curbs) (practice|practiced|training|trng) | (bus|porch|entry|front|back|car|van) steps | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
+            # Steps counted with their rail: "12 steps 1 rail step-to"; a playground climbed: "Up/down playground slide ladder x5".
+            | <int> (steps|stairs) [w/|with|using] (1|2|one|two|B|bil|L|R|unilateral|bilateral) (rail|rails|HR|HRs|handrail|handrails)
+            | (up and down|up/down) [the|a] [playground] (slide ladder|ladder|climber|play structure|jungle gym)
             | ascend* | descend* | curb | curbs | curb (step|steps|negotiation|training) | (step|steps|stepping) (up|down) (onto|from|off) (curb|step|platform|stair)
             | (step to|step-to|step through|reciprocal|alternating|non reciprocal|nonreciprocal) (pattern|gait pattern|stepping) | flight of stairs | flights of stairs
             | (with|using|w/) (B|bil|bilateral|unilateral|one|1|2|two|L|R|left|right|single|double) (HR|HRs|rail|rails|handrail|handrails|railings) ; weight=0.5

@@ -192,6 +192,8 @@ measure.centimetres = <num> (cm|mm) ; range=0.1-300
 @category not_element
 @set targets=objective_measure
 nomeasure.rest_taken = [pt|he|she] took <num> (min|mins|minutes) [seated|standing] (rest|rests|break|breaks)
+# A target set for the patient is no value measured: "Target HR 100-115 per cardiology; keep RPE 11-13".
+nomeasure.target = (target|targeted|goal|keep|maintain|stay within|stay under|stay below) [HR|heart rate|RPE|SpO2|sats|BP|pulse] [of|at|:] <num> [-|to] [<num>]
 # A load lifted with sets and reps is an exercise dose, not a measure: "SLR 2# 3x10", "leg press 90#
 # 3x12", "3x10 w/ 2#". Nor are a garment's pressure, a chair's hanger angle, a traction force or a
 # metronome's beat.

@@ -117,6 +117,14 @@ skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up
 skilled.peds_support = (used|using|provided|implemented|introduced) [a] (visual schedule|first then board|first then|token board|social story|visual timer|sensory diet|heavy work)
 # Dictated narrative: the therapist's own cue with its aim ("I had her slow down on the turns").
 skilled.narrative_cue = I (had|asked|told|reminded|cued|coached|encouraged) (her|him|them) [to] (slow|keep|maintain|avoid|use|shift|lean|look|scan|push|reach|step|turn|lock|place|breathe|pace|lift|bend|widen|straighten|hold|scoot|focus)
+                      # The same with the "I" dropped, as shorthand writes it: "so had him hinge w/ dowel along spine".
+                      | (had|asked|told|coached) (her|him|them|pt|patient) [to] (hinge|slow|keep|maintain|avoid|use|shift|lean|look|scan|push|reach|step|turn|lock|place|breathe|pace|lift|bend|widen|straighten|hold|scoot|focus|move|squat|tuck|exhale)
+                      # Coaching named by what it sought: "coached wider stance during reach into cupboard".
+                      | coached (wider|narrower|slower|faster|upright|tall|taller|proper|correct|safe|safer|smaller|bigger|longer|shorter|even) | coached (pt|patient|him|her) (on|in|through)
+                      # Moved up a level or broke a task into parts: "Moved him up from 4\" to 6\" step", "Broke obstacle course into 3 parts".
+                      | moved (him|her|pt|patient|them) (up|down|back) (to|from) | (broke|broken|breaking) (down|up|it|task|the task|activity|the activity|sequence|the sequence|obstacle course|the obstacle course|course|routine|the routine|steps|the steps) [down] into
+                      # Resistance lightened at a sign: "Lightened manual resistance when hip started to hike".
+                      | (lightened|eased|backed off|lessened) [the] (manual resistance|resistance|load|weight|pressure|range|stretch|force|grade)
 # Dictated guidance: "I guided her hips forward as she stood".
 skilled.guided_part = (guided|guiding|steadied) (her|his|the) (hips|hip|pelvis|trunk|knee|knees|shoulder|arm|hand|hands|foot|feet)
 # The caregiver named with a possessive: "educated pt's wife on safe w/c to car transfer".
@@ -193,7 +201,7 @@ skilled.switched = (switched|changed|swapped|transitioned|altered) [from] [the|h
 skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
                    | (broke|break|broken|breaking) [the|it|this] [task|activity|transfer|sequence|routine] into (steps|parts|smaller steps|small steps|components|chunks)
                   | (raised|lowered|adjusted) (the|his|her) (bed|chair|seat|table|mat|walker|RW|cane|counter|shelf) [height] | (raised|lowered|adjusted) (bed|chair|seat|table|mat|walker|counter|shelf) height | (moved|placed) the (commode|chair|w/c|wheelchair|walker|bed|tub bench|shower chair) (to|closer|beside|next to)
-                  | (checked|took|monitored|rechecked) (his|her|the|pt's) (blood pressure|BP|vitals|oxygen|O2|SpO2|oxygen saturation|sats|heart rate|HR|pulse) | (put|placed|used|positioned|set up|added) [a|the] mirror
+                  | (checked|took|monitored|rechecked) (his|her|the|pt's) (blood pressure|BP|vitals|oxygen|O2|SpO2|oxygen saturation|sats|heart rate|HR|pulse) | (put|placed|used|positioned|set up|set|added) [a|the] mirror
                   | (walked|talked|took) (her|him|them|pt|patient) through | (stopped|paused|held) (him|her|pt|the patient) (for|to|and)
                   | (blocked|stabilized|guarded) (his|her) [right|left|weak|affected] (knee|hip|trunk|pelvis)
                   | (corrected|adjusted) (his|her|the) (bridge|squat|form|posture|technique|mechanics|gait|hand placement|foot placement)
@@ -262,6 +270,8 @@ skilled.topic_taught = (ed|edu|educ|education|pt ed|pt education|patient educati
 # Lifting taught with what it takes: "Instructed lifting mechanics for 20# box: staggered stance, hip
 # hinge, load close to body" (not a bare "reviewed body mechanics").
 skilled.mechanics_taught = (instructed|taught|trained|educated|reviewed|practiced|demonstrated) [pt|patient|in|on] (lifting mechanics|lift mechanics|lifting technique|proper lifting|safe lifting|squat lift|golfer's lift|golfers lift|hip hinge) ; requires=object
+# A transfer technique trained by name: "Trained sliding-board t/f: board angled ~30°".
+skilled.transfer_trained = (trained|taught|instructed|educated|practiced) [pt|patient|in|on] (sliding board|slide board|transfer board|SB|squat pivot|stand pivot|lateral scoot|scoot pivot) (t/f|t/fs|transfer|transfers|xfr|xfrs|xfer|xfers|technique)
 # A clinical recommendation about what the patient needs (not "recommend continued PT").
 skilled.recommendation = (recommend|recommended|recommending|recommends) [pt|patient|continued use of|use of|a|an|the] (DME|equipment|placement|SNF|skilled nursing facility|IRF|inpatient rehab|acute rehab|home health|HHPT|HHOT|paratransit|restriction|restrictions|lift restriction|modified duty|light duty|full duty|RTW|return to work|work status|orthosis|splint|brace|AFO|AD|walker|RW|cane|w/c|wheelchair|shower chair|tub bench|grab bars|commode|raised toilet seat|referral|consult|driving evaluation|supervision|24 hour supervision|assist at home)
 # The therapist built or adjusted the set-up: a simulated environment, a fitted device.

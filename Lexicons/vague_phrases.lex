@@ -8,6 +8,9 @@
 @category vague_phrase
 
 vague.tolerated_well = (tolerated|tol|tolerates|tolerating) [all|the|today's] [everything|tx|treatment|session|therapy|PT|OT|activities|activity|exercises|interventions|visit|it] (well|fair|fairly|good|ok|okay|fine|without difficulty|without complaint|without complaints|without c/o|without issue|without issues|without incident|with no issues|with no complaints)
+# The same with the exercises shortened and the past tense clipped: "Tolerated all ex well.", "pt tol'd 45 min tx w/o c/o".
+vague.tolerated_ex = (tolerated|tol|tol'd|told) [all|the] (ex|exs|ther ex|therex|TE|exercise|program) (well|fine|ok|good)
+                   | (tol'd|told) [the|a|today's] [<num> (min|mins|minutes)] (tx|treatment|session|visit|therapy) (well|fine|ok|w/o c/o|without c/o|without complaint|without complaints|w/o complaint|w/o difficulty|without difficulty)
 vague.tolerating_more = (tolerating|tolerated|tol) increased (activity|activities|activity level|exercise|load|demands|time) (well|fine|ok)
 vague.tolerance_rating = (good|gd|fair|fair to good|excellent|exc|poor) (tolerance|tol) (to|of|for) [skilled|HH|PT|OT] (tx|treatment|session|therapy|PT|OT|activity|activities|exercise)
                        | (demonstrated|demonstrates|showed|shows) (good|fair|excellent) tolerance (to|of|for) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."

@@ -2006,4 +2006,31 @@ import Testing
     #expect(!present(.assistLevel, visit))
     #expect(!analysis("A: Progressing well, now K3 w/ strong K4 potential.").vaguePhrases.isEmpty)
   }
+
+  /// Probe round 13: skilled work told in first-person shorthand, transfers written `t/f`, steps
+  /// counted with their rail, a playground climbed, tolerance with the exercises shortened, a
+  /// target set for the patient (no measure).
+  @Test(
+    arguments: [
+      "He was rounding his back on the lift so had him hinge w/ dowel along spine.",
+      "Moved him up from 4\" to 6\" step once he did 10 clean reps w/o knee valgus.",
+      "Broke obstacle course into 3 parts w/ picture cards so he could sequence it.",
+      "Set mirror in front for midline posture during grooming, faded to verbal only.",
+      "Lightened manual resistance when hip started to hike.",
+      "Coached wider stance during reach into cupboard.",
+      "Trained sliding-board t/f: board angled ~30°, head-hips relationship.",
+    ])
+  func skilledWorkOfProbeRoundThirteen(note: String) {
+    #expect(present(.skilledIntervention, note))
+  }
+
+  @Test func classesOfProbeRoundThirteen() {
+    #expect(present(.functionalTask, "Car t/f to sim sedan, used leg lifter for LLE."))
+    #expect(present(.functionalTask, "12 steps 1 rail step-to."))
+    #expect(present(.functionalTask, "Up/down playground slide ladder x5, reciprocal going up."))
+    #expect(!present(.functionalTask, "Leg press 3x10 90#."))
+    #expect(!analysis("Step-ups 6\" 2x10. Tolerated all ex well.").vaguePhrases.isEmpty)
+    #expect(!analysis("pt tol'd 45 min tx w/o c/o.").vaguePhrases.isEmpty)
+    #expect(!present(.objectiveMeasure, "Target HR 100-115 per cardiology."))
+  }
 }
