@@ -59,7 +59,7 @@ name.97110 = ther ex | therex | TherEx | therapeutic exercise | therapeutic exer
 name.97112 = NMR | NMRE | NMRe | neuro re ed | neuro reed | neuro re education | neuromuscular re education | neuromuscular reeducation | neuromuscular re ed | neuro muscular re education | 97112 | balance training (97112) ; code=97112
 name.97116 = gait training | gait trng | gait trg | gait tng | gait train | GT | gait trng 97116 | 97116 ; code=97116
 name.97140 = manual therapy | manual tx | manual rx | manual treatment | manual techniques | manual (:|x|=) | MT | MTx | 97140 ; code=97140
-name.97535 = self care | self care training | self care home management | self care/home management | home management training | ADL training | ADL trng | ADL retraining | ADLs training | ADL | ADLs | SC | 97535 ; code=97535
+name.97535 = self care | self care training | self care home management | self care/home management | home management training | self care home mgmt | self care home mgmt trng | self care home management trng | home mgmt trng | ADL training | ADL trng | ADL retraining | ADLs training | ADL | ADLs | SC | 97535 ; code=97535
 name.97150 = group therapy | group tx | group session | group exercise | group tx session | group ther ex | group TE | group therex | group class | group | concurrent | concurrent tx | concurrent treatment | concurrent therapy | 97150 ; code=97150
 name.97161 = 97161 | PT eval low complexity | PT evaluation low complexity | low complexity PT eval | low complexity evaluation ; code=97161
 name.97162 = 97162 | PT eval moderate complexity | PT evaluation moderate complexity | moderate complexity PT eval | moderate complexity evaluation ; code=97162
@@ -95,7 +95,7 @@ label.total_timed = total timed [code] [treatment|tx|therapy] [minutes|mins|min|
                   | timed treatment (minutes|mins|min|time) | timed tx (minutes|mins|min|time) | TTM | TCM | total timed minutes | total timed min | total timed code treatment minutes | TCT
 
 @category total_time_label
-label.total_time = total (treatment|tx|session|visit|therapy|PT|OT) (time|minutes|mins|min|duration) | TTT | TTX | total time | total minutes | total mins | total min | total tx time | total | session (time|length|duration|total)
+label.total_time = total (treatment|tx|session|visit|therapy|PT|OT) (time|minutes|mins|min|duration) | TTT | TTX | TT | total time | total minutes | total mins | total min | total tx time | total | session (time|length|duration|total)
                  | (tx|treatment|therapy|visit|PT|OT|session) time | time (in|of) (session|treatment|tx) | Tx | Treatment | Session
                  | treatment time total | total time (in|of) (session|clinic|treatment) | total treatment minutes | total visit time | total (visit|session|treatment|tx|therapy) | (visit|session) total
 

@@ -70,3 +70,6 @@ outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | fa
 @category not_element
 @set targets=goal_linkage
 nogoal.status_only = (goals|goal|progress to goals|progress toward goals|goal progress|goal status) : [x|X|☒|☑|✓|✔] (progressing|ongoing|in progress|not progressing|same|unchanged|partially met)
+                   # A goal status that says the goals were not touched: "Goal Status: no change this session",
+                   # "Goal Status: not addressed today d/t BP".
+                   | (goal status|goals status|goal progress|progress toward goals|progress to goals) : (no change|unchanged|not addressed|deferred|not assessed|N/A|NA|not tested)

@@ -2033,4 +2033,14 @@ import Testing
     #expect(!analysis("pt tol'd 45 min tx w/o c/o.").vaguePhrases.isEmpty)
     #expect(!present(.objectiveMeasure, "Target HR 100-115 per cardiology."))
   }
+
+  /// The nineteenth round: a code written before its long name and bare minutes, the total time
+  /// as `TT`, and a goal status that says the goals were not touched names no goal.
+  @Test func classesOfTheNineteenthRound() {
+    #expect(
+      minutes("97535 Self Care/Home Mgmt Trng  25\n97530 Ther Activities  8").sorted() == [8, 25])
+    #expect(minutes("MT: suboccipital release.\n97140 x1, 97110 x1. TT 40 min") == [40])
+    #expect(!present(.goalLinkage, "Goal Status: no change this session."))
+    #expect(present(.goalLinkage, "Goal Status: LTG LB dressing w/ AE SBA - progressing"))
+  }
 }
