@@ -123,6 +123,14 @@ import Testing
         "m.lex:2: range '60-6' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56"
       ])
   }
+
+  /// A report header's weight is a small number; anything else is reported and left out.
+  @Test func aMalformedReportWeightIsReported() {
+    let loaded = LexiconLoader.compile(
+      text: "@category section\nsection.x = Chief complaint ; report=yes\n", file: "s.lex")
+    #expect(
+      loaded.problems.map(\.description) == ["s.lex:2: report=yes is not a weight from 1 to 9"])
+  }
 }
 
 @Suite struct LexiconSyntaxTests {
