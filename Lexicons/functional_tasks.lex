@@ -110,6 +110,11 @@ task.cruising = (cruised|cruising|cruises) (along|around|to|between|from) | (too
 task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|during|around|through) | gait <num> | (head turns|head rotations|head movements) (during|while|with|w/) (gait|walking|amb|ambulation) | (gait|walking|amb|ambulation) (w/|with|during|while) (head turns|horizontal head turns|vertical head turns|head rotations|dual task|obstacles|carrying)
                   # Another task done while walking: "cone taps during amb", "ball toss while walking".
                   | (taps|tapping|cone taps|reaching|scanning|dual task|cognitive task|counting|carrying|ball toss|catching|throwing|turns) (during|while) (amb|ambulation|ambulating|walking|gait)
+# Gait named as a class of work beside another ("Pt seen for ther ex and gait.", "Gait and balance
+# training.", "Worked on gait"): the note names the task, however thinly (the labellers count it, and
+# the note's missing detail shows in its other elements); not "gait belt", "antalgic gait", "gait speed".
+task.gait_named = (ther ex|therex|TE|exercise|exercises|balance|transfers|bed mobility|stairs|strengthening|endurance) (and|\&|\+) gait
+                | gait (and|\&|\+) (balance|transfers|ther ex|therex|TE|stairs|strengthening|endurance) | (seen for|worked on|addressed|focused on|working on) gait
 # A `Gait:` label heads a dosed line ("Gait: 200' RW SBA") or an observation ("Gait: heel-toe pattern
 # observed walking + running", an evaluation's "GAIT: The patient ambulates ..."): training only with a dose.
 task.gait_label = gait : ; requires=dosage

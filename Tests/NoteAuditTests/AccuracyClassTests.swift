@@ -2043,4 +2043,12 @@ import Testing
     #expect(!present(.goalLinkage, "Goal Status: no change this session."))
     #expect(present(.goalLinkage, "Goal Status: LTG LB dressing w/ AE SBA - progressing"))
   }
+
+  /// Gait named as a class of work beside another is the task, however thinly; gait described or
+  /// equipped is not.
+  @Test func gaitNamedAsAClassOfWork() {
+    #expect(present(.functionalTask, "Pt seen for ther ex and gait."))
+    #expect(present(.functionalTask, "Gait and balance, TE."))
+    #expect(!present(.functionalTask, "Gait belt applied. Antalgic gait noted."))
+  }
 }
