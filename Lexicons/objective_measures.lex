@@ -189,6 +189,10 @@ measure.about_time = (in|within|took|took him|took her) (about|approximately|app
 measure.centimetres = <num> (cm|mm) ; range=0.1-300
 
 # "Took 2 min rest": how long a rest lasted is not how long the task took (measure.time).
+# What the patient could recall or name, counted: "pt verbalized 2/3 hip precautions", "Recalled 2/3
+# safety steps" (an accuracy, as "4/5 trials" is).
+measure.recall = (verbalized|verbalizes|recalled|recalls|stated|states|named|names|identified|identifies|listed|lists|recited|recites) [back] <score> ; measure=accuracy
+
 @category not_element
 @set targets=objective_measure
 nomeasure.rest_taken = [pt|he|she] took <num> (min|mins|minutes) [seated|standing] (rest|rests|break|breaks)

@@ -2051,4 +2051,10 @@ import Testing
     #expect(present(.functionalTask, "Gait and balance, TE."))
     #expect(!present(.functionalTask, "Gait belt applied. Antalgic gait noted."))
   }
+
+  /// What the patient could recall or name, counted, is an accuracy measured today.
+  @Test func aRecallCountedIsAMeasure() {
+    #expect(present(.objectiveMeasure, "Pt verbalized 2/3 hip precautions."))
+    #expect(!present(.objectiveMeasure, "Pt verbalized understanding of hip precautions."))
+  }
 }
