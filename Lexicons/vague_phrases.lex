@@ -11,6 +11,12 @@ vague.tolerated_well = (tolerated|tol|tolerates|tolerating) [all|the|today's] [e
 # The same with the exercises shortened and the past tense clipped: "Tolerated all ex well.", "pt tol'd 45 min tx w/o c/o".
 vague.tolerated_ex = (tolerated|tol|tol'd|told) [all|the] (ex|exs|ther ex|therex|TE|exercise|program) (well|fine|ok|good)
                    | (tol'd|told) [the|a|today's] [<num> (min|mins|minutes)] (tx|treatment|session|visit|therapy) (well|fine|ok|w/o c/o|without c/o|without complaint|without complaints|w/o complaint|w/o difficulty|without difficulty)
+# Tolerance told in the passive or of "this", and the rest of a session tolerated: "2nd maneuver well
+# tolerated", "Pt tolerated this fairly well", "tolerated remainder of session", "Pt tolerated all ex.",
+# "Good response to aquatic exercise" (clarification 6: the literal phrase, whatever surrounds it).
+vague.tolerated_passive = (well|fairly well|very well|poorly|good|fair) tolerated | (tolerated|tolerates|tol) (this|that|everything|all of it) [fairly|fair|relatively|reasonably|very|pretty] (well|ok|okay|fine|good)
+                        | (good|great|excellent|positive|favorable|fair) response to [aquatic|the|skilled|today's] (exercise|exercises|ex|tx|treatment|therapy|intervention|interventions|PT|OT|session|program)
+vague.tolerated_rest = (tolerated|tol) [the] (remainder|rest) [of] [the] [session|tx|treatment|visit] | (pt|patient) (tolerated|tol'd) [all|the] (ex|exs|ther ex|program) ; requires=end
 vague.tolerating_more = (tolerating|tolerated|tol) increased (activity|activities|activity level|exercise|load|demands|time) (well|fine|ok)
 vague.tolerance_rating = (good|gd|fair|fair to good|excellent|exc|poor) (tolerance|tol) (to|of|for) [skilled|HH|PT|OT] (tx|treatment|session|therapy|PT|OT|activity|activities|exercise)
                        | (demonstrated|demonstrates|showed|shows) (good|fair|excellent) tolerance (to|of|for) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."

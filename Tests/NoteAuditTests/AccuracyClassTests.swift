@@ -2057,4 +2057,19 @@ import Testing
     #expect(present(.objectiveMeasure, "Pt verbalized 2/3 hip precautions."))
     #expect(!present(.objectiveMeasure, "Pt verbalized understanding of hip precautions."))
   }
+
+  /// Tolerance in the passive or of "this", the rest of a session tolerated, a good response to
+  /// treatment: the literal phrases (clarification 6); a tolerance with what happened is not.
+  @Test(
+    arguments: [
+      ("2nd maneuver well tolerated.", true),
+      ("Pt tolerated this fairly well.", true),
+      ("Tolerated remainder of session.", true),
+      ("Pt tolerated all ex.", true),
+      ("Good response to aquatic exercise.", true),
+      ("Pt tolerated all ex w/o increase in pain, HR 98.", false),
+    ])
+  func toleranceInOtherWordsIsVague(note: String, vague: Bool) {
+    #expect(analysis(note).vaguePhrases.isEmpty == !vague)
+  }
 }
