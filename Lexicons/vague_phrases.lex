@@ -14,7 +14,7 @@ vague.tolerated_ex = (tolerated|tol|tol'd|told) [all|the] (ex|exs|ther ex|therex
 # Tolerance told in the passive or of "this", and the rest of a session tolerated: "2nd maneuver well
 # tolerated", "Pt tolerated this fairly well", "tolerated remainder of session", "Pt tolerated all ex.",
 # "Good response to aquatic exercise" (clarification 6: the literal phrase, whatever surrounds it).
-vague.tolerated_passive = (well|fairly well|very well|poorly|good|fair) tolerated | (tolerated|tolerates|tol) (this|that|everything|all of it) [fairly|fair|relatively|reasonably|very|pretty] (well|ok|okay|fine|good)
+vague.tolerated_passive = (maneuver|maneuvers|tx|treatment|session|activity|activities|exercise|exercises|ex|program|procedure|intervention|interventions|it|all|everything) [was|were] (well|fairly well|very well|poorly) tolerated | (tolerated|tolerates|tol) (this|that|everything|all of it) [fairly|fair|relatively|reasonably|very|pretty] (well|ok|okay|fine|good)
                         | (good|great|excellent|positive|favorable|fair) response to [aquatic|the|skilled|today's] (exercise|exercises|ex|tx|treatment|therapy|intervention|interventions|PT|OT|session|program)
 vague.tolerated_rest = (tolerated|tol) [the] (remainder|rest) [of] [the] [session|tx|treatment|visit] | (pt|patient) (tolerated|tol'd) [all|the] (ex|exs|ther ex|program) ; requires=end
 vague.tolerating_more = (tolerating|tolerated|tol) increased (activity|activities|activity level|exercise|load|demands|time) (well|fine|ok)
