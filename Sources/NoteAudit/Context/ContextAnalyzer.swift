@@ -214,15 +214,17 @@ package struct ContextAnalyzer: Sendable {
     for n in matches.indices {
       let m = matches[n]
       let first = Int(m.first)
-      if tokens[first].sentence != sentence || (semicolonBefore && first > lastTerminator) {
-        sentence = tokens[first].sentence
+      if tokens[unchecked: first].sentence != sentence
+        || (semicolonBefore && first > lastTerminator)
+      {
+        sentence = tokens[unchecked: first].sentence
         semicolonBefore = false
         statement += 1
         billingStatements.append(marks.isBilling)
         marks = []
       }
       statements.append(statement)
-      switch roles[Int(m.entry)] {
+      switch roles[unchecked: Int(m.entry)] {
       case .none: break
       case .trigger(_, let marksPlan):
         special.append(n)
@@ -314,7 +316,7 @@ package struct ContextAnalyzer: Sendable {
         }
         mods = moodMods
       }
-      modifiers.append(mods.subtracting(ignored[Int(m.entry)]))
+      modifiers.append(mods.subtracting(ignored[unchecked: Int(m.entry)]))
     }
     if reportWeight >= Self.reportWeightOfAReport {
       markExamined(&modifiers, special, statements, billingStatements, matches)

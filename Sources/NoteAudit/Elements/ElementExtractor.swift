@@ -173,7 +173,7 @@ package struct ElementExtractor: Sendable {
     for n in matches.indices {
       let match = matches[n]
       let entry = Int(match.entry)
-      switch roles[entry] {
+      switch roles[unchecked: entry] {
       case .none: continue
       case .goalsHeader:
         // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.

@@ -214,7 +214,7 @@ package enum MinutesParser {
     for n in matches.indices {
       let match = matches[n]
       let entry = Int(match.entry)
-      let role = roles[entry]
+      let role = roles[unchecked: entry]
       switch role {
       case .none, .activity: continue
       case .distance:
