@@ -301,7 +301,7 @@ package struct ContextAnalyzer: Sendable {
     var moodMods: ContextModifiers = []
     let ignored = ignored
     for n in matches.indices {
-      let m = matches[n]
+      let m = matches[unchecked: n]
       let first = Int(m.first)
       if headerEnd < first {
         while header >= 0, headerEnd < first { moveToNextHeader() }
@@ -309,7 +309,7 @@ package struct ContextAnalyzer: Sendable {
       }
       var mods: ContextModifiers = []
       if headerToken <= first {
-        if statements[n] != moodStatement {
+        if statements[unchecked: n] != moodStatement {
           moodStatement = statements[n]
           moodMods = moodModifiers(
             of: context, statementOf: n, statements, billingStatements, matches)

@@ -171,7 +171,7 @@ package struct ElementExtractor: Sendable {
     var maskKinds: UInt16 = 0
     var cursor = EvidenceCursor(doc)
     for n in matches.indices {
-      let match = matches[n]
+      let match = matches[unchecked: n]
       let entry = Int(match.entry)
       switch roles[unchecked: entry] {
       case .none: continue

@@ -212,7 +212,7 @@ package enum MinutesParser {
     var distances = OrderedRanges()
     var labelledTimes: [LabelledTime] = []
     for n in matches.indices {
-      let match = matches[n]
+      let match = matches[unchecked: n]
       let entry = Int(match.entry)
       let role = roles[unchecked: entry]
       switch role {

@@ -523,7 +523,8 @@ package enum Tokenizer {
           i += len
         }
         let key = TokenKey.finish(h)
-        if i - start >= 3, i - start <= 9, numberWordFilter.mayContain(key),
+        // Wrapping: the word ends after it starts, and the overflow check was paid by every word.
+        if i &- start >= 3, i &- start <= 9, numberWordFilter.mayContain(key),
           let value = numberWordValues[key]
         {
           // A number written as a word ("twenty-two minutes") is a number token: a tens word
