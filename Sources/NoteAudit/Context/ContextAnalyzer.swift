@@ -569,7 +569,7 @@ package struct ContextAnalyzer: Sendable {
       /// parenthesis it leaves. A parenthesis is an aside: "min A (mod A last visit)" dates the
       /// aside, not the statement around it.
       func endsScope(at i: Int, leaving parenthesis: UInt8) -> Bool {
-        let token = tokens[i]
+        let token = tokens[unchecked: i]
         if token.kind == .joiner {
           guard token.end - token.start == 1 else { return false }
           let byte = text.bytes[Int(token.start)]
@@ -590,17 +590,20 @@ package struct ContextAnalyzer: Sendable {
       // A negation's reach ends at a dash between spaces, the break of a clause: "socks w/o
       // flexing - supervision, 1 VC to avoid twist" (a hyphen inside words, "sit-to-stand", not).
       let asideStops = kind == .negated
+      // The scans read the tokens and stops unchecked: they stay in `lower...upper`, which holds
+      // the triggers and lies within the tokens.
       if rule.forward {
         var end = Int(t.last)
         var i = end + 1
         var steps = 0
-        while i <= upper, tokens[i].sentence == sentence, steps < reach,
-          stops[i - lower] & startStop == 0, !endsScope(at: i, leaving: UInt8(ascii: ")")),
+        while i <= upper, tokens[unchecked: i].sentence == sentence, steps < reach,
+          stops[unchecked: i - lower] & startStop == 0,
+          !endsScope(at: i, leaving: UInt8(ascii: ")")),
           !(asideStops
             && (endsScope(at: i, leaving: UInt8(ascii: "("))
-              || Self.isSpacedDash(tokens[i], in: text)))
+              || Self.isSpacedDash(tokens[unchecked: i], in: text)))
         {
-          if tokens[i].kind != .joiner { steps += 1 }
+          if tokens[unchecked: i].kind != .joiner { steps += 1 }
           end = i
           i += 1
         }
@@ -617,11 +620,12 @@ package struct ContextAnalyzer: Sendable {
         var start = Int(t.first)
         var i = start - 1
         var steps = 0
-        while i >= lower, tokens[i].sentence == sentence, steps < reach,
-          !tokens[i + 1].flags.contains(.lineStart),
-          stops[i - lower] & endStop == 0, !endsScope(at: i, leaving: UInt8(ascii: "("))
+        while i >= lower, tokens[unchecked: i].sentence == sentence, steps < reach,
+          !tokens[unchecked: i + 1].flags.contains(.lineStart),
+          stops[unchecked: i - lower] & endStop == 0,
+          !endsScope(at: i, leaving: UInt8(ascii: "("))
         {
-          if tokens[i].kind != .joiner { steps += 1 }
+          if tokens[unchecked: i].kind != .joiner { steps += 1 }
           start = i
           i -= 1
         }
