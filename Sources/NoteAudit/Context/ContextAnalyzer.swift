@@ -385,7 +385,8 @@ package struct ContextAnalyzer: Sendable {
   func nextHeader(after s: Int, in special: [Int], _ matches: [LexiconMatch]) -> Int {
     var next = s + 1
     while next < special.count {
-      if roles[Int(matches[special[next]].entry)] == .section { return next }
+      // Unchecked: `special` holds indexes of hits.
+      if roles[unchecked: Int(matches[unchecked: special[next]].entry)] == .section { return next }
       next += 1
     }
     return -1
@@ -419,8 +420,9 @@ package struct ContextAnalyzer: Sendable {
       bulletColumn = Int(tokens[token - 1].start - lineStarts[current])
     }
     var i = token + 1
+    // Unchecked: `limit` is a token before the next header's, or the last token.
     while i <= limit {
-      let token = tokens[i]
+      let token = tokens[unchecked: i]
       if token.flags.contains(.lineStart) {
         let previous = current
         while current + 1 < lineStarts.count, lineStarts[current + 1] <= token.start {

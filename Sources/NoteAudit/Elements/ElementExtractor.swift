@@ -433,9 +433,10 @@ package struct ElementExtractor: Sendable {
     let tokens = text.tokens
     var i = Int(match.first)
     var words = 0
-    while i > 0, !tokens[i].flags.contains(.lineStart) {
+    // Unchecked: from the hit's first token back to the start of its line, at 0 at the furthest.
+    while i > 0, !tokens[unchecked: i].flags.contains(.lineStart) {
       i -= 1
-      let token = tokens[i]
+      let token = tokens[unchecked: i]
       switch token.kind {
       case .joiner:
         if text.isByte(token, UInt8(ascii: "]")) {
