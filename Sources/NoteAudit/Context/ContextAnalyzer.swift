@@ -214,15 +214,17 @@ package struct ContextAnalyzer: Sendable {
     for n in matches.indices {
       let m = matches[n]
       let first = Int(m.first)
-      if tokens[first].sentence != sentence || (semicolonBefore && first > lastTerminator) {
-        sentence = tokens[first].sentence
+      if tokens[unchecked: first].sentence != sentence
+        || (semicolonBefore && first > lastTerminator)
+      {
+        sentence = tokens[unchecked: first].sentence
         semicolonBefore = false
         statement += 1
         billingStatements.append(marks.isBilling)
         marks = []
       }
       statements.append(statement)
-      switch roles[Int(m.entry)] {
+      switch roles[unchecked: Int(m.entry)] {
       case .none: break
       case .trigger(_, let marksPlan):
         special.append(n)
@@ -299,7 +301,7 @@ package struct ContextAnalyzer: Sendable {
     var moodMods: ContextModifiers = []
     let ignored = ignored
     for n in matches.indices {
-      let m = matches[n]
+      let m = matches[unchecked: n]
       let first = Int(m.first)
       if headerEnd < first {
         while header >= 0, headerEnd < first { moveToNextHeader() }
@@ -307,14 +309,14 @@ package struct ContextAnalyzer: Sendable {
       }
       var mods: ContextModifiers = []
       if headerToken <= first {
-        if statements[n] != moodStatement {
+        if statements[unchecked: n] != moodStatement {
           moodStatement = statements[n]
           moodMods = moodModifiers(
             of: context, statementOf: n, statements, billingStatements, matches)
         }
         mods = moodMods
       }
-      modifiers.append(mods.subtracting(ignored[Int(m.entry)]))
+      modifiers.append(mods.subtracting(ignored[unchecked: Int(m.entry)]))
     }
     if reportWeight >= Self.reportWeightOfAReport {
       markExamined(&modifiers, special, statements, billingStatements, matches)
@@ -383,7 +385,8 @@ package struct ContextAnalyzer: Sendable {
   func nextHeader(after s: Int, in special: [Int], _ matches: [LexiconMatch]) -> Int {
     var next = s + 1
     while next < special.count {
-      if roles[Int(matches[special[next]].entry)] == .section { return next }
+      // Unchecked: `special` holds indexes of hits.
+      if roles[unchecked: Int(matches[unchecked: special[next]].entry)] == .section { return next }
       next += 1
     }
     return -1
@@ -417,8 +420,9 @@ package struct ContextAnalyzer: Sendable {
       bulletColumn = Int(tokens[token - 1].start - lineStarts[current])
     }
     var i = token + 1
+    // Unchecked: `limit` is a token before the next header's, or the last token.
     while i <= limit {
-      let token = tokens[i]
+      let token = tokens[unchecked: i]
       if token.flags.contains(.lineStart) {
         let previous = current
         while current + 1 < lineStarts.count, lineStarts[current + 1] <= token.start {
@@ -567,7 +571,7 @@ package struct ContextAnalyzer: Sendable {
       /// parenthesis it leaves. A parenthesis is an aside: "min A (mod A last visit)" dates the
       /// aside, not the statement around it.
       func endsScope(at i: Int, leaving parenthesis: UInt8) -> Bool {
-        let token = tokens[i]
+        let token = tokens[unchecked: i]
         if token.kind == .joiner {
           guard token.end - token.start == 1 else { return false }
           let byte = text.bytes[Int(token.start)]
@@ -588,17 +592,20 @@ package struct ContextAnalyzer: Sendable {
       // A negation's reach ends at a dash between spaces, the break of a clause: "socks w/o
       // flexing - supervision, 1 VC to avoid twist" (a hyphen inside words, "sit-to-stand", not).
       let asideStops = kind == .negated
+      // The scans read the tokens and stops unchecked: they stay in `lower...upper`, which holds
+      // the triggers and lies within the tokens.
       if rule.forward {
         var end = Int(t.last)
         var i = end + 1
         var steps = 0
-        while i <= upper, tokens[i].sentence == sentence, steps < reach,
-          stops[i - lower] & startStop == 0, !endsScope(at: i, leaving: UInt8(ascii: ")")),
+        while i <= upper, tokens[unchecked: i].sentence == sentence, steps < reach,
+          stops[unchecked: i - lower] & startStop == 0,
+          !endsScope(at: i, leaving: UInt8(ascii: ")")),
           !(asideStops
             && (endsScope(at: i, leaving: UInt8(ascii: "("))
-              || Self.isSpacedDash(tokens[i], in: text)))
+              || Self.isSpacedDash(tokens[unchecked: i], in: text)))
         {
-          if tokens[i].kind != .joiner { steps += 1 }
+          if tokens[unchecked: i].kind != .joiner { steps += 1 }
           end = i
           i += 1
         }
@@ -615,11 +622,12 @@ package struct ContextAnalyzer: Sendable {
         var start = Int(t.first)
         var i = start - 1
         var steps = 0
-        while i >= lower, tokens[i].sentence == sentence, steps < reach,
-          !tokens[i + 1].flags.contains(.lineStart),
-          stops[i - lower] & endStop == 0, !endsScope(at: i, leaving: UInt8(ascii: "("))
+        while i >= lower, tokens[unchecked: i].sentence == sentence, steps < reach,
+          !tokens[unchecked: i + 1].flags.contains(.lineStart),
+          stops[unchecked: i - lower] & endStop == 0,
+          !endsScope(at: i, leaving: UInt8(ascii: "("))
         {
-          if tokens[i].kind != .joiner { steps += 1 }
+          if tokens[unchecked: i].kind != .joiner { steps += 1 }
           start = i
           i -= 1
         }

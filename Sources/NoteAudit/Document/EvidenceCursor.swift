@@ -44,8 +44,10 @@ struct EvidenceCursor {
 
   /// Evidence for a hit, as `NoteDocument.evidence` builds it.
   mutating func evidence(_ match: LexiconMatch) -> Evidence {
-    let range = Int(tokens[Int(match.first)].start)..<Int(tokens[Int(match.last)].end)
-    return Evidence(text: text(range), span: span(range), entryID: entries[Int(match.entry)].id)
+    let range =
+      Int(tokens[unchecked: Int(match.first)].start)..<Int(tokens[unchecked: Int(match.last)].end)
+    return Evidence(
+      text: text(range), span: span(range), entryID: entries[unchecked: Int(match.entry)].id)
   }
 
   /// The span of `range`, as `TokenizedText.span` computes it. Before the text's first byte that is

@@ -171,9 +171,9 @@ package struct ElementExtractor: Sendable {
     var maskKinds: UInt16 = 0
     var cursor = EvidenceCursor(doc)
     for n in matches.indices {
-      let match = matches[n]
+      let match = matches[unchecked: n]
       let entry = Int(match.entry)
-      switch roles[entry] {
+      switch roles[unchecked: entry] {
       case .none: continue
       case .goalsHeader:
         // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.
@@ -433,9 +433,10 @@ package struct ElementExtractor: Sendable {
     let tokens = text.tokens
     var i = Int(match.first)
     var words = 0
-    while i > 0, !tokens[i].flags.contains(.lineStart) {
+    // Unchecked: from the hit's first token back to the start of its line, at 0 at the furthest.
+    while i > 0, !tokens[unchecked: i].flags.contains(.lineStart) {
       i -= 1
-      let token = tokens[i]
+      let token = tokens[unchecked: i]
       switch token.kind {
       case .joiner:
         if text.isByte(token, UInt8(ascii: "]")) {

@@ -60,7 +60,7 @@ struct FunctionalLinks {
     var lastOutcome = -1  // the last outcome of the current statement, for goal words after it
     var next = 0
     while next < matches.count {
-      guard case .purpose = roles[Int(matches[next].entry)] else {
+      guard case .purpose = roles[unchecked: Int(matches[unchecked: next].entry)] else {
         next += 1
         continue
       }

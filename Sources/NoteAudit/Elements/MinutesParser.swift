@@ -212,9 +212,9 @@ package enum MinutesParser {
     var distances = OrderedRanges()
     var labelledTimes: [LabelledTime] = []
     for n in matches.indices {
-      let match = matches[n]
+      let match = matches[unchecked: n]
       let entry = Int(match.entry)
-      let role = roles[entry]
+      let role = roles[unchecked: entry]
       switch role {
       case .none, .activity: continue
       case .distance:
@@ -261,13 +261,12 @@ package enum MinutesParser {
         if minutes.isEmpty { minutes.reserveCapacity(2 * listRoom) }
         minutes.append(hit)
       case .notTreatmentTime: excluded.append(match.tokenRange)
-      case .timeInLabel:
+      case .timeInLabel, .timeOutLabel:
         if let t = text.timeAfter(last) {
-          labelledTimes.append(LabelledTime(token: t, isOut: false))
-        }
-      case .timeOutLabel:
-        if let t = text.timeAfter(last) {
-          labelledTimes.append(LabelledTime(token: t, isOut: true))
+          // Room for the in and out times of a note's sessions at once: grown from empty, the
+          // list was allocated for the time in and again for the time out.
+          if labelledTimes.isEmpty { labelledTimes.reserveCapacity(listRoom) }
+          labelledTimes.append(LabelledTime(token: t, isOut: role == .timeOutLabel))
         }
       case .none, .activity, .distance: break
       }

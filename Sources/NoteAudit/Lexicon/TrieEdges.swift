@@ -121,10 +121,11 @@ struct EdgeKeyFilter: Sendable {
     }
   }
 
+  /// Read unchecked, as `KeyFilter.mayContain` is: the word is in bounds by construction.
   @inline(__always)
   func answer(_ key: UInt64) -> Answer {
     let (w, bit) = KeyFilter.position(key)
-    let word = words[w]
+    let word = words[unchecked: w]
     return Answer(mayCarry: word.any & bit != 0, mayStart: word.root & bit != 0)
   }
 }

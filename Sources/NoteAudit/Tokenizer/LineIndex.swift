@@ -84,13 +84,15 @@ package struct LineIndex: Sendable {
   /// The 0-based line containing `offset`.
   package func lineIndex(of offset: Int) -> Int { LineIndex.line(of: offset, in: lineStarts) }
 
-  /// The 0-based line containing `offset`, by binary search in `lineStarts`.
+  /// The 0-based line containing `offset`, by binary search in `lineStarts`. The midpoint is in
+  /// `lo + 1...hi`, within the list: it is summed wrapping (a list far below `Int.max` long) and
+  /// read unchecked.
   static func line(of offset: Int, in lineStarts: [Int32]) -> Int {
     var lo = 0
     var hi = lineStarts.count - 1
     while lo < hi {
-      let mid = (lo + hi + 1) >> 1
-      if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
+      let mid = (lo &+ hi &+ 1) >> 1
+      if Int(lineStarts[unchecked: mid]) <= offset { lo = mid } else { hi = mid &- 1 }
     }
     return lo
   }
