@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 import pyarrow.json as pa_json
 from pyspark import SparkFiles, StorageLevel
 from pyspark.sql import DataFrame, SparkSession
@@ -447,19 +448,59 @@ def answer_batches(shard, step, sent):
         kill_once(shard, step.fault_marker)
     for chunk in shard.chunks():
         if step.parse is None:
-            table = pa_json.read_json(
-                io.BytesIO(chunk),
-                read_options=pa_json.ReadOptions(block_size=len(chunk) + 1, use_threads=False),
-                parse_options=pa_json.ParseOptions(
-                    explicit_schema=step.schema, unexpected_field_behavior="ignore"
-                ),
-            ).select(step.schema.names)
+            table = json_lines(chunk, step.schema)
+        elif step.parse is TAB_SEPARATED:
+            table = tab_separated_answers(chunk, step.schema)
         else:
             lines = chunk.decode("utf-8").split("\n")[:-1]
             table = pa.Table.from_pylist([step.parse(line) for line in lines], schema=step.schema)
         if step.answers_each_row:
             check_rows(shard, table.column("row").to_pylist(), sent)
         yield from table.cast(step.schema).to_batches(max_chunksize=ANSWER_BATCH_ROWS)
+
+
+def json_lines(data, schema):
+    """JSON Lines (bytes-like, whole lines) as a table of `schema`, by pyarrow's JSON reader in one
+    block: fields absent from a line are null, others ignored."""
+    return pa_json.read_json(
+        pa.BufferReader(data),
+        read_options=pa_json.ReadOptions(block_size=len(data) + 1, use_threads=False),
+        parse_options=pa_json.ParseOptions(
+            explicit_schema=schema, unexpected_field_behavior="ignore"
+        ),
+    ).select(schema.names)
+
+
+#: `parse` for the map step's tab-separated answers (`shard analyze --answers tabs`).
+TAB_SEPARATED = object()
+
+#: The columns of a tab-separated answer: the row, the small fields as a JSON object, the facts'
+#: base64 and the report line, raw; the last two empty on an error line.
+TAB_COLUMNS = {"row": pa.int64(), "fields": pa.string(), "facts": pa.string(), "report": pa.string()}
+
+
+def tab_separated_answers(chunk, schema):
+    """The map step's answers (`ROW \t {FIELDS} \t FACTS \t REPORT`, Docs/ShardProtocol.md) as a
+    table of `schema`: the lines cut at their tabs by pyarrow's CSV reader (no quoting, no escapes:
+    none of the four holds a raw tab or newline), and only the ~100-byte object of small fields
+    parsed as JSON. The report and the facts are never escaped, unescaped or parsed."""
+    table = pa_csv.read_csv(
+        pa.BufferReader(chunk),
+        read_options=pa_csv.ReadOptions(
+            column_names=list(TAB_COLUMNS), block_size=len(chunk) + 1, use_threads=False
+        ),
+        parse_options=pa_csv.ParseOptions(
+            delimiter="\t", quote_char=False, double_quote=False, escape_char=False
+        ),
+        convert_options=pa_csv.ConvertOptions(
+            column_types=TAB_COLUMNS, strings_can_be_null=True, null_values=[""]
+        ),
+    )
+    fields = json_lines(line_bytes(table.column("fields").combine_chunks()), schema)
+    columns = [
+        table.column(name) if name in TAB_COLUMNS else fields.column(name) for name in schema.names
+    ]
+    return pa.table(columns, schema=schema)
 
 
 def check_rows(shard, answered, sent):
@@ -485,9 +526,10 @@ def analyzed_notes(envelopes, command, fault_marker):
     the outputs and the batch step read it without running the children again."""
     analyzed = pipe(
         envelopes,
-        command,
+        [*command, "--answers", "tabs"],
         "envelope",
         ANALYZED_SCHEMA,
+        parse=TAB_SEPARATED,
         answers_each_row=True,
         fault_marker=fault_marker,
     )
