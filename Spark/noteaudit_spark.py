@@ -764,7 +764,7 @@ def run_batch_step(spark, notes, step, clone_search_mode, history=None):
         clone_search_mode == "distributed"
         or (clone_search_mode == "auto" and notes.count() > LOCAL_CLONE_SEARCH_NOTES)
     )
-    facts = notes.select(F.to_json(F.struct("row", "facts")).alias("line"))
+    facts = notes.select(facts_line().alias("line"))
     keyed = history.options() if history and not distributed else []
     earlier = history.lines(spark) if keyed else []
     lines = driver_step(
@@ -793,6 +793,15 @@ def run_batch_step(spark, notes, step, clone_search_mode, history=None):
         )
     numbered = sorted(groups.toLocalIterator(), key=lambda g: int(g.id[1:]))
     return merged_lines, [f'{{"clone_group":{g.group}}}' for g in numbered], rows
+
+
+def facts_line():
+    """A note's `{"row": N, "facts": "<base64>"}` line for `shard batch`, made by concatenation:
+    the text `to_json` makes (base64 holds nothing JSON escapes), without scanning the 1.4 KB of
+    facts for characters to escape."""
+    return F.concat(
+        F.lit('{"row":'), F.col("row").cast("string"), F.lit(',"facts":"'), "facts", F.lit('"}')
+    )
 
 
 def history_rows(spark, notes, templates):
