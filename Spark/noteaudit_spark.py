@@ -369,17 +369,28 @@ class PipeStep:
     column: str
     schema: pa.Schema
     parse: Callable | None
+    read: Callable | None
     answers_each_row: bool
     fault_marker: str | None
 
 
-def pipe(frame, command, column, schema, parse=None, answers_each_row=False, fault_marker=None):
+def pipe(
+    frame,
+    command,
+    column,
+    schema,
+    parse=None,
+    answers_each_row=False,
+    fault_marker=None,
+    read=None,
+):
     """`frame` through one `command` process per partition (mapInArrow), as `schema` (DDL) rows.
 
     `column` holds each row's input line, made in the JVM. The answers are read a chunk at a time
     by pyarrow's JSON reader against the schema (fields absent from a line are null), or, with
     `parse`, a line at a time into a dict of the schema's fields, for a step whose answers need
-    converting (64-bit keys as strings) or keep raw JSON text.
+    converting (64-bit keys as strings) or keep raw JSON text; or, with `read`, a chunk at a time
+    by `read(chunk, schema)` (the map step's tab-separated answers).
 
     A child that dies or exits nonzero raises, so Spark fails the task and retries it. With
     `answers_each_row`, every row must also get exactly one answer carrying its `row`, in order:
@@ -388,7 +399,7 @@ def pipe(frame, command, column, schema, parse=None, answers_each_row=False, fau
     """
     struct = StructType.fromDDL(schema)
     step = PipeStep(
-        command, column, to_arrow_schema(struct), parse, answers_each_row, fault_marker
+        command, column, to_arrow_schema(struct), parse, read, answers_each_row, fault_marker
     )
     return frame.mapInArrow(lambda batches: pipe_partition(batches, step), struct)
 
@@ -447,10 +458,10 @@ def answer_batches(shard, step, sent):
         select.select([shard.child.stdout], [], [])
         kill_once(shard, step.fault_marker)
     for chunk in shard.chunks():
-        if step.parse is None:
+        if step.read is not None:
+            table = step.read(chunk, step.schema)
+        elif step.parse is None:
             table = json_lines(chunk, step.schema)
-        elif step.parse is TAB_SEPARATED:
-            table = tab_separated_answers(chunk, step.schema)
         else:
             lines = chunk.decode("utf-8").split("\n")[:-1]
             table = pa.Table.from_pylist([step.parse(line) for line in lines], schema=step.schema)
@@ -470,9 +481,6 @@ def json_lines(data, schema):
         ),
     ).select(schema.names)
 
-
-#: `parse` for the map step's tab-separated answers (`shard analyze --answers tabs`).
-TAB_SEPARATED = object()
 
 #: The columns of a tab-separated answer: the row, the small fields as a JSON object, the facts'
 #: base64 and the report line, raw; the last two empty on an error line.
@@ -529,7 +537,7 @@ def analyzed_notes(envelopes, command, fault_marker):
         [*command, "--answers", "tabs"],
         "envelope",
         ANALYZED_SCHEMA,
-        parse=TAB_SEPARATED,
+        read=tab_separated_answers,
         answers_each_row=True,
         fault_marker=fault_marker,
     )
