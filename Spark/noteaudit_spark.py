@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 import pyarrow.json as pa_json
 from pyspark import SparkFiles, StorageLevel
 from pyspark.sql import DataFrame, SparkSession
@@ -368,17 +369,28 @@ class PipeStep:
     column: str
     schema: pa.Schema
     parse: Callable | None
+    read: Callable | None
     answers_each_row: bool
     fault_marker: str | None
 
 
-def pipe(frame, command, column, schema, parse=None, answers_each_row=False, fault_marker=None):
+def pipe(
+    frame,
+    command,
+    column,
+    schema,
+    parse=None,
+    answers_each_row=False,
+    fault_marker=None,
+    read=None,
+):
     """`frame` through one `command` process per partition (mapInArrow), as `schema` (DDL) rows.
 
     `column` holds each row's input line, made in the JVM. The answers are read a chunk at a time
     by pyarrow's JSON reader against the schema (fields absent from a line are null), or, with
     `parse`, a line at a time into a dict of the schema's fields, for a step whose answers need
-    converting (64-bit keys as strings) or keep raw JSON text.
+    converting (64-bit keys as strings) or keep raw JSON text; or, with `read`, a chunk at a time
+    by `read(chunk, schema)` (the map step's tab-separated answers).
 
     A child that dies or exits nonzero raises, so Spark fails the task and retries it. With
     `answers_each_row`, every row must also get exactly one answer carrying its `row`, in order:
@@ -387,7 +399,7 @@ def pipe(frame, command, column, schema, parse=None, answers_each_row=False, fau
     """
     struct = StructType.fromDDL(schema)
     step = PipeStep(
-        command, column, to_arrow_schema(struct), parse, answers_each_row, fault_marker
+        command, column, to_arrow_schema(struct), parse, read, answers_each_row, fault_marker
     )
     return frame.mapInArrow(lambda batches: pipe_partition(batches, step), struct)
 
@@ -446,20 +458,57 @@ def answer_batches(shard, step, sent):
         select.select([shard.child.stdout], [], [])
         kill_once(shard, step.fault_marker)
     for chunk in shard.chunks():
-        if step.parse is None:
-            table = pa_json.read_json(
-                io.BytesIO(chunk),
-                read_options=pa_json.ReadOptions(block_size=len(chunk) + 1, use_threads=False),
-                parse_options=pa_json.ParseOptions(
-                    explicit_schema=step.schema, unexpected_field_behavior="ignore"
-                ),
-            ).select(step.schema.names)
+        if step.read is not None:
+            table = step.read(chunk, step.schema)
+        elif step.parse is None:
+            table = json_lines(chunk, step.schema)
         else:
             lines = chunk.decode("utf-8").split("\n")[:-1]
             table = pa.Table.from_pylist([step.parse(line) for line in lines], schema=step.schema)
         if step.answers_each_row:
             check_rows(shard, table.column("row").to_pylist(), sent)
         yield from table.cast(step.schema).to_batches(max_chunksize=ANSWER_BATCH_ROWS)
+
+
+def json_lines(data, schema):
+    """JSON Lines (bytes-like, whole lines) as a table of `schema`, by pyarrow's JSON reader in one
+    block: fields absent from a line are null, others ignored."""
+    return pa_json.read_json(
+        pa.BufferReader(data),
+        read_options=pa_json.ReadOptions(block_size=len(data) + 1, use_threads=False),
+        parse_options=pa_json.ParseOptions(
+            explicit_schema=schema, unexpected_field_behavior="ignore"
+        ),
+    ).select(schema.names)
+
+
+#: The columns of a tab-separated answer: the row, the small fields as a JSON object, the facts'
+#: base64 and the report line, raw; the last two empty on an error line.
+TAB_COLUMNS = {"row": pa.int64(), "fields": pa.string(), "facts": pa.string(), "report": pa.string()}
+
+
+def tab_separated_answers(chunk, schema):
+    """The map step's answers (`ROW \t {FIELDS} \t FACTS \t REPORT`, Docs/ShardProtocol.md) as a
+    table of `schema`: the lines cut at their tabs by pyarrow's CSV reader (no quoting, no escapes:
+    none of the four holds a raw tab or newline), and only the ~100-byte object of small fields
+    parsed as JSON. The report and the facts are never escaped, unescaped or parsed."""
+    table = pa_csv.read_csv(
+        pa.BufferReader(chunk),
+        read_options=pa_csv.ReadOptions(
+            column_names=list(TAB_COLUMNS), block_size=len(chunk) + 1, use_threads=False
+        ),
+        parse_options=pa_csv.ParseOptions(
+            delimiter="\t", quote_char=False, double_quote=False, escape_char=False
+        ),
+        convert_options=pa_csv.ConvertOptions(
+            column_types=TAB_COLUMNS, strings_can_be_null=True, null_values=[""]
+        ),
+    )
+    fields = json_lines(line_bytes(table.column("fields").combine_chunks()), schema)
+    columns = [
+        table.column(name) if name in TAB_COLUMNS else fields.column(name) for name in schema.names
+    ]
+    return pa.table(columns, schema=schema)
 
 
 def check_rows(shard, answered, sent):
@@ -485,9 +534,10 @@ def analyzed_notes(envelopes, command, fault_marker):
     the outputs and the batch step read it without running the children again."""
     analyzed = pipe(
         envelopes,
-        command,
+        [*command, "--answers", "tabs"],
         "envelope",
         ANALYZED_SCHEMA,
+        read=tab_separated_answers,
         answers_each_row=True,
         fault_marker=fault_marker,
     )
@@ -722,7 +772,7 @@ def run_batch_step(spark, notes, step, clone_search_mode, history=None):
         clone_search_mode == "distributed"
         or (clone_search_mode == "auto" and notes.count() > LOCAL_CLONE_SEARCH_NOTES)
     )
-    facts = notes.select(F.to_json(F.struct("row", "facts")).alias("line"))
+    facts = notes.select(facts_line().alias("line"))
     keyed = history.options() if history and not distributed else []
     earlier = history.lines(spark) if keyed else []
     lines = driver_step(
@@ -751,6 +801,15 @@ def run_batch_step(spark, notes, step, clone_search_mode, history=None):
         )
     numbered = sorted(groups.toLocalIterator(), key=lambda g: int(g.id[1:]))
     return merged_lines, [f'{{"clone_group":{g.group}}}' for g in numbered], rows
+
+
+def facts_line():
+    """A note's `{"row": N, "facts": "<base64>"}` line for `shard batch`, made by concatenation:
+    the text `to_json` makes (base64 holds nothing JSON escapes), without scanning the 1.4 KB of
+    facts for characters to escape."""
+    return F.concat(
+        F.lit('{"row":'), F.col("row").cast("string"), F.lit(',"facts":"'), "facts", F.lit('"}')
+    )
 
 
 def history_rows(spark, notes, templates):

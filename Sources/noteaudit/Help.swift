@@ -155,6 +155,8 @@ enum Help {
               line {"row", "id", "passes", "report", "facts", "patient", "clinic", "provider"}:
               the note's line of 'audit --format jsonl' and what the batch steps need of it; or
               {"row", "error"} for a record that cannot be read, worded as 'audit' words it.
+              --answers tabs: N<TAB>{"id", "passes", "patient", "clinic", "provider"}<TAB>FACTS
+              <TAB><the report line, raw> instead, or N<TAB>{"error"}<TAB><TAB>.
     batch     Each input line {"row": N, "facts": "..."} from 'analyze', in any order. Output: the
               batch lines of 'audit --format jsonl' ({"id", "batch"}), then one
               {"clone_group": {...}} line per clone group. The whole batch in one process.

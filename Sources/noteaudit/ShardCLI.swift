@@ -17,6 +17,7 @@ enum ShardCLI {
       .init(name: "context", short: nil, takesValue: true),
       .init(name: "patients", short: nil, takesValue: true),
       .init(name: "history-key", short: nil, takesValue: true),
+      .init(name: "answers", short: nil, takesValue: true),
     ]
 
   static let steps = [
@@ -40,6 +41,9 @@ enum ShardCLI {
       Console.out(Help.shard)
       return ExitStatus.ok
     }
+    guard stepName == "analyze" || args.value("answers") == nil else {
+      throw UsageError(message: "--answers goes with shard analyze only")
+    }
     guard args.positionals.isEmpty else {
       throw UsageError(message: "shard \(stepName) reads stdin and takes no file")
     }
@@ -61,13 +65,19 @@ enum ShardCLI {
     let step: () throws(ShardRun.Failure) -> Void
     switch stepName {
     case "analyze":
+      let answers: ShardRun.Answers
+      switch args.value("answers") {
+      case nil, "json": answers = .json
+      case "tabs": answers = .tabSeparated
+      default: throw UsageError(message: "--answers takes json or tabs")
+      }
       guard let analyzer = try AuditCLI.analyzer(args, configuration, maxNoteBytes: maxNoteBytes)
       else { return ExitStatus.unreadableInput }
       step = { () throws(ShardRun.Failure) in
         try ShardRun.analyze(
           input: input, analyzer: analyzer, options: audit, report: report,
-          inputOptions: InputOptions(maxNoteBytes: maxNoteBytes), history: history,
-          to: .standardOutput())
+          inputOptions: InputOptions(maxNoteBytes: maxNoteBytes), answers: answers,
+          history: history, to: .standardOutput())
       }
     case "batch":
       step = { () throws(ShardRun.Failure) in

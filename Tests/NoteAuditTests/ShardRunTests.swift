@@ -299,14 +299,60 @@ import Testing
     }
   }
 
-  /// Base64 written into a report buffer is `Base64.encode`'s, quoted, at every length mod 3.
+  /// `--answers tabs` carries what the JSON answers carry: each line's row, small fields, facts and
+  /// report (raw, byte for byte the JSON answer's `report`) — notes, a bad record with its error
+  /// and no facts or report, a note with a tab and a newline in its text and id (`--include-text`
+  /// keeps the text in the report, escaped, so the line still has exactly three tabs).
+  @Test func tabSeparatedAnswersCarryTheJSONAnswers() throws {
+    let lines =
+      try String(contentsOfFile: NoteCheckTests.visits, encoding: .utf8)
+      .split(separator: "\n").prefix(5).map(String.init)
+      + [
+        "{\"id\":\"b\"}",
+        Self.json(["id": "t\tab\nid", "text": "Gait 150 ft\tmin A.\nPlan: continue."]),
+      ]
+    let input = Array(
+      lines.enumerated().map { n, line in "\(n + 1)\t\(n + 1)\t\"v.jsonl\"\t\(line)\n" }.joined()
+        .utf8)
+    for report in [ReportOptions(), ReportOptions(includeText: true)] {
+      func answers(_ form: ShardRun.Answers) throws -> String {
+        try Self.step {
+          try ShardRun.analyze(
+            input: .bytes(input), analyzer: Self.analyzer, options: AuditOptions(workers: 2),
+            report: report, inputOptions: InputOptions(), answers: form, to: $0)
+        }
+      }
+      let json = Self.objects(try answers(.json))
+      let tabs = try answers(.tabSeparated).split(separator: "\n", omittingEmptySubsequences: false)
+      #expect(tabs.last == "" && tabs.count == json.count + 1)
+      for (line, expected) in zip(tabs, json) {
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        #expect(cells.count == 4)
+        guard cells.count == 4 else { continue }
+        let object = try #require(
+          Self.objects(cells[1]).first?.mutableCopy() as? NSMutableDictionary)
+        object["row"] = Int(cells[0])
+        if !cells[2].isEmpty { object["facts"] = cells[2] }
+        if !cells[3].isEmpty { object["report"] = cells[3] }
+        #expect(object == expected)
+        #expect((expected["error"] != nil) == (cells[2].isEmpty && cells[3].isEmpty))
+      }
+      let texts = json.filter { ($0["report"] as? String)?.contains("\\tmin A.\\nPlan") == true }
+      #expect(texts.count == (report.includeText ? 1 : 0))
+    }
+  }
+
+  /// Base64 written into a report buffer is `Base64.encode`'s, quoted or not, at every length
+  /// mod 3.
   @Test func quotedBase64IsBase64Encoded() {
     var random = SystemRandomNumberGenerator()
     for count in 0..<40 {
       let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
       var buffer = ReportBuffer()
       buffer.append(",\"facts\":", quotedBase64: bytes)
-      #expect(buffer.string == ",\"facts\":\"" + Base64.encode(bytes) + "\"")
+      buffer.append("\t", base64: bytes)
+      #expect(
+        buffer.string == ",\"facts\":\"" + Base64.encode(bytes) + "\"\t" + Base64.encode(bytes))
     }
   }
 

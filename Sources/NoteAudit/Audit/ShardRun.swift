@@ -70,35 +70,62 @@ public enum ShardRun {
     try out.finish()
   }
 
+  /// How the map step answers (Docs/ShardProtocol.md, "shard analyze").
+  public enum Answers: Sendable {
+    /// `{"row", "id", "passes", "report", "facts", "patient", "clinic", "provider"}`: one JSON
+    /// object a line, the report line escaped into a JSON string.
+    case json
+    /// `ROW<TAB>{"id", "passes", "patient", "clinic", "provider"}<TAB>FACTS<TAB>REPORT`: the row,
+    /// the small fields as a JSON object, the facts' base64 and the report line as `audit` writes
+    /// it, raw (JSON holds no raw tab or newline); `ROW<TAB>{"error"}<TAB><TAB>` for a bad record.
+    /// Neither side escapes or unescapes the 1.3 KB report, and a cluster splits the line at its
+    /// tabs instead of parsing it as JSON.
+    case tabSeparated
+  }
+
   /// The map step: analyses each envelope's record on all cores and writes its line.
   ///
-  /// - Parameter history: key tonight's fingerprints for this history table.
+  /// - Parameters:
+  ///   - answers: the answer lines' form.
+  ///   - history: key tonight's fingerprints for this history table.
   public static func analyze(
     input: Input, analyzer: Analyzer, options: AuditOptions, report: ReportOptions,
-    inputOptions: InputOptions, history: History? = nil, to sink: OutputSink
+    inputOptions: InputOptions, answers: Answers = .json, history: History? = nil,
+    to sink: OutputSink
   ) throws(Failure) {
     let options = history?.keyed(options) ?? options
     let reader = ShardEnvelopeReader(input.stream, options: inputOptions)
     let keepsText = ReportFormat.jsonl.showsNoteText(report)
+    let tabs = answers == .tabSeparated
     var out = LineSink(sink)
-    // Everything after the row, made on the worker that analysed the note. The report line is
-    // rendered into a buffer of its own and escaped from there (the line `audit` writes, without
-    // its newline), and the facts go into the line as base64 directly: no `String` of either.
+    // Everything after the row, made on the worker that analysed the note, with no `String` of the
+    // report or the facts: the report line is rendered into the answer (tab-separated) or into a
+    // buffer of its own and escaped from there (the line `audit` writes, without its newline), and
+    // the facts go in as base64 directly.
     let prepare: @Sendable (CheckedNote, BatchFacts) -> [UInt8] = { note, facts in
-      var rendered = ReportBuffer(capacity: 4096)
       let text = keepsText ? NoteText(note.record.text) : nil
-      JSONReportEncoding.append(note: note.analysis, text: text, options: report, into: &rendered)
-      var line = ReportBuffer(capacity: 2 * rendered.count + 2048)
-      line.append(",\"id\":", jsonString: note.record.id)
-      line.append(note.passes ? ",\"passes\":true" : ",\"passes\":false")
-      line.append(",\"report\":")
-      rendered.withBytes { line.append(jsonQuoted: $0) }
-      line.append(",\"facts\":", quotedBase64: facts.encoded())
-      // What a cluster groups the clone search's samples by (Docs/ShardProtocol.md).
-      line.append(",\"patient\":", jsonString: note.record.patientID)
-      line.append(",\"clinic\":", jsonString: note.record.clinic)
-      line.append(",\"provider\":", jsonString: note.record.provider)
-      line.append("}\n")
+      var line: ReportBuffer
+      if tabs {
+        line = ReportBuffer(capacity: 6144)
+        line.append("\t{\"id\":", jsonString: note.record.id)
+        line.append(note.passes ? ",\"passes\":true" : ",\"passes\":false")
+        appendGrouping(note.record, into: &line)
+        line.append("}\t", base64: facts.encoded())
+        line.append("\t")
+        JSONReportEncoding.append(note: note.analysis, text: text, options: report, into: &line)
+      } else {
+        var rendered = ReportBuffer(capacity: 4096)
+        JSONReportEncoding.append(note: note.analysis, text: text, options: report, into: &rendered)
+        line = ReportBuffer(capacity: 2 * rendered.count + 2048)
+        line.append(",\"id\":", jsonString: note.record.id)
+        line.append(note.passes ? ",\"passes\":true" : ",\"passes\":false")
+        line.append(",\"report\":")
+        rendered.withBytes { line.append(jsonQuoted: $0) }
+        line.append(",\"facts\":", quotedBase64: facts.encoded())
+        appendGrouping(note.record, into: &line)
+        line.append("}")
+      }
+      line.append("\n")
       return line.bytes
     }
     // Analysis is one pass, so no batch check runs here: clone detection and visit sequences are
@@ -106,19 +133,28 @@ public enum ShardRun {
     Auditor(analyzer: analyzer, options: options).map(
       reader,
       onError: { error in
-        out.row(reader.takeRow())
-        out.buffer.append(",\"error\":", jsonString: "\(error.origin): error: \(error.message)")
-        out.buffer.append("}\n")
+        out.row(reader.takeRow(), tabs: tabs)
+        out.buffer.append(tabs ? "\t{\"error\":" : ",\"error\":")
+        out.buffer.append(jsonString: "\(error.origin): error: \(error.message)")
+        out.buffer.append(tabs ? "}\t\t\n" : "}\n")
         out.flushIfFull()
       },
       prepare: prepare,
       onResult: { rest in
-        out.row(reader.takeRow())
+        out.row(reader.takeRow(), tabs: tabs)
         out.buffer.append(bytes: rest)
         out.flushIfFull()
       })
     try out.finish()
     if let failure = reader.failure { throw Failure(description: failure) }
+  }
+
+  /// What a cluster groups the clone search's samples by (Docs/ShardProtocol.md): the record's
+  /// patient, clinic and provider, each absent when the record has none.
+  static func appendGrouping(_ record: NoteRecord, into line: inout ReportBuffer) {
+    line.append(",\"patient\":", jsonString: record.patientID)
+    line.append(",\"clinic\":", jsonString: record.clinic)
+    line.append(",\"provider\":", jsonString: record.provider)
   }
 
   /// The batch step: the batch checks over every note's facts, in row order.
@@ -515,8 +551,9 @@ private struct LineSink {
 
   init(_ sink: OutputSink) { self.sink = sink }
 
-  mutating func row(_ row: Int64) {
-    buffer.append("{\"row\":")
+  /// A line's start: `{"row":N` (its JSON object goes on), or `N` before a tab.
+  mutating func row(_ row: Int64, tabs: Bool = false) {
+    if !tabs { buffer.append("{\"row\":") }
     buffer.append(int: Int(row))
   }
 

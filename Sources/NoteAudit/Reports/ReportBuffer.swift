@@ -185,9 +185,14 @@ public struct ReportBuffer: Sendable {
   /// written straight into the buffer — base64 needs no JSON escaping, and a shard answer carries
   /// a kilobyte of it a note.
   mutating func append(_ key: StaticString, quotedBase64 bytes: [UInt8]) {
+    append(key, base64: bytes, quoted: true)
+  }
+
+  /// Appends `key` and `bytes` in base64, quoted or not (a field of a tab-separated line).
+  mutating func append(_ key: StaticString, base64 bytes: [UInt8], quoted: Bool = false) {
     append(key)
     bytes.withUnsafeBufferPointer { bytes in
-      write(reserving: (bytes.count + 2) / 3 * 4 + 2) { $0.put(quotedBase64: bytes) }
+      write(reserving: (bytes.count + 2) / 3 * 4 + 2) { $0.put(base64: bytes, quoted: quoted) }
     }
   }
 
@@ -373,15 +378,18 @@ struct ReservedBytes {
     next += bytes.count
   }
 
-  /// `bytes` in padded base64 between quotes, three bytes to four characters at a time.
-  mutating func put(quotedBase64 bytes: UnsafeBufferPointer<UInt8>) {
+  /// `bytes` in padded base64 (between quotes when `quoted`), three bytes to four characters at a
+  /// time.
+  mutating func put(base64 bytes: UnsafeBufferPointer<UInt8>, quoted: Bool) {
     let alphabet: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
     let digit = alphabet.utf8Start
     let n = bytes.count
     ensureRoom((n + 2) / 3 * 4 + 2)
     var out = next
-    out[0] = UInt8(ascii: "\"")
-    out += 1
+    if quoted {
+      out[0] = UInt8(ascii: "\"")
+      out += 1
+    }
     var i = 0
     while i + 3 <= n {
       let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
@@ -401,8 +409,11 @@ struct ReservedBytes {
       out[3] = UInt8(ascii: "=")
       out += 4
     }
-    out[0] = UInt8(ascii: "\"")
-    next = out + 1
+    if quoted {
+      out[0] = UInt8(ascii: "\"")
+      out += 1
+    }
+    next = out
   }
 
   /// A decimal integer, two digits at a time from the last.
