@@ -192,7 +192,9 @@ public struct ReportBuffer: Sendable {
   mutating func append(_ key: StaticString, base64 bytes: [UInt8], quoted: Bool = false) {
     append(key)
     bytes.withUnsafeBufferPointer { bytes in
-      write(reserving: (bytes.count + 2) / 3 * 4 + 2) { $0.put(base64: bytes, quoted: quoted) }
+      write(reserving: Base64.encodedLength(of: bytes.count) + 2) {
+        $0.put(base64: bytes, quoted: quoted)
+      }
     }
   }
 
@@ -378,37 +380,15 @@ struct ReservedBytes {
     next += bytes.count
   }
 
-  /// `bytes` in padded base64 (between quotes when `quoted`), three bytes to four characters at a
-  /// time.
+  /// `bytes` in padded base64 (`Base64.write`), between quotes when `quoted`.
   mutating func put(base64 bytes: UnsafeBufferPointer<UInt8>, quoted: Bool) {
-    let alphabet: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-    let digit = alphabet.utf8Start
-    let n = bytes.count
-    ensureRoom((n + 2) / 3 * 4 + 2)
+    ensureRoom(Base64.encodedLength(of: bytes.count) + 2)
     var out = next
     if quoted {
       out[0] = UInt8(ascii: "\"")
       out += 1
     }
-    var i = 0
-    while i + 3 <= n {
-      let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
-      out[0] = digit[Int(v >> 18)]
-      out[1] = digit[Int(v >> 12 & 63)]
-      out[2] = digit[Int(v >> 6 & 63)]
-      out[3] = digit[Int(v & 63)]
-      out += 4
-      i += 3
-    }
-    if i < n {
-      let second = i + 1 < n ? UInt32(bytes[i + 1]) : 0
-      let v = UInt32(bytes[i]) << 16 | second << 8
-      out[0] = digit[Int(v >> 18)]
-      out[1] = digit[Int(v >> 12 & 63)]
-      out[2] = i + 1 < n ? digit[Int(v >> 6 & 63)] : UInt8(ascii: "=")
-      out[3] = UInt8(ascii: "=")
-      out += 4
-    }
+    out = Base64.write(bytes, to: out)
     if quoted {
       out[0] = UInt8(ascii: "\"")
       out += 1
