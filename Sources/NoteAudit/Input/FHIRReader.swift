@@ -79,11 +79,9 @@ final class FHIRReader {
         switch line {
         case .tooLong(let number, let length):
           return .failure(
-            InputError(
-              origin: RecordOrigin(file: files[fileNumber].name, line: number),
-              message:
-                "line of \(length) bytes exceeds the \(options.maxLineBytes)-byte line limit; skipped"
-            ))
+            .lineTooLong(
+              RecordOrigin(file: files[fileNumber].name, line: number), length: length,
+              limit: options.maxLineBytes))
         case .bytes(let bytes, let number):
           if bytes.allSatisfy(\.isBlank) { continue }
           let origin = RecordOrigin(file: files[fileNumber].name, line: number)

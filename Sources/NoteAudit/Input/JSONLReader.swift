@@ -17,11 +17,8 @@ final class JSONLReader {
       switch line {
       case .tooLong(let number, let length):
         return .failure(
-          InputError(
-            origin: RecordOrigin(file: file, line: number),
-            message:
-              "line of \(length) bytes exceeds the \(options.maxLineBytes)-byte line limit; skipped"
-          ))
+          .lineTooLong(
+            RecordOrigin(file: file, line: number), length: length, limit: options.maxLineBytes))
       case .bytes(let bytes, let number):
         if JSONLReader.isBlank(bytes) { continue }
         return parse(bytes, origin: RecordOrigin(file: file, line: number))

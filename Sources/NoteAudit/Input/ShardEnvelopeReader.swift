@@ -167,12 +167,7 @@ package final class ShardEnvelopeReader: Sequence, IteratorProtocol {
   ) -> InputItem? {
     if JSONLReader.isBlank(bytes) { return nil }
     guard length <= options.maxLineBytes else {
-      return .failure(
-        InputError(
-          origin: origin,
-          message:
-            "line of \(length) bytes exceeds the \(options.maxLineBytes)-byte line limit; skipped"
-        ))
+      return .failure(.lineTooLong(origin, length: length, limit: options.maxLineBytes))
     }
     return JSONLReader.parse(bytes, origin: origin, maxNoteBytes: options.maxNoteBytes)
   }

@@ -160,4 +160,12 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
   }
 
   public var description: String { "\(origin): \(message)" }
+
+  /// A line past the reader's limit, skipped: every line-reading input (JSON Lines, FHIR NDJSON,
+  /// shard envelopes' records) says it alike.
+  static func lineTooLong(_ origin: RecordOrigin, length: Int, limit: Int) -> InputError {
+    InputError(
+      origin: origin,
+      message: "line of \(length) bytes exceeds the \(limit)-byte line limit; skipped")
+  }
 }
