@@ -39,6 +39,23 @@ import Testing
       })
   }
 
+  /// How the map step stops on `input`, one worker: the failure it throws, nil when it runs to the
+  /// end (another error is the test's).
+  static func analyzeFailure(_ input: String) -> ShardRun.Failure? {
+    do {
+      _ = try step {
+        try ShardRun.analyze(
+          input: .bytes(Array(input.utf8)), analyzer: analyzer, options: AuditOptions(workers: 1),
+          report: ReportOptions(), inputOptions: InputOptions(), to: $0)
+      }
+    } catch let error as ShardRun.Failure {
+      return error
+    } catch {
+      Issue.record(error)
+    }
+    return nil
+  }
+
   static func batch(_ facts: [NSDictionary]) throws -> [NSDictionary] {
     let lines = facts.map { json(["row": $0["row"]!, "facts": $0["facts"]!]) + "\n" }
     return objects(
@@ -233,17 +250,7 @@ import Testing
     #expect(out[1] == ["row": 2, "error": "a.jsonl:2: error: missing \"text\""])
 
     for broken in ["{\"row\": 4, \"record\": \"{}\"}", "not json", "{\"row\":5,\"source\":\"a\"}"] {
-      let input = Array((good + "\n" + broken + "\n" + bad + "\n").utf8)
-      var failure: ShardRun.Failure?
-      do {
-        _ = try Self.step {
-          try ShardRun.analyze(
-            input: .bytes(input), analyzer: Self.analyzer, options: AuditOptions(workers: 1),
-            report: ReportOptions(), inputOptions: InputOptions(), to: $0)
-        }
-      } catch let error as ShardRun.Failure {
-        failure = error
-      }
+      let failure = Self.analyzeFailure(good + "\n" + broken + "\n" + bad + "\n")
       #expect(failure?.description.hasPrefix("stdin:2: ") == true, "\(broken)")
     }
   }
@@ -284,17 +291,7 @@ import Testing
     for broken in [
       "7\t1\t\"a\"", "7\tx\t\"a\"\t{}", "7\t1\ta\t{}", "99999999999999999999\t1\t\"a\"\t{}",
     ] {
-      var failure: ShardRun.Failure?
-      do {
-        _ = try Self.step {
-          try ShardRun.analyze(
-            input: .bytes(Array("\(broken)\n".utf8)), analyzer: Self.analyzer,
-            options: AuditOptions(workers: 1), report: ReportOptions(),
-            inputOptions: InputOptions(), to: $0)
-        }
-      } catch let error as ShardRun.Failure {
-        failure = error
-      }
+      let failure = Self.analyzeFailure("\(broken)\n")
       #expect(failure?.description.hasPrefix("stdin:1: not a shard envelope") == true, "\(broken)")
     }
   }
@@ -342,17 +339,18 @@ import Testing
     }
   }
 
-  /// Base64 written into a report buffer is `Base64.encode`'s, quoted or not, at every length
-  /// mod 3.
+  /// Base64 written into a report buffer, quoted or not, and `Base64.encode` (one encoder) are
+  /// Foundation's base64 at every length mod 3.
   @Test func quotedBase64IsBase64Encoded() {
     var random = SystemRandomNumberGenerator()
     for count in 0..<40 {
       let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
+      let expected = Data(bytes).base64EncodedString()
       var buffer = ReportBuffer()
       buffer.append(",\"facts\":", quotedBase64: bytes)
       buffer.append("\t", base64: bytes)
-      #expect(
-        buffer.string == ",\"facts\":\"" + Base64.encode(bytes) + "\"\t" + Base64.encode(bytes))
+      #expect(buffer.string == ",\"facts\":\"" + expected + "\"\t" + expected)
+      #expect(Base64.encode(bytes) == expected)
     }
   }
 
