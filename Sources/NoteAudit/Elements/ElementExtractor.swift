@@ -94,6 +94,7 @@ package struct ElementExtractor: Sendable {
     let excludedBy = categories.excludedBy
     let requirement = categories.requirement
     let requiresOutcome = categories.requiresOutcome
+    let linkRole = categories.linkRole
     let signalCode = categories.signalCode
     let weight = categories.weight
     let isSymptomRating = categories.isSymptomRating
@@ -123,11 +124,11 @@ package struct ElementExtractor: Sendable {
     /// Whether a hit after element hit `n` that starts where it does contains it as a vague phrase
     /// (a first token's hits come shortest first), or masks its kind (`bit`) as a `not_element`
     /// phrase: one walk for both.
-    func phraseAfter(_ n: Int, _ bit: UInt16) -> Bool {
+    func phraseAfter(_ n: Int, _ bit: UInt16, vague: Bool) -> Bool {
       var k = n + 1
       while k < matches.count, matches[k].first == matches[n].first {
         switch roles[Int(matches[k].entry)] {
-        case .vaguePhrase: return true
+        case .vaguePhrase: if vague { return true }
         case .mask: if maskTargets[Int(matches[k].entry)] & bit != 0 { return true }
         default: break
         }
@@ -196,8 +197,13 @@ package struct ElementExtractor: Sendable {
           guard let value = doc.slotValue(match), bounds.contains(value) else { continue }
         }
         let bit: UInt16 = 1 << UInt16(kind.ordinal)
-        if vagueReach >= Int(match.last) || maskReach >= Int(match.first) && maskKinds & bit != 0
-          || phraseAfter(n, bit)
+        // A particular task named in boilerplate ("Worked on transfers.", "Gait training
+        // performed") is still the task a reviewer reads (it is vague as well); "functional
+        // activities performed" names none (`outcome=no`).
+        let named = kind == .functionalTask && linkRole[entry] == .outcome
+        if !named && vagueReach >= Int(match.last)
+          || maskReach >= Int(match.first) && maskKinds & bit != 0
+          || phraseAfter(n, bit, vague: !named)
         {
           continue
         }
