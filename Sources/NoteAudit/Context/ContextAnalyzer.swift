@@ -567,17 +567,48 @@ package struct ContextAnalyzer: Sendable {
       let reach = min(rule.scope, Self.maxScope)
       let startStop = Self.terminatorStop | UInt16(kind.rawValue)
       let endStop = Self.terminatorStop | UInt16(kind.rawValue) << Self.endsShift
+      /// The byte of token `i` when it is a one-byte joiner (a parenthesis, a comma), else 0.
+      func joinerByte(_ i: Int) -> UInt8 {
+        let token = tokens[unchecked: i]
+        guard token.kind == .joiner, token.end - token.start == 1 else { return 0 }
+        return text.bytes[Int(token.start)]
+      }
+      /// The parenthesis that closes the one at token `i` (opening it when `step` is 1, closing it
+      /// when the scan goes back and `step` is -1) when what they enclose is a date or a number
+      /// and nothing else: "At last visit (3/4) pt c/o soreness" is one statement, the "(3/4)" no
+      /// aside.
+      func numbersOnlyAside(at i: Int, step: Int, closing: UInt8) -> Int? {
+        var k = i + step
+        while k >= lower, k <= upper, abs(k - i) < 8 {
+          if joinerByte(k) == closing { return k != i + step ? k : nil }
+          switch tokens[unchecked: k].kind {
+          case .number, .ratio, .date, .time, .joiner: k += step
+          default: return nil
+          }
+        }
+        return nil
+      }
       /// Whether the scope ends at token `i`: a comma (`ends=comma`), a word of `ends=`, or the
       /// parenthesis it leaves. A parenthesis is an aside: "min A (mod A last visit)" dates the
-      /// aside, not the statement around it.
-      func endsScope(at i: Int, leaving parenthesis: UInt8) -> Bool {
-        let token = tokens[unchecked: i]
-        if token.kind == .joiner {
-          guard token.end - token.start == 1 else { return false }
-          let byte = text.bytes[Int(token.start)]
-          return byte == parenthesis || (rule.endsAtComma && byte == UInt8(ascii: ","))
+      /// aside, not the statement around it. `dateEnd` is the token that closes a date in
+      /// parentheses the scan has entered, which it reads through.
+      func endsScope(at i: Int, leaving parenthesis: UInt8, dateEnd: inout Int) -> Bool {
+        let byte = joinerByte(i)
+        if byte == 0 {
+          let token = tokens[unchecked: i]
+          return token.kind != .joiner && !rule.endWords.isEmpty
+            && rule.endWords.contains(token.key)
         }
-        return !rule.endWords.isEmpty && rule.endWords.contains(token.key)
+        if byte == parenthesis { return i != dateEnd }
+        let opening: UInt8 =
+          parenthesis == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: ")")
+        if byte == opening,
+          let end = numbersOnlyAside(
+            at: i, step: parenthesis == UInt8(ascii: ")") ? 1 : -1, closing: parenthesis)
+        {
+          dateEnd = end
+        }
+        return rule.endsAtComma && byte == UInt8(ascii: ",")
       }
       /// Gives hit `k`, whose first token the scope covers, the trigger's kind.
       func cover(_ k: Int) {
@@ -598,12 +629,13 @@ package struct ContextAnalyzer: Sendable {
         var end = Int(t.last)
         var i = end + 1
         var steps = 0
+        var dateEnd = -1
         while i <= upper, tokens[unchecked: i].sentence == sentence, steps < reach,
           stops[unchecked: i - lower] & startStop == 0,
-          !endsScope(at: i, leaving: UInt8(ascii: ")")),
           !(asideStops
-            && (endsScope(at: i, leaving: UInt8(ascii: "("))
-              || Self.isSpacedDash(tokens[unchecked: i], in: text)))
+            && (joinerByte(i) == UInt8(ascii: "(")
+              || Self.isSpacedDash(tokens[unchecked: i], in: text))),
+          !endsScope(at: i, leaving: UInt8(ascii: ")"), dateEnd: &dateEnd)
         {
           if tokens[unchecked: i].kind != .joiner { steps += 1 }
           end = i
@@ -622,10 +654,11 @@ package struct ContextAnalyzer: Sendable {
         var start = Int(t.first)
         var i = start - 1
         var steps = 0
+        var dateEnd = -1
         while i >= lower, tokens[unchecked: i].sentence == sentence, steps < reach,
           !tokens[unchecked: i + 1].flags.contains(.lineStart),
           stops[unchecked: i - lower] & endStop == 0,
-          !endsScope(at: i, leaving: UInt8(ascii: "("))
+          !endsScope(at: i, leaving: UInt8(ascii: "("), dateEnd: &dateEnd)
         {
           if tokens[unchecked: i].kind != .joiner { steps += 1 }
           start = i
