@@ -661,6 +661,7 @@ package enum MinutesParser {
       return reach >= i
     }
     var codePairs = 0
+    var largestPair = 0
     for (k, anchor) in anchors.enumerated() {
       var isCode = false
       if case .code = anchor.anchor { isCode = true }
@@ -709,25 +710,35 @@ package enum MinutesParser {
           after.kind == .joiner || after.kind == .symbol
           || (k + 1 < anchors.count && anchors[k + 1].first == next)
         if !endsPhrase || notMinutesAfter.contains(after.key) { continue }
-        // A unit after a hyphen: "Next session: 2-hr FCE".
+        // A unit after a hyphen ("Next session: 2-hr FCE"), or a code's units before its minutes
+        // ("97530 – 2 – 26 min"; "97110-16 — 39 min timed" is minutes and their total).
         if after.kind == .joiner, next + 1 < tokens.count,
           !tokens[next + 1].flags.contains(.lineStart),
           notMinutesAfter.contains(tokens[next + 1].key)
+            || isCode && value <= Double(unitsPerCodeLimit) && tokens[next + 1].kind == .number
+              && isStated(next + 1)
         {
           continue
         }
       }
-      if isCode, !afterX { codePairs += 1 }
+      if isCode, !afterX {
+        codePairs += 1
+        largestPair = max(largestPair, Int(value))
+      }
       minutes.append(
         MinutesHit(
           first: i, last: i, value: Int(value), isPrime: false, statement: anchor.statement,
           entry: -1, needsNoBlock: afterX))
     }
+    // Codes paired with nothing above `unitsPerCodeLimit` count units, not minutes: "97530 – 2 ;
+    // 97110 – 1 ; 97012 – 1" (a timed code's minutes below 5 bill nothing on their own).
+    let pairsAreUnits = codePairs > 0 && largestPair <= unitsPerCodeLimit
     var kept = stated
     for c in stated..<minutes.count {
       guard
-        minutes[c].needsNoBlock || codePairs >= 2
-          || document.isBilling(statement: minutes[c].statement)
+        minutes[c].needsNoBlock
+          || !pairsAreUnits
+            && (codePairs >= 2 || document.isBilling(statement: minutes[c].statement))
       else { continue }
       minutes[kept] = minutes[c]
       kept += 1
@@ -815,6 +826,9 @@ package enum MinutesParser {
 
   /// The most units one service plausibly takes in a visit: `x N` above it is minutes.
   static let unitsLimit = 7
+  /// The most units a code takes in a billing block written without minutes ("TA – 2, TE – 1"):
+  /// when no code's bare number is above it, the numbers are units.
+  static let unitsPerCodeLimit = 4
 
   /// Words (joiners not counted) strictly between `last` and `first`.
   static func gap(from last: Int, to first: Int, in tokens: [Token]) -> Int {
