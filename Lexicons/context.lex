@@ -60,6 +60,8 @@ hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short te
 # "Next visit" plans what stands just before it too: "stairs next session", "ther ex 15 min next visit".
 hyp.next = [at] next (session|visit|tx|treatment|time|week|appt|appointment|wk|OT|PT) ; direction=both scope=4
 hyp.aim = (aiming|aim|hoping|hope|expect|expecting|anticipate|anticipating) (for|to|that) ; scope=12
+# An imperative for later: "Monitor for fatigue as ex are progressed" ("monitored for" is done).
+hyp.monitor = (monitor|watch|observe) (for|closely for) ; scope=6
 hyp.if = (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8
 hyp.will = will | would | should | may | might | could ; scope=6
 # Purpose clauses ("to improve safety with transfers") are `goal_purpose` entries (goal_linkage.lex):
@@ -96,9 +98,12 @@ hist.earlier = (yesterday|yesterday's|last week|last week's|last wk|last night|l
 hist.arrival = (on|upon|at) arrival | on arriving | (at|before) [the] (start|beginning|onset) of [the] (session|tx|treatment|visit|therapy)
              | (before|prior to|pre) (tx|treatment|session|therapy|intervention|interventions|ther ex|exercise|exercises)
              | (pt|patient|he|she) (arrived|arrives|arriving|presented|presents|presenting|came in|comes in) (with|w/|reporting|c/o|complaining|stating|noting) ; direction=both scope=8 ends=comma,to,→ targets=patient_response
+# A visit named with "at" opens its statement and dates all of it: "At last visit (3/4) pt c/o ↑
+# soreness w/ bridges".
+hist.at_visit = (at|on|during) (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|date of service|DOS) [:] ; direction=both scope=10 ends=comma,to,→
 @set direction=backward
 hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury) ; scope=4
-          | (at|on) (last|previous|prior) (visit|session|tx|treatment|week) ; scope=4
+          | (at|on) (last|previous|prior) week ; scope=4
 
 @category reported
 # What the patient says happens, outside a Subjective section, is reported, not observed today: "The

@@ -96,10 +96,13 @@ nocue.return_demo = (return|returned|returning) (demonstration|demonstrations|de
 nocue.caregiver = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (instructed|educated|trained|taught|shown) (with|w/|via|by) [a] (demonstration|demo|modeling)
 # Caregivers taught to cue at home ("Educated spouse on cueing pt to slow down on turns", "Coached mom
 # to use verbal prompt 'feet down'") and a prompt hierarchy planned for later are not today's cues.
+# A ventilator's mode is no cue: "Vent | AC/VC FiO2 40%", "PRVC", "SIMV/PC".
+nocue.vent_mode = (AC|A/C|SIMV|PRVC|CMV|assist control) (VC|PC|PS) | (VC|PC|PS) (FiO2|PEEP|mode) | vent (mode|settings) (VC|PC)
 nocue.caregiver_taught = (educated|coached|trained) (spouse|wife|husband|mom|dad|parent|parents|caregiver|family|teacher) (on|to) [use] (cueing|cues|prompts|prompt|verbal prompt|verbal cues)
                        | (instructed|taught|trained|educated) (dtr|daughter|son|aide|CG) (in|on) [verbal|tactile] (cues|cueing|prompts)
 # Someone else's cue: "Mother cued child to use handrail".
 nocue.other_cued = (mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|dtr|sibling|sister|brother|spouse|grandmother|grandma) (cued|prompted|reminded|redirected) (child|pt|patient|him|her|them)
 nocue.planned = (prompt|prompts|prompting|cue|cues|cueing) [hierarchy] to be (faded|continued|introduced|added|trialed|trialled|reduced|increased)
 nocue.caregiver_cued = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (given|required|requiring|needed|req) [<int>|min|mod|max|frequent] (verbal cues|VCs|tactile cues|TCs|cues|cueing|demo|prompts)
+                     | (caregiver|CG|family|spouse|wife|husband|daughter|son|mom|dad|mother|father|parent|parents|aide|CNA|staff) (cued|was cued|were cued) (on|in|re|regarding|about|where|how)  # "wife cued on where to stand"
 nocue.precaution = (pt|patient|he|she) [was] reminded : | reminded [pt|patient] (:|of|about|re) [hip|sternal|spinal|back|WB|surgical] (precautions|restrictions|WB status|protocol)

@@ -21,7 +21,9 @@ task.pivot_transfer = (stand|standing|squat|stand step|step) pivot [transfer|tra
 task.board_transfer = (slide|sliding|transfer) board [transfer|transfers|trf|xfer|xfers] | SBT | SB transfer | SB transfers | (lateral|level) (transfer|transfers|scoot|scoots|xfer|xfers)
 task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|bed|chair|w/c|wc|wheelchair|mat|mat table|couch|recliner|bench|stretcher|plinth|EOB) (transfer|transfers|trf|trfs|xfer|xfers|tsf|tfr|tfrs|training|t/f|t/fs)
                       | (bed|chair|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|EOB) (to|\<\>|↔|→|\>|and|2) (chair|bed|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|shower|tub bench|TTB|EOB|standing|stand)
-                      | (in|into|out of) [and out of] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan)
+                      # "In bed" alone is where the patient was ("heel slides in bed"), not a transfer.
+                      | (into|out of) [and out of] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan) | in and out of bed
+                      | in [and out of] (car|tub|shower|vehicle|SUV|truck|van|minivan)
                       | in out of [his|her|the|a|their] [daughter's|son's|wife's|husband's|family's] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan)
                       # A stand-pivot told by its steps: "stepped/pivoted to recliner w/ mod A".
                       | (stepped|pivoted|stepped pivoted|step pivoted|stand pivoted|stood and pivoted|stepped and pivoted) (to|into|onto) [the] (recliner|chair|w/c|wc|wheelchair|bed|commode|BSC|toilet|mat|EOB|couch|sofa|bedside chair|bedside commode)
@@ -83,7 +85,7 @@ task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functio
                       | standing (activities|tasks|tolerance activities|tolerance tasks) | (SLS|single leg stance|single limb stance|tandem|tandem stance|semi tandem|foam|perturbation|compliant surface) (drills|drill|activities|training|tasks|work|practice) | (multidirectional|multi directional) (stepping|reaching) | stepping strategies | step strategy training
                       # The stances and steps themselves, tasks only where the statement names what they are for:
                       # "Lateral stepping and tandem stance at kitchen counter to decrease fall risk at home".
-                      | (lateral|forward|backward|side|retro) stepping | tandem stance | semi tandem stance | single leg stance | single limb stance
+                      | (lateral|forward|backward|side|retro) stepping | tandem stance | semi tandem stance | single leg stance | single limb stance | tandem (walking|gait|walk)
 @set code=97530
 
 # --- Sport and play: dynamic, multi-planar activities (labelling protocol, clarification 4) ----------
@@ -136,7 +138,7 @@ task.gait = gait training | gait and balance training | gait and balance trng | 
           | (level|unlevel|uneven|even|varied|outdoor|indoor|compliant|carpeted|uneven outdoor) (surfaces|surface|terrain|ground|grass|gravel)
           | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground)
           | ramp (negotiation|training|ascent|descent) | side (stepping|steps|step) | sidestepping | sidestep* | backward (walking|gait|ambulation|walk) | retro (walking|walk|ambulation)
-          | braiding | grapevine | tandem (walking|gait|walk) | (dual task|dual-task|dual tasking) (gait|walking|ambulation|walk)
+          | braiding | grapevine | (dual task|dual-task|dual tasking) (gait|walking|ambulation|walk)
           | (community|household|home|functional|limited community|unlimited community) (ambulation|distances|distance|mobility) | treadmill (walking|training|ambulation)
 # Plain walking words are shared with 97530 functional mobility, so they weigh half. An entry of
 # what was done ("Amb in home w/ RW", "ambulated in hallway") is the task; the words a status is
@@ -178,8 +180,10 @@ task.adl_generic = ADL | ADLs | ADL's | BADL | BADLs | IADL | IADLs | IADL's | a
 task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (folding|fold|folded) (towels|laundry|clothes|clothing|sheets) | (get|getting|got|gets) (on|off|on and off|on/off) [the] (toilet|commode|bed|couch|chair|bus|train) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)
           | light (housekeeping|house keeping|cleaning|chores) | bed making | making [the] bed | (grocery|groceries) (shopping|retrieval|carrying|transport|management) | shopping | (medication|med|meds) (management|mgmt|organization|set up) | (money|financial) management | yard work | pet care | child care | childcare | (car|vehicle) (loading|unloading) | (load|loading|unload|unloading) (dishwasher|washer|dryer|car|trunk) | (dish|dishes) washing | washing dishes | (wiping|wipe) (counters|counter|table)
           | (phone|telephone) use | community (outing|reintegration|mobility training)
+          | (put|putting|puts|placed|placing) (groceries|dishes|laundry|clothes|items|cans|food|towels|clothing) away | (put|putting|puts) away (groceries|dishes|laundry|clothes|items|cans|food|towels|clothing)
           | (made|prepared|cooked|makes|prepares) [a|the|her|his] (sandwich|grilled cheese|eggs|breakfast|lunch|dinner|meal|tea|coffee|toast|soup|snack|salad|oatmeal|pancakes) | (bill paying|bill pay|paying bills|online banking|check writing|checkbook|budgeting) [simulation|task|activity] | (weekly|daily|paper) planner
-          # Medication management done: "filled weekly pill organizer from 4 bottles".
+          # Medication management done: "filled weekly pill organizer from 4 bottles", "pillbox set-up from 5 bottles".
+          | (pill organizer|pill box|pillbox|med box|med organizer|medication organizer|medication box|med planner) (set up|setup|fill|filling|loading|task|organization|management|mgmt|sorting)
           | (filled|fill|filling|fills|loaded|loading|set up|sets up|setting up|sorted|sorting) [a|the|her|his|weekly|daily|7 day] (pill organizer|pill box|pillbox|pill boxes|med box|med organizer|medication organizer|medication box|med planner|pill planner)
 
 # --- Walking seen, not trained (labelling protocol: functional_task "Not", clarification 4) -------

@@ -31,7 +31,7 @@ goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term] (goals|STGs|
 # stopped by a comma): in "balance tasks to improve safe transfers" the transfers are the goal.
 @category goal_purpose
 @set direction=forward scope=6 ends=comma targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
-purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|promote|facilitate|maximize|maximise|restore|normalize|address|enhance|optimize|regain|minimize|prevent|ensure|prepare for|progress toward|progress towards|work toward|work towards|build)
+purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|promote|facilitate|maximize|maximise|restore|normalize|address|enhance|optimize|regain|minimize|prevent|ensure|prepare for|progress toward|progress towards|work toward|work towards|build|support)
                 | for (improved|increased|decreased|reduced|safe|safer|safety|independence|independent|indep|modified independence|return to|improved safety|a safe|safe and independent) | to (safely|independently)
                 | in (prep|preparation) for | (preparing|prepping) (pt|patient|her|him) for
 purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
@@ -57,7 +57,7 @@ outcome.hand_use = (get|getting|gets) (in and out of|in/out of|into and out of|i
                  | (use|using|type|typing) [on] [a|her|his|the] (phone|cell phone|smartphone|computer|keyboard|tablet|remote)
 # The sports, games and working days a patient's goal names: "wants to get back to pickup basketball",
 # "wants to return for spring practice", "hoping to be back on his full route".
-outcome.pursuit = basketball | soccer | football | baseball | softball | volleyball | hockey | lacrosse | pickleball | swimming | cycling | biking | hiking | skiing | dancing | dance | yoga | bowling | hunting | fishing | marathon | races | race
+outcome.pursuit = gardening | garden | yard work | golf | golfing | tennis | jogging | running | knitting | sewing | crafts | woodworking | basketball | soccer | football | baseball | softball | volleyball | hockey | lacrosse | pickleball | swimming | cycling | biking | hiking | skiing | dancing | dance | yoga | bowling | hunting | fishing | marathon | races | race
                 | (spring|fall|summer|winter|team|school|full) (practice|practices|season) | games | tournament | league
                 | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
 # Family roles a goal names: "so she can go back to watching her grandson".

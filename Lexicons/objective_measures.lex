@@ -140,6 +140,7 @@ measure.hold_seconds = (SLS|SLB|single leg stance|single limb stance|tandem|tand
 # A rating with the pain's site between: "5/10 L hip pain".
 @set measure=pain
 measure.pain_before_site = <score> (R|L|B|bilateral|low back|back|neck|knee|shoulder|hip|ankle|R knee|L knee|R hip|L hip|R shoulder|L shoulder) [hip|knee|shoulder|back|ankle|wrist|neck] (pain|discomfort|ache)
+                          | <score> (ache|aching|soreness|discomfort|stiffness|tightness|burning|throbbing) [R|L|B|bilateral|low back|back|neck|knee|shoulder|hip|ankle|wrist|elbow|hand|lat elbow|medial elbow]
 # Paediatric and home-health scores named by what they are (PDMS-2 quotient, BOT-2 scale score,
 # GMFM dimension %, OASIS M-items): "PDMS-2 gross motor quotient 82", "GMFM-88 Dimension D 64%",
 # "OASIS M1860 ambulation: 2".
@@ -202,6 +203,7 @@ nomeasure.target = (target|targeted|goal|keep|maintain|stay within|stay under|st
 # 3x12", "3x10 w/ 2#". Nor are a garment's pressure, a chair's hanger angle, a traction force or a
 # metronome's beat.
 nomeasure.dose_load = <num> (\#|lb|lbs|kg) [B|bilat|bilateral|ea|each] <int> (x|X|×) <int> | <int> (x|X|×) <int> (w/|with|@) <num> (\#|lb|lbs|kg)
+                     | <num> (\#|lb|lbs|kg) (wts|wt|cuff weight|cuff weights|cuff wt|cuff wts|ankle weights|ankle weight|ankle wts|AW|dumbbell|dumbbells|DB|hand weights|hand weight|hand wts) [B|ea|each] [(x|X|×) <int>]
 nomeasure.setting = <num> mmHg [ready made|custom|flat knit|circular knit|knee high|thigh high] (sleeve|sleeves|garment|garments|stocking|stockings|gauntlet|glove|compression|wrap)
                   | <num> (deg|degree|degrees|°) (hangers|hanger|footrest hangers|footrests) | (tilt|recline|tilted|reclined|HOB|head of bed) [at|to|in] <num> (deg|degree|degrees|°)
                   | traction [force] [at|of] <num> (\#|lb|lbs|kg) | metronome [set] [at|to|@] <num> [bpm]

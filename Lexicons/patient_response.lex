@@ -82,7 +82,7 @@ response.vitals = (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|hemodynamics|hemodyna
 response.vitals_pre_post = (HR|BP|SpO2|RPE|pulse) [:] (<num>|<score>) [bpm|%] pre [\/|,|and] (<num>|<score>) [bpm|%] post
 response.progress = (improved|improving|improves|improvement in|decreased|decreasing|reduced|reduction in|increased|increasing|progressed|better|greater|less|fewer|faster|slower) (assist|assistance|need for assist|need for assistance|assist level|level of assist|LOA|need for cues|cues|cueing|VCs|cueing required|prompts|prompting|reminders|redirection|independence|speed|gait speed|distance|endurance|tolerance|activity tolerance|balance|step length|stride length|stability|control|quality|form|technique|gait pattern|posture|safety|carryover|foot clearance|heel strike|cadence|sequencing|trunk control|weight shift|weight shifting|eccentric control|UE support|reliance on UE|use of UE|use of AD|reliance on AD|time|confidence|fear of falling|compensation|compensatory|deviations|gait deviations|trunk lean|sway|effort|exertion)
                   | from (min|mod|max|CGA|SBA|minA|modA|maxA) [assist|A] (to|→|\>) (min|mod|max|CGA|SBA|minA|modA|indep|independent|supervision|mod I|modI) [assist|A]
-                  | (progressed|advanced|upgraded|increased|decreased|reduced|improved|went) (from|to) | (compared to|vs|versus|than|from) (last|previous|prior) (visit|session|tx|treatment|week|time)
+                  | (progressed|advanced|upgraded|increased|decreased|reduced|improved) (from|to) | went from | (compared to|vs|versus|than|from) (last|previous|prior) (visit|session|tx|treatment|week|time)
                   | (able to|was able to|now able to|is able to) (complete|perform|tolerate|progress|increase|walk|ambulate|stand|ascend|descend|lift|carry|reach|transfer|maintain|recall|state|verbalize|demonstrate|correct|self correct|follow|sequence|initiate)
                   | (unable to|not able to|could not|couldn't) (complete|perform|tolerate|progress|maintain|recall|sequence|initiate|finish) | (difficulty|difficulties|struggled|struggles) (with|to) ; ignores=historical
 # A change during the session: "HOH assist faded to verbal prompts", "by the third set the hiking
@@ -112,6 +112,11 @@ response.value_after = (pain|LBP|NPRS|dizziness|HR|BP|SpO2|O2 sat|RPE|soreness) 
 # last visit", "assist decreased from mod A to min A".
 response.compared = (up from|down from|improved from|decreased from|increased from|compared to|compared with|compared w/|vs|versus|prev|previously) (<score>|<num>|<grade>)
                   | (was|were|from) (<score>|<grade>) (at|on|during|last|in) [initial|last|previous|prior|the] (eval|evaluation|IE|admission|SOC|visit|session|week|wk|PN|reeval|baseline) ; ignores=historical
+# The assist level it came up from: "UB dressing Mod I today, up from SBA on 3/2".
+response.compared_level = (up from|improved from|progressed from|advanced from|down from) (min|mod|max|CGA|SBA|minA|modA|maxA|supervision|setup|set up|mod I|modI|dependent|dep|total|HHA|HOH) [assist|A|x1|x2] ; ignores=historical
+# Swelling that came with the work: "↑ dorsal hand edema after session", "effusion during stairs".
+response.swelling_with = (edema|swelling|effusion|redness|erythema) (after|post|following|during|with) [the] (session|tx|treatment|ex|exercise|exercises|activity|activities|MLD|ambulation|amb|gait|stairs|loading|work|use)
+                       | (↑|↓|increased|decreased|reduced|less|more) [dorsal|volar|hand|finger|digit|wrist|forearm|knee|ankle|foot|leg|arm|LE|UE|R|L] (edema|swelling|effusion) (after|post|following|during|by end|at end)
 response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
 # The earlier value in brackets: "lift up to 35# today (25# at initial eval)".
 response.value_at_eval = <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
@@ -169,7 +174,7 @@ response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|s
 # "SBA -> supervision", "Standing tolerance doubled", "Walking tolerance improving ~30%".
 response.level_change = (independent|indep|mod I|modI|I|set up|setup|supervision|SBA|CGA|min A|minA|min assist|mod A|modA|mod assist|max A|maxA|max assist|dependent) (→|\>|to) (independent|indep|mod I|modI|I|set up|setup|supervision|SBA|CGA|min A|minA|min assist|mod A|modA|mod assist|max A|maxA|max assist)
                       | (assist|assistance|cues|cueing|support) (↓|↑|decreased|reduced|lessened)
-                      | (tolerance|endurance|distance|speed|balance|control|strength|ROM|pace|accuracy|confidence|independence|carryover) (doubled|tripled|improving|improved|increased|better|progressing|up|gains) ; ignores=historical
+                      | (tolerance|endurance|distance|speed|balance|control|strength|ROM|pace|accuracy|confidence|independence|carryover) (doubled|tripled|improving|improved|increased|better|progressing|up|gains|↑) ; ignores=historical
 # Performance that changed within the session or needed more than one try: "stayed within 1/2" of
 # line on trial 5", "required 2 attempts on 3/6 throws", "freezing resolved w/ step-over cue".
 response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int>
@@ -220,6 +225,7 @@ response.narrative = (started|began|begun) (to tire|to fatigue|to shake|shaking|
 # nystagmus and vertigo on recheck", "transitioned to desk calmly … without protest", "can now roll in
 # bed without spinning".
 response.recheck = (negative|neg) [for] [nystagmus|vertigo] [and vertigo|and nystagmus] (on|with) (recheck|retest|re test|repeat|repeat testing)
+                 | (absent|resolved|abolished|gone|cleared|negative|neg|reduced|decreased|improved|unchanged|worse) (on|with|after|upon) (recheck|retest|re test|re check|repeat testing|reassessment|re assessment)
 response.regulation = (without|w/o) (protest|crying|tantrum|resistance|meltdown|refusal|fussing) | (transitioned|transitions|transitioning) [to desk|to table|to table work|between activities] (calmly|easily|smoothly|independently|without difficulty)
                     | (can|could) now (roll|walk|stand|sit|climb|get|turn|look|reach|dress|bathe|lift|carry|drive|sleep|bend) ; ignores=historical
 response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|discomfort) [rating] <num> (→|\>|\-\>) <score>
@@ -238,7 +244,8 @@ response.success_count = (completed|achieved|succeeded|successful|accurate|manag
 # "Amb tolerance ↑ 100' → 250'", "Sit to stand now min A (mod A last visit)".
 response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|sets|bout|bouts|attempt|rep|round|lap|time)
               | (stopped|paused|rested|sat) (for|to) (PLB|pursed lip breathing|rest|recovery|breath|breathing) | (↑|↓|increased|decreased|improved|progressed)  <num> [\'|ft|min|sec|s|reps|%] (→|\>|to) <num>
-              | now (independent|indep|mod I|modI|SBA|CGA|min A|minA|mod A|modA|max A|supervision|setup|set up|able to|without|w/o) ; ignores=historical
+              | now (independent|indep|mod I|modI|SBA|CGA|min A|minA|mod A|modA|max A|supervision|setup|set up|able to|without|w/o)
+              | (↑|↓|increased|decreased|improved|progressed) to <num> (min|mins|minutes|sec|secs|seconds|s|ft|feet|\'|reps|laps|m|meters|%) ; ignores=historical
 
 # A symptom brought in on arrival is a baseline, not a response (context.lex `hist.arrival`); where
 # the symptom word and `on` already make a response hit ("pain on" of "hip pain on arrival") the
@@ -246,6 +253,8 @@ response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|set
 @category not_element
 @set targets=patient_response
 # "Balance ex for improved SL balance": what the work is for, not what it did.
+# A problem list names the impairment, not a change: "Problem #2 decreased balance: balance activities".
+noresponse.problem_label = (problem|problems|prob|impairment|impairments|deficit|deficits) [\#] [<int>] [:] (decreased|impaired|reduced|poor|increased|limited|diminished)
 noresponse.purpose = for (improved|better|increased)
 noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|dizziness|symptoms|sx|LBP|HA|headache|fatigue) (on|upon|at) (arrival|arriving)
 # "mod I w/ increased time" qualifies the assist level: the extra time is not a response to today's work

@@ -163,6 +163,12 @@ split_round(["w37", "w38"], 20261221, series=[{f"w37-{n:03d}" for n in range(12,
 # measured whole before anyone read a note.
 split_round(["w39", "w40"], 20261222, series=[{f"w39-{n:03d}" for n in range(15, 19)},
                                              {f"w40-{n:03d}" for n in range(18, 21)}])
+# The twentieth round (w41, w42: 100 notes, 2026-12-05, eighth session: a Medicare contractor's
+# targeted-probe packet of 97530 claims from eight providers; notes written outside the SOAP template
+# at the end of the day: phone-typed, speech-recognised, goal by goal, PIRP/DAP, flowsheet rows and
+# late entries), measured whole before anyone read a note.
+split_round(["w41", "w42"], 20261223, series=[{f"w41-{n:03d}" for n in range(33, 37)},
+                                             {f"w42-{n:03d}" for n in range(42, 46)}])
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -187,7 +193,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

@@ -2072,4 +2072,118 @@ import Testing
   func toleranceInOtherWordsIsVague(note: String, vague: Bool) {
     #expect(analysis(note).vaguePhrases.isEmpty == !vague)
   }
+
+  // MARK: The eighth session's rounds (probes rounds 14 and 15, w41-w42 dev halves)
+
+  /// A particular task named in boilerplate is still the task (it is vague as well, protocol:
+  /// functional_task); a phrase that does not end its statement is no boilerplate at all, and
+  /// "functional activities" names no task.
+  @Test func aTaskNamedInBoilerplateIsStillTheTask() {
+    let note =
+      "Gait training performed in parallel bars x4 lengths with min A, VCs for step length."
+    #expect(evidence(.functionalTask, note) == ["Gait training"])
+    let worked = analysis("Worked on transfers.")
+    #expect(worked.element(.functionalTask).evidence.map(\.text) == ["transfers"])
+    #expect(worked.vaguePhrases.map(\.text) == ["Worked on transfers"])
+    #expect(!present(.functionalTask, "Functional activities performed."))
+    #expect(!analysis("Functional training performed in room.").vaguePhrases.isEmpty)
+  }
+
+  /// A date in parentheses is part of its statement, so what dates the statement reaches past it;
+  /// an aside in words still dates only itself.
+  @Test func aDateInParenthesesIsNoAside() {
+    #expect(!present(.patientResponse, "At last visit (3/4) pt c/o ↑ soreness w/ bridges."))
+    #expect(!present(.patientResponse, "Yesterday (3/4) pt had soreness with bridges."))
+    #expect(
+      present(.patientResponse, "STS min A (mod A last visit), knee pain 4/10 during stairs."))
+  }
+
+  /// A code's units written between it and its minutes, and a billing block that counts units
+  /// only: neither number is minutes. Minutes paired with codes still are, and so is a bare code
+  /// figure before its total.
+  @Test(
+    arguments: [
+      ("Procedures: 97530 – 2 – 26 min; 97535 – 1 – 12 min", [26, 12]),
+      ("Start 1300   End 1345\nProcedures: 97530 – 2 ; 97110 – 1 ; 97012 – 1", [45]),
+      ("Billing: 97530-23, 97110-15", [23, 15]),
+      ("CPT: 97112-23 / 97110-16 — 39 min timed, 3u", [23, 16]),
+    ] as [(String, [Int])])
+  func unitsBesideACodeAreNotItsMinutes(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
+
+  /// What the therapist changed or aimed at, told by the thing changed: a cue's target, seating
+  /// and devices fitted, a dose stepped, a device progressed, a session held for the vitals.
+  @Test(
+    arguments: [
+      ("gt trng 2x150' hemi walker, VCs R step length", true),
+      (
+        "W/c assessment: seat depth reduced 2\", L lateral trunk support added after leaning L.",
+        true
+      ),
+      ("Raised commode seat to 20\" and added L grab bar in ADL bathroom.", true),
+      ("Bike resistance ↓ L4 -> L2 2/2 ↑ effusion today.", true),
+      ("AD progressed RW -> SPC on level tile.", true),
+      ("HR 131 after amb -> held remainder of gait trng; RN made aware of tachycardia.", true),
+      ("TCs @ R knee in stance thru gait trng to prevent hyperextension.", true),
+      ("Body mechanics trng - hip hinge, load close to trunk.", true),
+      ("pt educ'd on fall prevention- remove throw rugs in hall.", true),
+      ("AE training: reacher, sock aid, long-handled sponge.", true),
+      ("Energy conservation handout issued, pt read back 2 of 4 strategies.", true),
+      ("Pt uses a raised toilet seat at home.", false),
+      ("Pt reports her son installed the grab bars last weekend.", false),
+    ])
+  func whatTheTherapistChanged(note: String, skilled: Bool) {
+    #expect(present(.skilledIntervention, note) == skilled)
+  }
+
+  /// Responses written against an earlier level or as swelling with the work; a status, a
+  /// problem's name, a plan to watch, or last week's swelling are not.
+  @Test(
+    arguments: [
+      ("UB dressing Mod I today, up from SBA on 3/2.", true),
+      ("↑ dorsal hand edema after session - elevation + retrograde massage.", true),
+      ("Standing tolerance at sink for grooming ↑ to 8 min (4 min at eval).", true),
+      ("Torsional nystagmus absent on re-test after 2nd maneuver.", true),
+      ("Last wk pt had increased knee swelling after stair training, iced at home.", false),
+      ("Problem #2 decreased balance: balance activities.", false),
+      ("Monitor for fatigue as ex are progressed.", false),
+      ("Pt reports he went to his grandson's baseball game over the weekend.", false),
+    ])
+  func responsesAgainstBefore(note: String, response: Bool) {
+    #expect(present(.patientResponse, note) == response)
+  }
+
+  /// Words that look like an element and are not: a ventilator's mode, a caregiver cued, exercise
+  /// weights, "in bed" as a place, tandem walking with no aim; and their readings that are.
+  @Test func lookAlikesOfTheEighthSession() {
+    #expect(!present(.cueing, "Vent | AC/VC FiO2 40% PEEP 8"))
+    #expect(
+      !present(.cueing, "Caregiver training: wife cued on where to stand when guarding on stairs."))
+    #expect(!present(.objectiveMeasure, "Seen bedside for B UE ther ex, 1# wts x10 ea plane."))
+    #expect(present(.objectiveMeasure, "Lifted 10# box floor to counter x5."))
+    #expect(present(.objectiveMeasure, "Pt reports 3/10 ache R lat elbow today."))
+    #expect(!present(.functionalTask, "PT: B ankle pumps, glute sets, heel slides in bed."))
+    #expect(present(.functionalTask, "Practiced getting in and out of bed w/ rail, CGA."))
+    #expect(!present(.functionalTask, "NMR: tandem walking on foam 4 lengths."))
+    #expect(present(.functionalTask, "Pillbox set-up from 5 bottles w/ printed med list."))
+    #expect(present(.functionalTask, "Put groceries away into upper cabinet in standing, 8 items."))
+  }
+
+  /// A purpose "to support" an independent task links a goal, one to support a body part does
+  /// not; a patient's pursuit is an outcome; boilerplate in a plan of treatment, a checkbox and a
+  /// typo is vague.
+  @Test func goalsAndBoilerplateOfTheEighthSession() {
+    #expect(
+      present(.goalLinkage, "Buttons on practice board to support I buttoning of school uniform."))
+    #expect(!present(.goalLinkage, "Wedge placed to support trunk in sitting."))
+    #expect(present(.goalLinkage, "Pt's goal is to get back to working in her vegetable garden."))
+    for note in [
+      "Plan: cont 2x/wk per POT.", "Tolerance to tx: [X] Good [ ] Fair [ ] Poor",
+      "Pt tolerted visit well; wife present.", "Pt progressing toward STG's. Reassess 10MWT.",
+    ] {
+      #expect(!analysis(note).vaguePhrases.isEmpty, "\(note)")
+    }
+    #expect(analysis("Tolerance to tx: [ ] Good [X] Fair, 2 rests for SOB").vaguePhrases.isEmpty)
+  }
 }
