@@ -113,6 +113,8 @@ hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to 
 # she feels steadier") is a response: only the activity, its assist and cues are reported here.
 @set direction=forward
 rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husband|family) (reports|reported|states|stated|says|said) (that|she|he|child|pt|wife|husband|daughter|son|family|caregiver|mom|dad|spouse)
+         # A difficulty the patient reports is of home, not today's work: "Pt reports trouble opening jars at home".
+         | (pt|patient|she|he|mom|caregiver|wife|husband|family) (reports|reported|states|stated|notes|noted|c/o|complains of) [increased|some|more|continued|ongoing|persistent] (trouble|difficulty|difficulties|problems|inability)
          | per (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parent|parents|spouse|nursing|nursing staff|staff|CNA|CNAs|RN|nurse|pt report|patient report|caregiver report|family report) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
 
 @category other_person

@@ -307,6 +307,9 @@ noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|c
 @category not_element
 @set targets=skilled_intervention
 # Vitals someone else took: "Nursing checked BP before session".
+# A rating that moved is the patient's response, not the therapist grading the task: "5/10 pain w/
+# cone stacking, decreased to 3/10 after rest".
+noskill.rating_moved = (decreased|increased|reduced|dropped|rose|improved|went) (to|from) <score>
 noskill.other_vitals = (nursing|nurse|RN|CNA|aide|tech|staff) (checked|took|monitored|obtained) (BP|vitals|VS|HR|SpO2|sats|blood pressure)
 noskill.bare_hep = (instructed|educated|trained) (in|on) (HEP|home exercise program|home program) [,|and] (pt|patient) (verbalized|verbalizes|verbalised|demonstrated|demo'd|states|stated) [good] understanding
 @category skilled_intervention

@@ -2132,6 +2132,7 @@ import Testing
       ("Energy conservation handout issued, pt read back 2 of 4 strategies.", true),
       ("Pt uses a raised toilet seat at home.", false),
       ("Pt reports her son installed the grab bars last weekend.", false),
+      ("Pt c/o 5/10 pain w/ cone stacking above 90°, decreased to 3/10 after rest.", false),
     ])
   func whatTheTherapistChanged(note: String, skilled: Bool) {
     #expect(present(.skilledIntervention, note) == skilled)
@@ -2167,6 +2168,9 @@ import Testing
     #expect(present(.functionalTask, "Practiced getting in and out of bed w/ rail, CGA."))
     #expect(!present(.functionalTask, "NMR: tandem walking on foam 4 lengths."))
     #expect(present(.functionalTask, "Pillbox set-up from 5 bottles w/ printed med list."))
+    #expect(
+      !present(.functionalTask, "A: pinch still limited. Pt reports trouble opening jars at home."))
+    #expect(present(.functionalTask, "Opening jars w/ jar opener, 3/3 trials, SBA."))
     #expect(present(.functionalTask, "Put groceries away into upper cabinet in standing, 8 items."))
   }
 
