@@ -60,7 +60,7 @@ measure.balance_seconds = (wheelie|sitting|standing|static sitting|static standi
 @set measure=time
 measure.time = (in|within|took|timed|time of|time:|completion time|completed in) <num> (sec|secs|seconds|s) | <num> (min|mins|minutes) <num> (sec|secs|seconds|s)
              # How long a task took: "buttoning shirt took 4 min", "button hook trialed - 2 min" is not one.
-             | (took|taking|requiring|required) [~|about|approx|approximately|over] <num> (min|mins|minutes)
+             | (took|taking|requiring|required) [~|about|approx|approximately|over] <num> (min|mins|minutes) | (completed|finished) (in|within) [~|about|approx] <num> (min|mins|minutes)
              | (task|it|pt|activity|trial|trip|circuit) (took|required|lasted) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds) | (in|took|time) <time> | time [:|=] [~|about|approx] <num> (sec|secs|seconds|s|min|mins)
 @set measure=rom
 measure.rom = <num> (deg|degs|degree|degrees|°|º|˚) | (lacks|lacking|lag|lacked) <num> [deg|degrees|°|º] | minus <num> (deg|degrees|°)
@@ -106,7 +106,7 @@ measure.load = <num> (lb|lbs|pound|pounds|kg|kgs|kilograms|\#) [weight|weights|b
 measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|cuts|snips|beads|pegs|blocks|coins)
                # A score on a named task: "cancellation task 14/20 L side targets", "14/20 L side targets".
                | (cancellation|letter cancellation|star cancellation|line bisection|scanning|sorting|matching|sequencing|recall|copying|design copy) [task|test|activity] <score> | <score> (L|R|left|right) [side|sided] (targets|items|letters|words)
-               | (commands|directions|steps|tasks|items|trials|accuracy) <num> % | (sequenced|completed|located|recalled|identified|followed|checked off|named) [steps|items] [independently|I|indep|correctly] <score>
+               | (commands|directions|steps|tasks|items|trials|accuracy) <num> % | (sequenced|completed|located|recalled|identified|followed|checked off|named|found|retrieved|matched|sorted|caught|hit) [steps|items] [independently|I|indep|correctly] <score> | <num> (hits|errors|misses|omissions) [trial <int>|on trial <int>|in <num> sec|in <num> seconds]
                | <num> % (of trials|accuracy|of the time|of attempts|of opportunities|success) | with <num> % (accuracy|success)
 @set measure=girth
 measure.girth = (girth|circumference|edema|figure 8|figure of 8) [:|=|of|was|is|at] [R|L] <num> (cm|in|inches|mm)

@@ -85,7 +85,7 @@ ntt.earlier_visit = <date> [:|=|-] [was|took] <num> (min|mins|minutes|minute)
 ntt.bouts = [for] <num> (min|mins|minutes|minute) [each] (x|times|reps|sets|bouts|trials) [<int>] | [for] <num> (min|mins|minutes|minute) [each] <int> (times|reps|sets|bouts|trials)
           | every <num> (to|or|-) <num> (min|mins|minutes) | (after|during|with|w/) (standing|sitting|walking|amb|ambulating|ambulation|activity|exercise|exertion|exertional activity) [for|x] <num> (min|mins|minutes|minute)
           | (sat|sitting|seated|rested|resting) [for|x|about|approx|~] <num> (min|mins|minutes|minute) [before|after|rest|to recover]
-ntt.comparison = (up|down|increased by|improved by|decreased by|gained|by) <num> (min|mins|minutes|minute)
+ntt.comparison = (up|down|increased by|improved by|decreased by|gained|up by|down by|longer by|shorter by|better by|faster by|slower by|reduced by) <num> (min|mins|minutes|minute)
                | (last visit|last session|last time|previously|prev|was|from|vs|versus|eval|at eval|on eval|IE|baseline) [:|=] <num> (min|mins|minutes|minute)
 # "x4, min A": `min` followed by an assist letter is minimal assist, not minutes.
 ntt.min_assist = <num> (min|minimal) (A|assist|assistance|asst|x1|guard)

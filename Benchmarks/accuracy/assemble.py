@@ -169,6 +169,17 @@ split_round(["w39", "w40"], 20261222, series=[{f"w39-{n:03d}" for n in range(15,
 # late entries), measured whole before anyone read a note.
 split_round(["w41", "w42"], 20261223, series=[{f"w41-{n:03d}" for n in range(33, 37)},
                                              {f"w42-{n:03d}" for n in range(42, 46)}])
+# The twenty-first round (w43, w44: 100 notes, eighth session: occupational therapy by OTs and COTAs
+# across eight settings; physical therapy in settings seen less often — aquatic, cardiac and
+# pulmonary rehab, amputee, wound care, oncology, pelvic health, sports, work conditioning,
+# vestibular, emergency department, bariatric, Parkinson's and MS programs), measured whole before
+# anyone read a note. Labeller A of w43 saw labeller B's values of w43-004, -006, -010 and -027 in a
+# shared scratch folder; the adjudicator decided every field of those four notes afresh. The w43
+# series is the only note of its template, named as the series it is (a one-unit style draws nothing
+# from the generator, so the split is the one first measured).
+split_round(["w43", "w44"], 20261224, series=[{f"w43-{n:03d}" for n in range(18, 22)},
+                                             {f"w44-{n:03d}" for n in range(12, 16)}],
+            styles={"cota-snf-grid": "copy-forward-series"})
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -193,7 +204,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "w43", "w44", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

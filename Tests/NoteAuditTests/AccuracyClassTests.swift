@@ -2190,4 +2190,48 @@ import Testing
     }
     #expect(analysis("Tolerance to tx: [ ] Good [X] Fair, 2 rests for SOB").vaguePhrases.isEmpty)
   }
+
+  /// The twenty-first round and probe round 16: one number written two ways is one figure, and
+  /// "followed by" is no comparison ("up by 5 min" is).
+  @Test func minutesOfTheTwentyFirstRound() {
+    #expect(
+      minutes(
+        "Functional mobility w/ FWW x 15 min in hallway and bathroom; keyboarding 15 min at workstation."
+      ) == [15, 15])
+    #expect(minutes("Pt amb 150' x2 with RW CGA, followed by 10 min of stair training.") == [10])
+    #expect(minutes("Walking tolerance up by 5 min since last week.").isEmpty)
+  }
+
+  /// Responses, measures, skill and purposes of the twenty-first round and probe round 16, each
+  /// with the reading that must not fire.
+  @Test(
+    arguments: [
+      (
+        ElementKind.patientResponse,
+        "Edema decreased after retrograde massage: MCP 19.5 → 19.0 cm.", true
+      ),
+      (.patientResponse, "S: Pt says she is sleeping better since starting the stretches.", true),
+      (.patientResponse, "Amb 60 ft x2 w/ RW CGA, seated rest between.", true),
+      (.patientResponse, "He remembered 2 out of 3 precautions without cues.", true),
+      (.patientResponse, "Gait trng w/ RW 200' x2, SBA. Decreased step length R.", false),
+      (.objectiveMeasure, "Kitchen task: making turkey sandwich. Completed in 22 min.", true),
+      (.objectiveMeasure, "Dynavision: 60 sec mode A, 41 hits.", true),
+      (.objectiveMeasure, "Found 8/10 grocery items on clinic kitchen shelf.", true),
+      (.skilledIntervention, "HEP issued & demo'd: heel slides, quad sets, SAQ 2x10.", true),
+      (
+        .skilledIntervention,
+        "THA precautions reinforced (no flex >90°, no crossing legs) during LB dressing.", true
+      ),
+      (.skilledIntervention, "Provided ed re: hip kit, pt verbalized understanding.", true),
+      (.functionalTask, "Worked on fine motor and handwriting.", true),
+      (.goalLinkage, "Kitchen mobility w/ RW so pt can get back to making her own lunch.", true),
+      (
+        .goalLinkage, "NMR for foot clearance so pt can safely climb the 3 steps into his house.",
+        true
+      ),
+      (.goalLinkage, "NMR for foot clearance so pt can improve her strength.", false),
+    ] as [(ElementKind, String, Bool)])
+  func wordingOfTheTwentyFirstRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

@@ -208,6 +208,7 @@ package enum MinutesParser {
     var anchorReach = -1
     var anchorsOverlap = false
     var minutes: [MinutesHit] = []
+    var lastMinutesSlot = -1
     var excluded = OrderedRanges()
     var distances = OrderedRanges()
     var labelledTimes: [LabelledTime] = []
@@ -252,6 +253,10 @@ package enum MinutesParser {
         guard let value = text.slotValue(of: match).map({ Int(($0 * Double(scale)).rounded()) }),
           plausibleMinutes.contains(value)
         else { continue }
+        // Two phrasings of one number ("x 15 min" and "15 min in") are one figure.
+        let slot = Int(match.slot1 >= 0 ? match.slot1 : match.slot0)
+        if slot == lastMinutesSlot { continue }
+        lastMinutesSlot = slot
         let isPrime = tokens[last].kind == .symbol
         var hit = MinutesHit(
           first: first, last: last, value: value, isPrime: isPrime, statement: statement,
