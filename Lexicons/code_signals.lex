@@ -60,6 +60,11 @@ name.97112 = NMR | NMRE | NMRe | neuro re ed | neuro reed | neuro re education |
 name.97116 = gait training | gait trng | gait trg | gait tng | gait train | GT | gait trng 97116 | 97116 ; code=97116
 name.97140 = manual therapy | manual tx | manual rx | manual treatment | manual techniques | manual (:|x|=) | MT | MTx | 97140 ; code=97140
 name.97535 = self care | self care training | self care home management | self care/home management | home management training | self care home mgmt | self care home mgmt trng | self care home management trng | home mgmt trng | ADL training | ADL trng | ADL retraining | ADLs training | ADL | ADLs | SC | 97535 ; code=97535
+# A plain service word is a code's name only with its minutes in the same breath: "Manual therapy 15
+# minutes, exercise 20 minutes", "Ther ex 30 min, gait 8 min" (no minute mark: "gait 150'" is feet).
+name.97110_minutes = (exercise|exercises|strengthening) <num> (min|mins|minutes) ; code=97110
+name.97116_minutes = (gait|ambulation|amb) <num> (min|mins|minutes) ; code=97116
+name.97140_minutes = manual <num> (min|mins|minutes) ; code=97140
 name.97150 = group therapy | group tx | group session | group exercise | group tx session | group ther ex | group TE | group therex | group class | group | concurrent | concurrent tx | concurrent treatment | concurrent therapy | 97150 ; code=97150
 name.97161 = 97161 | PT eval low complexity | PT evaluation low complexity | low complexity PT eval | low complexity evaluation ; code=97161
 name.97162 = 97162 | PT eval moderate complexity | PT evaluation moderate complexity | moderate complexity PT eval | moderate complexity evaluation ; code=97162

@@ -123,7 +123,7 @@ measure.tolerance_short = (standing|sitting|upright) tol [at|for|of|:] [sink|cou
 @set measure=count
 measure.count_change = (episodes|freezing episodes|freezing|FOG episodes|LOB|LOBs|losses of balance|falls|near falls|spills|errors|drops|stumbles|rests|rest breaks|cues|VCs|prompts|attempts|misses|collisions|scuffs|toe catches) (decreased|reduced|increased|improved|went|dropped|fell|rose|down|up) from <int> to <int> ; ignores=historical
 measure.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat|couch] [for|x] <num> (min|mins|minutes|sec|secs|seconds)
-              | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes|sec|secs|seconds)
+              | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes|sec|secs|seconds) | (stood|sat|knelt) [for|x] <num> (\"|”)
               | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes|sec|secs|seconds)
 measure.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
 # Pain scales for those who cannot rate pain, pressure biofeedback, limb volume.

@@ -49,7 +49,7 @@ ntt.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [f
 # Rests and breaks.
 # Group time is not one-on-one, and lateness is not treatment: "30 min pull-out, small group (2)",
 # "arrived 5 min late".
-ntt.group = <num> (min|mins|minutes) [pull out|push in|session] [small|large] group | (group|small group|group session|group tx) [x|for|:] <num> (min|mins|minutes)
+ntt.group = <num> (min|mins|minutes) [pull out|push in|session] [small|large] group | (group|small group|group session|group tx) [x|for|:] <num> (min|mins|minutes) | <time> <time> (small group|group|large group|group session)
           | <num> (min|mins|minutes) (late|early)
 ntt.rest = (rest|rested|resting|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|RB|recovery) [of|for|x|:|=|\<|\>|approx|about|~|seated|standing] <num> (min|mins|minutes|minute|sec|secs|seconds)
          | <num> (min|mins|minutes|minute) (rest|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|recovery|sitting rest)

@@ -180,6 +180,11 @@ split_round(["w41", "w42"], 20261223, series=[{f"w41-{n:03d}" for n in range(33,
 split_round(["w43", "w44"], 20261224, series=[{f"w43-{n:03d}" for n in range(18, 22)},
                                              {f"w44-{n:03d}" for n in range(12, 16)}],
             styles={"cota-snf-grid": "copy-forward-series"})
+# The twenty-second round (w45, w46: 100 notes, eighth session: full-sentence notes, dictated or
+# typed in prose by eight clinicians; travelling and PRN therapists filling ten facilities' templates
+# fast, telegraphic, with symbols and copy-forward), measured whole before anyone read a note.
+split_round(["w45", "w46"], 20261225, series=[{f"w45-{n:03d}" for n in range(22, 26)},
+                                             {f"w46-{n:03d}" for n in range(45, 49)}])
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -204,7 +209,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "w43", "w44", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "w43", "w44", "w45", "w46", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

@@ -2234,4 +2234,15 @@ import Testing
   func wordingOfTheTwentyFirstRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The twenty-second round: a plain service word with its minutes names the code, a session in
+  /// a small group is not one-on-one, and a standing time in seconds is a measure.
+  @Test func classesOfTheTwentySecondRound() {
+    #expect(minutes("Manual therapy 15 minutes, exercise 20 minutes.") == [15, 20])
+    #expect(minutes("Walked 100 ft w/ RW SBA. Ther ex 30 min, gait 8 min.") == [30, 8])
+    #expect(minutes("Gait 150' x2 w/ RW CGA. TE 15 min.") == [15])
+    #expect(minutes("COTA tx log\n11:00-11:30 small group (2)\ncut on 1/2\" line").isEmpty)
+    #expect(minutes("COTA tx log\n11:00-11:30 individual\ncut on 1/2\" line") == [30])
+    #expect(present(.objectiveMeasure, "sit→stand from EOB c̄ RW x3 min A, stood 45\", 1 min"))
+  }
 }

@@ -461,7 +461,7 @@ package enum MinutesParser {
     (result.totalTimed, result.totalTimedEvidence, result.totalTreatment) = (
       totalTimed, totalTimedEvidence, totalTreatment
     )
-    result.timeRanges = timeRanges(text, labelled: &labelledTimes)
+    result.timeRanges = timeRanges(text, labelled: &labelledTimes, excluded: excluded)
     return result
   }
 
@@ -922,9 +922,11 @@ package enum MinutesParser {
   /// joined by `-`, `–` or `to`, in text order.
   /// - Parameter labelled: the times after in and out labels, ascending by token; the ones an
   ///   in/out range pairs are marked `paired`.
-  static func timeRanges(_ text: TokenizedText, labelled times: inout [LabelledTime])
-    -> [TimeRange]
-  {
+  /// - Parameter excluded: the `not_treatment_time` phrases: a range inside one is not the
+  ///   session's ("11:00-11:30 small group (2)").
+  static func timeRanges(
+    _ text: TokenizedText, labelled times: inout [LabelledTime], excluded: OrderedRanges
+  ) -> [TimeRange] {
     let tokens = text.tokens
     var ranges: [TimeRange] = []
     /// Whether token `i` is an in/out pair's end.
@@ -959,12 +961,17 @@ package enum MinutesParser {
           return
         }
         joinedEnd = j
-        if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
+        if !excluded.contains(overlapping: i...j, where: { _ in true }),
+          let range = timeRange(text, from: i, to: j)
+        {
+          ranges.append(range)
+        }
       } else {
         // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200"), unless a
         // unit after it makes it something else ("1000-1200 ft").
         guard let (start, end) = text.militaryRange(token), end > start,
-          end - start <= maximumRangeMinutes
+          end - start <= maximumRangeMinutes,
+          !excluded.contains(overlapping: i...i, where: { _ in true })
         else { return }
         if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart),
           notMinutesAfter.contains(tokens[i + 1].key)
