@@ -76,7 +76,7 @@ hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed
 @category historical
 @set direction=forward
 hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke|the stroke|his stroke|her stroke|the surgery|his surgery|her surgery|the accident|the injury)
-          | (history|hx) of | h/o | PMH | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
+          | (history|hx) of | h/o | PMH | hx | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
           | initially | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
 hist.previously = previously | formerly | prior | originally ; scope=6
 # A stretch of time before today: "No falls in last 90 days", "in the past 2 weeks".

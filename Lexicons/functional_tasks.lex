@@ -158,7 +158,7 @@ task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair)
 task.stairs = stair* | (steps|step|curb|curbs) (practice|practiced|training|trng) | (bus|porch|entry|front|back|car|van) steps | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple|the|the <int>|all|all <int>] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
             # Steps counted with their rail: "12 steps 1 rail step-to"; a playground climbed: "Up/down playground slide ladder x5".
             | <int> (steps|stairs) [w/|with|using] (1|2|one|two|B|bil|L|R|unilateral|bilateral) (rail|rails|HR|HRs|handrail|handrails)
-            | (up and down|up/down) [the|a] [playground] (slide ladder|ladder|climber|play structure|jungle gym)
+            | (up and down|up/down) [the|a] [playground] (slide ladder|ladder|climber|play structure|jungle gym) | (climbed|climbing|climb|climbs) [up] [<int>|the|a] (rungs|rung|ladder|slide ladder|climber|play structure)
             | ascend* | descend* | curb | curbs | curb (step|steps|negotiation|training) | (step|steps|stepping) (up|down) (onto|from|off) (curb|step|platform|stair)
             | (step to|step-to|step through|reciprocal|alternating|non reciprocal|nonreciprocal) (pattern|gait pattern|stepping) | flight of stairs | flights of stairs
             | (with|using|w/) (B|bil|bilateral|unilateral|one|1|2|two|L|R|left|right|single|double) (HR|HRs|rail|rails|handrail|handrails|railings) ; weight=0.5
@@ -166,6 +166,12 @@ task.stairs = stair* | (steps|step|curb|curbs) (practice|practiced|training|trng
 # --- ADL / IADL (97535) ---------------------------------------------------------------------------
 @set code=97535
 task.toileting = toileting | toilet (hygiene|tasks|management|routine|training) | peri (care|hygiene) | perineal (care|hygiene) | (clothing|clothes|garment) (management|mgmt) | (toilet|toileting) (clothing management|transfer and hygiene)
+# Pills sorted into an organizer: "Sorted AM/PM pills into 7-day organizer from 4 bottles".
+task.pills_sorted = (sorted|placed|put|loaded|filled) [AM PM|morning|evening] (pills|meds|medications) into [a|the|7 day] (organizer|pill organizer|pillbox|pill box|dosette) ; code=97535
+# Clothing managed at the toilet or in dressing: "Pulled pants up over hips after voiding".
+task.clothing_managed = (pulled|pull|pulling|pulls) (up|down) (pants|underwear|brief|briefs|pull ups|shorts|trousers|garments|clothing) | (pulled|pull|pulling|pulls) (pants|underwear|brief|briefs|pull ups|shorts|trousers|garments|clothing) (up|down) ; code=97535
+# Getting in, out, on or off something practised: "Practiced getting in/out of her Buick".
+task.getting_in_out = (practiced|practicing|practised|trained|training|worked on) (getting|get) (in/out of|in and out of|into and out of|in out of|on and off|on/off|up from|down to|up off|off of|onto|into|out of) ; code=97530
 task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower extremity) (dressing|bathing|ADLs|ADL) | (don|doff|donned|doffed|donning|doffing|don doff|donning doffing|donning/doffing)
               | (put|putting|puts) on (socks|shoes|pants|shirt|brace|AFO|bra|jacket|coat|TEDs|TED hose|compression stockings) | self (bandaging|bandage|wrapping|wrap|donning) | (socks|shoes|pants|shirt|bra|shoe|sock) (donning|doffing|management|on and off)
               | (manage|managing|managed|fasten|fastening|fastened|tie|tying|tied) (buttons|zipper|zippers|fasteners|shoelaces|laces|shoes|velcro)

@@ -91,7 +91,7 @@ response.progress = (improved|improving|improves|improvement in|increased|increa
 # was resolved", "performed all tasks independently after set 1", "2 failed attempts". A change
 # is a response whether or not a negation stands before it: "no cues needed by 3rd trial".
 response.in_session = (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
-                  | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps)
+                  | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps|try|tries|trip|trips|pass|passes)
                   | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
                   | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries) ; ignores=historical,negated
 response.carryover = carryover | carry over | carried over | (demo'd|demod|demos|demo) (correct|proper|safe|good|appropriate|independent|accurate) (use|technique|form|sequence|sequencing|hand placement|body mechanics|donning|doffing|application|management) | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
@@ -119,11 +119,21 @@ response.compared_level = (up from|improved from|progressed from|advanced from|d
 # What changed since the treatment began, in the patient's words: "sleeping better since starting the
 # stretches".
 response.since_started = since (starting|beginning|begin|start|we started|she started|he started|starting on) [the|her|his|PT|OT|therapy|these|home] (stretches|exercises|ex|HEP|PT|OT|therapy|treatment|program|splint|brace|orthosis|walking program)
+# A symptom at the session's end, and today told against an earlier day further from its adjective
+# (`response.than_before`): "sore at the end, 3/10", "doing better with buttons than two weeks ago".
+response.symptom_end = (sore|achy|tired|fatigued|painful|pain|soreness|fatigue|dizzy|dizziness|stiff|stiffness) (at|by) the end [of] [the] [session|tx|treatment|visit]
+response.than_days_ago = than (<int>|one|two|three|four|a few|several) (weeks|wks|days|visits|sessions|months) ago | than (at the evaluation|at evaluation|at admission|at the start of care|at start of care) ; ignores=historical
+# A symptom that rose with the work, and a measure that moved within the session: "HA up to 5/10 w/
+# visual tracking", "Gait speed 0.60 -> 0.75 m/s within session".
+response.symptom_rose = (pain|HA|headache|dizziness|nausea|symptoms|sx|soreness) (up to|increased to|rose to|went up to|↑ to|↑) (<score>|<num>) [/10] (with|w/|during|after|on)
+response.measure_moved = (gait speed|speed|velocity|cadence|step length|stride length|TUG|RPE) <num> [m/s|ft|sec|s|%] (→|\>|\-\>) <num> ; ignores=historical
 # Swelling that came with the work: "↑ dorsal hand edema after session", "effusion during stairs".
 response.swelling_with = (edema|swelling|effusion|redness|erythema) (after|post|following|during|with) [the] (session|tx|treatment|ex|exercise|exercises|activity|activities|MLD|ambulation|amb|gait|stairs|loading|work|use)
                        | (↑|↓|increased|decreased|reduced|less|more) [dorsal|volar|hand|finger|digit|wrist|forearm|knee|ankle|foot|leg|arm|LE|UE|R|L] (edema|swelling|effusion) (after|post|following|during|by end|at end)
 # Swelling that the treatment changed: "Edema decreased after retrograde massage: MCP 19.5 → 19.0 cm".
 response.swelling_changed = (edema|swelling|effusion) (decreased|reduced|improved|increased|resolved|↓|↑) (after|post|following|with) [the] (session|tx|treatment|massage|retrograde massage|MLD|elevation|compression|ice|icing|coban|wrapping|ex|exercise|exercises)
+# Today's level, then the earlier one: "Supine->sit: minA today, was modA at last visit".
+response.was_level = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision) (at|on|last) [last|previous|initial] (visit|session|week|eval|admission|SOC) ; ignores=historical
 response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
 # The earlier value in brackets: "lift up to 35# today (25# at initial eval)".
 response.value_at_eval = <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical

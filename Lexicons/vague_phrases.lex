@@ -46,7 +46,7 @@ vague.attitude = (pt|patient) [was|is|remains] (motivated|cooperative|pleasant|c
 # "Pt remains appropriate for continued skilled therapy": a claim of need, not a reason.
 vague.appropriate = (remains|is|continues to be|cont to be) (appropriate|a good candidate|an appropriate candidate) for [continued|further|ongoing] [skilled] (therapy|PT|OT|services|physical therapy|occupational therapy|rehab)
                   | (good|excellent|fair) (rehab|rehabilitation|therapy|PT|OT) (candidate|potential) | expected to make (further|continued|good|additional) (gains|progress) ; suggestion="Say what still needs a therapist, e.g. 'needs graded surface-height progression and cues for hip hinge to reach I toilet transfer (STG #2)'."
-vague.progressing = (progressing|improving|progressing) (well|nicely|as expected|steadily|appropriately|per protocol|as per protocol|per POC|per plan) | progress noted | (good|steady|slow|nice|some) progress (noted|made|being made|observed)
+vague.progressing = (progressing|improving|progressing) (well|nicely|as expected|steadily|appropriately|per protocol|as per protocol|per POC|per plan) | progress noted | (good|steady|slow|nice|some) progress (noted|made|being made|observed) | (good|steady|slow|nice|some) progress (toward|towards) [all|the|her|his|pt's] goals (noted|made|observed|seen)
                   | (pt|patient) (continues to|cont to) (progress|improve) (well|nicely|as expected) ; suggestion="Name the measure that moved, e.g. 'TUG 14.2 s (was 18.0 s)', 'ambulated 150 ft with RW, was 75 ft', 'assist min A -> CGA'."
 vague.effort = (good|great|excellent|fair|poor|full|max|maximal|active) (effort|participation|motivation|engagement)
              | (working|worked|works) hard | (pt|patient) [was|is] (ok|OK|fine)

@@ -2245,4 +2245,83 @@ import Testing
     #expect(minutes("COTA tx log\n11:00-11:30 individual\ncut on 1/2\" line") == [30])
     #expect(present(.objectiveMeasure, "sit→stand from EOB c̄ RW x3 min A, stood 45\", 1 min"))
   }
+
+  /// Responses and skill of the twenty-second round in prose and shorthand, with the readings that
+  /// must not fire.
+  @Test(
+    arguments: [
+      (ElementKind.patientResponse, "She is doing better with buttons than two weeks ago.", true),
+      (.patientResponse, "He reported his right shoulder was sore at the end, 3/10.", true),
+      (
+        .patientResponse,
+        "She sat down too quickly; on the third try she controlled the descent.", true
+      ),
+      (.patientResponse, "She started kindergarten two weeks ago.", false),
+      (.skilledIntervention, "sit↔stand from w/c x5 minA, vc's nose over toes", true),
+      (
+        .skilledIntervention,
+        "pt SOB c̄ toileting, energy cons ed started (sit for grooming, pursed lip)", true
+      ),
+      (.skilledIntervention, "Response: tolerated ↑ load 20#→25#, no peripheralization", true),
+      (.skilledIntervention, "Gait deferred d/t orthostatic BP 84/50, RN aware.", true),
+      (.skilledIntervention, "Gait held for 5 min while pt used the restroom.", false),
+    ] as [(ElementKind, String, Bool)])
+  func wordingOfTheTwentySecondRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Probe round 17: skill shown by what was made, chosen, rechecked or changed, responses against
+  /// the last visit and within the session, tasks in everyday words; with their look-alikes.
+  @Test(
+    arguments: [
+      (
+        ElementKind.skilledIntervention,
+        "Fab'd forearm-based thumb spica R; moved strap 1 cm proximal.", true
+      ),
+      (
+        .skilledIntervention, "Slant board + triangle grip provided; worksheet cut to 5 problems.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Reinforced post. hip prec (no flex >90, no crossing) during LB dressing.", true
+      ),
+      (
+        .skilledIntervention,
+        "BP sit 124/70 -> stand 96/58. Abd binder on, recheck 112/66 standing before gait.", true
+      ),
+      (.skilledIntervention, "With pt's OK removed 2 throw rugs from hall.", true),
+      (
+        .skilledIntervention, "Added serial 7s during hallway walking once straight path steady.",
+        true
+      ),
+      (.skilledIntervention, "Stopped, seated, coached pursed-lip breathing (in 2 / out 4).", true),
+      (.skilledIntervention, "Son removed the throw rugs before the visit.", false),
+      (.patientResponse, "Supine->sit: minA today, was modA at last visit.", true),
+      (
+        .patientResponse, "Gait speed 0.60 -> 0.75 m/s within session after step-length cueing.",
+        true
+      ),
+      (.patientResponse, "HA up to 5/10 w/ visual tracking -> task stopped.", true),
+      (.patientResponse, "Hx orthostatic hypotension; BP 118/70 at last visit.", false),
+      (.functionalTask, "Practiced getting in/out of her Buick in the driveway.", true),
+      (
+        .functionalTask, "Pulled pants up over hips after voiding, standing w/ L hand on grab bar.",
+        true
+      ),
+      (.functionalTask, "Climbed 4 rungs of the slide ladder reciprocally, slid down x5.", true),
+      (.functionalTask, "Sorted AM/PM pills into 7-day organizer from 4 bottles.", true),
+      (.functionalTask, "Pt's daughter sorts her pills every Sunday.", false),
+    ] as [(ElementKind, String, Bool)])
+  func wordingOfProbeRound17(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Progress toward goals that names none is boilerplate; a named one is not.
+  @Test func progressTowardUnnamedGoals() {
+    #expect(
+      !analysis("Buttoning 6/6 in 2 min. Steady progress toward goals noted.").vaguePhrases.isEmpty)
+    #expect(
+      analysis("Steady progress toward STG 2 (I tub transfers): SBA today.").vaguePhrases.isEmpty)
+  }
 }

@@ -113,12 +113,13 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round7.jsonl", probes: 200, right: 197),
     ProbeRound(file: "probes-round8.jsonl", probes: 200, right: 194),
     ProbeRound(file: "probes-round9.jsonl", probes: 200, right: 191),
-    ProbeRound(file: "probes-round10.jsonl", probes: 200, right: 185),
+    ProbeRound(file: "probes-round10.jsonl", probes: 200, right: 186),
     ProbeRound(file: "probes-round11.jsonl", probes: 200, right: 192),
     ProbeRound(file: "probes-round12.jsonl", probes: 200, right: 195),
     ProbeRound(file: "probes-round13.jsonl", probes: 200, right: 196),
     ProbeRound(file: "probes-round14.jsonl", probes: 200, right: 200),
     ProbeRound(file: "probes-round15.jsonl", probes: 200, right: 198),
     ProbeRound(file: "probes-round16.jsonl", probes: 200, right: 196),
+    ProbeRound(file: "probes-round17.jsonl", probes: 200, right: 193),
   ]
 }
