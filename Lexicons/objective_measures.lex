@@ -196,6 +196,8 @@ measure.recall = (verbalized|verbalizes|recalled|recalls|stated|states|named|nam
 
 @category not_element
 @set targets=objective_measure
+# A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".
+nomeasure.clock_label = (time|visit|session|tx) (in|out|start|end|started|ended) [:] <time>
 nomeasure.rest_taken = [pt|he|she] took <num> (min|mins|minutes) [seated|standing] (rest|rests|break|breaks)
 # A target set for the patient is no value measured: "Target HR 100-115 per cardiology; keep RPE 11-13".
 nomeasure.target = (target|targeted|goal|keep|maintain|stay within|stay under|stay below) [HR|heart rate|RPE|SpO2|sats|BP|pulse] [of|at|:] <num> [-|to] [<num>]

@@ -2324,4 +2324,10 @@ import Testing
     #expect(
       analysis("Steady progress toward STG 2 (I tub transfers): SBA today.").vaguePhrases.isEmpty)
   }
+
+  /// A clock time after its label says when, not how long; a task's time does.
+  @Test func aClockTimeAfterItsLabelIsNoMeasure() {
+    #expect(!present(.objectiveMeasure, "Time in 2:10  Time out 2:40\nReviewed HEP."))
+    #expect(present(.objectiveMeasure, "Buttoned shirt in 2:10 (was 3:45)."))
+  }
 }
