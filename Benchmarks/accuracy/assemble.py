@@ -185,6 +185,11 @@ split_round(["w43", "w44"], 20261224, series=[{f"w43-{n:03d}" for n in range(18,
 # fast, telegraphic, with symbols and copy-forward), measured whole before anyone read a note.
 split_round(["w45", "w46"], 20261225, series=[{f"w45-{n:03d}" for n in range(22, 26)},
                                              {f"w46-{n:03d}" for n in range(45, 49)}])
+# The twenty-third round (w47, w48: 100 notes, eighth session: VA, military, FQHC and Indian Health
+# Service templates; internationally trained clinicians' wording in US settings), measured whole
+# before anyone read a note.
+split_round(["w47", "w48"], 20261226, series=[{f"w47-{n:03d}" for n in range(14, 18)},
+                                             {f"w48-{n:03d}" for n in range(27, 31)}])
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -209,7 +214,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "w43", "w44", "w45", "w46", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "w43", "w44", "w45", "w46", "w47", "w48", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

@@ -2330,4 +2330,16 @@ import Testing
     #expect(!present(.objectiveMeasure, "Time in 2:10  Time out 2:40\nReviewed HEP."))
     #expect(present(.objectiveMeasure, "Buttoned shirt in 2:10 (was 3:45)."))
   }
+
+  /// The twenty-third round: boilerplate words inside a longer element are its content, walking and
+  /// self-care in British and Australian words are tasks; a joint mobilised is not walking.
+  @Test func classesOfTheTwentyThirdRound() {
+    #expect(analysis("[X] FALL PREVENTION EDUCATION PROVIDED").vaguePhrases.isEmpty)
+    #expect(!analysis("Pt seen. Education provided.").vaguePhrases.isEmpty)
+    #expect(
+      present(.functionalTask, "Then mobilised to dining room with rollator ~35 m supervision."))
+    #expect(
+      !present(.functionalTask, "Grade III mobs L knee; mobilized patella in all directions."))
+    #expect(present(.goalLinkage, "Meets OT goal of SBA personal cares w/ AE."))
+  }
 }

@@ -165,6 +165,8 @@ package struct ElementExtractor: Sendable {
     // The furthest last token of the vague phrases and of the functional activities met so far.
     var vagueReach = -1
     var activityReach = -1
+    // The furthest last token of the element hits counted so far.
+    var contentReach = -1
     // The furthest last token of the `not_element` phrases met so far, and the element kinds they
     // mask (of the phrases reaching that far: masks are rare and seldom overlap). A hit that starts
     // inside such a phrase is masked ("son required 2 verbal cues for guarding": the `cues for`).
@@ -234,6 +236,7 @@ package struct ElementExtractor: Sendable {
           add(hit, to: responseOrdinal)
         }
         add(hit, to: kind.ordinal)
+        contentReach = max(contentReach, Int(match.last))
       case .goalPurpose:
         guard let link = links().link(purpose: n) else { continue }
         var span = match
@@ -243,6 +246,9 @@ package struct ElementExtractor: Sendable {
         add(cursor.evidence(span), to: goalLinkage)
       case .vaguePhrase:
         if Self.followsEmptyBox(match, in: doc.text) { continue }
+        // Boilerplate words inside a longer element that began before them are its content:
+        // "FALL PREVENTION EDUCATION PROVIDED" names what was taught.
+        if contentReach >= Int(match.last) { continue }
         vagueReach = max(vagueReach, Int(match.last))
         let mods = modifiers[n]
         guard !mods.contains(.negated), mods.isDisjoint(with: excludedBy[entry]) else { continue }
