@@ -2202,8 +2202,45 @@ import Testing
     #expect(minutes("Walking tolerance up by 5 min since last week.").isEmpty)
   }
 
-  /// Responses, measures, skill and purposes of the twenty-first round and probe round 16, each
-  /// with the reading that must not fire.
+  /// The twenty-second round: a plain service word with its minutes names the code, a session in
+  /// a small group is not one-on-one, and a standing time in seconds is a measure.
+  @Test func classesOfTheTwentySecondRound() {
+    #expect(minutes("Manual therapy 15 minutes, exercise 20 minutes.") == [15, 20])
+    #expect(minutes("Walked 100 ft w/ RW SBA. Ther ex 30 min, gait 8 min.") == [30, 8])
+    #expect(minutes("Gait 150' x2 w/ RW CGA. TE 15 min.") == [15])
+    #expect(minutes("COTA tx log\n11:00-11:30 small group (2)\ncut on 1/2\" line").isEmpty)
+    #expect(minutes("COTA tx log\n11:00-11:30 individual\ncut on 1/2\" line") == [30])
+    #expect(present(.objectiveMeasure, "sit→stand from EOB c̄ RW x3 min A, stood 45\", 1 min"))
+  }
+
+  /// Progress toward goals that names none is boilerplate; a named one is not.
+  @Test func progressTowardUnnamedGoals() {
+    #expect(
+      !analysis("Buttoning 6/6 in 2 min. Steady progress toward goals noted.").vaguePhrases.isEmpty)
+    #expect(
+      analysis("Steady progress toward STG 2 (I tub transfers): SBA today.").vaguePhrases.isEmpty)
+  }
+
+  /// A clock time after its label says when, not how long; a task's time does.
+  @Test func aClockTimeAfterItsLabelIsNoMeasure() {
+    #expect(!present(.objectiveMeasure, "Time in 2:10  Time out 2:40\nReviewed HEP."))
+    #expect(present(.objectiveMeasure, "Buttoned shirt in 2:10 (was 3:45)."))
+  }
+
+  /// The twenty-third round: boilerplate words inside a longer element are its content, walking and
+  /// self-care in British and Australian words are tasks; a joint mobilised is not walking.
+  @Test func classesOfTheTwentyThirdRound() {
+    #expect(analysis("[X] FALL PREVENTION EDUCATION PROVIDED").vaguePhrases.isEmpty)
+    #expect(!analysis("Pt seen. Education provided.").vaguePhrases.isEmpty)
+    #expect(
+      present(.functionalTask, "Then mobilised to dining room with rollator ~35 m supervision."))
+    #expect(
+      !present(.functionalTask, "Grade III mobs L knee; mobilized patella in all directions."))
+    #expect(present(.goalLinkage, "Meets OT goal of SBA personal cares w/ AE."))
+  }
+
+  /// The eighth session's classes of wording (rounds w43–w46 dev halves, probe rounds 16 and 17):
+  /// responses, measures, skill, tasks and purposes, each with the readings that must not fire.
   @Test(
     arguments: [
       (
@@ -2230,26 +2267,7 @@ import Testing
         true
       ),
       (.goalLinkage, "NMR for foot clearance so pt can improve her strength.", false),
-    ] as [(ElementKind, String, Bool)])
-  func wordingOfTheTwentyFirstRound(kind: ElementKind, note: String, expected: Bool) {
-    #expect(present(kind, note) == expected)
-  }
 
-  /// The twenty-second round: a plain service word with its minutes names the code, a session in
-  /// a small group is not one-on-one, and a standing time in seconds is a measure.
-  @Test func classesOfTheTwentySecondRound() {
-    #expect(minutes("Manual therapy 15 minutes, exercise 20 minutes.") == [15, 20])
-    #expect(minutes("Walked 100 ft w/ RW SBA. Ther ex 30 min, gait 8 min.") == [30, 8])
-    #expect(minutes("Gait 150' x2 w/ RW CGA. TE 15 min.") == [15])
-    #expect(minutes("COTA tx log\n11:00-11:30 small group (2)\ncut on 1/2\" line").isEmpty)
-    #expect(minutes("COTA tx log\n11:00-11:30 individual\ncut on 1/2\" line") == [30])
-    #expect(present(.objectiveMeasure, "sit→stand from EOB c̄ RW x3 min A, stood 45\", 1 min"))
-  }
-
-  /// Responses and skill of the twenty-second round in prose and shorthand, with the readings that
-  /// must not fire.
-  @Test(
-    arguments: [
       (ElementKind.patientResponse, "She is doing better with buttons than two weeks ago.", true),
       (.patientResponse, "He reported his right shoulder was sore at the end, 3/10.", true),
       (
@@ -2265,15 +2283,7 @@ import Testing
       (.skilledIntervention, "Response: tolerated ↑ load 20#→25#, no peripheralization", true),
       (.skilledIntervention, "Gait deferred d/t orthostatic BP 84/50, RN aware.", true),
       (.skilledIntervention, "Gait held for 5 min while pt used the restroom.", false),
-    ] as [(ElementKind, String, Bool)])
-  func wordingOfTheTwentySecondRound(kind: ElementKind, note: String, expected: Bool) {
-    #expect(present(kind, note) == expected)
-  }
 
-  /// Probe round 17: skill shown by what was made, chosen, rechecked or changed, responses against
-  /// the last visit and within the session, tasks in everyday words; with their look-alikes.
-  @Test(
-    arguments: [
       (
         ElementKind.skilledIntervention,
         "Fab'd forearm-based thumb spica R; moved strap 1 cm proximal.", true
@@ -2313,33 +2323,7 @@ import Testing
       (.functionalTask, "Sorted AM/PM pills into 7-day organizer from 4 bottles.", true),
       (.functionalTask, "Pt's daughter sorts her pills every Sunday.", false),
     ] as [(ElementKind, String, Bool)])
-  func wordingOfProbeRound17(kind: ElementKind, note: String, expected: Bool) {
+  func wordingOfTheEighthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
-  }
-
-  /// Progress toward goals that names none is boilerplate; a named one is not.
-  @Test func progressTowardUnnamedGoals() {
-    #expect(
-      !analysis("Buttoning 6/6 in 2 min. Steady progress toward goals noted.").vaguePhrases.isEmpty)
-    #expect(
-      analysis("Steady progress toward STG 2 (I tub transfers): SBA today.").vaguePhrases.isEmpty)
-  }
-
-  /// A clock time after its label says when, not how long; a task's time does.
-  @Test func aClockTimeAfterItsLabelIsNoMeasure() {
-    #expect(!present(.objectiveMeasure, "Time in 2:10  Time out 2:40\nReviewed HEP."))
-    #expect(present(.objectiveMeasure, "Buttoned shirt in 2:10 (was 3:45)."))
-  }
-
-  /// The twenty-third round: boilerplate words inside a longer element are its content, walking and
-  /// self-care in British and Australian words are tasks; a joint mobilised is not walking.
-  @Test func classesOfTheTwentyThirdRound() {
-    #expect(analysis("[X] FALL PREVENTION EDUCATION PROVIDED").vaguePhrases.isEmpty)
-    #expect(!analysis("Pt seen. Education provided.").vaguePhrases.isEmpty)
-    #expect(
-      present(.functionalTask, "Then mobilised to dining room with rollator ~35 m supervision."))
-    #expect(
-      !present(.functionalTask, "Grade III mobs L knee; mobilized patella in all directions."))
-    #expect(present(.goalLinkage, "Meets OT goal of SBA personal cares w/ AE."))
   }
 }
