@@ -122,6 +122,8 @@ measure.tolerance_short = (standing|sitting|upright) tol [at|for|of|:] [sink|cou
 # "spills 5 -> 2", "LOB reduced from 3 to 0".
 @set measure=count
 measure.count_change = (episodes|freezing episodes|freezing|FOG episodes|LOB|LOBs|losses of balance|falls|near falls|spills|errors|drops|stumbles|rests|rest breaks|cues|VCs|prompts|attempts|misses|collisions|scuffs|toe catches) (decreased|reduced|increased|improved|went|dropped|fell|rose|down|up) from <int> to <int> ; ignores=historical
+# How long the patient could keep at it before stopping: "able to stand 4 min before needing to sit".
+measure.stood_until = (able to stand|able to sit|able to walk|tolerated standing|tolerated sitting|stood|sat) [for] [~|approx|about] <num> (min|mins|minutes|sec|secs|seconds) (before|until)
 measure.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat|couch] [for|x] <num> (min|mins|minutes|sec|secs|seconds)
               | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes|sec|secs|seconds) | (stood|sat|knelt) [for|x] <num> (\"|”)
               | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes|sec|secs|seconds)

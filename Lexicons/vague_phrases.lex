@@ -132,7 +132,7 @@ vague.generic_goals = (improve|improving|increase|increasing) (overall|general) 
 # Phrases that are boilerplate when nothing follows them in their sentence: "Pt improving.", "HEP
 # updated.", "Cont OT.", "Pt tolerated.", "Good recovery.", "Excellent progress; ..." (with content
 # after them, "HEP updated w/ prone hang", "Cont plan: progress tarp to 40#", they say something).
-vague.bare = (pt|patient) [is] (improving|progressing|tolerated|tolerating) | no complaints | no c/o | no complain | no complains | no complaint | (pt|patient) (educated|instructed) | (HEP|home program|home exercise program) (updated|reviewed|issued|given|provided|reinforced)
+vague.bare = (pt|patient) [is] (improving|progressing|tolerated|tolerating) | no complaints | no c/o | no complain | no complains | no complaint | (pt|patient) (educated|instructed) | (HEP|home program|home exercise program|stretches|exercises|home exercises|home stretches) (updated|reviewed|issued|given|provided|reinforced)
            | (pt|patient) [is] (improving|progressing) (overall|slowly|gradually|daily|steadily) | no (changes|change) | (all|pt's|patient's) goals (progressing|ongoing|in progress) | (HEP|home program|home exercise program) (reviewed|updated|issued|reinforced) and (updated|reviewed|reinforced|issued)
            # "Pt tolerated all activities.": a bare "Pt tolerated" with only what was tolerated after it.
            | (pt|patient) (tolerated|tolerates) [all|the] (activities|tx|treatment|session|exercises|interventions|therapy)

@@ -2237,6 +2237,14 @@ import Testing
     #expect(
       !present(.functionalTask, "Grade III mobs L knee; mobilized patella in all directions."))
     #expect(present(.goalLinkage, "Meets OT goal of SBA personal cares w/ AE."))
+    #expect(!analysis("Stretches reviewed.").vaguePhrases.isEmpty)
+    #expect(
+      analysis("Stretches reviewed: hamstring 3x30\" B, pt demo correct.").vaguePhrases.isEmpty)
+    #expect(
+      present(
+        .objectiveMeasure, "Grooming in standing w/ RW, able to stand 4 min before needing to sit.")
+    )
+    #expect(!present(.objectiveMeasure, "Grooming in standing w/ RW, then seated."))
   }
 
   /// The eighth session's classes of wording (rounds w43–w46 dev halves, probe rounds 16 and 17):
