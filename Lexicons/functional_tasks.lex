@@ -207,6 +207,8 @@ notask.observed = (observed|noted|seen|watched) [pt|patient|pt to be|to be] (wal
                 | (observed|noted|seen|watched) [pt|patient] (walking|ambulating) (and|\+|&) (running|jogging|hopping|skipping)
                 | (gait|walking|ambulation|gait pattern) (observed|assessed|reassessed|re assessed|retested|re tested|re test|retest|rechecked|screened|checked|noted|analyzed)
                 | (gait|walking|ambulation) (re test|retest|re check|recheck|screen|screening|observation|check)
+# Exercises named after walking: "lateral band walks GTB 3x20'", "monster walks", "wall walks 2x10".
+notask.exercise_walks = (lateral|band|lateral band|monster|crab|wall|finger|heel|toe|duck|resisted|banded|hip hike) (walks|walk|walking)
 notask.came_went = (walked|walks|ambulated|ambulates|ambulating|amb|walking) (into|to|from|out of|back to|out to) [the|her|his] (clinic|car|vehicle|waiting room|lobby|parking lot|office|building|entrance|exit|cab|taxi)
 # Walking somewhere with family, not with the therapist: "Pt walked to the gym with family".
 notask.with_family = (walked|walks|ambulated|amb) (to|into|from) [the] (gym|clinic|room|hallway|lobby) (with|w/) (family|husband|wife|daughter|son|caregiver|spouse|mother|father|parent|parents)

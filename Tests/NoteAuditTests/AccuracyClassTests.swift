@@ -2245,6 +2245,8 @@ import Testing
         .objectiveMeasure, "Grooming in standing w/ RW, able to stand 4 min before needing to sit.")
     )
     #expect(!present(.objectiveMeasure, "Grooming in standing w/ RW, then seated."))
+    #expect(!present(.functionalTask, "SL RDL 3x8, lateral band walks GTB 3x20', monster walks."))
+    #expect(present(.functionalTask, "Walked 150' w/ RW CGA in hallway, then lateral band walks."))
   }
 
   /// The eighth session's classes of wording (rounds w43–w46 dev halves, probe rounds 16 and 17):
