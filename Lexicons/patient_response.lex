@@ -67,7 +67,8 @@ response.pain_change = (pain|symptoms|sx|soreness|discomfort) (increased|decreas
                      | (pain|symptoms|sx|soreness|discomfort) (stayed|remained|unchanged|stable|steady|constant) [at] [<score>|<num>] (throughout|during|with|while|at|after)
                      | <score> (→|\>|to) <score> | (pain|symptoms) (centralized|peripheralized|centralizing) ; ignores=historical
 response.balance = LOB | loss of balance | (LOB|loss of balance|LOBs) (x <int>|<int> times|once|twice) | <int> (LOB|LOBs|losses of balance)
-                 | (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|falls|fall|near falls|near fall|stumbles|stumbling|buckling|knee buckling|instability|unsteadiness)
+                 # "No falls" alone is the patient's history since the last visit; in the work it is a response.
+                 | (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|near falls|near fall|stumbles|stumbling|buckling|knee buckling|instability|unsteadiness) | (no|without|w/o) (falls|fall) (during|with|on|throughout)
                  | (posterior|anterior|lateral|L|R|left|right|minor|major|mild) (LOB|lean|loss of balance|sway) | (stumble|stumbled|stumbles|tripped|trip) | near fall | near falls
                  | (increased|decreased|excessive|min|minimal|mild|moderate) (sway|postural sway|unsteadiness|trunk sway) | unsteady | steady | (able to|unable to) (recover|self recover|self correct) | (recovered|recovers|self recovered) (balance|independently|without assist)
                  | (stepping|ankle|hip) strategy (used|noted|observed|present|delayed|absent)

@@ -2247,6 +2247,9 @@ import Testing
     #expect(!present(.objectiveMeasure, "Grooming in standing w/ RW, then seated."))
     #expect(!present(.functionalTask, "SL RDL 3x8, lateral band walks GTB 3x20', monster walks."))
     #expect(present(.functionalTask, "Walked 150' w/ RW CGA in hallway, then lateral band walks."))
+    #expect(!present(.patientResponse, "S: No falls since last visit. Pain 2/10."))
+    #expect(
+      present(.patientResponse, "Amb 300' outdoors on uneven grass, no falls during session."))
   }
 
   /// The eighth session's classes of wording (rounds w43–w46 dev halves, probe rounds 16 and 17):
