@@ -961,7 +961,7 @@ package enum MinutesParser {
           return
         }
         joinedEnd = j
-        if !excluded.contains(overlapping: i...j, where: { _ in true }),
+        if !excluded.overlaps(i...j),
           let range = timeRange(text, from: i, to: j)
         {
           ranges.append(range)
@@ -971,7 +971,7 @@ package enum MinutesParser {
         // unit after it makes it something else ("1000-1200 ft").
         guard let (start, end) = text.militaryRange(token), end > start,
           end - start <= maximumRangeMinutes,
-          !excluded.contains(overlapping: i...i, where: { _ in true })
+          !excluded.overlaps(i...i)
         else { return }
         if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart),
           notMinutesAfter.contains(tokens[i + 1].key)
@@ -1026,6 +1026,9 @@ struct OrderedRanges {
   mutating func append(_ range: ClosedRange<Int>) {
     entries.append((range, max(entries.last?.reach ?? Int.min, range.upperBound)))
   }
+
+  /// Whether any range overlaps `range`.
+  func overlaps(_ range: ClosedRange<Int>) -> Bool { contains(overlapping: range) { _ in true } }
 
   /// Whether a range that overlaps `range` satisfies `accept`.
   func contains(
