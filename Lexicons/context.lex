@@ -15,7 +15,9 @@
 @category negation
 @set direction=forward scope=5
 neg.no = no | not | without | w/o | never | neither | nor
-neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8
+# What the patient could not do ends at a comma: "unable to reach feet, introduced reacher/sock aid"
+# (the reacher was introduced).
+neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8 ends=comma
 # An impairment list names what is limited, not what was trained: "Examination indicates deficits in
 # pain, muscle endurance, and functional mobility".
 neg.deficits = (deficits|deficit|impairments|impairment|limitations|limitation|decline|declines) (in|of|with) ; scope=10 targets=functional_task,code_signal

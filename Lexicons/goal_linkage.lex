@@ -61,7 +61,11 @@ outcome.pursuit = gardening | garden | yard work | golf | golfing | tennis | jog
                 | (spring|fall|summer|winter|team|school|full) (practice|practices|season) | games | tournament | league
                 | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
 # Family roles a goal names: "so she can go back to watching her grandson".
-outcome.family_role = (watching|babysitting|caring for|care for|picking up|playing with|lift|lifting|carry|carrying) [her|his|their] (grandson|granddaughter|grandchildren|grandkids|kids|children|child|baby|son|daughter)
+outcome.family_role = (watching|babysitting|caring for|care for|picking up|playing with|lift|lifting|carry|carrying) [her|his|their] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
+# Being there for a family event, and sitting up long enough to: "Pt's goal is to sit up in his w/c for
+# grandson's graduation", "so she can attend her daughter's wedding".
+outcome.participation = (attend|attending|go to|get to|be at|make it to) [her|his|the|a|their] [daughter's|son's|grandson's|granddaughter's|family|church] (wedding|graduation|funeral|reunion|birthday party|party|service|services|ceremony|holiday dinner|Thanksgiving|Christmas|family gathering|gatherings)
+                      | (sit|sit up|sitting up) in [his|her|the|a] (w/c|wheelchair|chair|recliner) (for|to|through|during)
 outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | falling | (caregiver|care giver|CG) burden | burden of care | (safety|safe|safely|independence|independent|independently|indep) (at|in|with|during|for|to) (home|community|work|school|ADLs|IADLs|self care|tasks|mobility|household tasks)
                 | ADLs | ADL | IADLs | IADL | self care | function at home | daily activities | daily tasks | activities of daily living | job demands | job tasks | work tasks | work demands | occupational demands | (carry|carrying|lift|lifting|hold|holding) (grandchild|grandchildren|child|baby|infant|groceries|laundry)
 

@@ -195,6 +195,10 @@ measure.centimetres = <num> (cm|mm) ; range=0.1-300
 # What the patient could recall or name, counted: "pt verbalized 2/3 hip precautions", "Recalled 2/3
 # safety steps" (an accuracy, as "4/5 trials" is).
 measure.recall = (verbalized|verbalizes|recalled|recalls|stated|states|named|names|identified|identifies|listed|lists|recited|recites) [back] <score> ; measure=accuracy
+# Body and chair measured for seating: "seat depth 17\", hip width 16.5\"", "seat to floor 19 in".
+measure.seating = (seat depth|seat width|seat height|seat to floor|seat to floor height|hip width|back height|shoulder height|shoulder ht|sitting shoulder height|sitting shoulder ht|thigh length|lower leg length|knee to heel|heel to knee|popliteal height|elbow height|sitting elbow height|chest width|trunk width|axilla height) [:|=|of|is|was] <num> (in|inches|inch|cm|\") ; measure=anthropometric
+# Breathing muscle strength and volumes: "MIP -28 cmH2O", "incentive spirometer 1250 mL", "PEF 310 L/min".
+measure.respiratory = (MIP|MEP|NIF|PImax|PEmax|incentive spirometer|incentive spirometry|IS volume|peak flow|PEF|FVC|FEV1|vital capacity) [:|=|of|was|to|reached|\-] <num> (cmH2O|cm H2O|cmH20|mL|ml|cc|L/min|L|%) ; measure=respiratory
 
 @category not_element
 @set targets=objective_measure
@@ -208,6 +212,7 @@ nomeasure.target = (target|targeted|goal|keep|maintain|stay within|stay under|st
 # metronome's beat.
 nomeasure.dose_load = <num> (\#|lb|lbs|kg) [B|bilat|bilateral|ea|each] <int> (x|X|×) <int> | <int> (x|X|×) <int> (w/|with|@) <num> (\#|lb|lbs|kg)
                      | <num> (\#|lb|lbs|kg) (wts|wt|cuff weight|cuff weights|cuff wt|cuff wts|ankle weights|ankle weight|ankle wts|AW|dumbbell|dumbbells|DB|hand weights|hand weight|hand wts) [B|ea|each] [(x|X|×) <int>]
+                     | <num> (\#|lb|lbs|kg) (ankle|cuff|wrist|hand) (wt|wts|weight|weights)
 nomeasure.setting = <num> mmHg [ready made|custom|flat knit|circular knit|knee high|thigh high] (sleeve|sleeves|garment|garments|stocking|stockings|gauntlet|glove|compression|wrap)
                   | <num> (deg|degree|degrees|°) (hangers|hanger|footrest hangers|footrests) | (tilt|recline|tilted|reclined|HOB|head of bed) [at|to|in] <num> (deg|degree|degrees|°)
                   | traction [force] [at|of] <num> (\#|lb|lbs|kg) | metronome [set] [at|to|@] <num> [bpm]

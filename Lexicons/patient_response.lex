@@ -135,6 +135,8 @@ response.swelling_with = (edema|swelling|effusion|redness|erythema) (after|post|
 response.swelling_changed = (edema|swelling|effusion) (decreased|reduced|improved|increased|resolved|↓|↑) (after|post|following|with) [the] (session|tx|treatment|massage|retrograde massage|MLD|elevation|compression|ice|icing|coban|wrapping|ex|exercise|exercises)
 # Today's level, then the earlier one: "Supine->sit: minA today, was modA at last visit".
 response.was_level = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision) (at|on|last) [last|previous|initial] (visit|session|week|eval|admission|SOC) ; ignores=historical
+# The same against a day: "Sit>stand min A today; was mod A on Monday", "was CGA yesterday".
+response.was_level_day = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision|dependent) [on|last] (yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri) ; ignores=historical
 response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
 # The earlier value in brackets: "lift up to 35# today (25# at initial eval)".
 response.value_at_eval = <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
@@ -210,6 +212,8 @@ response.no_increase = (without|w/o|no) [any] increase in [her|his] [back|knee|h
                      | (without|w/o|no|s̄|ṡ) (↑|inc|incr|increased) [in] [back|knee|hip|neck] (pain|symptoms|sx|swelling)
 # What the work could have provoked and did not, or a rating that moved during it: "no gag", "w/o
 # flare", "no visual blurring until min 28", "no extensor lag" after gait training, "HA 2 → 3/10".
+# The skin after the load, checked: "no sacral redness after 1 hr sitting trial".
+response.skin_after = (no|w/o|without) (sacral|ischial|coccyx|coccygeal|heel|skin|residual limb|stump|distal tibia) (redness|erythema|breakdown) (after|following|post|with)
 response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blurring|visual blurring|blurred vision|lag|quad lag|extensor lag|increase in swelling|increased swelling|swelling increase|spasm|cramping|skin breakdown|redness after) ; excluded_by=reported
 # A change in the need for cues or assist within the task, against the last visit, and how a part
 # felt or behaved after the work: "needing only 1 VC", "Transfers SBA today vs CGA last visit",
@@ -226,7 +230,12 @@ response.part_improved = (improved|better|increased) (SL|single leg|SLS|static|d
 response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier|wobbly|shaky|unstable|weak|heavy|stiff|tight|sore|worse)
 response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|muscle guarding) (increased|decreased|reduced|improved|lessened|normalized|diminished|resolved) (with|after|following|during|w/)
                 | (sx|symptoms|radicular sx|radicular symptoms|leg sx|leg pain|pain) (centralized|peripheralized|centralizing|peripheralizing) | (vertigo|nystagmus) [and vertigo|and nystagmus] (resolved|subsided|decreased|reduced|stopped|abated)
-                | no (increase|increases) in [knee|ankle|hand|hip] (effusion|swelling|edema|warmth|redness) ; ignores=historical
+                | no (increase|increases) in [knee|ankle|hand|hip|radicular|leg|arm|back|neck] (effusion|swelling|edema|warmth|redness|sx|symptoms|pain|numbness|tingling|paresthesias) ; ignores=historical
+# A symptom or sign that cleared within a stated time: "mild redness distal tibia, resolved after 15 min
+# w/ prosthesis off", "dizziness settled within 30 sec".
+response.resolved_within = (resolved|subsided|settled|cleared|eased|faded|abated|dissipated|returned to baseline) (after|within|in|w/in|by) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds|s|hr|hour)
+# A limb measured smaller or larger after the treatment: "girth ... decreased 1.5 cm after today's MLD".
+response.girth_changed = (decreased|reduced|↓|increased|↑) <num> (cm|mm|mL|%) (after|post|following) [today's|the] (MLD|session|tx|treatment|wrapping|bandaging|compression|pump|massage|retrograde massage|elevation)
 # Narrative responses: "started to tire", "her legs started shaking and she asked to sit down", "felt
 # wiped out", "went up to seven during the transfer and went back down", "was less after the nerve
 # glides", "ached more after the stair practice", "eased off once we were done", "without any

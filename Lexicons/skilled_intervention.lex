@@ -9,7 +9,7 @@ skilled.facilitation = facilitat* | hand under hand | (fading|faded) to (wrist|f
                      # Electrical stimulation timed to a movement: "applied NMES to quad during sit to stand".
                      | (applied|applying|used|using|utilized|with) (NMES|FES) (to|during|for|on|at)
                      | (neuromuscular re ed|neuromuscular reed|neuromuscular re education|neuromuscular reeducation|NMR|NMRE) (techniques|technique|strategies|handling)
-skilled.instruction = (instructed|instruct|instructing|instruction|educated|educ'd|edu'd|instr'd|educate|educating|education|edu|trained|taught|teaching|reviewed|demonstrated|coached|coaching|counseled) (in|on|pt|patient|re|regarding|for|about|to|pt in|pt on|patient in|patient on|caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|pt and|pt/CG|pt and caregiver|pt and family)
+skilled.instruction = (instructed|instruct|instructing|instruction|educated|educ'd|edu'd|instr'd|educate|educating|education|edu|trained|taught|teaching|teach|teaches|reviewed|demonstrated|coached|coaching|counseled) (in|on|pt|patient|re|regarding|for|about|to|pt in|pt on|patient in|patient on|caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|pt and|pt/CG|pt and caregiver|pt and family)
                     | (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son) (educated|instructed|trained|taught|ed|edu|educ|educ'd|edu'd|instr'd) (in|on|re|regarding|about|to) [:]
                     | (taught|instructed|educated|trained|coached|showed) (him|her|them|pt|patient) | (instructed|educated|trained|taught) (with|using|via|through) ; requires=object
 # Instruction that names its topic, and the patient's need of skilled instruction.
@@ -127,6 +127,11 @@ skilled.narrative_cue = I (had|asked|told|reminded|cued|coached|encouraged) (her
                       | (lightened|eased|backed off|lessened) [the] (manual resistance|resistance|load|weight|pressure|range|stretch|force|grade)
 # Dictated guidance: "I guided her hips forward as she stood".
 skilled.guided_part = (guided|guiding|steadied) (her|his|the) (hips|hip|pelvis|trunk|knee|knees|shoulder|arm|hand|hands|foot|feet)
+# The therapist's hands moving a limb through the task: "PT assisting L foot advancement and heel strike",
+# "2nd PT at pelvis for wt shift", "PT guarding at trunk".
+skilled.limb_assisted = (assisting|assisted|facilitating|guiding|guided|blocking|blocked) (L|R|B|his|her|pt's|the|paretic|involved) (foot|LE|leg|knee|hip|limb|ankle) (advancement|clearance|placement|swing|extension|flexion|stance|progression)
+skilled.hands_placed = (2nd|second|another) (PT|OT|therapist|person|staff) (at|on|managing|guarding|assisting|stabilizing) [the] (pelvis|hips|trunk|LE|legs|leg|foot|feet|w/c|lines)
+                     | (therapist|PT|OT|PTA|COTA) (guarding|stabilizing|spotting|blocking) at [the] (trunk|pelvis|hips|knee|knees|gait belt|shoulders)
 # The caregiver named with a possessive: "educated pt's wife on safe w/c to car transfer".
 skilled.instruction_caregiver = (educated|instructed|trained|taught) (pt's|her|his) (wife|husband|daughter|son|mother|mom|parents|caregiver) (on|in|how|to)
                              # Staff trained to carry a program on: "trained restorative CNA in PROM".
@@ -249,6 +254,8 @@ skilled.returned = (returned|lowered|laid|assisted) (pt|patient|her|him) (to|bac
 skilled.orthostatics = orthostatics | orthostatic (vitals|VS|BP|blood pressure|measures|measurements|check|hypotension screen)
 # Canalith repositioning and vestibular techniques are skilled treatment (95992, 97112).
 skilled.vestibular = (Epley|Semont|Gufoni|BBQ roll|barbecue roll|liberatory|canalith repositioning|CRP) [maneuver|maneuvers|manoeuvre|procedure|x <int>] | (gaze stabilization|habituation|VOR) (training|program|progressed|progression)
+                   # The exercise progressed, verb first: "Progressed gaze stabilization: VOR x1 from seated to standing".
+                   | (progressed|advanced|upgraded) [pt's|the] (gaze stabilization|VOR|VOR x1|VOR x2|habituation|habituation ex|habituation exercises|gaze stability|gaze ex|gaze exercises)
                    # Habituation chosen from the patient's provoking positions; optokinetic exposure (vestibular).
                    | habituation [exercises|ex] (per|based on|using|to) | to habituate | (optokinetic|OKN|OKS) (stimulation|training|exposure)
 # Teaching named by its topic: "Energy conservation ed: reviewed 4 P's", "Reviewed principles: use
@@ -329,6 +336,8 @@ skilled.fault_prevented = (to prevent|to avoid|to correct|to reduce|to decrease|
 # Seating and devices fitted to what was seen: "seat depth reduced 2\", L lateral trunk support
 # added after pt observed leaning L", "RW height lowered 1 notch", "raised commode seat to 20\""
 # (with its new height: a "raised toilet seat" is the device).
+# A chair set up on the patient: "Moved rear axle 1\" fwd and added 2° seat dump".
+skilled.chair_setup = (moved|adjusted|changed|set) [the] (rear axle|axle|axle position|center of gravity|COG|caster|casters|camber|seat dump|seat angle|back angle|backrest angle) | (added|increased|decreased|reduced) <num> [°|deg|degrees] [of] (seat dump|dump|tilt|recline|seat angle|back angle)
 skilled.equipment_adjusted = (seat depth|seat height|seat|footrest|footrests|foot rest|foot rests|leg rest|leg rests|footplate|footplates|armrest|armrests|arm rest|backrest|back rest|back height|lateral support|lateral supports|lateral trunk support|lateral trunk supports|trunk support|headrest|head rest|cushion|tilt|recline|walker height|RW height|FWW height|cane height|crutch height|crutches) (reduced|raised|lowered|added|adjusted|increased|decreased|changed|modified|shortened|lengthened|angled|reset|re set)
                            | (raised|lowered|adjusted|set) [the] (commode seat|toilet seat|commode|seat height|bed height|mat height|mat|table height|chair height|tub bench) (to|by) <num> | (added|placed|positioned) [a|the] [R|L] (grab bar|grab bars|rail|bed rail|tub bench|shower chair|transfer bench|wedge|lateral support)
                            | (splint|orthosis|brace|AFO) (adjusted|modified|trimmed|remolded|relined|refitted|re fitted|spot heated|padded)

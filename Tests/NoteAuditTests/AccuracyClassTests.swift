@@ -2339,4 +2339,49 @@ import Testing
   func wordingOfTheEighthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The ninth session's classes of wording (probe round 18 and the rounds w49/w50 dev halves), each
+  /// with a reading that must not fire.
+  @Test(
+    arguments: [
+      (
+        ElementKind.skilledIntervention,
+        "LB dressing mod A - unable to reach feet, introduced reacher/sock aid and LH shoe horn.",
+        true
+      ),
+      (.skilledIntervention, "Pt unable to tolerate sock aid training d/t hip pain.", false),
+      (.skilledIntervention, "PT assisting L foot advancement and heel strike during BWSTT.", true),
+      (.skilledIntervention, "BWSTT @ 30% BWS; 2nd PT at pelvis for wt shift.", true),
+      (
+        .skilledIntervention,
+        "Progressed gaze stabilization: VOR x1 from seated to standing on foam.", true
+      ),
+      (.skilledIntervention, "Moved rear axle 1\" fwd and added 2° seat dump.", true),
+      (.skilledIntervention, "Therapist teach patient log roll for get out of bed.", true),
+      (.skilledIntervention, "Pt will teach her husband the log roll at home.", false),
+      (.patientResponse, "Sit>stand min A today; was mod A on Monday.", true),
+      (.patientResponse, "PLOF: was mod I on Monday before the fall.", false),
+      (.patientResponse, "No increase in radicular sx w/ repeated ext in lying x10.", true),
+      (
+        .patientResponse, "Mild redness distal tibia, resolved after 15 min w/ prosthesis off.",
+        true
+      ),
+      (.patientResponse, "L forearm girth decreased 1.5 cm after today's MLD.", true),
+      (.patientResponse, "No sacral redness after 1 hr sitting trial.", true),
+      (.patientResponse, "Pt to check skin for redness after sitting 1 hr.", false),
+      (.objectiveMeasure, "Measurements: seat depth 17\", hip width 16.5\".", true),
+      (.objectiveMeasure, "MIP -28 cmH2O.", true),
+      (.objectiveMeasure, "SLR w/ 3# ankle wt 2x12.", false),
+      (
+        .goalLinkage, "Pt's goal is to sit up in his w/c for grandson's graduation next month.",
+        true
+      ),
+      (
+        .goalLinkage, "Exhale-on-lift technique practiced to allow pt to lift her toddler.", true
+      ),
+      (.goalLinkage, "Sitting balance in w/c to improve trunk strength.", false),
+    ] as [(ElementKind, String, Bool)])
+  func wordingOfTheNinthSession(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

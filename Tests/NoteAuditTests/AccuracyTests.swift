@@ -111,7 +111,7 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round5.jsonl", probes: 200, right: 198),
     ProbeRound(file: "probes-round6.jsonl", probes: 200, right: 194),
     ProbeRound(file: "probes-round7.jsonl", probes: 200, right: 197),
-    ProbeRound(file: "probes-round8.jsonl", probes: 200, right: 194),
+    ProbeRound(file: "probes-round8.jsonl", probes: 200, right: 195),
     ProbeRound(file: "probes-round9.jsonl", probes: 200, right: 191),
     ProbeRound(file: "probes-round10.jsonl", probes: 200, right: 186),
     ProbeRound(file: "probes-round11.jsonl", probes: 200, right: 192),
@@ -121,5 +121,6 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round15.jsonl", probes: 200, right: 198),
     ProbeRound(file: "probes-round16.jsonl", probes: 200, right: 196),
     ProbeRound(file: "probes-round17.jsonl", probes: 200, right: 193),
+    ProbeRound(file: "probes-round18.jsonl", probes: 200, right: 196),
   ]
 }
