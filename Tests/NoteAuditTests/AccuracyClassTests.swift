@@ -2384,4 +2384,19 @@ import Testing
   func wordingOfTheNinthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// 24-hour times written apart, joined by a dash of any kind or `to`, are the session; a comma
+  /// between two times, two years and a distance range are not.
+  @Test(
+    arguments: [
+      ("Session 0815–0841: dangle EOB, sit<>stand x2 w/ +2 assist.", [26]),
+      ("Seen 1002 - 1040 for gait training w/ RW.", [38]),
+      ("Tx 1310 to 1342: transfers and gait.", [32]),
+      ("Attempted PT x2 (0930, 1415). Pt declined both times.", []),
+      ("Hx: CABG 2019-2021. Gait trng w/ RW.", []),
+      ("Amb 1000 - 1200 ft w/ SPC in community.", []),
+    ] as [(String, [Int])])
+  func clockTimesWrittenApart(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
 }

@@ -943,6 +943,28 @@ package enum MinutesParser {
     // The end of the last joined range: a time can end one range and not start the next.
     var joinedEnd = -1
     let notMinutesAfter = notMinutesAfter
+    /// The token after the joiners and `to` that start at `j`, if there were any; with `dashes`,
+    /// only dashes and `to` join (a comma does not: "Attempted x2 (0930, 1415)").
+    func joined(from j: Int, dashes: Bool = false) -> Int? {
+      var k = j
+      while k < tokens.count,
+        (tokens[k].kind == .joiner && (!dashes || text.isDash(tokens[k])))
+          || (tokens[k].kind == .word && tokens[k].key == toWord)
+      { k += 1 }
+      return k > j && k < tokens.count ? k : nil
+    }
+    /// Whether 24-hour times from `start` to `end` (minutes of day) at `tokens` read as a session:
+    /// forward, at most a working day long, not inside a not-treatment phrase, no unit after them
+    /// ("1000-1200 ft"), and not two years ("2019-2021" would be 20:19–20:21).
+    func isSession(_ start: Int, _ end: Int, tokens span: ClosedRange<Int>) -> Bool {
+      guard end > start, end - start <= maximumRangeMinutes, !excluded.overlaps(span),
+        !((19 * 60..<21 * 60).contains(start) && (19 * 60..<21 * 60).contains(end)
+          && end - start < 15)
+      else { return false }
+      let after = span.upperBound + 1
+      return after >= tokens.count || tokens[after].flags.contains(.lineStart)
+        || !notMinutesAfter.contains(tokens[after].key)
+    }
     text.forEachTimeCandidate { i in
       let token = tokens[i]
       if token.kind == .time {
@@ -953,31 +975,29 @@ package enum MinutesParser {
         {
           j += 1
         }
-        let afterMeridiem = j
-        while j < tokens.count,
-          tokens[j].kind == .joiner || (tokens[j].kind == .word && tokens[j].key == toWord)
-        { j += 1 }
-        guard j > afterMeridiem, j < tokens.count, tokens[j].kind == .time, !isPaired(j) else {
-          return
-        }
+        guard let j = joined(from: j), tokens[j].kind == .time, !isPaired(j) else { return }
         joinedEnd = j
         if !excluded.overlaps(i...j),
           let range = timeRange(text, from: i, to: j)
         {
           ranges.append(range)
         }
-      } else {
-        // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200"), unless a
-        // unit after it makes it something else ("1000-1200 ft").
-        guard let (start, end) = text.militaryRange(token), end > start,
-          end - start <= maximumRangeMinutes,
-          !excluded.overlaps(i...i)
+      } else if token.end - token.start == 4 {
+        // Two 24-hour times joined apart, by a dash the tokenizer keeps as its own token or by
+        // `to` ("Session 0815–0841", "1002 - 1040"). Four digits are often something else, so
+        // only a forward range of a session's length counts, and no unit may follow it.
+        guard i != joinedEnd, !isPaired(i), text.isMilitaryTime(token),
+          let j = joined(from: i + 1, dashes: true), text.isMilitaryTime(tokens[j]), !isPaired(j),
+          !tokens[j].flags.contains(.lineStart),
+          let start = text.minutesOfDay(token), let end = text.minutesOfDay(tokens[j]),
+          isSession(start, end, tokens: i...j)
         else { return }
-        if i + 1 < tokens.count, !tokens[i + 1].flags.contains(.lineStart),
-          notMinutesAfter.contains(tokens[i + 1].key)
-        {
-          return
-        }
+        joinedEnd = j
+        if let range = timeRange(text, from: i, to: j) { ranges.append(range) }
+      } else {
+        // A 24-hour range written as one number ("OT 1400-1430", "Session 0800-1200").
+        guard let (start, end) = text.militaryRange(token), isSession(start, end, tokens: i...i)
+        else { return }
         ranges.append(
           TimeRange(
             start: start, end: end, minutes: end - start, span: text.span(token.range), problem: nil

@@ -71,8 +71,9 @@ extension TokenizedText {
     return nil
   }
 
-  /// Calls `body` with the index of every clock time and of every number of nine bytes (the shape
-  /// of a 24-hour range such as `1400-1430`), in text order: a time range is made of nothing else,
+  /// Calls `body` with the index of every clock time and of every number of nine or four bytes (the
+  /// shape of a 24-hour range such as `1400-1430`, or of one of its ends written apart), in text
+  /// order: a time range is made of nothing else,
   /// and the kinds read through a pointer cost half of a loop over the token values. The walk
   /// runs from the first such token the tokenizer saw to the last, and a note with none is not
   /// walked.
@@ -84,7 +85,8 @@ extension TokenizedText {
       let end = base + lastTimeCandidate + 1
       while token < end {
         let kind = token.pointee.kind
-        if kind == .time || (kind == .number && token.pointee.end &- token.pointee.start == 9) {
+        let length = token.pointee.end &- token.pointee.start
+        if kind == .time || (kind == .number && (length == 9 || length == 4)) {
           body(token - base)
         }
         token += 1
@@ -122,6 +124,11 @@ extension TokenizedText {
   func isByte(_ token: Token, _ byte: UInt8) -> Bool {
     token.end - token.start == 1 && bytes[Int(token.start)] == byte
   }
+
+  /// Whether `token` is a dash: `-`, `–` and `—` share one key.
+  func isDash(_ token: Token) -> Bool { token.key == Self.dash }
+
+  static let dash = TokenKey.of("-")
 
   /// Whether `token` is a five-digit number, the shape of a CPT code (`97116`).
   func isCodeNumber(_ token: Token) -> Bool {

@@ -335,7 +335,7 @@ package enum Tokenizer {
       if kind == .word { words &+= 1 }
       if kind == .invalid, firstInvalid < 0 { firstInvalid = count }
       // Only the number paths test this: elsewhere `kind` is a constant that is neither.
-      if kind == .time || (kind == .number && end &- start == 9) {
+      if kind == .time || (kind == .number && (end &- start == 9 || end &- start == 4)) {
         if firstTimeCandidate < 0 { firstTimeCandidate = count }
         lastTimeCandidate = count
       }
