@@ -106,7 +106,7 @@ assist.dependent = dependent | dep | totally dependent | total (assist|assistanc
 assist.max_total_range = (max|maximal|maxA) (to|→|\>|\<) (total|dependent|dep) [assist|assistance|asst|A]
 # The share of the task the patient did (FIM-style): "Pt completed 75% of LB dressing".
 @set level=MIN_ASSIST
-assist.share = (pt|patient|she|he) (completed|performed|did|completes|performs|does) <num> % [of] ; range=1-100
+assist.share = (pt|patient|she|he) (completed|performed|did|completes|performs|does) [~|about|approx|approximately] <num> % [of] ; range=1-100
 
 # A set-up of the room or equipment is not the patient's assist level: "Spoke w/ daughter re: bathroom setup".
 @category not_element

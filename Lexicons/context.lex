@@ -61,7 +61,7 @@ hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short te
          | in order to | so that | to allow | to enable | with goal of | with the goal of | goal is to | recommend | recommended | recommends | recommendation | consider | will attempt | will trial | will progress | will continue | will add | will assess | will initiate | to be (assessed|performed|tested|initiated|trialed|added)
 # "Next visit" plans what stands just before it too: "stairs next session", "ther ex 15 min next visit".
 hyp.next = [at] next (session|visit|tx|treatment|time|week|appt|appointment|wk|OT|PT) ; direction=both scope=4
-hyp.aim = (aiming|aim|hoping|hope|expect|expecting|anticipate|anticipating) (for|to|that) ; scope=12
+hyp.aim = (aiming|aim|hoping|hope|expect|expected|expecting|anticipate|anticipated|anticipating) (for|to|that) ; scope=12
 # An imperative for later: "Monitor for fatigue as ex are progressed" ("monitored for" is done).
 hyp.monitor = (monitor|watch|observe) (for|closely for) ; scope=6
 hyp.if = (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8
@@ -121,7 +121,7 @@ rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husb
 
 @category other_person
 @set direction=forward
-other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|dtr|dau|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (cued|cues|cueing|prompted|prompts|reminded|reminds|coached|coaches|checked|took|monitored|measured|assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted)
+other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|dtr|dau|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (cued|cues|cueing|prompted|prompts|reminded|reminds|coached|coaches|checked|took|monitored|measured|assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|given|was given|shown|was shown|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted)
             | (pt's|patient's|his|her|the) (caregiver|wife|husband|daughter|son|spouse|family|aide|mother|father) (assisted|assists|performed|performs|helped|helps|provided|provides|completed|reports|reported|states|stated)
 @set direction=backward scope=8
 other.by = (by|from) (the|a|her|his) (previous|prior|former|other|outpatient|inpatient|HH|home health|acute) (therapist|PT|OT|clinician|PTA|COTA)
@@ -142,7 +142,7 @@ billing.marker = (timed|untimed) (codes|code|services|procedures) | (charges|cha
 
 # In a Plan section a statement is a plan unless it reports what was done and names no plan.
 @category fact_marker
-fact.done = performed | completed | completes | done | was done | were done | participated | tolerated | attempted | ambulated | transferred | walked | negotiated | practiced | practised | trained | educated | instructed | issued | reviewed | updated | provided | demonstrated | required | requiring | needed | received | achieved | met | was | were | today | this session | this visit | this date | in session | during session | pt's response | pt response
+fact.done = performed | completed | completes | done | was done | were done | held | participated | tolerated | attempted | ambulated | transferred | walked | negotiated | practiced | practised | trained | educated | instructed | issued | reviewed | updated | provided | demonstrated | required | requiring | needed | received | achieved | met | was | were | today | this session | this visit | this date | in session | during session | pt's response | pt response
 @category plan_marker
 plan.next = progress | progress to | begin | initiate | add | trial | start | resume | advance | upgrade | consider | recommend | f/u | follow up | recheck | reassess | schedule | d/c | discharge | defer to | goals | freq | frequency | x/wk | \/ wk | per week | times per week | POC
 

@@ -132,7 +132,7 @@ response.measure_moved = (gait speed|speed|velocity|cadence|step length|stride l
 response.swelling_with = (edema|swelling|effusion|redness|erythema) (after|post|following|during|with) [the] (session|tx|treatment|ex|exercise|exercises|activity|activities|MLD|ambulation|amb|gait|stairs|loading|work|use)
                        | (↑|↓|increased|decreased|reduced|less|more) [dorsal|volar|hand|finger|digit|wrist|forearm|knee|ankle|foot|leg|arm|LE|UE|R|L] (edema|swelling|effusion) (after|post|following|during|by end|at end)
 # Swelling that the treatment changed: "Edema decreased after retrograde massage: MCP 19.5 → 19.0 cm".
-response.swelling_changed = (edema|swelling|effusion) (decreased|reduced|improved|increased|resolved|↓|↑) (after|post|following|with) [the] (session|tx|treatment|massage|retrograde massage|MLD|elevation|compression|ice|icing|coban|wrapping|ex|exercise|exercises)
+response.swelling_changed = (edema|swelling|effusion) (decreased|reduced|improved|increased|resolved|down|less|↓|↑) (after|post|following|with) [the] (session|tx|treatment|massage|retrograde massage|MLD|elevation|compression|ice|icing|coban|wrapping|ex|exercise|exercises)
 # Today's level, then the earlier one: "Supine->sit: minA today, was modA at last visit".
 response.was_level = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision) (at|on|last) [last|previous|initial] (visit|session|week|eval|admission|SOC) ; ignores=historical
 # The same against a day: "Sit>stand min A today; was mod A on Monday", "was CGA yesterday".

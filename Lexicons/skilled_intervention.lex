@@ -65,6 +65,8 @@ skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisio
 # ("1 VC", "min cues") is cueing only (cueing.lex), and so is a prompt to start or go on ("1 VC to
 # initiate brushing"): `to` counts only before a movement or safety aim.
 skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback|correction|corrections) [x <int>|x<int>] (for|at|on)
+                    # Given, then what for: "Cues given for stepping into walker".
+                    | (cues|cue|VC|VCs|VC's|TC|TCs|verbal cues|tactile cues|prompts|feedback) (given|provided|needed|required) (for|to)
                     | (biofeedback|sEMG|EMG biofeedback|pressure biofeedback|visual feedback|mirror feedback) (for|to|during)
                     # A tactile cue is placed somewhere, so its place is its purpose: "TCs to R glute med", "tactile cues over L quad".
                     | (TC|TCs|TC's|tactile cue|tactile cues|tactile cueing|tactile cuing|manual cue|manual cues) (to|over|under|along)
@@ -168,7 +170,7 @@ skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (
                          | I (taught|showed|instructed|coached|trained|educated|demonstrated|walked)
 # Cognitive rehabilitation techniques, and a progression named with its exercise: "used errorless
 # learning with written checklist", "Progressed heel raises from bilat on floor to SL on step edge".
-skilled.technique = errorless learning | spaced retrieval | vanishing cues | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
+skilled.technique = errorless learning | spaced retrieval | vanishing cues | (w/|with|using|via) shaping | shaping (task|tasks|trials|activities|progression) | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
                   | (faded|fading|withdrew|withdrawing|tapered) [verbal|tactile|visual|physical|hand over hand] (prompts|prompting|cues|cueing|VCs|assist|assistance|support)
                   | (progressed|advanced|regressed|downgraded|upgraded) (gaze stab|gaze stabilization|gaze ex|VOR ex|habituation|habituation ex|walking program|loading|WB|weight bearing|heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|static standing balance|static balance|dynamic balance|dynamic standing balance|sitting balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
                   # A cue given to the patient says what it is for, named (the longer evidence) or not: "cued pt
@@ -280,7 +282,9 @@ skilled.mechanics_taught = (instructed|taught|trained|educated|reviewed|practice
 # A transfer technique trained by name: "Trained sliding-board t/f: board angled ~30Â°".
 skilled.transfer_trained = (trained|taught|instructed|educated|practiced) [pt|patient|in|on] (sliding board|slide board|transfer board|SB|squat pivot|stand pivot|lateral scoot|scoot pivot) (t/f|t/fs|transfer|transfers|xfr|xfrs|xfer|xfers|technique)
 # A clinical recommendation about what the patient needs (not "recommend continued PT").
-skilled.recommendation = (recommend|recommended|recommending|recommends) [pt|patient|continued use of|use of|a|an|the] (DME|equipment|placement|SNF|skilled nursing facility|IRF|inpatient rehab|acute rehab|home health|HHPT|HHOT|paratransit|restriction|restrictions|lift restriction|modified duty|light duty|full duty|RTW|return to work|work status|orthosis|splint|brace|AFO|AD|walker|RW|cane|w/c|wheelchair|shower chair|tub bench|grab bars|commode|raised toilet seat|referral|consult|driving evaluation|supervision|24 hour supervision|assist at home)
+skilled.recommendation = (recommend|recommended|recommending|recommends) [pt|patient|continued use of|use of|a|an|the] (ceiling lift|mechanical lift|hoyer|Hoyer lift|sit to stand lift|DME|equipment|placement|SNF|skilled nursing facility|IRF|inpatient rehab|acute rehab|home health|HHPT|HHOT|paratransit|restriction|restrictions|lift restriction|modified duty|light duty|full duty|RTW|return to work|work status|orthosis|splint|brace|AFO|AD|walker|RW|cane|w/c|wheelchair|shower chair|tub bench|grab bars|commode|raised toilet seat|referral|consult|driving evaluation|supervision|24 hour supervision|assist at home)
+                       # Abbreviated, for equipment: "Rec ceiling lift (1000 lb) for nursing return to bed".
+                       | (rec|rec'd|recs) [a|an|the] (ceiling lift|mechanical lift|hoyer|Hoyer lift|sit to stand lift|DME|shower chair|tub bench|tub transfer bench|grab bars|commode|BSC|raised toilet seat|walker|RW|rollator|cane|w/c|wheelchair|hospital bed)
 # The therapist built or adjusted the set-up: a simulated environment, a fitted device.
 skilled.setup = (simulated|simulation|simulating|mock|mocked up) (store|grocery|grocery store|kitchen|aisle|store aisle|sedan|car|vehicle|tub|shower|church|work|job|workstation|home|bathroom|bus|environment|environments|stairs|curb|ladder|truck|cab) [aisle|environment|setup|set up|entry]
               # A task built to stand for one at home or work: "BTE tool simulation: wrench torque 25 in-lb",
@@ -349,7 +353,7 @@ skilled.dose_changed = (resistance|load|weight|speed|incline|level|intensity) (â
                      | (swapped|substituted|subbed) ; requires=object
 # A session changed for what the vitals showed, and who was told: "held remainder of gait trng; RN
 # made aware of tachycardia".
-skilled.session_decision = (held|stopped|terminated|discontinued|deferred|ended) (remainder|rest|the rest|the remainder) of | [walking|gait|amb|ambulation|OOB|session|tx|standing|stairs] (deferred|held|stopped) (d/t|due to|2/2|secondary to|for) (BP|HR|SpO2|sats|O2 sats|orthostatic|orthostatic BP|orthostatic hypotension|orthostatics|hypotension|hypertension|tachycardia|bradycardia|desat|desaturation|low BP|elevated HR|elevated BP|chest pain) | (RN|nurse|nursing|MD|physician|charge nurse|PA|NP|doctor) (made aware|notified|alerted|informed) (of|re|regarding|about)
+skilled.session_decision = (held|stopped|terminated|discontinued|deferred|ended) (remainder|rest|the rest|the remainder) of | (held|stopped|deferred|ended) (further|remaining|additional|all further) (tx|treatment|therapy|activity|activities|mobility|gait|exercise|ex) | [walking|gait|amb|ambulation|OOB|session|tx|standing|stairs] (deferred|held|stopped) (d/t|due to|2/2|secondary to|for) (BP|HR|SpO2|sats|O2 sats|orthostatic|orthostatic BP|orthostatic hypotension|orthostatics|hypotension|hypertension|tachycardia|bradycardia|desat|desaturation|low BP|elevated HR|elevated BP|chest pain) | (RN|nurse|nursing|MD|physician|charge nurse|PA|NP|doctor) (made aware|notified|alerted|informed) (of|re|regarding|about)
 # A splint made or changed for what was seen ("Fab'd forearm-based thumb spica", "spot-heated &
 # flared edge, moved strap 1 cm proximal"), school and feeding equipment chosen ("Slant board +
 # triangle grip provided"), precautions reinforced by name ("Reinforced post. hip prec"), vitals

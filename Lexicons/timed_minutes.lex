@@ -51,6 +51,12 @@ ntt.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [f
 # "arrived 5 min late".
 ntt.group = <num> (min|mins|minutes) [pull out|push in|session] [small|large] group | (group|small group|group session|group tx) [x|for|:] <num> (min|mins|minutes) | <time> <time> (small group|group|large group|group session)
           | <num> (min|mins|minutes) (late|early)
+          # A group's minutes and its members: "Group therapy 97150 x 45 min: 4 residents"; a group's
+          # minutes by their label: "Group minutes 30", "30 min in standing group".
+          | <num> (min|mins|minutes) [:|,] <int> (residents|pts|patients|participants|members|clients|students|children|kids)
+          | group (minutes|mins|min|time) [:|=] <num> | <num> (min|mins|minutes) in [a|the] [standing|seated|balance|exercise|ADL|UE|tabletop] group
+# An authorisation is a ceiling, not the session: "Auth rec'd: 12 visits, up to 60 min/visit".
+ntt.authorised = up to <num> (min|mins|minutes) [\/|per|a|each] (visit|session|day|tx)
 ntt.rest = (rest|rested|resting|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|RB|recovery) [of|for|x|:|=|\<|\>|approx|about|~|seated|standing] <num> (min|mins|minutes|minute|sec|secs|seconds)
          | <num> (min|mins|minutes|minute) (rest|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|recovery|sitting rest)
          | (recovered|recovery|returned to baseline|returned to resting|back to baseline) (in|within|after|over) <num> (min|mins|minutes|sec|seconds)

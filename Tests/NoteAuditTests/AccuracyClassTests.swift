@@ -2380,13 +2380,25 @@ import Testing
         .goalLinkage, "Exhale-on-lift technique practiced to allow pt to lift her toddler.", true
       ),
       (.goalLinkage, "Sitting balance in w/c to improve trunk strength.", false),
+      (.skilledIntervention, "Cues given for stepping into walker on 2nd bout.", true),
+      (.skilledIntervention, "O: Sit>stand min A.\nP: Held further tx until PT re-eval.", true),
+      (.skilledIntervention, "Rec ceiling lift (1000 lb) for nursing return to bed.", true),
+      (.skilledIntervention, "Reach/grasp w/ shaping: target moved 2\" after each block.", true),
+      (.cueing, "Dtr given VCs and demo on how to lock w/c brakes before transfer.", false),
+      (.assistLevel, "Toileting hygiene: pt performed ~75% of task.", true),
+      (.patientResponse, "Edema down post retrograde massage: MCP girth 20.5 -> 19.8 cm.", true),
+      (
+        .patientResponse, "Pt expected to show improved activity tolerance as strength improves.",
+        false
+      ),
     ] as [(ElementKind, String, Bool)])
   func wordingOfTheNinthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
 
   /// 24-hour times written apart, joined by a dash of any kind or `to`, are the session; a comma
-  /// between two times, two years and a distance range are not.
+  /// between two times, two years and a distance range are not, nor are a group's minutes or an
+  /// authorisation's ceiling.
   @Test(
     arguments: [
       ("Session 0815–0841: dangle EOB, sit<>stand x2 w/ +2 assist.", [26]),
@@ -2395,8 +2407,11 @@ import Testing
       ("Attempted PT x2 (0930, 1415). Pt declined both times.", []),
       ("Hx: CABG 2019-2021. Gait trng w/ RW.", []),
       ("Amb 1000 - 1200 ft w/ SPC in community.", []),
+      ("Group therapy 97150 x 45 min: 4 residents, seated balance to music.", []),
+      ("PTA group, 3 pts. Group minutes 30. Weight shifts and reaching.", []),
+      ("Auth rec'd: 12 visits through 4/30, up to 60 min/visit.", []),
     ] as [(String, [Int])])
-  func clockTimesWrittenApart(note: String, expected: [Int]) {
+  func clockTimesWrittenApartAndMinutesThatAreNotOneOnOne(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
 }
