@@ -101,3 +101,11 @@ ntt.program_length = <num> (hr|hrs|hour|hours|h) [a day|per day|\/ day|daily|day
 ntt.hold = (hold|holds|held|holding|maintained|sustained) [position|stretch|stance|balance] (for|x) <num> (min|mins|minutes)
          | (timed|test|testing|trial|trials|bout|bouts) [of] <num> (min|mins|minutes) (walk|walking|bike|treadmill|stand|standing|sitting)
          | <num> (min|mins|minutes) (bout|bouts) (of|x)
+
+# A group or concurrent session named before a time range in the same sentence: the range is the
+# group's time, not one-on-one ("Group tx (4 pts) 1330-1400", "Concurrent tx (2 pts, Part A)
+# 0900-0930", "OT — Group session 1300-1345"). A co-treatment is not one of these: each
+# discipline's time with the patient is one-on-one.
+@category shared_session
+shared.group = group | groups | group session | group tx | group treatment | group therapy | small group | large group | group class | exercise class | balance class
+shared.concurrent = concurrent | concurrently | concurrent session | concurrent tx | concurrent treatment | concurrent therapy | seen concurrently

@@ -2410,6 +2410,9 @@ import Testing
       ("Group therapy 97150 x 45 min: 4 residents, seated balance to music.", []),
       ("PTA group, 3 pts. Group minutes 30. Weight shifts and reaching.", []),
       ("Auth rec'd: 12 visits through 4/30, up to 60 min/visit.", []),
+      ("Group tx (4 pts) 1330-1400. Seated UE ex, ball toss.", []),
+      ("OT - Concurrent session (2 pts), 1400-1430. UE ther ex.", []),
+      ("Individual tx 1300-1330: transfers. Pt to attend group later.", [30]),
     ] as [(String, [Int])])
   func clockTimesWrittenApartAndMinutesThatAreNotOneOnOne(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)

@@ -78,6 +78,7 @@ final class HitCategories: Sendable {
     let (timeInLabel, timeOutLabel, notTreatmentTime) = (
       number("time_in_label"), number("time_out_label"), number("not_treatment_time")
     )
+    let sharedSession = number("shared_session")
     let (objectiveMeasure, functionalTask, goalPurpose) = (
       number("objective_measure"), number("functional_task"), number("goal_purpose")
     )
@@ -136,6 +137,7 @@ final class HitCategories: Sendable {
       case totalTimeLabel: return .totalTimeLabel
       case timedMinutes: return .minutes
       case notTreatmentTime: return .notTreatmentTime
+      case sharedSession: return .sharedSession
       case timeInLabel: return .timeInLabel
       case timeOutLabel: return .timeOutLabel
       default: return .none
@@ -203,6 +205,9 @@ final class HitCategories: Sendable {
   enum MinutesRole {
     case none, distance, activity, codeName, totalTimedLabel, totalTimeLabel, minutes,
       notTreatmentTime, timeInLabel, timeOutLabel
+    /// A group or concurrent session named: the time range its statement states is not
+    /// one-on-one.
+    case sharedSession
   }
 
   /// What a hit is to `ElementExtractor`: one load per hit decides, where the category, the goals

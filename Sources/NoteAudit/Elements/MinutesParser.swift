@@ -82,8 +82,8 @@ package struct DocumentedMinutes: Sendable, Hashable {
 
 /// Reads minutes per code, total timed and total treatment minutes, and time ranges from a note's
 /// hits: the lexicon categories `code_name` (attribute `code`), `timed_minutes`,
-/// `total_timed_label`, `total_time_label`, `time_in_label`, `time_out_label`, `billing_marker`
-/// and `not_treatment_time`.
+/// `total_timed_label`, `total_time_label`, `time_in_label`, `time_out_label`, `billing_marker`,
+/// `not_treatment_time` and `shared_session`.
 ///
 /// - A minutes value belongs to the nearest code name or total label before it on its line, at
 ///   most `maximumGap` words away, with no other minutes value in between: `97530 x 23 min`,
@@ -210,6 +210,8 @@ package enum MinutesParser {
     var minutes: [MinutesHit] = []
     var lastMinutesSlot = -1
     var excluded = OrderedRanges()
+    // The first tokens of the group and concurrent sessions the note names, in text order.
+    var sharedSessions: [Int] = []
     var distances = OrderedRanges()
     var labelledTimes: [LabelledTime] = []
     for n in matches.indices {
@@ -266,6 +268,7 @@ package enum MinutesParser {
         if minutes.isEmpty { minutes.reserveCapacity(2 * listRoom) }
         minutes.append(hit)
       case .notTreatmentTime: excluded.append(match.tokenRange)
+      case .sharedSession: sharedSessions.append(first)
       case .timeInLabel, .timeOutLabel:
         if let t = text.timeAfter(last) {
           // Room for the in and out times of a note's sessions at once: grown from empty, the
@@ -462,6 +465,9 @@ package enum MinutesParser {
       totalTimed, totalTimedEvidence, totalTreatment
     )
     result.timeRanges = timeRanges(text, labelled: &labelledTimes, excluded: excluded)
+    if !sharedSessions.isEmpty {
+      result.timeRanges.removeAll { isShared($0, sessions: sharedSessions, in: text) }
+    }
     return result
   }
 
@@ -1007,6 +1013,17 @@ package enum MinutesParser {
     // Each kind comes in text order; together they are merged by their start.
     if ranges.count > 1 { ranges.sort { $0.span.start < $1.span.start } }
     return ranges
+  }
+
+  /// Whether `range` is the time of a group or concurrent session: one of `sessions` (first tokens
+  /// of `shared_session` hits) stands before it in its sentence ("Group tx (4 pts) 1330-1400",
+  /// "Concurrent tx (2 pts, Part A) 0900-0930"), so the range is not one-on-one time.
+  static func isShared(_ range: TimeRange, sessions: [Int], in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    let start = Int32(range.span.start)
+    guard let first = tokens.firstIndex(where: { $0.start >= start }) else { return false }
+    let sentence = tokens[first].sentence
+    return sessions.contains { $0 < first && tokens[$0].sentence == sentence }
   }
 
   /// The range from the time token `startIndex` to the time token `endIndex`, if both read as

@@ -46,7 +46,7 @@ package enum LexiconCategory {
     "billing_marker", "fact_marker", "plan_marker",
   ]
   package static let other: Set<String> = [
-    "vague_phrase", "code_signal", "code_name", "not_treatment_time", "section",
+    "vague_phrase", "code_signal", "code_name", "not_treatment_time", "shared_session", "section",
     "total_timed_label",
     "total_time_label", "time_in_label", "time_out_label", "progress_report", "goal_purpose",
     "functional_outcome", "not_element",
