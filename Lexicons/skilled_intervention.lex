@@ -170,7 +170,7 @@ skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (
                          | I (taught|showed|instructed|coached|trained|educated|demonstrated|walked)
 # Cognitive rehabilitation techniques, and a progression named with its exercise: "used errorless
 # learning with written checklist", "Progressed heel raises from bilat on floor to SL on step edge".
-skilled.technique = errorless learning | spaced retrieval | vanishing cues | (w/|with|using|via) shaping | shaping (task|tasks|trials|activities|progression) | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
+skilled.technique = errorless learning | spaced retrieval | vanishing cues | (w/|with|using|via) shaping | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
                   | (faded|fading|withdrew|withdrawing|tapered) [verbal|tactile|visual|physical|hand over hand] (prompts|prompting|cues|cueing|VCs|assist|assistance|support)
                   | (progressed|advanced|regressed|downgraded|upgraded) (gaze stab|gaze stabilization|gaze ex|VOR ex|habituation|habituation ex|walking program|loading|WB|weight bearing|heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|static standing balance|static balance|dynamic balance|dynamic standing balance|sitting balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
                   # A cue given to the patient says what it is for, named (the longer evidence) or not: "cued pt

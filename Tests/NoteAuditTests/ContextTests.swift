@@ -117,6 +117,14 @@ import Testing
     #expect(modifiers(of: "CGA", in: "Discussed long term goals with pt; stairs with CGA") == [])
   }
 
+  @Test func aHistoryEndsAtALineThatOpensWithALabelOfItsOwn() {
+    let note = "PLOF: stairs independently, lives alone.\nPre: sit to stand with CGA"
+    #expect(modifiers(of: "CGA", in: note) == [])
+    #expect(modifiers(of: "stairs", in: note) == ["historical"])
+    let unlabelled = "PLOF: stairs independently\nsit to stand with CGA"
+    #expect(modifiers(of: "CGA", in: unlabelled) == ["historical"])
+  }
+
   @Test func priorLevelOfFunctionIsHistorical() {
     #expect(modifiers(of: "stairs", in: "PLOF: stairs independently.") == ["historical"])
   }

@@ -381,6 +381,19 @@ package struct ContextAnalyzer: Sendable {
     return anyTrigger
   }
 
+  /// Whether the line that token `i` starts opens with a label: one to three words, then a colon
+  /// on the same line ("Sedation: none", "Pre: HR 92", "Lines: R PICC").
+  static func opensWithLabel(_ i: Int, _ text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    var k = i
+    while k < tokens.count, k < i + 3, tokens[k].kind == .word {
+      k += 1
+      guard k < tokens.count, !tokens[k].flags.contains(.lineStart) else { return false }
+      if text.isByte(tokens[k], UInt8(ascii: ":")) { return true }
+    }
+    return false
+  }
+
   /// The position in `special` of the first header after position `s`, or -1.
   func nextHeader(after s: Int, in special: [Int], _ matches: [LexiconMatch]) -> Int {
     var next = s + 1
@@ -411,6 +424,9 @@ package struct ContextAnalyzer: Sendable {
     // they go on reporting ("Pt states ...", "Denies ..."): "VOR x2 standing" on the next line is
     // the treatment, not the patient's report.
     let inlineReport = sectionContexts[Int(header.entry)] == .subjective
+    // A history ends at a line that opens with a label of its own: after "Hx: 70M, septic shock"
+    // come "Sedation: none" and "Pre: HR 92", today's, not the history's.
+    let history = sectionContexts[Int(header.entry)] == .historical
     // A header inside a bullet with its content on its line ("- plan: amb BID, stairs tomorrow")
     // is that bullet's: the next bullet as far left ("- 25 min") is a new item of the list.
     var bulletColumn = -1
@@ -430,6 +446,7 @@ package struct ContextAnalyzer: Sendable {
         }
         if current - previous >= 2 && sawContent { break }
         if inlineReport && sawContent && !Self.reportStarters.contains(token.key) { break }
+        if history && sawContent && Self.opensWithLabel(i, text) { break }
         if bulletColumn >= 0 && sawContent && Self.isBullet(token, text)
           && Int(token.start - lineStarts[current]) <= bulletColumn
         {
