@@ -184,6 +184,15 @@ task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower ex
 task.fasteners = buttoning | unbuttoning | zipping | unzipping | (shoe|shoelace|lace) tying | (buttoned|unbuttoned|zipped|unzipped) [the|a|her|his] (shirt|vest|coat|jacket|pants|buttons|zipper) ; code=97530 weight=0.5
 task.grooming = grooming | hygiene | oral (hygiene|care) | (brush|brushing|brushed) (teeth|hair|dentures) | (comb|combing|combed) (hair) | shaving | (wash|washing|washed) (face|hands|hair) | denture care | applying makeup | make up
 task.bathing = bathing | showering | sponge bath* | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) (UB|LB|upper body|lower body|body|legs|feet|back)
+# Everyday tasks named by what was done: "Emptied the dishwasher", "Set up his weekly pillbox from 4
+# bottles", "Fed self pudding w/ built-up spoon", "On/off commode x3", "Pulled on his compression
+# stockings w/ donner", "Stockroom sim: 10-lb boxes onto 5 ft shelf".
+task.everyday = (emptied|emptying|empty|unloaded|unloading|unload|loaded|loading|load) [the] dishwasher | (put|putting) (away|up) [the] (dishes|plates|groceries|laundry|cups) | (putting|put) (plates|dishes|cups|groceries|cans) (away|up|into|in)
+              | (set up|setting up|filled|filling|fill|loaded|loading) [his|her|the|a] [weekly|daily|7 day] (pillbox|pill box|pill organizer|pill organiser|med organizer|medication organizer|med box|pill planner)
+              | (fed|feeds) (self|herself|himself) | self fed
+              | (on/off|on and off|on & off|onto and off) [the] (commode|toilet|BSC|shower chair|tub bench|toilet seat)
+              | (pulled|pulling|pull) on [his|her] (compression stockings|stockings|TED hose|TEDs|socks|pants|shoes|compression sleeve|compression garment)
+              | (stockroom|stock room|warehouse|shelf stocking|stocking shelves) (sim|simulation|task|tasks)
 task.feeding = (opening|open|opened|opens) (milk carton|milk cartons|containers|container|lids|lid|yogurt|yogurt lid|packages|snack|snacks|jar|jars|bottle|thermos) | self feeding | feeding | (self|independent) feeding | eating (tasks|task|skills|routine|with adaptive utensils) | (cut|cutting) (food|meat) | utensil (use|management)
 task.adl_generic = ADL | ADLs | ADL's | personal care | personal cares | BADL | BADLs | IADL | IADLs | IADL's | activities of daily living | instrumental activities of daily living | self care | self-care (tasks|routine|activities|training) | ADL (retraining|re training|training|tasks|routine|performance|practice|simulation) | morning routine | AM care | PM care
 task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (folding|fold|folded) (towels|laundry|clothes|clothing|sheets) | (get|getting|got|gets) (on|off|on and off|on/off) [the] (toilet|commode|bed|couch|chair|bus|train) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)

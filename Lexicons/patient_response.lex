@@ -213,6 +213,8 @@ response.no_increase = (without|w/o|no) [any] increase in [her|his] [back|knee|h
 # What the work could have provoked and did not, or a rating that moved during it: "no gag", "w/o
 # flare", "no visual blurring until min 28", "no extensor lag" after gait training, "HA 2 → 3/10".
 # The skin after the load, checked: "no sacral redness after 1 hr sitting trial".
+# Nerve symptoms the work could have brought on: "no numbness/tingling after wrapping".
+response.nerve_after = (no|w/o|without) (numbness|tingling|numbness/tingling|numbness or tingling|paresthesias|N/T) (after|with|during|following|post) ; excluded_by=reported
 response.skin_after = (no|w/o|without) (sacral|ischial|coccyx|coccygeal|heel|skin|residual limb|stump|distal tibia) (redness|erythema|breakdown) (after|following|post|with)
 response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blurring|visual blurring|blurred vision|lag|quad lag|extensor lag|increase in swelling|increased swelling|swelling increase|spasm|cramping|skin breakdown|redness after) ; excluded_by=reported
 # A change in the need for cues or assist within the task, against the last visit, and how a part
@@ -227,7 +229,16 @@ response.level_then = (vs|versus|compared to) (CGA|SBA|min A|mod A|max A|supervi
 response.quoted_change = (ankle|knee|hip|back|neck|shoulder|arm|leg|legs|hand|wrist|foot|it) (\"|“) (better|worse|improved|looser|easier|lighter|stronger)
 # A named control or balance that improved: "Improved SL balance", "improved quad control vs last wk".
 response.part_improved = (improved|better|increased) (SL|single leg|SLS|static|dynamic|standing|sitting|quad|motor|postural|hip|core|eccentric|scapular|L|R) (balance|control|stability|activation|endurance) ; ignores=historical
-response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier|wobbly|shaky|unstable|weak|heavy|stiff|tight|sore|worse)
+# The patient's request to stop or pause, and a wince: "Pt winced + asked to pause", "he ask for stop
+# two times during walking".
+response.asked_to_stop = (asked|asks|ask|asking|requested|requests) (to pause|to stop|to rest|to sit|to sit down|for a break|for a rest|for rest|for a pause|for stop|for to stop|to take a break) | (winced|grimaced|grimacing|wincing)
+# What the patient showed back without help: "Pt demo'd log roll back to me w/o prompts".
+response.shown_back_to_me = (demo'd|demod|demoed|demonstrated|showed|shown) [the|her|his|a] (log roll|transfer|technique|sequence|HEP|exercises|precautions|it|them|steps) back
+# Then against before, in words: "last week it was one", "yesterday it took two of us".
+response.then_it_was = (last week|last wk|last visit|last session|last time|yesterday|at eval|on eval|at evaluation) (it was|it took|was only) ; ignores=historical
+# Movement that looked different after the work: "Gait more symmetric following NMES".
+response.looked_after = (more|less) (symmetric|symmetrical|even|fluid|steady|stable|upright|controlled|coordinated) (after|following|post|with|w/)
+response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) [\"|“] (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier|wobbly|shaky|unstable|weak|heavy|stiff|tight|sore|worse)
 response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|muscle guarding) (increased|decreased|reduced|improved|lessened|normalized|diminished|resolved) (with|after|following|during|w/)
                 | (sx|symptoms|radicular sx|radicular symptoms|leg sx|leg pain|pain) (centralized|peripheralized|centralizing|peripheralizing) | (vertigo|nystagmus) [and vertigo|and nystagmus] (resolved|subsided|decreased|reduced|stopped|abated)
                 | no (increase|increases) in [knee|ankle|hand|hip|radicular|leg|arm|back|neck] (effusion|swelling|edema|warmth|redness|sx|symptoms|pain|numbness|tingling|paresthesias) ; ignores=historical

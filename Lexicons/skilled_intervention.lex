@@ -9,7 +9,7 @@ skilled.facilitation = facilitat* | hand under hand | (fading|faded) to (wrist|f
                      # Electrical stimulation timed to a movement: "applied NMES to quad during sit to stand".
                      | (applied|applying|used|using|utilized|with) (NMES|FES) (to|during|for|on|at)
                      | (neuromuscular re ed|neuromuscular reed|neuromuscular re education|neuromuscular reeducation|NMR|NMRE) (techniques|technique|strategies|handling)
-skilled.instruction = (instructed|instruct|instructing|instruction|educated|educ'd|edu'd|instr'd|educate|educating|education|edu|trained|taught|teaching|teach|teaches|reviewed|demonstrated|coached|coaching|counseled) (in|on|pt|patient|re|regarding|for|about|to|pt in|pt on|patient in|patient on|caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|pt and|pt/CG|pt and caregiver|pt and family)
+skilled.instruction = (instructed|instruct|instructing|instruction|educated|educ'd|edu'd|instr'd|educate|educating|education|edu|trained|taught|teaching|teach|teaches|reviewed|demonstrated|coached|coaching|counseled) (in|on|pt|patient|him|her|them|re|regarding|for|about|to|pt in|pt on|patient in|patient on|caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|pt and|pt/CG|pt and caregiver|pt and family)
                     | (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son) (educated|instructed|trained|taught|ed|edu|educ|educ'd|edu'd|instr'd) (in|on|re|regarding|about|to) [:]
                     | (taught|instructed|educated|trained|coached|showed) (him|her|them|pt|patient) | (instructed|educated|trained|taught) (with|using|via|through) ; requires=object
 # Instruction that names its topic, and the patient's need of skilled instruction.
@@ -64,10 +64,10 @@ skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisio
 # "tactile cues at L quad", "mirror for visual feedback to reduce hiking". A cue with no purpose
 # ("1 VC", "min cues") is cueing only (cueing.lex), and so is a prompt to start or go on ("1 VC to
 # initiate brushing"): `to` counts only before a movement or safety aim.
-skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback|correction|corrections) [x <int>|x<int>] (for|at|on)
+skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback|correction|corrections) [x <int>|x<int>] (for|at|on|\@)
                     # Given, then what for: "Cues given for stepping into walker".
                     | (cues|cue|VC|VCs|VC's|TC|TCs|verbal cues|tactile cues|prompts|feedback) (given|provided|needed|required) (for|to)
-                    | (biofeedback|sEMG|EMG biofeedback|pressure biofeedback|visual feedback|mirror feedback) (for|to|during)
+                    | (biofeedback|sEMG|EMG biofeedback|pressure biofeedback|visual feedback|mirror feedback|mirror fb|visual fb) (for|to|during|\+|and|&)
                     # A tactile cue is placed somewhere, so its place is its purpose: "TCs to R glute med", "tactile cues over L quad".
                     | (TC|TCs|TC's|tactile cue|tactile cues|tactile cueing|tactile cuing|manual cue|manual cues) (to|over|under|along)
                     | (provided|provides|providing|gave|gives|giving|applied|applying) [min|minimal|mod|moderate|max|maximal|intermittent|frequent|constant] (tactile|verbal|manual|visual|hands on|proprioceptive) (cues|cueing|guidance|facilitation|feedback|input)
@@ -141,6 +141,7 @@ skilled.instruction_caregiver = (educated|instructed|trained|taught) (pt's|her|h
 # Sensory strategies used before or during a task (paediatric OT): "heavy work activities before
 # fine motor task", "deep pressure to calm".
 skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestibular input|joint compressions|sensory input) [activities|activity] (before|prior to|to|for|during)
+                         | (deep pressure|joint compressions|compressions) (thru|through|to|at|into) [the|B|both] (shoulders|shoulder|hips|hands|arms|joints|UEs|LEs)
 # Hand therapy: an orthosis made for the patient, and edema techniques (97140/97760). Not "scar
 # massage": a bare item of a hand list ("Tendon glides, scar massage") is often the home program.
 skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (splint|orthosis|cast) (remolded|remold|remolding|re molded|modified|adjusted|relined|refitted|refit) | (serial|serially) (casting|casted|splinting|splinted) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping)
@@ -199,7 +200,7 @@ skilled.technique_taught = (taught|instructed in|trained in|educated on|educated
 # "red tape as an anchor", "I stood in front", "Together we rearranged: shower the night before".
 skilled.placement = (set up|placed|positioned|put) (items|objects|supplies|utensils|targets) on (her|his|the) (L|R|left|right|affected|neglected|weak) [side] | (visual|tape|red tape) anchor
                   | I (stood|walked|positioned myself|stayed|sat) (in front|behind|beside|on his|on her|at his|at her) | (we|I) (rearranged|restructured|reorganized|reordered) (her|his|the) (routine|schedule|morning|day|sequence) | together we (rearranged|restructured|reorganized|planned|changed)
-skilled.first_person = (I|we|therapist|clinician|this writer|this therapist) (adjusted|switched|tried|trialed|trialled|moved|changed|added|lowered|raised|increased|decreased|reduced|simplified|graded|modified|adapted|introduced|faded|repositioned|stabilized|stabilised|blocked|corrected|challenged|upgraded|downgraded|removed|progressed|advanced|backed off|steadied|braced|swapped|placed|set|timed|counted)
+skilled.first_person = (I|we|therapist|clinician|this writer|this therapist) (correct|block|adjust|adjusted|switched|tried|trialed|trialled|moved|changed|added|lowered|raised|increased|decreased|reduced|simplified|graded|modified|adapted|introduced|faded|repositioned|stabilized|stabilised|blocked|corrected|challenged|upgraded|downgraded|removed|progressed|advanced|backed off|steadied|braced|swapped|placed|set|timed|counted)
                      | (I|we) (had|asked|let|got) (her|him|them|pt|patient|the patient|the child|child) | (I|we) kept (a hand|hands|my hand|contact|the rests|rests) | I (used|gave|offered|stopped|paused|slowed|positioned|supported|spotted)
 # Shorthand of the same decisions: "Switched from theraband to cable column", "Changed grip to built-up
 # handle", "Faded cues from verbal to gestural".
@@ -223,6 +224,8 @@ skilled.decision = (stopped|held|paused|ended|terminated|discontinued) [the] (am
                  | (talked|spoke|consulted|coordinated) (w/|with) (RT|RN|nursing|MD|SLP|case manager|CM|dietitian)
 # The set-up changed to what the patient showed: "Raised start height to 12\" crate", "moved targets further to L",
 # "turned it down to 88", "lowered swing", "gave a written checklist of the steps", "trialed 3-in-1 commode".
+# A course or circuit built for the task: "Set up obstacle course w/ carpet, tile, rubber mat".
+skilled.course_built = (set up|setup|built|created|designed|arranged|laid out) [an|a|the] (obstacle course|obstacle circuit|circuit|course|stations|station circuit)
 skilled.setup_change = (raised|lowered) [the] (start height|starting height|box height|step height|crate|swing|platform|target|targets|surface|bar|handlebar|table height)
                      # The home changed for the task: "Lowered closet rod and moved daily clothes to waist-ht shelf".
                      | (lowered|raised) [the] (closet rod|rod|shelf|shelves|clothes rod|hanging rod|mailbox|bed|chair) | moved [the|her|his|daily|everyday] (clothes|clothing|items|dishes|supplies|toiletries|pans|cups|plates) (to|within|onto|into)
@@ -257,6 +260,7 @@ skilled.orthostatics = orthostatics | orthostatic (vitals|VS|BP|blood pressure|m
 # Canalith repositioning and vestibular techniques are skilled treatment (95992, 97112).
 skilled.vestibular = (Epley|Semont|Gufoni|BBQ roll|barbecue roll|liberatory|canalith repositioning|CRP) [maneuver|maneuvers|manoeuvre|procedure|x <int>] | (gaze stabilization|habituation|VOR) (training|program|progressed|progression)
                    # The exercise progressed, verb first: "Progressed gaze stabilization: VOR x1 from seated to standing".
+                   | (VOR x1|VOR x2|VOR x 1|VOR x 2|x1 viewing|x2 viewing) (progressed|progression|advanced|upgraded)
                    | (progressed|advanced|upgraded) [pt's|the] (gaze stabilization|VOR|VOR x1|VOR x2|habituation|habituation ex|habituation exercises|gaze stability|gaze ex|gaze exercises)
                    # Habituation chosen from the patient's provoking positions; optokinetic exposure (vestibular).
                    | habituation [exercises|ex] (per|based on|using|to) | to habituate | (optokinetic|OKN|OKS) (stimulation|training|exposure)
@@ -336,6 +340,8 @@ skilled.equipment_taught = (ed|edu|educ|education|educated|instructed|instructio
 skilled.cue_target = (VCs|VC|vc's|vcs|TCs|TC|tc's|verbal cues|tactile cues|cues|cueing|cued) [R|L|B] (nose over toes|anterior weight shift|anterior wt shift|reach back|reaching back|push off|hip hinge|upright trunk|head up|big steps|heel first|step length|stride length|heel strike|foot clearance|toe clearance|upright posture|posture|trunk control|weight shift|wt shift|hand placement|foot placement|sequencing|pacing|PLB|eccentric control|knee extension|hip extension|terminal knee extension|TKE|cadence|BOS|base of support|scanning|attention to L|attention to R|safety awareness|AD placement|RW placement|walker placement)
 # The movement fault the therapist's cue, hands or taping was there to stop: "TCs @ R knee in stance
 # to prevent hyperextension".
+# Positioning and stretch against a contracture or swelling: "positioned at 90° shoulder abd on arm troughs to counter axillary contracture".
+skilled.contracture_prevented = (to counter|to prevent|to avoid|to reduce|to minimize|to limit|against) [axillary|elbow|knee|hip|ankle|heel cord|flexion|burn|scar|web space] (contracture|contractures|contracture formation|edema|dependent edema|heel pressure|pressure injury|skin breakdown)
 skilled.fault_prevented = (to prevent|to avoid|to correct|to reduce|to decrease|to limit|to minimize|preventing|correcting) [R|L|knee|trunk|lateral|posterior] (hyperextension|hyperext|genu recurvatum|recurvatum|buckling|knee buckling|trunk lean|lean|circumduction|hip hiking|toe drag|foot drag|scissoring|retropulsion|Trendelenburg|valgus|knee valgus|festination|freezing|shuffling|toe walking|vaulting|compensation|compensations|shrug|shrugging|scapular hiking)
 # Seating and devices fitted to what was seen: "seat depth reduced 2\", L lateral trunk support
 # added after pt observed leaning L", "RW height lowered 1 notch", "raised commode seat to 20\""
@@ -348,12 +354,14 @@ skilled.equipment_adjusted = (seat depth|seat height|seat|footrest|footrests|foo
 # The dose changed by the therapist, and the device stepped up or down: "Bike resistance ↓ L4 -> L2
 # 2/2 ↑ effusion", "AD progressed RW -> SPC", "swapped SLR for quad sets".
 skilled.dose_changed = (resistance|load|weight|speed|incline|level|intensity) (↓|↑|decreased|reduced|increased|progressed) [L|level] <num> (→|\>|\-\>|to) [L|level] <num>
+                     # Verb first: "NuStep dropped lvl 5 -> 3 once pt rated RPE 16".
+                     | (dropped|lowered|raised|bumped|increased|decreased|reduced) [to] (lvl|level|L|resistance|speed|incline) <num> (→|\>|\-\>|to) [lvl|level|L] <num>
                      | (↑|↓|increased|decreased|progressed) (load|resistance|weight|speed|incline|height) <num> [\#|lb|lbs|kg|mph] (→|\>|\-\>|to) <num>
                      | (AD|device|assistive device) (progressed|advanced|upgraded|downgraded|regressed|changed|weaned|switched) [from|to]
                      | (swapped|substituted|subbed) ; requires=object
 # A session changed for what the vitals showed, and who was told: "held remainder of gait trng; RN
 # made aware of tachycardia".
-skilled.session_decision = (held|stopped|terminated|discontinued|deferred|ended) (remainder|rest|the rest|the remainder) of | (held|stopped|deferred|ended) (further|remaining|additional|all further) (tx|treatment|therapy|activity|activities|mobility|gait|exercise|ex) | [walking|gait|amb|ambulation|OOB|session|tx|standing|stairs] (deferred|held|stopped) (d/t|due to|2/2|secondary to|for) (BP|HR|SpO2|sats|O2 sats|orthostatic|orthostatic BP|orthostatic hypotension|orthostatics|hypotension|hypertension|tachycardia|bradycardia|desat|desaturation|low BP|elevated HR|elevated BP|chest pain) | (RN|nurse|nursing|MD|physician|charge nurse|PA|NP|doctor) (made aware|notified|alerted|informed) (of|re|regarding|about)
+skilled.session_decision = (held|stopped|terminated|discontinued|deferred|ended) (remainder|rest|the rest|the remainder) of | [amb|ambulation|gait|walking|activity|exercise|stairs|tx] (held|paused|stopped) until (HR|BP|SpO2|sats|O2 sats|RR|pain|sx|symptoms|dizziness) | (held|stopped|deferred|ended) (further|remaining|additional|all further) (tx|treatment|therapy|activity|activities|mobility|gait|exercise|ex) | [walking|gait|amb|ambulation|OOB|session|tx|standing|stairs] (deferred|held|stopped) (d/t|due to|2/2|secondary to|for) (BP|HR|SpO2|sats|O2 sats|orthostatic|orthostatic BP|orthostatic hypotension|orthostatics|hypotension|hypertension|tachycardia|bradycardia|desat|desaturation|low BP|elevated HR|elevated BP|chest pain) | (RN|nurse|nursing|MD|physician|charge nurse|PA|NP|doctor) (made aware|notified|alerted|informed) (of|re|regarding|about)
 # A splint made or changed for what was seen ("Fab'd forearm-based thumb spica", "spot-heated &
 # flared edge, moved strap 1 cm proximal"), school and feeding equipment chosen ("Slant board +
 # triangle grip provided"), precautions reinforced by name ("Reinforced post. hip prec"), vitals

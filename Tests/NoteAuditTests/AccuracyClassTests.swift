@@ -2391,6 +2391,45 @@ import Testing
         .patientResponse, "Pt expected to show improved activity tolerance as strength improves.",
         false
       ),
+      (.functionalTask, "Emptied the dishwasher, putting plates up in the upper cabinet.", true),
+      (.functionalTask, "Set up his weekly pillbox from 4 bottles.", true),
+      (.functionalTask, "On/off commode in pt's bathroom x3 w/ grab bar.", true),
+      (.functionalTask, "Pulled on his compression stockings w/ donner, seated.", true),
+      (.functionalTask, "Next visit: pt to set up his pillbox.", false),
+      (
+        .goalLinkage, "Lifting progression toward RTW as warehouse picker (50 lb occasional).", true
+      ),
+      (
+        .goalLinkage, "We practise this for the goal of patient go again to the market alone.", true
+      ),
+      (.goalLinkage, "Pinch strengthening -> functional target: buttoning work shirt.", true),
+      (.goalLinkage, "Bike at lower intensity to lessen knee pain.", false),
+      (.objectiveMeasure, "Beery VMI raw score 17.", true),
+      (.objectiveMeasure, "Filled weekly organizer correctly in 13 of 14 slots.", true),
+      (.objectiveMeasure, "At IE, BBS was 38/56.", false),
+      (.patientResponse, "Pt winced + asked to pause during sharp debridement.", true),
+      (.patientResponse, "Patient was more tired than usually, he ask for stop two times.", true),
+      (.patientResponse, "Pt demo'd log roll back to me w/o prompts.", true),
+      (.patientResponse, "3 rows done before a break -- last week it was one.", true),
+      (.patientResponse, "Gait more symmetric following NMES.", true),
+      (.patientResponse, "Bandaged arm feels tight; no numbness/tingling after wrapping.", true),
+      (.patientResponse, "Last week she needed mod A for toilet txfs.", false),
+      (.skilledIntervention, "NuStep dropped lvl 5 -> 3 once pt rated RPE 16.", true),
+      (.skilledIntervention, "VOR x1 progressed: plain wall -> checkerboard background.", true),
+      (
+        .skilledIntervention, "HR 128 after 60 ft -> amb held until HR <110, then 30 ft bouts.",
+        true
+      ),
+      (
+        .skilledIntervention, "Set up obstacle course w/ carpet, tile and a doorway threshold.",
+        true
+      ),
+      (.skilledIntervention, "Mirror fb + TCs @ R trunk to ↓ lean during STS.", true),
+      (
+        .skilledIntervention, "B UEs positioned on arm troughs to counter axillary contracture.",
+        true
+      ),
+      (.skilledIntervention, "I correct her with the finger on the chin each rep.", true),
     ] as [(ElementKind, String, Bool)])
   func wordingOfTheNinthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)

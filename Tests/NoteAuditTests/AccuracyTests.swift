@@ -120,9 +120,9 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round14.jsonl", probes: 200, right: 200),
     ProbeRound(file: "probes-round15.jsonl", probes: 200, right: 199),
     ProbeRound(file: "probes-round16.jsonl", probes: 200, right: 196),
-    ProbeRound(file: "probes-round17.jsonl", probes: 200, right: 193),
+    ProbeRound(file: "probes-round17.jsonl", probes: 200, right: 194),
     ProbeRound(file: "probes-round18.jsonl", probes: 200, right: 196),
     ProbeRound(file: "probes-round19.jsonl", probes: 200, right: 193),
-    ProbeRound(file: "probes-round20.jsonl", probes: 200, right: 161),
+    ProbeRound(file: "probes-round20.jsonl", probes: 200, right: 189),
   ]
 }

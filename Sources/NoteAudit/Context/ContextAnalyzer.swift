@@ -605,6 +605,11 @@ package struct ContextAnalyzer: Sendable {
         }
         return nil
       }
+      /// Whether the trigger opens its sentence or line: its comma ends no scope, since what it
+      /// says is the whole sentence's ("At IE, BBS was 38/56").
+      let fronted =
+        t.first == 0
+        || !tokens[unchecked: Int(t.first)].flags.isDisjoint(with: [.sentenceStart, .lineStart])
       /// Whether the scope ends at token `i`: a comma (`ends=comma`), a word of `ends=`, or the
       /// parenthesis it leaves. A parenthesis is an aside: "min A (mod A last visit)" dates the
       /// aside, not the statement around it. `dateEnd` is the token that closes a date in
@@ -625,7 +630,7 @@ package struct ContextAnalyzer: Sendable {
         {
           dateEnd = end
         }
-        return rule.endsAtComma && byte == UInt8(ascii: ",")
+        return rule.endsAtComma && byte == UInt8(ascii: ",") && !(i == Int(t.last) + 1 && fronted)
       }
       /// Gives hit `k`, whose first token the scope covers, the trigger's kind.
       func cover(_ k: Int) {
