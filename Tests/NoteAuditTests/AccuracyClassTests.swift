@@ -2436,8 +2436,8 @@ import Testing
   }
 
   /// 24-hour times written apart, joined by a dash of any kind or `to`, are the session; a comma
-  /// between two times, two years and a distance range are not, nor are a group's minutes or an
-  /// authorisation's ceiling.
+  /// between two times, two years and a distance range are not, nor are a group's minutes, an
+  /// authorisation's ceiling or a session's number.
   @Test(
     arguments: [
       ("Session 0815–0841: dangle EOB, sit<>stand x2 w/ +2 assist.", [26]),
@@ -2452,6 +2452,9 @@ import Testing
       ("Group tx (4 pts) 1330-1400. Seated UE ex, ball toss.", []),
       ("OT - Concurrent session (2 pts), 1400-1430. UE ther ex.", []),
       ("Individual tx 1300-1330: transfers. Pt to attend group later.", [30]),
+      ("Stops at signals: 2 (session 1: 7). Time 1000-1120.", [80]),
+      ("Behind-the-wheel session #2. Time 1000-1120.", [80]),
+      ("WC session, 2 hrs. Circuit per flowsheet.", [120]),
     ] as [(String, [Int])])
   func clockTimesWrittenApartAndMinutesThatAreNotOneOnOne(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
