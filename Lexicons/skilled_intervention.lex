@@ -226,6 +226,18 @@ skilled.decision = (stopped|held|paused|ended|terminated|discontinued) [the] (am
 # "turned it down to 88", "lowered swing", "gave a written checklist of the steps", "trialed 3-in-1 commode".
 # A course or circuit built for the task: "Set up obstacle course w/ carpet, tile, rubber mat".
 skilled.course_built = (set up|setup|built|created|designed|arranged|laid out) [an|a|the] (obstacle course|obstacle circuit|circuit|course|stations|station circuit)
+# Dementia-capable approaches named: "re-approached after 5 min", "played pt's preferred music",
+# "offered choice of pajamas", "validation of her feelings", "re-oriented to the task".
+skilled.dementia_approach = (re approached|reapproached|re approach|reapproach|re attempted after|re oriented|reoriented|re directed|redirected) [pt|patient|her|him|resident] (after|later|w/|with|using|to)
+                          | (played|used|using|put on) [pt's|her|his|the resident's|resident's] (preferred|favorite|favourite|familiar) (music|songs|song|playlist|hymns)
+                          | (offered|gave|giving|offering) [pt|her|him|resident] (a choice|choices|2 choices|two choices|a choice between|choice of)
+                          | (validation|validated|validating) [of] [her|his|pt's] [feelings|concerns|fears]
+# A home program corrected after the patient's report: "not 2x as instructed -- re-educated".
+skilled.reeducated = re (educated|instructed|taught|trained|demonstrated) | re-educated | re-instructed | re-taught | reeducated | reinstructed
+# Someone at home trained in the task itself: "Husband training: husband assisted toilet transfer 2x w/ COTA guarding".
+skilled.family_training = (husband|wife|spouse|daughter|son|family|caregiver|CG|mother|father|mom|dad|parent|parents) (training|trng) [:]
+# What the feedback changed: "hiking improved w/ mirror".
+skilled.feedback_effect = (improved|corrected|decreased|reduced|resolved|better) (w/|with|using|after) (mirror|mirror feedback|visual feedback|VC|VCs|TC|TCs|tactile cue|tactile cues|verbal cue|verbal cues|demo|demonstration|modeling)
 skilled.setup_change = (raised|lowered) [the] (start height|starting height|box height|step height|crate|swing|platform|target|targets|surface|bar|handlebar|table height)
                      # The home changed for the task: "Lowered closet rod and moved daily clothes to waist-ht shelf".
                      | (lowered|raised) [the] (closet rod|rod|shelf|shelves|clothes rod|hanging rod|mailbox|bed|chair) | moved [the|her|his|daily|everyday] (clothes|clothing|items|dishes|supplies|toiletries|pans|cups|plates) (to|within|onto|into)
@@ -356,6 +368,8 @@ skilled.equipment_adjusted = (seat depth|seat height|seat|footrest|footrests|foo
 skilled.dose_changed = (resistance|load|weight|speed|incline|level|intensity) (↓|↑|decreased|reduced|increased|progressed) [L|level] <num> (→|\>|\-\>|to) [L|level] <num>
                      # Verb first: "NuStep dropped lvl 5 -> 3 once pt rated RPE 16".
                      | (dropped|lowered|raised|bumped|increased|decreased|reduced) [to] (lvl|level|L|resistance|speed|incline) <num> (→|\>|\-\>|to) [lvl|level|L] <num>
+# The same with its unit: "Ankle weights progressed 2 lb -> 3 lb".
+skilled.load_changed = (weights|weight|wts|wt|ankle weights|cuff weights|load|resistance) (progressed|increased|decreased|reduced|upgraded) [from] <num> [lb|lbs|\#|kg] (→|\>|\-\>|to) <num>
                      | (↑|↓|increased|decreased|progressed) (load|resistance|weight|speed|incline|height) <num> [\#|lb|lbs|kg|mph] (→|\>|\-\>|to) <num>
                      | (AD|device|assistive device) (progressed|advanced|upgraded|downgraded|regressed|changed|weaned|switched) [from|to]
                      | (swapped|substituted|subbed) ; requires=object

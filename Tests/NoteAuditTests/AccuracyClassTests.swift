@@ -2430,6 +2430,12 @@ import Testing
         true
       ),
       (.skilledIntervention, "I correct her with the finger on the chin each rep.", true),
+      (.skilledIntervention, "Re-approached after 5 min; played pt's preferred music.", true),
+      (.skilledIntervention, "Offered choice of pajamas; pt chose a pullover.", true),
+      (.skilledIntervention, "Husband training: husband assisted toilet transfer 2x.", true),
+      (.skilledIntervention, "Mild hiking of R shoulder, improved w/ mirror.", true),
+      (.skilledIntervention, "Ankle weights progressed 2 lb -> 3 lb for knee ext.", true),
+      (.skilledIntervention, "Parent education provided. Handout given.", false),
     ] as [(ElementKind, String, Bool)])
   func wordingOfTheNinthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
