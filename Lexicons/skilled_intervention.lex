@@ -235,7 +235,7 @@ skilled.dementia_approach = (re approached|reapproached|re approach|reapproach|r
 # A home program corrected after the patient's report: "not 2x as instructed -- re-educated".
 skilled.reeducated = re (educated|instructed|taught|trained|demonstrated) | re-educated | re-instructed | re-taught | reeducated | reinstructed
 # Someone at home trained in the task itself: "Husband training: husband assisted toilet transfer 2x w/ COTA guarding".
-skilled.family_training = (husband|wife|spouse|daughter|son|family|caregiver|CG|mother|father|mom|dad|parent|parents) (training|trng) [:]
+skilled.family_training = (husband|wife|spouse|daughter|son|family|caregiver|CG|mother|father|mom|dad|parent|parents) (training|trng) [:] ; requires=object
 # What the feedback changed: "hiking improved w/ mirror".
 skilled.feedback_effect = (improved|corrected|decreased|reduced|resolved|better) (w/|with|using|after) (mirror|mirror feedback|visual feedback|VC|VCs|TC|TCs|tactile cue|tactile cues|verbal cue|verbal cues|demo|demonstration|modeling)
 skilled.setup_change = (raised|lowered) [the] (start height|starting height|box height|step height|crate|swing|platform|target|targets|surface|bar|handlebar|table height)
