@@ -2436,6 +2436,11 @@ import Testing
       (.skilledIntervention, "Mild hiking of R shoulder, improved w/ mirror.", true),
       (.skilledIntervention, "Ankle weights progressed 2 lb -> 3 lb for knee ext.", true),
       (.skilledIntervention, "Parent education provided. Handout given.", false),
+      (.skilledIntervention, "O2 titrated to keep SpO2 >=88% during treadmill.", true),
+      (.skilledIntervention, "Rows 2x10, cued scapular depression.", true),
+      (.skilledIntervention, "Gait in pool 4 laps, heel-toe cued each lap.", true),
+      (.skilledIntervention, "HEP review: sit<>stand x10, standing hip abd x10 at counter.", true),
+      (.skilledIntervention, "HEP review:", false),
     ] as [(ElementKind, String, Bool)])
   func wordingOfTheNinthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
