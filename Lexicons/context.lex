@@ -64,6 +64,9 @@ hyp.next = [at] next (session|visit|tx|treatment|time|week|appt|appointment|wk|O
 hyp.aim = (aiming|aim|hoping|hope|expect|expected|expecting|anticipate|anticipated|anticipating) (for|to|that) ; scope=12
 # An imperative for later: "Monitor for fatigue as ex are progressed" ("monitored for" is done).
 hyp.monitor = (monitor|watch|observe) (for|closely for) ; scope=6
+# What the patient is told to watch for is not what happened: "Pt to report any SOB or chest pain",
+# "Educated on s/s of overexertion (SOB, dizziness, chest pressure)".
+hyp.instructed = (pt|patient|she|he|family|caregiver) to (report|notify|call|tell|stop|avoid|watch for) | report any | (s/s|signs and symptoms|signs & symptoms|warning signs) of ; scope=8
 hyp.if = (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8
 hyp.will = will | would | should | may | might | could ; scope=6
 # Purpose clauses ("to improve safety with transfers") are `goal_purpose` entries (goal_linkage.lex):

@@ -85,6 +85,7 @@ task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functio
                       | standing (activities|tasks|tolerance activities|tolerance tasks) | (SLS|single leg stance|single limb stance|tandem|tandem stance|semi tandem|foam|perturbation|compliant surface) (drills|drill|activities|training|tasks|work|practice) | (multidirectional|multi directional) (stepping|reaching) | stepping strategies | step strategy training
                       # The stances and steps themselves, tasks only where the statement names what they are for:
                       # "Lateral stepping and tandem stance at kitchen counter to decrease fall risk at home".
+                      | obstacle negotiation | stepping over (cords|cord|rug edges|rugs|rug|thresholds|threshold|obstacles|clutter|hoses|toys)
                       | (lateral|forward|backward|side|retro) stepping | tandem stance | semi tandem stance | single leg stance | single limb stance | tandem (walking|gait|walk)
 @set code=97530
 

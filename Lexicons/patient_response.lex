@@ -238,6 +238,8 @@ response.shown_back_to_me = (demo'd|demod|demoed|demonstrated|showed|shown) [the
 response.then_it_was = (last week|last wk|last visit|last session|last time|yesterday|at eval|on eval|at evaluation) (it was|it took|was only) ; ignores=historical
 # Movement that looked different after the work: "Gait more symmetric following NMES".
 response.looked_after = (more|less) (symmetric|symmetrical|even|fluid|steady|stable|upright|controlled|coordinated) (after|following|post|with|w/)
+# A symptom that went down or up, said plainly: "Patient say the pain go down after massage, from 6 to 3".
+response.went_down = (pain|sx|symptoms|swelling|tone|dizziness|HA|headache) (go|goes|went|came|come|comes|going) (down|up|away)
 response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) [\"|“] (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier|wobbly|shaky|unstable|weak|heavy|stiff|tight|sore|worse)
 response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|muscle guarding) (increased|decreased|reduced|improved|lessened|normalized|diminished|resolved) (with|after|following|during|w/)
                 | (sx|symptoms|radicular sx|radicular symptoms|leg sx|leg pain|pain) (centralized|peripheralized|centralizing|peripheralizing) | (vertigo|nystagmus) [and vertigo|and nystagmus] (resolved|subsided|decreased|reduced|stopped|abated)

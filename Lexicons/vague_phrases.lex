@@ -138,6 +138,8 @@ vague.bare = (pt|patient) [is] (improving|progressing|tolerated|tolerating) | no
            | (pt|patient) (tolerated|tolerates) [all|the] (activities|tx|treatment|session|exercises|interventions|therapy)
            | (reviewed|updated|issued|reinforced) (HEP|home program|home exercise program) | (continue|cont|cont'd) [with|per|w/] [current|the|same|PT|OT] (OT|PT|therapy|tx|treatment|plan|program|current plan)
            | (good|great|excellent|nice|significant|steady|marked) (recovery|progress|gains|results|response)
+           # A handout given with it says no more: "HEP updated, handout given."
+           | (HEP|home program|home exercise program) (updated|reviewed|issued) [and|\&|+] handout (given|provided|issued)
            # Progress toward goals that names none ("Pt progressing toward goals."); with a goal after it, it says which.
            | (progressing|progress|making progress|continues to progress|cont to progress) (toward|towards) [all|stated|established|POC|PT|OT|IEP|IFSP|her|his|pt's] (goals|STGs|LTGs|STG's|LTG's|STG|LTG|outcomes) ; requires=end suggestion="Say what changed and what comes next, e.g. 'TUG 14.2 s (was 18.0 s); next visit: progress to curb steps with SPC'."
 vague.progress_generic = (making|make|makes|made) (good|great|excellent|steady|nice|some) progress | (tolerance to tx|tolerance to treatment|tolerance to therapy|tx tolerance|treatment tolerance) [:] X (good|excellent|well) | (good|great|excellent|fair|poor) tolerance (to|of|for) | tolerating (light|all|the|new|progression|initiation|loading|activity|activities|exercise|exercises|treatment|tx|session|program) ; suggestion="Name the measure that moved, e.g. 'TUG 14.2 s (was 18.0 s)', 'tolerated 3x10 sit to stand before fatigue (was 2x10)'."

@@ -2441,6 +2441,24 @@ import Testing
       (.skilledIntervention, "Gait in pool 4 laps, heel-toe cued each lap.", true),
       (.skilledIntervention, "HEP review: sit<>stand x10, standing hip abd x10 at counter.", true),
       (.skilledIntervention, "HEP review:", false),
+      (
+        .functionalTask,
+        "Obstacle negotiation: stepping over cords and rug edges to decrease fall risk at home.",
+        true
+      ),
+      (.functionalTask, "Obstacle negotiation x3 laps in clinic, SBA.", false),
+      (.functionalTask, "HEP (issued 3/4): sit<>stand from kitchen chair 10x 2x/day.", false),
+      (.patientResponse, "Patient say the pain go down after massage, from 6 to 3.", true),
+      (.patientResponse, "Rest breaks PRN. Pt to report any SOB or chest pain.", false),
+      (
+        .patientResponse, "Educated on s/s of overexertion (SOB, dizziness, chest pressure).", false
+      ),
+      (
+        .patientResponse,
+        "At eval (2/1) pt required max A x2 for bed mobility and was limited by orthostasis.", false
+      ),
+      (.goalLinkage, "Exercise for patient can walk to the church again like before.", true),
+      (.cueing, "Gave VCs to wife as she practiced guarding pt on stairs.", false),
     ] as [(ElementKind, String, Bool)])
   func wordingOfTheNinthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
@@ -2469,5 +2487,14 @@ import Testing
     ] as [(String, [Int])])
   func clockTimesWrittenApartAndMinutesThatAreNotOneOnOne(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
+  }
+
+  /// A handout given beside a home program that names nothing says no more than the program alone.
+  @Test func aHandoutGivenWithAHomeProgramIsBoilerplate() {
+    #expect(
+      analysis("HEP updated, handout given.").vaguePhrases.map(\.text) == [
+        "HEP updated, handout given"
+      ])
+    #expect(analysis("HEP updated w/ bridges and clamshells, handout given.").vaguePhrases.isEmpty)
   }
 }

@@ -114,7 +114,7 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round8.jsonl", probes: 200, right: 195),
     ProbeRound(file: "probes-round9.jsonl", probes: 200, right: 191),
     ProbeRound(file: "probes-round10.jsonl", probes: 200, right: 186),
-    ProbeRound(file: "probes-round11.jsonl", probes: 200, right: 192),
+    ProbeRound(file: "probes-round11.jsonl", probes: 200, right: 193),
     ProbeRound(file: "probes-round12.jsonl", probes: 200, right: 195),
     ProbeRound(file: "probes-round13.jsonl", probes: 200, right: 196),
     ProbeRound(file: "probes-round14.jsonl", probes: 200, right: 200),
@@ -124,5 +124,6 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round18.jsonl", probes: 200, right: 196),
     ProbeRound(file: "probes-round19.jsonl", probes: 200, right: 193),
     ProbeRound(file: "probes-round20.jsonl", probes: 200, right: 189),
+    ProbeRound(file: "probes-round21.jsonl", probes: 200, right: 195),
   ]
 }

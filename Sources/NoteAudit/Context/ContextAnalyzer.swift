@@ -581,7 +581,13 @@ package struct ContextAnalyzer: Sendable {
       guard case .trigger(let kind, _) = roles[Int(t.entry)], let rule = triggerRules[Int(t.entry)]
       else { continue }
       let sentence = tokens[Int(t.first)].sentence
-      let reach = min(rule.scope, Self.maxScope)
+      /// Whether the trigger opens its sentence or line: its comma ends no scope, since what it
+      /// says is the whole sentence's ("At IE, BBS was 38/56"), and a past it names reaches the
+      /// sentence's end ("At eval (2/1) pt required max A x2 ... and was limited by orthostasis").
+      let fronted =
+        t.first == 0
+        || !tokens[unchecked: Int(t.first)].flags.isDisjoint(with: [.sentenceStart, .lineStart])
+      let reach = fronted && kind == .historical ? Self.maxScope : min(rule.scope, Self.maxScope)
       let startStop = Self.terminatorStop | UInt16(kind.rawValue)
       let endStop = Self.terminatorStop | UInt16(kind.rawValue) << Self.endsShift
       /// The byte of token `i` when it is a one-byte joiner (a parenthesis, a comma), else 0.
@@ -605,11 +611,6 @@ package struct ContextAnalyzer: Sendable {
         }
         return nil
       }
-      /// Whether the trigger opens its sentence or line: its comma ends no scope, since what it
-      /// says is the whole sentence's ("At IE, BBS was 38/56").
-      let fronted =
-        t.first == 0
-        || !tokens[unchecked: Int(t.first)].flags.isDisjoint(with: [.sentenceStart, .lineStart])
       /// Whether the scope ends at token `i`: a comma (`ends=comma`), a word of `ends=`, or the
       /// parenthesis it leaves. A parenthesis is an aside: "min A (mod A last visit)" dates the
       /// aside, not the statement around it. `dateEnd` is the token that closes a date in
@@ -731,9 +732,15 @@ package struct ContextAnalyzer: Sendable {
         || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text)
           && tokens[Int(m.first) - 1].flags.contains(.lineStart))
     else { return false }
-    // The header may carry a parenthesis before its colon: "TherAct (97530):", "Treatment (25 min):".
+    // The header may carry a parenthesis before its colon: "TherAct (97530):", "Treatment (25 min):",
+    // also one the header's own words opened ("HEP (issued 3/4):" matches as "HEP issued").
     var next = Int(m.last) + 1
-    if next < tokens.count, text.bytes[Int(tokens[next].start)] == UInt8(ascii: "(") {
+    var opened = false
+    for k in Int(m.first)...Int(m.last) {
+      let b = text.bytes[Int(tokens[k].start)]
+      if b == UInt8(ascii: "(") { opened = true } else if b == UInt8(ascii: ")") { opened = false }
+    }
+    if next < tokens.count, opened || text.bytes[Int(tokens[next].start)] == UInt8(ascii: "(") {
       let line = text.lines.lineIndex(of: Int(tokens[Int(m.last)].start))
       var k = next
       while k < tokens.count, k - next < 12, text.lines.lineIndex(of: Int(tokens[k].start)) == line
