@@ -238,6 +238,11 @@ skilled.reeducated = re (educated|instructed|taught|trained|demonstrated) | re-e
 skilled.family_training = (husband|wife|spouse|daughter|son|family|caregiver|CG|mother|father|mom|dad|parent|parents) (training|trng) [:] ; requires=object
 # What the feedback changed: "hiking improved w/ mirror".
 skilled.feedback_effect = (improved|corrected|decreased|reduced|resolved|better) (w/|with|using|after) (mirror|mirror feedback|visual feedback|VC|VCs|TC|TCs|tactile cue|tactile cues|verbal cue|verbal cues|demo|demonstration|modeling)
+# A set-up chosen to keep things in place: "dish w/ dark felt lining to keep beads from rolling".
+skilled.kept_in_place = to keep [the|her|his] (beads|items|objects|plate|bowl|paper|board|food|utensils|cup|cups|dish|pieces|cards|coins|pills) from (rolling|sliding|slipping|moving|tipping|spilling)
+# Someone trained shows it back: "Aide demonstrated cueing correctly", "Aide practiced same steps",
+# "husband return demonstrated guarding".
+skilled.trainee_showed = (aide|CNA|caregiver|CG|husband|wife|spouse|daughter|son|parent|staff|family) (demonstrated|return demonstrated|return demo'd|verbalized understanding of|practiced) [the|same|correct|safe] (cueing|cues|guarding|transfer|transfers|steps|program|technique|sequence|positioning|routine)
 skilled.setup_change = (raised|lowered) [the] (start height|starting height|box height|step height|crate|swing|platform|target|targets|surface|bar|handlebar|table height)
                      # The home changed for the task: "Lowered closet rod and moved daily clothes to waist-ht shelf".
                      | (lowered|raised) [the] (closet rod|rod|shelf|shelves|clothes rod|hanging rod|mailbox|bed|chair) | moved [the|her|his|daily|everyday] (clothes|clothing|items|dishes|supplies|toiletries|pans|cups|plates) (to|within|onto|into)

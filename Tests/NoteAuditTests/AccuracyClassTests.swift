@@ -2459,6 +2459,11 @@ import Testing
       ),
       (.goalLinkage, "Exercise for patient can walk to the church again like before.", true),
       (.cueing, "Gave VCs to wife as she practiced guarding pt on stairs.", false),
+      (.skilledIntervention, "Shallow dish w/ felt lining to keep beads from rolling.", true),
+      (
+        .skilledIntervention, "Aide demonstrated cueing correctly, did not take over feeding.", true
+      ),
+      (.skilledIntervention, "Aide assisted pt to the dining room.", false),
     ] as [(ElementKind, String, Bool)])
   func wordingOfTheNinthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
