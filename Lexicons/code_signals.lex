@@ -105,11 +105,11 @@ label.total_time = total (treatment|tx|session|visit|therapy|PT|OT) (time|minute
                  | treatment time total | total time (in|of) (session|clinic|treatment) | total treatment minutes | total visit time | total (visit|session|treatment|tx|therapy) | (visit|session) total
 
 @category time_in_label
-label.time_in = time in | in : | in | start : | start | start time | time started | session start | arrival time | arrived at | begin time | tx start | TI : | T/I
+label.time_in = time in | in : | in | start : | start | start time | time started | session start | arrival time | arrived at | arrived | arrival | begin time | tx start | TI : | T/I
 # A bare "out" counts only when a clock time follows it ("Time in 10:02 / out 10:40"); the parser
 # reads a label only with a time right after it.
 @category time_out_label
-label.time_out = time out | out : | out | end : | end | finish | end time | stop : | stop time | time ended | session end | departure time | departed at | finish time | tx end | T/O
+label.time_out = time out | out : | out | end : | end | finish | end time | stop : | stop time | time ended | session end | departure time | departed at | departed | left | finish time | tx end | T/O
 
 @category progress_report
 progress.report = progress report | progress note | progress summary | progress update | re eval | reeval | re evaluation | reevaluation | re assessment | recert | recertification | re cert

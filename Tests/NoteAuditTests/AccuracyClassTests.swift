@@ -2489,6 +2489,10 @@ import Testing
       ("Stops at signals: 2 (session 1: 7). Time 1000-1120.", [80]),
       ("Behind-the-wheel session #2. Time 1000-1120.", [80]),
       ("WC session, 2 hrs. Circuit per flowsheet.", [120]),
+      ("EI visit. Arrived 2:00 - left 2:35 (visit shortened). Walked on grass.", [35]),
+      ("L knee pain since she left 2 days ago. Gait trng.", []),
+      ("Recommendations\n- Continue EI PT weekly\nRTC 18 mo CA.\n45 min", [45]),
+      ("Recommendations\n- Continue EI PT weekly, walk 20 min daily", []),
     ] as [(String, [Int])])
   func clockTimesWrittenApartAndMinutesThatAreNotOneOnOne(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)

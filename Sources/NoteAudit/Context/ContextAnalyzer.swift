@@ -255,7 +255,12 @@ package struct ContextAnalyzer: Sendable {
         marks.insert(
           text.numberAfter(Int(m.last), acrossTimes: true) != nil
             ? [.codeName, .minutes] : .codeName)
-      case .minutes: marks.insert(.minutes)
+      case .minutes:
+        marks.insert(.minutes)
+        // A duration alone on its line ("45 min" under the recommendations) states the visit.
+        if tokens[unchecked: first].flags.contains(.lineStart), text.endsLine(at: Int(m.last)) {
+          marks.insert(.billing)
+        }
       case .factMarker: marks.insert(.fact)
       case .planMarker: marks.insert(.plan)
       }

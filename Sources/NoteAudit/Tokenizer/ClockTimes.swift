@@ -125,6 +125,17 @@ extension TokenizedText {
     token.end - token.start == 1 && bytes[Int(token.start)] == byte
   }
 
+  /// Whether token `i` is the last of its line, a full stop after it aside ("45 min.").
+  func endsLine(at i: Int) -> Bool {
+    var next = i + 1
+    if next < tokens.count, !tokens[next].flags.contains(.lineStart),
+      isByte(tokens[next], UInt8(ascii: "."))
+    {
+      next += 1
+    }
+    return next >= tokens.count || tokens[next].flags.contains(.lineStart)
+  }
+
   /// Whether `token` is a dash: `-`, `–` and `—` share one key.
   func isDash(_ token: Token) -> Bool { token.key == Self.dash }
 
