@@ -992,8 +992,8 @@ package enum MinutesParser {
         // Two 24-hour times joined apart, by a dash the tokenizer keeps as its own token or by
         // `to` ("Session 0815–0841", "1002 - 1040"). Four digits are often something else, so
         // only a forward range of a session's length counts, and no unit may follow it.
-        guard i != joinedEnd, !isPaired(i), text.isMilitaryTime(token),
-          let j = joined(from: i + 1, dashes: true), text.isMilitaryTime(tokens[j]), !isPaired(j),
+        guard let j = joined(from: i + 1, dashes: true), i != joinedEnd,
+          text.isMilitaryTime(token), text.isMilitaryTime(tokens[j]), !isPaired(i), !isPaired(j),
           !tokens[j].flags.contains(.lineStart),
           let start = text.minutesOfDay(token), let end = text.minutesOfDay(tokens[j]),
           isSession(start, end, tokens: i...j)

@@ -72,8 +72,8 @@ extension TokenizedText {
   }
 
   /// Calls `body` with the index of every clock time and of every number of nine or four bytes (the
-  /// shape of a 24-hour range such as `1400-1430`, or of one of its ends written apart), in text
-  /// order: a time range is made of nothing else,
+  /// shape of a 24-hour range such as `1400-1430`, or of one of its ends written apart: the
+  /// tokenizer notes a four-digit number only when a dash or `to` follows it), in text order: a time range is made of nothing else,
   /// and the kinds read through a pointer cost half of a loop over the token values. The walk
   /// runs from the first such token the tokenizer saw to the last, and a note with none is not
   /// walked.

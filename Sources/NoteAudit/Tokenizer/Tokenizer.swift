@@ -14,7 +14,8 @@ package struct TokenizedText: Sendable {
   /// tokens.
   let wordCount: Int
   let firstInvalid: Int
-  /// The indexes of the first and the last clock time or number of nine bytes (-1 when none):
+  /// The indexes of the first and the last clock time, number of nine bytes, or four-digit number
+  /// a dash or `to` follows (-1 when none):
   /// where the search for time ranges begins and ends (`forEachTimeCandidate`), noted as tokens
   /// are cut since most notes have none or only a few near their start.
   let firstTimeCandidate: Int
@@ -123,6 +124,7 @@ package struct TokenizedText: Sendable {
 /// `:`.
 package enum Tokenizer {
   /// `"`, `'` and `)` as bits of a 64-bit set: what may close a sentence after its stop.
+  static let toKey = TokenKey.of("to")
   static let closingMarks: UInt64 = 1 << 0x22 | 1 << 0x27 | 1 << 0x29
 
   struct Output {
@@ -310,6 +312,22 @@ package enum Tokenizer {
 
     var last: Token? { count > 0 ? tokens[count - 1] : nil }
 
+    /// Called after a four-digit number was emitted: when a dash or `to` and another four-digit
+    /// number stand before it, the first number opens a 24-hour range written apart ("0815–0841",
+    /// "1002 to 1040") and is noted as a time candidate. Four-digit numbers alone are many (years,
+    /// feet, an ISO date's year before its dash), and a walk from a date at the top of a note to
+    /// the signature's at the bottom would read every token between.
+    mutating func closesRangeApart() {
+      guard count >= 3 else { return }
+      let joiner = tokens[count - 2], first = tokens[count - 3]
+      guard first.kind == .number, first.end &- first.start == 4,
+        (joiner.kind == .joiner && joiner.key == TokenizedText.dash)
+          || (joiner.kind == .word && joiner.key == Tokenizer.toKey)
+      else { return }
+      if firstTimeCandidate < 0 || firstTimeCandidate > count - 3 { firstTimeCandidate = count - 3 }
+      lastTimeCandidate = max(lastTimeCandidate, count - 3)
+    }
+
     mutating func grow() {
       let (grown, room, size) = State.block(for: capacity * 2)
       grown.moveInitialize(from: tokens, count: count)
@@ -335,7 +353,7 @@ package enum Tokenizer {
       if kind == .word { words &+= 1 }
       if kind == .invalid, firstInvalid < 0 { firstInvalid = count }
       // Only the number paths test this: elsewhere `kind` is a constant that is neither.
-      if kind == .time || (kind == .number && (end &- start == 9 || end &- start == 4)) {
+      if kind == .time || (kind == .number && end &- start == 9) {
         if firstTimeCandidate < 0 { firstTimeCandidate = count }
         lastTimeCandidate = count
       }
@@ -538,6 +556,7 @@ package enum Tokenizer {
       case .digit:
         let number = scanNumber(p, i)
         state.emit(i, number.end, number.key, number.kind)
+        if number.kind == .number && number.end &- i == 4 { state.closesRangeApart() }
         i = number.end
       case .joiner:
         state.emit(i, i + 1, byteKeys[Int(b)], .joiner)
