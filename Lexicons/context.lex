@@ -119,8 +119,12 @@ hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to 
 @set direction=forward
 rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husband|family) (reports|reported|states|stated|says|said) (that|she|he|child|pt|wife|husband|daughter|son|family|caregiver|mom|dad|spouse)
          # A difficulty the patient reports is of home, not today's work: "Pt reports trouble opening jars at home".
-         | (pt|patient|she|he|mom|caregiver|wife|husband|family) (reports|reported|states|stated|notes|noted|c/o|complains of) [increased|some|more|continued|ongoing|persistent] (trouble|difficulty|difficulties|problems|inability)
-         | per (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parent|parents|spouse|nursing|nursing staff|staff|CNA|CNAs|RN|nurse|pt report|patient report|caregiver report|family report) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
+         | (pt|patient|she|he|mom|caregiver|wife|husband|family) (reports|reported|states|stated|notes|noted|c/o|complains of) [increased|some|more|continued|ongoing|persistent] (trouble|difficulty|difficulties|problems|inability) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
+# What someone else tells is reported too, and how the patient was then is no response to this
+# session either: "Per OT, pt became nauseated during the shower at 0800", "Per daughter, pt was
+# exhausted after yesterday's visit" (the patient's own word on today still is one: "pt states she
+# feels steadier").
+rep.per_other = per (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parent|parents|spouse|nursing|nsg|nrsg|nursing staff|staff|CNA|CNAs|RN|nurse|OT|PT|SLP|ST|RT|speech|the OT|the PT|pt report|patient report|caregiver report|family report) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,patient_response,code_signal
 
 @category other_person
 @set direction=forward

@@ -104,6 +104,7 @@ nocue.caregiver_taught = (educated|coached|trained) (spouse|wife|husband|mom|dad
 nocue.other_cued = (mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|dtr|sibling|sister|brother|spouse|grandmother|grandma) (cued|prompted|reminded|redirected) (child|pt|patient|him|her|them)
 # Cues given to someone else, not the patient: "Gave VCs to wife as she practiced guarding".
 nocue.cued_to_other = (gave|giving|provided) (VCs|cues|verbal cues|TCs|feedback|prompts) to (wife|husband|spouse|daughter|son|caregiver|CG|family|mom|mother|dad|father|parent|parents|aide|CNA|staff|teacher)
+nocue.cued_other_first = (gave|giving|provided) (wife|husband|spouse|daughter|son|caregiver|CG|family|mom|dad|parent|aide|CNA|staff) (VCs|cues|verbal cues|TCs|feedback|prompts)
 nocue.planned = (prompt|prompts|prompting|cue|cues|cueing) [hierarchy] to be (faded|continued|introduced|added|trialed|trialled|reduced|increased)
 nocue.caregiver_cued = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (given|required|requiring|needed|req) [<int>|min|mod|max|frequent] (verbal cues|VCs|tactile cues|TCs|cues|cueing|demo|prompts)
                      | (caregiver|CG|family|spouse|wife|husband|daughter|son|mom|dad|mother|father|parent|parents|aide|CNA|staff) (cued|was cued|were cued) (on|in|re|regarding|about|where|how)  # "wife cued on where to stand"

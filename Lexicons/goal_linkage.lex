@@ -77,6 +77,8 @@ outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | fa
 # goals: [x] Progressing" (labelling protocol, clarification 1: "progressing toward goals" is no link).
 @category not_element
 @set targets=goal_linkage
+# Goals sent elsewhere name none: "Goals: see initial eval."
+nogoal.see_elsewhere = (goals|goal|STGs|LTGs|STG|LTG) [:] (see|refer to|per) [the] (initial eval|initial evaluation|IE|eval|evaluation|POC|plan of care|care plan|chart|flowsheet)
 nogoal.status_only = (goals|goal|progress to goals|progress toward goals|goal progress|goal status) : [x|X|☒|☑|✓|✔] (progressing|ongoing|in progress|not progressing|same|unchanged|partially met)
                    # A goal status that says the goals were not touched: "Goal Status: no change this session",
                    # "Goal Status: not addressed today d/t BP".

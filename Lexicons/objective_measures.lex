@@ -11,7 +11,7 @@
 @category objective_measure
 
 @set measure=tug
-measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cognitive) [test|score|time] [:|=|of|was|is|in|improved to|decreased to] <num> [sec|secs|seconds|s|\"]
+measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cognitive) [test|score|time] [:|=|of|was|is|in|improved to|decreased to|\|] <num> [sec|secs|seconds|s|\"]
 @set measure=berg
 measure.berg = (Berg|BBS|Berg balance|Berg balance scale|Berg balance test) [today|re scored|rescored|retested] [score|total] [:|=|of|was|is|improved to] (<score>|<num>) | <score> (on|per) [the] (Berg|BBS)
 @set measure=five_times_sts

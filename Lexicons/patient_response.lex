@@ -239,6 +239,8 @@ response.then_it_was = (last week|last wk|last visit|last session|last time|yest
 # Movement that looked different after the work: "Gait more symmetric following NMES".
 response.looked_after = (more|less) (symmetric|symmetrical|even|fluid|steady|stable|upright|controlled|coordinated) (after|following|post|with|w/)
 # A symptom that went down or up, said plainly: "Patient say the pain go down after massage, from 6 to 3".
+# The pain before the treatment told after it: "now she say 2/10, before treatment was 5/10", "pain decr to 4/10".
+response.before_treatment = (before|pre) (treatment|tx|the treatment|session|massage|ex|exercise|manual) (was|it was|:) <score> | (pain|sx|symptoms) (decr|decreased|dropped|reduced|eased) to <score>
 response.went_down = (pain|sx|symptoms|swelling|tone|dizziness|HA|headache) (go|goes|went|came|come|comes|going) (down|up|away)
 response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) [\"|“] (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier|wobbly|shaky|unstable|weak|heavy|stiff|tight|sore|worse)
 response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|muscle guarding) (increased|decreased|reduced|improved|lessened|normalized|diminished|resolved) (with|after|following|during|w/)

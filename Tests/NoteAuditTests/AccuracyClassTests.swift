@@ -2464,6 +2464,22 @@ import Testing
         .skilledIntervention, "Aide demonstrated cueing correctly, did not take over feeding.", true
       ),
       (.skilledIntervention, "Aide assisted pt to the dining room.", false),
+      (.functionalTask, "Per nsg, pt transferred bed->BSC w/ 1 assist x2 overnight.", false),
+      (.patientResponse, "Per OT, pt became nauseated during shower ADL session at 0800.", false),
+      (.goalLinkage, "Goals: see initial eval.\nFreq 2w4.", false),
+      (.objectiveMeasure, "| Test | Result |\n| TUG | 14.2 s |", true),
+      (
+        .objectiveMeasure, "Last visit: knee flex 85 deg, ext -8 deg.\nToday ROM not re-measured.",
+        false
+      ),
+      (
+        .skilledIntervention, "Ther ex 2x10 (therapist dropped band to yellow after pt c/o pinch).",
+        true
+      ),
+      (.skilledIntervention, "W/c: lowered footrests 1\", added L lateral trunk support.", true),
+      (.patientResponse, "Neck pain now 2/10, before treatment was 5/10.", true),
+      (.patientResponse, "Step lowered to 4\" and pain decr to 4/10.", true),
+      (.cueing, "Gave daughter VCs for hand placement on gait belt.", false),
     ] as [(ElementKind, String, Bool)])
   func wordingOfTheNinthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)

@@ -636,7 +636,8 @@ package struct ContextAnalyzer: Sendable {
         {
           dateEnd = end
         }
-        return rule.endsAtComma && byte == UInt8(ascii: ",") && !(i == Int(t.last) + 1 && fronted)
+        return rule.endsAtComma && byte == UInt8(ascii: ",")
+          && !(fronted && (i == Int(t.last) + 1 || kind == .historical))
       }
       /// Gives hit `k`, whose first token the scope covers, the trigger's kind.
       func cover(_ k: Int) {

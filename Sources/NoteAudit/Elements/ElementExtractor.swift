@@ -179,9 +179,11 @@ package struct ElementExtractor: Sendable {
       switch roles[unchecked: entry] {
       case .none: continue
       case .goalsHeader:
-        // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves.
+        // A list of goals under a "Goals:" / "STG:" header is the plan of care the session serves
+        // (not one sent elsewhere: "Goals: see initial eval", a `not_element` phrase).
         if ContextAnalyzer.isInHeaderPosition(match, in: doc.text),
-          Self.listsGoals(after: match, in: doc.text)
+          Self.listsGoals(after: match, in: doc.text),
+          !phraseAfter(n, 1 << UInt16(ElementKind.goalLinkage.ordinal), vague: false)
         {
           add(cursor.evidence(match), to: goalLinkage)
         }
