@@ -111,6 +111,8 @@ assist.share = (pt|patient|she|he) (completed|performed|did|completes|performs|d
 # A set-up of the room or equipment is not the patient's assist level: "Spoke w/ daughter re: bathroom setup".
 @category not_element
 @set targets=assist_level
+# "Ind" in a minutes grid is individual time, not independence: "Minutes: Ind 30".
+noassist.individual_minutes = (minutes|mins|min) (:|=) (ind|indiv) <num>
 noassist.room_setup = (bathroom|room|home|environment|workstation|work station|desk|kitchen|shower|equipment|w/c|wheelchair|bedroom|table|seating|computer) (setup|set up)
 # The time-in label's letters: "T/I 0900 T/O 0940" (the `I` is not independent).
 noassist.time_in = T/I

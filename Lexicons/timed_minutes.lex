@@ -22,6 +22,8 @@ minutes.hours = <num> (hr|hrs|hour|hours|h) ; scale=60
 minutes.individual = <num> (individual|indiv|one on one|1:1|direct) [min|mins|minutes|tx|treatment|therapy|time] | <num> (min|mins|minutes) (individual|indiv|one on one|1:1|direct)
 # A template's minutes field without a unit: "Treatment Type: Therapeutic Activities (97530)\nMinutes: 25".
 minutes.field = (minutes|mins|min|treatment minutes|tx minutes|direct minutes|minutes treated|time spent) (:|=) <num>
+# A SNF grid's individual minutes after the label: "Minutes: Ind 30".
+minutes.field_individual = (minutes|mins|min) (:|=) (ind|indiv|individual) <num>
 # `x 2 units (25 min)`: units and minutes together; the minutes are the first number after `units`.
 minutes.units_then_minutes = units <num> (min|mins|minutes)
 # The session's length told with the visit: "Child participated in 45 min PT session", "seen in a 30

@@ -2480,6 +2480,7 @@ import Testing
       (.patientResponse, "Neck pain now 2/10, before treatment was 5/10.", true),
       (.patientResponse, "Step lowered to 4\" and pain decr to 4/10.", true),
       (.cueing, "Gave daughter VCs for hand placement on gait belt.", false),
+      (.assistLevel, "COTA SKILLED NOTE\nMinutes: Ind 30\nAssist level: see flowsheet", false),
     ] as [(ElementKind, String, Bool)])
   func wordingOfTheNinthSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
@@ -2509,6 +2510,7 @@ import Testing
       ("L knee pain since she left 2 days ago. Gait trng.", []),
       ("Recommendations\n- Continue EI PT weekly\nRTC 18 mo CA.\n45 min", [45]),
       ("Recommendations\n- Continue EI PT weekly, walk 20 min daily", []),
+      ("COTA SKILLED NOTE\nMinutes: Ind 30\n☑ ADL  ☑ Ther ex", [30]),
     ] as [(String, [Int])])
   func clockTimesWrittenApartAndMinutesThatAreNotOneOnOne(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
