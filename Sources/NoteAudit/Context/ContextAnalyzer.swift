@@ -705,15 +705,12 @@ package struct ContextAnalyzer: Sendable {
 
   /// Whether `token` is a dash with a space on each side (" - ", " – "): a break between clauses.
   static func isSpacedDash(_ token: Token, in text: TokenizedText) -> Bool {
-    guard token.kind == .joiner, token.key == dashKey, token.start > 0,
+    guard token.kind == .joiner, text.isDash(token), token.start > 0,
       Int(token.end) < text.bytes.count
     else { return false }
     return text.bytes[Int(token.start) - 1] == UInt8(ascii: " ")
       && text.bytes[Int(token.end)] == UInt8(ascii: " ")
   }
-
-  /// The key every dash and hyphen has (`-`, `–`, `—`).
-  static let dashKey = TokenKey.of("-")
 
   /// Words that open a line still reporting what the patient or family said.
   static let reportStarters = KeySet(

@@ -183,7 +183,7 @@ package struct ElementExtractor: Sendable {
         // (not one sent elsewhere: "Goals: see initial eval", a `not_element` phrase).
         if ContextAnalyzer.isInHeaderPosition(match, in: doc.text),
           Self.listsGoals(after: match, in: doc.text),
-          !phraseAfter(n, 1 << UInt16(ElementKind.goalLinkage.ordinal), vague: false)
+          !phraseAfter(n, 1 << UInt16(goalLinkage), vague: false)
         {
           add(cursor.evidence(match), to: goalLinkage)
         }

@@ -850,7 +850,6 @@ package enum MinutesParser {
 
   static let unitWords = KeySet(["unit", "units", "u", "un", "unts"].map(TokenKey.of))
   static let ofWord = TokenKey.of("of")
-  static let toWord = TokenKey.of("to")
   static let minuteWords = KeySet(["min", "mins", "minute", "minutes", "'", "m"].map(TokenKey.of))
 
   /// Whether the line of token `index` counts units, so that the number after a code on it is
@@ -955,7 +954,7 @@ package enum MinutesParser {
       var k = j
       while k < tokens.count,
         (tokens[k].kind == .joiner && (!dashes || text.isDash(tokens[k])))
-          || (tokens[k].kind == .word && tokens[k].key == toWord)
+          || (tokens[k].kind == .word && tokens[k].key == TokenizedText.toWord)
       { k += 1 }
       return k > j && k < tokens.count ? k : nil
     }

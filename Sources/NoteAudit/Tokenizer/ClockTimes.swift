@@ -72,9 +72,10 @@ extension TokenizedText {
   }
 
   /// Calls `body` with the index of every clock time and of every number of nine or four bytes (the
-  /// shape of a 24-hour range such as `1400-1430`, or of one of its ends written apart: the
-  /// tokenizer notes a four-digit number only when a dash or `to` follows it), in text order: a time range is made of nothing else,
-  /// and the kinds read through a pointer cost half of a loop over the token values. The walk
+  /// shape of a 24-hour range such as `1400-1430`, or of the first end of one written apart, which
+  /// the tokenizer notes only when a dash or `to` and a second four-digit number follow it), in
+  /// text order: a time range is made of nothing else, and the kinds read through a pointer cost
+  /// half of a loop over the token values. The walk
   /// runs from the first such token the tokenizer saw to the last, and a note with none is not
   /// walked.
   func forEachTimeCandidate(_ body: (Int) -> Void) {
@@ -139,7 +140,10 @@ extension TokenizedText {
   /// Whether `token` is a dash: `-`, `–` and `—` share one key.
   func isDash(_ token: Token) -> Bool { token.key == Self.dash }
 
+  /// The key every dash and hyphen has (`-`, `–`, `—`).
   static let dash = TokenKey.of("-")
+  /// `to` between two times or figures: "10:02 to 10:40", "1002 to 1040".
+  static let toWord = TokenKey.of("to")
 
   /// Whether `token` is a five-digit number, the shape of a CPT code (`97116`).
   func isCodeNumber(_ token: Token) -> Bool {

@@ -124,7 +124,6 @@ package struct TokenizedText: Sendable {
 /// `:`.
 package enum Tokenizer {
   /// `"`, `'` and `)` as bits of a 64-bit set: what may close a sentence after its stop.
-  static let toKey = TokenKey.of("to")
   static let closingMarks: UInt64 = 1 << 0x22 | 1 << 0x27 | 1 << 0x29
 
   struct Output {
@@ -322,7 +321,7 @@ package enum Tokenizer {
       let joiner = tokens[count - 2], first = tokens[count - 3]
       guard first.kind == .number, first.end &- first.start == 4,
         (joiner.kind == .joiner && joiner.key == TokenizedText.dash)
-          || (joiner.kind == .word && joiner.key == Tokenizer.toKey)
+          || (joiner.kind == .word && joiner.key == TokenizedText.toWord)
       else { return }
       if firstTimeCandidate < 0 || firstTimeCandidate > count - 3 { firstTimeCandidate = count - 3 }
       lastTimeCandidate = max(lastTimeCandidate, count - 3)
