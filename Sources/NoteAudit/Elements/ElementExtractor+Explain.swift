@@ -31,6 +31,10 @@ extension ElementExtractor {
       {
         explanation[n].decision =
           "not counted: a status, its statement doses no work (no assist, cue, distance or time) and names no purpose (requires=dosage)"
+      } else if case .pair = requirement,
+        !Self.statementHasPair(statement, around: n, in: doc, categories: categories)
+      {
+        explanation[n].decision = "not counted: " + Self.unmet(requirement)
       } else if case .mask = categories.elementRole[Int(match.entry)] {
         explanation[n].decision = "not an element: what it contains is not counted (not_element)"
       } else if category == categories.functionalTask, categories.requiresOutcome[Int(match.entry)]
@@ -87,6 +91,7 @@ extension ElementExtractor {
     case .alone: "other words stand in its statement (requires=alone)"
     case .object: "it names nothing taught after it (requires=object)"
     case .dosage: "a status, its statement doses no work (requires=dosage)"
+    case .pair: "no two values of one kind in its statement to compare (requires=pair)"
     case .none, .outcome: ""
     }
   }

@@ -227,6 +227,11 @@ package struct ElementExtractor: Sendable {
         {
           continue
         }
+        if case .pair = requirement[entry],
+          !Self.statementHasPair(statements[n], around: n, in: doc, categories: categories)
+        {
+          continue
+        }
         let hit = cursor.evidence(match)
         if kind == .functionalTask { credit(signalCode[entry], weight[entry], hit) }
         // "Lateral hops over line x20 (pain 2/10)": a symptom rated during the work is how the
@@ -332,6 +337,31 @@ package struct ElementExtractor: Sendable {
     }
   }
 
+  /// Whether statement `statement` holds two values to compare (`requires=pair`): two hits of
+  /// one `comparableAs` kind that do not overlap, neither negated nor someone else's, and of two
+  /// levels when they are assist levels. Read only for the few contrast words that ask.
+  static func statementHasPair(
+    _ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories
+  ) -> Bool {
+    var seen: [(kind: Int32, level: Int32, last: Int32)] = []
+    return Self.statement(statement, around: n, in: doc) { k in
+      let entry = Int(doc.matches[k].entry)
+      let kind = categories.comparableAs[entry]
+      guard kind >= 0, doc.modifiers[k].isDisjoint(with: [.negated, .otherPerson]) else {
+        return false
+      }
+      let level = categories.levelNumber[entry]
+      let first = doc.matches[k].first
+      if seen.contains(where: {
+        $0.kind == kind && $0.last < first && (kind != 0 || $0.level != level)
+      }) {
+        return true
+      }
+      seen.append((kind, level, doc.matches[k].last))
+      return false
+    }
+  }
+
   /// The timed-minutes element: the figures a reviewer takes as the visit's treatment minutes
   /// (`DocumentedMinutes.treatmentFigures`: per code, total timed, total treatment time); failing
   /// them a single time in/out span; failing that the durations of activities with no code.
@@ -383,11 +413,18 @@ package struct ElementExtractor: Sendable {
     ].map(TokenKey.of))
 
   /// Whether a bare capital `I` rates a task: nothing follows it in its sentence but punctuation,
-  /// a number or a word assist levels are followed by.
+  /// a number or a word assist levels are followed by, or a comma closes it after what it rates
+  /// ("10 steps I, no LOB": the pronoun is followed by its verb; "I, the treating PT, ..." opens
+  /// its sentence).
   static func ratesTask(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
     let tokens = text.tokens
+    let first = Int(match.first)
+    let opensSentence = first == 0 || tokens[first - 1].sentence != tokens[first].sentence
     var i = Int(match.last) + 1
-    while i < tokens.count, tokens[i].kind == .joiner { i += 1 }
+    while i < tokens.count, tokens[i].kind == .joiner {
+      if !opensSentence && text.isByte(tokens[i], UInt8(ascii: ",")) { return true }
+      i += 1
+    }
     guard i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence,
       !tokens[i].flags.contains(.lineStart)
     else { return true }
@@ -436,7 +473,7 @@ package struct ElementExtractor: Sendable {
     case .alone:
       endsStatement(match, in: text, atSemicolon: false) && startsStatement(match, in: text)
     case .object: hasObject(match, in: text)
-    case .none, .outcome, .dosage: true
+    case .none, .outcome, .dosage, .pair: true
     }
   }
 

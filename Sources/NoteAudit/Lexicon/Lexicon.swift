@@ -49,11 +49,16 @@ package struct HitAttributes: Sendable {
     /// the work (an assist level, a cue, a distance, a time or minutes) or names what it is for:
     /// "Amb 150' RW SBA" is training, "Pt ambulating w/o AD." and "walked into clinic" are a status.
     case dosage
+    /// `requires=pair`: a word of time or contrast that is a response only when its statement holds
+    /// two values of one kind to compare, two assist levels, two cue amounts or two values of one
+    /// `measure=`: "mod A at start of session, min A by last 3 reps", "pain 6/10 before manual,
+    /// 3/10 after", "RPE 13 today vs RPE 15 2 wks ago" (not "Bed mob SBA, transfers CGA").
+    case pair
 
     /// The values `requires=` takes, as written in lexicon files.
     static let names: [String: Requirement] = [
       "outcome": .outcome, "content": .content, "end": .statementEnd, "not_pronoun": .notPronoun,
-      "object": .object, "dosage": .dosage, "alone": .alone,
+      "object": .object, "dosage": .dosage, "alone": .alone, "pair": .pair,
     ]
 
     init?(name: String) {
