@@ -53,6 +53,9 @@ assist.cga = CGA | contact guard | contact guard (assist|assistance|asst|A|level
            | contact guarding | steadying (assist|assistance|A)
            | touching (assist|assistance) | hands on (guard|guarding|assist)
            | close guarding | FIM 4 contact guard
+           # Hand-held assist counted by hands ("w/ 2 HHA -> 1 HHA", "HHA x1"); a bare "HHA" is
+           # usually the home health aide.
+           | (1|2|one|two|unilateral|bilateral|single|double) HHA | HHA x <int> | [1|2|one|two] hand held (assist|assistance|A)
 
 # Dictated: "she walked with me holding the gait belt", "my hand on her gait belt".
 assist.belt_spoken = (me|therapist) holding (the|her|his) [gait] belt | hand on (the|her|his) gait belt
@@ -75,6 +78,8 @@ assist.help_moderate = (moderate|mod) help (from me|to|with|for|getting)
 assist.people = (needed|required|requiring|needing|took|with) (two people|2 people|two persons|2 persons|two helpers|two staff|one person's help|one person|1 person|a second person|a hand)
               # "1 person assist for stand pivot": one helper, the amount unsaid.
               | (1|one) (person|persons) (assist|assistance|A|asst)
+              # The move and its helpers: "assisted to bed w/ 2 staff", "transferred back to chair with two people".
+              | (assisted|transferred|returned) [back] to (bed|chair|w/c|wheelchair|commode|mat) (with|w/) (2|two) (staff|people|persons|CNAs)
 assist.help_amount = (minimal|min|moderate|mod|maximal|max|total) help (to|with|for|from|at|getting)
 # The helper named instead of the level: "needed therapist to steady her at the hips", "required
 # hand-over-hand assist to position fingers in scissor loops".
@@ -114,5 +119,18 @@ assist.share = (pt|patient|she|he) (completed|performed|did|completes|performs|d
 # "Ind" in a minutes grid is individual time, not independence: "Minutes: Ind 30".
 noassist.individual_minutes = (minutes|mins|min) (:|=) (ind|indiv) <num>
 noassist.room_setup = (bathroom|room|home|environment|workstation|work station|desk|kitchen|shower|equipment|w/c|wheelchair|bedroom|table|seating|computer) (setup|set up)
+                    | (instructed|trained|educated|taught) (in|on) [equipment|device] (setup|set up)
 # The time-in label's letters: "T/I 0900 T/O 0940" (the `I` is not independent).
 noassist.time_in = T/I
+# Look-alikes of a level: an ICD-10 code or a Roman-numeral class ("Dx: I97.2", "GMFCS I", "Phase I");
+# posteroanterior mobs after the minutes ("MT 10 min (PA mobs L3-5)"); independence with the home
+# program ("Pt I w/ HEP"); the CDC STEADI "Stay Independent" brochure score; oversight of an
+# assistant or student ("PT supervision via telehealth", "under supervision of CI"); a cue amount
+# graded down ("cues faded mod -> min").
+noassist.not_a_level = (Dx|diagnosis|ICD|ICD10|codes|code|PMH|hx) [:|\#] I <num>
+                     | (GMFCS|MACS|CFCS|phase|stage|grade|gr|type|class|tier|NYHA|ASIA|Eaton) I
+                     | (min|mins|minutes) PA (mob|mobs|mobilization|mobilizations|mobilisation|glide|glides|pressures|springing|grade|gr)
+                     | (I|indep|independent|independently|ind) (w/|with|in) [her|the] (HEP|home exercise program|home program)
+                     | stay independent
+                     | supervision via (telehealth|video|phone|telephone|televideo) | under [the] supervision of [the|a] (CI|PT|OT|supervising|licensed|clinical instructor)
+                     | (cues|VCs) [faded] [from] (min|mod|max) (to|→|\>) (min|mod|max)

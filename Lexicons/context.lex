@@ -14,7 +14,10 @@
 
 @category negation
 @set direction=forward scope=5
-neg.no = no | not | without | w/o | never | neither | nor
+neg.no = no | not | never | neither | nor
+# "Without" names what did not happen in the clause it opens; the cue after it was given: "8/10 w/o
+# trunk lateral lean after VC", "turned w/o pivoting on L after cue", "w/o spill 5/10, HOH min A".
+neg.without = without | w/o ; ends=comma,after
 # What the patient could not do ends at a comma: "unable to reach feet, introduced reacher/sock aid"
 # (the reacher was introduced).
 neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8 ends=comma
@@ -42,7 +45,7 @@ pseudo.device = (without|w/o|no) [use of|an|the|any] (AD|ADs|assistive device|de
 pseudo.balance = (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|falls|fall|near falls|near fall|stumbles|buckling|knee buckling|instability|unsteadiness|sway|hesitation|compensation|compensations|trunk compensation|substitution|deviation|deviations|gait deviations|increased sway)
 pseudo.symptom = (no|without|w/o|denies|denied) [any|increase in|increased] (pain|increased pain|pain increase|discomfort|SOB|shortness of breath|dizziness|lightheadedness|nausea|symptoms|sx|fatigue|soreness|adverse|adverse reaction|adverse reactions|adverse effects|distress|s/s|signs of distress|change in symptoms)
                 | no increase in (pain|symptoms|sx) | not limited by (pain|fatigue|symptoms|SOB) | no change | no changes | no further | not only | not necessarily | no longer | without difficulty | w/o difficulty | without any difficulty | without problems | without issue | without issues | without incident | without hesitation
-pseudo.rest = (no|without|w/o) [any|need for] (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks|break)
+pseudo.rest = (no|without|w/o) [any|a|need for|the need for] (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks|break)
 pseudo.cues_faded = no (cues|cueing|VCs|reminders|prompts) (needed|required) (by|after) [the] <int> (st|nd|rd|th)
 pseudo.assist = (no|without|w/o) [physical|hands on] (assist|assistance|asst|help) [needed|required|given] | no one
 # A goal status line ("STG 1: met") reports today's result; it must not open a goal scope.
@@ -82,13 +85,16 @@ hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed
 @set direction=forward
 hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke|the stroke|his stroke|her stroke|the surgery|his surgery|her surgery|the accident|the injury)
           | (history|hx) of | h/o | PMH | hx | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
-          | initially | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
+          | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
 hist.previously = previously | formerly | prior | originally ; scope=6
+# "Initially" in a treatment line is this session's first trial ("initially flexed hip >90°,
+# corrected after cue", "3/10 landings initially, 1/10 by end"): it reaches a few words, not past a comma.
+hist.initially = initially ; scope=3 ends=comma
 # A stretch of time before today: "No falls in last 90 days", "in the past 2 weeks".
 hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) ; direction=both scope=8
 # The evaluation or admission dates what stands on either side of it in its clause: "At eval pt was
 # max A", "Max A at eval" (a comma, a `to` or `now` ends it: "max A at eval, now CGA").
-hist.at_eval = (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | (at|on) [time of] (eval|IE|admission) ; direction=both scope=6 ends=comma,to,→
+hist.at_eval = (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | per [the] [OT|PT|initial] (eval|evaluation|IE|initial eval|initial evaluation) | (at|on) [time of] (eval|IE|admission) ; direction=both scope=6 ends=comma,to,→
 # A time before this visit dates what stands on either side of it in its clause: "Last visit TA 23
 # min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that
 # goes on to today ("from mod A last visit to min A today").

@@ -15,13 +15,16 @@ cue.verbal = [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|i
            | verbally cued | cued verbally
 
 @set type=tactile
-cue.tactile = [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|light|several|multiple|repeated|additional|increased|decreased|fewer|<num>] (tactile|manual|physical|proprioceptive) (cues|cue|cueing|cuing|prompts|prompting|input|facilitation|feedback)
+# "Manual facilitation" alone is handling (skilled intervention), not a cue: BWSTT "manual
+# facilitation L knee/ankle"; "tactile facilitation" stays a cue.
+cue.tactile = [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|intermit|frequent|freq|constant|continuous|consistent|light|several|multiple|repeated|additional|increased|decreased|fewer|<num>] (tactile|manual|physical|proprioceptive) (cues|cue|cueing|cuing|prompts|prompting|input|feedback)
+            | [min|mod|max|light] tactile facilitation
             | [min|minimal|mod|moderate|max|maximal|occasional|occ|intermittent|frequent|freq|constant|<num>] (TC|TCs|TC's|tcs|tc's|t/c)
             | tactilely cued
 
 @set type=visual
 cue.visual = [min|minimal|mod|moderate|max|maximal|occasional|intermittent|frequent|constant|<num>] visual (cues|cue|cueing|cuing|prompts|feedback|demonstration|demo|targets|markers|guide|aids)
-           | mirror (feedback|for feedback) | (with|using|in front of) [a] mirror
+           | mirror (feedback|for feedback) | (with|w/|using|in front of) [a|the] mirror
            | (floor|tape|visual) (markers|targets|lines) | laser (cue|cueing|pointer)
 
 @set type=demonstration
@@ -34,6 +37,8 @@ cue.demonstration = (demonstration|demo|demos|demonstrated by therapist|therapis
                   | (after|with|following|w/) (demonstration|demo|modeling)
                   # Shown, in the therapist's words: "after I showed her", "Showed her how to hold the basket".
                   | (after|once|when) I (showed|demonstrated|demo'd|modeled) | (showed|shown) (her|him|them|pt|patient) (how|the video|where|what)
+                  # Passive, the therapist unnamed: "Scar massage was demonstrated", "showed her to stabilize elbow".
+                  | (was|were) (demonstrated|modeled|modelled|demo'd) (to|and|prior|before|first|then) | (showed|shown) (her|him|them|pt|patient) to (use|hold|keep|stabilize|place|position|shift|lean|push|grip|turn|brace|tuck)
 # Cues that faded during the session were given before they faded: "no cues needed by 3rd trip",
 # "no VCs required after the 2nd trial" (`pseudo.cues_faded` in context.lex keeps the `no` from
 # negating it).
@@ -79,6 +84,7 @@ cue.given = (with|w/|after|following|req|reqd|required|requires|requiring|requir
 # label", "needed correction of tension", "pressure biofeedback".
 @set type=verbal
 cue.mention = cue | cues | cueing | cuing | cued | prompted | prompt | prompts | prompting | redirected | redirection | redirections | reminder | reminders | reminded
+            | reoriented | reorientation to
             | (needed|required|requiring|with|w/|after|following) [<int>|one|two|a few|few|several|min|minimal|occasional|frequent] (correction|corrections|verbal correction|verbal corrections) | biofeedback
             # Cues told as what the therapist did: "I tapped the red tape", "gave a short pull back at the pelvis",
             # "light touch at the nail", "had him say 'cane, bad leg, good leg'", "re-educated to push from bed", "then mirror".
@@ -102,9 +108,20 @@ nocue.caregiver_taught = (educated|coached|trained) (spouse|wife|husband|mom|dad
                        | (instructed|taught|trained|educated) (dtr|daughter|son|aide|CG) (in|on) [verbal|tactile] (cues|cueing|prompts)
 # Someone else's cue: "Mother cued child to use handrail".
 nocue.other_cued = (mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|dtr|sibling|sister|brother|spouse|grandmother|grandma) (cued|prompted|reminded|redirected) (child|pt|patient|him|her|them)
+                 # "when wife cues", "Mom practiced modeling", "husband trained in cues for L foot clearance".
+                 | (mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|dtr|spouse|grandma|aide|staff|teacher) (cues|prompts|reminds|modeled|modeling|(practiced|practicing|used|using) (modeling|cues|cueing|prompts|prompting))
+                 | (mother|mom|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|spouse) (trained|instructed|educated|taught) (in|on) [verbal] (cues|cueing|prompts)
+# The patient cueing himself: "Pt self-cued 'hands ready'" ("Taught self-cue" is a cue given).
+# A mirror used to see the skin is no visual cue: "inspection w/ mirror".
+nocue.self = self (cued|prompted|reminded) | (pt|patient|he|she|child|student) self (cues|prompts)
+           | (inspection|inspect|inspects|inspected|skin check|skin checks|check|checks|checked|checking) (w/|with|using) [a|the] [hand held|long handled] mirror
+# A symptom or safety form is no checklist cue: "SCAT symptom checklist", "Sx checklist: HA 2",
+# "positioning checklist" for staff.
+nocue.form = (symptom|symptoms|sx|SCAT|PCSS|positioning|hazard|home safety) checklist
 # Cues given to someone else, not the patient: "Gave VCs to wife as she practiced guarding".
 nocue.cued_to_other = (gave|giving|provided) (VCs|cues|verbal cues|TCs|feedback|prompts) to (wife|husband|spouse|daughter|son|caregiver|CG|family|mom|mother|dad|father|parent|parents|aide|CNA|staff|teacher)
 nocue.cued_other_first = (gave|giving|provided) (wife|husband|spouse|daughter|son|caregiver|CG|family|mom|dad|parent|aide|CNA|staff) (VCs|cues|verbal cues|TCs|feedback|prompts)
+                       | (cued|prompted|coached|reminded) (wife|husband|spouse|daughter|dtr|son|caregiver|CG|family|mom|mother|dad|father|parent|parents|aide|CNA|CNAs|staff|teacher)
 nocue.planned = (prompt|prompts|prompting|cue|cues|cueing) [hierarchy] to be (faded|continued|introduced|added|trialed|trialled|reduced|increased)
 nocue.caregiver_cued = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (given|required|requiring|needed|req) [<int>|min|mod|max|frequent] (verbal cues|VCs|tactile cues|TCs|cues|cueing|demo|prompts)
                      | (caregiver|CG|family|spouse|wife|husband|daughter|son|mom|dad|mother|father|parent|parents|aide|CNA|staff) (cued|was cued|were cued) (on|in|re|regarding|about|where|how)  # "wife cued on where to stand"

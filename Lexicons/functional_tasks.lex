@@ -31,7 +31,7 @@ task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr
                       | transfer (training|trng|trg|practice|tasks|task|technique)
                       | transferred (to|from|onto|into) (bed|chair|w/c|wc|wheelchair|mat|toilet|commode|BSC|tub|car|EOB|edge of bed|couch|recliner|standing|stand|sitting|supine)
                       | transferred (sit|supine|stand|with|w/|using|via|min|mod|max|CGA|SBA|indep|independently|independent|x <int>)
-task.floor = floor (transfer|transfers|recovery|recoveries|rise|rises|to stand|\>|to) [stand|standing|chair] | (getting|get|got|rising|rise|up) (up|off) from [the] (floor|ground)
+task.floor = floor (transfer|transfers|recovery|recoveries|rise|rises|\>) [stand|standing|chair] | floor to (stand|standing|chair|sit|sitting|half kneel|kneel|kneeling|tall kneel) | (getting|get|got|rising|rise|up) (up|off) from [the] (floor|ground)
            | (ground|floor) (to|→|\>|\<\>|↔) (stand|standing|chair|half kneel|kneel*) | fall recovery [training] | getting down to [the] floor
 
 # --- Bed mobility --------------------------------------------------------------------------------
@@ -56,8 +56,11 @@ task.lifting = lifting | lifted | lift (and|\/) (carry|lower|place) | lift (box|
 task.carrying = carry | carrying | carried | carries | farmer carry | farmers carry | (carry|carrying|carried) (for|over|x) <num> (ft|feet|'|m|meters|yards)
 task.reaching = reaching | reach (to|for|across|outside|beyond|overhead|forward|laterally|lateral|down|up|into|behind|toward|towards|above) | reached (for|to|across|outside|beyond|overhead|forward|down|up|into)
               | (overhead|forward|lateral|floor level|high|low|cross body|across midline) (reaching|reach|reaches) | reaches (for|to|across|outside|overhead|forward)
-task.push_pull = pushing | pulling | push (and|\/) pull | (push|pushed|pull|pulled|pushes|pulls) (cart|sled|door|doors|drawer|drawers|wheelchair|w/c|object|objects|box|weighted|load|shopping cart|laundry cart|stroller|vacuum|mop|trash can)
+task.push_pull = push (and|\/) pull | (push|pushed|pull|pulled|pushes|pulls) (cart|sled|door|doors|drawer|drawers|wheelchair|w/c|object|objects|box|weighted|load|shopping cart|laundry cart|stroller|vacuum|mop|trash can)
                | (sled|cart) (push|pull|pushes|pulls|pushing|pulling)
+# Pushing or pulling told alone is often what a hand or a patient does wrong ("pt was co-contracting & pulling
+# with extrinsic ext"): a task where its statement doses it ("pushing cart 100' SBA").
+task.push_pull_bare = pushing | pulling ; requires=dosage
 task.squat_bend = bending | bend (to|down|over) |  squatting (to|for) | squat (to|and) (retrieve|pick|lift|reach|place|grasp) | stoop* (to|and)
                 | kneeling | half kneel* | tall kneel* | (half|tall) kneeling | kneel (to|down|on) | knelt | crawl* | climbing | climb (onto|into|over|up|ladder|step stool)
                 # A child on playground equipment: "climbed up the playground ladder and went down the slide".
@@ -65,13 +68,18 @@ task.squat_bend = bending | bend (to|down|over) |  squatting (to|for) | squat (t
                 | (lunge|lunging) (to|for) (retrieve|pick|reach)
 task.retrieval = (item|object|objects|items) retrieval | retriev* (item|items|object|objects|cones|cone|bean bags|rings|objects from|from floor|from the floor|from cabinet|from shelf|from counter|from fridge|from refrigerator)
                | pick* up (item|items|object|objects|cones|cone|from floor|from the floor|off floor|off the floor) | (floor|ground) [level] (retrieval|pick up|pickup)
-               | (picking|picked|pick) (items|objects|cones) (up|off)
-task.catch_throw = catching | throwing | catch (and|\/|&) throw | ball (toss|tosses|tossing|catch|catches|catching|throw|throws|passes) | tossing (ball|bean bags) | (toss|tossed|throw|threw) (ball|bean bag|bean bags)
+               | (picking|picked|pick) (items|objects|cones|coins|coin|keys|pills|cards|utensils|small objects) (up|off)
+task.catch_throw = catching | throwing | catch (and|\/|&) throw | ball (toss|tosses|tossing|catch|catches|catching|throw|throws|passes) | tossing (ball|bean bags) | (toss|tossed|throw|threw) (ball|bean bag|bean bags) | (played|play|playing|plays) catch | (toss|tossing|throw|throwing) [and|\&] (catch|catching)
                | (swinging|swing) (golf club|bat|racket|racquet)
-task.dynamic_generic = functional (mobility|activities|activity|tasks|task|training|reaching|transfers|transfer training|mobility training|task training|movement|movements|movement patterns)
-                     | dynamic (activities|activity|tasks|task|functional activities|functional tasks) | task specific (training|practice|activities) | (activity|task) specific training
+task.dynamic_generic = functional (reaching|transfers|transfer training)
+                     | task specific (training|practice|activities) | (activity|task) specific training
                      | (simulated|simulation of) (functional|household|home|work|community) (tasks|activities|task)
                      | obstacle course | (stepping|step|stepped) over (obstacles|obstacle|hurdles|cones|objects) | turning (in place|around|180|360) | (180|360) (degree|deg|°) (turn|turns|turning) ; outcome=no
+# A class of work named with nothing of what was done ("Functional mobility.", "Dynamic activities requiring
+# skilled intervention", "ther ex and functional activities as per POC") names no task (labelling protocol:
+# "functional activities performed" is boilerplate); with a dose it is the task ("functional mobility w/ RW CGA").
+task.dynamic_named = functional (mobility|activities|activity|tasks|task|training|mobility training|task training|movement|movements|movement patterns)
+                   | dynamic (activities|activity|tasks|task|functional activities|functional tasks) ; outcome=no requires=dosage
 
 # --- Dynamic activities that are functional only when tied to a functional outcome ----------------
 # Balance, stepping, reaching and standing activities are 97530 when their statement names what they
@@ -91,11 +99,11 @@ task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functio
 
 # --- Sport and play: dynamic, multi-planar activities (labelling protocol, clarification 4) ----------
 # Driving trained on the road with a driver rehabilitation specialist (not "BTW", "by the way", alone).
-task.driving = behind the wheel | (BTW|on road|on-road) (lesson|lessons|session|drive|driving|eval|evaluation|training|assessment) | driving (lesson|lessons|practice|training|simulator|simulation|rehab|route)
+task.driving = behind the wheel | (BTW|on road|on-road) (lesson|lessons|session|drive|driving|eval|evaluation|training|assessment) | driving (lesson|lessons|practice|training|simulator|simulation|rehab|route) | simulator [suburban|urban|rural|highway|city|residential] (route|drive|driving|scenario|scenarios)
 task.athletic = (climbed|climbing|climbs) [up] [a|the] [<num> rung|<int> rung] (ladder|slide|playground|jungle gym|rock wall|climbing wall|play structure|climber) | running | jogging | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
-              | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | agility | plyometrics | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
+              | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | agility | plyometrics | plyo (progression|drills|drill|training|work|jumps|hops|program) | plyos | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
               | (throwing|catching|kicking|dribbling|batting) [a|the] [ball] | (ball|soccer|basketball|volleyball|tennis|golf) (drills|skills|swing|swings|kicks|passes) | hopscotch | obstacle (course|courses)
-task.fine_motor_function = (cut|cutting|snipping|snips|snipped) (on|along|out|paper|shapes|a line|line|with scissors|circle|square) | scissor (use|skills|cutting|skill) | (writing|wrote|handwriting|printing|copying) (name|letters|words|sentence|sentences|his name|her name) | handwriting | keyboarding | typing task
+task.fine_motor_function = (cut|cutting|snipping|snips|snipped) (on|along|out|paper|shapes|a line|line|with scissors|circle|square|straight lines|straight line|lines) | (cut|cuts) [a|an] <num> ["|inch|in] (circle|square|triangle|line|shape) | scissor (use|skills|cutting|skill) | (writing|wrote|handwriting|printing|copying) (name|letters|words|sentence|sentences|his name|her name|task|tasks|activity|activities) | handwriting | keyboarding | typing task
 # The hand at work on the objects of a day (vocabulary.md §5.3, "hand assembly activities"): keys,
 # jar lids, doorknobs, pouring, coins. What the hand does with an object, not the hand alone ("grip
 # 3x10 with putty" is exercise).
@@ -116,7 +124,7 @@ task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|du
 # Gait named as a class of work beside another ("Pt seen for ther ex and gait.", "Gait and balance
 # training.", "Worked on gait"): the note names the task, however thinly (the labellers count it, and
 # the note's missing detail shows in its other elements); not "gait belt", "antalgic gait", "gait speed".
-task.gait_named = (ther ex|therex|TE|exercise|exercises|balance|transfers|bed mobility|stairs|strengthening|endurance) (and|\&|\+) gait
+task.gait_named = (ther ex|therex|TE|exercise|exercises|balance|transfers|bed mobility|stairs|strengthening|endurance|NMR|neuro re ed|neuromuscular re education|manual|MT) (and|\&|\+) gait
                 | gait (and|\&|\+) (balance|transfers|ther ex|therex|TE|stairs|strengthening|endurance) | (seen for|worked on|addressed|focused on|working on) gait
 # A `Gait:` label heads a dosed line ("Gait: 200' RW SBA") or an observation ("Gait: heel-toe pattern
 # observed walking + running", an evaluation's "GAIT: The patient ambulates ..."): training only with a dose.
@@ -124,10 +132,13 @@ task.gait_label = gait : ; requires=dosage
 @set code=97530
 
 # --- Work simulation ------------------------------------------------------------------------------
-task.work_sim = simulated (work|job|workstation|work posture|work task|work tasks|desk work|computer work|work day) | work (conditioning|hardening|simulation|sim|tasks|task simulation|specific tasks|related tasks)
+task.work_sim = simulated (work|job|workstation|work posture|work task|work tasks|desk work|computer work|work day|tractor|steering|tool|tools|equipment) | (plier|pliers|dryer|blow dryer|tool|tractor|steering|stocking|shelving) (sim|simulation) | work (simulation|sim|tasks|task simulation|specific tasks|related tasks)
               | job (simulation|specific|specific tasks|tasks|task simulation|demands) | material handling | (ladder) (climbing|climb) | climbing ladder
               | (prolonged|sustained) (standing|sitting|overhead) (work|activity|activities|tasks|reaching|tolerance) | (standing|sitting|keyboarding|computer) tolerance
               | tool use | (hammering|shoveling|raking|sweeping|mopping|vacuuming|gardening) | (swept|mopped|vacuumed|raked|shoveled) [the] (floor|kitchen|kitchen floor|leaves|snow|carpet|room|rug|porch|walk|sidewalk)
+# The program's name alone ("Work conditioning - see flowsheet. Pt completed program.") names no task done;
+# with a dose or what was done it is ("work conditioning: lift 30# floor to waist x10").
+task.work_program = work (conditioning|hardening) ; requires=dosage
 
 # --- Gait and wheelchair mobility (97116) -------------------------------------------------------
 @set code=97116
@@ -147,15 +158,17 @@ task.gait = gait training | gait and balance training | gait and balance trng | 
 # independently") are training only where their statement doses the walk (a distance, an assist
 # level, a cue, a time) or names its aim (labelling protocol: functional_task, "Not"). How the
 # patient came and went ("walked into clinic") is a `not_element` below.
-task.ambulation = amb | ambul | amb'd | ambd | ambulate | ambulated | ambulates | walk | walks | walked ; weight=0.5
+task.ambulation = amb | ambul | amb'd | ambd | ambulate | ambulated | ambulates | walk | walks | walked
+                 # Walking done somewhere in the building: "did some walking in the hallway".
+                 | (walking|ambulating) (in|down|around|along|up and down) [the] (hallway|hallways|hall|halls|corridor|corridors|parallel bars|unit) ; weight=0.5
 # Walking as British and Australian therapists write it ("mobilised to dining room with rollator ~35 m"); a
 # joint is mobilised without a place, a device or a distance.
 task.mobilised = (mobilised|mobilized|mobilising|mobilizing|mobilises|mobilizes) (to|with|w/|around|independently|indep|<num>) ; weight=0.5
 task.ambulation_status = ambulat* | walking ; weight=0.5 requires=dosage
-task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair) (propulsion|mobility|management|skills|training|parts management|navigation|maneuvering)
+task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair) (propulsion|mobility|management|skills|training|parts management|navigation|maneuvering) | power mobility (training|trng|skills|driving|practice|session)
                 | propel* [w/c|wc|wheelchair|MWC|self] | self propel* | propulsion (up|down|on|over|across|through|around|in) | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
                 # Weight shifts a wheelchair user does to relieve pressure, trained as a skill.
-                | pressure relief (training|leans|lean|technique|techniques|lifts|push ups|pushups) | (forward|side|lateral) (leans|lean) (for|x) [pressure relief]
+                | pressure relief (training|leans|lean|leaning|weight shifts|technique|techniques|lifts|push ups|pushups) | (forward|side|lateral) (leans|lean) (for|x) [pressure relief]
 @set code=97530 weight=0.5
 # Stairs and curbs: vocabulary.md §5.3 lists them with the 97530 dynamic activities (97116 also
 # covers stair climbing, billing-rules.md §3.4); they count half toward 97530.
@@ -182,9 +195,12 @@ task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower ex
 # Fasteners practised on their own (buttoning board or vest, shoe tying, zipping) are fine-motor
 # dexterity work, vocabulary.md §5.3 "hand assembly activities" (97530), counted half: in a dressing
 # session the dressing words above carry 97535.
-task.fasteners = buttoning | unbuttoning | zipping | unzipping | (shoe|shoelace|lace) tying | (buttoned|unbuttoned|zipped|unzipped) [the|a|her|his] (shirt|vest|coat|jacket|pants|buttons|zipper) ; code=97530 weight=0.5
-task.grooming = grooming | hygiene | oral (hygiene|care) | (brush|brushing|brushed) (teeth|hair|dentures) | (comb|combing|combed) (hair) | shaving | (wash|washing|washed) (face|hands|hair) | denture care | applying makeup | make up
-task.bathing = bathing | showering | sponge bath* | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) (UB|LB|upper body|lower body|body|legs|feet|back)
+task.fasteners = buttoning | unbuttoning | zipping | unzipping | (coat|jacket|backpack|sweatshirt|hoodie) (zipper|zippers) | zipper (management|trials|starter) | (shoe|shoelace|lace) tying | (buttoned|unbuttoned|zipped|unzipped) [the|a|her|his] (shirt|vest|coat|jacket|pants|buttons|zipper) ; code=97530 weight=0.5
+task.grooming = grooming | oral (hygiene|care) | (brush|brushing|brushed) (teeth|hair|dentures) | (comb|combing|combed) (hair) | shaving | (wash|washing|washed) (face|hands|hair) | denture care | applying makeup | make up
+# Hygiene alone is often a precaution or a carer's task ("orthosis on at all times except hygiene", "palm
+# hygiene"): the task where its statement doses it ("hygiene after toileting w/ min A").
+task.hygiene = hygiene ; requires=dosage
+task.bathing = bathing | showering | sponge bath* | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) (UB|LB|upper body|lower body|body|legs|feet|back) | (UB|LB|upper body|lower body) (washing|bathing|sponge bath) | (completed|performed|took|showered) [a] (shower|sponge bath|tub bath)
 # Everyday tasks named by what was done: "Emptied the dishwasher", "Set up his weekly pillbox from 4
 # bottles", "Fed self pudding w/ built-up spoon", "On/off commode x3", "Pulled on his compression
 # stockings w/ donner", "Stockroom sim: 10-lb boxes onto 5 ft shelf".
@@ -197,7 +213,7 @@ task.everyday = (emptied|emptying|empty|unloaded|unloading|unload|loaded|loading
 task.feeding = (opening|open|opened|opens) (milk carton|milk cartons|containers|container|lids|lid|yogurt|yogurt lid|packages|snack|snacks|jar|jars|bottle|thermos) | self feeding | feeding | (self|independent) feeding | eating (tasks|task|skills|routine|with adaptive utensils) | (cut|cutting) (food|meat) | utensil (use|management)
 task.adl_generic = ADL | ADLs | ADL's | personal care | personal cares | BADL | BADLs | IADL | IADLs | IADL's | activities of daily living | instrumental activities of daily living | self care | self-care (tasks|routine|activities|training) | ADL (retraining|re training|training|tasks|routine|performance|practice|simulation) | morning routine | AM care | PM care
 task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (folding|fold|folded) (towels|laundry|clothes|clothing|sheets) | (get|getting|got|gets) (on|off|on and off|on/off) [the] (toilet|commode|bed|couch|chair|bus|train) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)
-          | light (housekeeping|house keeping|cleaning|chores) | bed making | making [the] bed | (grocery|groceries) (shopping|retrieval|carrying|transport|management) | shopping | (medication|med|meds) (management|mgmt|organization|set up) | (money|financial) management | yard work | pet care | child care | childcare | (car|vehicle) (loading|unloading) | (load|loading|unload|unloading) (dishwasher|washer|dryer|car|trunk) | (dish|dishes) washing | washing dishes | (wiping|wipe) (counters|counter|table)
+          | light (housekeeping|house keeping|cleaning|chores) | bed making | making [the] bed | (grocery|groceries) (shopping|retrieval|carrying|transport|management|items) | shopping | (medication|med|meds) (management|mgmt|organization|set up) | (money|financial) management | yard work | pet care | child care | childcare | (car|vehicle) (loading|unloading) | (load|loading|unload|unloading) (dishwasher|washer|dryer|car|trunk) | (dish|dishes) washing | washing dishes | (wiping|wipe) (counters|counter|table)
           | (phone|telephone) use | community (outing|reintegration|mobility training)
           | (put|putting|puts|placed|placing) (groceries|dishes|laundry|clothes|items|cans|food|towels|clothing) away | (put|putting|puts) away (groceries|dishes|laundry|clothes|items|cans|food|towels|clothing)
           | (made|prepared|cooked|makes|prepares|making|preparing|cooking|make|prepare|cook) [a|the|her|his|own|her own|his own] (sandwich|grilled cheese|eggs|breakfast|lunch|dinner|meal|tea|coffee|toast|soup|snack|salad|oatmeal|pancakes) | (bill paying|bill pay|paying bills|online banking|check writing|checkbook|budgeting) [simulation|task|activity] | (weekly|daily|paper) planner
@@ -219,7 +235,7 @@ notask.observed = (observed|noted|seen|watched) [pt|patient|pt to be|to be] (wal
                 | (gait|walking|ambulation) (re test|retest|re check|recheck|screen|screening|observation|check)
 # Exercises named after walking: "lateral band walks GTB 3x20'", "monster walks", "wall walks 2x10".
 notask.exercise_walks = (lateral|band|lateral band|monster|crab|wall|finger|heel|toe|duck|resisted|banded|hip hike) (walks|walk|walking)
-notask.came_went = (walked|walks|ambulated|ambulates|ambulating|amb|walking) (into|to|from|out of|back to|out to) [the|her|his] (clinic|car|vehicle|waiting room|lobby|parking lot|office|building|entrance|exit|cab|taxi)
+notask.came_went = (walked|walk|walks|ambulated|ambulates|ambulating|amb|walking) (into|to|from|out of|back to|out to) [the|her|his] (clinic|car|vehicle|waiting room|lobby|parking lot|office|building|entrance|exit|cab|taxi)
 # Walking somewhere with family, not with the therapist: "Pt walked to the gym with family".
 notask.with_family = (walked|walks|ambulated|amb) (to|into|from) [the] (gym|clinic|room|hallway|lobby) (with|w/) (family|husband|wife|daughter|son|caregiver|spouse|mother|father|parent|parents)
 notask.came_in = (walked|walks|ambulated|ambulates|amb) in (w/o|without|with|w/|using|independently|indep|today)
@@ -230,3 +246,20 @@ notask.came_in = (walked|walks|ambulated|ambulates|amb) in (w/o|without|with|w/|
 notask.header = functional (mobility|activities|activity|status|training) :
 # Equipment named after the task it serves: "Discussed tub transfer bench", "transfer board".
 notask.equipment = (tub transfer bench|transfer tub bench|transfer bench|transfer board|sliding board|slide board|transfer belt|transfer pole|gait belt|stair lift|stairlift|stair glide)
+# Walking after a repositioning manoeuvre is a check of the result, not gait trained (labelling protocol,
+# clarification 4): "Post-maneuver: amb 100' w/o AD w/ head turns, no LOB", "Post-tx: pt ambulated 200'",
+# "(gait/balance assessment post-maneuver, amb 200' SBA)".
+notask.post_maneuver = (post maneuver|post maneuvers|post manoeuvre|post CRM|post CRP|post CRT|post Epley|post tx|post treatment|after maneuver|after maneuvers|after CRM|after Epley) [:] [pt|patient] (amb|ambulated|ambulates|walked|walking|gait|ambulation)
+                     | (gait|balance|gait balance|gait and balance) (assessment|check|screen) (post maneuver|post CRM|post Epley|post tx) (amb|ambulated|walked)
+# A symptom told with the activity that brings it on is the patient's complaint, not a task trained:
+# "4/10 pain w/ reaching into overhead cabinets", "still hurts reaching to top cabinet", "occasional ache
+# after stairs", "decr pain w/ stairs w/ tape on", "no pain w/ ADLs".
+notask.symptom_with = (pain|painful|hurts|hurt|ache|aching|achy|discomfort|soreness|sore|sx|symptoms|stiffness|spinning|dizziness|vertigo) [w/|with|when|while|after] (reaching|reach|stairs|steps|ADLs|ADL|lifting|walking|rolling|bending|carrying|squatting|dressing|bathing|showering|kneeling|climbing|transfers|getting|standing up|prolonged walking|household tasks|housework|yard work|vacuuming|driving|gripping|opening|typing)
+# A walking programme is the home program ("Walking program 10 min 2x/day").
+notask.walk_program = (walking|walk|home walking|daily walking) (program|programme|schedule|log)
+# A positional test or a repositioning manoeuvre is no bed mobility: "Re-test supine roll L", "Lempert (BBQ) roll to R".
+notask.roll_test = [re test|retest|repeat] (supine roll|roll test|supine roll test|Lempert|BBQ|barbecue|Lempert BBQ|Gufoni) [roll|rolls|test] [to] [L|R|left|right]
+# A body part lifted is no load lifted: "keeps lifting head instead of nodding", "lifting heel off floor".
+notask.body_lift = (lift|lifts|lifting|lifted) [his|her|the|R|L|B] (head|leg|legs|arm|arms|foot|feet|heel|heels|hip|hips|shoulder|shoulders|chin|toes|pelvis|buttocks|trunk|chest|LE|UE|LEs|UEs|knee)
+# How a parent carries an infant is no task: "car seat positioning, carrying positions".
+notask.carry_position = (carry|carrying) (position|positions|hold|holds|positioning)

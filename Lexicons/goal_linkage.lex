@@ -10,13 +10,13 @@
 goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|goal|goals|functional goal|OT goal|PT goal|G) [\#|no|number] <int> [and <int>|\& <int>] ; range=1-20
         | (STG|LTG|goal) \# | (goals|STGs|LTGs) <int> ; range=1-20
         # A child's plan numbers its outcomes and objectives: "IFSP outcome #2", "IEP goal 3", "outcome #1".
-        | (IFSP outcome|IFSP outcomes|outcome|IEP goal|IEP objective|IEP benchmark|benchmark) [\#|no|number] <int> ; range=1-20
+        | (IFSP outcome|IFSP outcomes|outcome|IEP|IEP goal|IEP objective|IEP benchmark|benchmark) [\#|no|number] <int> ; range=1-20
 # A goal written out after its label ("Goal: full ext, normalized gait w/o AD", "Working toward LTG:
 # DGI >= 19/24"); an empty template label ("Goals: ____", "Goals: see POC") is none.
 goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt goals|patient goals|goal status|goals status|status of goals|goal progress|progress on goals|goal review|goal update|goals update) : ; requires=content
 # A goal named by its place in the plan: "which is one of his long-term goals".
 goal.one_of = one of (his|her|the|pt's|their) (long term|short term|LTG|STG|functional|OT|PT) goals
-goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term] (goals|STGs|LTGs) [are|were|have been] (met|achieved)
+goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term|WC|work conditioning|PT|OT|rehab|therapy|functional|IEP] (goals|STGs|LTGs) [are|were|have been] (met|achieved)
 
 # --- Goals and purposes that name a functional outcome (FunctionalLinks) -----------------------------
 # Goal language links today's work to the plan of care when it says which goal: a number (above), or
@@ -35,7 +35,7 @@ purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|
                 | for (improved|increased|decreased|reduced|safe|safer|safety|independence|independent|indep|modified independence|return to|improved safety|a safe|safe and independent) | to (safely|independently)
                 | in (prep|preparation) for | (preparing|prepping) (pt|patient|her|him) for
 purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
-                | (work|working|works|worked) (toward|towards)
+                | (work|working|works|worked) (toward|towards) | (on track|on target) (for|to)
                 # A progression or training aimed at an outcome: "Lifting progression toward RTW as warehouse picker".
                 | (progression|progressions|training|trng|program|programme) (toward|towards)
                 # Said the way a writer new to English says it: "Exercise for patient can walk to the church again".
@@ -43,18 +43,19 @@ purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|
                 | so (pt|patient|he|she|they|child|student|resident|client|the child|the student) (can|will|may|is able to|could) | allowing | enabling | to let (pt|patient|him|her)
 @set direction=forward scope=6 ends=comma reach=statement targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 purpose.goal = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|functional target|functional targets|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt's goal|patient's goal|pt goals|patient goals|POC goal|plan of care goal)
-             | (wants|want|wanted|would like|hopes|hoping|wishes|plans|planning) to | (her|his|their|pt's) goal
+             | (wants|want|wanted|would like|hopes|hoping|wishes|plans|planning) to | (need|needs|needed) to be able to | (her|his|their|pt's) goal
 purpose.toward = (toward|towards|approaching|consistent with|consistent w/|in line with|on track for|on trajectory toward|addressing|addresses|working toward|working towards|progressing toward|progressing towards|progress toward|progress towards|progressing to|progressing on|progress on|progress with|related to|linked to|supports|supporting|targets|targeting) [the|her|his|pt's|patient's|established|stated|functional|POC|IFSP] (goal|goals|STG|LTG|STGs|LTGs|outcome|outcomes)
                | (goal|goals|STG|LTG|STGs|LTGs) (met|partially met|not met|not yet met|progressing|ongoing|achieved|in progress|partly met|regressed) ; direction=forward
 # Functional outcomes a purpose can name besides the tasks themselves (functional_tasks.lex).
 @category functional_outcome
-outcome.place = (cabinet|cabinets|cupboard|cupboards|closet|pantry|fridge|refrigerator|grocery items|market|the market|supermarket|mall|pharmacy|drugstore|post office|library|grocery shop|grocery shopping|shop for groceries|go shopping|change floors|change classes|between classes|between periods|keep up with class|keep up with peers|recess|home|household|community|work|job|school|class|classroom|church|store|grocery store|car|vehicle|bathroom|kitchen|bedroom|apartment|house|stairs at home|home entry|entry steps|entrance|porch|playground|daycare|sports|sport|golf|tennis|run|running|jog|jogging|gardening|driving|hunting|fishing|travel|vacation|duty|full duty|light duty|PLOF|prior level|prior level of function|baseline|appointments|appts|MD appts|errands|PE|recess)
+outcome.place = (cabinet|cabinets|cupboard|cupboards|closet|pantry|fridge|refrigerator|grocery items|market|the market|supermarket|mall|pharmacy|drugstore|post office|library|grocery shop|grocery shopping|shop for groceries|go shopping|change floors|change classes|between classes|between periods|keep up with class|keep up with peers|recess|at home|in home|for home|to home|safe home|home safely|home safety|home discharge|home alone|home independently|go home|going home|goes home|get home|gets home|go back home|get back home|in the home|around the home|around home|in her home|in his home|in their home|enter home|enter the home|leave home|leave the home|household|community|work|job|school|class|classroom|church|store|grocery store|car|vehicle|bathroom|kitchen|bedroom|apartment|house|stairs at home|home entry|entry steps|mailbox|mail|entrance|porch|playground|daycare|sports|sport|golf|tennis|run|running|jog|jogging|gardening|driving|hunting|fishing|travel|vacation|duty|duties|full duty|full duties|light duty|appointments|appts|MD appts|errands|PE|recess)
               | (go|get|going|getting|drive|driving|walk|walking) to (the doctor|the doctor's|doctor|doctor appointments|doctor's appointments|MD appts|MD appointments|appointments|church|the store|the mailbox|mailbox|the bank)
-              | (home|community|household|work|school|leisure|recreational|social|play) (activities|tasks|roles|participation|access|mobility|distances|reintegration|re entry|entry|management|environment|demands|duties|skills)
-              | (return|returning|RTW|return to work|return to sport|RTS) [home|to home|to work|to school|to sport|to PLOF] | (discharge|d/c|DC) (home|to home) | living alone | independent living | live alone | live independently | stay at home | remain at home | age in place
+              | (home|community|household|work|school|leisure|recreational|social|play) (activities|tasks|roles|participation|access|mobility|distances|reintegration|re entry|entry|management|mgmt|environment|demands|duties|skills)
+              | (return|returning|RTW|return to work|return to sport|RTS) [home|to home|to work|to school|to sport] | (discharge|d/c|DC) (home|to home) | living alone | independent living | live alone | live independently | stay at home | remain at home | age in place
 # The everyday acts of the hand a goal names: "so pt can write checks and sign forms", "to meet goal
 # of opening medication bottles indep".
 outcome.hand_use = (get|getting|gets) (in and out of|in/out of|into and out of|in out of|on and off|on/off)
+                 | (get|getting|gets) (into|out of) [my|her|his|the|a] (tub|bathtub|shower|car|bed|truck|van)
                  | (write|writing|sign|signing) (checks|a check|forms|her name|his name|name|signature|cards|letters|notes|grocery list|lists)
                  | (open|opening|opens) [her|his|the] [medication|med|meds|pill|prescription] (bottles|bottle|containers|container|jars|jar|packages|cans|doors|door)
                  | (manage|managing|handle|handling) [her|his|own] (medications|meds|pills|pill box|pillbox|finances|money|bills|buttons|fasteners|zippers)
@@ -83,3 +84,11 @@ nogoal.status_only = (goals|goal|progress to goals|progress toward goals|goal pr
                    # A goal status that says the goals were not touched: "Goal Status: no change this session",
                    # "Goal Status: not addressed today d/t BP".
                    | (goal status|goals status|goal progress|progress toward goals|progress to goals) : (no change|unchanged|not addressed|deferred|not assessed|N/A|NA|not tested)
+                   # A progress line that names no goal: "Progress Toward Goals: [X] Progressing", "Goals: progress
+                   # toward goals", "Goals: PT goals updated".
+                   | (progress toward goals|progress towards goals|progress to goals|progress toward goal|progress towards goal) :
+                   | (goals|goal) : (progress|progressing) (toward|towards|to|on) [the|her|his|pt's|all] [ADL|ADLs|PT|OT|mobility|functional|therapy|rehab|current|established] (goals|goal)
+                   | (goals|goal) : [ADL|PT|OT|mobility|functional|therapy|rehab] (goals|goal) (updated|reviewed|revised|unchanged|ongoing|continued)
+# A goal label that names only an impairment: "Goals: to increase LE strength", "Goal: to increase ROM and strength"
+# (labelling protocol, goal_linkage: "to improve strength" is no goal link).
+nogoal.impairment = (goal|goals|STG|LTG) : [to] (increase|improve|decrease) [LE|UE|BLE|BUE|B LE|B UE|core|trunk] (strength|ROM|pain|balance|endurance|flexibility|edema|tone|AROM|PROM|activity tolerance|posture|ROM and strength|strength and ROM|strength and endurance|strength and balance|balance and strength) ; requires=end

@@ -31,9 +31,11 @@ measure.step_length = (step length|stride length|step width|step height|base of 
 measure.scale_today = (DGI|FGA|ABC|Tinetti|mini BEST|BESTest|DHI|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS) [re scored|rescored|retested] today [:|=|score|total|of|was|is] (<score>|<num>)
 measure.completed_scale = (DHI|ABC|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS|FABQ|SPADI) (completed|scored|re scored|rescored) [today|in clinic|in waiting room|at visit|this visit] (:|=|at) <num>
 measure.scale = (DGI|FGA|ABC|ABC scale|Tinetti|POMA|Tinetti POMA|Tinetti balance|Tinetti gait|mini BEST|mini BESTest|BESTest|FSST|four square step test|mCTSIB|CTSIB|DHI) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts|sec|s]
-measure.questionnaire = (LEFS|ODI|Oswestry|mODI|NDI|DASH|QuickDASH|quick DASH|qDASH|PSFS|KOOS|HOOS|KOOS JR|HOOS JR|FOTO|FOTO FS|WOMAC|FABQ|SPADI|UEFI|PDQ 39) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
+measure.questionnaire = (FSS|LEFS|ODI|Oswestry|mODI|NDI|DASH|QuickDASH|quick DASH|qDASH|PSFS|KOOS|HOOS|KOOS JR|HOOS JR|FOTO|FOTO FS|WOMAC|FABQ|SPADI|UEFI|PDQ 39) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
 measure.visual_motor = (Beery|VMI|Beery VMI|Beery-Buktenica|DTVP|DTVP 3|MVPT|TVPS|SFA|PEDI|PEDI CAT|Sensory Profile|SPM) [raw|standard|scaled|standardized] [score|scores|total] [:|=|of|was|is] (<score>|<num>)
 measure.function_scale = (FIM|Barthel|BI|AM PAC|AMPAC|6 clicks|MoCA|SLUMS|MMSE|ACLS|COPM|PASS|Katz|Lawton|FOG|MDRS) [score|total|raw score] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
+                       # Scales scored today that a note names bare: "GOAT 72 today", "AIMS 49/58", "MoCA attempted - 16/30".
+                       | (GOAT|AIMS) [:|=] (<score>|<num>) | PPS [:|=] <num> % | MoCA attempted [:|=] (<score>|<num>)
 # A FIM item scored on its own (1-7): "FIM eating 5, grooming 4".
 measure.fim_item = FIM (eating|grooming|bathing|dressing|UB dressing|LB dressing|toileting|toilet transfer|bed transfer|chair transfer|tub transfer|transfers|locomotion|walk|walking|wheelchair|w/c|stairs|comprehension|expression|memory|problem solving|social interaction|bladder|bowel) [:|=|score] <num> ; range=1-7
 measure.hand = (grip strength|grip|pinch|lateral pinch|tip pinch|3 jaw chuck|dynamometer|dynamometry|9 hole peg test|9 HPT|nine hole peg test|box and blocks|box and block test) [R|L|right|left] [:|=|of|was|is] <num> (lb|lbs|kg|\#|sec|secs|s|seconds|blocks|pounds)
@@ -44,15 +46,16 @@ measure.tone = (MAS|modified Ashworth|mod Ashworth|Ashworth) [:|=|score|grade|of
 # Pelvic floor strength graded: "PERFECT: P3 E5 R6 F8", "modified Oxford 3/5".
 measure.pelvic = PERFECT [:] P <num> | (modified Oxford|Oxford) [scale|grade] [:] (<num>|<score>|<grade>)
 measure.hand_side = (9 hole peg test|9 HPT|grip|pinch|key pinch) (R|L|right|left) hand [:] <num> (lb|lbs|sec|s|seconds)
+                 | (9 hole peg|pegboard|peg board) [9 hole] [:] (R|L) <num> (sec|s|seconds|\")
 measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left|today] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
               | <score> (on|per) [the] (DGI|FGA|ABC|Tinetti|POMA|mini BEST|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|FIM|Barthel|AM PAC|6 clicks|WOMAC|MoCA|SLUMS)
               | (GG0130|GG0170|GG) [A|B|C|D|E|F|G|H|I|J] [:|=] <num>
 @set measure=balance_time
-measure.stance_best = (SLS|SLB|single leg stance|single limb stance|tandem stance|Romberg|sharpened Romberg) [EO|EC|eyes open|eyes closed] [best of <int>] [:] (R|L|right|left|B) <num> (sec|secs|seconds|s)
+measure.stance_best = (SLS|SLB|single leg stance|single limb stance|tandem stance|Romberg|sharpened Romberg) [EO|EC|eyes open|eyes closed] [best of <int>] [:] (R|L|right|left|B) <num> (sec|secs|seconds|s) | (R|L|right|left) best <num> (sec|secs|seconds|s|\")
 # Standing without support, timed: "Stands alone 3 sec".
-measure.stands_alone = (stands|stood|standing) (alone|independently|unsupported|without support|w/o support|without UE support|w/o UE support) [for|x] <num> (sec|secs|seconds|s)
+measure.stands_alone = (stands|stood|standing) (alone|independently|I|indep|unsupported|without support|w/o support|without UE support|w/o UE support) [for|x] <num> (sec|secs|seconds|s)
 # Items of a task done right: "Recalled 2/3 safety steps", "Sizing correct 3/5 words".
-measure.items = <score> [safety] (steps|items|words|targets|letters|sentences|pegs|blocks|cards|problems|coins) | <score> (done|completed|correct|accurate|successful|successfully)
+measure.items = <score> [safety] (steps|items|words|targets|letters|sentences|pegs|blocks|cards|problems|coins) | <score> (done|completed|correct|accurate|successful|successfully|success)
 measure.stance_time = (SLS|SLB|OLST|single leg stance|single limb stance|single leg balance|SL stance|tandem stance|semi tandem|semi tandem stance|feet together|narrow BOS|static standing|Romberg|eyes closed|on foam) [L|R|B|EO|EC|foam] [:|=|x|for] <num> (sec|secs|seconds|s|\")
 measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (balance|stance|SLS|position|tandem|standing) [on foam|with EC|eyes closed|without UE support|w/o UE support] (for|x) <num> (sec|secs|seconds|s)
 # A balance held and timed, named by its kind: "Wheelie balance: 20 sec", "static sitting balance EOB
@@ -65,25 +68,25 @@ measure.time = (in|within|took|timed|time of|time:|completion time|completed in)
              | (task|it|pt|activity|trial|trip|circuit) (took|required|lasted) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds) | (in|took|time) <time> | time [:|=] [~|about|approx] <num> (sec|secs|seconds|s|min|mins)
 @set measure=rom
 measure.rom = <num> (deg|degs|degree|degrees|°|º|˚) | (lacks|lacking|lag|lacked) <num> [deg|degrees|°|º] | minus <num> (deg|degrees|°)
-            | <num> (to|\-) <num> (deg|degrees|°|º)
+            | <num> (to|\-) <num> (deg|degrees|°|º) | (AROM|PROM|AAROM|ROM) <num> (→|\>|\-\>) <num>
 measure.rom_motion = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|abd|adduction|IR|ER|DF|PF|dorsiflexion|plantarflexion|inversion|eversion|elevation|scaption|rotation|sidebending|lateral flexion) [R|L|right|left] (:|=|to|of|measured) <num> [deg|degrees|°|º]
 measure.rom_degrees = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|abd|adduction|IR|ER|DF|PF|dorsiflexion|plantarflexion|inversion|eversion|elevation|scaption|rotation|sidebending|lateral flexion) [R|L|right|left] <num> (deg|degrees|°|º)
 @set measure=mmt
 measure.mmt = <grade> | (MMT|strength|str|grossly|gross strength|graded) [:|=|of|was|is|grossly] [R|L|B|bilat|bilaterally] <grade>
             | (MMT|strength) [:] (N|G|F|P|T|normal|good|fair|poor|trace) [\+|\-]
 @set measure=pain
-measure.pain = (pain|NPRS|NRS|VAS|pain rating|pain level|pain score|pain scale|rates pain|rated pain|rates her pain|rates his pain|pain rated|reports pain|reported pain|c/o pain|pain intensity) [is|at|of|=|:|was|rated|reported|level|rating|as|to|increased to|decreased to|reduced to|improved to|down to|up to] [at] (<score>|<num> (out of|\/) 10|<num>)
-             | (achy|aching|sore|stiff|tight|painful|tender) (\"|”) <score>
+measure.pain = (pain|NPRS|NRS|VAS|pain rating|pain level|pain score|pain scale|rates pain|rated pain|rates her pain|rates his pain|pain rated|reports pain|reported pain|c/o pain|pain intensity) [is|at|of|=|:|\||was|rated|reported|level|rating|as|to|increased to|decreased to|reduced to|improved to|down to|up to] [at] (<score>|<num> (out of|\/) 10|<num>)
+             | (achy|aching|sore|stiff|tight|painful|tender) [\"|”|at the end|at end|by the end|today|now] <score>
              | <score> (pain|at rest|with activity|with|w/|during|after|before|post|pre|on|in|at start|at end|today|currently|now|initially|at worst|at best|worst|best) | <num> out of 10 | (pain|NPRS) (from|↓|↑) <score> (to|→|\>) <score>
              | <score> (→|\>|to|\-\>) <score> | FACES [:|=] <num>
 measure.symptom = (sx|symptoms|dizziness|HA|headache|nausea|soreness|LBP|knee pain|back pain|neck pain|shoulder pain|hip pain|pain level) [:|=|at|of|was|rated|peak|to] (<score>|<num> (out of|\/) 10)
                # A symptom rating moved within the task: "HA 2 → 3/10", "dizziness 2 to 4/10".
                | (sx|symptoms|dizziness|HA|headache|nausea|pain|soreness) <num> (→|to|\-\>) (<score>|<num> (out of|\/) 10)
-measure.pain_site = pain (R|L|B|bilateral|low back|back|neck|knee|shoulder|hip|ankle|wrist|hand|R knee|L knee|R shoulder|L shoulder|R hip|L hip|incisional|incision|residual limb) [at|of|=|:|was] (<score>|<num> (out of|\/) 10)
+measure.pain_site = (neck|back|low back|knee|hip|shoulder|ankle|wrist|elbow|R knee|L knee|R hip|L hip|R shoulder|L shoulder|R ankle|L ankle) <score> | pain (R|L|B|bilateral|low back|back|neck|knee|shoulder|hip|ankle|wrist|hand|R knee|L knee|R shoulder|L shoulder|R hip|L hip|incisional|incision|residual limb) [at|of|=|:|was] (<score>|<num> (out of|\/) 10)
 @set measure=vitals
 measure.heart_rate = (HR|heart rate|pulse|resting HR) [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <num> [bpm|BPM|beats per minute]
                    | <num> (bpm|beats per min|beats per minute)
-measure.blood_pressure = (BP|blood pressure|resting BP|VS|vitals) [supine|sitting|seated|standing|pre|post|sit|stand|at rest|after|before] [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <score> | <score> (mmHg|mm Hg) | <num> (mmHg|mm Hg)
+measure.blood_pressure = MAP [:|=|stable|was|of] <num> [mmHg] | (BP|blood pressure|resting BP|VS|vitals) [supine|sitting|seated|standing|pre|post|sit|stand|at rest|after|before] [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <score> | <score> (mmHg|mm Hg) | <num> (mmHg|mm Hg)
 measure.spo2 = (SpO2|SpO 2|O2 sat|O2 sats|O2 saturation|sats|SaO2|pulse ox|pulse oximetry|oxygen saturation|Sp02) [:|=|at|of|was|is|to|low|dropped to|decreased to|desat to|desaturated to|recovered to|remained|stayed] [\>|\<|≥|≤|above|below|at] <num> [%]
              | (oxygen saturation|O2 sat|O2 sats|sats|SpO2|saturation|saturations) [at rest|with activity|on RA|on room air] (was|of|dropped to|decreased to|fell to|recovered to|increased to|came back up to|went down to|came down to) <num> (%|percent)
              | <num> % (on RA|on room air|SpO2|O2 sat|on O2|RA)
@@ -92,7 +95,7 @@ measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was
                       | (RPE|Borg|rate of perceived exertion|Borg RPE|modified Borg|dyspnea scale|dyspnea rating) [:|=|of|was|is|rating] (<num>|<score>)
 @set measure=distance
 measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|laps|lap|blocks|block|miles|mile)
-                 | <num> \' (x|with|w/|using|via|on|in|over|CGA|SBA|min|mod|max|indep|independently|independent|mod I|RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|AD|no AD|without AD|x2|x 2|w/o)
+                 | <num> \' (x|with|w/|using|via|on|in|over|CGA|SBA|min|mod|max|indep|independently|independent|mod I|RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|AD|no AD|without AD|x2|x 2|w/o|hemi walker|LBQC|SBQC|quad cane|crutches|AFO)
                  | (ambulated|ambulates|ambulating|ambulation|amb|walked|walks|walking|propelled|carried|carrying|distance|total distance|gait) [x|:|=|for|approx|about|~] <num> \'
                  # The device between: "Amb w/ RW 50'".
                  | (ambulated|ambulation|amb|walked|gait) (w/|with) (RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|crutches|AD|hemi walker|LBQC|SBQC) <num> \'
@@ -109,8 +112,14 @@ measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|c
                | (cancellation|letter cancellation|star cancellation|line bisection|scanning|sorting|matching|sequencing|recall|copying|design copy) [task|test|activity] <score> | <score> (L|R|left|right) [side|sided] (targets|items|letters|words)
                | (commands|directions|steps|tasks|items|trials|accuracy) <num> % | (sequenced|completed|located|recalled|identified|followed|checked off|named|found|retrieved|matched|sorted|caught|hit) [steps|items] [independently|I|indep|correctly] <score> | <num> (hits|errors|misses|omissions) [trial <int>|on trial <int>|in <num> sec|in <num> seconds]
                | <num> % (of trials|accuracy|of the time|of attempts|of opportunities|success) | with <num> % (accuracy|success)
+               # Cutting and writing accuracy: "stayed within 1/2\" of line", "within 1/4\" of line ~60%".
+               # Blocks stacked (developmental fine motor): "block tower of 5", "stacking blocks (3 stacked)".
+               | (block tower|tower) of <num> | stacked <num> (blocks|rings|cups) | <num> blocks (stacked|high) | <num> stacked
+               | within (<num>|<score>) (\"|in|inch|inches|cm|mm) of [the] (line|lines|target|edge)
 @set measure=girth
 measure.girth = (girth|circumference|edema|figure 8|figure of 8) [:|=|of|was|is|at] [R|L] <num> (cm|in|inches|mm)
+              # Diastasis and subluxation measured in fingers: "IRD 2 fb", "subluxation 1 fingerwidth".
+              | <num> (fb|fingerbreadth|fingerbreadths|fingerwidth|finger width)
 # How long the patient could stay at it: "Standing tolerance at sink for grooming 6 min", "Stood at
 # counter 9 min" (a tolerance is a measured value; it is not treatment minutes, timed_minutes.lex).
 @set measure=tolerance
@@ -128,10 +137,14 @@ measure.stood_until = (able to stand|able to sit|able to walk|tolerated standing
 measure.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat|couch] [for|x] <num> (min|mins|minutes|sec|secs|seconds)
               | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes|sec|secs|seconds) | (stood|sat|knelt) [for|x] <num> (\"|”)
               | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes|sec|secs|seconds)
+# How long before the symptom came: "reports fatigue after standing 4 min".
+measure.stood_after = after (standing|sitting|walking) [for] <num> (min|minutes|sec|seconds)
+                   # "maintain standing at the grab bar for approximately 45 seconds".
+                   | (standing|stood) at [the] grab bar for [approximately|approx] <num> (sec|seconds|min|minutes)
 measure.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
 # Pain scales for those who cannot rate pain, pressure biofeedback, limb volume.
 @set measure=scale
-measure.other_scales = (PAINAD|FLACC|Wong Baker|Wong-Baker|CPOT|BPS) [:|=|score|of] <num> | <num> mmHg | (volume|vol) [difference|diff|deficit] [calc] [:|=|of|is] <num> %
+measure.other_scales = <num> (µV|uV) | (PAINAD|FLACC|Wong Baker|Wong-Baker|CPOT|BPS) [:|=|score|of] <num> | <num> mmHg | (volume|vol) [difference|diff|deficit] [calc] [:|=|of|is] <num> %
 # Range of motion written as motion, side and number: "Cervical rot R 65 L 60", "lat flex L 40 / R 45".
 @set measure=rom
 # Finger joints with their range: "MP 0/85 PIP -10/88 DIP -5/45".
@@ -172,14 +185,14 @@ measure.orthostatic = <score> (supine|sitting|standing|seated|sit|stand|lying) |
 measure.held_seconds = (stand|stood|standing|sit|sat|sitting|balance|balanced|hold|held) (for|x) [about|approximately|approx|~|nearly|almost] <num> (seconds|sec|secs)
 measure.pain_range = (pain|sx|symptoms) (ranges|ranging|range|ranged) [from|between] (<score>|<num>)
 # Part of a task completed, as a share: "ate ~60% of meal", "completed 75% of the worksheet".
-measure.share_done = (ate|consumed|completed|finished|drank|fed self) [~|approx|approximately|about|appr] <num> % [of]
+measure.share_done = (ate|eating|consumed|completed|finished|drank|fed self) [~|approx|approximately|about|appr] <num> % [of]
 # Hand therapy: total active and passive motion of a digit.
 measure.total_motion = (TAM|TPM|total active motion|total passive motion) [=|:|of|is|was] <num>
 # Scores and measures said the way they are dictated: "thirty-eight out of fifty-six", "three plus out
 # of five", "scored nineteen", "came back at forty-two percent", "one thirty-eight over seventy-eight",
 # "single leg stance on the left for four seconds", "in about nineteen seconds".
 @set measure=scale
-measure.out_of = <num> [plus|minus|errors|mistakes|misses|correct] out of <num> | <int> (errors|error|mistakes|omissions|reversals|errors/<num>) | (completion time|time to complete|total task time|total task) [:|=|was] <num> | (scored|score of|came out to|came back at|came out at) <num> [%|percent|points]
+measure.out_of = <num> [plus|minus|errors|mistakes|misses|correct] out of <num> | <int> (errors|error|mistakes|omissions|reversals|errors/<num>|spills|misses) | (errors|mistakes|spills|misses|omissions) [total] [:|=] <int> | (completion time|time to complete|total task time|total task) [:|=|was] <num> | (scored|score of|came out to|came back at|came out at) <num> [%|percent|points]
 @set measure=trials
 measure.correct_on = (correct|accurate|legible|correctly|accurately|successful|successfully|legibly) [letter sizing|sizing|spacing|formation|alignment] (on|in) <score>
 @set measure=vitals
@@ -205,15 +218,21 @@ measure.respiratory = (MIP|MEP|NIF|PImax|PEmax|incentive spirometer|incentive sp
 @set targets=objective_measure
 # A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".
 nomeasure.clock_label = (time|visit|session|tx) (in|out|start|end|started|ended) [:] <time>
-nomeasure.rest_taken = [pt|he|she] took <num> (min|mins|minutes) [seated|standing] (rest|rests|break|breaks)
+nomeasure.rest_taken = [pt|he|she] took <num> (min|mins|minutes) [seated|standing] (rest|rests|break|breaks) | (required|needed) <num> (min|minutes) [seated] (rest|break)
 # A target set for the patient is no value measured: "Target HR 100-115 per cardiology; keep RPE 11-13".
 nomeasure.target = (target|targeted|goal|keep|maintain|stay within|stay under|stay below) [HR|heart rate|RPE|SpO2|sats|BP|pulse] [of|at|:] <num> [-|to] [<num>]
 # A load lifted with sets and reps is an exercise dose, not a measure: "SLR 2# 3x10", "leg press 90#
 # 3x12", "3x10 w/ 2#". Nor are a garment's pressure, a chair's hanger angle, a traction force or a
 # metronome's beat.
 nomeasure.dose_load = <num> (\#|lb|lbs|kg) [B|bilat|bilateral|ea|each] <int> (x|X|×) <int> | <int> (x|X|×) <int> (w/|with|@) <num> (\#|lb|lbs|kg)
-                     | <num> (\#|lb|lbs|kg) (wts|wt|cuff weight|cuff weights|cuff wt|cuff wts|ankle weights|ankle weight|ankle wts|AW|dumbbell|dumbbells|DB|hand weights|hand weight|hand wts) [B|ea|each] [(x|X|×) <int>]
+                     | <num> (\#|lb|lbs|kg) (wts|wt|cuff weight|cuff weights|cuff wt|cuff wts|ankle weights|ankle weight|ankle wts|AW|dumbbell|dumbbells|DB|hand weights|hand weight|hand wts|dowel|wand|weight|weights) [B|ea|each] [(x|X|×) <int>]
                      | <num> (\#|lb|lbs|kg) (ankle|cuff|wrist|hand) (wt|wts|weight|weights)
+# A timed hold repeated is a dose: "tandem stance on foam 30\" x4", "SLS 20 sec x3".
+nomeasure.hold_dose = [on foam|EC|EO] <num> (\"|sec|s) (x|X) <int>
+                    # How much the patient does on a schedule is no measure today: "Running 2 miles 3x/wk".
+                    | <num> (miles|mile|blocks) <int> (x|times) [per] (wk|week|day)
+# The home or the equipment measured, not the patient: "low toilet (approx 38 cm / 15\")", "doorway 32\" wide".
+nomeasure.equipment = (toilet|tub wall|doorway|door|bed|step|curb) [height|width] [approx] <num> (cm|in|\")
 nomeasure.setting = <num> mmHg [ready made|custom|flat knit|circular knit|knee high|thigh high] (sleeve|sleeves|garment|garments|stocking|stockings|gauntlet|glove|compression|wrap)
                   | <num> (deg|degree|degrees|°) (hangers|hanger|footrest hangers|footrests) | (tilt|recline|tilted|reclined|HOB|head of bed) [at|to|in] <num> (deg|degree|degrees|°)
                   | traction [force] [at|of] <num> (\#|lb|lbs|kg) | metronome [set] [at|to|@] <num> [bpm]

@@ -52,7 +52,10 @@ response.mdt = centralized | centralised | centralizing | centralization | perip
 response.emerged = (emerged|emerging|began to emerge|started to emerge) (after|with|by|during|at|once)
 # Cardiac rehab: "Peak RPE 13, no angina, no ectopy".
 response.cardiac = peak (RPE|HR|heart rate|BP|SBP|SpO2|Borg|METs) | (no|w/o|without) (angina|anginal symptoms|chest pain|ectopy|arrhythmia|arrhythmias|palpitations|PVCs)
+# A fault that stopped: "no longer dropping into chair", "no longer needs the rail".
+response.no_longer = no longer (dropping|plopping|needs|needing|requires|requiring|uses|using|losing|dragging|drags|catching|buckling|hiking|shuffling|scissoring|compensating|leaning|holding|reaching|bracing|grimacing|guarding|limping|freezing|circumducting|vaulting)
 response.within_session = by (the end|end of session|the last trial|the final trial) (she|he|pt|child) (was|could|did|no longer)
+                         | (improved|better|worse) (within|during|over) [the] (session|visit)
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | nauseated | nauseous | vomited | vomiting | emesis | threw up | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
                   | buckling | buckled | (orthostatic|orthostasis)
@@ -68,10 +71,12 @@ response.pain_change = (pain|symptoms|sx|soreness|discomfort) (increased|decreas
                      | <score> (→|\>|to) <score> | (pain|symptoms) (centralized|peripheralized|centralizing) ; ignores=historical
 response.balance = LOB | loss of balance | (LOB|loss of balance|LOBs) (x <int>|<int> times|once|twice) | <int> (LOB|LOBs|losses of balance)
                  # "No falls" alone is the patient's history since the last visit; in the work it is a response.
-                 | (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|near falls|near fall|stumbles|stumbling|buckling|knee buckling|instability|unsteadiness) | (no|without|w/o) (falls|fall) (during|with|on|throughout)
-                 | (posterior|anterior|lateral|L|R|left|right|minor|major|mild) (LOB|lean|loss of balance|sway) | (stumble|stumbled|stumbles|tripped|trip) | near fall | near falls
-                 | (increased|decreased|excessive|min|minimal|mild|moderate) (sway|postural sway|unsteadiness|trunk sway) | unsteady | steady | (able to|unable to) (recover|self recover|self correct) | (recovered|recovers|self recovered) (balance|independently|without assist)
-                 | (stepping|ankle|hip) strategy (used|noted|observed|present|delayed|absent)
+                 | (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|near falls|near fall|stumbles|stumbling|buckling|knee buckling|instability|unsteadiness) | (no|without|w/o) (falls|fall) (during|with|on|throughout) | without falling
+                 | (posterior|anterior|lateral|L|R|left|right|minor|major|mild) (LOB|lean|loss of balance|sway) | (stumble|stumbled|stumbles|tripped) | (trip|trips) (over|on) | near fall | near falls | (foot|toe|toes|R foot|L foot) (catching|catch|catches|caught|drag|dragging|dragged)
+                 # Freezing of gait seen today: "1 freezing episode at doorway", "froze at the doorway x2".
+                 | [<int>|one|no] (freezing|FOG) (episode|episodes) | (froze|freezing) (at|in|during) [the] (doorway|threshold|turns|turning)
+                 | (increased|decreased|excessive|min|minimal|mild|moderate) (sway|postural sway|unsteadiness|trunk sway) | unsteady | steady | (able to|unable to) (recover|self recover|self correct) | (recovered|recovers|self recovered|regained|regains|regain|recover) (balance|independently|without assist)
+                 | (stepping|ankle|hip) strategy (used|noted|observed|present|delayed|absent) ; excluded_by=reported
 # "Vitals WNL" / "VS stable" alone is a status, not how the patient responded to the work; a vital
 # sign that changed, recovered or stayed stable THROUGH the activity is a response.
 response.vitals = (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|hemodynamics|hemodynamically) (remained stable|stable throughout|stable with activity|stable during|returned to baseline|responded appropriately)
@@ -85,13 +90,13 @@ response.progress = (improved|improving|improves|improvement in|increased|increa
                   # Less of what held the patient back is a change; "decreased step length", "decreased balance" name a deficit.
                   | (decreased|decreasing|reduced|reduction in|less|fewer|slower) (assist|assistance|need for assist|need for assistance|assist level|level of assist|LOA|need for cues|cues|cueing|VCs|cueing required|prompts|prompting|reminders|redirection|UE support|reliance on UE|use of UE|use of AD|reliance on AD|time|fear of falling|compensation|compensatory|deviations|gait deviations|trunk lean|sway|effort|exertion)
                   | from (min|mod|max|CGA|SBA|minA|modA|maxA) [assist|A] (to|→|\>) (min|mod|max|CGA|SBA|minA|modA|indep|independent|supervision|mod I|modI) [assist|A]
-                  | (progressed|advanced|upgraded|increased|decreased|reduced|improved) (from|to) | went from | (compared to|vs|versus|than|from) (last|previous|prior) (visit|session|tx|treatment|week|time)
+                  | (progressed|advanced|upgraded|increased|decreased|reduced|improved) (from|to) | went from | (compared to|vs|versus|than|from) (last|previous|prior) (visit|session|tx|treatment|week|wk|time|month)
                   | (able to|was able to|now able to|is able to) (complete|perform|tolerate|progress|increase|walk|ambulate|stand|ascend|descend|lift|carry|reach|transfer|maintain|recall|state|verbalize|demonstrate|correct|self correct|follow|sequence|initiate)
                   | (unable to|not able to|could not|couldn't) (complete|perform|tolerate|progress|maintain|recall|sequence|initiate|finish) | (difficulty|difficulties|struggled|struggles) (with|to) ; ignores=historical
 # A change during the session: "HOH assist faded to verbal prompts", "by the third set the hiking
 # was resolved", "performed all tasks independently after set 1", "2 failed attempts". A change
 # is a response whether or not a negation stands before it: "no cues needed by 3rd trial".
-response.in_session = (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
+response.in_session = then (faded|fading|indep|independently|verbal only|verbal cues only|verbal cue only|VC only|no cues|without cues|w/o cues) | (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
                   | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps|try|tries|trip|trips|pass|passes)
                   | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
                   | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries) ; ignores=historical,negated
@@ -99,15 +104,19 @@ response.carryover = carryover | carry over | carried over | (demo'd|demod|demos
                    | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence)
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
                    | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention|donning|doffing|use|application|management|positioning) ; ignores=historical
+# Done right once shown: "donned L sock indep after demo", "tub transfer mod I after demo".
+response.after_demo = (indep|independently|mod I|correctly|safely|SBA) after (demo|demonstration|instruction)
 # Teach-back counted out: "verbalized 3/3 hip precautions", "recalled all sternal precautions".
 # Carryover told as what the patient remembered to do: "She remembered to use her reacher for her pants today".
+# Teach-back with what was taught named: "verbalized understanding of protocol and precautions", "verbalized splint schedule".
+response.verbalized_content = (verbalized|verbalizes|stated) [understanding of] [hip|sternal|spinal] (precautions|protocol|splint schedule|wear schedule|warning signs|energy conservation|strategy|sequence)
 response.remembered = (remembered|recalled|remembers|recalls) to (use|lock|check|scan|put|take|keep|do|bring|wear|sit|stand|push|reach|turn)
 response.teach_back = (verbalized|verbalizes|verbalised|recalled|recalls|remembered|stated|states|listed|named) (<score>|all|<int>|<int> out of <int>|<int> of <int>) [of] [hip|sternal|spinal|back|posterior hip|anterior hip|THA|TKA|knee] (precautions|steps|safety steps|warning signs) ; ignores=historical
 response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance) ; excluded_by=reported
 # "after tx" alone says when, not how ("Iced 10 min after tx"): only a value or a symptom measured
 # after the work is a response ("Post-tx pain 3/10", "HR 112 after carries", "pain 2/10 after mobs").
 response.end_of_session = (at|by) [the] end of [the] (session|tx|treatment|visit) | as [the] (session|tx|treatment|visit) (went on|progressed|continued|wore on)
-                         | (responded|responds|responding) (to|well to|favorably to|positively to|poorly to) | (correct|correctly|accurate|accurately|successful|successfully|safely|independently) (on|in) <score> | <score> (correct|successful|accurate|safe) | (before|pre) <num> (deg|°) (after|post)
+                         | (responded|responds|responding) (to|well to|favorably to|positively to|poorly to) | (correct|correctly|accurate|accurately|successful|successfully|safely|independently) (on|in) <score> | (before|pre) <num> (deg|°) (after|post)
 response.after_value = (after|post) [session|tx|treatment|the session|exercise|exercises|activity|activities|ambulation|gait|stairs|transfers|mobilization|mobs|traction|STM|manual] [:|=] (pain|LBP|NPRS|VAS|symptoms|sx|HR|BP|SpO2|O2 sat|RPE|AROM|PROM|ROM|dizziness|soreness|vitals|VS)
 response.value_after = (pain|LBP|NPRS|dizziness|HR|BP|SpO2|O2 sat|RPE|soreness) [:|=|of|was|at|to|rose to] (<score>|<num>) [bpm|%] (after|post|following|at end|by end|at the end)
                      | <num> (°|deg|degrees) (→|\>|\-\>|to) <num> (°|deg|degrees) (after|post|following)
@@ -122,7 +131,9 @@ response.compared_level = (up from|improved from|progressed from|advanced from|d
 response.since_started = since (starting|beginning|begin|start|we started|she started|he started|starting on) [the|her|his|PT|OT|therapy|these|home] (stretches|exercises|ex|HEP|PT|OT|therapy|treatment|program|splint|brace|orthosis|walking program)
 # A symptom at the session's end, and today told against an earlier day further from its adjective
 # (`response.than_before`): "sore at the end, 3/10", "doing better with buttons than two weeks ago".
-response.symptom_end = (sore|achy|tired|fatigued|painful|pain|soreness|fatigue|dizzy|dizziness|stiff|stiffness) (at|by) the end [of] [the] [session|tx|treatment|visit]
+response.symptom_end = (sore|achy|tired|fatigued|painful|pain|soreness|fatigue|dizzy|dizziness|stiff|stiffness|fussy) (at|by) the end [of] [the] [session|tx|treatment|visit]
+                     # A young child's distress during the work: "fussy during last 5 min of standing", "got fussy at the end".
+                     | (fussy|crying) (during|with|after|when) | (got|became) (fussy|frustrated)
 response.than_days_ago = than (<int>|one|two|three|four|a few|several) (weeks|wks|days|visits|sessions|months) ago | than (at the evaluation|at evaluation|at admission|at the start of care|at start of care) ; ignores=historical
 # A symptom that rose with the work, and a measure that moved within the session: "HA up to 5/10 w/
 # visual tracking", "Gait speed 0.60 -> 0.75 m/s within session".
@@ -139,7 +150,7 @@ response.was_level = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min as
 response.was_level_day = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision|dependent) [on|last] (yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri) ; ignores=historical
 response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
 # The earlier value in brackets: "lift up to 35# today (25# at initial eval)".
-response.value_at_eval = <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
+response.value_at_eval = (<num>|x <int>) (day|daily|per day|a day|\/ day) at (eval|IE|SOC|admission) | <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 # Today's score, then the one at the evaluation beside it: "DHI 38 (56 at eval)", "ODI 22% (40% on IE)".
 response.score_at_eval = (<num>|<score>) [%] (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.score_today_at_eval = (<num>|<score>) [%] (today|now) (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
@@ -160,11 +171,17 @@ response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffnes
 response.value_then = (<num>|<score>|<grade>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm] (last|prev|previous|prior) (wk|week|visit|session|time|tx)
                    # The value before today's treatment beside today's: "95 deg after manual tx (88 deg before)", "18# -> 24# since last progress note".
                    | <num> (°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm) (before|pre tx|pre treatment|pre session|at start)
-                   | <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] (→|\>|\-\>|to) <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] since ; ignores=historical
-response.value_eval = (<num>|<score>|<grade>) [°|deg|%|sec|s|lbs|ft|cm] (eval|IE|SOC|initial|baseline|admission|at eval|on eval) [:|=|was] (<num>|<score>|<grade>) ; ignores=historical
+                   | <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] (→|\>|\-\>|to) <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] since
+                   # The earlier value after "was": "PROM 0→25 (was 0-15)", "flex 120 (previously 110)".
+                   | <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] (was|previously) <num> ; ignores=historical
+response.value_eval = (<num>|<score>|<grade>) [°|deg|%|sec|s|lbs|ft|cm] (eval|IE|SOC|initial|baseline|admission|at eval|on eval) [:|=|was] (<num>|<score>|<grade>) | <num> [°|deg] (eval|IE|SOC) (R|L) <num> ; ignores=historical
 response.value_change = <num> [°|deg|min|sec|s|lbs|ft|%|cm|mm|in] (→|\>|to) <num> [°|deg|min|sec|s|lbs|ft|%|cm|mm|in] (after|with|w/|using|by|post|following|today|this session) ; ignores=historical
+# A measured value with its unit that moved, both written out: "fig-8 edema 22.5 cm -> 22.1 cm", "flex 95° → 110°".
+response.value_arrow = <num> (cm|°|deg|sec|s|ft|lbs|\#|%) (→|\>) <num> (cm|°|deg|sec|s|ft|lbs|\#|%) ; ignores=historical
 # A time to complete that moved within the session: "10 buttons in 2:15 → 1:50".
 response.time_moved = in <time> (→|\>|\-\>) <time> ; ignores=historical
+# A change in pain at a named site, said today: "Pt reports less neck pain", "decreased L knee pain after mobs".
+response.site_pain_change = (less|decreased|increased|worse) [R|L] (neck|back|knee|hip|shoulder|ankle|wrist) (pain|soreness)
 # A symptom or a skill told against the last visit: "less neck pain since last visit", "cruising both
 # directions is new since last visit".
 response.since_last = (less|decreased|reduced|more|increased|worse|better) [neck|back|low back|knee|hip|shoulder|arm|leg|wrist|hand|ankle|foot|R|L] (pain|stiffness|swelling|numbness|tingling|dizziness|soreness|tightness|symptoms|sx|headaches|HA) since ; ignores=historical
@@ -181,11 +198,21 @@ response.shown_back = (demo'd|demonstrated|return demo'd|return demonstrated) (H
 # against an earlier day ("min A, better than Monday's mod A"), a complaint that did not come ("w/o
 # c/o incr pain", clarification 5), and a refusal with its reason ("declined gait, stating ...").
 response.a_rest = (required|requiring|requires|needed|needing|needs|took|taking) (a|an|one) [brief|short|seated|standing|sitting] (rest|rest break|break|seated rest|standing rest)
-response.than_before = (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
+# A word of time or contrast between two values of one kind in its statement: the change is the
+# response ("Sit<>stand mod A at start of session, min A by last 3 reps", "Knee pain 6/10 before
+# manual, 3/10 after", "down to 2 VC (8 VC last tx)", "RPE 13 today vs RPE 15 2 wks ago"). Alone,
+# or beside values of two kinds ("Bed mob SBA, transfers CGA after rest"), it is none (requires=pair).
+response.contrast = at (start|the start|beginning|the beginning|end|the end) of (session|tx|treatment|visit|the session|the visit|trial|set)
+                  | by (end|the end|last|final|the last|the final|2nd|3rd|4th|5th|second|third|fourth|fifth) [of] [session|tx|visit|the session|the visit] [rep|reps|trial|trials|set|sets|lap|laps|attempt|attempts|bout|bouts|trip|trips]
+                  | (before|pre|prior to|after|post) (tx|treatment|session|manual|MT|mobs|ex|exercise|exercises|TE|TA|activity|intervention|gait|stairs|walking|amb|stretching|modalities|breathing|dressing|bathing|transfers)
+                  | (vs|versus|compared to|compared with|from) (last|previous|prior) (tx|visit|session|week|wk|time) | last (tx|visit|session|week|wk|time)
+                  | (<int>|one|two|three|a few|several) (wks|weeks|days|visits|sessions|months) ago | yesterday | initially | at first
+                  | (vs|versus) ; requires=pair ignores=historical
+response.than_before = (less|more) (support|assist|assistance|help|cues) than (yesterday|last visit|last session|last time|before) | (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger|farther|further|longer) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
 response.no_complaint_of = (w/o|without|no) (c/o|complaints of|complaint of) (incr|increased|inc|increase in|worsening|worse) (pain|sx|symptoms|LBP|soreness|dizziness)
 response.refused_because = (declined|refused|declines|refuses) [further|the rest of|to participate in|to continue|to do|to attempt|to try|to walk|to get up|OOB|gait|stairs|amb|ambulation|therapy|tx|treatment|ther ex|exercise|exercises|session|standing] (stating|saying|reporting|d/t|due to|secondary to|2/2|because of|because|as|citing)
 # A gain in degrees named as one: "~5° gain ext/flex since last wk".
-response.degrees_gained = <num> (°|deg|degs|degrees) (gain|gained|increase|improvement) ; ignores=historical
+response.degrees_gained = <num> (°|deg|degs|degrees) (gain|gained|increase|improvement) | (improved|increased|gained|improvement of|increase of) [by] <num> (°|deg|degs|degrees) ; ignores=historical
 # How the patient said the treatment felt: "pt reported relief", "reports knee feels lighter", a quote
 # after the work ("that's the first real shower I've had in weeks").
 response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|said|says|say|noted) (relief|better|improvement|improved|less pain|looser|easier|lighter|good|great|stronger|steadier|more stable|more confident|less dizzy|less stiff|less tight)
@@ -194,7 +221,7 @@ response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|s
 # "SBA -> supervision", "Standing tolerance doubled", "Walking tolerance improving ~30%".
 response.level_change = (independent|indep|mod I|modI|I|set up|setup|supervision|SBA|CGA|min A|minA|min assist|mod A|modA|mod assist|max A|maxA|max assist|dependent) (→|\>|to) (independent|indep|mod I|modI|I|set up|setup|supervision|SBA|CGA|min A|minA|min assist|mod A|modA|mod assist|max A|maxA|max assist)
                       | (assist|assistance|cues|cueing|support) (↓|↑|decreased|reduced|lessened)
-                      | (tolerance|endurance|distance|speed|balance|control|strength|ROM|pace|accuracy|confidence|independence|carryover) (doubled|tripled|improving|improved|increased|better|progressing|up|gains|↑) ; ignores=historical
+                      | (tolerance|endurance|distance|speed|balance|control|strength|ROM|pace|accuracy|confidence|independence|carryover) (doubled|tripled|improved|increased|better|up|gains|↑) | (tolerance|endurance|distance|speed|pace|accuracy|confidence|independence|carryover) (improving|progressing) ; ignores=historical
 # Performance that changed within the session or needed more than one try: "stayed within 1/2" of
 # line on trial 5", "required 2 attempts on 3/6 throws", "freezing resolved w/ step-over cue".
 response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int>
@@ -222,7 +249,7 @@ response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blur
 # "knee felt 'looser' after session", "RUE tone increased with fast movement, reduced after slow
 # rhythmic rotation", "sx centralized to L buttock", "no increase in knee effusion".
 response.cue_need = (needing|needed|requiring|required|requires|with) only (<int>|one|min|minimal|occasional) (VC|VCs|verbal cue|verbal cues|cue|cues|prompt|prompts|assist|reminder|reminders)
-response.level_then = (vs|versus|compared to) (CGA|SBA|min A|mod A|max A|supervision|mod I|independent) (last|prior) (visit|session|week|wk|tx)
+response.level_then = (vs|versus|compared to|w/|with) (CGA|SBA|min A|mod A|max A|supervision|mod I|independent) (last|prior) (visit|session|week|wk|tx)
                     # "Bed>chair was min A last wk, CGA today".
                     | was (CGA|SBA|min A|minA|mod A|modA|max A|maxA|supervision|mod I|dependent|total A) (last|prior|previous) (visit|session|week|wk|tx|time) ; ignores=historical
 # A quoted word of how a body part is now: reports R ankle "better, still sore at end of shift".
@@ -248,7 +275,7 @@ response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|mu
                 | no (increase|increases) in [knee|ankle|hand|hip|radicular|leg|arm|back|neck] (effusion|swelling|edema|warmth|redness|sx|symptoms|pain|numbness|tingling|paresthesias) ; ignores=historical
 # A symptom or sign that cleared within a stated time: "mild redness distal tibia, resolved after 15 min
 # w/ prosthesis off", "dizziness settled within 30 sec".
-response.resolved_within = (resolved|subsided|settled|cleared|eased|faded|abated|dissipated|returned to baseline) (after|within|in|w/in|by) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds|s|hr|hour)
+response.resolved_within = (resolved|subsided|settled|cleared|eased|faded|abated|dissipated|returned to baseline|recovered) (after|within|in|w/in|by) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds|s|hr|hour)
 # A limb measured smaller or larger after the treatment: "girth ... decreased 1.5 cm after today's MLD".
 response.girth_changed = (decreased|reduced|↓|increased|↑) <num> (cm|mm|mL|%) (after|post|following) [today's|the] (MLD|session|tx|treatment|wrapping|bandaging|compression|pump|massage|retrograde massage|elevation)
 # Narrative responses: "started to tire", "her legs started shaking and she asked to sit down", "felt
@@ -258,7 +285,7 @@ response.girth_changed = (decreased|reduced|↓|increased|↑) <num> (cm|mm|mL|%
 response.narrative = (started|began|begun) (to tire|to fatigue|to shake|shaking|trembling|to tremble|to slow down|to lean|to sweat) | (asked|wanted|needed) to (sit down|sit|rest|stop|take a break|lie down|go back to bed|return to bed|go to bed|go back to her room|go back to his room|repeat|do it again|go again|keep going)
                    | (felt|feeling) [\'|\"|‘|“] (wiped out|exhausted|drained|worn out|spent|tired|better|stronger) | (less|more|decreased|increased|reduced) (pulling|pressure|tension|tightness|stiffness) (in|at|across|along)
                    # Better or worse within the session: "heel strike better in 2nd half of gait trng after cueing".
-                   | (better|improved|worse|smoother|faster|slower) (in|by|during) [the] (2nd|second|last|final|later) (half|part|trials|set|sets|lap|laps|bout|bouts) | (better|improved|corrected) (after|with|w/) (cueing|cues|VCs|feedback|demo|demonstration)
+                   | (better|improved|worse|smoother|faster|slower) (in|by|during) [the] (2nd|second|last|final|later) (half|part|trials|set|sets|lap|laps|bout|bouts) | (better|improved|corrected) (after|with|w/) (cueing|cues|cue|VC|VCs|feedback|demo|demonstration|instruction|education|mirror)
                    | (felt|feeling|looked|was) (wiped out|exhausted|drained|worn out|spent) | (went|came) (up|down|back down|back up) to (<num>|<score>|her baseline|his baseline|baseline)
                    | (was|were|felt|got|became|seemed) (less|better|worse|milder|easier|looser|tighter) (after|following|by the end of) | (ached|hurt|throbbed|stiffened) (more|less) (after|during|with|by)
                    | (eased|eased off|eased up|settled|settled down|went away|calmed down) (once|after|when|by|with|within) | (without|w/o) any (reminders|prompting|prompts|cues|cueing|help)
@@ -277,15 +304,15 @@ response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|
 # Attention and regulation that changed with a strategy (school and paediatric notes): "given wiggle
 # seat, attention improved".
 response.attention = (attention|focus|sitting tolerance|engagement|regulation|on task behavior|on task behaviour|participation|eye contact) (improved|increased|better)
-response.showed_back = (demo|demo'd|demonstrated|performed) [all|each|back] [<int>] [exercise|exercises|ex's|ex|HEP] (correctly|w/o cues|without cues|with correct form|w/ correct form|with good form)
+response.showed_back = (demo|demo'd|demonstrated|performed|completed) [all|each|back] [<int>] [exercise|exercises|ex's|ex|HEP] (correctly|w/o cues|without cues|with correct form|w/ correct form|with good form)
                      | (recalled|recited|remembered|named|listed|verbalized) (<score>|all <int>|all|<int> of <int>) [precautions|steps|items|strategies|exercises]
                      | (showed|demonstrated|show) me (each|all|the|her|his) [hip] (exercise|exercises|steps|precautions|technique|transfer|sock aid technique)
 # Success counted in trials: "completed 2/5 w/ min facilitation", "successful on 4/5 attempts".
-response.success_count = (completed|achieved|succeeded|successful|accurate|managed|cleared|caught|hit) [on|in] <score> [trials|attempts|reps|times|tries|throws|opportunities] ; ignores=historical
+response.success_count = (achieved|succeeded|successful|accurate|managed|cleared|caught|hit) [on|in] <score> [trials|attempts|reps|times|tries|throws|opportunities] ; ignores=historical
 # More ways a response is written: "no cues needed by 3rd trial", "stopped for PLB x2 min",
 # "Amb tolerance ↑ 100' → 250'", "Sit to stand now min A (mod A last visit)".
-response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|sets|bout|bouts|attempt|rep|round|lap|time)
-              | (stopped|paused|rested|sat) (for|to) (PLB|pursed lip breathing|rest|recovery|breath|breathing) | (↑|↓|increased|decreased|improved|progressed)  <num> [\'|ft|min|sec|s|reps|%] (→|\>|to) <num>
+response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|sets|bout|bouts|attempt|rep|round|lap|time|pass|try|trip)
+              | (stopped|paused|rested|sat) [x <int>|once|twice|<int> x] (for|to) (PLB|pursed lip breathing|rest|recovery|breath|breathing) | (↑|↓|increased|decreased|improved|progressed)  <num> [\'|ft|min|sec|s|reps|%] (→|\>|to) <num>
               | now (independent|indep|mod I|modI|SBA|CGA|min A|minA|mod A|modA|max A|supervision|setup|set up|able to|without|w/o)
               | (↑|↓|increased|decreased|improved|progressed) to <num> (min|mins|minutes|sec|secs|seconds|s|ft|feet|\'|reps|laps|m|meters|%) ; ignores=historical
 
@@ -298,6 +325,14 @@ response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|set
 # A problem list names the impairment, not a change: "Problem #2 decreased balance: balance activities".
 noresponse.problem_label = (problem|problems|prob|impairment|impairments|deficit|deficits) [\#] [<int>] [:] (decreased|impaired|reduced|poor|increased|limited|diminished)
 noresponse.purpose = for (improved|better|increased)
+# What the therapist watched for is no event: "monitored for freezing during turns", "watched for LOB".
+noresponse.watched_for = (monitored|monitoring|watched|watching|observed|observing|assessed|screened|guarded|guarding) for [signs of|any|episodes of] (freezing|FOG|LOB|loss of balance|falls|fall|dizziness|fatigue|SOB|pain)
+# Why the patient is homebound is no response to today's work: "remains homebound d/t unsteady gait".
+noresponse.homebound = homebound (d/t|due to|2/2|secondary to) (unsteady|unsteadiness|SOB|dyspnea|fatigue|pain|dizziness)
+# Where the patient was left: "Pt up in chair at end of session, call light in reach".
+noresponse.left_at_end = (chair|w/c|bed|recliner) at [the] end of [the] (session|tx|treatment|visit)
+# The therapist's or a trainee's guarding is no behaviour of the patient: "CGA w/ close guarding", "RNA demo'd correct guarding".
+noresponse.guarding = (correct|proper|safe|close|contact|standby|min|minimal|appropriate) guarding
 noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|dizziness|symptoms|sx|LBP|HA|headache|fatigue) (on|upon|at) (arrival|arriving)
 # "mod I w/ increased time" qualifies the assist level: the extra time is not a response to today's work
 # nor the therapist grading it.

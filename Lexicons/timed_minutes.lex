@@ -44,7 +44,7 @@ ntt.tolerance_for = (standing|sitting|upright) tolerance at [the] (counter|sink|
 ntt.tolerated_duration = (tolerated|tolerates|tolerating|tolerate) (standing|sitting|upright|seated|OOB|activity) [at counter|at sink|at kitchen counter] (for|x) [approx|about|~] <num> (min|mins|minutes|minute)
               | (stood|standing|stand|sat|sitting|sit) (for|x) [approx|about|~] <num> (min|mins|minutes|minute) (before|until|without|w/o|with)
 # "Stood at sink x 6 minutes" is how long the patient stayed up (objective_measures.lex measure.stood).
-ntt.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat|couch] [for|x] <num> (min|mins|minutes)
+ntt.stood = (stood|sat|knelt) [at|on] [the] [counter|sink|table|stove|EOB|edge of bed|edge of the bed|desk|mat|couch] [for|x] <num> (min|mins|minutes)
           | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes)
           | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes)
 ntt.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
@@ -74,7 +74,7 @@ ntt.home = <num> [\+] (min|mins|minutes) (daily|a day|per day|each day|day|qd|BI
          | (walk|walking|walks|bike|biking|HEP|home program) [for|x] <num> (min|mins|minutes) (daily|a day|per day|each day|at home|BID|TID)
 # Untimed or unattended services (97010 hot/cold packs, G0283 unattended e-stim, 97018 paraffin,
 # vasopneumatic): their minutes do not count toward timed-code units.
-ntt.untimed_modality = (hot pack|hot packs|HP|MHP|moist heat|heat|cold pack|cold packs|CP|ice|ice pack|ice massage|cryo|cryotherapy|game ready|gameready|vaso|vasopneumatic|e stim|estim|ES|IFC|TENS|unattended e stim|unattended estim|NMES|paraffin|traction|mechanical traction|whirlpool|97010|G0283|97014|97016|97018|97012|97022) [x|:|=|for|\*] <num> (min|mins|minutes|minute|\')
+ntt.untimed_modality = (hot pack|hot packs|HP|MHP|moist heat|heat|cold pack|cold packs|CP|ice|ice pack|ice massage|cryo|cryotherapy|game ready|gameready|vaso|vasopneumatic|e stim|estim|ES|IFC|TENS|unattended e stim|unattended estim|NMES|paraffin|traction|mechanical traction|whirlpool|fluido|fluidotherapy|97010|G0283|97014|97016|97018|97012|97022) [x|:|=|for|\*] <num> (min|mins|minutes|minute|\')
 ntt.untimed_modality_site = (hot pack|HP|MHP|moist heat|heat|cold pack|CP|ice|cryo|e stim|estim|IFC|TENS) (to|on|over) (lumbar|cervical|knee|shoulder|LB|low back|neck|hip|ankle|back|spine|L|R|B) [x] <num> (min|mins|minutes)
 # Stimulation left on a muscle: "Unattended NMES to L ant tib 7 min".
 ntt.stim_site = [unattended] (NMES|e stim|estim|IFC|TENS) (to|on|over) [L|R|B] (quad|quads|VMO|ant tib|anterior tibialis|glute|glutes|hamstrings|calf|lumbar|cervical|knee|shoulder|neck) <num> (min|minutes)
@@ -101,12 +101,12 @@ ntt.comparison = (up|down|increased by|improved by|decreased by|gained|up by|dow
                | (last visit|last session|last time|previously|prev|was|from|vs|versus|eval|at eval|on eval|IE|baseline) [:|=] <num> (min|mins|minutes|minute)
 # "x4, min A": `min` followed by an assist letter is minimal assist, not minutes.
 ntt.min_assist = <num> (min|minimal) (A|assist|assistance|asst|x1|guard)
-ntt.untimed_note = <num> (min|mins|minutes) (pre treatment|post treatment|pre tx|post tx|pre exercise|post exercise|post session|unattended|not billed|untimed|at home|HEP)
+ntt.untimed_note = <num> (min|mins|minutes) (pre treatment|post treatment|pre tx|post tx|pre exercise|post exercise|post session|unattended|not billed|untimed|at home|HEP|downtime|down time|of downtime|of CPR|of LOC)
 # A program's daily length, not today's minutes: "Day 8 of 20 (4 hr program)", "(4 hr/day)".
 ntt.program_length = <num> (hr|hrs|hour|hours|h) [a day|per day|\/ day|daily|day] (program|programme|protocol|sessions|session) | <num> (hr|hrs|hour|hours|h) (\/ day|per day|a day)
 ntt.hold = (hold|holds|held|holding|maintained|sustained) [position|stretch|stance|balance] (for|x) <num> (min|mins|minutes)
          | (timed|test|testing|trial|trials|bout|bouts) [of] <num> (min|mins|minutes) (walk|walking|bike|treadmill|stand|standing|sitting)
-         | <num> (min|mins|minutes) (bout|bouts) (of|x)
+         | <num> (min|mins|minutes) [per|each|a] (bout|bouts) [of|x]
 
 # A group or concurrent session named before a time range in the same sentence: the range is the
 # group's time, not one-on-one ("Group tx (4 pts) 1330-1400", "Concurrent tx (2 pts, Part A)
