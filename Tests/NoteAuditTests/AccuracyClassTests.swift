@@ -2689,7 +2689,8 @@ import Testing
 
   /// Minutes that are not one-on-one treatment time in the tenth session: an untimed modality
   /// (Fluidotherapy), an anoxic downtime, minutes per bout and a tolerance at the edge of the bed;
-  /// the timed service written beside each still gives its minutes.
+  /// the timed service written beside each still gives its minutes. A range with one meridiem
+  /// after its end is read in that half of the day.
   @Test(
     arguments: [
       // An untimed modality (Fluidotherapy) gives no minutes; the timed code beside it does.
@@ -2707,6 +2708,10 @@ import Testing
       ("Patient sat at the edge of the bed for three minutes and reported light headedness.", []),
       ("Sat on the edge of bed x 5 min, BP stable. 97530 x 23 min.", [23]),
       ("Bed mobility and EOB balance training 25 min.", [25]),
+      // One meridiem for both ends of a range; each end's own where both have one.
+      ("Time: 1:05–1:52 pm. Gait trng w/ RW.", [47]),
+      ("Time: 11:30-12:15 pm. Gait trng w/ RW.", [45]),
+      ("Time: 9:05 am-1:52 pm. Gait trng w/ RW.", [287]),
     ] as [(String, [Int])])
   func minutesOfTheTenthSession(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)

@@ -1030,9 +1030,16 @@ package enum MinutesParser {
   static func timeRange(_ text: TokenizedText, from startIndex: Int, to endIndex: Int) -> TimeRange?
   {
     let tokens = text.tokens
-    guard let start = text.minutesOfDay(at: startIndex), let end = text.minutesOfDay(at: endIndex)
+    guard var start = text.minutesOfDay(at: startIndex), let end = text.minutesOfDay(at: endIndex)
     else { return nil }
-    let wrapped = ((end - start) % 1440 + 1440) % 1440
+    var wrapped = ((end - start) % 1440 + 1440) % 1440
+    // One meridiem for both ends: "1:05–1:52 pm" is an afternoon's 47 minutes, not 12 hours.
+    if wrapped > maximumRangeMinutes, start < 720, end >= 720, end - start - 720 > 0,
+      end - start - 720 <= maximumRangeMinutes, !text.hasMeridiem(after: startIndex)
+    {
+      start += 720
+      wrapped = end - start
+    }
     let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))
     var shown: String { "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))" }
     var problem: String?

@@ -32,6 +32,15 @@ extension TokenizedText {
     return minutes
   }
 
+  /// Whether the time at token `index` has its own `am` or `pm`, glued ("9:45am") or after it.
+  func hasMeridiem(after index: Int) -> Bool {
+    let token = tokens[index]
+    if let last = bytes[token.range].last, last | 0x20 == UInt8(ascii: "m") { return true }
+    let next = index + 1
+    return next < tokens.count && !tokens[next].flags.contains(.lineStart)
+      && (tokens[next].key == Self.am || tokens[next].key == Self.pm)
+  }
+
   static let am = TokenKey.of("am")
   static let pm = TokenKey.of("pm")
 
