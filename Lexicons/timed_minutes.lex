@@ -46,6 +46,7 @@ ntt.tolerated_duration = (tolerated|tolerates|tolerating|tolerate) (standing|sit
 # "Stood at sink x 6 minutes" is how long the patient stayed up (objective_measures.lex measure.stood).
 ntt.stood = (stood|sat|knelt) [at|on] [the] [counter|sink|table|stove|EOB|edge of bed|edge of the bed|desk|mat|couch] [for|x] <num> (min|mins|minutes)
           | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes)
+          | (stood|sat|knelt) [at|on] (EOB|edge of bed|counter|sink|mat) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes)
           | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes)
 ntt.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
 # Rests and breaks.
@@ -74,8 +75,8 @@ ntt.home = <num> [\+] (min|mins|minutes) (daily|a day|per day|each day|day|qd|BI
          | (walk|walking|walks|bike|biking|HEP|home program) [for|x] <num> (min|mins|minutes) (daily|a day|per day|each day|at home|BID|TID)
 # Untimed or unattended services (97010 hot/cold packs, G0283 unattended e-stim, 97018 paraffin,
 # vasopneumatic): their minutes do not count toward timed-code units.
-ntt.untimed_modality = (hot pack|hot packs|HP|MHP|moist heat|heat|cold pack|cold packs|CP|ice|ice pack|ice massage|cryo|cryotherapy|game ready|gameready|vaso|vasopneumatic|e stim|estim|ES|IFC|TENS|unattended e stim|unattended estim|NMES|paraffin|traction|mechanical traction|whirlpool|fluido|fluidotherapy|97010|G0283|97014|97016|97018|97012|97022) [x|:|=|for|\*] <num> (min|mins|minutes|minute|\')
-ntt.untimed_modality_site = (hot pack|HP|MHP|moist heat|heat|cold pack|CP|ice|cryo|e stim|estim|IFC|TENS) (to|on|over) (lumbar|cervical|knee|shoulder|LB|low back|neck|hip|ankle|back|spine|L|R|B) [x] <num> (min|mins|minutes)
+ntt.untimed_modality = (hot pack|hot packs|HP|MH|MHP|moist heat|heat|cold pack|cold packs|CP|ice|ice pack|ice massage|cryo|cryotherapy|game ready|gameready|vaso|vasopneumatic|e stim|estim|ES|IFC|TENS|unattended e stim|unattended estim|NMES|paraffin|traction|mechanical traction|whirlpool|fluido|fluidotherapy|97010|G0283|97014|97016|97018|97012|97022) [x|:|=|for|\*] <num> (min|mins|minutes|minute|\')
+ntt.untimed_modality_site = (hot pack|HP|MH|MHP|moist heat|heat|cold pack|CP|ice|cryo|e stim|estim|IFC|TENS) (to|on|over) (lumbar|cervical|knee|shoulder|LB|low back|neck|hip|ankle|back|spine|L|R|B) [x] <num> (min|mins|minutes)
 # Stimulation left on a muscle: "Unattended NMES to L ant tib 7 min".
 ntt.stim_site = [unattended] (NMES|e stim|estim|IFC|TENS) (to|on|over) [L|R|B] (quad|quads|VMO|ant tib|anterior tibialis|glute|glutes|hamstrings|calf|lumbar|cervical|knee|shoulder|neck) <num> (min|minutes)
 # An untimed total beside the timed one: "Timed: 38 min   Untimed: 15 min (CP)".

@@ -2708,6 +2708,11 @@ import Testing
       ("Patient sat at the edge of the bed for three minutes and reported light headedness.", []),
       ("Sat on the edge of bed x 5 min, BP stable. 97530 x 23 min.", [23]),
       ("Bed mobility and EOB balance training 25 min.", [25]),
+      // Moist heat written "MH" is untimed; a sitting time written "~10 min" is a tolerance.
+      ("TE per flowsheet, MH 10 min, IFC 15 min. 97110 x3.", []),
+      ("MH 10 min, then TE 23 min (97110).", [23]),
+      ("Pt sat EOB ~10 min, grooming task. 97530 x 1", []),
+      ("Sat EOB ~5 min. Bed mob and EOB balance trng 25 min.", [25]),
       // One meridiem for both ends of a range; each end's own where both have one.
       ("Time: 1:05–1:52 pm. Gait trng w/ RW.", [47]),
       ("Time: 11:30-12:15 pm. Gait trng w/ RW.", [45]),
