@@ -91,11 +91,11 @@ import Testing
 enum AccuracyFloors {
   static let testMacroF1 = 0.95
   static let testMissingPrecision = 0.88
-  static let testMinutesExact = 1630
+  static let testMinutesExact = 1634
   static let devMacroF1 = 0.97
   static let devMissingPrecision = 0.95
   static let devMinutesExact = 1335
-  static let realMacroF1 = 0.84
+  static let realMacroF1 = 0.85
   /// A phrasing-probe file, its number of probes and the floor of those answered right.
   struct ProbeRound: Sendable, CustomTestStringConvertible {
     var file: String
