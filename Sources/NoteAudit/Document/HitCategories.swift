@@ -53,10 +53,13 @@ final class HitCategories: Sendable {
   /// Per entry: whether its hits dose the work of their statement (an assist level, a cue, minutes,
   /// a distance or a time), which a `requires=dosage` task needs beside it.
   let isDosage: [Bool]
-  /// Per entry: what its values compare with for a `requires=pair` word (`comparable(_:_:)`):
-  /// 0 for an assist level, 1 for a cue, 2 + n for the n-th `measure=` of objective measures (a
-  /// vital sign: a number of its entry's own); -1 for hits with no value to compare.
+  /// Per entry: what its values compare with for a `requires=pair` word
+  /// (`ElementExtractor.statementHasPair`): `comparableAssist` for an assist level,
+  /// `comparableCue` for a cue, 2 + n for the n-th `measure=` of objective measures (a vital sign:
+  /// a number of its entry's own); -1 for hits with no value to compare.
   let comparableAs: [Int32]
+  static let comparableAssist: Int32 = 0
+  static let comparableCue: Int32 = 1
   /// Per entry: its `level=` as a number (assist levels), so that two hits of one level ("CGA ...
   /// CGA") are no change to compare.
   let levelNumber: [Int32]
@@ -184,28 +187,29 @@ final class HitCategories: Sendable {
         && ["distance", "time", "tolerance", "gait_speed"].contains(
           lexicon.entries[$0].attributes["measure"] ?? "")
     }
+    /// The number of `name` in `table`, a new one for a name not seen before.
+    func numbered(_ name: String, in table: inout [String: Int32]) -> Int32 {
+      if let known = table[name] { return known }
+      table[name] = Int32(table.count)
+      return Int32(table.count - 1)
+    }
     var measures: [String: Int32] = [:]
     comparableAs = lexicon.entries.indices.map {
       switch categoryOfEntry[$0] {
-      case assistLevel: return 0
-      case cueing: return 1
+      case assistLevel: return Self.comparableAssist
+      case cueing: return Self.comparableCue
       case objectiveMeasure:
         guard let measure = lexicon.entries[$0].attributes["measure"] else { return -1 }
         // Vital signs are taken in sets ("BP 132/80, HR 70 seated prior to tx"): a sign compares
         // only with itself, its own entry ("HR rest 78 -> peak 124", "RPE 13 vs RPE 15").
         if measure == "vitals" { return Int32(2 + lexicon.entries.count + $0) }
-        if let known = measures[measure] { return known }
-        measures[measure] = Int32(2 + measures.count)
-        return measures[measure]!
+        return 2 + numbered(measure, in: &measures)
       default: return -1
       }
     }
     var levels: [String: Int32] = [:]
     levelNumber = lexicon.entries.map { entry in
-      guard let level = entry.attributes["level"] else { return -1 }
-      if let known = levels[level] { return known }
-      levels[level] = Int32(levels.count)
-      return levels[level]!
+      entry.attributes["level"].map { numbered($0, in: &levels) } ?? -1
     }
     excludedBy = lexicon.entries.map { entry in
       entry.attributes["excluded_by"].map {

@@ -353,7 +353,8 @@ package struct ElementExtractor: Sendable {
       let level = categories.levelNumber[entry]
       let first = doc.matches[k].first
       if seen.contains(where: {
-        $0.kind == kind && $0.last < first && (kind != 0 || $0.level != level)
+        $0.kind == kind && $0.last < first
+          && (kind != HitCategories.comparableAssist || $0.level != level)
       }) {
         return true
       }
