@@ -15,7 +15,7 @@ measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cog
 @set measure=berg
 measure.berg = (Berg|BBS|Berg balance|Berg balance scale|Berg balance test) [today|re scored|rescored|retested] [score|total] [:|=|of|was|is|improved to] (<score>|<num>) | <score> (on|per) [the] (Berg|BBS)
 @set measure=five_times_sts
-measure.five_x_sts = (5 xSTS|5 x STS|5 times sit to stand|five times sit to stand|FTSST|5 TSTS|5 STS|5 X STS|5 times STS) [test|score|time] [:|=|of|was|is|in] <num> [sec|secs|seconds|s]
+measure.five_x_sts = (5 xSTS|5 x STS|5 times sit to stand|five times sit to stand|FTSST|5 TSTS|5 STS|5 X STS|5 times STS|5 x sit to stand|5 X sit to stand|five x sit to stand) [test|score|time] [:|=|of|was|is|in] <num> [sec|secs|seconds|s]
 @set measure=chair_stand
 measure.chair_stand = (30 s CST|30 CST|30 sec chair stand|30 second chair stand|30 second sit to stand|30 sec STS|30 s STS|30 sec sit to stand|30 s chair stand) [test] [:|=|of|was|is] <num> [reps|repetitions|x|stands]
 @set measure=walk_test
@@ -40,7 +40,7 @@ measure.function_scale = (FIM|Barthel|BI|AM PAC|AMPAC|6 clicks|MoCA|SLUMS|MMSE|A
 measure.fim_item = FIM (eating|grooming|bathing|dressing|UB dressing|LB dressing|toileting|toilet transfer|bed transfer|chair transfer|tub transfer|transfers|locomotion|walk|walking|wheelchair|w/c|stairs|comprehension|expression|memory|problem solving|social interaction|bladder|bowel) [:|=|score] <num> ; range=1-7
 measure.hand = (grip strength|grip|pinch|lateral pinch|tip pinch|3 jaw chuck|dynamometer|dynamometry|9 hole peg test|9 HPT|nine hole peg test|box and blocks|box and block test) [R|L|right|left] [:|=|of|was|is] <num> (lb|lbs|kg|\#|sec|secs|s|seconds|blocks|pounds)
 measure.peg_spoken = (9 hole peg test|nine hole peg test|9 HPT|9HPT|NHPT) [R|L|right|left] (which was|was|of|in|took) <num> (sec|secs|s|seconds)
-                   | (9HPT|9 HPT|NHPT|nine hole peg test|9 hole peg test|box and blocks|BBT) [:] [R|L|right|left] [affected|unaffected|dominant|non dominant|dom] <num> [sec|s|seconds|blocks]
+                   | (9HPT|9 HPT|NHPT|nine hole peg [test]|9 hole peg [test]|nine hole pegboard|9 hole pegboard|box and blocks|BBT) [:] [R|L|right|left] [affected|unaffected|dominant|non dominant|dom] <num> [sec|s|seconds|blocks]
 # Spasticity graded: "MAS 1+ R elbow flexors".
 measure.tone = (MAS|modified Ashworth|mod Ashworth|Ashworth) [:|=|score|grade|of] <num>
 # Pelvic floor strength graded: "PERFECT: P3 E5 R6 F8", "modified Oxford 3/5".
@@ -134,6 +134,8 @@ measure.tolerance_short = (standing|sitting|upright) tol [at|for|of|:] [sink|cou
 measure.count_change = (episodes|freezing episodes|freezing|FOG episodes|LOB|LOBs|losses of balance|falls|near falls|spills|errors|drops|stumbles|rests|rest breaks|cues|VCs|prompts|attempts|misses|collisions|scuffs|toe catches) (decreased|reduced|increased|improved|went|dropped|fell|rose|down|up) from <int> to <int> ; ignores=historical
 # How long the patient could keep at it before stopping: "able to stand 4 min before needing to sit".
 measure.stood_until = (able to stand|able to sit|able to walk|tolerated standing|tolerated sitting|stood|sat) [for] [~|approx|about] <num> (min|mins|minutes|sec|secs|seconds) (before|until)
+# At the edge of the bed until it was too much: "Sat edge of bed 12 min before needing to lie back down".
+measure.sat_edge = (sat|stood) [at|on] (EOB|edge of bed|the edge of the bed|edge of the bed) [for] [~|approx|about] <num> (min|mins|minutes) (before|until)
 measure.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat|couch] [for|x] <num> (min|mins|minutes|sec|secs|seconds)
               | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes|sec|secs|seconds) | (stood|sat|knelt) [for|x] <num> (\"|”)
               | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes|sec|secs|seconds)

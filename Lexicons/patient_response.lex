@@ -54,6 +54,10 @@ response.emerged = (emerged|emerging|began to emerge|started to emerge) (after|w
 response.cardiac = peak (RPE|HR|heart rate|BP|SBP|SpO2|Borg|METs) | (no|w/o|without) (angina|anginal symptoms|chest pain|ectopy|arrhythmia|arrhythmias|palpitations|PVCs)
 # A fault that stopped: "no longer dropping into chair", "no longer needs the rail".
 response.no_longer = no longer (dropping|plopping|needs|needing|requires|requiring|uses|using|losing|dragging|drags|catching|buckling|hiking|shuffling|scissoring|compensating|leaning|holding|reaching|bracing|grimacing|guarding|limping|freezing|circumducting|vaulting)
+# Less weight through the support as the work went on: "leaning less on the walker as we went";
+# swelling seen to go down: "Swelling visibly down after retrograde massage".
+response.less_support = (leaning|leaned|relying|relied|pushing|pulling|hanging|depending) less (on|through|into)
+                      | (swelling|edema|puffiness) (visibly|noticeably|clearly) (down|less|decreased|reduced|improved)
 response.within_session = by (the end|end of session|the last trial|the final trial) (she|he|pt|child) (was|could|did|no longer)
                          | (improved|better|worse) (within|during|over) [the] (session|visit)
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported

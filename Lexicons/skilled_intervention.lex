@@ -374,6 +374,17 @@ noskill.bare_hep = (instructed|educated|trained) (in|on) (HEP|home exercise prog
                  | (performed|completed|did|does|doing) [vestibular|home|the|his|her|all] [exercises|exercise|ex] [per|from] (HEP|home program) :
                  | (instructed|educated|advised|told|encouraged) to continue [with|w/] [her|his|the] (home exercises|HEP|home program|home exercise program|exercises)
 @category skilled_intervention
+# The therapist's own words for teaching, grading and deciding (probe round 24): "went over her
+# precautions", "backed her down to seated head turns", "I skipped the resistance work", "switched
+# him from the skinny pencil to a triangle grip", "blocked the MCP so she'd isolate FDS", "stayed
+# with pt monitoring until <110", "having her tell me back which pills go when".
+skilled.spoken_teaching = (went|go|going|goes) over (her|his|their|the|pt's|patient's|energy conservation|body mechanics|joint protection|pacing|precautions|fall prevention|how|what|where|when) ; requires=object
+skilled.teach_back = (tell|tells|told|explain|explains|explained|repeat|repeats|repeated) [me|it|them|that|this] back
+skilled.spoken_grading = (backed|dialed|dialled|scaled) [her|him|them|pt|it|things] (off|down|back)
+                       | I (skipped|deferred|held|withheld|omitted|stopped|cut|switched|swapped|substituted|lowered|modified|adjusted|regressed|progressed|decided|chose)
+                       | (switched|swapped) (him|her|them|pt|patient) (from|to|over to)
+                       | (blocked|blocking) [the|her|his] (MCP|MCPs|PIP|PIPs|DIP|DIPs|IP|CMC|knee|wrist|elbow|thumb)
+                       | (monitoring|monitored) (until|till|til)
 # What was taught named by the movement itself: "instructed lateral wt shift before step
 # initiation", "instructed scooting to edge, feet back", "trained hip hinge".
 skilled.instruction_action = (instructed|taught|trained|coached|educated|reinforced) [pt|patient] [in|on] (up with the good|up w/ the good|up w the good|lateral weight shift|lateral wt shift|anterior weight shift|anterior wt shift|weight shift|wt shift|weight shifting|wt shifting|step initiation|scooting|scooting forward|scooting to edge|scoot to edge|leaning forward|forward lean|nose over toes|hip hinge|hip hinging|log rolling|log roll|bracing|pushing up from armrests|push up from armrests|reaching back|reaching back for chair|locking brakes|step to pattern|step through pattern|heel strike|heel toe pattern|wide BOS|wider BOS|turning technique)

@@ -2786,4 +2786,31 @@ import Testing
   func classesOfTheTwentyThirdProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The twenty-fourth probe round's classes (recall: the therapist's own words): teaching, grading
+  /// and deciding told in the first person or as a story, less weight through the support, swelling
+  /// seen to go down, and measures without their test word.
+  @Test(
+    arguments: [
+      (
+        ElementKind.skilledIntervention,
+        "Went over her precautions (no bending past 90, no crossing legs).", true
+      ),
+      (.skilledIntervention, "Pt went over to the window.", false),
+      (.skilledIntervention, "Dizziness 8/10, so I backed her down to seated head turns.", true),
+      (.skilledIntervention, "Platelets 18k this AM so I skipped the resistance work.", true),
+      (.skilledIntervention, "Switched him from the skinny pencil to a triangle grip.", true),
+      (.skilledIntervention, "Blocked the MCP so she'd isolate FDS during tendon glides.", true),
+      (.skilledIntervention, "Stayed with pt monitoring until HR <110.", true),
+      (.skilledIntervention, "Went through AM vs PM slots, having her tell me back.", true),
+      (.patientResponse, "She was leaning less on the walker by the end of the hall.", true),
+      (.patientResponse, "Swelling visibly down after retrograde massage.", true),
+      (.patientResponse, "Swelling noted at the incision.", false),
+      (.objectiveMeasure, "Nine-hole peg L 48 s.", true),
+      (.objectiveMeasure, "5x sit-to-stand 14.2 sec.", true),
+      (.objectiveMeasure, "Sat edge of bed 12 min before needing to lie back down.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheTwentyFourthProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }
