@@ -1034,11 +1034,12 @@ package enum MinutesParser {
     else { return nil }
     var wrapped = ((end - start) % 1440 + 1440) % 1440
     // One meridiem for both ends: "1:05–1:52 pm" is an afternoon's 47 minutes, not 12 hours.
-    if wrapped > maximumRangeMinutes, start < 720, end >= 720, end - start - 720 > 0,
-      end - start - 720 <= maximumRangeMinutes, !text.hasMeridiem(after: startIndex)
+    let afternoon = end - (start + 720)
+    if wrapped > maximumRangeMinutes, start < 720, end >= 720,
+      (1...maximumRangeMinutes).contains(afternoon), !text.hasMeridiem(after: startIndex)
     {
       start += 720
-      wrapped = end - start
+      wrapped = afternoon
     }
     let span = text.span(Int(tokens[startIndex].start)..<Int(tokens[endIndex].end))
     var shown: String { "\(text.text(of: tokens[startIndex]))–\(text.text(of: tokens[endIndex]))" }

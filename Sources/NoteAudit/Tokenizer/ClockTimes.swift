@@ -23,22 +23,26 @@ extension TokenizedText {
   /// ("1:00 pm", "12:15 am"): `pm` moves a morning hour past noon, `am` moves 12:xx to 0:xx.
   func minutesOfDay(at index: Int) -> Int? {
     guard var minutes = minutesOfDay(tokens[index]) else { return nil }
-    let next = index + 1
-    if next < tokens.count, !tokens[next].flags.contains(.lineStart) {
-      let key = tokens[next].key
-      if key == Self.pm && minutes < 720 { minutes += 720 }
-      if key == Self.am && minutes >= 720 && minutes < 780 { minutes -= 720 }
+    switch meridiemApart(after: index) {
+    case Self.pm? where minutes < 720: minutes += 720
+    case Self.am? where minutes >= 720 && minutes < 780: minutes -= 720
+    default: break
     }
     return minutes
   }
 
   /// Whether the time at token `index` has its own `am` or `pm`, glued ("9:45am") or after it.
   func hasMeridiem(after index: Int) -> Bool {
-    let token = tokens[index]
-    if let last = bytes[token.range].last, last | 0x20 == UInt8(ascii: "m") { return true }
+    if let last = bytes[tokens[index].range].last, last | 0x20 == UInt8(ascii: "m") { return true }
+    return meridiemApart(after: index) != nil
+  }
+
+  /// The `am` or `pm` written apart right after token `index` on its line, or nil.
+  private func meridiemApart(after index: Int) -> UInt64? {
     let next = index + 1
-    return next < tokens.count && !tokens[next].flags.contains(.lineStart)
-      && (tokens[next].key == Self.am || tokens[next].key == Self.pm)
+    guard next < tokens.count, !tokens[next].flags.contains(.lineStart) else { return nil }
+    let key = tokens[next].key
+    return key == Self.am || key == Self.pm ? key : nil
   }
 
   static let am = TokenKey.of("am")
