@@ -87,6 +87,10 @@ hist.plof = PLOF | prior level of function | prior level of functioning | prior 
           | (history|hx) of | h/o | PMH | hx | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
           | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
 hist.previously = previously | formerly | prior | originally ; scope=6
+# What the chart or another clinician's note says is not today's finding: "Per chart, previous therapist
+# did grade III mobs", "Per ortho note, flexion 95 deg at the 6-wk post-op visit".
+hist.records = per [the|pt's] (chart|records|medical records|op note|operative note|op report|ortho note|ortho's note|MD note|surgeon's note|surgeon note|PCP note|referral|discharge summary|d/c summary|H&P|outside records)
+             | (previous|prior|former|last|outside|other) (therapist|PT|OT|clinician|PTA|COTA) (did|performed|used|tried|provided|completed|measured|documented|noted|reported) ; scope=10
 # "Initially" in a treatment line is this session's first trial ("initially flexed hip >90°,
 # corrected after cue", "3/10 landings initially, 1/10 by end"): it reaches a few words, not past a comma.
 hist.initially = initially ; scope=3 ends=comma

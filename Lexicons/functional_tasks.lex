@@ -24,6 +24,8 @@ task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|b
                       # "In bed" alone is where the patient was ("heel slides in bed"), not a transfer.
                       | (into|out of) [and out of] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan) | in and out of bed
                       | in [and out of] (car|tub|shower|vehicle|SUV|truck|van|minivan)
+                      # Pool entry and exit: "In/out of pool via steps w/ rail", "pool entry via ladder".
+                      | (in out of|into|out of|in and out of) [the] pool | pool (entry|exit|entry exit|entry and exit|entries|exits) | (entered|exited|entering|exiting|enter|exit) [the] pool
                       | in out of [his|her|the|a|their] [daughter's|son's|wife's|husband's|family's] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan)
                       # A stand-pivot told by its steps: "stepped/pivoted to recliner w/ mod A".
                       | (stepped|pivoted|stepped pivoted|step pivoted|stand pivoted|stood and pivoted|stepped and pivoted) (to|into|onto) [the] (recliner|chair|w/c|wc|wheelchair|bed|commode|BSC|toilet|mat|EOB|couch|sofa|bedside chair|bedside commode)
@@ -56,7 +58,7 @@ task.lifting = lifting | lifted | lift (and|\/) (carry|lower|place) | lift (box|
 task.carrying = carry | carrying | carried | carries | farmer carry | farmers carry | (carry|carrying|carried) (for|over|x) <num> (ft|feet|'|m|meters|yards)
 task.reaching = reaching | reach (to|for|across|outside|beyond|overhead|forward|laterally|lateral|down|up|into|behind|toward|towards|above) | reached (for|to|across|outside|beyond|overhead|forward|down|up|into)
               | (overhead|forward|lateral|floor level|high|low|cross body|across midline) (reaching|reach|reaches) | reaches (for|to|across|outside|overhead|forward)
-task.push_pull = push (and|\/) pull | (push|pushed|pull|pulled|pushes|pulls) (cart|sled|door|doors|drawer|drawers|wheelchair|w/c|object|objects|box|weighted|load|shopping cart|laundry cart|stroller|vacuum|mop|trash can)
+task.push_pull = push (and|\/) pull | (push|pushed|pull|pulled|pushes|pulls) (cart|sled|door|doors|drawer|drawers|wheelchair|w/c|object|objects|box|weighted|load|shopping cart|grocery cart|laundry cart|stroller|vacuum|mop|trash can|trash cart|walker basket)
                | (sled|cart) (push|pull|pushes|pulls|pushing|pulling)
 # Pushing or pulling told alone is often what a hand or a patient does wrong ("pt was co-contracting & pulling
 # with extrinsic ext"): a task where its statement doses it ("pushing cart 100' SBA").
@@ -158,7 +160,7 @@ task.gait = gait training | gait and balance training | gait and balance trng | 
 # independently") are training only where their statement doses the walk (a distance, an assist
 # level, a cue, a time) or names its aim (labelling protocol: functional_task, "Not"). How the
 # patient came and went ("walked into clinic") is a `not_element` below.
-task.ambulation = amb | ambul | amb'd | ambd | ambulate | ambulated | ambulates | walk | walks | walked
+task.ambulation = amb | ambul | amb'd | ambd | ambulate | ambulated | ambulates | walk | walks | walked | ambulted | amublated | ambualted | ambluated
                  # Walking done somewhere in the building: "did some walking in the hallway".
                  | (walking|ambulating) (in|down|around|along|up and down) [the] (hallway|hallways|hall|halls|corridor|corridors|parallel bars|unit) ; weight=0.5
 # Walking as British and Australian therapists write it ("mobilised to dining room with rollator ~35 m"); a
@@ -192,15 +194,17 @@ task.getting_in_out = (practiced|practicing|practised|trained|training|worked on
 task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower extremity) (dressing|bathing|ADLs|ADL) | (don|doff|donned|doffed|donning|doffing|don doff|donning doffing|donning/doffing)
               | (put|putting|puts) on (socks|shoes|pants|shirt|brace|AFO|bra|jacket|coat|TEDs|TED hose|compression stockings) | self (bandaging|bandage|wrapping|wrap|donning) | (socks|shoes|pants|shirt|bra|shoe|sock) (donning|doffing|management|on and off)
               | (manage|managing|managed|fasten|fastening|fastened|tie|tying|tied) (buttons|zipper|zippers|fasteners|shoelaces|laces|shoes|velcro)
+              # The garment named the way dressing practice names it: "Button-front shirt on using hemi technique".
+              | (button front|button down|button up|pullover|pull over|front opening|over the head|overhead|zip up|zip front) (shirt|shirts|blouse|top|sweater|cardigan|jacket|hoodie|sweatshirt)
 # Fasteners practised on their own (buttoning board or vest, shoe tying, zipping) are fine-motor
 # dexterity work, vocabulary.md §5.3 "hand assembly activities" (97530), counted half: in a dressing
 # session the dressing words above carry 97535.
 task.fasteners = buttoning | unbuttoning | zipping | unzipping | (coat|jacket|backpack|sweatshirt|hoodie) (zipper|zippers) | zipper (management|trials|starter) | (shoe|shoelace|lace) tying | (buttoned|unbuttoned|zipped|unzipped) [the|a|her|his] (shirt|vest|coat|jacket|pants|buttons|zipper) ; code=97530 weight=0.5
-task.grooming = grooming | oral (hygiene|care) | (brush|brushing|brushed) (teeth|hair|dentures) | (comb|combing|combed) (hair) | shaving | (wash|washing|washed) (face|hands|hair) | denture care | applying makeup | make up
+task.grooming = grooming | oral (hygiene|care) | (brush|brushing|brushed) (teeth|hair|dentures) | (comb|combing|combed) (hair) | shaving | (wash|washing|washed) [own|her|his|their] (face|hands|hair) | denture care | applying makeup | make up
 # Hygiene alone is often a precaution or a carer's task ("orthosis on at all times except hygiene", "palm
 # hygiene"): the task where its statement doses it ("hygiene after toileting w/ min A").
 task.hygiene = hygiene ; requires=dosage
-task.bathing = bathing | showering | sponge bath* | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) (UB|LB|upper body|lower body|body|legs|feet|back) | (UB|LB|upper body|lower body) (washing|bathing|sponge bath) | (completed|performed|took|showered) [a] (shower|sponge bath|tub bath)
+task.bathing = bathing | showering | sponge bath* | (seated|standing) shower | shower (seated|standing|on tub bench|on shower chair) | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) (UB|LB|upper body|lower body|body|legs|feet|back) | (UB|LB|upper body|lower body) (washing|bathing|sponge bath) | (completed|performed|took|showered) [a] (shower|sponge bath|tub bath)
 # Everyday tasks named by what was done: "Emptied the dishwasher", "Set up his weekly pillbox from 4
 # bottles", "Fed self pudding w/ built-up spoon", "On/off commode x3", "Pulled on his compression
 # stockings w/ donner", "Stockroom sim: 10-lb boxes onto 5 ft shelf".

@@ -35,7 +35,7 @@ purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|
                 | for (improved|increased|decreased|reduced|safe|safer|safety|independence|independent|indep|modified independence|return to|improved safety|a safe|safe and independent) | to (safely|independently)
                 | in (prep|preparation) for | (preparing|prepping) (pt|patient|her|him) for
 purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
-                | (work|working|works|worked) (toward|towards) | (on track|on target) (for|to)
+                | (work|working|works|worked) (toward|towards) | (on track|on target) (for|to) | (prep|prepping|preparing|preparation|in prep|in preparation) for
                 # A progression or training aimed at an outcome: "Lifting progression toward RTW as warehouse picker".
                 | (progression|progressions|training|trng|program|programme) (toward|towards)
                 # Said the way a writer new to English says it: "Exercise for patient can walk to the church again".
@@ -55,6 +55,9 @@ outcome.place = (cabinet|cabinets|cupboard|cupboards|closet|pantry|fridge|refrig
 # The everyday acts of the hand a goal names: "so pt can write checks and sign forms", "to meet goal
 # of opening medication bottles indep".
 outcome.hand_use = (get|getting|gets) (in and out of|in/out of|into and out of|in out of|on and off|on/off)
+# The everyday act itself after a purpose: "EC strategies to allow pt to shower w/o stopping", "so pt can
+# dress herself", "to enable him to cook standing" (only a purpose reads it: "shower chair" alone is not a goal).
+outcome.daily_act = (shower|bathe|dress|get dressed|toilet|groom|cook|bake|do laundry|do her laundry|do his laundry|make her bed|make his bed|make the bed|feed herself|feed himself|feed self|shop|vacuum|sweep|mop|garden|drive|get groceries)
                  | (get|getting|gets) (into|out of) [my|her|his|the|a] (tub|bathtub|shower|car|bed|truck|van)
                  | (write|writing|sign|signing) (checks|a check|forms|her name|his name|name|signature|cards|letters|notes|grocery list|lists)
                  | (open|opening|opens) [her|his|the] [medication|med|meds|pill|prescription] (bottles|bottle|containers|container|jars|jar|packages|cans|doors|door)

@@ -71,6 +71,8 @@ measure.rom = <num> (deg|degs|degree|degrees|°|º|˚) | (lacks|lacking|lag|lack
             | <num> (to|\-) <num> (deg|degrees|°|º) | (AROM|PROM|AAROM|ROM) <num> (→|\>|\-\>) <num>
 measure.rom_motion = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|abd|adduction|IR|ER|DF|PF|dorsiflexion|plantarflexion|inversion|eversion|elevation|scaption|rotation|sidebending|lateral flexion) [R|L|right|left] (:|=|to|of|measured) <num> [deg|degrees|°|º]
 measure.rom_degrees = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|abd|adduction|IR|ER|DF|PF|dorsiflexion|plantarflexion|inversion|eversion|elevation|scaption|rotation|sidebending|lateral flexion) [R|L|right|left] <num> (deg|degrees|°|º)
+                    # A joint's arc before the word: "R knee 0-112 AROM supine".
+                    | (knee|elbow|hip|shoulder|wrist|ankle|MCP|PIP|DIP|thumb|neck|cervical|lumbar|trunk) <num> (AROM|PROM|AAROM|ROM)
 @set measure=mmt
 measure.mmt = <grade> | (MMT|strength|str|grossly|gross strength|graded) [:|=|of|was|is|grossly] [R|L|B|bilat|bilaterally] <grade>
             | (MMT|strength) [:] (N|G|F|P|T|normal|good|fair|poor|trace) [\+|\-]
@@ -96,7 +98,9 @@ measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was
 @set measure=distance
 measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|laps|lap|blocks|block|miles|mile)
                  | <num> \' (x|with|w/|using|via|on|in|over|CGA|SBA|min|mod|max|indep|independently|independent|mod I|RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|AD|no AD|without AD|x2|x 2|w/o|hemi walker|LBQC|SBQC|quad cane|crutches|AFO)
-                 | (ambulated|ambulates|ambulating|ambulation|amb|walked|walks|walking|propelled|carried|carrying|distance|total distance|gait) [x|:|=|for|approx|about|~] <num> \'
+                 | (ambulated|ambulates|ambulating|ambulation|amb|walked|walks|walking|propelled|carried|carrying|distance|total distance|gait) [x|:|=|for|approx|aprox|appx|about|~] <num> \'
+                 # The distance closing a walk told by its places: "Ambulated bedroom to kitchen and back, aprox 120'".
+                 | (and back|there and back|round trip|roundtrip|back and forth) [approx|aprox|appx|about|~|approximately] <num> \'
                  # The device between: "Amb w/ RW 50'".
                  | (ambulated|ambulation|amb|walked|gait) (w/|with) (RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|crutches|AD|hemi walker|LBQC|SBQC) <num> \'
                  # Wheelchair distances: "Level propulsion 500' I", "w/c propulsion 150' mod I".
@@ -183,7 +187,7 @@ measure.kapandji = Kapandji [score|:|=] (<score>|<num>)
 # 8\" in standing flexion", "138/82 supine, 112/70 standing", "able to stand for about ninety seconds
 # without holding on", "Pain ranges 3-5/10".
 measure.fingertip_floor = (fingertip to floor|fingertips to floor|finger to floor|FTF|fingertip floor) [distance] [:|=] <num> (in|inches|inch|cm|\")
-measure.orthostatic = <score> (supine|sitting|standing|seated|sit|stand|lying) | orthostatics [:|=] <score>
+measure.orthostatic = <score> (supine|sitting|standing|seated|sit|stand|lying) | orthostatics [:|=] [supine|sitting|standing|seated|sit|stand|lying] <score>
 measure.held_seconds = (stand|stood|standing|sit|sat|sitting|balance|balanced|hold|held) (for|x) [about|approximately|approx|~|nearly|almost] <num> (seconds|sec|secs)
 measure.pain_range = (pain|sx|symptoms) (ranges|ranging|range|ranged) [from|between] (<score>|<num>)
 # Part of a task completed, as a share: "ate ~60% of meal", "completed 75% of the worksheet".

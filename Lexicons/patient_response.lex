@@ -41,7 +41,7 @@ response.provoked = (provoked|provoking|provocation|reproduced) (to|at|of) <scor
 response.tolerated_specific = tolerated (transitions|transition|handling|prone|tummy time|textures|messy play|brushing|the orthosis|orthosis|splint)
 # A child who settles with a strategy, and change within the session in dictated notes: "calmed with
 # deep pressure", "by the end she was doing it without any reminders".
-response.settled = (calmed|settled|regulated) (with|w/|after|following|when) | (was|were|seemed|appeared|became) (calmer|more regulated|more alert|more focused|more organized|more engaged)
+response.settled = (calmed|settled|regulated) (with|w/|after|following|when) | (eased|resolved|subsided|settled|abated|went away|relieved) (w/|with|after|following|by|once) [a|seated|standing|brief] (stretch|stretching|rest|seated rest|standing stretch|calf stretch|PLB|repositioning|position change|cool down|cooldown|sitting|water) | (was|were|seemed|appeared|became) (calmer|more regulated|more alert|more focused|more organized|more engaged)
                  | (pulled away|withdrew|pushed away) (when|from|and) | tolerated <num> (s|sec|secs|seconds|min|mins|minutes) (after|with|w/) | [for the] first time (this|since|in)
                  # Something done today that the patient had not done before: "initiated the sequence w/o cue
                  # for the first time".
@@ -59,6 +59,10 @@ response.no_longer = no longer (dropping|plopping|needs|needing|requires|requiri
 response.less_support = (leaning|leaned|relying|relied|pushing|pulling|hanging|depending) less (on|through|into)
                       | (swelling|edema|puffiness) (visibly|noticeably|clearly) (down|less|decreased|reduced|improved)
 response.within_session = by (the end|end of session|the last trial|the final trial) (she|he|pt|child) (was|could|did|no longer)
+                         # A change stated by when it appeared: "R heel strike present by end".
+                         | (present|emerged|emerging|achieved|consistent|resolved|corrected|normalized|appeared|returned|gone|absent) by [the] (end|end of session|end of tx|last set|last trial|last lap|last rep|last reps|final trial|final set|final lap)
+                         # A comparison announced: "Compared w/ last visit: up 8 steps reciprocal today (was step-to)".
+                         | (compared w/|compared with|compared to|vs|versus|relative to) (last visit|last session|last tx|last wk|last week|previous visit|prior visit|previous session|prior session|eval|IE|SOC|admission|yesterday)
                          | (improved|better|worse) (within|during|over) [the] (session|visit)
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | nauseated | nauseous | vomited | vomiting | emesis | threw up | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
@@ -110,6 +114,8 @@ response.carryover = carryover | carry over | carried over | (demo'd|demod|demos
                    | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention|donning|doffing|use|application|management|positioning) ; ignores=historical
 # Done right once shown: "donned L sock indep after demo", "tub transfer mod I after demo".
 response.after_demo = (indep|independently|mod I|correctly|safely|SBA) after (demo|demonstration|instruction)
+                    # What the patient did once shown: "After one demo over video pt did bird-dog with level pelvis".
+                    | (after|following) (one|1|a|single|two|2) (demo|demonstration|demos|model|practice trial|practice run) (pt|patient|she|he|child) (did|performed|completed|was able|could|managed|kept|held|maintained)
 # Teach-back counted out: "verbalized 3/3 hip precautions", "recalled all sternal precautions".
 # Carryover told as what the patient remembered to do: "She remembered to use her reacher for her pants today".
 # Teach-back with what was taught named: "verbalized understanding of protocol and precautions", "verbalized splint schedule".

@@ -28,6 +28,9 @@ skilled.grading = graded | grading | grade (task|activity|the task|the activity|
                | from <int> (x|X|×) <int> to <int> (x|X|×) <int> | from <num> (\#|lb|lbs|kg|reps|steps|ft|feet|inches|in|cm) to <num> (\#|lb|lbs|kg|reps|steps|ft|feet|inches|in|cm)
                | from (seated|sitting|supine|static|standing|firm|firm surface|level|level surface|floor|mat|EO|eyes open|bilateral|double limb|wide BOS|UE support|B UE support|parallel bars|RW|FWW|walker) to (standing|static standing|dynamic|foam|compliant|uneven|EC|eyes closed|single limb|single leg|SLS|narrow BOS|tandem|semi tandem|no UE support|one UE|unilateral UE|SPC|cane|no AD|rollator)
                | from (yellow|red|green|blue|black|silver) [TB|band|theraband|Theraband|tubing] to (red|green|blue|black|silver|gold) [TB|band|theraband|Theraband|tubing]
+               # A gaze background or a landing progressed: "moved from blank wall to checkerboard background", "Progressed DL -> SL drop landing".
+               | from (plain|blank|white|solid|plain white|blank white) (wall|background|card) to (checkerboard|busy|patterned|striped|moving|complex|visually busy|optokinetic)
+               | (progressed|advanced|moved|went) [from] (DL|double leg|double limb|bilateral) (→|\-\>|\>|to) (SL|single leg|single limb|unilateral)
                # `removed`/`added` only with what a therapist takes away or adds ("staples removed by MD" is not grading).
                | (removed|added|introduced) (UE support|support|AD|device|obstacles|perturbations|dual task|cues|resistance|weight|weights|foam|head turns|EC|eyes closed)
                | (unstable|compliant|foam|uneven|dynamic|narrow|narrowed) (surface|surfaces|BOS|base of support) | (dual task|dual tasking|cognitive dual task|motor dual task) | (lowered|raised) (surface|seat|mat|bed|chair|height|table) [height]
@@ -80,7 +83,7 @@ skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompt
 skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:|to] (\"|“|\'|‘) | (floor|tape|taped) (lines|markers|targets|marks) | (counted|counting) [the] cadence | (counted|counting) (aloud|out loud) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
 # Manual therapy techniques are skilled by definition (97140): a named technique and its grade.
 # `MET` is spelled out only: matching ignores case, so a bare `MET` would fire on "goal met".
-skilled.manual_technique = (joint mobilization|joint mobilizations|mobilization|mobilizations|mobs|manipulation|soft tissue mobilization|STM|myofascial release|MFR|IASTM|trigger point release|manual traction|MLD|manual lymph drainage|muscle energy technique|muscle energy|strain counterstrain|PNF stretching|contract relax|scar mobilization|mobilization with movement|MWM|dry needling|trigger point dry needling|TDN|cupping|instrument assisted soft tissue mobilization|long axis distraction|LAD|friction massage|cross friction massage|transverse friction massage)
+skilled.manual_technique = (joint mobilization|joint mobilizations|mobilization|mobilizations|mobs|manipulation|soft tissue mobilization|STM|myofascial release|MFR|IASTM|trigger point release|manual traction|MLD|manual lymph drainage|muscle energy technique|muscle energy|strain counterstrain|PNF stretching|contract relax|scar mobilization|mobilization with movement|MWM|dry needling|trigger point dry needling|TDN|cupping|instrument assisted soft tissue mobilization|long axis distraction|LAD|friction massage|cross friction massage|transverse friction massage|central PAs|unilateral PAs|CPAs|UPAs|PA mobs|PA glides|rot mob|rotational mob|rotation mob)
                          | grade (I|II|III|IV|V|1|2|3|4|5) [I|II|III|IV|V|1|2|3|4|5] (mobilization|mobilizations|mobs|glides|glide|oscillations|distraction|traction|central|unilateral|PA|PAs|AP|APs|CPA|CPAs|UPA|UPAs|posterior|inferior|caudal|oscillatory|joint|GH|talocrural|patellar) | (PA|AP|lateral|caudal|inferior|posterior|anterior|inf|post|ant|lat|med|caud|sup) (glides|glide|mobs|mobilizations|mobilization)
                          # A grade written "gr": roman numerals only ("Gr 2" is a school grade). A grade counts only with its
                          # technique after it: "ankle sprain gr II", "grade II IVH" are diagnoses.
@@ -122,6 +125,7 @@ skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up
                       | (given|provided|trialed|used|introduced) [a|an|the] (wiggle seat|wobble cushion|move n sit|fidget|fidget tool|weighted lap pad|weighted vest|chair band|noise cancelling headphones|headphones|visual timer|timer)
 # Paediatric behaviour supports the therapist sets up: "used visual schedule and first/then board".
 skilled.peds_support = sensory diet [handout] (given|provided|issued|updated|reviewed) | (given|provided|issued) [a|the] [home|updated] sensory diet | (used|using|provided|implemented|introduced) [a] (visual schedule|first then board|first then|token board|social story|visual timer|sensory diet|heavy work)
+                     | (visual schedule|first then board|token board|visual timer|timer|social story) (added|introduced|provided|used|set)
 # Dictated narrative: the therapist's own cue with its aim ("I had her slow down on the turns").
 skilled.narrative_cue = I (had|asked|told|reminded|cued|coached|encouraged) (her|him|them) [to] (on|through|slow|keep|maintain|avoid|use|shift|lean|look|scan|push|reach|step|turn|lock|place|breathe|pace|lift|bend|widen|straighten|hold|scoot|focus)
                       # The same with the "I" dropped, as shorthand writes it: "so had him hinge w/ dowel along spine".
@@ -136,6 +140,10 @@ skilled.narrative_cue = I (had|asked|told|reminded|cued|coached|encouraged) (her
 skilled.guided_part = (guided|guiding|steadied) (her|his|the) (hips|hip|pelvis|trunk|knee|knees|shoulder|arm|hand|hands|foot|feet)
                     # Weight bearing through the arm set up as neuro re-education: "wt bearing thru R UE on mat", "WB on extended R arm".
                     | (WB|weight bearing|wt bearing) (on|thru|through) [extended|affected|involved|paretic] [R|L|B] [extended] (arm|arms|UE|UEs|hand|hands|forearm)
+# Where the therapist's hands were, and a muscle tapped: "hands at pelvis to shift wt onto R",
+# "My hands over his for the 1st roll", "Tapping over R quad at midstance".
+skilled.hands_where = (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|ASIS) (to|for) | (my|therapist's|PT's|OT's|PTA's) (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|hips|hip|ASIS|trunk|scapula|scap|knee|shoulder) | my (hands|hand) over (his|hers|her|theirs|pt's)
+skilled.muscle_tapped = (tapping|tapped|tap|taps|tapotement) (over|on) [the|her|his|L|R] (quad|quads|quadriceps|glute|glutes|gluteus|hamstrings|hamstring|triceps|biceps|TA|tibialis anterior|gastroc|wrist extensors|extensors|abdominals|abs)
 # The therapist's hands moving a limb through the task: "PT assisting L foot advancement and heel strike",
 # "2nd PT at pelvis for wt shift", "PT guarding at trunk".
 skilled.limb_assisted = (assisting|assisted|facilitating|guiding|guided|blocking|blocked) (L|R|B|his|her|pt's|the|paretic|involved) (foot|LE|leg|knee|hip|limb|ankle) (advancement|clearance|placement|swing|extension|flexion|stance|progression)
@@ -152,12 +160,16 @@ skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestib
 # Hand therapy: an orthosis made for the patient, and edema techniques (97140/97760). Not "scar
 # massage": a bare item of a hand list ("Tendon glides, scar massage") is often the home program.
 skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (splint|orthosis|cast) (remolded|remold|remolding|re molded|modified|adjusted|relined|refitted|refit) | (serial|serially) (casting|casted|splinting|splinted) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping)
+            # An orthosis changed for what the wear check showed: "trimmed distal edge and flared it".
+            | (trimmed|flared|spot heated|relieved|padded|rolled) [the] [distal|proximal|radial|ulnar|volar|dorsal|thumb|lateral|medial] (edge|edges|border|borders|trough|strap|straps|post)
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
 skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|tub transfer bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO|grab bar|grab bars|tub bench|tub transfer bench|shower chair|BSC|commode|raised toilet seat|hospital bed) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
 # Bathroom and bed equipment set up with the patient, or its height set for them: "Set up tub bench w/ pt
 # (legs adjusted so bench level)".
 skilled.equipment_set_up = (set up|setup|positioned|leveled|levelled) [a|an|the|pt's] (tub bench|tub transfer bench|TTB|shower chair|shower bench|BSC|commode|3 in 1 commode|raised toilet seat|RTS|toilet riser|grab bar|grab bars|bed rail|hospital bed|w/c cushion|cushion|lap tray)
+                         # Object first: "Mirror box set up for L hand".
+                         | (mirror box|mirror therapy box|mirror) (set up|setup|positioned|placed) (for|at|on|in front of)
                          | (tub bench|tub transfer bench|shower chair|BSC|commode|raised toilet seat|bed|w/c|wheelchair|walker|RW) (legs|height|seat height|leg rests|footrests) (adjusted|raised|lowered|set|leveled)
 # Scar, edema and vision products, and equipment first shown to the patient: "issued silicone gel
 # sheet", "introduced reacher/sock aid and LH shoe horn".
@@ -208,12 +220,12 @@ skilled.technique_taught = (taught|instructed in|trained in|educated on|educated
 skilled.placement = (set up|placed|positioned|put) (items|objects|supplies|utensils|targets) on (her|his|the) (L|R|left|right|affected|neglected|weak) [side] | (visual|tape|red tape) anchor
                   | I (stood|walked|positioned myself|stayed|sat) [right|close|directly|just] (in front|behind|beside|on his|on her|at his|at her) | (we|I) (rearranged|restructured|reorganized|reordered) (her|his|the) (routine|schedule|morning|day|sequence) | together we (rearranged|restructured|reorganized|planned|changed)
 skilled.first_person = (I|we|therapist|clinician|this writer|this therapist) (correct|block|adjust|adjusted|switched|tried|trialed|trialled|moved|changed|added|lowered|raised|increased|decreased|reduced|simplified|graded|modified|adapted|introduced|faded|repositioned|stabilized|stabilised|blocked|corrected|challenged|upgraded|downgraded|removed|progressed|advanced|backed off|steadied|braced|swapped|placed|set|timed|counted)
-                     | (I|we) (had|asked|let|got) (her|him|them|pt|patient|the patient|the child|child) | (I|we) kept (a hand|hands|my hand|contact|the rests|rests) | I (used|gave|offered|stopped|paused|slowed|positioned|supported|spotted|deferred|held)
+                     | (I|we) (had|asked|let|got) (her|him|them|pt|patient|the patient|the child|child) | (I|we) kept (a hand|hands|my hand|contact|the rests|rests) | I (used|gave|offered|stopped|paused|slowed|positioned|supported|spotted|deferred|held|pointed|gestured|modeled|modelled|demonstrated)
 # Shorthand of the same decisions: "Switched from theraband to cable column", "Changed grip to built-up
 # handle", "Faded cues from verbal to gestural".
 skilled.switched = (switched|changed|swapped|transitioned|altered) [from] [the|her|his] [grip|hand position|device|AD|surface|position|foot position|base of support|BOS|chair|seat|band|theraband|weight|resistance|cues|cueing|cue type|type of cues|approach|strategy] (to|from)
                  | (faded|fading) (cues|prompts|assist|assistance|support|VCs|TCs|cueing|help|physical assist)
-skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
+skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (broken|broke|breaking) [it|the task|the activity|task|activity|down] into (<int>|two|three|four|smaller|small|shorter|short|single) | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
                    | (broke|break|broken|breaking) [the|it|this] [task|activity|transfer|sequence|routine] into (steps|parts|smaller steps|small steps|components|chunks)
                   | (raised|lowered|adjusted) (the|his|her) (bed|chair|seat|table|mat|walker|RW|cane|counter|shelf) [height] | (raised|lowered|adjusted) (bed|chair|seat|table|mat|walker|counter|shelf) height | (moved|placed) the (commode|chair|w/c|wheelchair|walker|bed|tub bench|shower chair) (to|closer|beside|next to)
                   | (checked|took|monitored|rechecked) (his|her|the|pt's) (blood pressure|BP|vitals|oxygen|O2|SpO2|oxygen saturation|sats|heart rate|HR|pulse) | (put|placed|used|positioned|set up|set|added) [a|the] mirror
@@ -262,6 +274,8 @@ skilled.setup_change = (raised|lowered) [the] (start height|starting height|box 
 # glides", "PT manually assisting L ankle DF", "I show first then patient do it".
 skilled.staff_trained = (instructed|educated|trained|taught|in serviced|inserviced) (<int>|two|both|all|day shift|night shift|eve shift|evening shift) (CNA|CNAs|aide|aides|restorative aides|nursing staff|staff|RNA|RNAs|nurses) (on|in|to|re|regarding|:)
 skilled.home_change = (removed|moved|relocated|rearranged) [the] (throw rug|throw rugs|rug|rugs|BSC|commode|furniture|clutter|cords|cord|nightlight|night light|hallway clutter)
+                    # Object first: "Commode moved to L side of bed", "Hall runner rolled up & put away".
+                    | (throw rug|throw rugs|rug|rugs|hall runner|runner|BSC|commode|cords|cord|clutter|furniture|night light|nightlight) (moved|removed|relocated|rolled up|put away|taped down|secured|cleared)
                     | (downgraded|upgraded|regressed) [the] (LB dressing|UB dressing|dressing|task|activity|transfer|transfers|exercise|exercises|gait|amb|stairs|program) (from|to)
                     | (reviewed|reinforced) [pt in|pt on] [posterior|anterior] (hip|sternal|spinal|back|cardiac|THA|TKA) precautions | corrected (pt|patient|her|him) (when|as|during)
                     | (showed|showing|shows) (pt|patient|her|him|them) how (to|for)
@@ -378,7 +392,10 @@ noskill.bare_hep = (instructed|educated|trained) (in|on) (HEP|home exercise prog
 # precautions", "backed her down to seated head turns", "I skipped the resistance work", "switched
 # him from the skinny pencil to a triangle grip", "blocked the MCP so she'd isolate FDS", "stayed
 # with pt monitoring until <110", "having her tell me back which pills go when".
-skilled.spoken_teaching = (went|go|going|goes) over (her|his|their|the|pt's|patient's|energy conservation|body mechanics|joint protection|pacing|precautions|fall prevention|how|what|where|when) ; requires=object
+skilled.spoken_teaching = (went|go|going|goes|gone) over (her|his|their|the|pt's|patient's|energy conserv*|body mechanics|joint protection|pacing|precautions|precs|fall prevention|risk reduction|safety|how|what|where|when) ; requires=object
+# The topic first, told in passing: "Sternal precs walked through for bed mobility: log roll, hug pillow",
+# "Lymphedema risk reduction gone over w/ her - no BP cuff L arm".
+skilled.topic_gone_over = (precautions|precs|sternal precs|sternal precautions|hip precs|hip precautions|spinal precs|spinal precautions|back precs|back precautions|risk reduction|lymphedema precautions|energy conserv*|body mechanics|joint protection|fall prevention|home safety|pacing|skin care|edema management) (walked through|gone over|went over|talked through|gone through|went through) ; requires=object
 skilled.teach_back = (tell|tells|told|explain|explains|explained|repeat|repeats|repeated) [me|it|them|that|this] back
 skilled.spoken_grading = (backed|dialed|dialled|scaled) [her|him|them|pt|it|things] (off|down|back)
                        | I (skipped|deferred|held|withheld|omitted|stopped|cut|switched|swapped|substituted|lowered|modified|adjusted|regressed|progressed|decided|chose)
@@ -431,6 +448,15 @@ skilled.load_changed = <num> (\#|lb|lbs|kg) (→|\>|\-\>) <num> (\#|lb|lbs|kg) (
                      | (↑|↓|increased|decreased|progressed) (load|resistance|weight|speed|incline|height) <num> [\#|lb|lbs|kg|mph] (→|\>|\-\>|to) <num>
                      | (AD|device|assistive device) (progressed|advanced|upgraded|downgraded|regressed|changed|weaned|switched) [from|to]
                      | (swapped|substituted|subbed) ; requires=object
+# The load stepped to what was seen: "pt hiking R shoulder, so dropped to 1# dowel", "Load brought down to 15#".
+skilled.load_stepped = (dropped|brought down|lowered|cut|backed off|went down|came down|bumped) [back|down|it] to <num> (\#|lb|lbs|kg)
+                     | (load|weight|weights|wt|resistance|dowel|crate|box|bar) (brought down|dropped|lowered|cut|backed off|cut back|bumped up|bumped) [to] <num>
+                     # Progression held back for what was seen: "no progression, b/c HR jumped 30 bpm".
+                     | (no progression|not progressed|did not progress|didn't progress|held progression|held off progressing|no progressions) (b c|bc|because|d t|due to|since|secondary to|2 2|as|given)
+# An activity stopped where the vitals or the patient said so, and one carried on because they were
+# within limits: "EOB sitting stopped at 4 min: MAP 58", "within MD parameters so went on to 2nd flight".
+skilled.stopped_at = (EOB sitting|sitting EOB|dangling|dangle|EOB|OOB|standing|activity|bout|trial) (stopped|ended|terminated|aborted|cut short|discontinued) (at|after) <num> (min|mins|minutes|sec|seconds|ft|feet|')
+                   | (within|w/in|outside|above|below) [MD|physician|cardiac|protocol|ordered|set|safe|surgeon's] (parameters|limits) (so|therefore|and) (went on|proceeded|continued|progressed|cont'd|held|stopped)
 # A session changed for what the vitals showed, and who was told: "held remainder of gait trng; RN
 # made aware of tachycardia".
 skilled.session_decision = (held|stopped|terminated|discontinued|deferred|ended) (remainder|rest|the rest|the remainder) of | [amb|ambulation|gait|walking|activity|exercise|stairs|tx] (held|paused|stopped) until (HR|BP|SpO2|sats|O2 sats|RR|pain|sx|symptoms|dizziness) | (held|stopped|deferred|ended) (further|remaining|additional|all further) (tx|treatment|therapy|activity|activities|mobility|gait|exercise|ex) | [walking|gait|amb|ambulation|OOB|session|tx|standing|stairs] (deferred|held|stopped) (d/t|due to|2/2|secondary to|for) (BP|HR|SpO2|sats|O2 sats|orthostatic|orthostatic BP|orthostatic hypotension|orthostatics|hypotension|hypertension|tachycardia|bradycardia|desat|desaturation|low BP|elevated HR|elevated BP|chest pain) | (RN|nurse|nursing|MD|physician|charge nurse|PA|NP|doctor) (made aware|notified|alerted|informed) (of|re|regarding|about)
@@ -439,7 +465,7 @@ skilled.session_decision = (held|stopped|terminated|discontinued|deferred|ended)
 # triangle grip provided"), precautions reinforced by name ("Reinforced post. hip prec"), vitals
 # rechecked before going on ("recheck 112/66 standing before gait"), a home made safer ("removed 2
 # throw rugs from hall"), a dual task added or taken away.
-skilled.splint_work = (fabricated|fab'd|fabbed|fab|molded|moulded|made) [a|an|R|L|custom|forearm based|hand based|static|dynamic] (splint|orthosis|thumb spica|resting hand splint|wrist cock up|cock up splint|ulnar gutter|radial gutter|finger splint|dorsal block splint|DBS)
+skilled.splint_work = (fabricated|fab'd|fabbed|fab|molded|moulded|made) [a|an|R|L|custom] [forearm based|hand based|static|dynamic] (splint|orthosis|thumb spica|resting hand splint|wrist cock up|cock up splint|ulnar gutter|radial gutter|finger splint|dorsal block splint|DBS)
                     | spot heated | spot heating | flared [the] (edge|edges|border|borders) | (edge|edges|border|borders) flared | (strap|straps) (moved|repositioned|trimmed) | (moved|repositioned|adjusted|trimmed|lengthened|shortened) [the] (strap|straps|trim line|trim lines|D ring)
 skilled.adaptive_provided = (slant board|pencil grip|triangle grip|weighted pencil|raised line paper|adapted paper|highlighted paper|built up utensil|built up utensils|built up handle|rocker knife|plate guard|scoop dish|scoop plate|dycem|nonslip mat|universal cuff|weighted utensil|weighted utensils|adapted cup|nosey cup|wiggle seat|move n sit cushion|fidget) (provided|issued|trialed|trialled|introduced|given|added)
 skilled.precautions_reinforced = (reinforced|reviewed|educated on|instructed in|reminded of|reminded pt of) [post|posterior|ant|anterior|THA|TKA|hip|spinal|sternal|back] (hip prec|hip precs|precautions|precs|prec)

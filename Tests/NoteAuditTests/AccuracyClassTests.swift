@@ -2813,4 +2813,84 @@ import Testing
   func classesOfTheTwentyFourthProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The twenty-fifth probe round's classes (recall: skilled work, responses, measures, goal links
+  /// and tasks the less common ways): teaching told as a topic gone over, a load or a progression
+  /// changed for what was seen, an activity stopped at its vitals, the home set up, the hands'
+  /// place, a comparison announced, a symptom eased by the therapist's act, and values read from
+  /// the chart or another clinician (history, not today's finding).
+  @Test(
+    arguments: [
+      (
+        ElementKind.skilledIntervention,
+        "Hip precs gone over w/ daughter: no bending past 90, no crossing legs.", true
+      ),
+      (
+        .skilledIntervention,
+        "Went over energy conservaton w/ pt for her morning routine: sit for LB dressing.", true
+      ),
+      (.skilledIntervention, "Pt went over to the sink.", false),
+      (
+        .skilledIntervention,
+        "Manual: L5 unilateral PAs gr III 3x30 sec, rechecked extension after.", true
+      ),
+      (
+        .skilledIntervention,
+        "Pt hiking R shoulder, so dropped to 2# dowel; smooth reach after.", true
+      ),
+      (.skilledIntervention, "Load 15# today.", false),
+      (
+        .skilledIntervention,
+        "Workload kept at 3 METs, no progression b/c HR rose 28 bpm in warm-up.", true
+      ),
+      (
+        .skilledIntervention,
+        "Gaze stab moved from blank wall to busy background since sx stayed 0/10.", true
+      ),
+      (
+        .skilledIntervention,
+        "EOB sitting stopped at 3 min: BP 84/50, pt pale. Returned supine.", true
+      ),
+      (
+        .skilledIntervention,
+        "Commode moved to R side of bed so she exits toward her stronger side.", true
+      ),
+      (.skilledIntervention, "Pt moved to the recliner after the session.", false),
+      (
+        .skilledIntervention,
+        "Trimmed distal edge of the resting splint after a red area at the wear check.", true
+      ),
+      (
+        .skilledIntervention,
+        "My hands over hers for the first pour, then she poured on her own.", true
+      ),
+      (.skilledIntervention, "Pt stood with hands on hips for 30 sec.", false),
+      (
+        .skilledIntervention,
+        "Per chart, previous therapist did grade III mobs to the knee.", false
+      ),
+      (.functionalTask, "Pushed grocery cart 150 ft around the clinic.", true),
+      (.functionalTask, "Seated shower on tub bench, washed own hair w/ set-up.", true),
+      (.functionalTask, "Button-down shirt on using hemi technique, min A for the R sleeve.", true),
+      (.functionalTask, "Pool entry via steps w/ rail, SBA.", true),
+      (.goalLinkage, "EC strategies to allow pt to bathe w/o stopping to rest.", true),
+      (.goalLinkage, "Shower chair in bathroom.", false),
+      (.goalLinkage, "Standing at counter 20 min - prep for RTW as a cashier.", true),
+      (
+        .patientResponse,
+        "Toe clearance present by end; was catching R toe at start of gait trng.", true
+      ),
+      (.patientResponse, "Compared w/ last visit: 12 steps reciprocal today (was step-to).", true),
+      (
+        .patientResponse,
+        "C/o calf cramp at min 6 on bike; eased w/ standing stretch, finished bout.", true
+      ),
+      (.objectiveMeasure, "Orthostatics: supine 132/80 -> stand 104/66.", true),
+      (.objectiveMeasure, "L elbow 10-125 AROM seated.", true),
+      (.objectiveMeasure, "Walked bedroom to bathroom and back, approx 90'.", true),
+      (.objectiveMeasure, "Per ortho note, flexion 95 deg at the 6-wk post-op visit.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheTwentyFifthProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

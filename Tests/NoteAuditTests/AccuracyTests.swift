@@ -128,5 +128,6 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round22.jsonl", probes: 200, right: 192),
     ProbeRound(file: "probes-round23.jsonl", probes: 200, right: 187),
     ProbeRound(file: "probes-round24.jsonl", probes: 200, right: 186),
+    ProbeRound(file: "probes-round25.jsonl", probes: 200, right: 197),
   ]
 }
