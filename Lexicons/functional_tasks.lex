@@ -64,7 +64,7 @@ task.push_pull = push (and|\/) pull | (push|pushed|pull|pulled|pushes|pulls) (ca
 # with extrinsic ext"): a task where its statement doses it ("pushing cart 100' SBA").
 task.push_pull_bare = pushing | pulling ; requires=dosage
 task.squat_bend = bending | bend (to|down|over) |  squatting (to|for) | squat (to|and) (retrieve|pick|lift|reach|place|grasp) | stoop* (to|and)
-                | kneeling | half kneel* | tall kneel* | (half|tall) kneeling | kneel (to|down|on) | knelt | crawl* | climbing | climb (onto|into|over|up|ladder|step stool)
+                | kneeling | half kneel* | tall kneel* | (half|tall) kneeling | kneel (to|down|on) | knelt | crawl* | cruising | cruised | (cruise|cruises) (along|to|at|around) | climbing | climb (onto|into|over|up|ladder|step stool)
                 # A child on playground equipment: "climbed up the playground ladder and went down the slide".
                 | (climbed|climbs) (onto|into|over|up|ladder|step stool) | (went|goes|going|go) down [the] slide
                 | (lunge|lunging) (to|for) (retrieve|pick|reach)

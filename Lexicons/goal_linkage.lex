@@ -31,7 +31,7 @@ goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term|WC|work condi
 # stopped by a comma): in "balance tasks to improve safe transfers" the transfers are the goal.
 @category goal_purpose
 @set direction=forward scope=6 ends=comma targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
-purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|promote|facilitate|maximize|maximise|restore|normalize|address|enhance|optimize|regain|minimize|prevent|ensure|prepare for|progress toward|progress towards|work toward|work towards|build|support)
+purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|promote|facilitate|maximize|maximise|restore|normalize|address|enhance|optimize|regain|minimize|prevent|ensure|prepare for|progress toward|progress towards|work toward|work towards|build|support|encourage)
                 | for (improved|increased|decreased|reduced|safe|safer|safety|independence|independent|indep|modified independence|return to|improved safety|a safe|safe and independent) | to (safely|independently)
                 | in (prep|preparation) for | (preparing|prepping) (pt|patient|her|him) for
 purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
@@ -44,6 +44,8 @@ purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|
 @set direction=forward scope=6 ends=comma reach=statement targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 purpose.goal = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|functional target|functional targets|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt's goal|patient's goal|pt goals|patient goals|POC goal|plan of care goal)
              | (wants|want|wanted|would like|hopes|hoping|wishes|plans|planning) to | (need|needs|needed) to be able to | (her|his|their|pt's) goal
+             # The demand the task answers: "lifting a box onto a shelf, which is something he has to do at work".
+             | (something|a task|an activity|a skill) (he|she|pt|they|the pt|the patient) (has to|needs to|must|will need to|is required to) (do|perform|manage)
 purpose.toward = (toward|towards|approaching|consistent with|consistent w/|in line with|on track for|on trajectory toward|addressing|addresses|working toward|working towards|progressing toward|progressing towards|progress toward|progress towards|progressing to|progressing on|progress on|progress with|related to|linked to|supports|supporting|targets|targeting) [the|her|his|pt's|patient's|established|stated|functional|POC|IFSP] (goal|goals|STG|LTG|STGs|LTGs|outcome|outcomes)
                | (goal|goals|STG|LTG|STGs|LTGs) (met|partially met|not met|not yet met|progressing|ongoing|achieved|in progress|partly met|regressed) ; direction=forward
 # Functional outcomes a purpose can name besides the tasks themselves (functional_tasks.lex).

@@ -10,7 +10,7 @@
 response.fatigue = fatigue | fatigued | fatigues | fatiguing | (c/o|complained of|complains of|reported|reports|reporting|with|due to|d/t|2/2|secondary to|limited by) (fatigue|LE fatigue|muscle fatigue|general fatigue|tiredness)
                  | (became|becomes|becoming|was|appeared|appears) (fatigued|tired|winded)
                  # "Pt tired after dressing", "winded by the 2nd flight".
-                 | (tired|exhausted|winded|fatigued) (after|following|by|during|with) | (pt|patient|she|he) (tired|tires|tiring) [easily|quickly] | (fatigue|tiredness) (noted|observed|increased|limited|limiting|after|with|by)
+                 | (tired|exhausted|winded|fatigued) (after|following|by|during|with|afterwards|afterward) | (pt|patient|she|he) (tired|tires|tiring) [easily|quickly] | (fatigue|tiredness) (noted|observed|increased|limited|limiting|after|with|by)
                  | (decreased|declining|reduced|increased|improved) (endurance|activity tolerance|tolerance) ; excluded_by=reported
 response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent|occasional|intermittent|periodic|a few|few|brief|short|seated|standing|1 2|2 3] (rest|rests|rest break|rest breaks|RB|RBs|seated rest|seated rests|standing rest|standing rests|breaks|break|sitting rest|seated rest breaks|standing rest breaks)
               | (before|until) (needing|requiring|needed|required|pt needed|she needed|he needed) [to] (sit|sit down|rest|a rest|a seated rest|seated rest|a break|break)
@@ -57,6 +57,9 @@ response.no_longer = no longer (dropping|plopping|needs|needing|requires|requiri
 # Less weight through the support as the work went on: "leaning less on the walker as we went";
 # swelling seen to go down: "Swelling visibly down after retrograde massage".
 response.less_support = (leaning|leaned|relying|relied|pushing|pulling|hanging|depending) less (on|through|into)
+# What an aid changed at once: "Spillage down w/ weighted spoon", "fewer errors w/ wrist support".
+response.aid_effect = (spillage|spills|spilling|errors|drops|misses|sway|tremor|LOB|deviations|compensation|overshooting) (down|decreased|reduced|less|improved|fewer|dropped|better|lessened) (w/|with|using|once|after)
+                    | (fewer|less|decreased|reduced|minimal|no) (spillage|spills|spilling|errors|drops|misses|sway|tremor|overshooting) (w/|with|using|once|after)
                       | (swelling|edema|puffiness) (visibly|noticeably|clearly) (down|less|decreased|reduced|improved)
 response.within_session = by (the end|end of session|the last trial|the final trial) (she|he|pt|child) (was|could|did|no longer)
                          # A change stated by when it appeared: "R heel strike present by end".
@@ -65,6 +68,10 @@ response.within_session = by (the end|end of session|the last trial|the final tr
                          | (compared w/|compared with|compared to|vs|versus|relative to) (last visit|last session|last tx|last wk|last week|previous visit|prior visit|previous session|prior session|eval|IE|SOC|admission|yesterday)
                          | (improved|better|worse) (within|during|over) [the] (session|visit)
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported
+# Soreness told with its degree or its site: "c/o mild back soreness", "Reports some soreness L shoulder",
+# "Pt reports knee 'a little sore.'".
+response.soreness_told = (c/o|reports|reported|complains of|complained of) (mild|some|slight|minimal|a little|increased|mod|moderate) [back|low back|knee|shoulder|hip|neck|calf|LE|UE|muscle] (soreness|stiffness|tightness|discomfort|achiness)
+                       | (c/o|reports|reported|complains of|complained of) [L|R|B] (back|low back|knee|shoulder|hip|neck|calf|ankle|wrist) (soreness|stiffness|tightness|is sore|feels sore|a little sore|slightly sore|sore|achy|a little achy) ; excluded_by=reported
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | nauseated | nauseous | vomited | vomiting | emesis | threw up | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
                   | buckling | buckled | (orthostatic|orthostasis)
 # A symptom or compensation that changed during the session: "tingling decreased", "the hiking was
@@ -142,6 +149,7 @@ response.since_started = since (starting|beginning|begin|start|we started|she st
 # A symptom at the session's end, and today told against an earlier day further from its adjective
 # (`response.than_before`): "sore at the end, 3/10", "doing better with buttons than two weeks ago".
 response.symptom_end = (sore|achy|tired|fatigued|painful|pain|soreness|fatigue|dizzy|dizziness|stiff|stiffness|fussy) (at|by) the end [of] [the] [session|tx|treatment|visit]
+                     | (fussy|tired|fatigued|crying|cried|irritable|sore|dizzy|restless) [in the|for the|during the|during] last <num> (min|mins|minutes)
                      # A young child's distress during the work: "fussy during last 5 min of standing", "got fussy at the end".
                      | (fussy|crying) (during|with|after|when) | (got|became) (fussy|frustrated)
 response.than_days_ago = than (<int>|one|two|three|four|a few|several) (weeks|wks|days|visits|sessions|months) ago | than (at the evaluation|at evaluation|at admission|at the start of care|at start of care) ; ignores=historical
@@ -315,7 +323,7 @@ response.rating_moved = (pain|HA|headache|sx|symptoms|dizziness|soreness|nausea|
 # seat, attention improved".
 response.attention = (attention|focus|sitting tolerance|engagement|regulation|on task behavior|on task behaviour|participation|eye contact) (improved|increased|better)
 response.showed_back = (demo|demo'd|demonstrated|performed|completed) [all|each|back] [<int>] [exercise|exercises|ex's|ex|HEP] (correctly|w/o cues|without cues|with correct form|w/ correct form|with good form)
-                     | (recalled|recited|remembered|named|listed|verbalized) (<score>|all <int>|all|<int> of <int>) [precautions|steps|items|strategies|exercises]
+                     | (recalled|recalls|recited|recites|remembered|remembers|named|names|listed|lists|verbalized|verbalizes) (<score>|all <int>|all|<int> of <int>) [precautions|steps|items|strategies|exercises]
                      | (showed|demonstrated|show) me (each|all|the|her|his) [hip] (exercise|exercises|steps|precautions|technique|transfer|sock aid technique)
 # Success counted in trials: "completed 2/5 w/ min facilitation", "successful on 4/5 attempts".
 response.success_count = (achieved|succeeded|successful|accurate|managed|cleared|caught|hit) [on|in] <score> [trials|attempts|reps|times|tries|throws|opportunities] ; ignores=historical

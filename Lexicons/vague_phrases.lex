@@ -18,7 +18,10 @@ vague.tolerated_ex = (tolerated|tol|tol'd|told) [all|the] (ex|exs|ther ex|therex
 # "Good response to aquatic exercise" (clarification 6: the literal phrase, whatever surrounds it).
 vague.tolerated_passive = (maneuver|maneuvers|tx|treatment|session|activity|activities|exercise|exercises|ex|program|procedure|intervention|interventions|it|all|everything) [was|were] (well|fairly well|very well|poorly) tolerated | (tolerated|tolerates|tol) (this|that|everything|all of it) [fairly|fair|relatively|reasonably|very|pretty] (well|ok|okay|fine|good)
                         | (good|great|excellent|positive|favorable|fair) response to [aquatic|the|skilled|today's] (exercise|exercises|ex|tx|treatment|therapy|intervention|interventions|PT|OT|session|program)
-vague.tolerated_rest = (tolerated|tol) [the] (remainder|rest) [of] [the] [session|tx|treatment|visit] | (pt|patient) (tolerated|tol'd) [all|the] (ex|exs|ther ex|program) ; requires=end
+vague.tolerated_rest = (tolerated|tol) [the] (remainder|rest) [of] [the] [session|tx|treatment|visit] | (pt|patient) (tolerated|tol'd) [all|the] (ex|exs|ther ex|program) | (she|he) (tolerated|tol'd) [the|today's] (session|tx|treatment|therapy|visit|program) ; requires=end
+# The same followed by the plan, not by how: "She tolerated the session and will continue with OT 5x/wk" (not
+# "tolerated the session but fatigued by the end").
+vague.tolerated_and = (tolerated|tol) [the|today's] (session|tx|treatment|therapy|visit|program) and (will|was|is|then|returned|agreed|continues|plans)
 vague.tolerating_more = (tolerating|tolerated|tol) increased (activity|activities|activity level|exercise|load|demands|time) (well|fine|ok)
 vague.tolerance_rating = (good|gd|fair|fair to good|excellent|exc|poor) (tolerance|tol) (to|of|for) [skilled|HH|PT|OT] (tx|treatment|session|therapy|PT|OT|activity|activities|exercise)
                        | (demonstrated|demonstrates|showed|shows) (good|fair|excellent) tolerance (to|of|for) ; suggestion="Say how the patient responded, e.g. 'required 2 seated rest breaks; R knee pain 3/10 -> 5/10 after stairs; no LOB'."
@@ -50,7 +53,7 @@ vague.progressing = (progressing|improving|progressing) (well|nicely|as expected
                   | (pt|patient) (continues to|cont to) (progress|improve) (well|nicely|as expected) ; suggestion="Name the measure that moved, e.g. 'TUG 14.2 s (was 18.0 s)', 'ambulated 150 ft with RW, was 75 ft', 'assist min A -> CGA'."
 vague.effort = (good|great|excellent|fair|poor|full|max|maximal|active) (effort|participation|motivation|engagement)
              | (working|worked|works) hard | (pt|patient) [was|is] (ok|OK|fine)
-             | participated (fully|well|actively|in all activities|in all tx) | active participant | (motivated|willing) to (participate|work) ; suggestion="Describe what the patient did, e.g. 'completed 3 sets of 5 STS; required 2 VCs per set for hand placement'."
+             | (participated|played) (fully|well|actively|in all activities|in all tx) | active participant | (motivated|willing) to (participate|work) ; suggestion="Describe what the patient did, e.g. 'completed 3 sets of 5 STS; required 2 VCs per set for hand placement'."
 # A future benefit "continued" is the daily note's stock close ("Pt will continue to benefit from
 # skilled PT"); the probe writers mark it. A bare claim that skilled care is needed or indicated
 # ("Continued skilled PT indicated", an evaluation's "patient would benefit from skilled PT") is not
@@ -151,3 +154,6 @@ vague.performed_bare = (vestibular exercises|vestibular rehab|hand therapy|gait 
 vague.worked_on = (worked on|working on|addressed|focused on|practiced) (transfers|balance|gait|ADLs|strength|strengthening|mobility|endurance|ROM|function|functional mobility|fine motor|fine motor skills|coordination|posture|stairs|bed mobility|safety|exercises|hand exercises|vestibular exercises|gaze exercises|play skills|motor skills|sensory processing|hand function|handwriting) [this AM|this PM|today|this session|this date]
                 # Two task classes and nothing more: "Worked on balance and gait."
                 | (worked on|addressed|focused on) (transfers|balance|gait|ADLs|strength|mobility) (and|\&) (transfers|balance|gait|ADLs|strength|mobility|endurance|safety) ; requires=end suggestion="Say what the task was, how much help and cueing it took, and how the patient did, e.g. 'sit<>stand from 17-inch chair x8, CGA, 2 VCs for hand placement'."
+# Going on "per protocol" and nothing more: "Comments: Progressed to band ER/IR. Cont per protocol." (not
+# "Cont per protocol, progress to AROM wk 6", which says what comes next).
+vague.continue_protocol = (continue|cont|cont'd|continuing) [per|with|w/] [the|post op|post-op|surgeon's|MD's] protocol ; requires=end

@@ -2893,4 +2893,59 @@ import Testing
   func classesOfTheTwentyFifthProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the eleventh session's writers' rounds (w61-w64), dev half: soreness told with
+  /// its degree or site, what an aid changed at once, a teach-back after its topic, tiredness
+  /// afterwards; the one-handed method and the energy-conservation principles taught, advice told
+  /// in the passive, exercise kept under a symptom or heart-rate threshold, a progression made on
+  /// a criterion; a purpose "to encourage" a task and the demand a task answers.
+  @Test(
+    arguments: [
+      (ElementKind.patientResponse, "She was a little tired afterwards.", true),
+      (.patientResponse, "Pt c/o mild back soreness after the lifting circuit.", true),
+      (.patientResponse, "Reports some soreness L shoulder.", true),
+      (.patientResponse, "Per daughter, pt c/o mild back soreness at night.", false),
+      (
+        .patientResponse,
+        "Spillage down w/ weighted spoon (about half of spoonfuls w/ regular).", true
+      ),
+      (.patientResponse, "Typing 5 min - fewer errors w/ wrist support.", true),
+      (.patientResponse, "Reviewed hip precautions - pt recalls 2/3.", true),
+      (.patientResponse, "Fussy last 10 min of standing at the bench.", true),
+      (
+        .skilledIntervention,
+        "UB dressing with the one-handed technique, affected arm in first.", true
+      ),
+      (.skilledIntervention, "Discussed spreading tasks out and sitting to fold laundry.", true),
+      (.skilledIntervention, "Pt planned her week using the 4 Ps.", true),
+      (.skilledIntervention, "Pt was advised to take bigger steps during gait.", true),
+      (.skilledIntervention, "Pt was advised to call her MD.", false),
+      (.skilledIntervention, "Bike 18 min sub-sx threshold, HR 135-142 (kept <150).", true),
+      (
+        .skilledIntervention,
+        "Crate lift advanced only when all 5 reps showed neutral spine.", true
+      ),
+      (.skilledIntervention, "Cued to raise bed to hip height and drive w/ legs.", true),
+      (.goalLinkage, "Facilitation at pelvis to encourage R-lead cruising, cruised 3 ft x4.", true),
+      (.goalLinkage, "Box floor to shelf x10, which is something he has to do at work.", true),
+      (.goalLinkage, "Session focused on pull to stand at bench.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheEleventhSessionsRounds(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Boilerplate of the same rounds: a tolerance followed only by the plan, going on "per
+  /// protocol" and nothing more, and a child's "played well"; each with its look-alike.
+  @Test func boilerplateOfTheEleventhSessionsRounds() {
+    #expect(
+      analysis("She tolerated the session and will continue with OT five times a week.")
+        .vaguePhrases.count == 1)
+    #expect(analysis("She tolerated the session but fatigued by the end.").vaguePhrases.isEmpty)
+    #expect(
+      analysis("Progressed to band ER/IR. Cont per protocol.").vaguePhrases.map(\.text) == [
+        "Cont per protocol"
+      ])
+    #expect(analysis("Cont per protocol, progress to AROM wk 6.").vaguePhrases.isEmpty)
+    #expect(analysis("Played well with peers.").vaguePhrases.map(\.text) == ["Played well"])
+  }
 }
