@@ -29,6 +29,8 @@ neg.deficits = (deficits|deficit|impairments|impairment|limitations|limitation|d
 # What the patient declined was not done, but why ("refused gait, c/o fatigue") is a response.
 neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|on hold|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8 targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,skilled_intervention,code_signal,code_name
                | (pt|patient) (declined|refused|deferred)
+               # Offered and declined: "Energy conservation education offered; pt declined".
+               | offered [\;|but|and] (pt|patient) (declined|refused)
                | (denies|denied|deny|denying) ; scope=6
                | (without|w/o) (completing|attempting|performing|trying)
                | no (gait|stairs|stair training|transfers|ambulation|exercise|exercises|ther ex|ther act|treatment|tx|therapy|PT|OT|session|NMR|manual) (today|this session|this date|performed|completed|secondary|due|d/t)
@@ -130,15 +132,17 @@ hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to 
 rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husband|family) (reports|reported|states|stated|says|said) (that|she|he|child|pt|wife|husband|daughter|son|family|caregiver|mom|dad|spouse)
          # A difficulty the patient reports is of home, not today's work: "Pt reports trouble opening jars at home".
          | (pt|patient|she|he|mom|caregiver|wife|husband|family) (reports|reported|states|stated|notes|noted|c/o|complains of) [increased|some|more|continued|ongoing|persistent] (trouble|difficulty|difficulties|problems|inability) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
+# A teacher's, an aide's or a nurse's report of the patient's days: "Teacher reports student using slant board in class daily".
+rep.staff_says = (teacher|aide|para|paraprofessional|nursing|RN|nurse|CNA|staff|dtr|daughter|son) (reports|reported|states|stated|says|said|notes|noted) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,patient_response,skilled_intervention,code_signal
 # What someone else tells is reported too, and how the patient was then is no response to this
 # session either: "Per OT, pt became nauseated during the shower at 0800", "Per daughter, pt was
 # exhausted after yesterday's visit" (the patient's own word on today still is one: "pt states she
 # feels steadier").
-rep.per_other = per (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parent|parents|spouse|nursing|nsg|nrsg|nursing staff|staff|CNA|CNAs|RN|nurse|OT|PT|SLP|ST|RT|speech|the OT|the PT|pt report|patient report|caregiver report|family report) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,patient_response,code_signal
+rep.per_other = per (caregiver|CG|family|wife|husband|daughter|dtr|dau|son|teacher|aide|HHA|mom|mother|dad|father|parent|parents|spouse|nursing|nsg|nrsg|nursing staff|staff|CNA|CNAs|RN|nurse|OT|PT|SLP|ST|RT|speech|the OT|the PT|pt report|patient report|caregiver report|family report) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,patient_response,skilled_intervention,code_signal
 
 @category other_person
 @set direction=forward
-other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|dtr|dau|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (cued|cues|cueing|prompted|prompts|reminded|reminds|coached|coaches|checked|took|monitored|measured|assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|given|was given|shown|was shown|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted)
+other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|dtr|dau|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (cued|cues|cueing|prompted|prompts|reminded|reminds|coached|coaches|checked|took|monitored|measured|assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|given|was given|shown|was shown|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted|taught|teaches|teaching|has been teaching|showed|shows|instructed|instructs)
             | (pt's|patient's|his|her|the) (caregiver|wife|husband|daughter|son|spouse|family|aide|mother|father) (assisted|assists|performed|performs|helped|helps|provided|provides|completed|reports|reported|states|stated)
 @set direction=backward scope=8
 other.by = (by|from) (the|a|her|his) (previous|prior|former|other|outpatient|inpatient|HH|home health|acute) (therapist|PT|OT|clinician|PTA|COTA)

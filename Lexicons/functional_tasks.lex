@@ -91,6 +91,7 @@ task.dynamic_named = functional (mobility|activities|activity|tasks|task|trainin
 @set code=97530 requires=outcome
 task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functional|high level|higher level|anticipatory] balance (activities|activity|tasks|task|training|challenges|work|drills|exercises)
                       | (dynamic|standing|seated|sitting) (reaching|reach|weight shifting|weight shifts|weight shift|stepping|perturbation) [activities|tasks|task|drills|exercises|training|work]
+                      | (stepping|step|hip|ankle|reactive stepping) (strategy|strategies) (drills|drill|training|trng|practice|work|activities)
                       | (reaching|stepping|weight shifting|weight shift|lateral weight shift|anterior weight shift|perturbation|agility|coordination) (activities|tasks|drills|exercises|training|work|practice)
                       | standing (activities|tasks|tolerance activities|tolerance tasks) | (SLS|single leg stance|single limb stance|tandem|tandem stance|semi tandem|foam|perturbation|compliant surface) (drills|drill|activities|training|tasks|work|practice) | (multidirectional|multi directional) (stepping|reaching) | stepping strategies | step strategy training
                       # The stances and steps themselves, tasks only where the statement names what they are for:

@@ -32,6 +32,7 @@ goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term|WC|work condi
 @category goal_purpose
 @set direction=forward scope=6 ends=comma targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|promote|facilitate|maximize|maximise|restore|normalize|address|enhance|optimize|regain|minimize|prevent|ensure|prepare for|progress toward|progress towards|work toward|work towards|build|support|encourage)
+                | (focus|aim|purpose) [:|is|was|to] (reduce|reducing|improve|improving|increase|increasing|decrease|decreasing|prevent|preventing|promote|restore)
                 | for (improved|increased|decreased|reduced|safe|safer|safety|independence|independent|indep|modified independence|return to|improved safety|a safe|safe and independent) | to (safely|independently)
                 | in (prep|preparation) for | (preparing|prepping) (pt|patient|her|him) for
 purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]

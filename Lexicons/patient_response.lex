@@ -64,6 +64,10 @@ response.aid_effect = (spillage|spills|spilling|errors|drops|misses|sway|tremor|
 response.within_session = by (the end|end of session|the last trial|the final trial) (she|he|pt|child) (was|could|did|no longer)
                          # A change stated by when it appeared: "R heel strike present by end".
                          | (present|emerged|emerging|achieved|consistent|resolved|corrected|normalized|appeared|returned|gone|absent) by [the] (end|end of session|end of tx|last set|last trial|last lap|last rep|last reps|final trial|final set|final lap)
+                         # Done now, not at the start: "able to make full composite fist, which she could not do at start".
+                         | (could not|couldn't|was not able to|wasn't able to|was unable to|unable to) [do|make|perform|complete|achieve] [it|this|that|so] (at|at the) (start|beginning|outset|eval|evaluation|IE|SOC|last visit)
+                         # A refusal before, taking part now: "participated 12 min; had refused last 2 sessions".
+                         | (had|has) (refused|declined) [the] (last|previous|prior|past) <int> (sessions|visits|days|times|tx)
                          # A comparison announced: "Compared w/ last visit: up 8 steps reciprocal today (was step-to)".
                          | (compared w/|compared with|compared to|vs|versus|relative to) (last visit|last session|last tx|last wk|last week|previous visit|prior visit|previous session|prior session|eval|IE|SOC|admission|yesterday)
                          | (improved|better|worse) (within|during|over) [the] (session|visit)
@@ -145,7 +149,7 @@ response.compared = (up from|down from|improved from|decreased from|increased fr
 response.compared_level = (up from|improved from|progressed from|advanced from|down from) (min|mod|max|CGA|SBA|minA|modA|maxA|supervision|setup|set up|mod I|modI|dependent|dep|total|HHA|HOH) [assist|A|x1|x2] ; ignores=historical
 # What changed since the treatment began, in the patient's words: "sleeping better since starting the
 # stretches".
-response.since_started = since (starting|beginning|begin|start|we started|she started|he started|starting on) [the|her|his|PT|OT|therapy|these|home] (stretches|exercises|ex|HEP|PT|OT|therapy|treatment|program|splint|brace|orthosis|walking program)
+response.since_started = since (starting|beginning|begin|start|we started|she started|he started|starting on|using|learning|she started using|he started using) [the|her|his|PT|OT|therapy|these|home] (stretches|exercises|ex|HEP|PT|OT|therapy|treatment|program|splint|brace|orthosis|walking program|knack|strategy|strategies|technique|techniques|cane|walker|insoles|orthotics|compression)
 # A symptom at the session's end, and today told against an earlier day further from its adjective
 # (`response.than_before`): "sore at the end, 3/10", "doing better with buttons than two weeks ago".
 response.symptom_end = (sore|achy|tired|fatigued|painful|pain|soreness|fatigue|dizzy|dizziness|stiff|stiffness|fussy) (at|by) the end [of] [the] [session|tx|treatment|visit]
@@ -337,6 +341,11 @@ response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|set
 # A symptom brought in on arrival is a baseline, not a response (context.lex `hist.arrival`); where
 # the symptom word and `on` already make a response hit ("pain on" of "hip pain on arrival") the
 # trigger cannot reach it, so the phrase masks it.
+# An earlier visit's smaller figure beside today's: "Cruising along couch 5 steps each direction. Last week only
+# 1-2 steps before sitting down".
+response.only_then = (last week|last wk|last visit|last session|last time|yesterday|at eval|at IE) [pt|he|she|child] [was|managed|did|could do|tolerated|took] only <num> (steps|ft|feet|\'|reps|sec|seconds|min|minutes|laps|m|meters|yards) ; ignores=historical
+# How a muscle or a joint felt after the work, in the patient's words: "reports R hamstring 'tight but not painful' after".
+response.site_felt = (reports|states) [L|R] (hamstring|hamstrings|quad|quads|calf|groin|glute|glutes|hip flexors|IT band|shoulder|knee|back|neck|hip|ankle) (\'|\"|“|‘|feels|felt) (tight|sore|stiff|tighter|stiffer) ; excluded_by=reported
 @category not_element
 @set targets=patient_response
 # "Balance ex for improved SL balance": what the work is for, not what it did.

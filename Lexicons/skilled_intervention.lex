@@ -146,7 +146,7 @@ skilled.guided_part = (guided|guiding|steadied) (her|his|the) (hips|hip|pelvis|t
 # Where the therapist's hands were, and a muscle tapped: "hands at pelvis to shift wt onto R",
 # "My hands over his for the 1st roll", "Tapping over R quad at midstance".
 skilled.hands_where = (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|ASIS) (to|for) | (my|therapist's|PT's|OT's|PTA's) (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|hips|hip|ASIS|trunk|scapula|scap|knee|shoulder) | my (hands|hand) over (his|hers|her|theirs|pt's)
-skilled.muscle_tapped = (tapping|tapped|tap|taps|tapotement) (over|on) [the|her|his|L|R] (quad|quads|quadriceps|glute|glutes|gluteus|hamstrings|hamstring|triceps|biceps|TA|tibialis anterior|gastroc|wrist extensors|extensors|abdominals|abs)
+skilled.muscle_tapped = (tapping|tapped|tap|taps|tapotement) [over|on] [the|her|his|L|R] (VMO|vastus medialis|quad|quads|quadriceps|glute|glutes|gluteus|hamstrings|hamstring|triceps|biceps|TA|tibialis anterior|gastroc|wrist extensors|extensors|abdominals|abs)
 # The therapist's hands moving a limb through the task: "PT assisting L foot advancement and heel strike",
 # "2nd PT at pelvis for wt shift", "PT guarding at trunk".
 skilled.limb_assisted = (assisting|assisted|facilitating|guiding|guided|blocking|blocked) (L|R|B|his|her|pt's|the|paretic|involved) (foot|LE|leg|knee|hip|limb|ankle) (advancement|clearance|placement|swing|extension|flexion|stance|progression)
@@ -167,6 +167,8 @@ skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (splint|orthosis
             | (trimmed|flared|spot heated|relieved|padded|rolled) [the] [distal|proximal|radial|ulnar|volar|dorsal|thumb|lateral|medial] (edge|edges|border|borders|trough|strap|straps|post)
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
 skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|tub transfer bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
+                  # Named the way a clinic's stock names it: "Trialed posterior leaf AFO from clinic stock", "trialed 3x illuminated magnifier".
+                  | (trialed|trialled|tried|fitted|issued|provided) [a|an|new|the|<num> x|<num>x] (posterior leaf AFO|posterior leaf spring AFO|PLS AFO|off the shelf AFO|prefab AFO|carbon fiber AFO|illuminated magnifier|handheld magnifier|stand magnifier|bold line check register|bold line paper|check register|signature guide|writing guide|typoscope)
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO|grab bar|grab bars|tub bench|tub transfer bench|shower chair|BSC|commode|raised toilet seat|hospital bed) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
 # Bathroom and bed equipment set up with the patient, or its height set for them: "Set up tub bench w/ pt
 # (legs adjusted so bench level)".
@@ -193,7 +195,7 @@ skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (
                          | I (taught|showed|instructed|coached|trained|educated|demonstrated|walked)
 # Cognitive rehabilitation techniques, and a progression named with its exercise: "used errorless
 # learning with written checklist", "Progressed heel raises from bilat on floor to SL on step edge".
-skilled.technique = errorless learning | spaced retrieval | vanishing cues | (w/|with|using|via) shaping | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
+skilled.technique = errorless learning | spaced retrieval | vanishing cues | (with|w/|using|used|gave|given|via|provided) (one|1|single) step (directions|commands|instructions|cues|prompts) | (one|1|single) step (directions|instructions|cues|prompts) (given|used|provided) | one (item|step|piece) at a time | (laid|laid out|set out|arranged|lined up) in (order|sequence|donning order) | (color coded|colour coded|color coding|colour coding) | (w/|with|using|via) shaping | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
                   | (faded|fading|withdrew|withdrawing|tapered) [verbal|tactile|visual|physical|hand over hand] (prompts|prompting|cues|cueing|VCs|assist|assistance|support)
                   | (progressed|advanced|regressed|downgraded|upgraded) (gaze stab|gaze stabilization|gaze ex|VOR ex|habituation|habituation ex|walking program|loading|WB|weight bearing|heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|static standing balance|static balance|dynamic balance|dynamic standing balance|sitting balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
                   # A cue given to the patient says what it is for, named (the longer evidence) or not: "cued pt
@@ -216,7 +218,8 @@ skilled.cue_topic_first = (precautions|hip precautions|sternal precautions|spina
                         | (stabilization|placement|sequencing|safety|pacing|precaution|posture|amplitude|step length|heel strike|foot clearance|weight shift|breathing) (cue|cues|cueing)
 # Technique taught by name: "Reviewed one-handed technique for donning bra", "trained in hemi-dressing
 # technique".
-skilled.technique_taught = (taught|instructed in|trained in|educated on|educated in|reviewed|reinforced|practiced|coached) (bladder diary|voiding diary|urge suppression|urge suppression techniques|timed voiding|the knack|4 P's|4 Ps|four P's|four Ps|energy conservation principles|fatigue diary|activity diary|activity log|symptom diary|pain diary|ACBT|active cycle of breathing|PLB|pursed lip breathing|diaphragmatic breathing|huff coughing|huff cough|huffing|airway clearance|paced breathing|box breathing|relaxation breathing)
+skilled.technique_taught = (eccentric viewing|visual scanning|scanning strategy|clock face method|clock method|lighthouse strategy|anchoring strategy) (trained|training|taught|instructed|practiced|trng)
+                          | (taught|instructed in|trained in|educated on|educated in|reviewed|reinforced|practiced|coached) (bladder diary|voiding diary|urge suppression|urge suppression techniques|timed voiding|the knack|4 P's|4 Ps|four P's|four Ps|energy conservation principles|fatigue diary|activity diary|activity log|symptom diary|pain diary|ACBT|active cycle of breathing|PLB|pursed lip breathing|diaphragmatic breathing|huff coughing|huff cough|huffing|airway clearance|paced breathing|box breathing|relaxation breathing)
                          | (reviewed|taught|trained|instructed|practiced|demonstrated) [pt|in|on] (one handed|hemi|hemi dressing|compensatory|adaptive|safe|proper|correct|log roll|sliding|pivot|transfer|dressing|bathing|energy conservation|joint protection) (technique|techniques|strategy|strategies)
 # Where the therapist put things or stood for what the patient needed: "set up items on her L side",
 # "red tape as an anchor", "I stood in front", "Together we rearranged: shower the night before".
@@ -230,7 +233,7 @@ skilled.first_person = (I|we|therapist|clinician|this writer|this therapist) (co
 # handle", "Faded cues from verbal to gestural".
 skilled.switched = (switched|changed|swapped|transitioned|altered) [from] [the|her|his] [grip|hand position|device|AD|surface|position|foot position|base of support|BOS|chair|seat|band|theraband|weight|resistance|cues|cueing|cue type|type of cues|approach|strategy] (to|from)
                  | (faded|fading) (cues|prompts|assist|assistance|support|VCs|TCs|cueing|help|physical assist)
-skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (broken|broke|breaking) [it|the task|the activity|task|activity|down] into (<int>|two|three|four|smaller|small|shorter|short|single) | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
+skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (had|asked|told|got) (her|him|them|pt) [to] read [each|the|it|them] [aloud|out loud|back] | (broken|broke|breaking) [it|the task|the activity|task|activity|down] into (<int>|two|three|four|smaller|small|shorter|short|single) | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
                    | (broke|break|broken|breaking) [the|it|this] [task|activity|transfer|sequence|routine] into (steps|parts|smaller steps|small steps|components|chunks)
                   | (raised|lowered|adjusted) (the|his|her) (bed|chair|seat|table|mat|walker|RW|cane|counter|shelf) [height] | (raised|lowered|adjusted) (bed|chair|seat|table|mat|walker|counter|shelf) height | (moved|placed) the (commode|chair|w/c|wheelchair|walker|bed|tub bench|shower chair) (to|closer|beside|next to)
                   | (checked|took|monitored|rechecked) (his|her|the|pt's) (blood pressure|BP|vitals|oxygen|O2|SpO2|oxygen saturation|sats|heart rate|HR|pulse) | (put|placed|used|positioned|set up|set|added) [a|the] mirror
@@ -257,7 +260,7 @@ skilled.dementia_approach = (re approached|reapproached|re approach|reapproach|r
                           | (offered|gave|giving|offering) [pt|her|him|resident] (a choice|choices|2 choices|two choices|a choice between|choice of)
                           | (validation|validated|validating) [of] [her|his|pt's] [feelings|concerns|fears]
 # A home program corrected after the patient's report: "not 2x as instructed -- re-educated".
-skilled.reeducated = re (educated|instructed|taught|trained|demonstrated) | re-educated | re-instructed | re-taught | reeducated | reinstructed
+skilled.reeducated = re (educated|instructed|taught|trained|demonstrated) | retrained | retaught | reinstructed | re-educated | re-instructed | re-taught | reeducated | reinstructed
 # Someone at home trained in the task itself: "Husband training: husband assisted toilet transfer 2x w/ COTA guarding".
 skilled.family_training = (husband|wife|spouse|daughter|son|family|caregiver|CG|mother|father|mom|dad|parent|parents) (training|trng) [:] ; requires=object
 # What the feedback changed: "hiking improved w/ mirror".
@@ -461,6 +464,7 @@ skilled.load_stepped = (dropped|brought down|lowered|cut|backed off|went down|ca
 # An activity stopped where the vitals or the patient said so, and one carried on because they were
 # within limits: "EOB sitting stopped at 4 min: MAP 58", "within MD parameters so went on to 2nd flight".
 skilled.stopped_at = (EOB sitting|sitting EOB|dangling|dangle|EOB|OOB|standing|activity|bout|trial) (stopped|ended|terminated|aborted|cut short|discontinued) (at|after) <num> (min|mins|minutes|sec|seconds|ft|feet|')
+                   | (standing|walking|gait|amb|ambulation|OOB|stairs|progression|transfers) (held|deferred|stopped|not progressed) today (because|b c|bc|as|since|d/t|due to)
                    | (within|w/in|outside|above|below) [MD|physician|cardiac|protocol|ordered|set|safe|surgeon's] (parameters|limits) (so|therefore|and) (went on|proceeded|continued|progressed|cont'd|held|stopped)
 # A session changed for what the vitals showed, and who was told: "held remainder of gait trng; RN
 # made aware of tachycardia".
@@ -480,3 +484,6 @@ skilled.home_modified = (removed|moved|relocated|rearranged|rerouted|secured|tap
 skilled.dual_task = (added|introduced|began|started) (serial 7s|serial sevens|dual task|dual tasking|cognitive dual task|counting backward|counting backwards|naming task|head turns) | (dropped back|regressed|went back|returned) to (single task|level surface|RW|FWW|firm surface|eyes open)
 skilled.progression = (initiated|introduced|began|begun|started|added) (running|jogging|plyometrics|plyo|hopping|jumping|agility|impact|cutting|return to run|jump training|blocking|blocking ex|place and hold|AROM|AAROM|light resistance|resistance|resistive|strengthening|eccentrics|eccentric|loading|WB|weight bearing|gait w/o AD|curbs|stairs|dual task|perturbations|perturbation|community ambulation|outdoor ambulation)
                     | (place and hold|place \& hold|place hold) (initiated|introduced|begun|started|added)
+# A home program carried over unchanged names nothing taught: "HEP: same as above", "HEP unchanged".
+@category not_element
+notskilled.hep_same = (HEP|home program|home exercise program) [:|-] (same|unchanged|no change|no changes|as above|as before|as previous|as previously issued) ; targets=skilled_intervention

@@ -2948,4 +2948,65 @@ import Testing
     #expect(analysis("Cont per protocol, progress to AROM wk 6.").vaguePhrases.isEmpty)
     #expect(analysis("Played well with peers.").vaguePhrases.map(\.text) == ["Played well"])
   }
+
+  /// The twenty-sixth probe round's classes (excerpts in assistants' and home-health voices): care
+  /// offered and declined, what a teacher, an aide or a daughter reports, a home program carried
+  /// over unchanged; retraining, one item at a time, colour coding, a muscle tapped, an orthosis
+  /// or magnifier trialled, a step held for the heart rate; stepping strategies with a functional
+  /// aim; a focus that names an outcome; an earlier visit's smaller figure, a refusal before, what
+  /// could not be done at the start, what changed since using a strategy.
+  @Test(
+    arguments: [
+      (ElementKind.skilledIntervention, "Falls prevention education offered; pt declined.", false),
+      (
+        .skilledIntervention,
+        "Floor lift: lumbar rounding, so retrained hip hinge w/ dowel, then 20# x5.", true
+      ),
+      (.skilledIntervention, "Teacher reports student using slant board in class daily.", false),
+      (.skilledIntervention, "HEP: same as above.", false),
+      (
+        .skilledIntervention,
+        "Clothing laid out in donning order and handed one item at a time.", true
+      ),
+      (.skilledIntervention, "Follows 1-step commands consistently.", false),
+      (
+        .skilledIntervention,
+        "Pill box: 2 errors, so color-coded the PM lids and had pt read each label aloud.", true
+      ),
+      (.skilledIntervention, "QS w/ PTA tapping VMO on each rep, SLR x10 after.", true),
+      (.skilledIntervention, "Trialed posterior leaf AFO, toe clearance 5/5 w/ AFO.", true),
+      (.skilledIntervention, "Standing held today because HR approached 120 session limit.", true),
+      (.skilledIntervention, "Eccentric viewing trained w/ clock-face method.", true),
+      (
+        .skilledIntervention,
+        "Per dtr, the aide has been teaching pt to use the shower chair.", false
+      ),
+      (
+        .functionalTask,
+        "Stepping strategy drills w/ perturbations to decrease fall risk at home.", true
+      ),
+      (.functionalTask, "Stepping strategy drills on foam 10 reps.", false),
+      (
+        .goalLinkage,
+        "Dual-task gait 300' x2. Focus: reduce fall risk when walking in the grocery store.", true
+      ),
+      (
+        .patientResponse,
+        "Cruising 5 steps each direction. Last week only 1-2 steps before sitting down.", true
+      ),
+      (.patientResponse, "Last week only 2 visits d/t illness.", false),
+      (.patientResponse, "Pt reports R hamstring 'tight but not painful' after sprints.", true),
+      (.patientResponse, "Participated 12 min; had refused last 2 sessions.", true),
+      (
+        .patientResponse,
+        "After session able to make a full fist, which she could not do at start.", true
+      ),
+      (
+        .patientResponse,
+        "Pt made it through her shift without leaking since using the knack.", true
+      ),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheTwentySixthProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

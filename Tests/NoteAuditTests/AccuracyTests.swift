@@ -129,5 +129,6 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round23.jsonl", probes: 200, right: 187),
     ProbeRound(file: "probes-round24.jsonl", probes: 200, right: 186),
     ProbeRound(file: "probes-round25.jsonl", probes: 200, right: 197),
+    ProbeRound(file: "probes-round26.jsonl", probes: 200, right: 198),
   ]
 }
