@@ -60,7 +60,12 @@ pseudo.will_today = will be able to today
 
 @category hypothetical
 @set direction=forward targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
-hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|pt goal|patient goal|pt's goal|patient's goal) [\#] [<int>] :
+# Orders and device settings are limits, not the patient's values: "Keep SpO2 >= 90% on RA with activity",
+# "hold therapy if SBP >180", "wrist positioned in 25° ext, MCPs 60° flex", "CPM set at 0-90°", "advance
+# range by 5° per day".
+hyp.parameter = (keep|maintain) (SpO2|sats|O2 sats|HR|SBP|DBP|BP|MAP|RPE|RR) | (hold|stop|hold tx|hold therapy|hold PT|hold OT|stop tx) if ; scope=8 targets=objective_measure,patient_response
+hyp.device_setting = (fabricated|molded|moulded|made) [:] [wrist|elbow|knee|ankle|MCPs|MCP|thumb|IPs|forearm] (positioned|set|held) (in|at) | (CPM|brace|hinge|hinged brace|ROM brace|knee brace|elbow brace|orthosis|splint) [currently|is|was] (set|locked) (at|to) | (advance|increase|progress|decrease) [range|ROM|flexion|extension|the range] by ; scope=10 targets=objective_measure
+hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|pt goal|patient goal|pt's goal|patient's goal|IEP goal|IFSP goal|IFSP outcome) [\#] [<int>] :
          | (STG|LTG|goal) [\#] <int> [:] (pt|patient|to|will) | (pt|patient|pt/CG|she|he|family|caregiver) will | (pt|patient|she|he) (is|are) to (report|be|ambulate|demonstrate|increase|perform|tolerate|complete|achieve|return|improve|walk|transfer|climb|lift|carry|recall|state) | will be able to | will be | would like to | wants to | hopes to | wishes to
          | (plan|plans|planning|planned) (to|for|:|is to|will) | plan : | (upon|by|at|before|prior to) (discharge|d/c|DC) | (within|in|over the next|x) <int> (weeks|wks|wk|visits|days|months|sessions)
          | in order to | so that | to allow | to enable | with goal of | with the goal of | goal is to | recommend | recommended | recommends | recommendation | consider | will attempt | will trial | will progress | will continue | will add | will assess | will initiate | to be (assessed|performed|tested|initiated|trialed|added)
@@ -97,7 +102,7 @@ hist.records = per [the|pt's] (chart|records|medical records|op note|operative n
 # corrected after cue", "3/10 landings initially, 1/10 by end"): it reaches a few words, not past a comma.
 hist.initially = initially ; scope=3 ends=comma
 # A stretch of time before today: "No falls in last 90 days", "in the past 2 weeks".
-hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) ; direction=both scope=8
+hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) | <int> (days|weeks|wks|months|mos) ago ; direction=both scope=8
 # The evaluation or admission dates what stands on either side of it in its clause: "At eval pt was
 # max A", "Max A at eval" (a comma, a `to` or `now` ends it: "max A at eval, now CGA").
 hist.at_eval = (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | per [the] [OT|PT|initial] (eval|evaluation|IE|initial eval|initial evaluation) | (at|on) [time of] (eval|IE|admission) ; direction=both scope=6 ends=comma,to,→
@@ -142,8 +147,12 @@ rep.per_other = per (caregiver|CG|family|wife|husband|daughter|dtr|dau|son|teach
 
 @category other_person
 @set direction=forward
-other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|dtr|dau|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (cued|cues|cueing|prompted|prompts|reminded|reminds|coached|coaches|checked|took|monitored|measured|assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|given|was given|shown|was shown|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted|taught|teaches|teaching|has been teaching|showed|shows|instructed|instructs)
+other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|dtr|dau|son|mother|father|mom|dad|parent|parents|sister|brother|grandson|granddaughter|niece|nephew|friend|partner|significant other|aide|HHA aide|home health aide|CNA|nurse|nursing|RN|LPN|tech|rehab tech|PCA|attendant|staff|roommate|neighbor|sitter) (cued|cues|cueing|prompted|prompts|reminded|reminds|coached|coaches|checked|took|monitored|measured|assisted|assists|assisting|assist|performed|performs|performing|helped|helps|helping|provided|provides|providing|completed|completes|did|does|transferred|transfers|donned|dons|doffed|doffs|dressed|dresses|bathed|bathes|lifted|lifts|pushed|pushes|propelled|propels|manages|managed|set up|sets up|gave|gives|given|was given|shown|was shown|is doing|was doing|has been doing|does all|reports|reported|states|stated|says|said|notes|noted|taught|teaches|teaching|has been teaching|showed|shows|instructed|instructs|carried|carries|carrying)
             | (pt's|patient's|his|her|the) (caregiver|wife|husband|daughter|son|spouse|family|aide|mother|father) (assisted|assists|performed|performs|helped|helps|provided|provides|completed|reports|reported|states|stated)
+# Cues and help given to the caregiver being coached are theirs, not the patient's: "Coached grandmother with
+# verbal prompts on holding child's hips; she adjusted her grip after 2 reminders".
+other.relative = (grandmother|grandfather|grandma|grandpa|babysitter|nanny|aunt|uncle) (cued|prompted|reminded|assisted|helped|performed|completed|did|transferred|carried|lifted|dressed|fed|held|positioned|reports|reported|states|stated|says|said) ; scope=20
+other.coached = (coached|coaching|cued|prompted|instructed|taught|trained|training) (grandmother|grandfather|grandma|grandpa|mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|aide|teacher|staff|CNA|nanny) ; direction=forward scope=25 targets=cueing,assist_level
 @set direction=backward scope=8
 other.by = (by|from) (the|a|her|his) (previous|prior|former|other|outpatient|inpatient|HH|home health|acute) (therapist|PT|OT|clinician|PTA|COTA)
          | (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)

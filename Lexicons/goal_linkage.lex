@@ -61,6 +61,8 @@ outcome.hand_use = (get|getting|gets) (in and out of|in/out of|into and out of|i
 # The everyday act itself after a purpose: "EC strategies to allow pt to shower w/o stopping", "so pt can
 # dress herself", "to enable him to cook standing" (only a purpose reads it: "shower chair" alone is not a goal).
 outcome.daily_act = (shower|bathe|dress|get dressed|toilet|groom|cook|bake|do laundry|do her laundry|do his laundry|make her bed|make his bed|make the bed|feed herself|feed himself|feed self|shop|vacuum|sweep|mop|garden|drive|get groceries)
+                  | (wash|dry|brush|comb|do) [and dry] (her|his|their) (hair|face|teeth) | hold (a|her|his|the) (coffee mug|mug|cup|steering wheel|phone|fork|spoon|pen|toothbrush)
+                  | join [in] (bath time|bathtime|family meals|mealtime|meals|dinner|circle time|recess|playtime|her sister|his brother|her brother|his sister|siblings|classmates|peers|the family)
                  | (get|getting|gets) (into|out of) [my|her|his|the|a] (tub|bathtub|shower|car|bed|truck|van)
                  | (write|writing|sign|signing) (checks|a check|forms|her name|his name|name|signature|cards|letters|notes|grocery list|lists)
                  | (open|opening|opens) [her|his|the] [medication|med|meds|pill|prescription] (bottles|bottle|containers|container|jars|jar|packages|cans|doors|door)

@@ -220,6 +220,13 @@ measure.seating = (seat depth|seat width|seat height|seat to floor|seat to floor
 # Breathing muscle strength and volumes: "MIP -28 cmH2O", "incentive spirometer 1250 mL", "PEF 310 L/min".
 measure.respiratory = (MIP|MEP|NIF|PImax|PEmax|incentive spirometer|incentive spirometry|IS volume|peak flow|PEF|FVC|FEV1|vital capacity) [:|=|of|was|to|reached|\-] <num> (cmH2O|cm H2O|cmH20|mL|ml|cc|L/min|L|%) ; measure=respiratory
 
+# Lymphedema, pelvic-health and infant scales by their instruments: "Perometer L arm volume 2310 mL",
+# "bioimpedance L-Dex 14.2", "1-hr pad test 6 g", "perineometer peak squeeze 28 cmH2O", "AIMS raw score 38".
+measure.instrument = (arm|leg|limb|L arm|R arm|L leg|R leg) volume [:|=|of|was] <num> (mL|ml|cc) | (L-Dex|L Dex|LDex|bioimpedance) [score|ratio|:|=|was|of] [L-Dex|L Dex|LDex] <num>
+                   | pad (test|weight) [:|=|of|was] <num> (g|gm|grams) | (perineometer|manometry|squeeze pressure|resting pressure|peak squeeze) [peak] [squeeze] [pressure] [:|=|of|was] <num> (cmH2O|cm|mmHg)
+                   | (AIMS|PDMS|PDMS-2|Peabody|Bayley|BOT-2|BOT2|HINE|TIMP|GMFM|GMFM-66|GMFM-88|PEDI|PEDI-CAT|Beery|VMI) (raw score|raw|score|standard score|scaled score|total|quotient) [:|=|of|was|today] <num>
+# A pain rated in words: "rated L shoulder pain as 'moderate' during overhead reach".
+measure.pain_words = (rated|rates|rating) [her|his|the|L|R|B] [shoulder|knee|back|low back|hip|neck|ankle|wrist|hand|foot|leg|arm] pain as
 @category not_element
 @set targets=objective_measure
 # A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".

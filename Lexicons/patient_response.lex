@@ -19,6 +19,8 @@ response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|
               | (rested|resting) [for|seated|in sitting|in standing] (<num> (min|mins|minutes|sec|secs|seconds)|x <int>|<int> x|<int> times|twice)
               | <int> (seated|standing) (rests|rest breaks|rest) | rest breaks (needed|required|taken)
 # A break asked for or of a kind a child needs: "asked for a two minute break", "needed 3 movement breaks".
+# A rest with its article and length: "needed a 2-min seated rest before continuing".
+response.rest_with_length = (needed|required|took|needing|requiring) a [brief|short|seated|standing] [<int> min|<int> minute] [seated|standing] (rest|break|rest break)
 response.break = (needed|needing|required|requiring|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent] (movement|sensory|brain|stretch) (break|breaks) | (seated|standing) (rest|rests) (between|in between) [bouts|trials|sets|laps|reps|walks|trips] | (rest|rests|rest break|rest breaks|seated rest|seated rests) (after|between|following) (each|every|the) (flight|lap|set|trial|bout|rep|round) | (stretch|movement|sensory|rest) break (given|provided|taken|needed)
                # How the patient took part: "participated minimally, left after 15 min".
                | participated (minimally|poorly|partially|briefly|intermittently|little) | left (the group|group|the session|session|the room|tx|treatment) (early|after) | left after <num> (min|mins|minutes)
@@ -172,7 +174,7 @@ response.was_level = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min as
 response.was_level_day = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision|dependent) [on|last] (yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri) ; ignores=historical
 response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
 # The earlier value in brackets: "lift up to 35# today (25# at initial eval)".
-response.value_at_eval = (<num>|x <int>) (day|daily|per day|a day|\/ day) at (eval|IE|SOC|admission) | <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
+response.value_at_eval = (<num>|x <int>) (day|daily|per day|a day|\/ day) at (eval|IE|SOC|admission) | <int> x at [IEP|IFSP|the|initial] (baseline|eval|IE|evaluation|SOC) | <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 # Today's score, then the one at the evaluation beside it: "DHI 38 (56 at eval)", "ODI 22% (40% on IE)".
 response.score_at_eval = (<num>|<score>) [%] (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.score_today_at_eval = (<num>|<score>) [%] (today|now) (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
@@ -346,6 +348,22 @@ response.more = (by|on|at|after) [the] <int> (st|nd|rd|th) (trial|trials|set|set
 response.only_then = (last week|last wk|last visit|last session|last time|yesterday|at eval|at IE) [pt|he|she|child] [was|managed|did|could do|tolerated|took] only <num> (steps|ft|feet|\'|reps|sec|seconds|min|minutes|laps|m|meters|yards) ; ignores=historical
 # How a muscle or a joint felt after the work, in the patient's words: "reports R hamstring 'tight but not painful' after".
 response.site_felt = (reports|states) [L|R] (hamstring|hamstrings|quad|quads|calf|groin|glute|glutes|hip flexors|IT band|shoulder|knee|back|neck|hip|ankle) (\'|\"|“|‘|feels|felt) (tight|sore|stiff|tighter|stiffer) ; excluded_by=reported
+# A young child's behaviour changing during the work: "cried on first 2 balance-beam trials, then completed 3
+# more ... and smiled at the end", "fussed and arched after ~2 min prone".
+response.child_behaviour = (cried|crying|fussed|fussing|refused|resisted|protested) (on|during|for) [the] (first|1st|initial) <int> | (smiled|smiling|laughed|laughing|giggled|giggling|happy|calm|content) (at|by) the end
+                         | (fussed|fussing|arched|arching|protested|protesting) (after|during|when|with) | (calmed|settled) (in|on|once|during)
+# A difference stated as such: "L forearm girth 1.2 cm less after MLD and bandaging than at start of session".
+response.difference = <num> (cm|mm|in|inches|%|°|deg|degrees|mL|ml) (less|smaller|lower|more|greater|larger|fewer) (after|than|post|following|vs|compared) ; ignores=historical
+# Return demonstration counted: "demonstrated the knack before a cough correctly on 3 of 3 trials".
+response.correct_count = correctly (on|in|for) (<int> of <int>|<score>|all|each) [trials|reps|attempts|tries]
+# Skin looked at after the work: "Stump checked after 20 min of walking: no redness over distal tibia".
+response.skin_checked_after = (skin|stump|residual limb|incision|feet|foot|heels|heel|sacrum|skin integrity) (checked|inspected|examined|assessed) (after|post|following)
+# A symptom that held through the work: "Headache stayed 2/10 through 15 min stationary bike; no symptom increase afterward".
+response.held_through = (stayed|remained|held) [at] <score> (through|throughout|during|for) | no (symptom|sx|pain|HA|headache|dizziness) increase (afterward|afterwards|after|post|following)
+# Right after a maneuver: "CRP x1. Post: no nyst, no vertigo".
+response.post_maneuver = post [maneuver|CRP|Epley|repositioning|treatment|tx] [:] (no|neg|negative|decreased|resolved|minimal) (nyst|nystagmus|vertigo|sx|symptoms|dizziness|torsional nystagmus)
+# A child telling how the body feels: "Child said 'my legs are tired' after 4 laps of stairs".
+response.child_said = (said|says|told me) [\'|\"|“|‘] my (legs|arms|back|knee|knees|feet|tummy|body|hands) (are|is|feel|feels) (tired|sore|achy|heavy|wobbly|shaky|hurting)
 @category not_element
 @set targets=patient_response
 # "Balance ex for improved SL balance": what the work is for, not what it did.
@@ -365,3 +383,5 @@ noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|d
 # nor the therapist grading it.
 @set targets=patient_response,skilled_intervention
 noresponse.increased_time = (w/|with|requiring|requires|required|needs|needed) (increased|extra|additional|more) time
+# Sleep told with its cause is the night before, not today's response: "slept poorly due to pain".
+notresponse.sleep = (slept|sleeping|sleep) (poorly|badly|bad|little|well|ok|fine|restlessly) [last night|overnight] (due to|d/t|2/2|because of|secondary to|from) ; targets=patient_response

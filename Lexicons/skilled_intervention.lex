@@ -54,6 +54,7 @@ skilled.monitoring_reverse = (trunk lean|forward trunk lean|forward lean|lumbar 
 # "cautioned to avoid crossing legs", "advised against lifting >10 lb". The "not" belongs to the
 # advice, not to the teaching.
 skilled.precaution_advice = (educated|instructed|cautioned|advised|reminded|counseled|counselled|told|taught) [pt|patient|him|her|them|caregiver|family] (not to|to avoid|against|to refrain from|re avoiding|on avoiding|in avoiding)
+                           | (ed'd|edu'd|educ'd|instr'd|educated|instructed|advised) [pt|patient|on|re] (no|avoid|avoiding) (resisted|lifting|heavy|gripping|pushing|pulling|driving|bending|weight bearing|WB|twisting|running|impact)
 # Movement analysed as a service, named by its subject: "running analysis on TM (video)", "video gait analysis".
 skilled.movement_analysis = (running|gait|video|video gait|movement|lifting|landing|jump|squat|biomechanical|kinematic|postural|posture|workstation|ergonomic|task) (analysis|assessment|analyses)
 skilled.monitoring = (monitored|monitoring|assessed|assessing|analyzed|analysed|analyzing|observed|observing|evaluated|evaluating|checked|checking|measured|measuring|reassessed|reassessing|tracked|tracking) (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|RPE|MAP|RR|respiratory rate|ICP|telemetry|tele|response|tolerance|pain|symptoms|movement|movement quality|form|technique|mechanics|body mechanics|gait|gait pattern|gait mechanics|posture|alignment|balance|quality|compensation|compensations|for|safety|skin|edema|fatigue|exertion|performance|kinematics|deviations|errors|foot strike|landing|landing mechanics|running form|running mechanics)
@@ -147,6 +148,10 @@ skilled.guided_part = (guided|guiding|steadied) (her|his|the) (hips|hip|pelvis|t
 # "My hands over his for the 1st roll", "Tapping over R quad at midstance".
 skilled.hands_where = (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|ASIS) (to|for) | (my|therapist's|PT's|OT's|PTA's) (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|hips|hip|ASIS|trunk|scapula|scap|knee|shoulder) | my (hands|hand) over (his|hers|her|theirs|pt's)
 skilled.muscle_tapped = (tapping|tapped|tap|taps|tapotement) [over|on] [the|her|his|L|R] (VMO|vastus medialis|quad|quads|quadriceps|glute|glutes|gluteus|hamstrings|hamstring|triceps|biceps|TA|tibialis anterior|gastroc|wrist extensors|extensors|abdominals|abs)
+# A joint held still by the therapist for the exercise, a run cut back for what it did: "PT stabilized MCP",
+# "cut run intervals from 3 min to 1 min".
+skilled.joint_held = (PT|OT|therapist|I|we|PTA|COTA) (stabilized|stabilised|blocked|held) [the|pt's|her|his|R|L] (MCP|MCPs|PIP|PIPs|DIP|wrist|scapula|pelvis|knee|elbow|thumb|IP|CMC)
+                   | (cut|shortened|lengthened|extended|reduced|decreased|increased) [run|walk|work|running|walking|the] (intervals|interval|bouts|bout|duration) (from|to)
 # The therapist's hands moving a limb through the task: "PT assisting L foot advancement and heel strike",
 # "2nd PT at pelvis for wt shift", "PT guarding at trunk".
 skilled.limb_assisted = (assisting|assisted|facilitating|guiding|guided|blocking|blocked) (L|R|B|his|her|pt's|the|paretic|involved) (foot|LE|leg|knee|hip|limb|ankle) (advancement|clearance|placement|swing|extension|flexion|stance|progression)

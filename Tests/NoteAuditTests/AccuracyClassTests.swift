@@ -3009,4 +3009,66 @@ import Testing
   func classesOfTheTwentySixthProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The twenty-seventh and twenty-eighth probe rounds' classes (measures, tasks, goals and
+  /// responses in every setting; the specialties of the weakest test-half styles): instruments'
+  /// values and a pain rated in words; orders, device settings and "weeks ago" as no value of
+  /// today; a drink made, a route driven, a spoon to the mouth, a sport's skills, a hop test as a
+  /// test; everyday acts and joining the family as outcomes; a child's behaviour changing, a
+  /// difference, a return demonstration counted, skin checked after the work, a symptom that held,
+  /// the moment after a maneuver; a joint held for the exercise, a run cut back; the caregiver
+  /// being coached is the one cued.
+  @Test(
+    arguments: [
+      (ElementKind.objectiveMeasure, "Rated R knee pain as 'mild' once seated.", true),
+      (.objectiveMeasure, "Keep SpO2 >= 90% on RA with activity.", false),
+      (.objectiveMeasure, "Resting hand orthosis fabricated: wrist positioned in 20° ext.", false),
+      (.objectiveMeasure, "Knee brace locked at 0-60°.", false),
+      (.objectiveMeasure, "Pt positioned in sidelying, PROM ER 45°.", true),
+      (.objectiveMeasure, "Bioimpedance L-Dex 9.8 today.", true),
+      (.objectiveMeasure, "1-hr pad test 4 g today.", true),
+      (.objectiveMeasure, "AIMS raw score 41 today.", true),
+      (.objectiveMeasure, "Pt fell 3 wks ago and rated knee pain 8/10 then.", false),
+      (.functionalTask, "Heated a cup of tea in the microwave using the tactile marks.", true),
+      (.functionalTask, "On-road: drove a 5-mile route incl. a highway merge.", true),
+      (.functionalTask, "Scooped applesauce with pre-loaded spoon and brought it to mouth.", true),
+      (.functionalTask, "Completed SL hop test battery for return-to-sport clearance.", false),
+      (.functionalTask, "Basketball layup approach with 2-foot landing.", true),
+      (
+        .goalLinkage,
+        "UE endurance training so pt can wash and dry her hair without stopping.", true
+      ),
+      (
+        .goalLinkage,
+        "Supported sitting in bath seat so child can join bath time with her sister.", true
+      ),
+      (
+        .patientResponse,
+        "Cried on first 2 trials, then completed 3 more and smiled at the end.", true
+      ),
+      (
+        .patientResponse,
+        "Forearm girth 1.5 cm less after bandaging than at start of session.", true
+      ),
+      (.patientResponse, "Demonstrated the knack correctly on 3 of 3 trials.", true),
+      (.patientResponse, "Stump checked after 15 min of walking: no redness.", true),
+      (.patientResponse, "Headache stayed 2/10 through 12 min of bike.", true),
+      (.patientResponse, "CRP x1. Post: no nystagmus, no vertigo.", true),
+      (.patientResponse, "Child said 'my legs are tired' after 3 laps.", true),
+      (.patientResponse, "Pt slept poorly due to pain.", false),
+      (
+        .skilledIntervention,
+        "Tendon glides, PT stabilized MCP; ed'd no resisted grip x4 wk.", true
+      ),
+      (
+        .skilledIntervention,
+        "Shin pain after last run: cut run intervals from 3 min to 1 min.", true
+      ),
+      (.cueing, "Coached mother with verbal prompts on holding his hips during standing.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheTwentySeventhAndTwentyEighthProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
 }

@@ -130,5 +130,7 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round24.jsonl", probes: 200, right: 186),
     ProbeRound(file: "probes-round25.jsonl", probes: 200, right: 197),
     ProbeRound(file: "probes-round26.jsonl", probes: 200, right: 198),
+    ProbeRound(file: "probes-round27.jsonl", probes: 200, right: 196),
+    ProbeRound(file: "probes-round28.jsonl", probes: 200, right: 193),
   ]
 }
