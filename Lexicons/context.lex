@@ -17,7 +17,7 @@
 neg.no = no | not | never | neither | nor
 # "Without" names what did not happen in the clause it opens; the cue after it was given: "8/10 w/o
 # trunk lateral lean after VC", "turned w/o pivoting on L after cue", "w/o spill 5/10, HOH min A".
-neg.without = without | w/o ; ends=comma,after
+neg.without = without | w/o ; ends=comma,after,needed,required,needing,requiring
 # What the patient could not do ends at a comma: "unable to reach feet, introduced reacher/sock aid"
 # (the reacher was introduced).
 neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8 ends=comma
@@ -151,8 +151,9 @@ other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|
             | (pt's|patient's|his|her|the) (caregiver|wife|husband|daughter|son|spouse|family|aide|mother|father) (assisted|assists|performed|performs|helped|helps|provided|provides|completed|reports|reported|states|stated)
 # Cues and help given to the caregiver being coached are theirs, not the patient's: "Coached grandmother with
 # verbal prompts on holding child's hips; she adjusted her grip after 2 reminders".
+other.caregiver_applied = (husband|wife|spouse|daughter|son|caregiver|CG|mom|mother|dad|father|aide|family) (applied|applies|wrapped|wraps|bandaged|bandages|donned|dons) ; scope=20
 other.relative = (grandmother|grandfather|grandma|grandpa|babysitter|nanny|aunt|uncle) (cued|prompted|reminded|assisted|helped|performed|completed|did|transferred|carried|lifted|dressed|fed|held|positioned|reports|reported|states|stated|says|said) ; scope=20
-other.coached = (coached|coaching|cued|prompted|instructed|taught|trained|training) (grandmother|grandfather|grandma|grandpa|mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|aide|teacher|staff|CNA|nanny) ; direction=forward scope=25 targets=cueing,assist_level
+other.coached = (coached|coaching|cued|prompted|instructed|taught|trained|training) (grandmother|grandfather|grandma|grandpa|mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|aide|teacher|staff|CNA|nanny) ; direction=forward scope=40 targets=cueing,assist_level
 @set direction=backward scope=8
 other.by = (by|from) (the|a|her|his) (previous|prior|former|other|outpatient|inpatient|HH|home health|acute) (therapist|PT|OT|clinician|PTA|COTA)
          | (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)

@@ -60,7 +60,7 @@ cue.visual_support = (first then board|first then|visual board|visual schedule|p
             | (picture|pictorial|visual) (schedule|checklist|instructions) | checklist
 
 @set type=hand_over_hand
-cue.hand_over_hand = hand over hand [cues|cueing|assist|assistance|guidance|facilitation] | HOH | HOHA
+cue.hand_over_hand = (hand over hand|hand under hand) [cues|cueing|assist|assistance|guidance|facilitation] | HOH | HOHA | HUH
 
 @set type=multimodal
 cue.multimodal = (multimodal|multi modal|multisensory|multi sensory) (cues|cueing|prompts)

@@ -364,6 +364,17 @@ response.held_through = (stayed|remained|held) [at] <score> (through|throughout|
 response.post_maneuver = post [maneuver|CRP|Epley|repositioning|treatment|tx] [:] (no|neg|negative|decreased|resolved|minimal) (nyst|nystagmus|vertigo|sx|symptoms|dizziness|torsional nystagmus)
 # A child telling how the body feels: "Child said 'my legs are tired' after 4 laps of stairs".
 response.child_said = (said|says|told me) [\'|\"|“|‘] my (legs|arms|back|knee|knees|feet|tummy|body|hands) (are|is|feel|feels) (tired|sore|achy|heavy|wobbly|shaky|hurting)
+# A symptom that went with the stretch or the position: "Pulling in R calf during wall stretch, gone as soon as she
+# came out of the stretch".
+response.gone_when = (gone|resolved|eased|went away|subsided|stopped|disappeared) (as soon as|once|when|after) (she|he|pt|patient|child) (came out|stopped|sat|rested|released|lay down|sat down|changed position|returned)
+# A value that moved during the session: "Legible letters rose from 60% to 85% over the session".
+response.rose_from = (rose|improved|climbed|jumped|fell|dropped|went up|went down|got better|improving) from <num> [%|sec|s|seconds|ft|°|deg|reps|trials] to <num>
+# Help stepped down within the task: "Curb 6" w/ SPC x4, CGA 1st rep then SBA".
+response.first_then = (1st|first|initial) (rep|reps|trial|trials|attempt|attempts|set|sets|lap|laps|step|steps) then (SBA|CGA|I|indep|independent|mod I|supervision|no cues|w/o cues|min A|setup|set up|1 VC|one cue)
+# A symptom brought on by the work that went away: "pt c/o pounding HA ... BP 5': 128/78 | 10': 108/66. HA resolved".
+response.symptom_resolved = (HA|headache|dizziness|nausea|sx|symptoms|vertigo|lightheadedness|tingling|flushing|pain) (resolved|subsided|abated|cleared|settled)
+# A rest with its length after the work: "Pt amb 400' w/ SPC, SBA, ~3 min seated rest after".
+response.rest_length = <num> (min|minute|mins|sec|seconds) (seated|standing|sitting) (rest|break) (after|following|needed|required|between)
 @category not_element
 @set targets=patient_response
 # "Balance ex for improved SL balance": what the work is for, not what it did.

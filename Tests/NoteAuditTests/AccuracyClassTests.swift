@@ -3071,4 +3071,68 @@ import Testing
   ) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the eleventh session's second rounds (w65-w68, dev half) and of the
+  /// twenty-ninth probe round (skilled work): a cue to the cadence, a cue after "w/o" that was
+  /// needed, an exercise held for now, a verbal script faded, a load stepped with its implement,
+  /// seating and prosthetic fit judged on what was seen, the change told with its "so", the
+  /// student's hands, a stop at the vitals; a caregiver's bandaging and hand-under-hand; help
+  /// stepped down within the task, a symptom resolved, a rest with its length, a symptom gone with
+  /// the position, a value that rose during the session; independence as the aim.
+  @Test(
+    arguments: [
+      (
+        ElementKind.skilledIntervention,
+        "Running gait on treadmill: cued ↑ cadence (162 -> 172 spm).", true
+      ),
+      (
+        .skilledIntervention,
+        "Curb w/o curb cut needed 1 VC for cane placement, then 3/3 correct.", true
+      ),
+      (
+        .skilledIntervention,
+        "Tingling w/ nerve glides, stopped after 5 reps; held nerve glides for now.", true
+      ),
+      (.skilledIntervention, "Buttons: used a verbal script, faded to 1 cue by trial 3.", true),
+      (.skilledIntervention, "Lift training 15# tote x10 → 25# x10 w/ hip hinge.", true),
+      (
+        .skilledIntervention,
+        "Pressure mapping on current cushion; recommend air-cell cushion.", true
+      ),
+      (
+        .skilledIntervention,
+        "Pistoning seen at heel strike. Added 1-ply, pistoning resolved.", true
+      ),
+      (.skilledIntervention, "Serial cast #3 R ankle in subtalar neutral.", true),
+      (.skilledIntervention, "RW lowered 1 notch to wrist crease, trunk more upright after.", true),
+      (
+        .skilledIntervention,
+        "R glute med lag on step-down, so added lateral band walks before stairs.", true
+      ),
+      (
+        .skilledIntervention,
+        "SPT applied manual block at patella and had pt shorten L step.", true
+      ),
+      (
+        .skilledIntervention,
+        "EOB sitting while watching MAP; stopped at 6 min when RR rose to 32.", true
+      ),
+      (.cueing, "Husband applied forearm layers, min VCs for 50% overlap.", false),
+      (.cueing, "Teacher hand-under-hand for the first 3 scoops, faded to touch at elbow.", true),
+      (.patientResponse, "Curb 6\" w/ SPC x4, CGA 1st rep then SBA.", true),
+      (
+        .patientResponse,
+        "Pt c/o pounding HA during transfers; BP 162/94. Tubing unkinked, HA resolved.", true
+      ),
+      (.patientResponse, "Amb 400' w/ SPC, SBA, ~3 min seated rest after.", true),
+      (
+        .patientResponse,
+        "Pulling in R calf during wall stretch, gone as soon as she came out of the stretch.", true
+      ),
+      (.patientResponse, "Legible letters rose from 60% to 85% over the session.", true),
+      (.goalLinkage, "W/c propulsion 150' for I mobility to the dining room for meals.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheEleventhSessionsSecondRounds(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

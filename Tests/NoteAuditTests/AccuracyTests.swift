@@ -21,14 +21,14 @@ import Testing
   }
 
   @Test func heldOutTestHalf() throws {
-    let r = try report("test.jsonl", notes: 1857)
+    let r = try report("test.jsonl", notes: 1957)
     #expect(r.macroF1 >= AccuracyFloors.testMacroF1)
     #expect(r.overall.absentPrecision >= AccuracyFloors.testMissingPrecision)
     #expect(r.minutesExact >= AccuracyFloors.testMinutesExact)
   }
 
   @Test func developmentHalf() throws {
-    let r = try report("dev.jsonl", notes: 1523)
+    let r = try report("dev.jsonl", notes: 1623)
     #expect(r.macroF1 >= AccuracyFloors.devMacroF1)
     #expect(r.overall.absentPrecision >= AccuracyFloors.devMissingPrecision)
     #expect(r.minutesExact >= AccuracyFloors.devMinutesExact)
@@ -91,10 +91,10 @@ import Testing
 enum AccuracyFloors {
   static let testMacroF1 = 0.95
   static let testMissingPrecision = 0.88
-  static let testMinutesExact = 1729
+  static let testMinutesExact = 1823
   static let devMacroF1 = 0.97
   static let devMissingPrecision = 0.95
-  static let devMinutesExact = 1429
+  static let devMinutesExact = 1523
   static let realMacroF1 = 0.85
   /// A phrasing-probe file, its number of probes and the floor of those answered right.
   struct ProbeRound: Sendable, CustomTestStringConvertible {
@@ -132,5 +132,6 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round26.jsonl", probes: 200, right: 198),
     ProbeRound(file: "probes-round27.jsonl", probes: 200, right: 196),
     ProbeRound(file: "probes-round28.jsonl", probes: 200, right: 193),
+    ProbeRound(file: "probes-round29.jsonl", probes: 200, right: 195),
   ]
 }
