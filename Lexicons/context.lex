@@ -63,10 +63,12 @@ pseudo.will_today = will be able to today
 # Orders and device settings are limits, not the patient's values: "Keep SpO2 >= 90% on RA with activity",
 # "hold therapy if SBP >180", "wrist positioned in 25° ext, MCPs 60° flex", "CPM set at 0-90°", "advance
 # range by 5° per day".
+# What someone wanted done, not what was done: "His teacher wanted us to work on scissor skills ... session was missed".
+hyp.wanted = (wanted|wants|asked) (us|me|PT|OT|therapy|therapist) to (work on|address|practice|focus on|try|do) ; scope=10
 hyp.parameter = (keep|maintain) (SpO2|sats|O2 sats|HR|SBP|DBP|BP|MAP|RPE|RR) | (hold|stop|hold tx|hold therapy|hold PT|hold OT|stop tx) if ; scope=8 targets=objective_measure,patient_response
 hyp.device_setting = (fabricated|molded|moulded|made) [:] [wrist|elbow|knee|ankle|MCPs|MCP|thumb|IPs|forearm] (positioned|set|held) (in|at) | (CPM|brace|hinge|hinged brace|ROM brace|knee brace|elbow brace|orthosis|splint) [currently|is|was] (set|locked) (at|to) | (advance|increase|progress|decrease) [range|ROM|flexion|extension|the range] by ; scope=10 targets=objective_measure
 hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|pt goal|patient goal|pt's goal|patient's goal|IEP goal|IFSP goal|IFSP outcome) [\#] [<int>] :
-         | (STG|LTG|goal) [\#] <int> [:] (pt|patient|to|will) | (pt|patient|pt/CG|she|he|family|caregiver) will | (pt|patient|she|he) (is|are) to (report|be|ambulate|demonstrate|increase|perform|tolerate|complete|achieve|return|improve|walk|transfer|climb|lift|carry|recall|state) | will be able to | will be | would like to | wants to | hopes to | wishes to
+         | (STG|LTG|goal) [\#] <int> [:|\|] (pt|patient|to|will) | (pt|patient|pt/CG|she|he|family|caregiver) will | (pt|patient|she|he) (is|are) to (report|be|ambulate|demonstrate|increase|perform|tolerate|complete|achieve|return|improve|walk|transfer|climb|lift|carry|recall|state) | will be able to | will be | would like to | wants to | hopes to | wishes to
          | (plan|plans|planning|planned) (to|for|:|is to|will) | plan : | (upon|by|at|before|prior to) (discharge|d/c|DC) | (within|in|over the next|x) <int> (weeks|wks|wk|visits|days|months|sessions)
          | in order to | so that | to allow | to enable | with goal of | with the goal of | goal is to | recommend | recommended | recommends | recommendation | consider | will attempt | will trial | will progress | will continue | will add | will assess | will initiate | to be (assessed|performed|tested|initiated|trialed|added)
 # "Next visit" plans what stands just before it too: "stairs next session", "ther ex 15 min next visit".
@@ -143,7 +145,7 @@ rep.staff_says = (teacher|aide|para|paraprofessional|nursing|RN|nurse|CNA|staff|
 # session either: "Per OT, pt became nauseated during the shower at 0800", "Per daughter, pt was
 # exhausted after yesterday's visit" (the patient's own word on today still is one: "pt states she
 # feels steadier").
-rep.per_other = per (caregiver|CG|family|wife|husband|daughter|dtr|dau|son|teacher|aide|HHA|mom|mother|dad|father|parent|parents|spouse|nursing|nsg|nrsg|nursing staff|staff|CNA|CNAs|RN|nurse|OT|PT|SLP|ST|RT|speech|the OT|the PT|pt report|patient report|caregiver report|family report) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,patient_response,skilled_intervention,code_signal
+rep.per_other = per [the|pt's|her|his] (caregiver|CG|family|wife|husband|daughter|dtr|dau|son|teacher|aide|HHA|mom|mother|dad|father|parent|parents|spouse|nursing|nsg|nrsg|nursing staff|staff|CNA|CNAs|RN|nurse|OT|PT|SLP|ST|RT|speech|the OT|the PT|pt report|patient report|caregiver report|family report) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,patient_response,skilled_intervention,code_signal
 
 @category other_person
 @set direction=forward

@@ -29,6 +29,9 @@ task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|b
                       | in out of [his|her|the|a|their] [daughter's|son's|wife's|husband's|family's] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan)
                       # A stand-pivot told by its steps: "stepped/pivoted to recliner w/ mod A".
                       | (stepped|pivoted|stepped pivoted|step pivoted|stand pivoted|stood and pivoted|stepped and pivoted) (to|into|onto) [the] (recliner|chair|w/c|wc|wheelchair|bed|commode|BSC|toilet|mat|EOB|couch|sofa|bedside chair|bedside commode)
+# The stand and the steps told in a dictation: "then stood her up to the walker. She took six steps over to the recliner".
+task.told_transfer = stood (her|him|them|pt|patient) up | (took|taking|takes) <num> steps [over] (to|toward|towards) [the] (recliner|chair|bed|commode|BSC|w/c|wheelchair|bathroom|door|sink|window|toilet|couch|mat)
+                   | (got|brought|assisted|helped) (her|him|them|pt|patient) (to|up to) the edge of [the] bed
 task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | trf | trfs | tfr | tfrs | t/f | t/fs
                       | transfer (training|trng|trg|practice|tasks|task|technique)
                       | transferred (to|from|onto|into) (bed|chair|w/c|wc|wheelchair|mat|toilet|commode|BSC|tub|car|EOB|edge of bed|couch|recliner|standing|stand|sitting|supine)
@@ -201,7 +204,7 @@ task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower ex
 # dexterity work, vocabulary.md §5.3 "hand assembly activities" (97530), counted half: in a dressing
 # session the dressing words above carry 97535.
 task.fasteners = buttoning | unbuttoning | zipping | unzipping | (coat|jacket|backpack|sweatshirt|hoodie) (zipper|zippers) | zipper (management|trials|starter) | (shoe|shoelace|lace) tying | (buttoned|unbuttoned|zipped|unzipped) [the|a|her|his] (shirt|vest|coat|jacket|pants|buttons|zipper) ; code=97530 weight=0.5
-task.grooming = grooming | oral (hygiene|care) | (brush|brushing|brushed) (teeth|hair|dentures) | (comb|combing|combed) (hair) | shaving | (wash|washing|washed) [own|her|his|their] (face|hands|hair) | denture care | applying makeup | make up
+task.grooming = grooming | oral (hygiene|care) | (brush|brushing|brushed) [her|his|own|her own|his own] (teeth|hair|dentures) | (put on|applied|applying|putting on) [her|his] (lipstick|makeup|make up|lotion|deodorant) | (comb|combing|combed) (hair) | shaving | (wash|washing|washed) [own|her|his|their] (face|hands|hair) | denture care | applying makeup | make up
 # Hygiene alone is often a precaution or a carer's task ("orthosis on at all times except hygiene", "palm
 # hygiene"): the task where its statement doses it ("hygiene after toileting w/ min A").
 task.hygiene = hygiene ; requires=dosage
@@ -215,7 +218,7 @@ task.everyday = (emptied|emptying|empty|unloaded|unloading|unload|loaded|loading
               | (on/off|on and off|on & off|onto and off) [the] (commode|toilet|BSC|shower chair|tub bench|toilet seat)
               | (pulled|pulling|pull) on [his|her] (compression stockings|stockings|TED hose|TEDs|socks|pants|shoes|compression sleeve|compression garment)
               | (stockroom|stock room|warehouse|shelf stocking|stocking shelves) (sim|simulation|task|tasks)
-task.feeding = (opening|open|opened|opens) (milk carton|milk cartons|containers|container|lids|lid|yogurt|yogurt lid|packages|snack|snacks|jar|jars|bottle|thermos) | self feeding | feeding | (self|independent) feeding | eating (tasks|task|skills|routine|with adaptive utensils) | (cut|cutting) (food|meat) | utensil (use|management)
+task.feeding = (opening|open|opened|opens) [his|her|their|the] [lunch|snack] (milk carton|milk cartons|containers|container|lids|lid|yogurt|yogurt lid|packages|snack|snacks|jar|jars|bottle|thermos) | self feeding | feeding | (self|independent) feeding | eating (tasks|task|skills|routine|with adaptive utensils) | (cut|cutting) (food|meat) | utensil (use|management)
             # A child's spoon to mouth: "scooped yogurt with pre-loaded spoon and brought it to mouth".
             | (scooped|scooping|scoops) [the|her|his] (yogurt|applesauce|pudding|cereal|food|puree|oatmeal|rice) | brought [the] (it|spoon|food|cup|fork) to (mouth|her mouth|his mouth|lips)
 task.adl_generic = ADL | ADLs | ADL's | personal care | personal cares | BADL | BADLs | IADL | IADLs | IADL's | activities of daily living | instrumental activities of daily living | self care | self-care (tasks|routine|activities|training) | ADL (retraining|re training|training|tasks|routine|performance|practice|simulation) | morning routine | AM care | PM care

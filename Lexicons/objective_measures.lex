@@ -13,11 +13,11 @@
 @set measure=tug
 measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cognitive) [test|score|time] [:|=|of|was|is|in|improved to|decreased to|\|] <num> [sec|secs|seconds|s|\"]
 @set measure=berg
-measure.berg = (Berg|BBS|Berg balance|Berg balance scale|Berg balance test) [today|re scored|rescored|retested] [score|total] [:|=|of|was|is|improved to] (<score>|<num>) | <score> (on|per) [the] (Berg|BBS)
+measure.berg = (Berg|BBS|Berg balance|Berg balance scale|Berg balance test) [today|re scored|rescored|retested] [score|total] [:|=|of|was|is|improved to|\|] (<score>|<num>) | <score> (on|per) [the] (Berg|BBS)
 @set measure=five_times_sts
 measure.five_x_sts = (5 xSTS|5 x STS|5 times sit to stand|five times sit to stand|FTSST|5 TSTS|5 STS|5 X STS|5 times STS|5 x sit to stand|5 X sit to stand|five x sit to stand) [test|score|time] [:|=|of|was|is|in] <num> [sec|secs|seconds|s]
 @set measure=chair_stand
-measure.chair_stand = (30 s CST|30 CST|30 sec chair stand|30 second chair stand|30 second sit to stand|30 sec STS|30 s STS|30 sec sit to stand|30 s chair stand) [test] [:|=|of|was|is] <num> [reps|repetitions|x|stands]
+measure.chair_stand = (30 s CST|30 CST|30 sec chair stand|30 second chair stand|30 second sit to stand|30 sec STS|30 s STS|30 sec sit to stand|30 s chair stand) [test] [:|=|of|was|is|\|] <num> [reps|repetitions|x|stands]
 @set measure=walk_test
 measure.walk_test = (6 MWT|2 MWT|6 MW|6 minute walk test|6 min walk test|6 minute walk|6 min walk|six minute walk test|2 minute walk test|2 min walk test|10 MWT|10 m walk test|10 meter walk test|10 meter walk|10 m walk) [test|distance|time|speed] [:|=|of|was] <num> (ft|feet|\'|m|meters|metres|sec|secs|seconds|s)
 @set measure=gait_speed
@@ -227,6 +227,16 @@ measure.instrument = (arm|leg|limb|L arm|R arm|L leg|R leg) volume [:|=|of|was] 
                    | (AIMS|PDMS|PDMS-2|Peabody|Bayley|BOT-2|BOT2|HINE|TIMP|GMFM|GMFM-66|GMFM-88|PEDI|PEDI-CAT|Beery|VMI) (raw score|raw|score|standard score|scaled score|total|quotient) [:|=|of|was|today] <num>
 # A pain rated in words: "rated L shoulder pain as 'moderate' during overhead reach".
 measure.pain_words = (rated|rates|rating) [her|his|the|L|R|B] [shoulder|knee|back|low back|hip|neck|ankle|wrist|hand|foot|leg|arm] pain as
+# Tables and dictation: a timed test with its device before a cell border ("TUG w/ RW | 18.4 s"), a peg test's
+# cell ("Nine Hole Peg | 38 s"), times, stances, jumps, counts and wound sizes told in words ("stood on her
+# right foot alone for six seconds", "jumped forward twenty two inches", "in three minutes and forty
+# seconds", "Eighteen of his twenty two letters", "three point two centimeters long", "It came to sixteen
+# point two seconds", "Her oxygen held at ninety three percent").
+measure.told = (TUG|TUGT) (w/|with|w/o|without) (RW|FWW|SPC|cane|QC|AD|walker|rollator) [\|] <num> [sec|secs|seconds|s] | (nine hole peg|9 hole peg|box and block|box and blocks) [test] \| <num> [s|sec|seconds|blocks]
+measure.told_stance = (stood|balanced) on (her|his) (right|left|R|L) (foot|leg) [alone] [for] <num> (sec|seconds) | (jumped|hopped|leaped) (forward|fwd) <num> (inches|in|\"|ft|feet|cm)
+measure.told_time = <num> (minutes|minute|min|mins) and <num> (seconds|second|sec|secs) | <num> of (his|her|the|their) <num> (letters|words|trials|attempts|items|steps|reps|targets|buttons|pegs|problems)
+                  | <num> (centimeters|centimetres|cm) (long|by|x|wide|deep|in length|in width) | (came to|timed at|clocked at|clocked in at) <num> [point <num>] (seconds|sec|s|minutes|min)
+                  | (oxygen|O2|sats|saturation|SpO2) (held|stayed|remained) (at|above|around) <num> (percent|%)
 @category not_element
 @set targets=objective_measure
 # A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".

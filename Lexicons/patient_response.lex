@@ -145,7 +145,7 @@ response.value_after = (pain|LBP|NPRS|dizziness|HR|BP|SpO2|O2 sat|RPE|soreness) 
                      | <num> (°|deg|degrees) (→|\>|\-\>|to) <num> (°|deg|degrees) (after|post|following)
 # A value compared with an earlier one: "BBS 41/56 (was 36/56 at eval)", "TUG 14 s, down from 19 s
 # last visit", "assist decreased from mod A to min A".
-response.compared = (up from|down from|improved from|decreased from|increased from|compared to|compared with|compared w/|vs|versus|prev|previously) (<score>|<num>|<grade>)
+response.compared = (up from|down from|improved from|decreased from|increased from|compared to|compared with|compared w/|vs|versus|prev|previously) [the] (<score>|<num>|<grade>)
                   | (was|were|from) (<score>|<grade>) (at|on|during|last|in) [initial|last|previous|prior|the] (eval|evaluation|IE|admission|SOC|visit|session|week|wk|PN|reeval|baseline) ; ignores=historical
 # The assist level it came up from: "UB dressing Mod I today, up from SBA on 3/2".
 response.compared_level = (up from|improved from|progressed from|advanced from|down from) (min|mod|max|CGA|SBA|minA|modA|maxA|supervision|setup|set up|mod I|modI|dependent|dep|total|HHA|HOH) [assist|A|x1|x2] ; ignores=historical
@@ -375,6 +375,16 @@ response.first_then = (1st|first|initial) (rep|reps|trial|trials|attempt|attempt
 response.symptom_resolved = (HA|headache|dizziness|nausea|sx|symptoms|vertigo|lightheadedness|tingling|flushing|pain) (resolved|subsided|abated|cleared|settled)
 # A rest with its length after the work: "Pt amb 400' w/ SPC, SBA, ~3 min seated rest after".
 response.rest_length = <num> (min|minute|mins|sec|seconds) (seated|standing|sitting) (rest|break) (after|following|needed|required|between)
+# The patient's own words on the change: "he said he felt less scrambled when the steps were written out",
+# "she said her fingers felt like they were waking up", "his legs felt less shaky at the top this time".
+response.felt_change = (said|says|told me) (he|she|her|his) [legs|arm|back|knee|fingers] (felt|feels) (less|more|better|calmer|steadier|looser|stronger|lighter|easier|like)
+                     | (legs|leg|knee|knees|arm|hand|fingers|back) (felt|feel|feels) (less|more) (shaky|wobbly|tired|stiff|sore|tight|heavy|weak)
+# Done without help by a later trial, rechecked at the end, "a real change", "by the fifth one": the change within
+# the session or since the last visit, told in words.
+response.later_trial = (w/o|without|no) (cues|cueing|VCs|help|assist|assistance|prompts) by (trial|rep|set|attempt|the) [<int>|third|fourth|fifth|last|final|end] | by the (second|third|fourth|fifth|sixth|last|final) (one|trial|rep|attempt|set|time|try|button|lap|round)
+                     | (rechecked|retested|re tested|re checked|reassessed|re assessed) (at the end|at end|after|afterwards|post tx|post treatment|before she left|before he left) | (a real change|a big change|a real improvement|a big improvement|a nice change)
+                     | (running out of gas|ran out of gas|out of gas)
+                     | (had|has) (settled|eased|calmed) (down|off) | without the (limp|pain|antalgic gait|guarding) (she|he) (had|came in with) | (was able to|able to) (settle|calm down|refocus|re engage|reengage|reset)
 @category not_element
 @set targets=patient_response
 # "Balance ex for improved SL balance": what the work is for, not what it did.

@@ -3135,4 +3135,53 @@ import Testing
   func classesOfTheEleventhSessionsSecondRounds(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The thirtieth probe round's classes (dictated prose and flowsheet exports): a test's value
+  /// after a table's border or its device, a stance, a time, a count and an oxygen level told in
+  /// words; the patient's own words on the change, a later trial without help, a recheck at the
+  /// end, the last of the energy, a distance up from an earlier one, settling after a change;
+  /// grooming and containers with their owner, a stand and the steps told; what someone wanted
+  /// done and what the aide reports are not today's work.
+  @Test(
+    arguments: [
+      (ElementKind.objectiveMeasure, "TUG w/ RW | 18.4 s", true),
+      (.objectiveMeasure, "BBS | 39/56", true),
+      (.objectiveMeasure, "She stood on her right foot alone for six seconds.", true),
+      (.objectiveMeasure, "Box jumps 12\" x10.", false),
+      (.objectiveMeasure, "He copied the paragraph in three minutes and forty seconds.", true),
+      (.objectiveMeasure, "Eighteen of his twenty two letters were sized correctly.", true),
+      (.objectiveMeasure, "Her oxygen held at ninety three percent on the trach collar.", true),
+      (
+        .patientResponse,
+        "Afterwards he said he felt less scrambled when the steps were written out.", true
+      ),
+      (.patientResponse, "LB dressing w/ reacher: sequenced reacher w/o cues by trial 3.", true),
+      (.patientResponse, "When we rechecked at the end there was no nystagmus.", true),
+      (
+        .patientResponse,
+        "On the last thirty feet she told me her leg was running out of gas.", true
+      ),
+      (
+        .patientResponse,
+        "Amb 150 feet, up from the seventy five feet she managed on Monday.", true
+      ),
+      (
+        .patientResponse,
+        "She started pacing, so we moved to the quieter corner and she was able to settle.", true
+      ),
+      (.patientResponse, "Per the aide the resident was agitated at breakfast.", false),
+      (.functionalTask, "She brushed her own hair and put on her lipstick at the vanity.", true),
+      (.functionalTask, "We practiced opening his lunch containers at the cafeteria table.", true),
+      (
+        .functionalTask,
+        "We stood her up to the walker and she took six steps over to the recliner.", true
+      ),
+      (
+        .functionalTask,
+        "His teacher wanted us to work on scissor skills but he was absent.", false
+      ),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheThirtiethProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

@@ -133,5 +133,6 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round27.jsonl", probes: 200, right: 196),
     ProbeRound(file: "probes-round28.jsonl", probes: 200, right: 193),
     ProbeRound(file: "probes-round29.jsonl", probes: 200, right: 195),
+    ProbeRound(file: "probes-round30.jsonl", probes: 200, right: 184),
   ]
 }
