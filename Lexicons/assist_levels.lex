@@ -62,6 +62,8 @@ assist.belt_spoken = (me|therapist) holding (the|her|his) [gait] belt | hand on 
 @set level=MIN_ASSIST
 assist.min = (min|minimal|minimum|mini|minim) (assist|assistance|asst|assist.|A|ast|assit|physical assist|phys assist|PA)
            | minA | minA x <int> | min x 1
+           # The therapist's hands on, told as such: "Stand-pivot bed>commode with hands-on at the hips for stability".
+           | (hands on|hand on|hands-on) (at|to|@|on) [the|her|his] (hips|hip|trunk|pelvis|waist|gait belt|belt)
            | (25 %|\<25 %|less than 25 %) (assist|assistance)
            | (pt|patient) performs (75 %|\>75 %|75-99 %) | FIM 4
 # A range is graded at its heavier end.

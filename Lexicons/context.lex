@@ -65,6 +65,9 @@ pseudo.will_today = will be able to today
 # range by 5° per day".
 # What someone wanted done, not what was done: "His teacher wanted us to work on scissor skills ... session was missed".
 hyp.wanted = (wanted|wants|asked) (us|me|PT|OT|therapy|therapist) to (work on|address|practice|focus on|try|do) ; scope=10
+# Tasks done as a test's items are the test's, not tasks trained: "AMPS administered: pt performed 2 chosen tasks (making
+# toast, folding towels) for scoring", "KELS administered, including grocery-shopping items".
+hyp.test_items = (AMPS|KELS|PASS|FCE|functional capacity evaluation|Jebsen Taylor|Jebsen) (administered|completed|performed|given|testing|test|tested) | (FCE|functional capacity evaluation) (lift|carry|push|pull|lifting|carrying) (test|tests|testing) ; scope=20 targets=functional_task
 hyp.parameter = (keep|maintain) (SpO2|sats|O2 sats|HR|SBP|DBP|BP|MAP|RPE|RR) | (hold|stop|hold tx|hold therapy|hold PT|hold OT|stop tx) if ; scope=8 targets=objective_measure,patient_response
 hyp.device_setting = (fabricated|molded|moulded|made) [:] [wrist|elbow|knee|ankle|MCPs|MCP|thumb|IPs|forearm] (positioned|set|held) (in|at) | (CPM|brace|hinge|hinged brace|ROM brace|knee brace|elbow brace|orthosis|splint) [currently|is|was] (set|locked) (at|to) | (advance|increase|progress|decrease) [range|ROM|flexion|extension|the range] by ; scope=10 targets=objective_measure
 hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|pt goal|patient goal|pt's goal|patient's goal|IEP goal|IFSP goal|IFSP outcome) [\#] [<int>] :
@@ -154,6 +157,7 @@ other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|
 # Cues and help given to the caregiver being coached are theirs, not the patient's: "Coached grandmother with
 # verbal prompts on holding child's hips; she adjusted her grip after 2 reminders".
 other.caregiver_applied = (husband|wife|spouse|daughter|son|caregiver|CG|mom|mother|dad|father|aide|family) (applied|applies|wrapped|wraps|bandaged|bandages|donned|dons) ; scope=20
+other.caregiver_showed = (pt's|patient's|her|his) (son|daughter|wife|husband|caregiver|spouse|mom|dad|mother|father|partner) (verbalized|return demonstrated|return demo'd|demonstrated|demo'd|practiced) ; scope=15
 other.relative = (grandmother|grandfather|grandma|grandpa|babysitter|nanny|aunt|uncle) (cued|prompted|reminded|assisted|helped|performed|completed|did|transferred|carried|lifted|dressed|fed|held|positioned|reports|reported|states|stated|says|said) ; scope=20
 other.coached = (coached|coaching|cued|prompted|instructed|taught|trained|training) (grandmother|grandfather|grandma|grandpa|mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|aide|teacher|staff|CNA|nanny) ; direction=forward scope=40 targets=cueing,assist_level
 @set direction=backward scope=8

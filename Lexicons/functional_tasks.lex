@@ -30,6 +30,8 @@ task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|b
                       # A stand-pivot told by its steps: "stepped/pivoted to recliner w/ mod A".
                       | (stepped|pivoted|stepped pivoted|step pivoted|stand pivoted|stood and pivoted|stepped and pivoted) (to|into|onto) [the] (recliner|chair|w/c|wc|wheelchair|bed|commode|BSC|toilet|mat|EOB|couch|sofa|bedside chair|bedside commode)
 # The stand and the steps told in a dictation: "then stood her up to the walker. She took six steps over to the recliner".
+# A power chair driven through the places of a day: "drove through 32" doorway, into elevator and up 1:12 ramp".
+task.power_chair = (drove|driving|drives) [power w/c|power chair|PWC] (through|into|up|down|around|over) [a|the] [<num> \"] (doorway|doorways|elevator|ramp|hallway|curb cut|threshold|tight turns|obstacle course)
 task.told_transfer = stood (her|him|them|pt|patient) up | (took|taking|takes) <num> steps [over] (to|toward|towards) [the] (recliner|chair|bed|commode|BSC|w/c|wheelchair|bathroom|door|sink|window|toilet|couch|mat)
                    | (got|brought|assisted|helped) (her|him|them|pt|patient) (to|up to) the edge of [the] bed
 task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | trf | trfs | tfr | tfrs | t/f | t/fs
@@ -94,6 +96,7 @@ task.dynamic_named = functional (mobility|activities|activity|tasks|task|trainin
 @set code=97530 requires=outcome
 task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functional|high level|higher level|anticipatory] balance (activities|activity|tasks|task|training|challenges|work|drills|exercises)
                       | (dynamic|standing|seated|sitting) (reaching|reach|weight shifting|weight shifts|weight shift|stepping|perturbation) [activities|tasks|task|drills|exercises|training|work]
+                      | (dynamic|static) [standing] balance (with|w/|while|during|incl|including)
                       | (stepping|step|hip|ankle|reactive stepping) (strategy|strategies) (drills|drill|training|trng|practice|work|activities)
                       | (reaching|stepping|weight shifting|weight shift|lateral weight shift|anterior weight shift|perturbation|agility|coordination) (activities|tasks|drills|exercises|training|work|practice)
                       | standing (activities|tasks|tolerance activities|tolerance tasks) | (SLS|single leg stance|single limb stance|tandem|tandem stance|semi tandem|foam|perturbation|compliant surface) (drills|drill|activities|training|tasks|work|practice) | (multidirectional|multi directional) (stepping|reaching) | stepping strategies | step strategy training
@@ -223,6 +226,10 @@ task.feeding = (opening|open|opened|opens) [his|her|their|the] [lunch|snack] (mi
             | (scooped|scooping|scoops) [the|her|his] (yogurt|applesauce|pudding|cereal|food|puree|oatmeal|rice) | brought [the] (it|spoon|food|cup|fork) to (mouth|her mouth|his mouth|lips)
 task.adl_generic = ADL | ADLs | ADL's | personal care | personal cares | BADL | BADLs | IADL | IADLs | IADL's | activities of daily living | instrumental activities of daily living | self care | self-care (tasks|routine|activities|training) | ADL (retraining|re training|training|tasks|routine|performance|practice|simulation) | morning routine | AM care | PM care
 task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (folding|fold|folded) (towels|laundry|clothes|clothing|sheets) | (get|getting|got|gets) (on|off|on and off|on/off) [the] (toilet|commode|bed|couch|chair|bus|train) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)
+          # Everyday household and community acts: "made scrambled eggs at stove from w/c level", "ate lunch using rocker knife",
+          # "Grocery outing: located 6 items from her list and paid at self-checkout", "sorted her weekly meds into AM/PM organizer", "made her bed".
+          | (made|makes|making|cooked|cooks|cooking) (scrambled eggs|grilled cheese|pancakes|a sandwich|soup|pasta|her bed|his bed|the bed) | (ate|eats|eating) [her|his] (lunch|breakfast|dinner|a meal|supper|snack) (using|with|w/)
+          | (grocery|community|shopping) outing | paid (at|the) (self checkout|checkout|cashier|register|the cashier) | (sorted|filled|loaded|set up|sets up) [her|his|the] [weekly|daily] (meds|medications|pills|med box|pill box|pill organizer|organizer)
           # A drink or a simple meal made: "heated a cup of tea using the tactile marks".
           | (heated|heat|made|make|making|prepared|prepare|preparing|brewed|microwaved) (a cup of tea|a cup of coffee|tea|coffee|soup|a sandwich|sandwich|toast|eggs|oatmeal|lunch|breakfast|a snack|snack|a meal|a simple meal|popcorn)
           # Driving: "On-road: drove a 6-mile route", "behind the wheel session".

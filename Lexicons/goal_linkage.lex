@@ -13,6 +13,8 @@ goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|lon
         | (IFSP outcome|IFSP outcomes|outcome|IEP|IEP goal|IEP objective|IEP benchmark|benchmark) [\#|no|number] <int> ; range=1-20
 # A goal written out after its label ("Goal: full ext, normalized gait w/o AD", "Working toward LTG:
 # DGI >= 19/24"); an empty template label ("Goals: ____", "Goals: see POC") is none.
+# Goals ticked as addressed: "Goals addressed today: ☒ 1  ☐ 2  ☒ 3".
+goal.ticked = (goals|goal|STG|LTG|STGs|LTGs) addressed [today|this session] [:] (☒|☑|✓|✔|\[x\]|X|x) <int>
 goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt goals|patient goals|goal status|goals status|status of goals|goal progress|progress on goals|goal review|goal update|goals update) : ; requires=content
 # A goal named by its place in the plan: "which is one of his long-term goals".
 goal.one_of = one of (his|her|the|pt's|their) (long term|short term|LTG|STG|functional|OT|PT) goals
@@ -37,7 +39,7 @@ purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|
                 | for (I|indep|independent|mod I) (mobility|access|transfers|ambulation|propulsion|w/c mobility|toileting|dressing|self care)
                 | for (improved|increased|decreased|reduced|safe|safer|safety|independence|independent|indep|modified independence|return to|improved safety|a safe|safe and independent) | to (safely|independently)
                 | in (prep|preparation) for | (preparing|prepping) (pt|patient|her|him) for
-purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
+purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | (to|so she can|so he can) (get back to|go back to) | getting back to | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
                 | (work|working|works|worked) (toward|towards) | (on track|on target) (for|to) | (prep|prepping|preparing|preparation|in prep|in preparation) for
                 # A progression or training aimed at an outcome: "Lifting progression toward RTW as warehouse picker".
                 | (progression|progressions|training|trng|program|programme) (toward|towards)
@@ -46,7 +48,7 @@ purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|
                 | so (pt|patient|he|she|they|child|student|resident|client|the child|the student) (can|will|may|is able to|could) | allowing | enabling | to let (pt|patient|him|her)
 @set direction=forward scope=6 ends=comma reach=statement targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 purpose.goal = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|functional target|functional targets|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt's goal|patient's goal|pt goals|patient goals|POC goal|plan of care goal)
-             | (wants|want|wanted|would like|hopes|hoping|wishes|plans|planning) to | (need|needs|needed) to be able to | (her|his|their|pt's) goal
+             | (wants|want|wanted|would like|hopes|hoping|wishes|plans|planning) to | (need|needs|needed) to be able to | (her|his|their|pt's) goal | (family's|family|daughter's|son's|caregiver's|parent's|parents'|wife's|husband's) goal
              # The demand the task answers: "lifting a box onto a shelf, which is something he has to do at work".
              | (something|a task|an activity|a skill) (he|she|pt|they|the pt|the patient) (has to|needs to|must|will need to|is required to) (do|perform|manage)
 purpose.toward = (toward|towards|approaching|consistent with|consistent w/|in line with|on track for|on trajectory toward|addressing|addresses|working toward|working towards|progressing toward|progressing towards|progress toward|progress towards|progressing to|progressing on|progress on|progress with|related to|linked to|supports|supporting|targets|targeting) [the|her|his|pt's|patient's|established|stated|functional|POC|IFSP] (goal|goals|STG|LTG|STGs|LTGs|outcome|outcomes)
@@ -65,7 +67,7 @@ outcome.hand_use = (get|getting|gets) (in and out of|in/out of|into and out of|i
 # The everyday act itself after a purpose: "EC strategies to allow pt to shower w/o stopping", "so pt can
 # dress herself", "to enable him to cook standing" (only a purpose reads it: "shower chair" alone is not a goal).
 outcome.daily_act = (shower|bathe|dress|get dressed|toilet|groom|cook|bake|do laundry|do her laundry|do his laundry|make her bed|make his bed|make the bed|feed herself|feed himself|feed self|shop|vacuum|sweep|mop|garden|drive|get groceries)
-                  | (wash|dry|brush|comb|do) [and dry] (her|his|their) (hair|face|teeth) | hold (a|her|his|the) (coffee mug|mug|cup|steering wheel|phone|fork|spoon|pen|toothbrush)
+                  | (manage|managing) (her|his|their) [own] (medications|meds|pills|finances|money|bills|appointments|household|home) | (set|setting) the table | (wash|dry|brush|comb|do) [and dry] (her|his|their) (hair|face|teeth) | hold (a|her|his|the) (coffee mug|mug|cup|steering wheel|phone|fork|spoon|pen|toothbrush)
                   | join [in] (bath time|bathtime|family meals|mealtime|meals|dinner|circle time|recess|playtime|her sister|his brother|her brother|his sister|siblings|classmates|peers|the family)
                  | (get|getting|gets) (into|out of) [my|her|his|the|a] (tub|bathtub|shower|car|bed|truck|van)
                  | (write|writing|sign|signing) (checks|a check|forms|her name|his name|name|signature|cards|letters|notes|grocery list|lists)
@@ -78,7 +80,7 @@ outcome.pursuit = gardening | garden | yard work | golf | golfing | tennis | jog
                 | (spring|fall|summer|winter|team|school|full) (practice|practices|season) | games | tournament | league
                 | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
 # Family roles a goal names: "so she can go back to watching her grandson".
-outcome.family_role = (watching|babysitting|caring for|care for|picking up|playing with|lift|lifting|carry|carrying) [her|his|their] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
+outcome.family_role = (watching|babysitting|caring for|care for|picking up|playing with|lift|lifting|carry|carrying|hold|holding|rock|rocking) [her|his|their] [new] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
 # Being there for a family event, and sitting up long enough to: "Pt's goal is to sit up in his w/c for
 # grandson's graduation", "so she can attend her daughter's wedding".
 outcome.participation = (attend|attending|go to|get to|be at|make it to) [her|his|the|a|their] [daughter's|son's|grandson's|granddaughter's|family|church] (wedding|graduation|funeral|reunion|birthday party|party|service|services|ceremony|holiday dinner|Thanksgiving|Christmas|family gathering|gatherings)

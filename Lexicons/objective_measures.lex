@@ -237,6 +237,11 @@ measure.told_stance = (stood|balanced) on (her|his) (right|left|R|L) (foot|leg) 
 measure.told_time = <num> (minutes|minute|min|mins) and <num> (seconds|second|sec|secs) | <num> of (his|her|the|their) <num> (letters|words|trials|attempts|items|steps|reps|targets|buttons|pegs|problems)
                   | <num> (centimeters|centimetres|cm) (long|by|x|wide|deep|in length|in width) | (came to|timed at|clocked at|clocked in at) <num> [point <num>] (seconds|sec|s|minutes|min)
                   | (oxygen|O2|sats|saturation|SpO2) (held|stayed|remained) (at|above|around) <num> (percent|%)
+# Occupational therapy's tests scored in their own terms: "Jebsen-Taylor L hand: writing 38 s", "Trail Making B 142 s",
+# "KELS total score 7", "PASS checkbook balancing: independence 1, safety 3", "COPM re-scored: performance 4.2".
+measure.ot_test = (Jebsen Taylor|Jebsen|JTHFT) [R|L] [hand] [:] (writing|simulated feeding|stacking checkers|card turning|small objects|large light objects|large heavy objects|page turning) <num> (s|sec|seconds)
+                | (Trail Making|Trails|TMT) (A|B) [test] [:|=|in] <num> (s|sec|seconds) | (KELS|AMPS|ACLS|Allen) [total] [score|level|motor|process] [:|=|of|was] <num>
+                | PASS [checkbook balancing|medication management|bill paying|shopping|meal preparation] [:] (independence|safety|outcome) <num> | (performance|satisfaction) [score] [:|=] <num> [\/10]
 @category not_element
 @set targets=objective_measure
 # A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".

@@ -351,7 +351,7 @@ response.site_felt = (reports|states) [L|R] (hamstring|hamstrings|quad|quads|cal
 # A young child's behaviour changing during the work: "cried on first 2 balance-beam trials, then completed 3
 # more ... and smiled at the end", "fussed and arched after ~2 min prone".
 response.child_behaviour = (cried|crying|fussed|fussing|refused|resisted|protested) (on|during|for) [the] (first|1st|initial) <int> | (smiled|smiling|laughed|laughing|giggled|giggling|happy|calm|content) (at|by) the end
-                         | (fussed|fussing|arched|arching|protested|protesting) (after|during|when|with) | (calmed|settled) (in|on|once|during)
+                         | (fussed|fussing|arched|arching|protested|protesting) (after|during|when|with) | (calmed|settled) (in|on|once|during|within) | (re engaged|re-engaged|reengaged) (in|with|after|and)
 # A difference stated as such: "L forearm girth 1.2 cm less after MLD and bandaging than at start of session".
 response.difference = <num> (cm|mm|in|inches|%|°|deg|degrees|mL|ml) (less|smaller|lower|more|greater|larger|fewer) (after|than|post|following|vs|compared) ; ignores=historical
 # Return demonstration counted: "demonstrated the knack before a cough correctly on 3 of 3 trials".
@@ -385,6 +385,10 @@ response.later_trial = (w/o|without|no) (cues|cueing|VCs|help|assist|assistance|
                      | (rechecked|retested|re tested|re checked|reassessed|re assessed) (at the end|at end|after|afterwards|post tx|post treatment|before she left|before he left) | (a real change|a big change|a real improvement|a big improvement|a nice change)
                      | (running out of gas|ran out of gas|out of gas)
                      | (had|has) (settled|eased|calmed) (down|off) | without the (limp|pain|antalgic gait|guarding) (she|he) (had|came in with) | (was able to|able to) (settle|calm down|refocus|re engage|reengage|reset)
+# Errors fewer over the trials, confidence told, attention that drifted: "errors fell from 4 on the first check to 1 on the
+# third", "pt stated he felt 'more confident' turning left-handed", "Attention to card-sorting task drifted after ~15 min".
+response.ot_change = (errors|mistakes|cues|prompts|misses|spills) (fell|dropped|decreased|went down|reduced) from <num> | (stated|reported|states|reports) (he|she) (felt|feels) [\'|\"|“|‘] (more|less) (confident|steady|secure|comfortable|relaxed|anxious|safe|independent)
+                   | (attention|focus|engagement) (drifted|waned|faded|decreased|wandered) (after|by|at|around)
 @category not_element
 @set targets=patient_response
 # "Balance ex for improved SL balance": what the work is for, not what it did.

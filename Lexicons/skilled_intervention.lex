@@ -449,6 +449,11 @@ skilled.equipment_adjusted = (seat depth|seat height|seat|footrest|footrests|foo
 # Seating and prosthetic fit judged on what was seen: "Pressure mapping: peak 150 mmHg ... Recommend
 # air-cell cushion", "pistoning seen at heel strike. Added 1-ply", "Serial cast #3 R ankle", "sewed loop on
 # proximal edge so pt can pull with R hand".
+# Driving, coping and regulation taught or set up: "installed spinner knob for L-hand steering", "taught 5-4-3-2-1 grounding and
+# paced breathing; had pt rehearse both", "seated child on wedge cushion and lowered desk".
+skilled.ot_setup = (installed|fitted|mounted|attached|trialed|trialled) [a|the] (spinner knob|steering knob|hand controls|left foot accelerator|LFA|pedal extenders|panoramic mirror)
+                 | (taught|teach|instructed in|practiced|rehearsed) (grounding|5 4 3 2 1 grounding|paced breathing|box breathing|coping skills|mindfulness|progressive muscle relaxation|PMR|deep breathing|thought stopping) | (had|asked) (pt|patient|her|him|client) (rehearse|role play|practice)
+                 | (seated|positioned) [the] (child|pt|student|him|her) on [a] (wedge cushion|wedge|disc cushion|move n sit|ball chair|therapy ball) | (lowered|raised) [the] (desk|work surface|easel|slant board)
 skilled.fit_judged = pressure mapping | pressure map | (added|removed|increased|decreased|dropped|reduced) [a|one|1|another] (<int> ply|ply|ply sock|ply socks|sock ply|sock plies) | serial (cast|casts)
                    | (sewed|sewn|added|attached) [a|on a|a pull] (loop|loops|pull tab|pull tabs|tab|D ring|D-ring) (on|to)
                    | (recommend|recommended|recommends) [an|a|the] (air cell|air-cell|ROHO|gel|high profile|low profile|pressure relieving|pressure redistribution) [high profile|low profile] (cushion|mattress|overlay)

@@ -3184,4 +3184,72 @@ import Testing
   func classesOfTheThirtiethProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The thirty-first and thirty-second probe rounds' classes (goal links, tasks, cueing and assist
+  /// in every form; occupational therapy): OT tests scored in their terms; a meal made, a meal
+  /// eaten with its utensils, a grocery outing, medications sorted, a power chair driven, dynamic
+  /// balance with a functional aim (not without one), a test's items as the test's; driving, coping
+  /// and regulation set up or taught; errors falling, confidence told, attention drifting, calming
+  /// and re-engaging; a goal to manage one's own affairs, to hold a grandchild, to get back to a
+  /// pursuit, the family's goal, goals ticked as addressed; hands on at the hips; a first-then board.
+  @Test(
+    arguments: [
+      (ElementKind.objectiveMeasure, "Jebsen-Taylor L hand: writing 38 s.", true),
+      (.objectiveMeasure, "Trail Making B 142 s with 2 sequencing errors.", true),
+      (.objectiveMeasure, "KELS total score 7.", true),
+      (.functionalTask, "Pt made scrambled eggs at stove from w/c level.", true),
+      (.functionalTask, "Pt ate lunch using rocker knife and built-up spoon.", true),
+      (
+        .functionalTask,
+        "Grocery outing: pt located 6 items from her list and paid at self-checkout.", true
+      ),
+      (.functionalTask, "Pt sorted her weekly meds into AM/PM organizer.", true),
+      (
+        .functionalTask,
+        "AMPS administered: pt performed making toast and folding towels for scoring.", false
+      ),
+      (.functionalTask, "FCE lift test: floor-to-waist max safe lift 35#.", false),
+      (.functionalTask, "Power w/c trial: drove through 32\" doorway and up 1:12 ramp.", true),
+      (
+        .functionalTask,
+        "Dynamic standing balance with head turns and stepping over shoes, to decrease fall risk.",
+        true
+      ),
+      (.functionalTask, "Dynamic standing balance with head turns on foam.", false),
+      (.skilledIntervention, "Installed spinner knob for L-hand steering.", true),
+      (
+        .skilledIntervention,
+        "Taught 5-4-3-2-1 grounding and paced breathing; had pt rehearse both.", true
+      ),
+      (
+        .skilledIntervention,
+        "Seated child on wedge cushion and lowered desk so forearms rest at 90 deg.", true
+      ),
+      (
+        .patientResponse,
+        "Check-writing: errors fell from 4 on the first check to 1 on the third.", true
+      ),
+      (.patientResponse, "Pt stated he felt 'more confident' turning left-handed.", true),
+      (.patientResponse, "Attention drifted after ~15 min of card sorting.", true),
+      (
+        .patientResponse,
+        "Child cried during tactile play; calmed within 2 min after deep pressure and re-engaged.",
+        true
+      ),
+      (
+        .goalLinkage,
+        "Calendar and alarm strategies to meet pt's goal of managing her own medications.", true
+      ),
+      (.goalLinkage, "Lift of weighted doll x6 so she can hold her new grandbaby again.", true),
+      (.goalLinkage, "Split-step drills to get back to playing pickleball with her league.", true),
+      (.goalLinkage, "Family's goal: that Mom can still set the table for lunch.", true),
+      (.goalLinkage, "Goals addressed today: ☒ 1  ☐ 2  ☒ 3", true),
+      (.assistLevel, "Stand-pivot bed>commode with hands-on at the hips during the turn.", true),
+      (.cueing, "Visual first-then board used to transition student to scissors.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheThirtyFirstAndThirtySecondProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
 }

@@ -134,5 +134,7 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round28.jsonl", probes: 200, right: 193),
     ProbeRound(file: "probes-round29.jsonl", probes: 200, right: 195),
     ProbeRound(file: "probes-round30.jsonl", probes: 200, right: 184),
+    ProbeRound(file: "probes-round31.jsonl", probes: 200, right: 197),
+    ProbeRound(file: "probes-round32.jsonl", probes: 200, right: 193),
   ]
 }
