@@ -41,6 +41,9 @@ package struct LexiconParser: Sendable {
 
   /// The line up to a `#` comment that starts it or follows whitespace, outside quotes and escapes.
   static func withoutComment(_ line: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+    // Most pattern lines hold no `#` at all: one plain scan rules them out before the walk that
+    // decodes each character to tell whitespace.
+    guard bytes[line].contains(UInt8(ascii: "#")) else { return line }
     var inQuotes = false
     var previousIsWhitespace = true
     var i = line.lowerBound
