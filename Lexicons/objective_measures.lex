@@ -242,6 +242,8 @@ measure.told_time = <num> (minutes|minute|min|mins) and <num> (seconds|second|se
 measure.ot_test = (Jebsen Taylor|Jebsen|JTHFT) [R|L] [hand] [:] (writing|simulated feeding|stacking checkers|card turning|small objects|large light objects|large heavy objects|page turning) <num> (s|sec|seconds)
                 | (Trail Making|Trails|TMT) (A|B) [test] [:|=|in] <num> (s|sec|seconds) | (KELS|AMPS|ACLS|Allen) [total] [score|level|motor|process] [:|=|of|was] <num>
                 | PASS [checkbook balancing|medication management|bill paying|shopping|meal preparation] [:] (independence|safety|outcome) <num> | (performance|satisfaction) [score] [:|=] <num> [\/10]
+# How long the patient could stand or sit, told with what ended it: "5 min stand before needing to sit", "maintained stand 45 sec".
+measure.tolerance_told = (stand|stood|standing|sat|sitting) <num> (min|mins|minutes|sec|seconds) before (needing|requiring|she needed|he needed|pt needed) | (maintained|tolerated|held) (stand|standing|sitting|sit|upright sitting) <num> (sec|secs|seconds|min|mins|minutes)
 @category not_element
 @set targets=objective_measure
 # A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".

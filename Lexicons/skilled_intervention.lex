@@ -269,7 +269,7 @@ skilled.reeducated = re (educated|instructed|taught|trained|demonstrated) | retr
 # Someone at home trained in the task itself: "Husband training: husband assisted toilet transfer 2x w/ COTA guarding".
 skilled.family_training = (husband|wife|spouse|daughter|son|family|caregiver|CG|mother|father|mom|dad|parent|parents) (training|trng) [:] ; requires=object
 # What the feedback changed: "hiking improved w/ mirror".
-skilled.feedback_effect = (improved|corrected|decreased|reduced|resolved|better) (w/|with|using|after) (mirror|mirror feedback|visual feedback|VC|VCs|TC|TCs|tactile cue|tactile cues|verbal cue|verbal cues|demo|demonstration|modeling)
+skilled.feedback_effect = (improved|corrected|decreased|reduced|resolved|better) (w/|with|using|after) (\"|“|mirror|mirror feedback|visual feedback|VC|VCs|TC|TCs|tactile cue|tactile cues|verbal cue|verbal cues|demo|demonstration|modeling)
 # A set-up chosen to keep things in place: "dish w/ dark felt lining to keep beads from rolling".
 skilled.kept_in_place = to keep [the|her|his] (beads|items|objects|plate|bowl|paper|board|food|utensils|cup|cups|dish|pieces|cards|coins|pills) from (rolling|sliding|slipping|moving|tipping|spilling)
 # Someone trained shows it back: "Aide demonstrated cueing correctly", "Aide practiced same steps",
@@ -424,7 +424,7 @@ skilled.equipment_taught = (ed|edu|educ|education|educated|instructed|instructio
 # A cue aimed at what it corrects, without "for": "VCs R step length", "TCs hip extension".
 # The target first, then the cue: "heel-toe cued each lap", "eccentric control cues".
 skilled.target_cued = (heel toe|heel-toe|heel strike|heel first|step length|foot clearance|toe clearance|upright posture|posture|pacing|PLB|breathing|eccentric control|weight shift|wt shift|hand placement|foot placement|sequencing) (cued|cueing|cues|VCs|TCs)
-skilled.cue_target = (VCs|VC|vc's|vcs|TCs|TC|tc's|verbal cues|tactile cues|cues|cueing|cued) [R|L|B] (↑ cadence|cadence|step rate|equal step length|equal step lengths|symmetrical step length|full knee ext|full knee extension|scap set|scapular depression|scap depression|scap setting|scapular setting|scapular retraction|forward lean|trunk lean|feet back|chin tuck|neutral spine|nose over toes|anterior weight shift|anterior wt shift|reach back|reaching back|push off|hip hinge|upright trunk|head up|big steps|heel first|step length|stride length|heel strike|foot clearance|toe clearance|upright posture|posture|trunk control|weight shift|wt shift|hand placement|foot placement|sequencing|pacing|PLB|eccentric control|knee extension|hip extension|terminal knee extension|TKE|cadence|BOS|base of support|scanning|attention to L|attention to R|safety awareness|AD placement|RW placement|walker placement)
+skilled.cue_target = (VCs|VC|vc's|vcs|TCs|TC|tc's|verbal cues|tactile cues|cues|cueing|cued) [R|L|B] (heel toe|heel to toe|soft landing|soft landings|quiet landing|quiet landings|↑ cadence|cadence|step rate|equal step length|equal step lengths|symmetrical step length|full knee ext|full knee extension|scap set|scapular depression|scap depression|scap setting|scapular setting|scapular retraction|forward lean|trunk lean|feet back|chin tuck|neutral spine|nose over toes|anterior weight shift|anterior wt shift|reach back|reaching back|push off|hip hinge|upright trunk|head up|big steps|heel first|step length|stride length|heel strike|foot clearance|toe clearance|upright posture|posture|trunk control|weight shift|wt shift|hand placement|foot placement|sequencing|pacing|PLB|eccentric control|knee extension|hip extension|terminal knee extension|TKE|cadence|BOS|base of support|scanning|attention to L|attention to R|safety awareness|AD placement|RW placement|walker placement)
 # The movement fault the therapist's cue, hands or taping was there to stop: "TCs @ R knee in stance
 # to prevent hyperextension".
 # Positioning and stretch against a contracture or swelling: "positioned at 90° shoulder abd on arm troughs to counter axillary contracture".
@@ -460,6 +460,11 @@ skilled.fit_judged = pressure mapping | pressure map | (added|removed|increased|
                    | (trialed|trialled|tried) (posterior walker|forearm crutches|Lofstrand crutches|Lofstrands|gait trainer|reverse walker|KAFO|HKAFO|RGO) | (chose|selected|opted for|decided on) [a|the] (posterior walker|gait trainer|RW|FWW|rollator|cane|quad cane|forearm crutches|w/c|wheelchair|cushion)
 # The change made because of what was seen, told with its "so": "... pelvic drop), so added lateral band
 # walks before stair descent practice".
+# The change that made the difference, an aid introduced object first, a tilt for the blood pressure: "0 falls last 3
+# after slowing pace w/ push cart", "sock aid introduced", "tilted back 30 deg, BP 96/56 after 2 min", "universal cuff".
+skilled.change_made = after (slowing|reducing|lowering|raising|adding|removing|switching|changing|shortening|widening) [the|her|his] (pace|speed|height|support|load|resistance|cues|surface|distance|BOS|base of support|AD|device|step|steps)
+                    | (sock aid|reacher|leg lifter|long handled sponge|LH sponge|dressing stick|button hook|elastic laces|shoe horn|universal cuff|built up utensils|plate guard|rocker knife|tub bench|shower chair) (introduced|issued|trialed|trialled|provided|fitted)
+                    | (tilted|reclined|tilt) [back|pt|w/c|chair|in space] [<num> deg|<num> °] (for|d/t|due to|2/2) (BP|hypotension|orthostatic|orthostasis|sx|symptoms|dizziness|lightheadedness) | universal cuff | U cuff
 skilled.so_changed = (so|therefore|thus|hence) [I|we|PT|OT|therapist] (added|switched|changed|lowered|raised|progressed|regressed|held|dropped|reduced|modified|moved|trialed|trialled|tried|cued|started|deferred|shortened|simplified|backed off|went back|swapped|introduced)
 # The student's or the assistant's hands and choices, named by role: "PT lowered beam to floor-level line
 # tape", "SPT applied manual block at patella and had pt shorten L step".

@@ -449,6 +449,16 @@ split_round(["w65", "w66"], 20270104,
 split_round(["w67", "w68"], 20270105,
             series=[{f"w67-{n:03d}" for n in range(47, 51)}, {f"w68-{n:03d}" for n in range(47, 51)}],
             styles={"copy-forward series": "copy-forward-series"})
+# The thirty-fourth and thirty-fifth rounds (w69-w72: 200 notes, eleventh session: experienced and
+# internationally trained clinicians writing tersely; patients with complex medical conditions; a
+# Medicare targeted-probe sample; family and staff in every session), measured whole before anyone
+# read a note. Two notes per style from each writer, and one copy-forward series each.
+split_round(["w69", "w70"], 20270106,
+            series=[{f"w69-{n:03d}" for n in range(47, 51)}, {f"w70-{n:03d}" for n in range(47, 51)}],
+            styles={"copy-forward series": "copy-forward-series"})
+split_round(["w71", "w72"], 20270107,
+            series=[{f"w71-{n:03d}" for n in range(47, 51)}, {f"w72-{n:03d}" for n in range(47, 51)}],
+            styles={"copy-forward series": "copy-forward-series"})
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -473,7 +483,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "w43", "w44", "w45", "w46", "w47", "w48", "w49", "w50", "w51", "w52", "w53", "w54", "w55", "w56", "w57", "w58", "w59", "w60", "w61", "w62", "w63", "w64", "w65", "w66", "w67", "w68", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "w43", "w44", "w45", "w46", "w47", "w48", "w49", "w50", "w51", "w52", "w53", "w54", "w55", "w56", "w57", "w58", "w59", "w60", "w61", "w62", "w63", "w64", "w65", "w66", "w67", "w68", "w69", "w70", "w71", "w72", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

@@ -3252,4 +3252,36 @@ import Testing
   ) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the eleventh session's third rounds (w69-w72, dev half): a stand held for its
+  /// time, the change that made the difference, a fault corrected with a quoted cue, cues to the
+  /// heel-toe pattern and soft landings, an aid introduced (not one owned at home), a tilt for the
+  /// blood pressure.
+  @Test(
+    arguments: [
+      (
+        ElementKind.objectiveMeasure,
+        "Clothing mgmt in standing: maintained stand 45 sec w/ R hand on grab bar.", true
+      ),
+      (
+        .skilledIntervention,
+        "Walking with head turns: 2 falls first 3 trials, 0 falls last 3 after slowing pace w/ push cart.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Drop jump: L dynamic valgus, corrected w/ \"knee over 2nd toe\" + mirror.", true
+      ),
+      (.skilledIntervention, "GT: amb 200' SPC, cues heel-toe.", true),
+      (.skilledIntervention, "Lateral hops over line 2x10, cues soft landing.", true),
+      (.skilledIntervention, "LB dressing: sock aid introduced, pt donned R sock.", true),
+      (
+        .skilledIntervention,
+        "Seated BP 84/50, pt \"fuzzy\" -> tilted back 30 deg for BP sx.", true
+      ),
+      (.skilledIntervention, "Pt has a sock aid at home.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheEleventhSessionsThirdRounds(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }
