@@ -156,9 +156,10 @@ other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|
             | (pt's|patient's|his|her|the) (caregiver|wife|husband|daughter|son|spouse|family|aide|mother|father) (assisted|assists|performed|performs|helped|helps|provided|provides|completed|reports|reported|states|stated)
 # Cues and help given to the caregiver being coached are theirs, not the patient's: "Coached grandmother with
 # verbal prompts on holding child's hips; she adjusted her grip after 2 reminders".
-other.caregiver_applied = (husband|wife|spouse|daughter|son|caregiver|CG|mom|mother|dad|father|aide|family) (applied|applies|wrapped|wraps|bandaged|bandages|donned|dons) ; scope=20
 other.caregiver_showed = (pt's|patient's|her|his) (son|daughter|wife|husband|caregiver|spouse|mom|dad|mother|father|partner) (verbalized|return demonstrated|return demo'd|demonstrated|demo'd|practiced) ; scope=15
-other.relative = (grandmother|grandfather|grandma|grandpa|babysitter|nanny|aunt|uncle) (cued|prompted|reminded|assisted|helped|performed|completed|did|transferred|carried|lifted|dressed|fed|held|positioned|reports|reported|states|stated|says|said) ; scope=20
+# other.actor's relatives and acts beyond its 4,096 sequences: "Grandmother carried child", "husband applied forearm layers".
+other.actor_more = (grandmother|grandfather|grandma|grandpa|babysitter|nanny|aunt|uncle) (cued|prompted|reminded|assisted|helped|performed|completed|did|transferred|carried|lifted|dressed|fed|held|positioned|reports|reported|states|stated|says|said)
+                 | (husband|wife|spouse|daughter|son|caregiver|CG|mom|mother|dad|father|aide|family) (applied|applies|wrapped|wraps|bandaged|bandages|donned|dons) ; scope=20
 other.coached = (coached|coaching|cued|prompted|instructed|taught|trained|training) (grandmother|grandfather|grandma|grandpa|mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|aide|teacher|staff|CNA|nanny) ; direction=forward scope=40 targets=cueing,assist_level
 @set direction=backward scope=8
 other.by = (by|from) (the|a|her|his) (previous|prior|former|other|outpatient|inpatient|HH|home health|acute) (therapist|PT|OT|clinician|PTA|COTA)

@@ -19,8 +19,6 @@ response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|
               | (rested|resting) [for|seated|in sitting|in standing] (<num> (min|mins|minutes|sec|secs|seconds)|x <int>|<int> x|<int> times|twice)
               | <int> (seated|standing) (rests|rest breaks|rest) | rest breaks (needed|required|taken)
 # A break asked for or of a kind a child needs: "asked for a two minute break", "needed 3 movement breaks".
-# A rest with its article and length: "needed a 2-min seated rest before continuing".
-response.rest_with_length = (needed|required|took|needing|requiring) a [brief|short|seated|standing] [<int> min|<int> minute] [seated|standing] (rest|break|rest break)
 response.break = (needed|needing|required|requiring|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent] (movement|sensory|brain|stretch) (break|breaks) | (seated|standing) (rest|rests) (between|in between) [bouts|trials|sets|laps|reps|walks|trips] | (rest|rests|rest break|rest breaks|seated rest|seated rests) (after|between|following) (each|every|the) (flight|lap|set|trial|bout|rep|round) | (stretch|movement|sensory|rest) break (given|provided|taken|needed)
                # How the patient took part: "participated minimally, left after 15 min".
                | participated (minimally|poorly|partially|briefly|intermittently|little) | left (the group|group|the session|session|the room|tx|treatment) (early|after) | left after <num> (min|mins|minutes)
@@ -221,7 +219,7 @@ response.shown_back = (demo'd|demonstrated|return demo'd|return demonstrated) (H
 # A rest asked for with its article ("required a seated rest break after each walk"), today told
 # against an earlier day ("min A, better than Monday's mod A"), a complaint that did not come ("w/o
 # c/o incr pain", clarification 5), and a refusal with its reason ("declined gait, stating ...").
-response.a_rest = (required|requiring|requires|needed|needing|needs|took|taking) (a|an|one) [brief|short|seated|standing|sitting] (rest|rest break|break|seated rest|standing rest)
+response.a_rest = (required|requiring|requires|needed|needing|needs|took|taking) (a|an|one) [brief|short|seated|standing|sitting] [<int> min|<int> minute] (rest|rest break|break|seated rest|standing rest|seated break|standing break)
 # A word of time or contrast between two values of one kind in its statement: the change is the
 # response ("Sit<>stand mod A at start of session, min A by last 3 reps", "Knee pain 6/10 before
 # manual, 3/10 after", "down to 2 VC (8 VC last tx)", "RPE 13 today vs RPE 15 2 wks ago"). Alone,
@@ -267,6 +265,8 @@ response.no_increase = (without|w/o|no) [any] increase in [her|his] [back|knee|h
 # Nerve symptoms the work could have brought on: "no numbness/tingling after wrapping".
 response.nerve_after = (no|w/o|without) (numbness|tingling|numbness/tingling|numbness or tingling|paresthesias|N/T) (after|with|during|following|post) ; excluded_by=reported
 response.skin_after = (no|w/o|without) (sacral|ischial|coccyx|coccygeal|heel|skin|residual limb|stump|distal tibia) (redness|erythema|breakdown) (after|following|post|with)
+                     # Skin looked at after the work: "Stump checked after 20 min of walking: no redness over distal tibia".
+                     | (skin|stump|residual limb|incision|feet|foot|heels|heel|sacrum|skin integrity) (checked|inspected|examined|assessed) (after|post|following)
 response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blurring|visual blurring|blurred vision|lag|quad lag|extensor lag|increase in swelling|increased swelling|swelling increase|spasm|cramping|skin breakdown|redness after) ; excluded_by=reported
 # A change in the need for cues or assist within the task, against the last visit, and how a part
 # felt or behaved after the work: "needing only 1 VC", "Transfers SBA today vs CGA last visit",
@@ -356,8 +356,6 @@ response.child_behaviour = (cried|crying|fussed|fussing|refused|resisted|protest
 response.difference = <num> (cm|mm|in|inches|%|°|deg|degrees|mL|ml) (less|smaller|lower|more|greater|larger|fewer) (after|than|post|following|vs|compared) ; ignores=historical
 # Return demonstration counted: "demonstrated the knack before a cough correctly on 3 of 3 trials".
 response.correct_count = correctly (on|in|for) (<int> of <int>|<score>|all|each) [trials|reps|attempts|tries]
-# Skin looked at after the work: "Stump checked after 20 min of walking: no redness over distal tibia".
-response.skin_checked_after = (skin|stump|residual limb|incision|feet|foot|heels|heel|sacrum|skin integrity) (checked|inspected|examined|assessed) (after|post|following)
 # A symptom that held through the work: "Headache stayed 2/10 through 15 min stationary bike; no symptom increase afterward".
 response.held_through = (stayed|remained|held) [at] <score> (through|throughout|during|for) | no (symptom|sx|pain|HA|headache|dizziness) increase (afterward|afterwards|after|post|following)
 # Right after a maneuver: "CRP x1. Post: no nyst, no vertigo".

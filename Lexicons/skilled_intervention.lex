@@ -148,10 +148,8 @@ skilled.guided_part = (guided|guiding|steadied) (her|his|the) (hips|hip|pelvis|t
 # "My hands over his for the 1st roll", "Tapping over R quad at midstance".
 skilled.hands_where = (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|ASIS) (to|for) | (my|therapist's|PT's|OT's|PTA's) (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|hips|hip|ASIS|trunk|scapula|scap|knee|shoulder) | my (hands|hand) over (his|hers|her|theirs|pt's)
 skilled.muscle_tapped = (tapping|tapped|tap|taps|tapotement) [over|on] [the|her|his|L|R] (VMO|vastus medialis|quad|quads|quadriceps|glute|glutes|gluteus|hamstrings|hamstring|triceps|biceps|TA|tibialis anterior|gastroc|wrist extensors|extensors|abdominals|abs)
-# A joint held still by the therapist for the exercise, a run cut back for what it did: "PT stabilized MCP",
-# "cut run intervals from 3 min to 1 min".
+# A joint held still by the therapist for the exercise: "PT stabilized MCP".
 skilled.joint_held = (PT|OT|therapist|I|we|PTA|COTA) (stabilized|stabilised|blocked|held) [the|pt's|her|his|R|L] (MCP|MCPs|PIP|PIPs|DIP|wrist|scapula|pelvis|knee|elbow|thumb|IP|CMC)
-                   | (cut|shortened|lengthened|extended|reduced|decreased|increased) [run|walk|work|running|walking|the] (intervals|interval|bouts|bout|duration) (from|to)
 # The therapist's hands moving a limb through the task: "PT assisting L foot advancement and heel strike",
 # "2nd PT at pelvis for wt shift", "PT guarding at trunk".
 skilled.limb_assisted = (assisting|assisted|facilitating|guiding|guided|blocking|blocked) (L|R|B|his|her|pt's|the|paretic|involved) (foot|LE|leg|knee|hip|limb|ankle) (advancement|clearance|placement|swing|extension|flexion|stance|progression)
@@ -460,11 +458,10 @@ skilled.fit_judged = pressure mapping | pressure map | (added|removed|increased|
                    | (trialed|trialled|tried) (posterior walker|forearm crutches|Lofstrand crutches|Lofstrands|gait trainer|reverse walker|KAFO|HKAFO|RGO) | (chose|selected|opted for|decided on) [a|the] (posterior walker|gait trainer|RW|FWW|rollator|cane|quad cane|forearm crutches|w/c|wheelchair|cushion)
 # The change made because of what was seen, told with its "so": "... pelvic drop), so added lateral band
 # walks before stair descent practice".
-# The change that made the difference, an aid introduced object first, a tilt for the blood pressure: "0 falls last 3
-# after slowing pace w/ push cart", "sock aid introduced", "tilted back 30 deg, BP 96/56 after 2 min", "universal cuff".
+# The change that made the difference, a tilt for the blood pressure: "0 falls last 3 after slowing pace w/ push cart",
+# "tilted back 30 deg, BP 96/56 after 2 min" (an aid introduced object first is skilled.adaptive_provided).
 skilled.change_made = after (slowing|reducing|lowering|raising|adding|removing|switching|changing|shortening|widening) [the|her|his] (pace|speed|height|support|load|resistance|cues|surface|distance|BOS|base of support|AD|device|step|steps)
-                    | (sock aid|reacher|leg lifter|long handled sponge|LH sponge|dressing stick|button hook|elastic laces|shoe horn|universal cuff|built up utensils|plate guard|rocker knife|tub bench|shower chair) (introduced|issued|trialed|trialled|provided|fitted)
-                    | (tilted|reclined|tilt) [back|pt|w/c|chair|in space] [<num> deg|<num> °] (for|d/t|due to|2/2) (BP|hypotension|orthostatic|orthostasis|sx|symptoms|dizziness|lightheadedness) | universal cuff | U cuff
+                    | (tilted|reclined|tilt) [back|pt|w/c|chair|in space] [<num> deg|<num> °] (for|d/t|due to|2/2) (BP|hypotension|orthostatic|orthostasis|sx|symptoms|dizziness|lightheadedness)
 skilled.so_changed = (so|therefore|thus|hence) [I|we|PT|OT|therapist] (added|switched|changed|lowered|raised|progressed|regressed|held|dropped|reduced|modified|moved|trialed|trialled|tried|cued|started|deferred|shortened|simplified|backed off|went back|swapped|introduced)
 # The student's or the assistant's hands and choices, named by role: "PT lowered beam to floor-level line
 # tape", "SPT applied manual block at patella and had pt shorten L step".
@@ -492,6 +489,8 @@ skilled.load_stepped = (dropped|brought down|lowered|cut|backed off|went down|ca
                      | (load|weight|weights|wt|resistance|dowel|crate|box|bar) (brought down|dropped|lowered|cut|backed off|cut back|bumped up|bumped) [to] <num>
                      # Progression held back for what was seen: "no progression, b/c HR jumped 30 bpm".
                      | (no progression|not progressed|did not progress|didn't progress|held progression|held off progressing|no progressions) (b c|bc|because|d t|due to|since|secondary to|2 2|as|given)
+                     # Intervals cut back for what they did: "Shin pain after last run: cut run intervals from 3 min to 1 min".
+                     | (cut|shortened|lengthened|extended|reduced|decreased|increased) [run|walk|work|running|walking|the] (intervals|interval|bouts|bout|duration) (from|to)
 # An activity stopped where the vitals or the patient said so, and one carried on because they were
 # within limits: "EOB sitting stopped at 4 min: MAP 58", "within MD parameters so went on to 2nd flight".
 skilled.stopped_at = (EOB sitting|sitting EOB|dangling|dangle|EOB|OOB|standing|activity|bout|trial) (stopped|ended|terminated|aborted|cut short|discontinued) (at|after) <num> (min|mins|minutes|sec|seconds|ft|feet|')
@@ -509,7 +508,7 @@ skilled.session_decision = (held|stopped|terminated|discontinued|deferred|ended)
 # throw rugs from hall"), a dual task added or taken away.
 skilled.splint_work = (fabricated|fab'd|fabbed|fab|molded|moulded|made) [a|an|R|L|custom] [forearm based|hand based|static|dynamic] (splint|orthosis|thumb spica|resting hand splint|wrist cock up|cock up splint|ulnar gutter|radial gutter|finger splint|dorsal block splint|DBS)
                     | spot heated | spot heating | flared [the] (edge|edges|border|borders) | (edge|edges|border|borders) flared | (strap|straps) (moved|repositioned|trimmed) | (moved|repositioned|adjusted|trimmed|lengthened|shortened) [the] (strap|straps|trim line|trim lines|D ring)
-skilled.adaptive_provided = (slant board|pencil grip|triangle grip|weighted pencil|raised line paper|adapted paper|highlighted paper|built up utensil|built up utensils|built up handle|rocker knife|plate guard|scoop dish|scoop plate|dycem|nonslip mat|universal cuff|weighted utensil|weighted utensils|adapted cup|nosey cup|wiggle seat|move n sit cushion|fidget) (provided|issued|trialed|trialled|introduced|given|added)
+skilled.adaptive_provided = (sock aid|reacher|leg lifter|long handled sponge|LH sponge|dressing stick|button hook|elastic laces|shoe horn|tub bench|shower chair|slant board|pencil grip|triangle grip|weighted pencil|raised line paper|adapted paper|highlighted paper|built up utensil|built up utensils|built up handle|rocker knife|plate guard|scoop dish|scoop plate|dycem|nonslip mat|universal cuff|weighted utensil|weighted utensils|adapted cup|nosey cup|wiggle seat|move n sit cushion|fidget) (provided|issued|trialed|trialled|introduced|given|added|fitted) | universal cuff | U cuff
 skilled.precautions_reinforced = (reinforced|reviewed|educated on|instructed in|reminded of|reminded pt of) [post|posterior|ant|anterior|THA|TKA|hip|spinal|sternal|back] (hip prec|hip precs|precautions|precs|prec)
                               | [post|posterior|ant|anterior|THA|TKA|hip|spinal|sternal|back|BLT|cardiac] (precautions|precs|precaution of) [no kneeling|no pivoting|no bending|no lifting|no twisting] (reviewed|reinforced|reiterated|re reviewed)
 skilled.vitals_recheck = (recheck|rechecked|re check|re checked|repeat|repeated|retook|retaken) [BP|vitals|VS|HR|SpO2|sats|orthostatics|orthostatic BP] [sitting|standing|supine|seated] [was|:] <score>
