@@ -80,6 +80,13 @@ def split_round(batches, seed, read_before_split=(), series=(), styles=None):
             for note in units[u]:
                 (dev if note["id"] in read_before_split or i % 2 == 1 else test).append(note)
 
+def fixed_list_round(batches, seed):
+    """A round written to the fixed style lists of WRITER_BRIEF (from w59 on): two notes per style,
+    and each writer's notes 047-050 one copy-forward series, named as the set names it."""
+    split_round(batches, seed,
+                series=[{f"{batch}-{n:03d}" for n in range(47, 51)} for batch in batches],
+                styles={"copy-forward series": "copy-forward-series"})
+
 # The second round (w5, w6: 80 notes in the weakest styles, 2026-12-05), measured whole before
 # anyone studied it (BENCHMARKS.md).
 split_round(["w5", "w6"], 20261205)
@@ -425,40 +432,26 @@ split_round(["w57", "w58"], 20261231,
 # by PTs, OTs, assistants and students, with responses told as changes and the look-alikes around
 # them), measured whole before anyone read a note. The writers wrote two notes in each of a list of
 # styles, and one copy-forward series each.
-split_round(["w59", "w60"], 20270101,
-            series=[{f"w59-{n:03d}" for n in range(47, 51)}, {f"w60-{n:03d}" for n in range(47, 51)}],
-            styles={"copy-forward series": "copy-forward-series"})
+fixed_list_round(["w59", "w60"], 20270101)
 # The thirtieth and thirty-first rounds (w61-w64: 200 notes, eleventh session: a busy week written
 # fast with the skilled part in the therapist's own words; hospital, specialty and home care by
 # clinicians of different training; a denial sample's near-passing notes; specialty care over a month
 # with the reasons for each choice), measured whole before anyone read a note. Two notes per style
 # from each writer, and one copy-forward series each.
-split_round(["w61", "w62"], 20270102,
-            series=[{f"w61-{n:03d}" for n in range(47, 51)}, {f"w62-{n:03d}" for n in range(47, 51)}],
-            styles={"copy-forward series": "copy-forward-series"})
-split_round(["w63", "w64"], 20270103,
-            series=[{f"w63-{n:03d}" for n in range(47, 51)}, {f"w64-{n:03d}" for n in range(47, 51)}],
-            styles={"copy-forward series": "copy-forward-series"})
+fixed_list_round(["w61", "w62"], 20270102)
+fixed_list_round(["w63", "w64"], 20270103)
 # The thirty-second and thirty-third rounds (w65-w68: 200 notes, eleventh session: notes written by
 # template and by exception; a team's week for patients progressing and plateaued; rural and community
 # care by assistants supervised at a distance; documentation under time pressure), measured whole
 # before anyone read a note. Two notes per style from each writer, and one copy-forward series each.
-split_round(["w65", "w66"], 20270104,
-            series=[{f"w65-{n:03d}" for n in range(47, 51)}, {f"w66-{n:03d}" for n in range(47, 51)}],
-            styles={"copy-forward series": "copy-forward-series"})
-split_round(["w67", "w68"], 20270105,
-            series=[{f"w67-{n:03d}" for n in range(47, 51)}, {f"w68-{n:03d}" for n in range(47, 51)}],
-            styles={"copy-forward series": "copy-forward-series"})
+fixed_list_round(["w65", "w66"], 20270104)
+fixed_list_round(["w67", "w68"], 20270105)
 # The thirty-fourth and thirty-fifth rounds (w69-w72: 200 notes, eleventh session: experienced and
 # internationally trained clinicians writing tersely; patients with complex medical conditions; a
 # Medicare targeted-probe sample; family and staff in every session), measured whole before anyone
 # read a note. Two notes per style from each writer, and one copy-forward series each.
-split_round(["w69", "w70"], 20270106,
-            series=[{f"w69-{n:03d}" for n in range(47, 51)}, {f"w70-{n:03d}" for n in range(47, 51)}],
-            styles={"copy-forward series": "copy-forward-series"})
-split_round(["w71", "w72"], 20270107,
-            series=[{f"w71-{n:03d}" for n in range(47, 51)}, {f"w72-{n:03d}" for n in range(47, 51)}],
-            styles={"copy-forward series": "copy-forward-series"})
+fixed_list_round(["w69", "w70"], 20270106)
+fixed_list_round(["w71", "w72"], 20270107)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
