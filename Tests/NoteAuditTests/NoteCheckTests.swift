@@ -102,4 +102,52 @@ import Testing
     #expect(!overridden.findings.values.contains { $0.isEmpty })
     #expect(overridden.clones.keys.sorted() == plain.clones.keys.sorted())
   }
+
+  /// An element named only where it does not count: its "missing" finding points at the first
+  /// such words and says what they were taken for (the therapist sees why, not a finding that
+  /// looks plainly wrong). Offsets are bytes of the note.
+  @Test(arguments: [
+    (
+      "Sit to stand x10 from mat, CGA, no cues needed. 97530 x 25 min.", RuleID.cueingMissing,
+      35..<39, "no cueing documented (named here, but negated)"
+    ),
+    (
+      "Sit to stand x10 from mat, CGA. 97530 x 25 min.\nSTG 1: amb 150 ft with min VCs.",
+      .objectiveMeasureMissing, 59..<65,
+      "no objective measure documented (named here, but as a goal or the plan)"
+    ),
+    (
+      "S: Pt reports she walked to the mailbox with her cane.\nO: TE 20 min: bridges, SLR 2x10 with min VCs.",
+      .functionalTaskMissing, 18..<24,
+      "no functional task documented as trained today (named here, but only as the patient's report)"
+    ),
+    (
+      "PLOF: indep with all ADLs. Today gait training 200 ft with RW, 3 VCs for step length. 97116 x 24 min.",
+      .assistLevelMissing, 6..<11, "no assist level documented (named here, but as history)"
+    ),
+  ])
+  func aMissingElementPointsAtTheWordsSetAside(
+    note: String, rule: RuleID, span: Range<Int>, message: String
+  ) throws {
+    let finding = try #require(
+      Self.analyzer.analyze(NoteRecord(id: "n", text: note)).findings.first { $0.rule == rule })
+    #expect(finding.message == message)
+    #expect(finding.span?.range == span)
+  }
+
+  /// The counter-example: an element the note never names has the rubric's message and no span;
+  /// and the reason quotes none of the note, so a redacted report keeps it whole.
+  @Test func anElementNeverNamedHasNoSpanAndTheReasonQuotesNoNoteText() {
+    let analysis = Self.analyzer.analyze(
+      NoteRecord(id: "n", text: "Sit to stand x10 from mat, CGA, no cues needed. 97530 x 25 min."))
+    let skilled = analysis.findings.first { $0.rule == .skilledInterventionMissing }
+    #expect(skilled?.span == nil)
+    #expect(skilled?.message == "nothing shows why the service required a therapist")
+    let redacted = String(
+      decoding: AuditReport(notes: [analysis]).rendered(
+        as: .jsonl, options: ReportOptions(redact: true)),
+      as: UTF8.self)
+    #expect(redacted.contains(#""message":"no cueing documented (named here, but negated)""#))
+    #expect(redacted.contains(#""span":{"start":35,"end":39"#))
+  }
 }

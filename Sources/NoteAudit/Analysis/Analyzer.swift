@@ -250,6 +250,10 @@ public final class Analyzer: Sendable {
     var outcome = scorer.score(
       extraction, rubric: scoring.rubric, rules: scoring.rules, billedCodes: billed,
       wordCount: words, vagueSuggestions: vagueSuggestions)
+    if !extraction.setAside.isEmpty {
+      Scorer.pointMissing(
+        &outcome.findings, at: extraction.setAside, in: doc, categories: categories)
+    }
     if truncatedFrom != nil || record.truncated {
       let size = truncatedFrom.map { "\($0) bytes" } ?? "longer than the limit"
       outcome.findings.insert(

@@ -31,6 +31,9 @@ package struct ElementExtractor: Sendable {
     package var vaguePhrases: [Evidence]
     /// Weighted evidence per CPT code, for code fit.
     package var codeSignals: [String: (weight: Double, evidence: [Evidence])]
+    /// The first hit of each element that its context kept from counting: what the element's
+    /// "missing" finding points at, if the element is missing.
+    package var setAside = SetAsideHits()
   }
 
   static let kinds = ElementKind.allCases
@@ -147,6 +150,7 @@ package struct ElementExtractor: Sendable {
     }
 
     var evidence = ElementEvidence()
+    var setAside = SetAsideHits()
     func add(_ hit: consuming Evidence, to kind: Int) { evidence.append(hit, to: kind) }
     var vague: [Evidence] = []
     var signals: [CodeSignal] = []
@@ -192,6 +196,7 @@ package struct ElementExtractor: Sendable {
         if activity { activityReach = max(activityReach, Int(match.last)) }
         let mods = modifiers[n]
         guard mods.isDisjoint(with: disqualifying[kind.ordinal].union(excludedBy[entry])) else {
+          setAside.note(n, of: kind.ordinal)
           continue
         }
         switch plausibility[entry] {
@@ -295,7 +300,9 @@ package struct ElementExtractor: Sendable {
       swap(&list, &signals[i].evidence)
       codeSignals[categories.codes[Int(signals[i].code)]] = (signals[i].weight, list)
     }
-    return Extraction(elements: elements, vaguePhrases: vague, codeSignals: codeSignals)
+    return Extraction(
+      elements: elements, vaguePhrases: vague, codeSignals: codeSignals,
+      setAside: setAside)
   }
 
   /// Whether a hit of statement `statement` satisfies `test` (given its index). Hit `n` is in the

@@ -166,6 +166,25 @@ public struct Scorer: Sendable {
       score: score, grade: grade,
       codeFit: CodeFit(best: bestCode, scores: scores, evidence: evidence), findings: findings)
   }
+
+  /// Points each "missing" finding at the words the note set aside for its element, if any, and
+  /// says what they were taken for: told "no cueing documented" beside "min VCs" in a goal, a
+  /// therapist sees why and what to write, instead of a finding that looks plainly wrong. Run
+  /// after `score`, and only for notes that set something aside, so that the evidence and the
+  /// message are made only for the few findings that use them.
+  static func pointMissing(
+    _ findings: inout [Finding], at setAside: SetAsideHits, in doc: NoteDocument,
+    categories: HitCategories
+  ) {
+    for i in findings.indices {
+      guard let kind = findings[i].rule.missingElement,
+        let hit = setAside.hit(of: kind, in: doc, categories: categories)
+      else { continue }
+      findings[i].message += hit.reason
+      findings[i].span = hit.evidence.span
+    }
+  }
+
 }
 
 /// Short names of the codes NoteAudit reasons about, and what to do when content fits another code.
