@@ -53,7 +53,7 @@ pseudo.assist = (no|without|w/o) [physical|hands on] (assist|assistance|asst|hel
 # A goal status line ("STG 1: met") reports today's result; it must not open a goal scope.
 pseudo.goal_status = (goal|goals|STG|LTG) [\#] [<int>] [is|are|was|:] (met|partially met|not met|progressing|ongoing|achieved|in progress)
 pseudo.compare = (compared to|compared with|vs|versus|from|than|since) (last|previous|prior) (visit|session|tx|treatment|week|time|note) | (improved|increased|decreased|progressed|up|down) from
-pseudo.education = (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|mother|father|parent|parents|aide) (educated|instructed|trained|training|education|teaching|taught|was educated|was instructed|was trained|verbalized|demonstrated understanding|return demonstrated|present for)
+pseudo.education = (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|mother|father|mom|dad|grandmother|grandma|grandfather|grandpa|guardian|parent|parents|aide) (educated|instructed|trained|training|education|teaching|taught|was educated|was instructed|was trained|verbalized|demonstrated understanding|return demonstrated|present for)
                  | (educated|instructed|trained|taught|education|training|instruction) [pt and|patient and|pt &|pt/|pt and his|pt and her] [pt's|his|her|the] (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|aide)
                  | history and physical | social history | history of present illness | (reported|provided|obtained) by (his|her|pt's|the) (wife|husband|daughter|son|caregiver|family)
 pseudo.will_today = will be able to today

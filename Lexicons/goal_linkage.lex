@@ -66,7 +66,7 @@ outcome.place = (cabinet|cabinets|cupboard|cupboards|closet|pantry|fridge|refrig
 outcome.hand_use = (get|getting|gets) (in and out of|in/out of|into and out of|in out of|on and off|on/off)
 # The everyday act itself after a purpose: "EC strategies to allow pt to shower w/o stopping", "so pt can
 # dress herself", "to enable him to cook standing" (only a purpose reads it: "shower chair" alone is not a goal).
-outcome.daily_act = (shower|bathe|dress|get dressed|toilet|groom|cook|bake|do laundry|do her laundry|do his laundry|make her bed|make his bed|make the bed|feed herself|feed himself|feed self|shop|vacuum|sweep|mop|garden|drive|get groceries)
+outcome.daily_act = (make my own lunch|make her own lunch|make his own lunch|make lunch|make my own meals|eat meals|eating meals|eat with family|eating with family|meals with family|shower|bathe|dress|get dressed|toilet|groom|cook|bake|do laundry|do her laundry|do his laundry|make her bed|make his bed|make the bed|feed herself|feed himself|feed self|feed myself|dress myself|bathe myself|shower myself|cook for myself|shop|vacuum|sweep|mop|garden|drive|get groceries)
                   | (manage|managing) (her|his|their) [own] (medications|meds|pills|finances|money|bills|appointments|household|home) | (set|setting) the table | (wash|dry|brush|comb|do) [and dry] (her|his|their) (hair|face|teeth) | hold (a|her|his|the) (coffee mug|mug|cup|steering wheel|phone|fork|spoon|pen|toothbrush)
                   | join [in] (bath time|bathtime|family meals|mealtime|meals|dinner|circle time|recess|playtime|her sister|his brother|her brother|his sister|siblings|classmates|peers|the family)
                  | (get|getting|gets) (into|out of) [my|her|his|the|a] (tub|bathtub|shower|car|bed|truck|van)

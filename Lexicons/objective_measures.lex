@@ -12,6 +12,8 @@
 
 @set measure=tug
 measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cognitive) [test|score|time] [:|=|of|was|is|in|improved to|decreased to|\|] <num> [sec|secs|seconds|s|\"]
+# A repetition test to fatigue, as a count per side: "Heel-rise test to fatigue: R 9, L 22".
+measure.reps_to_fatigue = (heel|calf|single leg heel|SL heel) (raise|rise|raises|rises) (test|to fatigue|test to fatigue) [:|=] [R|L|B|right|left] <int>
 @set measure=berg
 measure.berg = (Berg|BBS|Berg balance|Berg balance scale|Berg balance test) [today|re scored|rescored|retested] [score|total] [:|=|of|was|is|improved to|\|] (<score>|<num>) | <score> (on|per) [the] (Berg|BBS)
 @set measure=five_times_sts
@@ -29,7 +31,8 @@ measure.step_length = (step length|stride length|step width|step height|base of 
 @set measure=scale
 # A scale scored today: "LEFS re-scored today 38/80", "QuickDASH today 45.5", "DHI completed in waiting room = 52".
 measure.scale_today = (DGI|FGA|ABC|Tinetti|mini BEST|BESTest|DHI|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS) [re scored|rescored|retested] today [:|=|score|total|of|was|is] (<score>|<num>)
-measure.completed_scale = (DHI|ABC|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS|FABQ|SPADI) (completed|scored|re scored|rescored) [today|in clinic|in waiting room|at visit|this visit] (:|=|at) <num>
+measure.completed_scale = (DHI|ABC|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS|FABQ|SPADI) (completed|scored|re scored|rescored) [today|in clinic|in waiting room|at visit|this visit] (:|=|at) (<num>|<score>)
+measure.completed_scale_place = (DHI|ABC|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS|FABQ|SPADI) (completed|scored|re scored|rescored) (in clinic|in waiting room|at visit|this visit) today (:|=|at) (<num>|<score>)
 measure.scale = (DGI|FGA|ABC|ABC scale|Tinetti|POMA|Tinetti POMA|Tinetti balance|Tinetti gait|mini BEST|mini BESTest|BESTest|FSST|four square step test|mCTSIB|CTSIB|DHI) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts|sec|s]
 measure.questionnaire = (FSS|LEFS|ODI|Oswestry|mODI|NDI|DASH|QuickDASH|quick DASH|qDASH|PSFS|KOOS|HOOS|KOOS JR|HOOS JR|FOTO|FOTO FS|WOMAC|FABQ|SPADI|UEFI|PDQ 39) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
 measure.visual_motor = (Beery|VMI|Beery VMI|Beery-Buktenica|DTVP|DTVP 3|MVPT|TVPS|SFA|PEDI|PEDI CAT|Sensory Profile|SPM) [raw|standard|scaled|standardized] [score|scores|total] [:|=|of|was|is] (<score>|<num>)
@@ -63,6 +66,11 @@ measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (bal
 measure.balance_seconds = (wheelie|sitting|standing|static sitting|static standing|unsupported sitting|tall kneeling|half kneeling) balance [EOB|on foam|EC] [:|x|for] <num> (sec|seconds|s)
 @set measure=time
 measure.time = (in|within|took|timed|time of|time:|completion time|completed in) <num> (sec|secs|seconds|s) | <num> (min|mins|minutes) <num> (sec|secs|seconds|s)
+# The time an everyday task took, timed as its outcome: "Time to dress 18 min (last wk 26 min)",
+# "time to don socks 45 sec" (the minutes parser reads it as a measure, not treatment time).
+measure.task_time = time to (dress|get dressed|don|doff|bathe|shower|groom|eat|toilet|complete dressing|complete toileting|complete ADLs|complete task|complete the task) [UB|LB|socks|shoes|shirt|pants] [:|=|was] <num> (min|mins|minutes|sec|secs|seconds|s)
+# A cognitive level on the Rancho Los Amigos scale: "Rancho VI", "RLA level 5".
+measure.rancho = (Rancho|RLA|Rancho Los Amigos) [level|lvl|scale|:] (I|II|III|IV|V|VI|VII|VIII|IX|X|<int>)
              # How long a task took: "buttoning shirt took 4 min", "button hook trialed - 2 min" is not one.
              | (took|taking|requiring|required) [~|about|approx|approximately|over] <num> (min|mins|minutes) | (completed|finished) (in|within) [~|about|approx] <num> (min|mins|minutes)
              | (task|it|pt|activity|trial|trip|circuit) (took|required|lasted) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds) | (in|took|time) <time> | time [:|=] [~|about|approx] <num> (sec|secs|seconds|s|min|mins)
@@ -77,7 +85,7 @@ measure.rom_degrees = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|
 measure.mmt = <grade> | (MMT|strength|str|grossly|gross strength|graded) [:|=|of|was|is|grossly] [R|L|B|bilat|bilaterally] <grade>
             | (MMT|strength) [:] (N|G|F|P|T|normal|good|fair|poor|trace) [\+|\-]
 @set measure=pain
-measure.pain = (pain|NPRS|NRS|VAS|pain rating|pain level|pain score|pain scale|rates pain|rated pain|rates her pain|rates his pain|pain rated|reports pain|reported pain|c/o pain|pain intensity) [is|at|of|=|:|\||was|rated|reported|level|rating|as|to|increased to|decreased to|reduced to|improved to|down to|up to] [at] (<score>|<num> (out of|\/) 10|<num>)
+measure.pain = (pain|NPRS|NRS|VAS|pain rating|pain level|pain score|pain scale|rates pain|rated pain|rates her pain|rates his pain|pain rated|reports pain|reported pain|c/o pain|pain intensity) [is|at|of|=|:|unchanged|still|remains|remained|stable at|steady at|same at|\||was|rated|reported|level|rating|as|to|increased to|decreased to|reduced to|improved to|down to|up to] [at] (<score>|<num> (out of|\/) 10|<num>)
              | (achy|aching|sore|stiff|tight|painful|tender) [\"|”|at the end|at end|by the end|today|now] <score>
              | <score> (pain|at rest|with activity|with|w/|during|after|before|post|pre|on|in|at start|at end|today|currently|now|initially|at worst|at best|worst|best) | <num> out of 10 | (pain|NPRS) (from|↓|↑) <score> (to|→|\>) <score>
              | <score> (→|\>|to|\-\>) <score> | FACES [:|=] <num>

@@ -362,7 +362,7 @@ skilled.hep_written = (reviewed|issued|updated|provided) (written|new|updated) (
 # A home program reviewed with its content after a colon: "HEP review: sit<>stand x10, standing hip abd x10".
 skilled.hep_review_list = (HEP|home program|home exercise program) [review|reviewed|update|updated|progression|progressed|changes] : ; requires=object
 # Oxygen set to the patient's response: "O2 titrated to keep SpO2 >=88%".
-skilled.oxygen = (O2|oxygen|supplemental O2|NC|nasal cannula|HFNC|flow) (titrated|titration|adjusted|increased|decreased|weaned|turned up|turned down|bled in) | (titrated|titrating|weaned|weaning) [supplemental] (O2|oxygen)
+skilled.oxygen = (O2|oxygen|supplemental O2|NC|nasal cannula|HFNC|flow) (titrated|titration|adjusted|increased|decreased|weaned|turned up|turned down|bled in|↑|↓) | (titrated|titrating|weaned|weaning) [supplemental] (O2|oxygen)
 skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|reinforced) [and] (progressed|updated|modified|advanced) ; requires=object
                    # A review that names what the program is for: "We reviewed his home program for grip and pinch strengthening".
                    | (reviewed|updated|progressed) (his|her|the|pt's) (HEP|home program|home exercise program) (for|including|to include)
@@ -462,7 +462,12 @@ skilled.fit_judged = pressure mapping | pressure map | (added|removed|increased|
 # "tilted back 30 deg, BP 96/56 after 2 min" (an aid introduced object first is skilled.adaptive_provided).
 skilled.change_made = after (slowing|reducing|lowering|raising|adding|removing|switching|changing|shortening|widening) [the|her|his] (pace|speed|height|support|load|resistance|cues|surface|distance|BOS|base of support|AD|device|step|steps)
                     | (tilted|reclined|tilt) [back|pt|w/c|chair|in space] [<num> deg|<num> °] (for|d/t|due to|2/2) (BP|hypotension|orthostatic|orthostasis|sx|symptoms|dizziness|lightheadedness)
-skilled.so_changed = (so|therefore|thus|hence) [I|we|PT|OT|therapist] (added|switched|changed|lowered|raised|progressed|regressed|held|dropped|reduced|modified|moved|trialed|trialled|tried|cued|started|deferred|shortened|simplified|backed off|went back|swapped|introduced)
+skilled.so_changed = (so|therefore|thus|hence) [I|we|PT|OT|therapist] (added|switched|changed|lowered|raised|progressed|regressed|held|dropped|reduced|modified|moved|trialed|trialled|tried|cued|started|deferred|shortened|simplified|backed off|kept|went back|swapped|introduced)
+# The dose changed for what was seen, told with what changed: "HR 128 by min 6 so grade dropped to
+# 0%", "so load cut to 10 lb", "therefore reps reduced"; and strengthening held for what the labs or
+# the symptoms showed ("held resistive ex, kept to AROM").
+skilled.so_dose_changed = (so|therefore|thus|hence) [the] (grade|incline|speed|load|weight|resistance|reps|sets|height|box|step|level|intensity|pace|cadence|target|range|depth|duration|O2|oxygen|flow|rate) (dropped|lowered|raised|reduced|increased|decreased|changed|progressed|regressed|cut|shortened|lengthened|titrated|adjusted|bumped|upped)
+                        | held (resistive|resisted|strengthening|impact|plyometric|plyo|heavy) [ex|exercise|exercises|work|training|loading]
 # The student's or the assistant's hands and choices, named by role: "PT lowered beam to floor-level line
 # tape", "SPT applied manual block at patella and had pt shorten L step".
 skilled.role_changed = (PT|OT|SPT|PTA|COTA|SOT|student) (lowered|raised|applied|blocked|stabilized|stabilised|guided|faded|positioned|adjusted|trialed|trialled|held|placed|graded|simplified|modified|switched|swapped)

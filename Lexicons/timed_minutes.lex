@@ -84,6 +84,8 @@ ntt.untimed_label = (untimed|untimed minutes|untimed codes|untimed services|non 
          | <num> (min|mins|minutes) (of|with) (hot pack|hot packs|moist heat|heat|ice|cold pack|cold packs|IFC|e stim|estim|TENS|paraffin|whirlpool|traction|vaso)
 # Duration of a test or a hold; a time with seconds (`11 min 40 sec`) is a measured time.
 ntt.measured_time = <num> (min|mins|minutes|minute) <num> (sec|secs|seconds|s) | (took|completed in|complete in|completion time|time to complete|time to perform) [:] <num> (min|mins|minutes)
+# The time an everyday task took is its measure ("Time to dress 18 min"), not treatment time.
+ntt.task_time = time to (dress|get dressed|don|doff|bathe|shower|groom|eat|toilet|complete dressing|complete toileting|complete ADLs|complete task|complete the task) [UB|LB|socks|shoes|shirt|pants] [:|=|was] <num> (min|mins|minutes)
 # How long a test ran or had left: "stopped the test at approximately 5 minutes", "2 minutes
 # remaining in the 6MWT" are the test's result, not treatment time.
 ntt.test_duration = (stop|stopped|ended|terminated|discontinued) [the|this] [test] at [approx|approximately|about|~] <num> (min|mins|minutes|minute)

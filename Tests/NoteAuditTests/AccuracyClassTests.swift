@@ -3284,4 +3284,123 @@ import Testing
   func classesOfTheEleventhSessionsThirdRounds(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the twelfth session's rounds (w73-w76, dev half): the time an everyday task
+  /// took (a measure, not treatment minutes), a Rancho level, pain held at its value, and the
+  /// patient's own goal told in the first person; and as look-alikes, the same time in a goal and a
+  /// Rancho level in the history.
+  @Test(
+    arguments: [
+      (ElementKind.objectiveMeasure, "Dressing: time to dress 18 min (last wk 26 min).", true),
+      (.objectiveMeasure, "STG 2: time to dress < 15 min by 4/1.", false),
+      (.objectiveMeasure, "Pt alert, Rancho VI, needed cue to start each step.", true),
+      (.objectiveMeasure, "PMH: TBI 2019, Rancho VII at d/c from IRF.", false),
+      (.objectiveMeasure, "Edema decreased after elevation; pain unchanged 4/10.", true),
+      (
+        .goalLinkage,
+        "S: \"I want to feed myself when my girlfriend visits.\" Self-feeding w/ universal cuff, 60% of meal.",
+        true
+      ),
+      (
+        .goalLinkage, "S: \"I want to rest today.\" Self-feeding w/ universal cuff, 60% of meal.",
+        false
+      ),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheTwelfthSessionsRounds(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// The time an everyday task took is its measure, not the visit's treatment minutes.
+  @Test func theTimeATaskTookIsNotTreatmentMinutes() {
+    #expect(!present(.timedMinutes, "Dressing: time to dress 18 min (last wk 26 min)."))
+    #expect(present(.timedMinutes, "Dressing training 18 min."))
+  }
+
+  /// The classes of the thirty-third probe round (elements inside longer text): a dose changed for
+  /// what was seen, told with what changed; strengthening held; oxygen turned up with an arrow;
+  /// calm within minutes and more alert by the end; a scale completed in clinic with its score; a
+  /// repetition test to fatigue; a loaded cart; pool entry; cutting drills; and a SOAP letter inside
+  /// a line, which ends the Subjective section before it. Each with a look-alike.
+  @Test(
+    arguments: [
+      (
+        ElementKind.skilledIntervention,
+        "TM 2.5 mph/2% - HR 128 by min 6 (ceiling 120 from GXT) so grade dropped to 0%, HR settled 114.",
+        true
+      ),
+      (.skilledIntervention, "TM 2.5 mph, grade 2%, 20 min.", false),
+      (
+        .skilledIntervention,
+        "Labs checked before tx (PLT 28K, Hgb 7.9) -> held resistive ex, kept to AROM.", true
+      ),
+      (.skilledIntervention, "SpO2 86% at 4 min -> O2 ↑ 2→3 L per protocol.", true),
+      (
+        .skilledIntervention, "REIL x10 -> pain centralized calf->buttock, so kept ext loading.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "S: 'knee's only sore going downstairs.' O: TE - step-downs 6\" box 3x8, valgus by rep 5 so dropped to 4\" box.",
+        true
+      ),
+      (
+        .skilledIntervention, "S: pt reports HEP going well, so dropped it to 1x/day at home.",
+        false
+      ),
+      (
+        .patientResponse,
+        "Cried at first on platform swing; deep pressure to shoulders -> calm by min 3.", true
+      ),
+      (
+        .patientResponse, "More alert by end (eyes open spont., was opening to voice at start).",
+        true
+      ),
+      (.patientResponse, "RN reports pt was more alert yesterday.", false),
+      (
+        .objectiveMeasure, "S: still dizzy rolling to R; DHI completed in clinic today = 46/100.",
+        true
+      ),
+      (.objectiveMeasure, "DHI to be completed next visit.", false),
+      (.objectiveMeasure, "Heel-rise test to fatigue: R 9, L 22.", true),
+      (.objectiveMeasure, "Heel raises on step, both legs.", false),
+      (.functionalTask, "Pushed/pulled loaded cart (150#) 4 x 50 ft on tile & carpet.", true),
+      (.functionalTask, "Entry/exit of pool via steps w/ handrail x2.", true),
+      (.functionalTask, "Lateral cutting & decel drills @ 75% speed around 4 cones.", true),
+      (.functionalTask, "Loaded cart push deferred d/t LBP flare; will try next visit.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheThirtyThirdProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// The classes of the twelfth session's second rounds (w77-w80, dev half): a parent instructed
+  /// beside the child's work (the parent is taught, the child still does the work), and goals told
+  /// as a meal of one's own and meals with the family; with the parent doing the work and a goal
+  /// that names no activity as look-alikes.
+  @Test(
+    arguments: [
+      (
+        ElementKind.functionalTask,
+        "Tx: gastroc stretching w/ mom instructed, sit<>stand from small bench x10, step up/down 6\" curb w/ 1 HHA.",
+        true
+      ),
+      (
+        .assistLevel,
+        "Tx: gastroc stretching w/ mom instructed, sit<>stand from small bench x10, step up/down 6\" curb w/ 1 HHA.",
+        true
+      ),
+      (.functionalTask, "Mom performed sit<>stand with him at home x10.", false),
+      (
+        .goalLinkage,
+        "Goal per pt: \"make my own lunch in the student lounge.\" Practiced opening containers.",
+        true
+      ),
+      (.goalLinkage, "Goal per pt: \"get stronger.\" Practiced opening containers.", false),
+      (
+        .goalLinkage, "Tolerated well. Cont working on IFSP outcome for eating meals with family.",
+        true
+      ),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheTwelfthSessionsSecondRounds(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

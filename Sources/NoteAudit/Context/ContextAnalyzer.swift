@@ -239,9 +239,11 @@ package struct ContextAnalyzer: Sendable {
         if text.isByte(tokens[first], UInt8(ascii: ";")) { semicolonBefore = true }
       case .section:
         // Most section hits stand mid-line ("balance", "tx", "per POC"): a header starts its line,
-        // after a bullet at most, so those are passed over without the full test.
+        // after a bullet at most, or is a SOAP letter after a sentence, so those are passed over
+        // without the full test.
         if tokens[first].flags.contains(.lineStart)
-          || (first > 0 && tokens[first - 1].flags.contains(.lineStart)),
+          || (first > 0 && tokens[first - 1].flags.contains(.lineStart))
+          || Self.isInlineSOAPHeader(m, in: text),
           Self.isInHeaderPosition(m, in: text)
         {
           special.append(n)
@@ -734,7 +736,7 @@ package struct ContextAnalyzer: Sendable {
       first.flags.contains(.lineStart)
         || (Int(m.first) > 0 && isBullet(tokens[Int(m.first) - 1], text)
           && tokens[Int(m.first) - 1].flags.contains(.lineStart))
-    else { return false }
+    else { return isInlineSOAPHeader(m, in: text) }
     // The header may carry a parenthesis before its colon: "TherAct (97530):", "Treatment (25 min):",
     // also one the header's own words opened ("HEP (issued 3/4):" matches as "HEP issued").
     var next = Int(m.last) + 1
@@ -759,6 +761,35 @@ package struct ContextAnalyzer: Sendable {
       next < tokens.count && text.bytes[Int(tokens[next].start)] == UInt8(ascii: ":")
     let aloneOnLine = next >= tokens.count || tokens[next].flags.contains(.lineStart)
     return followedByColon || aloneOnLine
+  }
+
+  /// Whether a match is a SOAP letter written inside a line after a sentence, as notes flattened
+  /// into one line hold them ("…going downstairs.' O: TE - SLR 2x10 …"): a capital S, O, A or P
+  /// alone, a colon after it, and before it the end of a sentence (`.`, `!`, `?`, `;`, or a
+  /// closing quote or parenthesis after one).
+  static func isInlineSOAPHeader(_ m: LexiconMatch, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    let k = Int(m.first)
+    guard m.first == m.last, k > 0, k + 1 < tokens.count, tokens[k].end - tokens[k].start == 1
+    else { return false }
+    let letter = text.bytes[Int(tokens[k].start)]
+    guard
+      letter == UInt8(ascii: "S") || letter == UInt8(ascii: "O") || letter == UInt8(ascii: "A")
+        || letter == UInt8(ascii: "P"),
+      text.bytes[Int(tokens[k + 1].start)] == UInt8(ascii: ":")
+    else { return false }
+    func endsSentence(_ t: Int) -> Bool {
+      let b = text.bytes[Int(tokens[t].start)]
+      return tokens[t].end - tokens[t].start == 1
+        && (b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+          || b == UInt8(ascii: ";"))
+    }
+    if endsSentence(k - 1) { return true }
+    let b = text.bytes[Int(tokens[k - 1].start)]
+    let closes =
+      b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") || b == UInt8(ascii: ")")
+      || b == 0xE2  // the closing curly quotes, U+2019 and U+201D
+    return closes && k > 1 && endsSentence(k - 2)
   }
 
   static func isBullet(_ token: Token, _ text: TokenizedText) -> Bool {
