@@ -12,6 +12,9 @@
 
 @set measure=tug
 measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cognitive) [test|score|time] [:|=|of|was|is|in|improved to|decreased to|\|] <num> [sec|secs|seconds|s|\"]
+# A Section GG item with its score: "GG toilet transfer: 03"; a limb symmetry index: "Single hop LSI 84%".
+measure.gg_item = (GG|Section GG|GG score) (toilet transfer|toileting hygiene|toileting|sit to stand|sit to lying|lying to sitting|chair to bed transfer|bed to chair transfer|chair transfer|car transfer|tub transfer|shower transfer|walk 10 ft|walk 50 ft|walk 150 ft|walk 10 feet|walk 50 feet|walk 150 feet|1 step|4 steps|12 steps|curb|eating|oral hygiene|UB dressing|LB dressing|footwear|bathing|rolling|roll left and right|picking up object|wheel 50 ft|wheel 150 ft) [:|=|score] <num>
+measure.symmetry_index = (LSI|limb symmetry index|limb symmetry|symmetry index) [:|=|of|was|is] <num> [%]
 # A repetition test to fatigue, as a count per side: "Heel-rise test to fatigue: R 9, L 22".
 measure.reps_to_fatigue = (heel|calf|single leg heel|SL heel) (raise|rise|raises|rises) (test|to fatigue|test to fatigue) [:|=] [R|L|B|right|left] <int>
 @set measure=berg

@@ -42,6 +42,10 @@ response.tolerated_specific = tolerated (transitions|transition|handling|prone|t
 # A child who settles with a strategy, and change within the session in dictated notes: "calmed with
 # deep pressure", "by the end she was doing it without any reminders".
 response.settled = (calmed|settled|regulated) (with|w/|after|following|when) | (calm|calmer|settled|regulated|quiet) (by|within) (min|minute|<int>) | (more|less) (alert|awake|engaged|attentive|interactive|responsive|talkative|verbal|agitated|anxious|restless|confused) (by|at) [the] end | (eased|resolved|subsided|settled|abated|went away|relieved) (w/|with|after|following|by|once) [a|seated|standing|brief] (stretch|stretching|rest|seated rest|standing stretch|calf stretch|PLB|repositioning|position change|cool down|cooldown|sitting|water) | (was|were|seemed|appeared|became) (calmer|more regulated|more alert|more focused|more organized|more engaged)
+# A skill that held on its first try after the teaching, and skin that recovered after wear: "Donned L
+# sock w/ sock aid 1st attempt after training", "redness after 20' wear, blanched <10 min".
+response.first_try = (1st|first) (attempt|try|trial) (after|following) (training|instruction|demo|demonstration|teaching|practice|education)
+                   | (blanched|blanches|blanching|faded|cleared) (in|within|by|\<|after) [<num>] (min|mins|minutes)
                  | (pulled away|withdrew|pushed away) (when|from|and) | tolerated <num> (s|sec|secs|seconds|min|mins|minutes) (after|with|w/) | [for the] first time (this|since|in)
                  # Something done today that the patient had not done before: "initiated the sequence w/o cue
                  # for the first time".
@@ -86,6 +90,7 @@ response.pain_change = (pain|symptoms|sx|soreness|discomfort) (increased|decreas
                     | (pain|symptoms|sx|soreness|discomfort|stiffness|dizziness) (is|was|felt|feels|are|were) (less|better|lower|worse|higher|easier) | before <num> [\/10] now <num> | (not|no) worse
                      | (increased|decreased|reduced|less|worse|more|improved|diminished|no increase in|no increased|decrease in|increase in|reduction in|reduction of) (pain|symptoms|sx|soreness|discomfort)
                      | (pain|symptoms) free | pain free | (without|w/o) (pain|increased pain|increase in pain|symptoms|sx|dizziness)
+                     | no (↑|increase in|increased|rise in|worsening of) (HA|headache|headaches|fogginess|dizziness|nausea|vertigo)
                      | (pain|symptoms|sx|soreness|discomfort) (stayed|remained|unchanged|stable|steady|constant) [at] [<score>|<num>] (throughout|during|with|while|at|after)
                      | <score> (→|\>|to) <score> | (pain|symptoms) (centralized|peripheralized|centralizing) ; ignores=historical
 response.balance = LOB | loss of balance | (LOB|loss of balance|LOBs) (x <int>|<int> times|once|twice) | <int> (LOB|LOBs|losses of balance)
@@ -225,6 +230,7 @@ response.a_rest = (required|requiring|requires|needed|needing|needs|took|taking)
 # manual, 3/10 after", "down to 2 VC (8 VC last tx)", "RPE 13 today vs RPE 15 2 wks ago"). Alone,
 # or beside values of two kinds ("Bed mob SBA, transfers CGA after rest"), it is none (requires=pair).
 response.contrast = at (start|the start|beginning|the beginning|end|the end) of (session|tx|treatment|visit|the session|the visit|trial|set)
+                  | (at|@) (start|beginning) | (start|beginning|end) of (session|tx|treatment|visit) | after (joint mobs|mobilization|mobilizations|STM|soft tissue|massage|splint|splinting|taping|e stim|estim|TENS|heat|ice|rest|warm up|warmup)
                   | by (end|the end|last|final|the last|the final|2nd|3rd|4th|5th|second|third|fourth|fifth) [of] [session|tx|visit|the session|the visit] [rep|reps|trial|trials|set|sets|lap|laps|attempt|attempts|bout|bouts|trip|trips]
                   | (before|pre|prior to|after|post) (tx|treatment|session|manual|MT|mobs|ex|exercise|exercises|TE|TA|activity|intervention|gait|stairs|walking|amb|stretching|modalities|breathing|dressing|bathing|transfers)
                   | (vs|versus|compared to|compared with|from) (last|previous|prior) (tx|visit|session|week|wk|time) | last (tx|visit|session|week|wk|time)
@@ -351,7 +357,7 @@ response.site_felt = (reports|states) [L|R] (hamstring|hamstrings|quad|quads|cal
 # A young child's behaviour changing during the work: "cried on first 2 balance-beam trials, then completed 3
 # more ... and smiled at the end", "fussed and arched after ~2 min prone".
 response.child_behaviour = (cried|crying|fussed|fussing|refused|resisted|protested) (on|during|for) [the] (first|1st|initial) <int> | (smiled|smiling|laughed|laughing|giggled|giggling|happy|calm|content) (at|by) the end
-                         | (fussed|fussing|arched|arching|protested|protesting) (after|during|when|with) | (calmed|settled) (in|on|once|during|within) | (re engaged|re-engaged|reengaged) (in|with|after|and)
+                         | (fussed|fussing|arched|arching|protested|protesting) (after|during|when|with) | (calmed|settled) (in|on|once|during|within) | (re engaged|re-engaged|reengaged) (in|with|w/|after|and)
 # A difference stated as such: "L forearm girth 1.2 cm less after MLD and bandaging than at start of session".
 response.difference = <num> (cm|mm|in|inches|%|°|deg|degrees|mL|ml) (less|smaller|lower|more|greater|larger|fewer) (after|than|post|following|vs|compared) ; ignores=historical
 # Return demonstration counted: "demonstrated the knack before a cough correctly on 3 of 3 trials".

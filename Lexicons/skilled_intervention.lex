@@ -18,6 +18,11 @@ skilled.instruction_topic = (needs|need|requires|required|requiring|needed|benef
                     | (education|instruction|training|educated|instructed|cues|cueing|VCs|TCs|cued) (in|on|for|re|regarding) (body mechanics|energy conservation|joint protection|fall prevention|hip precautions|sternal precautions|spinal precautions|back precautions|safe transfer technique|safety|safety awareness|pacing|breathing|PLB|sequencing|hand placement|foot placement|weight shift|weight shifting|AD use|AD management|walker management|brake management|brakes|posture|upright posture|trunk control|step length|heel strike|foot clearance|toe clearance|eccentric control|technique|proper technique|proper form|form|gait pattern|turning technique|squat technique|lifting technique|precautions|neglect|attention to L|attention to R|scanning|visual scanning)
 # The instruction itself in quotes is its content: instructed "up w/ good, down w/ bad".
 skilled.instruction_quoted = (instructed|instructing|cued|coached|reminded|taught|told|educated) [pt|patient|him|her|child] [to|in|on] (\"|“|\'|‘)
+# A method taught by name, and "Ed pt + dtr": "taught hemi sequence (R arm in 1st)", "Ed pt + dtr: post
+# THA prec".
+skilled.taught_method = (taught|showed|demonstrated|trained) [pt|patient|him|her|them] (hemi|hemi dressing|one handed|compensatory|dressing|transfer|stair|energy conservation) (sequence|technique|techniques|strategy|strategies|method|methods|pattern|position|positioning)
+                      | (taught|showed|demonstrated|trained) [pt|patient|him|her|them] [the|a|new] (sequence|technique|techniques|strategy|strategies|method|methods|pattern|position|positioning)
+skilled.educated_abbreviated = Ed (pt|patient|him|her|caregiver|CG|family|dtr|daughter|son|wife|husband|spouse|mom|dad|parent|parents)
 skilled.grading = graded | grading | grade (task|activity|the task|the activity|difficulty) | (progressed|progression|progressing|advanced|advancing|upgraded|downgraded|regressed|increased|decreased|reduced|narrowed|widened|introduced) (to|from|by|reps|resistance|distance|height|load|weight|difficulty|challenge|speed|surface|BOS|base of support|UE support|support|AD|device|task|activity|dual task|complexity|time|cues|assist|assistance|surface height|step height|obstacles|perturbations)
                # The day named between: "LAQ 2x10 w/ 3# (progressed today from 2#)".
                | (progressed|advanced|increased|upgraded|downgraded|regressed) (today|this session|this visit) (to|from|by)
@@ -371,7 +376,7 @@ skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|r
 # Someone else showed the patient ("her daughter showed her how to do the stretches"): not the therapist's instruction.
 @category not_element
 @set targets=skilled_intervention
-noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|caregiver|friend|aide|nurse|RN|sister|brother) (showed|shows|taught|teaches|coached|trained) (her|him|them|pt|patient|mom)
+noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|caregiver|friend|aide|nurse|RN|LPN|CNA|nursing|MD|sister|brother) (showed|shows|taught|teaches|coached|trained|instructed|instructs|educated|educates) (her|him|them|pt|patient|mom)
 # A step up in the program started today: "Initiated running on AlterG at 60% BW", "Began blocking ex".
 @category skilled_intervention
 # Instruction in the home program with nothing named is not skilled: "Instructed in HEP, pt verbalized understanding."
@@ -468,6 +473,9 @@ skilled.so_changed = (so|therefore|thus|hence) [I|we|PT|OT|therapist] (added|swi
 # the symptoms showed ("held resistive ex, kept to AROM").
 skilled.so_dose_changed = (so|therefore|thus|hence) [the] (grade|incline|speed|load|weight|resistance|reps|sets|height|box|step|level|intensity|pace|cadence|target|range|depth|duration|O2|oxygen|flow|rate) (dropped|lowered|raised|reduced|increased|decreased|changed|progressed|regressed|cut|shortened|lengthened|titrated|adjusted|bumped|upped)
                         | held (resistive|resisted|strengthening|impact|plyometric|plyo|heavy) [ex|exercise|exercises|work|training|loading]
+# The same told with an arrow and its cause: "↓ step ht 8"→4" d/t R knee buckle on 3rd rep".
+skilled.arrow_dose_changed = (↓|↑) (step ht|step height|box ht|box height|step|box|speed|grade|incline|load|wt|weight|resistance|unloading|BWS|support|reps|range) [<num> [\"] (→|to) <num> [\"]] (d/t|due to|b/c|because of|for)
+                           | (→|\>) [the] (grade|incline|speed|load|weight|resistance|reps|sets|height|box|step|level|intensity|pace|cadence|target|range|depth|duration|O2|oxygen|flow|rate) (dropped|lowered|raised|reduced|increased|decreased|changed|progressed|regressed|cut|shortened|lengthened|titrated|adjusted|bumped|upped)
 # The student's or the assistant's hands and choices, named by role: "PT lowered beam to floor-level line
 # tape", "SPT applied manual block at patella and had pt shorten L step".
 skilled.role_changed = (PT|OT|SPT|PTA|COTA|SOT|student) (lowered|raised|applied|blocked|stabilized|stabilised|guided|faded|positioned|adjusted|trialed|trialled|held|placed|graded|simplified|modified|switched|swapped)

@@ -3403,4 +3403,50 @@ import Testing
   func classesOfTheTwelfthSessionsSecondRounds(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the thirty-fourth probe round (assistants' and students' shorthand): purposes
+  /// told as "to be able to", "to keep up w/ peers", "so she can get in front door", a school
+  /// routine; a Section GG item and a limb symmetry index; a dose changed with an arrow and its
+  /// cause; a method taught by name and "Ed pt + dtr"; someone else's teaching; changes from the
+  /// start of the session, no rise in symptoms, a first try after the teaching, re-engaging, skin
+  /// that blanched. Each with a look-alike.
+  @Test(
+    arguments: [
+      (ElementKind.goalLinkage, "Squat-lift 20# kettlebell: to be able to lift grandson", true),
+      (.goalLinkage, "Squat-lift 20# kettlebell to be able to do more reps", false),
+      (.goalLinkage, "Ladder climbing on playset, to keep up w/ peers at recess", true),
+      (.goalLinkage, "Ladder climbing on playset to keep up his strength", false),
+      (.goalLinkage, "Step trng 4\" & 7\" so she can get in front door (3 STE, no rail)", true),
+      (
+        .goalLinkage,
+        "Weighted lap pad + wiggle seat trial so student can stay seated thru circle time", true
+      ),
+      (.objectiveMeasure, "GG toilet transfer: 03", true),
+      (.objectiveMeasure, "Single hop LSI 84%", true),
+      (.objectiveMeasure, "Hop testing deferred until wk 16.", false),
+      (.skilledIntervention, "Step-ups: ↓ step ht 8\"→4\" d/t R knee buckle on 3rd rep.", true),
+      (.skilledIntervention, "Step-ups 8\" 3x10.", false),
+      (.skilledIntervention, "RPE 15 @ 3.0 mph/2% → grade dropped to 0%, speed kept.", true),
+      (
+        .skilledIntervention,
+        "UB dsg: shirt set up on lap, taught hemi sequence (R arm in 1st, over head, L arm).", true
+      ),
+      (
+        .skilledIntervention, "Ed pt + dtr: post THA prec (no hip flex >90°, no crossing legs).",
+        true
+      ),
+      (.skilledIntervention, "RN instructed pt in IS q1h this AM.", false),
+      (.patientResponse, "Knee flex 95° start of session → 104° after joint mobs", true),
+      (.patientResponse, "Knee flex 95°; joint mobs gr III 3x30 s.", false),
+      (.patientResponse, "No ↑ HA or fogginess w/ head turns x 2 min", true),
+      (.patientResponse, "Donned L sock w/ sock aid 1st attempt after training", true),
+      (.patientResponse, "Meltdown x1 at transition; re-engaged w/ visual timer in 2 min", true),
+      (
+        .patientResponse, "Residual limb redness distal tibia after 20' wear, blanched <10 min",
+        true
+      ),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheThirtyFourthProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

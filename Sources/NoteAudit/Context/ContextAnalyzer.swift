@@ -243,7 +243,8 @@ package struct ContextAnalyzer: Sendable {
         // without the full test.
         if tokens[first].flags.contains(.lineStart)
           || (first > 0 && tokens[first - 1].flags.contains(.lineStart))
-          || Self.isInlineSOAPHeader(m, in: text),
+          || (m.first == m.last && tokens[first].end &- tokens[first].start == 1
+            && Self.isInlineSOAPHeader(m, in: text)),
           Self.isInHeaderPosition(m, in: text)
         {
           special.append(n)
