@@ -230,7 +230,7 @@ response.a_rest = (required|requiring|requires|needed|needing|needs|took|taking)
 # manual, 3/10 after", "down to 2 VC (8 VC last tx)", "RPE 13 today vs RPE 15 2 wks ago"). Alone,
 # or beside values of two kinds ("Bed mob SBA, transfers CGA after rest"), it is none (requires=pair).
 response.contrast = at (start|the start|beginning|the beginning|end|the end) of (session|tx|treatment|visit|the session|the visit|trial|set)
-                  | (at|@) (start|beginning) | (start|beginning|end) of (session|tx|treatment|visit) | after (joint mobs|mobilization|mobilizations|STM|soft tissue|massage|splint|splinting|taping|e stim|estim|TENS|heat|ice|rest|warm up|warmup)
+                  | (at|@) (start|beginning) | (start|beginning|end) of (session|tx|treatment|visit) | after (joint mobs|mobilization|mobilizations|STM|soft tissue|massage|splint|splinting|taping|e stim|estim|TENS|heat|ice|warm up|warmup)
                   | by (end|the end|last|final|the last|the final|2nd|3rd|4th|5th|second|third|fourth|fifth) [of] [session|tx|visit|the session|the visit] [rep|reps|trial|trials|set|sets|lap|laps|attempt|attempts|bout|bouts|trip|trips]
                   | (before|pre|prior to|after|post) (tx|treatment|session|manual|MT|mobs|ex|exercise|exercises|TE|TA|activity|intervention|gait|stairs|walking|amb|stretching|modalities|breathing|dressing|bathing|transfers)
                   | (vs|versus|compared to|compared with|from) (last|previous|prior) (tx|visit|session|week|wk|time) | last (tx|visit|session|week|wk|time)
