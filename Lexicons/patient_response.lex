@@ -234,7 +234,8 @@ response.contrast = at (start|the start|beginning|the beginning|end|the end) of 
                   | by (end|the end|last|final|the last|the final|2nd|3rd|4th|5th|second|third|fourth|fifth) [of] [session|tx|visit|the session|the visit] [rep|reps|trial|trials|set|sets|lap|laps|attempt|attempts|bout|bouts|trip|trips]
                   | (before|pre|prior to|after|post) (tx|treatment|session|manual|MT|mobs|ex|exercise|exercises|TE|TA|activity|intervention|gait|stairs|walking|amb|stretching|modalities|breathing|dressing|bathing|transfers)
                   | (vs|versus|compared to|compared with|from) (last|previous|prior) (tx|visit|session|week|wk|time) | last (tx|visit|session|week|wk|time)
-                  | (<int>|one|two|three|a few|several) (wks|weeks|days|visits|sessions|months) ago | yesterday | initially | at first
+                  | (<int>|one|two|three|a few|several) (wks|weeks|days|visits|sessions|months|mo|mos) ago | yesterday | initially | at first
+                  | on (2nd|second|3rd|third|last|final|the 2nd|the second|the last) [trial|attempt|try|rep|set|round]
                   | (vs|versus) ; requires=pair ignores=historical
 response.than_before = (less|more) (support|assist|assistance|help|cues) than (yesterday|last visit|last session|last time|before) | (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger|farther|further|longer) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
 response.no_complaint_of = (w/o|without|no) (c/o|complaints of|complaint of) (incr|increased|inc|increase in|worsening|worse) (pain|sx|symptoms|LBP|soreness|dizziness)

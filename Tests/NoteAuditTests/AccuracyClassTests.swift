@@ -3449,4 +3449,29 @@ import Testing
   func classesOfTheThirtyFourthProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the twelfth session's third rounds (w81-w84, dev half): help stepped down on
+  /// the second trial, strategies taught back counted, and a goal told as hair care; with one
+  /// trial's help alone and a goal that names no activity as look-alikes.
+  @Test(
+    arguments: [
+      (
+        ElementKind.patientResponse,
+        "STS from bed mod A 1st trial -> min A on 2nd, hugging pillow.", true
+      ),
+      (.patientResponse, "STS from bed mod A, hugging pillow.", false),
+      (
+        .objectiveMeasure, "Reviewed energy conservation. Pt able to teach back 2 of 3 strategies.",
+        true
+      ),
+      (.objectiveMeasure, "Reviewed 3 energy conservation strategies with handout.", false),
+      (
+        .goalLinkage,
+        "Difficulty reaching back to comb her hair; goal is I with hair care by wk 12.", true
+      ),
+      (.goalLinkage, "Difficulty reaching back; goal is less pain by wk 12.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheTwelfthSessionsThirdRounds(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }
