@@ -31,6 +31,12 @@ task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|b
                       | (stepped|pivoted|stepped pivoted|step pivoted|stand pivoted|stood and pivoted|stepped and pivoted) (to|into|onto) [the] (recliner|chair|w/c|wc|wheelchair|bed|commode|BSC|toilet|mat|EOB|couch|sofa|bedside chair|bedside commode)
 # The stand and the steps told in a dictation: "then stood her up to the walker. She took six steps over to the recliner".
 # A power chair driven through the places of a day: "drove through 32" doorway, into elevator and up 1:12 ramp".
+# In and out of the tub, shower or car, written with "&": "Practiced getting in & out of her tub".
+task.in_out = (getting|get|got|gets) (in \& out of|in and out of|in out of|into and out of) [her|his|the|a] (tub|bathtub|shower|car|bed|truck|van|pool)
+# Money handled in the community: "Paid for coffee w/ exact change, counted out $3.45".
+task.money = (paid|pays|paying|pay) (for|with|w/) | (counted|counting|counts) out (money|change|coins|bills|\$) | (made|making|make) change | exact change
+# Hair washed as a grooming or bathing task: "Simulated hair washing standing at sink".
+task.hair_washing = hair washing | washing (her|his|their) hair | washed (her|his|their) hair | wash (her|his|their) hair
 task.power_chair = (drove|driving|drives) [power w/c|power chair|PWC] (through|into|up|down|around|over) [a|the] [<num> \"] (doorway|doorways|elevator|ramp|hallway|curb cut|threshold|tight turns|obstacle course)
 task.told_transfer = stood (her|him|them|pt|patient) up | (took|taking|takes) <num> steps [over] (to|toward|towards) [the] (recliner|chair|bed|commode|BSC|w/c|wheelchair|bathroom|door|sink|window|toilet|couch|mat)
                    | (got|brought|assisted|helped) (her|him|them|pt|patient) (to|up to) the edge of [the] bed

@@ -12,8 +12,12 @@
 
 @set measure=tug
 measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cognitive) [test|score|time] [:|=|of|was|is|in|improved to|decreased to|\|] <num> [sec|secs|seconds|s|\"]
+# A joint's motion with its measure written before the value and no degree sign: "flex AROM 132 /
+# PROM 150", "AROM flex 120"; small values are exercise doses ("flex AROM 2x10").
+measure.rom_labelled = (flex|flexion|abd|abduction|ext|extension|ER|IR|DF|PF|elev|elevation|scaption) (AROM|PROM|AAROM) [:|=] <num> ; range=20-180
+                     | (AROM|PROM|AAROM) (flex|flexion|abd|abduction|ext|extension|ER|IR|DF|PF|elev|elevation|scaption) [:|=] <num> ; range=20-180
 # A Section GG item with its score: "GG toilet transfer: 03"; a limb symmetry index: "Single hop LSI 84%".
-measure.gg_item = (GG|Section GG|GG score) (toilet transfer|toileting hygiene|toileting|sit to stand|sit to lying|lying to sitting|chair to bed transfer|bed to chair transfer|chair transfer|car transfer|tub transfer|shower transfer|walk 10 ft|walk 50 ft|walk 150 ft|walk 10 feet|walk 50 feet|walk 150 feet|1 step|4 steps|12 steps|curb|eating|oral hygiene|UB dressing|LB dressing|footwear|bathing|rolling|roll left and right|picking up object|wheel 50 ft|wheel 150 ft) [:|=|score] <num>
+measure.gg_item = (GG|Section GG|GG score) [\|] (toilet transfer|toileting hygiene|toileting|sit to stand|sit to lying|lying to sitting|chair to bed transfer|bed to chair transfer|chair transfer|car transfer|tub transfer|shower transfer|walk 10 ft|walk 50 ft|walk 150 ft|walk 10 feet|walk 50 feet|walk 150 feet|1 step|4 steps|12 steps|curb|eating|oral hygiene|UB dressing|LB dressing|footwear|bathing|rolling|roll left and right|picking up object|wheel 50 ft|wheel 150 ft) [:|=|score|\|] <num>
 measure.symmetry_index = (LSI|limb symmetry index|limb symmetry|symmetry index) [:|=|of|was|is] <num> [%]
 # A repetition test to fatigue, as a count per side: "Heel-rise test to fatigue: R 9, L 22".
 measure.reps_to_fatigue = (heel|calf|single leg heel|SL heel) (raise|rise|raises|rises) (test|to fatigue|test to fatigue) [:|=] [R|L|B|right|left] <int>
@@ -104,6 +108,8 @@ measure.spo2 = (SpO2|SpO 2|O2 sat|O2 sats|O2 saturation|sats|SaO2|pulse ox|pulse
              | (oxygen saturation|O2 sat|O2 sats|sats|SpO2|saturation|saturations) [at rest|with activity|on RA|on room air] (was|of|dropped to|decreased to|fell to|recovered to|increased to|came back up to|went down to|came down to) <num> (%|percent)
              | <num> % (on RA|on room air|SpO2|O2 sat|on O2|RA)
 measure.spo2_between = (SpO2|O2 sat|sats|oxygen saturation|oxygen) (stayed|remained|was|ranged) between <num> and <num> [%|percent]
+# A desaturation told by its value: "Desat to 86% at 4 min walking on 2L".
+measure.desaturation = (desat|desats|desatted|desaturated|desaturating|desaturation) (to|of|into) [the] <num> [%|percent]
 measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was|is] <num>
                       | (RPE|Borg|rate of perceived exertion|Borg RPE|modified Borg|dyspnea scale|dyspnea rating) [:|=|of|was|is|rating] (<num>|<score>)
 @set measure=distance
@@ -270,6 +276,8 @@ nomeasure.dose_load = <num> (\#|lb|lbs|kg) [B|bilat|bilateral|ea|each] <int> (x|
                      | <num> (\#|lb|lbs|kg) (ankle|cuff|wrist|hand) (wt|wts|weight|weights)
 # A timed hold repeated is a dose: "tandem stance on foam 30\" x4", "SLS 20 sec x3".
 nomeasure.hold_dose = [on foam|EC|EO] <num> (\"|sec|s) (x|X) <int>
+# The pool, not the patient: "Pool 92F, 4 ft depth".
+nomeasure.depth = <num> (ft|feet|\'|in|inch|inches) (depth|deep|of water) | (depth|water depth) [of|:] <num> (ft|feet|\')
                     # How much the patient does on a schedule is no measure today: "Running 2 miles 3x/wk".
                     | <num> (miles|mile|blocks) <int> (x|times) [per] (wk|week|day)
 # The home or the equipment measured, not the patient: "low toilet (approx 38 cm / 15\")", "doorway 32\" wide".

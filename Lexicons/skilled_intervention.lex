@@ -20,6 +20,8 @@ skilled.instruction_topic = (needs|need|requires|required|requiring|needed|benef
 skilled.instruction_quoted = (instructed|instructing|cued|coached|reminded|taught|told|educated) [pt|patient|him|her|child] [to|in|on] (\"|“|\'|‘)
 # A method taught by name, and "Ed pt + dtr": "taught hemi sequence (R arm in 1st)", "Ed pt + dtr: post
 # THA prec".
+# The therapist's hands placed to guide the movement: "PT hands at pelvis shifting wt onto lead leg".
+skilled.hands_at = (PT|OT|PTA|COTA|therapist|therapist's|my|our) hands (at|on) [the|pt's|her|his] (pelvis|hips|hip|trunk|knee|knees|shoulders|shoulder|ribs|rib cage|scapula|ankle|ankles|foot|feet|waist)
 skilled.taught_method = (taught|showed|demonstrated|trained) [pt|patient|him|her|them] (hemi|hemi dressing|one handed|compensatory|dressing|transfer|stair|energy conservation) (sequence|technique|techniques|strategy|strategies|method|methods|pattern|position|positioning)
                       | (taught|showed|demonstrated|trained) [pt|patient|him|her|them] [the|a|new] (sequence|technique|techniques|strategy|strategies|method|methods|pattern|position|positioning)
 skilled.educated_abbreviated = Ed (pt|patient|him|her|caregiver|CG|family|dtr|daughter|son|wife|husband|spouse|mom|dad|parent|parents)
@@ -59,6 +61,8 @@ skilled.monitoring_reverse = (trunk lean|forward trunk lean|forward lean|lumbar 
 # "cautioned to avoid crossing legs", "advised against lifting >10 lb". The "not" belongs to the
 # advice, not to the teaching.
 skilled.precaution_advice = (educated|instructed|cautioned|advised|reminded|counseled|counselled|told|taught) [pt|patient|him|her|them|caregiver|family] (not to|to avoid|against|to refrain from|re avoiding|on avoiding|in avoiding)
+# The same told with "explained ... never to": "Explained to pt & mom never to stretch finger flexors".
+skilled.precaution_explained = (explained|stressed|emphasized) to (pt|patient|him|her|them|caregiver|family|mom|dad|wife|husband) [\&|and] [mom|dad|wife|husband|family|caregiver] (never to|not to|to avoid)
                            | (ed'd|edu'd|educ'd|instr'd|educated|instructed|advised) [pt|patient|on|re] (no|avoid|avoiding) (resisted|lifting|heavy|gripping|pushing|pulling|driving|bending|weight bearing|WB|twisting|running|impact)
 # Movement analysed as a service, named by its subject: "running analysis on TM (video)", "video gait analysis".
 skilled.movement_analysis = (running|gait|video|video gait|movement|lifting|landing|jump|squat|biomechanical|kinematic|postural|posture|workstation|ergonomic|task) (analysis|assessment|analyses)
@@ -475,6 +479,7 @@ skilled.so_dose_changed = (so|therefore|thus|hence) [the] (grade|incline|speed|l
                         | held (resistive|resisted|strengthening|impact|plyometric|plyo|heavy) [ex|exercise|exercises|work|training|loading]
 # The same told with an arrow and its cause: "↓ step ht 8"→4" d/t R knee buckle on 3rd rep".
 skilled.arrow_dose_changed = (↓|↑) (step ht|step height|box ht|box height|step|box|speed|grade|incline|load|wt|weight|resistance|unloading|BWS|support|reps|range) [<num> [\"] (→|to) <num> [\"]] (d/t|due to|b/c|because of|for)
+                           | (speed|grade|incline|resistance|workload|watts) (dropped|lowered|reduced|decreased|cut|increased|raised|bumped) to <num> (mph|%|watts|W|lb|lbs)
                            | (→|\>) [the] (grade|incline|speed|load|weight|resistance|reps|sets|height|box|step|level|intensity|pace|cadence|target|range|depth|duration|O2|oxygen|flow|rate) (dropped|lowered|raised|reduced|increased|decreased|changed|progressed|regressed|cut|shortened|lengthened|titrated|adjusted|bumped|upped)
 # The student's or the assistant's hands and choices, named by role: "PT lowered beam to floor-level line
 # tape", "SPT applied manual block at patella and had pt shorten L step".

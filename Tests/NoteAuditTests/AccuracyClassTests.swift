@@ -3474,4 +3474,45 @@ import Testing
   func classesOfTheTwelfthSessionsThirdRounds(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the thirty-fifth probe round (responses and skilled work where checkers least
+  /// expect them): a joint's motion with its label before the value, Section GG rows of a pipe
+  /// table, a desaturation, a count of tries beside "w/o arms" (a device, not a negation), the
+  /// treadmill's speed cut to a value, a precaution explained with "never to", the therapist's
+  /// hands at the pelvis, in and out of the tub with "&", money paid, hair washed; and as
+  /// look-alikes an exercise dose after the label, the pool's depth and a setting read as a value.
+  @Test(
+    arguments: [
+      (ElementKind.objectiveMeasure, "R shoulder: flex AROM 132 / PROM 150, ER @ 90 abd 55.", true),
+      (.objectiveMeasure, "Shoulder flex AROM 2x10, wand.", false),
+      (.objectiveMeasure, "GG | Sit to stand | 03\nGG | Toilet transfer | 02", true),
+      (.objectiveMeasure, "Desat to 86% at 4 min walking on 2L.", true),
+      (.objectiveMeasure, "Stood from 17\" chair w/o arms 3 of 5 tries.", true),
+      (.objectiveMeasure, "Pool 92F, 4 ft depth, session in lane 2.", false),
+      (
+        .skilledIntervention,
+        "TM 2.8 mph / 2%. HR 128 at min 3 (THR 95-115) -- speed dropped to 2.3 mph, HR settled 110-114.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Tenodesis grasp on foam cup. Explained to pt & mom never to stretch finger flexors with the wrist extended.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Half-kneel at couch to get pull-to-stand; PT hands at pelvis shifting wt onto lead (L) leg.",
+        true
+      ),
+      (.functionalTask, "Practiced getting in & out of her tub with the new transfer bench.", true),
+      (
+        .functionalTask, "Paid for coffee at hospital cafe w/ exact change, counted out $3.45.",
+        true
+      ),
+      (.functionalTask, "Simulated hair washing standing at sink, arms overhead, using PLB.", true),
+      (.functionalTask, "Daughter pays her bills; pt watches TV most of the day.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheThirtyFifthProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

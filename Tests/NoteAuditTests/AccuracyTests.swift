@@ -138,5 +138,6 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round32.jsonl", probes: 200, right: 193),
     ProbeRound(file: "probes-round33.jsonl", probes: 200, right: 182),
     ProbeRound(file: "probes-round34.jsonl", probes: 200, right: 182),
+    ProbeRound(file: "probes-round35.jsonl", probes: 200, right: 179),
   ]
 }
