@@ -70,9 +70,9 @@ task.carrying = carry | carrying | carried | carries | farmer carry | farmers ca
 task.reaching = reaching | reach (to|for|across|outside|beyond|overhead|forward|laterally|lateral|down|up|into|behind|toward|towards|above) | reached (for|to|across|outside|beyond|overhead|forward|down|up|into)
               | (overhead|forward|lateral|floor level|high|low|cross body|across midline) (reaching|reach|reaches) | reaches (for|to|across|outside|overhead|forward)
 task.push_pull = push (and|\/) pull | (push|pushed|pull|pulled|pushes|pulls) (cart|sled|door|doors|drawer|drawers|wheelchair|w/c|object|objects|box|weighted|load|shopping cart|grocery cart|laundry cart|stroller|vacuum|mop|trash can|trash cart|walker basket)
+               | (sled|cart) (push|pull|pushes|pulls|pushing|pulling)
 # A loaded cart or sled moved, told with its load: "Pushed/pulled loaded cart (150#) 4 x 50 ft".
 task.push_pull_loaded = (pushed|pulled|pushing|pulling|push|pull) [pushed|pulled|pushing|pulling|push|pull] (loaded|weighted|heavy|full) (cart|sled|wagon|box|bin|crate|wheelbarrow|trash can|laundry cart|shopping cart|grocery cart)
-               | (sled|cart) (push|pull|pushes|pulls|pushing|pulling)
 # Pushing or pulling told alone is often what a hand or a patient does wrong ("pt was co-contracting & pulling
 # with extrinsic ext"): a task where its statement doses it ("pushing cart 100' SBA").
 task.push_pull_bare = pushing | pulling ; requires=dosage

@@ -38,6 +38,8 @@ measure.step_length = (step length|stride length|step width|step height|base of 
 @set measure=scale
 # A scale scored today: "LEFS re-scored today 38/80", "QuickDASH today 45.5", "DHI completed in waiting room = 52".
 measure.scale_today = (DGI|FGA|ABC|Tinetti|mini BEST|BESTest|DHI|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS) [re scored|rescored|retested] today [:|=|score|total|of|was|is] (<score>|<num>)
+# A cognitive level on the Rancho Los Amigos scale: "Rancho VI", "RLA level 5".
+measure.rancho = (Rancho|RLA|Rancho Los Amigos) [level|lvl|scale|:] (I|II|III|IV|V|VI|VII|VIII|IX|X|<int>)
 measure.completed_scale = (DHI|ABC|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS|FABQ|SPADI) (completed|scored|re scored|rescored) [today|in clinic|in waiting room|at visit|this visit] (:|=|at) (<num>|<score>)
 measure.completed_scale_place = (DHI|ABC|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS|FABQ|SPADI) (completed|scored|re scored|rescored) (in clinic|in waiting room|at visit|this visit) today (:|=|at) (<num>|<score>)
 measure.scale = (DGI|FGA|ABC|ABC scale|Tinetti|POMA|Tinetti POMA|Tinetti balance|Tinetti gait|mini BEST|mini BESTest|BESTest|FSST|four square step test|mCTSIB|CTSIB|DHI) [score|total] [:|=|of|was|is] (<score>|<num>) [%|points|pts|sec|s]
@@ -73,14 +75,12 @@ measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (bal
 measure.balance_seconds = (wheelie|sitting|standing|static sitting|static standing|unsupported sitting|tall kneeling|half kneeling) balance [EOB|on foam|EC] [:|x|for] <num> (sec|seconds|s)
 @set measure=time
 measure.time = (in|within|took|timed|time of|time:|completion time|completed in) <num> (sec|secs|seconds|s) | <num> (min|mins|minutes) <num> (sec|secs|seconds|s)
-# The time an everyday task took, timed as its outcome: "Time to dress 18 min (last wk 26 min)",
-# "time to don socks 45 sec" (the minutes parser reads it as a measure, not treatment time).
-measure.task_time = time to (dress|get dressed|don|doff|bathe|shower|groom|eat|toilet|complete dressing|complete toileting|complete ADLs|complete task|complete the task) [UB|LB|socks|shoes|shirt|pants] [:|=|was] <num> (min|mins|minutes|sec|secs|seconds|s)
-# A cognitive level on the Rancho Los Amigos scale: "Rancho VI", "RLA level 5".
-measure.rancho = (Rancho|RLA|Rancho Los Amigos) [level|lvl|scale|:] (I|II|III|IV|V|VI|VII|VIII|IX|X|<int>)
              # How long a task took: "buttoning shirt took 4 min", "button hook trialed - 2 min" is not one.
              | (took|taking|requiring|required) [~|about|approx|approximately|over] <num> (min|mins|minutes) | (completed|finished) (in|within) [~|about|approx] <num> (min|mins|minutes)
              | (task|it|pt|activity|trial|trip|circuit) (took|required|lasted) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds) | (in|took|time) <time> | time [:|=] [~|about|approx] <num> (sec|secs|seconds|s|min|mins)
+# The time an everyday task took, timed as its outcome: "Time to dress 18 min (last wk 26 min)",
+# "time to don socks 45 sec" (the minutes parser reads it as a measure, not treatment time).
+measure.task_time = time to (dress|get dressed|don|doff|bathe|shower|groom|eat|toilet|complete dressing|complete toileting|complete ADLs|complete task|complete the task) [UB|LB|socks|shoes|shirt|pants] [:|=|was] <num> (min|mins|minutes|sec|secs|seconds|s)
 @set measure=rom
 measure.rom = <num> (deg|degs|degree|degrees|°|º|˚) | (lacks|lacking|lag|lacked) <num> [deg|degrees|°|º] | minus <num> (deg|degrees|°)
             | <num> (to|\-) <num> (deg|degrees|°|º) | (AROM|PROM|AAROM|ROM) <num> (→|\>|\-\>) <num>

@@ -42,14 +42,14 @@ response.tolerated_specific = tolerated (transitions|transition|handling|prone|t
 # A child who settles with a strategy, and change within the session in dictated notes: "calmed with
 # deep pressure", "by the end she was doing it without any reminders".
 response.settled = (calmed|settled|regulated) (with|w/|after|following|when) | (calm|calmer|settled|regulated|quiet) (by|within) (min|minute|<int>) | (more|less) (alert|awake|engaged|attentive|interactive|responsive|talkative|verbal|agitated|anxious|restless|confused) (by|at) [the] end | (eased|resolved|subsided|settled|abated|went away|relieved) (w/|with|after|following|by|once) [a|seated|standing|brief] (stretch|stretching|rest|seated rest|standing stretch|calf stretch|PLB|repositioning|position change|cool down|cooldown|sitting|water) | (was|were|seemed|appeared|became) (calmer|more regulated|more alert|more focused|more organized|more engaged)
-# A skill that held on its first try after the teaching, and skin that recovered after wear: "Donned L
-# sock w/ sock aid 1st attempt after training", "redness after 20' wear, blanched <10 min".
-response.first_try = (1st|first) (attempt|try|trial) (after|following) (training|instruction|demo|demonstration|teaching|practice|education)
-                   | (blanched|blanches|blanching|faded|cleared) (in|within|by|\<|after) [<num>] (min|mins|minutes)
                  | (pulled away|withdrew|pushed away) (when|from|and) | tolerated <num> (s|sec|secs|seconds|min|mins|minutes) (after|with|w/) | [for the] first time (this|since|in)
                  # Something done today that the patient had not done before: "initiated the sequence w/o cue
                  # for the first time".
                  | for the first time | first time (I've|I|I have|she's|he's|she|he|pt|pt's|ever|today)
+# A skill that held on its first try after the teaching, and skin that recovered after wear: "Donned L
+# sock w/ sock aid 1st attempt after training", "redness after 20' wear, blanched <10 min".
+response.first_try = (1st|first) (attempt|try|trial) (after|following) (training|instruction|demo|demonstration|teaching|practice|education)
+                   | (blanched|blanches|blanching|faded|cleared) (in|within|by|\<|after) [<num>] (min|mins|minutes)
 # McKenzie: what repeated movements did to the symptoms' location ("buttock pain abolished", "centralized").
 response.mdt = centralized | centralised | centralizing | centralization | peripheralized | peripheralised | peripheralization | abolished | abolition
 # A named component that appeared during the session: "heel strike on L emerged after 10 min".

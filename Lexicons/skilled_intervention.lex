@@ -18,10 +18,10 @@ skilled.instruction_topic = (needs|need|requires|required|requiring|needed|benef
                     | (education|instruction|training|educated|instructed|cues|cueing|VCs|TCs|cued) (in|on|for|re|regarding) (body mechanics|energy conservation|joint protection|fall prevention|hip precautions|sternal precautions|spinal precautions|back precautions|safe transfer technique|safety|safety awareness|pacing|breathing|PLB|sequencing|hand placement|foot placement|weight shift|weight shifting|AD use|AD management|walker management|brake management|brakes|posture|upright posture|trunk control|step length|heel strike|foot clearance|toe clearance|eccentric control|technique|proper technique|proper form|form|gait pattern|turning technique|squat technique|lifting technique|precautions|neglect|attention to L|attention to R|scanning|visual scanning)
 # The instruction itself in quotes is its content: instructed "up w/ good, down w/ bad".
 skilled.instruction_quoted = (instructed|instructing|cued|coached|reminded|taught|told|educated) [pt|patient|him|her|child] [to|in|on] (\"|“|\'|‘)
-# A method taught by name, and "Ed pt + dtr": "taught hemi sequence (R arm in 1st)", "Ed pt + dtr: post
-# THA prec".
 # The therapist's hands placed to guide the movement: "PT hands at pelvis shifting wt onto lead leg".
 skilled.hands_at = (PT|OT|PTA|COTA|therapist|therapist's|my|our) hands (at|on) [the|pt's|her|his] (pelvis|hips|hip|trunk|knee|knees|shoulders|shoulder|ribs|rib cage|scapula|ankle|ankles|foot|feet|waist)
+# A method taught by name, and "Ed pt + dtr": "taught hemi sequence (R arm in 1st)", "Ed pt + dtr: post
+# THA prec".
 skilled.taught_method = (taught|showed|demonstrated|trained) [pt|patient|him|her|them] (hemi|hemi dressing|one handed|compensatory|dressing|transfer|stair|energy conservation) (sequence|technique|techniques|strategy|strategies|method|methods|pattern|position|positioning)
                       | (taught|showed|demonstrated|trained) [pt|patient|him|her|them] [the|a|new] (sequence|technique|techniques|strategy|strategies|method|methods|pattern|position|positioning)
 skilled.educated_abbreviated = Ed (pt|patient|him|her|caregiver|CG|family|dtr|daughter|son|wife|husband|spouse|mom|dad|parent|parents)
@@ -61,9 +61,9 @@ skilled.monitoring_reverse = (trunk lean|forward trunk lean|forward lean|lumbar 
 # "cautioned to avoid crossing legs", "advised against lifting >10 lb". The "not" belongs to the
 # advice, not to the teaching.
 skilled.precaution_advice = (educated|instructed|cautioned|advised|reminded|counseled|counselled|told|taught) [pt|patient|him|her|them|caregiver|family] (not to|to avoid|against|to refrain from|re avoiding|on avoiding|in avoiding)
+                           | (ed'd|edu'd|educ'd|instr'd|educated|instructed|advised) [pt|patient|on|re] (no|avoid|avoiding) (resisted|lifting|heavy|gripping|pushing|pulling|driving|bending|weight bearing|WB|twisting|running|impact)
 # The same told with "explained ... never to": "Explained to pt & mom never to stretch finger flexors".
 skilled.precaution_explained = (explained|stressed|emphasized) to (pt|patient|him|her|them|caregiver|family|mom|dad|wife|husband) [\&|and] [mom|dad|wife|husband|family|caregiver] (never to|not to|to avoid)
-                           | (ed'd|edu'd|educ'd|instr'd|educated|instructed|advised) [pt|patient|on|re] (no|avoid|avoiding) (resisted|lifting|heavy|gripping|pushing|pulling|driving|bending|weight bearing|WB|twisting|running|impact)
 # Movement analysed as a service, named by its subject: "running analysis on TM (video)", "video gait analysis".
 skilled.movement_analysis = (running|gait|video|video gait|movement|lifting|landing|jump|squat|biomechanical|kinematic|postural|posture|workstation|ergonomic|task) (analysis|assessment|analyses)
 skilled.monitoring = (monitored|monitoring|assessed|assessing|analyzed|analysed|analyzing|observed|observing|evaluated|evaluating|checked|checking|measured|measuring|reassessed|reassessing|tracked|tracking|watching|watched) (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|RPE|MAP|RR|respiratory rate|ICP|telemetry|tele|response|tolerance|pain|symptoms|movement|movement quality|form|technique|mechanics|body mechanics|gait|gait pattern|gait mechanics|posture|alignment|balance|quality|compensation|compensations|for|safety|skin|edema|fatigue|exertion|performance|kinematics|deviations|errors|foot strike|landing|landing mechanics|running form|running mechanics)
