@@ -20,11 +20,11 @@ assist.independent = independent | independently | indep | ind | complete indepe
                    | completely independent | fully independent
                    | (without|w/o|no) [physical|hands on] (assist|assistance|asst|help) [needed|required|given]
                    | (I|indep|independent) level
+                   | FIM 7
 # A bare capital I after the task it rates ("10 snips I", "Sitting I", "located 7/8 items I",
 # "climbed 8' ladder x4 I"); not the pronoun ("I want to go home"): requires=not_pronoun checks the
 # word after it.
 assist.bare_i = I ; requires=not_pronoun
-                   | FIM 7
 
 @set level=MODIFIED_INDEPENDENT
 assist.mod_independent = (modified|mod) (independent|independence|independently|indep|ind|I)

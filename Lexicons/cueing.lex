@@ -55,11 +55,11 @@ cue.auditory = [min|mod|max|occasional|intermittent|frequent] (auditory|rhythmic
 # Dictated: "I had to remind her to look up" (`reminded` is cue.mention).
 cue.remind_spoken = (had to|needed to|needing to) remind (her|him|them) [again|twice] to
 cue.written = written (cues|cue|instructions|instruction|checklist|reminders|steps|schedule)
-# A visual support used as the cue: "First/then visual board used to cue transition from swing to table work".
-cue.visual_support = (first then board|first then|visual board|visual schedule|picture schedule|visual timer|timer|token board) (used|was used) to cue | to cue (transition|transitions|initiation|her|him|pt|student|child)
             | (picture|pictorial|visual) (schedule|checklist|instructions) | checklist | [visual] (first then|first-then) (board|card|chart|schedule) (used|to)
             # A count given to start the move: 'Counted "1-2-3" aloud to initiate each stand'.
             | (counted|counting|count) [\"|“|\'] (<num>|one two three|to three|to 3) [\"|”|\'] (aloud|out loud|to initiate|to start)
+# A visual support used as the cue: "First/then visual board used to cue transition from swing to table work".
+cue.visual_support = (first then board|first then|visual board|visual schedule|picture schedule|visual timer|timer|token board) (used|was used) to cue | to cue (transition|transitions|initiation|her|him|pt|student|child)
 
 @set type=hand_over_hand
 cue.hand_over_hand = (hand over hand|hand under hand) [cues|cueing|assist|assistance|guidance|facilitation] | HOH | HOHA | HUH

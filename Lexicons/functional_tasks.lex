@@ -85,7 +85,7 @@ task.retrieval = (item|object|objects|items) retrieval | retriev* (item|items|ob
                | pick* up (item|items|object|objects|cones|cone|from floor|from the floor|off floor|off the floor) | (floor|ground) [level] (retrieval|pick up|pickup)
                | (picking|picked|pick) (items|objects|cones|coins|coin|keys|pills|cards|utensils|small objects) (up|off)
 task.catch_throw = catching | throwing | catch (and|\/|&) throw | ball (toss|tosses|tossing|catch|catches|catching|throw|throws|passes) | tossing (ball|bean bags) | (toss|tossed|throw|threw) (ball|bean bag|bean bags) | (played|play|playing|plays) catch | (toss|tossing|throw|throwing) [and|\&] (catch|catching)
-               | (swinging|swing) (golf club|bat|racket|racquet)
+                 | (swinging|swing) (golf club|bat|racket|racquet)
 task.dynamic_generic = functional (reaching|transfers|transfer training)
                      | task specific (training|practice|activities) | (activity|task) specific training
                      | (simulated|simulation of) (functional|household|home|work|community) (tasks|activities|task)

@@ -276,10 +276,10 @@ nomeasure.dose_load = <num> (\#|lb|lbs|kg) [B|bilat|bilateral|ea|each] <int> (x|
                      | <num> (\#|lb|lbs|kg) (ankle|cuff|wrist|hand) (wt|wts|weight|weights)
 # A timed hold repeated is a dose: "tandem stance on foam 30\" x4", "SLS 20 sec x3".
 nomeasure.hold_dose = [on foam|EC|EO] <num> (\"|sec|s) (x|X) <int>
-# The pool, not the patient: "Pool 92F, 4 ft depth".
-nomeasure.depth = <num> (ft|feet|\'|in|inch|inches) (depth|deep|of water) | (depth|water depth) [of|:] <num> (ft|feet|\')
                     # How much the patient does on a schedule is no measure today: "Running 2 miles 3x/wk".
                     | <num> (miles|mile|blocks) <int> (x|times) [per] (wk|week|day)
+# The pool, not the patient: "Pool 92F, 4 ft depth".
+nomeasure.depth = <num> (ft|feet|\'|in|inch|inches) (depth|deep|of water) | (depth|water depth) [of|:] <num> (ft|feet|\')
 # The home or the equipment measured, not the patient: "low toilet (approx 38 cm / 15\")", "doorway 32\" wide".
 nomeasure.equipment = (toilet|tub wall|doorway|door|bed|step|curb) [height|width] [approx] <num> (cm|in|\")
 nomeasure.setting = <num> mmHg [ready made|custom|flat knit|circular knit|knee high|thigh high] (sleeve|sleeves|garment|garments|stocking|stockings|gauntlet|glove|compression|wrap)

@@ -61,10 +61,10 @@ response.no_longer = no longer (dropping|plopping|needs|needing|requires|requiri
 # Less weight through the support as the work went on: "leaning less on the walker as we went";
 # swelling seen to go down: "Swelling visibly down after retrograde massage".
 response.less_support = (leaning|leaned|relying|relied|pushing|pulling|hanging|depending) less (on|through|into)
+                      | (swelling|edema|puffiness) (visibly|noticeably|clearly) (down|less|decreased|reduced|improved)
 # What an aid changed at once: "Spillage down w/ weighted spoon", "fewer errors w/ wrist support".
 response.aid_effect = (spillage|spills|spilling|errors|drops|misses|sway|tremor|LOB|deviations|compensation|overshooting) (down|decreased|reduced|less|improved|fewer|dropped|better|lessened) (w/|with|using|once|after)
                     | (fewer|less|decreased|reduced|minimal|no) (spillage|spills|spilling|errors|drops|misses|sway|tremor|overshooting) (w/|with|using|once|after)
-                      | (swelling|edema|puffiness) (visibly|noticeably|clearly) (down|less|decreased|reduced|improved)
 response.within_session = by (the end|end of session|the last trial|the final trial) (she|he|pt|child) (was|could|did|no longer)
                          # A change stated by when it appeared: "R heel strike present by end".
                          | (present|emerged|emerging|achieved|consistent|resolved|corrected|normalized|appeared|returned|gone|absent) by [the] (end|end of session|end of tx|last set|last trial|last lap|last rep|last reps|final trial|final set|final lap)
@@ -76,12 +76,12 @@ response.within_session = by (the end|end of session|the last trial|the final tr
                          | (compared w/|compared with|compared to|vs|versus|relative to) (last visit|last session|last tx|last wk|last week|previous visit|prior visit|previous session|prior session|eval|IE|SOC|admission|yesterday)
                          | (improved|better|worse) (within|during|over) [the] (session|visit)
 response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported
+                  | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | nauseated | nauseous | vomited | vomiting | emesis | threw up | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
+                  | buckling | buckled | (orthostatic|orthostasis)
 # Soreness told with its degree or its site: "c/o mild back soreness", "Reports some soreness L shoulder",
 # "Pt reports knee 'a little sore.'".
 response.soreness_told = (c/o|reports|reported|complains of|complained of) (mild|some|slight|minimal|a little|increased|mod|moderate) [back|low back|knee|shoulder|hip|neck|calf|LE|UE|muscle] (soreness|stiffness|tightness|discomfort|achiness)
                        | (c/o|reports|reported|complains of|complained of) [L|R|B] (back|low back|knee|shoulder|hip|neck|calf|ankle|wrist) (soreness|stiffness|tightness|is sore|feels sore|a little sore|slightly sore|sore|achy|a little achy) ; excluded_by=reported
-                  | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | nauseated | nauseous | vomited | vomiting | emesis | threw up | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
-                  | buckling | buckled | (orthostatic|orthostasis)
 # A symptom or compensation that changed during the session: "tingling decreased", "the hiking was
 # largely resolved", "trunk lean reduced".
 response.symptom_change = (symptoms|sx|pain|soreness|dizziness|tingling|numbness|stiffness|spasm|tightness|swelling|hiking|trunk lean|compensation|compensations|sway) [was|were|had] [largely|mostly|partially|completely] (resolved|subsided|improved|decreased|reduced|lessened|increased|worsened|unchanged|persisted|returned|abated) ; ignores=historical
@@ -121,9 +121,9 @@ response.progress = (improved|improving|improves|improvement in|increased|increa
 # was resolved", "performed all tasks independently after set 1", "2 failed attempts". A change
 # is a response whether or not a negation stands before it: "no cues needed by 3rd trial".
 response.in_session = then (faded|fading|indep|independently|verbal only|verbal cues only|verbal cue only|VC only|no cues|without cues|w/o cues) | (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
-                  | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps|try|tries|trip|trips|pass|passes)
-                  | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
-                  | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries) ; ignores=historical,negated
+                    | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps|try|tries|trip|trips|pass|passes)
+                    | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
+                    | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries) ; ignores=historical,negated
 response.carryover = carryover | carry over | carried over | (demo'd|demod|demos|demo) (correct|proper|safe|good|appropriate|independent|accurate) (use|technique|form|sequence|sequencing|hand placement|body mechanics|donning|doffing|application|management) | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
                    | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence)
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
@@ -272,8 +272,8 @@ response.no_increase = (without|w/o|no) [any] increase in [her|his] [back|knee|h
 # Nerve symptoms the work could have brought on: "no numbness/tingling after wrapping".
 response.nerve_after = (no|w/o|without) (numbness|tingling|numbness/tingling|numbness or tingling|paresthesias|N/T) (after|with|during|following|post) ; excluded_by=reported
 response.skin_after = (no|w/o|without) (sacral|ischial|coccyx|coccygeal|heel|skin|residual limb|stump|distal tibia) (redness|erythema|breakdown) (after|following|post|with)
-                     # Skin looked at after the work: "Stump checked after 20 min of walking: no redness over distal tibia".
-                     | (skin|stump|residual limb|incision|feet|foot|heels|heel|sacrum|skin integrity) (checked|inspected|examined|assessed) (after|post|following)
+                    # Skin looked at after the work: "Stump checked after 20 min of walking: no redness over distal tibia".
+                    | (skin|stump|residual limb|incision|feet|foot|heels|heel|sacrum|skin integrity) (checked|inspected|examined|assessed) (after|post|following)
 response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blurring|visual blurring|blurred vision|lag|quad lag|extensor lag|increase in swelling|increased swelling|swelling increase|spasm|cramping|skin breakdown|redness after) ; excluded_by=reported
 # A change in the need for cues or assist within the task, against the last visit, and how a part
 # felt or behaved after the work: "needing only 1 VC", "Transfers SBA today vs CGA last visit",

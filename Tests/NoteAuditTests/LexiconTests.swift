@@ -150,4 +150,36 @@ import Testing
     #expect(
       loaded.lexicon.entries.first?.attributes["suggestion"] == "Say 'STS from 17\" chair' \\ more")
   }
+
+  /// A new entry put between an entry's first line and its continuation lines takes those lines
+  /// over (and any attribute on them) without a word: the lines stay written under the first
+  /// entry's `=`, which is how `lexicon check` finds them. Written under their own entry's `=`,
+  /// they are that entry's and nothing is said.
+  @Test func continuationLinesWrittenUnderTheEntryBeforeAreAProblem() {
+    let slipped = """
+      @category objective_measure
+      measure.time = took <num> min
+      measure.rancho = Rancho (V|VI|VII)
+                   | taking <num> min
+                   | lasted <num> min
+      """
+    let parsed = LexiconParser(text: slipped, file: "m.lex")
+    #expect(parsed.problems.map(\.line) == [4])
+    #expect(
+      parsed.problems.first?.message.hasPrefix(
+        "this line continues 'measure.rancho' but is written under 'measure.time', the entry before it"
+      )
+        == true)
+    // The lines still load where they stand: the check tells, it does not guess.
+    #expect(parsed.entries.map(\.patterns.count) == [1, 3])
+
+    let aligned = """
+      @category objective_measure
+      measure.time = took <num> min
+                   | taking <num> min
+      measure.rancho = Rancho (V|VI|VII)
+                     | RLA (V|VI|VII)
+      """
+    #expect(LexiconParser(text: aligned, file: "m.lex").problems.isEmpty)
+  }
 }

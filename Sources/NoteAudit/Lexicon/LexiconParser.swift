@@ -13,6 +13,10 @@ package struct LexiconParser: Sendable {
   let file: String
   private var category: String?
   private var defaults: [String: String] = [:]
+  /// The id of the entry before the last one of this file, and the last entry already told that
+  /// its continuation lines sit under that one (`continuationIndentProblem`).
+  private var previousID: String?
+  private var warnedID: String?
 
   /// Parses `text`, the contents of `file` (the name is used in messages only).
   ///
@@ -32,9 +36,9 @@ package struct LexiconParser: Sendable {
       if lineNumber == 1, bytes[line].starts(with: [0xEF, 0xBB, 0xBF]) {
         line = (line.lowerBound + 3)..<line.upperBound
       }
+      let content = Self.trimmed(Self.withoutComment(line, in: bytes), in: bytes)
       parse(
-        line: Self.trimmed(Self.withoutComment(line, in: bytes), in: bytes), in: bytes,
-        number: lineNumber)
+        line: content, in: bytes, number: lineNumber, indent: content.lowerBound - line.lowerBound)
       start = newline + 1
     }
   }
@@ -104,7 +108,8 @@ package struct LexiconParser: Sendable {
     problems.append(LexiconProblem(file: file, line: line, message: message))
   }
 
-  mutating func parse(line: Range<Int>, in bytes: [UInt8], number: Int) {
+  /// - Parameter indent: the bytes of blank before the line's first character.
+  mutating func parse(line: Range<Int>, in bytes: [UInt8], number: Int, indent: Int = 0) {
     guard let first = line.first.map({ bytes[$0] }) else { return }
     if first == UInt8(ascii: "@") {
       directive(Self.string(line, in: bytes), number: number)
@@ -113,14 +118,34 @@ package struct LexiconParser: Sendable {
         problem(number, "a continuation line ('|') needs an entry above it")
         return
       }
+      continuationIndentProblem(of: last.id, indent: indent, number: number)
       let (patterns, attributes) = splitPatternsAndAttributes(
         (line.lowerBound + 1)..<line.upperBound, in: bytes, number: number)
       last.patterns += patterns
       last.attributes.merge(attributes) { _, new in new }
       entries.append(last)
     } else {
+      let before = entries.last?.id
+      let count = entries.count
       entry(line, in: bytes, number: number)
+      if entries.count > count { previousID = before }
     }
+  }
+
+  /// A continuation line belongs to the entry above it, and is written under that entry's `=`.
+  /// One written under the `=` of the entry before that one is the trace of a new entry inserted
+  /// between an entry's first line and its continuation lines: those lines, and any attribute on
+  /// them, have silently moved to the new entry. Told once per entry, as a problem `lexicon check`
+  /// fails on, since the lexicon still loads but no longer says what its author wrote.
+  mutating func continuationIndentProblem(of id: String, indent: Int, number: Int) {
+    guard let previousID, warnedID != id, indent == previousID.utf8.count + 1,
+      indent != id.utf8.count + 1
+    else { return }
+    warnedID = id
+    problem(
+      number,
+      "this line continues '\(id)' but is written under '\(previousID)', the entry before it: if it belongs to '\(previousID)', move '\(id)' below that entry's last line; if it belongs to '\(id)', indent it under its '='"
+    )
   }
 
   mutating func directive(_ line: String, number: Int) {
