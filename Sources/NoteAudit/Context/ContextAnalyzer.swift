@@ -239,13 +239,13 @@ package struct ContextAnalyzer: Sendable {
         if text.isByte(tokens[first], UInt8(ascii: ";")) { semicolonBefore = true }
       case .section:
         // Most section hits stand mid-line ("balance", "tx", "per POC"): a header starts its line,
-        // after a bullet at most, or is a SOAP letter after a sentence, so those are passed over
-        // without the full test.
-        if tokens[first].flags.contains(.lineStart)
-          || (first > 0 && tokens[first - 1].flags.contains(.lineStart))
+        // after a bullet at most, so those are passed over without the full test; mid-line, only
+        // a one-character hit can be a SOAP letter after a sentence.
+        if (tokens[first].flags.contains(.lineStart)
+          || (first > 0 && tokens[first - 1].flags.contains(.lineStart)))
+          && Self.isInHeaderPosition(m, in: text)
           || (m.first == m.last && tokens[first].end &- tokens[first].start == 1
-            && Self.isInlineSOAPHeader(m, in: text)),
-          Self.isInHeaderPosition(m, in: text)
+            && Self.isInlineSOAPHeader(m, in: text))
         {
           special.append(n)
           reportWeight += reportWeights[Int(m.entry)]

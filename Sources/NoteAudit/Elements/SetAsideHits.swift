@@ -3,7 +3,6 @@
 /// therapist wrote and say why they did not count: a "missing" finding under a line that names
 /// the element reads as a mistake unless it says what that line was taken for.
 package struct SetAsideHit: Sendable {
-  package var kind: ElementKind
   package var evidence: Evidence
   /// The modifiers that disqualified it (those of its context this element does not accept).
   package var context: ContextModifiers
@@ -42,12 +41,16 @@ package struct SetAsideHits: Sendable {
   private var objectiveMeasure: Int32 = -1
   private var patientResponse: Int32 = -1
   private var skilledIntervention: Int32 = -1
-  /// Whether no hit has been set aside.
-  private(set) var isEmpty = true
+
+  /// Whether no hit has been set aside (every field still -1).
+  var isEmpty: Bool {
+    max(
+      functionalTask, timedMinutes, assistLevel, cueing, goalLinkage, objectiveMeasure,
+      patientResponse, skilledIntervention) < 0
+  }
 
   @inline(__always)
   mutating func note(_ hit: Int, of kind: Int) {
-    isEmpty = false
     switch kind {
     case 0: if functionalTask < 0 { functionalTask = Int32(hit) }
     case 1: if timedMinutes < 0 { timedMinutes = Int32(hit) }
@@ -73,6 +76,9 @@ package struct SetAsideHits: Sendable {
     }
   }
 
+  /// Whether a hit of `kind` was set aside.
+  func holds(_ kind: ElementKind) -> Bool { first(kind) >= 0 }
+
   /// The first set-aside hit of `kind` in `doc`, with the modifiers that disqualified it, if any.
   func hit(of kind: ElementKind, in doc: NoteDocument, categories: HitCategories) -> SetAsideHit? {
     let n = Int(first(kind))
@@ -81,6 +87,6 @@ package struct SetAsideHits: Sendable {
     let rejected = ElementExtractor.disqualifying[kind.ordinal].union(
       categories.excludedBy[Int(match.entry)])
     return SetAsideHit(
-      kind: kind, evidence: doc.evidence(match), context: doc.modifiers[n].intersection(rejected))
+      evidence: doc.evidence(match), context: doc.modifiers[n].intersection(rejected))
   }
 }

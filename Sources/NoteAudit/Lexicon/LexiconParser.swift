@@ -109,7 +109,7 @@ package struct LexiconParser: Sendable {
   }
 
   /// - Parameter indent: the bytes of blank before the line's first character.
-  mutating func parse(line: Range<Int>, in bytes: [UInt8], number: Int, indent: Int = 0) {
+  mutating func parse(line: Range<Int>, in bytes: [UInt8], number: Int, indent: Int) {
     guard let first = line.first.map({ bytes[$0] }) else { return }
     if first == UInt8(ascii: "@") {
       directive(Self.string(line, in: bytes), number: number)
@@ -125,10 +125,7 @@ package struct LexiconParser: Sendable {
       last.attributes.merge(attributes) { _, new in new }
       entries.append(last)
     } else {
-      let before = entries.last?.id
-      let count = entries.count
       entry(line, in: bytes, number: number)
-      if entries.count > count { previousID = before }
     }
   }
 
@@ -202,6 +199,7 @@ package struct LexiconParser: Sendable {
     }
     var merged = defaults
     merged.merge(attributes) { _, new in new }
+    previousID = entries.last?.id
     entries.append(
       LexiconEntry(
         id: id, category: category, patterns: patterns, attributes: merged, file: file, line: number

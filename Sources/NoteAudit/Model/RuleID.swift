@@ -119,20 +119,3 @@ extension CloneKind {
     }
   }
 }
-
-extension RuleID {
-  /// The element whose missing this rule reports (`missingRule`'s inverse), or nil.
-  var missingElement: ElementKind? {
-    switch self {
-    case .functionalTaskMissing: .functionalTask
-    case .timedMinutesMissing: .timedMinutes
-    case .assistLevelMissing: .assistLevel
-    case .cueingMissing: .cueing
-    case .goalLinkageMissing: .goalLinkage
-    case .objectiveMeasureMissing: .objectiveMeasure
-    case .patientResponseMissing: .patientResponse
-    case .skilledInterventionMissing: .skilledIntervention
-    default: nil
-    }
-  }
-}

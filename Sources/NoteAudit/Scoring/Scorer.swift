@@ -176,15 +176,15 @@ public struct Scorer: Sendable {
     _ findings: inout [Finding], at setAside: SetAsideHits, in doc: NoteDocument,
     categories: HitCategories
   ) {
-    for i in findings.indices {
-      guard let kind = findings[i].rule.missingElement,
+    for kind in ElementExtractor.kinds {
+      guard setAside.holds(kind),
+        let i = findings.firstIndex(where: { $0.rule == kind.missingRule }),
         let hit = setAside.hit(of: kind, in: doc, categories: categories)
       else { continue }
       findings[i].message += hit.reason
       findings[i].span = hit.evidence.span
     }
   }
-
 }
 
 /// Short names of the codes NoteAudit reasons about, and what to do when content fits another code.
