@@ -57,6 +57,9 @@ pseudo.education = (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|
                  | (educated|instructed|trained|taught|education|training|instruction) [pt and|patient and|pt &|pt/|pt and his|pt and her] [pt's|his|her|the] (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|aide)
                  | history and physical | social history | history of present illness | (reported|provided|obtained) by (his|her|pt's|the) (wife|husband|daughter|son|caregiver|family)
 pseudo.will_today = will be able to today
+# Nursing as the second of a two-person assist helps the therapist; the patient still does the task:
+# "rolling mod A x2 w/ nursing assist, sup to sit max A x2", "transfer +2 with RN".
+pseudo.second_helper = (x 2|x2|2 person|two person|2nd person) (w/|with|and|+) (CNA|nursing|RN|LPN|nurse|aide|tech|PCA|staff) [assist|assistance|help]
 
 @category hypothetical
 @set direction=forward targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal

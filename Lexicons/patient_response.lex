@@ -236,7 +236,21 @@ response.contrast = at (start|the start|beginning|the beginning|end|the end) of 
                   | (vs|versus|compared to|compared with|from) (last|previous|prior) (tx|visit|session|week|wk|time) | last (tx|visit|session|week|wk|time)
                   | (<int>|one|two|three|a few|several) (wks|weeks|days|visits|sessions|months|mo|mos) ago | yesterday | initially | at first
                   | on (2nd|second|3rd|third|last|final|the 2nd|the second|the last) [trial|attempt|try|rep|set|round]
+                  # The trial itself named: "min A 1st trial, CGA 2nd", "CGA trial 1, SBA trial 3".
+                  | (1st|first|2nd|second|3rd|third|4th|fourth|5th|fifth|last|final|initial) (trial|trials|attempt|attempts|try|tries|rep|reps|round|pass|bout|lap|run)
+                  | (trial|attempt|try|round|bout) <int>
                   | (vs|versus) ; requires=pair ignores=historical
+# The earlier value in brackets after today's, or when it was taken: "24.5 cm (last 25.2)", "ACL-RSI
+# 72 (61 at 7 mo)", "12/20 targets on L (8/20 on 3/13)", "12.1 s (pre-injury 11.6)", "L 3 deg (R -3
+# last month)". Only inside brackets that open right after a measured value and hold a value of their
+# own (`requires=bracketed`): not "(onset 6 wks ago)" after a diagnosis, nor "38 min (was 28)".
+response.bracketed_earlier = (last|prev|previous|previously|prior|was|were|initially|originally) (<num>|<score>|<grade>)
+                           | (pre|pre\-) (injury|op|surgery|Botox|casting|fall|illness|hospitalization|admission|season|fx|fracture|CVA|stroke|morbid|tx|treatment)
+                           | preinjury | preop | preseason | premorbid
+                           | (at|@) <int> (mo|mos|month|months|wk|wks|week|weeks|yr|yrs|years)
+                           | (on|from) (<score>|<date>) | <int> (d|days|wk|wks|weeks|mo|mos|months) ago
+                           | last (wk|week|month|visit|session|time|tx|PN|reassess|re-eval|reeval|progress note|reassessment)
+                           | [at|on] [initial|last|the] (eval|evaluation|IE|SOC|admission|adm|baseline|PN|re-eval|reeval|intake|entry|discharge) ; requires=bracketed ignores=historical
 response.than_before = (less|more) (support|assist|assistance|help|cues) than (yesterday|last visit|last session|last time|before) | (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger|farther|further|longer) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
 response.no_complaint_of = (w/o|without|no) (c/o|complaints of|complaint of) (incr|increased|inc|increase in|worsening|worse) (pain|sx|symptoms|LBP|soreness|dizziness)
 response.refused_because = (declined|refused|declines|refuses) [further|the rest of|to participate in|to continue|to do|to attempt|to try|to walk|to get up|OOB|gait|stairs|amb|ambulation|therapy|tx|treatment|ther ex|exercise|exercises|session|standing] (stating|saying|reporting|d/t|due to|secondary to|2/2|because of|because|as|citing)
@@ -409,6 +423,9 @@ noresponse.left_at_end = (chair|w/c|bed|recliner) at [the] end of [the] (session
 # The therapist's or a trainee's guarding is no behaviour of the patient: "CGA w/ close guarding", "RNA demo'd correct guarding".
 noresponse.guarding = (correct|proper|safe|close|contact|standby|min|minimal|appropriate) guarding
 noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|dizziness|symptoms|sx|LBP|HA|headache|fatigue) (on|upon|at) (arrival|arriving)
+# A device or a method tried for the first time is no trial of the task: "1st trial of RW", "first trial of
+# the tub bench".
+noresponse.trial_of = (1st|first|initial|2nd|second) (trial|trials) of
 # "mod I w/ increased time" qualifies the assist level: the extra time is not a response to today's work
 # nor the therapist grading it.
 @set targets=patient_response,skilled_intervention

@@ -3515,4 +3515,56 @@ import Testing
   func classesOfTheThirtyFifthProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// An earlier value in brackets right after today's measured one is a response, whatever words
+  /// date it ("last", "at 7 mo", "on 3/13", "pre-injury", "last month"); the same words in brackets
+  /// after a diagnosis, a count of visits or a minutes line are not.
+  @Test(
+    arguments: [
+      ("Edema fig-8 R wrist 24.5 cm (last 25.2).", "last 25.2"),
+      ("Hip abd HHD R 14.2 kg (11.8 at 6 wks).", "at 6 wks"),
+      ("Line bisection: 14/20 targets on L (9/20 on 3/11).", "on 3/11"),
+      ("T-test agility 11.9 s (pre-injury 11.2).", "pre-injury"),
+      ("DF w/ knee ext R 2 deg, L 5 deg (R -4 last month).", "last month"),
+      ("AROM wrist ext 42° (pre-casting 20°).", "pre-casting"),
+    ])
+  func anEarlierValueInBracketsAfterTodaysIsAResponse(note: String, words: String) {
+    #expect(evidence(.patientResponse, note) == [words])
+  }
+
+  @Test(
+    arguments: [
+      "Dx: vestibular neuritis (onset 6 wks ago).",
+      "Pt seen 3x (last visit 2/4).",
+      "Total timed for 3/11 = 38 min (was 28).",
+      "L wrist fx (FOOSH, fell 5 wks ago).",
+    ])
+  func theSameWordsInBracketsAfterNoMeasuredValueAreNoResponse(note: String) {
+    #expect(!present(.patientResponse, note))
+  }
+
+  /// Help that changed from one trial to the next, the trials named by number: "min A 1st trial,
+  /// CGA 2nd", "CGA trial 1, SBA trial 3"; a device's first trial beside two tasks' levels is none.
+  @Test(
+    arguments: [
+      ("Floor recovery w/ mat and chair: min A 1st trial, CGA 2nd.", true),
+      ("Tub bench transfer CGA trial 1, SBA trial 3.", true),
+      ("Bed mob SBA, transfers CGA, 1st trial of RW.", false),
+      ("Floor recovery w/ mat and chair: min A, 1st trial.", false),
+    ])
+  func helpThatChangedOverNumberedTrialsIsAResponse(note: String, expected: Bool) {
+    #expect(present(.patientResponse, note) == expected)
+  }
+
+  /// Nursing as the second person of a two-person assist helps the therapist: the patient's levels
+  /// and symptoms after it are still the patient's; nursing doing the task is not.
+  @Test(
+    arguments: [
+      ("Rolling R/L mod A x2 w/ nursing assist, sup to sit max A x2, c/o SOB.", true),
+      ("Nursing assisted pt back to bed, mod A x2, c/o SOB.", false),
+    ])
+  func aSecondHelperFromNursingLeavesThePatientsWorkThePatients(note: String, expected: Bool) {
+    #expect(present(.assistLevel, note) == expected)
+    #expect(present(.patientResponse, note) == expected)
+  }
 }

@@ -35,6 +35,10 @@ extension ElementExtractor {
         !Self.statementHasPair(statement, around: n, in: doc, categories: categories)
       {
         explanation[n].decision = "not counted: " + Self.unmet(requirement)
+      } else if case .bracketed = requirement,
+        !Self.isEarlierValueInBrackets(n, in: doc, categories: categories, minutes: minutes)
+      {
+        explanation[n].decision = "not counted: " + Self.unmet(requirement)
       } else if case .mask = categories.elementRole[Int(match.entry)] {
         explanation[n].decision = "not an element: what it contains is not counted (not_element)"
       } else if category == categories.functionalTask, categories.requiresOutcome[Int(match.entry)]
@@ -92,6 +96,8 @@ extension ElementExtractor {
     case .object: "it names nothing taught after it (requires=object)"
     case .dosage: "a status, its statement doses no work (requires=dosage)"
     case .pair: "no two values of one kind in its statement to compare (requires=pair)"
+    case .bracketed:
+      "not an earlier value in brackets after a measured one (requires=bracketed)"
     case .none, .outcome: ""
     }
   }

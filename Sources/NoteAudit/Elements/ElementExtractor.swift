@@ -237,6 +237,11 @@ package struct ElementExtractor: Sendable {
         {
           continue
         }
+        if case .bracketed = requirement[entry],
+          !Self.isEarlierValueInBrackets(n, in: doc, categories: categories, minutes: documented)
+        {
+          continue
+        }
         let hit = cursor.evidence(match)
         if kind == .functionalTask { credit(signalCode[entry], weight[entry], hit) }
         // "Lateral hops over line x20 (pain 2/10)": a symptom rated during the work is how the
@@ -370,6 +375,79 @@ package struct ElementExtractor: Sendable {
     }
   }
 
+  /// Whether hit `n` stands inside round brackets on its line that hold a value of their own (a
+  /// number outside the hit, or the one that ends it: "last 25.2") and open right after a
+  /// measured value (`requires=bracketed`): an objective measure of its
+  /// statement, not ruled out by its context, ending at most `bracketReach` words before the
+  /// bracket ("12/20 targets on L (8/20 on 3/13)"), or a number, with at most a unit after it,
+  /// just before it ("ACL-RSI 72 (61 at 7 mo)") that is not a figure of the note's minutes
+  /// ("38 min (was 28)"). Read only for the few words of earlier times that ask.
+  static func isEarlierValueInBrackets(
+    _ n: Int, in doc: NoteDocument, categories: HitCategories, minutes documented: DocumentedMinutes
+  ) -> Bool {
+    let text = doc.text
+    let tokens = text.tokens
+    let match = doc.matches[n]
+    // The opening bracket, back from the hit on its line, with no closing one between.
+    var open = Int(match.first)
+    while true {
+      guard open > 0, !tokens[open].flags.contains(.lineStart) else { return false }
+      open -= 1
+      if text.isByte(tokens[open], UInt8(ascii: ")")) { return false }
+      if text.isByte(tokens[open], UInt8(ascii: "(")) { break }
+    }
+    // The closing bracket on the same line, and the kinds of value (a number, a ratio) in the
+    // brackets: outside the hit, or ending it ("last 25.2"; the 6 of "6 wks ago" dates).
+    var numbers = false
+    var ratios = false
+    var close = open + 1
+    while true {
+      guard close < tokens.count, !tokens[close].flags.contains(.lineStart) else { return false }
+      let token = tokens[close]
+      if text.isByte(token, UInt8(ascii: ")")) { break }
+      if text.isByte(token, UInt8(ascii: "(")) { return false }
+      if close < Int(match.first) || close >= Int(match.last) {
+        if token.kind == .number { numbers = true }
+        if token.kind == .ratio { ratios = true }
+      }
+      close += 1
+    }
+    guard numbers || ratios, open > 0 else { return false }
+    // A number of the same kind just before the bracket, or a unit after one ("3x (last visit
+    // 2/4)" counts visits, not a value then and now).
+    var before = open - 1
+    if tokens[before].kind != .number && tokens[before].kind != .ratio, before > 0,
+      !tokens[before].flags.contains(.lineStart)
+    {
+      before -= 1
+    }
+    if tokens[before].kind == .number && numbers || tokens[before].kind == .ratio && ratios,
+      tokens[before].sentence == tokens[open].sentence,
+      !documented.stated.contains(where: { $0.tokens.contains(before) })
+    {
+      return true
+    }
+    // Else a measure of the statement ending within a few words of the bracket.
+    let measures = ElementExtractor.disqualifying[ElementKind.objectiveMeasure.ordinal]
+    var k = n - 1
+    while k >= 0, doc.statements[k] == doc.statements[n] {
+      let measure = doc.matches[k]
+      if categories.category(of: measure) == categories.objectiveMeasure,
+        Int(measure.last) < open, doc.modifiers[k].isDisjoint(with: measures)
+      {
+        var words = 0
+        for t in (Int(measure.last) + 1)..<open where tokens[t].kind != .joiner { words += 1 }
+        if words <= bracketReach { return true }
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Words allowed between a measure and the brackets of its earlier value ("on L" of "12/20
+  /// targets on L (8/20 on 3/13)").
+  static let bracketReach = 3
+
   /// The timed-minutes element: the figures a reviewer takes as the visit's treatment minutes
   /// (`DocumentedMinutes.treatmentFigures`: per code, total timed, total treatment time); failing
   /// them a single time in/out span; failing that the durations of activities with no code.
@@ -481,7 +559,7 @@ package struct ElementExtractor: Sendable {
     case .alone:
       endsStatement(match, in: text, atSemicolon: false) && startsStatement(match, in: text)
     case .object: hasObject(match, in: text)
-    case .none, .outcome, .dosage, .pair: true
+    case .none, .outcome, .dosage, .pair, .bracketed: true
     }
   }
 

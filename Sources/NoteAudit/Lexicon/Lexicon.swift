@@ -54,11 +54,17 @@ package struct HitAttributes: Sendable {
     /// `measure=`: "mod A at start of session, min A by last 3 reps", "pain 6/10 before manual,
     /// 3/10 after", "RPE 13 today vs RPE 15 2 wks ago" (not "Bed mob SBA, transfers CGA").
     case pair
+    /// `requires=bracketed`: a word of an earlier time that is a response only inside brackets
+    /// that open right after a measured value and hold a value of their own: the earlier value
+    /// beside today's, "24.5 cm (last 25.2)", "ACL-RSI 72 (61 at 7 mo)", "12.1 s (pre-injury
+    /// 11.6)" (not "(onset 6 wks ago)" after a diagnosis, nor a minutes line's "(was 28)").
+    case bracketed
 
     /// The values `requires=` takes, as written in lexicon files.
     static let names: [String: Requirement] = [
       "outcome": .outcome, "content": .content, "end": .statementEnd, "not_pronoun": .notPronoun,
       "object": .object, "dosage": .dosage, "alone": .alone, "pair": .pair,
+      "bracketed": .bracketed,
     ]
 
     init?(name: String) {
