@@ -44,7 +44,7 @@ task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr
                       | transfer (training|trng|trg|practice|tasks|task|technique)
                       | transferred (to|from|onto|into) (bed|chair|w/c|wc|wheelchair|mat|toilet|commode|BSC|tub|car|EOB|edge of bed|couch|recliner|standing|stand|sitting|supine)
                       | transferred (sit|supine|stand|with|w/|using|via|min|mod|max|CGA|SBA|indep|independently|independent|x <int>)
-task.floor = floor (transfer|transfers|recovery|recoveries|rise|rises|\>) [stand|standing|chair] | floor to (stand|standing|chair|sit|sitting|half kneel|kneel|kneeling|tall kneel) | (getting|get|got|rising|rise|up) (up|off) from [the] (floor|ground)
+task.floor = floor (transfer|transfers|recovery|recoveries|rise|rises|\>) [stand|standing|chair] | (down|lowered|lowering) to [the] (floor|ground) (and|&|\+) [back] up | floor to (stand|standing|chair|sit|sitting|half kneel|kneel|kneeling|tall kneel) | (getting|get|got|rising|rise|up) (up|off) from [the] (floor|ground)
            | (ground|floor) (to|→|\>|\<\>|↔) (stand|standing|chair|half kneel|kneel*) | fall recovery [training] | getting down to [the] floor
 
 # --- Bed mobility --------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functio
 # --- Sport and play: dynamic, multi-planar activities (labelling protocol, clarification 4) ----------
 # Driving trained on the road with a driver rehabilitation specialist (not "BTW", "by the way", alone).
 task.driving = behind the wheel | (BTW|on road|on-road) (lesson|lessons|session|drive|driving|eval|evaluation|training|assessment) | driving (lesson|lessons|practice|training|simulator|simulation|rehab|route) | simulator [suburban|urban|rural|highway|city|residential] (route|drive|driving|scenario|scenarios)
-task.athletic = (climbed|climbing|climbs) [up] [a|the] [<num> rung|<int> rung] (ladder|slide|playground|jungle gym|rock wall|climbing wall|play structure|climber) | running | jogging | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
+task.athletic = (climbed|climbing|climbs) [up] [a|the] [<num> rung|<int> rung] (ladder|slide|playground|playground ladder|jungle gym|rock wall|climbing wall|play structure|climber) | (up|down) the (playground ladder|ladder|slide|climber|play structure|jungle gym) | running | jogging | jog | jogged | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
               | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | (cutting|decel|deceleration) (and|\&) (cutting|decel|deceleration|agility) (drills|drill|work) | agility | plyometrics | plyo (progression|drills|drill|training|work|jumps|hops|program) | plyos | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
               | (throwing|catching|kicking|dribbling|batting) [a|the] [ball] | (layup|layups|lay up|jump shot|free throws|defensive slides|route running|fielding|serving|pitching progression|throwing progression|sport specific drills|sport-specific drills) | (ball|soccer|basketball|volleyball|tennis|golf) (drills|skills|swing|swings|kicks|passes) | hopscotch | obstacle (course|courses)
 task.fine_motor_function = (cut|cutting|snipping|snips|snipped) (on|along|out|paper|shapes|a line|line|with scissors|circle|square|straight lines|straight line|lines) | (cut|cuts) [a|an] <num> ["|inch|in] (circle|square|triangle|line|shape) | scissor (use|skills|cutting|skill) | (writing|wrote|handwriting|printing|copying) (name|letters|words|sentence|sentences|his name|her name|task|tasks|activity|activities) | handwriting | keyboarding | typing task
@@ -183,7 +183,7 @@ task.ambulation = amb | ambul | amb'd | ambd | ambulate | ambulated | ambulates 
 task.mobilised = (mobilised|mobilized|mobilising|mobilizing|mobilises|mobilizes) (to|with|w/|around|independently|indep|<num>) ; weight=0.5
 task.ambulation_status = ambulat* | walking ; weight=0.5 requires=dosage
 task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair) (propulsion|mobility|management|skills|training|parts management|navigation|maneuvering) | power mobility (training|trng|skills|driving|practice|session)
-                | propel* [w/c|wc|wheelchair|MWC|self] | self propel* | propulsion (up|down|on|over|across|through|around|in) | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
+                | propel* [w/c|wc|wheelchair|MWC|self] | (pushed|pushes|pushing|wheeled|wheels|wheeling) (own|his|her|their) (w/c|wc|wheelchair|chair|MWC) | self propel* | propulsion (up|down|on|over|across|through|around|in) | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
                 # Weight shifts a wheelchair user does to relieve pressure, trained as a skill.
                 | pressure relief (training|leans|lean|leaning|weight shifts|technique|techniques|lifts|push ups|pushups) | (forward|side|lateral) (leans|lean) (for|x) [pressure relief]
 @set code=97530 weight=0.5
@@ -224,6 +224,7 @@ task.bathing = bathing | showering | sponge bath* | (seated|standing) shower | s
 # bottles", "Fed self pudding w/ built-up spoon", "On/off commode x3", "Pulled on his compression
 # stockings w/ donner", "Stockroom sim: 10-lb boxes onto 5 ft shelf".
 task.everyday = (emptied|emptying|empty|unloaded|unloading|unload|loaded|loading|load) [the] dishwasher | (put|putting) (away|up) [the] (dishes|plates|groceries|laundry|cups) | (putting|put) (plates|dishes|cups|groceries|cans) (away|up|into|in)
+              | (put|putting|puts) (her|his|the|my) (dishes|plates|groceries|laundry|cups|clothes) (away|up)
               | (set up|setting up|filled|filling|fill|loaded|loading) [his|her|the|a] [weekly|daily|7 day] (pillbox|pill box|pill organizer|pill organiser|med organizer|medication organizer|med box|pill planner)
               | (fed|feeds) (self|herself|himself) | self fed
               | (on/off|on and off|on & off|onto and off) [the] (commode|toilet|BSC|shower chair|tub bench|toilet seat)

@@ -88,6 +88,11 @@ measure.rom_motion = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|a
 measure.rom_degrees = (AROM|PROM|AAROM|ROM|flexion|flex|extension|ext|abduction|abd|adduction|IR|ER|DF|PF|dorsiflexion|plantarflexion|inversion|eversion|elevation|scaption|rotation|sidebending|lateral flexion) [R|L|right|left] <num> (deg|degrees|°|º)
                     # A joint's arc before the word: "R knee 0-112 AROM supine".
                     | (knee|elbow|hip|shoulder|wrist|ankle|MCP|PIP|DIP|thumb|neck|cervical|lumbar|trunk) <num> (AROM|PROM|AAROM|ROM)
+# A joint's arc with no unit after its label: "R knee AROM 5-112", "PROM R shoulder flex 0-95".
+measure.rom_arc = (AROM|PROM|AAROM|ROM) [:|=] <num>
+                | (AROM|PROM|AAROM|ROM) [R|L] (knee|elbow|hip|shoulder|wrist|ankle|MCP|PIP|DIP|thumb|finger|digit) [flex|flexion|ext|extension] [:|=] <num>
+                | (AROM|PROM|AAROM|ROM) [R|L] (flex|flexion|ext|extension|abd|abduction|ER|IR|DF|PF) [:|=] <num>
+                | (knee|elbow|hip|shoulder|wrist|ankle|MCP|PIP|DIP|thumb|finger|digit|flex|flexion|ext|extension|abd|abduction) (AROM|PROM|AAROM|ROM) [:|=] <num> ; requires=arc
 @set measure=mmt
 measure.mmt = <grade> | (MMT|strength|str|grossly|gross strength|graded) [:|=|of|was|is|grossly] [R|L|B|bilat|bilaterally] <grade>
             | (MMT|strength) [:] (N|G|F|P|T|normal|good|fair|poor|trace) [\+|\-]
@@ -112,6 +117,8 @@ measure.spo2_between = (SpO2|O2 sat|sats|oxygen saturation|oxygen) (stayed|remai
 measure.desaturation = (desat|desats|desatted|desaturated|desaturating|desaturation) (to|of|into) [the] <num> [%|percent]
 measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was|is] <num>
                       | (RPE|Borg|rate of perceived exertion|Borg RPE|modified Borg|dyspnea scale|dyspnea rating) [:|=|of|was|is|rating] (<num>|<score>)
+                      # The scale named with what it rates: "Borg dyspnea 3 at end of walk", "modified Borg dyspnea 4/10".
+                      | (Borg|modified Borg|mod Borg) (dyspnea|SOB|breathlessness|exertion|RPE|leg fatigue|fatigue) [:|=|of|was|is|rating] (<num>|<score>)
 @set measure=distance
 measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|laps|lap|blocks|block|miles|mile)
                  | <num> \' (x|with|w/|using|via|on|in|over|CGA|SBA|min|mod|max|indep|independently|independent|mod I|RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|AD|no AD|without AD|x2|x 2|w/o|hemi walker|LBQC|SBQC|quad cane|crutches|AFO)

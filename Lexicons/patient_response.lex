@@ -218,7 +218,7 @@ response.new_since = new since (last|the last|previous|prior|our last) (visit|se
 # care's ("AROM 8-88 deg (12-75 at SOC)"), and a program shown back right ("Pt demo'd HEP 5/6 correctly").
 response.rest_count = (<int>|one|two|three|four|several|multiple|frequent) (rest|rests|rest break|rest breaks|seated rest|seated rests|seated rest breaks|standing rest|standing rests|standing rest breaks|RB|RBs)
 response.came_back = (back to|returned to|recovered to|rebounded to|came back to|came back up to) (<num>|<score>) [%|bpm]
-response.pre_post = (<score>|<num>) (pre|before|pre tx|pre treatment|pre session|at start) (<score>|<num>) (post|after|post tx|post treatment|at end|end of session)
+response.pre_post = (<score>|<num>) (pre|before|pre tx|pre treatment|pre session|at start) [and|&|then] (<score>|<num>) (post|after|post tx|post treatment|at end|end of session)
 response.range_at_eval = <num> (°|deg|degrees) [<num>] <num> (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.shown_back = (demo'd|demonstrated|return demo'd|return demonstrated) (HEP|home program|exercises|ex|technique|transfer|transfers|strategy|strategies|precautions|sequence) [<score>|all|<int>|x <int>] (correctly|accurately|independently|w/ good form|with good form|w/ correct form|w/o cues|without cues|w/o errors)
 # A rest asked for with its article ("required a seated rest break after each walk"), today told
@@ -236,8 +236,8 @@ response.contrast = at (start|the start|beginning|the beginning|end|the end) of 
                   | (vs|versus|compared to|compared with|from) (last|previous|prior) (tx|visit|session|week|wk|time) | last (tx|visit|session|week|wk|time)
                   | (<int>|one|two|three|a few|several) (wks|weeks|days|visits|sessions|months|mo|mos) ago | yesterday | initially | at first
                   | on (2nd|second|3rd|third|last|final|the 2nd|the second|the last) [trial|attempt|try|rep|set|round]
-                  # The trial itself named: "min A 1st trial, CGA 2nd", "CGA trial 1, SBA trial 3".
-                  | (1st|first|2nd|second|3rd|third|4th|fourth|5th|fifth|last|final|initial) (trial|trials|attempt|attempts|try|tries|rep|reps|round|pass|bout|lap|run)
+                  # The trial itself named: "min A 1st trial, CGA 2nd", "CGA trial 1, SBA trial 3", "4/10 first block, 7/10 last block".
+                  | (1st|first|2nd|second|3rd|third|4th|fourth|5th|fifth|last|final|initial) (trial|trials|attempt|attempts|try|tries|rep|reps|round|pass|bout|lap|run|block)
                   | (trial|attempt|try|round|bout) <int>
                   | (vs|versus) ; requires=pair ignores=historical
 # The earlier value in brackets after today's, or when it was taken: "24.5 cm (last 25.2)", "ACL-RSI
@@ -422,7 +422,7 @@ noresponse.homebound = homebound (d/t|due to|2/2|secondary to) (unsteady|unstead
 noresponse.left_at_end = (chair|w/c|bed|recliner) at [the] end of [the] (session|tx|treatment|visit)
 # The therapist's or a trainee's guarding is no behaviour of the patient: "CGA w/ close guarding", "RNA demo'd correct guarding".
 noresponse.guarding = (correct|proper|safe|close|contact|standby|min|minimal|appropriate) guarding
-noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|dizziness|symptoms|sx|LBP|HA|headache|fatigue) (on|upon|at) (arrival|arriving)
+noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|dizziness|symptoms|sx|LBP|HA|headache|fatigue) [<score>|<num>] (on|upon|at) (arrival|arriving)
 # A device or a method tried for the first time is no trial of the task: "1st trial of RW", "first trial of
 # the tub bench".
 noresponse.trial_of = (1st|first|initial|2nd|second) (trial|trials) of

@@ -567,7 +567,7 @@ import Testing
       evidence(
         .functionalTask,
         "Child climbed up the playground ladder and went down the slide x4 with SBA.")
-        == ["climbed up the playground", "went down the slide"])
+        == ["climbed up the playground ladder", "went down the slide"])
     #expect(
       evidence(
         .assistLevel,
@@ -3566,5 +3566,33 @@ import Testing
   func aSecondHelperFromNursingLeavesThePatientsWorkThePatients(note: String, expected: Bool) {
     #expect(present(.assistLevel, note) == expected)
     #expect(present(.patientResponse, note) == expected)
+  }
+
+  /// The classes of the thirty-sixth probe round: a joint's arc after its label with no unit, a
+  /// Borg scale named with what it rates, a rating before and after with "and" between, a rating
+  /// on arrival (no response), the base form of jogging, the playground's ladder and slide, the
+  /// floor and back up, pushing one's own wheelchair, dishes put away, a parent who "wants him
+  /// able to", a purpose "toward safe"; and as look-alikes a dose after the label and a range of
+  /// repetitions.
+  @Test(
+    arguments: [
+      (ElementKind.objectiveMeasure, "R knee AROM 5-112, seated.", true),
+      (.objectiveMeasure, "PROM R shoulder flex 0-95 supine.", true),
+      (.objectiveMeasure, "Knee AROM 2x10, heel slides 2x10.", false),
+      (.objectiveMeasure, "AROM 10-15 reps each.", false),
+      (.objectiveMeasure, "Borg dyspnea 3 at end of walk.", true),
+      (.patientResponse, "LBP 2/10 before and 2/10 after the lift series.", true),
+      (.patientResponse, "Pain 5/10 on arrival, R knee.", false),
+      (.functionalTask, "Jog 50 yd + 45 deg cuts L/R, 6 ea.", true),
+      (.functionalTask, "Up the playground ladder (4 rungs) and down the slide x5.", true),
+      (.functionalTask, "Down to floor and back up x3 with chair.", true),
+      (.functionalTask, "Pushed own w/c thru bathroom doorway and back.", true),
+      (.goalLinkage, "Mom wants him able to climb the school bus steps; step-ups 6\" x10.", true),
+      (.goalLinkage, "Mom wants him to be able to sit still.", false),
+      (.goalLinkage, "Reaching to top shelf so she can put her dishes away.", true),
+      (.goalLinkage, "Standing balance at sink -> toward safe grooming at home.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheThirtySixthProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
   }
 }

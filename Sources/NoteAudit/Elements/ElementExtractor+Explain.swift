@@ -96,6 +96,7 @@ extension ElementExtractor {
     case .object: "it names nothing taught after it (requires=object)"
     case .dosage: "a status, its statement doses no work (requires=dosage)"
     case .pair: "no two values of one kind in its statement to compare (requires=pair)"
+    case .arc: "not a joint's arc of motion, two numbers joined by a dash (requires=arc)"
     case .bracketed:
       "not an earlier value in brackets after a measured one (requires=bracketed)"
     case .none, .outcome: ""

@@ -559,6 +559,7 @@ package struct ElementExtractor: Sendable {
     case .alone:
       endsStatement(match, in: text, atSemicolon: false) && startsStatement(match, in: text)
     case .object: hasObject(match, in: text)
+    case .arc: isArc(match, in: text)
     case .none, .outcome, .dosage, .pair, .bracketed: true
     }
   }
@@ -605,6 +606,28 @@ package struct ElementExtractor: Sendable {
       i -= 1
     }
     return true
+  }
+
+  /// Whether the slot of `match` is a joint's arc (`requires=arc`): a number token of two or more
+  /// parts joined by dashes ("5-112", "4-0-104") whose last part lies in 20–180 and above its first.
+  static func isArc(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
+    let slot = Int(match.slot1 >= 0 ? match.slot1 : match.slot0)
+    guard slot >= 0, text.tokens[slot].kind == .number else { return false }
+    var parts: [Int] = []
+    var value = -1
+    for b in text.bytes[text.tokens[slot].range] {
+      if b >= 0x30 && b <= 0x39 {
+        value = max(value, 0) * 10 + Int(b - 0x30)
+        if value > 999 { return false }
+      } else if b == UInt8(ascii: "-"), value >= 0 {
+        parts.append(value)
+        value = -1
+      } else {
+        return false
+      }
+    }
+    guard !parts.isEmpty, value >= 0 else { return false }
+    return (20...180).contains(value) && value > parts[0]
   }
 
   /// Whether at least two words or numbers follow `match` in its statement (`requires=object`).

@@ -59,12 +59,16 @@ package struct HitAttributes: Sendable {
     /// beside today's, "24.5 cm (last 25.2)", "ACL-RSI 72 (61 at 7 mo)", "12.1 s (pre-injury
     /// 11.6)" (not "(onset 6 wks ago)" after a diagnosis, nor a minutes line's "(was 28)").
     case bracketed
+    /// `requires=arc`: a value that is a joint's arc of motion, two numbers joined by a dash with
+    /// the second in 20–180 and above the first ("AROM 5-112", "PROM 0-95"), not a dose ("AROM
+    /// 2x10") nor a range of repetitions ("AROM 10-15").
+    case arc
 
     /// The values `requires=` takes, as written in lexicon files.
     static let names: [String: Requirement] = [
       "outcome": .outcome, "content": .content, "end": .statementEnd, "not_pronoun": .notPronoun,
       "object": .object, "dosage": .dosage, "alone": .alone, "pair": .pair,
-      "bracketed": .bracketed,
+      "bracketed": .bracketed, "arc": .arc,
     ]
 
     init?(name: String) {
