@@ -167,6 +167,8 @@ measure.sat_edge = (sat|stood) [at|on] (EOB|edge of bed|the edge of the bed|edge
 measure.stood = (stood|sat|knelt) [at] [the] [counter|sink|table|stove|EOB|desk|mat|couch] [for|x] <num> (min|mins|minutes|sec|secs|seconds)
               | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes|sec|secs|seconds) | (stood|sat|knelt) [for|x] <num> (\"|”)
               | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes|sec|secs|seconds)
+              # How long a child stayed at the task: "stayed at table 6 min today vs ~2 min usually".
+              | (stayed|remained) at [the] (table|desk|counter|sink|task|activity) [for|x] [~] <num> (min|mins|minutes)
 # How long before the symptom came: "reports fatigue after standing 4 min".
 measure.stood_after = after (standing|sitting|walking) [for] <num> (min|minutes|sec|seconds)
                    # "maintain standing at the grab bar for approximately 45 seconds".

@@ -203,7 +203,8 @@ skilled.equipment_more = (trialed|trialled|tried|fitted|issued|provided|introduc
 # Caregiver training named by who was taught and what: "coached mother to place towel roll under
 # infant's chest", "Trained dtr in stand pivot w/c<>bed: gait belt placement", and the therapist
 # teaching in a dictated note ("I taught Mrs. Alvarez to use the tub transfer bench").
-skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|dtr|son|spouse|aide|grandmother|family|teacher|para|staff) (to|in|on|how|re|during|through)
+skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|dtr|son|spouse|aide|grandmother|family|teacher|para|paraprofessional|staff|CNA|nursing) (to|in|on|how|re|during|through)
+                         | (coached|instructed|taught|trained|showed) (recess|classroom|restorative|1:1|the) (aide|para|teacher|staff|CNA|aides) (to|in|on|how)
                          | I (taught|showed|instructed|coached|trained|educated|demonstrated|walked)
 # Cognitive rehabilitation techniques, and a progression named with its exercise: "used errorless
 # learning with written checklist", "Progressed heel raises from bilat on floor to SL on step edge".

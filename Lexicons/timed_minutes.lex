@@ -48,6 +48,7 @@ ntt.stood = (stood|sat|knelt) [at|on] [the] [counter|sink|table|stove|EOB|edge o
           | (stood|sat|knelt) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes)
           | (stood|sat|knelt) [at|on] (EOB|edge of bed|counter|sink|mat) [for|x] (\~|approx|approximately|about) <num> (min|mins|minutes)
           | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes)
+          | (stayed|remained) at [the] (table|desk|counter|sink|task|activity) [for|x] [~] <num> (min|mins|minutes)
 ntt.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
 # Rests and breaks.
 # Group time is not one-on-one, and lateness is not treatment: "30 min pull-out, small group (2)",

@@ -3595,4 +3595,21 @@ import Testing
   func classesOfTheThirtySixthProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the thirteenth session's writers' rounds: how long a child stayed at the
+  /// table, and school staff shown how to guard; as look-alikes a nurse who stayed and staff
+  /// who were only present.
+  @Test(
+    arguments: [
+      (ElementKind.objectiveMeasure, "J stayed at table 6 min today vs ~2 min per teacher usually.", true),
+      (.objectiveMeasure, "Teacher stayed in the room.", false),
+      (
+        .skilledIntervention, "Showed recess aide how to guard at back of gait belt on wood chips.",
+        true
+      ),
+      (.skilledIntervention, "Recess aide present on the playground.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheThirteenthSessionsRounds(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }
