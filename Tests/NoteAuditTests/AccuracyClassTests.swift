@@ -3601,7 +3601,10 @@ import Testing
   /// who were only present.
   @Test(
     arguments: [
-      (ElementKind.objectiveMeasure, "J stayed at table 6 min today vs ~2 min per teacher usually.", true),
+      (
+        ElementKind.objectiveMeasure,
+        "J stayed at table 6 min today vs ~2 min per teacher usually.", true
+      ),
       (.objectiveMeasure, "Teacher stayed in the room.", false),
       (
         .skilledIntervention, "Showed recess aide how to guard at back of gait belt on wood chips.",
