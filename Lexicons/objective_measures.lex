@@ -148,6 +148,8 @@ measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|c
 measure.girth = (girth|circumference|edema|figure 8|figure of 8) [:|=|of|was|is|at] [R|L] <num> (cm|in|inches|mm)
               # Diastasis and subluxation measured in fingers: "IRD 2 fb", "subluxation 1 fingerwidth".
               | <num> (fb|fingerbreadth|fingerbreadths|fingerwidth|finger width)
+# Rows under a heading that gives the unit: "Girth L leg (cm): ankle 25.0 (26.5 last wk), calf 41.5 (43.0)".
+measure.girth_row = (girth|circumference|circ) [R|L] [leg|arm|LE|UE] (cm|mm) [:] (ankle|calf|knee|thigh|wrist|forearm|elbow|hand|foot) <num>
 # How long the patient could stay at it: "Standing tolerance at sink for grooming 6 min", "Stood at
 # counter 9 min" (a tolerance is a measured value; it is not treatment minutes, timed_minutes.lex).
 @set measure=tolerance
@@ -215,6 +217,8 @@ measure.kapandji = Kapandji [score|:|=] (<score>|<num>)
 measure.fingertip_floor = (fingertip to floor|fingertips to floor|finger to floor|FTF|fingertip floor) [distance] [:|=] <num> (in|inches|inch|cm|\")
 measure.orthostatic = <score> (supine|sitting|standing|seated|sit|stand|lying) | orthostatics [:|=] [supine|sitting|standing|seated|sit|stand|lying] <score>
 measure.held_seconds = (stand|stood|standing|sit|sat|sitting|balance|balanced|hold|held) (for|x) [about|approximately|approx|~|nearly|almost] <num> (seconds|sec|secs)
+# A muscle's endurance hold, as pelvic-floor and stabiliser tests give it: "endurance holds 6 sec (4 sec at eval)".
+measure.endurance_hold = (endurance|PFM endurance|endurance hold|endurance holds) [hold|holds|:|=] <num> (s|sec|secs|seconds)
 measure.pain_range = (pain|sx|symptoms) (ranges|ranging|range|ranged) [from|between] (<score>|<num>)
 # Part of a task completed, as a share: "ate ~60% of meal", "completed 75% of the worksheet".
 measure.share_done = (ate|eating|consumed|completed|finished|drank|fed self) [~|approx|approximately|about|appr] <num> % [of]

@@ -454,6 +454,10 @@ skilled.equipment_adjusted = (seat depth|seat height|seat|footrest|footrests|foo
                            | (splint|orthosis|brace|AFO) (adjusted|modified|trimmed|remolded|relined|refitted|re fitted|spot heated|padded)
                            # The walker set to the patient: "RW lowered 1 notch to wrist crease".
                            | (RW|FWW|walker|rollator|cane|SPC|QC|crutches|posterior walker) (lowered|raised|adjusted|shortened|lengthened) [<int>] [notch|notches|hole|holes|inch|inches]
+# Moved by notches, verb or device first: "Walker dropped 2 notches", "Moved L lateral in 1 notch", "lateral on R loosened 1 notch".
+skilled.notch_adjusted = (RW|FWW|walker|rollator|cane|crutches|lateral|laterals|headrest|strap|belt) (dropped|moved|loosened|tightened|raised|lowered) [in|out|up|down] <int> (notch|notches|hole|holes)
+                       | (moved|loosened|tightened|dropped) [R|L] (lateral|laterals|headrest|strap|belt) [in|out] <int> (notch|notches|hole|holes)
+                       | (lateral|laterals|strap|belt) on (R|L) (loosened|tightened|moved) [in|out] <int> (notch|notches)
 # Seating and prosthetic fit judged on what was seen: "Pressure mapping: peak 150 mmHg ... Recommend
 # air-cell cushion", "pistoning seen at heel strike. Added 1-ply", "Serial cast #3 R ankle", "sewed loop on
 # proximal edge so pt can pull with R hand".

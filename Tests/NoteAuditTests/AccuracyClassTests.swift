@@ -3597,8 +3597,9 @@ import Testing
   }
 
   /// The classes of the thirteenth session's writers' rounds: how long a child stayed at the
-  /// table, and school staff shown how to guard; as look-alikes a nurse who stayed and staff
-  /// who were only present.
+  /// table, school staff shown how to guard, girth rows under a heading that gives the unit, a
+  /// muscle's endurance hold, a walker or a seat's lateral moved by notches; as look-alikes a
+  /// teacher who stayed, staff only present, a stretch's hold and notches only described.
   @Test(
     arguments: [
       (
@@ -3611,6 +3612,13 @@ import Testing
         true
       ),
       (.skilledIntervention, "Recess aide present on the playground.", false),
+      (.objectiveMeasure, "Girth L leg (cm): ankle 25.0, calf 41.5, knee 43.0.", true),
+      (.objectiveMeasure, "Quick flicks x10, endurance holds 6 sec, relaxation cued.", true),
+      (.objectiveMeasure, "Hamstring stretch hold 30 sec x3.", false),
+      (.skilledIntervention, "Walker dropped 2 notches -- elbows were locked straight.", true),
+      (.skilledIntervention, "Seating: moved L lateral in 1 notch, pelvic belt re-fastened.", true),
+      (.skilledIntervention, "Seating: lateral on R loosened 1 notch d/t red mark R ribs.", true),
+      (.skilledIntervention, "Walker with 2 notches showing, brought from home.", false),
     ] as [(ElementKind, String, Bool)])
   func classesOfTheThirteenthSessionsRounds(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
