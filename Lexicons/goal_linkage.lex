@@ -15,6 +15,8 @@ goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|lon
 # DGI >= 19/24"); an empty template label ("Goals: ____", "Goals: see POC") is none.
 # Goals ticked as addressed: "Goals addressed today: ☒ 1  ☐ 2  ☒ 3".
 goal.ticked = (goals|goal|STG|LTG|STGs|LTGs) addressed [today|this session] [:] (☒|☑|✓|✔|\[x\]|X|x) <int>
+           # Goals named by number after "addressed": "Goals addressed today: #1, #4".
+           | (goals|goal|STG|LTG|STGs|LTGs) (addressed|worked on|targeted) [today|this session] [:] \# <int>
 goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt goals|patient goals|goal status|goals status|status of goals|goal progress|progress on goals|goal review|goal update|goals update) : ; requires=content
 # A goal named by its place in the plan: "which is one of his long-term goals".
 goal.one_of = one of (his|her|the|pt's|their) (long term|short term|LTG|STG|functional|OT|PT) goals
@@ -39,6 +41,10 @@ purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|
                 | for (I|indep|independent|mod I) (mobility|access|transfers|ambulation|propulsion|w/c mobility|toileting|dressing|self care)
                 | for (improved|increased|decreased|reduced|safe|safer|safety|independence|independent|indep|modified independence|return to|improved safety|a safe|safe and independent) | to (safely|independently)
                 | in (prep|preparation) for | (preparing|prepping) (pt|patient|her|him) for
+                # Risk cut or lowered ("to cut fall risk walking to the mailbox"; not "cued to lower into the chair").
+                | to (cut|lower) [her|his|the|pt's] (fall|falls|risk|fall risk)
+# Community and home named as what the training is for: "Ramp + curb training for community amb to the grocery store".
+purpose.for_place = for (community|household|home|work|school) (amb|ambulation|mobility|access|distances|outings|tasks|management|entry|negotiation)
 purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | to be able to | to keep up | (to|so she can|so he can) (get back to|go back to) | getting back to | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
                 | (work|working|works|worked) (toward|towards) | (toward|towards|->|→) (safe|safer|independent|indep|safely|independence with|independence in) | (on track|on target) (for|to) | (prep|prepping|preparing|preparation|in prep|in preparation) for
                 # A progression or training aimed at an outcome: "Lifting progression toward RTW as warehouse picker".
@@ -48,7 +54,7 @@ purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|
                 | so (pt|patient|he|she|they|child|student|resident|client|the child|the student) (can|will|may|is able to|could) | allowing | enabling | to let (pt|patient|him|her)
 @set direction=forward scope=6 ends=comma reach=statement targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 purpose.goal = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|functional target|functional targets|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt's goal|patient's goal|pt goals|patient goals|POC goal|plan of care goal)
-             | (wants|want|wanted|would like|hopes|hoping|wishes|plans|planning) to | (wants|want|wanted|would like) (him|her|them|pt|the child|the pt) [to be] able to | (need|needs|needed) to be able to | (her|his|their|pt's) goal | (family's|family|daughter's|son's|caregiver's|parent's|parents'|wife's|husband's) goal
+             | (wants|want|wanted|would like|hopes|hoping|wishes|plans|planning) to | (wants|want|wanted|would like) (him|her|them|pt|the child|the pt) [to be] able to | (wants|want|wanted|hopes|hoping) [to get] back (to|on|in|into) | (aim|aiming|aimed) (=|:|for) | (need|needs|needed) to be able to | (her|his|their|pt's) goal | (family's|family|daughter's|son's|caregiver's|parent's|parents'|wife's|husband's) goal
              # The demand the task answers: "lifting a box onto a shelf, which is something he has to do at work".
              | (something|a task|an activity|a skill) (he|she|pt|they|the pt|the patient) (has to|needs to|must|will need to|is required to) (do|perform|manage)
 purpose.toward = (toward|towards|approaching|consistent with|consistent w/|in line with|on track for|on trajectory toward|addressing|addresses|working toward|working towards|progressing toward|progressing towards|progress toward|progress towards|progressing to|progressing on|progress on|progress with|related to|linked to|supports|supporting|targets|targeting) [the|her|his|pt's|patient's|established|stated|functional|POC|IFSP] (goal|goals|STG|LTG|STGs|LTGs|outcome|outcomes)

@@ -184,6 +184,10 @@ measure.other_scales = <num> (µV|uV) | (PAINAD|FLACC|Wong Baker|Wong-Baker|CPOT
 # Finger joints with their range: "MP 0/85 PIP -10/88 DIP -5/45".
 measure.finger_rom = (MP|MCP|PIP|DIP|IP|CMC) (<num>|<score>)
 measure.rom_side = (rot|rotation|flex|flexion|ext|extension|abd|abduction|add|adduction|ER|IR|SB|side bend|sidebend|lat flex|lateral flexion|DF|PF|inv|ev|sup|pron|supination|pronation|opposition|Kapandji) (R|L|B|right|left) <num> ; range=0-180
+# A joint's motion with its joint first and no unit: "Elbow ext -15, flex 130".
+measure.rom_joint = (elbow|knee|shoulder|shld|hip|wrist|ankle) [R|L] (flex|flexion|ext|extension|abd|abduction|ER|IR|DF|PF|sup|pron|supination|pronation) <num>
+                  # Two motions of the joint, the range read on the second: "Elbow ext -15, flex 130".
+                  | (elbow|knee|shoulder|shld|hip|wrist|ankle) [R|L] (flex|ext|extension|abd|ER|IR|DF|PF|sup|pron) <num> (flex|flexion|ext|extension|abd|ER|IR|DF|PF|sup|pron) <num> ; range=20-180
 # Balance holds in seconds written with `"`: "SLS: R 12" L 8"", "tandem 30"".
 @set measure=balance_time
 measure.hold_seconds = (SLS|SLB|single leg stance|single limb stance|tandem|tandem stance|semi tandem|Romberg|sharpened Romberg|feet together|narrow stance|stance) [:|=|R|L|right|left|EO|EC] [R|L] <num> \"
@@ -217,6 +221,8 @@ measure.kapandji = Kapandji [score|:|=] (<score>|<num>)
 measure.fingertip_floor = (fingertip to floor|fingertips to floor|finger to floor|FTF|fingertip floor) [distance] [:|=] <num> (in|inches|inch|cm|\")
 measure.orthostatic = <score> (supine|sitting|standing|seated|sit|stand|lying) | orthostatics [:|=] [supine|sitting|standing|seated|sit|stand|lying] <score>
 measure.held_seconds = (stand|stood|standing|sit|sat|sitting|balance|balanced|hold|held) (for|x) [about|approximately|approx|~|nearly|almost] <num> (seconds|sec|secs)
+# Time on one foot told as standing: "Stood on R foot 6 s, L 3 s".
+measure.one_foot = (stood|stands|standing|balanced|balances) on (R|L|right|left|one|1|either) (foot|leg) [for] <num> (s|sec|secs|seconds)
 # A muscle's endurance hold, as pelvic-floor and stabiliser tests give it: "endurance holds 6 sec (4 sec at eval)".
 measure.endurance_hold = (endurance|PFM endurance|endurance hold|endurance holds) [hold|holds|:|=] <num> (s|sec|secs|seconds)
 measure.pain_range = (pain|sx|symptoms) (ranges|ranging|range|ranged) [from|between] (<score>|<num>)
@@ -292,7 +298,9 @@ nomeasure.hold_dose = [on foam|EC|EO] <num> (\"|sec|s) (x|X) <int>
                     # How much the patient does on a schedule is no measure today: "Running 2 miles 3x/wk".
                     | <num> (miles|mile|blocks) <int> (x|times) [per] (wk|week|day)
 # The pool, not the patient: "Pool 92F, 4 ft depth".
-nomeasure.depth = <num> (ft|feet|\'|in|inch|inches) (depth|deep|of water) | (depth|water depth) [of|:] <num> (ft|feet|\')
+nomeasure.depth = <num> (ft|feet|\'|in|inch|inches) (depth|deep|of water) | (depth|water depth) [of|:] [~|approx] <num> (ft|feet|\')
+# A number sign before a number numbers a goal or an item, it weighs nothing: "Goals addressed today: #1, #4".
+nomeasure.number_sign = \# <int>
 # The home or the equipment measured, not the patient: "low toilet (approx 38 cm / 15\")", "doorway 32\" wide".
 nomeasure.equipment = (toilet|tub wall|doorway|door|bed|step|curb) [height|width] [approx] <num> (cm|in|\")
 nomeasure.setting = <num> mmHg [ready made|custom|flat knit|circular knit|knee high|thigh high] (sleeve|sleeves|garment|garments|stocking|stockings|gauntlet|glove|compression|wrap)

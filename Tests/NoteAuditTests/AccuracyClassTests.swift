@@ -3623,4 +3623,30 @@ import Testing
   func classesOfTheThirteenthSessionsRounds(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the thirty-seventh probe round: a joint's motion with its joint first and no
+  /// unit, time on one foot told as standing, goals numbered after "addressed", an aim written
+  /// with "=", fall risk cut, a patient who wants back on the course, training for community
+  /// walking, towels counted as they were folded, lateral cutting; as look-alikes an exercise dose
+  /// after the joint, the pool's depth in brackets, goal numbers read as weights, and "cued to
+  /// lower" into a chair.
+  @Test(
+    arguments: [
+      (ElementKind.objectiveMeasure, "Elbow ext -15, flex 130.", true),
+      (.objectiveMeasure, "Knee ext 2x10 w/ 3#.", false),
+      (.objectiveMeasure, "Stood on R foot 6 s, L 3 s.", true),
+      (.objectiveMeasure, "Pool 92F, water at chest depth (~4 ft), 30 min session.", false),
+      (.objectiveMeasure, "Goals addressed today: #1, #4.", false),
+      (.goalLinkage, "Goals addressed today: #1, #4.", true),
+      (.goalLinkage, "Toilet xfer w/ grab bar, aim = safe toileting when home alone.", true),
+      (.goalLinkage, "Balance on uneven grass to cut fall risk walking to the mailbox.", true),
+      (.goalLinkage, "Wants back on the golf course - trunk rotation w/ club, half swings.", true),
+      (.goalLinkage, "Ramp + curb training for community amb to the grocery store.", true),
+      (.goalLinkage, "Sit to stand x5, cued to lower slowly into the chair.", false),
+      (.functionalTask, "Folded 6 towels standing at counter, 1 rest.", true),
+      (.functionalTask, "Lateral cutting at 50% speed, 6 reps each way.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheThirtySeventhProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }
