@@ -113,7 +113,7 @@ hist.initially = initially ; scope=3 ends=comma
 hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) | <int> (days|weeks|wks|months|mos) ago ; direction=both scope=8
 # The evaluation or admission dates what stands on either side of it in its clause: "At eval pt was
 # max A", "Max A at eval" (a comma, a `to` or `now` ends it: "max A at eval, now CGA").
-hist.at_eval = (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|SOC|start of care|intake|initial visit|re eval) | per [the] [OT|PT|initial] (eval|evaluation|IE|initial eval|initial evaluation) | (at|on) [time of] (eval|IE|admission) ; direction=both scope=6 ends=comma,to,→
+hist.at_eval = (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|admit|adm|SOC|start of care|intake|initial visit|re eval) | per [the] [OT|PT|initial] (eval|evaluation|IE|initial eval|initial evaluation) | (at|on) [time of] (eval|IE|admission) ; direction=both scope=6 ends=comma,to,→
 # A time before this visit dates what stands on either side of it in its clause: "Last visit TA 23
 # min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that
 # goes on to today ("from mod A last visit to min A today").

@@ -140,5 +140,6 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round34.jsonl", probes: 200, right: 182),
     ProbeRound(file: "probes-round35.jsonl", probes: 200, right: 179),
     ProbeRound(file: "probes-round36.jsonl", probes: 200, right: 174),
+    ProbeRound(file: "probes-round37.jsonl", probes: 200, right: 181),
   ]
 }
