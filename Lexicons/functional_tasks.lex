@@ -17,7 +17,10 @@ task.sit_to_stand = sit (to|from|and|\<\>|↔|→|\>|2|-) stand [transfer|transf
                   | (getting|get|gets|got|rising|rise|rises|stand|standing|stands|stood) up from [the|a|her|his] [low|high|soft|deep] (chair|couch|sofa|bed|toilet|recliner|seat|mat|bench|w/c|wheelchair|car seat)
 task.stand_to_sit = stand (to|\>|→|2) sit | stand2sit | sit down (in|on|onto) (chair|bed|toilet|couch|mat|wc|w/c|wheelchair)
                   | controlled (descent|lowering) (to|into) (chair|sitting|seat) | eccentric (control|lowering) (to|into|on|during) (sit|sitting|stand to sit|chair)
-task.pivot_transfer = (stand|standing|squat|stand step|step) pivot [transfer|transfers|trf|xfer|xfers|technique] | SPT | SPTs | squat pivot
+task.pivot_transfer = (stand|standing|squat|stand step|step) pivot [transfer|transfers|trf|xfer|xfers|technique] | squat pivot
+# The abbreviation alone is also a student physical therapist's credential ("B. Ross, SPT", "PT Treatment
+# Note (SPT)"): it is a transfer where its statement doses it ("SPT bed>w/c min A", "SPT toward L, CGA").
+task.pivot_abbreviated = SPT | SPTs ; requires=dosage
 task.board_transfer = (slide|sliding|transfer) board [transfer|transfers|trf|xfer|xfers] | SBT | SB transfer | SB transfers | (lateral|level) (transfer|transfers|scoot|scoots|xfer|xfers)
 task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|bed|chair|w/c|wc|wheelchair|mat|mat table|couch|recliner|bench|stretcher|plinth|EOB) (transfer|transfers|trf|trfs|xfer|xfers|tsf|tfr|tfrs|training|t/f|t/fs)
                       | (bed|chair|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|EOB) (to|\<\>|↔|→|\>|and|2) (chair|bed|w/c|wc|wheelchair|mat|couch|recliner|toilet|commode|BSC|car|tub|shower|tub bench|TTB|EOB|standing|stand)

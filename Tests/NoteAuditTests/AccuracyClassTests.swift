@@ -3598,8 +3598,9 @@ import Testing
 
   /// The classes of the thirteenth session's writers' rounds: how long a child stayed at the
   /// table, school staff shown how to guard, girth rows under a heading that gives the unit, a
-  /// muscle's endurance hold, a walker or a seat's lateral moved by notches; as look-alikes a
-  /// teacher who stayed, staff only present, a stretch's hold and notches only described.
+  /// muscle's endurance hold, a walker or a seat's lateral moved by notches, "SPT" as a dosed
+  /// transfer; as look-alikes a teacher who stayed, staff only present, a stretch's hold, notches
+  /// only described and "SPT" as a student's credential.
   @Test(
     arguments: [
       (
@@ -3619,6 +3620,8 @@ import Testing
       (.skilledIntervention, "Seating: moved L lateral in 1 notch, pelvic belt re-fastened.", true),
       (.skilledIntervention, "Seating: lateral on R loosened 1 notch d/t red mark R ribs.", true),
       (.skilledIntervention, "Walker with 2 notches showing, brought from home.", false),
+      (.functionalTask, "SPT bed>w/c min A, cued for hand placement.", true),
+      (.functionalTask, "PT Treatment Note (SPT)\nB. Ross, SPT", false),
     ] as [(ElementKind, String, Bool)])
   func classesOfTheThirteenthSessionsRounds(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
