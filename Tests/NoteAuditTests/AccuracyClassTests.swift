@@ -3652,23 +3652,4 @@ import Testing
   func classesOfTheThirtySeventhProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
-
-  /// An earlier assist level in brackets right after today's is how the help changed, dated by a
-  /// date, a ratio or a word of an earlier time ("CGA (min A last wk)" matches as a range of
-  /// levels and still counts); a level in brackets after no level of today, another person's help
-  /// or an undated level is none.
-  @Test(
-    arguments: [
-      ("Supine>sit SBA (mod A on 3/2).", ["mod A"]),
-      ("Toilet transfer SBA (was min A 3/10).", ["min A"]),
-      ("LB dressing min A (mod A at eval 2/28).", ["mod A"]),
-      ("Sit>stand CGA (min A last wk).", ["CGA (min A"]),
-      ("Bed mob SBA (min A on admit).", ["SBA (min A"]),
-      ("Bed mob (min A on 3/2).", []),
-      ("Transfers CGA from husband (min A on 3/2).", []),
-      ("Transfers SBA (min A x2).", []),
-    ])
-  func anEarlierAssistLevelInBracketsIsAResponse(note: String, words: [String]) {
-    #expect(evidence(.patientResponse, note) == words)
-  }
 }

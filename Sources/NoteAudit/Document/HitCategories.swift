@@ -17,8 +17,6 @@ final class HitCategories: Sendable {
   let timedMinutes: Int16
   let progressReport: Int16
   let objectiveMeasure: Int16
-  /// Words of an earlier time (`historical` context markers: "last wk", "at eval").
-  let historical: Int16
   let functionalTask: Int16
   /// Purpose clauses ("to improve", "so that pt can", "in order to"): a goal link when a
   /// functional outcome follows in the statement.
@@ -105,7 +103,6 @@ final class HitCategories: Sendable {
     self.objectiveMeasure = objectiveMeasure
     self.functionalTask = functionalTask
     self.goalPurpose = goalPurpose
-    historical = number("historical")
     progressReport = number("progress_report")
     reachesStatement = lexicon.entries.map { $0.attributes["reach"] == "statement" }
     let requiresOutcome = lexicon.hitAttributes.map(\.requiresOutcome)

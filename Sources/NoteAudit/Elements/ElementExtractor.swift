@@ -195,11 +195,6 @@ package struct ElementExtractor: Sendable {
         let activity = isActivity(n)
         if activity { activityReach = max(activityReach, Int(match.last)) }
         let mods = modifiers[n]
-        // An earlier assist level in brackets after today's is how the help changed, whatever
-        // its own context: "SBA (min A on 3/2)", "min A (mod A at eval 2/28)".
-        if kind == .assistLevel, Self.isEarlierLevelInBrackets(n, in: doc, categories: categories) {
-          add(cursor.evidence(match), to: responseOrdinal)
-        }
         guard mods.isDisjoint(with: disqualifying[kind.ordinal].union(excludedBy[entry])) else {
           setAside.note(n, of: kind.ordinal)
           continue
@@ -452,63 +447,6 @@ package struct ElementExtractor: Sendable {
   /// Words allowed between a measure and the brackets of its earlier value ("on L" of "12/20
   /// targets on L (8/20 on 3/13)").
   static let bracketReach = 3
-
-  /// Whether assist-level hit `n` is an earlier level in round brackets right after today's
-  /// level: the brackets open inside the hit, which then reads like a range ("CGA (min A last
-  /// wk)" matches as "CGA-min A"), or just before it, at most one word between ("(was min A"),
-  /// after an assist level of the statement ending at most `bracketReach` words before them. The
-  /// brackets close on the line and date the level: a date or a ratio in them ("on 3/2", "3/10"),
-  /// or a word of an earlier time after the hit or that made it historical ("last wk", "at
-  /// eval").
-  static func isEarlierLevelInBrackets(
-    _ n: Int, in doc: NoteDocument, categories: HitCategories
-  ) -> Bool {
-    let text = doc.text
-    let tokens = text.tokens
-    let match = doc.matches[n]
-    let first = Int(match.first)
-    var open = -1
-    for t in max(first - 2, 0)...Int(match.last) where text.isByte(tokens[t], UInt8(ascii: "(")) {
-      open = t
-      break
-    }
-    guard open >= 0, open != first - 2 || tokens[first - 1].kind == .word else { return false }
-    var dated = doc.modifiers[n].contains(.historical)
-    var close = open + 1
-    while close < tokens.count, !tokens[close].flags.contains(.lineStart),
-      !text.isByte(tokens[close], UInt8(ascii: ")"))
-    {
-      if text.isByte(tokens[close], UInt8(ascii: "(")) { return false }
-      if tokens[close].kind == .ratio || tokens[close].kind == .date { dated = true }
-      close += 1
-    }
-    guard close < tokens.count, text.isByte(tokens[close], UInt8(ascii: ")")) else { return false }
-    // Else a marker of an earlier time in the brackets after the hit.
-    var k = n + 1
-    while !dated, k < doc.matches.count, Int(doc.matches[k].first) < close {
-      dated = categories.category(of: doc.matches[k]) == categories.historical
-      k += 1
-    }
-    guard dated else { return false }
-    let notToday: ContextModifiers = [.negated, .otherPerson, .hypothetical]
-    // Today's level inside the hit, before the bracket.
-    if first < open { return doc.modifiers[n].isDisjoint(with: notToday) }
-    // Else the statement's last assist level before the bracket.
-    k = n - 1
-    while k >= 0, doc.statements[k] == doc.statements[n] {
-      let today = doc.matches[k]
-      if Int(today.last) < open,
-        categories.comparableAs[Int(today.entry)] == HitCategories.comparableAssist
-      {
-        guard doc.modifiers[k].isDisjoint(with: notToday.union(.historical)) else { return false }
-        var words = 0
-        for t in (Int(today.last) + 1)..<open where tokens[t].kind != .joiner { words += 1 }
-        return words <= bracketReach
-      }
-      k -= 1
-    }
-    return false
-  }
 
   /// The timed-minutes element: the figures a reviewer takes as the visit's treatment minutes
   /// (`DocumentedMinutes.treatmentFigures`: per code, total timed, total treatment time); failing
