@@ -12,6 +12,8 @@
 
 @set measure=tug
 measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cognitive) [test|score|time] [:|=|of|was|is|in|improved to|decreased to|\|] <num> [sec|secs|seconds|s|\"]
+           # Told in words: "TUG was just under 15 seconds", "TUG about 12 sec".
+           | (TUG|timed up and go) [was|in] (just under|just over|about|around|approximately|approx|under|over|~) <num> (sec|secs|seconds|s)
 # A joint's motion with its measure written before the value and no degree sign: "flex AROM 132 /
 # PROM 150", "AROM flex 120"; small values are exercise doses ("flex AROM 2x10").
 measure.rom_labelled = (flex|flexion|abd|abduction|ext|extension|ER|IR|DF|PF|elev|elevation|scaption) (AROM|PROM|AAROM) [:|=] <num> ; range=20-180
@@ -179,6 +181,9 @@ measure.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table
 # Pain scales for those who cannot rate pain, pressure biofeedback, limb volume.
 @set measure=scale
 measure.other_scales = <num> (µV|uV) | (PAINAD|FLACC|Wong Baker|Wong-Baker|CPOT|BPS) [:|=|score|of] <num> | <num> mmHg | (volume|vol) [difference|diff|deficit] [calc] [:|=|of|is] <num> %
+# ICU sedation and delirium scales by their score: "RASS 0", "RASS -2", "CAM-ICU negative".
+measure.icu_scale = RASS [:|=|of|score] [\+|\-] <int> ; range=0-5
+                  | (CAM ICU|CAM) [:|=] (negative|positive|neg|pos)
 # Range of motion written as motion, side and number: "Cervical rot R 65 L 60", "lat flex L 40 / R 45".
 @set measure=rom
 # Finger joints with their range: "MP 0/85 PIP -10/88 DIP -5/45".

@@ -3652,4 +3652,22 @@ import Testing
   func classesOfTheThirtySeventhProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the thirty-eighth probe round (prose): a TUG told in words, ICU sedation and
+  /// delirium scales by their score; as a look-alike a symptom rated on arrival beside the session's
+  /// work, which is no response.
+  @Test(
+    arguments: [
+      (ElementKind.objectiveMeasure, "TUG was just under 15 seconds with the cane.", true),
+      (.objectiveMeasure, "Pt awake and following commands, RASS 0.", true),
+      (.objectiveMeasure, "RASS goal 0 to -1 per RN.", false),
+      (
+        .patientResponse,
+        "Pt reports dizziness 3/10 on arrival, worse when rolling to the L in bed.", false
+      ),
+      (.patientResponse, "Lateral hops over line x20 (pain 2/10).", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheThirtyEighthProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

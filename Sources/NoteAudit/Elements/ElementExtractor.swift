@@ -245,9 +245,12 @@ package struct ElementExtractor: Sendable {
         let hit = cursor.evidence(match)
         if kind == .functionalTask { credit(signalCode[entry], weight[entry], hit) }
         // "Lateral hops over line x20 (pain 2/10)": a symptom rated during the work is how the
-        // patient responded to it.
+        // patient responded to it (unless a phrase masks it as a response: "dizziness 3/10 on
+        // arrival").
         if kind == .objectiveMeasure, isSymptomRating[entry],
           mods.isDisjoint(with: disqualifying[responseOrdinal].union(.reported)),
+          maskReach < Int(match.first) || maskKinds & 1 << UInt16(responseOrdinal) == 0,
+          !phraseAfter(n, 1 << UInt16(responseOrdinal), vague: false),
           Self.statementHasWork(statements[n], around: n, in: doc, categories: categories)
         {
           add(hit, to: responseOrdinal)
