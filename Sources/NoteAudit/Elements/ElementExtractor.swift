@@ -380,11 +380,11 @@ package struct ElementExtractor: Sendable {
 
   /// Whether hit `n` stands inside round brackets on its line that hold a value of their own (a
   /// number outside the hit, or the one that ends it: "last 25.2") and open right after a
-  /// measured value (`requires=bracketed`): an objective measure of its
-  /// statement, not ruled out by its context, ending at most `bracketReach` words before the
-  /// bracket ("12/20 targets on L (8/20 on 3/13)"), or a number, with at most a unit after it,
-  /// just before it ("ACL-RSI 72 (61 at 7 mo)") that is not a figure of the note's minutes
-  /// ("38 min (was 28)"). Read only for the few words of earlier times that ask.
+  /// measured value (`requires=bracketed`): an objective measure of its statement, not ruled out
+  /// by its context, ending at most `bracketReach` words before the bracket ("12/20 targets on L
+  /// (8/20 on 3/13)"), or a number of the same kind, with at most a unit after it, just before it
+  /// ("ACL-RSI 72 (61 at 7 mo)") that is not a figure of the note's minutes ("38 min (was 28)").
+  /// Read only for the few words of earlier times that ask.
   static func isEarlierValueInBrackets(
     _ n: Int, in doc: NoteDocument, categories: HitCategories, minutes documented: DocumentedMinutes
   ) -> Bool {
@@ -611,26 +611,25 @@ package struct ElementExtractor: Sendable {
     return true
   }
 
-  /// Whether the slot of `match` is a joint's arc (`requires=arc`): a number token of two or more
-  /// parts joined by dashes ("5-112", "4-0-104") whose last part lies in 20–180 and above its first.
+  /// Whether the slot of `match` is a joint's arc (`requires=arc`): a number token of two parts
+  /// joined by a dash ("5-112") whose second lies in 20–180 and above its first.
   static func isArc(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
     let slot = Int(match.slot1 >= 0 ? match.slot1 : match.slot0)
     guard slot >= 0, text.tokens[slot].kind == .number else { return false }
-    var parts: [Int] = []
+    var first = -1
     var value = -1
     for b in text.bytes[text.tokens[slot].range] {
       if b >= 0x30 && b <= 0x39 {
         value = max(value, 0) * 10 + Int(b - 0x30)
         if value > 999 { return false }
-      } else if b == UInt8(ascii: "-"), value >= 0 {
-        parts.append(value)
+      } else if b == UInt8(ascii: "-"), value >= 0, first < 0 {
+        first = value
         value = -1
       } else {
         return false
       }
     }
-    guard !parts.isEmpty, value >= 0 else { return false }
-    return (20...180).contains(value) && value > parts[0]
+    return first >= 0 && (20...180).contains(value) && value > first
   }
 
   /// Whether at least two words or numbers follow `match` in its statement (`requires=object`).
