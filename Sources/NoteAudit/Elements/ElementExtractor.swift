@@ -176,6 +176,13 @@ package struct ElementExtractor: Sendable {
     // inside such a phrase is masked ("son required 2 verbal cues for guarding": the `cues for`).
     var maskReach = -1
     var maskKinds: UInt16 = 0
+    /// Whether element hit `n` is masked for the element of `bit`: it starts inside a
+    /// `not_element` phrase met before it, or one that starts where it does (`phraseAfter`, which
+    /// also reports a vague phrase containing it when `vague`).
+    func masked(_ n: Int, _ bit: UInt16, vague: Bool) -> Bool {
+      maskReach >= Int(matches[n].first) && maskKinds & bit != 0
+        || phraseAfter(n, bit, vague: vague)
+    }
     var cursor = EvidenceCursor(doc)
     for n in matches.indices {
       let match = matches[unchecked: n]
@@ -210,10 +217,7 @@ package struct ElementExtractor: Sendable {
         // performed") is still the task a reviewer reads (it is vague as well); "functional
         // activities performed" names none (`outcome=no`).
         let named = kind == .functionalTask && linkRole[entry] == .outcome
-        if !named && vagueReach >= Int(match.last)
-          || maskReach >= Int(match.first) && maskKinds & bit != 0
-          || phraseAfter(n, bit, vague: !named)
-        {
+        if !named && vagueReach >= Int(match.last) || masked(n, bit, vague: !named) {
           continue
         }
         if kind == .objectiveMeasure,
@@ -249,8 +253,7 @@ package struct ElementExtractor: Sendable {
         // arrival").
         if kind == .objectiveMeasure, isSymptomRating[entry],
           mods.isDisjoint(with: disqualifying[responseOrdinal].union(.reported)),
-          maskReach < Int(match.first) || maskKinds & 1 << UInt16(responseOrdinal) == 0,
-          !phraseAfter(n, 1 << UInt16(responseOrdinal), vague: false),
+          !masked(n, 1 << UInt16(responseOrdinal), vague: false),
           Self.statementHasWork(statements[n], around: n, in: doc, categories: categories)
         {
           add(hit, to: responseOrdinal)
@@ -432,19 +435,15 @@ package struct ElementExtractor: Sendable {
     }
     // Else a measure of the statement ending within a few words of the bracket.
     let measures = ElementExtractor.disqualifying[ElementKind.objectiveMeasure.ordinal]
-    var k = n - 1
-    while k >= 0, doc.statements[k] == doc.statements[n] {
+    return statement(doc.statements[n], around: n, in: doc) { k in
       let measure = doc.matches[k]
-      if categories.category(of: measure) == categories.objectiveMeasure,
+      guard categories.category(of: measure) == categories.objectiveMeasure,
         Int(measure.last) < open, doc.modifiers[k].isDisjoint(with: measures)
-      {
-        var words = 0
-        for t in (Int(measure.last) + 1)..<open where tokens[t].kind != .joiner { words += 1 }
-        if words <= bracketReach { return true }
-      }
-      k -= 1
+      else { return false }
+      var words = 0
+      for t in (Int(measure.last) + 1)..<open where tokens[t].kind != .joiner { words += 1 }
+      return words <= bracketReach
     }
-    return false
   }
 
   /// Words allowed between a measure and the brackets of its earlier value ("on L" of "12/20
