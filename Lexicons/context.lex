@@ -164,6 +164,10 @@ other.caregiver_showed = (pt's|patient's|her|his) (son|daughter|wife|husband|car
 other.actor_more = (grandmother|grandfather|grandma|grandpa|babysitter|nanny|aunt|uncle) (cued|prompted|reminded|assisted|helped|performed|completed|did|transferred|carried|lifted|dressed|fed|held|positioned|reports|reported|states|stated|says|said)
                  | (husband|wife|spouse|daughter|son|caregiver|CG|mom|mother|dad|father|aide|family) (applied|applies|wrapped|wraps|bandaged|bandages|donned|dons) ; scope=20
 other.coached = (coached|coaching|cued|prompted|instructed|taught|trained|training) (grandmother|grandfather|grandma|grandpa|mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|aide|teacher|staff|CNA|nanny) ; direction=forward scope=40 targets=cueing,assist_level
+# A group's other members: "Another participant needed mod A ... This pt completed circuit stations", "the
+# other residents walked laps"; and school staff helping (their setting up: skilled_intervention.lex).
+other.group_member = (another|other|the other|one other) (participant|participants|resident|residents|patient|patients|group member|group members|member|members|child|children|student|students|client|clients|peer|peers|classmate|classmates)
+other.school_staff = (para|paraprofessional|classroom aide|teacher's aide|1:1 aide|recess aide|teacher) (placed|positioned|cued|prompted|reminded|assisted|helped|completed|did|wrote|read) ; scope=20
 @set direction=backward scope=8
 other.by = (by|from) (the|a|her|his) (previous|prior|former|other|outpatient|inpatient|HH|home health|acute) (therapist|PT|OT|clinician|PTA|COTA)
          | (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)

@@ -166,6 +166,7 @@ task.work_program = work (conditioning|hardening) ; requires=dosage
 # "taught wide arc clock turn in kitchen".
 task.turning = doorway (approach|approaches|passes|pass|navigation|negotiation|transitions|clearance) | (clock|pivot|wide arc|3 point|three point|180 degree|180°|360 degree|360°) (turn|turns|turning)
              | (turning|turns) (in|at|around) (the|her|his) (kitchen|bathroom|hallway|bedroom|doorway|home|house)
+             | (turning|turns|turned|turn) (in|at|through) [the|a] [tight|narrow|small] (space|spaces|doorway|doorways|corner|corners)
 task.gait = gait training | gait and balance training | gait and balance trng | gait & balance training | gait/balance training | gait trng | gait trg | gait tng | gt trng | gt training | gt trg | gait train | gait trained | trained (in|on) gait | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining)
           | (level|unlevel|uneven|even|varied|outdoor|indoor|compliant|carpeted|uneven outdoor) (surfaces|surface|terrain|ground|grass|gravel)
           | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground)
@@ -226,7 +227,11 @@ task.bathing = bathing | showering | sponge bath* | (seated|standing) shower | s
 # Everyday tasks named by what was done: "Emptied the dishwasher", "Set up his weekly pillbox from 4
 # bottles", "Fed self pudding w/ built-up spoon", "On/off commode x3", "Pulled on his compression
 # stockings w/ donner", "Stockroom sim: 10-lb boxes onto 5 ft shelf".
-task.everyday = (emptied|emptying|empty|unloaded|unloading|unload|loaded|loading|load) [the] dishwasher | (put|putting) (away|up) [the] (dishes|plates|groceries|laundry|cups) | (putting|put) (plates|dishes|cups|groceries|cans) (away|up|into|in)
+task.everyday = (emptied|emptying|empty|unloaded|unloading|unload|loaded|loading|load) [the] dishwasher
+              # A table set, a store's aisle walked, a car practised in a simulator: "Set table for 4 in dining room",
+              # "Walking grocery aisle scanning shelves", "Car simulator in/out, R leg first".
+              | (set|sets|setting) [the] table | (walking|walked|walk|walks|amb|ambulated|navigating|navigated|navigates) [in|down|up|through|along] [a|the] (grocery|store|supermarket) (aisle|aisles)
+              | (car|vehicle|auto|tub|shower) (simulator|sim|mock up|mockup) [transfer|transfers|in/out|in and out|entry|exit|training|practice] | (put|putting) (away|up) [the] (dishes|plates|groceries|laundry|cups) | (putting|put) (plates|dishes|cups|groceries|cans) (away|up|into|in)
               | (put|putting|puts) (her|his|the|my) (dishes|plates|groceries|laundry|cups|clothes) (away|up)
               | (set up|setting up|filled|filling|fill|loaded|loading) [his|her|the|a] [weekly|daily|7 day] (pillbox|pill box|pill organizer|pill organiser|med organizer|medication organizer|med box|pill planner)
               | (fed|feeds) (self|herself|himself) | self fed

@@ -7,7 +7,7 @@
 @category goal_linkage
 # A goal named by its number: "STG #2", "LTG 1", "per goal 3", "STG 2 met" (numbers up to 20, so
 # "IS 1000 mL (goal 1500)" is no goal id).
-goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|goal|goals|functional goal|OT goal|PT goal|G) [\#|no|number] <int> [and <int>|\& <int>] ; range=1-20
+goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|goal|goals|functional goal|OT goal|PT goal|G|IEP obj|IEP objective|IEP goal|IFSP outcome) [\#|no|number] <int> [and <int>|\& <int>] ; range=1-20
         | (STG|LTG|goal) \# | (goals|STGs|LTGs) <int> ; range=1-20
         # A child's plan numbers its outcomes and objectives: "IFSP outcome #2", "IEP goal 3", "outcome #1".
         | (IFSP outcome|IFSP outcomes|outcome|IEP|IEP goal|IEP objective|IEP benchmark|benchmark) [\#|no|number] <int> ; range=1-20
@@ -17,7 +17,7 @@ goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|lon
 goal.ticked = (goals|goal|STG|LTG|STGs|LTGs) addressed [today|this session] [:] (☒|☑|✓|✔|\[x\]|X|x) <int>
            # Goals named by number after "addressed": "Goals addressed today: #1, #4".
            | (goals|goal|STG|LTG|STGs|LTGs) (addressed|worked on|targeted) [today|this session] [:] \# <int>
-goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt goals|patient goals|goal status|goals status|status of goals|goal progress|progress on goals|goal review|goal update|goals update) : ; requires=content
+goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|IEP obj|IEP objective|IEP objectives|IEP benchmark|pt goal|patient goal|pt goals|patient goals|goal status|goals status|status of goals|goal progress|progress on goals|goal review|goal update|goals update) : ; requires=content
 # A goal named by its place in the plan: "which is one of his long-term goals".
 goal.one_of = one of (his|her|the|pt's|their) (long term|short term|LTG|STG|functional|OT|PT) goals
 goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term|WC|work conditioning|PT|OT|rehab|therapy|functional|IEP] (goals|STGs|LTGs) [are|were|have been] (met|achieved)
@@ -47,8 +47,12 @@ purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|
 purpose.for_place = for (community|household|home|work|school) (amb|ambulation|mobility|access|distances|outings|tasks|management|entry|negotiation)
 purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | to be able to | to keep up | (to|so she can|so he can) (get back to|go back to) | getting back to | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
                 | (work|working|works|worked) (toward|towards) | (toward|towards|->|→) (safe|safer|independent|indep|safely|independence with|independence in) | (on track|on target) (for|to) | (prep|prepping|preparing|preparation|in prep|in preparation) for
-                # A progression or training aimed at an outcome: "Lifting progression toward RTW as warehouse picker".
-                | (progression|progressions|training|trng|program|programme) (toward|towards)
+                # A progression or training aimed at an outcome: "Lifting progression toward RTW as warehouse picker", "Lift
+                # circuit toward RTW".
+                | (progression|progressions|training|trng|program|programme|circuit|circuits|drills|practice) (toward|towards)
+                # A template's purpose field: "Purpose: safe car transfers for MD appts" ("Purpose: improve strength" names
+                # no functional outcome and links nothing).
+                | (purpose|functional purpose|rationale) :
                 # Said the way a writer new to English says it: "Exercise for patient can walk to the church again".
                 | for (pt|patient|her|him|she|he) (can|could|to can|be able)
                 | so (pt|patient|he|she|they|child|student|resident|client|the child|the student) (can|will|may|is able to|could) | allowing | enabling | to let (pt|patient|him|her)
@@ -96,6 +100,10 @@ outcome.family_role = (watching|babysitting|caring for|care for|picking up|playi
 # grandson's graduation", "so she can attend her daughter's wedding".
 outcome.participation = (attend|attending|go to|get to|be at|make it to) [her|his|the|a|their] [daughter's|son's|grandson's|granddaughter's|family|church] (wedding|graduation|funeral|reunion|birthday party|party|service|services|ceremony|holiday dinner|Thanksgiving|Christmas|family gathering|gatherings)
                       | (sit|sit up|sitting up) in [his|her|the|a] (w/c|wheelchair|chair|recliner) (for|to|through|during)
+# The work a carer or aide has to do: "I need to be able to lift my clients".
+outcome.work_role = (lift|lifting|transfer|transferring|move|moving|reposition|repositioning|bathe|bathing|care for|caring for) (my|her|his|their|the) (clients|patients|residents|students)
+# A work shift got through: "to finish a 2-hr register shift", "to last a full shift" (not "weight shift").
+outcome.work_shift = (finish|complete|get through|last|tolerate|work) [a|her|his|the|full|whole] [<num>] [hr|hour] [register|cashier|night|nursing|warehouse|retail] shift
 outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | falling | (caregiver|care giver|CG) burden | burden of care | (safety|safe|safely|independence|independent|independently|indep) (at|in|with|during|for|to) (home|community|work|school|ADLs|IADLs|self care|tasks|mobility|household tasks)
                 | ADLs | ADL | IADLs | IADL | self care | function at home | daily activities | daily tasks | activities of daily living | job demands | job tasks | work tasks | work demands | occupational demands | (carry|carrying|lift|lifting|hold|holding) (grandchild|grandchildren|child|baby|infant|groceries|laundry)
 

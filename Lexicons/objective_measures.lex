@@ -103,6 +103,8 @@ measure.pain = (pain|NPRS|NRS|VAS|pain rating|pain level|pain score|pain scale|r
              | (achy|aching|sore|stiff|tight|painful|tender) [\"|”|at the end|at end|by the end|today|now] <score>
              | <score> (pain|at rest|with activity|with|w/|during|after|before|post|pre|on|in|at start|at end|today|currently|now|initially|at worst|at best|worst|best) | <num> out of 10 | (pain|NPRS) (from|↓|↑) <score> (to|→|\>) <score>
              | <score> (→|\>|to|\-\>) <score> | FACES [:|=] <num>
+             # A rating the patient gives without naming it: "WC - L shoulder strain. Pt reports 5/10."
+             | (pt|patient|she|he) (reports|reported|rates|rated) <score>
 measure.symptom = (sx|symptoms|dizziness|HA|headache|nausea|soreness|LBP|knee pain|back pain|neck pain|shoulder pain|hip pain|pain level) [:|=|at|of|was|rated|peak|to] (<score>|<num> (out of|\/) 10)
                # A symptom rating moved within the task: "HA 2 → 3/10", "dizziness 2 to 4/10".
                | (sx|symptoms|dizziness|HA|headache|nausea|pain|soreness) <num> (→|to|\-\>) (<score>|<num> (out of|\/) 10)
@@ -114,6 +116,8 @@ measure.blood_pressure = MAP [:|=|stable|was|of] <num> [mmHg] | (BP|blood pressu
 measure.spo2 = (SpO2|SpO 2|O2 sat|O2 sats|O2 saturation|sats|SaO2|pulse ox|pulse oximetry|oxygen saturation|Sp02) [:|=|at|of|was|is|to|low|dropped to|decreased to|desat to|desaturated to|recovered to|remained|stayed] [\>|\<|≥|≤|above|below|at] <num> [%]
              | (oxygen saturation|O2 sat|O2 sats|sats|SpO2|saturation|saturations) [at rest|with activity|on RA|on room air] (was|of|dropped to|decreased to|fell to|recovered to|increased to|came back up to|went down to|came down to) <num> (%|percent)
              | <num> % (on RA|on room air|SpO2|O2 sat|on O2|RA)
+# A vital in a table's row or named by when it was taken: "HR | 72 | 118", "HR: pre 78", "SpO2 nadir 87%".
+measure.vital_when = (HR|heart rate|pulse|BP|SpO2|O2 sat|sats|RPE|RR) [:] (pre|post|peak|rest|at rest|resting|nadir|low|max|baseline|\|) (<num>|<score>)
 measure.spo2_between = (SpO2|O2 sat|sats|oxygen saturation|oxygen) (stayed|remained|was|ranged) between <num> and <num> [%|percent]
 # A desaturation told by its value: "Desat to 86% at 4 min walking on 2L".
 measure.desaturation = (desat|desats|desatted|desaturated|desaturating|desaturation) (to|of|into) [the] <num> [%|percent]
@@ -229,6 +233,8 @@ measure.held_seconds = (stand|stood|standing|sit|sat|sitting|balance|balanced|ho
 # Time on one foot told as standing: "Stood on R foot 6 s, L 3 s".
 measure.one_foot = (stood|stands|standing|balanced|balances) on (R|L|right|left|one|1|either) (foot|leg) [for] <num> (s|sec|secs|seconds)
 # A muscle's endurance hold, as pelvic-floor and stabiliser tests give it: "endurance holds 6 sec (4 sec at eval)".
+# A wheelie balanced for a time: "Wheelie hold 15\" w/ spot", "held wheelie 20 s".
+measure.wheelie_hold = wheelie [balance] (hold|held|holds|x) <num> (s|sec|secs|seconds|\") | (held|holds|holding) [a] wheelie [for] <num> (s|sec|secs|seconds|\")
 measure.endurance_hold = (endurance|PFM endurance|endurance hold|endurance holds) [hold|holds|:|=] <num> (s|sec|secs|seconds)
 measure.pain_range = (pain|sx|symptoms) (ranges|ranging|range|ranged) [from|between] (<score>|<num>)
 # Part of a task completed, as a share: "ate ~60% of meal", "completed 75% of the worksheet".

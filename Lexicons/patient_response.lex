@@ -217,8 +217,13 @@ response.new_since = new since (last|the last|previous|prior|our last) (visit|se
 # 94% w/ PLB"), a rating before and after ("R knee 5/10 pre, 4/10 post"), a range beside the start of
 # care's ("AROM 8-88 deg (12-75 at SOC)"), and a program shown back right ("Pt demo'd HEP 5/6 correctly").
 response.rest_count = (<int>|one|two|three|four|several|multiple|frequent) (rest|rests|rest break|rest breaks|seated rest|seated rests|seated rest breaks|standing rest|standing rests|standing rest breaks|RB|RBs)
+# A change told as its share: "46% reduction in excess limb volume since eval", "~50% better since last visit".
+response.percent_change = <num> (%|percent) (reduction|decrease|improvement|better|less)
 response.came_back = (back to|returned to|recovered to|rebounded to|came back to|came back up to) (<num>|<score>) [%|bpm]
 response.pre_post = (<score>|<num>) (pre|before|pre tx|pre treatment|pre session|at start) [and|&|then] (<score>|<num>) (post|after|post tx|post treatment|at end|end of session)
+# The labels first, as a template's fields write them: "Pain (0-10): pre [6]  post [3]", "HR: pre 78 / peak 112",
+# "before 6/10, after 3/10" (not a bare "Start 1300 End 1345": a visit's times).
+response.pre_post_labelled = (pre|before|at start) [:] (<score>|<num>) [bpm|%|\|] (post|after|peak|at end) [:] (<score>|<num>)
 response.range_at_eval = <num> (°|deg|degrees) [<num>] <num> (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.shown_back = (demo'd|demonstrated|return demo'd|return demonstrated) (HEP|home program|exercises|ex|technique|transfer|transfers|strategy|strategies|precautions|sequence) [<score>|all|<int>|x <int>] (correctly|accurately|independently|w/ good form|with good form|w/ correct form|w/o cues|without cues|w/o errors)
 # A rest asked for with its article ("required a seated rest break after each walk"), today told

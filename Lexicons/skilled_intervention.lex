@@ -130,7 +130,7 @@ skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|
                           | (caregiver|caregivers|CG|family|spouse|parent|parents) (training|education|ed|edu|educ|instruction|teaching) [provided|given|completed] (on|in|re|regarding|for|to|:)
                           # With whom: "Caregiver training w/ pt's daughter" (not "education with VC/TC as needed").
                           | (caregiver|family) (training|education|instruction|teaching) (w/|with) [pt's|patient's|the|his|her] (daughter|son|wife|husband|spouse|caregiver|CG|family|mother|father|mom|dad|parent|parents|aide|sister|brother|granddaughter|grandson)
-                          | (ed|educ|edu|education|pt ed|pt edu|pt educ|pt education|patient education) : ; requires=object
+                          | (ed|educ|edu|education|pt ed|pt edu|pt educ|pt education|patient education|education provided|education given|instruction provided|teaching provided|pt education provided|patient education provided) : ; requires=object
 # Adapted tools chosen for the task: "provided raised-line paper and pencil grip to reduce excessive pressure".
 # Also the set-up added for the task, either way round: "added slant board", "(footstool added)".
 skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up|given|added) [a|an|the] (raised line paper|raised-line paper|pencil grip|crossover grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|scoop dish|Dycem|dycem|non slip mat|button hook|zipper pull|elastic laces|long handled sponge|weighted utensils|universal cuff|footstool|foot stool|step stool|foot rest|footrest|wedge|lap tray|lapboard)
@@ -215,6 +215,8 @@ skilled.technique = errorless learning | spaced retrieval | vanishing cues | (ve
                   # to scan left", "prompted him through each step"; an instruction only with its action.
                   | (cued|cueing|reminded|coached|prompted) (pt|patient|him|her|child|them) (to|through)
                   | (cued|cueing|reminded|instructed|coached) (pt|patient|him|her|child) to (lead|keep|use|shift|slow|maintain|look|push|reach|step|turn|place|avoid|lock|breathe|lean|scoot|stand|sit|hold|straighten|lift|take|land|stay|bring|bend|squeeze|tuck)
+                  # The patient told what to do, said the other way round: "pt cued to dress more affected side first".
+                  | (pt|patient|child|he|she) [was] (cued|reminded|prompted|coached) (to|through)
 # Skilled actions told as a story: "I broke the shirt down into steps", "had her say each step out
 # loud", "Raised the bed height and moved the commode to the left side", "Checked his blood pressure
 # after he stood", "Put a mirror in front of him", "walked her through each one", "I stopped him for a
@@ -539,6 +541,24 @@ skilled.home_modified = (removed|moved|relocated|rearranged|rerouted|secured|tap
 skilled.dual_task = (added|introduced|began|started) (serial 7s|serial sevens|dual task|dual tasking|cognitive dual task|counting backward|counting backwards|naming task|head turns) | (dropped back|regressed|went back|returned) to (single task|level surface|RW|FWW|firm surface|eyes open)
 skilled.progression = (initiated|introduced|began|begun|started|added) (running|jogging|plyometrics|plyo|hopping|jumping|agility|impact|cutting|return to run|jump training|blocking|blocking ex|place and hold|AROM|AAROM|light resistance|resistance|resistive|strengthening|eccentrics|eccentric|loading|WB|weight bearing|gait w/o AD|curbs|stairs|dual task|perturbations|perturbation|community ambulation|outdoor ambulation)
                     | (place and hold|place \& hold|place hold) (initiated|introduced|begun|started|added)
+# The classes of the fortieth probe round: a cue named by the body part or quality it sets ("cued
+# trunk upright", "cued bigger steps"), a skill modelled or taught by name ("modeled max step amplitude",
+# "Taught mirror check before lane change"; a bare "HEP taught." names nothing, and a template's
+# "Teaching: fall prevention, HEP" is a topic list), vitals taken at set
+# intervals ("BP q5'"), a task cut into steps ("cut down to 2 steps w/ written sequence"), a pool's depth
+# or a step's height progressed ("from waist-deep to chest-deep", "progressed 2\" -> 4\" step-ups"), and a
+# visual checklist made for the patient.
+skilled.cue_named = (cued|cueing|cues) (trunk|upright|heel|heels|knee|knees|hip|hips|stride|arm swing|head|chin|gaze|eyes|breath|breathing|amplitude|big|bigger|longer|slower|wider|tall|taller)
+skilled.modeled = (modeled|modelled|modeling|modelling) ; requires=object
+skilled.taught_content = taught ; requires=object
+skilled.interval_vitals = (BP|HR|SpO2|sats|O2 sats|vitals|VS|orthostatics) (q|every|each) <num> [min|mins|minutes|\'|stage|level]
+skilled.task_cut = (cut|broken|broke|split|simplified|reduced) (down to|into) <int> (steps|parts|chunks|pieces)
+skilled.depth_progressed = from (waist deep|waist|chest deep|chest|knee deep|hip deep|xiphoid|shallow|deep) [water] to (waist deep|waist|chest deep|chest|knee deep|hip deep|xiphoid|shallow|deep)
+                         | (progressed|advanced|increased|upgraded|downgraded|regressed) [from] <num> [\"|in|inch|inches|cm|\#|lb|lbs] (\-\>|→|to|\>) <num>
+skilled.visual_support_made = (made|created|designed|built|wrote) [a|an|the] [<int> pic|picture|photo|written|visual] (visual checklist|checklist|visual schedule|picture schedule|written sequence|written checklist|cue card|cue cards|visual cue card)
 # A home program carried over unchanged names nothing taught: "HEP: same as above", "HEP unchanged".
 @category not_element
+# Equipment someone else set up is not the therapist's choice: "Para set up slant board and adaptive scissors
+# prior to session".
+notskilled.staff_setup = (para|paraprofessional|teacher|classroom aide|teacher's aide|aide|CNA|nursing|staff) (set up|sets up|provided|gave|placed) ; targets=skilled_intervention
 notskilled.hep_same = (HEP|home program|home exercise program) [:|-] (same|unchanged|no change|no changes|as above|as before|as previous|as previously issued) ; targets=skilled_intervention

@@ -16,6 +16,9 @@ minutes.plain = <num> (min|mins|minutes|minute|mns|mn|minuets|mintues|minites)
 # `Minutes: 23'`), feet where a distance reading holds it (`amb 150' x2`), and more than 90 is feet
 # (the minutes parser decides; `noteaudit check --explain` says which). `’` and `′` read as `'`.
 minutes.prime = <num> \'
+# A minute mark after the machine or putty it times is minutes wherever it stands ("UBE 5'", "Grip putty 3'"):
+# no one walks a bike. The minutes parser reads a mark whose entry starts with a word as that word's.
+minutes.device_prime = (UBE|bike|NuStep|Nu Step|treadmill|TM|SciFit|recumbent bike|stationary bike|arm bike|elliptical|rower|Airdyne|ergometer|arm ergometer|Omnicycle|MOTOmed|Motomed|putty|theraputty|warm up|warmup|W/U) [x|for|:] <num> \'
 # Hours: minutes only beside a code name or label, or in a billing line ("97545 (2 hr)", "Session: 4 hrs").
 minutes.hours = <num> (hr|hrs|hour|hours|h) ; scale=60
 # "Minutes: 50 individual": one-on-one minutes named after their value (group minutes are a code).

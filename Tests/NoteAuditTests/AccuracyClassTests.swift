@@ -3670,4 +3670,108 @@ import Testing
   func classesOfTheThirtyEighthProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// A template's empty fill-in field is no value ("Pain: __/10"), and blanks around a value leave
+  /// it readable ("___25___ min"); the items of unticked boxes are nothing taught.
+  @Test func emptyTemplateFieldsAndBoxesStateNothing() {
+    #expect(!present(.objectiveMeasure, "Pain: __/10   BP: ___/___   HR: ___"))
+    #expect(present(.objectiveMeasure, "Pain: 4/10   BP: 128/76   HR: ___"))
+    #expect(minutes("Self Care (97535) ___25___ min") == [25])
+    #expect(
+      !present(.skilledIntervention, "Education: [ ] HEP  [ ] Safety  [ ] Energy conservation"))
+    #expect(!present(.skilledIntervention, "Patient education: [ ] provided  [ ] not provided"))
+    #expect(
+      evidence(
+        .skilledIntervention,
+        "Education provided: [X] Energy conservation - sit for LB dressing, rest between tasks")
+        == ["Education provided:"])
+  }
+
+  /// The classes of the thirty-ninth probe round (templates) and the fiftieth writers' rounds:
+  /// values labelled before and after (not a visit's start and end times), vitals in a table's
+  /// row, a share of change, a wheelie held, a purpose field with a functional outcome (not an
+  /// impairment), a shift at work, IEP objectives, a table set, a store's aisle walked, a car
+  /// simulator, and a patient cued to do something said the other way round.
+  @Test(
+    arguments: [
+      (ElementKind.patientResponse, "Pain (0-10): pre [6]  post [3]", true),
+      (.patientResponse, "HR: pre 78 / peak 112 / 5 min recovery 84", true),
+      (.patientResponse, "Service date: 07/16   Start 1300   End 1345", false),
+      (.patientResponse, "A: 46% reduction in excess limb volume since eval.", true),
+      (.objectiveMeasure, "Vitals | rest | peak\nHR | 72 | 118\nBP | 124/76 | 142/80", true),
+      (.objectiveMeasure, "O2: 2L NC   SpO2 nadir 87% during NuStep", true),
+      (.objectiveMeasure, "Wheelie hold 15\" w/ spot.", true),
+      (.objectiveMeasure, "WC - L shoulder strain. Pt reports 5/10.", true),
+      (.goalLinkage, "Activity: car transfer sim  Purpose: safe car transfers for MD appts", true),
+      (.goalLinkage, "Activity: sit to stand  Purpose: improve quad strength", false),
+      (.goalLinkage, "Urge suppression practice to allow pt to finish a 2-hr register shift", true),
+      (.goalLinkage, "Weight shift training to allow pt to weight shift", false),
+      (.goalLinkage, "Addresses IEP obj: opens lunch containers independently in cafeteria", true),
+      (
+        .goalLinkage, "OT 58 y/o, works as an aide. \"I need to be able to lift my clients.\"", true
+      ),
+      (.functionalTask, "Set table for 4 in dining room", true),
+      (.functionalTask, "Walking grocery aisle scanning shelves w/ head turns", true),
+      (.functionalTask, "Car simulator in/out, R leg first, x3", true),
+      (.skilledIntervention, "UB dressing min A; pt cued to dress more affected side first.", true),
+      (.skilledIntervention, "UB dressing min A w/ cues.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheThirtyNinthProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// A minute mark after the machine or putty it times is minutes wherever it stands; after a
+  /// walk it stays feet. A duration after a word naming the visit's time on a line of its own is
+  /// the visit's, even under the plan.
+  @Test func minuteMarksOfMachinesAndTheVisitsTimeUnderThePlan() {
+    #expect(minutes("UBE 5'\nShrugs 3x10\nCharges: 97110 x2") == [5])
+    #expect(minutes("Grip putty 3'\n97110 - 2") == [3])
+    #expect(minutes("Amb 150' x2 w/ RW, CGA.") == [])
+    #expect(minutes("Plan: cont ADL, ROM, splinting.\nTime 45 min") == [45])
+    #expect(minutes("Plan: increase sitting time to 30 min.") == [])
+  }
+
+  /// The classes of the fortieth probe round (groups, students, interpreters): another member of a
+  /// group is someone else, and so is school staff setting up; a cue named by the body part it sets,
+  /// a skill modelled or taught by name, vitals at set intervals, a task cut into steps, a pool's
+  /// depth or a step's height progressed, a visual checklist made, turning in a tight space; a bare
+  /// "HEP taught." and a template's teaching topics name nothing.
+  @Test(
+    arguments: [
+      (
+        ElementKind.skilledIntervention,
+        "Balance group (6). Another participant needed hand-over-hand from PT. This pt did stations.",
+        false
+      ),
+      (
+        .patientResponse, "Group (4). Another resident needed 3 seated rests. This pt attended.",
+        false
+      ),
+      (
+        .skilledIntervention, "Para set up slant board and adaptive scissors prior to session.",
+        false
+      ),
+      (.skilledIntervention, "Fwd walking in pool: cued trunk upright.", true),
+      (.skilledIntervention, "LSVT BIG - modeled max step amplitude, counted reps aloud.", true),
+      (.skilledIntervention, "Simulator run. Taught mirror check before lane change.", true),
+      (.skilledIntervention, "HEP taught.", false),
+      (.skilledIntervention, "Teaching: fall prevention, HEP", false),
+      (.skilledIntervention, "Tilt table 30->60 deg over 20 min, BP q5 min.", true),
+      (.skilledIntervention, "Laundry task cut down to 2 steps w/ written sequence.", true),
+      (
+        .skilledIntervention, "Gait in pool, moved from waist-deep to chest-deep after 2 LOB.", true
+      ),
+      (
+        .skilledIntervention, "Progressed 2\" -> 4\" step-ups once she did 10 w/o knee hyperext.",
+        true
+      ),
+      (
+        .skilledIntervention, "COTA made a 3-pic visual checklist for locker (turn-stop-pull).",
+        true
+      ),
+      (.functionalTask, "Practiced turning in the tight space at the bathroom doorway.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFortiethProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }

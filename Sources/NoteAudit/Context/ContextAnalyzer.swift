@@ -260,8 +260,11 @@ package struct ContextAnalyzer: Sendable {
             ? [.codeName, .minutes] : .codeName)
       case .minutes:
         marks.insert(.minutes)
-        // A duration alone on its line ("45 min" under the recommendations) states the visit.
-        if tokens[unchecked: first].flags.contains(.lineStart), text.endsLine(at: Int(m.last)) {
+        // A duration alone on its line ("45 min" under the recommendations), or after a word that
+        // names the visit's time ("Time 45 min", "Tx 35 min"), states the visit.
+        if tokens[unchecked: first].flags.contains(.lineStart)
+          || Self.followsVisitTimeWord(first, in: text), text.endsLine(at: Int(m.last))
+        {
           marks.insert(.billing)
         }
       case .factMarker: marks.insert(.fact)
@@ -714,6 +717,18 @@ package struct ContextAnalyzer: Sendable {
     return text.bytes[Int(token.start) - 1] == UInt8(ascii: " ")
       && text.bytes[Int(token.end)] == UInt8(ascii: " ")
   }
+
+  /// Whether token `first` follows a word alone at its line's start that names the visit's time
+  /// ("Time 45 min", "Tx 35 min"). Out of line: the context pass's loop stays as compiled.
+  @inline(never)
+  static func followsVisitTimeWord(_ first: Int, in text: TokenizedText) -> Bool {
+    first > 0 && text.tokens[first - 1].flags.contains(.lineStart)
+      && visitTimeWords.contains(text.tokens[first - 1].key)
+  }
+
+  /// Words that name a visit's time before its duration on a line of their own: "Time 45 min".
+  static let visitTimeWords = KeySet(
+    ["time", "tx", "treatment", "session", "visit", "therapy", "total"].map(TokenKey.of))
 
   /// Words that open a line still reporting what the patient or family said.
   static let reportStarters = KeySet(

@@ -632,14 +632,26 @@ package struct ElementExtractor: Sendable {
   }
 
   /// Whether at least two words or numbers follow `match` in its statement (`requires=object`).
+  /// The items of a template's empty boxes name nothing done: "Education: [ ] HEP  [ ] Safety"
+  /// has no object; each box's item runs to the next box.
   static func hasObject(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
     let tokens = text.tokens
     var words = 0
+    var unticked = false
     var i = Int(match.last) + 1
     while i < tokens.count, tokens[i].sentence == tokens[Int(match.last)].sentence,
       !text.isByte(tokens[i], UInt8(ascii: ";"))
     {
-      if tokens[i].kind != .joiner && tokens[i].kind != .symbol {
+      let token = tokens[i]
+      if token.kind == .joiner {
+        if text.isByte(token, UInt8(ascii: "[")) {
+          unticked = false
+        } else if text.isByte(token, UInt8(ascii: "]")),
+          text.isByte(tokens[i - 1], UInt8(ascii: "["))
+        {
+          unticked = true
+        }
+      } else if token.kind != .symbol, !unticked {
         words += 1
         if words == 2 { return true }
       }

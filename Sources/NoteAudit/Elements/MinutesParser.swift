@@ -578,13 +578,15 @@ package enum MinutesParser {
   /// Whether a minute mark (`23'`) is minutes: beside a code name or total label, or in a billing
   /// line; not where a distance entry reads it as feet (`amb 150'`, `150' x2`, `50' w/ RW`); and
   /// not more than `primeMinutesLimit`. A mark right after a written code (`Gait 97116 18' w/ RW`)
-  /// is that code's minutes whatever follows: a code number is never a distance word.
+  /// is that code's minutes whatever follows: a code number is never a distance word; so is a mark
+  /// after the machine it times (`UBE 5'`, an entry that starts with a word).
   static func isMinuteMark(
     _ hit: MinutesHit, anchor: AnchorHit?, distances: OrderedRanges, in document: NoteDocument
   ) -> Bool {
-    guard hit.value <= primeMinutesLimit,
-      anchor != nil || document.isBilling(statement: hit.statement)
-    else { return false }
+    guard hit.value <= primeMinutesLimit else { return false }
+    // An entry that names what the mark times (`minutes.device_prime`: "UBE 5'") starts at a word.
+    if document.text.tokens[hit.first].kind == .word { return true }
+    guard anchor != nil || document.isBilling(statement: hit.statement) else { return false }
     if let a = anchor, a.last + 1 == hit.first,
       document.text.isCodeNumber(document.text.tokens[a.last])
     {

@@ -158,7 +158,8 @@ package enum Tokenizer {
     for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = .letter }
     for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = .letter }
     for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = .digit }
-    // `_` too: template blanks around a value (`__22__ min`) must not hide it.
+    // `_` too: template blanks around a value (`__22__ min`) must not hide it (an empty field
+    // alone is one symbol: `blankFieldEnd`).
     for c in "-/(),[]_" { table[Int(c.asciiValue!)] = .joiner }
     table[Int(UInt8(ascii: "."))] = .stop
     table[Int(UInt8(ascii: "!"))] = .stop
@@ -558,6 +559,11 @@ package enum Tokenizer {
         if number.kind == .number && number.end &- i == 4 { state.closesRangeApart() }
         i = number.end
       case .joiner:
+        if b == UInt8(ascii: "_"), let end = blankFieldEnd(p, at: i) {
+          state.emit(i, end, byteKeys[Int(b)], .symbol)
+          i = end
+          continue
+        }
         state.emit(i, i + 1, byteKeys[Int(b)], .joiner)
         i += 1
       case .stop:
@@ -619,6 +625,23 @@ package enum Tokenizer {
       wordCount: state.words,
       firstInvalid: state.firstInvalid, firstTimeCandidate: state.firstTimeCandidate,
       lastTimeCandidate: state.lastTimeCandidate)
+  }
+
+  /// The end of a template's empty fill-in field at `start` ("Pain: __/10", "HR: ___"): a run
+  /// of underscores with no letter or digit touching it. Such a run is a symbol, so a label and
+  /// the scale after an empty field ("__/10") do not read as a value; underscores around a value
+  /// (`___25___ min`) stay joiners and leave it readable.
+  @inline(never)  // rare: kept out of the hot loop's body
+  static func blankFieldEnd(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+    @inline(__always) func isAlphanumeric(_ c: UInt8) -> Bool {
+      let folded = c | 0x20
+      return (c >= 0x30 && c <= 0x39) || (folded >= 0x61 && folded <= 0x7A)
+    }
+    if start > 0, isAlphanumeric(p[start - 1]) || p[start - 1] == UInt8(ascii: "_") { return nil }
+    var end = start + 1
+    while end < p.count, p[end] == UInt8(ascii: "_") { end += 1 }
+    if end < p.count, isAlphanumeric(p[end]) { return nil }
+    return end
   }
 
   /// Scans a number starting at the digit `start`: where it ends, what it is and its key.
