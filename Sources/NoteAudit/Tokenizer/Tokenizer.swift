@@ -116,7 +116,8 @@ package struct TokenizedText: Sendable {
 /// Rules (see Docs/Tokenization.md): letters form words (digits split off: `23min` is `23`, `min`,
 /// so `<num> min` matches both spellings); digits form numbers, decimals, ranges (`8-10`), ratios
 /// (`4/5`, `4-/5`), clock times (`10:02`, `9:45am`) and dates (`11/16/06`, `2026-03-04`, and
-/// `03/09` when a part has a leading zero); `-`, `/`, `(`, `)`, `[`, `]`, `.`, `,` are joiners;
+/// `03/09` when a part has a leading zero); `-`, `/`, `(`, `)`, `[`, `]`, `.`, `,` are joiners, and
+/// `_` touching a letter or digit; a run of `_` touching none is one symbol (an empty field);
 /// every other printable character is a one-character symbol. A sentence ends at `.`, `!` or `?`
 /// (and any closing quotes or parenthesis after it) followed by a line break, the end, or a space
 /// and a capital, a digit or a bullet (unless the word before is a title such as `Dr.`), and at a
