@@ -312,6 +312,11 @@ nomeasure.hold_dose = [on foam|EC|EO] <num> (\"|sec|s) (x|X) <int>
 nomeasure.depth = <num> (ft|feet|\'|in|inch|inches) (depth|deep|of water) | (depth|water depth) [of|:] [~|approx] <num> (ft|feet|\')
 # A number sign before a number numbers a goal or an item, it weighs nothing: "Goals addressed today: #1, #4".
 nomeasure.number_sign = \# <int>
+# A setting of the pool, a weight worn or a traction force is the dose, not the patient's value: "Pool temp 92°F",
+# "Weighted vest 2 lb worn during circle time", "Mech traction: 15# intermittent".
+nomeasure.device_setting = (pool|water|pool temp|water temp|pool temperature|water temperature) [:|=|\||at|of] [~] <num> [°|deg|degrees] [F|C]
+                         | (weighted vest|weighted lap pad|weighted blanket|lap pad|weighted pencil|ankle weights|ankle weight|wrist weights|wrist weight|cuff weight|cuff weights) [:|of] <num> (lb|lbs|\#|kg)
+                         | (traction|mech traction|mechanical traction|cervical traction|lumbar traction|cerv traction) [:|@|at|of] <num> (\#|lb|lbs|kg)
 # The home or the equipment measured, not the patient: "low toilet (approx 38 cm / 15\")", "doorway 32\" wide".
 nomeasure.equipment = (toilet|tub wall|doorway|door|bed|step|curb) [height|width] [approx] <num> (cm|in|\")
 nomeasure.setting = <num> mmHg [ready made|custom|flat knit|circular knit|knee high|thigh high] (sleeve|sleeves|garment|garments|stocking|stockings|gauntlet|glove|compression|wrap)

@@ -3774,4 +3774,36 @@ import Testing
   func classesOfTheFortiethProbeRound(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the fifty-second and fifty-third writers' rounds and the forty-first probe
+  /// round: handling named as a technique, care of a device taught by its topic, a technique
+  /// reviewed by name, equipment adjusted or fitted, a cue with what it is for, breathing used to
+  /// recover a saturation; as look-alikes an orthosis fitted by someone else before, education
+  /// without content, and the pool's temperature, a weighted vest and a traction force, which are
+  /// doses, not the patient's values.
+  @Test(
+    arguments: [
+      (
+        ElementKind.skilledIntervention,
+        "4 mo s/p VSD repair. Positioning and developmental handling provided.", true
+      ),
+      (.skilledIntervention, "Tx: sling don/doff instruction w/ husband.", true),
+      (.skilledIntervention, "Session focused on self-IC training (seated in w/c).", true),
+      (.skilledIntervention, "Reviewed baby-lifting technique: scoop w/ forearms supinated.", true),
+      (.skilledIntervention, "Figure 9 harness adjusted, felt pad added.", true),
+      (.skilledIntervention, "Fitted prefab soft thumb spica for daytime.", true),
+      (.skilledIntervention, "Pt fitted for AFO by orthotist last wk.", false),
+      (.skilledIntervention, "Supine to sit min A via log roll, VC to protect stoma.", true),
+      (.skilledIntervention, "SpO2 89% -> 93% w/ seated rest + PLB.", true),
+      (.skilledIntervention, "Parent education provided.", false),
+      (.objectiveMeasure, "Pool temp 92°F | depth 4 ft | session in shallow end", false),
+      (.objectiveMeasure, "Weighted vest 2 lb worn during circle time, 20 min on/off", false),
+      (.objectiveMeasure, "Mech traction: 15# intermittent 60/20 x 12 min", false),
+      (.objectiveMeasure, "Temp 98.2, HR 80", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFiftySecondRoundsAndTheFortyFirstProbeRound(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
 }

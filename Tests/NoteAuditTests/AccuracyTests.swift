@@ -144,5 +144,6 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round38.jsonl", probes: 200, right: 175),
     ProbeRound(file: "probes-round39.jsonl", probes: 200, right: 178),
     ProbeRound(file: "probes-round40.jsonl", probes: 200, right: 180),
+    ProbeRound(file: "probes-round41.jsonl", probes: 200, right: 174),
   ]
 }
