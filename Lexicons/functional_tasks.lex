@@ -138,7 +138,7 @@ task.school_writing = (copied|copying|copies) [<num>] [sentence|word|line] (list
 task.cruising = (cruised|cruising|cruises) (along|around|to|between|from) | (took|taking) <int> (independent|indep) steps
 # Gait trained as gait: "Gait w/ head turns 100' x4", "Gait 200' RW SBA", "Gait in hallway".
 @set code=97116 weight=0.5
-task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|during|around|through) | gait <num> | (head turns|head rotations|head movements) (during|while|with|w/) (gait|walking|amb|ambulation) | (gait|walking|amb|ambulation) (w/|with|during|while) (head turns|horizontal head turns|vertical head turns|head rotations|dual task|obstacles|carrying)
+task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|during|around|through) | gait <num> | gait (RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|crutches|hemi walker|LBQC|SBQC) <num> | (head turns|head rotations|head movements) (during|while|with|w/) (gait|walking|amb|ambulation) | (gait|walking|amb|ambulation) (w/|with|during|while) (head turns|horizontal head turns|vertical head turns|head rotations|dual task|obstacles|carrying)
                   # Another task done while walking: "cone taps during amb", "ball toss while walking".
                   | (taps|tapping|cone taps|reaching|scanning|dual task|cognitive task|counting|carrying|ball toss|catching|throwing|turns) (during|while) (amb|ambulation|ambulating|walking|gait)
 # Gait named as a class of work beside another ("Pt seen for ther ex and gait.", "Gait and balance

@@ -133,6 +133,8 @@ measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|la
                  | (and back|there and back|round trip|roundtrip|back and forth) [approx|aprox|appx|about|~|approximately] <num> \'
                  # The device between: "Amb w/ RW 50'".
                  | (ambulated|ambulation|amb|walked|gait) (w/|with) (RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|crutches|AD|hemi walker|LBQC|SBQC) <num> \'
+                 # The device straight after the word, as terse notes write it: "Gait RW 150'. CGA."
+                 | (ambulated|ambulation|amb|walked|gait) (RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|crutches|hemi walker|LBQC|SBQC) <num> \'
                  # Wheelchair distances: "Level propulsion 500' I", "w/c propulsion 150' mod I".
                  | (propulsion|propels|propelling|propel|wheeled|wheeling|w/c mobility|wheelchair mobility|w/c|wheelchair) [:|=|x|for|approx|about|~] <num> \'
 # Stairs counted (a range: "climbed 3000 steps" is a step count from a tracker, not stairs).

@@ -22,7 +22,7 @@ minutes.device_prime = (UBE|bike|NuStep|Nu Step|treadmill|TM|SciFit|recumbent bi
 # Hours: minutes only beside a code name or label, or in a billing line ("97545 (2 hr)", "Session: 4 hrs").
 minutes.hours = <num> (hr|hrs|hour|hours|h) ; scale=60
 # "Minutes: 50 individual": one-on-one minutes named after their value (group minutes are a code).
-minutes.individual = <num> (individual|indiv|one on one|1:1|direct) [min|mins|minutes|tx|treatment|therapy|time] | <num> (min|mins|minutes) (individual|indiv|one on one|1:1|direct)
+minutes.individual = <num> [\'] (individual|indiv|one on one|1:1|direct) [min|mins|minutes|tx|treatment|therapy|time] | <num> (min|mins|minutes) (individual|indiv|one on one|1:1|direct)
 # A template's minutes field without a unit: "Treatment Type: Therapeutic Activities (97530)\nMinutes: 25".
 minutes.field = (minutes|mins|min|treatment minutes|tx minutes|direct minutes|minutes treated|time spent) (:|=) <num>
 # A SNF grid's individual minutes after the label: "Minutes: Ind 30".

@@ -3806,4 +3806,14 @@ import Testing
   ) {
     #expect(present(kind, note) == expected)
   }
+
+  /// Terse notes: a device straight after "Gait" before its distance is a walk and its distance
+  /// ("Gait RW 150'. CGA."), and a minute mark before "indiv" is the session's one-on-one minutes
+  /// ("AM 60' indiv"), while the same mark after a walk stays feet.
+  @Test func terseGaitWithItsDeviceAndIndividualMinutesMarked() {
+    let note = "IRF PTA AM 60' indiv\nGait RW 150'. CGA. TE LE 2x10. Tol well."
+    #expect(present(.functionalTask, note))
+    #expect(present(.objectiveMeasure, "Pt seen 3rd fl. Gait RW 150'. CGA. Tol well."))
+    #expect(minutes(note) == [60])
+  }
 }
