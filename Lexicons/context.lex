@@ -110,7 +110,7 @@ hist.records = per [the|pt's] (chart|records|medical records|op note|operative n
 # corrected after cue", "3/10 landings initially, 1/10 by end"): it reaches a few words, not past a comma.
 hist.initially = initially ; scope=3 ends=comma
 # A stretch of time before today: "No falls in last 90 days", "in the past 2 weeks".
-hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) | <int> (days|weeks|wks|months|mos) ago ; direction=both scope=8
+hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) | <int> (days|weeks|wks|months|mos) ago | (last|previous|prior) <int> (visits|sessions|tx|treatments) ; direction=both scope=8
 # The evaluation or admission dates what stands on either side of it in its clause: "At eval pt was
 # max A", "Max A at eval" (a comma, a `to` or `now` ends it: "max A at eval, now CGA").
 hist.at_eval = (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|admit|adm|SOC|start of care|intake|initial visit|re eval) | per [the] [OT|PT|initial] (eval|evaluation|IE|initial eval|initial evaluation) | (at|on) [time of] (eval|IE|admission) ; direction=both scope=6 ends=comma,to,→
@@ -163,6 +163,9 @@ other.caregiver_showed = (pt's|patient's|her|his) (son|daughter|wife|husband|car
 # other.actor's relatives and acts beyond its 4,096 sequences: "Grandmother carried child", "husband applied forearm layers".
 other.actor_more = (grandmother|grandfather|grandma|grandpa|babysitter|nanny|aunt|uncle) (cued|prompted|reminded|assisted|helped|performed|completed|did|transferred|carried|lifted|dressed|fed|held|positioned|reports|reported|states|stated|says|said)
                  | (husband|wife|spouse|daughter|son|caregiver|CG|mom|mother|dad|father|aide|family) (applied|applies|wrapped|wraps|bandaged|bandages|donned|dons) ; scope=20
+# A caregiver's return demonstration holds the cues they were given: "Mom return demo w/ correct hand placement
+# after 1 cue", "Grandma return demo, needed cue to keep his R ear up", "Mom able to demo containment hold w/ min cues".
+other.caregiver_demo = (mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|parent|parents|caregiver|CG|wife|husband|spouse|daughter|son|aide) [able to|was able to|then] (return demo|return demo'd|return demonstrated|returned demo|return demos|demo|demo'd|demonstrated) ; scope=15 targets=cueing
 other.coached = (coached|coaching|cued|prompted|instructed|taught|trained|training) (grandmother|grandfather|grandma|grandpa|mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|son|aide|teacher|staff|CNA|nanny) ; direction=forward scope=40 targets=cueing,assist_level
 # A group's other members: "Another participant needed mod A ... This pt completed circuit stations", "the
 # other residents walked laps"; and school staff helping (their setting up: skilled_intervention.lex).

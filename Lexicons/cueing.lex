@@ -102,6 +102,9 @@ cue.mention = cue | cues | cueing | cuing | cued | prompted | prompt | prompts |
 @set targets=cueing
 nocue.return_demo = (return|returned|returning) (demonstration|demonstrations|demo|demos|demo'd|demonstrated|demonstrates) [of|correct|proper] [verbal|tactile] [cueing|cues|cue]
 nocue.caregiver = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (instructed|educated|trained|taught|shown) (with|w/|via|by) [a] (demonstration|demo|modeling)
+# A caregiver showing back what was taught: "Mom able to demo containment hold" (the cues given to them after it:
+# context.lex other.caregiver_demo).
+nocue.caregiver_demo = (mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|parent|parents|caregiver|CG|wife|husband|spouse|daughter|son|aide) [able to|was able to|then] (demo|demo'd|demonstrated|demos)
 # Caregivers taught to cue at home ("Educated spouse on cueing pt to slow down on turns", "Coached mom
 # to use verbal prompt 'feet down'") and a prompt hierarchy planned for later are not today's cues.
 # A ventilator's mode is no cue: "Vent | AC/VC FiO2 40%", "PRVC", "SIMV/PC".

@@ -3816,4 +3816,21 @@ import Testing
     #expect(present(.objectiveMeasure, "Pt seen 3rd fl. Gait RW 150'. CGA. Tol well."))
     #expect(minutes(note) == [60])
   }
+
+  /// The cues a caregiver is given while showing back what was taught are theirs, not the
+  /// patient's ("Mom return demo ... after 1 cue"); cues of earlier visits are history ("cued last
+  /// 2 visits"); the patient's own cue on the same kind of line still counts.
+  @Test(
+    arguments: [
+      ("Cervical stretch 3x30 sec. Mom return demo w/ correct hand placement after 1 cue.", false),
+      (
+        "Mother educated on containment holds. Mom able to demo containment hold w/ min cues.",
+        false
+      ),
+      ("UB dressing: pt threaded L arm 1st w/o cue (cued last 2 visits).", false),
+      ("UB dressing: pt threaded L arm 1st after 1 cue for sequence.", true),
+    ])
+  func cuesGivenToACaregiverShowingBackAreTheirs(note: String, expected: Bool) {
+    #expect(present(.cueing, note) == expected)
+  }
 }
