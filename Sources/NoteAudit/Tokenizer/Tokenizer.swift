@@ -635,8 +635,8 @@ package enum Tokenizer {
   @inline(never)  // rare: kept out of the hot loop's body
   static func blankFieldEnd(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
     @inline(__always) func isAlphanumeric(_ c: UInt8) -> Bool {
-      let folded = c | 0x20
-      return (c >= 0x30 && c <= 0x39) || (folded >= 0x61 && folded <= 0x7A)
+      let cls = byteClass[Int(c)]
+      return cls == .letter || cls == .digit
     }
     if start > 0, isAlphanumeric(p[start - 1]) || p[start - 1] == UInt8(ascii: "_") { return nil }
     var end = start + 1
