@@ -30,6 +30,21 @@ func tokenTexts(_ text: String) -> [String] {
       ])
   }
 
+  /// A number said the way dictation writes it is one number token with its value: hundreds
+  /// ("one hundred and fifty feet") and the digits after "point" ("twenty seven point five cm");
+  /// "point" before a word that is no number stays a word ("at one point she", "three point gait").
+  @Test func spokenHundredsAndDecimalsAreOneNumber() {
+    let t = TokenizedText(
+      "twenty seven point five cm, one hundred and fifty feet, zero point four, at one point she, three point gait"
+    )
+    let numbers = t.tokens.filter { $0.kind == .number }
+    #expect(
+      numbers.map { t.text(of: $0) } == [
+        "twenty seven point five", "one hundred and fifty", "zero point four", "one", "three",
+      ])
+    #expect(numbers.map { NumberValue.value(of: $0, in: t) } == [27.5, 150, 0.4, 1, 3])
+  }
+
   @Test func aMonthAndDayWithALeadingZeroIsADate() {
     let t = TokenizedText("03/09: 17 min, pain 3/10, 12/05 visit, MMT 4/5")
     let kinds = t.tokens.filter { $0.kind == .ratio || $0.kind == .date }.map {

@@ -69,19 +69,36 @@ package enum NumberValue {
     return whole + fraction
   }
 
-  /// The value of a number written as words ("twenty-two", "twenty two", "seven"), or nil.
+  /// The value of a number written as words ("twenty-two", "twenty two", "seven", "one hundred
+  /// and fifty", "twenty seven point five"), or nil.
   static func wordValue(_ words: String) -> Double? {
-    var total = 0
+    var whole = 0
+    var fraction = 0.0
+    var scale: Double?
     for part in words.split(whereSeparator: { $0 == "-" || $0 == " " }) {
-      guard let value = Tokenizer.numberWordValues[TokenKey.of(String(part))] else { return nil }
-      total += value
+      let key = TokenKey.of(String(part))
+      if key == Tokenizer.hundredKey {
+        whole *= 100
+      } else if key == Tokenizer.pointKey {
+        scale = 0.1
+      } else if key != Tokenizer.andKey {
+        guard let value = Tokenizer.numberWordValues[key] else { return nil }
+        if let place = scale {
+          fraction += Double(value) * place
+          scale = place / 10
+        } else {
+          whole += value
+        }
+      }
     }
-    return Double(total)
+    return Double(whole) + fraction
   }
 
-  /// Whether a number token is written as words ("twenty-two"): a whole number.
+  /// Whether a number token is written as words and whole ("twenty-two", "one hundred fifty"; not
+  /// "three point two": of the number words only "point" holds a `p`).
   static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    !range.isEmpty && (bytes[range.lowerBound] | 0x20) &- 0x61 < 26
+    guard !range.isEmpty, (bytes[range.lowerBound] | 0x20) &- 0x61 < 26 else { return false }
+    return !range.contains { bytes[$0] | 0x20 == UInt8(ascii: "p") }
   }
 
   /// Minutes since midnight of a clock-time token (`10:02`, `9:45pm`), or nil.

@@ -177,7 +177,7 @@ package enum Tokenizer {
 
   /// Words after which a period does not end a sentence.
   static let titles = [
-    "dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b",
+    "dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b", "obj",
   ]
   static let titleKeys: Set<UInt64> = Set(titles.map(TokenKey.of))
   /// The title keys as a bit filter: most short words before a period are ruled out by one bit
@@ -213,17 +213,59 @@ package enum Tokenizer {
 
   /// The end of a ones word ("two") right after a tens word, past one `-` or space, or nil.
   static func onesWordEnd(_ p: UnsafeBufferPointer<UInt8>, after i: Int) -> Int? {
-    guard i + 1 < p.count, p[i] == UInt8(ascii: "-") || p[i] == 0x20 else { return nil }
+    guard let (value, j) = numberWord(p, after: i, joinedBy: UInt8(ascii: "-")), value >= 1,
+      value <= 9
+    else { return nil }
+    return j
+  }
+
+  /// The value and end of a number word after one space (or `joiner`) at `i`, or nil.
+  static func numberWord(
+    _ p: UnsafeBufferPointer<UInt8>, after i: Int, joinedBy joiner: UInt8 = 0x20
+  ) -> (value: Int, end: Int)? {
+    guard let (key, end) = word(p, after: i, joinedBy: joiner), let value = numberWordValues[key]
+    else { return nil }
+    return (value, end)
+  }
+
+  /// The key and end of the letters after one space (or `joiner`) at `i`, or nil.
+  static func word(
+    _ p: UnsafeBufferPointer<UInt8>, after i: Int, joinedBy joiner: UInt8 = 0x20
+  ) -> (key: UInt64, end: Int)? {
+    guard i + 1 < p.count, p[i] == joiner || p[i] == 0x20 else { return nil }
     var j = i + 1
     var h = TokenKey.offset
     while j < p.count, (p[j] | 0x20) &- 0x61 < 26 {
       h = TokenKey.mix(h, p[j] | 0x20)
       j += 1
     }
-    guard j > i + 1, let value = numberWordValues[TokenKey.finish(h)], value >= 1, value <= 9 else {
-      return nil
+    return j > i + 1 ? (TokenKey.finish(h), j) : nil
+  }
+
+  static let hundredKey = TokenKey.of("hundred")
+  static let pointKey = TokenKey.of("point")
+  static let andKey = TokenKey.of("and")
+
+  /// The end of a number said the way dictation writes it, from the end `i` of its first word or
+  /// tens-and-ones pair: hundreds after a ones word ("one hundred fifty feet", "two hundred and
+  /// twenty") and the digits after "point" ("twenty seven point five centimeters", "zero point
+  /// four"); `i` when nothing follows. "At one point she" and "three point gait" stay words: only
+  /// number words continue a number. Out of line, as only number words reach it.
+  @inline(never)
+  static func spokenNumberEnd(_ p: UnsafeBufferPointer<UInt8>, after i: Int, value: Int) -> Int {
+    var end = i
+    if value >= 1, value <= 9, let hundred = word(p, after: end), hundred.key == hundredKey {
+      end = hundred.end
+      var next = end
+      if let and = word(p, after: next), and.key == andKey { next = and.end }
+      if let (rest, restEnd) = numberWord(p, after: next), rest >= 1 {
+        end = rest >= 20 ? onesWordEnd(p, after: restEnd) ?? restEnd : restEnd
+      }
     }
-    return j
+    guard let point = word(p, after: end), point.key == pointKey else { return end }
+    var digitsEnd = point.end
+    while let (digit, next) = numberWord(p, after: digitsEnd), digit <= 9 { digitsEnd = next }
+    return digitsEnd > point.end ? digitsEnd : end
   }
 
   /// What a non-ASCII scalar is to the tokenizer.
@@ -547,8 +589,10 @@ package enum Tokenizer {
           let value = numberWordValues[key]
         {
           // A number written as a word ("twenty-two minutes") is a number token: a tens word
-          // takes the ones word after its hyphen or space with it.
-          let end = value >= 20 ? onesWordEnd(p, after: i) ?? i : i
+          // takes the ones word after its hyphen or space with it, and the words of a spoken
+          // number's hundreds and decimals follow.
+          let pair = value >= 20 ? onesWordEnd(p, after: i) ?? i : i
+          let end = spokenNumberEnd(p, after: pair, value: value)
           state.emit(start, end, end == i ? key : TokenKey.ofFolded(p, start..<end), .number)
           i = end
         } else {
