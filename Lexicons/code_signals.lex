@@ -58,7 +58,7 @@ name.97530 = ther act | ther acts | therapeutic activities | therapeutic activit
 name.97110 = ther ex | therex | TherEx | therapeutic exercise | therapeutic exercises | TE | T E | 97110 | ther exercise | ther exs ; code=97110
 name.97112 = NMR | NMRE | NMRe | neuro re ed | neuro reed | neuro re education | neuromuscular re education | neuromuscular reeducation | neuromuscular re ed | neuro muscular re education | 97112 | balance training (97112) ; code=97112
 name.97116 = gait training | gait trng | gait trg | gait tng | gait train | GT | gait trng 97116 | 97116 ; code=97116
-name.97140 = manual therapy | manual tx | manual rx | manual treatment | manual techniques | manual (:|x|=) | MT | MTx | 97140 ; code=97140
+name.97140 = manual therapy | manual tx | manual rx | manual treatment | manual techniques | manual (:|x|=) | MT | MTx | MLD | manual lymphatic drainage | 97140 ; code=97140
 name.97535 = self care | self care training | self care home management | self care/home management | home management training | self care home mgmt | self care home mgmt trng | self care home management trng | home mgmt trng | ADL training | ADL trng | ADL retraining | ADLs training | ADL | ADLs | SC | 97535 ; code=97535
 # A plain service word is a code's name only with its minutes in the same breath: "Manual therapy 15
 # minutes, exercise 20 minutes", "Ther ex 30 min, gait 8 min" (no minute mark: "gait 150'" is feet).

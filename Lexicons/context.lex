@@ -84,7 +84,9 @@ hyp.aim = (aiming|aim|hoping|hope|expect|expected|expecting|anticipate|anticipat
 hyp.monitor = (monitor|watch|observe) (for|closely for) ; scope=6
 # What the patient is told to watch for is not what happened: "Pt to report any SOB or chest pain",
 # "Educated on s/s of overexertion (SOB, dizziness, chest pressure)".
-hyp.instructed = (pt|patient|she|he|family|caregiver) to (report|notify|call|tell|stop|avoid|watch for) | report any | (s/s|signs and symptoms|signs & symptoms|warning signs) of ; scope=8
+hyp.instructed = (pt|patient|she|he|family|caregiver) to (report|notify|call|tell|stop|avoid|watch for) | report any | (s/s|signs and symptoms|signs & symptoms|warning signs) of
+               # What the patient is to record at home: "Pt instructed to log dizziness episodes daily".
+               | (instructed|educated|asked|advised|told) [pt|patient|him|her|them] to (log|record|track|keep a log of|keep a diary of|monitor|bring) ; scope=8
 hyp.if = (if|unless|in case) [pt|patient|needed|necessary|able|tolerated|appropriate] ; scope=8
 hyp.will = will | would | should | may | might | could ; scope=6
 # Purpose clauses ("to improve safety with transfers") are `goal_purpose` entries (goal_linkage.lex):
@@ -100,8 +102,11 @@ hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed
 @set direction=forward
 hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke|the stroke|his stroke|her stroke|the surgery|his surgery|her surgery|the accident|the injury)
           | (history|hx) of | h/o | PMH | hx | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
-          | at baseline | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
+          | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
 hist.previously = previously | formerly | prior | originally ; scope=6
+# The patient's baseline dates what stands on either side of it in its clause: "At baseline pt was I",
+# "I w/ transfers at baseline".
+hist.at_baseline = at baseline ; direction=both scope=6 ends=comma,to,→
 # What the chart or another clinician's note says is not today's finding: "Per chart, previous therapist
 # did grade III mobs", "Per ortho note, flexion 95 deg at the 6-wk post-op visit".
 hist.records = per [the|pt's] (chart|records|medical records|op note|operative note|op report|ortho note|ortho's note|MD note|surgeon's note|surgeon note|PCP note|referral|discharge summary|d/c summary|H&P|outside records)
@@ -113,7 +118,7 @@ hist.initially = initially ; scope=3 ends=comma
 hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) | <int> (days|weeks|wks|months|mos) ago | (last|previous|prior) <int> (visits|sessions|tx|treatments) ; direction=both scope=8
 # The evaluation or admission dates what stands on either side of it in its clause: "At eval pt was
 # max A", "Max A at eval" (a comma, a `to` or `now` ends it: "max A at eval, now CGA").
-hist.at_eval = (on|at|during) (eval|evaluation|initial eval|initial evaluation|IE|admission|admit|adm|SOC|start of care|intake|initial visit|re eval) | per [the] [OT|PT|initial] (eval|evaluation|IE|initial eval|initial evaluation) | (at|on) [time of] (eval|IE|admission) ; direction=both scope=6 ends=comma,to,→
+hist.at_eval = (on|at|during) [the|her|his] (eval|evaluation|initial eval|initial evaluation|IE|admission|admit|adm|SOC|start of care|intake|initial visit|re eval) | per [the] [OT|PT|initial] (eval|evaluation|IE|initial eval|initial evaluation) | (at|on) [time of] (eval|IE|admission) ; direction=both scope=6 ends=comma,to,→
 # A time before this visit dates what stands on either side of it in its clause: "Last visit TA 23
 # min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that
 # goes on to today ("from mod A last visit to min A today").
@@ -132,7 +137,7 @@ hist.arrival = (on|upon|at) arrival | on arriving | (at|before) [the] (start|beg
 # soreness w/ bridges".
 hist.at_visit = (at|on|during) (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|date of service|DOS) [:] ; direction=both scope=10 ends=comma,to,→
 @set direction=backward
-hist.post = (ago|previously|in the past|at baseline|prior to admission|prior to surgery|prior to injury) ; scope=4
+hist.post = (ago|previously|in the past|prior to admission|prior to surgery|prior to injury) ; scope=4
           | (at|on) (last|previous|prior) week ; scope=4
 
 @category reported

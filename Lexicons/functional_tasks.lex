@@ -187,13 +187,13 @@ task.ambulation = amb | ambul | amb'd | ambd | ambulate | ambulated | ambulates 
 task.mobilised = (mobilised|mobilized|mobilising|mobilizing|mobilises|mobilizes) (to|with|w/|around|independently|indep|<num>) ; weight=0.5
 task.ambulation_status = ambulat* | walking ; weight=0.5 requires=dosage
 task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair) (propulsion|mobility|management|skills|training|parts management|navigation|maneuvering) | power mobility (training|trng|skills|driving|practice|session)
-                | propel* [w/c|wc|wheelchair|MWC|self] | (pushed|pushes|pushing|wheeled|wheels|wheeling) (own|his|her|their) (w/c|wc|wheelchair|chair|MWC) | self propel* | propulsion (up|down|on|over|across|through|around|in) | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
+                | propel* [w/c|wc|wheelchair|MWC|self] | (pushed|pushes|pushing|wheeled|wheels|wheeling) (own|his|her|their) (w/c|wc|wheelchair|chair|MWC) | (wheeled|wheels|wheeling) (himself|herself|self) (down|up|across|through|around|to|into|out|over|from|back|<num>) | self propel* | propulsion (up|down|on|over|across|through|around|in) | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
                 # Weight shifts a wheelchair user does to relieve pressure, trained as a skill.
                 | pressure relief (training|leans|lean|leaning|weight shifts|technique|techniques|lifts|push ups|pushups) | (forward|side|lateral) (leans|lean) (for|x) [pressure relief]
 @set code=97530 weight=0.5
 # Stairs and curbs: vocabulary.md §5.3 lists them with the 97530 dynamic activities (97116 also
 # covers stair climbing, billing-rules.md §3.4); they count half toward 97530.
-task.stairs = stair* | (steps|step|curb|curbs) (practice|practiced|training|trng) | (bus|porch|entry|front|back|car|van) steps | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple|the|the <int>|all|all <int>] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
+task.stairs = stair* | (steps|step|curb|curbs) (practice|practiced|training|trng) | (bus|porch|entry|front|back|car|van|pool|deck) steps | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple|the|the <int>|all|all <int>] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
             # Steps counted with their rail: "12 steps 1 rail step-to"; a playground climbed: "Up/down playground slide ladder x5".
             | <int> (steps|stairs) [w/|with|using] (1|2|one|two|B|bil|L|R|unilateral|bilateral) (rail|rails|HR|HRs|handrail|handrails)
             | (up and down|up/down) [the|a] [playground] (slide ladder|ladder|climber|play structure|jungle gym) | (climbed|climbing|climb|climbs) [up] [<int>|the|a] (rungs|rung|ladder|slide ladder|climber|play structure)
@@ -209,8 +209,12 @@ task.pills_sorted = (sorted|placed|put|loaded|filled) [AM PM|morning|evening] (p
 # Clothing managed at the toilet or in dressing: "Pulled pants up over hips after voiding".
 task.clothing_managed = (pulled|pull|pulling|pulls) (up|down) (pants|underwear|brief|briefs|pull ups|shorts|trousers|garments|clothing) | (pulled|pull|pulling|pulls) (pants|underwear|brief|briefs|pull ups|shorts|trousers|garments|clothing) (up|down) ; code=97535
 # Getting in, out, on or off something practised: "Practiced getting in/out of her Buick".
-task.getting_in_out = (practiced|practicing|practised|trained|training|worked on) (getting|get) (in/out of|in and out of|into and out of|in out of|on and off|on/off|up from|down to|up off|off of|onto|into|out of) ; code=97530
+task.getting_in_out = (practiced|practicing|practised|trained|training|worked on) (getting|get) (in/out of|in and out of|into and out of|in out of|on and off|on/off|up from|down to|up off|off of|onto|into|out of)
+                    # Got in and out of something, said as done: "Got in/out of her Buick in the driveway x3".
+                    | (got|gets|getting) (in/out of|in and out of|into and out of|in out of|on and off|on/off) ; code=97530
 task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower extremity) (dressing|bathing|ADLs|ADL) | (don|doff|donned|doffed|donning|doffing|don doff|donning doffing|donning/doffing)
+              # A garment put on or taken off, told in plain words: "put on her shirt over the head", "took off his socks w/ sock aid".
+              | (put on|puts on|putting on|took off|takes off|taking off|pulled on|pulls on|pulling on) [her|his|the|a|own] (shirt|t shirt|blouse|pants|sweatpants|jeans|shorts|slacks|leggings|trousers|socks|sock|shoes|shoe|sneakers|bra|jacket|coat|sweater|sweatshirt|cardigan|underwear|brief|briefs|pull ups|gown|robe|slippers|TEDs|compression stockings|compression garment|AFO|AFOs|brace|sling|prosthesis|liner|splint|orthosis)
               | (put|putting|puts) on (socks|shoes|pants|shirt|brace|AFO|bra|jacket|coat|TEDs|TED hose|compression stockings) | self (bandaging|bandage|wrapping|wrap|donning) | (socks|shoes|pants|shirt|bra|shoe|sock) (donning|doffing|management|on and off)
               | (manage|managing|managed|fasten|fastening|fastened|tie|tying|tied) (buttons|zipper|zippers|fasteners|shoelaces|laces|shoes|velcro)
               # The garment named the way dressing practice names it: "Button-front shirt on using hemi technique".
@@ -275,8 +279,11 @@ notask.observed = (observed|noted|seen|watched) [pt|patient|pt to be|to be] (wal
 notask.exercise_walks = (lateral|band|lateral band|monster|crab|wall|finger|heel|toe|duck|resisted|banded|hip hike) (walks|walk|walking)
 notask.came_went = (walked|walk|walks|ambulated|ambulates|ambulating|amb|walking) (into|to|from|out of|back to|out to) [the|her|his] (clinic|car|vehicle|waiting room|lobby|parking lot|office|building|entrance|exit|cab|taxi)
 # Walking somewhere with family, not with the therapist: "Pt walked to the gym with family".
+# Someone else dressing the patient is their act, not a task the patient trained: "CNA donned his TEDs", "wife put on his shoes for him".
+notask.dressed_by = (CNA|nurse|nursing|RN|staff|aide|wife|husband|spouse|caregiver|CG|family|mom|dad|mother|father|daughter|son) (donned|doffed|dressed)
+                  | (CNA|nurse|nursing|RN|staff|aide|wife|husband|spouse|caregiver|CG|family|mom|dad|mother|father|daughter|son) (put on|took off) (his|her|the|pt's) (TEDs|shoes|socks|brace|sling|AFO|shirt|pants|prosthesis|splint)
 notask.with_family = (walked|walks|ambulated|amb) (to|into|from) [the] (gym|clinic|room|hallway|lobby) (with|w/) (family|husband|wife|daughter|son|caregiver|spouse|mother|father|parent|parents)
-notask.came_in = (walked|walks|ambulated|ambulates|amb) in (w/o|without|with|w/|using|independently|indep|today)
+notask.came_in = (walked|walks|ambulated|ambulates|amb) in (w/o|without|with|w/|using|independently|indep|today|from)
                | (arrived|arrives|arriving|entered|enters|presented|presents|came in|comes in|left|leaves) [to clinic|to the clinic|to the gym|to therapy] (ambulating|walking|amb|ambulatory)
 # A section header that names a kind of activity is not an activity done: an evaluation's
 # "FUNCTIONAL MOBILITY: The patient reports that she transfers …" (the lines under it say what was

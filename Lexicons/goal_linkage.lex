@@ -21,6 +21,10 @@ goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long 
 # A goal named by its place in the plan: "which is one of his long-term goals".
 goal.one_of = one of (his|her|the|pt's|their) (long term|short term|LTG|STG|functional|OT|PT) goals
 goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term|WC|work conditioning|PT|OT|rehab|therapy|functional|IEP] (goals|STGs|LTGs) [are|were|have been] (met|achieved)
+# A return named as what the work is for is the goal itself: "Lifting sim for RTW full duty", "cutting
+# drills for return to sport" (not "cleared for RTW" or "ready for RTW", a status, nor a plan's "will
+# discuss RTW").
+goal.return_for = (for|toward|towards) (RTW|return to work|RTS|return to sport|RTP|return to play|return to duty|return to full duty|full duty)
 
 # --- Goals and purposes that name a functional outcome (FunctionalLinks) -----------------------------
 # Goal language links today's work to the plan of care when it says which goal: a number (above), or
@@ -90,12 +94,14 @@ outcome.daily_act = (hair care|oral care|nail care|peri care|pericare|make my ow
                   | (manage|managing) (her|his|their) [own] (medications|meds|pills|finances|money|bills|appointments|household|home) | (set|setting) the table | (wash|dry|brush|comb|do) [and dry] (her|his|their) (hair|face|teeth) | hold (a|her|his|the) (coffee mug|mug|cup|steering wheel|phone|fork|spoon|pen|toothbrush)
                   | join [in] (bath time|bathtime|family meals|mealtime|meals|dinner|circle time|recess|playtime|her sister|his brother|her brother|his sister|siblings|classmates|peers|the family)
 # The sports, games and working days a patient's goal names: "wants to get back to pickup basketball",
-# "wants to return for spring practice", "hoping to be back on his full route".
+# "wants to return for spring practice", "hoping to be back on his full route", "Neck strengthening for return to contact",
+# "wants to mow his own lawn again".
 outcome.pursuit = gardening | garden | yard work | golf | golfing | tennis | jogging | running | knitting | sewing | crafts | woodworking | basketball | soccer | football | baseball | softball | volleyball | hockey | lacrosse | pickleball | swimming | cycling | biking | hiking | skiing | dancing | dance | yoga | bowling | hunting | fishing | marathon | races | race
-                | (spring|fall|summer|winter|team|school|full) (practice|practices|season) | games | tournament | league
-                | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
+                | (mow|mowing|mowed|cut|cutting) [the|his|her|my|own|his own|her own] (lawn|grass|yard)
+                | (spring|fall|summer|winter|team|school|full) (practice|practices|season) | games | tournament | league | (return|returning|back) to (contact|contact drills|practice|competition|scrimmage|scrimmages|the field|the court|the ice|the mat)
+                | (stocking|stock|restocking|restock) shelves | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
 # Family roles a goal names: "so she can go back to watching her grandson".
-outcome.family_role = (watching|babysitting|caring for|care for|picking up|playing with|lift|lifting|carry|carrying|hold|holding|rock|rocking) [her|his|their] [new] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
+outcome.family_role = (watching|babysitting|caring for|care for|picking up|pick up|picks up|playing with|lift|lifting|carry|carrying|hold|holding|rock|rocking) [her|his|their] [new] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
 # Being there for a family event, and sitting up long enough to: "Pt's goal is to sit up in his w/c for
 # grandson's graduation", "so she can attend her daughter's wedding".
 outcome.participation = (attend|attending|go to|get to|be at|make it to) [her|his|the|a|their] [daughter's|son's|grandson's|granddaughter's|family|church] (wedding|graduation|funeral|reunion|birthday party|party|service|services|ceremony|holiday dinner|Thanksgiving|Christmas|family gathering|gatherings)
@@ -113,6 +119,8 @@ outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | fa
 @set targets=goal_linkage
 # Goals sent elsewhere name none: "Goals: see initial eval."
 nogoal.see_elsewhere = (goals|goal|STGs|LTGs|STG|LTG) [:] (see|refer to|per) [the] (initial eval|initial evaluation|IE|eval|evaluation|POC|plan of care|care plan|chart|flowsheet)
+# A return someone cleared or is ready for is a status, not what today's work was for: "cleared for RTW by MD", "ready for RTW".
+nogoal.cleared_for = (cleared|ready|eligible|released|approved|not ready|not cleared) (for|to) (RTW|return to work|RTS|return to sport|RTP|return to play|return to duty|return to full duty|full duty) ; targets=goal_linkage,goal_purpose
 nogoal.status_only = (goals|goal|progress to goals|progress toward goals|goal progress|goal status) : [x|X|☒|☑|✓|✔] (progressing|ongoing|in progress|not progressing|same|unchanged|partially met)
                    # A goal status that says the goals were not touched: "Goal Status: no change this session",
                    # "Goal Status: not addressed today d/t BP".

@@ -18,8 +18,8 @@ measure.tug = (TUG|TUGT|timed up and go|timed up & go|TUG cog|TUG manual|TUG cog
 # PROM 150", "AROM flex 120"; small values are exercise doses ("flex AROM 2x10").
 measure.rom_labelled = (flex|flexion|abd|abduction|ext|extension|ER|IR|DF|PF|elev|elevation|scaption) (AROM|PROM|AAROM) [:|=] <num> ; range=20-180
                      | (AROM|PROM|AAROM) (flex|flexion|abd|abduction|ext|extension|ER|IR|DF|PF|elev|elevation|scaption) [:|=] <num> ; range=20-180
-# A Section GG item with its score: "GG toilet transfer: 03"; a limb symmetry index: "Single hop LSI 84%".
-measure.gg_item = (GG|Section GG|GG score) [\|] (toilet transfer|toileting hygiene|toileting|sit to stand|sit to lying|lying to sitting|chair to bed transfer|bed to chair transfer|chair transfer|car transfer|tub transfer|shower transfer|walk 10 ft|walk 50 ft|walk 150 ft|walk 10 feet|walk 50 feet|walk 150 feet|1 step|4 steps|12 steps|curb|eating|oral hygiene|UB dressing|LB dressing|footwear|bathing|rolling|roll left and right|picking up object|wheel 50 ft|wheel 150 ft) [:|=|score|\|] <num>
+# A Section GG item with its score: "GG toilet transfer: 03", "GG: sit to stand 03"; a limb symmetry index: "Single hop LSI 84%".
+measure.gg_item = (GG|Section GG|GG score) [\||:] (toilet transfer|toileting hygiene|toileting|sit to stand|sit to lying|lying to sitting|chair to bed transfer|bed to chair transfer|chair transfer|car transfer|tub transfer|shower transfer|walk 10 ft|walk 50 ft|walk 150 ft|walk 10 feet|walk 50 feet|walk 150 feet|1 step|4 steps|12 steps|curb|eating|oral hygiene|UB dressing|LB dressing|footwear|bathing|rolling|roll left and right|picking up object|wheel 50 ft|wheel 150 ft) [:|=|score|\|] <num>
 measure.symmetry_index = (LSI|limb symmetry index|limb symmetry|symmetry index) [:|=|of|was|is] <num> [%]
 # A repetition test to fatigue, as a count per side: "Heel-rise test to fatigue: R 9, L 22".
 measure.reps_to_fatigue = (heel|calf|single leg heel|SL heel) (raise|rise|raises|rises) (test|to fatigue|test to fatigue) [:|=] [R|L|B|right|left] <int>
@@ -114,8 +114,8 @@ measure.heart_rate = (HR|heart rate|pulse|resting HR) [:|=|of|was|is|at|to|incre
                    | <num> (bpm|beats per min|beats per minute)
 measure.blood_pressure = MAP [:|=|stable|was|of] <num> [mmHg] | (BP|blood pressure|resting BP|VS|vitals) [supine|sitting|seated|standing|pre|post|sit|stand|at rest|after|before] [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <score> | <score> (mmHg|mm Hg) | <num> (mmHg|mm Hg)
 measure.spo2 = (SpO2|SpO 2|O2 sat|O2 sats|O2 saturation|sats|SaO2|pulse ox|pulse oximetry|oxygen saturation|Sp02) [:|=|at|of|was|is|to|low|dropped to|decreased to|desat to|desaturated to|recovered to|remained|stayed] [\>|\<|≥|≤|above|below|at] <num> [%]
-             | (oxygen saturation|O2 sat|O2 sats|sats|SpO2|saturation|saturations) [at rest|with activity|on RA|on room air] (was|of|dropped to|decreased to|fell to|recovered to|increased to|came back up to|went down to|came down to) <num> (%|percent)
-             | <num> % (on RA|on room air|SpO2|O2 sat|on O2|RA)
+             | (oxygen saturation|O2 sat|O2 sats|sats|SpO2|saturation|saturations) [at rest|with activity|on RA|on room air] (was|were|of|read|dropped to|decreased to|fell to|recovered to|increased to|came back up to|went down to|came down to) <num> (%|percent)
+             | <num> (%|percent) (on RA|on room air|SpO2|O2 sat|on O2|RA)
 # A vital in a table's row or named by when it was taken: "HR | 72 | 118", "HR: pre 78", "SpO2 nadir 87%".
 measure.vital_when = (HR|heart rate|pulse|BP|SpO2|O2 sat|sats|RPE|RR) [:] (pre|post|peak|rest|at rest|resting|nadir|low|max|baseline|\|) (<num>|<score>)
 measure.spo2_between = (SpO2|O2 sat|sats|oxygen saturation|oxygen) (stayed|remained|was|ranged) between <num> and <num> [%|percent]
@@ -258,7 +258,7 @@ measure.stance_side = (single leg stance|single limb stance|SLS|tandem stance|ta
 measure.about_time = (in|within|took|took him|took her) (about|approximately|approx|just under|a little under|under|over|almost|nearly) <num> (seconds|sec|secs|minutes|min|mins)
 # Girth and edema in centimetres: "Fig-8 edema L ankle 54.5 cm".
 @set measure=girth
-measure.centimetres = <num> (cm|mm) ; range=0.1-300
+measure.centimetres = <num> (cm|mm|centimeters|centimetres|centimeter|centimetre|millimeters|millimetres) ; range=0.1-300
 
 # "Took 2 min rest": how long a rest lasted is not how long the task took (measure.time).
 # What the patient could recall or name, counted: "pt verbalized 2/3 hip precautions", "Recalled 2/3
@@ -314,13 +314,15 @@ nomeasure.hold_dose = [on foam|EC|EO] <num> (\"|sec|s) (x|X) <int>
 nomeasure.depth = <num> (ft|feet|\'|in|inch|inches) (depth|deep|of water) | (depth|water depth) [of|:] [~|approx] <num> (ft|feet|\')
 # A number sign before a number numbers a goal or an item, it weighs nothing: "Goals addressed today: #1, #4".
 nomeasure.number_sign = \# <int>
-# A setting of the pool, a weight worn or a traction force is the dose, not the patient's value: "Pool temp 92°F",
-# "Weighted vest 2 lb worn during circle time", "Mech traction: 15# intermittent".
+# A setting of the pool, a weight worn, a traction force or a treadmill speed is the dose, not the patient's value: "Pool temp 92°F",
+# "Weighted vest 2 lb worn during circle time", "Mech traction: 15# intermittent", "treadmill set at one point five miles an hour".
 nomeasure.device_setting = (pool|water|pool temp|water temp|pool temperature|water temperature) [:|=|\||at|of] [~] <num> [°|deg|degrees] [F|C]
                          | (weighted vest|weighted lap pad|weighted blanket|lap pad|weighted pencil|ankle weights|ankle weight|wrist weights|wrist weight|cuff weight|cuff weights) [:|of] <num> (lb|lbs|\#|kg)
                          | (traction|mech traction|mechanical traction|cervical traction|lumbar traction|cerv traction) [:|@|at|of] <num> (\#|lb|lbs|kg)
+                         | (treadmill|TM) [speed] [set] [at|@|to] <num> (mph|miles an hour|miles per hour|km/h|kph)
 # The home or the equipment measured, not the patient: "low toilet (approx 38 cm / 15\")", "doorway 32\" wide".
 nomeasure.equipment = (toilet|tub wall|doorway|door|bed|step|curb) [height|width] [approx] <num> (cm|in|\")
 nomeasure.setting = <num> mmHg [ready made|custom|flat knit|circular knit|knee high|thigh high] (sleeve|sleeves|garment|garments|stocking|stockings|gauntlet|glove|compression|wrap)
+                  | (class|cl|ccl|compression class) (1|2|3|4|I|II|III|IV) [:|=] <num> mmHg
                   | <num> (deg|degree|degrees|°) (hangers|hanger|footrest hangers|footrests) | (tilt|recline|tilted|reclined|HOB|head of bed) [at|to|in] <num> (deg|degree|degrees|°)
                   | traction [force] [at|of] <num> (\#|lb|lbs|kg) | metronome [set] [at|to|@] <num> [bpm]

@@ -123,10 +123,12 @@ response.progress = (improved|improving|improves|improvement in|increased|increa
 response.in_session = then (faded|fading|indep|independently|verbal only|verbal cues only|verbal cue only|VC only|no cues|without cues|w/o cues) | (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
                     | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps|try|tries|trip|trips|pass|passes)
                     | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
-                    | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries) ; ignores=historical,negated
+                    | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries)
+                    # A count by the end against the start: "Letter reversals: 4 at start of copying, 1 by end".
+                    | (<score>|<int>) by [the] end ; ignores=historical,negated
 response.carryover = carryover | carry over | carried over | (demo'd|demod|demos|demo) (correct|proper|safe|good|appropriate|independent|accurate) (use|technique|form|sequence|sequencing|hand placement|body mechanics|donning|doffing|application|management) | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
-                   | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence)
-                   | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
+                   | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence) | (told|said|repeated|recited|listed|named) [me|OT|PT|therapist|it|them|all] back
+                   | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) [AE|the|hip|transfer|dressing|safety|her|his] (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
                    | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention|donning|doffing|use|application|management|positioning) ; ignores=historical
 # Done right once shown: "donned L sock indep after demo", "tub transfer mod I after demo".
 response.after_demo = (indep|independently|mod I|correctly|safely|SBA) after (demo|demonstration|instruction)
@@ -148,7 +150,7 @@ response.value_after = (pain|LBP|NPRS|dizziness|HR|BP|SpO2|O2 sat|RPE|soreness) 
                      | <num> (°|deg|degrees) (→|\>|\-\>|to) <num> (°|deg|degrees) (after|post|following)
 # A value compared with an earlier one: "BBS 41/56 (was 36/56 at eval)", "TUG 14 s, down from 19 s
 # last visit", "assist decreased from mod A to min A".
-response.compared = (up from|down from|improved from|decreased from|increased from|compared to|compared with|compared w/|vs|versus|prev|previously) [the] (<score>|<num>|<grade>)
+response.compared = (up from|down from|improved from|decreased from|increased from|compared to|compared with|compared w/|vs|versus|prev|previously) [the] [~|approx|about|around] (<score>|<num>|<grade>)
                   | (was|were|from) (<score>|<grade>) (at|on|during|last|in) [initial|last|previous|prior|the] (eval|evaluation|IE|admission|SOC|visit|session|week|wk|PN|reeval|baseline) ; ignores=historical
 # The assist level it came up from: "UB dressing Mod I today, up from SBA on 3/2".
 response.compared_level = (up from|improved from|progressed from|advanced from|down from) (min|mod|max|CGA|SBA|minA|modA|maxA|supervision|setup|set up|mod I|modI|dependent|dep|total|HHA|HOH) [assist|A|x1|x2] ; ignores=historical
@@ -177,7 +179,7 @@ response.was_level = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min as
 response.was_level_day = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision|dependent) [on|last] (yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri) ; ignores=historical
 response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
 # The earlier value in brackets: "lift up to 35# today (25# at initial eval)".
-response.value_at_eval = (<num>|x <int>) (day|daily|per day|a day|\/ day) at (eval|IE|SOC|admission) | <int> x at [IEP|IFSP|the|initial] (baseline|eval|IE|evaluation|SOC) | <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
+response.value_at_eval = (<num>|x <int>) (day|daily|per day|a day|\/ day) at (eval|IE|SOC|admission) | <int> x at [IEP|IFSP|the|initial] (baseline|eval|IE|evaluation|SOC) | <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s|cm|mm|in|inches|kg) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 # Today's score, then the one at the evaluation beside it: "DHI 38 (56 at eval)", "ODI 22% (40% on IE)".
 response.score_at_eval = (<num>|<score>) [%] (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.score_today_at_eval = (<num>|<score>) [%] (today|now) (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
@@ -247,15 +249,21 @@ response.contrast = at (start|the start|beginning|the beginning|end|the end) of 
                   | (vs|versus) ; requires=pair ignores=historical
 # The earlier value in brackets after today's, or when it was taken: "24.5 cm (last 25.2)", "ACL-RSI
 # 72 (61 at 7 mo)", "12/20 targets on L (8/20 on 3/13)", "12.1 s (pre-injury 11.6)", "L 3 deg (R -3
-# last month)". Only inside brackets that open right after a measured value and hold a value of their
+# last month)", "AROM 6-98 deg (visit 4: 10-90)". Only inside brackets that open right after a measured value and hold a value of their
 # own (`requires=bracketed`): not "(onset 6 wks ago)" after a diagnosis, nor "38 min (was 28)".
 response.bracketed_earlier = (last|prev|previous|previously|prior|was|were|initially|originally) (<num>|<score>|<grade>)
                            | (pre|pre\-) (injury|op|surgery|Botox|casting|fall|illness|hospitalization|admission|season|fx|fracture|CVA|stroke|morbid|tx|treatment)
                            | preinjury | preop | preseason | premorbid
                            | (at|@) <int> (mo|mos|month|months|wk|wks|week|weeks|yr|yrs|years)
                            | (on|from) (<score>|<date>) | <int> (d|days|wk|wks|weeks|mo|mos|months) ago
+                           | (visit|session|tx|wk|week|day|POD) <int> [:|=]
                            | last (wk|week|month|visit|session|time|tx|PN|reassess|re-eval|reeval|progress note|reassessment)
                            | [at|on] [initial|last|the] (eval|evaluation|IE|SOC|admission|adm|baseline|PN|re-eval|reeval|intake|entry|discharge) ; requires=bracketed ignores=historical
+# Today's assist level against the one it was, in its statement: "slide board min A x2 (was mod A x2 Mon)",
+# "CGA today, was min A" (two different levels must stand in the statement: `requires=pair`).
+response.assist_was = (was|were|previously|prev|initially) (max|maximal|mod|moderate|min|minimal|CGA|contact guard|SBA|standby|supervision|total|dep|dependent) [A|assist|assistance] ; requires=pair ignores=historical
+# A girth or swelling that went down, by how much: "wrist down 0.6 since last wk", "Girth down ~1 cm".
+response.girth_down = (girth|girths|circumference|circ|edema|swelling|volume|wrist|ankle|calf|forearm|hand|MCPs|knee|thigh|arm|leg) (down|decreased|reduced|dropped) [by] [~|approx] <num> [cm|mm|%|ml|mL]
 response.than_before = (less|more) (support|assist|assistance|help|cues) than (yesterday|last visit|last session|last time|before) | (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger|farther|further|longer) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
 response.no_complaint_of = (w/o|without|no) (c/o|complaints of|complaint of) (incr|increased|inc|increase in|worsening|worse) (pain|sx|symptoms|LBP|soreness|dizziness)
 response.refused_because = (declined|refused|declines|refuses) [further|the rest of|to participate in|to continue|to do|to attempt|to try|to walk|to get up|OOB|gait|stairs|amb|ambulation|therapy|tx|treatment|ther ex|exercise|exercises|session|standing] (stating|saying|reporting|d/t|due to|secondary to|2/2|because of|because|as|citing)
@@ -427,7 +435,7 @@ noresponse.homebound = homebound (d/t|due to|2/2|secondary to) (unsteady|unstead
 noresponse.left_at_end = (chair|w/c|bed|recliner) at [the] end of [the] (session|tx|treatment|visit)
 # The therapist's or a trainee's guarding is no behaviour of the patient: "CGA w/ close guarding", "RNA demo'd correct guarding".
 noresponse.guarding = (correct|proper|safe|close|contact|standby|min|minimal|appropriate) guarding
-noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|dizziness|symptoms|sx|LBP|HA|headache|fatigue) [<score>|<num>] (on|upon|at) (arrival|arriving)
+noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|dizziness|symptoms|sx|LBP|HA|headache|fatigue) [<score>|<num>|<num> out of <num>] (on|upon|at) (arrival|arriving)
 # A device or a method tried for the first time is no trial of the task: "1st trial of RW", "first trial of
 # the tub bench".
 noresponse.trial_of = (1st|first|initial|2nd|second) (trial|trials) of

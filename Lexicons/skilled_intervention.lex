@@ -164,10 +164,10 @@ skilled.joint_held = (PT|OT|therapist|I|we|PTA|COTA) (stabilized|stabilised|bloc
 skilled.limb_assisted = (assisting|assisted|facilitating|guiding|guided|blocking|blocked) (L|R|B|his|her|pt's|the|paretic|involved) (foot|LE|leg|knee|hip|limb|ankle) (advancement|clearance|placement|swing|extension|flexion|stance|progression)
 skilled.hands_placed = (2nd|second|another) (PT|OT|therapist|person|staff) (at|on|managing|guarding|assisting|stabilizing) [the] (pelvis|hips|trunk|LE|legs|leg|foot|feet|w/c|lines)
                      | (therapist|PT|OT|PTA|COTA) (guarding|stabilizing|spotting|blocking) at [the] (trunk|pelvis|hips|knee|knees|gait belt|shoulders)
-# The caregiver named with a possessive: "educated pt's wife on safe w/c to car transfer".
-skilled.instruction_caregiver = (educated|instructed|trained|taught) (pt's|her|his) (wife|husband|daughter|son|mother|mom|parents|caregiver) (on|in|how|to)
-                             # Staff trained to carry a program on: "trained restorative CNA in PROM".
-                             | (educated|instructed|trained|taught|in serviced|inserviced) [the|restorative|nursing|floor|classroom] (CNA|CNAs|aide|aides|nursing staff|staff|RNA|RNAs|restorative aide|restorative aides|nurse|nurses|RN|teacher|teachers|para|paraprofessional) (in|on|to|how|re|regarding)
+# The caregiver named with an article or a possessive: "educated pt's wife on safe w/c to car transfer", "trained the husband on the stand pivot".
+skilled.instruction_caregiver = (educated|instructed|trained|taught) (the|pt's|her|his) (wife|husband|spouse|daughter|son|mother|mom|parents|caregiver|family) (on|in|how|to)
+# Staff trained to carry a program on: "trained restorative CNA in PROM".
+skilled.staff_program = (educated|instructed|trained|taught|in serviced|inserviced) [the|restorative|nursing|floor|classroom] (CNA|CNAs|aide|aides|nursing staff|staff|RNA|RNAs|restorative aide|restorative aides|nurse|nurses|RN|teacher|teachers|para|paraprofessional) (in|on|to|how|re|regarding)
 # Sensory strategies used before or during a task (paediatric OT): "heavy work activities before
 # fine motor task", "deep pressure to calm".
 skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestibular input|joint compressions|sensory input) [activities|activity] (before|prior to|to|for|during)
@@ -179,9 +179,10 @@ skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (splint|orthosis
             | (trimmed|flared|spot heated|relieved|padded|rolled) [the] [distal|proximal|radial|ulnar|volar|dorsal|thumb|lateral|medial] (edge|edges|border|borders|trough|strap|straps|post)
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
 skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordered|recommended|adjusted|modified|fabricated|replaced|provided) [a|an|new|the] (RW|FWW|2WW|4WW|hemi walker|platform walker|walker|rollator|cane|SPC|QC|crutches|AD|AE|adaptive equipment|reacher|sock aid|leg lifter|shoehorn|sponge|w/c|wheelchair|cushion|TTB|tub bench|tub transfer bench|shower chair|commode|BSC|grab bar|grab bars|raised toilet seat|RTS|splint|orthosis|brace|AFO|straps|sling|built up handle|built-up handle|utensils|dycem|Dycem|button hook)
-                  # Named the way a clinic's stock names it: "Trialed posterior leaf AFO from clinic stock", "trialed 3x illuminated magnifier".
-                  | (trialed|trialled|tried|fitted|issued|provided) [a|an|new|the|<num> x|<num>x] (posterior leaf AFO|posterior leaf spring AFO|PLS AFO|off the shelf AFO|prefab AFO|carbon fiber AFO|illuminated magnifier|handheld magnifier|stand magnifier|bold line check register|bold line paper|check register|signature guide|writing guide|typoscope)
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO|grab bar|grab bars|tub bench|tub transfer bench|shower chair|BSC|commode|raised toilet seat|hospital bed) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
+# Equipment named the way a clinic's stock names it, for a side or not: "Trialed posterior leaf AFO from clinic stock",
+# "trialed 3x illuminated magnifier", "Trialed L posterior leaf AFO (off the shelf)".
+skilled.equipment_named = (trialed|trialled|tried|fitted|issued|provided) [a|an|new|the|<num> x|<num>x|L|R|left|right] (posterior leaf AFO|posterior leaf spring AFO|PLS AFO|off the shelf AFO|prefab AFO|carbon fiber AFO|illuminated magnifier|handheld magnifier|stand magnifier|bold line check register|bold line paper|check register|signature guide|writing guide|typoscope)
 # Bathroom and bed equipment set up with the patient, or its height set for them: "Set up tub bench w/ pt
 # (legs adjusted so bench level)".
 skilled.equipment_set_up = (set up|setup|positioned|leveled|levelled) [a|an|the|pt's] (tub bench|tub transfer bench|TTB|shower chair|shower bench|BSC|commode|3 in 1 commode|raised toilet seat|RTS|toilet riser|grab bar|grab bars|bed rail|hospital bed|w/c cushion|cushion|lap tray)
@@ -292,9 +293,9 @@ skilled.setup_change = (raised|lowered) [the] (start height|starting height|box 
                      | adjusted [the] (legs|leg height|seat height|bench legs|height|footplate|footplates) (so|to|until)
                      | (turned|slowed|sped) [it|the metronome|the TM|the treadmill] (down|up) (to|by) | (gave|provided|issued|made) [a|an|the] (written|picture|visual) (checklist|schedule|guide|card|cue card|instructions|reminder|list)
                      | (trialed|trialled|tried) [a|the] (<int> in <int> commode|three in one commode|raised toilet seat|toilet riser|bed rail|transfer pole|leg lifter|trapeze)
-# A handout with what it says, a technique taught by name, the therapist's hands on a limb, a
+# A handout with what it says, a technique taught or discussed by name, the therapist's hands on a limb, a
 # demonstration in the first person: "Gave handout 'Lifting at Work' (hip hinge …)", "Taught tendon
-# glides", "PT manually assisting L ankle DF", "I show first then patient do it".
+# glides", "PT manually assisting L ankle DF", "I show first then patient do it", "Ice/snow walking strategy discussed (traction cleats)".
 skilled.staff_trained = (instructed|educated|trained|taught|in serviced|inserviced) (<int>|two|both|all|day shift|night shift|eve shift|evening shift) (CNA|CNAs|aide|aides|restorative aides|nursing staff|staff|RNA|RNAs|nurses) (on|in|to|re|regarding|:)
 skilled.home_change = (removed|moved|relocated|rearranged) [the] (throw rug|throw rugs|rug|rugs|BSC|commode|furniture|clutter|cords|cord|nightlight|night light|hallway clutter)
                     # Object first: "Commode moved to L side of bed", "Hall runner rolled up & put away".
@@ -302,7 +303,7 @@ skilled.home_change = (removed|moved|relocated|rearranged) [the] (throw rug|thro
                     | (downgraded|upgraded|regressed) [the] (LB dressing|UB dressing|dressing|task|activity|transfer|transfers|exercise|exercises|gait|amb|stairs|program) (from|to)
                     | (reviewed|reinforced) [pt in|pt on] [posterior|anterior] (hip|sternal|spinal|back|cardiac|THA|TKA) precautions | corrected (pt|patient|her|him) (when|as|during)
                     | (showed|showing|shows) (pt|patient|her|him|them) how (to|for)
-skilled.taught_named = (position|positions|positioning|technique|techniques|carry|hold|stretch|stretches|strategy|strategies|method|sequence) (taught|modeled|modelled) | (gave|provided|issued|reviewed) [pt|patient|caregiver|the|a] [written] handout (on|for|re|:|\'|\"|“|‘)
+skilled.taught_named = (position|positions|positioning|technique|techniques|carry|hold|stretch|stretches|strategy|strategies|method|sequence) (taught|modeled|modelled|discussed|introduced) | (gave|provided|issued|reviewed) [pt|patient|caregiver|the|a] [written] handout (on|for|re|:|\'|\"|“|‘)
                      | (taught|demonstrated|instructed in|trained in) (tendon glides|nerve glides|floor recovery|getting down|getting up|getting off the floor|floor transfers|car transfer|car transfers|tub transfer|tub transfers|pressure relief|weight shifts|brake management|w/c management)
                      | (manually|manual) (assisting|assisted|assist|guiding|guided|facilitating|facilitated|blocking|blocked|stabilizing|stabilized|stabilising|advanced|advancing|positioned|positioning)
                      | I (show|showed|demo|demonstrated|teach|taught|model|modeled) (first|him|her|them|pt|how) | (was|were) (teached|taught|shown) (how|to)

@@ -3833,4 +3833,152 @@ import Testing
   func cuesGivenToACaregiverShowingBackAreTheirs(note: String, expected: Bool) {
     #expect(present(.cueing, note) == expected)
   }
+
+  /// Dictated notes (probe round 42): numbers said in words with their hundreds and decimals are one
+  /// value ("forty two centimeters", "three point two by one point eight"), saturations "were" a
+  /// percent, a caregiver trained with an article ("trained the husband on"), teach-back told in
+  /// the therapist's words, a garment put on and a chair wheeled in plain words; and the
+  /// look-alikes: a treadmill's speed, a score at the evaluation, a rating on arrival, someone else
+  /// dressing the patient.
+  @Test(
+    arguments: [
+      (
+        .objectiveMeasure,
+        "girth at the knee joint line forty two centimeters right thirty nine centimeters left",
+        true
+      ),
+      (
+        .objectiveMeasure,
+        "wound measures three point two by one point eight by zero point four centimeters", true
+      ),
+      (.objectiveMeasure, "after the hallway walk sats were ninety one percent on room air", true),
+      (.objectiveMeasure, "treadmill set at one point five miles an hour zero incline", false),
+      (.objectiveMeasure, "Berg at the eval was thirty six out of fifty six", false),
+      (
+        .patientResponse,
+        "pain six out of ten on arrival left knee, she says it's worse on stairs at home", false
+      ),
+      (.patientResponse, "after teaching she told me back all three hip precautions", true),
+      (
+        .skilledIntervention,
+        "trained the husband on the stand pivot to the wheelchair, where to block her right knee",
+        true
+      ),
+      (.functionalTask, "put on her shirt over the head, we'll do buttons next time", true),
+      (.functionalTask, "wheeled himself down the hall to the window and back", true),
+      (.functionalTask, "CNA donned his TEDs before session", false),
+      (.functionalTask, "wife put on his shoes for him", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFortySecondProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Probe round 43 and writers' rounds 56-59 (dev half): a device trialled for a side, a strategy
+  /// discussed by name, a return named as what the work is for, a value at the evaluation in
+  /// centimetres, getting in and out of something, a garment pulled on, the patient's baseline on
+  /// either side of it; and the look-alikes: a return someone is cleared for, what the patient is
+  /// told to log at home, walking in from the waiting room, a compression class.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "Trialed L posterior leaf AFO (off the shelf) 2nd bout, no toe catches.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Ice/snow walking strategy discussed (traction cleats, penguin walk).", true
+      ),
+      (.goalLinkage, "Lifting sim for RTW full duty", true),
+      (.goalLinkage, "P: 1-2x/wk. Neck strengthening for return to contact.", true),
+      (.goalLinkage, "Pt cleared for RTW by MD", false),
+      (.goalLinkage, "Neck strengthening to improve strength", false),
+      (
+        .patientResponse,
+        "Composite fist tip-to-palm: 3 cm at eval, now 1 cm after blocking ex today.", true
+      ),
+      (
+        .patientResponse, "Pt instructed to log dizziness episodes daily & bring log next visit.",
+        false
+      ),
+      (.functionalTask, "Pt walked in from waiting room w/ SPC and was seated for tx.", false),
+      (
+        .functionalTask,
+        "Pulled on sweatpants seated, then stood at walker to pull them over hips.", true
+      ),
+      (.functionalTask, "Got in/out of her Buick in the driveway x3", true),
+      (
+        .objectiveMeasure,
+        "Compression: flat-knit sleeve, class II 30-40 mmHg, ordered from vendor.", false
+      ),
+      (
+        .assistLevel,
+        "OP SCI f/u - T10 AIS A, 2 yrs post, manual w/c user, I w/ transfers at baseline.", false
+      ),
+      (.assistLevel, "Pt was mod I at baseline, now min A for transfers", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFortyThirdProbeRoundAndWritersRoundsFiftySixToFiftyNine(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Probe round 44 (efforts that fell short, hedges): an IEP objective numbered after an
+  /// abbreviation's period ("IEP obj. 2"), the lawn a patient wants to mow, a toddler to pick up and
+  /// shelves to stock as what the work is for, a Section GG item after "GG:", pool steps; and the
+  /// look-alike: a purpose that names only an impairment.
+  @Test(
+    arguments: [
+      (.goalLinkage, "Cutting on a line for art class projects (IEP obj. 2).", true),
+      (
+        .goalLinkage, "Pt wants to mow his own lawn again; interval walking builds toward that.",
+        true
+      ),
+      (
+        .goalLinkage, "PFM coordination w/ lifting so pt can pick up her toddler w/o leaking.", true
+      ),
+      (
+        .goalLinkage,
+        "Overhead reach circuit so pt can get back to stocking shelves at the hardware store.", true
+      ),
+      (.goalLinkage, "PFM coordination w/ lifting to improve strength.", false),
+      (.objectiveMeasure, "GG: sit to stand 03, chair/bed-to-chair 02, toilet transfer 02.", true),
+      (.functionalTask, "Pool steps w/ rail: entered on own; exit only w/ lift chair.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFortyFourthProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Writers' rounds 60-61 (dev half) and probe round 44: today's assist level against the one it
+  /// was ("min A x2 (was mod A x2 Mon)"), an earlier value in brackets labelled by its visit, a girth
+  /// that went down, a sequence recalled, a count down from about so many or by the end, minutes
+  /// after "MLD"; and the look-alike: a level that was, with no other level to compare it with.
+  @Test(
+    arguments: [
+      (
+        .patientResponse, "Bari commode transfer via slide board min A x2 (was mod A x2 Mon).", true
+      ),
+      (.patientResponse, "Pt was mod A for transfers.", false),
+      (.patientResponse, "AROM R knee 6-98 deg (visit 4: 10-90).", true),
+      (.patientResponse, "Circ wrist 17.9/15.6 - wrist down 0.6 since last wk", true),
+      (.patientResponse, "Good learner, recalled AE sequence from yesterday w/o cue.", true),
+      (
+        .patientResponse,
+        "Pt states urgency episodes down from ~8/day to 4-5 since starting bladder training", true
+      ),
+      (
+        .patientResponse,
+        "Letter reversals: 4 at start of copying, 1 by end after visual cue card.", true
+      ),
+      (.patientResponse, "Plan: complete 10 by end of week", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfWritersRoundsSixtyAndSixtyOne(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// "MLD 30'" is manual therapy's minutes: the mark after the service name.
+  @Test func minutesMarkedAfterManualLymphDrainage() {
+    #expect(
+      minutes("Lymphedema tx\nMLD 30' to L UE. Bandaging taught, pt did fingers herself.") == [30])
+  }
 }

@@ -169,8 +169,9 @@ package struct ElementExtractor: Sendable {
     // The furthest last token of the vague phrases and of the functional activities met so far.
     var vagueReach = -1
     var activityReach = -1
-    // The furthest last token of the element hits counted so far.
+    // The furthest last token of the element hits counted so far, and of the goal links.
     var contentReach = -1
+    var linkReach = -1
     // The furthest last token of the `not_element` phrases met so far, and the element kinds they
     // mask (of the phrases reaching that far: masks are rare and seldom overlap). A hit that starts
     // inside such a phrase is masked ("son required 2 verbal cues for guarding": the `cues for`).
@@ -220,6 +221,9 @@ package struct ElementExtractor: Sendable {
         if !named && vagueReach >= Int(match.last) || masked(n, bit, vague: !named) {
           continue
         }
+        // A goal phrase inside the goal link counted before it is that link's evidence again:
+        // "in prep for RTW" holds "for RTW".
+        if kind == .goalLinkage && linkReach >= Int(match.last) { continue }
         if kind == .objectiveMeasure,
           documented.stated.contains(where: { $0.tokens.overlaps(match.tokenRange) })
         {
@@ -267,6 +271,7 @@ package struct ElementExtractor: Sendable {
         span.first = min(match.first, outcome.first)
         span.last = max(match.last, outcome.last)
         add(cursor.evidence(span), to: goalLinkage)
+        linkReach = max(linkReach, Int(span.last))
       case .vaguePhrase:
         if Self.followsEmptyBox(match, in: doc.text) { continue }
         // Boilerplate words inside a longer element that began before them are its content:
