@@ -279,6 +279,8 @@ notask.observed = (observed|noted|seen|watched) [pt|patient|pt to be|to be] (wal
 notask.exercise_walks = (lateral|band|lateral band|monster|crab|wall|finger|heel|toe|duck|resisted|banded|hip hike) (walks|walk|walking)
 notask.came_went = (walked|walk|walks|ambulated|ambulates|ambulating|amb|walking) (into|to|from|out of|back to|out to) [the|her|his] (clinic|car|vehicle|waiting room|lobby|parking lot|office|building|entrance|exit|cab|taxi)
 # Walking somewhere with family, not with the therapist: "Pt walked to the gym with family".
+# Someone else walking the patient is their act: "Restorative aide walks pt to dining room for meals".
+notask.walked_by = (aide|restorative aide|RNA|CNA|nurse|nursing|RN|staff|tech|rehab tech|family|wife|husband|daughter|son|caregiver) (walks|walked|ambulates|ambulated|walking|ambulating) (pt|patient|him|her|resident)
 # Someone else dressing the patient is their act, not a task the patient trained: "CNA donned his TEDs", "wife put on his shoes for him".
 notask.dressed_by = (CNA|nurse|nursing|RN|staff|aide|wife|husband|spouse|caregiver|CG|family|mom|dad|mother|father|daughter|son) (donned|doffed|dressed)
                   | (CNA|nurse|nursing|RN|staff|aide|wife|husband|spouse|caregiver|CG|family|mom|dad|mother|father|daughter|son) (put on|took off) (his|her|the|pt's) (TEDs|shoes|socks|brace|sling|AFO|shirt|pants|prosthesis|splint)

@@ -21,6 +21,10 @@ goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long 
 # A goal named by its place in the plan: "which is one of his long-term goals".
 goal.one_of = one of (his|her|the|pt's|their) (long term|short term|LTG|STG|functional|OT|PT) goals
 goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term|WC|work conditioning|PT|OT|rehab|therapy|functional|IEP] (goals|STGs|LTGs) [are|were|have been] (met|achieved)
+# A maintenance program's goal: the function it keeps ("Cont OT 1x/wk to maintain ADL independence", "to keep
+# household ambulation", "to maintain independence w/ eating"); not a cue's "to maintain NWB during transfers",
+# nor "to maintain ROM" (an impairment).
+goal.maintained = to (maintain|keep|preserve|sustain) [her|his|their|pt's|current] (ADL independence|independence with ADLs|independence w/ ADLs|independence in ADLs|household ambulation|community ambulation|ambulation|walking|independent transfers|self care|functional mobility|independence w/ eating|independence with eating|independence w/ feeding|independence with feeding|independence w/ toileting|independence with toileting|ability to walk|ability to transfer|ability to feed|ability to dress|home mobility)
 # A return named as what the work is for is the goal itself: "Lifting sim for RTW full duty", "cutting
 # drills for return to sport" (not "cleared for RTW" or "ready for RTW", a status, nor a plan's "will
 # discuss RTW").
@@ -49,7 +53,7 @@ purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|
                 | to (cut|lower) [her|his|the|pt's] (fall|falls|risk|fall risk)
 # Community and home named as what the training is for: "Ramp + curb training for community amb to the grocery store".
 purpose.for_place = for (community|household|home|work|school) (amb|ambulation|mobility|access|distances|outings|tasks|management|entry|negotiation)
-purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | to be able to | to keep up | (to|so she can|so he can) (get back to|go back to) | getting back to | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
+purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | to be able to | to keep up | (to|so she can|so he can) (get back to|go back to) | getting back to | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | so [the] (CNA|CNAs|aide|aides|staff|nursing|nurse|caregiver|caregivers) (can|could|is able to) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
                 | (work|working|works|worked) (toward|towards) | (toward|towards|->|→) (safe|safer|independent|indep|safely|independence with|independence in) | (on track|on target) (for|to) | (prep|prepping|preparing|preparation|in prep|in preparation) for
                 # A progression or training aimed at an outcome: "Lifting progression toward RTW as warehouse picker", "Lift
                 # circuit toward RTW".
@@ -98,6 +102,8 @@ outcome.daily_act = (hair care|oral care|nail care|peri care|pericare|make my ow
 # "wants to mow his own lawn again".
 outcome.pursuit = gardening | garden | yard work | golf | golfing | tennis | jogging | running | knitting | sewing | crafts | woodworking | basketball | soccer | football | baseball | softball | volleyball | hockey | lacrosse | pickleball | swimming | cycling | biking | hiking | skiing | dancing | dance | yoga | bowling | hunting | fishing | marathon | races | race
                 | (mow|mowing|mowed|cut|cutting) [the|his|her|my|own|his own|her own] (lawn|grass|yard)
+                | (ITP|interval throwing program|interval throwing|throwing program|return to throwing|interval running program|return to run|return to running|running program)
+                | (hold|holding|grip|gripping|grasp|grasping) [the|a|her|his] (steering wheel|tools|tool|hammer|utensils|fork|spoon|cup|mug|pen|pencil|phone|toothbrush|hairbrush)
                 | (spring|fall|summer|winter|team|school|full) (practice|practices|season) | games | tournament | league | (return|returning|back) to (contact|contact drills|practice|competition|scrimmage|scrimmages|the field|the court|the ice|the mat)
                 | (stocking|stock|restocking|restock) shelves | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
 # Family roles a goal names: "so she can go back to watching her grandson".

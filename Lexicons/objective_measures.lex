@@ -80,6 +80,8 @@ measure.time = (in|within|took|timed|time of|time:|completion time|completed in)
              # How long a task took: "buttoning shirt took 4 min", "button hook trialed - 2 min" is not one.
              | (took|taking|requiring|required) [~|about|approx|approximately|over] <num> (min|mins|minutes) | (completed|finished) (in|within) [~|about|approx] <num> (min|mins|minutes)
              | (task|it|pt|activity|trial|trip|circuit) (took|required|lasted) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds) | (in|took|time) <time> | time [:|=] [~|about|approx] <num> (sec|secs|seconds|s|min|mins)
+             # The time a task took, told first: "9 min to don shirt, pants and socks seated EOB".
+             | <num> (min|mins|minutes|sec|secs|seconds) to (don|doff|dress|complete|finish|put on|get dressed|eat|feed|transfer|toilet|bathe|shower|groom)
 # The time an everyday task took, timed as its outcome: "Time to dress 18 min (last wk 26 min)",
 # "time to don socks 45 sec" (the minutes parser reads it as a measure, not treatment time).
 measure.task_time = time to (dress|get dressed|don|doff|bathe|shower|groom|eat|toilet|complete dressing|complete toileting|complete ADLs|complete task|complete the task) [UB|LB|socks|shoes|shirt|pants] [:|=|was] <num> (min|mins|minutes|sec|secs|seconds|s)
@@ -126,6 +128,8 @@ measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was
                       # The scale named with what it rates: "Borg dyspnea 3 at end of walk", "modified Borg dyspnea 4/10".
                       | (Borg|modified Borg|mod Borg) (dyspnea|SOB|breathlessness|exertion|RPE|leg fatigue|fatigue) [:|=|of|was|is|rating] (<num>|<score>)
 @set measure=distance
+# A distance given as about so many feet: "walked bedroom -> kitchen -> back, twice (~120')" (not "TE ~12'").
+measure.approx_feet = (~|approx|aprox|appx|approximately) <num> \' ; range=20-3000
 measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|laps|lap|blocks|block|miles|mile)
                  | <num> \' (x|with|w/|using|via|on|in|over|CGA|SBA|min|mod|max|indep|independently|independent|mod I|RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|AD|no AD|without AD|x2|x 2|w/o|hemi walker|LBQC|SBQC|quad cane|crutches|AFO)
                  | (ambulated|ambulates|ambulating|ambulation|amb|walked|walks|walking|propelled|carried|carrying|distance|total distance|gait) [x|:|=|for|approx|aprox|appx|about|~] <num> \'

@@ -15,6 +15,8 @@ response.fatigue = fatigue | fatigued | fatigues | fatiguing | (c/o|complained o
 response.rest = (required|requiring|requires|req|reqd|needed|needing|needs|took|taking|with|w/) [<int>|one|two|three|several|multiple|frequent|occasional|intermittent|periodic|a few|few|brief|short|seated|standing|1 2|2 3] (rest|rests|rest break|rest breaks|RB|RBs|seated rest|seated rests|standing rest|standing rests|breaks|break|sitting rest|seated rest breaks|standing rest breaks)
               | (before|until) (needing|requiring|needed|required|pt needed|she needed|he needed) [to] (sit|sit down|rest|a rest|a seated rest|seated rest|a break|break)
               | (without|w/o|no) (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks) [needed|required]
+              # A rest told by its length: "3 min seated rest, SpO2 back up to 94%".
+              | <num> (min|mins|minute|minutes|sec|secs|seconds) (seated|standing|sitting) (rest|rest break)
               # A rest the patient took, with its length or count: "rested 2 min", "rested x3".
               | (rested|resting) [for|seated|in sitting|in standing] (<num> (min|mins|minutes|sec|secs|seconds)|x <int>|<int> x|<int> times|twice)
               | <int> (seated|standing) (rests|rest breaks|rest) | rest breaks (needed|required|taken)
@@ -124,6 +126,8 @@ response.in_session = then (faded|fading|indep|independently|verbal only|verbal 
                     | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps|try|tries|trip|trips|pass|passes)
                     | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
                     | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries)
+                    # Done right after a correction: "clamshells needed correction x2, then done right".
+                    | then (done|performed|completed|did it|did them) (right|correctly|correct|properly)
                     # A count by the end against the start: "Letter reversals: 4 at start of copying, 1 by end".
                     | (<score>|<int>) by [the] end ; ignores=historical,negated
 response.carryover = carryover | carry over | carried over | (demo'd|demod|demos|demo) (correct|proper|safe|good|appropriate|independent|accurate) (use|technique|form|sequence|sequencing|hand placement|body mechanics|donning|doffing|application|management) | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
@@ -140,7 +144,7 @@ response.after_demo = (indep|independently|mod I|correctly|safely|SBA) after (de
 response.verbalized_content = (verbalized|verbalizes|stated) [understanding of] [hip|sternal|spinal] (precautions|protocol|splint schedule|wear schedule|warning signs|energy conservation|strategy|sequence)
 response.remembered = (remembered|recalled|remembers|recalls) to (use|lock|check|scan|put|take|keep|do|bring|wear|sit|stand|push|reach|turn)
 response.teach_back = (verbalized|verbalizes|verbalised|recalled|recalls|remembered|stated|states|listed|named) (<score>|all|<int>|<int> out of <int>|<int> of <int>) [of] [hip|sternal|spinal|back|posterior hip|anterior hip|THA|TKA|knee] (precautions|steps|safety steps|warning signs) ; ignores=historical
-response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance) ; excluded_by=reported
+response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|apprehension|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance) ; excluded_by=reported
 # "after tx" alone says when, not how ("Iced 10 min after tx"): only a value or a symptom measured
 # after the work is a response ("Post-tx pain 3/10", "HR 112 after carries", "pain 2/10 after mobs").
 response.end_of_session = (at|by) [the] end of [the] (session|tx|treatment|visit) | as [the] (session|tx|treatment|visit) (went on|progressed|continued|wore on)
@@ -263,7 +267,12 @@ response.bracketed_earlier = (last|prev|previous|previously|prior|was|were|initi
 # "CGA today, was min A" (two different levels must stand in the statement: `requires=pair`).
 response.assist_was = (was|were|previously|prev|initially) (max|maximal|mod|moderate|min|minimal|CGA|contact guard|SBA|standby|supervision|total|dep|dependent) [A|assist|assistance] ; requires=pair ignores=historical
 # A girth or swelling that went down, by how much: "wrist down 0.6 since last wk", "Girth down ~1 cm".
-response.girth_down = (girth|girths|circumference|circ|edema|swelling|volume|wrist|ankle|calf|forearm|hand|MCPs|knee|thigh|arm|leg) (down|decreased|reduced|dropped) [by] [~|approx] <num> [cm|mm|%|ml|mL]
+response.girth_down = (girth|girths|circumference|circ|edema|swelling|volume|wrist|ankle|calf|forearm|hand|MCPs|knee|thigh|arm|leg) (down|decreased|reduced|dropped) [by] [~|approx] <num> [cm|mm|%|ml|mL] ; ignores=historical
+# A value held where it was, the response a maintenance program looks for: "BBS 38/56 today -- same as eval (38)",
+# "R knee lacks 20 of ext (-20), same as 30 days ago".
+response.same_as_before = (same as|unchanged from|unchanged since|no change from|no change since|stable since|stable from|no decline since|no decline from) [the|at|on|her|his] (eval|evaluation|IE|SOC|admission|baseline|last visit|last week|last wk|last session|last time|last month|previous visit|prior visit|<int> (days|weeks|wks|months|mos) ago|splint started|start of care) ; ignores=historical
+# No symptom in the region worked, during the work: "plyo chest pass x20, no medial elbow sx" (the absence counts).
+response.no_region_sx = (no|w/o|without) [R|L|B|medial|lateral|anterior|posterior] (elbow|knee|shoulder|hip|back|neck|ankle|wrist|hand|heel|foot|groin|hamstring|calf|Achilles|patellar|low back|LB) (sx|symptoms|symptom|pain|discomfort|ache)
 response.than_before = (less|more) (support|assist|assistance|help|cues) than (yesterday|last visit|last session|last time|before) | (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger|farther|further|longer) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
 response.no_complaint_of = (w/o|without|no) (c/o|complaints of|complaint of) (incr|increased|inc|increase in|worsening|worse) (pain|sx|symptoms|LBP|soreness|dizziness)
 response.refused_because = (declined|refused|declines|refuses) [further|the rest of|to participate in|to continue|to do|to attempt|to try|to walk|to get up|OOB|gait|stairs|amb|ambulation|therapy|tx|treatment|ther ex|exercise|exercises|session|standing] (stating|saying|reporting|d/t|due to|secondary to|2/2|because of|because|as|citing)

@@ -164,6 +164,8 @@ skilled.joint_held = (PT|OT|therapist|I|we|PTA|COTA) (stabilized|stabilised|bloc
 skilled.limb_assisted = (assisting|assisted|facilitating|guiding|guided|blocking|blocked) (L|R|B|his|her|pt's|the|paretic|involved) (foot|LE|leg|knee|hip|limb|ankle) (advancement|clearance|placement|swing|extension|flexion|stance|progression)
 skilled.hands_placed = (2nd|second|another) (PT|OT|therapist|person|staff) (at|on|managing|guarding|assisting|stabilizing) [the] (pelvis|hips|trunk|LE|legs|leg|foot|feet|w/c|lines)
                      | (therapist|PT|OT|PTA|COTA) (guarding|stabilizing|spotting|blocking) at [the] (trunk|pelvis|hips|knee|knees|gait belt|shoulders)
+                     # The therapist's guarding in the first person: "pt did 2 rounds with me guarding".
+                     | (with|w/) me (guarding|spotting|blocking|stabilizing|assisting|supporting)
 # The caregiver named with an article or a possessive: "educated pt's wife on safe w/c to car transfer", "trained the husband on the stand pivot".
 skilled.instruction_caregiver = (educated|instructed|trained|taught) (the|pt's|her|his) (wife|husband|spouse|daughter|son|mother|mom|parents|caregiver|family) (on|in|how|to)
 # Staff trained to carry a program on: "trained restorative CNA in PROM".
@@ -293,16 +295,24 @@ skilled.setup_change = (raised|lowered) [the] (start height|starting height|box 
                      | adjusted [the] (legs|leg height|seat height|bench legs|height|footplate|footplates) (so|to|until)
                      | (turned|slowed|sped) [it|the metronome|the TM|the treadmill] (down|up) (to|by) | (gave|provided|issued|made) [a|an|the] (written|picture|visual) (checklist|schedule|guide|card|cue card|instructions|reminder|list)
                      | (trialed|trialled|tried) [a|the] (<int> in <int> commode|three in one commode|raised toilet seat|toilet riser|bed rail|transfer pole|leg lifter|trapeze)
-# A handout with what it says, a technique taught or discussed by name, the therapist's hands on a limb, a
-# demonstration in the first person: "Gave handout 'Lifting at Work' (hip hinge …)", "Taught tendon
-# glides", "PT manually assisting L ankle DF", "I show first then patient do it", "Ice/snow walking strategy discussed (traction cleats)".
+# Staff of a shift trained together to carry a program on.
 skilled.staff_trained = (instructed|educated|trained|taught|in serviced|inserviced) (<int>|two|both|all|day shift|night shift|eve shift|evening shift) (CNA|CNAs|aide|aides|restorative aides|nursing staff|staff|RNA|RNAs|nurses) (on|in|to|re|regarding|:)
-skilled.home_change = (removed|moved|relocated|rearranged) [the] (throw rug|throw rugs|rug|rugs|BSC|commode|furniture|clutter|cords|cord|nightlight|night light|hallway clutter)
+# The pace of a paced drill changed to fit the patient: "Slowed metronome to 1 Hz; able to finish 45 s".
+skilled.pace_changed = (slowed|sped up|lowered|raised|increased|decreased|reduced) [the] (metronome|tempo|cadence|beat|beats|pacing)
+# The home changed with the patient, what was raised or set for them, and the task changed to fit.
+skilled.home_change = (removed|moved|relocated|rearranged) [the|hall|hallway|bathroom|bedroom|kitchen|loose] (throw rug|throw rugs|rug|rugs|BSC|commode|bedside commode|furniture|clutter|cords|cord|nightlight|night light|hallway clutter)
+                    # Furniture raised for the patient, the room set so the task can be seen: "put recliner on furniture risers",
+                    # "Lowered mirror so he could see his L side".
+                    | (put|placed|raised) [the|her|his] (recliner|bed|chair|couch|sofa|armchair) on [furniture|bed] (risers|blocks)
+                    | (lowered|raised|moved|repositioned|angled|tilted) [the] (mirror|mat table|plinth|tray table|over bed table|call light|TV|work surface)
                     # Object first: "Commode moved to L side of bed", "Hall runner rolled up & put away".
                     | (throw rug|throw rugs|rug|rugs|hall runner|runner|BSC|commode|cords|cord|clutter|furniture|night light|nightlight) (moved|removed|relocated|rolled up|put away|taped down|secured|cleared)
                     | (downgraded|upgraded|regressed) [the] (LB dressing|UB dressing|dressing|task|activity|transfer|transfers|exercise|exercises|gait|amb|stairs|program) (from|to)
                     | (reviewed|reinforced) [pt in|pt on] [posterior|anterior] (hip|sternal|spinal|back|cardiac|THA|TKA) precautions | corrected (pt|patient|her|him) (when|as|during)
                     | (showed|showing|shows) (pt|patient|her|him|them) how (to|for)
+# A handout with what it says, a technique taught or discussed by name, the therapist's hands on a limb, a
+# demonstration in the first person: "Gave handout 'Lifting at Work' (hip hinge …)", "Taught tendon
+# glides", "PT manually assisting L ankle DF", "I show first then patient do it", "Ice/snow walking strategy discussed (traction cleats)".
 skilled.taught_named = (position|positions|positioning|technique|techniques|carry|hold|stretch|stretches|strategy|strategies|method|sequence) (taught|modeled|modelled|discussed|introduced) | (gave|provided|issued|reviewed) [pt|patient|caregiver|the|a] [written] handout (on|for|re|:|\'|\"|“|‘)
                      | (taught|demonstrated|instructed in|trained in) (tendon glides|nerve glides|floor recovery|getting down|getting up|getting off the floor|floor transfers|car transfer|car transfers|tub transfer|tub transfers|pressure relief|weight shifts|brake management|w/c management)
                      | (manually|manual) (assisting|assisted|assist|guiding|guided|facilitating|facilitated|blocking|blocked|stabilizing|stabilized|stabilising|advanced|advancing|positioned|positioning)

@@ -19,6 +19,8 @@ minutes.prime = <num> \'
 # A minute mark after the machine or putty it times is minutes wherever it stands ("UBE 5'", "Grip putty 3'"):
 # no one walks a bike. The minutes parser reads a mark whose entry starts with a word as that word's.
 minutes.device_prime = (UBE|bike|NuStep|Nu Step|treadmill|TM|SciFit|recumbent bike|stationary bike|arm bike|elliptical|rower|Airdyne|ergometer|arm ergometer|Omnicycle|MOTOmed|Motomed|putty|theraputty|warm up|warmup|W/U) [x|for|:] <num> \'
+# A minute mark after the session's discipline is the session's minutes: "OT 30' pull-out", "PT 45' in home".
+minutes.session_prime = (PT|OT|PTA|COTA|tx|session|visit) <num> \'
 # Hours: minutes only beside a code name or label, or in a billing line ("97545 (2 hr)", "Session: 4 hrs").
 minutes.hours = <num> (hr|hrs|hour|hours|h) ; scale=60
 # "Minutes: 50 individual": one-on-one minutes named after their value (group minutes are a code).
@@ -37,6 +39,8 @@ minutes.session = (participated|engaged|seen|treated) in [a|an] <num> (min|mins|
 
 @category not_treatment_time
 # Walk tests are measured distance, not minutes of treatment.
+# How long a task took is its measure, not treatment time: "9 min to don shirt, pants and socks seated EOB".
+ntt.time_to = <num> (min|mins|minutes|sec|secs|seconds) to (don|doff|dress|complete|finish|put on|get dressed|eat|feed|transfer|toilet|bathe|shower|groom)
 ntt.walk_test = (6|six|2|two|3|three|12|twelve|1|one) (min|minute|minutes|mins) (walk|walking) [test|distance]
               | (6|2|12) MWT | (6|2) MW
 # Tolerances and durations inside an activity describe the patient, not the billed time.

@@ -3981,4 +3981,80 @@ import Testing
     #expect(
       minutes("Lymphedema tx\nMLD 30' to L UE. Bandaging taught, pt did fingers herself.") == [30])
   }
+
+  /// Probe round 45 (maintenance and chronic care): a value held where it was is the response a
+  /// maintenance program looks for ("same as eval", "unchanged since splint started"), a girth down
+  /// after treatment, a rest told by its length, an exercise done right after a correction; the
+  /// therapist guarding in the first person, the pace of a paced drill changed, the home changed
+  /// or set for the patient; the time a task took is its measure, not minutes; about so many feet;
+  /// a purpose for the staff who carry the program on; and the look-alikes: an aide walking the
+  /// patient, a minute mark after a service name, a statement with no earlier value.
+  @Test(
+    arguments: [
+      (
+        .patientResponse, "BBS 38/56 today -- same as eval (38). No decline this cert period.", true
+      ),
+      (
+        .patientResponse,
+        "Contracture holding: R elbow ext -35, unchanged since splint started 6 wk ago.", true
+      ),
+      (.patientResponse, "L forearm girth down 1.5 cm post MLD vs pre-tx", true),
+      (
+        .patientResponse, "Attempted amb w/ RW to doorway. 3 min seated rest, SpO2 back up to 94%.",
+        true
+      ),
+      (.patientResponse, "Pt demo'd HEP: clamshells needed correction x2, then done right.", true),
+      (.skilledIntervention, "Brandt-Daroff shown, pt did 2 rounds with me guarding.", true),
+      (
+        .skilledIntervention,
+        "VOR x1 stopped at 30 s, sx up to 5/10. Slowed metronome to 1 Hz; able to finish 45 s.",
+        true
+      ),
+      (.skilledIntervention, "Moved bedside commode to R side of bed (strong side).", true),
+      (.skilledIntervention, "Lowered mirror so he could see his L side.", true),
+      (.objectiveMeasure, "9 min to don shirt, pants and socks seated EOB.", true),
+      (.objectiveMeasure, "walked bedroom -> kitchen -> back, twice (~120')", true),
+      (.objectiveMeasure, "TE ~12' then TA", false),
+      (.goalLinkage, "PROM R shoulder so CNA can get arm through sleeve during AM dressing.", true),
+      (.functionalTask, "Restorative aide walks pt to dining room for meals.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFortyFifthProbeRound(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// How long a task took is no treatment time: "9 min to don shirt" leaves the minutes to the
+  /// billing line.
+  @Test func theTimeATaskTookIsNoTreatmentTime() {
+    #expect(minutes("97535 x 25 min. 9 min to don shirt, pants and socks seated EOB.") == [25])
+  }
+
+  /// Writers' rounds 62-63 (dev half: hand surgery, maintenance, school services, short stays): a
+  /// maintenance program's goal is the function it keeps ("to maintain ADL independence"), a
+  /// throwing program and a steering wheel are outcomes, a minute mark after the session's
+  /// discipline is its minutes ("OT 30' pull-out"), no symptom in the region worked and apprehension
+  /// are responses; and the look-alikes: a cue to keep a precaution, a purpose that keeps an
+  /// impairment, feet after a walk.
+  @Test(
+    arguments: [
+      (.goalLinkage, "Cont OT 1x/wk to maintain ADL independence", true),
+      (.goalLinkage, "cont maintenance PT 2x/mo to keep household ambulation", true),
+      (.goalLinkage, "cues to maintain NWB during transfers", false),
+      (.goalLinkage, "PROM to maintain ROM", false),
+      (.goalLinkage, "Progressing to goal of full fist for holding steering wheel + tools", true),
+      (.goalLinkage, "plyo chest pass off rebounder to prepare for ITP", true),
+      (.patientResponse, "plyo chest pass x20, no medial elbow sx", true),
+      (.patientResponse, "agility ladder, cone cuts: mild apprehension cutting to R", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfWritersRoundsSixtyTwoAndSixtyThree(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// A minute mark after the session's discipline is the session's minutes; after a walk it stays
+  /// feet.
+  @Test func aMinuteMarkAfterTheDisciplineIsTheSessionsMinutes() {
+    #expect(minutes("OT 30' pull-out: scissor cutting w/ loop scissors, letter copying.") == [30])
+    #expect(minutes("Amb 150' x2 w/ RW, CGA.") == [])
+  }
 }
