@@ -101,8 +101,9 @@ ntt.test_duration = (stop|stopped|ended|terminated|discontinued) [the|this] [tes
 # "in 2 min", "within 1 min": a measured duration; billed minutes are written "x 23 min" or "23 min".
 ntt.in_duration = (in|within|over|after|under) [approx|about|~|\<] <num> (min|mins|minutes|minute)
 # The old value in a comparison ("last visit 4 min", "was 5 min at eval").
-# An earlier visit's figure quoted by its date: "(03/09: 17 min)".
-ntt.earlier_visit = <date> [:|=|-] [was|took] <num> (min|mins|minutes|minute)
+# An earlier visit's figure quoted by its date: "(03/09: 17 min)", "3/4 was 12 min"; not a title line's own date
+# before the session's minutes ("School PT Note 11/21/24 30 min direct", "OT session 12/6/24 - 30 min").
+ntt.earlier_visit = <date> (:|=) [was|took] <num> (min|mins|minutes|minute) | <date> (was|took) <num> (min|mins|minutes|minute)
 # Dosage repeated in bouts ("for one minute, three times", "2 min x 3"), intervals ("every twenty to
 # thirty minutes"), and durations that time the patient rather than the session.
 ntt.bouts = [for] <num> (min|mins|minutes|minute) [each] (x|times|reps|sets|bouts|trials) [<int>] | [for] <num> (min|mins|minutes|minute) [each] <int> (times|reps|sets|bouts|trials)

@@ -4057,4 +4057,17 @@ import Testing
     #expect(minutes("OT 30' pull-out: scissor cutting w/ loop scissors, letter copying.") == [30])
     #expect(minutes("Amb 150' x2 w/ RW, CGA.") == [])
   }
+
+  /// A title line's own date before the session's minutes is today's visit ("School PT Note
+  /// 11/21/24 30 min direct"); an earlier visit's figure quoted by its date is not ("(03/09: 17 min)").
+  @Test func aTitleLinesDateBeforeTheSessionsMinutes() {
+    #expect(
+      minutes("School PT Note  11/21/24  30 min direct, individual\nStairs 14 steps 38 sec.") == [
+        30
+      ])
+    #expect(
+      minutes("OT vocational session 12/6/24 - 30 min\nStudent folded napkins at the cafe.") == [30]
+    )
+    #expect(minutes("Gait trng 97116 x 15 min. TUG 12 s (03/09: 17 min).") == [15])
+  }
 }

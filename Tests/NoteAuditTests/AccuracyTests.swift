@@ -91,10 +91,10 @@ import Testing
 enum AccuracyFloors {
   static let testMacroF1 = 0.95
   static let testMissingPrecision = 0.90
-  static let testMinutesExact = 3204
+  static let testMinutesExact = 3205
   static let devMacroF1 = 0.97
   static let devMissingPrecision = 0.93
-  static let devMinutesExact = 2901
+  static let devMinutesExact = 2904
   static let realMacroF1 = 0.85
   /// A phrasing-probe file, its number of probes and the floor of those answered right.
   struct ProbeRound: Sendable, CustomTestStringConvertible {
