@@ -228,38 +228,40 @@ package enum Tokenizer {
     return (value, end)
   }
 
-  /// The key and end of the letters after one space (or `joiner`) at `i`, or nil.
+  /// The key and end of the ASCII letters after one space (or `joiner`) at `i`, or nil.
   static func word(
     _ p: UnsafeBufferPointer<UInt8>, after i: Int, joinedBy joiner: UInt8 = 0x20
   ) -> (key: UInt64, end: Int)? {
     guard i + 1 < p.count, p[i] == joiner || p[i] == 0x20 else { return nil }
     var j = i + 1
-    var h = TokenKey.offset
-    while j < p.count, (p[j] | 0x20) &- 0x61 < 26 {
-      h = TokenKey.mix(h, p[j] | 0x20)
-      j += 1
-    }
-    return j > i + 1 ? (TokenKey.finish(h), j) : nil
+    while j < p.count, (p[j] | 0x20) &- 0x61 < 26 { j += 1 }
+    return j > i + 1 ? (TokenKey.ofFolded(p, (i + 1)..<j), j) : nil
   }
 
   static let hundredKey = TokenKey.of("hundred")
   static let pointKey = TokenKey.of("point")
   static let andKey = TokenKey.of("and")
 
-  /// The end of a number said the way dictation writes it, from the end `i` of its first word or
-  /// tens-and-ones pair: hundreds after a ones word ("one hundred fifty feet", "two hundred and
-  /// twenty") and the digits after "point" ("twenty seven point five centimeters", "zero point
-  /// four"); `i` when nothing follows. "At one point she" and "three point gait" stay words: only
-  /// number words continue a number. Out of line, as only number words reach it.
+  /// The end of a number word whose `value` the word ending at `i` has: a tens word takes the ones
+  /// word after its hyphen or space with it ("twenty-two"); any other ends at `i`.
+  static func tensAndOnesEnd(_ p: UnsafeBufferPointer<UInt8>, after i: Int, value: Int) -> Int {
+    value >= 20 ? onesWordEnd(p, after: i) ?? i : i
+  }
+
+  /// The end of a number said the way dictation writes it, from the end `i` of its first word of
+  /// `value`: its tens-and-ones pair, hundreds after a ones word ("one hundred fifty feet", "two
+  /// hundred and twenty") and the digits after "point" ("twenty seven point five centimeters",
+  /// "zero point four"); `i` when nothing follows. "At one point she" and "three point gait" stay
+  /// words: only number words continue a number. Out of line, as only number words reach it.
   @inline(never)
   static func spokenNumberEnd(_ p: UnsafeBufferPointer<UInt8>, after i: Int, value: Int) -> Int {
-    var end = i
+    var end = tensAndOnesEnd(p, after: i, value: value)
     if value >= 1, value <= 9, let hundred = word(p, after: end), hundred.key == hundredKey {
       end = hundred.end
       var next = end
       if let and = word(p, after: next), and.key == andKey { next = and.end }
       if let (rest, restEnd) = numberWord(p, after: next), rest >= 1 {
-        end = rest >= 20 ? onesWordEnd(p, after: restEnd) ?? restEnd : restEnd
+        end = tensAndOnesEnd(p, after: restEnd, value: rest)
       }
     }
     guard let point = word(p, after: end), point.key == pointKey else { return end }
@@ -588,11 +590,9 @@ package enum Tokenizer {
         if i &- start >= 3, i &- start <= 9, numberWordFilter.mayContain(key),
           let value = numberWordValues[key]
         {
-          // A number written as a word ("twenty-two minutes") is a number token: a tens word
-          // takes the ones word after its hyphen or space with it, and the words of a spoken
-          // number's hundreds and decimals follow.
-          let pair = value >= 20 ? onesWordEnd(p, after: i) ?? i : i
-          let end = spokenNumberEnd(p, after: pair, value: value)
+          // A number written as a word ("twenty-two minutes") is a number token with the words
+          // of its tens and ones, hundreds and decimals (`spokenNumberEnd`).
+          let end = spokenNumberEnd(p, after: i, value: value)
           state.emit(start, end, end == i ? key : TokenKey.ofFolded(p, start..<end), .number)
           i = end
         } else {
