@@ -27,6 +27,8 @@ task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|b
                       # "In bed" alone is where the patient was ("heel slides in bed"), not a transfer.
                       | (into|out of) [and out of] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan) | in and out of bed
                       | in [and out of] (car|tub|shower|vehicle|SUV|truck|van|minivan)
+                      # Over the tub's wall: "Tub: stepped in/out over ledge to tub bench".
+                      | (stepped|stepping|steps|step|stepped in|stepped out) [in/out|in and out|in|out] over [the] (ledge|tub ledge|tub wall|tub edge|edge of tub|tub side|side of tub|threshold of tub)
                       # Pool entry and exit: "In/out of pool via steps w/ rail", "pool entry via ladder".
                       | (in out of|into|out of|in and out of) [the] pool | (entry|exit|entry exit|entries|exits) (of|into|from) [the] pool | pool (entry|exit|entry exit|entry and exit|entries|exits) | (entered|exited|entering|exiting|enter|exit) [the] pool
                       | in out of [his|her|the|a|their] [daughter's|son's|wife's|husband's|family's] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan)

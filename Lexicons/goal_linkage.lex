@@ -25,10 +25,15 @@ goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term|WC|work condi
 # household ambulation", "to maintain independence w/ eating"); not a cue's "to maintain NWB during transfers",
 # nor "to maintain ROM" (an impairment).
 goal.maintained = to (maintain|keep|preserve|sustain) [her|his|their|pt's|current] (ADL independence|independence with ADLs|independence w/ ADLs|independence in ADLs|household ambulation|community ambulation|ambulation|walking|independent transfers|self care|functional mobility|independence w/ eating|independence with eating|independence w/ feeding|independence with feeding|independence w/ toileting|independence with toileting|ability to walk|ability to transfer|ability to feed|ability to dress|home mobility)
+# A goal named by the function it is about, with its status: "Freezing goal ongoing", "stair goal met",
+# "transfer goal progressing" (not "goals progressing", which names none).
+goal.topic_status = (freezing|transfer|transfers|gait|amb|ambulation|walking|stair|stairs|dressing|bathing|toileting|ADL|ADLs|IADL|lifting|reaching|driving|community|household|home|falls|fall|car transfer|tub transfer|bed mobility|w/c|wheelchair|handwriting|feeding|cooking|kitchen|shopping|work|running|return to work|RTW) goal [is|was|has been] (ongoing|progressing|met|partially met|not met|achieved|in progress|on track)
 # A return named as what the work is for is the goal itself: "Lifting sim for RTW full duty", "cutting
 # drills for return to sport" (not "cleared for RTW" or "ready for RTW", a status, nor a plan's "will
 # discuss RTW").
 goal.return_for = (for|toward|towards) (RTW|return to work|RTS|return to sport|RTP|return to play|return to duty|return to full duty|full duty)
+                # The return named as the patient's own: "lift practice is for his return to stocking shelves at work".
+                | (for|toward|towards) (his|her|their|pt's|patient's) (return|returning) to
 
 # --- Goals and purposes that name a functional outcome (FunctionalLinks) -----------------------------
 # Goal language links today's work to the plan of care when it says which goal: a number (above), or
@@ -100,7 +105,7 @@ outcome.daily_act = (hair care|oral care|nail care|peri care|pericare|make my ow
 # The sports, games and working days a patient's goal names: "wants to get back to pickup basketball",
 # "wants to return for spring practice", "hoping to be back on his full route", "Neck strengthening for return to contact",
 # "wants to mow his own lawn again".
-outcome.pursuit = gardening | garden | yard work | golf | golfing | tennis | jogging | running | knitting | sewing | crafts | woodworking | basketball | soccer | football | baseball | softball | volleyball | hockey | lacrosse | pickleball | swimming | cycling | biking | hiking | skiing | dancing | dance | yoga | bowling | hunting | fishing | marathon | races | race
+outcome.pursuit = gardening | garden | yard work | golf | golfing | (18|9|nine|eighteen) holes | tennis | jogging | running | knitting | sewing | crafts | woodworking | basketball | soccer | football | baseball | softball | volleyball | hockey | lacrosse | pickleball | swimming | cycling | biking | hiking | skiing | dancing | dance | yoga | bowling | hunting | fishing | marathon | races | race
                 | (mow|mowing|mowed|cut|cutting) [the|his|her|my|own|his own|her own] (lawn|grass|yard)
                 | (ITP|interval throwing program|interval throwing|throwing program|return to throwing|interval running program|return to run|return to running|running program)
                 | (hold|holding|grip|gripping|grasp|grasping) [the|a|her|his] (steering wheel|tools|tool|hammer|utensils|fork|spoon|cup|mug|pen|pencil|phone|toothbrush|hairbrush)
@@ -108,10 +113,14 @@ outcome.pursuit = gardening | garden | yard work | golf | golfing | tennis | jog
                 | (stocking|stock|restocking|restock) shelves | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
 # Family roles a goal names: "so she can go back to watching her grandson".
 outcome.family_role = (watching|babysitting|caring for|care for|picking up|pick up|picks up|playing with|lift|lifting|carry|carrying|hold|holding|rock|rocking) [her|his|their] [new] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
+                    # Where the play happens between: "wants to play on floor w/ grandkids".
+                    | (w/|with) [her|his|their] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|baby|toddler)
 # Being there for a family event, and sitting up long enough to: "Pt's goal is to sit up in his w/c for
 # grandson's graduation", "so she can attend her daughter's wedding".
 outcome.participation = (attend|attending|go to|get to|be at|make it to) [her|his|the|a|their] [daughter's|son's|grandson's|granddaughter's|family|church] (wedding|graduation|funeral|reunion|birthday party|party|service|services|ceremony|holiday dinner|Thanksgiving|Christmas|family gathering|gatherings)
                       | (sit|sit up|sitting up) in [his|her|the|a] (w/c|wheelchair|chair|recliner) (for|to|through|during)
+                      # Care the patient must get to: "to allow pt to attend dialysis independently".
+                      | (attend|attending|get to|go to|make it to) [her|his|the|their] (dialysis|appointments|MD appointments|doctor's appointments|medical appointments|chemo|infusions|day program|adult day|senior center)
 # The work a carer or aide has to do: "I need to be able to lift my clients".
 outcome.work_role = (lift|lifting|transfer|transferring|move|moving|reposition|repositioning|bathe|bathing|care for|caring for) (my|her|his|their|the) (clients|patients|residents|students)
 # A work shift got through: "to finish a 2-hr register shift", "to last a full shift" (not "weight shift").

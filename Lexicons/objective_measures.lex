@@ -107,6 +107,8 @@ measure.pain = (pain|NPRS|NRS|VAS|pain rating|pain level|pain score|pain scale|r
              | <score> (→|\>|to|\-\>) <score> | FACES [:|=] <num>
              # A rating the patient gives without naming it: "WC - L shoulder strain. Pt reports 5/10."
              | (pt|patient|she|he) (reports|reported|rates|rated) <score>
+# Pain labelled by when it was rated: "Pain end of session: 2/10", "Pain | start 6/10 | end 3/10".
+measure.pain_when = (pain|NPRS|NRS|VAS) [\|] (start|end|pre|post|before|after|at rest|at start|at end|end of session|start of session|end of tx|post tx|pre tx|after tx|before tx|during|with activity|w/ activity) [:|=|\|] <score>
 measure.symptom = (sx|symptoms|dizziness|HA|headache|nausea|soreness|LBP|knee pain|back pain|neck pain|shoulder pain|hip pain|pain level) [:|=|at|of|was|rated|peak|to] (<score>|<num> (out of|\/) 10)
                # A symptom rating moved within the task: "HA 2 → 3/10", "dizziness 2 to 4/10".
                | (sx|symptoms|dizziness|HA|headache|nausea|pain|soreness) <num> (→|to|\-\>) (<score>|<num> (out of|\/) 10)
@@ -150,6 +152,7 @@ measure.load = <num> (lb|lbs|pound|pounds|kg|kgs|kilograms|\#) [weight|weights|b
 measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|slots|compartments|doses|pills|coins|bills|cuts|snips|beads|pegs|blocks|strategies|precautions|tips)
                # A score on a named task: "cancellation task 14/20 L side targets", "14/20 L side targets".
                | (cancellation|letter cancellation|star cancellation|line bisection|scanning|sorting|matching|sequencing|recall|copying|design copy) [task|test|activity] <score> | <score> (L|R|left|right) [side|sided] (targets|items|letters|words)
+               | (sequenced|completed|located|recalled|identified|followed|named|found|retrieved|matched|sorted|caught|hit) <int> (of|out of) <int>
                | (commands|directions|steps|tasks|items|trials|accuracy) <num> % | (sequenced|completed|located|recalled|identified|followed|checked off|named|found|retrieved|matched|sorted|caught|hit) [steps|items] [independently|I|indep|correctly] <score> | <num> (hits|errors|misses|omissions) [trial <int>|on trial <int>|in <num> sec|in <num> seconds]
                | <num> % (of trials|accuracy|of the time|of attempts|of opportunities|success) | with <num> % (accuracy|success)
                # Cutting and writing accuracy: "stayed within 1/2\" of line", "within 1/4\" of line ~60%".

@@ -95,7 +95,7 @@ response.pain_change = (pain|symptoms|sx|soreness|discomfort) (increased|decreas
                      | no (↑|increase in|increased|rise in|worsening of) (HA|headache|headaches|fogginess|dizziness|nausea|vertigo)
                      | (pain|symptoms|sx|soreness|discomfort) (stayed|remained|unchanged|stable|steady|constant) [at] [<score>|<num>] (throughout|during|with|while|at|after)
                      | <score> (→|\>|to) <score> | (pain|symptoms) (centralized|peripheralized|centralizing) ; ignores=historical
-response.balance = LOB | loss of balance | (LOB|loss of balance|LOBs) (x <int>|<int> times|once|twice) | <int> (LOB|LOBs|losses of balance)
+response.balance = LOB | loss of balance | (lost|losing|loses) [her|his|their] balance | (LOB|loss of balance|LOBs) (x <int>|<int> times|once|twice) | <int> (LOB|LOBs|losses of balance)
                  # "No falls" alone is the patient's history since the last visit; in the work it is a response.
                  | (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|near falls|near fall|stumbles|stumbling|buckling|knee buckling|instability|unsteadiness) | (no|without|w/o) (falls|fall) (during|with|on|throughout) | without falling
                  | (posterior|anterior|lateral|L|R|left|right|minor|major|mild) (LOB|lean|loss of balance|sway) | (stumble|stumbled|stumbles|tripped) | (trip|trips) (over|on) | near fall | near falls | (foot|toe|toes|R foot|L foot) (catching|catch|catches|caught|drag|dragging|dragged)
@@ -144,7 +144,7 @@ response.after_demo = (indep|independently|mod I|correctly|safely|SBA) after (de
 response.verbalized_content = (verbalized|verbalizes|stated) [understanding of] [hip|sternal|spinal] (precautions|protocol|splint schedule|wear schedule|warning signs|energy conservation|strategy|sequence)
 response.remembered = (remembered|recalled|remembers|recalls) to (use|lock|check|scan|put|take|keep|do|bring|wear|sit|stand|push|reach|turn)
 response.teach_back = (verbalized|verbalizes|verbalised|recalled|recalls|remembered|stated|states|listed|named) (<score>|all|<int>|<int> out of <int>|<int> of <int>) [of] [hip|sternal|spinal|back|posterior hip|anterior hip|THA|TKA|knee] (precautions|steps|safety steps|warning signs) ; ignores=historical
-response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|apprehension|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn) | (required|needed|requires) (redirection|encouragement|reassurance) ; excluded_by=reported
+response.behaviour = (impulsive|impulsivity|anxious|anxiety|fearful|fear of falling|hesitant|hesitancy|guarded|guarding|apprehensive|apprehension|agitated|agitation|distracted|distractible|perseverating|lethargic|inattentive|frustrated|frustration|tearful|withdrawn|yawning|drowsy|eyes closing) | (required|needed|requires) (redirection|encouragement|reassurance) ; excluded_by=reported
 # "after tx" alone says when, not how ("Iced 10 min after tx"): only a value or a symptom measured
 # after the work is a response ("Post-tx pain 3/10", "HR 112 after carries", "pain 2/10 after mobs").
 response.end_of_session = (at|by) [the] end of [the] (session|tx|treatment|visit) | as [the] (session|tx|treatment|visit) (went on|progressed|continued|wore on)
@@ -230,6 +230,10 @@ response.pre_post = (<score>|<num>) (pre|before|pre tx|pre treatment|pre session
 # The labels first, as a template's fields write them: "Pain (0-10): pre [6]  post [3]", "HR: pre 78 / peak 112",
 # "before 6/10, after 3/10" (not a bare "Start 1300 End 1345": a visit's times).
 response.pre_post_labelled = (pre|before|at start) [:] (<score>|<num>) [bpm|%|\|] (post|after|peak|at end) [:] (<score>|<num>)
+                           # A rating at the session's start and end in a row of a form: "Pain | start 6/10 | end 3/10".
+                           | (start|beginning) [:|=|\|] <score> [\|] end [:|=|\|] <score>
+                           # A saturation after so much work: "SpO2: 95% rest | 89% after 2 laps".
+                           | <num> % (after|post) (<int>|two|three|four) (laps|lap|flights|flight|min|minutes|bouts|trips)
 response.range_at_eval = <num> (°|deg|degrees) [<num>] <num> (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.shown_back = (demo'd|demonstrated|return demo'd|return demonstrated) (HEP|home program|exercises|ex|technique|transfer|transfers|strategy|strategies|precautions|sequence) [<score>|all|<int>|x <int>] (correctly|accurately|independently|w/ good form|with good form|w/ correct form|w/o cues|without cues|w/o errors)
 # A rest asked for with its article ("required a seated rest break after each walk"), today told
@@ -273,6 +277,7 @@ response.girth_down = (girth|girths|circumference|circ|edema|swelling|volume|wri
 response.same_as_before = (same as|unchanged from|unchanged since|no change from|no change since|stable since|stable from|no decline since|no decline from) [the|at|on|her|his] (eval|evaluation|IE|SOC|admission|baseline|last visit|last week|last wk|last session|last time|last month|previous visit|prior visit|<int> (days|weeks|wks|months|mos) ago|splint started|start of care) ; ignores=historical
 # No symptom in the region worked, during the work: "plyo chest pass x20, no medial elbow sx" (the absence counts).
 response.no_region_sx = (no|w/o|without) [R|L|B|medial|lateral|anterior|posterior] (elbow|knee|shoulder|hip|back|neck|ankle|wrist|hand|heel|foot|groin|hamstring|calf|Achilles|patellar|low back|LB) (sx|symptoms|symptom|pain|discomfort|ache)
+                       | no (increase in|increased|↑) [R|L] (elbow|knee|shoulder|hip|back|neck|ankle|wrist|hand|heel|foot|groin|hamstring|calf|Achilles|patellar|low back|LB) (sx|symptoms|pain|discomfort|ache)
 response.than_before = (less|more) (support|assist|assistance|help|cues) than (yesterday|last visit|last session|last time|before) | (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger|farther|further|longer) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
 response.no_complaint_of = (w/o|without|no) (c/o|complaints of|complaint of) (incr|increased|inc|increase in|worsening|worse) (pain|sx|symptoms|LBP|soreness|dizziness)
 response.refused_because = (declined|refused|declines|refuses) [further|the rest of|to participate in|to continue|to do|to attempt|to try|to walk|to get up|OOB|gait|stairs|amb|ambulation|therapy|tx|treatment|ther ex|exercise|exercises|session|standing] (stating|saying|reporting|d/t|due to|secondary to|2/2|because of|because|as|citing)
@@ -356,11 +361,26 @@ response.narrative = (started|began|begun) (to tire|to fatigue|to shake|shaking|
                    | (felt|feeling|looked|was) (wiped out|exhausted|drained|worn out|spent) | (went|came) (up|down|back down|back up) to (<num>|<score>|her baseline|his baseline|baseline)
                    | (was|were|felt|got|became|seemed) (less|better|worse|milder|easier|looser|tighter) (after|following|by the end of) | (ached|hurt|throbbed|stiffened) (more|less) (after|during|with|by)
                    | (eased|eased off|eased up|settled|settled down|went away|calmed down) (once|after|when|by|with|within) | (without|w/o) any (reminders|prompting|prompts|cues|cueing|help)
-                   | (needed|required|needing|requiring) (less|more) (help|assistance|assist|cues|cueing|reminders|prompting) | by the end (she|he|pt|child) (only|just|no longer|was|could|needed) ; ignores=historical
+                   | (needed|required|needing|requiring) (less|more) (help|assistance|assist|cues|cueing|reminders|prompting) | by the end (she|he|pt|child) (only|just|no longer|was|could|needed) | by the end (got|managed|reached|completed|held|walked|stood|needed|was able|could|only needed|no longer needed) ; ignores=historical
+# What the patient did once shown or once the work was done, against what came before: "After two demos she
+# loaded the sock aid herself", "Afterwards she got in and out of her car at the curb without me touching her",
+# "Was needing the rail for every stair last wk, now only on the way down", "held midline on her own for the
+# last 4 reps". Not "after 2 trials of" a task named as dose (no subject follows).
+response.after_practice = after (two|2|three|3|four|4|a few|several|a couple of|<int>) (demos|demonstrations|trials|tries|attempts|practice runs|run throughs|repetitions|reps|rounds) [,] (she|he|pt|patient|child)
+                        | (afterwards|afterward|after that|following that|after treatment|after tx|post tx) [,] (she|he|pt|patient|child) (got|was|could|did|walked|stood|completed|managed|went|transferred|climbed|reached|lifted|carried|dressed|needed|required|rose|sat|stepped|ambulated)
+# A stair or gait pattern that changed within the session: "Stairs: step-to → reciprocal by 3rd flight".
+response.pattern_changed = (step to|step-to|nonreciprocal|non reciprocal|step through) [pattern] (→|\>|\-\>|to|progressed to|changed to) (reciprocal|step through|step over step|alternating)
+                         | by [the] end [of session|of the session|of tx] (requesting|asking for|asked for|tolerating|tolerated|accepting|accepted|engaging|participating|initiating|initiated)
+# A symptom that went away with what was done about it: "resolved with return to neutral", "subsided after seated rest".
+response.eased_with = (resolved|subsided|abated|eased|settled|decreased|improved) (with|after|w/|upon|on) (rest|seated rest|return to|returning to|repositioning|position change|change of position|sitting|lying down|unloading|cessation of|stopping)
+response.now_against_then = (last wk|last week|last visit|last session|last time|yesterday|at eval|at evaluation|at SOC|at IE) [,|;] (now|today) [only|just|no longer|she|he|pt|is|was|with|w/|at] ; ignores=historical
+response.last_reps_alone = (on her own|on his own|by herself|by himself|independently|without cues|w/o cues) (for|on) the (last|final) (<int>|two|three|four) (reps|trials|attempts|laps|transfers|stands|tries)
 # Vestibular recheck and a child's regulation in response to a strategy: "Dix-Hallpike negative for
 # nystagmus and vertigo on recheck", "transitioned to desk calmly … without protest", "can now roll in
 # bed without spinning".
 response.recheck = (negative|neg) [for] [nystagmus|vertigo] [and vertigo|and nystagmus] (on|with) (recheck|retest|re test|repeat|repeat testing)
+                 # The test repeated after the manoeuvre: "Post-tx R DH neg, no nystagmus", "after CRP Dix-Hallpike negative".
+                 | (post|after) (tx|CRP|Epley|maneuver|repositioning) [R|L] (DH|Dix Hallpike|roll test) (neg|negative)
                  | (absent|resolved|abolished|gone|cleared|negative|neg|reduced|decreased|improved|unchanged|worse) (on|with|after|upon) (recheck|retest|re test|re check|repeat testing|reassessment|re assessment)
 response.regulation = (without|w/o) (protest|crying|tantrum|resistance|meltdown|refusal|fussing) | (transitioned|transitions|transitioning) [to desk|to table|to table work|between activities] (calmly|easily|smoothly|independently|without difficulty)
                     | (can|could) now (roll|walk|stand|sit|climb|get|turn|look|reach|dress|bathe|lift|carry|drive|sleep|bend) ; ignores=historical

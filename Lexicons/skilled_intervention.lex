@@ -3,7 +3,8 @@
 # clinical reasoning. Generic "skilled PT" claims are NOT here: they are boilerplate (vague_phrases.lex).
 
 @category skilled_intervention
-skilled.facilitation = facilitat* | hand under hand | (fading|faded) to (wrist|forearm|elbow|shoulder) support | hands on (guidance|facilitation|assist|assistance|help|cues|cueing|techniques) | (manual|physical|tactile) (guidance|facilitation|assist for|assistance for|input) | hand over hand | HOH | (guided|guiding|guidance) (of|for|at|through) | (blocked|blocking) (knee|R knee|L knee|trunk)
+skilled.facilitation = facilitat* | hand under hand | (fading|faded) to (wrist|forearm|elbow|shoulder) support | (fading|faded) [to] support (at|to) [the] (hips|hip|pelvis|trunk|ribs|shoulders|knees)
+                     | (therapist|PT|OT|PTA|COTA|SPT) provided (trunk|pelvic|postural|manual|hands on|UE|LE) (support|guidance|facilitation|stabilization|stabilisation) | hands on (guidance|facilitation|assist|assistance|help|cues|cueing|techniques) | (manual|physical|tactile) (guidance|facilitation|assist for|assistance for|input) | hand over hand | HOH | (guided|guiding|guidance) (of|for|at|through) | (blocked|blocking) (knee|R knee|L knee|trunk)
                      | (approximation|joint approximation|perturbation|perturbations|rhythmic stabilization|PNF|proprioceptive neuromuscular facilitation|NDT|neurodevelopmental|weight bearing through|WB through) | mirror therapy | (tapping|quick stretch) (to|for|at)
                      # NMR named as its techniques ("neuromuscular re-ed techniques to L LE"): a bare "NMR" is a code name.
                      # Electrical stimulation timed to a movement: "applied NMES to quad during sit to stand".
@@ -92,7 +93,7 @@ skilled.cue_to = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|pro
                 | (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|reminder|reminders|reminded|verbal reminders) not to
 skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause|pivot|rotate|face|squat|kneel|rise|push off|push up|exhale|inhale|breathe out|raise|drive|hinge|stagger|tuck|engage|tighten|set)
 # A cue given as its words or as a strategy: cues "nose over toes", a laser cue for freezing, "per cue".
-skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:|to] (\"|“|\'|‘) | (floor|tape|taped) (lines|markers|targets|marks) | (counted|counting) [the] cadence | (counted|counting) (aloud|out loud) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
+skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:|to] (\"|“|\'|‘) | (gave|giving|used|using) [her|him|them|pt|the] [cue|verbal cue|VC] (\"|“|\'|‘) | (floor|tape|taped) (lines|markers|targets|marks) | (counted|counting) [the] cadence | (counted|counting) (aloud|out loud) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
 # Manual therapy techniques are skilled by definition (97140): a named technique and its grade.
 # `MET` is spelled out only: matching ignores case, so a bare `MET` would fire on "goal met".
 skilled.manual_technique = (joint mobilization|joint mobilizations|mobilization|mobilizations|mobs|manipulation|soft tissue mobilization|STM|myofascial release|MFR|IASTM|trigger point release|manual traction|MLD|manual lymph drainage|muscle energy technique|muscle energy|strain counterstrain|PNF stretching|contract relax|scar mobilization|mobilization with movement|MWM|dry needling|trigger point dry needling|TDN|cupping|instrument assisted soft tissue mobilization|long axis distraction|LAD|friction massage|cross friction massage|transverse friction massage|central PAs|unilateral PAs|CPAs|UPAs|PA mobs|PA glides|rot mob|rotational mob|rotation mob)
@@ -123,7 +124,7 @@ skilled.advice_talked = (talked about|went over|we talked about|we discussed|dis
                       | (using|per|w/|with) [the] (4 Ps|4 P's|four Ps|four P's|4 P) | (with|w/|using) [the] (one handed|one-handed|hemi|hemi dressing|one handed dressing|hemi-dressing) (technique|techniques|method) | (affected|involved|weak|weaker|L|R) (arm|UE|leg|LE|side) (in|into|on) first
                       | taught (a|an|the|wide|safe|safer|proper|correct|new|alternate|alternative|compensatory|one handed|energy saving|how|walking|stepping|leading|placing|keeping|rolling|turning|using)
 # "Son educated + return demo'd", "education provided on ...": who was taught, with what after it.
-skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|mom|dad|aide|CNA) (educated|instructed|trained|taught|coached) | (education|instruction|teaching) (provided|given|completed) (on|in|re|regarding|to|for)
+skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|mom|dad|aide|CNA) (educated|instructed|trained|taught|coached|shown) | (education|instruction|teaching) (provided|given|completed) (on|in|re|regarding|to|for)
                           # Caregiver or patient training named as the service: "Caregiver training for safe w/c <> car transfer",
                           # "Educ: wt shifting before stepping" (a bare "Caregiver training provided." has no object). Only the
                           # abbreviated label: a template's "Teaching: fall prevention, HEP" is a checkbox topic list.
@@ -136,6 +137,9 @@ skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|
 skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up|given|added) [a|an|the] (raised line paper|raised-line paper|pencil grip|crossover grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|scoop dish|Dycem|dycem|non slip mat|button hook|zipper pull|elastic laces|long handled sponge|weighted utensils|universal cuff|footstool|foot stool|step stool|foot rest|footrest|wedge|lap tray|lapboard)
                       | (raised line paper|pencil grip|crossover grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|scoop dish|Dycem|dycem|non slip mat|weighted utensils|universal cuff|footstool|foot stool|step stool|foot rest|footrest|wedge|lap tray|lapboard) (added|introduced|trialed|trialled|tried|provided)
                       | (given|provided|trialed|used|introduced) [a|an|the] (wiggle seat|wobble cushion|move n sit|fidget|fidget tool|weighted lap pad|weighted vest|chair band|noise cancelling headphones|headphones|visual timer|timer)
+# A handle built up when the grip failed: "Wrapped foam on the spoon handle after her grip slipped x3".
+skilled.handle_built_up = (wrapped|padded) [cylindrical|the] (foam|tubing|coban) (on|around) [the|her|his] (spoon|fork|utensil|utensils|handle|handles|pen|pencil|toothbrush|brush|razor|cup|knife|crayon|marker|comb)
+                        | built up (the|her|his) (spoon|fork|utensil|utensils|handle|handles|pen|pencil|toothbrush|brush|hairbrush|razor|knife|crayon|marker|comb)
 # Paediatric behaviour supports the therapist sets up: "used visual schedule and first/then board".
 skilled.peds_support = sensory diet [handout] (given|provided|issued|updated|reviewed) | (given|provided|issued) [a|the] [home|updated] sensory diet | (used|using|provided|implemented|introduced) [a] (visual schedule|first then board|first then|token board|social story|visual timer|sensory diet|heavy work)
                      | (visual schedule|first then board|token board|visual timer|timer|social story) (added|introduced|provided|used|set)
@@ -150,12 +154,29 @@ skilled.narrative_cue = I (had|asked|told|reminded|cued|coached|encouraged) (her
                       # Resistance lightened at a sign: "Lightened manual resistance when hip started to hike".
                       | (lightened|eased|backed off|lessened) [the] (manual resistance|resistance|load|weight|pressure|range|stretch|force|grade)
 # Dictated guidance: "I guided her hips forward as she stood".
-skilled.guided_part = (guided|guiding|steadied) (her|his|the) (hips|hip|pelvis|trunk|knee|knees|shoulder|arm|hand|hands|foot|feet)
+# Treatment cleared against the patient's hold parameters by the therapist ("Labs 4/7: Plt 112K, Hgb 10.9 -
+# ok to treat", "vitals within parameters to proceed"); not an order's "cleared for therapy" by the MD.
+skilled.parameters_checked = (ok|okay|safe|appropriate) (to|for) (treat|tx|treatment|exercise|proceed|progress|continue) | (within|w/in|inside) [hold|treatment|tx|exercise|activity] parameters [to|for] [treat|tx|proceed|exercise]
+# A device given up for a setting on what the patient showed: "so SPC d/c'd for clinic/indoors", "weaned off RW
+# in the home".
+skilled.device_weaned = (SPC|cane|RW|FWW|walker|rollator|AD|crutches|crutch|sling|brace|boot|CAM boot|orthosis|immobilizer|knee immobilizer) (d/c'd|d/c|dc'd|discontinued|weaned) (for|indoors|inside) | (weaned|weaning) [pt|her|him] (off|from) [the|her|his] (SPC|cane|RW|FWW|walker|rollator|AD|crutches|sling|brace|boot|immobilizer)
+# A mirror used for a named aim: "step downs 4\" w/ mirror for knee alignment".
+skilled.mirror_for = (w/|with|using|in front of|facing) [a|the] mirror (for|to) [knee|trunk|pelvic|hip|head|midline|posture|alignment|symmetry|form|weight shift|wt shift]
+                   | mirror (feedback|cues|cueing) (used|provided|given|added) (during|for|to|in|with|w/)
+# A joint taped by the therapist for the task: "Taping L ankle for work", "KT applied to L VMO".
+skilled.taping = (taping|taped|kinesiotaped|kinesiotaping|KT taped|leukotaped|McConnell taped|McConnell taping) [the|her|his|pt's|L|R|B] (ankle|ankles|knee|knees|patella|shoulder|shoulders|wrist|thumb|elbow|foot|arch|low back|back|scapula|VMO)
+               | (kinesiotape|kinesio tape|KT tape|KT|leukotape|rigid tape|athletic tape|McConnell tape) (applied|placed) (to|on|for)
+# Half a page hidden so the neglected side is scanned first, then shown again: "Covered the R half of the
+# worksheet w/ a blank card", "uncovered once he was scanning L first".
+skilled.page_masked = (covered|uncovered|masked|blocked out|hid|folded over|folded back) [the] (R|L|right|left|top|bottom|upper|lower) (half|side|column|columns|part|portion|third|two thirds)
+# The therapist guarding from one side, told without a subject: "guarded on the L".
+skilled.guarded_side = (guarded|guarding|spotted|spotting) (on|from) [the|her|his|pt's] (L|R|left|right|weak|affected|paretic|involved|hemi|stronger|weaker) [side]
+skilled.guided_part = (guided|guiding|steadied) (her|his|the|pt's) [R|L|affected|involved] (hips|hip|pelvis|trunk|knee|knees|shoulder|arm|hand|hands|foot|feet|leg|legs|LE|UE)
                     # Weight bearing through the arm set up as neuro re-education: "wt bearing thru R UE on mat", "WB on extended R arm".
                     | (WB|weight bearing|wt bearing) (on|thru|through) [extended|affected|involved|paretic] [R|L|B] [extended] (arm|arms|UE|UEs|hand|hands|forearm)
 # Where the therapist's hands were, and a muscle tapped: "hands at pelvis to shift wt onto R",
 # "My hands over his for the 1st roll", "Tapping over R quad at midstance".
-skilled.hands_where = (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|ASIS) (to|for) | (my|therapist's|PT's|OT's|PTA's) (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|hips|hip|ASIS|trunk|scapula|scap|knee|shoulder) | my (hands|hand) over (his|hers|her|theirs|pt's)
+skilled.hands_where = (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|ASIS|sternum|upper trunk|trunk|scapula) (to|for) | (my|therapist's|PT's|OT's|PTA's) (hands|hand) (at|on) [her|his|the|pt's|L|R] (pelvis|hips|hip|ASIS|trunk|scapula|scap|knee|shoulder) | my (hands|hand) over (his|hers|her|theirs|pt's)
 skilled.muscle_tapped = (tapping|tapped|tap|taps|tapotement) [over|on] [the|her|his|L|R] (VMO|vastus medialis|quad|quads|quadriceps|glute|glutes|gluteus|hamstrings|hamstring|triceps|biceps|TA|tibialis anterior|gastroc|wrist extensors|extensors|abdominals|abs)
 # A joint held still by the therapist for the exercise: "PT stabilized MCP".
 skilled.joint_held = (PT|OT|therapist|I|we|PTA|COTA) (stabilized|stabilised|blocked|held) [the|pt's|her|his|R|L] (MCP|MCPs|PIP|PIPs|DIP|wrist|scapula|pelvis|knee|elbow|thumb|IP|CMC)
@@ -184,7 +205,7 @@ skilled.equipment = (trialed|trialled|trial of|trialing|fitted|fit|issued|ordere
                   | (RW|FWW|walker|cane|SPC|AD|AE|reacher|sock aid|w/c|wheelchair|orthosis|splint|brace|AFO|grab bar|grab bars|tub bench|tub transfer bench|shower chair|BSC|commode|raised toilet seat|hospital bed) (trial|trialed|trialled|issued|ordered|fitted|adjusted|recommended)
 # Equipment named the way a clinic's stock names it, for a side or not: "Trialed posterior leaf AFO from clinic stock",
 # "trialed 3x illuminated magnifier", "Trialed L posterior leaf AFO (off the shelf)".
-skilled.equipment_named = (trialed|trialled|tried|fitted|issued|provided) [a|an|new|the|<num> x|<num>x|L|R|left|right] (posterior leaf AFO|posterior leaf spring AFO|PLS AFO|off the shelf AFO|prefab AFO|carbon fiber AFO|illuminated magnifier|handheld magnifier|stand magnifier|bold line check register|bold line paper|check register|signature guide|writing guide|typoscope)
+skilled.equipment_named = (trialed|trialled|tried|fitted|issued|provided) [a|an|new|the|<num> x|<num>x|L|R|left|right|<num> lb|<num> \#] (weighted wrist cuff|weighted cuff|wrist weight|wrist weights|weighted utensils|weighted pen|weighted spoon|posterior leaf AFO|posterior leaf spring AFO|PLS AFO|off the shelf AFO|prefab AFO|carbon fiber AFO|illuminated magnifier|handheld magnifier|stand magnifier|bold line check register|bold line paper|check register|signature guide|writing guide|typoscope)
 # Bathroom and bed equipment set up with the patient, or its height set for them: "Set up tub bench w/ pt
 # (legs adjusted so bench level)".
 skilled.equipment_set_up = (set up|setup|positioned|leveled|levelled) [a|an|the|pt's] (tub bench|tub transfer bench|TTB|shower chair|shower bench|BSC|commode|3 in 1 commode|raised toilet seat|RTS|toilet riser|grab bar|grab bars|bed rail|hospital bed|w/c cushion|cushion|lap tray)
@@ -250,10 +271,12 @@ skilled.first_person = (I|we|therapist|clinician|this writer|this therapist) (co
 # Shorthand of the same decisions: "Switched from theraband to cable column", "Changed grip to built-up
 # handle", "Faded cues from verbal to gestural".
 skilled.switched = (switched|changed|swapped|transitioned|altered) [from] [the|her|his] [grip|hand position|device|AD|surface|position|foot position|base of support|BOS|chair|seat|band|theraband|weight|resistance|cues|cueing|cue type|type of cues|approach|strategy] (to|from)
-                 | (faded|fading) (cues|prompts|assist|assistance|support|VCs|TCs|cueing|help|physical assist)
+                 | (faded|fading) (cues|prompts|assist|assistance|support|VCs|TCs|VC|TC|cueing|help|physical assist)
+                 # The object first: "surface changed level tile → uneven lawn", "VC faded to mirror only by 3rd bout".
+                 | (surface|surfaces|support surface|AD|device|grip|cue|cues|VC|VCs|TC|TCs|cueing|load|task|target|targets|step height|box height|chair height|seat height) (changed|switched|progressed|upgraded|downgraded|regressed|faded|lowered|raised|moved) (to|from|→|\>|\-\>)
 skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (had|asked|told|got) (her|him|them|pt) [to] read [each|the|it|them] [aloud|out loud|back] | (broken|broke|breaking) [it|the task|the activity|task|activity|down] into (<int>|two|three|four|smaller|small|shorter|short|single) | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
                    | (broke|break|broken|breaking) [the|it|this] [task|activity|transfer|sequence|routine] into (steps|parts|smaller steps|small steps|components|chunks)
-                  | (raised|lowered|adjusted) (the|his|her) (bed|chair|seat|table|mat|walker|RW|cane|counter|shelf) [height] | (raised|lowered|adjusted) (bed|chair|seat|table|mat|walker|counter|shelf) height | (moved|placed) the (commode|chair|w/c|wheelchair|walker|bed|tub bench|shower chair) (to|closer|beside|next to)
+                  | (raised|lowered|adjusted) (the|his|her) (bed|chair|seat|table|mat|walker|RW|cane|counter|shelf|commode|commode frame|BSC|toilet seat|toilet riser|tub bench|shower chair|armrests|armrest|handlebars|handlebar|grab bar) [height] | (raised|lowered|adjusted) (bed|chair|seat|table|mat|walker|counter|shelf) height | (moved|placed) the (commode|chair|w/c|wheelchair|walker|bed|tub bench|shower chair) (to|closer|beside|next to)
                   | (checked|took|monitored|rechecked) (his|her|the|pt's) (blood pressure|BP|vitals|oxygen|O2|SpO2|oxygen saturation|sats|heart rate|HR|pulse) | (put|placed|used|positioned|set up|set|added) [a|the] mirror
                   | (walked|talked|took) (her|him|them|pt|patient) through | (stopped|paused|held) (him|her|pt|the patient) (for|to|and)
                   | (blocked|stabilized|guarded) (his|her) [right|left|weak|affected] (knee|hip|trunk|pelvis)
@@ -264,9 +287,11 @@ skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|acti
 # "stopped per PT guidelines", "D/C rec: home w/ HHPT".
 # Decisions made on what the therapist saw: "Held 2nd flight, rested 3 min", "ended amb for today",
 # "waited for HR <110", "Stopped, coached pursed-lip breathing", "had O2 bumped to 4L".
-skilled.decision = (stopped|held|paused|ended|terminated|discontinued) [the] (amb|ambulation|gait|activity|tx|session|exercise|ex|stairs|set|trial|flight|2nd flight|second flight|lap|bout|walk|transfer) [for today|early|d/t|due to|when|until|and|,]
+skilled.decision = (stopped|held|paused|ended|terminated|discontinued) [the] (amb|ambulation|gait|activity|tx|session|exercise|ex|stairs|set|trial|flight|2nd flight|second flight|lap|bout|walk|transfer|treadmill|TM|bike|NuStep|cycle|ergometer|UBE|SciFit) [for today|early|d/t|due to|when|until|and|,]
                  | stopped [,] (coached|cued|had pt|and had pt|rested|sat pt|checked) | waited (for|until) (HR|SpO2|sats|BP|symptoms|sx|dizziness|pain) | (had|got) [pt's] O2 (bumped|increased|turned up) | O2 (bumped|turned up|increased) to <num>
                  | (talked|spoke|consulted|coordinated) (w/|with) (RT|RN|nursing|MD|SLP|case manager|CM|dietitian)
+# A dose held down for what the therapist saw: "Kept her to 2 stairs instead of the full flight".
+skilled.dose_held = (kept|limited|capped) (her|him|pt) (to|at) (<num>|one|two|three|a single) [stairs|steps|flights|laps|reps|sets|min|minutes|ft|bouts]
 # The set-up changed to what the patient showed: "Raised start height to 12\" crate", "moved targets further to L",
 # "turned it down to 88", "lowered swing", "gave a written checklist of the steps", "trialed 3-in-1 commode".
 # A course or circuit built for the task: "Set up obstacle course w/ carpet, tile, rubber mat".
@@ -306,9 +331,15 @@ skilled.home_change = (removed|moved|relocated|rearranged) [the|hall|hallway|bat
                     | (put|placed|raised) [the|her|his] (recliner|bed|chair|couch|sofa|armchair) on [furniture|bed] (risers|blocks)
                     | (lowered|raised|moved|repositioned|angled|tilted) [the] (mirror|mat table|plinth|tray table|over bed table|call light|TV|work surface)
                     # Object first: "Commode moved to L side of bed", "Hall runner rolled up & put away".
-                    | (throw rug|throw rugs|rug|rugs|hall runner|runner|BSC|commode|cords|cord|clutter|furniture|night light|nightlight) (moved|removed|relocated|rolled up|put away|taped down|secured|cleared)
+                    | (throw rug|throw rugs|rug|rugs|hall runner|runner|BSC|commode|cords|cord|clutter|furniture|night light|nightlight|path|pathway|walkway|hallway) (moved|removed|relocated|rolled up|put away|taped down|secured|cleared)
+                    # Set for the transfer before it: "bed lowered to 19\", commode placed on L (stronger side) before xfer".
+                    | (bed|mat|mat table|plinth|chair|seat|commode|BSC|toilet seat|tub bench|shower chair|w/c|wheelchair|RW|walker|scale|bathroom scale) (lowered|raised|placed|positioned|moved|angled|set) (to|on|at|beside|next to|closer|for|from)
+                    # Light and noise set for a patient who cannot see well or attend: "room lights dimmed w/ single light on target,
+                    # noise reduced"; a phone set up to be read: "set up larger text (max), bold text, increased contrast".
+                    | (lights|room lights|lighting|overhead lights|glare|noise|background noise) (dimmed|lowered|reduced|turned down|turned off|minimized|blocked)
+                    | (set up|setup|configured|enabled|turned on|trialed) [the|her|his] (larger text|large text|bold text|zoom|magnification|voice dictation|voice control|accessibility features|high contrast|increased contrast|screen reader|VoiceOver|TalkBack|talking clock|talking watch)
                     | (downgraded|upgraded|regressed) [the] (LB dressing|UB dressing|dressing|task|activity|transfer|transfers|exercise|exercises|gait|amb|stairs|program) (from|to)
-                    | (reviewed|reinforced) [pt in|pt on] [posterior|anterior] (hip|sternal|spinal|back|cardiac|THA|TKA) precautions | corrected (pt|patient|her|him) (when|as|during)
+                    | (reviewed|reinforced) [pt in|pt on] [posterior|anterior] (hip|sternal|spinal|back|cardiac|THA|TKA) precautions | corrected (pt|patient|her|him) [twice|x2|x3|2x|3x|x <int>|<int> x|once|each time|every time] (when|as|during|for|on)
                     | (showed|showing|shows) (pt|patient|her|him|them) how (to|for)
 # A handout with what it says, a technique taught or discussed by name, the therapist's hands on a limb, a
 # demonstration in the first person: "Gave handout 'Lifting at Work' (hip hinge …)", "Taught tendon
@@ -320,6 +351,8 @@ skilled.taught_named = (position|positions|positioning|technique|techniques|carr
                      | (videoed|video recorded|filmed|recorded video of)
 skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|OT|PT|SLP|family) [and|\&|\+] [RN|MD|CM|case manager] (notified|called|informed|updated|contacted|paged|consulted)
                      | (notified|called|informed|updated|contacted|paged|consulted|discussed with|discussed w/|d/w|coordinated with|coordinated w/) [the|pt's] (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|case mgr|CM|SW|social worker|team|ATC|orthotist|prosthetist)
+                     # What the therapist asked the staff to keep doing: "Asked nursing to keep night light plugged in".
+                     | asked [the] (RN|nurse|nurses|nursing|CNA|CNAs|aide|aides|staff|floor staff|nursing staff|restorative) to
                      | (stopped|held|deferred|ended|terminated|modified|discontinued) (per|due to|d/t|2/2|secondary to|because of) (PT|OT|guidelines|protocol|parameters|vitals|BP|HR|SpO2|symptoms|sx|pain|fatigue|dizziness|orthostasis|safety)
                      | (D/C|DC|discharge|dispo) (rec|recs|recommendation|recommendations|planning) [:] | (recommend|recommended|recommending) (d/c|discharge|DME|home health|HHPT|IRF|SNF|OP|outpatient) ; ignores=negated
 # A school team consulted about the child: "Met with PE teacher re: modified relay".
@@ -426,7 +459,10 @@ noskill.bare_hep = (instructed|educated|trained) (in|on) (HEP|home exercise prog
 # precautions", "backed her down to seated head turns", "I skipped the resistance work", "switched
 # him from the skinny pencil to a triangle grip", "blocked the MCP so she'd isolate FDS", "stayed
 # with pt monitoring until <110", "having her tell me back which pills go when".
-skilled.spoken_teaching = (went|go|going|goes|gone) over (her|his|their|the|pt's|patient's|energy conserv*|body mechanics|joint protection|pacing|precautions|precs|fall prevention|risk reduction|safety|how|what|where|when) ; requires=object
+skilled.spoken_teaching = (went|go|going|goes|gone) over (her|his|their|the|pt's|patient's|energy conserv*|body mechanics|joint protection|pacing|precautions|precs|fall prevention|risk reduction|safety|how|what|where|when|why) ; requires=object
+# Each item of a list just given taught one by one: "no bending past 90, no crossing legs - went through each
+# while she used the reacher".
+skilled.went_through_each = (went|go|going|gone|walked|talked) through (each|each one|every one|all three|all 3|all four|all 4|them one by one|each step|each of them)
 # The topic first, told in passing: "Sternal precs walked through for bed mobility: log roll, hug pillow",
 # "Lymphedema risk reduction gone over w/ her - no BP cuff L arm".
 skilled.topic_gone_over = (precautions|precs|sternal precs|sternal precautions|hip precs|hip precautions|spinal precs|spinal precautions|back precs|back precautions|risk reduction|lymphedema precautions|energy conserv*|body mechanics|joint protection|fall prevention|home safety|pacing|skin care|edema management) (walked through|gone over|went over|talked through|gone through|went through) ; requires=object
@@ -502,7 +538,7 @@ skilled.arrow_dose_changed = (↓|↑) (step ht|step height|box ht|box height|st
 # The student's or the assistant's hands and choices, named by role: "PT lowered beam to floor-level line
 # tape", "SPT applied manual block at patella and had pt shorten L step".
 skilled.role_changed = (PT|OT|SPT|PTA|COTA|SOT|student) (lowered|raised|applied|blocked|stabilized|stabilised|guided|faded|positioned|adjusted|trialed|trialled|held|placed|graded|simplified|modified|switched|swapped)
-                     | (applied|provided|used) [a] (manual block|knee block|block|blocking) (at|to|for|of) | (had|asked|told|got) (pt|patient|her|him|them) (shorten|lengthen|widen|slow|take|lead|keep|use)
+                     | (applied|provided|used) [a] (manual block|knee block|block|blocking) (at|to|for|of) | (had|asked|told|got) (pt|patient|her|him|them) (shorten|lengthen|widen|slow|take|lead|keep|use|pause|reset|square|face|scoot|tuck|stagger|stop and|count)
 # The dose changed by the therapist, and the device stepped up or down: "Bike resistance ↓ L4 -> L2
 # 2/2 ↑ effusion", "AD progressed RW -> SPC", "swapped SLR for quad sets".
 skilled.dose_changed = (resistance|load|weight|speed|incline|level|intensity) (↓|↑|decreased|reduced|increased|progressed) [L|level] <num> (→|\>|\-\>|to) [L|level] <num>
@@ -549,7 +585,10 @@ skilled.precautions_reinforced = (reinforced|reviewed|educated on|instructed in|
                               | [post|posterior|ant|anterior|THA|TKA|hip|spinal|sternal|back|BLT|cardiac] (precautions|precs|precaution of) [no kneeling|no pivoting|no bending|no lifting|no twisting] (reviewed|reinforced|reiterated|re reviewed)
 skilled.vitals_recheck = (recheck|rechecked|re check|re checked|repeat|repeated|retook|retaken) [BP|vitals|VS|HR|SpO2|sats|orthostatics|orthostatic BP] [sitting|standing|supine|seated] [was|:] <score>
 skilled.home_modified = (removed|moved|relocated|rearranged|rerouted|secured|taped down|cleared) [<int>|the|a|two|three] (throw rugs|throw rug|rugs|rug|cords|cord|phone cord|electrical cord|clutter|furniture|pathway|walkway)
-skilled.dual_task = (added|introduced|began|started) (serial 7s|serial sevens|dual task|dual tasking|cognitive dual task|counting backward|counting backwards|naming task|head turns) | (dropped back|regressed|went back|returned) to (single task|level surface|RW|FWW|firm surface|eyes open)
+skilled.dual_task = (added|introduced|began|started) (serial 7s|serial sevens|dual task|dual tasking|cognitive dual task|counting backward|counting backwards|naming task|head turns)
+                  # A challenge added to the walk or the stance once the patient was ready: "Added horizontal head turns to
+                  # hallway walking once he was steady", "added perturbations during standing".
+                  | (added|introduced) [horizontal|vertical|H|V|slow|fast|quick] (head turns|head nods|head rotations|perturbations|obstacles|ball toss|ball tosses|catching|a cognitive task|cognitive task|a dual task|direction changes|speed changes|stops and starts) (to|during|while|into|in|on|w/|with) | (dropped back|regressed|went back|returned) to (single task|level surface|RW|FWW|firm surface|eyes open)
 skilled.progression = (initiated|introduced|began|begun|started|added) (running|jogging|plyometrics|plyo|hopping|jumping|agility|impact|cutting|return to run|jump training|blocking|blocking ex|place and hold|AROM|AAROM|light resistance|resistance|resistive|strengthening|eccentrics|eccentric|loading|WB|weight bearing|gait w/o AD|curbs|stairs|dual task|perturbations|perturbation|community ambulation|outdoor ambulation)
                     | (place and hold|place \& hold|place hold) (initiated|introduced|begun|started|added)
 # The classes of the fortieth probe round: a cue named by the body part or quality it sets ("cued

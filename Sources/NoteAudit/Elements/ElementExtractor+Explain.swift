@@ -25,6 +25,10 @@ extension ElementExtractor {
           categories.elementRole[Int(match.entry)])
       {
         explanation[n].decision = "not counted: the item of an unticked box"
+      } else if case .element = categories.elementRole[Int(match.entry)],
+        Self.labelsEmptyField(match, in: doc.text)
+      {
+        explanation[n].decision = "not counted: the label of an empty field (blank, no box ticked)"
       } else if case .dosage = requirement,
         !Self.statementHasDosage(statement, around: n, in: doc, categories: categories),
         links.link(of: statement) == nil

@@ -195,6 +195,7 @@ package struct ElementExtractor: Sendable {
         // (not one sent elsewhere: "Goals: see initial eval", a `not_element` phrase).
         if ContextAnalyzer.isInHeaderPosition(match, in: doc.text),
           Self.listsGoals(after: match, in: doc.text),
+          !Self.labelsEmptyField(match, in: doc.text),
           !phraseAfter(n, 1 << UInt16(goalLinkage), vague: false)
         {
           add(cursor.evidence(match), to: goalLinkage)
@@ -211,7 +212,11 @@ package struct ElementExtractor: Sendable {
         case .any: break
         case .never: continue
         case .within(let bounds):
-          guard let value = doc.slotValue(match), bounds.contains(value) else { continue }
+          // A joint's arc from zero is its range's end: "flex AROM 0-132" (the same words with
+          // one value, "flex AROM 95", are the entry the walk keeps over `measure.rom_arc`).
+          guard let value = doc.slotValue(match),
+            bounds.contains(value) || Self.isArc(match, in: doc.text)
+          else { continue }
         }
         let bit: UInt16 = 1 << UInt16(kind.ordinal)
         // A particular task named in boilerplate ("Worked on transfers.", "Gait training
@@ -230,7 +235,9 @@ package struct ElementExtractor: Sendable {
           continue
         }  // 16' of TherAct
         if !Self.meets(requirement[entry], match, in: doc.text) { continue }
-        if Self.followsEmptyBox(match, in: doc.text) { continue }
+        if Self.followsEmptyBox(match, in: doc.text) || Self.labelsEmptyField(match, in: doc.text) {
+          continue
+        }
         if kind == .functionalTask && requiresOutcome[entry] && !activity { continue }  // a drill
         // Walking with no dose is a status, unless its statement says what the walk is for ("cone
         // taps during amb to simulate stepping around clutter at home").
@@ -392,7 +399,8 @@ package struct ElementExtractor: Sendable {
   /// by its context, ending at most `bracketReach` words before the bracket ("12/20 targets on L
   /// (8/20 on 3/13)"), or a number of the same kind, with at most a unit after it, just before it
   /// ("ACL-RSI 72 (61 at 7 mo)") that is not a figure of the note's minutes ("38 min (was 28)").
-  /// Read only for the few words of earlier times that ask.
+  /// Brackets with no number count when their statement holds two values of one kind ("CGA today
+  /// (mod A at eval)"). Read only for the few words of earlier times that ask.
   static func isEarlierValueInBrackets(
     _ n: Int, in doc: NoteDocument, categories: HitCategories, minutes documented: DocumentedMinutes
   ) -> Bool {
@@ -423,7 +431,12 @@ package struct ElementExtractor: Sendable {
       }
       close += 1
     }
-    guard numbers || ratios, open > 0 else { return false }
+    guard open > 0 else { return false }
+    // An earlier level told in words has no number: "CGA today (mod A at eval)" holds two assist
+    // levels to compare, as `requires=pair` reads them.
+    guard numbers || ratios else {
+      return statementHasPair(doc.statements[n], around: n, in: doc, categories: categories)
+    }
     // A number of the same kind just before the bracket, or a unit after one ("3x (last visit
     // 2/4)" counts visits, not a value then and now).
     var before = open - 1
@@ -597,8 +610,72 @@ package struct ElementExtractor: Sendable {
     return false
   }
 
+  /// Whether token `i` opens an EMR's unfilled placeholder: "***" or "{{field}}", a symbol
+  /// doubled (a lone "*" marks a bullet or a footnote).
+  static func isPlaceholder(at i: Int, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    guard i + 1 < tokens.count, tokens[i + 1].start == tokens[i].end else { return false }
+    let b = text.bytes[Int(tokens[i].start)]
+    return (b == UInt8(ascii: "*") || b == UInt8(ascii: "{")) && text.isByte(tokens[i + 1], b)
+  }
+
   /// ☐ (U+2610) in UTF-8.
   static let emptyBallotBox: [UInt8] = [0xE2, 0x98, 0x90]
+
+  /// Whether `match` labels a template field left empty: a blank after its colon ("Fatigue: ____",
+  /// "Pain post: ___/10", a smart phrase's unfilled "***" or "{{topic}}"), or boxes on the rest of
+  /// its line none of which is ticked ("ADLs: ☐ dressing ☐ toileting", "Pt ed: [ ] HEP [ ] DME",
+  /// "Goals: ☐ met ☐ partially met"). The label names a field of the form, not what was done; a
+  /// ticked box ("☒ dressing", "[x] HEP") or a word before the first box ("ADLs: dressing w/ min A
+  /// ☐ toileting") says something.
+  ///
+  /// Inlined for its first test, which settles almost every hit: a label ends with its colon,
+  /// written against it ("Fatigue:", or the hit's own "Pt ed:"); a box's item ("[x] CGA [ ] Min")
+  /// is followed by the next box.
+  @inline(__always)
+  static func labelsEmptyField(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
+    let end = Int(text.tokens[Int(match.last)].end)
+    let colon = UInt8(ascii: ":")
+    guard text.bytes[end - 1] == colon || end < text.bytes.count && text.bytes[end] == colon
+    else { return false }
+    return fieldIsEmpty(after: match, in: text)
+  }
+
+  /// Whether the field after a label's colon is a blank or holds only unticked boxes to the end
+  /// of its line (`labelsEmptyField`).
+  @inline(never)
+  static func fieldIsEmpty(after match: LexiconMatch, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    var i = Int(match.last) + 1
+    if i < tokens.count, text.isByte(tokens[i], UInt8(ascii: ":")) { i += 1 }
+    var boxes = 0
+    while i < tokens.count, !tokens[unchecked: i].flags.contains(.lineStart) {
+      let token = tokens[unchecked: i]
+      switch token.kind {
+      case .symbol:
+        let bytes = text.bytes[Int(token.start)...]
+        if bytes.first == UInt8(ascii: "_") || isPlaceholder(at: i, in: text) {
+          if boxes == 0 { return true }
+        } else if bytes.starts(with: emptyBallotBox) {
+          boxes += 1
+        } else {
+          return false  // a ticked box, an arrow: something was recorded
+        }
+      case .joiner:
+        if text.isByte(token, UInt8(ascii: "[")) {
+          guard i + 1 < tokens.count, text.isByte(tokens[i + 1], UInt8(ascii: "]")) else {
+            return false  // "[x]" ticked, or a bracketed remark
+          }
+          boxes += 1
+          i += 1
+        }
+      default:
+        if boxes == 0 { return false }
+      }
+      i += 1
+    }
+    return boxes > 0
+  }
 
   /// Whether nothing but punctuation or a label ("Plan:", "P:") comes before `match` in its
   /// sentence (or after a `;`).
