@@ -73,8 +73,16 @@ final class EditorProcess: @unchecked Sendable {
 
   // MARK: Receiving
 
+  /// How long a message that should come is waited for. Generous: a freshly started server of the
+  /// address-sanitized build loads its lexicons in seconds, and CI runs many at once on two cores
+  /// (10 s was once too short); a message arrives as soon as it is written, so the wait lengthens
+  /// only a failing test. A test that expects silence passes a short timeout of its own.
+  static let patience: Double = 60
+
   /// The first unread message that `matches`, waiting up to `timeout` seconds; nil if none came.
-  func next(timeout: Double = 10, where matches: (WireJSON) -> Bool = { _ in true }) -> WireJSON? {
+  func next(timeout: Double = patience, where matches: (WireJSON) -> Bool = { _ in true })
+    -> WireJSON?
+  {
     let deadline = Date(timeIntervalSinceNow: timeout)
     condition.lock()
     defer { condition.unlock() }
@@ -86,11 +94,11 @@ final class EditorProcess: @unchecked Sendable {
     }
   }
 
-  func response(_ id: Int, timeout: Double = 10) -> WireJSON? {
+  func response(_ id: Int, timeout: Double = patience) -> WireJSON? {
     next(timeout: timeout) { $0["id"]?.int == id }
   }
 
-  func notification(_ method: String, timeout: Double = 10) -> WireJSON? {
+  func notification(_ method: String, timeout: Double = patience) -> WireJSON? {
     next(timeout: timeout) { $0["method"]?.string == method }
   }
 
@@ -104,7 +112,7 @@ final class EditorProcess: @unchecked Sendable {
   }
 
   /// The exit status, waiting up to `timeout` seconds (nil if it still runs; it is then killed).
-  func exitStatus(timeout: Double = 10) -> Int32? {
+  func exitStatus(timeout: Double = patience) -> Int32? {
     let deadline = Date(timeIntervalSinceNow: timeout)
     while process.isRunning, Date() < deadline { usleep(10_000) }
     if process.isRunning {
