@@ -370,7 +370,9 @@ response.after_practice = after (two|2|three|3|four|4|a few|several|a couple of|
                         | (afterwards|afterward|after that|following that|after treatment|after tx|post tx) [,] (she|he|pt|patient|child) (got|was|could|did|walked|stood|completed|managed|went|transferred|climbed|reached|lifted|carried|dressed|needed|required|rose|sat|stepped|ambulated)
 # A stair or gait pattern that changed within the session: "Stairs: step-to → reciprocal by 3rd flight".
 response.pattern_changed = (step to|step-to|nonreciprocal|non reciprocal|step through) [pattern] (→|\>|\-\>|to|progressed to|changed to) (reciprocal|step through|step over step|alternating)
-                         | by [the] end [of session|of the session|of tx] (requesting|asking for|asked for|tolerating|tolerated|accepting|accepted|engaging|participating|initiating|initiated)
+# A child's or a resident's engagement that came by the end: "cried/refused swing first 5 min; by end requesting
+# 'more swing'".
+response.engaged_by_end = by [the] end [of session|of the session|of tx] (requesting|asking for|asked for|tolerating|tolerated|accepting|accepted|engaging|participating|initiating|initiated)
 # A symptom that went away with what was done about it: "resolved with return to neutral", "subsided after seated rest".
 response.eased_with = (resolved|subsided|abated|eased|settled|decreased|improved) (with|after|w/|upon|on) (rest|seated rest|return to|returning to|repositioning|position change|change of position|sitting|lying down|unloading|cessation of|stopping)
 response.now_against_then = (last wk|last week|last visit|last session|last time|yesterday|at eval|at evaluation|at SOC|at IE) [,|;] (now|today) [only|just|no longer|she|he|pt|is|was|with|w/|at] ; ignores=historical
