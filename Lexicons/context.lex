@@ -80,6 +80,13 @@ hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short te
 # "Next visit" plans what stands just before it too: "stairs next session", "ther ex 15 min next visit".
 hyp.next = [at] next (session|visit|tx|treatment|time|week|appt|appointment|wk|OT|PT) ; direction=both scope=4
 hyp.aim = (aiming|aim|hoping|hope|expect|expected|expecting|anticipate|anticipated|anticipating) (for|to|that) ; scope=12
+# A passive future is a plan, whatever comes before it: "Epley maneuver will be performed next visit", "Tub
+# transfer training will be initiated next session".
+hyp.will_be = (will be|is to be|are to be|to be|shall be) (performed|done|completed|initiated|attempted|trialed|trialled|administered|started|begun|addressed|provided|issued|fitted|ordered|practiced|reassessed|progressed) ; direction=backward scope=8
+# What a job demands is a requirement, not today's value or task: "Pt's job requires lifting 50 lb per employer".
+hyp.requirement = (job|work|role|position|employer|duties|occupation) (requires|required|requiring|demands|calls for|involves) | (job|work|physical) (demands|requirements) [:|of|include|includes] ; scope=10 targets=objective_measure,functional_task
+# What is usual for the patient is no response to this session: "Staff say resident usually gets tired after lunch".
+hyp.habitual = (usually|typically|normally|generally|tends to|tend to) ; scope=5 ends=comma,but targets=patient_response
 # An imperative for later: "Monitor for fatigue as ex are progressed" ("monitored for" is done).
 hyp.monitor = (monitor|watch|observe) (for|closely for) ; scope=6
 # What the patient is told to watch for is not what happened: "Pt to report any SOB or chest pain",
@@ -179,6 +186,8 @@ other.school_staff = (para|paraprofessional|classroom aide|teacher's aide|1:1 ai
 @set direction=backward scope=8
 other.by = (by|from) (the|a|her|his) (previous|prior|former|other|outpatient|inpatient|HH|home health|acute) (therapist|PT|OT|clinician|PTA|COTA)
          | (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)
+         # Taught or done by another discipline ("per MD" is an order, not an actor): "Pt was instructed by RN in wound care".
+         | (by|from) [the|pt's|her|his] (RN|LPN|MD|physician|doctor|dietitian|RT|SLP|teacher)
          | (w/|with) (CNA|CNAs|restorative aide|restorative aides|nursing staff|nursing|RN|LPN|nurse)
          | with (caregiver|family|spouse|wife|husband|daughter|son|aide|CNA|nursing|staff) (assist|assistance|help|support)
 

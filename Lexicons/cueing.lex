@@ -30,6 +30,8 @@ cue.visual = [min|minimal|mod|moderate|max|maximal|occasional|intermittent|frequ
 @set type=demonstration
 cue.demonstration = (demonstration|demo|demos|demonstrated by therapist|therapist demonstration|modeling|modelling)
                   | I (demonstrated|demo'd|demoed|modeled|modelled)
+                  # Done after it was shown: "donned/doffed orthosis I after 2 demonstrations".
+                  | after (<int>|one|two|three|a|several|repeated) (demonstrations|demonstration|demos|demo)
                   # Not `PT demonstrated`: matching ignores case and "pt demonstrated proper donning" is the
                   # patient's return demonstration (a response), not a cue.
                   | (OT|therapist|clinician|PTA|COTA|writer|this writer|this therapist|this PT|this OT) (demonstrated|modeled|modelled|demo'd)

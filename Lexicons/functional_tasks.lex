@@ -47,7 +47,7 @@ task.told_transfer = stood (her|him|them|pt|patient) up | (took|taking|takes) <n
                    | (got|brought|assisted|helped) (her|him|them|pt|patient) (to|up to) the edge of [the] bed
 task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | trf | trfs | tfr | tfrs | t/f | t/fs
                       | transfer (training|trng|trg|practice|tasks|task|technique)
-                      | transferred (to|from|onto|into) (bed|chair|w/c|wc|wheelchair|mat|toilet|commode|BSC|tub|car|EOB|edge of bed|couch|recliner|standing|stand|sitting|supine)
+                      | transferred (to|from|onto|into) [the|a|bedside|the bedside|his|her] (bed|chair|w/c|wc|wheelchair|mat|toilet|commode|BSC|tub|car|EOB|edge of bed|couch|recliner|standing|stand|sitting|supine)
                       | transferred (sit|supine|stand|with|w/|using|via|min|mod|max|CGA|SBA|indep|independently|independent|x <int>)
 task.floor = floor (transfer|transfers|recovery|recoveries|rise|rises|\>) [stand|standing|chair] | (down|lowered|lowering) to [the] (floor|ground) (and|&|\+) [back] up | floor to (stand|standing|chair|sit|sitting|half kneel|kneel|kneeling|tall kneel) | (getting|get|got|rising|rise|up) (up|off) from [the] (floor|ground)
            | (ground|floor) (to|→|\>|\<\>|↔) (stand|standing|chair|half kneel|kneel*) | fall recovery [training] | getting down to [the] floor
@@ -225,7 +225,7 @@ task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower ex
 # dexterity work, vocabulary.md §5.3 "hand assembly activities" (97530), counted half: in a dressing
 # session the dressing words above carry 97535.
 task.fasteners = buttoning | unbuttoning | zipping | unzipping | (coat|jacket|backpack|sweatshirt|hoodie) (zipper|zippers) | zipper (management|trials|starter) | (shoe|shoelace|lace) tying | (buttoned|unbuttoned|zipped|unzipped) [the|a|her|his] (shirt|vest|coat|jacket|pants|buttons|zipper) ; code=97530 weight=0.5
-task.grooming = grooming | oral (hygiene|care) | (brush|brushing|brushed) [her|his|own|her own|his own] (teeth|hair|dentures) | (put on|applied|applying|putting on) [her|his] (lipstick|makeup|make up|lotion|deodorant) | (comb|combing|combed) (hair) | shaving | (wash|washing|washed) [own|her|his|their] (face|hands|hair) | denture care | applying makeup | make up
+task.grooming = grooming | oral (hygiene|care) | (brush|brushing|brushed) [her|his|own|her own|his own] (teeth|hair|dentures) | (put on|applied|applying|putting on) [her|his] (lipstick|makeup|make up|lotion|deodorant) | (comb|combing|combed) (hair) | shaving | (shaved|shave) (w/|with|using|standing|seated|at|face|his face|beard) | (wash|washing|washed) [own|her|his|their] (face|hands|hair) | denture care | applying makeup | make up
 # Hygiene alone is often a precaution or a carer's task ("orthosis on at all times except hygiene", "palm
 # hygiene"): the task where its statement doses it ("hygiene after toileting w/ min A").
 task.hygiene = hygiene ; requires=dosage
@@ -247,6 +247,8 @@ task.everyday = (emptied|emptying|empty|unloaded|unloading|unload|loaded|loading
 task.feeding = (opening|open|opened|opens) [his|her|their|the] [lunch|snack] (milk carton|milk cartons|containers|container|lids|lid|yogurt|yogurt lid|packages|snack|snacks|jar|jars|bottle|thermos) | self feeding | feeding | (self|independent) feeding | eating (tasks|task|skills|routine|with adaptive utensils) | (cut|cutting) (food|meat) | utensil (use|management)
             # A child's spoon to mouth: "scooped yogurt with pre-loaded spoon and brought it to mouth".
             | (scooped|scooping|scoops) [the|her|his] (yogurt|applesauce|pudding|cereal|food|puree|oatmeal|rice) | brought [the] (it|spoon|food|cup|fork) to (mouth|her mouth|his mouth|lips)
+# A container opened the way a day needs it (seventeenth session): "Opened a pickle jar w/ the under-cabinet opener".
+task.container_opened = (opened|opening|open|opens) [a|the|her|his] [pickle|jam|peanut butter|medicine|pill|prescription|water|soda|food|milk|juice] (jar|jars|bottle|bottles|can|cans|container|containers|carton|cartons|pill bottle|pill bottles) ; weight=0
 task.adl_generic = ADL | ADLs | ADL's | personal care | personal cares | BADL | BADLs | IADL | IADLs | IADL's | activities of daily living | instrumental activities of daily living | self care | self-care (tasks|routine|activities|training) | ADL (retraining|re training|training|tasks|routine|performance|practice|simulation) | morning routine | AM care | PM care
 task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (folding|fold|folded) [<int>] (towels|laundry|clothes|clothing|sheets) | (get|getting|got|gets) (on|off|on and off|on/off) [the] (toilet|commode|bed|couch|chair|bus|train) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)
           # Everyday household and community acts: "made scrambled eggs at stove from w/c level", "ate lunch using rocker knife",

@@ -9,6 +9,8 @@
 # "IS 1000 mL (goal 1500)" is no goal id).
 goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|goal|goals|functional goal|OT goal|PT goal|G|IEP obj|IEP objective|IEP goal|IFSP outcome) [\#|no|number] <int> [and <int>|\& <int>] ; range=1-20
         | (STG|LTG|goal) \# | (goals|STGs|LTGs) <int> ; range=1-20
+        # A flowsheet's goal-number field filled in: "Flowsheet goal #: 4".
+        | (goal|STG|LTG) \# : <int> ; range=1-20
         # A child's plan numbers its outcomes and objectives: "IFSP outcome #2", "IEP goal 3", "outcome #1".
         | (IFSP outcome|IFSP outcomes|outcome|IEP|IEP goal|IEP objective|IEP benchmark|benchmark) [\#|no|number] <int> ; range=1-20
 # A goal written out after its label ("Goal: full ext, normalized gait w/o AD", "Working toward LTG:
@@ -58,7 +60,7 @@ purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|
                 | to (cut|lower) [her|his|the|pt's] (fall|falls|risk|fall risk)
 # Community and home named as what the training is for: "Ramp + curb training for community amb to the grocery store".
 purpose.for_place = for (community|household|home|work|school) (amb|ambulation|mobility|access|distances|outings|tasks|management|entry|negotiation)
-purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | to be able to | to keep up | (to|so she can|so he can) (get back to|go back to) | getting back to | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | so [the] (CNA|CNAs|aide|aides|staff|nursing|nurse|caregiver|caregivers) (can|could|is able to) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
+purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | to be able to | in order for (pt|patient|him|her|them|the pt|the patient|resident|child|student) to | to keep up | (to|so she can|so he can) (get back to|go back to) | getting back to | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | so [the] (CNA|CNAs|aide|aides|staff|nursing|nurse|caregiver|caregivers) (can|could|is able to) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
                 | (work|working|works|worked) (toward|towards) | (toward|towards|->|→) (safe|safer|independent|indep|safely|independence with|independence in) | (on track|on target) (for|to) | (prep|prepping|preparing|preparation|in prep|in preparation) for
                 # A progression or training aimed at an outcome: "Lifting progression toward RTW as warehouse picker", "Lift
                 # circuit toward RTW".
@@ -84,10 +86,15 @@ outcome.place = (cabinet|cabinets|cupboard|cupboards|closet|pantry|fridge|refrig
               | (circle time|story time|class time|lunch period|specials|PE class|gym class) | (with|w/) (peers|classmates|friends|siblings|her class|his class|the class)
               # Getting into the home: "so she can get in front door (3 STE, no rail)".
               | (get|getting|gets) (in|into|in and out of|in out of|through) [the|her|his|my] (front door|back door|house|home|apartment|building|entrance)
+              # Entering it named as the act: "to meet LTG of entering home (3 steps, no rail)".
+              | (enter|entering|enters|entry into|access|accessing) [the|her|his|my|their] (home|house|apartment|building|front door|back door|church|school|car)
               # The places of a facility's day: "for I mobility to the dining room for meals".
               | (dining room|dining hall|activity room|activities room|day room|dayroom|chapel|beauty shop|salon|lobby|nurses' station|mailbox|front porch|mail room)
               | (go|get|going|getting|drive|driving|walk|walking) to (the doctor|the doctor's|doctor|doctor appointments|doctor's appointments|MD appts|MD appointments|appointments|church|the store|the mailbox|mailbox|the bank)
               | (home|community|household|work|school|leisure|recreational|social|play) (activities|tasks|roles|participation|access|mobility|distances|reintegration|re entry|entry|management|mgmt|environment|demands|duties|skills)
+              # Places the patient goes named with getting in: "for safe independent pool access at her gym".
+              | (pool|gym|YMCA|fitness center|bus|transit|vehicle|van|church|store|building) (access|entry|exit|entry and exit)
+              | (crossing|cross) [the|busy] (street|streets|road|roads|intersection|intersections) | street crossing | crosswalk | crosswalks
               | (return|returning|RTW|return to work|return to sport|RTS) [home|to home|to work|to school|to sport] | (discharge|d/c|DC) (home|to home) | living alone | independent living | live alone | live independently | stay at home | remain at home | age in place
 # The everyday acts of the hand a goal names: "so pt can write checks and sign forms", "to meet goal
 # of opening medication bottles indep".

@@ -50,9 +50,13 @@ measure.visual_motor = (Beery|VMI|Beery VMI|Beery-Buktenica|DTVP|DTVP 3|MVPT|TVP
 measure.function_scale = (FIM|Barthel|BI|AM PAC|AMPAC|6 clicks|MoCA|SLUMS|MMSE|ACLS|COPM|PASS|Katz|Lawton|FOG|MDRS) [score|total|raw score] [:|=|of|was|is] (<score>|<num>) [%|points|pts]
                        # Scales scored today that a note names bare: "GOAT 72 today", "AIMS 49/58", "MoCA attempted - 16/30".
                        | (GOAT|AIMS) [:|=] (<score>|<num>) | PPS [:|=] <num> % | MoCA attempted [:|=] (<score>|<num>)
+# A short form's domain named before its score: "AM-PAC Daily Activity raw 15".
+measure.short_form_domain = (AM PAC|AMPAC|6 clicks) (Daily Activity|Basic Mobility|Applied Cognition|mobility|activity) [score|raw|raw score|total|t score] [:|=] <num>
 # A FIM item scored on its own (1-7): "FIM eating 5, grooming 4".
 measure.fim_item = FIM (eating|grooming|bathing|dressing|UB dressing|LB dressing|toileting|toilet transfer|bed transfer|chair transfer|tub transfer|transfers|locomotion|walk|walking|wheelchair|w/c|stairs|comprehension|expression|memory|problem solving|social interaction|bladder|bowel) [:|=|score] <num> ; range=1-7
 measure.hand = (grip strength|grip|pinch|lateral pinch|tip pinch|3 jaw chuck|dynamometer|dynamometry|9 hole peg test|9 HPT|nine hole peg test|box and blocks|box and block test) [R|L|right|left] [:|=|of|was|is] <num> (lb|lbs|kg|\#|sec|secs|s|seconds|blocks|pounds)
+# Grip by a bulb dynamometer or a cuff, in pressure (seventeenth session): "Grip (bulb dynamometer) R 4 psi L 3 psi".
+measure.grip_pressure = (grip|pinch) [bulb dynamometer|bulb|dynamometer|cuff] [R|L|right|left] [:|=] <num> (psi|mmHg)
 measure.peg_spoken = (9 hole peg test|nine hole peg test|9 HPT|9HPT|NHPT) [R|L|right|left] (which was|was|of|in|took) <num> (sec|secs|s|seconds)
                    | (9HPT|9 HPT|NHPT|nine hole peg [test]|9 hole peg [test]|nine hole pegboard|9 hole pegboard|box and blocks|BBT) [:] [R|L|right|left] [affected|unaffected|dominant|non dominant|dom] <num> [sec|s|seconds|blocks]
 # Spasticity graded: "MAS 1+ R elbow flexors".
@@ -69,7 +73,7 @@ measure.stance_best = (SLS|SLB|single leg stance|single limb stance|tandem stanc
 # Standing without support, timed: "Stands alone 3 sec".
 measure.stands_alone = (stands|stood|standing) (alone|independently|I|indep|unsupported|without support|w/o support|without UE support|w/o UE support) [for|x] <num> (sec|secs|seconds|s)
 # Items of a task done right: "Recalled 2/3 safety steps", "Sizing correct 3/5 words".
-measure.items = <score> [safety] (steps|items|words|targets|letters|sentences|pegs|blocks|cards|problems|coins) | <score> (done|completed|correct|accurate|successful|successfully|success)
+measure.items = <score> [safety] (steps|items|words|targets|letters|sentences|pegs|blocks|cards|problems|coins|segments|lines|cuts|shapes|buttons|beads|rows|slots|compartments|doses|pills) | <score> (done|completed|correct|accurate|successful|successfully|success)
 measure.stance_time = (SLS|SLB|OLST|single leg stance|single limb stance|single leg balance|SL stance|tandem stance|semi tandem|semi tandem stance|feet together|narrow BOS|static standing|Romberg|eyes closed|on foam) [L|R|B|EO|EC|foam] [:|=|x|for] <num> (sec|secs|seconds|s|\")
 measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (balance|stance|SLS|position|tandem|standing) [on foam|with EC|eyes closed|without UE support|w/o UE support] (for|x) <num> (sec|secs|seconds|s)
 # A balance held and timed, named by its kind: "Wheelie balance: 20 sec", "static sitting balance EOB
@@ -80,6 +84,8 @@ measure.time = (in|within|took|timed|time of|time:|completion time|completed in)
              # How long a task took: "buttoning shirt took 4 min", "button hook trialed - 2 min" is not one.
              | (took|taking|requiring|required) [~|about|approx|approximately|over] <num> (min|mins|minutes) | (completed|finished) (in|within) [~|about|approx] <num> (min|mins|minutes)
              | (task|it|pt|activity|trial|trip|circuit) (took|required|lasted) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds) | (in|took|time) <time> | time [:|=] [~|about|approx] <num> (sec|secs|seconds|s|min|mins)
+             # "took him 1:40", "Time for it 16.8 sec": the one timed named after the verb or the test named before.
+             | took (him|her|pt|them|the pt|patient) [~|about|approx] (<time>|<num> (sec|secs|seconds|s|min|mins|minutes)) | time (for it|for this|for that|for the task|for the test|for the trial|for task) [:|=|was] <num> (sec|secs|seconds|s|min|mins)
              # The time a task took, told first: "9 min to don shirt, pants and socks seated EOB".
              | <num> (min|mins|minutes|sec|secs|seconds) to (don|doff|dress|complete|finish|put on|get dressed|eat|feed|transfer|toilet|bathe|shower|groom)
 # The time an everyday task took, timed as its outcome: "Time to dress 18 min (last wk 26 min)",
@@ -123,6 +129,8 @@ measure.spo2 = (SpO2|SpO 2|O2 sat|O2 sats|O2 saturation|sats|SaO2|pulse ox|pulse
 # A vital in a table's row or named by when it was taken: "HR | 72 | 118", "HR: pre 78", "SpO2 nadir 87%".
 measure.vital_when = (HR|heart rate|pulse|BP|SpO2|O2 sat|sats|RPE|RR) [:] (pre|post|peak|rest|at rest|resting|nadir|low|max|baseline|\|) (<num>|<score>)
 measure.spo2_between = (SpO2|O2 sat|sats|oxygen saturation|oxygen) (stayed|remained|was|ranged) between <num> and <num> [%|percent]
+# A saturation read on the oxygen given: "SpO2 on 5L: 95% supine, 89% after".
+measure.spo2_on = (SpO2|sats|O2 sats|O2 sat|sat) (on|w/) (<num> L|<num> LPM|<num> lpm|RA|room air) [NC|HFNC|FM|TC|trach collar|via NC] [:|=|\-] <num> %
 # A desaturation told by its value: "Desat to 86% at 4 min walking on 2L".
 measure.desaturation = (desat|desats|desatted|desaturated|desaturating|desaturation) (to|of|into) [the] <num> [%|percent]
 measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was|is] <num>
@@ -300,6 +308,31 @@ measure.ot_test = (Jebsen Taylor|Jebsen|JTHFT) [R|L] [hand] [:] (writing|simulat
                 | PASS [checkbook balancing|medication management|bill paying|shopping|meal preparation] [:] (independence|safety|outcome) <num> | (performance|satisfaction) [score] [:|=] <num> [\/10]
 # How long the patient could stand or sit, told with what ended it: "5 min stand before needing to sit", "maintained stand 45 sec".
 measure.tolerance_told = (stand|stood|standing|sat|sitting) <num> (min|mins|minutes|sec|seconds) before (needing|requiring|she needed|he needed|pt needed) | (maintained|tolerated|held) (stand|standing|sitting|sit|upright sitting) <num> (sec|secs|seconds|min|mins|minutes)
+# The classes of the fifty-third and fifty-fourth probe rounds (seventeenth session): a percentile rank
+# ("approx 25th %ile for adjusted age"), a score given against its label after the test was named on the
+# line before ("Score on it: 44/56", "Total score: 41/56") and a scar scale ("VSS dorsal R hand 7/13").
+measure.percentile = <int> [th|st|nd|rd] (%ile|percentile|%tile|centile|pctl|%ile rank|percentile rank)
+measure.score_label = (score|scored|total score|raw score|total) [on it|on this|today|was|of] [:|=] <score>
+measure.scar_scale = (VSS|mVSS|POSAS) [dorsal|volar|R|L|B|total] [R|L|dorsal|volar] [hand|forearm|arm|leg|neck|face|chest|scar|graft] [:|=] <score> | Vancouver Scar Scale [score|total] [:|=] <score>
+# The classes of the fifty-fifth and fifty-sixth probe rounds (seventeenth session): a test's result after
+# the words that say it was given ("TUG was retested at end of session - 13.2 sec", "MoCA administered today -
+# 21/30"), a score told as scored ("scoring 38/56"), a test timed at its value ("timed the 5xSTS at 18.4
+# sec"), a rating ("pain in L hip was rated 7/10") and a surface EMG reading in microvolts.
+measure.test_result = (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|MoCA) [was] (retested|administered|completed|repeated|timed) [at end of session|today|again] (<score>|<num> (sec|secs|seconds|s|ft|\'))
+measure.scored = (scoring|scored) [a|an] <score>
+measure.timed_at = (timed|clocked) [the|his|her] [5xSTS|TUG|10MWT|gait|walk|test|trial|task|it|him|her] (at|in) <num> (sec|secs|seconds|s|min|mins)
+measure.rated = (rated|rates|graded) [at|as|a] <score>
+measure.emg = <num> (microvolts|µV|uV|mcV|microV)
+# A test told in the passive with its result, and a saturation kept (fifty-seventh probe round): "DGI was
+# administered: 16/24", "SpO2 was maintained at 92-94% on 4L throughout".
+measure.passive_test = (DGI|FGA|BBS|Berg|TUG|MoCA|SLUMS|6MWT|10MWT|5xSTS|ABC|Tinetti|POMA|SPPB|MMT) (was|were) (administered|completed|performed|repeated|retested|scored) [:|\-|=|today|at end] (<score>|<num>)
+measure.spo2_held = (SpO2|sats|O2 sats|O2 sat) (was|were) (maintained|kept|held) (at|between|above|≥|\>) <num> [%]
+# A share of items done right, and a task's time after where it was done (fifty-eighth probe round): "80% of letters
+# legible", "completed LB dressing seated EOB in 11 min".
+measure.percent_right = <num> % of [the] (letters|words|items|steps|trials|opportunities|targets|sentences|attempts|problems) (legible|correct|accurate|accurately|correctly|successful|successfully)
+measure.task_done_in = (dressing|bathing|grooming|toileting|shower|transfer|course) [seated|standing] [EOB|at sink|in w/c] (in|within) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds)
+# Steps counted (seventeenth session, dev half): "stood in the device ... and took 186 steps".
+measure.step_count = (took|taking|takes|completed) <int> (steps|step) | <int> steps (total|in total|during)
 @category not_element
 @set targets=objective_measure
 # A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".

@@ -77,7 +77,7 @@ response.within_session = by (the end|end of session|the last trial|the final tr
                          # A comparison announced: "Compared w/ last visit: up 8 steps reciprocal today (was step-to)".
                          | (compared w/|compared with|compared to|vs|versus|relative to) (last visit|last session|last tx|last wk|last week|previous visit|prior visit|previous session|prior session|eval|IE|SOC|admission|yesterday)
                          | (improved|better|worse) (within|during|over) [the] (session|visit)
-response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain) ; excluded_by=reported
+response.symptoms = (c/o|complained of|complains of|reported|reports|reporting|noted|with|experienced|experiencing) (dizziness|lightheadedness|nausea|soreness|discomfort|muscle soreness|cramping|numbness|tingling|stiffness|increased pain|blurry vision|blurred vision|vision changes|visual changes|tunnel vision) ; excluded_by=reported
                   | dizzy | dizziness | lightheaded | lightheadedness | light headed | diaphoretic | diaphoresis | nauseated | nauseous | vomited | vomiting | emesis | threw up | (knee|hip|trunk|ankle|LE) (buckling|buckled|gave way|instability)
                   | buckling | buckled | (orthostatic|orthostasis)
 # Soreness told with its degree or its site: "c/o mild back soreness", "Reports some soreness L shoulder",
@@ -247,7 +247,7 @@ response.a_rest = (required|requiring|requires|needed|needing|needs|took|taking)
 response.contrast = at (start|the start|beginning|the beginning|end|the end) of (session|tx|treatment|visit|the session|the visit|trial|set)
                   | (at|@) (start|beginning) | (start|beginning|end) of (session|tx|treatment|visit) | after (joint mobs|mobilization|mobilizations|STM|soft tissue|massage|splint|splinting|taping|e stim|estim|TENS|heat|ice|warm up|warmup)
                   | by (end|the end|last|final|the last|the final|2nd|3rd|4th|5th|second|third|fourth|fifth) [of] [session|tx|visit|the session|the visit] [rep|reps|trial|trials|set|sets|lap|laps|attempt|attempts|bout|bouts|trip|trips]
-                  | (before|pre|prior to|after|post) (tx|treatment|session|manual|MT|mobs|ex|exercise|exercises|TE|TA|activity|intervention|gait|stairs|walking|amb|stretching|modalities|breathing|dressing|bathing|transfers)
+                  | (before|pre|prior to|after|post) (tx|treatment|session|manual|MT|mobs|ex|exercise|exercises|TE|TA|activity|intervention|gait|stairs|walking|amb|stretching|modalities|breathing|dressing|bathing|transfers|it|this|them|each set|each bout)
                   | (vs|versus|compared to|compared with|from) (last|previous|prior) (tx|visit|session|week|wk|time) | last (tx|visit|session|week|wk|time)
                   | (<int>|one|two|three|a few|several) (wks|weeks|days|visits|sessions|months|mo|mos) ago | yesterday | initially | at first
                   | on (2nd|second|3rd|third|last|final|the 2nd|the second|the last) [trial|attempt|try|rep|set|round]
@@ -285,7 +285,8 @@ response.refused_because = (declined|refused|declines|refuses) [further|the rest
 response.degrees_gained = <num> (°|deg|degs|degrees) (gain|gained|increase|improvement) | (improved|increased|gained|improvement of|increase of) [by] <num> (°|deg|degs|degrees) ; ignores=historical
 # How the patient said the treatment felt: "pt reported relief", "reports knee feels lighter", a quote
 # after the work ("that's the first real shower I've had in weeks").
-response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|said|says|say|noted) (relief|better|improvement|improved|less pain|looser|easier|lighter|good|great|stronger|steadier|more stable|more confident|less dizzy|less stiff|less tight)
+response.reported_feeling = (reports|reported|reporting|states|stated|says|said) feeling (better|stronger|steadier|looser|less dizzy|less stiff|less pain|more confident|more stable|more energetic|less tired|less anxious|calmer)
+response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|said|says|say|noted) (relief|better|improvement|improved|less pain|looser|easier|lighter|good|great|stronger|steadier|more stable|more confident|less dizzy|less stiff|less tight|less urgency|fewer leaks|less leakage|less swelling|less numbness|less tingling|fewer episodes|fewer falls|fewer headaches)
                 | (pt|patient|he|she) (reports|reported|states|stated|said|says|exclaimed|commented|remarked) [:|that] (\"|“) ; excluded_by=reported
 # A change written with arrows or as the quality that changed: "Toileting assist ↓ CGA → SBA",
 # "SBA -> supervision", "Standing tolerance doubled", "Walking tolerance improving ~30%".
@@ -373,6 +374,8 @@ response.pattern_changed = (step to|step-to|nonreciprocal|non reciprocal|step th
 # A child's or a resident's engagement that came by the end: "cried/refused swing first 5 min; by end requesting
 # 'more swing'".
 response.engaged_by_end = by [the] end [of session|of the session|of tx] (requesting|asking for|asked for|tolerating|tolerated|accepting|accepted|engaging|participating|initiating|initiated)
+# What the patient did by the end: "Cried when the scissors came out. By the end he cut 3 straight lines".
+response.by_end_did = by [the] end [of session|of the session|of tx] (he|she|pt|patient|child|student|resident) (cut|did|was|walked|completed|finished|could|managed|tolerated|performed|wrote|climbed|got|used|needed)
 # A symptom that went away with what was done about it: "resolved with return to neutral", "subsided after seated rest".
 response.eased_with = (resolved|subsided|abated|eased|settled|decreased|improved) (with|after|w/|upon|on) (rest|seated rest|return to|returning to|repositioning|position change|change of position|sitting|lying down|unloading|cessation of|stopping)
 response.now_against_then = (last wk|last week|last visit|last session|last time|yesterday|at eval|at evaluation|at SOC|at IE) [,|;] (now|today) [only|just|no longer|she|he|pt|is|was|with|w/|at] ; ignores=historical
@@ -452,6 +455,80 @@ response.later_trial = (w/o|without|no) (cues|cueing|VCs|help|assist|assistance|
 # third", "pt stated he felt 'more confident' turning left-handed", "Attention to card-sorting task drifted after ~15 min".
 response.ot_change = (errors|mistakes|cues|prompts|misses|spills) (fell|dropped|decreased|went down|reduced) from <num> | (stated|reported|states|reports) (he|she) (felt|feels) [\'|\"|“|‘] (more|less) (confident|steady|secure|comfortable|relaxed|anxious|safe|independent)
                    | (attention|focus|engagement) (drifted|waned|faded|decreased|wandered) (after|by|at|around)
+# The classes of the fifty-third and fifty-fourth probe rounds (seventeenth session): a change against an
+# earlier time told with "than" after what changed ("less pull on bed rail than yesterday"), a task done alone right after it was
+# shown ("Pt then performed it independently x3"), the patient's word on how it went ("stated it was so much
+# easier"), rests told by need or interval ("had to sit twice", "standing rest every 20'"), time kept on a task
+# ("Stayed w/ the cooking task 15 min"), a symptom gone ("doesn't catch anymore"), behaviour in the session
+# ("got upset at the 3rd step"), airway clearance ("cleared mod amt thick sputum"), a later try done alone ("2nd
+# try he pushed my hand away"), speed or ease gained over the session ("got quicker over the session") and
+# events counted down since the work began ("urgency episodes down to 2/day").
+response.than_earlier = than (yesterday|last visit|last session|last time|last tx|last week|last wk|prior visit|previous visit|previous session|the last visit|the last session|at eval|at evaluation|on eval|at IE|at SOC|on admission|at admission|at the start|at start|this morning|last Mon|last Tues|last Wed|last Thurs|last Fri)
+response.then_alone = (then|afterward|afterwards|after that|subsequently) (performed|did|completed|demonstrated|showed|repeated|managed) (it|this|them|same|the same|both|all|each) (independently|indep|I|correctly|w/o cues|without cues|on his own|on her own|by himself|by herself|w/o help|without help)
+response.said_easier = (stated|said|reports|states|says) [it|this|that] (was|is|felt|feels) [much|so much|a lot|way] (easier|harder|better|worse|less painful|more comfortable|less scary|lighter|smoother)
+response.said_easier_quoted = (stated|said|states|says) [it|this] (was|felt) (\'|\"|“|‘) [much|so much|a lot] (easier|better|less painful|more comfortable|lighter|smoother|harder|worse)
+response.rest_needed = (had to|needed to|has to|needs to) (sit|stop|rest|sit down|lie down|lay down|take a break|pause|lean) (twice|x2|x 2|x3|x 3|once|three times|<int> times|several times|multiple times|repeatedly|again|halfway|midway|partway)
+                     | (standing|seated|sitting) (rest|rests|break|breaks) (every|q|each) <num>
+response.stayed_on_task = (stayed|remained) (w/|with|on|at) the [cooking|writing|craft|cutting|sorting|folding|laundry|kitchen|card|puzzle|assembly] (task|activity|game|project) [for] <num> (min|minutes|mins)
+response.gone_anymore = (doesn't|does not|didn't|did not|don't|isn't|wasn't) (catch|click|hurt|pinch|lock|give way|buckle|burn|ache|tingle|spin|grind|pop|slip) (anymore|any more)
+response.upset = (got|became|becomes|was|getting|grew) (upset|agitated|frustrated|tearful|anxious|scared|fearful|combative|overwhelmed|distressed|restless|teary) (at|during|with|when|on|by|after) ; excluded_by=reported
+response.sputum_cleared = (cleared|expectorated|produced|coughed up) [sm|small|scant|mod|moderate|lg|large] [amt|amount of|amt of] [thick|thin|yellow|white|clear] (sputum|secretions|mucus)
+                       | (crackles|rhonchi|wheezes|breath sounds) [R base|L base|bases|at bases|B bases] (less|decreased|improved|clearer|cleared) (on re listen|on relisten|on reauscultation|on re auscultation|after|post)
+response.later_try = (2nd|second|3rd|third|next|last|final|4th|fourth) (try|attempt|trial|time|rep|go) (he|she|pt|patient|student|child|resident) (did|started|completed|managed|got|performed|pushed|finished|initiated|was able)
+response.quicker_over = (got|became|getting|was) (quicker|faster|smoother|steadier|more confident|more fluid|more efficient|better|stronger|more consistent) (over|during|through|across|as|by the end of) (the|each) (session|visit|tx|treatment|trials|reps|laps|flights)
+response.count_down = (episodes|leaks|leakage|falls|wakings|awakenings|voids|headaches|HAs|flares|spasms|near falls|LOB|errors|accidents|incidents|migraines) (down|decreased|reduced|dropped|fell|up|increased) (to|from) <num>
+# The classes of the seventeenth session's writers' rounds (dev half): a principle told back and shown
+# ("pt verbalized and demo'd JP principles during kitchen task"), a gain that slips when the cue goes
+# ("Improved standing posture w/ mirror feedback but reverts w/o cue"), pride in what was done ("Pt very
+# proud, 'I made lunch!'"), a change reached with ease after a change was made ("res reached it easily
+# 3/3 trials"), a later trial done alone ("3 trials, 3rd w/o cue") and a device given up for a lighter
+# one ("Transitioned to SPC for household distances today").
+response.told_and_shown = (verbalized|verbalizes|stated|states|explained|explains) and (demo'd|demonstrated|demonstrates|return demo'd|return demonstrated|showed|shows|applied)
+response.reverts = (reverts|reverted|reverting|slips back|slipped back|returns|returned) (w/o|without|when|once|after|to old|to prior|to previous) [the] [cue|cues|cueing|VC|VCs|feedback|mirror|reminders|prompting]
+response.proud = (very|so|quite|visibly|clearly|obviously) proud | proud (of|about|that) (herself|himself|themselves|her|his|it|this)
+response.with_ease = (reached|managed|used|operated|opened|did|completed|performed|got|pushed|released) (it|them|this|both|each) (easily|with ease|w/ ease|without difficulty|w/o difficulty|w/o effort|without effort)
+response.later_alone = (2nd|second|3rd|third|4th|fourth|5th|fifth|last|final) [trial|try|attempt|rep|time] (w/o|without|no) (cue|cues|VC|VCs|help|assist|assistance|prompt|prompts|prompting|reminders)
+response.device_progressed = (transitioned|progressed|weaned|advanced|graduated|switched) (to|off|from) [a|the] (SPC|cane|QC|quad cane|RW|FWW|walker|rollator|crutches|no AD|no device|no assistive device|boot|regular shoe|shoe|brace|room air|RA)
+# More of the dev half's responses in few words (seventeenth session): a rating after the work ("Pt reports
+# 4/10 after"), a repeated trial free of the symptom ("2nd trial no nystagmus"), the state at the end ("Fussy at
+# end"), a rest needed after a time ("Rest needed after 5 min"), the work stopped after a time or count ("cried
+# and stopped after 2 min"), a liking told ("said she liked the checklist") and no change in the vital
+# signs (clarification 5: the absence counts).
+response.rated_after = (reports|reported|rated|rates|rating|c/o) [pain|sx|symptoms|soreness|fatigue|dizziness] <score> (after|post|afterward|afterwards|following|at end)
+                     | (reports|reported|rated|rates|c/o) [R|L|B] (knee|hip|back|LBP|shoulder|ankle|neck|foot|wrist|hand|elbow|leg|legs) [pain] <score> (after|post|afterward|afterwards|following|at end)
+response.repeat_clear = (2nd|second|3rd|third|last|final|repeat|repeated) (trial|attempt|rep|time|maneuver|test) (no|w/o|without|neg|negative|decreased|less|minimal) (nystagmus|nyst|vertigo|dizziness|sx|symptoms|pain|LOB)
+response.state_at_end = (fussy|cranky|crying|tearful|sleepy|irritable|agitated|restless|distracted|disengaged|drowsy) (at end|by end|at the end|toward end|towards end|near end|by the end|second half|the second half|last half|latter half|last part)
+response.rest_after = (rest|break|rest break|seated rest|standing rest) (needed|required|taken|requested) (after|at|every|q) <num>
+response.stopped_after = (stopped|quit|pulled away|cried|refused to continue|asked to stop) after <num> (min|minutes|mins|sec|seconds|reps|bites|steps|trials|laps)
+response.liked = (said|says|stated|states|reports|reported) (she|he|pt|patient|they|child) (liked|enjoyed|loved|preferred|disliked|hated)
+response.vitals_unchanged = (without|w/o|no) (change|changes|significant change) in (VS|vitals|vital signs|HR|BP|SpO2|sats|O2 sats|symptoms|sx)
+# The classes of the fifty-fifth and fifty-sixth probe rounds (seventeenth session): a symptom less than it
+# was ("my leg doesn't drag as much as last week") and help stepped down after a count ("Needed HOH for first 4
+# cuts, then 3/3 last cuts w/ verbal cue only").
+response.not_as_much = (doesn't|does not|don't|didn't|did not|isn't|wasn't) (drag|hurt|ache|swell|burn|catch|shake|buckle|spin|tingle|pull|click) as much ; ignores=historical
+response.first_count_then = (first|1st|initial) <int> (cuts|reps|trials|attempts|steps|laps|tries|bites|buttons|transfers|stairs|letters|words|flights) [,|;] then
+                          | (first|1st|initial) <int> (flights|trials|reps|laps|attempts|cuts|transfers) but (completed|did|managed|performed|finished) (the last|last|final|the final|the 3rd|3rd|the rest)
+# The classes of the seventy-second and seventy-third writers' rounds (dev half, seventeenth session): an
+# infant's or a patient's protest during the work ("Infant cried during lateral flexion stretch"), tiring
+# soon ("tired quickly"), no further signs ("no further s/s of aspiration"), more done at home told as the
+# change ("Pt states he's walking more at home") and a new ability told with "now" ("now pushing up on
+# extended arms").
+response.protest_during = (cried|fussed|grimaced|pulled away|resisted|protested) (during|with) [the] [lateral flexion|rotation|neck|hamstring|calf|cervical|heel cord|SCM] (stretch|stretches|stretching|exercise|exercises|PROM|ROM|positioning|handling|tummy time)
+response.tired_soon = (tired|fatigued|fatigues|tires|fatiguing) (quickly|easily|fast|early|rapidly|sooner) ; excluded_by=reported
+response.no_further_signs = no (further|more|additional|other) (s/s|signs|symptoms|sx|episodes|coughing|desats|desaturations) [of]
+response.more_at_home = (walking|moving|getting around|getting out|using it|using her arm|using his arm|using the arm|using her hand|using his hand|going out|standing) more (at home|now|lately|this week|since|than before|than last week|around the house)
+response.now_able = now (pushing up|rolling|sitting up|cruising|crawling|pulling to stand|standing alone|walking alone|bearing weight|reaching|holding|lifting|climbing|walking|able to)
+# A symptom told in the passive after what brought it on (fifty-seventh probe round): "Nausea was reported
+# after sitting EOB ~5 min".
+response.passive_symptom = (nausea|dizziness|lightheadedness|pain|SOB|dyspnea|fatigue|blurry vision|blurred vision|cramping|numbness|tingling) (was|were) (reported|noted|observed|experienced) (after|during|with|at|on)
+# The classes of the seventy-fourth and seventy-fifth writers' rounds (dev half, seventeenth session): no signs
+# of a reaction (clarification 5: "no s/s distress"), help or cueing down from an earlier level ("down from
+# moderate cueing on Monday"), a task kept up until the patient asked to stop ("standing x4 min before requesting
+# to sit") and symptoms less frequent ("pt reporting HA less frequent").
+response.no_signs = no (s/s|signs|signs or symptoms|signs/symptoms) [of] (distress|intolerance|fatigue|SOB|dyspnea|orthostasis|orthostatic hypotension|hypotension|hypoglycemia|agitation|anxiety|aspiration|discomfort|pain|overexertion|respiratory distress)
+response.down_from = (down|decreased|reduced|improved|up) from (max|maximal|mod|moderate|min|minimal|frequent|constant|occasional|<int>) [A|assist|assistance|cueing|cues|VCs|prompts|prompting|verbal cues]
+response.until_asked = (before|until) (requesting|asking|needing|needed|requested|asked) (to sit|to rest|to stop|to lie down|a rest|a break|to sit down)
+response.less_frequent = (HA|HAs|headaches|headache|pain|sx|symptoms|dizziness|spasms|cramps|leaks|episodes|falls|flares|migraines) (less|more) (frequent|frequently|often|intense|severe)
 @category not_element
 @set targets=patient_response
 # "Balance ex for improved SL balance": what the work is for, not what it did.

@@ -87,6 +87,31 @@ def fixed_list_round(batches, seed):
                 series=[{f"{batch}-{n:03d}" for n in range(47, 51)} for batch in batches],
                 styles={"copy-forward series": "copy-forward-series"})
 
+def series_round(batches, seed, read_before_split=(), styles=None):
+    """A round whose writers chose their own styles (seventeenth session on: 8 to 14 styles, each
+    used at least twice, a copy-forward series named with a style ending in "-series"). Each series
+    (one batch's notes of one such style) is one unit of the split under the set's style
+    "copy-forward-series", so no test note is a copy of a dev note and the style stands in both
+    halves. A unit with a note read before the split goes to dev whole. `styles` renames a writer's
+    style to the set's."""
+    rng = random.Random(seed)
+    by_style = {}
+    for batch in batches:
+        labels = {l["id"]: l for l in read(f"final-{batch}.jsonl")}
+        for note in read(f"writer-{batch}.jsonl"):
+            series = note["style"].endswith("-series")
+            style = "copy-forward-series" if series else (styles or {}).get(note["style"], note["style"])
+            unit = f"{batch}/{note['style']}" if series else note["id"]
+            by_style.setdefault(style, {}).setdefault(unit, []).append(
+                record(note, labels[note["id"]], style))
+    for style in sorted(by_style):
+        units = by_style[style]
+        order = sorted(units, key=lambda u: units[u][0]["id"])
+        rng.shuffle(order)
+        for i, u in enumerate(order):
+            seen = any(note["id"] in read_before_split for note in units[u])
+            (dev if seen or i % 2 == 1 else test).extend(units[u])
+
 # The second round (w5, w6: 80 notes in the weakest styles, 2026-12-05), measured whole before
 # anyone studied it (BENCHMARKS.md).
 split_round(["w5", "w6"], 20261205)
@@ -550,6 +575,29 @@ fixed_list_round(["w135", "w136"], 20270139)
 # group, concurrent and co-treatment sessions), measured whole before anyone read a note.
 fixed_list_round(["w137", "w138"], 20270140)
 fixed_list_round(["w139", "w140"], 20270141)
+# The seventeenth session's writers chose their own styles (not the fixed lists), so their rounds are
+# split by series_round. They were first split by fixed_list_round, whose series unit (notes 047-050)
+# is not where these writers put their series; the dev halves of that first split were read, so those
+# notes stay in dev (labelling/read-before-split-w141-w152.json).
+READ_SEVENTEENTH = set(json.load(open(os.path.join(src, "read-before-split-w141-w152.json"))))
+# The seventieth and seventy-first rounds (w141-w144: 200 notes, seventeenth session: rheumatology,
+# autoimmune and chronic widespread pain; adults with developmental and intellectual disabilities and
+# cerebral palsy; dialysis, organ transplant and medically fragile patients; billing-heavy notes with
+# modifiers, untimed codes and group or concurrent time), measured whole before anyone read a note.
+series_round(["w141", "w142"], 20270142, READ_SEVENTEENTH)
+series_round(["w143", "w144"], 20270143, READ_SEVENTEENTH, styles={"terse-charge-line": "terse"})
+# The seventy-second and seventy-third rounds (w145-w148: 200 notes, seventeenth session: infants and
+# toddlers in outpatient and home-based clinics; technology-assisted neurological rehabilitation; patients in
+# their nineties and older; lower-limb amputation from the pre-prosthetic phase to community ambulation),
+# measured whole before anyone read a note.
+series_round(["w145", "w146"], 20270144, READ_SEVENTEENTH)
+series_round(["w147", "w148"], 20270145, READ_SEVENTEENTH)
+# The seventy-fourth and seventy-fifth rounds (w149-w152: 200 notes, seventeenth session: occupational
+# therapy in psychiatry, substance-use recovery and community mental health; cancer rehabilitation during
+# and after treatment; the first 72 hours after joint replacement and spine surgery; notes charted long after
+# the visit or in bulk), measured whole before anyone read a note.
+series_round(["w149", "w150"], 20270146, READ_SEVENTEENTH)
+series_round(["w151", "w152"], 20270147, READ_SEVENTEENTH, styles={"terse-floor-note": "terse"})
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
@@ -574,7 +622,7 @@ for name, notes in [("dev.jsonl", dev), ("test.jsonl", test), ("real.jsonl", rea
 fields = ["functional_task", "timed_minutes", "assist_level", "cueing", "goal_linkage", "objective_measure",
           "patient_response", "skilled_intervention", "vague"]
 pairs = {f: [] for f in fields}
-for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "w43", "w44", "w45", "w46", "w47", "w48", "w49", "w50", "w51", "w52", "w53", "w54", "w55", "w56", "w57", "w58", "w59", "w60", "w61", "w62", "w63", "w64", "w65", "w66", "w67", "w68", "w69", "w70", "w71", "w72", "w73", "w74", "w75", "w76", "w77", "w78", "w79", "w80", "w81", "w82", "w83", "w84", "w85", "w86", "w87", "w88", "w89", "w90", "w91", "w92", "w93", "w94", "w95", "w96", "w97", "w98", "w99", "w100", "w101", "w102", "w103", "w104", "w105", "w106", "w107", "w108", "w109", "w110", "w111", "w112", "w113", "w114", "w115", "w116", "w117", "w118", "w119", "w120", "w121", "w122", "w123", "w124", "w125", "w126", "w127", "w128", "w129", "w130", "w131", "w132", "w133", "w134", "w135", "w136", "w137", "w138", "w139", "w140", "legacy", "real"]:
+for batch in ["w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11", "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21", "w22", "w23", "w24", "w25", "w26", "w27", "w28", "w29", "w30", "w31", "w32", "w33", "w34", "w35", "w36", "w37", "w38", "w39", "w40", "w41", "w42", "w43", "w44", "w45", "w46", "w47", "w48", "w49", "w50", "w51", "w52", "w53", "w54", "w55", "w56", "w57", "w58", "w59", "w60", "w61", "w62", "w63", "w64", "w65", "w66", "w67", "w68", "w69", "w70", "w71", "w72", "w73", "w74", "w75", "w76", "w77", "w78", "w79", "w80", "w81", "w82", "w83", "w84", "w85", "w86", "w87", "w88", "w89", "w90", "w91", "w92", "w93", "w94", "w95", "w96", "w97", "w98", "w99", "w100", "w101", "w102", "w103", "w104", "w105", "w106", "w107", "w108", "w109", "w110", "w111", "w112", "w113", "w114", "w115", "w116", "w117", "w118", "w119", "w120", "w121", "w122", "w123", "w124", "w125", "w126", "w127", "w128", "w129", "w130", "w131", "w132", "w133", "w134", "w135", "w136", "w137", "w138", "w139", "w140", "w141", "w142", "w143", "w144", "w145", "w146", "w147", "w148", "w149", "w150", "w151", "w152", "legacy", "real"]:
     a = {l["id"]: l for l in read(f"labels-{batch}-A.jsonl")}
     b = {l["id"]: l for l in read(f"labels-{batch}-B.jsonl")}
     for i in a:

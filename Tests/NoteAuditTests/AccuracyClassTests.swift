@@ -558,7 +558,7 @@ import Testing
         == ["tolerated transitions", "without crying"])
     #expect(
       evidence(.patientResponse, "He did get tired toward the end and needed to sit down twice.")
-        == ["get tired", "needed to sit down"])
+        == ["get tired", "needed to sit down twice"])
     #expect(!present(.patientResponse, "Pt tolerated session well."))
   }
 
@@ -4254,6 +4254,247 @@ import Testing
       (.skilledIntervention, "Pt declined OOB d/t fatigue, RN aware.", false),
     ] as [(ElementKind, String, Bool)])
   func classesOfWritersRoundsSixtyEightAndSixtyNine(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Probe rounds 49-50 (an element carried across two lines; skilled work, responses and measures
+  /// in less common settings' own words): a walker fitted to a landmark, the therapist's own knee
+  /// as the block, a surface moved by a measured amount, a progression told with how, staff of a
+  /// group home trained, limits gone over; responses against an earlier day with "than", a task
+  /// done alone right after it was shown, rests told by need, events counted down, a symptom gone,
+  /// a later try done alone; a score by its label, a percentile, a saturation read on oxygen; an
+  /// ordinary container opened; a purpose "in order for pt to", entering home as the outcome. The
+  /// look-alikes: the patient lowering himself, a progression without how, a need that is no rest,
+  /// a job's demand, a habit, a visit's number, oxygen without a reading, an impairment as the
+  /// purpose.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "RW set 2\" too high, pt hunched w/ elbows locked. Lowered to wrist crease.", true
+      ),
+      (
+        .skilledIntervention, "R knee snapping back in stance - blocked it w/ my knee first 20'.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Overhead shelving 10# x 5 min. Shelf lowered 6\" after pt showed lumbar hyperextension.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Fwd/bkwd walking in chest-deep water. Progressed this by adding hand paddles.", true
+      ),
+      (.skilledIntervention, "Trained 2 DSPs on sit<>stand from w/c w/ gait belt.", true),
+      (
+        .skilledIntervention,
+        "Went over lift limit again - nothing heavier than a gallon of milk x6 wks.", true
+      ),
+      (
+        .patientResponse,
+        "Bed mobility: rolling R/L. Both done w/ less pull on bed rail than yesterday.", true
+      ),
+      (
+        .patientResponse,
+        "Pressure relief w/ forward lean shown by OT. Pt then performed it independently x3.", true
+      ),
+      (.patientResponse, "Had to sit twice on the walk down to the yard gate.", true),
+      (.patientResponse, "Pt needs to sit to put on shoes.", false),
+      (
+        .patientResponse,
+        "Pt reports urgency episodes down to 2/day since she began practicing this.", true
+      ),
+      (.patientResponse, "After hip mobs pt said 'it doesn't catch anymore'.", true),
+      (
+        .patientResponse,
+        "Zipper: 1st try needed my hands over his. 2nd try he pushed my hand away.", true
+      ),
+      (.patientResponse, "Staff say resident usually gets tired after lunch.", false),
+      (.objectiveMeasure, "Berg Balance Scale completed today. Score on it: 44/56.", true),
+      (.objectiveMeasure, "AIMS administered; approx 25th %ile for adjusted age.", true),
+      (.objectiveMeasure, "Seen for 25th visit.", false),
+      (.objectiveMeasure, "SpO2 on 5L: 95% supine, 89% after standing.", true),
+      (.objectiveMeasure, "O2 on 2L via NC.", false),
+      (.objectiveMeasure, "Pt's job requires lifting 50 lb per employer.", false),
+      (.functionalTask, "Opened a pickle jar w/ the under-cabinet opener.", true),
+      (
+        .goalLinkage,
+        "Shower transfer practiced in order for pt to bathe safely w/o a home health aide.", true
+      ),
+      (.goalLinkage, "Sit<>stand x10 in order for pt to improve LE strength.", false),
+      (
+        .goalLinkage,
+        "Stair training 4 steps. It is needed to meet LTG of entering home (3 steps, no rail).",
+        true
+      ),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFortyNinthAndFiftiethProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Writers' rounds 70-71 (dev half: rheumatology, developmental disabilities, dialysis and
+  /// transplant, billing-heavy notes): grip in psi from a bulb dynamometer, a task done after
+  /// demonstrations (the demonstration is the cue), an orthosis checked for fit, access equipment
+  /// trialled, exertion dosed by RPE, a reading acted on; a principle told back and shown, a gain
+  /// that slips without the cue, pride, a later trial alone, a device given up for a lighter one,
+  /// a place's access as the outcome. The look-alikes: an orthosis only worn, another person's
+  /// excitement, a device change only planned.
+  @Test(
+    arguments: [
+      (.objectiveMeasure, "Grip (bulb dynamometer) R 4 psi L 3 psi.", true),
+      (.cueing, "Pt donned/doffed orthosis I after 2 demonstrations.", true),
+      (.skilledIntervention, "Checked resting orthoses - fit OK, straps replaced.", true),
+      (.skilledIntervention, "Pt wearing resting orthoses.", false),
+      (.skilledIntervention, "Trialed keyguard on standard keyboard + trackball.", true),
+      (.skilledIntervention, "Denervated heart - exertion monitored by RPE.", true),
+      (.skilledIntervention, "BP 96/58 sitting -> held standing.", true),
+      (.patientResponse, "Pt verbalized and demo'd JP principles during kitchen task.", true),
+      (.patientResponse, "Improved standing posture w/ mirror feedback but reverts w/o cue.", true),
+      (.patientResponse, "Pt very proud, \"I made lunch!\"", true),
+      (.patientResponse, "Great session, Mom very excited.", false),
+      (.patientResponse, "Ramp up/down 3 trials, 3rd w/o cue.", true),
+      (.patientResponse, "A: Transitioned to SPC for household distances today.", true),
+      (.patientResponse, "P: Will transition to SPC next visit.", false),
+      (
+        .goalLinkage, "Practiced pool ladder exit for safe independent pool access at her gym.",
+        true
+      ),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfWritersRoundsSeventyAndSeventyOne(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Probe rounds 51-52 (an element in a middle or last clause of a long sentence; unusual
+  /// notation): instruction with its content straight after it, things moved within reach, a chair
+  /// placed for safety, a feedback device set; a test's result after the words that say it was
+  /// given, a test timed at its value, a rating; a symptom less than last week (the comparison is
+  /// the response, not history); help stepped down after a count. A hypothetical trigger covers a
+  /// hit that starts inside it ("keep SpO2 ≥ 90%" is a target), another person's does not ("Staff
+  /// instructed in HEP" is the staff being taught).
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "Desat to 86%; PT increased O2 to 4L and instructed pursed-lip breathing.", true
+      ),
+      (
+        .skilledIntervention,
+        "Kitchen safety: moved daily dishes from upper cabinet to counter ht.", true
+      ),
+      (
+        .skilledIntervention,
+        "Pt lost balance backward; PT placed a chair behind pt for further trials.", true
+      ),
+      (.skilledIntervention, "Pre-gait in // bars: scale under R LE for visual feedback.", true),
+      (.skilledIntervention, "Staff instructed in HEP w/ picture handout.", true),
+      (.objectiveMeasure, "MoCA administered today - 21/30.", true),
+      (.objectiveMeasure, "PTA timed the 5xSTS at 18.4 sec w/ UE use.", true),
+      (.objectiveMeasure, "Pain in L hip was rated 7/10 by pt during gait.", true),
+      (.objectiveMeasure, "Titrate O2 2-4 L NC to keep SpO2 ≥ 90%.", false),
+      (.patientResponse, "Pt reports 'my leg doesn't drag as much as last week'.", true),
+      (
+        .patientResponse, "Needed HOH for first 4 cuts, then 3/3 last cuts w/ verbal cue only.",
+        true
+      ),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFiftyFirstAndFiftySecondProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Writers' rounds 72-73 (dev half: infants and toddlers, technology-assisted rehabilitation,
+  /// patients in their nineties, lower-limb amputation): protest during the work, tiring soon, no
+  /// further signs, more done at home, a new ability told with "now", a rating after the work at a
+  /// named joint; stepping assisted at a limb, a mirror set in front for posture, a cue for a named
+  /// fault; steps counted. The look-alike: a session ended early with nothing done.
+  @Test(
+    arguments: [
+      (.patientResponse, "Infant cried during lateral flexion stretch.", true),
+      (
+        .patientResponse,
+        "Child crying at arrival. Session ended early (~15 min). Will try again next wk.", false
+      ),
+      (.patientResponse, "A. tired quickly and wanted to nurse.", true),
+      (.patientResponse, "Open cup 1 oz, 2 small coughs, no further s/s of aspiration.", true),
+      (.patientResponse, "Pt states he's walking more at home.", true),
+      (.patientResponse, "Prone on elbows, now pushing up on extended arms briefly.", true),
+      (.patientResponse, "Pt reports R knee 1/10 after gait.", true),
+      (
+        .skilledIntervention, "Treadmill 0.5 mph, PTA assisting stepping at R LE for first bout.",
+        true
+      ),
+      (.skilledIntervention, "Lokomat 25 min; mirror in front for posture.", true),
+      (.skilledIntervention, "I cued him for heel strike on the left.", true),
+      (.objectiveMeasure, "Stood in the exoskeleton and took 186 steps.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfWritersRoundsSeventyTwoAndSeventyThree(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Probe rounds 53-54 (the passive voice; a structured row beside a narrative sentence): a cue,
+  /// a technique and a change told in the passive with the therapist implied, a machine titrated
+  /// on what was seen, targets laid on the steps; a symptom reported after what brought it on, help
+  /// stepped down after a count "but"; a test administered with its result, a saturation kept,
+  /// slots filled right, a share of letters legible, a task's time after where it was done, a
+  /// short form's domain; a goal-number field filled in, crossing streets as the outcome. The
+  /// look-alikes: taught by a nurse, a maneuver or a task to be done next visit.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "Desat to 87% at 90 ft, so gait was stopped and pursed-lip breathing was cued.", true
+      ),
+      (
+        .skilledIntervention, "Cues were given for knee flexion and a metronome was set at 90 bpm.",
+        true
+      ),
+      (.skilledIntervention, "Scar massage was performed to volar wrist x 5 min.", true),
+      (
+        .skilledIntervention,
+        "Sensory diet was modified - heavy work was added before fine motor tasks.", true
+      ),
+      (.skilledIntervention, "Titrated NuStep from level 5 to 3 when RPE hit 15/20.", true),
+      (
+        .skilledIntervention, "Placed footprint targets on steps to elicit reciprocal ascent.", true
+      ),
+      (.skilledIntervention, "Pt was instructed by RN in wound care prior to PT arrival.", false),
+      (
+        .skilledIntervention,
+        "Epley maneuver will be performed next visit if Dix-Hallpike is positive.", false
+      ),
+      (
+        .functionalTask,
+        "Tub transfer training will be initiated next session once bench is delivered.", false
+      ),
+      (.functionalTask, "Pt was stood from EOB into Stedy and transferred to bedside chair.", true),
+      (
+        .patientResponse,
+        "Nausea was reported after sitting EOB ~5 min; pt was returned to supine.", true
+      ),
+      (
+        .patientResponse, "Needed handrail on first 2 flights but completed last flight w/o rail.",
+        true
+      ),
+      (.objectiveMeasure, "DGI was administered: 16/24.", true),
+      (.objectiveMeasure, "SpO2 was maintained at 92-94% on 4L throughout EOB sitting.", true),
+      (.objectiveMeasure, "Weekly pill organizer was filled by pt with 12/14 slots correct.", true),
+      (.objectiveMeasure, "Near-point copying, 80% of letters legible.", true),
+      (.objectiveMeasure, "Pt completed LB dressing seated EOB in 11 min.", true),
+      (.objectiveMeasure, "AM-PAC Daily Activity raw 15.", true),
+      (.goalLinkage, "Flowsheet goal #: 4", true),
+      (.goalLinkage, "Head-turn gait was practiced to improve safety w/ crossing streets.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFiftyThirdAndFiftyFourthProbeRounds(
     kind: ElementKind, note: String, expected: Bool
   ) {
     #expect(present(kind, note) == expected)

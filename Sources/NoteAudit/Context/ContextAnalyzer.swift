@@ -645,10 +645,14 @@ package struct ContextAnalyzer: Sendable {
         return rule.endsAtComma && byte == UInt8(ascii: ",")
           && !(fronted && (i == Int(t.last) + 1 || kind == .historical))
       }
-      /// Gives hit `k`, whose first token the scope covers, the trigger's kind.
-      func cover(_ k: Int) {
+      /// Gives hit `k`, whose first token the scope covers, the trigger's kind. A hit that overlaps
+      /// the trigger is its own statement's, unless `tail` lets one in that starts inside a forward
+      /// hypothetical trigger and runs on past it: the trigger's last words name what the hit
+      /// measures ("keep SpO2 ≥ 90%"). (Another person's trigger ends in their act, which a hit
+      /// starting there is: "Staff instructed in HEP" is the staff's being taught, not a report.)
+      func cover(_ k: Int, tail: Bool = false) {
         let m = matches[k]
-        if t.first <= m.last && m.first <= t.last { return }  // they overlap
+        if t.first <= m.last && m.first <= t.last && !tail { return }  // they overlap
         if !triggerTargets.contains(row: Int(t.entry), categoryOfEntry[Int(m.entry)]) { return }
         modifiers[k].formUnion(kind.subtracting(ignored[Int(m.entry)]))
       }
@@ -676,10 +680,16 @@ package struct ContextAnalyzer: Sendable {
           end = i
           i += 1
         }
-        // The hits after the trigger whose first token lies in `t.last + 1 ... end`.
+        // The hits after the trigger whose first token lies in `t.last + 1 ... end`, and those
+        // that start inside a hypothetical one after its first token and end after it.
         var k = j + 1
         while k < matches.count, Int(matches[k].first) <= end {
-          if matches[k].first > t.last { cover(k) }
+          let m = matches[k]
+          if m.first > t.last {
+            cover(k)
+          } else if kind == .hypothetical && m.first > t.first && m.last > t.last {
+            cover(k, tail: true)
+          }
           k += 1
         }
       }
