@@ -136,3 +136,5 @@ noassist.not_a_level = (Dx|diagnosis|ICD|ICD10|codes|code|PMH|hx) [:|\#] I <num>
                      | stay independent
                      | supervision via (telehealth|video|phone|telephone|televideo) | under [the] supervision of [the|a] (CI|PT|OT|supervising|licensed|clinical instructor)
                      | (cues|VCs) [faded] [from] (min|mod|max) (to|→|\>) (min|mod|max)
+# An infant's corrected gestational age is no assist level (seventeenth session, NICU notes): "CGA 34+1 | DOL 33".
+notassist.gestational_age = (CGA|PMA|PCA|corrected gestational age|corrected GA|postmenstrual age) [:|=] <int> (\+|wk|wks|weeks|w) ; targets=assist_level

@@ -133,3 +133,6 @@ nocue.planned = (prompt|prompts|prompting|cue|cues|cueing) [hierarchy] to be (fa
 nocue.caregiver_cued = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (given|required|requiring|needed|req) [<int>|min|mod|max|frequent] (verbal cues|VCs|tactile cues|TCs|cues|cueing|demo|prompts)
                      | (caregiver|CG|family|spouse|wife|husband|daughter|son|mom|dad|mother|father|parent|parents|aide|CNA|staff) (cued|was cued|were cued) (on|in|re|regarding|about|where|how)  # "wife cued on where to stand"
 nocue.precaution = (pt|patient|he|she) [was] reminded : | reminded [pt|patient] (:|of|about|re) [hip|sternal|spinal|back|WB|surgical] (precautions|restrictions|WB status|protocol)
+# An infant's own cues, read by the therapist, are no cueing given (seventeenth session, NICU notes): "some hunger cues",
+# "stress cues during feeds", "Cue-based PO trials ordered".
+nocue.infant_cues = (hunger|stress|feeding|engagement|disengagement|state|readiness|satiation|satiety|behavioral|behavioural|infant|subtle|approach|avoidance|stability|self regulation|sucking|oral) (cues|cue) | cue based | (infant|baby) driven ; targets=cueing

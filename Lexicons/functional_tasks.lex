@@ -122,6 +122,8 @@ task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functio
 # --- Sport and play: dynamic, multi-planar activities (labelling protocol, clarification 4) ----------
 # Driving trained on the road with a driver rehabilitation specialist (not "BTW", "by the way", alone).
 task.driving = behind the wheel | (BTW|on road|on-road) (lesson|lessons|session|drive|driving|eval|evaluation|training|assessment) | driving (lesson|lessons|practice|training|simulator|simulation|rehab|route) | simulator [suburban|urban|rural|highway|city|residential] (route|drive|driving|scenario|scenarios)
+# The car's manoeuvre simulated in the clinic (seventeenth session): "TA 10 min: simulated car backing".
+task.driving_sim = (simulated|simulation of|sim) (car backing|backing the car|backing up|driving|shoulder check|head check|blind spot check)
 task.athletic = (climbed|climbing|climbs) [up] [a|the] [<num> rung|<int> rung] (ladder|slide|playground|playground ladder|jungle gym|rock wall|climbing wall|play structure|climber) | (up|down) the (playground ladder|ladder|slide|climber|play structure|jungle gym) | running | jogging | jog | jogged | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
               | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | (lateral|crossover|45 deg|90 deg|45°|90°) (cutting|cuts) | (cutting|decel|deceleration) (and|\&) (cutting|decel|deceleration|agility) (drills|drill|work) | agility | plyometrics | plyo (progression|drills|drill|training|work|jumps|hops|program) | plyos | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
               | (throwing|catching|kicking|dribbling|batting) [a|the] [ball] | (layup|layups|lay up|jump shot|free throws|defensive slides|route running|fielding|serving|pitching progression|throwing progression|sport specific drills|sport-specific drills) | (ball|soccer|basketball|volleyball|tennis|golf) (drills|skills|swing|swings|kicks|passes) | hopscotch | obstacle (course|courses)
@@ -158,6 +160,8 @@ task.work_sim = simulated (work|job|workstation|work posture|work task|work task
               | job (simulation|specific|specific tasks|tasks|task simulation|demands) | material handling | (ladder) (climbing|climb) | climbing ladder
               | (prolonged|sustained) (standing|sitting|overhead) (work|activity|activities|tasks|reaching|tolerance) | (standing|sitting|keyboarding|computer) tolerance
               | tool use | (hammering|shoveling|raking|sweeping|mopping|vacuuming|gardening) | (swept|mopped|vacuumed|raked|shoveled) [the] (floor|kitchen|kitchen floor|leaves|snow|carpet|room|rug|porch|walk|sidewalk)
+# Leisure and assembly work counted by what was made (seventeenth session): "Pt knitted 4 rows", "threading nuts onto bolts".
+task.made_count = (knitted|knit|knitting|crocheted|crocheting|sewed|sewing) <int> (rows|stitches|squares) | (threading|threaded|thread) (nuts|washers|bolts) (onto|on|to)
 # The program's name alone ("Work conditioning - see flowsheet. Pt completed program.") names no task done;
 # with a dose or what was done it is ("work conditioning: lift 30# floor to waist x10").
 task.work_program = work (conditioning|hardening) ; requires=dosage
@@ -225,6 +229,8 @@ task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower ex
 # dexterity work, vocabulary.md §5.3 "hand assembly activities" (97530), counted half: in a dressing
 # session the dressing words above carry 97535.
 task.fasteners = buttoning | unbuttoning | zipping | unzipping | (coat|jacket|backpack|sweatshirt|hoodie) (zipper|zippers) | zipper (management|trials|starter) | (shoe|shoelace|lace) tying | (buttoned|unbuttoned|zipped|unzipped) [the|a|her|his] (shirt|vest|coat|jacket|pants|buttons|zipper) ; code=97530 weight=0.5
+# Fasteners named by the thing and its aid (seventeenth session): "Buttons w/ built-up button hook - I after 2 demos".
+task.fastener_aid = (buttons|button|zipper|zippers|snaps|laces|shoelaces) (w/|with|using) [a|the|her|his] [built up|large handled|long handled] (button hook|buttonhook|zipper pull|elastic laces|lace locks|AE)
 task.grooming = grooming | oral (hygiene|care) | (brush|brushing|brushed) [her|his|own|her own|his own] (teeth|hair|dentures) | (put on|applied|applying|putting on) [her|his] (lipstick|makeup|make up|lotion|deodorant) | (comb|combing|combed) (hair) | shaving | (shaved|shave) (w/|with|using|standing|seated|at|face|his face|beard) | (wash|washing|washed) [own|her|his|their] (face|hands|hair) | denture care | applying makeup | make up
 # Hygiene alone is often a precaution or a carer's task ("orthosis on at all times except hygiene", "palm
 # hygiene"): the task where its statement doses it ("hygiene after toileting w/ min A").

@@ -4499,4 +4499,27 @@ import Testing
   ) {
     #expect(present(kind, note) == expected)
   }
+
+  /// Writers' rounds 76-77 (dev half: vestibular and balance, hand and wrist, neonatal and
+  /// paediatric acute care, workers' compensation): an infant's corrected gestational age is no
+  /// assist level and an infant's own cues are no cueing given; fasteners named by the thing and
+  /// its aid, a car's manoeuvre simulated, leisure and assembly work counted by what was made.
+  @Test(
+    arguments: [
+      (.assistLevel, "Infant: BG T. | GA at birth 29+3 | CGA 34+1 | DOL 33", false),
+      (.assistLevel, "Sit<>stand from mat CGA x3.", true),
+      (.cueing, "Readiness: drowsy, some hunger cues. Cue-based PO trials ordered by NNP.", false),
+      (.functionalTask, "Buttons w/ built-up button hook - I after 2 demos.", true),
+      (
+        .functionalTask, "TA 10 min: simulated car backing, rotate to look over R shoulder x10.",
+        true
+      ),
+      (.functionalTask, "Pt knitted 4 rows with ergonomic needles.", true),
+      (.functionalTask, "Light grasp: threading nuts onto bolts, graded large to small.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfWritersRoundsSeventySixAndSeventySeven(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
 }

@@ -21,14 +21,14 @@ import Testing
   }
 
   @Test func heldOutTestHalf() throws {
-    let r = try report("test.jsonl", notes: 3955)
+    let r = try report("test.jsonl", notes: 4065)
     #expect(r.macroF1 >= AccuracyFloors.testMacroF1)
     #expect(r.overall.absentPrecision >= AccuracyFloors.testMissingPrecision)
     #expect(r.minutesExact >= AccuracyFloors.testMinutesExact)
   }
 
   @Test func developmentHalf() throws {
-    let r = try report("dev.jsonl", notes: 3825)
+    let r = try report("dev.jsonl", notes: 3915)
     #expect(r.macroF1 >= AccuracyFloors.devMacroF1)
     #expect(r.overall.absentPrecision >= AccuracyFloors.devMissingPrecision)
     #expect(r.minutesExact >= AccuracyFloors.devMinutesExact)
@@ -91,10 +91,10 @@ import Testing
 enum AccuracyFloors {
   static let testMacroF1 = 0.95
   static let testMissingPrecision = 0.90
-  static let testMinutesExact = 3658
+  static let testMinutesExact = 3760
   static let devMacroF1 = 0.97
   static let devMissingPrecision = 0.93
-  static let devMinutesExact = 3557
+  static let devMinutesExact = 3636
   static let realMacroF1 = 0.85
   /// A phrasing-probe file, its number of probes and the floor of those answered right.
   struct ProbeRound: Sendable, CustomTestStringConvertible {
@@ -158,5 +158,7 @@ enum AccuracyFloors {
     ProbeRound(file: "probes-round52.jsonl", probes: 200, right: 189),
     ProbeRound(file: "probes-round53.jsonl", probes: 200, right: 195),
     ProbeRound(file: "probes-round54.jsonl", probes: 200, right: 194),
+    ProbeRound(file: "probes-round55.jsonl", probes: 200, right: 187),
+    ProbeRound(file: "probes-round56.jsonl", probes: 200, right: 182),
   ]
 }

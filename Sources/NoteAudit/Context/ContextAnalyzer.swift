@@ -648,8 +648,8 @@ package struct ContextAnalyzer: Sendable {
       /// Gives hit `k`, whose first token the scope covers, the trigger's kind. A hit that overlaps
       /// the trigger is its own statement's, unless `tail` lets one in that starts inside a forward
       /// hypothetical trigger and runs on past it: the trigger's last words name what the hit
-      /// measures ("keep SpO2 ≥ 90%"). (Another person's trigger ends in their act, which a hit
-      /// starting there is: "Staff instructed in HEP" is the staff's being taught, not a report.)
+      /// measures ("keep SpO2 ≥ 90%"). Another person's trigger ends in their act, and a hit that
+      /// starts there is that act: "Staff instructed in HEP" is the staff being taught.
       func cover(_ k: Int, tail: Bool = false) {
         let m = matches[k]
         if t.first <= m.last && m.first <= t.last && !tail { return }  // they overlap
