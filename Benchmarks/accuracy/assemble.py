@@ -57,7 +57,8 @@ def split_round(batches, seed, read_before_split=(), series=(), styles=None):
     generator, so the earlier rounds' halves stay exactly as they were. Notes read before the split
     go to dev, so nobody has read a test note. Each of `series` (a set of ids: one patient's
     copy-forward notes) is one unit of the split, so no test note is a copy of a dev note (the
-    rounds before w13 were split note by note). `styles` renames a writer's style to the set's."""
+    rounds before w13 were split note by note); a unit with a note read before the split goes to dev
+    whole. `styles` renames a writer's style to the set's."""
     rng = random.Random(seed)
     by_style = {}
     for batch in batches:
@@ -77,8 +78,8 @@ def split_round(batches, seed, read_before_split=(), series=(), styles=None):
         order = sorted(units, key=lambda u: units[u][0]["id"])
         rng.shuffle(order)
         for i, u in enumerate(order):
-            for note in units[u]:
-                (dev if note["id"] in read_before_split or i % 2 == 1 else test).append(note)
+            seen = any(note["id"] in read_before_split for note in units[u])
+            (dev if seen or i % 2 == 1 else test).extend(units[u])
 
 def fixed_list_round(batches, seed):
     """A round written to the fixed style lists of WRITER_BRIEF (from w59 on): two notes per style,
@@ -89,28 +90,17 @@ def fixed_list_round(batches, seed):
 
 def series_round(batches, seed, read_before_split=(), styles=None):
     """A round whose writers chose their own styles (seventeenth session on: 8 to 14 styles, each
-    used at least twice, a copy-forward series named with a style ending in "-series"). Each series
-    (one batch's notes of one such style) is one unit of the split under the set's style
-    "copy-forward-series", so no test note is a copy of a dev note and the style stands in both
-    halves. A unit with a note read before the split goes to dev whole. `styles` renames a writer's
-    style to the set's."""
-    rng = random.Random(seed)
-    by_style = {}
+    used at least twice, a copy-forward series named with a style ending in "-series"), split by
+    split_round with each series (one batch's notes of one such style) as one unit under the set's
+    style "copy-forward-series", so no test note is a copy of a dev note and the style stands in both
+    halves. `styles` renames a writer's other styles to the set's."""
+    series, renames = {}, dict(styles or {})
     for batch in batches:
-        labels = {l["id"]: l for l in read(f"final-{batch}.jsonl")}
         for note in read(f"writer-{batch}.jsonl"):
-            series = note["style"].endswith("-series")
-            style = "copy-forward-series" if series else (styles or {}).get(note["style"], note["style"])
-            unit = f"{batch}/{note['style']}" if series else note["id"]
-            by_style.setdefault(style, {}).setdefault(unit, []).append(
-                record(note, labels[note["id"]], style))
-    for style in sorted(by_style):
-        units = by_style[style]
-        order = sorted(units, key=lambda u: units[u][0]["id"])
-        rng.shuffle(order)
-        for i, u in enumerate(order):
-            seen = any(note["id"] in read_before_split for note in units[u])
-            (dev if seen or i % 2 == 1 else test).extend(units[u])
+            if note["style"].endswith("-series"):
+                series.setdefault((batch, note["style"]), set()).add(note["id"])
+                renames[note["style"]] = "copy-forward-series"
+    split_round(batches, seed, read_before_split, series=list(series.values()), styles=renames)
 
 # The second round (w5, w6: 80 notes in the weakest styles, 2026-12-05), measured whole before
 # anyone studied it (BENCHMARKS.md).
