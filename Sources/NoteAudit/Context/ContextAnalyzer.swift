@@ -645,14 +645,13 @@ package struct ContextAnalyzer: Sendable {
         return rule.endsAtComma && byte == UInt8(ascii: ",")
           && !(fronted && (i == Int(t.last) + 1 || kind == .historical))
       }
-      /// Gives hit `k`, whose first token the scope covers, the trigger's kind. A hit that overlaps
-      /// the trigger is its own statement's, unless `tail` lets one in that starts inside a forward
-      /// hypothetical trigger and runs on past it: the trigger's last words name what the hit
-      /// measures ("keep SpO2 ≥ 90%"). Another person's trigger ends in their act, and a hit that
-      /// starts there is that act: "Staff instructed in HEP" is the staff being taught.
-      func cover(_ k: Int, tail: Bool = false) {
+      /// Gives hit `k`, whose first token the scope covers, the trigger's kind. The scans pass no
+      /// hit that overlaps the trigger, which is its own statement's, except one that starts inside
+      /// a forward hypothetical trigger and runs on past it: the trigger's last words name what the
+      /// hit measures ("keep SpO2 ≥ 90%"). Another person's trigger ends in their act, and a hit
+      /// that starts there is that act: "Staff instructed in HEP" is the staff being taught.
+      func cover(_ k: Int) {
         let m = matches[k]
-        if t.first <= m.last && m.first <= t.last && !tail { return }  // they overlap
         if !triggerTargets.contains(row: Int(t.entry), categoryOfEntry[Int(m.entry)]) { return }
         modifiers[k].formUnion(kind.subtracting(ignored[Int(m.entry)]))
       }
@@ -685,10 +684,8 @@ package struct ContextAnalyzer: Sendable {
         var k = j + 1
         while k < matches.count, Int(matches[k].first) <= end {
           let m = matches[k]
-          if m.first > t.last {
+          if m.first > t.last || (kind == .hypothetical && m.first > t.first && m.last > t.last) {
             cover(k)
-          } else if kind == .hypothetical && m.first > t.first && m.last > t.last {
-            cover(k, tail: true)
           }
           k += 1
         }
@@ -709,10 +706,11 @@ package struct ContextAnalyzer: Sendable {
           start = i
           i -= 1
         }
-        // The hits before the trigger whose first token lies in `start ..< t.first`.
+        // The hits before the trigger whose first token lies in `start ..< t.first`, ending
+        // before it.
         var k = j - 1
         while k >= 0, Int(matches[k].first) >= start {
-          if matches[k].first < t.first { cover(k) }
+          if matches[k].first < t.first && matches[k].last < t.first { cover(k) }
           k -= 1
         }
       }
