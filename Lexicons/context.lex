@@ -14,13 +14,13 @@
 
 @category negation
 @set direction=forward scope=5
-neg.no = no | not | never | neither | nor
+neg.no = no | not | never | neither | nor ; ends=until,till
 # "Without" names what did not happen in the clause it opens; the cue after it was given: "8/10 w/o
 # trunk lateral lean after VC", "turned w/o pivoting on L after cue", "w/o spill 5/10, HOH min A".
 neg.without = without | w/o ; ends=comma,after,needed,required,needing,requiring
 # What the patient could not do ends at a comma: "unable to reach feet, introduced reacher/sock aid"
 # (the reacher was introduced).
-neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8 ends=comma
+neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8 ends=comma,until,till
 # An impairment list names what is limited, not what was trained: "Examination indicates deficits in
 # pain, muscle endurance, and functional mobility".
 neg.deficits = (deficits|deficit|impairments|impairment|limitations|limitation|decline|declines) (in|of|with) ; scope=10 targets=functional_task,code_signal
@@ -155,6 +155,8 @@ hist.post = (ago|previously|in the past|prior to admission|prior to surgery|prio
 # she feels steadier") is a response: only the activity, its assist and cues are reported here.
 @set direction=forward
 rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husband|family) (reports|reported|states|stated|says|said) (that|she|he|child|pt|wife|husband|daughter|son|family|caregiver|mom|dad|spouse)
+         # The same in the patient's own words: 'Pt said "I walked to breakfast with the aide this morning."'
+         | (pt|patient|she|he) (reports|reported|states|stated|says|said) [:] (\"|“) (I|I've|I'm|we)
          # A difficulty the patient reports is of home, not today's work: "Pt reports trouble opening jars at home".
          | (pt|patient|she|he|mom|caregiver|wife|husband|family) (reports|reported|states|stated|notes|noted|c/o|complains of) [increased|some|more|continued|ongoing|persistent] (trouble|difficulty|difficulties|problems|inability) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
 # A teacher's, an aide's or a nurse's report of the patient's days: "Teacher reports student using slant board in class daily".

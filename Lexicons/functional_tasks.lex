@@ -43,6 +43,8 @@ task.money = (paid|pays|paying|pay) (for|with|w/) | (counted|counting|counts) ou
 # Hair washed as a grooming or bathing task: "Simulated hair washing standing at sink".
 task.hair_washing = hair washing | washing (her|his|their) hair | washed (her|his|their) hair | wash (her|his|their) hair
 task.power_chair = (drove|driving|drives) [power w/c|power chair|PWC] (through|into|up|down|around|over) [a|the] [<num> \"] (doorway|doorways|elevator|ramp|hallway|curb cut|threshold|tight turns|obstacle course)
+# The chair named plainly, then where: "Pt drove chair through all areas during assessment".
+task.chair_driven = (drove|driving|drives) [the|his|her] (chair|w/c|wheelchair|power chair|PWC|scooter) (through|into|around|down|along|in|across)
 task.told_transfer = stood (her|him|them|pt|patient) up | (took|taking|takes) <num> steps [over] (to|toward|towards) [the] (recliner|chair|bed|commode|BSC|w/c|wheelchair|bathroom|door|sink|window|toilet|couch|mat)
                    | (got|brought|assisted|helped) (her|him|them|pt|patient) (to|up to) the edge of [the] bed
 task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | trf | trfs | tfr | tfrs | t/f | t/fs
@@ -139,7 +141,9 @@ task.hand_function = (turn|turning|turned|turns|unlock|unlocking|unlocked) [a|th
 # A child copying written work and cruising to a toy are the tasks of school OT and early
 # intervention: "copied 3-sentence spelling list onto wide-ruled paper", "cruised along couch to reach toys".
 task.school_writing = (copied|copying|copies) [<num>] [sentence|word|line] (list|words|spelling words|sentences|letters|spelling list|a sentence|his name|her name|name|from the board|from board|notes|the date|math problems|shapes|designs|figures)
-task.cruising = (cruised|cruising|cruises) (along|around|to|between|from) | (took|taking) <int> (independent|indep) steps
+task.cruising = (cruised|cruising|cruises) (along|around|to|between|from)
+               # A young child's transitions: "pull to stand at couch", "pulled to kneel then to stand x4".
+               | (pull|pulls|pulled|pulling) to (stand|kneel|sit|standing|kneeling|sitting) | (took|taking) <int> (independent|indep) steps
 # Gait trained as gait: "Gait w/ head turns 100' x4", "Gait 200' RW SBA", "Gait in hallway".
 @set code=97116 weight=0.5
 task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|during|around|through) | gait <num> | gait (RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|crutches|hemi walker|LBQC|SBQC) <num> | (head turns|head rotations|head movements) (during|while|with|w/) (gait|walking|amb|ambulation) | (gait|walking|amb|ambulation) (w/|with|during|while) (head turns|horizontal head turns|vertical head turns|head rotations|dual task|obstacles|carrying)
@@ -173,7 +177,7 @@ task.work_program = work (conditioning|hardening) ; requires=dosage
 task.turning = doorway (approach|approaches|passes|pass|navigation|negotiation|transitions|clearance) | (clock|pivot|wide arc|3 point|three point|180 degree|180°|360 degree|360°) (turn|turns|turning)
              | (turning|turns) (in|at|around) (the|her|his) (kitchen|bathroom|hallway|bedroom|doorway|home|house)
              | (turning|turns|turned|turn) (in|at|through) [the|a] [tight|narrow|small] (space|spaces|doorway|doorways|corner|corners)
-task.gait = gait training | gait and balance training | gait and balance trng | gait & balance training | gait/balance training | gait trng | gait trg | gait tng | gt trng | gt training | gt trg | gait train | gait trained | trained (in|on) gait | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining)
+task.gait = gait training | gait and balance training | gait and balance trng | gait & balance training | gait/balance training | gait trng | gait trg | gait tng | gt trng | gt training | gt trg | gait train | gait trained | trained (in|on) gait | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining|re education|reeducation|re ed|reed)
           | (level|unlevel|uneven|even|varied|outdoor|indoor|compliant|carpeted|uneven outdoor) (surfaces|surface|terrain|ground|grass|gravel)
           | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground)
           | ramp (negotiation|training|ascent|descent) | side (stepping|steps|step) | sidestepping | sidestep* | backward (walking|gait|ambulation|walk) | retro (walking|walk|ambulation)
@@ -215,7 +219,7 @@ task.pills_sorted = (sorted|placed|put|loaded|filled) [AM PM|morning|evening] (p
 # Clothing managed at the toilet or in dressing: "Pulled pants up over hips after voiding".
 task.clothing_managed = (pulled|pull|pulling|pulls) (up|down) (pants|underwear|brief|briefs|pull ups|shorts|trousers|garments|clothing) | (pulled|pull|pulling|pulls) (pants|underwear|brief|briefs|pull ups|shorts|trousers|garments|clothing) (up|down) ; code=97535
 # Getting in, out, on or off something practised: "Practiced getting in/out of her Buick".
-task.getting_in_out = (practiced|practicing|practised|trained|training|worked on) (getting|get) (in/out of|in and out of|into and out of|in out of|on and off|on/off|up from|down to|up off|off of|onto|into|out of)
+task.getting_in_out = (practiced|practicing|practised|trained|training|worked on) (getting|get) (in/out of|in and out of|into and out of|in out of|on and off|on/off|up from|down to|up off|off of|onto|into|out of|in and out|in/out)
                     # Got in and out of something, said as done: "Got in/out of her Buick in the driveway x3".
                     | (got|gets|getting) (in/out of|in and out of|into and out of|in out of|on and off|on/off) ; code=97530
 task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower extremity) (dressing|bathing|ADLs|ADL) | (don|doff|donned|doffed|donning|doffing|don doff|donning doffing|donning/doffing)
@@ -231,7 +235,7 @@ task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower ex
 task.fasteners = buttoning | unbuttoning | zipping | unzipping | (coat|jacket|backpack|sweatshirt|hoodie) (zipper|zippers) | zipper (management|trials|starter) | (shoe|shoelace|lace) tying | (buttoned|unbuttoned|zipped|unzipped) [the|a|her|his] (shirt|vest|coat|jacket|pants|buttons|zipper) ; code=97530 weight=0.5
 # Fasteners named by the thing and its aid (seventeenth session): "Buttons w/ built-up button hook - I after 2 demos".
 task.fastener_aid = (buttons|button|zipper|zippers|snaps|laces|shoelaces) (w/|with|using) [a|the|her|his] [built up|large handled|long handled] (button hook|buttonhook|zipper pull|elastic laces|lace locks|AE)
-task.grooming = grooming | oral (hygiene|care) | (brush|brushing|brushed) [her|his|own|her own|his own] (teeth|hair|dentures) | (put on|applied|applying|putting on) [her|his] (lipstick|makeup|make up|lotion|deodorant) | (comb|combing|combed) (hair) | shaving | (shaved|shave) (w/|with|using|standing|seated|at|face|his face|beard) | (wash|washing|washed) [own|her|his|their] (face|hands|hair) | denture care | applying makeup | make up
+task.grooming = grooming | oral (hygiene|care) | toothbrushing | tooth brushing | teeth brushing | (brush|brushing|brushed) [her|his|own|her own|his own] (teeth|hair|dentures) | (put on|applied|applying|putting on) [her|his] (lipstick|makeup|make up|lotion|deodorant) | (comb|combing|combed) (hair) | shaving | (shaved|shave) (w/|with|using|standing|seated|at|face|his face|beard) | (wash|washing|washed) [own|her|his|their] (face|hands|hair) | denture care | applying makeup | make up
 # Hygiene alone is often a precaution or a carer's task ("orthosis on at all times except hygiene", "palm
 # hygiene"): the task where its statement doses it ("hygiene after toileting w/ min A").
 task.hygiene = hygiene ; requires=dosage
@@ -256,6 +260,12 @@ task.feeding = (opening|open|opened|opens) [his|her|their|the] [lunch|snack] (mi
 # A container opened the way a day needs it (seventeenth session): "Opened a pickle jar w/ the under-cabinet opener".
 task.container_opened = (opened|opening|open|opens) [a|the|her|his] [pickle|jam|peanut butter|medicine|pill|prescription|water|soda|food|milk|juice] (jar|jars|bottle|bottles|can|cans|container|containers|carton|cartons|pill bottle|pill bottles) ; weight=0
 task.adl_generic = ADL | ADLs | ADL's | personal care | personal cares | BADL | BADLs | IADL | IADLs | IADL's | activities of daily living | instrumental activities of daily living | self care | self-care (tasks|routine|activities|training) | ADL (retraining|re training|training|tasks|routine|performance|practice|simulation) | morning routine | AM care | PM care
+# Kitchen, medication and work tasks told by what was made or done: "made PB sandwich standing at counter", "sorted her
+# week's meds into AM/PM organizer", "washed and dried 4 dishes", "poured hot water into mug", "mock cashier shift".
+task.iadl_done = (made|making|prepared|preparing|fixed) [a|an|her|his|PB|simple|cold|hot] (sandwich|sandwiches|toast|coffee|tea|cup of tea|salad|breakfast|lunch|snack|eggs|oatmeal|soup|pasta|smoothie)
+              | (sorted|filled|loaded|organized|set up) [her|his|the|a] [week's|weekly|AM/PM|daily] (meds|medications|pills|pill box|pillbox|pill organizer|med organizer)
+              | (washed|dried|washing|drying|rinsed) [and dried|and put away] [<int>] (dishes|plates|cups|pots|pans|utensils|mugs) | (poured|pouring) [hot|cold] (water|coffee|tea|milk|juice)
+              | (cashier|checkout|register) (shift|simulation|tasks) | (scanning|bagging) (groceries|items)
 task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (folding|fold|folded) [<int>] (towels|laundry|clothes|clothing|sheets) | (get|getting|got|gets) (on|off|on and off|on/off) [the] (toilet|commode|bed|couch|chair|bus|train) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)
           # Everyday household and community acts: "made scrambled eggs at stove from w/c level", "ate lunch using rocker knife",
           # "Grocery outing: located 6 items from her list and paid at self-checkout", "sorted her weekly meds into AM/PM organizer", "made her bed".
@@ -265,7 +275,7 @@ task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (
           | (heated|heat|made|make|making|prepared|prepare|preparing|brewed|microwaved) (a cup of tea|a cup of coffee|tea|coffee|soup|a sandwich|sandwich|toast|eggs|oatmeal|lunch|breakfast|a snack|snack|a meal|a simple meal|popcorn)
           # Driving: "On-road: drove a 6-mile route", "behind the wheel session".
           | (drove|driving|drive) [a|the] [<num> mile|<num> miles] (route|course|loop) | on road (assessment|evaluation|session|lesson|driving|drive) | behind the wheel (training|assessment|session|lesson)
-          | light (housekeeping|house keeping|cleaning|chores) | bed making | making [the] bed | (grocery|groceries) (shopping|retrieval|carrying|transport|management|items) | shopping | (medication|med|meds) (management|mgmt|organization|set up) | (money|financial) management | yard work | pet care | child care | childcare | (car|vehicle) (loading|unloading) | (load|loading|unload|unloading) (dishwasher|washer|dryer|car|trunk) | (dish|dishes) washing | washing dishes | (wiping|wipe) (counters|counter|table)
+          | light (housekeeping|house keeping|cleaning|chores) | (bathroom|kitchen|house|tub|toilet|counter|countertop|window|mirror|sink|floor) (cleaning|cleaning simulation|cleaning task) | keyboarded | typed (for|on|a|an|<int>) | bed making | making [the] bed | (grocery|groceries) (shopping|retrieval|carrying|transport|management|items) | shopping | (medication|med|meds) (management|mgmt|organization|set up) | (money|financial) management | yard work | pet care | child care | childcare | (car|vehicle) (loading|unloading) | (load|loading|unload|unloading) (dishwasher|washer|dryer|car|trunk) | (dish|dishes) washing | washing dishes | (wiping|wipe) (counters|counter|table)
           | (phone|telephone) use | community (outing|reintegration|mobility training)
           | (put|putting|puts|placed|placing) (groceries|dishes|laundry|clothes|items|cans|food|towels|clothing) away | (put|putting|puts) away (groceries|dishes|laundry|clothes|items|cans|food|towels|clothing)
           | (made|prepared|cooked|makes|prepares|making|preparing|cooking|make|prepare|cook) [a|the|her|his|own|her own|his own] (sandwich|grilled cheese|eggs|breakfast|lunch|dinner|meal|tea|coffee|toast|soup|snack|salad|oatmeal|pancakes) | (bill paying|bill pay|paying bills|online banking|check writing|checkbook|budgeting) [simulation|task|activity] | (weekly|daily|paper) planner

@@ -60,7 +60,7 @@ purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|
                 | to (cut|lower) [her|his|the|pt's] (fall|falls|risk|fall risk)
 # Community and home named as what the training is for: "Ramp + curb training for community amb to the grocery store".
 purpose.for_place = for (community|household|home|work|school) (amb|ambulation|mobility|access|distances|outings|tasks|management|entry|negotiation)
-purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | to be able to | in order for (pt|patient|him|her|them|the pt|the patient|resident|child|student) to | to keep up | (to|so she can|so he can) (get back to|go back to) | getting back to | in order to | so (she|he|pt|they) (can|could|will be able to) | so (her|his) (daughter|son|wife|husband|family|caregiver) (can|could) | so [the] (CNA|CNAs|aide|aides|staff|nursing|nurse|caregiver|caregivers) (can|could|is able to) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
+purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|permit) | to be able to | in order for (pt|patient|him|her|them|the pt|the patient|resident|child|student) to | to keep up | (to|so she can|so he can) (get back to|go back to) | getting back to | in order to | so (she|he|pt|they) (can|could|will be able to) | so [her|his|the|pt's] (daughter|son|wife|husband|family|caregiver|caregivers|CG|parents|mom|dad|staff) (can|could) | so [the] (CNA|CNAs|aide|aides|staff|nursing|nurse|caregiver|caregivers) (can|could|is able to) | (aimed at|geared toward|geared towards|directed at|directed toward) [getting|helping|returning|improving] | so that [pt|patient|he|she|they|the pt|the patient|child] [can|will|may|is able to|could]
                 | (work|working|works|worked) (toward|towards) | (toward|towards|->|→) (safe|safer|independent|indep|safely|independence with|independence in) | (on track|on target) (for|to) | (prep|prepping|preparing|preparation|in prep|in preparation) for
                 # A progression or training aimed at an outcome: "Lifting progression toward RTW as warehouse picker", "Lift
                 # circuit toward RTW".
@@ -85,9 +85,9 @@ outcome.place = (cabinet|cabinets|cupboard|cupboards|closet|pantry|fridge|refrig
               # time", "to keep up w/ peers at recess".
               | (circle time|story time|class time|lunch period|specials|PE class|gym class) | (with|w/) (peers|classmates|friends|siblings|her class|his class|the class)
               # Getting into the home: "so she can get in front door (3 STE, no rail)".
-              | (get|getting|gets) (in|into|in and out of|in out of|through) [the|her|his|my] (front door|back door|house|home|apartment|building|entrance)
+              | (get|getting|gets) (in|into|in and out of|in out of|through|up to) [the|her|his|my] [first floor|second floor|upstairs] (front door|back door|house|home|apartment|flat|building|entrance)
               # Entering it named as the act: "to meet LTG of entering home (3 steps, no rail)".
-              | (enter|entering|enters|entry into|access|accessing) [the|her|his|my|their] (home|house|apartment|building|front door|back door|church|school|car)
+              | (enter|entering|enters|entry into|access|accessing) [the|her|his|my|their] (home|house|apartment|flat|building|front door|back door|church|school|car)
               # The places of a facility's day: "for I mobility to the dining room for meals".
               | (dining room|dining hall|activity room|activities room|day room|dayroom|chapel|beauty shop|salon|lobby|nurses' station|mailbox|front porch|mail room)
               | (go|get|going|getting|drive|driving|walk|walking) to (the doctor|the doctor's|doctor|doctor appointments|doctor's appointments|MD appts|MD appointments|appointments|church|the store|the mailbox|mailbox|the bank)
@@ -119,7 +119,7 @@ outcome.pursuit = gardening | garden | yard work | golf | golfing | (18|9|nine|e
                 | (spring|fall|summer|winter|team|school|full) (practice|practices|season) | games | tournament | league | (return|returning|back) to (contact|contact drills|practice|competition|scrimmage|scrimmages|the field|the court|the ice|the mat)
                 | (stocking|stock|restocking|restock) shelves | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
 # Family roles a goal names: "so she can go back to watching her grandson".
-outcome.family_role = (watching|babysitting|caring for|care for|picking up|pick up|picks up|playing with|lift|lifting|carry|carrying|hold|holding|rock|rocking) [her|his|their] [new] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
+outcome.family_role = (watching|babysitting|caring for|care for|picking up|pick up|picks up|playing with|lift|lifting|carry|carrying|hold|holding|rock|rocking) [her|his|their|my] [new] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
                     # Where the play happens between: "wants to play on floor w/ grandkids".
                     | (w/|with) [her|his|their] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|baby|toddler)
 # Being there for a family event, and sitting up long enough to: "Pt's goal is to sit up in his w/c for
@@ -130,6 +130,11 @@ outcome.participation = (attend|attending|go to|get to|be at|make it to) [her|hi
                       | (attend|attending|get to|go to|make it to) [her|his|the|their] (dialysis|appointments|MD appointments|doctor's appointments|medical appointments|chemo|infusions|day program|adult day|senior center)
 # The work a carer or aide has to do: "I need to be able to lift my clients".
 outcome.work_role = (lift|lifting|transfer|transferring|move|moving|reposition|repositioning|bathe|bathing|care for|caring for) (my|her|his|their|the) (clients|patients|residents|students)
+# Care a family member gives that the session trains for: "so daughter can safely turn and reposition pt in bed".
+outcome.caregiving = (turn|reposition|transfer|lift|bathe|dress|feed|care for|help) [and reposition|and turn|and transfer] (pt|patient|her|him|mom|dad|her mother|his mother|her husband|his wife)
+# Staying at home and the day's ordinary moves: "to allow pt to stay home w/ husband", "in order for pt to get OOB to chair for
+# meals", "to enable pt to sit up safely for meals".
+outcome.home_life = (stay|staying|remain|remaining) [at] home | (get|getting|gets) (OOB|out of bed) | (sit up|sitting up|sit upright|be up) [safely|in chair|in w/c] (for|at|during) (meals|mealtimes|mealtime|dinner|lunch|breakfast) | water (her|his|the|my) (plants|garden|flowers|lawn|yard|tomatoes) | (host|hosting|cook|cooking) [a|the|her|his|family] (Thanksgiving|Christmas|holiday|family|Easter|Sunday) (dinner|meal|lunch)
 # A work shift got through: "to finish a 2-hr register shift", "to last a full shift" (not "weight shift").
 outcome.work_shift = (finish|complete|get through|last|tolerate|work) [a|her|his|the|full|whole] [<num>] [hr|hour] [register|cashier|night|nursing|warehouse|retail] shift
 outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | falling | (caregiver|care giver|CG) burden | burden of care | (safety|safe|safely|independence|independent|independently|indep) (at|in|with|during|for|to) (home|community|work|school|ADLs|IADLs|self care|tasks|mobility|household tasks)

@@ -82,6 +82,8 @@ measure.balance_seconds = (wheelie|sitting|standing|static sitting|static standi
 @set measure=time
 measure.time = (in|within|took|timed|time of|time:|completion time|completed in) <num> (sec|secs|seconds|s) | <num> (min|mins|minutes) <num> (sec|secs|seconds|s)
              # How long a task took: "buttoning shirt took 4 min", "button hook trialed - 2 min" is not one.
+             # A count done in a time: "online grocery order of 12 items in 18 min", "6 pegs in 45 sec".
+             | <int> (items|steps|stairs|dishes|pieces|pegs|blocks|words|letters|coins|cards|buttons|bills|checks|rows|beads|cones|bolts|boxes) in <num> (min|mins|minutes|sec|secs|seconds|s)
              | (took|taking|requiring|required) [~|about|approx|approximately|over] <num> (min|mins|minutes) | (completed|finished) (in|within) [~|about|approx] <num> (min|mins|minutes)
              | (task|it|pt|activity|trial|trip|circuit) (took|required|lasted) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds) | (in|took|time) <time> | time [:|=] [~|about|approx] <num> (sec|secs|seconds|s|min|mins)
              # "took him 1:40", "Time for it 16.8 sec": the one timed named after the verb or the test named before.
@@ -90,6 +92,8 @@ measure.time = (in|within|took|timed|time of|time:|completion time|completed in)
              | <num> (min|mins|minutes|sec|secs|seconds) to (don|doff|dress|complete|finish|put on|get dressed|eat|feed|transfer|toilet|bathe|shower|groom)
 # The time an everyday task took, timed as its outcome: "Time to dress 18 min (last wk 26 min)",
 # "time to don socks 45 sec" (the minutes parser reads it as a measure, not treatment time).
+# Fatigue and performance scales by their score: "FACIT-Fatigue 28/52 this visit", "Kettle Test today: score 9".
+measure.scale_scored = (FACIT|FACIT F|FACIT Fatigue|Kettle Test|EFPT|KELS|BFI|Brief Fatigue Inventory|FSS|Fatigue Severity Scale|MFIS) [today|this visit] [:] [score|total] [:|=|of|was|is] (<score>|<num>)
 measure.task_time = time to (dress|get dressed|don|doff|bathe|shower|groom|eat|toilet|complete dressing|complete toileting|complete ADLs|complete task|complete the task) [UB|LB|socks|shoes|shirt|pants] [:|=|was] <num> (min|mins|minutes|sec|secs|seconds|s)
 @set measure=rom
 measure.rom = <num> (deg|degs|degree|degrees|°|º|˚) | (lacks|lacking|lag|lacked) <num> [deg|degrees|°|º] | minus <num> (deg|degrees|°)
@@ -322,6 +326,8 @@ measure.test_result = (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|MoCA) [was] (retested
 measure.scored = (scoring|scored) [a|an] <score>
 measure.timed_at = (timed|clocked) [the|his|her] [5xSTS|TUG|10MWT|gait|walk|test|trial|task|it|him|her] (at|in) <num> (sec|secs|seconds|s|min|mins)
 measure.rated = (rated|rates|graded) [at|as|a] <score>
+              # What was rated named before the figure: "pt rated exertion '13 - somewhat hard' on Borg".
+              | (rated|rates) [his|her|pt's] (exertion|effort|RPE|pain|fatigue|dyspnea|breathlessness|dizziness|anxiety) [as|at|a] [\"|“] <num>
 measure.emg = <num> (microvolts|µV|uV|mcV|microV)
 # A test told in the passive with its result, and a saturation kept (fifty-seventh probe round): "DGI was
 # administered: 16/24", "SpO2 was maintained at 92-94% on 4L throughout".

@@ -106,10 +106,14 @@ response.balance = LOB | loss of balance | (lost|losing|loses) [her|his|their] b
 # "Vitals WNL" / "VS stable" alone is a status, not how the patient responded to the work; a vital
 # sign that changed, recovered or stayed stable THROUGH the activity is a response.
 response.vitals = (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|hemodynamics|hemodynamically) (remained stable|stable throughout|stable with activity|stable during|returned to baseline|responded appropriately)
-                | (HR|BP|SpO2|heart rate|O2 sat|RPE|blood pressure|oxygen|oxygen saturation|sats|pulse) (increased|decreased|rose|dropped|elevated|recovered|returned|remained|stayed|went up|went down|came down|came back down|climbed)
+                | (HR|BP|SpO2|heart rate|O2 sat|RPE|blood pressure|oxygen|oxygen saturation|sats|pulse) (increased|decreased|rose|dropped|elevated|recovered|returned|remained|stayed|went up|went down|came down|came back down|climbed|up to|down to)
+                # An observation scale that moved, for a patient who cannot rate pain: "PAINAD 6 -> 2", "FLACC 5 at start, down to 1".
+                | (PAINAD|FLACC|CPOT|NIPS|FACES|BPS|ABS|COMFORT B|rFLACC) [score] <num> (→|\>|\-\>|to) <num> | (PAINAD|FLACC|CPOT|NIPS|BPS|ABS|rFLACC) [score] [<num>] [at start|initially] [,] (down to|dropped to|decreased to|fell to|rose to|up to|increased to) <num>
                 | (appropriate|normal|expected) (HR|BP|hemodynamic|cardiovascular|vital sign) response
                 # A vital written with the value it went to: "HR 84->110", "SpO2 96% -> 91%".
                 | (HR|BP|SpO2|O2 sat|O2 sats|sats|RPE|heart rate|RR|pulse) [:|=] (<num>|<score>) [bpm|%] (→|\>|to) (<num>|<score>)
+                # The value, then where it came from: "HR 128 from 104".
+                | (HR|BP|SpO2|O2 sat|sats|RPE|heart rate|RR|pulse) [:|=] (<num>|<score>) [bpm|%] from (<num>|<score>)
 # A vital taken before and after the work: "HR 72 pre / 96 post", "SpO2 97% pre, 92% post".
 response.vitals_pre_post = (HR|BP|SpO2|RPE|pulse) [:] (<num>|<score>) [bpm|%] pre [\/|,|and] (<num>|<score>) [bpm|%] post
 response.progress = (improved|improving|improves|improvement in|increased|increasing|progressed|better|greater|faster) (assist|assistance|need for assist|need for assistance|assist level|level of assist|LOA|need for cues|cues|cueing|VCs|cueing required|prompts|prompting|reminders|redirection|independence|speed|gait speed|distance|endurance|tolerance|activity tolerance|balance|step length|stride length|stability|control|quality|form|technique|gait pattern|posture|safety|carryover|foot clearance|heel strike|cadence|sequencing|trunk control|weight shift|weight shifting|eccentric control|UE support|reliance on UE|use of UE|use of AD|reliance on AD|time|confidence|fear of falling|compensation|compensatory|deviations|gait deviations|trunk lean|sway|effort|exertion)
@@ -155,7 +159,7 @@ response.value_after = (pain|LBP|NPRS|dizziness|HR|BP|SpO2|O2 sat|RPE|soreness) 
 # A value compared with an earlier one: "BBS 41/56 (was 36/56 at eval)", "TUG 14 s, down from 19 s
 # last visit", "assist decreased from mod A to min A".
 response.compared = (up from|down from|improved from|decreased from|increased from|compared to|compared with|compared w/|vs|versus|prev|previously) [the] [~|approx|about|around] (<score>|<num>|<grade>)
-                  | (was|were|from) (<score>|<grade>) (at|on|during|last|in) [initial|last|previous|prior|the] (eval|evaluation|IE|admission|SOC|visit|session|week|wk|PN|reeval|baseline) ; ignores=historical
+                  | (was|were|from) (<score>|<grade>) (at|on|during|last|in) [initial|last|previous|prior|the] (eval|evaluation|assessment|IE|admission|SOC|visit|session|week|wk|PN|reeval|baseline) ; ignores=historical
 # The assist level it came up from: "UB dressing Mod I today, up from SBA on 3/2".
 response.compared_level = (up from|improved from|progressed from|advanced from|down from) (min|mod|max|CGA|SBA|minA|modA|maxA|supervision|setup|set up|mod I|modI|dependent|dep|total|HHA|HOH) [assist|A|x1|x2] ; ignores=historical
 # What changed since the treatment began, in the patient's words: "sleeping better since starting the
@@ -178,15 +182,18 @@ response.swelling_with = (edema|swelling|effusion|redness|erythema) (after|post|
 # Swelling that the treatment changed: "Edema decreased after retrograde massage: MCP 19.5 → 19.0 cm".
 response.swelling_changed = (edema|swelling|effusion) (decreased|reduced|improved|increased|resolved|down|less|↓|↑) (after|post|following|with) [the] (session|tx|treatment|massage|retrograde massage|MLD|elevation|compression|ice|icing|coban|wrapping|ex|exercise|exercises)
 # Today's level, then the earlier one: "Supine->sit: minA today, was modA at last visit".
-response.was_level = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision) (at|on|last) [last|previous|initial] (visit|session|week|eval|admission|SOC) ; ignores=historical
+response.was_level = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision) (at|on|last) [last|previous|initial] (visit|session|week|eval|assessment|admission|SOC) ; ignores=historical
+# Today's level, then the earlier one beside it without "was": "Commode transfers: standby assist today; mod assist on
+# admission 3 wks ago", "SBA now (CGA at eval)".
+response.level_today_then = (today|now) [;|,] (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|moderate assist|standby assist|contact guard|supervision|assist of one|assistance of one|assist x1|assist x2|total assist) (at|on) [initial] (eval|evaluation|assessment|admission|SOC|IE|last visit) ; ignores=historical
 # The same against a day: "Sit>stand min A today; was mod A on Monday", "was CGA yesterday".
 response.was_level_day = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision|dependent) [on|last] (yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri) ; ignores=historical
-response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
+response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|assessment|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
 # The earlier value in brackets: "lift up to 35# today (25# at initial eval)".
 response.value_at_eval = (<num>|x <int>) (day|daily|per day|a day|\/ day) at (eval|IE|SOC|admission) | <int> x at [IEP|IFSP|the|initial] (baseline|eval|IE|evaluation|SOC) | <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s|cm|mm|in|inches|kg) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
 # Today's score, then the one at the evaluation beside it: "DHI 38 (56 at eval)", "ODI 22% (40% on IE)".
-response.score_at_eval = (<num>|<score>) [%] (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
-response.score_today_at_eval = (<num>|<score>) [%] (today|now) (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
+response.score_at_eval = (<num>|<score>) [%] (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|assessment|IE|admission|SOC|PN|baseline) ; ignores=historical
+response.score_today_at_eval = (<num>|<score>) [%] (today|now) (<num>|<score>) [%] (at|on) [initial|last|previous|prior] (eval|evaluation|assessment|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.change = (assist|assistance|assist level|level of assist|LOA|cues|cueing|VCs|verbal cues|support|UE support) (decreased|reduced|improved|progressed|lessened|faded|went|changed|down|increased) (from|to)
                 | (gains|gain|improvement|improvements|progress) (in|of|with) (ROM|AROM|PROM|strength|distance|speed|balance|endurance|tolerance|assist|independence|flexion|extension|score) (since|from|compared to|vs) ; ignores=historical
 # A symptom tied to the work: "pain 2/10 with hops", "knee ache 4/10 at 8 min", "c/o incisional pain
@@ -226,6 +233,10 @@ response.rest_count = (<int>|one|two|three|four|several|multiple|frequent) (rest
 # A change told as its share: "46% reduction in excess limb volume since eval", "~50% better since last visit".
 response.percent_change = <num> (%|percent) (reduction|decrease|improvement|better|less)
 response.came_back = (back to|returned to|recovered to|rebounded to|came back to|came back up to) (<num>|<score>) [%|bpm]
+# A girth or a measure taken before and after the work: "L forearm girth 28.5cm pre MLD -> 27cm post".
+response.girth_pre_post = <num> (cm|mm|in) pre [MLD|tx|treatment|session|massage|wrapping|bandaging|exercise] (→|\>|\-\>|to) <num> (cm|mm|in) post
+# The best so far: "Amb 120 ft - farthest since admit", "longest walk to date".
+response.best_since = (farthest|longest|furthest|most|best|fastest|highest) (since|to date|yet|so far|this admission|this episode)
 response.pre_post = (<score>|<num>) (pre|before|pre tx|pre treatment|pre session|at start) [and|&|then] (<score>|<num>) (post|after|post tx|post treatment|at end|end of session)
 # The labels first, as a template's fields write them: "Pain (0-10): pre [6]  post [3]", "HR: pre 78 / peak 112",
 # "before 6/10, after 3/10" (not a bare "Start 1300 End 1345": a visit's times).
@@ -234,7 +245,7 @@ response.pre_post_labelled = (pre|before|at start) [:] (<score>|<num>) [bpm|%|\|
                            | (start|beginning) [:|=|\|] <score> [\|] end [:|=|\|] <score>
                            # A saturation after so much work: "SpO2: 95% rest | 89% after 2 laps".
                            | <num> % (after|post) (<int>|two|three|four) (laps|lap|flights|flight|min|minutes|bouts|trips)
-response.range_at_eval = <num> (°|deg|degrees) [<num>] <num> (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
+response.range_at_eval = <num> (°|deg|degrees) [<num>] <num> (at|on) [initial|last|previous|prior] (eval|evaluation|assessment|IE|admission|SOC|PN|baseline) ; ignores=historical
 response.shown_back = (demo'd|demonstrated|return demo'd|return demonstrated) (HEP|home program|exercises|ex|technique|transfer|transfers|strategy|strategies|precautions|sequence) [<score>|all|<int>|x <int>] (correctly|accurately|independently|w/ good form|with good form|w/ correct form|w/o cues|without cues|w/o errors)
 # A rest asked for with its article ("required a seated rest break after each walk"), today told
 # against an earlier day ("min A, better than Monday's mod A"), a complaint that did not come ("w/o
@@ -266,7 +277,7 @@ response.bracketed_earlier = (last|prev|previous|previously|prior|was|were|initi
                            | (on|from) (<score>|<date>) | <int> (d|days|wk|wks|weeks|mo|mos|months) ago
                            | (visit|session|tx|wk|week|day|POD) <int> [:|=]
                            | last (wk|week|month|visit|session|time|tx|PN|reassess|re-eval|reeval|progress note|reassessment)
-                           | [at|on] [initial|last|the] (eval|evaluation|IE|SOC|admission|adm|baseline|PN|re-eval|reeval|intake|entry|discharge) ; requires=bracketed ignores=historical
+                           | [at|on] [initial|last|the] (eval|evaluation|assessment|IE|SOC|admission|adm|baseline|PN|re-eval|reeval|intake|entry|discharge) ; requires=bracketed ignores=historical
 # Today's assist level against the one it was, in its statement: "slide board min A x2 (was mod A x2 Mon)",
 # "CGA today, was min A" (two different levels must stand in the statement: `requires=pair`).
 response.assist_was = (was|were|previously|prev|initially) (max|maximal|mod|moderate|min|minimal|CGA|contact guard|SBA|standby|supervision|total|dep|dependent) [A|assist|assistance] ; requires=pair ignores=historical
@@ -287,7 +298,7 @@ response.degrees_gained = <num> (°|deg|degs|degrees) (gain|gained|increase|impr
 # after the work ("that's the first real shower I've had in weeks").
 response.reported_feeling = (reports|reported|reporting|states|stated|says|said) feeling (better|stronger|steadier|looser|less dizzy|less stiff|less pain|more confident|more stable|more energetic|less tired|less anxious|calmer)
 response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|said|says|say|noted) (relief|better|improvement|improved|less pain|looser|easier|lighter|good|great|stronger|steadier|more stable|more confident|less dizzy|less stiff|less tight|less urgency|fewer leaks|less leakage|less swelling|less numbness|less tingling|fewer episodes|fewer falls|fewer headaches)
-                | (pt|patient|he|she) (reports|reported|states|stated|said|says|exclaimed|commented|remarked) [:|that] (\"|“) ; excluded_by=reported
+                | (pt|patient|he|she|child|student|resident|client) (reports|reported|states|stated|said|says|exclaimed|commented|remarked) [:|that] (\"|“) ; excluded_by=reported
 # A change written with arrows or as the quality that changed: "Toileting assist ↓ CGA → SBA",
 # "SBA -> supervision", "Standing tolerance doubled", "Walking tolerance improving ~30%".
 response.level_change = (independent|indep|mod I|modI|I|set up|setup|supervision|SBA|CGA|min A|minA|min assist|mod A|modA|mod assist|max A|maxA|max assist|dependent) (→|\>|to) (independent|indep|mod I|modI|I|set up|setup|supervision|SBA|CGA|min A|minA|min assist|mod A|modA|mod assist|max A|maxA|max assist)
@@ -343,9 +354,14 @@ response.looked_after = (more|less) (symmetric|symmetrical|even|fluid|steady|sta
 response.before_treatment = (before|pre) (treatment|tx|the treatment|session|massage|ex|exercise|manual) (was|it was|:) <score> | (pain|sx|symptoms) (decr|decreased|dropped|reduced|eased) to <score>
 response.went_down = (pain|sx|symptoms|swelling|tone|dizziness|HA|headache) (go|goes|went|came|come|comes|going) (down|up|away)
 response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) [\"|“] (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier|wobbly|shaky|unstable|weak|heavy|stiff|tight|sore|worse)
+# The patient's own words for what a treatment did, with "that" or "this" for it: "that feels a lot looser"; a symptom
+# eased by it: "said the stretch 'eased the burning'", "heat eased her back pain".
+response.that_felt = (that|this|it) [now|really|actually] (feels|felt) (a lot|so much|much|way|a bit|a little) (looser|better|lighter|easier|freer|less stiff|less tight|stronger|steadier)
+response.symptom_eased = (eased|relieved|settled|took away|took the edge off) [the|her|his|my|that] [back|neck|knee|shoulder|hip|leg|arm] (burning|pain|ache|aching|tightness|stiffness|tingling|cramp|cramping|spasm|spasms|numbness|throbbing|soreness)
 response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|muscle guarding) (increased|decreased|reduced|improved|lessened|normalized|diminished|resolved) (with|after|following|during|w/)
                 | (sx|symptoms|radicular sx|radicular symptoms|leg sx|leg pain|pain) (centralized|peripheralized|centralizing|peripheralizing) | (vertigo|nystagmus) [and vertigo|and nystagmus] (resolved|subsided|decreased|reduced|stopped|abated)
-                | no (increase|increases) in [knee|ankle|hand|hip|radicular|leg|arm|back|neck] (effusion|swelling|edema|warmth|redness|sx|symptoms|pain|numbness|tingling|paresthesias) ; ignores=historical
+                | (w/o|without) (increase|increased|worsening) (in|of) [arm|leg|radicular|neck|back|knee|hand|LBP] (sx|symptoms|pain|tingling|numbness|paresthesias)
+                | no (increase|increases) in [knee|ankle|hand|hip|radicular|leg|arm|back|neck|MCP|PIP|wrist|thumb|finger|shoulder|elbow|joint] (effusion|swelling|edema|warmth|redness|sx|symptoms|pain|numbness|tingling|paresthesias) ; ignores=historical
 # A symptom or sign that cleared within a stated time: "mild redness distal tibia, resolved after 15 min
 # w/ prosthesis off", "dizziness settled within 30 sec".
 response.resolved_within = (resolved|subsided|settled|cleared|eased|faded|abated|dissipated|returned to baseline|recovered) (after|within|in|w/in|by) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds|s|hr|hour)
@@ -445,9 +461,13 @@ response.rest_length = <num> (min|minute|mins|sec|seconds) (seated|standing|sitt
 # "she said her fingers felt like they were waking up", "his legs felt less shaky at the top this time".
 response.felt_change = (said|says|told me) (he|she|her|his) [legs|arm|back|knee|fingers] (felt|feels) (less|more|better|calmer|steadier|looser|stronger|lighter|easier|like)
                      | (legs|leg|knee|knees|arm|hand|fingers|back) (felt|feel|feels) (less|more) (shaky|wobbly|tired|stiff|sore|tight|heavy|weak)
+                     # The patient felt less or more of a symptom with what was done: "Pt felt less pressure w/ new bra".
+                     | (pt|patient|he|she) (felt|feels) (less|more|no) (pressure|pain|tightness|heaviness|stiffness|discomfort|burning|tingling|numbness|swelling|pulling|strain)
 # Done without help by a later trial, rechecked at the end, "a real change", "by the fifth one": the change within
 # the session or since the last visit, told in words.
 response.later_trial = (w/o|without|no) (cues|cueing|VCs|help|assist|assistance|prompts) by (trial|rep|set|attempt|the) [<int>|third|fourth|fifth|last|final|end] | by the (second|third|fourth|fifth|sixth|last|final) (one|trial|rep|attempt|set|time|try|button|lap|round)
+                     # The same with a figure and the thing counted: "by 4th washcloth pt followed the pattern", "by 2nd load".
+                     | by [the] (2nd|3rd|4th|5th|6th|7th|8th) (washcloth|towel|load|item|sheet|page|shirt|sock|plate|dish|card|block|bead|cup|one|trial|rep|attempt|set|time|try|lap|round|run)
                      | (rechecked|retested|re tested|re checked|reassessed|re assessed) (at the end|at end|after|afterwards|post tx|post treatment|before she left|before he left) | (a real change|a big change|a real improvement|a big improvement|a nice change)
                      | (running out of gas|ran out of gas|out of gas)
                      | (had|has) (settled|eased|calmed) (down|off) | without the (limp|pain|antalgic gait|guarding) (she|he) (had|came in with) | (was able to|able to) (settle|calm down|refocus|re engage|reengage|reset)

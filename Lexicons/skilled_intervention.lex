@@ -91,7 +91,7 @@ skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompt
 skilled.cue_to = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (slow|maintain|keep|avoid|correct|improve|increase|decrease|reduce|prevent|use|shift|lean|extend|flex|lock|unlock|reach|place|push|look|scan|attend|breathe|pace|lift|clear|engage|activate|straighten|stay|align|bend|hinge|tuck|widen|narrow|lengthen|shorten|step|turn|march|pause|count|step over|initiate|finish|advance|protect|splint|sit|hold|bring|sequence|rest|brace|exhale|inhale)
                 # A cue against an error is a purpose too: "verbal reminders not to hold breath".
                 | (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|reminder|reminders|reminded|verbal reminders) not to
-skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause|pivot|rotate|face|squat|kneel|rise|push off|push up|exhale|inhale|breathe out|raise|drive|hinge|stagger|tuck|engage|tighten|set)
+skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause|pivot|rotate|face|squat|kneel|rise|push off|push up|exhale|inhale|breathe out|raise|drive|hinge|stagger|tuck|engage|tighten|set|feather|coast|brake|pop|tilt|inspect|cradle)
 # A cue given as its words or as a strategy: cues "nose over toes", a laser cue for freezing, "per cue".
 skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:|to] (\"|“|\'|‘) | (gave|giving|used|using) [her|him|them|pt|the] [cue|verbal cue|VC] (\"|“|\'|‘) | (floor|tape|taped) (lines|markers|targets|marks) | (counted|counting) [the] cadence | (counted|counting) (aloud|out loud) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
 # Manual therapy techniques are skilled by definition (97140): a named technique and its grade.
@@ -113,7 +113,7 @@ skilled.instruction_object = (educated|instructed|reminded|trained|taught|review
                            # The therapist as the one who showed it ("pt demonstrated proper form" is a response; `PT`
                            # alone would match "Pt").
                            | (therapist|PTA|COTA|clinician|writer|this writer|this therapist|this PT|this OT) (demonstrated|demonstrates|modeled|modelled|demo'd|showed)
-                           | (trained|taught|reviewed|reinforced|practiced|demonstrated) [pt|patient|caregiver|CG|family] [in|on] (technique|method|strategy|strategies|sequence|precautions|hip precautions|sternal precautions|spinal precautions|safety|HEP|home program|fall recovery|bump method|log roll|log rolling|energy conservation|body mechanics|joint protection|pacing|breathing|PLB|pressure relief|pressure reliefs|transfer technique|stair technique|AE|adaptive equipment|use of|reacher|sock aid|leg lifter)
+                           | (trained|taught|reviewed|reinforced|practiced|demonstrated) [pt|patient|caregiver|CG|family] [in|on] (technique|method|strategy|strategies|sequence|precautions|hip precautions|sternal precautions|spinal precautions|safety|fall recovery|bump method|log roll|log rolling|energy conservation|body mechanics|joint protection|pacing|breathing|PLB|pressure relief|pressure reliefs|transfer technique|stair technique|AE|adaptive equipment|use of|reacher|sock aid|leg lifter)
                            | (final|updated|progressed) HEP (review|instruction) | explained (importance|rationale|purpose|how|why|the)
                            # Advice discussed by what it tells the patient to do: "Discussed putting frequently used clothes in
                            # top 2 drawers" (not "discussed with MD", which is coordination).
@@ -233,7 +233,7 @@ skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (
                          | I (taught|showed|instructed|coached|trained|educated|demonstrated|walked)
 # Cognitive rehabilitation techniques, and a progression named with its exercise: "used errorless
 # learning with written checklist", "Progressed heel raises from bilat on floor to SL on step edge".
-skilled.technique = errorless learning | spaced retrieval | vanishing cues | (verbal script|visual script|mnemonic|social script) | faded to [<int>|one|a single|minimal|min] (cue|cues|VC|VCs|prompt|prompts|verbal cue|verbal cues) | (with|w/|using|used|gave|given|via|provided) (one|1|single) step (directions|commands|instructions|cues|prompts) | (one|1|single) step (directions|instructions|cues|prompts) (given|used|provided) | one (item|step|piece) at a time | (laid|laid out|set out|arranged|lined up) in (order|sequence|donning order) | (color coded|colour coded|color coding|colour coding) | (w/|with|using|via) shaping | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
+skilled.technique = errorless learning | spaced retrieval | vanishing cues | (verbal script|visual script|mnemonic|social script) | faded to [<int>|one|a single|minimal|min] (cue|cues|VC|VCs|prompt|prompts|verbal cue|verbal cues) | (with|w/|using|used|gave|given|via|provided) [a|simple] (one|1|single) step (directions|commands|instructions|cues|prompts|direction|command|instruction|cue|prompt) | (one|1|single) step (directions|instructions|cues|prompts) (given|used|provided) | one (item|step|piece) at a time | (laid|laid out|set out|arranged|lined up) in (order|sequence|donning order) | (color coded|colour coded|color coding|colour coding) | (w/|with|using|via) shaping | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
                   | (faded|fading|withdrew|withdrawing|tapered) [verbal|tactile|visual|physical|hand over hand] (prompts|prompting|cues|cueing|VCs|assist|assistance|support)
                   | (progressed|advanced|regressed|downgraded|upgraded) (gaze stab|gaze stabilization|gaze ex|VOR ex|habituation|habituation ex|walking program|loading|WB|weight bearing|heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|static standing balance|static balance|dynamic balance|dynamic standing balance|sitting balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
                   # A cue given to the patient says what it is for, named (the longer evidence) or not: "cued pt
@@ -325,7 +325,10 @@ skilled.setup_change = (raised|lowered) [the] (start height|starting height|box 
 skilled.staff_trained = (instructed|educated|trained|taught|in serviced|inserviced) (<int>|two|both|all|day shift|night shift|eve shift|evening shift) (CNA|CNAs|aide|aides|restorative aides|nursing staff|staff|RNA|RNAs|nurses) (on|in|to|re|regarding|:)
                       | (instructed|educated|trained|taught) (<int>|two|both|all) (DSP|DSPs|direct support staff|direct care staff|house staff|group home staff|HHA|HHAs|home health aides|caregivers|care staff) (on|in|to|re|regarding|:)
 # The pace of a paced drill changed to fit the patient: "Slowed metronome to 1 Hz; able to finish 45 s".
-skilled.pace_changed = (slowed|sped up|lowered|raised|increased|decreased|reduced) [the] (metronome|tempo|cadence|beat|beats|pacing)
+skilled.pace_changed = (slowed|sped up|lowered|raised|increased|decreased|reduced|bumped|dropped|upped) [the] (metronome|tempo|cadence|beat|beats|pacing)
+                    # The speed of a passive or guided movement slowed for what the therapist saw: "slowed speed and limited R hip
+                    # range when HR rose".
+                    | (slowed|reduced|decreased) [the] (speed|rate|pace) (and|when|as|d/t|due to|because)
 # The home changed with the patient, what was raised or set for them, and the task changed to fit.
 skilled.home_change = (removed|moved|relocated|rearranged) [the|hall|hallway|bathroom|bedroom|kitchen|loose] (throw rug|throw rugs|rug|rugs|BSC|commode|bedside commode|furniture|clutter|cords|cord|nightlight|night light|hallway clutter)
                     # Furniture raised for the patient, the room set so the task can be seen: "put recliner on furniture risers",
@@ -361,7 +364,7 @@ skilled.coordination = (RN|nurse|nursing|MD|physician|PCP|surgeon|case manager|c
 skilled.school_team = asked [the|PE|classroom] (teacher|teachers|aide|aides|para|teacher/aide|staff) to | (consulted with|met with|collaborated with) [the|classroom|PE] (teacher|teachers|IEP team|school staff) (re|regarding|about)
                    | (talked|spoke) (w/|with) [the|PE|classroom] (teacher|aide|parent|parents|mom|dad|caregiver|employer) (about|re)
 # A decision from a vital sign or symptom: "returned pt to supine, deferred ambulation and notified RN".
-skilled.returned = (returned|lowered|laid|assisted) (pt|patient|her|him) (to|back to) (supine|bed|sitting|sit|semi fowler's|the bed|chair)
+skilled.returned = (returned|lowered|laid|assisted) (pt|patient|her|him) [to|back to] (supine|bed|sitting|sit|semi fowler's|the bed|chair)
 # Vitals taken to decide what the patient can do: orthostatic measures.
 skilled.orthostatics = orthostatics | target (HR|heart rate|HR zone|HR range|THR) | sub symptom (aerobic|threshold|exercise|training) | (sub|below|under) (sx|symptom|symptomatic|BCTT|HR) threshold | (kept|keep|keeping|held) (HR|heart rate|RPE|workload|intensity|it|effort) (<|below|under) <num> | kept (<|below|under) <num> [bpm] | orthostatic (vitals|VS|BP|blood pressure|measures|measurements|check|hypotension screen)
 # Canalith repositioning and vestibular techniques are skilled treatment (95992, 97112).
@@ -378,7 +381,7 @@ skilled.vestibular = (Epley|Semont|Gufoni|BBQ roll|barbecue roll|liberatory|cana
 skilled.topic_label = (energy conservation|joint protection|body mechanics|fall prevention|home safety|safety|precautions|hip precautions|pacing|positioning|posture|ergonomics|skin care|pressure relief|edema management|scar management) : (reviewed|discussed|taught|educated|instructed|reinforced) ; requires=object
 # A teaching topic as a label with what was taught after it, no verb: "Energy conservation: seated for
 # entire shower, towel/robe within reach before starting" (not "Precautions: WBAT", a header).
-skilled.topic_content = (energy conservation|joint protection|body mechanics|fall prevention|home safety|pacing|work simplification|pressure relief|edema management|scar management|skin care) [for|w/|with] [COPD|CHF|MS|fatigue|pt|her|him|the home|home] : ; requires=object
+skilled.topic_content = (energy conservation|joint protection|body mechanics|fall prevention|home safety|pacing|work simplification|pressure relief|edema management|scar management|skin care) [for|w/|with] [COPD|CHF|MS|fatigue|pt|her|him|the home|home|showering|bathing|dressing|cooking|housework|meal prep|ADLs|shopping|laundry] : ; requires=object
 skilled.topic = (energy conservation|joint protection|body mechanics|fall prevention|fall recovery|hip precautions|sternal precautions|spinal precautions|back precautions|safety|home safety|medication management|med management|pacing|breathing|scar management|edema management|skin care|positioning|posture|ergonomics|ergonomic|pressure relief|sleep hygiene|pain management|activity modification|return to work) (ed|edu|educ|education|training|instruction|principles|tips|strategies|review|reviewed)
               # A home program reviewed is skilled only with what was taught (skilled.hep_review): a bare "HEP review" is not.
               | HEP (ed|edu|educ|education|training|instruction|principles|tips|strategies)
@@ -404,6 +407,8 @@ skilled.setup = (simulated|simulation|simulating|mock|mocked up) (store|grocery|
               | (tool|task|ADL|IADL|community|home|driving) (simulation|simulations|sim) | (to simulate|simulate|simulates|simulating)
               | (custom|fabricated|molded|moulded|thermoplastic|fitted) (orthosis|splint|brace|positioning device) | (adjusted|raised|lowered|checked|fitted|modified) [the|pt's|her|his] (crutch|crutches|cuff|cuffs|walker|RW|FWW|cane|AD|seat|seat height|orthosis|splint|brace|strap|straps|grips|grip|fit|w/c|wheelchair|footplates|armrests|cushion) [height|fit|position]
 skilled.environment = (modified|adapted|adjusted|rearranged|reorganized|organized|set up|simplified) [the|pt's|her|his] (kitchen|bathroom|home|room|bedroom|workstation|work station|environment|closet|pantry) [setup|set up|layout|environment]
+                    # The room first: "Kitchen rearranged with pt's consent: kettle and mugs moved down to bench height".
+                    | (kitchen|bathroom|bedroom|room|closet|wardrobe|pantry|cupboards|cabinets|workstation|work station|desk) (rearranged|reorganized|reorganised|modified|adapted)
 # A home program given with its content: "HEP issued: bridges, clamshells, heel raises 2x10 daily".
 skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|provided|given|instructed|progressed|modified|added|reviewed) [+ reviewed|and reviewed|\& reviewed|+ issued|and issued|+ demonstrated|and demonstrated|\& demonstrated|+ demo'd|and demo'd|\& demo'd] [w/ pictures|with pictures|w/ handout|with handout|w/ written instructions|and demonstrated] : ; requires=content
 # A home program reviewed counts with what the review changed or taught (labelling protocol:
@@ -497,6 +502,8 @@ skilled.fault_prevented = (to prevent|to avoid|to correct|to reduce|to decrease|
 # A chair set up on the patient: "Moved rear axle 1\" fwd and added 2° seat dump".
 # A resistance changed for what the patient said or showed: "therapist dropped band to yellow after pt c/o pinch".
 skilled.band_changed = (dropped|lowered|reduced|changed|switched|decreased|increased|progressed|bumped) [the] (band|theraband|TB|tubing|resistance|weight|cuff weight) (to|from) (yellow|red|green|blue|black|silver|gold|lighter|heavier|light|medium|heavy|<num>)
+                    # A machine's resistance by its level: "dropped resistance to level 2".
+                    | (dropped|lowered|reduced|decreased|increased|bumped|raised) [the] resistance (to|from) (level|lvl|L) <num>
 # Chair parts changed, verb first: "lowered footrests 1\", added L lateral trunk support".
 skilled.chair_parts = (lowered|raised|adjusted|added|removed|swapped|changed) [the|a|L|R] (footrests|footrest|foot plates|footplates|armrests|armrest|lateral trunk support|lateral support|lateral supports|headrest|head rest|seat cushion|back support|calf strap|chest strap|pelvic belt)
 skilled.chair_setup = (moved|adjusted|changed|set) [the] (rear axle|axle|axle position|center of gravity|COG|caster|casters|camber|seat dump|seat angle|back angle|backrest angle) | (added|increased|decreased|reduced) <num> [°|deg|degrees] [of] (seat dump|dump|tilt|recline|seat angle|back angle)
@@ -514,7 +521,7 @@ skilled.notch_adjusted = (RW|FWW|walker|rollator|cane|crutches|lateral|laterals|
 # proximal edge so pt can pull with R hand".
 # Driving, coping and regulation taught or set up: "installed spinner knob for L-hand steering", "taught 5-4-3-2-1 grounding and
 # paced breathing; had pt rehearse both", "seated child on wedge cushion and lowered desk".
-skilled.ot_setup = (installed|fitted|mounted|attached|trialed|trialled) [a|the] (spinner knob|steering knob|hand controls|left foot accelerator|LFA|pedal extenders|panoramic mirror)
+skilled.ot_setup = (installed|fitted|mounted|attached|trialed|trialled) [a|the] (spinner knob|steering knob|hand controls|left foot accelerator|LFA|pedal extenders|panoramic mirror|switch|call light switch|call-light switch|buddy button|jelly bean switch|big mack|head switch|chin switch)
                  | (taught|teach|instructed in|practiced|rehearsed) (grounding|5 4 3 2 1 grounding|paced breathing|box breathing|coping skills|mindfulness|progressive muscle relaxation|PMR|deep breathing|thought stopping) | (had|asked) (pt|patient|her|him|client) (rehearse|role play|practice)
                  | (seated|positioned) [the] (child|pt|student|him|her) on [a] (wedge cushion|wedge|disc cushion|move n sit|ball chair|therapy ball) | (lowered|raised) [the] (desk|work surface|easel|slant board)
 skilled.fit_judged = pressure mapping | pressure map | (added|removed|increased|decreased|dropped|reduced) [a|one|1|another] (<int> ply|ply|ply sock|ply socks|sock ply|sock plies) | serial (cast|casts)
@@ -544,6 +551,8 @@ skilled.role_changed = (PT|OT|SPT|PTA|COTA|SOT|student) (lowered|raised|applied|
 # The dose changed by the therapist, and the device stepped up or down: "Bike resistance ↓ L4 -> L2
 # 2/2 ↑ effusion", "AD progressed RW -> SPC", "swapped SLR for quad sets".
 skilled.dose_changed = (resistance|load|weight|speed|incline|level|intensity) (↓|↑|decreased|reduced|increased|progressed) [L|level] <num> (→|\>|\-\>|to) [L|level] <num>
+                   # A graded-activity dose changed with its reason or level: "Dosage reduced to visit 3 level d/t flare".
+                   | (dosage|dose|quota|quotas|volume) (reduced|decreased|cut|lowered|increased|progressed|held|dropped) (to|d/t|due to|because|for|back to)
                      # Verb first: "NuStep dropped lvl 5 -> 3 once pt rated RPE 16".
                      | (dropped|lowered|raised|bumped|increased|decreased|reduced) [to] (lvl|level|L|resistance|speed|incline) <num> (→|\>|\-\>|to) [lvl|level|L] <num>
                      # Hand-held support stepped down: "Stepping w/ 2 HHA -> 1 HHA 15 ft".
@@ -551,7 +560,7 @@ skilled.dose_changed = (resistance|load|weight|speed|incline|level|intensity) (�
                      # A colour step written with an arrow: "putty yellow -> red", "red -> green TB".
                      | (yellow|red|green|blue|black|silver) [TB|band|theraband|tubing|putty] (→|\>|\-\>) (red|green|blue|black|silver|gold)
 # Support, grade or load stepped: "Reduced BWS to 20%", "grade reduced 4% to 2%", "Dropped load 30 -> 20 lb".
-skilled.support_changed = (reduced|decreased|increased|lowered|raised|dropped) (BWS|body weight support|grade|incline|load|weight) (to|from <num> to|from <num> % to|<num> (→|\-\>)|<num> % (→|\-\>)) <num>
+skilled.support_changed = (reduced|decreased|increased|lowered|raised|dropped) [TM|treadmill|the] (BWS|body weight support|grade|incline|load|weight) (to|from <num> to|from <num> % to|<num> (→|\-\>)|<num> % (→|\-\>)) <num>
                         | (BWS|body weight support|grade|incline|load|workload) (reduced|decreased|increased|lowered|raised|dropped) [from] <num> [%|lb|lbs|\#|kg] (to|→|\-\>) <num>
 # The same with its unit: "Ankle weights progressed 2 lb -> 3 lb".
 skilled.load_changed = <num> (\#|lb|lbs|kg) (→|\>|\-\>) <num> (\#|lb|lbs|kg) (x|×) <int> | <num> (\#|lb|lbs|kg) [tote|box|crate|bag|bucket|kettlebell|KB|DB|dumbbell] (x|×) <int> (→|\>|\-\>) <num> (\#|lb|lbs|kg) | (weights|weight|wts|wt|ankle weights|cuff weights|load|resistance) (progressed|increased|decreased|reduced|upgraded) [from] <num> [lb|lbs|\#|kg] (→|\>|\-\>|to) <num>
@@ -611,6 +620,8 @@ skilled.task_cut = (cut|broken|broke|split|simplified|reduced) (down to|into) <i
 skilled.depth_progressed = from (waist deep|waist|chest deep|chest|knee deep|hip deep|xiphoid|shallow|deep) [water] to (waist deep|waist|chest deep|chest|knee deep|hip deep|xiphoid|shallow|deep)
                          | (progressed|advanced|increased|upgraded|downgraded|regressed) [from] <num> [\"|in|inch|inches|cm|\#|lb|lbs|Hz|bpm|mph|deg|°] (\-\>|→|to|\>) [~] <num>
 skilled.visual_support_made = (made|created|designed|built|wrote) [a|an|the] [<int> pic|picture|photo|written|visual] (visual checklist|checklist|visual schedule|picture schedule|written sequence|written checklist|cue card|cue cards|visual cue card)
+                          # Given to the patient: "OT gave written step checklist".
+                          | (gave|provided|introduced) [a|an|the] (picture|written|visual) [step|steps] (checklist|schedule|cue card)
                             | (made|created|designed|built|printed|laminated) [a|an|the] [<int>] (picture|pic|photo|step|visual) (strip|sequence|sequence strip|schedule|board|card|cards)
 # The classes of the fifty-second and fifty-third writers' rounds: handling named as a technique
 # ("developmental handling provided"), care of a device or the body taught by its topic ("sling don/doff
@@ -683,6 +694,25 @@ skilled.titrated = (titrated|adjusted|reduced|lowered|decreased|increased|raised
 skilled.targets_laid = (placed|put|used|set up|laid out|laid down) [the] (footprint|foot|floor|visual|colored|coloured|step|tape) (targets|markers|prints|cues|lines)
 skilled.to_elicit = to (elicit|evoke|inhibit|downregulate|upregulate)
 # A home program carried over unchanged names nothing taught: "HEP: same as above", "HEP unchanged".
+# A technique shown by its object: "after OT demo of sock aid pt donned sock", "demonstration of log roll".
+skilled.demo_of = (demo|demos|demonstration|demonstrations) of [the|a|an|proper|correct|safe|one handed] (sock aid|reacher|leg lifter|long handled sponge|LH sponge|dressing stick|button hook|shoe horn|hip kit|tub bench|transfer bench|technique|sequence|method|hand placement|foot placement|pursed lip breathing|PLB|stair technique|log roll|bed mobility|transfer|transfers|AE|adaptive equipment|walker|RW|cane|crutches)
+# A child's or patient's hands held for the move, then let go: "held both hands for 2-foot takeoff".
+skilled.hands_held = (held|holding) (both|B|her|his|one|pt's|child's|the child's) (hands|hand) (for|to|during|while|as|then)
+# Time given before a prompt, the way one works with a slow or non-verbal responder: "waited up to 15 s for
+# response before tactile prompt".
+skilled.wait_time = (waited|allowed|gave|gave pt|gave her|gave him) [up to] <num> (s|sec|secs|seconds) (for|before) | (wait time|processing time|response time allowed) [of] [up to] <num> (s|sec|secs|seconds)
+# An abdominal binder put on for orthostatic drops: "applied abd binder and re-sat slowly".
+skilled.binder_applied = (applied|added|placed|donned) [an|the] (abd binder|abdominal binder|ABD binder)
+# The task made harder or easier on purpose, said with what for: "moved toothbrush/comb to L side of sink to increase
+# demand", "laid clothing out in order on bed to reduce sequencing demand".
+skilled.demand_graded = to (increase|decrease|reduce|raise|lower|add|lessen) [the] [cognitive|sequencing|motor|balance|visual|postural|attentional] (demand|demands|challenge|difficulty|load)
+# A sequence shown by name, and to whom or how often: "demonstrated step-down sequence twice before pt tried"
+# (not "Pt demonstrated step-down sequence correctly", a return demonstration).
+skilled.sequence_shown = (demonstrated|modeled|showed|demo'd) [the] [step down|step up|stair|curb|transfer|dressing|sit to stand|tub] (sequence|technique|pattern) (twice|x2|first|before|to pt|for pt|to her|to him)
+# Two kinds of cue named together, then what for: "gave VCs + demo for alternating feet"; a cue named by what it
+# is for: "pt's hand on abdomen for tactile feedback", "tactile prompt at elbow".
+skilled.cue_pair = (cues|VC|VCs|VC's|TC|TCs|verbal cues|tactile cues) (\+|and|\&|/) (demo|demos|demonstration|visual demo|TC|TCs|VC|VCs|modeling|modelling|gestures|gestural cues|visual cues|tactile tap|tactile taps) (for|to|on)
+                 | for (tactile|visual|auditory|proprioceptive) (feedback|cue|cues|input) | (tactile|physical|gestural) (prompt|prompts) (at|to|on|over)
 @category not_element
 # Equipment someone else set up is not the therapist's choice: "Para set up slant board and adaptive scissors
 # prior to session".

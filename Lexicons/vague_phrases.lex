@@ -82,7 +82,7 @@ vague.as_tolerated = as tolerated | as tol | as tolerable | as pt tolerates | pe
 vague.wnl_no_value = (ROM|AROM|PROM|strength|MMT|sensation|tone|coordination|balance|gait|UE|LE|BLE|BUE|bilateral LE|bilateral UE|LE strength|UE strength|LE ROM|UE ROM) [is|are|:|grossly|B|bilat|bilaterally] (WNL|WFL|within normal limits|within functional limits)
                   | grossly (WNL|WFL|within normal limits|within functional limits) ; suggestion="Give the values, e.g. 'knee flexion AROM 0-118°', 'hip abductors 4-/5 R'."
 vague.hep_generic = (HEP|home exercise program|home program) (reviewed|reinforced|issued|given|provided|updated|discussed) (for compliance|and reinforced|with good understanding|as above|per flowsheet|with pt|and pt verbalized understanding|pt verbalized understanding|pt verbalizes understanding|with no changes|no changes)
-                  | (reviewed|reinforced) (HEP|home exercise program) (for compliance|with pt|as above) | (pt|patient) (instructed|educated) (in|on) HEP [compliance] | HEP compliance (reviewed|discussed|encouraged|reinforced) ; suggestion="Name the exercises and how the patient did, e.g. 'HEP updated: added standing hip abduction 2x10 with yellow band; correct return demonstration'."
+                  | (reviewed|reinforced) (HEP|home exercise program) (for compliance|with pt|as above) | (pt|patient|caregiver|CG|family|wife|husband|daughter|son|spouse|parent|parents|mother|mom) (instructed|educated) (in|on) HEP [compliance] | HEP compliance (reviewed|discussed|encouraged|reinforced) ; suggestion="Name the exercises and how the patient did, e.g. 'HEP updated: added standing hip abduction 2x10 with yellow band; correct return demonstration'."
 # An HEP line whose rest names no exercise: "Updated HEP - printed", "HEP reviewed, pt doing 1x/day",
 # "Reviewed HEP, wife present".
 # Tolerated, and the only thing said is that nothing went wrong: "Pt tolerated session with no falls".
@@ -141,6 +141,8 @@ vague.bare = (pt|patient) [is] (improving|progressing|tolerated|tolerating) | no
            | (pt|patient) [is] (improving|progressing) (overall|slowly|gradually|daily|steadily) | no (changes|change) | (all|pt's|patient's) goals (progressing|ongoing|in progress) | (HEP|home program|home exercise program) (reviewed|updated|issued|reinforced) and (updated|reviewed|reinforced|issued)
            # "Pt tolerated all activities.": a bare "Pt tolerated" with only what was tolerated after it.
            | (pt|patient) (tolerated|tolerates) [all|the] (activities|tx|treatment|session|exercises|interventions|therapy)
+           # A graded-activity plan's dose named as tolerated says no more: "Pt tolerated baseline dosage."
+           | (pt|patient) (tolerated|tolerates) [the] [baseline|current|prescribed|usual|same] (dosage|dose|program|programme)
            | (reviewed|updated|issued|reinforced) (HEP|home program|home exercise program) | (continue|cont|cont'd) [with|per|w/] [current|the|same|PT|OT] (OT|PT|therapy|tx|treatment|plan|program|current plan)
            | (good|great|excellent|nice|significant|steady|marked) (recovery|gains|results|response)
            # A handout given with it says no more: "HEP updated, handout given."

@@ -126,12 +126,17 @@ package struct ElementExtractor: Sendable {
     }
     /// Whether a hit after element hit `n` that starts where it does contains it as a vague phrase
     /// (a first token's hits come shortest first), or masks its kind (`bit`) as a `not_element`
-    /// phrase: one walk for both.
+    /// phrase: one walk for both. A vague phrase counts here only when its `requires=` is met: "PT
+    /// instructed" with the breathing taught after it is no bare "Pt instructed", and the
+    /// instruction stands.
     func phraseAfter(_ n: Int, _ bit: UInt16, vague: Bool) -> Bool {
       var k = n + 1
       while k < matches.count, matches[k].first == matches[n].first {
         switch roles[Int(matches[k].entry)] {
-        case .vaguePhrase: if vague { return true }
+        case .vaguePhrase:
+          if vague, Self.meets(requirement[Int(matches[k].entry)], matches[k], in: doc.text) {
+            return true
+          }
         case .mask: if maskTargets[Int(matches[k].entry)] & bit != 0 { return true }
         default: break
         }
