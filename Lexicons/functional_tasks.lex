@@ -74,7 +74,7 @@ task.lifting = lifting | lifted | lift (and|\/) (carry|lower|place) | lift (box|
              | lift (from|to|off|onto) | (floor|knee|waist|shoulder|chest|overhead|table|counter) (to|→|\>|2) (waist|shoulder|chest|overhead|counter|table|knee|floor|shelf|cabinet) [lift|lifts|lifting|height|level|transfer of]
              | (box|crate|basket|bag|object|weight) (lift|lifts|lifting) | lifting (mechanics|technique|tasks|task)
 task.carrying = carry | carrying | carried | carries | farmer carry | farmers carry | (carry|carrying|carried) (for|over|x) <num> (ft|feet|'|m|meters|yards)
-task.reaching = reaching | reach (to|for|across|outside|beyond|overhead|forward|laterally|lateral|down|up|into|behind|toward|towards|above) | reached (for|to|across|outside|beyond|overhead|forward|down|up|into)
+task.reaching = reaching | reach (to|for|across|outside|beyond|overhead|forward|laterally|lateral|down|up|into|behind|toward|towards|above) | reached (for|to|across|outside|beyond|overhead|forward|down|up|into) | (retrieved|retrieving|retrieves) [<int>] (cans|items|objects|dishes|cups|plates|groceries|clothes|pots|pans|mugs|boxes)
               | (overhead|forward|lateral|floor level|high|low|cross body|across midline) (reaching|reach|reaches) | reaches (for|to|across|outside|overhead|forward)
 task.push_pull = push (and|\/) pull | (push|pushed|pull|pulled|pushes|pulls) (cart|sled|door|doors|drawer|drawers|wheelchair|w/c|object|objects|box|weighted|load|shopping cart|grocery cart|laundry cart|stroller|vacuum|mop|trash can|trash cart|walker basket)
                | (sled|cart) (push|pull|pushes|pulls|pushing|pulling)

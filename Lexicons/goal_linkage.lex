@@ -90,7 +90,9 @@ outcome.place = (cabinet|cabinets|cupboard|cupboards|closet|pantry|fridge|refrig
               | (enter|entering|enters|entry into|access|accessing) [the|her|his|my|their] (home|house|apartment|flat|building|front door|back door|church|school|car)
               # The places of a facility's day: "for I mobility to the dining room for meals".
               | (dining room|dining hall|activity room|activities room|day room|dayroom|chapel|beauty shop|salon|lobby|nurses' station|mailbox|front porch|mail room)
-              | (go|get|going|getting|drive|driving|walk|walking) to (the doctor|the doctor's|doctor|doctor appointments|doctor's appointments|MD appts|MD appointments|appointments|church|the store|the mailbox|mailbox|the bank)
+              | (go|get|going|getting|drive|driving|walk|walking|ride|riding) to (the doctor|the doctor's|doctor|doctor appointments|doctor's appointments|MD appts|MD appointments|appointments|church|the store|the mailbox|mailbox|the bank|dialysis|chemo|work|school)
+              # Getting to the door or the phone in time: "so pt can get up to answer the door safely".
+              | (answer|answering|get to) the (door|phone|doorbell)
               | (home|community|household|work|school|leisure|recreational|social|play) (activities|tasks|roles|participation|access|mobility|distances|reintegration|re entry|entry|management|mgmt|environment|demands|duties|skills)
               # Places the patient goes named with getting in: "for safe independent pool access at her gym".
               | (pool|gym|YMCA|fitness center|bus|transit|vehicle|van|church|store|building) (access|entry|exit|entry and exit)

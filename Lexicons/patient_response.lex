@@ -354,6 +354,10 @@ response.looked_after = (more|less) (symmetric|symmetrical|even|fluid|steady|sta
 response.before_treatment = (before|pre) (treatment|tx|the treatment|session|massage|ex|exercise|manual) (was|it was|:) <score> | (pain|sx|symptoms) (decr|decreased|dropped|reduced|eased) to <score>
 response.went_down = (pain|sx|symptoms|swelling|tone|dizziness|HA|headache) (go|goes|went|came|come|comes|going) (down|up|away)
 response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) [\"|“] (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier|wobbly|shaky|unstable|weak|heavy|stiff|tight|sore|worse)
+# The same for the hand in the patient's words: 'fingers feel "looser" after'.
+response.part_felt = (fingers|hand|hands|wrist) [\"|“] (feel|feels|felt) [\"|“] (looser|lighter|easier|less stiff)
+# Itching, pulling and burning that eased, a scar's or a graft's own symptoms: "Pt reports itching decreased after".
+response.itch_change = (itching|itch|pulling|burning) (decreased|reduced|eased|lessened|resolved|subsided|improved|better|gone)
 # The patient's own words for what a treatment did, with "that" or "this" for it: "that feels a lot looser"; a symptom
 # eased by it: "said the stretch 'eased the burning'", "heat eased her back pain".
 response.that_felt = (that|this|it) [now|really|actually] (feels|felt) (a lot|so much|much|way|a bit|a little) (looser|better|lighter|easier|freer|less stiff|less tight|stronger|steadier)

@@ -634,7 +634,10 @@ skilled.handling = (developmental|therapeutic|neurodevelopmental|NDT|neuro devel
 skilled.care_taught = (don/doff|donning|doffing|don and doff|sling|brace|splint|orthosis|prosthesis|liner|compression|TED|garment|catheter|IC|self IC|self cath|self catheterization|ostomy|pouch|stoma|trach|tracheostomy|skin check|skin inspection|pressure relief|wound care|dressing change|bandaging|self bandaging|positioning) (instruction|instructions|training|trng|trg|education|ed|edu|teaching)
 skilled.reviewed_technique = (reviewed|taught|practiced|trained) [one handed|safe|proper] [baby lifting|lifting|kitchen|transfer|dressing|bathing|toileting|feeding|breathing|pacing|stair|car transfer|bed mobility|log roll|fall recovery|energy conservation|joint protection|carrying|baby handling] (technique|techniques|strategy|strategies|method|methods)
 skilled.device_adjusted = (harness|socket|liner|splint|strap|straps|brace|sling|orthosis|prosthesis|cushion|footrest|footrests|armrest|armrests|lap belt|seat belt|headrest|lateral|laterals) (adjusted|modified|padded|refit|refitted|trimmed|heated|reshaped|replaced) | (felt pad|felt|padding|foam pad|moleskin|gel pad) (added|applied|placed)
-skilled.orthosis_fitted = (fitted|issued|trialed|trialled) [prefab|custom|OTS|a] [soft|rigid|static|dynamic] (thumb spica|splint|orthosis|brace|sling|AFO|KAFO|collar|TLSO|LSO|resting hand splint|wrist splint|cock up splint|compression garment|compression sleeve|knee immobilizer|shoulder immobilizer|CAM boot)
+skilled.orthosis_fitted = (fitted|issued|trialed|trialled) [prefab|custom|OTS|a] [soft|rigid|static|dynamic] (thumb spica|splint|orthosis|brace|sling|AFO|KAFO|collar|TLSO|LSO|resting hand splint|wrist splint|cock up splint|compression garment|compression sleeve|knee immobilizer|shoulder immobilizer|CAM boot|ring splint|ring splints|oval 8|oval-8|oval 8 splints|silver ring splints|buddy straps|finger splint|finger splints)
+                         # Fitted again to a body or a task that changed: "We refit her soft-structured carrier, moving the waist belt
+                         # up", "refitted AFO".
+                         | (refit|refitted|re fit|re fitted) [her|his|the|pt's] [soft structured|baby] (carrier|brace|sling|belt|splint|orthosis|AFO|prosthesis|socket|garment|sleeve|cushion|walker|RW|cane|crutches|wheelchair|w/c)
 skilled.breathing_recovery = (w/|with|using|after|via|following) [seated rest|rest|standing rest|rest break] [\+|and|&] (PLB|pursed lip breathing|diaphragmatic breathing|pursed lip|recovery breathing)
 # The classes of the fifty-third and fifty-fourth probe rounds (seventeenth session): a walker or cane
 # fitted to a landmark ("Lowered to wrist crease"), the therapist's own body used to block or support
@@ -703,6 +706,10 @@ skilled.hands_held = (held|holding) (both|B|her|his|one|pt's|child's|the child's
 skilled.wait_time = (waited|allowed|gave|gave pt|gave her|gave him) [up to] <num> (s|sec|secs|seconds) (for|before) | (wait time|processing time|response time allowed) [of] [up to] <num> (s|sec|secs|seconds)
 # An abdominal binder put on for orthostatic drops: "applied abd binder and re-sat slowly".
 skilled.binder_applied = (applied|added|placed|donned) [an|the] (abd binder|abdominal binder|ABD binder)
+# A cue put into the room for the patient to use: "Yellow tape added to step edges", "Picture checklist taped above
+# sink", "Placed target signs on L wall of hallway".
+skilled.cue_placed = (tape|yellow tape|contrast tape|target signs|signs|picture checklist|checklist|cue card|cue cards|arrows|markers|footprints|red line) (added|placed|taped|posted|put) (to|on|above|at|along|beside|by)
+                   | (placed|posted|taped|put) [the] (target signs|signs|picture checklist|checklist|cue card|cue cards|arrows|markers|footprints) (on|above|at|along|beside|by)
 # The task made harder or easier on purpose, said with what for: "moved toothbrush/comb to L side of sink to increase
 # demand", "laid clothing out in order on bed to reduce sequencing demand".
 skilled.demand_graded = to (increase|decrease|reduce|raise|lower|add|lessen) [the] [cognitive|sequencing|motor|balance|visual|postural|attentional] (demand|demands|challenge|difficulty|load)

@@ -100,6 +100,8 @@ ntt.test_duration = (stop|stopped|ended|terminated|discontinued) [the|this] [tes
                   | <num> (min|mins|minutes|minute) (remaining|left)
 # "in 2 min", "within 1 min": a measured duration; billed minutes are written "x 23 min" or "23 min".
 ntt.in_duration = (in|within|over|after|under) [approx|about|~|\<] <num> (min|mins|minutes|minute)
+# A point in the session told by when a thing held until: "no c/o pain until 8 min", "stayed seated till the 6 min mark".
+ntt.until = (until|till|til) [the] [approx|about|~] <num> (min|mins|minutes|minute) [mark]
 # The old value in a comparison ("last visit 4 min", "was 5 min at eval").
 # An earlier visit's figure quoted by its date: "(03/09: 17 min)", "3/4 was 12 min"; not a title line's own date
 # before the session's minutes ("School PT Note 11/21/24 30 min direct", "OT session 12/6/24 - 30 min").

@@ -651,6 +651,15 @@ import Testing
 
   /// "PT educated" with the teaching after it is no bare "Pt educated" (a vague phrase only when
   /// nothing follows it), so it stands as evidence beside the teaching's own words.
+  /// "until 8 min" is a point in the session, not its minutes, now that "not ... until" ends
+  /// its negation and the 8 minutes are no longer hidden by it.
+  @Test func aPointInTheSessionIsNoMinutes() {
+    #expect(
+      evidence(.timedMinutes, "Handwriting 10 min w/ splints, no c/o pain until 8 min.") == [
+        "10 min"
+      ])
+  }
+
   @Test func instructionNamedWithItsContent() {
     #expect(
       evidence(.skilledIntervention, "PT educated pt's wife on safe w/c to car transfer.") == [
@@ -4529,9 +4538,10 @@ import Testing
     #expect(present(kind, note) == expected)
   }
 
-  /// Probe rounds 55-62 (an element beside its negation or limit; progress across the session;
+  /// Probe rounds 55-64 (an element beside its negation or limit; progress across the session;
   /// therapists trained abroad; patients who cannot say how they feel; the note's first or last
-  /// lines; occupational therapy for IADLs; fast typing; quoted speech): two kinds of cue named
+  /// lines; occupational therapy for IADLs; fast typing; quoted speech; links implied by order;
+  /// telehealth): two kinds of cue named
   /// together, grading by a machine's level and a metronome's beat, a checklist or a one-step command
   /// given, a demonstration of a named aid, hands held and wait time given, a room rearranged, a
   /// switch mounted; responses against the initial assessment or admission, the patient's words for
@@ -4541,7 +4551,8 @@ import Testing
   /// fatigue and kitchen scales and counts done in a time; "not ... until" ends its negation; a
   /// task's demand graded on purpose, a sequence shown to the patient, a vital "from" its value,
   /// girth before and after, the best "since", exertion rated in words, a patient's quoted "I" is
-  /// a report of her days.
+  /// a report of her days; a cue put into the room, a goal of answering the door or riding to
+  /// dialysis, itching that eased, retrieving cans.
   @Test(
     arguments: [
       (
@@ -4645,16 +4656,25 @@ import Testing
         .functionalTask, "Pt said \"I walked to breakfast with the aide this morning.\" LAQ 2x15.",
         false
       ),
+      (.skilledIntervention, "Yellow tape added to step edges.", true),
+      (.skilledIntervention, "Pt reports yellow tape was added to her steps by her son.", false),
+      (.skilledIntervention, "Picture checklist taped above sink.", true),
+      (.goalLinkage, "Sit<>stand from low couch so pt can get up to answer the door safely.", true),
+      (.goalLinkage, "Car transfer trng so pt can ride to dialysis w/ daughter.", true),
+      (.patientResponse, "Scar massage 5 min. Pt reports itching decreased after.", true),
+      (.patientResponse, "Pt states fingers feel \"looser\" after paraffin.", true),
+      (.functionalTask, "Then retrieved 3 cans from top shelf.", true),
     ] as [(ElementKind, String, Bool)])
-  func classesOfTheFiftyFifthToSixtySecondProbeRounds(
+  func classesOfTheFiftyFifthToSixtyFourthProbeRounds(
     kind: ElementKind, note: String, expected: Bool
   ) {
     #expect(present(kind, note) == expected)
   }
 
-  /// Writers' rounds 78-81 (dev half: therapists trained abroad, head and neck, seating and home
+  /// Writers' rounds 78-85 (dev half: therapists trained abroad, head and neck, seating and home
   /// modification, long-term acute care, lymphoedema and burns, chronic pain, veterans, rural home
-  /// health): a cue to feather the handrims, no worse symptoms after the work, a goal of watering
+  /// health, aquatic therapy, hospice, cardiac surgery, OT in medical clinics, spinal cord injury,
+  /// pregnancy and postpartum, adolescents, interpreters): ring splints fitted and a carrier refit, a cue to feather the handrims, no worse symptoms after the work, a goal of watering
   /// plants, a chair driven through the home, getting in and out practised, a graded dose cut, a
   /// symptom felt less, cleaning and keyboarding as tasks, a dose "tolerated" as boilerplate; a home
   /// program reviewed with nothing taught is not skilled.
@@ -4671,8 +4691,14 @@ import Testing
       (.patientResponse, "Pt felt less pressure w/ new bra.", true),
       (.functionalTask, "Pt completed bathroom cleaning simulation (wiping tub edge).", true),
       (.functionalTask, "He keyboarded for three 10-minute bouts on the clinic workstation.", true),
+      (.skilledIntervention, "Fitted oval-8 ring splints R index & middle PIPs.", true),
+      (
+        .skilledIntervention, "We refit her soft-structured carrier, moving the waist belt up.",
+        true
+      ),
+      (.skilledIntervention, "Pt refit her own brace at home.", false),
     ] as [(ElementKind, String, Bool)])
-  func classesOfWritersRoundsSeventyEightToEightyOne(
+  func classesOfWritersRoundsSeventyEightToEightyFive(
     kind: ElementKind, note: String, expected: Bool
   ) {
     #expect(present(kind, note) == expected)
