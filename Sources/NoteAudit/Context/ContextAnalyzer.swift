@@ -706,11 +706,10 @@ package struct ContextAnalyzer: Sendable {
           start = i
           i -= 1
         }
-        // The hits before the trigger whose first token lies in `start ..< t.first`, ending
-        // before it.
+        // The hits whose first token lies in `start ...` and that end before the trigger.
         var k = j - 1
         while k >= 0, Int(matches[k].first) >= start {
-          if matches[k].first < t.first && matches[k].last < t.first { cover(k) }
+          if matches[k].last < t.first { cover(k) }
           k -= 1
         }
       }
