@@ -57,6 +57,8 @@ pseudo.education = (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|
                  | (educated|instructed|trained|taught|education|training|instruction) [pt and|patient and|pt &|pt/|pt and his|pt and her] [pt's|his|her|the] (caregiver|caregivers|CG|family|spouse|wife|husband|daughter|son|aide)
                  | history and physical | social history | history of present illness | (reported|provided|obtained) by (his|her|pt's|the) (wife|husband|daughter|son|caregiver|family)
 pseudo.will_today = will be able to today
+# "Return" as half of "return demonstrate" is no purpose: "pt able to return demonstrate safe tub bench transfer".
+pseudo.return_demo = to return (demonstrate|demo|demonstrated|demo'd|demos|demonstration)
 # Nursing as the second of a two-person assist helps the therapist; the patient still does the task:
 # "rolling mod A x2 w/ nursing assist, sup to sit max A x2", "transfer +2 with RN".
 pseudo.second_helper = (x 2|x2|2 person|two person|2nd person) (w/|with|and|+) (CNA|nursing|RN|LPN|nurse|aide|tech|PCA|staff) [assist|assistance|help]
@@ -72,14 +74,16 @@ hyp.wanted = (wanted|wants|asked) (us|me|PT|OT|therapy|therapist) to (work on|ad
 # toast, folding towels) for scoring", "KELS administered, including grocery-shopping items".
 hyp.test_items = (AMPS|KELS|PASS|FCE|functional capacity evaluation|Jebsen Taylor|Jebsen) (administered|completed|performed|given|testing|test|tested) | (FCE|functional capacity evaluation) (lift|carry|push|pull|lifting|carrying) (test|tests|testing) ; scope=20 targets=functional_task
 hyp.parameter = (keep|maintain) (SpO2|sats|O2 sats|HR|SBP|DBP|BP|MAP|RPE|RR) | (hold|stop|hold tx|hold therapy|hold PT|hold OT|stop tx) if ; scope=8 targets=objective_measure,patient_response
+# A range prescribed for exercise is a limit too: "Target HR range for exercise: 100-125 bpm per MD order".
+hyp.target_range = (target|THR|prescribed) (HR|heart rate) [range] | (target|prescribed) (RPE|SpO2) [range] ; scope=8 ends=comma targets=objective_measure,patient_response
 hyp.device_setting = (fabricated|molded|moulded|made) [:] [wrist|elbow|knee|ankle|MCPs|MCP|thumb|IPs|forearm] (positioned|set|held) (in|at) | (CPM|brace|hinge|hinged brace|ROM brace|knee brace|elbow brace|orthosis|splint) [currently|is|was] (set|locked) (at|to) | (advance|increase|progress|decrease) [range|ROM|flexion|extension|the range] by ; scope=10 targets=objective_measure
 hyp.goal = (goal|goals|STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|long term goals|pt goal|patient goal|pt's goal|patient's goal|IEP goal|IFSP goal|IFSP outcome) [\#] [<int>] :
          | (STG|LTG|goal) [\#] <int> [:|\|] (pt|patient|to|will) | (pt|patient|pt/CG|she|he|family|caregiver) will | (pt|patient|she|he) (is|are) to (report|be|ambulate|demonstrate|increase|perform|tolerate|complete|achieve|return|improve|walk|transfer|climb|lift|carry|recall|state) | will be able to | will be | would like to | wants to | hopes to | wishes to
-         | (plan|plans|planning|planned) (to|for|:|is to|will) | plan : | (upon|by|at|before|prior to) (discharge|d/c|DC) | (within|in|over the next|x) <int> (weeks|wks|wk|visits|days|months|sessions)
+         | (plan|plans|planning|planned) (to|for|:|is to|will) | plan : | (plan|plans|planned) [for] (tomorrow|next visit|next session|next time|next week|next wk) | (upon|by|at|before|prior to) (discharge|d/c|DC) | (within|in|over the next|x) <int> (weeks|wks|wk|visits|days|months|sessions)
          | in order to | so that | to allow | to enable | with goal of | with the goal of | goal is to | recommend | recommended | recommends | recommendation | consider | will attempt | will trial | will progress | will continue | will add | will assess | will initiate | to be (assessed|performed|tested|initiated|trialed|added)
 # "Next visit" plans what stands just before it too: "stairs next session", "ther ex 15 min next visit".
 hyp.next = [at] next (session|visit|tx|treatment|time|week|appt|appointment|wk|OT|PT) ; direction=both scope=4
-hyp.aim = (aiming|aim|hoping|hope|expect|expected|expecting|anticipate|anticipated|anticipating) (for|to|that) ; scope=12
+hyp.aim = (aiming|aim|hoping|hope|expect|expected|expecting|anticipate|anticipated|anticipating) (for|to|that) | (likely|unlikely) to ; scope=12
 # A passive future is a plan, whatever comes before it: "Epley maneuver will be performed next visit", "Tub
 # transfer training will be initiated next session".
 hyp.will_be = (will be|is to be|are to be|to be|shall be) (performed|done|completed|initiated|attempted|trialed|trialled|administered|started|begun|addressed|provided|issued|fitted|ordered|practiced|reassessed|progressed) ; direction=backward scope=8
@@ -129,7 +133,7 @@ hist.at_eval = (on|at|during) [the|her|his] (eval|evaluation|initial eval|initia
 # A time before this visit dates what stands on either side of it in its clause: "Last visit TA 23
 # min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that
 # goes on to today ("from mod A last visit to min A today").
-hist.earlier = (yesterday|yesterday's|last week|last week's|last wk|last night|last night's|over the weekend|this past weekend|last month|last year)
+hist.earlier = (yesterday|yesterday's|last week|last week's|last wk|last night|last night's|over the weekend|this past weekend|last month|last month's|last year|last year's|last visit's|last session's)
              | (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|time|date of service|DOS) [:]
              | (last|this past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri) ; direction=both scope=6 ends=comma,to,→
 # A symptom the patient brings in is a subjective baseline, not a response to today's treatment
@@ -184,7 +188,7 @@ other.coached = (coached|coaching|cued|prompted|instructed|taught|trained|traini
 # A group's other members: "Another participant needed mod A ... This pt completed circuit stations", "the
 # other residents walked laps"; and school staff helping (their setting up: skilled_intervention.lex).
 other.group_member = (another|other|the other|one other) (participant|participants|resident|residents|patient|patients|group member|group members|member|members|child|children|student|students|client|clients|peer|peers|classmate|classmates)
-other.school_staff = (para|paraprofessional|classroom aide|teacher's aide|1:1 aide|recess aide|teacher) (placed|positioned|cued|prompted|reminded|assisted|helped|completed|did|wrote|read) ; scope=20
+other.school_staff = (para|paraprofessional|classroom aide|teacher's aide|1:1 aide|recess aide|teacher) (placed|positioned|cued|prompted|reminded|assisted|helped|completed|did|wrote|read|provided|provides|gave|gives|used|uses) ; scope=20
 @set direction=backward scope=8
 other.by = (by|from) (the|a|her|his) (previous|prior|former|other|outpatient|inpatient|HH|home health|acute) (therapist|PT|OT|clinician|PTA|COTA)
          | (by|from|per) [pt's|patient's|his|her|the] (caregiver|caregivers|CG|family|family member|spouse|wife|husband|daughter|son|mother|father|aide|CNA|nurse|nursing|staff|tech|PCA|attendant)
@@ -202,7 +206,7 @@ billing.marker = (timed|untimed) (codes|code|services|procedures) | (charges|cha
                # A total of minutes or units is today's, even under the plan: "Plan: cont daily.\nTotal 35 min".
                | total <num> (min|mins|minutes|\'|units|unit|U) | <num> (min|mins|minutes|\') total | total (min|mins|minutes|time|tx time|treatment time|timed min|timed minutes) \| <num>
                # So is the visit's own length, after a plan or a goal list: "Goals: …\nVisit 45 min."
-               | (visit|OT visit|PT visit|home visit|session) [time|length|duration] [:|=|was|lasted] <num> (min|mins|minutes)
+               | (visit|OT visit|PT visit|home visit|session) [time|length|duration] [:|=|was|lasted] [about|approx|approximately|~|around] <num> (min|mins|minutes)
 
 # In a Plan section a statement is a plan unless it reports what was done and names no plan.
 @category fact_marker

@@ -102,6 +102,8 @@ cue.mention = cue | cues | cueing | cuing | cued | prompted | prompt | prompts |
 # precautions" teach a precaution (skilled education), they are not cues during a task.
 @category not_element
 @set targets=cueing
+# Zero cues is none: "pt locked brakes, 0 cues" (`cue.amount` reads any number before "cues").
+nocue.zero = (0|zero) [verbal|tactile|visual] (cues|cue|cueing|VCs|VC|TCs|TC|prompts|reminders|redirections)
 nocue.return_demo = (return|returned|returning) (demonstration|demonstrations|demo|demos|demo'd|demonstrated|demonstrates) [of|correct|proper] [verbal|tactile] [cueing|cues|cue]
 nocue.caregiver = (caregiver|CG|family|spouse|wife|husband|daughter|son|parent|parents|mother|father|aide) (instructed|educated|trained|taught|shown) (with|w/|via|by) [a] (demonstration|demo|modeling)
 # A caregiver showing back what was taught: "Mom able to demo containment hold" (the cues given to them after it:

@@ -47,7 +47,7 @@ task.power_chair = (drove|driving|drives) [power w/c|power chair|PWC] (through|i
 task.chair_driven = (drove|driving|drives) [the|his|her] (chair|w/c|wheelchair|power chair|PWC|scooter) (through|into|around|down|along|in|across)
 task.told_transfer = stood (her|him|them|pt|patient) up | (took|taking|takes) <num> steps [over] (to|toward|towards) [the] (recliner|chair|bed|commode|BSC|w/c|wheelchair|bathroom|door|sink|window|toilet|couch|mat)
                    | (got|brought|assisted|helped) (her|him|them|pt|patient) (to|up to) the edge of [the] bed
-task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | trf | trfs | tfr | tfrs | t/f | t/fs
+task.transfer_generic = transfer | transfers | transferring | xfer | xfers | xfr | xfrs | txf | txfs | txfr | txfrs | trf | trfs | tfr | tfrs | t/f | t/fs
                       | transfer (training|trng|trg|practice|tasks|task|technique)
                       | transferred (to|from|onto|into) [the|a|bedside|the bedside|his|her] (bed|chair|w/c|wc|wheelchair|mat|toilet|commode|BSC|tub|car|EOB|edge of bed|couch|recliner|standing|stand|sitting|supine)
                       | transferred (sit|supine|stand|with|w/|using|via|min|mod|max|CGA|SBA|indep|independently|independent|x <int>)
@@ -129,6 +129,13 @@ task.driving_sim = (simulated|simulation of|sim) (car backing|backing the car|ba
 task.athletic = (climbed|climbing|climbs) [up] [a|the] [<num> rung|<int> rung] (ladder|slide|playground|playground ladder|jungle gym|rock wall|climbing wall|play structure|climber) | (up|down) the (playground ladder|ladder|slide|climber|play structure|jungle gym) | running | jogging | jog | jogged | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
               | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | (lateral|crossover|45 deg|90 deg|45°|90°) (cutting|cuts) | (cutting|decel|deceleration) (and|\&) (cutting|decel|deceleration|agility) (drills|drill|work) | agility | plyometrics | plyo (progression|drills|drill|training|work|jumps|hops|program) | plyos | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
               | (throwing|catching|kicking|dribbling|batting) [a|the] [ball] | (layup|layups|lay up|jump shot|free throws|defensive slides|route running|fielding|serving|pitching progression|throwing progression|sport specific drills|sport-specific drills) | (ball|soccer|basketball|volleyball|tennis|golf) (drills|skills|swing|swings|kicks|passes) | hopscotch | obstacle (course|courses)
+# A performer's or swimmer's own task, trained as the work it is: "plie in parallel, tendu, port de bras",
+# "open-string long tones with pt's own cello and bow", "dryland stroke simulation", "freestyle catch 3x10".
+task.performance = plie | plies | plié | pliés | tendu | tendus | releve | releves | relevé | relevés | jete | jetes | pirouette | pirouettes | port de bras | grand battement | sissonne | petit allegro | floorwork | floor work | choreography | partnering
+                 | (dryland|stroke|swim) (simulation|sim|drills|drill|sets) | (freestyle|butterfly|backstroke|breaststroke|fly) (catch|pull|pull through|kick|stroke|drills|drill|turns) | swimming laps | swam laps
+task.instrument = (played|playing|bowing|practiced|practicing) [with|on] [pt's|her|his|own|the] (cello|violin|viola|bass|guitar|piano|keyboard|drums|drum kit|flute|clarinet|oboe|saxophone|trumpet|trombone|horn|harp|instrument|bow)
+                # The patient's own instrument in the session: "97530 17 min: with pt's own cello and bow".
+                | (with|w/|using|on) (pt's|her|his|their) own (cello|violin|viola|bass|guitar|piano|keyboard|drums|drum kit|flute|clarinet|oboe|saxophone|trumpet|trombone|horn|harp|instrument)
 task.fine_motor_function = (cut|cutting|snipping|snips|snipped) (on|along|out|paper|shapes|a line|line|with scissors|circle|square|straight lines|straight line|lines) | (cut|cuts) [a|an] <num> ["|inch|in] (circle|square|triangle|line|shape) | scissor (use|skills|cutting|skill) | (writing|wrote|handwriting|printing|copying) (name|letters|words|sentence|sentences|his name|her name|task|tasks|activity|activities) | handwriting | keyboarding | typing task
 # The hand at work on the objects of a day (vocabulary.md §5.3, "hand assembly activities"): keys,
 # jar lids, doorknobs, pouring, coins. What the hand does with an object, not the hand alone ("grip
@@ -152,8 +159,10 @@ task.gait_activity = gait (w/|with|x|on|in|over|across|outdoors|indoors|while|du
 # Gait named as a class of work beside another ("Pt seen for ther ex and gait.", "Gait and balance
 # training.", "Worked on gait"): the note names the task, however thinly (the labellers count it, and
 # the note's missing detail shows in its other elements); not "gait belt", "antalgic gait", "gait speed".
-task.gait_named = (ther ex|therex|TE|exercise|exercises|balance|transfers|bed mobility|stairs|strengthening|endurance|NMR|neuro re ed|neuromuscular re education|manual|MT) (and|\&|\+) gait
-                | gait (and|\&|\+) (balance|transfers|ther ex|therex|TE|stairs|strengthening|endurance) | (seen for|worked on|addressed|focused on|working on) gait
+task.gait_named = (ther ex|therex|TE|exercise|exercises|balance|transfers|bed mobility|stairs|strengthening|endurance|NMR|neuro re ed|neuromuscular re education|manual|MT) [and|\&|\+] gait
+                | gait (and|\&|\+) (balance|transfers|ther ex|therex|TE|stairs|strengthening|endurance) | (seen for|worked on|addressed|focused on|working on) gait | (seen for|here for) (balance|TE|ther ex|strengthening|exercise) [and] gait
+                # Gait sent to the flowsheet still names it: "Ex per flowsheet, gait per flowsheet".
+                | gait (per|see) (flowsheet|flow sheet|log|grid)
 # A `Gait:` label heads a dosed line ("Gait: 200' RW SBA") or an observation ("Gait: heel-toe pattern
 # observed walking + running", an evaluation's "GAIT: The patient ambulates ..."): training only with a dose.
 task.gait_label = gait : ; requires=dosage
@@ -177,7 +186,7 @@ task.work_program = work (conditioning|hardening) ; requires=dosage
 task.turning = doorway (approach|approaches|passes|pass|navigation|negotiation|transitions|clearance) | (clock|pivot|wide arc|3 point|three point|180 degree|180°|360 degree|360°) (turn|turns|turning)
              | (turning|turns) (in|at|around) (the|her|his) (kitchen|bathroom|hallway|bedroom|doorway|home|house)
              | (turning|turns|turned|turn) (in|at|through) [the|a] [tight|narrow|small] (space|spaces|doorway|doorways|corner|corners)
-task.gait = gait training | gait and balance training | gait and balance trng | gait & balance training | gait/balance training | gait trng | gait trg | gait tng | gt trng | gt training | gt trg | gait train | gait trained | trained (in|on) gait | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining|re education|reeducation|re ed|reed)
+task.gait = gait training | gate training | gate trng | gait and balance training | gait and balance trng | gait & balance training | gait/balance training | gait trng | gait trg | gait tng | gt trng | gt training | gt trg | gait train | gait trained | trained (in|on) gait | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining|re education|reeducation|re ed|reed)
           | (level|unlevel|uneven|even|varied|outdoor|indoor|compliant|carpeted|uneven outdoor) (surfaces|surface|terrain|ground|grass|gravel)
           | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground)
           | ramp (negotiation|training|ascent|descent) | side (stepping|steps|step) | sidestepping | sidestep* | backward (walking|gait|ambulation|walk) | retro (walking|walk|ambulation)
@@ -291,6 +300,9 @@ task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (
 # destinations are not here.
 @category not_element
 @set targets=functional_task
+# A list that runs into a gait measure or device names no gait work: "improvement in balance, gait speed and
+# strength" (`task.gait_named` reads "TE/gait", "balance, gait" as gait named beside other work).
+notask.gait_measure = (ther ex|therex|TE|exercise|exercises|balance|transfers|bed mobility|stairs|strengthening|endurance|NMR|manual|MT) [and] gait (speed|velocity|belt|deviations|deviation|pattern|analysis|assessment|quality)
 notask.observed = (observed|noted|seen|watched) [pt|patient|pt to be|to be] (walking|running|ambulating|amb|gait|jogging)
                 | (observed|noted|seen|watched) [pt|patient] (walking|ambulating) (and|\+|&) (running|jogging|hopping|skipping)
                 | (gait|walking|ambulation|gait pattern) (observed|assessed|reassessed|re assessed|retested|re tested|re test|retest|rechecked|screened|checked|noted|analyzed)

@@ -50,7 +50,7 @@ goal.return_for = (for|toward|towards) (RTW|return to work|RTS|return to sport|R
 # stopped by a comma): in "balance tasks to improve safe transfers" the transfers are the goal.
 @category goal_purpose
 @set direction=forward scope=6 ends=comma targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
-purpose.improve = to (improve|increase|inc|incr|decrease|dec|decr|reduce|lessen|promote|facilitate|maximize|maximise|restore|normalize|address|enhance|optimize|regain|minimize|prevent|ensure|prepare for|progress toward|progress towards|work toward|work towards|build|support|encourage)
+purpose.improve = to (improve|increase|inc|incr|↑|↓|decrease|dec|decr|reduce|lessen|promote|facilitate|maximize|maximise|restore|normalize|address|enhance|optimize|regain|minimize|prevent|ensure|prepare for|progress toward|progress towards|work toward|work towards|build|support|encourage)
                 | (focus|aim|purpose) [:|is|was|to] (reduce|reducing|improve|improving|increase|increasing|decrease|decreasing|prevent|preventing|promote|restore)
                 # Independence as the aim: "W/c propulsion 150' for I mobility to the dining room for meals".
                 | for (I|indep|independent|mod I) (mobility|access|transfers|ambulation|propulsion|w/c mobility|toileting|dressing|self care)
@@ -71,6 +71,8 @@ purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|
                 # Said the way a writer new to English says it: "Exercise for patient can walk to the church again".
                 | for (pt|patient|her|him|she|he) (can|could|to can|be able)
                 | so (pt|patient|he|she|they|child|student|resident|client|the child|the student) (can|will|may|is able to|could) | allowing | enabling | to let (pt|patient|him|her)
+                # What the work is needed for: "Energy conservation for cooking. Needed for her to make her own meals".
+                | (needed|necessary|required|important) for (her|him|pt|patient|them|the pt) to
 @set direction=forward scope=6 ends=comma reach=statement targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 purpose.goal = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|functional target|functional targets|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt's goal|patient's goal|pt goals|patient goals|POC goal|plan of care goal)
              | (wants|want|wanted|would like|hopes|hoping|wishes|plans|planning) to | (wants|want|wanted|would like) (him|her|them|pt|the child|the pt) [to be] able to | (wants|want|wanted|hopes|hoping) [to get] back (to|on|in|into) | (aim|aiming|aimed) (=|:|for) | (need|needs|needed) to be able to | (her|his|their|pt's) goal | (family's|family|daughter's|son's|caregiver's|parent's|parents'|wife's|husband's) goal
@@ -108,13 +110,22 @@ outcome.hand_use = (get|getting|gets) (in and out of|in/out of|into and out of|i
                  | (use|using|type|typing) [on] [a|her|his|the] (phone|cell phone|smartphone|computer|keyboard|tablet|remote)
 # The everyday act itself after a purpose: "EC strategies to allow pt to shower w/o stopping", "so pt can
 # dress herself", "to enable him to cook standing" (only a purpose reads it: "shower chair" alone is not a goal).
-outcome.daily_act = (hair care|oral care|nail care|peri care|pericare|make my own lunch|make her own lunch|make his own lunch|make lunch|make my own meals|eat meals|eating meals|eat with family|eating with family|meals with family|shower|bathe|dress|get dressed|toilet|groom|cook|bake|do laundry|do her laundry|do his laundry|make her bed|make his bed|make the bed|feed herself|feed himself|feed self|feed myself|dress myself|bathe myself|shower myself|cook for myself|shop|vacuum|sweep|mop|garden|drive|get groceries)
+outcome.daily_act = (hair care|oral care|nail care|peri care|pericare|make my own lunch|make her own lunch|make his own lunch|make lunch|make my own meals|make her own meals|make his own meals|make their own meals|eat meals|eating meals|eat with family|eating with family|meals with family|shower|bathe|dress|get dressed|toilet|groom|cook|bake|do laundry|do her laundry|do his laundry|make her bed|make his bed|make the bed|feed herself|feed himself|feed self|feed myself|dress myself|bathe myself|shower myself|cook for myself|shop|vacuum|sweep|mop|garden|drive|get groceries)
                   | (manage|managing) (her|his|their) [own] (medications|meds|pills|finances|money|bills|appointments|household|home) | (set|setting) the table | (wash|dry|brush|comb|do) [and dry] (her|his|their) (hair|face|teeth) | hold (a|her|his|the) (coffee mug|mug|cup|steering wheel|phone|fork|spoon|pen|toothbrush)
                   | join [in] (bath time|bathtime|family meals|mealtime|meals|dinner|circle time|recess|playtime|her sister|his brother|her brother|his sister|siblings|classmates|peers|the family)
+                  # Getting to where the day happens: "gait 2x75' w/ RW so pt can get to meals".
+                  | get to (meals|the dining room|dining room|mealtimes|the bathroom|bathroom|appointments|MD appointments|the mailbox|mailbox|church|class|school|work|the bus|the bus stop)
+                  # A young child named by age: "So pt can pick up her 2 y/o w/o leaking".
+                  | (pick up|picking up|lift|lifting|carry|carrying|hold|holding) (her|his|their|my) <int> (y/o|yo|year old|yr old|month old|mo old)
+                  # Money, writing and sitting out an event, as a school day or an outing asks: "to allow independent management
+                  # of lunch money", "IEP goal of writing first and last name", "so pt can sit through a 2-hr movie".
+                  | (management of|managing|manage|handle|handling|count|counting|pay with|paying with) [her|his|their|own] (lunch money|money|cash|coins|change|bills)
+                  | (write|writing|print|printing) [her|his|their|own] [first|full] (name|first and last name|first name and last name|signature|grocery list|shopping list|checks)
+                  | sit through (a|the|an) [<num>] [hr|hour] (movie|film|church service|service|mass|concert|play|game|class|lecture|meeting|flight|car ride|ride|dinner|meal)
 # The sports, games and working days a patient's goal names: "wants to get back to pickup basketball",
 # "wants to return for spring practice", "hoping to be back on his full route", "Neck strengthening for return to contact",
 # "wants to mow his own lawn again".
-outcome.pursuit = gardening | garden | yard work | golf | golfing | (18|9|nine|eighteen) holes | tennis | jogging | running | knitting | sewing | crafts | woodworking | basketball | soccer | football | baseball | softball | volleyball | hockey | lacrosse | pickleball | swimming | cycling | biking | hiking | skiing | dancing | dance | yoga | bowling | hunting | fishing | marathon | races | race
+outcome.pursuit = gardening | garden | yard work | golf | golfing | (18|9|nine|eighteen) holes | tennis | jogging | running | knitting | sewing | crafts | woodworking | basketball | soccer | football | baseball | softball | volleyball | hockey | lacrosse | pickleball | swimming | cycling | biking | hiking | skiing | dancing | dance | yoga | bowling | hunting | fishing | marathon | races | race | CrossFit | crossfit | weightlifting | powerlifting | climbing | rock climbing | surfing | rowing | martial arts | boxing
                 | (mow|mowing|mowed|cut|cutting) [the|his|her|my|own|his own|her own] (lawn|grass|yard)
                 | (ITP|interval throwing program|interval throwing|throwing program|return to throwing|interval running program|return to run|return to running|running program)
                 | (hold|holding|grip|gripping|grasp|grasping) [the|a|her|his] (steering wheel|tools|tool|hammer|utensils|fork|spoon|cup|mug|pen|pencil|phone|toothbrush|hairbrush)
@@ -139,7 +150,7 @@ outcome.caregiving = (turn|reposition|transfer|lift|bathe|dress|feed|care for|he
 outcome.home_life = (stay|staying|remain|remaining) [at] home | (get|getting|gets) (OOB|out of bed) | (sit up|sitting up|sit upright|be up) [safely|in chair|in w/c] (for|at|during) (meals|mealtimes|mealtime|dinner|lunch|breakfast) | water (her|his|the|my) (plants|garden|flowers|lawn|yard|tomatoes) | (host|hosting|cook|cooking) [a|the|her|his|family] (Thanksgiving|Christmas|holiday|family|Easter|Sunday) (dinner|meal|lunch)
 # A work shift got through: "to finish a 2-hr register shift", "to last a full shift" (not "weight shift").
 outcome.work_shift = (finish|complete|get through|last|tolerate|work) [a|her|his|the|full|whole] [<num>] [hr|hour] [register|cashier|night|nursing|warehouse|retail] shift
-outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | falling | (caregiver|care giver|CG) burden | burden of care | (safety|safe|safely|independence|independent|independently|indep) (at|in|with|during|for|to) (home|community|work|school|ADLs|IADLs|self care|tasks|mobility|household tasks)
+outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | falling | (caregiver|care giver|CG) burden | burden of care | (safety|safe|safely|independence|independent|independently|indep) (at|in|with|w/|during|for|to|@) (home|community|work|school|ADLs|IADLs|self care|tasks|mobility|household tasks)
                 | ADLs | ADL | IADLs | IADL | self care | function at home | daily activities | daily tasks | activities of daily living | job demands | job tasks | work tasks | work demands | occupational demands | (carry|carrying|lift|lifting|hold|holding) (grandchild|grandchildren|child|baby|infant|groceries|laundry)
 
 # A goal label with only a status ticked names no goal: "Goals: ☒ Progressing ☐ Met", "Progress to
@@ -150,6 +161,10 @@ outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | fa
 nogoal.see_elsewhere = (goals|goal|STGs|LTGs|STG|LTG) [:] (see|refer to|per) [the] (initial eval|initial evaluation|IE|eval|evaluation|POC|plan of care|care plan|chart|flowsheet)
 # A return someone cleared or is ready for is a status, not what today's work was for: "cleared for RTW by MD", "ready for RTW".
 nogoal.cleared_for = (cleared|ready|eligible|released|approved|not ready|not cleared) (for|to) (RTW|return to work|RTS|return to sport|RTP|return to play|return to duty|return to full duty|full duty) ; targets=goal_linkage,goal_purpose
+# "Return" as half of "return demonstrate" names no return (context.lex's `pseudo.return_demo` keeps the
+# purpose from making the task an aim; this keeps it from linking a goal). Its demonstration is the patient's,
+# no cue: this phrase shadows cueing.lex's shorter `nocue.return_demo`, so it masks cues too.
+nogoal.return_demo = to return (demonstrate|demo|demonstrated|demo'd|demos|demonstration) ; targets=goal_purpose,cueing
 nogoal.status_only = (goals|goal|progress to goals|progress toward goals|goal progress|goal status) : [x|X|☒|☑|✓|✔] (progressing|ongoing|in progress|not progressing|same|unchanged|partially met)
                    # A goal status that says the goals were not touched: "Goal Status: no change this session",
                    # "Goal Status: not addressed today d/t BP".

@@ -62,7 +62,7 @@ measure.peg_spoken = (9 hole peg test|nine hole peg test|9 HPT|9HPT|NHPT) [R|L|r
 # Spasticity graded: "MAS 1+ R elbow flexors".
 measure.tone = (MAS|modified Ashworth|mod Ashworth|Ashworth) [:|=|score|grade|of] <num>
 # Pelvic floor strength graded: "PERFECT: P3 E5 R6 F8", "modified Oxford 3/5".
-measure.pelvic = PERFECT [:] P <num> | (modified Oxford|Oxford) [scale|grade] [:] (<num>|<score>|<grade>)
+measure.pelvic = (PERFECT|PERF) [scale] [:] P <num> | (modified Oxford|Oxford) [scale|grade] [:] (<num>|<score>|<grade>)
 measure.hand_side = (9 hole peg test|9 HPT|grip|pinch|key pinch) (R|L|right|left) hand [:] <num> (lb|lbs|sec|s|seconds)
                  | (9 hole peg|pegboard|peg board) [9 hole] [:] (R|L) <num> (sec|s|seconds|\")
 measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left|today] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
@@ -124,8 +124,18 @@ measure.symptom = (sx|symptoms|dizziness|HA|headache|nausea|soreness|LBP|knee pa
                | (sx|symptoms|dizziness|HA|headache|nausea|pain|soreness) <num> (→|to|\-\>) (<score>|<num> (out of|\/) 10)
 measure.pain_site = (neck|back|low back|knee|hip|shoulder|ankle|wrist|elbow|R knee|L knee|R hip|L hip|R shoulder|L shoulder|R ankle|L ankle) <score> | pain (R|L|B|bilateral|low back|back|neck|knee|shoulder|hip|ankle|wrist|hand|R knee|L knee|R shoulder|L shoulder|R hip|L hip|incisional|incision|residual limb) [at|of|=|:|was] (<score>|<num> (out of|\/) 10)
 @set measure=vitals
+# The Amputee Mobility Predictor, with and without the prosthesis: "AMPnoPRO: 32", "AMPPRO 38".
+measure.amputee_mobility = (AMPnoPRO|AMPPRO|AMP noPRO|AMP PRO) [score|total] [:|=|of|was] <num> ; range=0-47
+# Sensation and oculomotor tests by their instruments: "SWMT: 3.61 radial digits", "King-Devick 52.3 s today".
+measure.sensory_oculomotor = (SWMT|Semmes Weinstein|monofilament|monofilaments) [:|=|test] <num> | (King Devick|K D|KD test) [test|time|score] [:|=|today|was] <num> [s|sec|seconds]
+# A rate of writing or typing: "12 letters/min", "copied at eleven letters per minute", "28 wpm".
+measure.writing_rate = <num> (letters|words|wpm) [per|\/] [min|minute] | <num> (letters per minute|words per minute|WPM)
+# Workload in METs: "METs: 3.4", "peak 4.2 METs" (not "goal met").
+measure.mets = (METs|MET level|METS level) [:|=|of|at|was|reached] <num> | <num> (METs|MET level)
 measure.heart_rate = (HR|heart rate|pulse|resting HR) [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <num> [bpm|BPM|beats per minute]
                    | <num> (bpm|beats per min|beats per minute)
+                   # Rates paired under their labels: "HR pre/post 78/96", "HR rest/peak: 72/118".
+                   | (HR|heart rate|pulse) (pre post|rest peak|pre peak) [:|=] <score>
 measure.blood_pressure = MAP [:|=|stable|was|of] <num> [mmHg] | (BP|blood pressure|resting BP|VS|vitals) [supine|sitting|seated|standing|pre|post|sit|stand|at rest|after|before] [:|=|of|was|is|at|to|increased to|rose to|dropped to|returned to] <score> | <score> (mmHg|mm Hg) | <num> (mmHg|mm Hg)
 measure.spo2 = (SpO2|SpO 2|O2 sat|O2 sats|O2 saturation|sats|SaO2|pulse ox|pulse oximetry|oxygen saturation|Sp02) [:|=|at|of|was|is|to|low|dropped to|decreased to|desat to|desaturated to|recovered to|remained|stayed] [\>|\<|≥|≤|above|below|at] <num> [%]
              | (oxygen saturation|O2 sat|O2 sats|sats|SpO2|saturation|saturations) [at rest|with activity|on RA|on room air] (was|were|of|read|dropped to|decreased to|fell to|recovered to|increased to|came back up to|went down to|came down to) <num> (%|percent)
@@ -146,7 +156,7 @@ measure.resp_exertion = (RR|respirations|resp rate|respiratory rate) [:|=|of|was
 measure.approx_feet = (~|approx|aprox|appx|approximately) <num> \' ; range=20-3000
 measure.distance = <num> (ft|feet|foot|fts|m|meters|metres|meter|yd|yds|yards|laps|lap|blocks|block|miles|mile)
                  | <num> \' (x|with|w/|using|via|on|in|over|CGA|SBA|min|mod|max|indep|independently|independent|mod I|RW|FWW|2WW|4WW|rollator|SPC|QC|cane|walker|AD|no AD|without AD|x2|x 2|w/o|hemi walker|LBQC|SBQC|quad cane|crutches|AFO)
-                 | (ambulated|ambulates|ambulating|ambulation|amb|walked|walks|walking|propelled|carried|carrying|distance|total distance|gait) [x|:|=|for|approx|aprox|appx|about|~] <num> \'
+                 | (ambulated|ambulates|ambulating|ambulation|amb|walked|walks|walking|propelled|carried|carrying|distance|total distance|gait) [x|:|=|for|approx|aprox|appx|about|~|up to|increased to|improved to] <num> \'
                  # The distance closing a walk told by its places: "Ambulated bedroom to kitchen and back, aprox 120'".
                  | (and back|there and back|round trip|roundtrip|back and forth) [approx|aprox|appx|about|~|approximately] <num> \'
                  # The device between: "Amb w/ RW 50'".
@@ -161,7 +171,7 @@ measure.stairs = (negotiated|negotiate|negotiates|ascended|descended|climbed|asc
 measure.load = <num> (lb|lbs|pound|pounds|kg|kgs|kilograms|\#) [weight|weights|box|crate|bag|basket|dumbbell|DB|KB|kettlebell|object|load]
              | (lift|lifted|lifting|carry|carried|carrying|push|pushed|pull|pulled|pushing|pulling|holding|held) [a|an] <num> (lb|lbs|pound|pounds|kg|\#)
 @set measure=trials
-measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|slots|compartments|doses|pills|coins|bills|cuts|snips|beads|pegs|blocks|strategies|precautions|tips)
+measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate|presentations|bites|spoonfuls|sips) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|slots|compartments|doses|pills|coins|bills|cuts|snips|beads|pegs|blocks|strategies|precautions|tips)
                # A score on a named task: "cancellation task 14/20 L side targets", "14/20 L side targets".
                | (cancellation|letter cancellation|star cancellation|line bisection|scanning|sorting|matching|sequencing|recall|copying|design copy) [task|test|activity] <score> | <score> (L|R|left|right) [side|sided] (targets|items|letters|words)
                | (sequenced|completed|located|recalled|identified|followed|named|found|retrieved|matched|sorted|caught|hit) <int> (of|out of) <int>
@@ -214,10 +224,12 @@ measure.icu_scale = RASS [:|=|of|score] [\+|\-] <int> ; range=0-5
 # Finger joints with their range: "MP 0/85 PIP -10/88 DIP -5/45".
 measure.finger_rom = (MP|MCP|PIP|DIP|IP|CMC) (<num>|<score>)
 measure.rom_side = (rot|rotation|flex|flexion|ext|extension|abd|abduction|add|adduction|ER|IR|SB|side bend|sidebend|lat flex|lateral flexion|DF|PF|inv|ev|sup|pron|supination|pronation|opposition|Kapandji) (R|L|B|right|left) <num> ; range=0-180
-# A joint's motion with its joint first and no unit: "Elbow ext -15, flex 130".
-measure.rom_joint = (elbow|knee|shoulder|shld|hip|wrist|ankle) [R|L] (flex|flexion|ext|extension|abd|abduction|ER|IR|DF|PF|sup|pron|supination|pronation) <num>
-                  # Two motions of the joint, the range read on the second: "Elbow ext -15, flex 130".
-                  | (elbow|knee|shoulder|shld|hip|wrist|ankle) [R|L] (flex|ext|extension|abd|ER|IR|DF|PF|sup|pron) <num> (flex|flexion|ext|extension|abd|ER|IR|DF|PF|sup|pron) <num> ; range=20-180
+# A joint's motion with its joint first and no unit: "knee flex 98", "wrist ext 45".
+measure.rom_joint = (elbow|knee|shoulder|shld|hip|wrist|ankle) [R|L] (flex|flexion|ext|extension|abd|abduction|ER|IR|DF|PF|sup|pron|supination|pronation) <num> ; range=20-180
+# Two motions of the joint, the range read on the second, which may be small or an extension lag: "Elbow ext -15,
+# flex 130", "wrist ext 20, flex 15", "R knee flex 98, ext -5" (one motion alone needs 20 or more: "knee ext 3x10"
+# is a dose).
+measure.rom_joint_pair = (elbow|knee|shoulder|shld|hip|wrist|ankle) [R|L] (flex|ext|extension|abd|ER|IR|DF|PF|sup|pron) <num> (flex|flexion|ext|extension|abd|ER|IR|DF|PF|sup|pron) <num> ; range=0-180
 # Balance holds in seconds written with `"`: "SLS: R 12" L 8"", "tandem 30"".
 @set measure=balance_time
 measure.hold_seconds = (SLS|SLB|single leg stance|single limb stance|tandem|tandem stance|semi tandem|Romberg|sharpened Romberg|feet together|narrow stance|stance) [:|=|R|L|right|left|EO|EC] [R|L] <num> \"
@@ -275,6 +287,12 @@ measure.spoken_bp = (BP|blood pressure) [was|of|:|at] [<num>] <num> over <num>
 measure.stance_side = (single leg stance|single limb stance|SLS|tandem stance|tandem) (on the left|on the right|on left|on right|L|R|left|right) [for|x] <num> (seconds|sec|secs|s)
 @set measure=time
 measure.about_time = (in|within|took|took him|took her) (about|approximately|approx|just under|a little under|under|over|almost|nearly) <num> (seconds|sec|secs|minutes|min|mins)
+# Section GG items listed under their header, each with its two-digit code ("Section GG today:\n eating 05, oral
+# hygiene 04, UB dressing 03"); the leading zero tells the code from a count or a time ("UB dressing 3 min").
+measure.gg_coded = (eating|oral hygiene|toileting hygiene|shower bathe self|UB dressing|upper body dressing|LB dressing|lower body dressing|footwear|putting on taking off footwear|roll left and right|sit to lying|lying to sitting|sit to stand|chair to bed transfer|bed to chair transfer|toilet transfer|car transfer|tub transfer|shower transfer|walk 10 feet|walk 50 feet|walk 150 feet|1 step|4 steps|12 steps|picking up object|wheel 50 feet|wheel 150 feet) [:|=|\|] (01|02|03|04|05|06|07|09|10|88)
+# A timed or scored test named apart from its value, the value after a colon on its line: "TUG w/ RW: 18.4 s",
+# "30-sec chair stand via video: 9 reps", "5xSTS from standard dining chair: 21 s" (requires=value).
+measure.test_then_value = (TUG|timed up and go|5xSTS|5x STS|FTSTS|5 times sit to stand|five times sit to stand|30 sec chair stand|30 s chair stand|30 second chair stand|30 sec STS|30 s CST|6MWT|6 min walk|6 minute walk|2MWT|2 min walk|2 minute walk|10MWT|BBS|Berg|DGI|FGA|mini BEST|mini BESTest|gait speed|single leg stance|SLS|9 hole peg|nine hole peg|DHI|ABC|LEFS|ODI|Oswestry|NDI|QuickDASH|PSFS) ; requires=value
 # Girth and edema in centimetres: "Fig-8 edema L ankle 54.5 cm".
 @set measure=girth
 measure.centimetres = <num> (cm|mm|centimeters|centimetres|centimeter|centimetre|millimeters|millimetres) ; range=0.1-300
@@ -293,6 +311,8 @@ measure.respiratory = (MIP|MEP|NIF|PImax|PEmax|incentive spirometer|incentive sp
 measure.instrument = (arm|leg|limb|L arm|R arm|L leg|R leg) volume [:|=|of|was] <num> (mL|ml|cc) | (L-Dex|L Dex|LDex|bioimpedance) [score|ratio|:|=|was|of] [L-Dex|L Dex|LDex] <num>
                    | pad (test|weight) [:|=|of|was] <num> (g|gm|grams) | (perineometer|manometry|squeeze pressure|resting pressure|peak squeeze) [peak] [squeeze] [pressure] [:|=|of|was] <num> (cmH2O|cm|mmHg)
                    | (AIMS|PDMS|PDMS-2|Peabody|Bayley|BOT-2|BOT2|HINE|TIMP|GMFM|GMFM-66|GMFM-88|PEDI|PEDI-CAT|Beery|VMI) (raw score|raw|score|standard score|scaled score|total|quotient) [:|=|of|was|today] <num>
+# The instrument, when or which form, then its value: "GMFM-66 today: 52.3", "BOT-2 Short Form: total point score 42".
+measure.instrument_when = (AIMS|PDMS-2|Bayley|BOT-2|BOT2|HINE|TIMP|GMFM|GMFM-66|GMFM-88|PEDI-CAT|Beery|VMI|AMPnoPRO|AMPPRO) (today|short form|SF) [:] [total point score|total score|score|total] [:|was] <num>
 # A pain rated in words: "rated L shoulder pain as 'moderate' during overhead reach".
 measure.pain_words = (rated|rates|rating) [her|his|the|L|R|B] [shoulder|knee|back|low back|hip|neck|ankle|wrist|hand|foot|leg|arm] pain as
 # Tables and dictation: a timed test with its device before a cell border ("TUG w/ RW | 18.4 s"), a peg test's
@@ -342,6 +362,8 @@ measure.step_count = (took|taking|takes|completed) <int> (steps|step) | <int> st
 @category not_element
 @set targets=objective_measure
 # A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".
+# A date a task falls due is no grade: "Re-assess due 2/5".
+nomeasure.due_date = due [on|by] <score>
 nomeasure.clock_label = (time|visit|session|tx) (in|out|start|end|started|ended) [:] <time>
 nomeasure.rest_taken = [pt|he|she] took <num> (min|mins|minutes) [seated|standing] (rest|rests|break|breaks) | (required|needed) <num> (min|minutes) [seated] (rest|break)
 # A target set for the patient is no value measured: "Target HR 100-115 per cardiology; keep RPE 11-13".

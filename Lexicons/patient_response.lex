@@ -120,7 +120,7 @@ response.progress = (improved|improving|improves|improvement in|increased|increa
                   # Less of what held the patient back is a change; "decreased step length", "decreased balance" name a deficit.
                   | (decreased|decreasing|reduced|reduction in|less|fewer|slower) (assist|assistance|need for assist|need for assistance|assist level|level of assist|LOA|need for cues|cues|cueing|VCs|cueing required|prompts|prompting|reminders|redirection|UE support|reliance on UE|use of UE|use of AD|reliance on AD|time|fear of falling|compensation|compensatory|deviations|gait deviations|trunk lean|sway|effort|exertion)
                   | from (min|mod|max|CGA|SBA|minA|modA|maxA) [assist|A] (to|→|\>) (min|mod|max|CGA|SBA|minA|modA|indep|independent|supervision|mod I|modI) [assist|A]
-                  | (progressed|advanced|upgraded|increased|decreased|reduced|improved) (from|to) | went from | (compared to|vs|versus|than|from) (last|previous|prior) (visit|session|tx|treatment|week|wk|time|month)
+                  | (progressed|advanced|upgraded|increased|decreased|reduced|improved|↑|↓) (from|to) | went from | (compared to|vs|versus|than|from) (last|previous|prior) (visit|session|tx|treatment|week|wk|time|month)
                   | (able to|was able to|now able to|is able to) (complete|perform|tolerate|progress|increase|walk|ambulate|stand|ascend|descend|lift|carry|reach|transfer|maintain|recall|state|verbalize|demonstrate|correct|self correct|follow|sequence|initiate)
                   | (unable to|not able to|could not|couldn't) (complete|perform|tolerate|progress|maintain|recall|sequence|initiate|finish) | (difficulty|difficulties|struggled|struggles) (with|to) ; ignores=historical
 # A change during the session: "HOH assist faded to verbal prompts", "by the third set the hiking
@@ -135,7 +135,7 @@ response.in_session = then (faded|fading|indep|independently|verbal only|verbal 
                     # A count by the end against the start: "Letter reversals: 4 at start of copying, 1 by end".
                     | (<score>|<int>) by [the] end ; ignores=historical,negated
 response.carryover = carryover | carry over | carried over | (demo'd|demod|demos|demo) (correct|proper|safe|good|appropriate|independent|accurate) (use|technique|form|sequence|sequencing|hand placement|body mechanics|donning|doffing|application|management) | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
-                   | (return demonstration|return demo|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence) | (told|said|repeated|recited|listed|named) [me|OT|PT|therapist|it|them|all] back
+                   | (return demonstration|return demo|return demonstrate|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence) | (told|said|repeated|recited|listed|named) [me|OT|PT|therapist|it|them|all] back
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) [AE|the|hip|transfer|dressing|safety|her|his] (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
                    | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention|donning|doffing|use|application|management|positioning) ; ignores=historical
 # Done right once shown: "donned L sock indep after demo", "tub transfer mod I after demo".
@@ -235,6 +235,8 @@ response.percent_change = <num> (%|percent) (reduction|decrease|improvement|bett
 response.came_back = (back to|returned to|recovered to|rebounded to|came back to|came back up to) (<num>|<score>) [%|bpm]
 # A girth or a measure taken before and after the work: "L forearm girth 28.5cm pre MLD -> 27cm post".
 response.girth_pre_post = <num> (cm|mm|in) pre [MLD|tx|treatment|session|massage|wrapping|bandaging|exercise] (→|\>|\-\>|to) <num> (cm|mm|in) post
+# The labels before their values: "pre-MLD 27.4 cm | post 26.6 cm".
+response.girth_labelled = pre [MLD|tx|session] [:] <num> (cm|in) [\||,|;|→|\-\>] post [MLD|tx|session] [:] <num> (cm|in)
 # The best so far: "Amb 120 ft - farthest since admit", "longest walk to date".
 response.best_since = (farthest|longest|furthest|most|best|fastest|highest) (since|to date|yet|so far|this admission|this episode)
 response.pre_post = (<score>|<num>) (pre|before|pre tx|pre treatment|pre session|at start) [and|&|then] (<score>|<num>) (post|after|post tx|post treatment|at end|end of session)
@@ -243,6 +245,9 @@ response.pre_post = (<score>|<num>) (pre|before|pre tx|pre treatment|pre session
 response.pre_post_labelled = (pre|before|at start) [:] (<score>|<num>) [bpm|%|\|] (post|after|peak|at end) [:] (<score>|<num>)
                            # A rating at the session's start and end in a row of a form: "Pain | start 6/10 | end 3/10".
                            | (start|beginning) [:|=|\|] <score> [\|] end [:|=|\|] <score>
+                           # Both labels, then both values, as a flowsheet row pairs them: "HR pre/post 78/96",
+                           # "Pain (0-10) pre|post: 6|3", "BP pre/post: 126/78 | 148/80".
+                           | (pre|before) [\|] (post|after|peak) [:|=] (<num> [bpm|%] (\||,|and|&|→|\-\>|\>) <num> | <score> [bpm|%|mmHg] (\||,|and|&|→|\-\>|\>) <score> | <score>)
                            # A saturation after so much work: "SpO2: 95% rest | 89% after 2 laps".
                            | <num> % (after|post) (<int>|two|three|four) (laps|lap|flights|flight|min|minutes|bouts|trips)
 response.range_at_eval = <num> (°|deg|degrees) [<num>] <num> (at|on) [initial|last|previous|prior] (eval|evaluation|assessment|IE|admission|SOC|PN|baseline) ; ignores=historical
@@ -289,7 +294,7 @@ response.same_as_before = (same as|unchanged from|unchanged since|no change from
 # No symptom in the region worked, during the work: "plyo chest pass x20, no medial elbow sx" (the absence counts).
 response.no_region_sx = (no|w/o|without) [R|L|B|medial|lateral|anterior|posterior] (elbow|knee|shoulder|hip|back|neck|ankle|wrist|hand|heel|foot|groin|hamstring|calf|Achilles|patellar|low back|LB) (sx|symptoms|symptom|pain|discomfort|ache)
                        | no (increase in|increased|↑) [R|L] (elbow|knee|shoulder|hip|back|neck|ankle|wrist|hand|heel|foot|groin|hamstring|calf|Achilles|patellar|low back|LB) (sx|symptoms|pain|discomfort|ache)
-response.than_before = (less|more) (support|assist|assistance|help|cues) than (yesterday|last visit|last session|last time|before) | (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger|farther|further|longer) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
+response.than_before = (less|more|fewer) (support|assist|assistance|help|cues|SOB|pain|dizziness|fatigue|symptoms|sx|stiffness|swelling|rest breaks|rests) than (yesterday|yesterday's|last visit|last session|last time|before) | (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger|farther|further|longer) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
 response.no_complaint_of = (w/o|without|no) (c/o|complaints of|complaint of) (incr|increased|inc|increase in|worsening|worse) (pain|sx|symptoms|LBP|soreness|dizziness)
 response.refused_because = (declined|refused|declines|refuses) [further|the rest of|to participate in|to continue|to do|to attempt|to try|to walk|to get up|OOB|gait|stairs|amb|ambulation|therapy|tx|treatment|ther ex|exercise|exercises|session|standing] (stating|saying|reporting|d/t|due to|secondary to|2/2|because of|because|as|citing)
 # A gain in degrees named as one: "~5° gain ext/flex since last wk".
@@ -304,6 +309,10 @@ response.report = (reported|reports|reporting|felt|feels|feeling|states|stated|s
 response.level_change = (independent|indep|mod I|modI|I|set up|setup|supervision|SBA|CGA|min A|minA|min assist|mod A|modA|mod assist|max A|maxA|max assist|dependent) (→|\>|to) (independent|indep|mod I|modI|I|set up|setup|supervision|SBA|CGA|min A|minA|min assist|mod A|modA|mod assist|max A|maxA|max assist)
                       | (assist|assistance|cues|cueing|support) (↓|↑|decreased|reduced|lessened)
                       | (tolerance|endurance|distance|speed|balance|control|strength|ROM|pace|accuracy|confidence|independence|carryover) (doubled|tripled|improved|increased|better|up|gains|↑) | (tolerance|endurance|distance|speed|pace|accuracy|confidence|independence|carryover) (improving|progressing) ; ignores=historical
+# Motion gained by the session: "Did MT, ther ex, HEP. Better ROM after."
+response.motion_after = (better|improved|increased|more) (ROM|motion|mobility|flexibility|AROM|PROM) (after|post|following|by end)
+# A movement skill named, then how it is changing: "Wt shift onto R improving", "lifting mechanics improved".
+response.skill_improving = (weight shift|weight shifting|wt shift|step length|form|technique|mechanics|body mechanics|lifting mechanics|gait pattern|posture|sequencing|trunk control|foot clearance|heel strike|alignment) [onto R|onto L|to R|to L|on R|on L] (improving|improved|progressing|better)
 # Performance that changed within the session or needed more than one try: "stayed within 1/2" of
 # line on trial 5", "required 2 attempts on 3/6 throws", "freezing resolved w/ step-over cue".
 response.session = (by|on|at|after) (trial|set|bout|rep|attempt|round|lap) <int>
@@ -356,8 +365,9 @@ response.went_down = (pain|sx|symptoms|swelling|tone|dizziness|HA|headache) (go|
 response.felt = (knee|back|neck|shoulder|hip|leg|arm|it) [\"|“] (felt|feels) [\'|\"|much] (looser|better|lighter|easier|less stiff|less tight|stronger|steadier|wobbly|shaky|unstable|weak|heavy|stiff|tight|sore|worse)
 # The same for the hand in the patient's words: 'fingers feel "looser" after'.
 response.part_felt = (fingers|hand|hands|wrist) [\"|“] (feel|feels|felt) [\"|“] (looser|lighter|easier|less stiff)
+                   | (fingers|hand|hands|wrist) (feel|feels|felt) [\'|\"|“] (much|a lot|so much) (looser|lighter|easier|better|less stiff)
 # Itching, pulling and burning that eased, a scar's or a graft's own symptoms: "Pt reports itching decreased after".
-response.itch_change = (itching|itch|pulling|burning) (decreased|reduced|eased|lessened|resolved|subsided|improved|better|gone)
+response.itch_change = (itching|itch|pulling|burning) (decreased|reduced|eased|lessened|resolved|subsided|improved|better|gone|↓|↑)
 # The patient's own words for what a treatment did, with "that" or "this" for it: "that feels a lot looser"; a symptom
 # eased by it: "said the stretch 'eased the burning'", "heat eased her back pain".
 response.that_felt = (that|this|it) [now|really|actually] (feels|felt) (a lot|so much|much|way|a bit|a little) (looser|better|lighter|easier|freer|less stiff|less tight|stronger|steadier)
@@ -455,10 +465,20 @@ response.child_said = (said|says|told me) [\'|\"|“|‘] my (legs|arms|back|kne
 response.gone_when = (gone|resolved|eased|went away|subsided|stopped|disappeared) (as soon as|once|when|after) (she|he|pt|patient|child) (came out|stopped|sat|rested|released|lay down|sat down|changed position|returned)
 # A value that moved during the session: "Legible letters rose from 60% to 85% over the session".
 response.rose_from = (rose|improved|climbed|jumped|fell|dropped|went up|went down|got better|improving) from <num> [%|sec|s|seconds|ft|°|deg|reps|trials] to <num>
+                   # The values with an arrow, no "from": "Gait speed within session improved 0.42 m/s -> 0.55 m/s".
+                   | (rose|improved|increased|decreased|dropped|fell|lowered|reduced) <num> [m/s|%|sec|s|ft|°|reps|bpm] (→|\-\>|\>) <num>
 # Help stepped down within the task: "Curb 6" w/ SPC x4, CGA 1st rep then SBA".
 response.first_then = (1st|first|initial) (rep|reps|trial|trials|attempt|attempts|set|sets|lap|laps|step|steps) then (SBA|CGA|I|indep|independent|mod I|supervision|no cues|w/o cues|min A|setup|set up|1 VC|one cue)
 # A symptom brought on by the work that went away: "pt c/o pounding HA ... BP 5': 128/78 | 10': 108/66. HA resolved".
-response.symptom_resolved = (HA|headache|dizziness|nausea|sx|symptoms|vertigo|lightheadedness|tingling|flushing|pain) (resolved|subsided|abated|cleared|settled)
+response.symptom_resolved = (HA|headache|dizziness|nausea|sx|symptoms|vertigo|lightheadedness|light headedness|tingling|flushing|pain|pinch|pinching|cramp|cramping|PVCs|ectopy|clicking|catching) [was|were|had|is|are] (resolved|subsided|abated|cleared|settled|eased|lessened|gone|↓)
+                          # A symptom named before it that went at rest: "c/o chest tightness; exercise stopped, resolved at rest in 1 min".
+                          | (resolved|subsided|abated|cleared) (at|with|w/|after|following|on) [seated|standing|a] (rest|sitting|rest break|break)
+# The first and the last try by their values: "First trial 18 s, final trial 14 s", "1st set 6 reps, last set 10".
+response.first_last_values = (1st|first) (trial|set|attempt) <num> [s|sec|ft|reps] [,|;] (final|last) (trial|set|attempt) <num>
+# A first achievement: "First time doing so without caregiver hands-on support", "first time she has stood at the sink".
+response.first_time = (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
+# A position or a device borne for a stated time: "w/ singing and toy presentation tolerated 3 min prone on elbows".
+response.tolerated_for = (tolerated|tol'd) <num> (min|minutes|sec|seconds|hr|hours) [of|in] (prone|supine|sitting|standing|tummy time|upright|OOB|wearing|splint|orthosis|brace|stander)
 # A rest with its length after the work: "Pt amb 400' w/ SPC, SBA, ~3 min seated rest after".
 response.rest_length = <num> (min|minute|mins|sec|seconds) (seated|standing|sitting) (rest|break) (after|following|needed|required|between)
 # The patient's own words on the change: "he said he felt less scrambled when the steps were written out",

@@ -67,9 +67,9 @@ ntt.group = <num> (min|mins|minutes) [pull out|push in|session] [small|large] gr
           | <num> (min|mins|minutes) [:|,] <int> (residents|pts|patients|participants|members|clients|students|children|kids)
           | group (minutes|mins|min|time) [:|=] <num> | <num> (min|mins|minutes) in [a|the] [standing|seated|balance|exercise|ADL|UE|tabletop] group
 # A session's or visit's number is no length: "visit #4", "Session 12 of 24", "visit 7/10",
-# "(session 1: 15)". A bare "session 3" stays a length: "WC session, 3 hrs" is one, and the matcher
-# skips the comma.
-ntt.ordinal = (session|visit|appointment|appt|tx|treatment) (#|no|number) <int> | (session|visit) <int> : | (session|visit|appointment|appt|tx) <int> of <int> | (session|visit|appointment|appt) <score>
+# "(session 1: 15)", a programme's session "LSVT BIG session 11". A bare "session 3" stays a length: "WC
+# session, 3 hrs" is one, and the matcher skips the comma.
+ntt.ordinal = (session|visit|appointment|appt|tx|treatment) (#|no|number) <int> | (LSVT|BIG|LOUD|program|programme|protocol|phase|week|wk) (session|visit|day) <int> | (session|visit) <int> : | (session|visit|appointment|appt|tx) <int> of <int> | (session|visit|appointment|appt) <score>
 # An authorisation is a ceiling, not the session: "Auth rec'd: 12 visits, up to 60 min/visit".
 ntt.authorised = up to <num> (min|mins|minutes) [\/|per|a|each] (visit|session|day|tx)
 ntt.rest = (rest|rested|resting|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|RB|recovery) [of|for|x|:|=|\<|\>|approx|about|~|seated|standing] <num> (min|mins|minutes|minute|sec|secs|seconds)

@@ -105,6 +105,8 @@ vague.stock_end = (making|made|showing|shows|demonstrating) [good|steady|some|sl
                 | (pt|patient) completed (all|the) (exercises|ex|program|HEP|activities) [without difficulty|w/o difficulty|as instructed]
                 | (treatment|tx) consisted of (therapeutic exercise|ther ex|TE|therapeutic activities|TA|gait training|NMR) [and] [therapeutic exercise|ther ex|TE|therapeutic activities|TA|gait training|NMR|manual therapy]
                 | (pt|patient) denies [any] new (complaints|issues|concerns) | nothing new [to report|reported] | (plan|POC) [:] same | same plan
+                # A skilled act named by a template with nothing of its own: "Facilitation provided PRN.", "Task grading performed."
+                | (facilitation|manual facilitation|task grading|grading|task modification|handling|NMR|neuromuscular re education) (provided|performed|given|utilized|used) [PRN|as needed|throughout|by PT|by OT|by therapist]
                 | [safety] education provided | (pt|patient) instructed to continue (HEP|home program|home exercise program) | (pt|patient) was seen for skilled (PT|OT|therapy) [services] ; requires=end suggestion="Name the measure that moved and what comes next, e.g. 'TUG 14.2 s (was 18.0 s); next visit: curb with SPC'."
 vague.hep_trailer = (updated|reviewed|issued) (HEP|home program|home exercise program) (printed|handout given|handout issued|copy given)
                   | (HEP|home program|home exercise program) (reviewed|updated) (pt|patient) (doing|performing|compliant|reports doing|states doing)

@@ -615,6 +615,21 @@ series_round(["w167", "w168"], 20270155)
 # with interpreters or family translating), measured whole before anyone read a note.
 series_round(["w169", "w170"], 20270156)
 series_round(["w171", "w172"], 20270157)
+# The eighty-sixth and eighty-seventh rounds (w173-w176: 200 notes, nineteenth session: sports medicine and the
+# performing arts; students, new graduates and coverage therapists writing for another's caseload; assisted living,
+# memory care and senior-living communities; fractures across the continuum), measured whole before anyone read a note.
+series_round(["w173", "w174"], 20270158)
+series_round(["w175", "w176"], 20270159)
+# The eighty-eighth and eighty-ninth rounds (w177-w180: 200 notes, nineteenth session: PACE programmes and adult
+# day health; travel, agency and locum therapists in EMRs new to them; diabetes, neuropathy, dialysis and organ
+# transplants; brain injury from acute care to community re-entry), measured whole before anyone read a note.
+series_round(["w177", "w178"], 20270160)
+series_round(["w179", "w180"], 20270161)
+# The ninetieth and ninety-first rounds (w181-w184: 200 notes, nineteenth session: Parkinson's disease, multiple
+# sclerosis, ALS and myasthenia; bilingual clinics charting with other-language phrases; long-term care residents on
+# Part B; vision and hearing loss), measured whole before anyone read a note.
+series_round(["w181", "w182"], 20270162)
+series_round(["w183", "w184"], 20270163)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

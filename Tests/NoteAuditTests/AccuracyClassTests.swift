@@ -4703,4 +4703,175 @@ import Testing
   ) {
     #expect(present(kind, note) == expected)
   }
+
+  /// Probe rounds 65-76 (flowsheet rows and fields, template voice, dictation, paediatrics,
+  /// shorthand, comparisons, goal links after the activity, clinical reasoning, patients' own words,
+  /// named tests, tasks with objects, everyday purposes) and the dev notes of writers' rounds 86-91:
+  /// a cue's count, spread or target before or without its aim, a deviation seen and cued, a tap
+  /// placed, shorthand teaching ("instr", "facil.", "edu"); a template's skilled act with nothing of
+  /// its own; a movement judged on video; a binder applied for orthostasis; a para's hand-over-hand;
+  /// in-hand manipulation (a child's skill); labels paired before their values; symptoms that eased
+  /// or went at rest; "able to return demonstrate" (a response, no purpose); a skill named and then
+  /// improving; first and last trials, less than yesterday, a first time, a position borne for a
+  /// time; instruments when or which form, a test with its value after a colon (not a dose), Section
+  /// GG codes, rates of writing, METs, trials of presentations; a due date, a target range, last
+  /// month's weight, "likely to"; money, writing, meals and an event sat through as outcomes; a plan
+  /// for tomorrow; dance, music and swimming as tasks; gait named beside other work (not a gait
+  /// measure); two motions of a joint with no unit; zero cues.
+  @Test(
+    arguments: [
+      (.skilledIntervention, "Car transfer: VCs x3 to lock w/c brakes.", true),
+      (.skilledIntervention, "Ramp ascent, needed cues to not roll back.", true),
+      (
+        .skilledIntervention,
+        "Schedule worksheet: needed min verbal prompting to include meal times.", true
+      ),
+      (
+        .skilledIntervention, "Verbal and tactile cues throughout to maintain scapular retraction.",
+        true
+      ),
+      (.skilledIntervention, "Pt needed 2 VCs.", false),
+      (
+        .skilledIntervention, "Facilitation provided PRN.\nTask grading performed.\nPt tolerated.",
+        false
+      ),
+      (.skilledIntervention, "Facilitation provided at L pelvis for wt shift.", true),
+      (.skilledIntervention, "Analyzed single leg squat on video: dynamic knee valgus on L.", true),
+      (
+        .skilledIntervention, "Lightheaded in stand; abd binder applied before 2nd stand trial.",
+        true
+      ),
+      (.skilledIntervention, "Para provided HOH for letter formation during worksheet.", false),
+      (
+        .skilledIntervention, "In-hand manipulation w/ coins, 6/10 translated palm to finger.",
+        false
+      ),
+      (.skilledIntervention, "Joint manipulation to L SI jt.", true),
+      (.patientResponse, "HR pre/post 78/96", true),
+      (.patientResponse, "Pain (0-10) pre|post: 6|3", true),
+      (.patientResponse, "BP pre/post: 126/78 | 148/80", true),
+      (.patientResponse, "Girth L forearm pre-MLD 27.4 cm | post 26.6 cm", true),
+      (.patientResponse, "Ex changed to scaption -> pinch resolved.", true),
+      (.patientResponse, "Pt reports itching ↓ after massage.", true),
+      (.patientResponse, "Hx: headache resolved in 2019.", false),
+      (
+        .patientResponse, "Pt able to return demonstrate safe tub bench transfer after 2 trials.",
+        true
+      ),
+      (.patientResponse, "A: Good tolerance. Wt shift onto R improving.", true),
+      (.objectiveMeasure, "GMFM-66 today: 52.3 (GMFCS II).", true),
+      (.objectiveMeasure, "BOT-2 Short Form: total point score 42.", true),
+      (.objectiveMeasure, "AMPnoPRO: 32\nAMPPRO: 38", true),
+      (.objectiveMeasure, "Near-point copying: 12 letters/min.", true),
+      (.objectiveMeasure, "Workload: METs: 3.4", true),
+      (.objectiveMeasure, "Spoon feeding: accepted 6/8 presentations.", true),
+      (.objectiveMeasure, "PERF: P 2, E 4 sec, R 3, F 5.", true),
+      (.objectiveMeasure, "HR pre/post 78/96", true),
+      (.objectiveMeasure, "O: AROM wrist ext 20, flex 15, sup 45, pron 60.", true),
+      (.objectiveMeasure, "R knee flex 98, ext -5.", true),
+      (.objectiveMeasure, "Knee ext 3x10, flex 2x10.", false),
+      (.objectiveMeasure, "Re-assess due 2/5.", false),
+      (.objectiveMeasure, "Target HR range for exercise: 100-125 bpm per MD order.", false),
+      (.objectiveMeasure, "Weight per pediatrician 10.2 kg at last month's well visit.", false),
+      (
+        .goalLinkage,
+        "In-hand manipulation w/ coins to allow independent management of lunch money.", true
+      ),
+      (
+        .goalLinkage, "Tripod grasp tasks toward IEP goal of writing first and last name legibly.",
+        true
+      ),
+      (
+        .goalLinkage, "Urge suppression training so pt can sit through a 2-hr movie w/o leaving.",
+        true
+      ),
+      (
+        .goalLinkage, "Pt able to return demonstrate safe tub bench transfer after 2 trials.", false
+      ),
+      (.functionalTask, "Gate training with front wheeled walker 75 ft x2 in hallway.", true),
+      (.functionalTask, "Plan tomorrow shower training with OT and car transfer practice.", false),
+      (
+        .functionalTask,
+        "Dance-specific work: plie in parallel and turned out, tendu front/side/back.", true
+      ),
+      (.functionalTask, "97530 17 min: with pt's own cello and bow, open-string long tones.", true),
+      (.functionalTask, "Dryland stroke simulation w/ cable pull: freestyle catch 3x10.", true),
+      (.functionalTask, "Pt plays cello in orchestra (PLOF).", false),
+      (.skilledIntervention, "Sq pivot w/c<>mat | SBA | 1 VC brakes | R side leading", true),
+      (.skilledIntervention, "Stocking donning trial 2 w/ SBA, 2 VCs re: heel alignment.", true),
+      (.skilledIntervention, "Tub transfer w/ bench SBA, cues x1 hand placement.", true),
+      (.skilledIntervention, "Step downs 6\" 3x10 - valgus noted, cued.", true),
+      (.skilledIntervention, "Needed cue x1 to keep controller bag from hanging over stove.", true),
+      (.skilledIntervention, "Tactile tap at heel to cue heel strike during gait bouts.", true),
+      (.skilledIntervention, "Txf trng bed<>BSC, instr hand plcmt: push from bed.", true),
+      (.skilledIntervention, "EOB max A x2, facil. trunk ext + head ctrl.", true),
+      (.skilledIntervention, "TM grade 4% -> 2%, edu RPE target 11-13.", true),
+      (.skilledIntervention, "Pt instr in HEP.", false),
+      (.patientResponse, "Repeated 10 m walks. First trial 18 s, final trial 14 s.", true),
+      (.patientResponse, "Pt reports less SOB than yesterday's session.", true),
+      (
+        .patientResponse, "Pull to stand at couch. First time doing so without hands-on support.",
+        true
+      ),
+      (.patientResponse, "Tummy time: w/ singing tolerated 3 min prone on elbows.", true),
+      (
+        .patientResponse, "Chest tightness on TM; exercise stopped, resolved at rest in 1 min.",
+        true
+      ),
+      (.patientResponse, "After mobs pt states the pain is gone in standing flexion.", true),
+      (.patientResponse, "Prone on elbows 3' (↑ from 1' last wk).", true),
+      (.objectiveMeasure, "Oculomotor screen: King-Devick 52.3 s today.", true),
+      (.objectiveMeasure, "SWMT: 3.61 radial digits.", true),
+      (.goalLinkage, "Hoyer transfer + CG trng to ↑ safety w/ txfs @ home.", true),
+      (.goalLinkage, "PFM coordination with lifting to return to CrossFit without leakage.", true),
+      (.goalLinkage, "UE ergometer 8 min. Assessment: targets LTG no. 2.", true),
+      (.functionalTask, "Ex per flowsheet, gait per flowsheet.", true),
+      (.functionalTask, "Pt seen for balance/gait. Cont POC.", true),
+      (.functionalTask, "Significant improvement in balance, gait speed and strength.", false),
+      (.patientResponse, "Did MT, ther ex, HEP. Better ROM after.", true),
+      (.objectiveMeasure, "TUG w/ RW: 18.4 s (fall risk cutoff 13.5 s).", true),
+      (.objectiveMeasure, "30-sec chair stand via video: 9 reps, arms crossed.", true),
+      (.objectiveMeasure, "5xSTS from standard dining chair: 21 s w/ UE push-off.", true),
+      (.objectiveMeasure, "TUG w/ RW: deferred, pt fatigued.", false),
+      (.objectiveMeasure, "SLS: 3x30 s each side.", false),
+      (.objectiveMeasure, "Grip ball | 2x15 |", false),
+      (.objectiveMeasure, "Section GG today:\nUB dressing 04, toilet transfer 03.", true),
+      (.objectiveMeasure, "UB dressing 3 min, LB dressing 5 min.", false),
+      (.cueing, "Transfers SBA, 0 cues today.", false),
+      (
+        .skilledIntervention, "Manual lymphatic drainage L UE (Vodder), proximal clearing first.",
+        true
+      ),
+      (.patientResponse, "Pt likely to fatigue quickly; plan rest breaks PRN.", false),
+      (.patientResponse, "Gait speed within session improved 0.42 m/s -> 0.55 m/s.", true),
+      (
+        .goalLinkage, "Energy conservation for cooking. Needed for her to make her own meals.", true
+      ),
+      (.goalLinkage, "Gait 2x75' w/ RW so pt can get to meals.", true),
+      (.functionalTask, "Pt seen in gym. TE/gait per POC.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheSixtyFifthToSeventySixthProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Minutes of the nineteenth session's classes: a visit's clock times with the meridiem cut to
+  /// its letter, and a visit's approximate length under the plan; a distance "up to" a mark is feet.
+  @Test(
+    arguments: [
+      (
+        "Gait improving, vaulting gone w/ cueing within session, distance up to 80' continuous.", []
+      ),
+      ("HH OT visit  1:05p-1:50p\nPracticed tub transfer w/ TTB w/ SBA.", [45]),
+      ("Plan: cont 2x/wk. Visit time approx 50 minutes.", [50]),
+      ("Plan: cont 2x/wk, stairs next visit.", []),
+      (
+        "LSVT BIG session 11\nAll 7 maximal daily exercises.\nTotal 60 min: 97530 x 2, 97110 x 2",
+        [60]
+      ),
+    ] as [(String, [Int])])
+  func minutesOfTheNineteenthSession(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
 }

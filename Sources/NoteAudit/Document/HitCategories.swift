@@ -63,9 +63,13 @@ final class HitCategories: Sendable {
   /// Per entry: its `level=` as a number (assist levels), so that two hits of one level ("CGA ...
   /// CGA") are no change to compare.
   let levelNumber: [Int32]
-  /// Per entry: the element kinds a `not_element` phrase masks (bits of `ElementKind.ordinal`), 0
-  /// for other entries.
+  /// Per entry: the element kinds a `not_element` phrase masks (bits of `ElementKind.ordinal`, and
+  /// `purposeMask` when its `targets` name `goal_purpose`), 0 for other entries.
   let maskTargets: [UInt16]
+  /// The mask bit of a `not_element` phrase that takes a purpose clause's goal link
+  /// (`targets=goal_purpose`: "to return demonstrate" names no return). Only named: a goal
+  /// status ("Goals: progressing") masks the status, not the purpose that goes on to name an outcome.
+  static let purposeMask: UInt16 = 1 << 15
   /// Per entry: minutes per unit of its value (`scale=60` for hours: "97545 (2 hr)"), 1 without.
   let minutesScale: [Int]
 
@@ -177,6 +181,7 @@ final class HitCategories: Sendable {
       for kind in ElementKind.allCases where named?.contains(kind.rawValue) ?? true {
         kinds |= 1 << UInt16(kind.ordinal)
       }
+      if named?.contains("goal_purpose") == true { kinds |= Self.purposeMask }
       return kinds
     }
     let (assistLevel, cueing) = (number("assist_level"), number("cueing"))

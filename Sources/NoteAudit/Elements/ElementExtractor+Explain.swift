@@ -101,6 +101,7 @@ extension ElementExtractor {
     case .dosage: "a status, its statement doses no work (requires=dosage)"
     case .pair: "no two values of one kind in its statement to compare (requires=pair)"
     case .arc: "not a joint's arc of motion, two numbers joined by a dash (requires=arc)"
+    case .value: "no value after a colon, '=' or '|' later on its line (requires=value)"
     case .bracketed:
       "not an earlier value in brackets after a measured one (requires=bracketed)"
     case .none, .outcome: ""

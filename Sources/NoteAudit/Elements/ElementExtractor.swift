@@ -277,7 +277,11 @@ package struct ElementExtractor: Sendable {
         add(hit, to: kind.ordinal)
         contentReach = max(contentReach, Int(match.last))
       case .goalPurpose:
-        guard let link = links().link(purpose: n) else { continue }
+        // A `not_element` phrase that names purposes in its targets takes the link: "to return
+        // demonstrate" names no return.
+        guard !masked(n, HitCategories.purposeMask, vague: false),
+          let link = links().link(purpose: n)
+        else { continue }
         var span = match
         let outcome = matches[link.outcome]
         span.first = min(match.first, outcome.first)
@@ -585,6 +589,7 @@ package struct ElementExtractor: Sendable {
       endsStatement(match, in: text, atSemicolon: false) && startsStatement(match, in: text)
     case .object: hasObject(match, in: text)
     case .arc: isArc(match, in: text)
+    case .value: hasValueAfterColon(match, in: text)
     case .none, .outcome, .dosage, .pair, .bracketed: true
     }
   }
@@ -717,6 +722,38 @@ package struct ElementExtractor: Sendable {
     }
     return first >= 0 && (20...180).contains(value) && value > first
   }
+
+  /// Whether a value stands right after the first colon, `=` or `|` after `match` on its line,
+  /// within `valueReach` tokens (`requires=value`): a number, a score or a time, joiners between
+  /// ("TUG w/ RW: 18.4 s", "30-sec chair stand (via video): 9"), and not a dose ("SLS: 3x30 s").
+  static func hasValueAfterColon(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    var i = Int(match.last) + 1
+    let end = min(tokens.count, i + valueReach)
+    while i < end, !tokens[i].flags.contains(.lineStart) {
+      let token = tokens[i]
+      i += 1
+      guard token.kind == .symbol,
+        text.isByte(token, UInt8(ascii: ":")) || text.isByte(token, UInt8(ascii: "="))
+          || text.isByte(token, UInt8(ascii: "|"))
+      else { continue }
+      while i < tokens.count, tokens[i].kind == .joiner, !tokens[i].flags.contains(.lineStart) {
+        i += 1
+      }
+      guard i < tokens.count, !tokens[i].flags.contains(.lineStart),
+        [.number, .ratio, .time].contains(tokens[i].kind)
+      else { return false }
+      return i + 1 == tokens.count || !doseMarks.contains(tokens[i + 1].key)
+    }
+    return false
+  }
+
+  /// What makes a number after a test's name a dose: "3x30 s", "2 × 10", "2 sets" (a count of
+  /// repetitions is a chair-stand score: "9 reps").
+  static let doseMarks = KeySet(["x", "×", "sets"].map(TokenKey.of))
+
+  /// How far after a test's name its colon and value may stand (`requires=value`).
+  static let valueReach = 12
 
   /// Whether at least two words or numbers follow `match` in its statement (`requires=object`).
   /// The items of a template's empty boxes name nothing done: "Education: [ ] HEP  [ ] Safety"

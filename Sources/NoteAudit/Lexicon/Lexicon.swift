@@ -63,12 +63,16 @@ package struct HitAttributes: Sendable {
     /// the second in 20–180 and above the first ("AROM 5-112", "PROM 0-95"), not a dose ("AROM
     /// 2x10") nor a range of repetitions ("AROM 10-15").
     case arc
+    /// `requires=value`: a test named apart from its value, which counts only when the value
+    /// stands after the first colon, `=` or `|` later on its line: "TUG w/ RW: 18.4 s",
+    /// "30-sec chair stand via video: 9 reps" (not "TUG next visit" nor "TUG w/ RW: deferred").
+    case value
 
     /// The values `requires=` takes, as written in lexicon files.
     static let names: [String: Requirement] = [
       "outcome": .outcome, "content": .content, "end": .statementEnd, "not_pronoun": .notPronoun,
       "object": .object, "dosage": .dosage, "alone": .alone, "pair": .pair,
-      "bracketed": .bracketed, "arc": .arc,
+      "bracketed": .bracketed, "arc": .arc, "value": .value,
     ]
 
     init?(name: String) {

@@ -31,9 +31,10 @@ extension TokenizedText {
     return minutes
   }
 
-  /// Whether the time at token `index` has its own `am` or `pm`, glued ("9:45am") or after it.
+  /// Whether the time at token `index` has its own `am` or `pm`, glued ("9:45am", "1:05p") or
+  /// after it.
   func hasMeridiem(after index: Int) -> Bool {
-    if let last = bytes[tokens[index].range].last, last | 0x20 == UInt8(ascii: "m") { return true }
+    if let last = bytes[tokens[index].range].last, (last | 0x20) &- 0x61 < 26 { return true }
     return meridiemApart(after: index) != nil
   }
 

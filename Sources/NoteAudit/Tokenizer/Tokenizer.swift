@@ -180,6 +180,8 @@ package enum Tokenizer {
     "dr", "mr", "mrs", "ms", "vs", "approx", "appr", "e", "i", "st", "etc", "w", "s", "b", "obj",
   ]
   static let titleKeys: Set<UInt64> = Set(titles.map(TokenKey.of))
+  /// "no", which before a period and a number abbreviates "number", not a sentence.
+  static let numberAbbreviation = TokenKey.of("no")
   /// The title keys as a bit filter: most short words before a period are ruled out by one bit
   /// test, without hashing them into the set.
   static let titleFilter: KeyFilter = {
@@ -655,6 +657,13 @@ package enum Tokenizer {
         {
           ends = false
         }
+        // "No." before a number is "number": "LT goal no. 2", "visit no. 4".
+        if ends, b == UInt8(ascii: "."), followedBySpace, let prev, prev.kind == .word,
+          prev.end - prev.start == 2, prev.key == Self.numberAbbreviation,
+          let c = nextByte, c >= 0x30 && c <= 0x39
+        {
+          ends = false
+        }
         if ends { state.sentenceBreak = true }
         i += 1
       case .apostrophe, .symbol:
@@ -714,11 +723,14 @@ package enum Tokenizer {
       } else if c == UInt8(ascii: ":"), digit(i + 1), digit(i + 2), !digit(i + 3), i - start <= 2 {
         kind = .time
         i += 3
-        if i + 1 < n, (p[i] | 0x20) == UInt8(ascii: "a") || (p[i] | 0x20) == UInt8(ascii: "p"),
-          (p[i + 1] | 0x20) == UInt8(ascii: "m"),
-          !(i + 2 < n && ((p[i + 2] | 0x20) >= 0x61 && (p[i + 2] | 0x20) <= 0x7A))
-        {
-          i += 2
+        func letter(_ k: Int) -> Bool { k < n && (p[k] | 0x20) &- 0x61 < 26 }
+        // A meridiem glued on, spelled out or cut to its letter: "9:45am", "1:05p-1:50p".
+        if i < n, (p[i] | 0x20) == UInt8(ascii: "a") || (p[i] | 0x20) == UInt8(ascii: "p") {
+          if (i + 1 < n && (p[i + 1] | 0x20) == UInt8(ascii: "m")) && !letter(i + 2) {
+            i += 2
+          } else if !letter(i + 1) {
+            i += 1
+          }
         }
       } else if c == UInt8(ascii: "/"), digit(i + 1), i - start < 5 {
         // Not after five digits either: `97545/97546` is two codes.
