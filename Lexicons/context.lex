@@ -120,7 +120,7 @@ hist.previously = previously | formerly | prior | originally ; scope=6
 hist.at_baseline = at baseline ; direction=both scope=6 ends=comma,to,→
 # What the chart or another clinician's note says is not today's finding: "Per chart, previous therapist
 # did grade III mobs", "Per ortho note, flexion 95 deg at the 6-wk post-op visit".
-hist.records = per [the|pt's] (chart|records|medical records|op note|operative note|op report|ortho note|ortho's note|MD note|surgeon's note|surgeon note|PCP note|referral|discharge summary|d/c summary|H&P|outside records)
+hist.records = per [the|pt's] (chart|records|medical records|op note|operative note|op report|ortho note|ortho's note|MD note|surgeon's note|surgeon note|PCP note|referral|discharge summary|d/c summary|H&P|outside records|RN flowsheet|nursing flowsheet|nsg flowsheet|RN note|nursing note|nsg note)
              | (previous|prior|former|last|outside|other) (therapist|PT|OT|clinician|PTA|COTA) (did|performed|used|tried|provided|completed|measured|documented|noted|reported) ; scope=10
 # "Initially" in a treatment line is this session's first trial ("initially flexed hip >90°,
 # corrected after cue", "3/10 landings initially, 1/10 by end"): it reaches a few words, not past a comma.
@@ -129,6 +129,8 @@ hist.initially = initially ; scope=3 ends=comma
 hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) | <int> (days|weeks|wks|months|mos) ago | (last|previous|prior) <int> (visits|sessions|tx|treatments) ; direction=both scope=8
 # The evaluation or admission dates what stands on either side of it in its clause: "At eval pt was
 # max A", "Max A at eval" (a comma, a `to` or `now` ends it: "max A at eval, now CGA").
+# A score block labelled as the admission's: "Admission GG0170: sit to stand 02, chair/bed-to-chair 02".
+hist.admission_scores = (admission|admit|initial|SOC|eval) (GG|GG0170|GG0130|section GG|FIM) [scores|score|items] ; scope=20
 hist.at_eval = (on|at|during) [the|her|his] (eval|evaluation|initial eval|initial evaluation|IE|admission|admit|adm|SOC|start of care|intake|initial visit|re eval) | per [the] [OT|PT|initial] (eval|evaluation|IE|initial eval|initial evaluation) | (at|on) [time of] (eval|IE|admission) ; direction=both scope=6 ends=comma,to,→
 # A time before this visit dates what stands on either side of it in its clause: "Last visit TA 23
 # min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that

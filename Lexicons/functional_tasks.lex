@@ -248,7 +248,7 @@ task.grooming = grooming | oral (hygiene|care) | toothbrushing | tooth brushing 
 # Hygiene alone is often a precaution or a carer's task ("orthosis on at all times except hygiene", "palm
 # hygiene"): the task where its statement doses it ("hygiene after toileting w/ min A").
 task.hygiene = hygiene ; requires=dosage
-task.bathing = bathing | showering | sponge bath* | (seated|standing) shower | shower (seated|standing|on tub bench|on shower chair) | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) (UB|LB|upper body|lower body|body|legs|feet|back) | (UB|LB|upper body|lower body) (washing|bathing|sponge bath) | (completed|performed|took|showered) [a] (shower|sponge bath|tub bath)
+task.bathing = bathing | showering | sponge bath* | (seated|standing) shower | shower (seated|standing|on tub bench|on shower chair) | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) [her|his|their] (UB|LB|upper body|lower body|body|legs|feet|back|hair) | (UB|LB|upper body|lower body) (washing|bathing|sponge bath) | (completed|performed|took|showered) [a] (shower|sponge bath|tub bath)
 # Everyday tasks named by what was done: "Emptied the dishwasher", "Set up his weekly pillbox from 4
 # bottles", "Fed self pudding w/ built-up spoon", "On/off commode x3", "Pulled on his compression
 # stockings w/ donner", "Stockroom sim: 10-lb boxes onto 5 ft shelf".

@@ -67,7 +67,8 @@ measure.hand_side = (9 hole peg test|9 HPT|grip|pinch|key pinch) (R|L|right|left
                  | (9 hole peg|pegboard|peg board) [9 hole] [:] (R|L) <num> (sec|s|seconds|\")
 measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left|today] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
               | <score> (on|per) [the] (DGI|FGA|ABC|Tinetti|POMA|mini BEST|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|FIM|Barthel|AM PAC|6 clicks|WOMAC|MoCA|SLUMS)
-              | (GG0130|GG0170|GG) [A|B|C|D|E|F|G|H|I|J] [:|=] <num>
+              # A GG item by its code ("GG0170 D: 03", "GG 03", "GG: 04"); "GG0170" alone is the tokens GG and 0170, no score.
+              | (GG0130|GG0170) [A|B|C|D|E|F|G|H|I|J] [:|=] <num> | GG (A|B|C|D|E|F|G|H|I|J) [:|=] <num> | GG [:|=] (01|02|03|04|05|06|07|09|10|88)
 @set measure=balance_time
 measure.stance_best = (SLS|SLB|single leg stance|single limb stance|tandem stance|Romberg|sharpened Romberg) [EO|EC|eyes open|eyes closed] [best of <int>] [:] (R|L|right|left|B) <num> (sec|secs|seconds|s) | (R|L|right|left) best <num> (sec|secs|seconds|s|\")
 # Standing without support, timed: "Stands alone 3 sec".
@@ -128,6 +129,8 @@ measure.pain_site = (neck|back|low back|knee|hip|shoulder|ankle|wrist|elbow|R kn
 measure.amputee_mobility = (AMPnoPRO|AMPPRO|AMP noPRO|AMP PRO) [score|total] [:|=|of|was] <num> ; range=0-47
 # Sensation and oculomotor tests by their instruments: "SWMT: 3.61 radial digits", "King-Devick 52.3 s today".
 measure.sensory_oculomotor = (SWMT|Semmes Weinstein|monofilament|monofilaments) [:|=|test] <num> | (King Devick|K D|KD test) [test|time|score] [:|=|today|was] <num> [s|sec|seconds]
+# Intensive-care mobility scales by their names: "CPAx 18/50", "JH-HLM 4", "Perme score 12".
+measure.icu_mobility = (CPAx|JH HLM|JH-HLM|Perme|Perme score|FSS ICU|FSS-ICU|ICU mobility scale) [score|:|=] (<score>|<num>)
 # A rate of writing or typing: "12 letters/min", "copied at eleven letters per minute", "28 wpm".
 measure.writing_rate = <num> (letters|words|wpm) [per|\/] [min|minute] | <num> (letters per minute|words per minute|WPM)
 # Workload in METs: "METs: 3.4", "peak 4.2 METs" (not "goal met").
@@ -289,10 +292,10 @@ measure.stance_side = (single leg stance|single limb stance|SLS|tandem stance|ta
 measure.about_time = (in|within|took|took him|took her) (about|approximately|approx|just under|a little under|under|over|almost|nearly) <num> (seconds|sec|secs|minutes|min|mins)
 # Section GG items listed under their header, each with its two-digit code ("Section GG today:\n eating 05, oral
 # hygiene 04, UB dressing 03"); the leading zero tells the code from a count or a time ("UB dressing 3 min").
-measure.gg_coded = (eating|oral hygiene|toileting hygiene|shower bathe self|UB dressing|upper body dressing|LB dressing|lower body dressing|footwear|putting on taking off footwear|roll left and right|sit to lying|lying to sitting|sit to stand|chair to bed transfer|bed to chair transfer|toilet transfer|car transfer|tub transfer|shower transfer|walk 10 feet|walk 50 feet|walk 150 feet|1 step|4 steps|12 steps|picking up object|wheel 50 feet|wheel 150 feet) [:|=|\|] (01|02|03|04|05|06|07|09|10|88)
+measure.gg_coded = (eating|oral hygiene|toileting hygiene|shower bathe self|UB dressing|upper body dressing|LB dressing|lower body dressing|footwear|putting on taking off footwear|roll left and right|sit to lying|lying to sitting|lying to sitting on side of bed|sit to stand|chair to bed transfer|bed to chair transfer|toilet transfer|car transfer|tub transfer|shower transfer|walk 10 feet|walk 50 feet|walk 150 feet|1 step|4 steps|12 steps|picking up object|wheel 50 feet|wheel 150 feet) [:|=|\|] (01|02|03|04|05|06|07|09|10|88)
 # A timed or scored test named apart from its value, the value after a colon on its line: "TUG w/ RW: 18.4 s",
 # "30-sec chair stand via video: 9 reps", "5xSTS from standard dining chair: 21 s" (requires=value).
-measure.test_then_value = (TUG|timed up and go|5xSTS|5x STS|FTSTS|5 times sit to stand|five times sit to stand|30 sec chair stand|30 s chair stand|30 second chair stand|30 sec STS|30 s CST|6MWT|6 min walk|6 minute walk|2MWT|2 min walk|2 minute walk|10MWT|BBS|Berg|DGI|FGA|mini BEST|mini BESTest|gait speed|single leg stance|SLS|9 hole peg|nine hole peg|DHI|ABC|LEFS|ODI|Oswestry|NDI|QuickDASH|PSFS) ; requires=value
+measure.test_then_value = (TUG|timed up and go|5xSTS|5x STS|5x sit to stand|5 x sit to stand|FTSTS|5 times sit to stand|five times sit to stand|30 sec chair stand|30 s chair stand|30 second chair stand|30 sec STS|30 s CST|6MWT|6 min walk|6 minute walk|2MWT|2 min walk|2 minute walk|10MWT|BBS|Berg|DGI|FGA|mini BEST|mini BESTest|gait speed|single leg stance|SLS|9 hole peg|nine hole peg|DHI|ABC|LEFS|ODI|Oswestry|NDI|QuickDASH|PSFS) ; requires=value
 # Girth and edema in centimetres: "Fig-8 edema L ankle 54.5 cm".
 @set measure=girth
 measure.centimetres = <num> (cm|mm|centimeters|centimetres|centimeter|centimetre|millimeters|millimetres) ; range=0.1-300

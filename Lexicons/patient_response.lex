@@ -479,6 +479,8 @@ response.first_last_values = (1st|first) (trial|set|attempt) <num> [s|sec|ft|rep
 response.first_time = (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
 # A position or a device borne for a stated time: "w/ singing and toy presentation tolerated 3 min prone on elbows".
 response.tolerated_for = (tolerated|tol'd) <num> (min|minutes|sec|seconds|hr|hours) [of|in] (prone|supine|sitting|standing|tummy time|upright|OOB|wearing|splint|orthosis|brace|stander)
+# Symptom-free after the manoeuvre: "After Epley pt sat up w/ no spinning and no nystagmus".
+response.after_maneuver = (after|following|post) (Epley|CRP|maneuver|Semont) [pt] [sat up|was] (w/|with|no) [no] (spinning|vertigo|nystagmus|dizziness) ; ignores=historical
 # A rest with its length after the work: "Pt amb 400' w/ SPC, SBA, ~3 min seated rest after".
 response.rest_length = <num> (min|minute|mins|sec|seconds) (seated|standing|sitting) (rest|break) (after|following|needed|required|between)
 # The patient's own words on the change: "he said he felt less scrambled when the steps were written out",

@@ -99,7 +99,7 @@ skilled.cue_spread_to = (cue|cues|cueing|cuing|VC|VCs|TC|TCs|prompt|prompts|prom
 skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:|to] (\"|“|\'|‘) | (gave|giving|used|using) [her|him|them|pt|the] [cue|verbal cue|VC] (\"|“|\'|‘) | (floor|tape|taped) (lines|markers|targets|marks) | (counted|counting) [the] cadence | (counted|counting) (aloud|out loud) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
 # Manual therapy techniques are skilled by definition (97140): a named technique and its grade.
 # `MET` is spelled out only: matching ignores case, so a bare `MET` would fire on "goal met".
-skilled.manual_technique = (joint mobilization|joint mobilizations|mobilization|mobilizations|mobs|manipulation|soft tissue mobilization|STM|myofascial release|MFR|IASTM|trigger point release|manual traction|MLD|manual lymph drainage|manual lymphatic drainage|muscle energy technique|muscle energy|strain counterstrain|PNF stretching|contract relax|scar mobilization|mobilization with movement|MWM|dry needling|trigger point dry needling|TDN|cupping|instrument assisted soft tissue mobilization|long axis distraction|LAD|friction massage|cross friction massage|transverse friction massage|central PAs|unilateral PAs|CPAs|UPAs|PA mobs|PA glides|rot mob|rotational mob|rotation mob)
+skilled.manual_technique = (joint mobilization|joint mobilizations|mobilization|mobilizations|mobs|manipulation|soft tissue mobilization|STM|myofascial release|MFR|IASTM|trigger point release|manual traction|MLD|manual lymph drainage|manual lymphatic drainage|retrograde massage|muscle energy technique|muscle energy|strain counterstrain|PNF stretching|contract relax|scar mobilization|mobilization with movement|MWM|dry needling|trigger point dry needling|TDN|cupping|instrument assisted soft tissue mobilization|long axis distraction|LAD|friction massage|cross friction massage|transverse friction massage|central PAs|unilateral PAs|CPAs|UPAs|PA mobs|PA glides|rot mob|rotational mob|rotation mob)
                          | grade (I|II|III|IV|V|1|2|3|4|5) [I|II|III|IV|V|1|2|3|4|5] (mobilization|mobilizations|mobs|glides|glide|oscillations|distraction|traction|central|unilateral|PA|PAs|AP|APs|CPA|CPAs|UPA|UPAs|posterior|inferior|caudal|oscillatory|joint|GH|talocrural|patellar) | (PA|AP|lateral|caudal|inferior|posterior|anterior|inf|post|ant|lat|med|caud|sup) (glides|glide|mobs|mobilizations|mobilization)
                          # A grade written "gr": roman numerals only ("Gr 2" is a school grade). A grade counts only with its
                          # technique after it: "ankle sprain gr II", "grade II IVH" are diagnoses.
@@ -471,7 +471,7 @@ noskill.bare_hep = (instructed|educated|trained) (in|on) (HEP|home exercise prog
 # precautions", "backed her down to seated head turns", "I skipped the resistance work", "switched
 # him from the skinny pencil to a triangle grip", "blocked the MCP so she'd isolate FDS", "stayed
 # with pt monitoring until <110", "having her tell me back which pills go when".
-skilled.spoken_teaching = (went|go|going|goes|gone) over (her|his|their|the|pt's|patient's|energy conserv*|body mechanics|joint protection|pacing|precautions|precs|fall prevention|risk reduction|safety|how|what|where|when|why) ; requires=object
+skilled.spoken_teaching = (went|go|going|goes|gone) over (her|his|their|the|pt's|patient's|energy conserv*|body mechanics|joint protection|pacing|precautions|precs|fall prevention|risk reduction|safety|how|what|where|when|why|sternal|hip|spinal|back|posterior|anterior|:) ; requires=object
 # Each item of a list just given taught one by one: "no bending past 90, no crossing legs - went through each
 # while she used the reacher".
 skilled.went_through_each = (went|go|going|gone|walked|talked) through (each|each one|every one|all three|all 3|all four|all 4|them one by one|each step|each of them)
@@ -739,6 +739,9 @@ skilled.cue_target_more = (VC|VCs|TC|TCs|cue|cues|verbal cues|tactile cues) [x <
                         | (VC|VCs|TC|TCs|cue|cues) (x <int>|re) [:] (hand placement|foot placement|posture|pacing|sequencing|step length|heel strike|weight shift|wt shift|PLB|AD placement|walker placement|RW placement|scanning|safety|hip hinge|trunk control)
 # A deviation seen, then cued: "Short L step, trunk lean toward prosthetic side, cued", "valgus noted, cued".
 skilled.deviation_cued = (valgus|knee valgus|trunk lean|lateral lean|hip hike|hip hiking|circumduction|Trendelenburg|toe drag|foot drag|hyperextension|knee hyperextension|shuffling|short step|short steps|decreased knee flex|knee flex in swing|flexed posture|forward lean|toward prosthetic side) [noted|observed|present|in swing|in stance] cued
+# Told what to do with the body, in an assistant's plain words: "he was up on his toes so I told him to sit back
+# and push through his heels".
+skilled.told_to = (I|we|PT|OT|PTA|COTA) (told|reminded|showed) (him|her|pt|them) (to|how to) (sit|push|lean|keep|bring|step|use|lock|scoot|breathe|slow|stand|look|reach|hold|put|turn|lift|bend|shift|exhale)
 @category not_element
 # Equipment someone else set up is not the therapist's choice: "Para set up slant board and adaptive scissors
 # prior to session".

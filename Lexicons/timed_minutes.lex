@@ -70,6 +70,11 @@ ntt.group = <num> (min|mins|minutes) [pull out|push in|session] [small|large] gr
 # "(session 1: 15)", a programme's session "LSVT BIG session 11". A bare "session 3" stays a length: "WC
 # session, 3 hrs" is one, and the matcher skips the comma.
 ntt.ordinal = (session|visit|appointment|appt|tx|treatment) (#|no|number) <int> | (LSVT|BIG|LOUD|program|programme|protocol|phase|week|wk) (session|visit|day) <int> | (session|visit) <int> : | (session|visit|appointment|appt|tx) <int> of <int> | (session|visit|appointment|appt) <score>
+# Minutes scheduled or missed are not given: "Scheduled 60 min; pt participated 35 min individual", "missed AM
+# session 45 min", "Missed 25 min - pt refusal".
+ntt.missed = (scheduled|planned|missed|missing) [AM|PM|the|am|pm] [session|tx|treatment|therapy|visit] [for|of] <num> (min|mins|minutes) | <num> (min|mins|minutes) (missed|scheduled|not completed|not provided)
+# The patient away from the unit is no session: "Pt off unit for MRI 0900-1030".
+ntt.off_unit = (off unit|off the unit|off floor|off the floor) [for] [MRI|CT|dialysis|HD|procedure|a procedure|x ray|imaging|testing|tests] <num>
 # An authorisation is a ceiling, not the session: "Auth rec'd: 12 visits, up to 60 min/visit".
 ntt.authorised = up to <num> (min|mins|minutes) [\/|per|a|each] (visit|session|day|tx)
 ntt.rest = (rest|rested|resting|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|RB|recovery) [of|for|x|:|=|\<|\>|approx|about|~|seated|standing] <num> (min|mins|minutes|minute|sec|secs|seconds)

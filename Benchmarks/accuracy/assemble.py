@@ -630,6 +630,11 @@ series_round(["w179", "w180"], 20270161)
 # Part B; vision and hearing loss), measured whole before anyone read a note.
 series_round(["w181", "w182"], 20270162)
 series_round(["w183", "w184"], 20270163)
+# The ninety-second and ninety-third rounds (w185-w188: 200 notes, nineteenth session: inpatient rehabilitation
+# facilities and their minutes lines; high-volume orthopaedic outpatient clinics; home health after discharge; skilled
+# nursing facilities under Part A), measured whole before anyone read a note.
+series_round(["w185", "w186"], 20270164)
+series_round(["w187", "w188"], 20270165)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

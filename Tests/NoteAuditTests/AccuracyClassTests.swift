@@ -4849,6 +4849,31 @@ import Testing
       ),
       (.goalLinkage, "Gait 2x75' w/ RW so pt can get to meals.", true),
       (.functionalTask, "Pt seen in gym. TE/gait per POC.", true),
+      (
+        .skilledIntervention,
+        "He was up on his toes so I told him to sit back and push through his heels.", true
+      ),
+      (.skilledIntervention, "Pt reports his wife told him to sit more.", false),
+      (
+        .skilledIntervention, "Went over sternal precautions: no pushing up from chair w/ arms.",
+        true
+      ),
+      (
+        .objectiveMeasure,
+        "I timed 5x sit to stand on video from his dining chair: 18.4 sec, no hands.", true
+      ),
+      (.objectiveMeasure, "CPAx 18/50, stood 45 s before fatigue.", true),
+      (
+        .objectiveMeasure, "Per RN flowsheet, 0600 vitals BP 110/60, HR 98. PT session held.", false
+      ),
+      (.objectiveMeasure, "Admission GG0170: sit to stand 02, chair/bed-to-chair 02.", false),
+      (.objectiveMeasure, "Toilet transfer from w/c w/ grab bar min A (GG 03).", true),
+      (.objectiveMeasure, "GG0170C lying to sitting on side of bed: 04 - supervision.", true),
+      (
+        .functionalTask, "Shower on tub transfer bench, pt washed her upper body and hair herself.",
+        true
+      ),
+      (.patientResponse, "After Epley pt sat up w/ no spinning and no nystagmus.", true),
     ] as [(ElementKind, String, Bool)])
   func classesOfTheSixtyFifthToSeventySixthProbeRounds(
     kind: ElementKind, note: String, expected: Bool
@@ -4866,6 +4891,8 @@ import Testing
       ("HH OT visit  1:05p-1:50p\nPracticed tub transfer w/ TTB w/ SBA.", [45]),
       ("Plan: cont 2x/wk. Visit time approx 50 minutes.", [50]),
       ("Plan: cont 2x/wk, stairs next visit.", []),
+      ("Scheduled 60 min; pt participated 35 min individual. Missed 25 min - pt refusal.", [35]),
+      ("Pt off unit for MRI 0900-1030, missed AM session 45 min.", []),
       (
         "LSVT BIG session 11\nAll 7 maximal daily exercises.\nTotal 60 min: 97530 x 2, 97110 x 2",
         [60]
