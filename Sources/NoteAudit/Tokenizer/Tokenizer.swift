@@ -651,18 +651,19 @@ package enum Tokenizer {
         } else {
           ends = true
         }
-        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word,
-          Int(prev.end - prev.start) <= titleLength, titleFilter.mayContain(prev.key),
-          titleKeys.contains(prev.key), nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false
-        {
-          ends = false
-        }
-        // "No." before a number is "number": "LT goal no. 2", "visit no. 4".
-        if ends, b == UInt8(ascii: "."), followedBySpace, let prev, prev.kind == .word,
-          prev.end - prev.start == 2, prev.key == Self.numberAbbreviation,
-          let c = nextByte, c >= 0x30 && c <= 0x39
-        {
-          ends = false
+        // A period after a title with more text on its line ("Dr. Smith"), or after "no" before a
+        // number ("LT goal no. 2": "number"), abbreviates; it ends no sentence.
+        if ends, b == UInt8(ascii: "."), let prev, prev.kind == .word {
+          let isTitle =
+            Int(prev.end - prev.start) <= titleLength && titleFilter.mayContain(prev.key)
+            && titleKeys.contains(prev.key) && (nextByte.map({ $0 != 0x0A && $0 != 0x0D }) ?? false)
+          if isTitle
+            || (followedBySpace && prev.end - prev.start == 2
+              && prev.key == Self.numberAbbreviation
+              && (nextByte.map({ $0 >= 0x30 && $0 <= 0x39 }) ?? false))
+          {
+            ends = false
+          }
         }
         if ends { state.sentenceBreak = true }
         i += 1
