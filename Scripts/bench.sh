@@ -105,16 +105,28 @@ fi
 if want check; then
   echo "bench: check of one note (wall time including process start)" >&2
   "$bin/noteaudit-bench" generate --count 1 --seed 7 --format text --out "$tmp/one.txt"
-  if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine -N --warmup 3 --runs 20 -i --export-json "$tmp/hf.json" "$bin/noteaudit check $tmp/one.txt" >&2
-    row "check one note (hyperfine, 20 runs)" "$(python3 -c "import json; r = json.load(open('$tmp/hf.json'))['results'][0]; print('%8.1f ms median, %.1f ms min' % (r['median'] * 1000, r['min'] * 1000))")"
-  else
-    for _ in $(seq 20); do
-      /usr/bin/time -f '%e' -o "$tmp/time" "$bin/noteaudit" check "$tmp/one.txt" >/dev/null 2>&1 || true
-      tail -1 "$tmp/time"
-    done | median >"$tmp/check"
-    row "check one note (20 runs)" "$(awk '{ printf "%8.1f ms median", $1 * 1000 }' "$tmp/check")"
-  fi
+  # Two copies of the lexicons: one compiled at every start, one with the image
+  # 'noteaudit lexicon compile' saves beside it (Docs/LexiconFormat.md).
+  for copy in compiled image; do
+    mkdir -p "$tmp/$copy"
+    cp Lexicons/*.lex Lexicons/*.json "$tmp/$copy/"
+  done
+  NOTEAUDIT_LEXICONS="$tmp/image" "$bin/noteaudit" lexicon compile 2>/dev/null
+  for copy in compiled image; do
+    label="check one note, lexicons $copy"
+    if command -v hyperfine >/dev/null 2>&1; then
+      NOTEAUDIT_LEXICONS="$tmp/$copy" hyperfine -N --warmup 3 --runs 20 -i --export-json "$tmp/hf.json" \
+        "$bin/noteaudit check $tmp/one.txt" >&2
+      row "$label (hyperfine, 20 runs)" "$(python3 -c "import json; r = json.load(open('$tmp/hf.json'))['results'][0]; print('%8.1f ms median, %.1f ms min' % (r['median'] * 1000, r['min'] * 1000))")"
+    else
+      for _ in $(seq 20); do
+        NOTEAUDIT_LEXICONS="$tmp/$copy" /usr/bin/time -f '%e' -o "$tmp/time" \
+          "$bin/noteaudit" check "$tmp/one.txt" >/dev/null 2>&1 || true
+        tail -1 "$tmp/time"
+      done | median >"$tmp/check"
+      row "$label (20 runs)" "$(awk '{ printf "%8.1f ms median", $1 * 1000 }' "$tmp/check")"
+    fi
+  done
 fi
 
 echo

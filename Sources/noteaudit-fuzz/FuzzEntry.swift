@@ -17,6 +17,10 @@ enum FuzzTarget: String, CaseIterable {
   /// The lexicon parser and pattern compiler (`LexiconLoader.compile(text:)`), then matching the
   /// compiled lexicon against its own source text.
   case lexicon
+  /// The tables of a compiled lexicon image (`LexiconImage`, past its key and checksum) for the
+  /// entries of `fuzzImageLexicon`; tables it accepts are walked over a note, which reads them
+  /// unchecked.
+  case lexiconImage = "lexicon-image"
   /// The whole `check` path: `Analyzer.analyze` on the input decoded as UTF-8 (invalid bytes become U+FFFD).
   case check
   /// The `check` path on the raw bytes, so invalid UTF-8 reaches the tokenizer and scorer unrepaired.
@@ -72,6 +76,22 @@ let fuzzAnalyzer: Analyzer = {
 /// The context pass over `fuzzAnalyzer`'s lexicon, for documents built from raw bytes.
 let fuzzContext = ContextAnalyzer(lexicon: fuzzAnalyzer.lexicon)
 
+/// The lexicon the image target's tables are read for (its seeds are this lexicon's tables, made
+/// with `noteaudit lexicon compile` in a folder holding only it): slots, a prefix pattern,
+/// alternatives, an entry that does not compile.
+let fuzzImageLexicon = """
+  @category assist_level
+  assist.min = (min|minimal) (assist|A) | minA ; level=3
+  @category functional_task
+  task.transfer = (sit|stand) (to|-) (stand|sit) [transfer*] | ambulat* <num> (ft|feet)
+  task.broken = (unclosed
+  @category objective_measure
+  measure.tug = TUG <num> (s|sec) ; range=0-120
+
+  """
+let fuzzImageEntries = LexiconParser(text: fuzzImageLexicon, file: "fuzz.lex").entries
+let fuzzImageNote = "Pt ambulated 150 ft, sit to stand transfers min A, TUG 14 s. minA x2."
+
 /// Input small enough for the 1 MiB note limit to be irrelevant, but the readers get a low line
 /// limit so their over-limit paths are reachable with fuzzer-sized inputs.
 let fuzzInputOptions = InputOptions(maxNoteBytes: 256, maxLineBytes: 512)
@@ -89,6 +109,10 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = String(decoding: bytes, as: UTF8.self)
     let loaded = LexiconLoader.compile(text: source, file: "fuzz.lex")
     _ = loaded.lexicon.matches(in: TokenizedText(source))
+  case .lexiconImage:
+    if let lexicon = LexiconImage.lexicon(tables: bytes, entries: fuzzImageEntries) {
+      _ = lexicon.matches(in: TokenizedText(fuzzImageNote))
+    }
   case .check:
     _ = fuzzAnalyzer.analyze(NoteRecord(id: "fuzz", text: String(decoding: bytes, as: UTF8.self)))
   case .checkBytes:

@@ -92,7 +92,15 @@ extension Arguments {
   static func ofCheck(
     _ argv: [String], help: String, usage: String
   ) throws(UsageError) -> Arguments? {
-    guard argv.first == "check" else {
+    try ofSubcommand(argv, ["check"], help: help, usage: usage)?.arguments
+  }
+
+  /// The subcommand (one of `names`) and arguments of a `noteaudit <tool> <subcommand> …`
+  /// command (`lexicon compile`), or nil when the user asked for `help`, which is printed.
+  static func ofSubcommand(
+    _ argv: [String], _ names: [String], help: String, usage: String
+  ) throws(UsageError) -> (name: String, arguments: Arguments)? {
+    guard let name = argv.first, names.contains(name) else {
       if argv.contains("--help") || argv.contains("-h") {
         Console.out(help)
         return nil
@@ -105,6 +113,6 @@ extension Arguments {
       Console.out(help)
       return nil
     }
-    return args
+    return (name, args)
   }
 }

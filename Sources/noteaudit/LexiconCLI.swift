@@ -2,11 +2,14 @@ import Foundation
 import NoteAudit
 
 /// `noteaudit lexicon check [DIR...]`: validates lexicon files, one `file:line: message` per problem.
+/// `noteaudit lexicon compile [DIR...]`: the same, then saves the compiled lexicon in the last folder
+/// (`LexiconLoader.saveImage`).
 enum LexiconCLI {
   static func run(_ argv: [String]) throws(UsageError) -> Int32 {
     guard
-      let args = try Arguments.ofCheck(
-        argv, help: Help.lexicon, usage: "noteaudit lexicon check [DIR...]")
+      let (command, args) = try Arguments.ofSubcommand(
+        argv, ["check", "compile"], help: Help.lexicon,
+        usage: "noteaudit lexicon check|compile [DIR...]")
     else {
       return ExitStatus.ok
     }
@@ -25,7 +28,20 @@ enum LexiconCLI {
       seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path)
         .inserted
     }
-    let loaded = LexiconLoader.load(directories: layers)
+    let loaded: LexiconLoader.Loaded
+    var saved: LexiconLoader.SavedImage?
+    if command == "compile" {
+      do {
+        let image = try LexiconLoader.saveImage(directories: layers)
+        saved = image
+        loaded = image.loaded
+      } catch {
+        Console.err("\(error.file): error: \(error.message)\n")
+        return ExitStatus.unreadableInput
+      }
+    } else {
+      loaded = LexiconLoader.load(directories: layers)
+    }
     for problem in loaded.problems {
       Console.out("\(problem.file):\(problem.line): error: \(problem.message)\n")
     }
@@ -33,6 +49,13 @@ enum LexiconCLI {
     let summary = counts.keys.sorted().map { "\($0) \(counts[$0]!)" }.joined(separator: ", ")
     Console.err(
       "\(loaded.lexicon.entries.count) entries (\(summary)); \(loaded.problems.count) problem(s)\n")
+    if let saved {
+      Console.err("wrote \(saved.path) (\(saved.bytes) bytes)\n")
+    } else if case .outOfDate(let path) = loaded.image {
+      Console.err(
+        "note: \(path) is out of date (the lexicons or noteaudit changed since it was made); "
+          + "'noteaudit lexicon compile' makes it current\n")
+    }
     return loaded.problems.isEmpty ? ExitStatus.ok : ExitStatus.belowPassMark
   }
 }

@@ -160,46 +160,20 @@ package final class Lexicon: Sendable {
   }
 
   /// Compiles entries (already de-duplicated by id), reporting patterns that do not compile.
-  package init(entries input: [LexiconEntry], problems: inout [LexiconProblem]) {
-    var kept: [LexiconEntry] = []
-    var keptPatterns: [[CompiledPattern]] = []
+  package convenience init(entries input: [LexiconEntry], problems: inout [LexiconProblem]) {
+    let compiled = CompiledLexicon(compiling: input)
+    problems += compiled.problems(of: input)
+    self.init(entries: input, compiled: compiled)
+  }
+
+  /// The lexicon of `input` from its compiled tables, compiled now or read from a
+  /// `LexiconImage`: the entries that compiled, in order, with what later stages read per hit.
+  init(entries input: [LexiconEntry], compiled: CompiledLexicon) {
+    let kept = compiled.kept.map { input[Int($0)] }
     var categories: [String] = []
     var categoryNumbers: [String: Int16] = [:]
     var categoryOfEntry: [Int16] = []
-    // Compiling the pattern strings is a third of a load and each entry's is its own: both cores
-    // (Docs/Performance.md, "Loading the lexicons"). The results are taken in entry order below.
-    let compiled = Parallel.map(count: input.count, chunk: 32) { n in
-      var compiler = PatternCompiler()
-      return input[n].patterns.map { compiler.compile($0) }
-    }
-    for (entry, results) in zip(input, compiled) {
-      var patterns: [CompiledPattern] = []
-      var failed = false
-      var messages: Set<String> = []
-      for result in results {
-        switch result {
-        case .success(let compiled): patterns.append(compiled)
-        case .failure(let f):
-          let message = "entry '\(entry.id)': \(f)"
-          if messages.insert(message).inserted {
-            problems.append(LexiconProblem(file: entry.file, line: entry.line, message: message))
-          }
-          failed = true
-        }
-      }
-      if failed && patterns.isEmpty { continue }
-      let sequences = patterns.reduce(0) { $0 + $1.count }
-      if sequences > PatternCompiler.maxExpansions {
-        problems.append(
-          LexiconProblem(
-            file: entry.file, line: entry.line,
-            message:
-              "entry '\(entry.id)' expands to \(sequences) sequences (at most \(PatternCompiler.maxExpansions))"
-          ))
-        continue
-      }
-      kept.append(entry)
-      keptPatterns.append(patterns)
+    for entry in kept {
       let category: Int16
       if let known = categoryNumbers[entry.category] {
         category = known
@@ -210,44 +184,20 @@ package final class Lexicon: Sendable {
       }
       categoryOfEntry.append(category)
     }
-    // The trie is built from the patterns' trees; only the few patterns with a prefix token are
-    // expanded, for the order their prefixes are first reached in.
-    var trie = MinimalTrie()
-    var prefixes = PrefixCollector()
-    for (n, patterns) in keptPatterns.enumerated() {
-      for pattern in patterns {
-        trie.add(pattern, entry: Int32(n))
-        if !pattern.prefixes.isEmpty { pattern.expand(into: &prefixes, from: ()) }
-      }
-    }
-    let minimized = trie.minimized()
     self.entries = kept
-    self.edges = minimized.edges
-    self.edgeKeys = EdgeKeyFilter(minimized.edges)
-    self.nodes = minimized.nodes
-    self.acceptList = minimized.acceptList
-    self.prefixes = PrefixTable(prefixes.groups)
+    self.edges = compiled.edges
+    self.edgeKeys = EdgeKeyFilter(compiled.edges)
+    self.nodes = compiled.nodes
+    self.acceptList = compiled.acceptList
+    self.prefixes = PrefixTable(compiled.prefixGroups)
     self.keysPerToken = max(3, 2 + self.prefixes.largestGroup)
     var heads = KeyFilter()
-    for head in prefixes.groups.keys { heads.insert(UInt64(head | 0x20_2020)) }
+    for head in compiled.prefixGroups.keys { heads.insert(UInt64(head | 0x20_2020)) }
     self.prefixHeads = heads
     self.categories = categories
     self.categoryNumbers = categoryNumbers
     self.categoryOfEntry = categoryOfEntry
     self.hitAttributes = kept.map(HitAttributes.init)
-  }
-
-  /// The prefix patterns (`ambulat*`) grouped by their first three folded bytes, each group in
-  /// the order the expansions first reach them (the order a token offers their keys in).
-  private struct PrefixCollector: CompiledPattern.Sink {
-    var groups: [UInt32: [(bytes: [UInt8], key: UInt64)]] = [:]
-    var seen = Set<UInt64>()
-
-    mutating func prefix(_ bytes: [UInt8], key: UInt64) {
-      if seen.insert(key).inserted { groups[Lexicon.head(bytes), default: []].append((bytes, key)) }
-    }
-    func step(_ key: UInt64, from state: Void) {}
-    func accept(_ state: Void) {}
   }
 
   /// Token keys of the CPT codes NoteAudit knows: stored (no lazy-global check per look-up) in a

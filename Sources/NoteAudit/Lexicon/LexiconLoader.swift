@@ -10,10 +10,73 @@ public enum LexiconLoader {
   public struct Loaded: Sendable {
     package var lexicon: Lexicon
     public var problems: [LexiconProblem]
+    /// Whether the tables came from a compiled image (`noteaudit lexicon compile`).
+    public var image: ImageUse = .none
   }
 
-  /// Loads and compiles `directories` in order.
+  /// What a load made of the last folder's compiled image (`LexiconImage`).
+  public enum ImageUse: Sendable, Equatable {
+    /// There is none: the patterns were compiled.
+    case none
+    /// Its tables were read instead of compiling the patterns.
+    case used
+    /// It was made by another build or from other entries (a lexicon edited since): the patterns
+    /// were compiled, with the same result as without it, and the image at this path is left.
+    case outOfDate(path: String)
+  }
+
+  /// Loads `directories` in order. The tables come from the last folder's compiled image when
+  /// this executable made it from these very entries, else the patterns are compiled.
   public static func load(directories: [String]) -> Loaded {
+    var (entries, problems) = entries(directories: directories)
+    var image = ImageUse.none
+    var compiled: CompiledLexicon?
+    if let path = LexiconImage.path(for: directories), FileManager.default.fileExists(atPath: path)
+    {
+      compiled = LexiconImage.read(path, entries: entries)
+      image = compiled == nil ? .outOfDate(path: path) : .used
+    }
+    let tables = compiled ?? CompiledLexicon(compiling: entries)
+    problems += tables.problems(of: entries)
+    return Loaded(
+      lexicon: Lexicon(entries: entries, compiled: tables), problems: problems, image: image)
+  }
+
+  /// What `saveImage` wrote, and the lexicon it compiled.
+  public struct SavedImage: Sendable {
+    public var path: String
+    public var bytes: Int
+    public var loaded: Loaded
+  }
+
+  /// Compiles `directories` and saves the tables in the last folder as its compiled image
+  /// (`LexiconImage`), which later loads of the same folders by this executable read instead of
+  /// compiling. Asked for by the user (`noteaudit lexicon compile`), never done on the way.
+  public static func saveImage(directories: [String]) throws(LexiconProblem) -> SavedImage {
+    guard let path = LexiconImage.path(for: directories) else {
+      throw LexiconProblem(
+        file: directories.last ?? "", line: 0,
+        message: "not a folder: a compiled image is kept in the last lexicon folder")
+    }
+    var (entries, problems) = entries(directories: directories)
+    let tables = CompiledLexicon(compiling: entries)
+    problems += tables.problems(of: entries)
+    let bytes: Int
+    do {
+      bytes = try LexiconImage.write(tables, of: entries, to: path)
+    } catch let unknown as LexiconImage.UnknownExecutable {
+      throw LexiconProblem(file: path, line: 0, message: "not written: \(unknown)")
+    } catch {
+      throw LexiconProblem(
+        file: path, line: 0, message: "cannot write: \(error.localizedDescription)")
+    }
+    let loaded = Loaded(lexicon: Lexicon(entries: entries, compiled: tables), problems: problems)
+    return SavedImage(path: path, bytes: bytes, loaded: loaded)
+  }
+
+  /// The entries of `directories` layered in order (later folders replace or remove entries by
+  /// id), and the problems of reading and parsing them.
+  private static func entries(directories: [String]) -> ([LexiconEntry], [LexiconProblem]) {
     var problems: [LexiconProblem] = []
     var order: [String] = []
     var byID: [String: LexiconEntry] = [:]
@@ -64,9 +127,7 @@ public enum LexiconLoader {
         }
       }
     }
-    let entries = order.compactMap { byID[$0] }
-    let lexicon = Lexicon(entries: entries, problems: &problems)
-    return Loaded(lexicon: lexicon, problems: problems)
+    return (order.compactMap { byID[$0] }, problems)
   }
 
   /// Parses one lexicon text (for tests and embedding apps).

@@ -23,6 +23,29 @@ struct TrieEdges: Sendable {
   }
 
   /// The table size for `count` edges: a power of two at least 64, at most half full.
+  /// The table of `size` slots with `slots[n]` at `places[n]` and the rest empty (a
+  /// `LexiconImage` saves the occupied slots where they are, so none is hashed or probed for
+  /// again), or nil when `insert` could not have made it for nodes `0..<nodeCount`: a power-of-two
+  /// size of at least 64, at most half full and at least an eighth (the size the minimised trie
+  /// reserves, which also bounds what a file can make us allocate), one edge a slot, every edge
+  /// between nodes that exist and going to a higher one, as the minimised trie numbers them (so no
+  /// path can loop).
+  init?(size: Int, places: [Int32], slots occupied: [Slot], nodeCount: Int) {
+    guard size >= 64, size & (size - 1) == 0, places.count == occupied.count,
+      occupied.count * 2 <= size, size <= max(64, occupied.count * 8)
+    else { return nil }
+    var slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: size)
+    for (place, slot) in zip(places, occupied) {
+      guard place >= 0, place < size, slots[Int(place)].from < 0, slot.from >= 0,
+        slot.to > slot.from, slot.to < nodeCount
+      else { return nil }
+      slots[Int(place)] = slot
+    }
+    self.slots = slots
+    self.shift = 64 - UInt64(size.trailingZeroBitCount)
+    self.count = occupied.count
+  }
+
   private static func size(for count: Int) -> Int {
     var size = 64
     while size < count * 2 { size *= 2 }

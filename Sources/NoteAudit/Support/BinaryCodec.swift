@@ -45,6 +45,14 @@ package struct BinaryWriter {
     unsigned(UInt64(values.count))
     for value in values { write(&self, value) }
   }
+
+  /// Plain values as they lie in memory, after their count: for a large table that the same build
+  /// reads back on the same machine (a lexicon image's trie), where a value at a time would cost
+  /// more than the table saves.
+  package mutating func raw<T: BitwiseCopyable>(_ values: [T]) {
+    unsigned(UInt64(values.count))
+    values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+  }
 }
 
 /// Reads what `BinaryWriter` wrote, in the same order.
@@ -127,5 +135,23 @@ package struct BinaryReader {
     values.reserveCapacity(Int(n))
     for _ in 0..<Int(n) { values.append(try read(&self)) }
     return values
+  }
+
+  /// Values `BinaryWriter.raw` wrote, copied at once. Any bytes make some value of the plain
+  /// types it is meant for (integers and structs of them), so only the length is checked.
+  package mutating func raw<T: BitwiseCopyable>(_: T.Type) throws(Malformed) -> [T] {
+    let stride = MemoryLayout<T>.stride
+    let declared = try unsigned()
+    guard declared <= UInt64((bytes.count - index) / stride) else { throw Malformed(offset: index) }
+    let n = Int(declared)
+    let start = index
+    index += n * stride
+    return [T](unsafeUninitializedCapacity: n) { buffer, count in
+      bytes.withUnsafeBytes {
+        UnsafeMutableRawBufferPointer(buffer).copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: $0[start..<start + n * stride]))
+      }
+      count = n
+    }
   }
 }
