@@ -86,7 +86,8 @@ name.97018 = 97018 | paraffin | paraffin bath ; code=97018
 name.97113 = 97113 | aquatic therapy | aquatic | pool therapy | aquatics ; code=97113
 name.97124 = 97124 | massage therapy ; code=97124
 name.97542 = 97542 | wheelchair management | w/c management | wheelchair training ; code=97542
-name.97750 = 97750 | physical performance test | PPT | FCE | functional capacity evaluation ; code=97750
+# Not `PPT`: in an exercise list it is a posterior pelvic tilt ("PPT x15" is reps, not minutes).
+name.97750 = 97750 | physical performance test | FCE | functional capacity evaluation ; code=97750
 name.97763 = 97763 | orthotic check | orthosis check | orthotic adjustment | orthosis adjustment ; code=97763
 name.97760 = 97760 | orthotic management | orthotic training | orthotic fitting ; code=97760
 name.97761 = 97761 | prosthetic training | prosthetic gait training ; code=97761

@@ -38,6 +38,8 @@ task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|b
 # A power chair driven through the places of a day: "drove through 32" doorway, into elevator and up 1:12 ramp".
 # In and out of the tub, shower or car, written with "&": "Practiced getting in & out of her tub".
 task.in_out = (getting|get|got|gets) (in \& out of|in and out of|in out of|into and out of) [her|his|the|a] (tub|bathtub|shower|car|bed|truck|van|pool)
+# A tub or shower entered and left as the task (eighty-second probe round): "Shower entry observed on video: grab bar + tub bench".
+task.bath_entry = (shower|tub|bathtub|walk in shower|tub shower|pool) (entry|exit|entry and exit|entry exit|entries)
 # Money handled in the community: "Paid for coffee w/ exact change, counted out $3.45".
 task.money = (paid|pays|paying|pay) (for|with|w/) | (counted|counting|counts) out (money|change|coins|bills|\$) | (made|making|make) change | exact change
 # Hair washed as a grooming or bathing task: "Simulated hair washing standing at sink".
@@ -129,6 +131,8 @@ task.driving_sim = (simulated|simulation of|sim) (car backing|backing the car|ba
 task.athletic = (climbed|climbing|climbs) [up] [a|the] [<num> rung|<int> rung] (ladder|slide|playground|playground ladder|jungle gym|rock wall|climbing wall|play structure|climber) | (up|down) the (playground ladder|ladder|slide|climber|play structure|jungle gym) | running | jogging | jog | jogged | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
               | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | (lateral|crossover|45 deg|90 deg|45°|90°) (cutting|cuts) | (cutting|decel|deceleration) (and|\&) (cutting|decel|deceleration|agility) (drills|drill|work) | agility | plyometrics | plyo (progression|drills|drill|training|work|jumps|hops|program) | plyos | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
               | (throwing|catching|kicking|dribbling|batting) [a|the] [ball] | (layup|layups|lay up|jump shot|free throws|defensive slides|route running|fielding|serving|pitching progression|throwing progression|sport specific drills|sport-specific drills) | (ball|soccer|basketball|volleyball|tennis|golf) (drills|skills|swing|swings|kicks|passes) | hopscotch | obstacle (course|courses)
+# A playground ladder counted in rungs (eighty-second probe round): "Playground: ladder 4 rungs up, slide down x3".
+task.ladder_rungs = (ladder|playground ladder|slide ladder|rope ladder) <int> (rungs|rung)
 # A performer's or swimmer's own task, trained as the work it is: "plie in parallel, tendu, port de bras",
 # "open-string long tones with pt's own cello and bow", "dryland stroke simulation", "freestyle catch 3x10".
 task.performance = plie | plies | plié | pliés | tendu | tendus | releve | releves | relevé | relevés | jete | jetes | pirouette | pirouettes | port de bras | grand battement | sissonne | petit allegro | floorwork | floor work | choreography | partnering
@@ -209,6 +213,8 @@ task.wheelchair = (w/c|wc|wheelchair|MWC|PWC|manual wheelchair|power wheelchair)
                 | propel* [w/c|wc|wheelchair|MWC|self] | (pushed|pushes|pushing|wheeled|wheels|wheeling) (own|his|her|their) (w/c|wc|wheelchair|chair|MWC) | (wheeled|wheels|wheeling) (himself|herself|self) (down|up|across|through|around|to|into|out|over|from|back|<num>) | self propel* | propulsion (up|down|on|over|across|through|around|in) | (one arm|hemi|hemi technique|foot) (drive|propulsion|propel*) | wheelie* | (w/c|wheelchair) (brakes|brake) management
                 # Weight shifts a wheelchair user does to relieve pressure, trained as a skill.
                 | pressure relief (training|leans|lean|leaning|weight shifts|technique|techniques|lifts|push ups|pushups) | (forward|side|lateral) (leans|lean) (for|x) [pressure relief]
+# A wheelchair pushed by the patient themself (eighty-first probe round): "Pushed self in w/c 100 ft down hall".
+task.wheelchair_self = (pushed|pushes|pushing|propelled|propels|wheeled|wheels) (self|himself|herself|themself|themselves) [in|in her|in his|in the|in their] (w/c|wc|wheelchair|chair|MWC)
 @set code=97530 weight=0.5
 # Stairs and curbs: vocabulary.md §5.3 lists them with the 97530 dynamic activities (97116 also
 # covers stair climbing, billing-rules.md §3.4); they count half toward 97530.
@@ -298,6 +304,10 @@ task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (
 # assessed post-maneuver", "walked into clinic", "ambulated from waiting room". Walking to the gym or
 # the bathroom with a dose is inpatient gait training ("amb to gym 150' RW min A"), so those
 # destinations are not here.
+# Drying off after a shower, and a sandwich named by its filling (eighty-first and eighty-second probe rounds):
+# "Dried off seated", "Pt made a turkey sandwich at her counter".
+task.dry_off = (dried|drying|dries|dry) off [seated|standing|sitting|in standing|at the sink|with a towel|w/ towel]
+task.meal_named = (made|making|makes|prepared|preparing|prepares|fixed|fixing) [a|an|her|his|the|their] (turkey|ham|cheese|tuna|chicken|egg|peanut butter|PB&J|PBJ|BLT|veggie|grilled) (sandwich|salad|wrap|quesadilla|omelet|omelette)
 @category not_element
 @set targets=functional_task
 # A list that runs into a gait measure or device names no gait work: "improvement in balance, gait speed and

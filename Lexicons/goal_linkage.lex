@@ -73,6 +73,8 @@ purpose.achieve = to (achieve|meet|attain|accomplish|return|resume|allow|enable|
                 | so (pt|patient|he|she|they|child|student|resident|client|the child|the student) (can|will|may|is able to|could) | allowing | enabling | to let (pt|patient|him|her)
                 # What the work is needed for: "Energy conservation for cooking. Needed for her to make her own meals".
                 | (needed|necessary|required|important) for (her|him|pt|patient|them|the pt) to
+# The patient brought back to what they did (eighty-first probe round): "Pool walking to get pt back to walking at the mall".
+purpose.get_back = to get (pt|patient|her|him|them|the pt|the child) back (to|on|into|in)
 @set direction=forward scope=6 ends=comma reach=statement targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
 purpose.goal = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|functional target|functional targets|IFSP outcome|IFSP outcomes|pt goal|patient goal|pt's goal|patient's goal|pt goals|patient goals|POC goal|plan of care goal)
              | (wants|want|wanted|would like|hopes|hoping|wishes|plans|planning) to | (wants|want|wanted|would like) (him|her|them|pt|the child|the pt) [to be] able to | (wants|want|wanted|hopes|hoping) [to get] back (to|on|in|into) | (aim|aiming|aimed) (=|:|for) | (need|needs|needed) to be able to | (her|his|their|pt's) goal | (family's|family|daughter's|son's|caregiver's|parent's|parents'|wife's|husband's) goal
@@ -133,6 +135,8 @@ outcome.pursuit = gardening | garden | yard work | golf | golfing | (18|9|nine|e
                 | (stocking|stock|restocking|restock) shelves | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
 # Family roles a goal names: "so she can go back to watching her grandson".
 outcome.family_role = (watching|babysitting|caring for|care for|picking up|pick up|picks up|playing with|lift|lifting|carry|carrying|hold|holding|rock|rocking) [her|his|their|my] [new] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
+# Riding or going along with family (eighty-first probe round): "so she can ride with her son to dialysis 3x/wk".
+outcome.with_family = (ride|riding|go|going|drive|driving|travel|traveling|travelling|get out|getting out) with (her|his|their|my) (son|daughter|husband|wife|family|friend|friends|spouse|partner|grandson|granddaughter|grandkids|kids|children|sister|brother)
                     # Where the play happens between: "wants to play on floor w/ grandkids".
                     | (w/|with) [her|his|their] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|baby|toddler)
 # Being there for a family event, and sitting up long enough to: "Pt's goal is to sit up in his w/c for

@@ -295,7 +295,7 @@ measure.about_time = (in|within|took|took him|took her) (about|approximately|app
 measure.gg_coded = (eating|oral hygiene|toileting hygiene|shower bathe self|UB dressing|upper body dressing|LB dressing|lower body dressing|footwear|putting on taking off footwear|roll left and right|sit to lying|lying to sitting|lying to sitting on side of bed|sit to stand|chair to bed transfer|bed to chair transfer|toilet transfer|car transfer|tub transfer|shower transfer|walk 10 feet|walk 50 feet|walk 150 feet|1 step|4 steps|12 steps|picking up object|wheel 50 feet|wheel 150 feet) [:|=|\|] (01|02|03|04|05|06|07|09|10|88)
 # A timed or scored test named apart from its value, the value after a colon on its line: "TUG w/ RW: 18.4 s",
 # "30-sec chair stand via video: 9 reps", "5xSTS from standard dining chair: 21 s" (requires=value).
-measure.test_then_value = (TUG|timed up and go|5xSTS|5x STS|5x sit to stand|5 x sit to stand|FTSTS|5 times sit to stand|five times sit to stand|30 sec chair stand|30 s chair stand|30 second chair stand|30 sec STS|30 s CST|6MWT|6 min walk|6 minute walk|2MWT|2 min walk|2 minute walk|10MWT|BBS|Berg|DGI|FGA|mini BEST|mini BESTest|gait speed|single leg stance|SLS|9 hole peg|nine hole peg|DHI|ABC|LEFS|ODI|Oswestry|NDI|QuickDASH|PSFS) ; requires=value
+measure.test_then_value = (TUG|timed up and go|5xSTS|5x STS|5x sit to stand|5 x sit to stand|FTSTS|5 times sit to stand|five times sit to stand|30 sec chair stand|30 s chair stand|30 second chair stand|30 sec STS|30 s CST|6MWT|6 min walk|6 minute walk|2MWT|2 min walk|2 minute walk|10MWT|BBS|Berg|DGI|FGA|mini BEST|mini BESTest|gait speed|single leg stance|SLS|9 hole peg|nine hole peg|DHI|ABC|LEFS|ODI|Oswestry|NDI|QuickDASH|PSFS|grip|grip strength|pinch|lat pinch|lateral pinch|key pinch|tip pinch|3 jaw|3 jaw chuck|3 point pinch|Jamar|dynamometer|broad jump|standing broad jump|SOT) ; requires=value
 # Girth and edema in centimetres: "Fig-8 edema L ankle 54.5 cm".
 @set measure=girth
 measure.centimetres = <num> (cm|mm|centimeters|centimetres|centimeter|centimetre|millimeters|millimetres) ; range=0.1-300
@@ -362,6 +362,23 @@ measure.percent_right = <num> % of [the] (letters|words|items|steps|trials|oppor
 measure.task_done_in = (dressing|bathing|grooming|toileting|shower|transfer|course) [seated|standing] [EOB|at sink|in w/c] (in|within) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds)
 # Steps counted (seventeenth session, dev half): "stood in the device ... and took 186 steps".
 measure.step_count = (took|taking|takes|completed) <int> (steps|step) | <int> steps (total|in total|during)
+# The classes of the eighty-first and eighty-second probe rounds (twentieth session): the Sensory Organization
+# Test's composite and conditions ("SOT composite 58", "SOT cond 5: 42"), a rating before its scale ("4/10
+# dyspnea (modified Borg)"), a saturation on its oxygen ("92% / 3L NC"), a joint's motions after a colon ("Sh AROM
+# R: flex 0-95, abd 0-80"), the Peabody's subtests ("Stationary raw 38 / std 7") and items done right counted
+# ("Copied 8 of 10 spelling words").
+measure.sot = (SOT|sensory organization test|sensory organisation test) [composite|composite score|equilibrium score|score|total] [:|=|of|was] <num> | SOT (cond|condition) <int> [:|=] <num> ; measure=scale
+measure.rating_then_scale = (<score>|<num>) (dyspnea|SOB|breathlessness|exertion|leg fatigue|fatigue) [on] (modified Borg|mod Borg|Borg|mBorg|Borg scale|modified Borg scale|Borg CR10|CR10) ; measure=vitals
+measure.spo2_on_oxygen = <num> (%|percent) [on|@] <num> (L|LPM|lpm|liters) [O2] [NC|via NC|nasal cannula|NRB|HFNC] ; measure=vitals
+measure.rom_after_colon = (AROM|PROM|AAROM|ROM) [R|L|B] : (flex|flexion|ext|extension|abd|abduction|add|adduction|ER|IR|DF|PF|sup|supination|pron|pronation) <num> ; measure=rom requires=arc
+measure.pdms_subtest = (stationary|locomotion|object manipulation|grasping|visual motor integration|visual motor) (raw|raw score|standard score|std|std score|scaled score|SS) [:|=] <num> ; measure=scale
+measure.n_of_m = (copied|wrote|read|named|identified|spelled|answered|completed|matched|sorted|traced|buttoned|strung|placed|sequenced) <int> of <int> [spelling|sight|target|the] (words|letters|items|problems|numbers|shapes|pictures|cards|pegs|beads|buttons|targets|steps|sentences|questions|coins|blocks|objects) ; measure=accuracy
+# A measure named in a table's header row with its values on the row below (eighty-second probe round):
+# "R knee | AROM | PROM" over "flex | 112 | 118", "HR | BP | SpO2" over "Pre 74 | 118/72 | 98" (requires=column).
+measure.table_header = (AROM|PROM|AAROM|ROM|HR|heart rate|pulse|BP|blood pressure|SpO2|O2 sat|sats|RPE|Borg|RR|MMT|strength|grip|pinch|girth|circumference|edema|NPRS|VAS|TUG|BBS|Berg|FGA|DGI|10MWT|6MWT|gait speed) ; requires=column measure=table
+# An attention span timed (ninety-fifth writers' round, dev half): "Attention: ~15 min on task before needing
+# redirection", "limits attention (~10 min)".
+measure.attention_span = (attention|attention span|sustained attention) [:|span|to task|x|for] [~|approx|about] <num> (min|mins|minutes|sec|secs|seconds) | <num> (min|mins|minutes) on task ; measure=time
 @category not_element
 @set targets=objective_measure
 # A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".

@@ -575,6 +575,24 @@ response.no_signs = no (s/s|signs|signs or symptoms|signs/symptoms) [of] (distre
 response.down_from = (down|decreased|reduced|improved|up) from (max|maximal|mod|moderate|min|minimal|frequent|constant|occasional|<int>) [A|assist|assistance|cueing|cues|VCs|prompts|prompting|verbal cues]
 response.until_asked = (before|until) (requesting|asking|needing|needed|requested|asked) (to sit|to rest|to stop|to lie down|a rest|a break|to sit down)
 response.less_frequent = (HA|HAs|headaches|headache|pain|sx|symptoms|dizziness|spasms|cramps|leaks|episodes|falls|flares|migraines) (less|more) (frequent|frequently|often|intense|severe)
+# The classes of the eighty-first probe round (twentieth session), changes told in plain words: "by the end was
+# talking with peers", "put her weak arm in first without being reminded", "did it back correctly after one demo",
+# "caught her own mistake", "standing straighter than when she went in", "had to sit down after 4 min", "Swelling
+# down after 10 min elevated".
+response.by_the_end = by the end [of (the|this|today's) (session|visit|tx|treatment|group|hour|class|walk)] (was|were|she was|he was|pt was|they were|had|she had|he had|pt had)
+response.unprompted = (without|w/o) being (reminded|told|asked|cued|prompted|shown) | without (a reminder|reminders|reminding)
+response.after_one_demo = (correctly|back correctly|independently|on her own|on his own|on their own|accurately) after (one|1|a single|two|2|one more) (demo|demos|demonstration|demonstrations|model|trial|try|attempt|cue|VC|reminder)
+response.own_mistake = caught (her|his|their) own (mistake|mistakes|error|errors|slip|slips)
+response.than_when = than (when|before) (she|he|pt|they|the child) (went in|started|arrived|came in|began|got in|walked in)
+response.had_to_stop = had to (sit|sit down|rest|stop|lie down|take a break|take a seat) after <num> (min|mins|minutes|sec|secs|seconds|laps|steps|reps|ft|feet)
+response.swelling_after = (swelling|edema|puffiness) (down|decreased|reduced|less|improved|resolved|better) after | (fingers|hand|ankle|foot|knee|leg|arm) (puffier|more swollen|less swollen) after
+# The classes of the ninety-fourth and ninety-fifth writers' rounds (dev half, twentieth session): mood and affect
+# changed ("mood improved", "brighter affect", "Pt calmer after"), a correction taken up within the set ("better by
+# last 3 reps") and less resistance than an earlier session ("Less resistance than 1/12 session").
+response.mood_changed = (mood|affect) (improved|brighter|better|lifted|elevated) | (brighter|improved|more animated|more reactive|less flat) affect
+                      | (calmer|more relaxed|less anxious|less agitated|more settled|less restless|less tearful) (after|afterward|afterwards|by end|by the end|at end|post|following|at the end)
+response.better_by_last = better by [the] (last|end|final|third|3rd|2nd|second) [<int>] (reps|rep|trials|trial|set|sets|attempts|attempt|lap|laps|bout|bouts)
+response.less_than_before = (less|more|decreased|increased) (resistance|resistive|agitation|agitated|anxiety|anxious|guarding|guarded|fearful|hesitant|hesitation) than (last|prior|previous|before|<date>|<score>)
 @category not_element
 @set targets=patient_response
 # "Balance ex for improved SL balance": what the work is for, not what it did.

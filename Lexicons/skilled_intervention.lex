@@ -195,6 +195,8 @@ skilled.hands_placed = (2nd|second|another) (PT|OT|therapist|person|staff) (at|o
 skilled.instruction_caregiver = (educated|instructed|trained|taught) (the|pt's|her|his) (wife|husband|spouse|daughter|son|mother|mom|parents|caregiver|family) (on|in|how|to)
 # Staff trained to carry a program on: "trained restorative CNA in PROM".
 skilled.staff_program = (educated|instructed|trained|taught|in serviced|inserviced) [the|restorative|nursing|floor|classroom] (CNA|CNAs|aide|aides|nursing staff|staff|RNA|RNAs|restorative aide|restorative aides|nurse|nurses|RN|teacher|teachers|para|paraprofessional) (in|on|to|how|re|regarding)
+# Nursing named as a pair (eighty-second probe round): "Educated RN/CNA on 2-hr positioning schedule".
+skilled.staff_pair = (educated|instructed|trained|taught|in serviced|inserviced) (RN CNA|RN and CNA|RN \& CNA|nursing CNA|nurse and aide|RN aide|RN LPN) (in|on|to|how|re|regarding)
 # Sensory strategies used before or during a task (paediatric OT): "heavy work activities before
 # fine motor task", "deep pressure to calm".
 skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestibular input|joint compressions|sensory input) [activities|activity] (before|prior to|to|for|during)
@@ -437,6 +439,11 @@ skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|r
 # Someone else showed the patient ("her daughter showed her how to do the stretches"): not the therapist's instruction.
 @category not_element
 @set targets=skilled_intervention
+# Things handled in a fine-motor task and the reasons a home-health patient cannot leave home are no manual
+# technique and no clinical reasoning (twentieth session): "coin manipulation 10 coins", "in-hand manipulation of
+# pegs", "Homebound: requires RW and assist of 1 to leave home d/t high fall risk".
+notskilled.handled_object = (coin|coins|in hand|object|objects|small object|small objects|bead|beads|peg|pegs|toy|toys|fine motor|finger|paper|clay|putty|card|cards|money|utensil|utensils|manipulative|manipulatives) manipulation ; targets=skilled_intervention
+notskilled.homebound_reason = (to leave|leaving|leave|left) (home|the home|the house|house|her home|his home|apartment) (d/t|due to|2/2|secondary to|because of|r/t) ; targets=skilled_intervention
 noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|caregiver|friend|aide|nurse|RN|LPN|CNA|nursing|MD|sister|brother) (showed|shows|taught|teaches|coached|trained|instructed|instructs|educated|educates) (her|him|them|pt|patient|mom)
 # A step up in the program started today: "Initiated running on AlterG at 60% BW", "Began blocking ex".
 @category skilled_intervention
@@ -742,6 +749,30 @@ skilled.deviation_cued = (valgus|knee valgus|trunk lean|lateral lean|hip hike|hi
 # Told what to do with the body, in an assistant's plain words: "he was up on his toes so I told him to sit back
 # and push through his heels".
 skilled.told_to = (I|we|PT|OT|PTA|COTA) (told|reminded|showed) (him|her|pt|them) (to|how to) (sit|push|lean|keep|bring|step|use|lock|scoot|breathe|slow|stand|look|reach|hold|put|turn|lift|bend|shift|exhale)
+# The classes of the eighty-first probe round (twentieth session), what the therapist did told in plain words:
+# their own hands ("my hand on her back", "Held pt's L hand in mine", "held her shoulders the first time up"),
+# support faded ("letting go as he took over", "letting go a bit more each trip"), a tap that cues ("Tapped her
+# wrist as a reminder"), errors pointed out as they happen ("told her each time she held her breath", "slowed
+# him down when he wobbled"), a repositioning manoeuvre told step by step ("turned pt's head 45 deg R, laid her
+# back"), overpressure, and breathing cued by its technique ("pursed-lip cueing").
+skilled.own_hands = (my|therapist's|PT's|OT's|PTA's|COTA's) (hand|hands) (on|at|under|behind|over|around|giving|guiding|supporting|to) | in mine
+                  | (held|supported|steadied|stabilized|stabilised|guided) (her|his|their|pt's|the pt's|the child's) (shoulders|hips|pelvis|trunk|waist) (the first|first|as|while|during|through|for|when|until|to|and|so)
+skilled.support_faded = letting go (as|a bit|a little|gradually|more|once|when) | let go (as|gradually|a bit|a little|once|when) (she|he|pt|they|the child)
+skilled.tap_cue = (tapped|tapping) [the back of|the front of|on] (her|his|their|pt's|the child's|the) [R|L] (wrist|knee|knees|hand|shoulder|shoulders|hip|hips|glute|glutes|thigh|quad|quads|hamstring|hamstrings|elbow|back|chin|heel|arm|leg|trunk|sternum|belly|abdomen|lips|cheek|jaw)
+skilled.errors_shown = (told|reminded|showed|alerted|corrected) (her|him|them|pt) (each time|every time|whenever) (she|he|they|pt) | pointed out (when|each time|every time|whenever|where) (she|he|they|pt)
+                     | slowed (him|her|them|pt) down (when|as|on|at|before|for)
+skilled.manoeuvre_told = (turned|rotated) (pt's|her|his) head <num> (deg|degrees|°) [R|L|right|left] [and|then] (laid|lowered|brought|reclined|rolled)
+skilled.overpressure = (gentle|firm|manual|light|sustained|therapist|therapist applied) overpressure | overpressure (at|into|to) [the] end
+skilled.breathing_cued = (pursed lip|pursed lips|PLB|diaphragmatic breathing|diaphragmatic|paced breathing|breathing) (cueing|cues|cue|cuing|coaching)
+# The classes of the ninety-fourth and ninety-fifth writers' rounds (dev half, twentieth session): a step done
+# after the therapist showed it ("Donned socks w/ sock aid after demo x2", "set machine after demo"), a cue given
+# with a tool ("missed L jaw, cued w/ mirror"), education by its abbreviation and topic ("Ed on sitting posture")
+# and equipment talked over with the family ("Talked with husband about getting a long-handled sponge"). A topic
+# only named as discussed ("Discussed sleep hygiene", "Discussed coping skills") has no content and stays out.
+skilled.after_demo = after [a|one|1|2|two|therapist] (demo|demonstration|demos|modeling|modelling)
+skilled.cued_with = (cued|cueing|cues) (w/|with|using|via|by) [a|the] (mirror|picture|pictures|checklist|timer|video|written list|recipe card|visual schedule|visual|tactile|tape|demo|demonstration|gesture|gestures)
+skilled.ed_topic = (Ed|Edu|Educ|Educ'd) (on|re|in|about|regarding) [sitting|standing|proper|safe|good] (posture|body mechanics|energy conservation|precautions|hip precautions|spinal precautions|sternal precautions|fall prevention|safety|pacing|joint protection|skin care|skin checks|pressure relief|positioning|brace|splint|sling|AE|adaptive equipment|RICE|edema|edema management|sleep hygiene|lumbar roll|pain management|breathing|PLB|transfers|bed mobility|log roll|w/c|wheelchair)
+skilled.family_talked = (talked|spoke) (with|to) [pt's|the|her|his] (husband|wife|daughter|son|dtr|caregiver|family|spouse|mother|mom|parents|staff) about (getting|using|ordering|buying|installing|obtaining|placing|removing|adding|putting|setting up|wearing|moving)
 @category not_element
 # Equipment someone else set up is not the therapist's choice: "Para set up slant board and adaptive scissors
 # prior to session".

@@ -38,6 +38,8 @@ minutes.session = (participated|engaged|seen|treated) in [a|an] <num> (min|mins|
                 | (treatment|tx|session|visit|therapy) [time|length|duration] (was|lasted|lasting) [approx|approximately|about] <num> (min|mins|minutes|minute)
 
 @category not_treatment_time
+# An attention span is the patient's, not the billed time: "Attention: ~15 min on task", "attention (~10 min)".
+ntt.attention_span = (attention|attention span|sustained attention) [:|span|to task|x|for] [~|approx|about] <num> (min|mins|minutes) | <num> (min|mins|minutes) on task
 # Walk tests are measured distance, not minutes of treatment.
 # How long a task took is its measure, not treatment time: "9 min to don shirt, pants and socks seated EOB".
 ntt.time_to = <num> (min|mins|minutes|sec|secs|seconds) to (don|doff|dress|complete|finish|put on|get dressed|eat|feed|transfer|toilet|bathe|shower|groom)

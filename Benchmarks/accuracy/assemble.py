@@ -635,6 +635,11 @@ series_round(["w183", "w184"], 20270163)
 # nursing facilities under Part A), measured whole before anyone read a note.
 series_round(["w185", "w186"], 20270164)
 series_round(["w187", "w188"], 20270165)
+# The ninety-fourth and ninety-fifth rounds (w189-w192: 200 notes, twentieth session: community fall prevention;
+# safety-net care for unhoused and incarcerated patients; behavioural-health units and programmes; end-of-day
+# catch-up documentation), measured whole before anyone read a note.
+series_round(["w189", "w190"], 20270166)
+series_round(["w191", "w192"], 20270167)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

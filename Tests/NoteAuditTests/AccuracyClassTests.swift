@@ -4901,4 +4901,141 @@ import Testing
   func minutesOfTheNineteenthSession(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
+
+  /// The classes of the eighty-first and eighty-second probe rounds (twentieth session): what the
+  /// therapist did and what changed told in plain words, measures in unusual layouts, a heading's
+  /// dose on the line below it, and purposes that bring the patient back to what they did. Each
+  /// with a look-alike that must not count.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "Held pt's L hand in mine around the toothbrush and moved it with him, letting go as he took over.",
+        true
+      ),
+      (.skilledIntervention, "Pt letting go of RW to reach for cup, LOB x1.", false),
+      (
+        .skilledIntervention, "Tapped her wrist as a reminder when she went back to a fist grip.",
+        true
+      ),
+      (.skilledIntervention, "Heel raises at counter x10, slowed him down when he wobbled.", true),
+      (.skilledIntervention, "MD told him when he could return to work.", false),
+      (
+        .skilledIntervention,
+        "R posterior canal BPPV: turned pt's head 45 deg R, laid her back quickly, held 30 sec.",
+        true
+      ),
+      (.skilledIntervention, "Pt turned her head 45 deg R with dizziness 4/10.", false),
+      (
+        .skilledIntervention,
+        "Heel slides after, my hand giving gentle overpressure at end of bend.", true
+      ),
+      (.skilledIntervention, "Educated RN/CNA on 2-hr positioning schedule.", true),
+      (
+        .patientResponse, "Cooking group.\nQuiet at start; by the end was talking with peers.", true
+      ),
+      (.patientResponse, "By the end of the week pt will ambulate 150'.", false),
+      (
+        .patientResponse,
+        "Demo'd hamstring stretch on camera.\nPt did it back correctly after one demo.", true
+      ),
+      (
+        .patientResponse, "Filling weekly pillbox: mixed up Fri, caught her own mistake on Sat.",
+        true
+      ),
+      (
+        .patientResponse, "Walked up the pool stairs standing straighter than when she went in.",
+        true
+      ),
+      (.patientResponse, "Standing at counter to make tea.\nHad to sit down after 4 min.", true),
+      (
+        .patientResponse, "Paraffin then PROM to fingers.\nSwelling down after 10 min elevated.",
+        true
+      ),
+      (.objectiveMeasure, "Grip (Jamar II): R 34 / L 62\nLat pinch: R 9 / L 16", true),
+      (.objectiveMeasure, "Grip strengthening: 3x10 w/ green putty.", false),
+      (.objectiveMeasure, "SOT composite 58", true),
+      (.objectiveMeasure, "R knee | AROM | PROM\nflex | 112 | 118\next | -4 | -2", true),
+      (.objectiveMeasure, "HR | BP | SpO2\nPre 74 | 118/72 | 98", true),
+      (.objectiveMeasure, "HR | BP | SpO2\n | | \nNext visit.", false),
+      (.objectiveMeasure, "PROM flex/abd/ER | per protocol |\nScap squeezes | 2x15 |", false),
+      (.objectiveMeasure, "92% on 3L NC after 2nd lap.", true),
+      (.objectiveMeasure, "4/10 dyspnea (modified Borg) after 2nd lap.", true),
+      (.objectiveMeasure, "Sh AROM R: flex 0-95, abd 0-80, ER 0-30", true),
+      (.objectiveMeasure, "PDMS-2 (re-eval today):\nStationary raw 38 / std 7", true),
+      (.objectiveMeasure, "Copied 8 of 10 spelling words from the board correctly.", true),
+      (.objectiveMeasure, "IEP goal: student will copy 8 of 10 words correctly.", false),
+      (.functionalTask, "Ambulation:\n2 laps infusion center lobby w/ IV pole, SBA.", true),
+      (.functionalTask, "Walking:\nLTG: 300' w/ SPC mod I.", false),
+      (.functionalTask, "Playground: ladder 4 rungs up, slide down x3.", true),
+      (.functionalTask, "Shower entry observed on video: grab bar + tub bench.", true),
+      (.functionalTask, "Pt made a turkey sandwich at her counter while I watched on video.", true),
+      (.functionalTask, "Pushed self in w/c 100 ft down hall and turned into room.", true),
+      (.goalLinkage, "Pool walking to get pt back to walking at the mall with her friends.", true),
+      (.goalLinkage, "Pool walking to get her back to full strength.", false),
+      (.goalLinkage, "Practiced car transfers so she can ride with her son to dialysis.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheEightyFirstAndEightySecondProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// The classes of the ninety-fourth and ninety-fifth writers' rounds (dev half, twentieth
+  /// session): a step done after the therapist showed it, a cue given with a tool, education by
+  /// its abbreviation, equipment talked over with the family, mood and affect changed, a correction
+  /// taken up within the set, an attention span timed; a home-health patient's homebound reason and
+  /// objects handled in a fine-motor task are not the therapist's skill.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "Homebound: pt requires RW and assist of 1 to leave home d/t high fall risk and SOB on exertion.",
+        false
+      ),
+      (
+        .skilledIntervention, "Fine motor: coin manipulation 10 coins; buttoning board 5 buttons.",
+        false
+      ),
+      (.skilledIntervention, "Thoracic manipulation T4-5 performed.", true),
+      (.skilledIntervention, "Donned socks w/ sock aid after demo x2, needed 3 VCs.", true),
+      (.skilledIntervention, "Shaved w/ electric razor - missed L jaw, cued w/ mirror.", true),
+      (
+        .skilledIntervention,
+        "Ed on sitting posture in dayroom chairs, lumbar roll made from towel.", true
+      ),
+      (
+        .skilledIntervention, "OT: seen briefly. Discussed sleep hygiene. Pt voiced understanding.",
+        false
+      ),
+      (.skilledIntervention, "Talked with husband about getting a long-handled sponge.", true),
+      (.patientResponse, "Pt engaged, mood improved.", true),
+      (.patientResponse, "Mood: depressed, affect flat.", false),
+      (.patientResponse, "OT 1:1 in dayroom, sensory strategies. Pt calmer after. 30 min", true),
+      (
+        .patientResponse,
+        "Reach to 2nd shelf w/ 1# can x10, VCs for scap depression, better by last 3 reps.", true
+      ),
+      (.patientResponse, "Less resistance than 1/12 session (needed 2 staff then).", true),
+      (.objectiveMeasure, "Attention: ~15 min on task before needing redirection.", true),
+      (.objectiveMeasure, "Client attended 30 min group.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfWritersRoundsNinetyFourAndNinetyFive(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Minutes of the twentieth session's classes: a code's minutes above any count of units on a
+  /// line that also says its units, a posterior pelvic tilt's repetitions, an attention span.
+  @Test(
+    arguments: [
+      ("Balance ex's, amb 300'.\nTE 15, NMR 15 - 2 units", [15, 15]),
+      ("Billed: TA 2 units, TE 1", []),
+      ("Supine: PPT x15, SKTC x10 ea, bridges 2x10.\nTE x 30 min", [30]),
+      ("Laundry sorted I.\nAttention: ~15 min on task.\n97535 x 35 min", [35]),
+    ] as [(String, [Int])])
+  func minutesOfTheTwentiethSession(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
 }

@@ -102,6 +102,7 @@ extension ElementExtractor {
     case .pair: "no two values of one kind in its statement to compare (requires=pair)"
     case .arc: "not a joint's arc of motion, two numbers joined by a dash (requires=arc)"
     case .value: "no value after a colon, '=' or '|' later on its line (requires=value)"
+    case .column: "not a table's header over a row with a value (requires=column)"
     case .bracketed:
       "not an earlier value in brackets after a measured one (requires=bracketed)"
     case .none, .outcome: ""

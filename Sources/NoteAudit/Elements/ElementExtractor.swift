@@ -248,6 +248,7 @@ package struct ElementExtractor: Sendable {
         // taps during amb to simulate stepping around clutter at home").
         if case .dosage = requirement[entry],
           !Self.statementHasDosage(statements[n], around: n, in: doc, categories: categories),
+          !Self.headsDosedLine(n, in: doc, categories: categories),
           !links().links(statements[n])
         {
           continue
@@ -373,6 +374,27 @@ package struct ElementExtractor: Sendable {
   ) -> Bool {
     Self.statement(statement, around: n, in: doc) { k in
       categories.isDosage[Int(doc.matches[k].entry)] && !doc.modifiers[k].contains(.negated)
+    }
+  }
+
+  /// Whether hit `n` heads its line with a colon and the line under it, the next statement, doses
+  /// the work (`requires=dosage`): "Ambulation:\n2 laps in lobby w/ IV pole, SBA". The dose must be
+  /// today's and the patient's, as the heading's own context does not reach the line below it
+  /// ("Walking:\nLTG: 300' w/ SPC mod I" is a goal, "Ambulation:\nPt reports 2 blocks" a report).
+  static func headsDosedLine(_ n: Int, in doc: NoteDocument, categories: HitCategories) -> Bool {
+    let tokens = doc.text.tokens
+    var colon = Int(doc.matches[n].last)
+    if !doc.text.isByte(tokens[colon], UInt8(ascii: ":")) { colon += 1 }
+    guard colon + 1 < tokens.count, doc.text.isByte(tokens[colon], UInt8(ascii: ":")),
+      tokens[colon + 1].flags.contains(.lineStart)
+    else { return false }
+    let statements = doc.statements
+    var k = n + 1
+    while k < statements.count, statements[k] == statements[n] { k += 1 }
+    guard k < statements.count, statements[k] == statements[n] + 1 else { return false }
+    let notToday = notDelivered.union([.negated, .reported])
+    return statement(statements[k], around: k, in: doc) { k in
+      categories.isDosage[Int(doc.matches[k].entry)] && doc.modifiers[k].isDisjoint(with: notToday)
     }
   }
 
@@ -590,6 +612,7 @@ package struct ElementExtractor: Sendable {
     case .object: hasObject(match, in: text)
     case .arc: isArc(match, in: text)
     case .value: hasValueAfterColon(match, in: text)
+    case .column: headsTableColumn(match, in: text)
     case .none, .outcome, .dosage, .pair, .bracketed: true
     }
   }
@@ -724,12 +747,18 @@ package struct ElementExtractor: Sendable {
   }
 
   /// Whether a value stands right after the first colon, `=` or `|` after `match` on its line,
-  /// within `valueReach` tokens (`requires=value`): a number, a score or a time, joiners between
-  /// ("TUG w/ RW: 18.4 s", "30-sec chair stand (via video): 9"), and not a dose ("SLS: 3x30 s").
+  /// within `valueReach` tokens (`requires=value`): a number, a score or a time, joiners and a
+  /// side between ("TUG w/ RW: 18.4 s", "30-sec chair stand (via video): 9", "Grip (Jamar II): R
+  /// 34 / L 62"), and not a dose ("SLS: 3x30 s").
   static func hasValueAfterColon(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
     let tokens = text.tokens
     var i = Int(match.last) + 1
     let end = min(tokens.count, i + valueReach)
+    func skipJoiners() {
+      while i < tokens.count, tokens[i].kind == .joiner, !tokens[i].flags.contains(.lineStart) {
+        i += 1
+      }
+    }
     while i < end, !tokens[i].flags.contains(.lineStart) {
       let token = tokens[i]
       i += 1
@@ -737,8 +766,10 @@ package struct ElementExtractor: Sendable {
         text.isByte(token, UInt8(ascii: ":")) || text.isByte(token, UInt8(ascii: "="))
           || text.isByte(token, UInt8(ascii: "|"))
       else { continue }
-      while i < tokens.count, tokens[i].kind == .joiner, !tokens[i].flags.contains(.lineStart) {
+      skipJoiners()
+      if i < tokens.count, sides.contains(tokens[i].key), !tokens[i].flags.contains(.lineStart) {
         i += 1
+        skipJoiners()
       }
       guard i < tokens.count, !tokens[i].flags.contains(.lineStart),
         [.number, .ratio, .time].contains(tokens[i].kind)
@@ -747,6 +778,58 @@ package struct ElementExtractor: Sendable {
     }
     return false
   }
+
+  /// Whether `match` names a column of a table's header row and the row below holds a value
+  /// (`requires=column`): the hit's line is cut by `|` and holds no number, the next line is cut by
+  /// `|` too and holds a number, a score or a time that is no dose ("R knee | AROM | PROM" over
+  /// "flex | 112 | 118", "HR | BP | SpO2" over "Pre 74 | 118/72 | 98"; not an exercise flowsheet's
+  /// "PROM flex/abd/ER | per protocol |" over "Scap squeezes | 2x15 |"). Rows longer than `tableRowReach` tokens are no
+  /// table's, which keeps a hit's look at its rows constant.
+  static func headsTableColumn(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
+    let tokens = text.tokens
+    let values: [TokenKind] = [.number, .ratio, .time]
+    func isBar(_ i: Int) -> Bool {
+      tokens[i].kind == .symbol && text.isByte(tokens[i], UInt8(ascii: "|"))
+    }
+    // A number glued to the word before it is part of a name ("SpO2", "Post5"); one beside a dose
+    // mark is a dose, as in an exercise flowsheet's rows ("Scap squeezes | 2x15 |").
+    func isValue(_ i: Int) -> Bool {
+      values.contains(tokens[i].kind)
+        && !(i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].end == tokens[i].start)
+        && !(i > 0 && doseMarks.contains(tokens[i - 1].key))
+        && !(i + 1 < tokens.count && doseMarks.contains(tokens[i + 1].key))
+    }
+    var i = Int(match.first)
+    var reach = tableRowReach
+    while i > 0, !tokens[i].flags.contains(.lineStart) {
+      i -= 1
+      reach -= 1
+      if reach == 0 { return false }
+    }
+    // The header row: cells cut by bars, no values.
+    var bars = 0
+    let headerEnd = i + tableRowReach
+    repeat {
+      if isBar(i) { bars += 1 } else if isValue(i) { return false }
+      i += 1
+    } while i < tokens.count && i < headerEnd && !tokens[i].flags.contains(.lineStart)
+    guard bars > 0, i < tokens.count, tokens[i].flags.contains(.lineStart) else { return false }
+    // The row below: cut by bars too, with a value in it.
+    var rowBars = 0
+    var rowValues = 0
+    let rowEnd = i + tableRowReach
+    repeat {
+      if isBar(i) { rowBars += 1 } else if isValue(i) { rowValues += 1 }
+      i += 1
+    } while i < tokens.count && i < rowEnd && !tokens[i].flags.contains(.lineStart)
+    return rowBars > 0 && rowValues > 0
+  }
+
+  /// The most tokens a table's row may have (`requires=column`).
+  static let tableRowReach = 64
+
+  /// A side written before a test's value: "Grip: R 34 / L 62".
+  static let sides = KeySet(["R", "L", "B", "rt", "lt", "right", "left", "bilat"].map(TokenKey.of))
 
   /// What makes a number after a test's name a dose: "3x30 s", "2 × 10", "2 sets" (a count of
   /// repetitions is a chair-stand score: "9 reps").

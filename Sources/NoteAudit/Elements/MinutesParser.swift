@@ -711,7 +711,9 @@ package enum MinutesParser {
         value == value.rounded(),
         value >= (afterX ? Double(unitsLimit + 1) : 1), value <= Double(bareMinutesLimit),
         !isStated(i),
-        !isUnitsLine(of: anchor.first, in: text)
+        // On a line that counts units, a code's number is its units unless no service takes that
+        // many: "TE 15, NMR 15 - 2 units" bills minutes and says their units after them.
+        value > Double(unitsLimit) || !isUnitsLine(of: anchor.first, in: text)
       else { continue }
       let next = i + 1
       // A label's number before a clock time is the session's index, not its minutes: "Session 1

@@ -67,12 +67,16 @@ package struct HitAttributes: Sendable {
     /// stands after the first colon, `=` or `|` later on its line: "TUG w/ RW: 18.4 s",
     /// "30-sec chair stand via video: 9 reps" (not "TUG next visit" nor "TUG w/ RW: deferred").
     case value
+    /// `requires=column`: a measure named in a table's header row, which counts only when the row
+    /// below it holds a value: "R knee | AROM | PROM" over "flex | 112 | 118" (not a header over an
+    /// empty row).
+    case column
 
     /// The values `requires=` takes, as written in lexicon files.
     static let names: [String: Requirement] = [
       "outcome": .outcome, "content": .content, "end": .statementEnd, "not_pronoun": .notPronoun,
       "object": .object, "dosage": .dosage, "alone": .alone, "pair": .pair,
-      "bracketed": .bracketed, "arc": .arc, "value": .value,
+      "bracketed": .bracketed, "arc": .arc, "value": .value, "column": .column,
     ]
 
     init?(name: String) {
