@@ -308,8 +308,12 @@ task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (
 # "Dried off seated", "Pt made a turkey sandwich at her counter".
 task.dry_off = (dried|drying|dries|dry) off [seated|standing|sitting|in standing|at the sink|with a towel|w/ towel]
 task.meal_named = (made|making|makes|prepared|preparing|prepares|fixed|fixing) [a|an|her|his|the|their] (turkey|ham|cheese|tuna|chicken|egg|peanut butter|PB&J|PBJ|BLT|veggie|grilled) (sandwich|salad|wrap|quesadilla|omelet|omelette)
+# A pivot written with an arrow to where it goes (eighty-third probe round): "Stood at RW 2 x 1 min mod A, pivot -> chair".
+task.pivot_arrow = (pivot|pivoted|pivots|SPT|stand pivot|squat pivot) (→|\-\>|to) (chair|w/c|wc|wheelchair|bed|commode|BSC|toilet|recliner|mat|EOB)
 @category not_element
 @set targets=functional_task
+# A caregiver walked through a setup is taught, not walking (eighty-fifth probe round): "Walked caregiver through setting up shower chair".
+notask.walked_through = walked (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parents|pt|patient|her|him|them|staff|aide|the caregiver) through
 # A list that runs into a gait measure or device names no gait work: "improvement in balance, gait speed and
 # strength" (`task.gait_named` reads "TE/gait", "balance, gait" as gait named beside other work).
 notask.gait_measure = (ther ex|therex|TE|exercise|exercises|balance|transfers|bed mobility|stairs|strengthening|endurance|NMR|manual|MT) [and] gait (speed|velocity|belt|deviations|deviation|pattern|analysis|assessment|quality)

@@ -379,8 +379,15 @@ measure.table_header = (AROM|PROM|AAROM|ROM|HR|heart rate|pulse|BP|blood pressur
 # An attention span timed (ninety-fifth writers' round, dev half): "Attention: ~15 min on task before needing
 # redirection", "limits attention (~10 min)".
 measure.attention_span = (attention|attention span|sustained attention) [:|span|to task|x|for] [~|approx|about] <num> (min|mins|minutes|sec|secs|seconds) | <num> (min|mins|minutes) on task ; measure=time
+# A limb's volume by its instrument and a test's value after the surface it was done from (eighty-third and
+# eighty-fourth probe rounds): "Perometer L arm 2,840 mL", "5xSTS from 18" mat 22 s w/ B UE push".
+measure.perometer = (perometer|perometry) [R|L|B] (arm|leg|UE|LE|forearm) [volume] [:|=] <num> [<num>] (mL|ml|cc) ; measure=girth
+measure.test_from_surface = (5xSTS|5x STS|FTSTS|5 times sit to stand|30 sec chair stand|30 s chair stand|30s CST|TUG) from [a|an] <num> [\"|in|inch] (mat|chair|surface|plinth|bed|bench|stool|seat) <num> (s|sec|secs|seconds|reps) ; measure=five_times_sts
 @category not_element
 @set targets=objective_measure
+# Norms and cut-offs are no one's value (eighty-fourth probe round): "TUG norms 60-69 y: 8.1 s; fall-risk cut-off >13.5 s".
+notmeasure.age_norm = (age norm|age norms|norm|norms|normative|normal value|normal values) [for] (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|DGI|FGA|gait speed|SLS|grip|30 sec chair stand|30s CST)
+notmeasure.norms = (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|DGI|FGA|gait speed|SLS|grip|30 sec chair stand|30s CST) (norms|norm|normative|normative values|normative data|age norm|age norms|cut off|cutoff|cut offs|cutoffs|fall risk cut off|fall risk cutoff)
 # A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".
 # A date a task falls due is no grade: "Re-assess due 2/5".
 nomeasure.due_date = due [on|by] <score>

@@ -593,6 +593,11 @@ response.mood_changed = (mood|affect) (improved|brighter|better|lifted|elevated)
                       | (calmer|more relaxed|less anxious|less agitated|more settled|less restless|less tearful) (after|afterward|afterwards|by end|by the end|at end|post|following|at the end)
 response.better_by_last = better by [the] (last|end|final|third|3rd|2nd|second) [<int>] (reps|rep|trials|trial|set|sets|attempts|attempt|lap|laps|bout|bouts)
 response.less_than_before = (less|more|decreased|increased) (resistance|resistive|agitation|agitated|anxiety|anxious|guarding|guarded|fearful|hesitant|hesitation) than (last|prior|previous|before|<date>|<score>)
+# A symptom or sign changed after a treatment, by an arrow (eighty-third probe round): "UE heaviness ↓ after MLD".
+response.arrow_after = (heaviness|tightness|stiffness|swelling|edema|pain|HA|dizziness|numbness|tingling|spasm|spasms|guarding|tone|fatigue|SOB) (↓|↑|decreased|eased|reduced) after (MLD|tx|treatment|session|manual|MT|STM|stretching|stretch|mobs|mobilization|ex|exercise|TE|ice|heat|massage|taping|walk|amb|gait|rest|positioning|compression|bandaging)
+# Right after a correction (eighty-fifth and eighty-sixth probe rounds): "1 correction for hand placement, then
+# correct x2", "w/ correct form after 1 correction on chin tuck".
+response.after_correction = (correct|correctly|correct form|good form|proper form) after (1|one|2|two|a|a single) (correction|corrections|cue|VC|reminder|demo) | then (correct|correctly) x <int>
 @category not_element
 @set targets=patient_response
 # "Balance ex for improved SL balance": what the work is for, not what it did.

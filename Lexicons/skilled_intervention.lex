@@ -94,7 +94,7 @@ skilled.cue_to = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|pro
 skilled.cue_to_more = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|prompt|prompted|feedback|reminder|reminders|reminded) to (weight shift|control|stop|relax|release|squeeze|contract|brace|check|lower|sit|stand|carry|alternate|lead|hold|grasp|scoot|back up|slide|roll|lean forward|re read|reread|read|ask|plan|sequence|count|rest|sit first|stand up|pull|bear weight|lock brakes|fix gaze|follow|watch|focus|keep gaze|wait|pause|pivot|rotate|face|squat|kneel|rise|push off|push up|exhale|inhale|breathe out|raise|drive|hinge|stagger|tuck|engage|tighten|set|feather|coast|brake|pop|tilt|inspect|cradle|include|locate|organize|organise|verify|double check|refer to|recall|problem solve|self monitor|self correct|compare)
 # A cue's count or spread may stand between the cue and its aim: "VCs x3 to lock w/c brakes", "verbal
 # and tactile cues throughout to maintain scapular retraction".
-skilled.cue_spread_to = (cue|cues|cueing|cuing|VC|VCs|TC|TCs|prompt|prompts|prompting|reminders) (x <int>|throughout|PRN|as needed|initially|at times|intermittently) to (slow|maintain|keep|avoid|correct|improve|increase|decrease|reduce|prevent|use|shift|weight shift|lean|lock|reach|place|push|look|scan|attend|breathe|pace|lift|clear|engage|straighten|align|hinge|widen|step|turn|pause|sequence|exhale|control|lower|stand|sit|hold|include|check)
+skilled.cue_spread_to = (cue|cues|cueing|cuing|VC|VCs|TC|TCs|prompt|prompts|prompting|reminders) (x <int>|throughout|PRN|as needed|initially|at times|intermittently) to (stop|slow|maintain|keep|avoid|correct|improve|increase|decrease|reduce|prevent|use|shift|weight shift|lean|lock|reach|place|push|look|scan|attend|breathe|pace|lift|clear|engage|straighten|align|hinge|widen|step|turn|pause|sequence|exhale|control|lower|stand|sit|hold|include|check)
 # A cue given as its words or as a strategy: cues "nose over toes", a laser cue for freezing, "per cue".
 skilled.cue_strategy = (cue|cues|cued|VC|VCs|prompt|prompts) [of|:|to] (\"|“|\'|‘) | (gave|giving|used|using) [her|him|them|pt|the] [cue|verbal cue|VC] (\"|“|\'|‘) | (floor|tape|taped) (lines|markers|targets|marks) | (counted|counting) [the] cadence | (counted|counting) (aloud|out loud) | (laser|metronome|visual|auditory|step over|rhythmic) (cue|cues|cueing) | per (cue|cues|VC|VCs|instruction|instructions)
 # Manual therapy techniques are skilled by definition (97140): a named technique and its grade.
@@ -439,6 +439,8 @@ skilled.hep_review = (HEP|home program|home exercise program) (review|reviewed|r
 # Someone else showed the patient ("her daughter showed her how to do the stretches"): not the therapist's instruction.
 @category not_element
 @set targets=skilled_intervention
+# Education left to the flowsheet names nothing taught (eighty-fourth probe round): "Education: see flowsheet".
+notskilled.education_elsewhere = (education|ed|pt ed|pt education|patient education|instruction|instructions|teaching) [:|-] (see|per) (flowsheet|flow sheet|chart|EMR|above|below|attached|handout|education record)
 # Things handled in a fine-motor task and the reasons a home-health patient cannot leave home are no manual
 # technique and no clinical reasoning (twentieth session): "coin manipulation 10 coins", "in-hand manipulation of
 # pegs", "Homebound: requires RW and assist of 1 to leave home d/t high fall risk".
@@ -773,6 +775,29 @@ skilled.after_demo = after [a|one|1|2|two|therapist] (demo|demonstration|demos|m
 skilled.cued_with = (cued|cueing|cues) (w/|with|using|via|by) [a|the] (mirror|picture|pictures|checklist|timer|video|written list|recipe card|visual schedule|visual|tactile|tape|demo|demonstration|gesture|gestures)
 skilled.ed_topic = (Ed|Edu|Educ|Educ'd) (on|re|in|about|regarding) [sitting|standing|proper|safe|good] (posture|body mechanics|energy conservation|precautions|hip precautions|spinal precautions|sternal precautions|fall prevention|safety|pacing|joint protection|skin care|skin checks|pressure relief|positioning|brace|splint|sling|AE|adaptive equipment|RICE|edema|edema management|sleep hygiene|lumbar roll|pain management|breathing|PLB|transfers|bed mobility|log roll|w/c|wheelchair)
 skilled.family_talked = (talked|spoke) (with|to) [pt's|the|her|his] (husband|wife|daughter|son|dtr|caregiver|family|spouse|mother|mom|parents|staff) about (getting|using|ordering|buying|installing|obtaining|placing|removing|adding|putting|setting up|wearing|moving)
+# The classes of the eighty-third and eighty-fourth probe rounds (twentieth session), terse assessment lines and
+# grids: education by its abbreviation on named precautions ("Ed on lymphedema precautions", "Ed on sternal prec
+# during bed mob"), a session modified for what was seen ("fatigue 7/10 -> modified session to seated ther ex"), a
+# load changed by an arrow ("RPE 15 on TM @ 3.0/2% -> ↓ grade to 0%"), a movement corrected ("corrected squat (knee
+# valgus) w/ mirror"), a manual release, support faded ("therapist support at trunk faded to hips") and the
+# environment set up ("Environment modified: slant board").
+skilled.ed_precautions = (Ed|Edu|Educ|Educ'd|educated) (on|re|in|about|regarding) (lymphedema|sternal|hip|spinal|posterior hip|anterior hip|cardiac|fall|fall risk|back|neck|shoulder|TKA|THA|weight bearing|WB|NWB|TTWB|PWB) (precautions|precaution|prec|precs)
+skilled.session_modified = (modified|adapted|changed|switched|shortened) [the] (session|tx|treatment|activity|task|program|plan|exercise program|ex program) (to|for|d/t|due to|because of)
+skilled.load_arrow = (↓|↑) (grade|incline|speed|resistance|load|weight|reps|sets|intensity|level|height|step height) to
+skilled.corrected_movement = corrected (squat|squats|form|posture|alignment|technique|gait|gait pattern|lift|lifting|hinge|mechanics|lunge|lunges|step down|step downs|stance|grip|grasp|pencil grasp)
+skilled.manual_release = (manual|internal|internal manual|soft tissue|pelvic floor) release
+skilled.support_faded_to = (support|assist|assistance|facilitation|guarding|contact|hand|hands) [at|from] [trunk|hips|pelvis|shoulders|knees] faded (to|from)
+skilled.environment_set = (environment|environmental|workspace|work space|room|setting) (modified|modifications|modification|adapted|set up|adjusted) [:|to|for|w/|with]
+# An orthosis changed by the therapist (ninety-sixth writers' round, dev half): "metal stay ... re-shaped to
+# neutral", "straps replaced, distal edge trimmed", "L lateral thoracic pad moved up 2 cm".
+skilled.orthosis_changed = (reshaped|re-shaped|re shaped|remolded|re-molded|remoulded|spot heated|heated and flared|relined|repadded|re-padded) | (edge|edges|strap|straps|trough|thumb post|stay|pad|pads|liner|bail) (trimmed|flared|reshaped|re-shaped|replaced|padded|relined|moved up|moved down|lowered|raised)
+# The classes of the eighty-fifth and eighty-sixth probe rounds (twentieth session): a session paused for
+# what was seen ("Dropped to 86% ... -> session paused, PLB cued"), a workstation set up ("adjusted chair ht and
+# raised monitor to eye level") and a caregiver walked through a setup ("Walked caregiver through setting up
+# shower chair").
+skilled.session_paused = (session|activity|exercise|walk|gait|ambulation|tx|treatment|bout|set) (paused|interrupted)
+skilled.workstation_set = (adjusted|raised|lowered|repositioned) [the|her|his|pt's] (chair ht|chair height|monitor|desk|desk height|keyboard|keyboard tray|workstation|seat height|table height|work surface|counter height|mouse)
+skilled.walked_through = walked (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parents|pt|patient|her|him|them|staff|aide|the caregiver) through
 @category not_element
 # Equipment someone else set up is not the therapist's choice: "Para set up slant board and adaptive scissors
 # prior to session".

@@ -38,6 +38,9 @@ minutes.session = (participated|engaged|seen|treated) in [a|an] <num> (min|mins|
                 | (treatment|tx|session|visit|therapy) [time|length|duration] (was|lasted|lasting) [approx|approximately|about] <num> (min|mins|minutes|minute)
 
 @category not_treatment_time
+# How long an orthosis or a seating system was worn before a skin check is no treatment time: "Removed after 2 hrs:
+# no redness", "after 40 min in new seating".
+ntt.wear_time = (removed|doffed|checked|off) after <num> (hr|hrs|hours|min|mins|minutes) | after <num> (hr|hrs|hours|min|mins|minutes) (in|of) [new|the] (seating|orthosis|splint|brace|boots|chair|w/c|wheelchair|wear)
 # An attention span is the patient's, not the billed time: "Attention: ~15 min on task", "attention (~10 min)".
 ntt.attention_span = (attention|attention span|sustained attention) [:|span|to task|x|for] [~|approx|about] <num> (min|mins|minutes) | <num> (min|mins|minutes) on task
 # Walk tests are measured distance, not minutes of treatment.

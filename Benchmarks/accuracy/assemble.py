@@ -640,6 +640,11 @@ series_round(["w187", "w188"], 20270165)
 # catch-up documentation), measured whole before anyone read a note.
 series_round(["w189", "w190"], 20270166)
 series_round(["w191", "w192"], 20270167)
+# The ninety-sixth and ninety-seventh rounds (w193-w196: 200 notes, twentieth session: orthotic, prosthetic and
+# seating clinics; farmworkers and meat-packing workers; post-ICU recovery and long-COVID programmes; EMR table
+# grids and device readouts), measured whole before anyone read a note.
+series_round(["w193", "w194"], 20270168)
+series_round(["w195", "w196"], 20270169)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

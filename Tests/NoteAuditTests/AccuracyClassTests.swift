@@ -5038,4 +5038,71 @@ import Testing
   func minutesOfTheTwentiethSession(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
+
+  /// The classes of the eighty-third to eighty-sixth probe rounds and the ninety-sixth and
+  /// ninety-seventh writers' rounds (twentieth session): terse assessment lines (education on named
+  /// precautions, a session modified or paused for what was seen, a load changed by an arrow, a
+  /// movement corrected, support faded), an orthosis changed, a workstation set up, a caregiver
+  /// walked through a setup, a limb's volume by its instrument, a symptom changed after a treatment,
+  /// correct after a correction, a pivot written with an arrow; norms, education left to the
+  /// flowsheet and an orthosis's wear time are no one's value, teaching or minutes.
+  @Test(
+    arguments: [
+      (.skilledIntervention, "A: Ed on lymphedema precautions (no BP/needle sticks L arm).", true),
+      (
+        .skilledIntervention, "A: Chemo wk 3, fatigue 7/10 -> modified session to seated ther ex.",
+        true
+      ),
+      (.skilledIntervention, "A: RPE 15 on TM @ 3.0/2% → ↓ grade to 0%, RPE 12.", true),
+      (.skilledIntervention, "A: Via video, corrected squat (knee valgus) w/ mirror.", true),
+      (.skilledIntervention, "A: Internal manual release L obturator internus.", true),
+      (.skilledIntervention, "Tall kneel play; therapist support at trunk faded to hips.", true),
+      (.skilledIntervention, "Environment modified: slant board + triangular pencil grip.", true),
+      (.skilledIntervention, "Education: see flowsheet.\nPt tolerated tx well.", false),
+      (
+        .skilledIntervention, "Orthosis: metal stay bent into ext by pt; re-shaped to neutral.",
+        true
+      ),
+      (.skilledIntervention, "Orthosis check: distal edge trimmed.", true),
+      (.skilledIntervention, "Pt trimmed her nails.", false),
+      (.objectiveMeasure, "Perometer L arm 2,840 mL, R arm 2,510 mL.", true),
+      (.objectiveMeasure, "TUG norms 60-69 y: 8.1 s; fall-risk cut-off >13.5 s.", false),
+      (.objectiveMeasure, "A: 5xSTS from 18\" mat 22 s w/ B UE push.", true),
+      (.patientResponse, "A: Pt reports UE heaviness ↓ after MLD.", true),
+      (.functionalTask, "A: Stood at RW 2 x 1 min mod A, marched in place, pivot → chair.", true),
+      (
+        .functionalTask, "Hx/PLOF:\nI community amb w/o AD; did own laundry + grocery shopping.",
+        false
+      ),
+      (
+        .skilledIntervention, "Dropped to 86% after 3 min marching -> session paused, PLB cued.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Computer workstation: adjusted chair ht and raised monitor to eye level.", true
+      ),
+      (.skilledIntervention, "Walked caregiver through setting up shower chair over video.", true),
+      (.functionalTask, "Walked caregiver through setting up shower chair over video.", false),
+      (
+        .patientResponse,
+        "Pt demo'd tub bench transfer after instruction; 1 correction, then correct x2.", true
+      ),
+      (.objectiveMeasure, "Age norm FGA (60-69 y): 28/30; fall-risk cutoff <= 22/30.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheEightyThirdToEightySixthProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Minutes of the ninety-sixth writers' round: an orthosis's wear time before a skin check.
+  @Test(
+    arguments: [
+      ("Boots fit in supine.\nRemoved after 2 hrs: no redness B heels.", []),
+      ("Seating: after 40 min in new seating, pink area under L pad.\n97542 x 30 min", [30]),
+    ] as [(String, [Int])])
+  func minutesOfWearTime(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
 }
