@@ -645,6 +645,11 @@ series_round(["w191", "w192"], 20270167)
 # grids and device readouts), measured whole before anyone read a note.
 series_round(["w193", "w194"], 20270168)
 series_round(["w195", "w196"], 20270169)
+# The ninety-eighth and ninety-ninth rounds (w197-w200: 200 notes, twentieth session: hospital at home and
+# transitional care; prehabilitation before surgery and the first visits after; hospice and palliative therapy;
+# notes written after an EMR migration), measured whole before anyone read a note.
+series_round(["w197", "w198"], 20270170)
+series_round(["w199", "w200"], 20270171)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):
