@@ -139,6 +139,9 @@ outcome.family_role = (watching|babysitting|caring for|care for|picking up|pick 
 outcome.with_family = (ride|riding|go|going|drive|driving|travel|traveling|travelling|get out|getting out) with (her|his|their|my) (son|daughter|husband|wife|family|friend|friends|spouse|partner|grandson|granddaughter|grandkids|kids|children|sister|brother)
                     # Where the play happens between: "wants to play on floor w/ grandkids".
                     | (w/|with) [her|his|their] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|baby|toddler)
+# Mealtimes and the activities a resident joins (ninety-ninth writers' round): "supporting goal of participating in
+# mealtime w/ dignity".
+outcome.mealtime = mealtime | mealtimes | meal time | meal times | (participating|participate|participation) in (meals|activities|groups|outings|family events|church|community events)
 # Being there for a family event, and sitting up long enough to: "Pt's goal is to sit up in his w/c for
 # grandson's graduation", "so she can attend her daughter's wedding".
 outcome.participation = (attend|attending|go to|get to|be at|make it to) [her|his|the|a|their] [daughter's|son's|grandson's|granddaughter's|family|church] (wedding|graduation|funeral|reunion|birthday party|party|service|services|ceremony|holiday dinner|Thanksgiving|Christmas|family gathering|gatherings)

@@ -5089,6 +5089,12 @@ import Testing
         "Pt demo'd tub bench transfer after instruction; 1 correction, then correct x2.", true
       ),
       (.objectiveMeasure, "Age norm FGA (60-69 y): 28/30; fall-risk cutoff <= 22/30.", false),
+      (
+        .goalLinkage,
+        "Self-fed ~50% of meal w/ built-up utensils, supporting goal of participating in mealtime w/ dignity.",
+        true
+      ),
+      (.goalLinkage, "Resident seated for mealtime in dining room.", false),
     ] as [(ElementKind, String, Bool)])
   func classesOfTheEightyThirdToEightySixthProbeRounds(
     kind: ElementKind, note: String, expected: Bool
