@@ -782,9 +782,9 @@ package struct ElementExtractor: Sendable {
   /// Whether `match` names a column of a table's header row and the row below holds a value
   /// (`requires=column`): the hit's line is cut by `|` and holds no number, the next line is cut by
   /// `|` too and holds a number, a score or a time that is no dose ("R knee | AROM | PROM" over
-  /// "flex | 112 | 118", "HR | BP | SpO2" over "Pre 74 | 118/72 | 98"; not an exercise flowsheet's
-  /// "PROM flex/abd/ER | per protocol |" over "Scap squeezes | 2x15 |"). Rows longer than `tableRowReach` tokens are no
-  /// table's, which keeps a hit's look at its rows constant.
+  /// "flex | 112 | 118", "HR | BP | SpO2" over "Pre 74 | 118/72 | 98"; not an exercise
+  /// flowsheet's "PROM flex/abd/ER | per protocol |" over "Scap squeezes | 2x15 |"). Rows longer
+  /// than `tableRowReach` tokens are no table's, which keeps a hit's look at its rows constant.
   static func headsTableColumn(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
     let tokens = text.tokens
     let values: [TokenKind] = [.number, .ratio, .time]
