@@ -368,12 +368,14 @@ package struct ElementExtractor: Sendable {
   }
 
   /// Whether statement `statement` doses its work (`requires=dosage`): an assist level, a cue, a
-  /// distance, a time or minutes that is not negated ("w/o AD" is a device, not a dose).
+  /// distance, a time or minutes that is not negated ("w/o AD" is a device, not a dose), nor
+  /// anything else in `excluded`.
   static func statementHasDosage(
-    _ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories
+    _ statement: Int32, around n: Int, in doc: NoteDocument, categories: HitCategories,
+    excluding excluded: ContextModifiers = .negated
   ) -> Bool {
     Self.statement(statement, around: n, in: doc) { k in
-      categories.isDosage[Int(doc.matches[k].entry)] && !doc.modifiers[k].contains(.negated)
+      categories.isDosage[Int(doc.matches[k].entry)] && doc.modifiers[k].isDisjoint(with: excluded)
     }
   }
 
@@ -392,10 +394,9 @@ package struct ElementExtractor: Sendable {
     var k = n + 1
     while k < statements.count, statements[k] == statements[n] { k += 1 }
     guard k < statements.count, statements[k] == statements[n] + 1 else { return false }
-    let notToday = notDelivered.union([.negated, .reported])
-    return statement(statements[k], around: k, in: doc) { k in
-      categories.isDosage[Int(doc.matches[k].entry)] && doc.modifiers[k].isDisjoint(with: notToday)
-    }
+    return statementHasDosage(
+      statements[k], around: k, in: doc, categories: categories,
+      excluding: notDelivered.union(.reported))
   }
 
   /// Whether statement `statement` holds two values to compare (`requires=pair`): two hits of
@@ -772,7 +773,7 @@ package struct ElementExtractor: Sendable {
         skipJoiners()
       }
       guard i < tokens.count, !tokens[i].flags.contains(.lineStart),
-        [.number, .ratio, .time].contains(tokens[i].kind)
+        valueKinds.contains(tokens[i].kind)
       else { return false }
       return i + 1 == tokens.count || !doseMarks.contains(tokens[i + 1].key)
     }
@@ -787,14 +788,13 @@ package struct ElementExtractor: Sendable {
   /// than `tableRowReach` tokens are no table's, which keeps a hit's look at its rows constant.
   static func headsTableColumn(_ match: LexiconMatch, in text: TokenizedText) -> Bool {
     let tokens = text.tokens
-    let values: [TokenKind] = [.number, .ratio, .time]
     func isBar(_ i: Int) -> Bool {
       tokens[i].kind == .symbol && text.isByte(tokens[i], UInt8(ascii: "|"))
     }
     // A number glued to the word before it is part of a name ("SpO2", "Post5"); one beside a dose
     // mark is a dose, as in an exercise flowsheet's rows ("Scap squeezes | 2x15 |").
     func isValue(_ i: Int) -> Bool {
-      values.contains(tokens[i].kind)
+      valueKinds.contains(tokens[i].kind)
         && !(i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].end == tokens[i].start)
         && !(i > 0 && doseMarks.contains(tokens[i - 1].key))
         && !(i + 1 < tokens.count && doseMarks.contains(tokens[i + 1].key))
@@ -824,6 +824,10 @@ package struct ElementExtractor: Sendable {
     } while i < tokens.count && i < rowEnd && !tokens[i].flags.contains(.lineStart)
     return rowBars > 0 && rowValues > 0
   }
+
+  /// The kinds of token a test's value is written as (`requires=value`, `requires=column`): a
+  /// number, a score or a time.
+  static let valueKinds: [TokenKind] = [.number, .ratio, .time]
 
   /// The most tokens a table's row may have (`requires=column`).
   static let tableRowReach = 64

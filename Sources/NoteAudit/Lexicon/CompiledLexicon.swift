@@ -33,18 +33,10 @@ struct CompiledLexicon {
     }
   }
 
-  init(
-    kept: [Int32], problems: [Problem], edges: TrieEdges, nodes: [Lexicon.Node],
-    acceptList: [Int32], prefixGroups: [UInt32: [PrefixTable.Prefix]]
-  ) {
-    self.kept = kept
-    self.problems = problems
-    self.edges = edges
-    self.nodes = nodes
-    self.acceptList = acceptList
-    self.prefixGroups = prefixGroups
-  }
+}
 
+// In an extension, so that the memberwise initialiser (a `LexiconImage` read back) stays.
+extension CompiledLexicon {
   /// Compiles `input` (entries already de-duplicated by id).
   init(compiling input: [LexiconEntry]) {
     // Compiling the pattern strings is a third of a load and each entry's is its own: both cores

@@ -16,8 +16,10 @@ struct TrieEdges: Sendable {
   private(set) var count = 0
 
   /// An empty table that takes `capacity` edges without growing.
-  init(capacity: Int = 0) {
-    let size = Self.size(for: capacity)
+  init(capacity: Int = 0) { self.init(emptyOfSize: Self.size(for: capacity)) }
+
+  /// An empty table of `size` slots, a power of two of at least 64.
+  private init(emptyOfSize size: Int) {
     slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: size)
     shift = 64 - UInt64(size.trailingZeroBitCount)
   }
@@ -34,16 +36,14 @@ struct TrieEdges: Sendable {
     guard size >= 64, size & (size - 1) == 0, places.count == occupied.count,
       occupied.count * 2 <= size, size <= max(64, occupied.count * 8)
     else { return nil }
-    var slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: size)
+    self.init(emptyOfSize: size)
     for (place, slot) in zip(places, occupied) {
       guard place >= 0, place < size, slots[Int(place)].from < 0, slot.from >= 0,
         slot.to > slot.from, slot.to < nodeCount
       else { return nil }
       slots[Int(place)] = slot
     }
-    self.slots = slots
-    self.shift = 64 - UInt64(size.trailingZeroBitCount)
-    self.count = occupied.count
+    count = occupied.count
   }
 
   private static func size(for count: Int) -> Int {
@@ -110,9 +110,8 @@ struct TrieEdges: Sendable {
 
   private mutating func grow() {
     let old = slots
-    let size = old.count * 2
-    slots = Array(repeating: Slot(key: 0, from: -1, to: 0), count: size)
-    shift = 64 - UInt64(size.trailingZeroBitCount)
+    let grown = Self(emptyOfSize: old.count * 2)
+    (slots, shift) = (grown.slots, grown.shift)
     let shift = shift
     slots.withUnsafeMutableBufferPointer { slots in
       old.withUnsafeBufferPointer { old in
