@@ -61,6 +61,8 @@ assist.cga = CGA | contact guard | contact guard (assist|assistance|asst|A|level
 assist.belt_spoken = (me|therapist) holding (the|her|his) [gait] belt | hand on (the|her|his) gait belt
 @set level=MIN_ASSIST
 assist.min = (min|minimal|minimum|mini|minim) (assist|assistance|asst|assist.|A|ast|assit|physical assist|phys assist|PA)
+           # Speech recognition's "men a" and "men assist" for min A.
+           | men (a|assist|assistance)
            | minA | minA x <int> | min x 1
            # The therapist's hands on, told as such: "Stand-pivot bed>commode with hands-on at the hips for stability".
            | (hands on|hand on|hands-on) (at|to|@|on) [the|her|his] (hips|hip|trunk|pelvis|waist|gait belt|belt)

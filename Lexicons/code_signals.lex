@@ -95,6 +95,9 @@ name.97129 = 97129 | 97130 | cognitive intervention | cognitive function interve
 name.97545 = 97545 | work hardening | work conditioning ; code=97545
 name.97546 = 97546 ; code=97546
 name.97533 = 97533 | sensory integration | sensory integrative techniques ; code=97533
+# Timed codes of the catalogue that had no name (twenty-first session): "Community/work reintegration trng (97537) 15 min".
+name.97537 = 97537 | community reintegration | work reintegration | community/work reintegration | community work reintegration | community reintegration training | work reintegration training | community/work reintegration training ; code=97537
+name.97755 = 97755 | assistive technology assessment | AT assessment ; code=97755
 
 @category total_timed_label
 label.total_timed = total timed [code] [treatment|tx|therapy] [minutes|mins|min|time] | timed | (individual|indiv|one on one|1:1) [tx|treatment|therapy|minutes|min|time] | timed (minutes|mins|min) | timed code (minutes|mins|min|treatment minutes|treatment time|time)

@@ -14,7 +14,7 @@
 
 @category negation
 @set direction=forward scope=5
-neg.no = no | not | never | neither | nor ; ends=until,till
+neg.no = no | not | never | neither | nor ; ends=until,till,with,w
 # "Without" names what did not happen in the clause it opens; the cue after it was given: "8/10 w/o
 # trunk lateral lean after VC", "turned w/o pivoting on L after cue", "w/o spill 5/10, HOH min A".
 neg.without = without | w/o ; ends=comma,after,needed,required,needing,requiring

@@ -83,11 +83,12 @@ cue.given = (with|w/|after|following|req|reqd|required|requires|requiring|requir
           # Cues given as needed, with what they were for: "VC/TC PRN for proper form" (a bare "cues PRN"
           # stays boilerplate, vague_phrases.lex).
           | (cues|cueing|VC|VCs|VC/TC|VC TC|TC|TCs|prompts) (as needed|PRN|prn) (for|re)
-# Any cue named is cueing given (context rules out "no cues needed", goals and history): "needed L
+# Any cue named is cueing given (context rules out "no cues needed", goals and history), dictation's "queues"
+# among them ("verbal queues for log roll"): "needed L
 # hand stabilization cue", "pursed lip breathing (cued)", "2 redirections", "prompt to re-read
 # label", "needed correction of tension", "pressure biofeedback".
 @set type=verbal
-cue.mention = cue | cues | cueing | cuing | cued | prompted | prompt | prompts | prompting | redirected | redirection | redirections | reminder | reminders | reminded
+cue.mention = cue | cues | cueing | cuing | cued | queue | queues | queued | queuing | queing | prompted | prompt | prompts | prompting | redirected | redirection | redirections | reminder | reminders | reminded
             | reoriented | reorientation to
             | (needed|required|requiring|with|w/|after|following) [<int>|one|two|a few|few|several|min|minimal|occasional|frequent] (correction|corrections|verbal correction|verbal corrections) | biofeedback
             # Cues told as what the therapist did: "I tapped the red tape", "gave a short pull back at the pelvis",

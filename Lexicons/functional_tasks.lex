@@ -11,7 +11,7 @@
 @set code=97530
 
 # --- Transfers -----------------------------------------------------------------------------------
-task.sit_to_stand = sit (to|from|and|\<\>|↔|→|\>|2|-) stand [transfer|transfers|transfers|trf|trfs|xfer|xfers|training|trng|trg|practice|tasks|reps|trials]
+task.sit_to_stand = sit (to|from|and|\<\>|↔|→|\>|2|two|-) stand [transfer|transfers|transfers|trf|trfs|xfer|xfers|training|trng|trg|practice|tasks|reps|trials]
                   | sit to from stand | sit stand | sit2stand | sit2std | sit to std | sts | STS transfers | stand up from (chair|bed|toilet|couch|mat|wc|w/c|wheelchair|EOB|low surface|high surface)
                   | (chair|mat|bed|toilet|couch|recliner) rise | chair rises | chair stands | rising from (chair|bed|sitting)
                   | (getting|get|gets|got|rising|rise|rises|stand|standing|stands|stood) up from [the|a|her|his] [low|high|soft|deep] (chair|couch|sofa|bed|toilet|recliner|seat|mat|bench|w/c|wheelchair|car seat)
@@ -62,7 +62,7 @@ task.bed_mobility = bed mobility | bed mob | bed mobility (training|trng|trg|tas
 task.rolling = rolling (to|towards|L|R|left|right|side to side|supine|prone|in bed|sidelying|side lying|and scooting|scooting) | (for|with|during|cues for|training in|instruction in) rolling | roll (to|towards) (left|right|L|R|side|supine|prone|sidelying|side lying)
              | roll (L|R|left|right|L R|R L|L and R|R and L|bilaterally|B) | rolled | rolls (L|R|left|right|to)
              | log roll | log rolling | log rolled | logroll* | segmental roll*
-task.supine_sit = (supine|sup|side lying|sidelying|SL|prone) (to|→|\>|\<\>|↔|2) (sit|sitting|seated|EOB|edge of bed|stand|side lying|sidelying|prone|supine|long sitting)
+task.supine_sit = (supine|sup|side lying|sidelying|SL|prone) (to|→|\>|\<\>|↔|2|two) (sit|sitting|seated|EOB|edge of bed|stand|side lying|sidelying|prone|supine|long sitting)
                 | (sit|sitting|seated) (to|→|\>|2) (supine|sup|side lying|sidelying)
                 | sup2sit | sit2sup | supine2sit | sit2supine | supine sit | sit supine
                 | (coming|come|came|moving|moved) (to|into|up to) (sitting|sit) (EOB|at edge of bed|on edge of bed)
@@ -176,7 +176,7 @@ task.gait_label = gait : ; requires=dosage
 task.work_sim = simulated (work|job|workstation|work posture|work task|work tasks|desk work|computer work|work day|tractor|steering|tool|tools|equipment) | (plier|pliers|dryer|blow dryer|tool|tractor|steering|stocking|shelving) (sim|simulation) | work (simulation|sim|tasks|task simulation|specific tasks|related tasks)
               | job (simulation|specific|specific tasks|tasks|task simulation|demands) | material handling | (ladder) (climbing|climb) | climbing ladder
               | (prolonged|sustained) (standing|sitting|overhead) (work|activity|activities|tasks|reaching|tolerance) | (standing|sitting|keyboarding|computer) tolerance
-              | tool use | (hammering|shoveling|raking|sweeping|mopping|vacuuming|gardening) | (swept|mopped|vacuumed|raked|shoveled) [the] (floor|kitchen|kitchen floor|leaves|snow|carpet|room|rug|porch|walk|sidewalk)
+              | tool use | (hammering|shoveling|raking|sweeping|mopping|vacuuming|gardening) | (swept|mopped|vacuumed) <num> (ft|feet|') | (grocery|groceries) (put away|putaway) | (swept|mopped|vacuumed|raked|shoveled) [the] (floor|kitchen|kitchen floor|leaves|snow|carpet|room|rug|porch|walk|sidewalk)
 # Leisure and assembly work counted by what was made (seventeenth session): "Pt knitted 4 rows", "threading nuts onto bolts".
 task.made_count = (knitted|knit|knitting|crocheted|crocheting|sewed|sewing) <int> (rows|stitches|squares) | (threading|threaded|thread) (nuts|washers|bolts) (onto|on|to)
 # The program's name alone ("Work conditioning - see flowsheet. Pt completed program.") names no task done;
@@ -190,7 +190,7 @@ task.work_program = work (conditioning|hardening) ; requires=dosage
 task.turning = doorway (approach|approaches|passes|pass|navigation|negotiation|transitions|clearance) | (clock|pivot|wide arc|3 point|three point|180 degree|180°|360 degree|360°) (turn|turns|turning)
              | (turning|turns) (in|at|around) (the|her|his) (kitchen|bathroom|hallway|bedroom|doorway|home|house)
              | (turning|turns|turned|turn) (in|at|through) [the|a] [tight|narrow|small] (space|spaces|doorway|doorways|corner|corners)
-task.gait = gait training | gate training | gate trng | gait and balance training | gait and balance trng | gait & balance training | gait/balance training | gait trng | gait trg | gait tng | gt trng | gt training | gt trg | gait train | gait trained | trained (in|on) gait | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining|re education|reeducation|re ed|reed)
+task.gait = gait training | gate training | gate trading | gate trng | gait and balance training | gait and balance trng | gait & balance training | gait/balance training | gait trng | gait trg | gait tng | gt trng | gt training | gt trg | gait train | gait trained | trained (in|on) gait | GT (with|w/|using|x|on|over|at) | gait (activities|tasks|practice|re training|retraining|re education|reeducation|re ed|reed)
           | (level|unlevel|uneven|even|varied|outdoor|indoor|compliant|carpeted|uneven outdoor) (surfaces|surface|terrain|ground|grass|gravel)
           | (on|over|across|up|down|ascending|descending|negotiat*) (grass|gravel|carpet|ramp|ramps|incline|decline|hill|hills|slope|uneven surfaces|uneven terrain|uneven ground)
           | ramp (negotiation|training|ascent|descent) | side (stepping|steps|step) | sidestepping | sidestep* | backward (walking|gait|ambulation|walk) | retro (walking|walk|ambulation)
@@ -254,6 +254,10 @@ task.grooming = grooming | oral (hygiene|care) | toothbrushing | tooth brushing 
 # Hygiene alone is often a precaution or a carer's task ("orthosis on at all times except hygiene", "palm
 # hygiene"): the task where its statement doses it ("hygiene after toileting w/ min A").
 task.hygiene = hygiene ; requires=dosage
+# Dressing and washing told by the verb with where the patient sat or stood (eighty-eighth probe round): "Dressed
+# seated EOB, set-up", "Showered seated on tub bench w/ handheld shower" (not a bare "dressed", as in "arrived dressed", nor
+# "dressed, seated in w/c on arrival").
+task.self_care_told = (dressed|showered|bathed|groomed) [seated|standing|sitting] (EOB|edge of bed|at sink|at the sink|at EOB|on tub bench|on the tub bench|on shower chair|on the shower chair|in shower|in the shower|on commode|at bedside|bed level)
 task.bathing = bathing | showering | sponge bath* | (seated|standing) shower | shower (seated|standing|on tub bench|on shower chair) | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) [her|his|their] (UB|LB|upper body|lower body|body|legs|feet|back|hair) | (UB|LB|upper body|lower body) (washing|bathing|sponge bath) | (completed|performed|took|showered) [a] (shower|sponge bath|tub bath)
 # Everyday tasks named by what was done: "Emptied the dishwasher", "Set up his weekly pillbox from 4
 # bottles", "Fed self pudding w/ built-up spoon", "On/off commode x3", "Pulled on his compression

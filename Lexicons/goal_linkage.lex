@@ -157,6 +157,11 @@ outcome.caregiving = (turn|reposition|transfer|lift|bathe|dress|feed|care for|he
 outcome.home_life = (stay|staying|remain|remaining) [at] home | (get|getting|gets) (OOB|out of bed) | (sit up|sitting up|sit upright|be up) [safely|in chair|in w/c] (for|at|during) (meals|mealtimes|mealtime|dinner|lunch|breakfast) | water (her|his|the|my) (plants|garden|flowers|lawn|yard|tomatoes) | (host|hosting|cook|cooking) [a|the|her|his|family] (Thanksgiving|Christmas|holiday|family|Easter|Sunday) (dinner|meal|lunch)
 # A work shift got through: "to finish a 2-hr register shift", "to last a full shift" (not "weight shift").
 outcome.work_shift = (finish|complete|get through|last|tolerate|work) [a|her|his|the|full|whole] [<num>] [hr|hour] [register|cashier|night|nursing|warehouse|retail] shift
+# A home's or a relative's entry steps managed, and a task done without calling for help: "so she can manage
+# the 1 step into her daughter's house", "so she can get her own pots out w/o calling her son".
+outcome.entry_steps = (manage|negotiate|get up|get up and down|go up|go up and down|get over|clear|handle) [the|a|her|his|their] [<int>|one|two|three|four] (step|steps|stair|stairs|curb|curbs|STE)
+outcome.unaided = (w/o|without|no longer) (calling|asking|needing|waiting for|relying on) [for|on] [her|his|their|the|a] (son|daughter|husband|wife|spouse|family|staff|nurse|aide|caregiver|CG|neighbor|help|assistance)
+outcome.own_task = (get|make|fix|pour|cook|pack|wash|fold|carry|fetch|put away|pick out|set up|do) (her|his|their|my) own
 outcome.safety = (fall|falls) [risk|prevention] | risk of falls | fall risk | falling | (caregiver|care giver|CG) burden | burden of care | (safety|safe|safely|independence|independent|independently|indep) (at|in|with|w/|during|for|to|@) (home|community|work|school|ADLs|IADLs|self care|tasks|mobility|household tasks)
                 | ADLs | ADL | IADLs | IADL | self care | function at home | daily activities | daily tasks | activities of daily living | job demands | job tasks | work tasks | work demands | occupational demands | (carry|carrying|lift|lifting|hold|holding) (grandchild|grandchildren|child|baby|infant|groceries|laundry)
 

@@ -135,7 +135,7 @@ response.in_session = then (faded|fading|indep|independently|verbal only|verbal 
                     # A count by the end against the start: "Letter reversals: 4 at start of copying, 1 by end".
                     | (<score>|<int>) by [the] end ; ignores=historical,negated
 response.carryover = carryover | carry over | carried over | (demo'd|demod|demos|demo) (correct|proper|safe|good|appropriate|independent|accurate) (use|technique|form|sequence|sequencing|hand placement|body mechanics|donning|doffing|application|management) | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
-                   | (return demonstration|return demo|return demonstrate|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence) | (told|said|repeated|recited|listed|named) [me|OT|PT|therapist|it|them|all] back
+                   | (return demonstration|return demo|return demonstrate|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | taught it back | taught them back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence) | (told|said|repeated|recited|listed|named) [me|OT|PT|therapist|it|them|all] back
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) [AE|the|hip|transfer|dressing|safety|her|his] (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
                    | (demonstrated|demonstrates|showed|shows|exhibited|exhibits|displayed|displays) (good|fair|poor|improved|decreased|increased|impaired|proper|correct|safe|unsafe|appropriate|inconsistent|consistent) (form|technique|mechanics|body mechanics|sequencing|safety awareness|safety|hand placement|posture|control|balance|understanding|awareness|judgment|problem solving|insight|attention|donning|doffing|use|application|management|positioning) ; ignores=historical
 # Done right once shown: "donned L sock indep after demo", "tub transfer mod I after demo".
@@ -208,7 +208,7 @@ response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffnes
                       | (no|denies|denied) (c/o|complaints of|complaint of|complaints|report of) [any] (pain|dizziness|discomfort|symptoms|sx|fatigue|SOB|nausea)
 # A value against an earlier one written beside it: "flex 92 (88 last wk)", "CCFT 24 (was 22)",
 # "Box & Block 22 (eval 14)", "spills 2 -> 0", "4 -> 2 min".
-response.value_then = (<num>|<score>|<grade>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm] (last|prev|previous|prior) (wk|week|visit|session|time|tx)
+response.value_then = (<num>|<score>|<grade>|<time>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm] (last|prev|previous|prior) (wk|week|visit|session|time|tx)
                    # The value before today's treatment beside today's: "95 deg after manual tx (88 deg before)", "18# -> 24# since last progress note".
                    | <num> (°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm) (before|pre tx|pre treatment|pre session|at start)
                    | <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] (→|\>|\-\>|to) <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] since
@@ -239,7 +239,7 @@ response.girth_pre_post = <num> (cm|mm|in) pre [MLD|tx|treatment|session|massage
 response.girth_labelled = pre [MLD|tx|session] [:] <num> (cm|in) [\||,|;|→|\-\>] post [MLD|tx|session] [:] <num> (cm|in)
 # The best so far: "Amb 120 ft - farthest since admit", "longest walk to date".
 response.best_since = (farthest|longest|furthest|most|best|fastest|highest) (since|to date|yet|so far|this admission|this episode)
-response.pre_post = (<score>|<num>) (pre|before|pre tx|pre treatment|pre session|at start) [and|&|then] (<score>|<num>) (post|after|post tx|post treatment|at end|end of session)
+response.pre_post = (<score>|<num>) [out of 10] (pre|before|pre tx|pre treatment|pre session|at start) [and|&|then] (<score>|<num>) [out of 10] (post|after|post tx|post treatment|at end|end of session)
 # The labels first, as a template's fields write them: "Pain (0-10): pre [6]  post [3]", "HR: pre 78 / peak 112",
 # "before 6/10, after 3/10" (not a bare "Start 1300 End 1345": a visit's times).
 response.pre_post_labelled = (pre|before|at start) [:] (<score>|<num>) [bpm|%|\|] (post|after|peak|at end) [:] (<score>|<num>)
@@ -282,7 +282,7 @@ response.bracketed_earlier = (last|prev|previous|previously|prior|was|were|initi
                            | (on|from) (<score>|<date>) | <int> (d|days|wk|wks|weeks|mo|mos|months) ago
                            | (visit|session|tx|wk|week|day|POD) <int> [:|=]
                            | last (wk|week|month|visit|session|time|tx|PN|reassess|re-eval|reeval|progress note|reassessment)
-                           | [at|on] [initial|last|the] (eval|evaluation|assessment|IE|SOC|admission|adm|baseline|PN|re-eval|reeval|intake|entry|discharge) ; requires=bracketed ignores=historical
+                           | [at|on] [initial|last|the] (eval|evaluation|assessment|IE|SOC|admission|adm|admit|baseline|PN|re-eval|reeval|intake|entry|discharge) ; requires=bracketed ignores=historical
 # Today's assist level against the one it was, in its statement: "slide board min A x2 (was mod A x2 Mon)",
 # "CGA today, was min A" (two different levels must stand in the statement: `requires=pair`).
 response.assist_was = (was|were|previously|prev|initially) (max|maximal|mod|moderate|min|minimal|CGA|contact guard|SBA|standby|supervision|total|dep|dependent) [A|assist|assistance] ; requires=pair ignores=historical
@@ -476,8 +476,15 @@ response.symptom_resolved = (HA|headache|dizziness|nausea|sx|symptoms|vertigo|li
 # The first and the last try by their values: "First trial 18 s, final trial 14 s", "1st set 6 reps, last set 10".
 response.first_last_values = (1st|first) (trial|set|attempt) <num> [s|sec|ft|reps] [,|;] (final|last) (trial|set|attempt) <num>
 # A first achievement: "First time doing so without caregiver hands-on support", "first time she has stood at the sink".
-response.first_time = (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
+response.first_time = for first time | (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
 # A position or a device borne for a stated time: "w/ singing and toy presentation tolerated 3 min prone on elbows".
+# The eighty-seventh and eighty-ninth probe rounds (twenty-first session): change within today's trials told in
+# plain words. Done right on a count ("did it correctly 3/3 cough trials"), the last tries with less help ("did last 2
+# with verbal prompt only"), better as the work went on ("fewer erasures as he went"), a change that shows ("Step
+# length visibly larger ... afterward").
+response.plain_change = (did|done|performed|completed) [it|them|all] correctly <score> | (did|completed|performed|managed) (last|final|the last|the final) (<int>|two|three|four|five) (with|w/|w/o|without|independently|indep|unassisted|on own)
+                      | as (he|she|they|pt|the child|the student|the session|session|tx|treatment) (went|went on|went along|progressed|continued)
+                      | (visibly|noticeably|markedly|clearly|observably) (larger|longer|bigger|improved|better|faster|smoother|straighter|more upright|wider|steadier|more even|more fluid|more symmetrical|less guarded)
 response.tolerated_for = (tolerated|tol'd) <num> (min|minutes|sec|seconds|hr|hours) [of|in] (prone|supine|sitting|standing|tummy time|upright|OOB|wearing|splint|orthosis|brace|stander)
 # Symptom-free after the manoeuvre: "After Epley pt sat up w/ no spinning and no nystagmus".
 response.after_maneuver = (after|following|post) (Epley|CRP|maneuver|Semont) [pt] [sat up|was] (w/|with|no) [no] (spinning|vertigo|nystagmus|dizziness) ; ignores=historical

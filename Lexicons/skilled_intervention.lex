@@ -80,9 +80,9 @@ skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisio
 # "tactile cues at L quad", "mirror for visual feedback to reduce hiking". A cue with no purpose
 # ("1 VC", "min cues") is cueing only (cueing.lex), and so is a prompt to start or go on ("1 VC to
 # initiate brushing"): `to` counts only before a movement or safety aim.
-skilled.cue_purpose = (cues|cue|cueing|cuing|cued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback|correction|corrections) [x <int>|x<int>] (for|at|on|\@)
+skilled.cue_purpose = (cues|cue|cueing|cuing|cued|queues|queue|queued|VC|VCs|VC's|TC|TCs|TC's|prompts|prompting|feedback|correction|corrections) [x <int>|x<int>] (for|at|on|\@)
                     # Given, then what for: "Cues given for stepping into walker".
-                    | (cues|cue|VC|VCs|VC's|TC|TCs|verbal cues|tactile cues|prompts|feedback) (given|provided|needed|required) (for|to)
+                    | (cues|cue|queues|VC|VCs|VC's|TC|TCs|verbal cues|verbal queues|tactile cues|prompts|feedback) (given|provided|needed|required) (for|to)
                     | (biofeedback|sEMG|EMG biofeedback|pressure biofeedback|visual feedback|mirror feedback|mirror fb|visual fb|video feedback) (for|to|during|\+|and|&)
                     | (w/|with|using|via) (video feedback|visual feedback|mirror feedback|biofeedback) | biofeedback [sEMG|EMG|surface EMG] [external|internal] (PFM|pelvic floor|training)
                     # A tactile cue is placed somewhere, so its place is its purpose: "TCs to R glute med", "tactile cues over L quad".
@@ -137,7 +137,7 @@ skilled.instruction_given = (pt|patient|caregiver|CG|family|spouse|wife|husband|
                           | (ed|educ|edu|education|pt ed|pt edu|pt educ|pt education|patient education|education provided|education given|instruction provided|teaching provided|pt education provided|patient education provided) : ; requires=object
 # Adapted tools chosen for the task: "provided raised-line paper and pencil grip to reduce excessive pressure".
 # Also the set-up added for the task, either way round: "added slant board", "(footstool added)".
-skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up|given|added) [a|an|the] (raised line paper|raised-line paper|pencil grip|crossover grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|scoop dish|Dycem|dycem|non slip mat|button hook|zipper pull|elastic laces|long handled sponge|weighted utensils|universal cuff|footstool|foot stool|step stool|foot rest|footrest|wedge|lap tray|lapboard)
+skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up|given|added|placed|positioned) [a|an|the] (large barrel pen|angled writing board|writing board|foam handle|built up foam handle|foam tubing|raised line paper|raised-line paper|pencil grip|crossover grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|scoop dish|Dycem|dycem|non slip mat|button hook|zipper pull|elastic laces|long handled sponge|weighted utensils|universal cuff|footstool|foot stool|step stool|foot rest|footrest|wedge|lap tray|lapboard)
                       | (raised line paper|pencil grip|crossover grip|slant board|weighted pencil|adapted scissors|loop scissors|built up handle|built up utensils|rocker knife|plate guard|scoop dish|Dycem|dycem|non slip mat|weighted utensils|universal cuff|footstool|foot stool|step stool|foot rest|footrest|wedge|lap tray|lapboard) (added|introduced|trialed|trialled|tried|provided)
                       | (given|provided|trialed|used|introduced) [a|an|the] (wiggle seat|wobble cushion|move n sit|fidget|fidget tool|weighted lap pad|weighted vest|chair band|noise cancelling headphones|headphones|visual timer|timer)
 # A handle built up when the grip failed: "Wrapped foam on the spoon handle after her grip slipped x3".
@@ -279,7 +279,7 @@ skilled.first_person = (I|we|therapist|clinician|this writer|this therapist) (co
 skilled.switched = (switched|changed|swapped|transitioned|altered) [from] [the|her|his] [grip|hand position|device|AD|surface|position|foot position|base of support|BOS|chair|seat|band|theraband|weight|resistance|cues|cueing|cue type|type of cues|approach|strategy] (to|from)
                  | (faded|fading) (cues|prompts|assist|assistance|support|VCs|TCs|VC|TC|cueing|help|physical assist)
                  # The object first: "surface changed level tile → uneven lawn", "VC faded to mirror only by 3rd bout".
-                 | (surface|surfaces|support surface|AD|device|grip|cue|cues|VC|VCs|TC|TCs|cueing|load|task|target|targets|step height|box height|chair height|seat height) (changed|switched|progressed|upgraded|downgraded|regressed|faded|lowered|raised|moved) (to|from|→|\>|\-\>)
+                 | (surface|surfaces|support surface|AD|device|grip|cue|cues|VC|VCs|TC|TCs|cueing|load|task|target|targets|step height|box height|chair height|seat height|shelf|shelf height|lifting shelf|rod|closet rod|mat height|table height|bench height|counter height|work surface|bar height) (changed|switched|progressed|upgraded|downgraded|regressed|faded|lowered|raised|moved|adjusted) (to|from|→|\>|\-\>)
 skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (had|asked|told|got) (her|him|them|pt) [to] read [each|the|it|them] [aloud|out loud|back] | (broken|broke|breaking) [it|the task|the activity|task|activity|down] into (<int>|two|three|four|smaller|small|shorter|short|single) | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
                    | (broke|break|broken|breaking) [the|it|this] [task|activity|transfer|sequence|routine] into (steps|parts|smaller steps|small steps|components|chunks)
                   | (raised|lowered|adjusted) (the|his|her) (bed|chair|seat|table|mat|walker|RW|cane|counter|shelf|commode|commode frame|BSC|toilet seat|toilet riser|tub bench|shower chair|armrests|armrest|handlebars|handlebar|grab bar) [height] | (raised|lowered|adjusted) (bed|chair|seat|table|mat|walker|counter|shelf) height | (moved|placed) the (commode|chair|w/c|wheelchair|walker|bed|tub bench|shower chair) (to|closer|beside|next to)
@@ -458,8 +458,9 @@ noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|c
 # A fine-motor skill, not a manual technique: "In-hand manipulation w/ coins" (the child manipulates).
 noskill.in_hand = (in hand|in-hand|object) manipulation
 noskill.rating_moved = (decreased|increased|reduced|dropped|rose|improved|went) (to|from) <score>
-# The family changed the home, not the therapist: "Son removed the throw rugs before the visit".
-noskill.family_changed = (son|daughter|dtr|wife|husband|spouse|family|caregiver|CG|aide|mom|dad|sister|brother|grandson|granddaughter|landlord) (removed|moved|rearranged|installed|placed|rerouted|secured|taped down|cleared|added|raised|lowered|adjusted)
+# The family or the staff changed the home or the room, not the therapist: "Son removed the throw rugs before the
+# visit", "Pt's wife had already rearranged bathroom", "Nursing raised bed ht to 24\" prior to session".
+noskill.family_changed = (son|daughter|dtr|wife|husband|spouse|family|caregiver|CG|aide|mom|dad|sister|brother|grandson|granddaughter|landlord|nursing|nurse|RN|CNA|staff|teacher|facility|maintenance) [had|had already|already] (removed|moved|rearranged|installed|placed|rerouted|secured|taped down|cleared|added|raised|lowered|adjusted)
 # Safety taught with nothing named: "Pt educated on safety.", "Pt instructed in safety and fall prevention,
 # verbalized understanding" (the topic only: "educated on safety w/ transfers: lock brakes ..." still names what).
 noskill.bare_safety = (educated|instructed) (on|in|re) (safety|fall prevention|fall precautions) [and|\&] [fall prevention|safety|HEP|fall precautions]
@@ -798,6 +799,30 @@ skilled.orthosis_changed = (reshaped|re-shaped|re shaped|remolded|re-molded|remo
 skilled.session_paused = (session|activity|exercise|walk|gait|ambulation|tx|treatment|bout|set) (paused|interrupted)
 skilled.workstation_set = (adjusted|raised|lowered|repositioned) [the|her|his|pt's] (chair ht|chair height|monitor|desk|desk height|keyboard|keyboard tray|workstation|seat height|table height|work surface|counter height|mouse)
 skilled.walked_through = walked (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parents|pt|patient|her|him|them|staff|aide|the caregiver) through
+# The classes of the eighty-seventh probe round (twenty-first session): decisions told in everyday words. A
+# standard tool given back once the adapted one worked ("then faded to regular scissors"), further activity held or
+# restarted at a changed dose ("held further standing", "restarted at 60% HRmax"), a scenario or speed changed to a
+# number ("Slowed scenario to 25 mph"), the patient moved to another water depth or sat on a sensory cushion, the
+# patient told to say what they do ("had her call out signals aloud"), an unsafe attempt stopped ("Stopped her -
+# had her sit on tub bench"), a tool handed over ("Gave him loop scissors") and the room adapted for low vision
+# ("added a task lamp", "Relabeled compartments w/ large bold stickers").
+skilled.back_to_standard = (faded|weaned|progressed|transitioned|switched|moved) [back] to (regular|standard|typical|plain|unadapted|his own|her own|own) (scissors|utensils|utensil|pencil|pen|paper|cup|spoon|fork|shoes|chair|toilet|keyboard|mouse|toothbrush)
+skilled.dose_restarted = (held|stopped|deferred) (further|more|additional|remaining|any further) (standing|stands|amb|ambulation|gait|activity|exercise|reps|sets|trials|stairs|walking|mobility) | (restarted|resumed|re started|re-started) at [a|the] [lower|reduced|slower|decreased|lighter] <num>
+skilled.scenario_changed = (slowed|lowered|reduced|dropped|raised|increased|upped|bumped|sped up) [the] (scenario|simulation|simulator|sim|TM speed|treadmill speed|belt speed|drive speed|driving speed) (to|by)
+skilled.position_changed = (moved|progressed|brought|took|walked) (her|him|them|pt|the child) (to|into) (waist|chest|shoulder|hip|knee|xiphoid|shallow|shallower|deep|deeper) (depth|water|end|level)
+                         | (sat|seated|placed|positioned|put) (her|him|them|pt|the child|child|student|the student) on [a|the] (wedge|wedge cushion|disc|disc cushion|wobble cushion|wiggle cushion|move n sit|air cushion|therapy ball|ball chair|peanut ball|bolster|T stool|t stool)
+skilled.verbal_mediation = had (her|him|them|pt|patient|the patient|the child|child|student|the student) (call out|count|say|verbalize|name|state|describe|repeat|recite|talk through|read back|teach back) [aloud|out loud|each|the|her|his|each step]
+skilled.stopped_attempt = (stopped|halted|interrupted) (her|him|them|the child|the student) [-|and|,|before|when|as|mid]
+skilled.tool_handed = (gave|handed|offered) (him|her|them|pt|the child|the student) [a|an|the|some] (loop scissors|adapted scissors|spring scissors|pencil grip|crossover grip|slant board|weighted pencil|raised line paper|built up utensils|built up handle|rocker knife|plate guard|scoop dish|Dycem|button hook|zipper pull|reacher|sock aid|universal cuff|weighted utensils|wedge cushion|fidget|theraband|resistive putty|visual schedule|timer|checklist|cue card|cardstock|thicker paper)
+skilled.low_vision_set = (added|provided|placed|set up|installed|brought|positioned) [a|an|the] (task lamp|task light|gooseneck lamp|floor lamp|desk lamp|night light|nightlight|contrast tape|bump dots|tactile dots|large print labels|bold labels|high contrast labels|magnifier|lighted magnifier)
+                       | (relabeled|re labeled|re-labeled|labeled|marked|color coded|colour coded) [the|her|his] (compartments|pill box|pillbox|pill organizer|cabinets|drawers|dials|knobs|buttons|stove dials|thermostat|microwave|remote)
+# The eighty-ninth and ninetieth probe rounds (twenty-first session): set-up a therapist changed, told by the
+# discipline that did it ("3\" toilet riser placed by PTA", "closet rod lowered by OT to 48\"", "OT turned on lights,
+# opened blinds", "PTA walked ahead of pt to create drag"; not "by PT", which is also the patient's "pt"), and clutter,
+# blinds and glare dealt with ("Reduced table clutter to 3 items and closed blinds to cut glare").
+skilled.set_by_therapist = (placed|lowered|raised|adjusted|moved|positioned|installed|clipped|mounted|rearranged|rehung|turned|added|fitted|modified|reorganized|changed|swapped|removed) by (OT|OTR|OTA|COTA|PTA|SPT|SOT|therapist|the therapist|this therapist|writer|this writer|clinician)
+skilled.therapist_set = (OT|OTR|COTA|PTA|therapist|this therapist|writer|this writer) (moved|turned on|turned off|turned|directed|opened|closed|cleared|removed|reduced|put|set up|walked ahead|rehung|relabeled|labeled|marked|taped|placed|positioned)
+skilled.clutter_glare = (reduced|removed|cleared|decreased|minimized|limited) [the] [table|visual|counter|desk|background|room|work area] (clutter|distractions|distractors) | (closed|drew|lowered|adjusted|tilted) [the] (blinds|curtains|shades) | (to cut|to reduce|to decrease|to eliminate|to minimize|to block) (glare|visual distraction|visual distractions)
 @category not_element
 # Equipment someone else set up is not the therapist's choice: "Para set up slant board and adaptive scissors
 # prior to session".

@@ -650,6 +650,12 @@ series_round(["w195", "w196"], 20270169)
 # notes written after an EMR migration), measured whole before anyone read a note.
 series_round(["w197", "w198"], 20270170)
 series_round(["w199", "w200"], 20270171)
+# The hundredth and hundred-and-first rounds (w201-w204: 200 notes, twenty-first session: dictation through
+# speech-recognition software with its errors left in; joint replacement pathways from the day of surgery to
+# outpatient discharge; adults with intellectual and developmental disabilities in group homes, day programmes and
+# supported employment; rheumatology and connective-tissue conditions), measured whole before anyone read a note.
+series_round(["w201", "w202"], 20270172)
+series_round(["w203", "w204"], 20270173)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

@@ -5111,4 +5111,94 @@ import Testing
   func minutesOfWearTime(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
+
+  /// The classes of the eighty-seventh to ninetieth probe rounds and the hundredth writers' round
+  /// (twenty-first session): decisions told in everyday words (a standard tool given back, further
+  /// activity held or restarted at a changed dose, a scenario slowed, another water depth, a cushion
+  /// to sit on, the patient told to say the steps, an unsafe attempt stopped, a tool handed over, a
+  /// room set up for low vision, set-up by the discipline that did it, clutter and glare cut); the
+  /// same acts by family or staff are theirs. Changes within today's trials told plainly, an earlier
+  /// value "at admit", the symptom pair in words; a purpose met on entry steps or without calling
+  /// for help, a goal stated with a negative; self-care by the verb and where it was done; dictation's
+  /// "queues", "men a" and "sit two stand".
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "Gave him loop scissors, then faded to regular scissors for the last shape.", true
+      ),
+      (
+        .skilledIntervention,
+        "HR 131 on 3rd stand - held further standing, seated marches instead.", true
+      ),
+      (
+        .skilledIntervention, "Bike 70% HRmax: HA 2 -> 5/10; rested, restarted at 60% x10 min.",
+        true
+      ),
+      (.skilledIntervention, "Slowed scenario to 20 mph until she braked on time.", true),
+      (.skilledIntervention, "Moved her to waist depth w/ noodle, cued trunk upright.", true),
+      (.skilledIntervention, "Had him call out each step of the transfer aloud.", true),
+      (
+        .skilledIntervention, "Stopped her mid-step, had her sit on tub bench and swing legs over.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Relabeled pill box compartments w/ bold stickers; added a task lamp.", true
+      ),
+      (.skilledIntervention, "3\" toilet riser placed by PTA for trial.", true),
+      (.skilledIntervention, "OT turned on lights and opened blinds before grooming.", true),
+      (
+        .skilledIntervention, "Reduced table clutter to 3 items and closed blinds to cut glare.",
+        true
+      ),
+      (.skilledIntervention, "Nursing raised bed ht to 24\" before session per protocol.", false),
+      (.skilledIntervention, "Pt's wife had already rearranged bathroom w/ shower chair.", false),
+      (.skilledIntervention, "Pt set up by OT w/ large-print calendar 2 wks ago.", false),
+      (.patientResponse, "Pt taught it back and did it correctly 3/3 trials.", true),
+      (
+        .patientResponse, "Needed HOH for first 3 buttons, did last 2 with verbal prompt only.",
+        true
+      ),
+      (.patientResponse, "Letters more even; fewer erasures as he went.", true),
+      (.patientResponse, "Step length visibly larger on the walk after BIG practice.", true),
+      (.patientResponse, "Grip R 14# (8# at admit).", true),
+      (.patientResponse, "Pain: L hip 5 out of 10 pre, 3 out of 10 post.", true),
+      (.patientResponse, "Grip at admit: 8#.", false),
+      (.goalLinkage, "Step-ups 6\" so she can manage the 1 step into her son's house.", true),
+      (
+        .goalLinkage,
+        "Reaching to low cabinets, so she can get her own pots out w/o calling her son.", true
+      ),
+      (
+        .goalLinkage,
+        "PFM pre-contraction w/ lifting. To meet LTG of no leakage with lifting her grandson.", true
+      ),
+      (.goalLinkage, "Step-ups 6\" to improve quad strength.", false),
+      (.functionalTask, "Dressed seated EOB w/ set-up; showered seated on tub bench.", true),
+      (.functionalTask, "Pt dressed, seated in w/c on arrival.", false),
+      (.functionalTask, "Vacuumed 15 ft x2 w/ seated rest.", true),
+      (.cueing, "Toilet transfer men a x1, verbal queues for hand placement.", true),
+      (.assistLevel, "Toilet transfer men a x1, verbal queues for hand placement.", true),
+      (.skilledIntervention, "Gait 150 ft RW SBA, queues for heel strike and step length.", true),
+      (.functionalTask, "Sit two stand from dining chair x5 SBA.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheEightySeventhToNinetiethProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Minutes of the hundredth and hundred-and-first writers' rounds: a timed code the catalogue had
+  /// with no name, beside another code's minutes.
+  @Test(
+    arguments: [
+      (
+        "Work task trng (97530) 30 min\nCommunity/work reintegration trng (97537) 15 min: job coach trained.",
+        [30, 15]
+      )
+    ] as [(String, [Int])])
+  func minutesOfAReintegrationCode(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
 }
