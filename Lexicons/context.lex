@@ -47,6 +47,8 @@ pseudo.device = (without|w/o|no) [use of|an|the|any] (AD|ADs|assistive device|de
 pseudo.balance = (no|without|w/o) (LOB|LOBs|loss of balance|losses of balance|falls|fall|near falls|near fall|stumbles|buckling|knee buckling|instability|unsteadiness|sway|hesitation|compensation|compensations|trunk compensation|substitution|deviation|deviations|gait deviations|increased sway)
 pseudo.symptom = (no|without|w/o|denies|denied) [any|increase in|increased] (pain|increased pain|pain increase|discomfort|SOB|shortness of breath|dizziness|lightheadedness|nausea|symptoms|sx|fatigue|soreness|adverse|adverse reaction|adverse reactions|adverse effects|distress|s/s|signs of distress|change in symptoms)
                 | no increase in (pain|symptoms|sx) | not limited by (pain|fatigue|symptoms|SOB) | no change | no changes | no further | not only | not necessarily | no longer | without difficulty | w/o difficulty | without any difficulty | without problems | without issue | without issues | without incident | without hesitation
+# A hand clinic's "IF" is the index finger, not "if" (ninety-second probe round): "IF lacks 2 cm to DPC, MF 1 cm".
+pseudo.index_finger = IF (lacks|lacked|tip|tip to|MCP|PIP|DIP|IP|flex|flexion|ext|extension|AROM|PROM|TAM|composite|pulp)
 pseudo.rest = (no|without|w/o) [any|a|need for|the need for] (rest|rests|rest break|rest breaks|seated rest|seated rests|breaks|break)
 pseudo.cues_faded = no (cues|cueing|VCs|reminders|prompts) (needed|required) (by|after) [the] <int> (st|nd|rd|th)
 pseudo.assist = (no|without|w/o) [physical|hands on] (assist|assistance|asst|help) [needed|required|given] | no one
@@ -88,7 +90,7 @@ hyp.aim = (aiming|aim|hoping|hope|expect|expected|expecting|anticipate|anticipat
 # transfer training will be initiated next session".
 hyp.will_be = (will be|is to be|are to be|to be|shall be) (performed|done|completed|initiated|attempted|trialed|trialled|administered|started|begun|addressed|provided|issued|fitted|ordered|practiced|reassessed|progressed) ; direction=backward scope=8
 # What a job demands is a requirement, not today's value or task: "Pt's job requires lifting 50 lb per employer".
-hyp.requirement = (job|work|role|position|employer|duties|occupation) (requires|required|requiring|demands|calls for|involves) | (job|work|physical) (demands|requirements) [:|of|include|includes] ; scope=10 targets=objective_measure,functional_task
+hyp.requirement = (job|work|role|position|employer|duties|occupation) [description|descriptions|demands analysis] (requires|required|requiring|demands|calls for|involves) | (job|work|physical) (demands|requirements) [:|of|include|includes] ; scope=10 targets=objective_measure,functional_task
 # What is usual for the patient is no response to this session: "Staff say resident usually gets tired after lunch".
 hyp.habitual = (usually|typically|normally|generally|tends to|tend to) ; scope=5 ends=comma,but targets=patient_response
 # An imperative for later: "Monitor for fatigue as ex are progressed" ("monitored for" is done).
@@ -115,6 +117,9 @@ hist.plof = PLOF | prior level of function | prior level of functioning | prior 
           | (history|hx) of | h/o | PMH | hx | past medical history | (pt|patient) (was|had been) (previously|formerly) | used to | at one time
           | baseline : | (last|previous|prior) (visit|session|tx|treatment|week|note|time) (pt|patient|she|he)
 hist.previously = previously | formerly | prior | originally ; scope=6
+# Care received elsewhere, and another provider's records (ninety-first and ninety-second probe rounds): "Pt completed 6 wks
+# OP PT at another clinic incl. dry needling", "Per outside OT records, grip R 15# on 2/2".
+hist.elsewhere = (at|from|in) (another|other|an outside|outside|a previous|previous|prior|a prior|the previous|a different) (clinic|facility|hospital|practice|provider|rehab|SNF|program|OP clinic|outpatient clinic) | per (outside|previous|prior|other|referring|hospital|acute) [OT|PT|therapy|MD|hospital|facility|care] (records|notes|note|report|documentation|eval|evaluation|discharge summary) ; direction=both scope=10
 # The patient's baseline dates what stands on either side of it in its clause: "At baseline pt was I",
 # "I w/ transfers at baseline".
 hist.at_baseline = at baseline ; direction=both scope=6 ends=comma,to,→

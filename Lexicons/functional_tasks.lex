@@ -354,6 +354,8 @@ notask.post_maneuver = (post maneuver|post maneuvers|post manoeuvre|post CRM|pos
 notask.symptom_with = (pain|painful|hurts|hurt|ache|aching|achy|discomfort|soreness|sore|sx|symptoms|stiffness|spinning|dizziness|vertigo) [w/|with|when|while|after] (reaching|reach|stairs|steps|ADLs|ADL|lifting|walking|rolling|bending|carrying|squatting|dressing|bathing|showering|kneeling|climbing|transfers|getting|standing up|prolonged walking|household tasks|housework|yard work|vacuuming|driving|gripping|opening|typing)
 # A walking programme is the home program ("Walking program 10 min 2x/day").
 notask.walk_program = (walking|walk|home walking|daily walking) (program|programme|schedule|log)
+# A timed walk test written out is a test, not walking trained (ninety-first probe round): "Six minute walk test: 1,120 feet".
+notask.walk_test = (<int>|two|three|six|twelve) [minute|min|minutes] (walk|walking) (test|tests|testing)
 # A positional test or a repositioning manoeuvre is no bed mobility: "Re-test supine roll L", "Lempert (BBQ) roll to R".
 notask.roll_test = [re test|retest|repeat] (supine roll|roll test|supine roll test|Lempert|BBQ|barbecue|Lempert BBQ|Gufoni) [roll|rolls|test] [to] [L|R|left|right]
 # A body part lifted is no load lifted: "keeps lifting head instead of nodding", "lifting heel off floor".

@@ -194,6 +194,8 @@ measure.girth_row = (girth|circumference|circ) [R|L] [leg|arm|LE|UE] (cm|mm) [:]
 # counter 9 min" (a tolerance is a measured value; it is not treatment minutes, timed_minutes.lex).
 @set measure=tolerance
 measure.tolerance = (standing|sitting|activity|walking|upright|screen|keyboarding|work|computer|reading|kneeling|overhead) tolerance [:|=|of|was|increased to|improved to] [~|about|approx|approximately] <num> (min|mins|minutes|hr|hrs|hours|sec|secs|seconds)
+# The figure first (hundred-and-second writers' round): "6 min stand tolerance before needing to sit".
+measure.tolerance_first = <num> (min|mins|minutes) (stand|standing|sitting|sit|upright) (tolerance|tol) (before|until|then)
 measure.tolerance_at = (standing|sitting) tolerance (at|in|on|during|for) [the] (sink|counter|table|stove|kitchen|desk|computer|grooming|ADLs|task|tasks|meal prep) [for grooming|for ADLs|for task] <num> (min|mins|minutes)
 measure.tolerance_for = (standing|sitting|upright) tolerance at [the] (counter|sink|table|kitchen) for (grooming|ADLs|meal prep|dishes|cooking) <num> (min|mins|minutes)
 # The same with tolerance shortened: "standing tol at sink for grooming 4 min -> 6 min today".
@@ -216,6 +218,8 @@ measure.stood_after = after (standing|sitting|walking) [for] <num> (min|minutes|
                    # "maintain standing at the grab bar for approximately 45 seconds".
                    | (standing|stood) at [the] grab bar for [approximately|approx] <num> (sec|seconds|min|minutes)
 measure.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
+# Sitting or standing held without support (dev half, rounds 84-100): "Sat EOB unsupported 5 min".
+measure.held_unsupported = (stood|sat) [EOB|edge of bed|at counter|at sink|on mat] (unsupported|w/o UE support|w/o support|static) [for|x] [~|approx|about] <num> (min|minutes|sec|seconds)
 # Pain scales for those who cannot rate pain, pressure biofeedback, limb volume.
 @set measure=scale
 measure.other_scales = <num> (µV|uV) | (PAINAD|FLACC|Wong Baker|Wong-Baker|CPOT|BPS) [:|=|score|of] <num> | <num> mmHg | (volume|vol) [difference|diff|deficit] [calc] [:|=|of|is] <num> %
@@ -334,7 +338,7 @@ measure.ot_test = (Jebsen Taylor|Jebsen|JTHFT) [R|L] [hand] [:] (writing|simulat
                 | (Trail Making|Trails|TMT) (A|B) [test] [:|=|in] <num> (s|sec|seconds) | (KELS|AMPS|ACLS|Allen) [total] [score|level|motor|process] [:|=|of|was] <num>
                 | PASS [checkbook balancing|medication management|bill paying|shopping|meal preparation] [:] (independence|safety|outcome) <num> | (performance|satisfaction) [score] [:|=] <num> [\/10]
 # How long the patient could stand or sit, told with what ended it: "5 min stand before needing to sit", "maintained stand 45 sec".
-measure.tolerance_told = (stand|stood|standing|sat|sitting) <num> (min|mins|minutes|sec|seconds) before (needing|requiring|she needed|he needed|pt needed) | (maintained|tolerated|held) (stand|standing|sitting|sit|upright sitting) <num> (sec|secs|seconds|min|mins|minutes)
+measure.tolerance_told = (stand|stood|standing|sat|sitting) [w/ CGA|w/ SBA|with CGA|with SBA|w/ min A|unsupported] [x|for] <num> (min|mins|minutes|sec|seconds) before (needing|requiring|she needed|he needed|pt needed) | (maintained|tolerated|held) (stand|standing|sitting|sit|upright sitting) <num> (sec|secs|seconds|min|mins|minutes)
 # The classes of the fifty-third and fifty-fourth probe rounds (seventeenth session): a percentile rank
 # ("approx 25th %ile for adjusted age"), a score given against its label after the test was named on the
 # line before ("Score on it: 44/56", "Total score: 41/56") and a scar scale ("VSS dorsal R hand 7/13").
@@ -383,6 +387,11 @@ measure.attention_span = (attention|attention span|sustained attention) [:|span|
 # eighty-fourth probe rounds): "Perometer L arm 2,840 mL", "5xSTS from 18" mat 22 s w/ B UE push".
 measure.perometer = (perometer|perometry) [R|L|B] (arm|leg|UE|LE|forearm) [volume] [:|=] <num> [<num>] (mL|ml|cc) ; measure=girth
 measure.test_from_surface = (5xSTS|5x STS|FTSTS|5 times sit to stand|30 sec chair stand|30 s chair stand|30s CST|TUG) from [a|an] <num> [\"|in|inch] (mat|chair|surface|plinth|bed|bench|stool|seat) <num> (s|sec|secs|seconds|reps) ; measure=five_times_sts
+# A finger's distance from the palm, the hand clinic's composite-fist measure (ninetieth and ninety-second probe rounds):
+# "IF lacks 2 cm to DPC", "Composite fist: IF tip-to-DPC 1.5 cm", "R 2 cm from DPC".
+measure.tip_to_palm = <num> (cm|mm|in|\") (from|to|short of) (DPC|distal palmar crease|PDC|proximal palmar crease)
+                    | (lacks|lacked|lacking|lack) <num> (cm|mm|in|\") (to|from|of) (DPC|distal palmar crease|palm|full fist|composite fist|full composite fist)
+                    | (tip to DPC|fingertip to DPC|TPD|tip to palm|tip to palm distance|fingertip to palm|pulp to palm) [distance] [:] <num> (cm|mm|in|\")
 @category not_element
 @set targets=objective_measure
 # Norms and cut-offs are no one's value (eighty-fourth probe round): "TUG norms 60-69 y: 8.1 s; fall-risk cut-off >13.5 s".

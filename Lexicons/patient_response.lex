@@ -208,7 +208,7 @@ response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffnes
                       | (no|denies|denied) (c/o|complaints of|complaint of|complaints|report of) [any] (pain|dizziness|discomfort|symptoms|sx|fatigue|SOB|nausea)
 # A value against an earlier one written beside it: "flex 92 (88 last wk)", "CCFT 24 (was 22)",
 # "Box & Block 22 (eval 14)", "spills 2 -> 0", "4 -> 2 min".
-response.value_then = (<num>|<score>|<grade>|<time>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm] (last|prev|previous|prior) (wk|week|visit|session|time|tx)
+response.value_then = (<num>|<score>|<grade>|<time>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm|\"|'] (last|prev|previous|prior) (wk|week|visit|session|time|tx)
                    # The value before today's treatment beside today's: "95 deg after manual tx (88 deg before)", "18# -> 24# since last progress note".
                    | <num> (°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm) (before|pre tx|pre treatment|pre session|at start)
                    | <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] (→|\>|\-\>|to) <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] since
@@ -476,7 +476,7 @@ response.symptom_resolved = (HA|headache|dizziness|nausea|sx|symptoms|vertigo|li
 # The first and the last try by their values: "First trial 18 s, final trial 14 s", "1st set 6 reps, last set 10".
 response.first_last_values = (1st|first) (trial|set|attempt) <num> [s|sec|ft|reps] [,|;] (final|last) (trial|set|attempt) <num>
 # A first achievement: "First time doing so without caregiver hands-on support", "first time she has stood at the sink".
-response.first_time = for first time | (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
+response.first_time = for first time | for 1st time | for the 1st time | (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
 # A position or a device borne for a stated time: "w/ singing and toy presentation tolerated 3 min prone on elbows".
 # The eighty-seventh and eighty-ninth probe rounds (twenty-first session): change within today's trials told in
 # plain words. Done right on a count ("did it correctly 3/3 cough trials"), the last tries with less help ("did last 2
@@ -485,6 +485,19 @@ response.first_time = for first time | (first|1st) time (doing so|doing this|doi
 response.plain_change = (did|done|performed|completed) [it|them|all] correctly <score> | (did|completed|performed|managed) (last|final|the last|the final) (<int>|two|three|four|five) (with|w/|w/o|without|independently|indep|unassisted|on own)
                       | as (he|she|they|pt|the child|the student|the session|session|tx|treatment) (went|went on|went along|progressed|continued)
                       | (visibly|noticeably|markedly|clearly|observably) (larger|longer|bigger|improved|better|faster|smoother|straighter|more upright|wider|steadier|more even|more fluid|more symmetrical|less guarded)
+# A sign or a symptom changed after a dose of the work, and the patient telling what a cue changed (ninety-first probe
+# round): "Tone in R UE increased; decreased after 2 min WB", "Pt stated the cue made standing 'way easier'".
+# The dev half's rounds 84-100 (twenty-first session): errors counted down by an arrow ("cone contacts 2 -> 0"), a
+# rating at the session's end ("Pain was 4 out of 10 at the end"), soreness afterwards ("knees were sore afterward"),
+# a saturation with the activity ("SpO2 92 percent on 2 L with activity").
+response.counted_down = (errors|error|contacts|cone contacts|LOB|LOBs|misses|drops|touches|hits|stumbles|trips|collisions|rests|rest breaks|prompts|cues|VCs) <int> (→|\>|\-\>|to) <int>
+response.end_value = (pain|HR|SpO2|RPE|fatigue|dyspnea|dizziness) [was|rating|rated] (<num>|<score>) [out of 10|/10] (at the end|by the end|at end|at end of session|at the end of session|end of session|after session|after tx|post session)
+                   | (were|was|felt|got) (sore|tired|stiff|achy|fatigued|winded|shaky) (afterward|afterwards|after the session|after tx|after treatment|after the walk|after the stairs)
+response.vitals_activity = (SpO2|sats|O2 sat) <num> [%|percent] [on <num> L|on RA] (with|w/|during) (activity|exertion|amb|ambulation|gait|ADLs|transfers|stairs|exercise|dressing|showering)
+response.after_dose = (decreased|reduced|lessened|diminished|eased|subsided|resolved|improved|normalized|relaxed) after <num> (min|mins|minutes|sec|secs|seconds|reps|trials|sets|bouts|laps)
+                    | made (it|standing|walking|the transfer|transfers|reaching|dressing|rising|stairs|the stairs|getting up|turning) [way|much|a lot|so|a little|a bit] (easier|harder|smoother|less painful|more painful)
+                    # What the patient could do once the treatment was given: "After tx pt made full composite fist; pre-tx lacked 1.5 cm".
+                    | after (tx|treatment|paraffin|heat|warm up|mobs|mobilization|manual|stretch|stretching|massage|MLD|modalities) (pt|she|he|the patient) (made|achieved|reached|was able|could|demonstrated|showed)
 response.tolerated_for = (tolerated|tol'd) <num> (min|minutes|sec|seconds|hr|hours) [of|in] (prone|supine|sitting|standing|tummy time|upright|OOB|wearing|splint|orthosis|brace|stander)
 # Symptom-free after the manoeuvre: "After Epley pt sat up w/ no spinning and no nystagmus".
 response.after_maneuver = (after|following|post) (Epley|CRP|maneuver|Semont) [pt] [sat up|was] (w/|with|no) [no] (spinning|vertigo|nystagmus|dizziness) ; ignores=historical

@@ -43,7 +43,7 @@ skilled.grading = graded | grading | grade (task|activity|the task|the activity|
                | (progressed|advanced|moved|went) [from] (DL|double leg|double limb|bilateral) (→|\-\>|\>|to) (SL|single leg|single limb|unilateral)
                # `removed`/`added` only with what a therapist takes away or adds ("staples removed by MD" is not grading).
                | (removed|added|introduced) (UE support|support|AD|device|obstacles|perturbations|dual task|cues|resistance|weight|weights|foam|head turns|EC|eyes closed)
-               | (unstable|compliant|foam|uneven|dynamic|narrow|narrowed) (surface|surfaces|BOS|base of support) | (dual task|dual tasking|cognitive dual task|motor dual task) | (lowered|raised) (surface|seat|mat|bed|chair|height|table) [height]
+               | (unstable|compliant|foam|uneven|dynamic|narrow|narrowed) (surface|surfaces|BOS|base of support) | (dual task|dual tasking|cognitive dual task|motor dual task) | (lowered|raised) (surface|seat|mat|bed|chair|height|table) [height] | (lowered|raised) [the] (balance beam|beam|hurdle|hurdles|bar|target|targets|hoop|net|shelf|rod|box|step) (to|from|by)
 skilled.modification = (modified|modifying|modify|modification of|adapted|adapting|adapt|adjusted|adjusting|adjust|changed|altered|set up|simplified|structured|restructured) (task|tasks|activity|activities|environment|the environment|device|AD|walker height|RW height|cane height|seat height|technique|approach|sequence|BOS|position|positioning|set up|setup|surface|demands|instructions|the task|the activity|the set up|the setup|the method|the strategy|method|strategy)
                    # Dosing a modality or machine to what the patient shows: "adjusted NMES parameters to 35 mA".
                    | (adjusted|adjusting|modified|changed|titrated|set) [the] [NMES|e stim|estim|FES|TENS|US|ultrasound|treadmill|TM|bike|NuStep|UBE|machine|stimulation] (parameters|settings|intensity|amplitude|pulse width|duty cycle|incline|treadmill speed|speed)
@@ -577,11 +577,20 @@ skilled.dose_changed = (resistance|load|weight|speed|incline|level|intensity) (�
 # Support, grade or load stepped: "Reduced BWS to 20%", "grade reduced 4% to 2%", "Dropped load 30 -> 20 lb".
 skilled.support_changed = (reduced|decreased|increased|lowered|raised|dropped) [TM|treadmill|the] (BWS|body weight support|grade|incline|load|weight) (to|from <num> to|from <num> % to|<num> (→|\-\>)|<num> % (→|\-\>)) <num>
                         | (BWS|body weight support|grade|incline|load|workload) (reduced|decreased|increased|lowered|raised|dropped) [from] <num> [%|lb|lbs|\#|kg] (to|→|\-\>) <num>
+# Support graded by its figures (dev half): "BW support graded 75%->85%".
+skilled.support_graded = (BWS|body weight support|BW support|BW supp|unweighting) (graded|changed|adjusted|progressed|weaned) [from] <num> [%] (to|→|\-\>|\>) <num>
+# A task's objects or the water graded by size or depth with an arrow (dev half): "buttoning board large -> medium
+# buttons", "play-doh balls large to small", "grading chest -> waist depth".
+skilled.size_graded = (large|big|jumbo|medium|thick) (→|\>|\-\>|to) (medium|small|smaller|thin|standard|regular) (buttons|pegs|beads|balls|blocks|cubes|coins|targets|print|font|lines)
+                   | (buttons|pegs|beads|balls|blocks|cubes|coins|targets) (large|big|jumbo|medium|thick) (→|\>|\-\>|to) (medium|small|smaller|thin|standard|regular)
+skilled.depth_graded = (chest|xiphoid|shoulder|waist|hip) [depth|deep|level] (→|\>|\-\>|to) (waist|hip|knee|chest|xiphoid|shoulder) (depth|deep|level|water)
 # The same with its unit: "Ankle weights progressed 2 lb -> 3 lb".
 skilled.load_changed = <num> (\#|lb|lbs|kg) (→|\>|\-\>) <num> (\#|lb|lbs|kg) (x|×) <int> | <num> (\#|lb|lbs|kg) [tote|box|crate|bag|bucket|kettlebell|KB|DB|dumbbell] (x|×) <int> (→|\>|\-\>) <num> (\#|lb|lbs|kg) | (weights|weight|wts|wt|ankle weights|cuff weights|load|resistance) (progressed|increased|decreased|reduced|upgraded) [from] <num> [lb|lbs|\#|kg] (→|\>|\-\>|to) <num>
                      | (↑|↓|increased|decreased|progressed) (load|resistance|weight|speed|incline|height) <num> [\#|lb|lbs|kg|mph] (→|\>|\-\>|to) <num>
                      | (AD|device|assistive device) (progressed|advanced|upgraded|downgraded|regressed|changed|weaned|switched) [from|to]
                      | (swapped|substituted|subbed) ; requires=object
+# A machine's or a lift's load stepped, the unit after the new one (dev half): "leg press 40 -> 45#".
+skilled.machine_load = (leg press|LP|chest press|row|rows|seated row|lat pull|lat pulldown|squat|squats|deadlift|DL|KB|kettlebell|sled|sled push|carry|farmer carry|farmer's carry|lift|floor to waist|waist to shoulder) <num> [\#|lb|lbs|kg] (→|\>|\-\>|to) <num> (\#|lb|lbs|kg)
 # The load stepped to what was seen: "pt hiking R shoulder, so dropped to 1# dowel", "Load brought down to 15#".
 skilled.load_stepped = (dropped|brought down|lowered|cut|backed off|went down|came down|bumped) [back|down|it] to <num> (\#|lb|lbs|kg)
                      | (load|weight|weights|wt|resistance|dowel|crate|box|bar) (brought down|dropped|lowered|cut|backed off|cut back|bumped up|bumped) [to] <num>
@@ -820,8 +829,14 @@ skilled.low_vision_set = (added|provided|placed|set up|installed|brought|positio
 # discipline that did it ("3\" toilet riser placed by PTA", "closet rod lowered by OT to 48\"", "OT turned on lights,
 # opened blinds", "PTA walked ahead of pt to create drag"; not "by PT", which is also the patient's "pt"), and clutter,
 # blinds and glare dealt with ("Reduced table clutter to 3 items and closed blinds to cut glare").
-skilled.set_by_therapist = (placed|lowered|raised|adjusted|moved|positioned|installed|clipped|mounted|rearranged|rehung|turned|added|fitted|modified|reorganized|changed|swapped|removed) by (OT|OTR|OTA|COTA|PTA|SPT|SOT|therapist|the therapist|this therapist|writer|this writer|clinician)
-skilled.therapist_set = (OT|OTR|COTA|PTA|therapist|this therapist|writer|this writer) (moved|turned on|turned off|turned|directed|opened|closed|cleared|removed|reduced|put|set up|walked ahead|rehung|relabeled|labeled|marked|taped|placed|positioned)
+# The therapist's hands and the feeding supports of the ninety-first probe round: "AROM w/ therapist stabilizing MCPs
+# to isolate PIP flexion", "provided cheek and chin support during bottle feed", "Externally paced feeding q3-5 sucks".
+# A method changed by the therapist (ninety-second probe round): "PT changed pattern to step-to w/ R rail ascending".
+skilled.method_changed = (changed|switched|modified|adjusted) [the|her|his|pt's] (pattern|gait pattern|stair pattern|technique|sequence|method|strategy|approach|hand placement|foot placement) (to|from)
+skilled.therapist_hands = (therapist|clinician|OT|OTR|PTA|COTA) (stabilizing|stabilising|blocking|guiding|facilitating|approximating)
+skilled.feeding_support = (cheek|chin|jaw|cheek and chin|chin and cheek|oral) support | (externally|external) (paced|pacing) | (paced|pacing) (bottle feeding|bottle feed|feeding|feed|feeds)
+skilled.set_by_therapist = (placed|provided|lowered|raised|adjusted|moved|positioned|installed|clipped|mounted|rearranged|rehung|turned|added|fitted|modified|reorganized|changed|swapped|removed) by (OT|OTR|OTA|COTA|PTA|SPT|SOT|therapist|the therapist|this therapist|writer|this writer|clinician)
+skilled.therapist_set = (OT|OTR|COTA|PTA|therapist|this therapist|writer|this writer) [then|also|first] (moved|turned on|turned off|turned|directed|opened|closed|cleared|removed|reduced|put|set up|walked ahead|rehung|relabeled|labeled|marked|taped|placed|positioned)
 skilled.clutter_glare = (reduced|removed|cleared|decreased|minimized|limited) [the] [table|visual|counter|desk|background|room|work area] (clutter|distractions|distractors) | (closed|drew|lowered|adjusted|tilted) [the] (blinds|curtains|shades) | (to cut|to reduce|to decrease|to eliminate|to minimize|to block) (glare|visual distraction|visual distractions)
 @category not_element
 # Equipment someone else set up is not the therapist's choice: "Para set up slant board and adaptive scissors

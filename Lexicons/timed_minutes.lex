@@ -50,6 +50,7 @@ ntt.walk_test = (6|six|2|two|3|three|12|twelve|1|one) (min|minute|minutes|mins) 
               | (6|2|12) MWT | (6|2) MW
 # Tolerances and durations inside an activity describe the patient, not the billed time.
 ntt.tolerance = (standing|sitting|activity|walking|ambulation|upright|seated|sit|stand|OOB|out of bed|work|exercise|task) tolerance [of|:|=|x|for|to|\>|\<|was|is|increased to|improved to|up to|approx|about|~] <num> (min|mins|minutes|minute)
+ntt.tolerance_first = <num> (min|mins|minutes) (stand|standing|sitting|sit|upright) (tolerance|tol) (before|until|then)
 ntt.tolerance_short = (standing|sitting|upright) tol [at|for|of|:] [sink|counter|table|EOB] [for grooming|for ADLs] <num> (min|mins|minutes)
 ntt.tolerance_place = (standing|sitting|activity|upright) tolerance (at|in|on|during) [the] (counter|sink|stove|table|kitchen|task|ADLs) [:|=|for] <num> (min|mins|minutes)
 ntt.tolerance_for = (standing|sitting|upright) tolerance at [the] (counter|sink|table|kitchen) for (grooming|ADLs|meal prep|dishes|cooking) <num> (min|mins|minutes)
@@ -62,6 +63,9 @@ ntt.stood = (stood|sat|knelt) [at|on] [the] [counter|sink|table|stove|EOB|edge o
           | standing at [the] (counter|sink|table|stove|desk|couch) [for|x] <num> (min|mins|minutes)
           | (stayed|remained) at [the] (table|desk|counter|sink|task|activity) [for|x] [~] <num> (min|mins|minutes)
 ntt.stood_room = (stood|sat) at [the] (kitchen|bathroom) (counter|sink|table) [for|x] <num> (min|mins|minutes)
+# Held without support, and the time a task took (not "Session took 45 min"): "Sat EOB unsupported 5 min", "took 6 min to don socks".
+ntt.held_unsupported = (stood|sat) [EOB|edge of bed|at counter|at sink|at table|on mat] (unsupported|w/o UE support|without UE support|w/o support|static) [for|x] [~|approx|about] <num> (min|mins|minutes)
+ntt.time_taken = took [~|approx|approximately|about|around] <num> (min|mins|minutes) to (complete|don|doff|button|fasten|dress|finish|put on|take off|tie|write|copy|sort|fill|eat|open|prepare|make|set up)
 # Rests and breaks.
 # Group time is not one-on-one, and lateness is not treatment: "30 min pull-out, small group (2)",
 # "arrived 5 min late".
@@ -81,6 +85,8 @@ ntt.missed = (scheduled|planned|missed|missing) [AM|PM|the|am|pm] [session|tx|tr
 # The patient away from the unit is no session: "Pt off unit for MRI 0900-1030".
 ntt.off_unit = (off unit|off the unit|off floor|off the floor) [for] [MRI|CT|dialysis|HD|procedure|a procedure|x ray|imaging|testing|tests] <num>
 # An authorisation is a ceiling, not the session: "Auth rec'd: 12 visits, up to 60 min/visit".
+# A CPT modifier is no figure of minutes (hundred-and-third writers' round): "97140-GP-59 x1 (12 min)", "| 97140 | GP-59 |".
+ntt.modifier = (GP|GO|GN|KX|CQ|CO|XU|XS|XE|XP) 59 | 59 (GP|GO|GN|KX|CQ|CO|XU|XS|XE|XP) | (mod|modifier|modifiers) [:] 59
 ntt.authorised = up to <num> (min|mins|minutes) [\/|per|a|each] (visit|session|day|tx)
 ntt.rest = (rest|rested|resting|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|RB|recovery) [of|for|x|:|=|\<|\>|approx|about|~|seated|standing] <num> (min|mins|minutes|minute|sec|secs|seconds)
          | <num> (min|mins|minutes|minute) (rest|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|recovery|sitting rest)

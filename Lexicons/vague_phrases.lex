@@ -142,7 +142,7 @@ vague.generic_goals = (improve|improving|increase|increasing) (overall|general) 
 # updated.", "Cont OT.", "Pt tolerated.", "Good recovery." (with content after them, "HEP updated
 # w/ prone hang", "Cont plan: progress tarp to 40#", they say something). "Good progress" is not
 # among them: it is vague whatever follows it (vague.progress_generic).
-vague.bare = (pt|patient) [is] (improving|progressing|tolerated|tolerating) | no complaints | no c/o | no complain | no complains | no complaint | (pt|patient) (educated|instructed) | (HEP|home program|home exercise program|stretches|exercises|home exercises|home stretches) (updated|reviewed|issued|given|provided|reinforced)
+vague.bare = (pt|patient) [is] (improving|progressing|tolerated|tolerating) | [pt|patient] [is] stable [and] (progressing|improving) | (pt|patient) [is] making progress | no complaints | no c/o | no complain | no complains | no complaint | (pt|patient) (educated|instructed) | (HEP|home program|home exercise program|stretches|exercises|home exercises|home stretches) (updated|reviewed|issued|given|provided|reinforced)
            | (pt|patient) [is] (improving|progressing) (overall|slowly|gradually|daily|steadily) | no (changes|change) | (all|pt's|patient's) goals (progressing|ongoing|in progress) | (HEP|home program|home exercise program) (reviewed|updated|issued|reinforced) and (updated|reviewed|reinforced|issued)
            # "Pt tolerated all activities.": a bare "Pt tolerated" with only what was tolerated after it.
            | (pt|patient) (tolerated|tolerates) [all|the] (activities|tx|treatment|session|exercises|interventions|therapy)

@@ -656,6 +656,12 @@ series_round(["w199", "w200"], 20270171)
 # supported employment; rheumatology and connective-tissue conditions), measured whole before anyone read a note.
 series_round(["w201", "w202"], 20270172)
 series_round(["w203", "w204"], 20270173)
+# The hundred-and-second and hundred-and-third rounds (w205-w208: 200 notes, twenty-first session: notes typed on
+# phones and tablets with autocorrect left in; rare and progressive neurological conditions; assistants documenting
+# under supervision, with supervisory visits and addenda; billing detail in the body — modifiers, units tables, payer
+# fields), measured whole before anyone read a note.
+series_round(["w205", "w206"], 20270174)
+series_round(["w207", "w208"], 20270175)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

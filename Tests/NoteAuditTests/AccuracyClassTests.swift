@@ -5201,4 +5201,77 @@ import Testing
   func minutesOfAReintegrationCode(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
+
+  /// The classes of the ninety-first and ninety-second probe rounds and the dev halves of the
+  /// writers' rounds the session studied: a task's objects, a machine's load, support and water
+  /// graded by their figures; the therapist's hands, feeding supports, a method changed, set-up
+  /// provided by the therapist; a sign changed after a dose, a cue that made the task easier, what
+  /// the treatment let the patient do, errors counted down, a rating at the end, soreness after, a
+  /// saturation with the activity, an earlier value in inches, a first time; a finger's distance
+  /// from the palm, sitting held unsupported, a tolerance with its figure first; care received
+  /// elsewhere and a job description's demands are no one's today; a timed walk test is no walking
+  /// trained; "Stable-progressing." is boilerplate.
+  @Test(
+    arguments: [
+      (.skilledIntervention, "Buttoning board large -> medium buttons 10 min.", true),
+      (.skilledIntervention, "Leg press 40 -> 45# 3x10.", true),
+      (.skilledIntervention, "BWSTT: BW support graded 75%->85% as heel strike improved.", true),
+      (.skilledIntervention, "Pool walking: chest -> waist depth for more WB.", true),
+      (.skilledIntervention, "Lowered balance beam to floor tape line after 2 LOB.", true),
+      (.skilledIntervention, "AROM w/ therapist stabilizing MCPs to isolate PIP flexion.", true),
+      (
+        .skilledIntervention,
+        "Provided cheek and chin support during bottle feed; externally paced feeding.", true
+      ),
+      (.skilledIntervention, "Changed pattern to step-to w/ R rail ascending.", true),
+      (.skilledIntervention, "Heavy work provided by OT before cutting at table.", true),
+      (
+        .skilledIntervention, "Pt completed 6 wks OP PT at another clinic incl. dry needling.",
+        false
+      ),
+      (.patientResponse, "Tone in R UE decreased after 2 min WB through R UE.", true),
+      (.patientResponse, "Pt stated the cue made standing way easier.", true),
+      (.patientResponse, "After tx pt made full composite fist.", true),
+      (.patientResponse, "Cone contacts 3 -> 0 over the last laps.", true),
+      (.patientResponse, "Pain was 4 out of 10 at the end.", true),
+      (.patientResponse, "Her knees were sore afterward.", true),
+      (.patientResponse, "SpO2 92 percent on 2 L with activity.", true),
+      (.patientResponse, "SLS L 8\" (4\" last wk).", true),
+      (.patientResponse, "Opened milk carton w/o help for 1st time.", true),
+      (.objectiveMeasure, "Composite flexion: IF lacks 2 cm to DPC, MF 1 cm.", true),
+      (.objectiveMeasure, "Sat EOB unsupported 5 min.", true),
+      (.objectiveMeasure, "6 min stand tolerance before needing to sit.", true),
+      (.objectiveMeasure, "Grooming at sink standing w/ CGA x4 min before needing to sit.", true),
+      (.objectiveMeasure, "Per outside OT records, grip R 15# on 2/2.", false),
+      (.objectiveMeasure, "Job description requires lifting fifty pounds occasionally.", false),
+      (.functionalTask, "Six minute walk test: 1,120 feet. SpO2 nadir 90%.", false),
+      (.functionalTask, "Vacuumed 10 ft x2 w/ seated rest.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheNinetyFirstAndNinetySecondProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// A bare "Stable-progressing." says nothing; a status with a goal after it is no boilerplate.
+  @Test func aStableAndProgressingAssessmentIsBoilerplate() {
+    #expect(
+      analysis("Assessment: Stable-progressing. Requires skilled PT.").vaguePhrases.map(\.text)
+        == ["Stable-progressing"])
+    #expect(analysis("Goals: #1 transfers mod I - progressing.").vaguePhrases.isEmpty)
+  }
+
+  /// Minutes of the hundred-and-second and hundred-and-third writers' rounds: a tolerance with its
+  /// figure first, and a CPT modifier beside a code, are no minutes.
+  @Test(
+    arguments: [
+      ("Meal prep standing at counter, 6 min stand tolerance before needing to sit.", []),
+      (
+        "Charges: 97140-GP-59 x1 (12 min), 97530-GP x1 (18 min), 97112-GP x1 (11 min).",
+        [12, 18, 11]
+      ),
+    ] as [(String, [Int])])
+  func minutesOfTolerancesAndModifiers(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
 }
