@@ -75,7 +75,7 @@ hyp.wanted = (wanted|wants|asked) (us|me|PT|OT|therapy|therapist) to (work on|ad
 # Tasks done as a test's items are the test's, not tasks trained: "AMPS administered: pt performed 2 chosen tasks (making
 # toast, folding towels) for scoring", "KELS administered, including grocery-shopping items".
 hyp.test_items = (AMPS|KELS|PASS|FCE|functional capacity evaluation|Jebsen Taylor|Jebsen) (administered|completed|performed|given|testing|test|tested) | (FCE|functional capacity evaluation) (lift|carry|push|pull|lifting|carrying) (test|tests|testing) ; scope=20 targets=functional_task
-hyp.parameter = (keep|maintain) (SpO2|sats|O2 sats|HR|SBP|DBP|BP|MAP|RPE|RR) | (hold|stop|hold tx|hold therapy|hold PT|hold OT|stop tx) if ; scope=8 targets=objective_measure,patient_response
+hyp.parameter = (keep|maintain) (SpO2|sats|O2 sats|HR|SBP|DBP|BP|MAP|RPE|RR) | (titrate|titrated|titrating) [O2|oxygen|FiO2] to (SpO2|sats|O2 sats|keep|maintain) | (hold|stop|hold tx|hold therapy|hold PT|hold OT|stop tx) if ; scope=8 targets=objective_measure,patient_response
 # A range prescribed for exercise is a limit too: "Target HR range for exercise: 100-125 bpm per MD order".
 hyp.target_range = (target|THR|prescribed) (HR|heart rate) [range] | (target|prescribed) (RPE|SpO2) [range] ; scope=8 ends=comma targets=objective_measure,patient_response
 hyp.device_setting = (fabricated|molded|moulded|made) [:] [wrist|elbow|knee|ankle|MCPs|MCP|thumb|IPs|forearm] (positioned|set|held) (in|at) | (CPM|brace|hinge|hinged brace|ROM brace|knee brace|elbow brace|orthosis|splint) [currently|is|was] (set|locked) (at|to) | (advance|increase|progress|decrease) [range|ROM|flexion|extension|the range] by ; scope=10 targets=objective_measure

@@ -159,6 +159,8 @@ outcome.home_life = (stay|staying|remain|remaining) [at] home | (get|getting|get
 outcome.work_shift = (finish|complete|get through|last|tolerate|work) [a|her|his|the|full|whole] [<num>] [hr|hour] [register|cashier|night|nursing|warehouse|retail] shift
 # A home's or a relative's entry steps managed, and a task done without calling for help: "so she can manage
 # the 1 step into her daughter's house", "so she can get her own pots out w/o calling her son".
+# The bathroom by its abbreviation (hundred-and-fourth writers' round): "Progressing toward LTG of safe BR mobility mod I".
+outcome.bathroom_abbrev = (BR|B/R|bathroom) (mobility|transfers|transfer|access|routine|safety|tasks)
 outcome.entry_steps = (manage|negotiate|get up|get up and down|go up|go up and down|get over|clear|handle) [the|a|her|his|their] [<int>|one|two|three|four] (step|steps|stair|stairs|curb|curbs|STE)
 outcome.unaided = (w/o|without|no longer) (calling|asking|needing|waiting for|relying on) [for|on] [her|his|their|the|a] (son|daughter|husband|wife|spouse|family|staff|nurse|aide|caregiver|CG|neighbor|help|assistance)
 outcome.own_task = (get|make|fix|pour|cook|pack|wash|fold|carry|fetch|put away|pick out|set up|do) (her|his|their|my) own

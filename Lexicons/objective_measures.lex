@@ -394,6 +394,8 @@ measure.tip_to_palm = <num> (cm|mm|in|\") (from|to|short of) (DPC|distal palmar 
                     | (tip to DPC|fingertip to DPC|TPD|tip to palm|tip to palm distance|fingertip to palm|pulp to palm) [distance] [:] <num> (cm|mm|in|\")
 @category not_element
 @set targets=objective_measure
+# A line's or a drain's figures are the device's, not the patient's (ninety-fourth probe round): "PICC R arm 42 cm".
+nomeasure.line_length = (PICC|midline|central line|CVC|port|chest tube|JP drain|drain|Foley|PEG|trach) [R|L] [arm|UE|IJ] [external length|length|output|at|w/] <num> (cm|mL|ml)
 # Norms and cut-offs are no one's value (eighty-fourth probe round): "TUG norms 60-69 y: 8.1 s; fall-risk cut-off >13.5 s".
 notmeasure.age_norm = (age norm|age norms|norm|norms|normative|normal value|normal values) [for] (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|DGI|FGA|gait speed|SLS|grip|30 sec chair stand|30s CST)
 notmeasure.norms = (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|DGI|FGA|gait speed|SLS|grip|30 sec chair stand|30s CST) (norms|norm|normative|normative values|normative data|age norm|age norms|cut off|cutoff|cut offs|cutoffs|fall risk cut off|fall risk cutoff)

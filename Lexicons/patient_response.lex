@@ -490,6 +490,11 @@ response.plain_change = (did|done|performed|completed) [it|them|all] correctly <
 # The dev half's rounds 84-100 (twenty-first session): errors counted down by an arrow ("cone contacts 2 -> 0"), a
 # rating at the session's end ("Pain was 4 out of 10 at the end"), soreness afterwards ("knees were sore afterward"),
 # a saturation with the activity ("SpO2 92 percent on 2 L with activity").
+# The ninety-third probe round (symbols and shorthand): a limp less after a treatment ("↓ antalgic pattern on land amb p̄ pool
+# session"), a blood-pressure response named ("Appropriate rise & recovery"), a rest after a minute mark ("Needed ~2' standing rest").
+response.told_shorthand = (↓|↑|decreased|reduced|less) (antalgic|antalgic pattern|antalgic gait|limp|limping|guarding|compensation|trendelenburg|circumduction|hip hike) (after|following|post|on land|with|w/)
+                        | (appropriate|normal|expected|blunted|exaggerated|hypertensive|hypotensive) (rise|BP response|HR response|hemodynamic response|vitals response|chronotropic response) [and|\&|+] [recovery]
+                        | (needed|required|took) [~|approx|about] <num> ' (standing|seated|sitting) (rest|break)
 response.counted_down = (errors|error|contacts|cone contacts|LOB|LOBs|misses|drops|touches|hits|stumbles|trips|collisions|rests|rest breaks|prompts|cues|VCs) <int> (→|\>|\-\>|to) <int>
 response.end_value = (pain|HR|SpO2|RPE|fatigue|dyspnea|dizziness) [was|rating|rated] (<num>|<score>) [out of 10|/10] (at the end|by the end|at end|at end of session|at the end of session|end of session|after session|after tx|post session)
                    | (were|was|felt|got) (sore|tired|stiff|achy|fatigued|winded|shaky) (afterward|afterwards|after the session|after tx|after treatment|after the walk|after the stairs)
@@ -497,7 +502,9 @@ response.vitals_activity = (SpO2|sats|O2 sat) <num> [%|percent] [on <num> L|on R
 response.after_dose = (decreased|reduced|lessened|diminished|eased|subsided|resolved|improved|normalized|relaxed) after <num> (min|mins|minutes|sec|secs|seconds|reps|trials|sets|bouts|laps)
                     | made (it|standing|walking|the transfer|transfers|reaching|dressing|rising|stairs|the stairs|getting up|turning) [way|much|a lot|so|a little|a bit] (easier|harder|smoother|less painful|more painful)
                     # What the patient could do once the treatment was given: "After tx pt made full composite fist; pre-tx lacked 1.5 cm".
-                    | after (tx|treatment|paraffin|heat|warm up|mobs|mobilization|manual|stretch|stretching|massage|MLD|modalities) (pt|she|he|the patient) (made|achieved|reached|was able|could|demonstrated|showed)
+                    | after (tx|treatment|paraffin|heat|warm up|mobs|mobilization|manual|stretch|stretching|massage|MLD|modalities) (pt|she|he|the patient) (made|achieved|reached|was able|could|demonstrated|showed|reported|reports|noted|stated|felt)
+                    # A girth or a volume after the treatment that reduces it: "6.1 cm after retrograde massage".
+                    | <num> (cm|mm|mL) after (retrograde massage|massage|MLD|manual lymph drainage|elevation|compression|bandaging|wrapping|Coban|edema massage|pumping)
 response.tolerated_for = (tolerated|tol'd) <num> (min|minutes|sec|seconds|hr|hours) [of|in] (prone|supine|sitting|standing|tummy time|upright|OOB|wearing|splint|orthosis|brace|stander)
 # Symptom-free after the manoeuvre: "After Epley pt sat up w/ no spinning and no nystagmus".
 response.after_maneuver = (after|following|post) (Epley|CRP|maneuver|Semont) [pt] [sat up|was] (w/|with|no) [no] (spinning|vertigo|nystagmus|dizziness) ; ignores=historical

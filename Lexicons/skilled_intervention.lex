@@ -233,13 +233,13 @@ skilled.equipment_more = (trialed|trialled|tried|fitted|issued|provided|introduc
 # Caregiver training named by who was taught and what: "coached mother to place towel roll under
 # infant's chest", "Trained dtr in stand pivot w/c<>bed: gait belt placement", and the therapist
 # teaching in a dictated note ("I taught Mrs. Alvarez to use the tub transfer bench").
-skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (mother|mom|father|dad|parent|parents|caregiver|CG|wife|husband|daughter|dtr|son|spouse|aide|grandmother|family|teacher|para|paraprofessional|staff|CNA|nursing) (to|in|on|how|re|during|through)
+skilled.caregiver_taught = (coached|instructed|taught|trained|educated|showed) (mother|mom|father|dad|parent|parents|caregiver|CG|c/g|wife|husband|daughter|dtr|son|spouse|aide|grandmother|family|teacher|para|paraprofessional|staff|CNA|nursing) (to|in|on|how|re|during|through)
                          | (coached|instructed|taught|trained|showed) (recess|classroom|restorative|1:1|the) (aide|para|teacher|staff|CNA|aides) (to|in|on|how)
                          | I (taught|showed|instructed|coached|trained|educated|demonstrated|walked)
 # Cognitive rehabilitation techniques, and a progression named with its exercise: "used errorless
 # learning with written checklist", "Progressed heel raises from bilat on floor to SL on step edge".
 skilled.technique = errorless learning | spaced retrieval | vanishing cues | (verbal script|visual script|mnemonic|social script) | faded to [<int>|one|a single|minimal|min] (cue|cues|VC|VCs|prompt|prompts|verbal cue|verbal cues) | (with|w/|using|used|gave|given|via|provided) [a|simple] (one|1|single) step (directions|commands|instructions|cues|prompts|direction|command|instruction|cue|prompt) | (one|1|single) step (directions|instructions|cues|prompts) (given|used|provided) | one (item|step|piece) at a time | (laid|laid out|set out|arranged|lined up) in (order|sequence|donning order) | (color coded|colour coded|color coding|colour coding) | (w/|with|using|via) shaping | (backward|forward) chaining | (reduced|increased|decreased) (steps|number of steps|task steps|choices|distractors|cues)
-                  | (faded|fading|withdrew|withdrawing|tapered) [verbal|tactile|visual|physical|hand over hand] (prompts|prompting|cues|cueing|VCs|assist|assistance|support)
+                  | (faded|fading|withdrew|withdrawing|tapered) [verbal|tactile|visual|physical|hand over hand] (prompts|prompting|prompt|cues|cue|cueing|VCs|VC|assist|assistance|support)
                   | (progressed|advanced|regressed|downgraded|upgraded) (gaze stab|gaze stabilization|gaze ex|VOR ex|habituation|habituation ex|walking program|loading|WB|weight bearing|heel raises|toe raises|squats|mini squats|step ups|step downs|lunges|bridges|planks|VOR|VOR x1|VOR x 1|VOR x2|gaze stabilization|balance|balance ex|standing balance|static standing balance|static balance|dynamic balance|dynamic standing balance|sitting balance|gait|ambulation|stairs|transfers|resistance|weights|band|TB|exercise|exercises|ex|HEP|program|task|activity|pt|patient|her|him) [x1|x 1] from
                   # A cue given to the patient says what it is for, named (the longer evidence) or not: "cued pt
                   # to scan left", "prompted him through each step"; an instruction only with its action.
@@ -458,6 +458,8 @@ noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|c
 # A fine-motor skill, not a manual technique: "In-hand manipulation w/ coins" (the child manipulates).
 noskill.in_hand = (in hand|in-hand|object) manipulation
 noskill.rating_moved = (decreased|increased|reduced|dropped|rose|improved|went) (to|from) <score>
+# Another discipline's record read, not an instruction (ninety-fourth probe round): "Nursing note reviewed: RN repositioned pt".
+noskill.record_reviewed = [nursing|RN|MD|physician|OT|PT|SLP|progress|H&P|discharge] (note|notes|chart|record|records|MAR|labs|orders|flowsheet|imaging|report) (reviewed|review)
 # The family or the staff changed the home or the room, not the therapist: "Son removed the throw rugs before the
 # visit", "Pt's wife had already rearranged bathroom", "Nursing raised bed ht to 24\" prior to session".
 noskill.family_changed = (son|daughter|dtr|wife|husband|spouse|family|caregiver|CG|aide|mom|dad|sister|brother|grandson|granddaughter|landlord|nursing|nurse|RN|CNA|staff|teacher|facility|maintenance) [had|had already|already] (removed|moved|rearranged|installed|placed|rerouted|secured|taped down|cleared|added|raised|lowered|adjusted)
@@ -807,7 +809,7 @@ skilled.orthosis_changed = (reshaped|re-shaped|re shaped|remolded|re-molded|remo
 # shower chair").
 skilled.session_paused = (session|activity|exercise|walk|gait|ambulation|tx|treatment|bout|set) (paused|interrupted)
 skilled.workstation_set = (adjusted|raised|lowered|repositioned) [the|her|his|pt's] (chair ht|chair height|monitor|desk|desk height|keyboard|keyboard tray|workstation|seat height|table height|work surface|counter height|mouse)
-skilled.walked_through = walked (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parents|pt|patient|her|him|them|staff|aide|the caregiver) through
+skilled.walked_through = (walked|guided|talked|coached) (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parents|pt|patient|her|him|them|staff|aide|the caregiver) through
 # The classes of the eighty-seventh probe round (twenty-first session): decisions told in everyday words. A
 # standard tool given back once the adapted one worked ("then faded to regular scissors"), further activity held or
 # restarted at a changed dose ("held further standing", "restarted at 60% HRmax"), a scenario or speed changed to a
@@ -832,6 +834,9 @@ skilled.low_vision_set = (added|provided|placed|set up|installed|brought|positio
 # The therapist's hands and the feeding supports of the ninety-first probe round: "AROM w/ therapist stabilizing MCPs
 # to isolate PIP flexion", "provided cheek and chin support during bottle feed", "Externally paced feeding q3-5 sucks".
 # A method changed by the therapist (ninety-second probe round): "PT changed pattern to step-to w/ R rail ascending".
+# A cueing strategy named by what it breaks (ninety-fourth probe round): "Used rhythmic verbal count to break freezing at
+# bathroom doorway threshold".
+skilled.freezing_strategy = (to|used to|helped to) (break|overcome|reduce|manage|prevent|interrupt) [the] (freezing|FOG|freezing episodes|freezing of gait|festination)
 skilled.method_changed = (changed|switched|modified|adjusted) [the|her|his|pt's] (pattern|gait pattern|stair pattern|technique|sequence|method|strategy|approach|hand placement|foot placement) (to|from)
 skilled.therapist_hands = (therapist|clinician|OT|OTR|PTA|COTA) (stabilizing|stabilising|blocking|guiding|facilitating|approximating)
 skilled.feeding_support = (cheek|chin|jaw|cheek and chin|chin and cheek|oral) support | (externally|external) (paced|pacing) | (paced|pacing) (bottle feeding|bottle feed|feeding|feed|feeds)

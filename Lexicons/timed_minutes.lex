@@ -99,7 +99,7 @@ ntt.home = <num> [\+] (min|mins|minutes) (daily|a day|per day|each day|day|qd|BI
          | (walk|walking|walks|bike|biking|HEP|home program) [for|x] <num> (min|mins|minutes) (daily|a day|per day|each day|at home|BID|TID)
 # Untimed or unattended services (97010 hot/cold packs, G0283 unattended e-stim, 97018 paraffin,
 # vasopneumatic): their minutes do not count toward timed-code units.
-ntt.untimed_modality = (hot pack|hot packs|HP|MH|MHP|moist heat|heat|cold pack|cold packs|CP|ice|ice pack|ice massage|cryo|cryotherapy|game ready|gameready|vaso|vasopneumatic|e stim|estim|ES|IFC|TENS|unattended e stim|unattended estim|NMES|paraffin|traction|mechanical traction|whirlpool|fluido|fluidotherapy|97010|G0283|97014|97016|97018|97012|97022) [x|:|=|for|\*] <num> (min|mins|minutes|minute|\')
+ntt.untimed_modality = (hot pack|hot packs|HP|MH|MHP|moist heat|heat|cold pack|cold packs|CP|ice|ice pack|ice massage|cryo|cryotherapy|game ready|gameready|vaso|vasopneumatic|e stim|estim|ES|IFC|IFT|interferential|TENS|unattended e stim|unattended estim|NMES|paraffin|traction|mechanical traction|whirlpool|fluido|fluidotherapy|97010|G0283|97014|97016|97018|97012|97022) [x|:|=|for|\*] <num> (min|mins|minutes|minute|\')
 ntt.untimed_modality_site = (hot pack|HP|MH|MHP|moist heat|heat|cold pack|CP|ice|cryo|e stim|estim|IFC|TENS) (to|on|over) (lumbar|cervical|knee|shoulder|LB|low back|neck|hip|ankle|back|spine|L|R|B) [x] <num> (min|mins|minutes)
 # Stimulation left on a muscle: "Unattended NMES to L ant tib 7 min".
 ntt.stim_site = [unattended] (NMES|e stim|estim|IFC|TENS) (to|on|over) [L|R|B] (quad|quads|VMO|ant tib|anterior tibialis|glute|glutes|hamstrings|calf|lumbar|cervical|knee|shoulder|neck) <num> (min|minutes)
@@ -131,7 +131,9 @@ ntt.comparison = (up|down|increased by|improved by|decreased by|gained|up by|dow
                | (last visit|last session|last time|previously|prev|was|from|vs|versus|eval|at eval|on eval|IE|baseline) [:|=] <num> (min|mins|minutes|minute)
 # "x4, min A": `min` followed by an assist letter is minimal assist, not minutes.
 ntt.min_assist = <num> (min|minimal) (A|assist|assistance|asst|x1|guard)
-ntt.untimed_note = <num> (min|mins|minutes) (pre treatment|post treatment|pre tx|post tx|pre exercise|post exercise|post session|unattended|not billed|untimed|at home|HEP|downtime|down time|of downtime|of CPR|of LOC)
+# A home program's length needs its frequency after it: in "97110 x 10 min, HEP/education 5 min" the 10 minutes are 97110's.
+ntt.untimed_note = <num> (min|mins|minutes) (pre treatment|post treatment|pre tx|post tx|pre exercise|post exercise|post session|unattended|not billed|untimed|at home|downtime|down time|of downtime|of CPR|of LOC)
+                 | <num> (min|mins|minutes) HEP (daily|per day|a day|each day|BID|TID|at home|program|programme)
 # A program's daily length, not today's minutes: "Day 8 of 20 (4 hr program)", "(4 hr/day)".
 ntt.program_length = <num> (hr|hrs|hour|hours|h) [a day|per day|\/ day|daily|day] (program|programme|protocol|sessions|session) | <num> (hr|hrs|hour|hours|h) (\/ day|per day|a day)
 ntt.hold = (hold|holds|held|holding|maintained|sustained) [position|stretch|stance|balance] (for|x) <num> (min|mins|minutes)

@@ -662,6 +662,12 @@ series_round(["w203", "w204"], 20270173)
 # fields), measured whole before anyone read a note.
 series_round(["w205", "w206"], 20270174)
 series_round(["w207", "w208"], 20270175)
+# The hundred-and-fourth and hundred-and-fifth rounds (w209-w212: 200 notes, twenty-first session: heavy shorthand and
+# symbols; therapists trained in the UK, Australia, Canada, India and the Philippines writing US notes; one patient's
+# week documented by several clinicians with handoffs; medically complex inpatients among labs, lines and drains),
+# measured whole before anyone read a note.
+series_round(["w209", "w210"], 20270176)
+series_round(["w211", "w212"], 20270177)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

@@ -5274,4 +5274,51 @@ import Testing
   func minutesOfTolerancesAndModifiers(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
+
+  /// The classes of the ninety-third and ninety-fourth probe rounds (symbols and shorthand; numbers
+  /// among medical data) and the third cycle's dev half: prescription shorthand with a macron read
+  /// as its word, a cue faded, a caregiver trained written "c/g", a freezing strategy, a caregiver
+  /// guided through a setup; a limp less after a treatment, a blood-pressure response named, a rest
+  /// after a minute mark, a girth after the treatment that reduces it, what the patient reported
+  /// after it; the bathroom by its abbreviation as a goal's outcome. Another discipline's record
+  /// reviewed teaches nothing; a titration order and a line's length are no one's measure.
+  @Test(
+    arguments: [
+      (.patientResponse, "Pain 5/10 \u{101} tx, 2/10 p\u{304} tx.", true),
+      (.skilledIntervention, "VC'd for L scanning x4; faded cue when pt found comb indep.", true),
+      (.skilledIntervention, "Via video: trained c/g to let her push from armrests.", true),
+      (.skilledIntervention, "Used rhythmic verbal count to break freezing at the doorway.", true),
+      (.skilledIntervention, "Guided husband through tub transfer bench setup on camera.", true),
+      (.skilledIntervention, "Nursing note reviewed: RN repositioned pt q2h overnight.", false),
+      (.patientResponse, "\u{2193} antalgic pattern on land amb after pool session.", true),
+      (.patientResponse, "BP 128/78 rest, 168/80 peak. Appropriate rise & recovery.", true),
+      (.patientResponse, "Amb 40' to kitchen. Needed ~2' standing rest @ counter.", true),
+      (
+        .patientResponse, "R index PIP circumference 6.4 cm pre. 6.1 cm after retrograde massage.",
+        true
+      ),
+      (.patientResponse, "After MLD pt reported L arm heaviness decreased.", true),
+      (.objectiveMeasure, "O2 4L NC, titrate to SpO2 88-92% per RT order.", false),
+      (.objectiveMeasure, "PICC R arm 42 cm; Foley in place.", false),
+      (.goalLinkage, "Progressing toward LTG of safe BR mobility mod I w/ FWW.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheNinetyThirdAndNinetyFourthProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Minutes of the third cycle's dev half: interferential current is an unattended modality, and a
+  /// home program's minutes need their frequency (a comma does not join a code's minutes to it).
+  @Test(
+    arguments: [
+      ("- Moist hot pack x 10 min lumbar region\n- IFT x 10 min\n97110 TE 20 min", [20]),
+      (
+        "Total session 55 min: 97530 x 25 min, 97116 x 15 min, 97110 x 10 min, HEP/education 5 min",
+        [25, 15, 10]
+      ),
+    ] as [(String, [Int])])
+  func minutesBesideModalitiesAndHomePrograms(note: String, expected: [Int]) {
+    #expect(minutes(note) == expected)
+  }
 }

@@ -15,6 +15,22 @@ func tokenTexts(_ text: String) -> [String] {
       ])
   }
 
+  /// Prescription shorthand with a macron reads as the word it stands for, whether the macron is
+  /// combining (c̄, s̄, p̄, q̄) or precomposed (ā), and its text stays as written; a letter with any
+  /// other mark, or a longer word, keeps its own key.
+  @Test func macronShorthandReadsAsItsWord() {
+    let t = TokenizedText(
+      "amb c\u{304} RW, s\u{304} AD; pain 5/10 \u{101} tx, 2/10 p\u{304} tx q\u{304} 2h; caf\u{E9}")
+    let words = t.tokens.filter { $0.kind == .word }
+    let keyOf = Dictionary(words.map { (t.text(of: $0), $0.key) }, uniquingKeysWith: { a, _ in a })
+    #expect(keyOf["c\u{304}"] == TokenKey.of("with"))
+    #expect(keyOf["s\u{304}"] == TokenKey.of("without"))
+    #expect(keyOf["\u{101}"] == TokenKey.of("before"))
+    #expect(keyOf["p\u{304}"] == TokenKey.of("after"))
+    #expect(keyOf["q\u{304}"] == TokenKey.of("every"))
+    #expect(keyOf["caf\u{E9}"] == TokenKey.of("caf\u{E9}"))
+  }
+
   @Test func numberShapes() {
     let t = TokenizedText(
       "8-10 reps, MMT 4-/5 and 4+/5, pain 3/10, Berg 41/56 at 10:02 on 11/16/06 or 2026-03-04, 14.2 s, 9:45am"

@@ -213,6 +213,35 @@ package enum Tokenizer {
     return filter
   }()
 
+  /// The key of a prescription shorthand written with a macron, read as the word it stands for:
+  /// c̄ "with", s̄ "without", p̄ "after", ā "before", q̄ "every" (the letter and U+0304, or the
+  /// precomposed ā), so the patterns' "with", "after" and "before" match "amb c̄ RW" and "pain 5/10
+  /// ā tx, 2/10 p̄ tx". Nil for any other word in `p[start..<end]`. Asked only for words that end
+  /// in a byte above ASCII.
+  static func macronShorthandKey(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> UInt64?
+  {
+    switch end &- start {
+    case 3 where p[start + 1] == 0xCC && p[start + 2] == 0x84:
+      switch p[start] | 0x20 {
+      case UInt8(ascii: "c"): return macronShorthandKeys.with
+      case UInt8(ascii: "s"): return macronShorthandKeys.without
+      case UInt8(ascii: "p"): return macronShorthandKeys.after
+      case UInt8(ascii: "a"): return macronShorthandKeys.before
+      case UInt8(ascii: "q"): return macronShorthandKeys.every
+      default: return nil
+      }
+    case 2 where p[start] == 0xC4 && (p[start + 1] == 0x80 || p[start + 1] == 0x81):
+      return macronShorthandKeys.before
+    default:
+      return nil
+    }
+  }
+  static let macronShorthandKeys = (
+    with: TokenKey.of("with"), without: TokenKey.of("without"), after: TokenKey.of("after"),
+    before: TokenKey.of("before"), every: TokenKey.of("every")
+  )
+
   /// The end of a ones word ("two") right after a tens word, past one `-` or space, or nil.
   static func onesWordEnd(_ p: UnsafeBufferPointer<UInt8>, after i: Int) -> Int? {
     guard let (value, j) = numberWord(p, after: i, joinedBy: UInt8(ascii: "-")), value >= 1,
@@ -587,7 +616,8 @@ package enum Tokenizer {
           }
           i += len
         }
-        let key = TokenKey.finish(h)
+        var key = TokenKey.finish(h)
+        if p[i &- 1] >= 0x80, let shorthand = macronShorthandKey(p, start, i) { key = shorthand }
         // Wrapping: the word ends after it starts, and the overflow check was paid by every word.
         if i &- start >= 3, i &- start <= 9, numberWordFilter.mayContain(key),
           let value = numberWordValues[key]
