@@ -5308,14 +5308,25 @@ import Testing
     #expect(present(kind, note) == expected)
   }
 
-  /// Minutes of the third cycle's dev half: interferential current is an unattended modality, and a
-  /// home program's minutes need their frequency (a comma does not join a code's minutes to it).
+  /// Minutes of the third cycle's dev half: interferential current is an unattended modality, a
+  /// home program's minutes need their frequency (a comma does not join a code's minutes to it), and
+  /// a charge table's minutes column may stand without a units column.
   @Test(
     arguments: [
       ("- Moist hot pack x 10 min lumbar region\n- IFT x 10 min\n97110 TE 20 min", [20]),
       (
         "Total session 55 min: 97530 x 25 min, 97116 x 15 min, 97110 x 10 min, HEP/education 5 min",
         [25, 15, 10]
+      ),
+      // A charge table with a minutes column and no units column: read when the minutes head the
+      // cell right after the code's, not a number of the description after them.
+      (
+        "CPT     Min   Activity\n97535   15    LB dressing w/ sock aid, 6 buttons in 3 min 40 sec\n97530   10    tub transfer bench training x3\nTotal   25",
+        [15, 10]
+      ),
+      (
+        "CPT   Activity   Min\n97535   Stairs 14 steps x2 w/ rail   18\n97110   Heel raises 2x10   12",
+        []
       ),
     ] as [(String, [Int])])
   func minutesBesideModalitiesAndHomePrograms(note: String, expected: [Int]) {

@@ -766,7 +766,9 @@ package enum MinutesParser {
   /// number, as "97110  1  12" does) is a header naming units and minutes, with no number in it
   /// ("CPT  Units  Min", "Code | Description | Units | Minutes"). A bordered table's cells start
   /// after a `|` ("| 97110 | Ther ex | 2 | 26 |"), and its rule lines ("|-------|-----|") are
-  /// passed over. Nil when the line is no such row.
+  /// passed over. A header with no units column counts only when minutes head the cell right after
+  /// the code's ("CPT  Min  Activity" over "97535  15  LB dressing ... 3 min 40 sec"): the
+  /// description after the minutes may hold numbers of its own. Nil when the line is no such row.
   static func tableMinutesColumn(ofRowAt first: Int, in text: TokenizedText) -> Int? {
     let tokens = text.tokens
     guard tokens[first].kind == .number, cellStart(ofLineAt: first, in: text) == first else {
@@ -795,7 +797,16 @@ package enum MinutesParser {
           columns += 1
         }
       }
-      guard unitsColumn != nil, let minutesColumn else { return nil }
+      guard let minutesColumn else { return nil }
+      if unitsColumn == nil {
+        var second = cell + 1
+        while second < lineEnd,
+          tokens[second].kind == .joiner || text.isByte(tokens[second], UInt8(ascii: "|"))
+        {
+          second += 1
+        }
+        guard second < lineEnd, tableMinuteWords.contains(tokens[second].key) else { return nil }
+      }
       return minutesColumn
     }
     return nil
