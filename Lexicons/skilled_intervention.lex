@@ -827,7 +827,7 @@ skilled.stopped_attempt = (stopped|halted|interrupted) (her|him|them|the child|t
 skilled.tool_handed = (gave|handed|offered) (him|her|them|pt|the child|the student) [a|an|the|some] (loop scissors|adapted scissors|spring scissors|pencil grip|crossover grip|slant board|weighted pencil|raised line paper|built up utensils|built up handle|rocker knife|plate guard|scoop dish|Dycem|button hook|zipper pull|reacher|sock aid|universal cuff|weighted utensils|wedge cushion|fidget|theraband|resistive putty|visual schedule|timer|checklist|cue card|cardstock|thicker paper)
 skilled.low_vision_set = (added|provided|placed|set up|installed|brought|positioned) [a|an|the] (task lamp|task light|gooseneck lamp|floor lamp|desk lamp|night light|nightlight|contrast tape|bump dots|tactile dots|large print labels|bold labels|high contrast labels|magnifier|lighted magnifier)
                        | (relabeled|re labeled|re-labeled|labeled|marked|color coded|colour coded) [the|her|his] (compartments|pill box|pillbox|pill organizer|cabinets|drawers|dials|knobs|buttons|stove dials|thermostat|microwave|remote)
-# The eighty-ninth and ninetieth probe rounds (twenty-first session): set-up a therapist changed, told by the
+# The ninetieth probe round (twenty-first session): set-up a therapist changed, told by the
 # discipline that did it ("3\" toilet riser placed by PTA", "closet rod lowered by OT to 48\"", "OT turned on lights,
 # opened blinds", "PTA walked ahead of pt to create drag"; not "by PT", which is also the patient's "pt"), and clutter,
 # blinds and glare dealt with ("Reduced table clutter to 3 items and closed blinds to cut glare").
