@@ -800,11 +800,7 @@ package enum MinutesParser {
       guard let minutesColumn else { return nil }
       if unitsColumn == nil {
         var second = cell + 1
-        while second < lineEnd,
-          tokens[second].kind == .joiner || text.isByte(tokens[second], UInt8(ascii: "|"))
-        {
-          second += 1
-        }
+        while second < lineEnd, isBorder(tokens[second], in: text) { second += 1 }
         guard second < lineEnd, tableMinuteWords.contains(tokens[second].key) else { return nil }
       }
       return minutesColumn
@@ -821,11 +817,16 @@ package enum MinutesParser {
     while start > 0, !tokens[start].flags.contains(.lineStart) { start -= 1 }
     var i = start
     while i < tokens.count, i == start || !tokens[i].flags.contains(.lineStart),
-      tokens[i].kind == .joiner || text.isByte(tokens[i], UInt8(ascii: "|"))
+      isBorder(tokens[i], in: text)
     {
       i += 1
     }
     return i
+  }
+
+  /// Whether `token` is a table's border between cells: a `|` or a joiner (a rule line's dashes).
+  static func isBorder(_ token: Token, in text: TokenizedText) -> Bool {
+    token.kind == .joiner || text.isByte(token, UInt8(ascii: "|"))
   }
 
   /// Rows of a charge table read above a row for its header.

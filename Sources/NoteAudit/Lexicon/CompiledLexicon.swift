@@ -32,7 +32,6 @@ struct CompiledLexicon {
       return LexiconProblem(file: entry.file, line: entry.line, message: $0.message)
     }
   }
-
 }
 
 // In an extension, so that the memberwise initialiser (a `LexiconImage` read back) stays.
