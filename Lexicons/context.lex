@@ -7,7 +7,8 @@
 #   other_person  someone else is the actor ("caregiver assisted", "wife performs")
 #   terminator    ends every scope ("but", "however", ";")
 # Scope: single-word triggers reach a few words (`scope=`, NegEx uses 5, cTAKES 7-10); multi-word
-# triggers reach to the end of the sentence (no `scope`). Same-class triggers cut each other.
+# triggers reach to the end of the sentence (no `scope`). Same-class triggers cut each other, except that a
+# history reaching its sentence's end ("Hx:", "PLOF") holds the `prior`s inside it.
 # A trigger never modifies a hit it overlaps, so "no assist" (assist_level INDEPENDENT) and
 # "no LOB" (patient_response) stay credited.
 # Hypothetical triggers do not target goal_linkage (the extractor keeps goal language anyway).
@@ -187,7 +188,10 @@ other.actor = (caregiver|caregivers|CG|family|family member|spouse|wife|husband|
 other.caregiver_showed = (pt's|patient's|her|his) (son|daughter|wife|husband|caregiver|spouse|mom|dad|mother|father|partner) (verbalized|return demonstrated|return demo'd|demonstrated|demo'd|practiced) ; scope=15
 # other.actor's relatives and acts beyond its 4,096 sequences: "Grandmother carried child", "husband applied forearm layers".
 other.actor_more = (grandmother|grandfather|grandma|grandpa|babysitter|nanny|aunt|uncle) (cued|prompted|reminded|assisted|helped|performed|completed|did|transferred|carried|lifted|dressed|fed|held|positioned|reports|reported|states|stated|says|said)
-                 | (husband|wife|spouse|daughter|son|caregiver|CG|mom|mother|dad|father|aide|family) (applied|applies|wrapped|wraps|bandaged|bandages|donned|dons) ; scope=20
+                 | (husband|wife|spouse|daughter|son|caregiver|CG|mom|mother|dad|father|aide|family) (applied|applies|wrapped|wraps|bandaged|bandages|donned|dons)
+                 # Staff running the exercise and writing it down (ninety-ninth probe round): "Rehab aide set pt up on NuStep
+                 # L3 x 12 min and wrote HR q3 min on flowsheet".
+                 | (aide|rehab aide|restorative aide|rehab tech|tech|CNA|PCA|volunteer) (set|sets|wrote|writes|recorded|records|logged|logs|charted|charts) ; scope=20
 # A caregiver's return demonstration holds the cues they were given: "Mom return demo w/ correct hand placement
 # after 1 cue", "Grandma return demo, needed cue to keep his R ear up", "Mom able to demo containment hold w/ min cues".
 other.caregiver_demo = (mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|parent|parents|caregiver|CG|wife|husband|spouse|daughter|son|aide) [able to|was able to|then] (return demo|return demo'd|return demonstrated|returned demo|return demos|demo|demo'd|demonstrated) ; scope=15 targets=cueing

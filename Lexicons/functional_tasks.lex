@@ -98,6 +98,8 @@ task.catch_throw = catching | throwing | catch (and|\/|&) throw | ball (toss|tos
 task.dynamic_generic = functional (reaching|transfers|transfer training)
                      | task specific (training|practice|activities) | (activity|task) specific training
                      | (simulated|simulation of) (functional|household|home|work|community) (tasks|activities|task)
+                     # A street crossing staged in the clinic (hundred-and-second probe round): "head turns to scan for 'traffic' at simulated crosswalk".
+                     | (simulated|simulating|mock|practice) (crosswalk|crosswalks|street crossing|street crossings|road crossing) | (crossing|crossed|cross) [the|a] (street|streets|road|crosswalk|intersection)
                      | obstacle course | (stepping|step|stepped) over (obstacles|obstacle|hurdles|cones|objects) | turning (in place|around|180|360) | (180|360) (degree|deg|°) (turn|turns|turning) ; outcome=no
 # A class of work named with nothing of what was done ("Functional mobility.", "Dynamic activities requiring
 # skilled intervention", "ther ex and functional activities as per POC") names no task (labelling protocol:
@@ -128,7 +130,7 @@ task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functio
 task.driving = behind the wheel | (BTW|on road|on-road) (lesson|lessons|session|drive|driving|eval|evaluation|training|assessment) | driving (lesson|lessons|practice|training|simulator|simulation|rehab|route) | simulator [suburban|urban|rural|highway|city|residential] (route|drive|driving|scenario|scenarios)
 # The car's manoeuvre simulated in the clinic (seventeenth session): "TA 10 min: simulated car backing".
 task.driving_sim = (simulated|simulation of|sim) (car backing|backing the car|backing up|driving|shoulder check|head check|blind spot check)
-task.athletic = (climbed|climbing|climbs) [up] [a|the] [<num> rung|<int> rung] (ladder|slide|playground|playground ladder|jungle gym|rock wall|climbing wall|play structure|climber) | (up|down) the (playground ladder|ladder|slide|climber|play structure|jungle gym) | running | jogging | jog | jogged | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
+task.athletic = (climbed|climbing|climbs) [up] [a|the] [<num> rung|<int> rung|<num> step|<int> step] (ladder|slide|playground|playground ladder|jungle gym|rock wall|climbing wall|play structure|climber) | (up|down) the (playground ladder|ladder|slide|climber|play structure|jungle gym) | running | jogging | jog | jogged | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
               | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | (lateral|crossover|45 deg|90 deg|45°|90°) (cutting|cuts) | (cutting|decel|deceleration) (and|\&) (cutting|decel|deceleration|agility) (drills|drill|work) | agility | plyometrics | plyo (progression|drills|drill|training|work|jumps|hops|program) | plyos | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
               | (throwing|catching|kicking|dribbling|batting) [a|the] [ball] | (layup|layups|lay up|jump shot|free throws|defensive slides|route running|fielding|serving|pitching progression|throwing progression|sport specific drills|sport-specific drills) | (ball|soccer|basketball|volleyball|tennis|golf) (drills|skills|swing|swings|kicks|passes) | hopscotch | obstacle (course|courses)
 # A playground ladder counted in rungs (eighty-second probe round): "Playground: ladder 4 rungs up, slide down x3".
@@ -218,7 +220,7 @@ task.wheelchair_self = (pushed|pushes|pushing|propelled|propels|wheeled|wheels) 
 @set code=97530 weight=0.5
 # Stairs and curbs: vocabulary.md §5.3 lists them with the 97530 dynamic activities (97116 also
 # covers stair climbing, billing-rules.md §3.4); they count half toward 97530.
-task.stairs = stair* | (steps|step|curb|curbs) (practice|practiced|training|trng) | (bus|porch|entry|front|back|car|van|pool|deck) steps | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple|the|the <int>|all|all <int>] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
+task.stairs = stair* | (steps|step|curb|curbs) (practice|practiced|training|trng) | (bus|porch|entry|front|back|car|van|pool|deck) steps | (bus|porch|entry|front) step | (up|down|ascend*|descend*|negotiat*|climb|climbed|climbing|up and down) [<int>|x <int>|a|one|two|full|half|several|multiple|the|the <int>|all|all <int>] (steps|stairs|flight|flights|flight of stairs|flights of stairs)
             # Steps counted with their rail: "12 steps 1 rail step-to"; a playground climbed: "Up/down playground slide ladder x5".
             | <int> (steps|stairs) [w/|with|using] (1|2|one|two|B|bil|L|R|unilateral|bilateral) (rail|rails|HR|HRs|handrail|handrails)
             | (up and down|up/down) [the|a] [playground] (slide ladder|ladder|climber|play structure|jungle gym) | (climbed|climbing|climb|climbs) [up] [<int>|the|a] (rungs|rung|ladder|slide ladder|climber|play structure)
@@ -237,6 +239,8 @@ task.clothing_managed = (pulled|pull|pulling|pulls) (up|down) (pants|underwear|b
 task.getting_in_out = (practiced|practicing|practised|trained|training|worked on) (getting|get) (in/out of|in and out of|into and out of|in out of|on and off|on/off|up from|down to|up off|off of|onto|into|out of|in and out|in/out)
                     # Got in and out of something, said as done: "Got in/out of her Buick in the driveway x3".
                     | (got|gets|getting) (in/out of|in and out of|into and out of|in out of|on and off|on/off) ; code=97530
+# The garment between the verb and its particle (hundred-and-seventh writers' round): "pulled shoe off heel", "took her socks off".
+task.garment_off_on = (took|takes|pulled|pushed|put|got) [her|his|the|own] (shoe|shoes|sock|socks|pants|pajamas|PJs|pajama shirt|PJ shirt|shirt|jacket|coat|sweater|pullover|underwear|brief|briefs|diaper|pull up|pull ups) (off|on|down|up)
 task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower extremity) (dressing|bathing|ADLs|ADL) | (don|doff|donned|doffed|donning|doffing|don doff|donning doffing|donning/doffing)
               # A garment put on or taken off, told in plain words: "put on her shirt over the head", "took off his socks w/ sock aid".
               | (put on|puts on|putting on|took off|takes off|taking off|pulled on|pulls on|pulling on) [her|his|the|a|own] (shirt|t shirt|blouse|pants|sweatpants|jeans|shorts|slacks|leggings|trousers|socks|sock|shoes|shoe|sneakers|bra|jacket|coat|sweater|sweatshirt|cardigan|underwear|brief|briefs|pull ups|gown|robe|slippers|TEDs|compression stockings|compression garment|AFO|AFOs|brace|sling|prosthesis|liner|splint|orthosis)
@@ -334,6 +338,8 @@ notask.walked_by = (aide|restorative aide|RNA|CNA|nurse|nursing|RN|staff|tech|re
 # Someone else dressing the patient is their act, not a task the patient trained: "CNA donned his TEDs", "wife put on his shoes for him".
 notask.dressed_by = (CNA|nurse|nursing|RN|staff|aide|wife|husband|spouse|caregiver|CG|family|mom|dad|mother|father|daughter|son) (donned|doffed|dressed)
                   | (CNA|nurse|nursing|RN|staff|aide|wife|husband|spouse|caregiver|CG|family|mom|dad|mother|father|daughter|son) (put on|took off) (his|her|the|pt's) (TEDs|shoes|socks|brace|sling|AFO|shirt|pants|prosthesis|splint)
+# Garments set down somewhere are no dressing: "He put his shoes on the mat".
+notask.garment_placed = (put|placed|set) [her|his|the] (shoe|shoes|sock|socks|pants|shirt) on (the|a) (mat|floor|shelf|table|bench|chair|bed|counter|hook)
 notask.with_family = (walked|walks|ambulated|amb) (to|into|from) [the] (gym|clinic|room|hallway|lobby) (with|w/) (family|husband|wife|daughter|son|caregiver|spouse|mother|father|parent|parents)
 notask.came_in = (walked|walks|ambulated|ambulates|amb) in (w/o|without|with|w/|using|independently|indep|today|from)
                | (arrived|arrives|arriving|entered|enters|presented|presents|came in|comes in|left|leaves) [to clinic|to the clinic|to the gym|to therapy] (ambulating|walking|amb|ambulatory)

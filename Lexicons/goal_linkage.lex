@@ -19,7 +19,9 @@ goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|lon
 goal.ticked = (goals|goal|STG|LTG|STGs|LTGs) addressed [today|this session] [:] (☒|☑|✓|✔|\[x\]|X|x) <int>
            # Goals named by number after "addressed": "Goals addressed today: #1, #4".
            | (goals|goal|STG|LTG|STGs|LTGs) (addressed|worked on|targeted) [today|this session] [:] \# <int>
-goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|IEP obj|IEP objective|IEP objectives|IEP benchmark|pt goal|patient goal|pt goals|patient goals|goal status|goals status|status of goals|goal progress|progress on goals|goal review|goal update|goals update) : ; requires=content
+goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|IEP obj|IEP objective|IEP objectives|IEP benchmark|pt goal|patient goal|pt goals|patient goals|goal status|goals status|status of goals|goal progress|progress on goals|goal review|goal update|goals update) :
+            # A goal table's heading with its source and no colon (hundred-and-ninth writers' round): "GOALS (from POC)   STATUS".
+            | (goals|goal|LTGs|STGs|functional goals) (from|per) [the] (POC|plan of care|eval|IE|initial eval|evaluation|care plan) ; requires=content
 # A goal named by its place in the plan: "which is one of his long-term goals".
 goal.one_of = one of (his|her|the|pt's|their) (long term|short term|LTG|STG|functional|OT|PT) goals
 goal.all = all [of] [the|pt's|her|his|STG|LTG|short term|long term|WC|work conditioning|PT|OT|rehab|therapy|functional|IEP] (goals|STGs|LTGs) [are|were|have been] (met|achieved)
@@ -161,6 +163,11 @@ outcome.work_shift = (finish|complete|get through|last|tolerate|work) [a|her|his
 # the 1 step into her daughter's house", "so she can get her own pots out w/o calling her son".
 # The bathroom by its abbreviation (hundred-and-fourth writers' round): "Progressing toward LTG of safe BR mobility mod I".
 outcome.bathroom_abbrev = (BR|B/R|bathroom) (mobility|transfers|transfer|access|routine|safety|tasks)
+# Continence and a night's sleep as the outcome (hundredth probe round): "toward LTG of <=1 void/night so she can sleep through".
+# Meals made as the outcome (hundred-and-second probe round): "energy conservation ed and kitchen task pacing to return to
+# preparing family meals".
+outcome.meals_made = (prepare|preparing|prep|prepping|cook|cooking|make|making|fix|fixing) [family|her|his|the|own|simple|light|hot] (meals|meal|dinner|dinners|breakfast|lunch|supper|snacks)
+outcome.continence = (sleep|sleeping) through [the night] | (stay|stays|staying|remain|remains) (dry|continent) | (dry|continent) (through the night|overnight|at night|all day|during work|during exercise|with lifting|when lifting|with running) | (void|voids) (/ night|per night|a night|at night|/ nt|per nt)
 outcome.entry_steps = (manage|negotiate|get up|get up and down|go up|go up and down|get over|clear|handle) [the|a|her|his|their] [<int>|one|two|three|four] (step|steps|stair|stairs|curb|curbs|STE)
 outcome.unaided = (w/o|without|no longer) (calling|asking|needing|waiting for|relying on) [for|on] [her|his|their|the|a] (son|daughter|husband|wife|spouse|family|staff|nurse|aide|caregiver|CG|neighbor|help|assistance)
 outcome.own_task = (get|make|fix|pour|cook|pack|wash|fold|carry|fetch|put away|pick out|set up|do) (her|his|their|my) own

@@ -38,6 +38,9 @@ measure.gait_speed = (gait speed|gait velocity|walking speed|self selected gait 
 measure.cadence = cadence [:|=|of|was|is] <num> [steps/min|steps per min|steps per minute|spm|steps] ; range=10-250
 measure.step_length = (step length|stride length|step width|step height|base of support width) [R|L|right|left] [:|=|of|was|is] <num> (in|inches|inch|cm|m|ft|\")
 @set measure=scale
+# Concussion measures by their names (hundred-and-ninth writers' round): "BESS: 14", "Sx score: 12", "PCSS 4",
+# "King-Devick: 44.2 s".
+measure.concussion = (BESS|mBESS|modified BESS|PCSS|SCAT|SCAT5|SCAT6|sx score|symptom score|symptom severity|symptom severity score|total symptom score|King Devick|K D) [total|score|errors|total errors] [:|=|of|was|is] (<score>|<num>) [errors|s|sec] ; range=0-140
 # A scale scored today: "LEFS re-scored today 38/80", "QuickDASH today 45.5", "DHI completed in waiting room = 52".
 measure.scale_today = (DGI|FGA|ABC|Tinetti|mini BEST|BESTest|DHI|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|MFIS) [re scored|rescored|retested] today [:|=|score|total|of|was|is] (<score>|<num>)
 # A cognitive level on the Rancho Los Amigos scale: "Rancho VI", "RLA level 5".
@@ -120,7 +123,7 @@ measure.pain = (pain|NPRS|NRS|VAS|pain rating|pain level|pain score|pain scale|r
              | (pt|patient|she|he) (reports|reported|rates|rated) <score>
 # Pain labelled by when it was rated: "Pain end of session: 2/10", "Pain | start 6/10 | end 3/10".
 measure.pain_when = (pain|NPRS|NRS|VAS) [\|] (start|end|pre|post|before|after|at rest|at start|at end|end of session|start of session|end of tx|post tx|pre tx|after tx|before tx|during|with activity|w/ activity) [:|=|\|] <score>
-measure.symptom = (sx|symptoms|dizziness|HA|headache|nausea|soreness|LBP|knee pain|back pain|neck pain|shoulder pain|hip pain|pain level) [:|=|at|of|was|rated|peak|to] (<score>|<num> (out of|\/) 10)
+measure.symptom = (sx|symptoms|dizziness|dizzy|fatigue|fogginess|fog|vertigo|HA|headache|nausea|soreness|LBP|knee pain|back pain|neck pain|shoulder pain|hip pain|pain level) [:|=|at|of|was|rated|peak|to] (<score>|<num> (out of|\/) 10)
                # A symptom rating moved within the task: "HA 2 → 3/10", "dizziness 2 to 4/10".
                | (sx|symptoms|dizziness|HA|headache|nausea|pain|soreness) <num> (→|to|\-\>) (<score>|<num> (out of|\/) 10)
 measure.pain_site = (neck|back|low back|knee|hip|shoulder|ankle|wrist|elbow|R knee|L knee|R hip|L hip|R shoulder|L shoulder|R ankle|L ankle) <score> | pain (R|L|B|bilateral|low back|back|neck|knee|shoulder|hip|ankle|wrist|hand|R knee|L knee|R shoulder|L shoulder|R hip|L hip|incisional|incision|residual limb) [at|of|=|:|was] (<score>|<num> (out of|\/) 10)
@@ -174,7 +177,7 @@ measure.stairs = (negotiated|negotiate|negotiates|ascended|descended|climbed|asc
 measure.load = <num> (lb|lbs|pound|pounds|kg|kgs|kilograms|\#) [weight|weights|box|crate|bag|basket|dumbbell|DB|KB|kettlebell|object|load]
              | (lift|lifted|lifting|carry|carried|carrying|push|pushed|pull|pulled|pushing|pulling|holding|held) [a|an] <num> (lb|lbs|pound|pounds|kg|\#)
 @set measure=trials
-measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate|presentations|bites|spoonfuls|sips) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|slots|compartments|doses|pills|coins|bills|cuts|snips|beads|pegs|blocks|strategies|precautions|tips)
+measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate|presentations|bites|spoonfuls|sips|forms|geometric forms|shapes|designs|figures) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|slots|compartments|doses|pills|coins|bills|cuts|snips|beads|pegs|blocks|strategies|precautions|tips)
                # A score on a named task: "cancellation task 14/20 L side targets", "14/20 L side targets".
                | (cancellation|letter cancellation|star cancellation|line bisection|scanning|sorting|matching|sequencing|recall|copying|design copy) [task|test|activity] <score> | <score> (L|R|left|right) [side|sided] (targets|items|letters|words)
                | (sequenced|completed|located|recalled|identified|followed|named|found|retrieved|matched|sorted|caught|hit) <int> (of|out of) <int>
@@ -185,6 +188,10 @@ measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|c
                | (block tower|tower) of <num> | stacked <num> (blocks|rings|cups) | <num> blocks (stacked|high) | <num> stacked
                | within (<num>|<score>) (\"|in|inch|inches|cm|mm) of [the] (line|lines|target|edge)
 @set measure=girth
+# A limb's volume by displacement and a jump or hop measured for distance (hundredth probe round): "Volumetry: R hand
+# 512 mL", "Standing broad jump 22\" (best of 3)".
+measure.volume = (volumetry|volumeter|volumetric|water displacement|limb volume|arm volume|hand volume|leg volume|foot volume) [:|=] [R|L|right|left|B] [hand|arm|UE|LE|leg|foot] <num> (mL|ml|cc)
+measure.jump_distance = (broad jump|standing broad jump|standing long jump|long jump|vertical jump|vert jump|single hop|single leg hop|SL hop|triple hop|crossover hop|hop for distance) [:|=|distance|for distance] <num> (in|inches|\"|cm|m|ft|\')
 measure.girth = (girth|circumference|edema|figure 8|figure of 8) [:|=|of|was|is|at] [R|L] <num> (cm|in|inches|mm)
               # Diastasis and subluxation measured in fingers: "IRD 2 fb", "subluxation 1 fingerwidth".
               | <num> (fb|fingerbreadth|fingerbreadths|fingerwidth|finger width)
@@ -198,6 +205,9 @@ measure.tolerance = (standing|sitting|activity|walking|upright|screen|keyboardin
 measure.tolerance_first = <num> (min|mins|minutes) (stand|standing|sitting|sit|upright) (tolerance|tol) (before|until|then)
 measure.tolerance_at = (standing|sitting) tolerance (at|in|on|during|for) [the] (sink|counter|table|stove|kitchen|desk|computer|grooming|ADLs|task|tasks|meal prep) [for grooming|for ADLs|for task] <num> (min|mins|minutes)
 measure.tolerance_for = (standing|sitting|upright) tolerance at [the] (counter|sink|table|kitchen) for (grooming|ADLs|meal prep|dishes|cooking) <num> (min|mins|minutes)
+# A time tolerated without a break (hundred-and-seventh writers' round): "Pt tol 22 min w/o rest", "tolerated 15 min
+# without a seated rest".
+measure.tolerated_unbroken = (tol|tolerated|tolerates|tolerating) <num> (min|mins|minutes) (w/o|without|before|no) [a|any|seated|standing|rest] (rest|rests|break|breaks|rest break|rest breaks|needing)
 # The same with tolerance shortened: "standing tol at sink for grooming 4 min -> 6 min today".
 measure.tolerance_short = (standing|sitting|upright) tol [at|for|of|:] [sink|counter|table|EOB] [for grooming|for ADLs] <num> (min|mins|minutes)
 # Events counted against an earlier count: "freezing episodes decreased from 4 to 1 over 3 trials",
@@ -396,6 +406,8 @@ measure.tip_to_palm = <num> (cm|mm|in|\") (from|to|short of) (DPC|distal palmar 
 @set targets=objective_measure
 # A line's or a drain's figures are the device's, not the patient's (ninety-fourth probe round): "PICC R arm 42 cm".
 nomeasure.line_length = (PICC|midline|central line|CVC|port|chest tube|JP drain|drain|Foley|PEG|trach) [R|L] [arm|UE|IJ] [external length|length|output|at|w/] <num> (cm|mL|ml)
+# A symptom rated for the time of day it usually comes is a habit, not today's measure: "fatigue 7/10 by afternoon".
+notmeasure.habitual_rating = (fatigue|dizziness|pain|HA|headache|stiffness|soreness) <score> (by|in the|at|every|each|most) (afternoon|afternoons|evening|evenings|night|nights|bedtime|end of day|end of the day|day|days|morning|mornings)
 # Norms and cut-offs are no one's value (eighty-fourth probe round): "TUG norms 60-69 y: 8.1 s; fall-risk cut-off >13.5 s".
 notmeasure.age_norm = (age norm|age norms|norm|norms|normative|normal value|normal values) [for] (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|DGI|FGA|gait speed|SLS|grip|30 sec chair stand|30s CST)
 notmeasure.norms = (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|DGI|FGA|gait speed|SLS|grip|30 sec chair stand|30s CST) (norms|norm|normative|normative values|normative data|age norm|age norms|cut off|cutoff|cut offs|cutoffs|fall risk cut off|fall risk cutoff)

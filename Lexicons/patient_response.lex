@@ -26,7 +26,7 @@ response.break = (needed|needing|required|requiring|took|taking|with|w/) [<int>|
                | participated (minimally|poorly|partially|briefly|intermittently|little) | left (the group|group|the session|session|the room|tx|treatment) (early|after) | left after <num> (min|mins|minutes)
                | (asked for|requested|requesting|asking for|asks for) [a|one|two|2|1|brief|short|seated|quick|few] [minute|min|<num> minute|<num> min|two minute] (break|rest|rest break|breather|breaks|rests)
 response.dyspnea = SOB | short of breath | shortness of breath | DOE | dyspnea | dyspneic | winded | (increased|labored|heavy) (breathing|respirations|WOB|work of breathing)
-                 | (desat|desats|desaturated|desaturation|desaturating) | (SpO2|O2 sat|sats) (dropped|decreased|fell|recovered|remained|stayed|returned)
+                 | (desat|desats|desaturated|desaturation|desaturating) | (SpO2|O2 sat|sats) (dropped|decreased|fell|dipped|dips|recovered|remained|stayed|returned)
                  | (pursed lip breathing|PLB) (used|utilized|to recover|with recovery) ; excluded_by=reported
 # Not a bare "reports pain": "Pt reports pain 3/10." before the work is a baseline rating (a measure);
 # pain tied to the work is `response.symptom_with` ("c/o pain during amb", "pain 2/10 after").
@@ -106,7 +106,7 @@ response.balance = LOB | loss of balance | (lost|losing|loses) [her|his|their] b
 # "Vitals WNL" / "VS stable" alone is a status, not how the patient responded to the work; a vital
 # sign that changed, recovered or stayed stable THROUGH the activity is a response.
 response.vitals = (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|hemodynamics|hemodynamically) (remained stable|stable throughout|stable with activity|stable during|returned to baseline|responded appropriately)
-                | (HR|BP|SpO2|heart rate|O2 sat|RPE|blood pressure|oxygen|oxygen saturation|sats|pulse) (increased|decreased|rose|dropped|elevated|recovered|returned|remained|stayed|went up|went down|came down|came back down|climbed|up to|down to)
+                | (HR|BP|SpO2|heart rate|O2 sat|RPE|blood pressure|oxygen|oxygen saturation|sats|pulse) (increased|decreased|rose|dropped|dipped|dips|elevated|recovered|returned|remained|stayed|went up|went down|came down|came back down|climbed|up to|down to)
                 # An observation scale that moved, for a patient who cannot rate pain: "PAINAD 6 -> 2", "FLACC 5 at start, down to 1".
                 | (PAINAD|FLACC|CPOT|NIPS|FACES|BPS|ABS|COMFORT B|rFLACC) [score] <num> (→|\>|\-\>|to) <num> | (PAINAD|FLACC|CPOT|NIPS|BPS|ABS|rFLACC) [score] [<num>] [at start|initially] [,] (down to|dropped to|decreased to|fell to|rose to|up to|increased to) <num>
                 | (appropriate|normal|expected) (HR|BP|hemodynamic|cardiovascular|vital sign) response
@@ -188,6 +188,9 @@ response.was_level = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min as
 response.level_today_then = (today|now) [;|,] (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|moderate assist|standby assist|contact guard|supervision|assist of one|assistance of one|assist x1|assist x2|total assist) (at|on) [initial] (eval|evaluation|assessment|admission|SOC|IE|last visit) ; ignores=historical
 # The same against a day: "Sit>stand min A today; was mod A on Monday", "was CGA yesterday".
 response.was_level_day = (was|were) (minA|modA|maxA|min A|mod A|max A|CGA|SBA|min assist|mod assist|max assist|supervision|dependent) [on|last] (yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thu|Fri) ; ignores=historical
+# The earlier value with its visit's date, written approximately (hundred-and-seventh writers' round): "active L shoulder
+# flexion ~45 deg (was ~20 deg at 1/15)".
+response.compared_dated = (was|from) [~|approx|about] <num> (s|sec|ft|°|deg|degrees|%|reps|lbs|cm|in) (at|on) (<date>|<score>) ; ignores=historical
 response.compared_value = (was|from) <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs) (at|on|last) [initial|last|previous|prior] (eval|evaluation|assessment|IE|admission|SOC|visit|session|week|PN|baseline) ; ignores=historical
 # The earlier value in brackets: "lift up to 35# today (25# at initial eval)".
 response.value_at_eval = (<num>|x <int>) (day|daily|per day|a day|\/ day) at (eval|IE|SOC|admission) | <int> x at [IEP|IFSP|the|initial] (baseline|eval|IE|evaluation|SOC) | <num> (s|sec|seconds|ft|feet|°|deg|degrees|%|reps|lbs|lb|\#|m/s|cm|mm|in|inches|kg) (at|on) [initial|last|previous|prior] (eval|evaluation|IE|admission|SOC|PN|baseline) ; ignores=historical
@@ -211,6 +214,8 @@ response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffnes
 response.value_then = (<num>|<score>|<grade>|<time>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm|\"|'] (last|prev|previous|prior) (wk|week|visit|session|time|tx)
                    # The value before today's treatment beside today's: "95 deg after manual tx (88 deg before)", "18# -> 24# since last progress note".
                    | <num> (°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm) (before|pre tx|pre treatment|pre session|at start)
+                   # The technique named after pre or post (hundred-and-first probe round): "R knee flex AROM 95° pre-mobs".
+                   | <num> (°|deg|degrees|%|sec|s|lbs|lb|\#|cm) (pre|post|before|after) (mobs|mobilization|mobilizations|manual|MT|STM|stretch|stretching|MLD|DN|dry needling|taping|traction|glides|TrP release|IASTM|MFR|estim|e stim|TENS|heat|ice)
                    | <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] (→|\>|\-\>|to) <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] since
                    # The earlier value after "was": "PROM 0→25 (was 0-15)", "flex 120 (previously 110)".
                    | <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] (was|previously) <num> ; ignores=historical
@@ -232,7 +237,7 @@ response.new_since = new since (last|the last|previous|prior|our last) (visit|se
 response.rest_count = (<int>|one|two|three|four|several|multiple|frequent) (rest|rests|rest break|rest breaks|seated rest|seated rests|seated rest breaks|standing rest|standing rests|standing rest breaks|RB|RBs)
 # A change told as its share: "46% reduction in excess limb volume since eval", "~50% better since last visit".
 response.percent_change = <num> (%|percent) (reduction|decrease|improvement|better|less)
-response.came_back = (back to|returned to|recovered to|rebounded to|came back to|came back up to) (<num>|<score>) [%|bpm]
+response.came_back = (back to|back up to|back down to|returned to|recovered to|rebounded to|came back to|came back up to|came back down to) (<num>|<score>) [%|bpm]
 # A girth or a measure taken before and after the work: "L forearm girth 28.5cm pre MLD -> 27cm post".
 response.girth_pre_post = <num> (cm|mm|in) pre [MLD|tx|treatment|session|massage|wrapping|bandaging|exercise] (→|\>|\-\>|to) <num> (cm|mm|in) post
 # The labels before their values: "pre-MLD 27.4 cm | post 26.6 cm".
@@ -293,7 +298,7 @@ response.girth_down = (girth|girths|circumference|circ|edema|swelling|volume|wri
 response.same_as_before = (same as|unchanged from|unchanged since|no change from|no change since|stable since|stable from|no decline since|no decline from) [the|at|on|her|his] (eval|evaluation|IE|SOC|admission|baseline|last visit|last week|last wk|last session|last time|last month|previous visit|prior visit|<int> (days|weeks|wks|months|mos) ago|splint started|start of care) ; ignores=historical
 # No symptom in the region worked, during the work: "plyo chest pass x20, no medial elbow sx" (the absence counts).
 response.no_region_sx = (no|w/o|without) [R|L|B|medial|lateral|anterior|posterior] (elbow|knee|shoulder|hip|back|neck|ankle|wrist|hand|heel|foot|groin|hamstring|calf|Achilles|patellar|low back|LB) (sx|symptoms|symptom|pain|discomfort|ache)
-                       | no (increase in|increased|↑) [R|L] (elbow|knee|shoulder|hip|back|neck|ankle|wrist|hand|heel|foot|groin|hamstring|calf|Achilles|patellar|low back|LB) (sx|symptoms|pain|discomfort|ache)
+                       | no (increase in|increased|↑) [R|L|anterior|posterior] (elbow|knee|shoulder|hip|back|neck|ankle|wrist|hand|heel|foot|groin|hamstring|calf|Achilles|patellar|low back|LB) (sx|symptoms|pain|discomfort|ache)
 response.than_before = (less|more|fewer) (support|assist|assistance|help|cues|SOB|pain|dizziness|fatigue|symptoms|sx|stiffness|swelling|rest breaks|rests) than (yesterday|yesterday's|last visit|last session|last time|before) | (better|worse|improved|faster|slower|steadier|easier|harder|less|more|quicker|smoother|stronger|farther|further|longer) than (yesterday|yesterday's|last visit|last session|last time|last week|last wk|before|previously|at eval|at SOC|on admission|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) ; ignores=historical
 response.no_complaint_of = (w/o|without|no) (c/o|complaints of|complaint of) (incr|increased|inc|increase in|worsening|worse) (pain|sx|symptoms|LBP|soreness|dizziness)
 response.refused_because = (declined|refused|declines|refuses) [further|the rest of|to participate in|to continue|to do|to attempt|to try|to walk|to get up|OOB|gait|stairs|amb|ambulation|therapy|tx|treatment|ther ex|exercise|exercises|session|standing] (stating|saying|reporting|d/t|due to|secondary to|2/2|because of|because|as|citing)
@@ -336,6 +341,10 @@ response.nerve_after = (no|w/o|without) (numbness|tingling|numbness/tingling|num
 response.skin_after = (no|w/o|without) (sacral|ischial|coccyx|coccygeal|heel|skin|residual limb|stump|distal tibia) (redness|erythema|breakdown) (after|following|post|with)
                     # Skin looked at after the work: "Stump checked after 20 min of walking: no redness over distal tibia".
                     | (skin|stump|residual limb|incision|feet|foot|heels|heel|sacrum|skin integrity) (checked|inspected|examined|assessed) (after|post|following)
+                    # The check named first and its finding after (hundred-and-seventh writers' round): "Skin check after - no redness".
+                    | (skin check|skin checked|skin inspection|skin inspected|skin checks) (after|post|following) [tx|session|standing|stander|wear|splint|sitting] (no|w/o|without) (redness|erythema|breakdown|red areas|pressure areas|marks)
+# A fall in the session onto the mat the therapist set out (hundred-and-seventh writers' round): "1 fall on mat, no injury".
+response.fall_on_mat = <int> (fall|falls) (on|onto) [the] (mat|mats|crash pad) | (fell|fall|falls) (on|onto|to) [the] (mat|mats|crash pad) (without|w/o|no|with no) (injury|injuries)
 response.not_provoked = (no|w/o|without) (gag|gagging|flare|flare up|flares|blurring|visual blurring|blurred vision|lag|quad lag|extensor lag|increase in swelling|increased swelling|swelling increase|spasm|cramping|skin breakdown|redness after) ; excluded_by=reported
 # A change in the need for cues or assist within the task, against the last visit, and how a part
 # felt or behaved after the work: "needing only 1 VC", "Transfers SBA today vs CGA last visit",
@@ -379,6 +388,8 @@ response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|mu
 # A symptom or sign that cleared within a stated time: "mild redness distal tibia, resolved after 15 min
 # w/ prosthesis off", "dizziness settled within 30 sec".
 response.resolved_within = (resolved|subsided|settled|cleared|eased|faded|abated|dissipated|returned to baseline|recovered) (after|within|in|w/in|by) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds|s|hr|hour)
+                          # The time first and its event after (hundred-and-first probe round): "redness at distal tibia resolved 15 min after doffing".
+                          | (resolved|subsided|settled|cleared|eased|faded|abated|dissipated|blanched) <num> (min|mins|minutes|sec|secs|seconds|s) (after|following|post)
 # A limb measured smaller or larger after the treatment: "girth ... decreased 1.5 cm after today's MLD".
 response.girth_changed = (decreased|reduced|↓|increased|↑) <num> (cm|mm|mL|%) (after|post|following) [today's|the] (MLD|session|tx|treatment|wrapping|bandaging|compression|pump|massage|retrograde massage|elevation)
 # Narrative responses: "started to tire", "her legs started shaking and she asked to sit down", "felt
@@ -465,6 +476,8 @@ response.child_said = (said|says|told me) [\'|\"|“|‘] my (legs|arms|back|kne
 response.gone_when = (gone|resolved|eased|went away|subsided|stopped|disappeared) (as soon as|once|when|after) (she|he|pt|patient|child) (came out|stopped|sat|rested|released|lay down|sat down|changed position|returned)
 # A value that moved during the session: "Legible letters rose from 60% to 85% over the session".
 response.rose_from = (rose|improved|climbed|jumped|fell|dropped|went up|went down|got better|improving) from <num> [%|sec|s|seconds|ft|°|deg|reps|trials] to <num>
+                   # A count written short with its unit between (hundredth probe round): "Freezing at doorways dec from 4 episodes to 1".
+                   | (dec|decr|decreased|reduced|down|↓|inc|incr|increased|up|↑) from <num> (episodes|episode|times|LOB|errors|cues|falls|leaks|pads|voids|freezes|freezing episodes|spills|misses|rests|rest breaks) to <num>
                    # The values with an arrow, no "from": "Gait speed within session improved 0.42 m/s -> 0.55 m/s".
                    | (rose|improved|increased|decreased|dropped|fell|lowered|reduced) <num> [m/s|%|sec|s|ft|°|reps|bpm] (→|\-\>|\>) <num>
 # Help stepped down within the task: "Curb 6" w/ SPC x4, CGA 1st rep then SBA".
@@ -476,7 +489,16 @@ response.symptom_resolved = (HA|headache|dizziness|nausea|sx|symptoms|vertigo|li
 # The first and the last try by their values: "First trial 18 s, final trial 14 s", "1st set 6 reps, last set 10".
 response.first_last_values = (1st|first) (trial|set|attempt) <num> [s|sec|ft|reps] [,|;] (final|last) (trial|set|attempt) <num>
 # A first achievement: "First time doing so without caregiver hands-on support", "first time she has stood at the sink".
+# An input tolerated for a time once something was changed (hundredth probe round): "initially refused swing ... tolerated
+# linear swinging 3 min after deep-pressure input".
+# The patient saying a tool or a change made the task easier (hundred-and-first probe round): "the sock aid made it so much
+# easier"; a count set against the one before ("I only got up twice last night instead of four times").
+response.made_easier = (made|makes|making) (it|this|that|dressing|bathing|transfers|getting up|standing|walking) [so much|much|a lot|way|so|lots] (easier|less painful|safer|quicker|faster)
+                     | instead of (<int>|two|three|four|five|six|seven|eight) (times|x|nights|episodes|pads|trips)
+response.tolerated_after = tolerated [linear|rotary] (swing|swinging|movement|input|brushing|touch|textures|messy play|tummy time|prone|handling|stretch|stretching|standing|upright|sitting|bath|bathing|tooth brushing|toothbrushing|haircut|nail trimming|splint|orthosis|brace) [for] <num> (s|sec|min|mins|minutes) (after|following|once|with)
 response.first_time = for first time | for 1st time | for the 1st time | (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
+                   # The first stretch of days since the event (ninety-ninth probe round): "the first week since surgery she's been able to put on her own socks".
+                   | (first|1st) (day|days|week|weekend|night|month) since [her|his|the|pt's] (surgery|injury|fall|stroke|CVA|admission|d/c|discharge|delivery|accident|diagnosis|dx|op|operation|replacement|TKA|THA|TKR|THR|fracture|fx|accident|chemo|radiation|baby|birth)
 # A position or a device borne for a stated time: "w/ singing and toy presentation tolerated 3 min prone on elbows".
 # The eighty-seventh and eighty-ninth probe rounds (twenty-first session): change within today's trials told in
 # plain words. Done right on a count ("did it correctly 3/3 cough trials"), the last tries with less help ("did last 2
@@ -640,6 +662,8 @@ noresponse.left_at_end = (chair|w/c|bed|recliner) at [the] end of [the] (session
 # The therapist's or a trainee's guarding is no behaviour of the patient: "CGA w/ close guarding", "RNA demo'd correct guarding".
 noresponse.guarding = (correct|proper|safe|close|contact|standby|min|minimal|appropriate) guarding
 noresponse.arrival = (pain|ache|aching|discomfort|soreness|stiffness|tightness|dizziness|symptoms|sx|LBP|HA|headache|fatigue) [<score>|<num>|<num> out of <num>] (on|upon|at) (arrival|arriving)
+# Fatigue as the topic taught is no fatigue shown: "Ed on chemo-related fatigue mgmt", "education on fatigue management".
+noresponse.fatigue_topic = [chemo related|cancer related|CRF] fatigue (management|mgmt|self management|strategies|education|ed)
 # A device or a method tried for the first time is no trial of the task: "1st trial of RW", "first trial of
 # the tub bench".
 noresponse.trial_of = (1st|first|initial|2nd|second) (trial|trials) of

@@ -50,6 +50,7 @@ ntt.walk_test = (6|six|2|two|3|three|12|twelve|1|one) (min|minute|minutes|mins) 
               | (6|2|12) MWT | (6|2) MW
 # Tolerances and durations inside an activity describe the patient, not the billed time.
 ntt.tolerance = (standing|sitting|activity|walking|ambulation|upright|seated|sit|stand|OOB|out of bed|work|exercise|task) tolerance [of|:|=|x|for|to|\>|\<|was|is|increased to|improved to|up to|approx|about|~] <num> (min|mins|minutes|minute)
+ntt.tolerated_unbroken = (tol|tolerated|tolerates|tolerating) <num> (min|mins|minutes) (w/o|without|before|no) [a|any|seated|standing|rest] (rest|rests|break|breaks|rest break|rest breaks|needing)
 ntt.tolerance_first = <num> (min|mins|minutes) (stand|standing|sitting|sit|upright) (tolerance|tol) (before|until|then)
 ntt.tolerance_short = (standing|sitting|upright) tol [at|for|of|:] [sink|counter|table|EOB] [for grooming|for ADLs] <num> (min|mins|minutes)
 ntt.tolerance_place = (standing|sitting|activity|upright) tolerance (at|in|on|during) [the] (counter|sink|stove|table|kitchen|task|ADLs) [:|=|for] <num> (min|mins|minutes)

@@ -668,6 +668,18 @@ series_round(["w207", "w208"], 20270175)
 # measured whole before anyone read a note.
 series_round(["w209", "w210"], 20270176)
 series_round(["w211", "w212"], 20270177)
+# The hundred-and-sixth and hundred-and-seventh rounds (w213-w216: 200 notes, twenty-second session: pelvic health for
+# women and men with biofeedback; stroke rehabilitation of the arm and hand (constraint-induced therapy, mirror therapy,
+# FES); school-based therapy under IEPs and 504 plans and early intervention under IFSPs; terse notes under
+# productivity pressure), measured whole before anyone read a note.
+series_round(["w213", "w214"], 20270178)
+series_round(["w215", "w216"], 20270179)
+# The hundred-and-eighth and hundred-and-ninth rounds (w217-w220: 200 notes, twenty-second session: bariatric patients and
+# safe patient handling; rural critical-access hospitals and swing beds; EMR templates' auto-text and defaults mixed
+# with free text; concussion, vestibular and return-to-learn or return-to-work programmes), measured whole before
+# anyone read a note.
+series_round(["w217", "w218"], 20270180)
+series_round(["w219", "w220"], 20270181)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

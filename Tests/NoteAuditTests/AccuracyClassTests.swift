@@ -5332,4 +5332,156 @@ import Testing
   func minutesBesideModalitiesAndHomePrograms(note: String, expected: [Int]) {
     #expect(minutes(note) == expected)
   }
+
+  /// The classes of the ninety-fifth to ninety-eighth probe rounds and the fourth cycle's dev half
+  /// (pelvic health, the arm after stroke, schools and early intervention, terse notes): the
+  /// therapist's hand holding a position, a trigger point released by its abbreviation, compression
+  /// bandaging, a support added, a graft watched, resistance withheld on a finding, precautions
+  /// taught by name, stimulation the therapist triggers, joint and scar mobilisation written short,
+  /// training with an aid after "w/", markings for low vision, a garment fitted, a load progressed
+  /// from one value to another, fatigue management taught; a dip and a return, the first week
+  /// since surgery, a count down from one value to another, no increase in a region's pain, an
+  /// input tolerated after a change, skin checked after, a fall on the mat, an approximate earlier
+  /// value with its date, a value before a technique, a tool that made it easier, a count instead
+  /// of another, a sign resolved a time after; a limb's volume, a jump's distance, forms copied; a
+  /// play structure climbed, a garment pulled off, a bus step, a crosswalk; continence and meals
+  /// as a goal's outcome. Staff running the exercise, a history's own "prior", fatigue as the topic
+  /// taught and shoes set on a mat count for nothing.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention, "Sustained gastroc stretch w/ my hand holding subtalar neutral.", true
+      ),
+      (
+        .skilledIntervention, "Internal TrP release to R obturator internus, consent obtained.",
+        true
+      ),
+      (.skilledIntervention, "Applied multilayer short-stretch bandaging fingers to axilla.", true),
+      (.skilledIntervention, "OT added 3-picture visual schedule before table work.", true),
+      (
+        .skilledIntervention, "Gentle PROM to MCPs at end range while monitoring graft blanching.",
+        true
+      ),
+      (.skilledIntervention, "Plt 28K - held resistance ex, gait trng only.", true),
+      (
+        .skilledIntervention, "Educated on bleeding precautions (soft toothbrush, electric razor).",
+        true
+      ),
+      (.skilledIntervention, "FES 2 ch, triggered by therapist on reach initiation.", true),
+      (.skilledIntervention, "MT 97140 8': scar mob, radiocarpal jt mob.", true),
+      (.skilledIntervention, "LB dressing min A, trained w/ sock aid.", true),
+      (.skilledIntervention, "Applied high-contrast bump dots to microwave.", true),
+      (.skilledIntervention, "Trained systematic L→R scanning w/ finger anchor.", true),
+      (.skilledIntervention, "Fitted pressure garment R hand.", true),
+      (.skilledIntervention, "Progressed TM from 2.0 mph/0% to 2.5 mph/2% as RPE 11.", true),
+      (.skilledIntervention, "Ed on chemo-related fatigue mgmt: prioritize tasks.", true),
+      (
+        .skilledIntervention,
+        "Rehab aide set pt up on NuStep L3 x 12 min and wrote HR q3 min on flowsheet.", false
+      ),
+      (.patientResponse, "SpO2 dipped to 88% at top, back up to 94% within 90 s of PLB.", true),
+      (
+        .patientResponse,
+        "Pt states this is the first week since surgery she's been able to put on her own socks.",
+        true
+      ),
+      (.patientResponse, "Freezing at doorways dec from 4 episodes to 1 w/ visual line cue.", true),
+      (
+        .patientResponse, "After 3 sets of hops pt reported no increase in anterior knee pain.",
+        true
+      ),
+      (.patientResponse, "Child tolerated linear swinging 3 min after deep-pressure input.", true),
+      (.patientResponse, "Skin check after - no redness.", true),
+      (.patientResponse, "1 fall on mat, no injury.", true),
+      (.patientResponse, "Active L shoulder flexion ~45 deg (was ~20 deg at 1/15).", true),
+      (.patientResponse, "R knee flex AROM 95° pre-mobs.", true),
+      (.patientResponse, "Pt stated the sock aid made it so much easier.", true),
+      (.patientResponse, "Pt: I only got up twice last night instead of four times.", true),
+      (.patientResponse, "Redness at distal tibia resolved 15 min after doffing.", true),
+      (.patientResponse, "Ed on chemo-related fatigue mgmt: prioritize tasks.", false),
+      (.objectiveMeasure, "Volumetry: R hand 512 mL, L 468 mL.", true),
+      (.objectiveMeasure, "Standing broad jump 22\" (best of 3).", true),
+      (.objectiveMeasure, "Copied 5/8 geometric forms accurately.", true),
+      (.functionalTask, "Climbed 4-step play structure reciprocally holding rail.", true),
+      (.functionalTask, "Pulled shoe off heel w/ dad's help.", true),
+      (.functionalTask, "Step-ups onto 14\" step simulating bus step.", true),
+      (.functionalTask, "Walking hallway w/ head turns to scan at simulated crosswalk.", true),
+      (.functionalTask, "He put his shoes on the mat.", false),
+      (.functionalTask, "Aquatic step-ups on pool step x10.", false),
+      (
+        .goalLinkage,
+        "Urge suppression trng toward LTG of <=1 void/night so she can sleep through.", true
+      ),
+      (
+        .goalLinkage,
+        "Energy conservation ed and kitchen task pacing to return to preparing family meals.", true
+      ),
+      (.goalLinkage, "Pinch strengthening w/ putty to improve grip.", false),
+      (
+        .skilledIntervention,
+        "Hx: prior PT in 2022 incl. biofeedback and internal manual therapy per pt.", false
+      ),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheNinetyFifthToNinetyEighthProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// The classes of the fourth cycle's dev half (pelvic health, concussion and vestibular
+  /// programmes, EMR templates): internal manual therapy written short, a parameter moved up in the
+  /// session, a heart-rate target set from a test, a conversation rehearsed, a place staged by its
+  /// short name and the noise put into it; concussion measures by their names, a symptom rated, a
+  /// time tolerated without a break; a goal table under a heading with its source and no colon, and
+  /// column headings between a goal label and its goals. A drill at a steady speed, a symptom's
+  /// habitual rating and a goal label that points elsewhere count for nothing.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "Treatment today: reassessment, MT internal 10 min, breathing/relaxation 10 min.", true
+      ),
+      (
+        .skilledIntervention, "97112 NMR x 14 min: VOR x1 horiz standing 2 Hz -> 2.5 Hz, 4 x 45\".",
+        true
+      ),
+      (
+        .skilledIntervention, "BCTT (9/13): sx threshold HR 150 at 12 min. Target today 80% = 120.",
+        true
+      ),
+      (.skilledIntervention, "Role-played how to request a break from the kitchen manager.", true),
+      (
+        .skilledIntervention,
+        "Gait w/ head turns; hallway sim w/ scanning posters on both walls 150' x 2.",
+        true
+      ),
+      (
+        .skilledIntervention, "Work simulation in clinic kitchen w/ recorded kitchen noise ~80 dB.",
+        true
+      ),
+      (.skilledIntervention, "VOR x1 standing 3 x 45\" @ 2 Hz, no sx change.", false),
+      (.objectiveMeasure, "Sx score: 12\nBESS: 14\nNPC: wnl", true),
+      (.objectiveMeasure, "Pt seen. VRT per plan. Dizzy 3/10. Tolerated well.", true),
+      (.objectiveMeasure, "Pt tol 22 min w/o rest.", true),
+      (.objectiveMeasure, "Pt reports fatigue 7/10 by afternoon most days.", false),
+      (
+        .goalLinkage,
+        "GOALS (from POC)          STATUS\n1. Pt will perform UB dressing w/ SBA     [Progressing]",
+        true
+      ),
+      (
+        .goalLinkage,
+        "Goal status:\nGoal    | Status\n1. I bed mobility in own bed    | Met (09/30)", true
+      ),
+      (.goalLinkage, "Goals: see POC", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFourthCyclesDevHalf(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// A time tolerated without a break is a measure, not treatment minutes.
+  @Test func aTimeToleratedWithoutABreakIsNoMinutes() {
+    #expect(minutes("Pt tol 22 min w/o rest.") == [])
+    #expect(minutes("Pt tol 22 min w/o rest.\nSC 97535 22'") == [22])
+  }
 }

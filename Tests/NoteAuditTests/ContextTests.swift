@@ -29,6 +29,7 @@ import Testing
       hyp.goal = goal
       @category historical
       hist.plof = PLOF | prior level of function
+      hist.prior = prior ; scope=2
       @category other_person
       other.caregiver = caregiver | wife ; targets=assist_level,functional_task
       @category terminator
@@ -127,6 +128,16 @@ import Testing
 
   @Test func priorLevelOfFunctionIsHistorical() {
     #expect(modifiers(of: "stairs", in: "PLOF: stairs independently.") == ["historical"])
+  }
+
+  /// A history that reaches its sentence's end goes on past a `prior` of its own (whose scope is
+  /// two words): "Hx: prior PT in 2022 incl. biofeedback and internal manual therapy per pt".
+  @Test func aHistoryHoldsTheShortTriggersInsideIt() {
+    let note = "PLOF: prior to the fall pt walked to church and did stairs with CGA."
+    #expect(modifiers(of: "CGA", in: note) == ["historical"])
+    #expect(
+      modifiers(of: "CGA", in: "Walked to church prior to the fall and did stairs with CGA") == [])
+    #expect(modifiers(of: "CGA", in: "PLOF: lived alone. Stairs with CGA today.") == [])
   }
 
   @Test func caregiverIsAnotherActorOnlyForItsTargets() {

@@ -599,7 +599,14 @@ package struct ContextAnalyzer: Sendable {
         t.first == 0
         || !tokens[unchecked: Int(t.first)].flags.isDisjoint(with: [.sentenceStart, .lineStart])
       let reach = fronted && kind == .historical ? Self.maxScope : min(rule.scope, Self.maxScope)
-      let startStop = Self.terminatorStop | UInt16(kind.rawValue)
+      // A trigger of the same kind ahead ends the scope and goes on with its own, except inside a
+      // history that reaches the sentence's end: "Hx: prior PT in 2022 incl. biofeedback and internal
+      // manual therapy per pt" stays history past the `prior`, whose six words stop short of it. (A
+      // plan or a goal holding its `will`s the same way was tried and not kept: plan sentences carry
+      // today's facts in asides, "Plan: continue ADL training (reminded x2 during session)".)
+      let startStop =
+        kind == .historical && reach == Self.maxScope
+        ? Self.terminatorStop : Self.terminatorStop | UInt16(kind.rawValue)
       let endStop = Self.terminatorStop | UInt16(kind.rawValue) << Self.endsShift
       /// The byte of token `i` when it is a one-byte joiner (a parenthesis, a comma), else 0.
       func joinerByte(_ i: Int) -> UInt8 {

@@ -871,17 +871,19 @@ package struct ElementExtractor: Sendable {
     return false
   }
 
-  /// Words that do not state a goal: "Goals: see POC", "Goals: ongoing", a template's "Goals: N/A".
+  /// Words that do not state a goal: "Goals: see POC", "Goals: ongoing", a template's "Goals: N/A",
+  /// and a goal table's column headings ("GOALS (from POC)   STATUS", "Goal | Status").
   static let noGoalWords = KeySet(
     [
       "see", "per", "poc", "plan", "of", "care", "eval", "evaluation", "above", "below", "ongoing",
       "same", "n", "a", "na", "tbd", "pending",
       "reviewed", "unchanged", "as", "continue", "cont", "in", "chart", "flowsheet", "initial",
-      "ie", "prior", "note",
+      "ie", "prior", "note", "status", "goal", "goals",
     ].map(TokenKey.of))
 
   /// Whether a goals header or label ("Goals:", "LTG:") is followed by goals: at least two words or
-  /// numbers that say something, on its line or, when it stands alone, on the next.
+  /// numbers that say something, on its line or, when it stands alone, on the next two (a table's
+  /// column headings may stand between: "Goal status:" over "Goal | Status" over the goals).
   static func listsGoals(after header: LexiconMatch, in text: TokenizedText) -> Bool {
     let tokens = text.tokens
     var i = Int(header.last) + 1
@@ -890,7 +892,7 @@ package struct ElementExtractor: Sendable {
     while i < tokens.count, content < 2 {
       if tokens[i].flags.contains(.lineStart) {
         lines += 1
-        if lines > 1 || content > 0 { break }
+        if lines > 2 || content > 0 { break }
       }
       if (tokens[i].kind == .word || tokens[i].kind == .number || tokens[i].kind == .ratio)
         && !noGoalWords.contains(tokens[i].key)
