@@ -28,7 +28,7 @@ neg.deficits = (deficits|deficit|impairments|impairment|limitations|limitation|d
 # Single words such as `deferred` reach both ways: "Gait training deferred", "deferred gait".
 @set direction=both
 # What the patient declined was not done, but why ("refused gait, c/o fatigue") is a response.
-neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|on hold|not performed|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8 targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,skilled_intervention,code_signal,code_name
+neg.declined = (declined|declines|refused|refuses|refusing|deferred|defer|deferring|omitted|skipped|cancelled|canceled|on hold|not performed|not provided|not given|not tested|not assessed|not attempted|not completed|not tolerated|did not tolerate|unable to tolerate|not appropriate for|contraindicated|not indicated|unsafe to attempt|unsafe for) ; scope=8 targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,skilled_intervention,code_signal,code_name
                | (pt|patient) (declined|refused|deferred)
                # Offered and declined: "Energy conservation education offered; pt declined".
                | offered [\;|but|and] (pt|patient) (declined|refused)
@@ -65,6 +65,8 @@ pseudo.return_demo = to return (demonstrate|demo|demonstrated|demo'd|demos|demon
 # Nursing as the second of a two-person assist helps the therapist; the patient still does the task:
 # "rolling mod A x2 w/ nursing assist, sup to sit max A x2", "transfer +2 with RN".
 pseudo.second_helper = (x 2|x2|2 person|two person|2nd person) (w/|with|and|+) (CNA|nursing|RN|LPN|nurse|aide|tech|PCA|staff) [assist|assistance|help]
+# A count of refusals among a feeding trial's counts is data, not a refusal of the session: "accepted 2, gagged 3, refused 1".
+pseudo.refusal_count = (refused|declined) <int> [bites|tastes|spoons|spoonfuls|x|times|of <int>|trials|presentations]
 
 @category hypothetical
 @set direction=forward targets=functional_task,timed_minutes,assist_level,cueing,objective_measure,patient_response,skilled_intervention,code_signal
@@ -132,7 +134,7 @@ hist.records = per [the|pt's] (chart|records|medical records|op note|operative n
 # corrected after cue", "3/10 landings initially, 1/10 by end"): it reaches a few words, not past a comma.
 hist.initially = initially ; scope=3 ends=comma
 # A stretch of time before today: "No falls in last 90 days", "in the past 2 weeks".
-hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) | <int> (days|weeks|wks|months|mos) ago | (last|previous|prior) <int> (visits|sessions|tx|treatments) ; direction=both scope=8
+hist.span = (in|over|during) [the] (last|past|previous|prior) <int> (days|weeks|wks|months|mos|visits|sessions) | <int> (days|weeks|wks|months|mos|yrs|years|yr|year) ago | (last|previous|prior) <int> (visits|sessions|tx|treatments) ; direction=both scope=8
 # The evaluation or admission dates what stands on either side of it in its clause: "At eval pt was
 # max A", "Max A at eval" (a comma, a `to` or `now` ends it: "max A at eval, now CGA").
 # A score block labelled as the admission's: "Admission GG0170: sit to stand 02, chair/bed-to-chair 02".
@@ -169,6 +171,9 @@ hist.post = (ago|previously|in the past|prior to admission|prior to surgery|prio
 rep.says = (pt|patient|the patient|she|he|mom|parent|parents|caregiver|wife|husband|family) (reports|reported|states|stated|says|said) (that|she|he|child|pt|wife|husband|daughter|son|family|caregiver|mom|dad|spouse)
          # The same in the patient's own words: 'Pt said "I walked to breakfast with the aide this morning."'
          | (pt|patient|she|he) (reports|reported|states|stated|says|said) [:] (\"|“) (I|I've|I'm|we)
+         # What the patient says they have been doing (hundredth probe round of the twenty-second session): "Pt reports
+         # using PLB at home when walking to mailbox".
+         | (pt|patient|she|he) (reports|reported|states|stated) (using|doing|performing|practicing|practising|completing|wearing)
          # A difficulty the patient reports is of home, not today's work: "Pt reports trouble opening jars at home".
          | (pt|patient|she|he|mom|caregiver|wife|husband|family) (reports|reported|states|stated|notes|noted|c/o|complains of) [increased|some|more|continued|ongoing|persistent] (trouble|difficulty|difficulties|problems|inability) ; scope=20 targets=functional_task,timed_minutes,assist_level,cueing,code_signal
 # A teacher's, an aide's or a nurse's report of the patient's days: "Teacher reports student using slant board in class daily".
@@ -191,7 +196,12 @@ other.actor_more = (grandmother|grandfather|grandma|grandpa|babysitter|nanny|aun
                  | (husband|wife|spouse|daughter|son|caregiver|CG|mom|mother|dad|father|aide|family) (applied|applies|wrapped|wraps|bandaged|bandages|donned|dons)
                  # Staff running the exercise and writing it down (ninety-ninth probe round): "Rehab aide set pt up on NuStep
                  # L3 x 12 min and wrote HR q3 min on flowsheet".
-                 | (aide|rehab aide|restorative aide|rehab tech|tech|CNA|PCA|volunteer) (set|sets|wrote|writes|recorded|records|logged|logs|charted|charts) ; scope=20
+                 | (aide|rehab aide|restorative aide|rehab tech|tech|CNA|PCA|volunteer) (set|sets|wrote|writes|recorded|records|logged|logs|charted|charts)
+                 # Someone else named, then what they did (ninety-ninth probe round of the twenty-second session): "with his aide, who
+                 # held the paper steady and reminded him to use his pencil grip".
+                 | (aide|para|paraprofessional|teacher|CNA|nurse|mom|dad|mother|father|wife|husband|caregiver|daughter|son|grandmother) who
+                 # Another clinician's teaching: "the surgeon's NP showed her tendon glides at her post-op visit".
+                 | (NP|PA|surgeon|surgeon's NP|MD|doctor|physician|nurse practitioner|physician assistant|PCP|orthopedist|chiropractor|trainer|ATC) (showed|taught|instructed|gave|told|demonstrated|reviewed|prescribed|issued) ; scope=20
 # A caregiver's return demonstration holds the cues they were given: "Mom return demo w/ correct hand placement
 # after 1 cue", "Grandma return demo, needed cue to keep his R ear up", "Mom able to demo containment hold w/ min cues".
 other.caregiver_demo = (mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|parent|parents|caregiver|CG|wife|husband|spouse|daughter|son|aide) [able to|was able to|then] (return demo|return demo'd|return demonstrated|returned demo|return demos|demo|demo'd|demonstrated) ; scope=15 targets=cueing

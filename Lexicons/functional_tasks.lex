@@ -99,7 +99,7 @@ task.dynamic_generic = functional (reaching|transfers|transfer training)
                      | task specific (training|practice|activities) | (activity|task) specific training
                      | (simulated|simulation of) (functional|household|home|work|community) (tasks|activities|task)
                      # A street crossing staged in the clinic (hundred-and-second probe round): "head turns to scan for 'traffic' at simulated crosswalk".
-                     | (simulated|simulating|mock|practice) (crosswalk|crosswalks|street crossing|street crossings|road crossing) | (crossing|crossed|cross) [the|a] (street|streets|road|crosswalk|intersection)
+                     | (simulated|simulating|mock|practice) (crosswalk|crosswalks|street crossing|street crossings|road crossing) | (to simulate|simulating|simulated) [a] (grocery store|store|shopping|mall|community) (aisles|aisle|trip|environment|setting) | (crossing|crossed|cross) [the|a] (street|streets|road|crosswalk|intersection)
                      | obstacle course | (stepping|step|stepped) over (obstacles|obstacle|hurdles|cones|objects) | turning (in place|around|180|360) | (180|360) (degree|deg|°) (turn|turns|turning) ; outcome=no
 # A class of work named with nothing of what was done ("Functional mobility.", "Dynamic activities requiring
 # skilled intervention", "ther ex and functional activities as per POC") names no task (labelling protocol:
@@ -240,6 +240,9 @@ task.getting_in_out = (practiced|practicing|practised|trained|training|worked on
                     # Got in and out of something, said as done: "Got in/out of her Buick in the driveway x3".
                     | (got|gets|getting) (in/out of|in and out of|into and out of|in out of|on and off|on/off) ; code=97530
 # The garment between the verb and its particle (hundred-and-seventh writers' round): "pulled shoe off heel", "took her socks off".
+# A threshold or a rug negotiated on the way (hundred-and-second probe round of the twenty-second session): "Pt negotiated throw
+# rug and threshold".
+task.obstacle_negotiated = (negotiated|negotiating|negotiates|negotiate|managed|cleared) [a|the] (threshold|thresholds|throw rug|throw rugs|rug|rugs|door threshold|doorway|doorways|clutter|raised threshold|carpet edge)
 task.garment_off_on = (took|takes|pulled|pushed|put|got) [her|his|the|own] (shoe|shoes|sock|socks|pants|pajamas|PJs|pajama shirt|PJ shirt|shirt|jacket|coat|sweater|pullover|underwear|brief|briefs|diaper|pull up|pull ups) (off|on|down|up)
 task.dressing = dressing | (UB|LB|upper body|lower body|upper extremity|lower extremity) (dressing|bathing|ADLs|ADL) | (don|doff|donned|doffed|donning|doffing|don doff|donning doffing|donning/doffing)
               # A garment put on or taken off, told in plain words: "put on her shirt over the head", "took off his socks w/ sock aid".

@@ -36,6 +36,8 @@ goal.topic_status = (freezing|transfer|transfers|gait|amb|ambulation|walking|sta
 # drills for return to sport" (not "cleared for RTW" or "ready for RTW", a status, nor a plan's "will
 # discuss RTW").
 goal.return_for = (for|toward|towards) (RTW|return to work|RTS|return to sport|RTP|return to play|return to duty|return to full duty|full duty)
+                # A trade named as the return (hundredth probe round of the twenty-second session): "toward STG of 25# grip for return to carpentry".
+                | (for|toward|towards) return to (carpentry|woodworking|construction|farming|landscaping|welding|plumbing|mechanic work|his trade|her trade|his job|her job)
                 # The return named as the patient's own: "lift practice is for his return to stocking shelves at work".
                 | (for|toward|towards) (his|her|their|pt's|patient's) (return|returning) to
 
@@ -125,7 +127,7 @@ outcome.daily_act = (hair care|oral care|nail care|peri care|pericare|make my ow
                   # of lunch money", "IEP goal of writing first and last name", "so pt can sit through a 2-hr movie".
                   | (management of|managing|manage|handle|handling|count|counting|pay with|paying with) [her|his|their|own] (lunch money|money|cash|coins|change|bills)
                   | (write|writing|print|printing) [her|his|their|own] [first|full] (name|first and last name|first name and last name|signature|grocery list|shopping list|checks)
-                  | sit through (a|the|an) [<num>] [hr|hour] (movie|film|church service|service|mass|concert|play|game|class|lecture|meeting|flight|car ride|ride|dinner|meal)
+                  | sit through (a|the|an|Sunday|church|Saturday|her|his) [<num>] [hr|hour] (movie|film|church service|service|mass|concert|play|game|class|lecture|meeting|flight|car ride|ride|dinner|meal)
 # The sports, games and working days a patient's goal names: "wants to get back to pickup basketball",
 # "wants to return for spring practice", "hoping to be back on his full route", "Neck strengthening for return to contact",
 # "wants to mow his own lawn again".
@@ -136,7 +138,7 @@ outcome.pursuit = gardening | garden | yard work | golf | golfing | (18|9|nine|e
                 | (spring|fall|summer|winter|team|school|full) (practice|practices|season) | games | tournament | league | (return|returning|back) to (contact|contact drills|practice|competition|scrimmage|scrimmages|the field|the court|the ice|the mat)
                 | (stocking|stock|restocking|restock) shelves | (full|delivery|mail|bus|his|her) (route|routes|shift|shifts) | full shifts | (staff|work|team|church) (meetings|meeting|services) | meetings
 # Family roles a goal names: "so she can go back to watching her grandson".
-outcome.family_role = (watching|babysitting|caring for|care for|picking up|pick up|picks up|playing with|lift|lifting|carry|carrying|hold|holding|rock|rocking) [her|his|their|my] [new] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
+outcome.family_role = (watching|babysitting|caring for|care for|picking up|pick up|picks up|playing with|play with|play w/|playing w/|lift|lifting|carry|carrying|hold|holding|rock|rocking) [her|his|their|my] [new] (grandson|granddaughter|grandchildren|grandkids|grandbaby|kids|children|child|baby|infant|toddler|newborn|twins|son|daughter)
 # Riding or going along with family (eighty-first probe round): "so she can ride with her son to dialysis 3x/wk".
 outcome.with_family = (ride|riding|go|going|drive|driving|travel|traveling|travelling|get out|getting out) with (her|his|their|my) (son|daughter|husband|wife|family|friend|friends|spouse|partner|grandson|granddaughter|grandkids|kids|children|sister|brother)
                     # Where the play happens between: "wants to play on floor w/ grandkids".
@@ -167,6 +169,12 @@ outcome.bathroom_abbrev = (BR|B/R|bathroom) (mobility|transfers|transfer|access|
 # Meals made as the outcome (hundred-and-second probe round): "energy conservation ed and kitchen task pacing to return to
 # preparing family meals".
 outcome.meals_made = (prepare|preparing|prep|prepping|cook|cooking|make|making|fix|fixing) [family|her|his|the|own|simple|light|hot] (meals|meal|dinner|dinners|breakfast|lunch|supper|snacks)
+# The floor as the place of the outcome (hundred-and-second probe round of the twenty-second session): "so pt can get
+# down on the floor to play w/ her granddaughter".
+outcome.floor = (get|getting|gets) (down on|down to|onto|on|up off|up from|off|up from the) [the] floor
+# The patient's own floor or flat reached (hundredth probe round of the twenty-second session): "so pt can climb to her
+# 3rd-floor apt w/o stopping".
+outcome.home_reached = (climb|walk|get|go) (to|up to|up) (her|his|their) [<int> floor|<int>rd floor|<int>nd floor|<int>th floor|top floor|upstairs] (apt|apartment|flat|unit|bedroom|home|house|condo)
 outcome.continence = (sleep|sleeping) through [the night] | (stay|stays|staying|remain|remains) (dry|continent) | (dry|continent) (through the night|overnight|at night|all day|during work|during exercise|with lifting|when lifting|with running) | (void|voids) (/ night|per night|a night|at night|/ nt|per nt)
 outcome.entry_steps = (manage|negotiate|get up|get up and down|go up|go up and down|get over|clear|handle) [the|a|her|his|their] [<int>|one|two|three|four] (step|steps|stair|stairs|curb|curbs|STE)
 outcome.unaided = (w/o|without|no longer) (calling|asking|needing|waiting for|relying on) [for|on] [her|his|their|the|a] (son|daughter|husband|wife|spouse|family|staff|nurse|aide|caregiver|CG|neighbor|help|assistance)

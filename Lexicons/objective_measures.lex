@@ -68,7 +68,7 @@ measure.tone = (MAS|modified Ashworth|mod Ashworth|Ashworth) [:|=|score|grade|of
 measure.pelvic = (PERFECT|PERF) [scale] [:] P <num> | (modified Oxford|Oxford) [scale|grade] [:] (<num>|<score>|<grade>)
 measure.hand_side = (9 hole peg test|9 HPT|grip|pinch|key pinch) (R|L|right|left) hand [:] <num> (lb|lbs|sec|s|seconds)
                  | (9 hole peg|pegboard|peg board) [9 hole] [:] (R|L) <num> (sec|s|seconds|\")
-measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left|today] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
+measure.reach = (FRT|functional reach|functional reach test|forward reach|lateral reach) [R|L|right|left|today|in sitting|seated|in standing|standing] [:|=|of|was|is] <num> (inches|in|inch|cm|\")
               | <score> (on|per) [the] (DGI|FGA|ABC|Tinetti|POMA|mini BEST|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|KOOS|HOOS|FOTO|FIM|Barthel|AM PAC|6 clicks|WOMAC|MoCA|SLUMS)
               # A GG item by its code ("GG0170 D: 03", "GG 03", "GG: 04"); "GG0170" alone is the tokens GG and 0170, no score.
               | (GG0130|GG0170) [A|B|C|D|E|F|G|H|I|J] [:|=] <num> | GG (A|B|C|D|E|F|G|H|I|J) [:|=] <num> | GG [:|=] (01|02|03|04|05|06|07|09|10|88)
@@ -177,7 +177,12 @@ measure.stairs = (negotiated|negotiate|negotiates|ascended|descended|climbed|asc
 measure.load = <num> (lb|lbs|pound|pounds|kg|kgs|kilograms|\#) [weight|weights|box|crate|bag|basket|dumbbell|DB|KB|kettlebell|object|load]
              | (lift|lifted|lifting|carry|carried|carrying|push|pushed|pull|pulled|pushing|pulling|holding|held) [a|an] <num> (lb|lbs|pound|pounds|kg|\#)
 @set measure=trials
-measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate|presentations|bites|spoonfuls|sips|forms|geometric forms|shapes|designs|figures) | <int> (of|out of) <int> (trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|slots|compartments|doses|pills|coins|bills|cuts|snips|beads|pegs|blocks|strategies|precautions|tips)
+# The value before the test's name (hundred-and-first probe round of the twenty-second session): "14.2 sec on the TUG today".
+measure.value_before_test = <num> (sec|secs|s|seconds) (on|for) [the] (TUG|timed up and go|5xSTS|FTSTS|five times sit to stand|10MWT|FSST|four square step test|9 hole peg test|9HPT|nine hole peg test) | <score> on [the] (Berg|BBS|DGI|FGA|Tinetti|mini BEST|miniBEST|ABC|BESTest)
+# What a child ate or took at a feeding session, counted (the fourth cycle's second dev half): "accepted 2, gagged 3, refused
+# 1", "chewed on R side 8x", "Ate 2 bites apple", "ate 1/2 banana".
+measure.feeding_count = (accepted|gagged|refused|swallowed|expelled|spit out|spat out) <int> [bites|spoons|spoonfuls|tastes|times|x|of <int>] | (chewed|munched) [on] [R|L|right|left] [side] <int> (x|times) | (ate|drank|took|finished|consumed) (<int>|<score>|1/2|half) (bites|bite|oz|ounces|mL|sips|spoonfuls|crackers|pieces|banana|jar|pouch|of)
+measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate|presentations|bites|spoonfuls|sips|forms|geometric forms|shapes|designs|figures) | <int> (of|out of) <int> (days|trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|slots|compartments|doses|pills|coins|bills|cuts|snips|beads|pegs|blocks|strategies|precautions|tips)
                # A score on a named task: "cancellation task 14/20 L side targets", "14/20 L side targets".
                | (cancellation|letter cancellation|star cancellation|line bisection|scanning|sorting|matching|sequencing|recall|copying|design copy) [task|test|activity] <score> | <score> (L|R|left|right) [side|sided] (targets|items|letters|words)
                | (sequenced|completed|located|recalled|identified|followed|named|found|retrieved|matched|sorted|caught|hit) <int> (of|out of) <int>
@@ -408,8 +413,12 @@ measure.tip_to_palm = <num> (cm|mm|in|\") (from|to|short of) (DPC|distal palmar 
 nomeasure.line_length = (PICC|midline|central line|CVC|port|chest tube|JP drain|drain|Foley|PEG|trach) [R|L] [arm|UE|IJ] [external length|length|output|at|w/] <num> (cm|mL|ml)
 # A symptom rated for the time of day it usually comes is a habit, not today's measure: "fatigue 7/10 by afternoon".
 notmeasure.habitual_rating = (fatigue|dizziness|pain|HA|headache|stiffness|soreness) <score> (by|in the|at|every|each|most) (afternoon|afternoons|evening|evenings|night|nights|bedtime|end of day|end of the day|day|days|morning|mornings)
+# An order's limit is no one's value (hundred-and-first probe round of the twenty-second session): "knee flexion limited to
+# 0-90 deg in brace x 6 wks", "community ambulation threshold 0.8 m/s".
+notmeasure.order_limit = (limited to|restricted to|locked at|locked to|locked in|not to exceed|no more than|max of|maximum of) [<num> to] <num> (deg|°|degrees|lb|lbs|\#|pounds)
+notmeasure.threshold = (ambulation|community ambulation|household ambulation|fall risk|fall-risk|cutoff|cut off) (threshold|cutoff|cut off) [of|is|=|:] <num>
 # Norms and cut-offs are no one's value (eighty-fourth probe round): "TUG norms 60-69 y: 8.1 s; fall-risk cut-off >13.5 s".
-notmeasure.age_norm = (age norm|age norms|norm|norms|normative|normal value|normal values) [for] (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|DGI|FGA|gait speed|SLS|grip|30 sec chair stand|30s CST)
+notmeasure.age_norm = (age norm|age norms|age matched norm|age matched norms|norm|norms|normative|normal value|normal values) [for] [comfortable|normal|fast|self selected|usual] (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|DGI|FGA|gait speed|SLS|grip|30 sec chair stand|30s CST)
 notmeasure.norms = (TUG|5xSTS|FTSTS|10MWT|6MWT|BBS|Berg|DGI|FGA|gait speed|SLS|grip|30 sec chair stand|30s CST) (norms|norm|normative|normative values|normative data|age norm|age norms|cut off|cutoff|cut offs|cutoffs|fall risk cut off|fall risk cutoff)
 # A clock time after its label is when, not how long: "Time in 2:10  Time out 2:40".
 # A date a task falls due is no grade: "Re-assess due 2/5".

@@ -106,7 +106,7 @@ response.balance = LOB | loss of balance | (lost|losing|loses) [her|his|their] b
 # "Vitals WNL" / "VS stable" alone is a status, not how the patient responded to the work; a vital
 # sign that changed, recovered or stayed stable THROUGH the activity is a response.
 response.vitals = (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|hemodynamics|hemodynamically) (remained stable|stable throughout|stable with activity|stable during|returned to baseline|responded appropriately)
-                | (HR|BP|SpO2|heart rate|O2 sat|RPE|blood pressure|oxygen|oxygen saturation|sats|pulse) (increased|decreased|rose|dropped|dipped|dips|elevated|recovered|returned|remained|stayed|went up|went down|came down|came back down|climbed|up to|down to)
+                | (HR|BP|SpO2|heart rate|O2 sat|RPE|blood pressure|oxygen|oxygen saturation|sats|pulse|RR|respiratory rate) (increased|decreased|rose|dropped|dipped|dips|elevated|recovered|returned|remained|stayed|went up|went down|came down|came back down|climbed|up to|down to)
                 # An observation scale that moved, for a patient who cannot rate pain: "PAINAD 6 -> 2", "FLACC 5 at start, down to 1".
                 | (PAINAD|FLACC|CPOT|NIPS|FACES|BPS|ABS|COMFORT B|rFLACC) [score] <num> (→|\>|\-\>|to) <num> | (PAINAD|FLACC|CPOT|NIPS|BPS|ABS|rFLACC) [score] [<num>] [at start|initially] [,] (down to|dropped to|decreased to|fell to|rose to|up to|increased to) <num>
                 | (appropriate|normal|expected) (HR|BP|hemodynamic|cardiovascular|vital sign) response
@@ -493,8 +493,21 @@ response.first_last_values = (1st|first) (trial|set|attempt) <num> [s|sec|ft|rep
 # linear swinging 3 min after deep-pressure input".
 # The patient saying a tool or a change made the task easier (hundred-and-first probe round): "the sock aid made it so much
 # easier"; a count set against the one before ("I only got up twice last night instead of four times").
-response.made_easier = (made|makes|making) (it|this|that|dressing|bathing|transfers|getting up|standing|walking) [so much|much|a lot|way|so|lots] (easier|less painful|safer|quicker|faster)
+response.made_easier = (made|makes|making) (it|this|that|dressing|bathing|transfers|getting up|standing|walking|floor pickup|pickup|reaching|stairs|toileting|cooking|writing|buttoning|eating|grooming|showering|the task|the transfer|the stairs|getting dressed) [so much|much|a lot|way|so|lots] (easier|less painful|safer|quicker|faster)
                      | instead of (<int>|two|three|four|five|six|seven|eight) (times|x|nights|episodes|pads|trips)
+# Performance told as it changed over the trials, in prose (hundredth probe round of the twenty-second session): a later
+# trial named with how it went ("2nd flight quicker at 1:10", "second lap done w/o stopping", "4th sentence neater"),
+# the trial by which it changed ("by try 5 climbed up w/o hesitating", "by lift 18 pt was rounding his back"), a miss
+# then success ("Missed the sock twice, then got it every try after"), a set-up changed and what followed ("after table
+# lowered 2\" pt grasped it cleanly"), a symptom that came on with the task ("Nausea came on during toothbrushing"), and
+# today's performance against another condition ("faster ... in the pool than on land").
+response.later_trial_went = (second|2nd|third|3rd|4th|last|final|next) (lap|trial|flight|set|attempt|try|round|rep|sentence|walk) [done|completed|was] (w/o|without|quicker|faster|easier|smoother|neater|better|steadier|slower)
+response.by_trial = by (try|trial|attempt|rep|lap|set|round|flight|step|lift|trip|pass) <int> [pt|she|he|the child|child] (was|could|did|climbed|walked|completed|no longer|w/o|without|needed|required|able|stepped|reached|needing)
+response.then_every = then (got|did|made|managed|completed|caught) (it|them|each|every one) (every|each) (try|time|trial|attempt|rep)
+response.after_setup_change = after [the] (table|chair|seat|surface|step|shelf|bed|mat|handle|walker|RW|crutches|cane|cushion|target) [was|were] (lowered|raised|adjusted|moved|changed|widened|tilted)
+response.came_on = (nausea|dizziness|pain|SOB|fatigue|symptoms|sx|HA|headache|vertigo|cramping|cramp|spasm|tremor) (came on|started|began|set in|developed|increased) (during|with|after|while|by)
+response.than_condition = than (on land|out of the water|on the treadmill|overground|w/o the|without the|w/o|without) [AD|walker|RW|cane|brace|orthosis|AFO|tape|splint|cue|cues|rail|handrail]
+                        | than (on arrival|at arrival|at start|at the start|at the beginning|at start of session|before tx|before treatment|before the session|pre tx)
 response.tolerated_after = tolerated [linear|rotary] (swing|swinging|movement|input|brushing|touch|textures|messy play|tummy time|prone|handling|stretch|stretching|standing|upright|sitting|bath|bathing|tooth brushing|toothbrushing|haircut|nail trimming|splint|orthosis|brace) [for] <num> (s|sec|min|mins|minutes) (after|following|once|with)
 response.first_time = for first time | for 1st time | for the 1st time | (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
                    # The first stretch of days since the event (ninety-ninth probe round): "the first week since surgery she's been able to put on her own socks".

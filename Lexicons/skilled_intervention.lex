@@ -207,7 +207,7 @@ skilled.sensory_strategy = (heavy work|deep pressure|proprioceptive input|vestib
                          | (w/|with|using|provided|applied|gave) deep pressure | (deep pressure|joint compressions|compressions) (thru|through|to|at|into) [the|B|both] (shoulders|shoulder|hips|hands|arms|joints|UEs|LEs)
 # Hand therapy: an orthosis made for the patient, and edema techniques (97140/97760). Not "scar
 # massage": a bare item of a hand list ("Tendon glides, scar massage") is often the home program.
-skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (splint|orthosis|cast) (remolded|remold|remolding|re molded|modified|adjusted|relined|refitted|refit) | (serial|serially) (casting|casted|splinting|splinted) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping|compression bandaging|multilayer bandaging|multilayer compression bandaging|multilayer short stretch bandaging|short stretch bandaging|multilayer compression|multi layer bandaging|MLLB|lymphedema bandaging|lymphedema wrapping)
+skilled.hand = (fabricated|fabrication|fabricate|fabricating) | (splint|orthosis|cast) (remolded|remold|remolding|re molded|modified|adjusted|relined|refitted|refit) | (serial|serially) (casting|casted|splinting|splinted) | (retrograde massage|edema massage|coban wrapping|compression wrapping|kinesiotaping|kinesio taping|kinesiotape|kinesio tape|KT tape|KT taping|McConnell taping|McConnell tape|patellar taping|compression bandaging|multilayer bandaging|multilayer compression bandaging|multilayer short stretch bandaging|short stretch bandaging|multilayer compression|multi layer bandaging|MLLB|lymphedema bandaging|lymphedema wrapping)
             # An orthosis changed for what the wear check showed: "trimmed distal edge and flared it".
             | (trimmed|flared|spot heated|relieved|padded|rolled) [the] [distal|proximal|radial|ulnar|volar|dorsal|thumb|lateral|medial] (edge|edges|border|borders|trough|strap|straps|post)
 # Equipment tried, fitted or ordered for the patient: a clinical decision about what the patient needs.
@@ -281,7 +281,7 @@ skilled.first_person = (I|we|therapist|clinician|this writer|this therapist) (co
 # Shorthand of the same decisions: "Switched from theraband to cable column", "Changed grip to built-up
 # handle", "Faded cues from verbal to gestural".
 skilled.switched = (switched|changed|swapped|transitioned|altered) [from] [the|her|his] [grip|hand position|device|AD|surface|position|foot position|base of support|BOS|chair|seat|band|theraband|weight|resistance|cues|cueing|cue type|type of cues|approach|strategy] (to|from)
-                 | (faded|fading) (cues|prompts|assist|assistance|support|VCs|TCs|VC|TC|cueing|help|physical assist)
+                 | (faded|fading) (cues|prompts|assist|assistance|support|VCs|TCs|VC|TC|cueing|help|physical assist) | (cues|cueing|prompts|VCs|assist|support) faded
                  # The object first: "surface changed level tile → uneven lawn", "VC faded to mirror only by 3rd bout".
                  | (surface|surfaces|support surface|AD|device|grip|cue|cues|VC|VCs|TC|TCs|cueing|load|task|target|targets|step height|box height|chair height|seat height|shelf|shelf height|lifting shelf|rod|closet rod|mat height|table height|bench height|counter height|work surface|bar height) (changed|switched|progressed|upgraded|downgraded|regressed|faded|lowered|raised|moved|adjusted) (to|from|→|\>|\-\>)
 skilled.narrative = (broke|break|broken|breaking) [the|it|this] [shirt|task|activity|transfer|sequence|routine] down | (had|asked|told|got) (her|him|them|pt) [to] read [each|the|it|them] [aloud|out loud|back] | (broken|broke|breaking) [it|the task|the activity|task|activity|down] into (<int>|two|three|four|smaller|small|shorter|short|single) | (had|asked|told|got) (her|him|them|pt) [to] (say|verbalize|repeat|count|talk through|state)
@@ -326,7 +326,7 @@ skilled.trainee_showed = (aide|CNA|caregiver|CG|husband|wife|spouse|daughter|son
 skilled.setup_change = (raised|lowered) [the] (start height|starting height|box height|step height|crate|swing|platform|target|targets|surface|bar|handlebar|table height)
                      # The home changed for the task: "Lowered closet rod and moved daily clothes to waist-ht shelf".
                      | (lowered|raised) [the] (closet rod|rod|shelf|shelves|clothes rod|hanging rod|mailbox|bed|chair) | moved [the|her|his|daily|everyday] (clothes|clothing|items|dishes|supplies|toiletries|pans|cups|plates) (to|within|onto|into)
-                     | (moved|placed|put) [the] (targets|target|cones|items|objects|stickers|sticker targets|cups|pegs|them|it) (further|farther|closer|higher|lower|to|out of)
+                     | (moved|placed|put) [the] (targets|target|target cup|target cups|cup|cones|items|objects|stickers|sticker targets|cups|pegs|them|it) [<num> \"|<num> in|<num> cm] (further|farther|closer|higher|lower|to|out of)
                      | adjusted [the] (legs|leg height|seat height|bench legs|height|footplate|footplates) (so|to|until)
                      | (turned|slowed|sped) [it|the metronome|the TM|the treadmill] (down|up) (to|by) | (gave|provided|issued|made) [a|an|the] (written|picture|visual) (checklist|schedule|guide|card|cue card|instructions|reminder|list)
                      | (trialed|trialled|tried) [a|the] (<int> in <int> commode|three in one commode|raised toilet seat|toilet riser|bed rail|transfer pole|leg lifter|trapeze)
@@ -474,6 +474,13 @@ noskill.family_changed = (son|daughter|dtr|wife|husband|spouse|family|caregiver|
 # verbalized understanding" (the topic only: "educated on safety w/ transfers: lock brakes ..." still names what).
 noskill.bare_safety = (educated|instructed) (on|in|re) (safety|fall prevention|fall precautions) [and|\&] [fall prevention|safety|HEP|fall precautions]
                     | [pt|patient] (educated|instructed) (on|in) (safety|fall prevention) [and] [fall prevention|safety|HEP] [pt] (verbalized|verbalizes) understanding
+# Another clinician's teaching and what the patient says they have been doing (hundredth probe round of the twenty-second
+# session): "the surgeon's NP showed her tendon glides", "Pt reports using PLB at home" (the hits start inside the
+# trigger, which cannot reach them).
+noskill.other_clinician = (NP|PA|surgeon|surgeon's NP|MD|doctor|physician|nurse practitioner|physician assistant|PCP|orthopedist|chiropractor|trainer|ATC) (showed|taught|instructed|gave|told|demonstrated|reviewed|prescribed|issued)
+noskill.reported_use = (pt|patient|she|he) (reports|reported|states|stated) (using|doing|performing|practicing|practising|completing|wearing)
+# The respiratory therapist's or the nurse's change to the devices is theirs: "RT adjusted settings prior to session".
+noskill.other_settings = (RT|respiratory therapist|respiratory therapy|RN|nurse|nursing) (adjusted|changed|titrated|increased|decreased|weaned) [the|vent|ventilator|O2|oxygen] (settings|vent settings|O2|oxygen|FiO2|PEEP|flow|rate)
 noskill.other_vitals = (nursing|nurse|RN|CNA|aide|tech|staff) (checked|took|monitored|obtained) (BP|vitals|VS|HR|SpO2|sats|blood pressure)
                      # The nurse on the lines: "amb 10' to chair mod A x2 w/ RN managing lines".
                      | (nursing|nurse|RN|CNA|tech|staff|RT) (managing|managed) (lines|tubes|lines and tubes|drains|tubing|O2 tubing|IV|IV lines)
@@ -780,6 +787,7 @@ skilled.own_hands = (my|therapist's|PT's|OT's|PTA's|COTA's) (hand|hands) (on|at|
                   | (held|supported|steadied|stabilized|stabilised|guided) (her|his|their|pt's|the pt's|the child's) (shoulders|hips|pelvis|trunk|waist) (the first|first|as|while|during|through|for|when|until|to|and|so)
 skilled.support_faded = letting go (as|a bit|a little|gradually|more|once|when) | let go (as|gradually|a bit|a little|once|when) (she|he|pt|they|the child)
 skilled.tap_cue = (tapped|tapping) [the back of|the front of|on] (her|his|their|pt's|the child's|the) [R|L] (wrist|knee|knees|hand|shoulder|shoulders|hip|hips|glute|glutes|thigh|quad|quads|hamstring|hamstrings|elbow|back|chin|heel|arm|leg|trunk|sternum|belly|abdomen|lips|cheek|jaw)
+skilled.tap_to = (a|quick|light) tap (to|on|at|over) [the|her|his] [R|L] (hamstrings|hamstring|quads|quad|glutes|glute|knee|hip|ankle|wrist|heel|foot|shoulder|trunk|back|abdomen|calf|tibialis anterior|TA)
 skilled.errors_shown = (told|reminded|showed|alerted|corrected) (her|him|them|pt) (each time|every time|whenever) (she|he|they|pt) | pointed out (when|each time|every time|whenever|where) (she|he|they|pt)
                      | slowed (him|her|them|pt) down (when|as|on|at|before|for)
 skilled.manoeuvre_told = (turned|rotated) (pt's|her|his) head <num> (deg|degrees|°) [R|L|right|left] [and|then] (laid|lowered|brought|reclined|rolled)
@@ -808,10 +816,10 @@ skilled.corrected_movement = corrected (squat|squats|form|posture|alignment|tech
 # Low-vision markings the therapist put on (hundred-and-first probe round): "Applied high-contrast bump dots to microwave";
 # a pressure garment fitted and a scar massaged ("Fitted pressure garment R hand", "Scar massage w/ blanching pressure").
 skilled.marked_for_vision = (applied|placed|added|put) [high contrast|tactile|raised|contrasting|colored|coloured] (bump dots|bumpdots|tactile dots|locator dots|high contrast tape|contrast tape|tactile markers|raised markers|tape markings)
-skilled.garment_fitted = (fitted|fit|measured for|refitted|issued) [a|an|new|the|custom] (pressure garment|compression garment|pressure glove|compression glove|compression sleeve|pressure sleeve|isotoner glove|edema glove|burn garment|face mask) | scar massage (w/|with) (blanching|firm|deep|sustained) pressure
+skilled.garment_fitted = (fitted|fit|measured for|refitted|issued) [a|an|new|the|custom] (pressure garment|compression garment|pressure glove|compression glove|compression sleeve|pressure sleeve|isotoner glove|edema glove|burn garment|face mask) | scar massage (w/|with) (blanching|firm|deep|sustained) pressure | scar massage [and desensitization|desensitization|and desens|desens] (over|along|performed|provided|applied) | scar massage [and desensitization|desensitization] <num> (min|mins|minutes|\')
 skilled.scanning_trained = (trained|taught|practiced|reinforced) [pt|patient] [in|on] [systematic|visual|systematic L→R|L to R|left to right|L → R|L→R|L\>R] (scanning|scanning strategy|anchoring|anchor strategy|lighthouse strategy)
 # A load progressed between two values (hundred-and-second probe round): "Progressed TM from 2.0 mph/0% to 2.5 mph/2% as RPE 11".
-skilled.progressed_from = (progressed|advanced|increased|upgraded|graded up|graded) (TM|treadmill|speed|incline|grade|resistance|load|workload|bike|NuStep|UBE|weight|wt|level|METs|watts|reps|distance|time|duration) from
+skilled.progressed_from = (progressed|advanced|increased|upgraded|graded up|graded|reduced|decreased|lowered|raised) (TM|treadmill|speed|incline|grade|resistance|load|workload|bike|NuStep|UBE|weight|wt|level|METs|watts|reps|distance|time|duration) from
 # Education on fatigue by its name (hundred-and-second probe round): "Ed on chemo-related fatigue mgmt: prioritize tasks".
 skilled.ed_fatigue = (Ed|Edu|Educ|educated|education|instructed|instruction) (on|re|in|about|regarding) [chemo related|cancer related|CRF] (fatigue management|fatigue mgmt|fatigue self management|fatigue strategies)
 # Concussion and vestibular programmes dosed by the therapist (hundred-and-ninth writers' round): a parameter moved up in
@@ -820,6 +828,41 @@ skilled.ed_fatigue = (Ed|Edu|Educ|educated|education|instructed|instruction) (on
 skilled.parameter_progressed = <num> (Hz|mph|bpm|watts|METs) (→|\>|\-\>) <num> (Hz|mph|bpm|watts|METs)
 skilled.target_set = (target|THR|target HR|training HR) [today|zone] [:|=|at] <num> % [HRmax|max|threshold] (=|→|\>|\-\>)
 skilled.role_play = (role played|role play|role playing|roleplayed|rehearsed) (how to|asking|requesting|telling|saying|a conversation|conversation|the conversation|disclosing|explaining)
+# A self-monitoring skill taught with its content (hundred-and-second probe round of the twenty-second session): "Reviewed HR
+# limit <120 set by cardiologist and how to take radial pulse".
+skilled.self_monitoring_taught = (reviewed|taught|instructed|educated) [pt|patient|caregiver] [on|in] how to (take|check|monitor) [her|his|the] (pulse|radial pulse|HR|heart rate|BP|SpO2|RPE)
+skilled.self_monitoring_how = how to (take|check|monitor|count) [her|his|their|the|a] (pulse|radial pulse|HR|heart rate|BP|SpO2|RPE)
+# Pool and floor set-ups and a movement's parameter changed by the therapist (ninety-ninth probe round of the twenty-second
+# session): "PT moved her to chest-deep water ... and shortened her stride length", "I taped a line on the floor", AAROM
+# "within graft limits ..., stopping at blanching".
+skilled.depth_changed = (moved|progressed|brought|switched) (her|him|pt|them|the patient) to [the] (chest deep|waist deep|shoulder deep|xiphoid deep|knee deep|deeper|shallower|shallow) [water|end]
+skilled.parameter_changed = (shortened|lengthened|widened|narrowed) (her|his|pt's|the|their) (stride|stride length|step length|lever arm|base of support|BOS|ROM arc|arc|range)
+skilled.floor_marked = (taped|put down|laid down|placed) [a|the] (line|lines|tape line|tape lines|tape|target|targets|marker|markers|foot prints|footprints|stepping targets) (on|across|along) [the] floor
+skilled.limit_respected = (stopping|stopped|held|staying) (at|short of|below) (blanching|first resistance|end feel|pain onset|onset of pain|symptom onset|first stop|R1) | within (graft|surgical|protocol|pain free|pain) (limits|precautions|parameters|range)
+# Teaching checked by teach-back, and precautions listed with their content (hundredth probe round of the twenty-second
+# session): "Lymphedema precautions R UE: no BP/needle sticks R arm ...", "Pt teach-back 4/4 items correct".
+skilled.teach_back_named = (teach back|teachback|teach backs) [method|x|of|on|:|=|<score>|correct|accurate|accurately]
+skilled.precautions_listed = (lymphedema|hip|sternal|spinal|back|fall|cardiac|bleeding|neutropenic) (precautions|precs) [R UE|L UE|R LE|L LE|R|L] :
+# Feedback scheduled as motor learning prescribes, a limb positioned in its splint, and staff or family shown how to apply it
+# (hundred-and-first probe round of the twenty-second session): "Provided knowledge-of-results feedback after every 3rd
+# trial", "Positioned R UE in airplane splint", "RN shown splint application".
+skilled.feedback_scheduled = (knowledge of results|knowledge of performance|KR|KP|summary|bandwidth|faded|intermittent|delayed) feedback
+skilled.positioned_in_splint = (positioned|placed) [R|L] (UE|arm|hand|hands|wrist|LE|ankle) in [a|the] [resting|airplane|positioning|night] (splint|orthosis|brace)
+skilled.shown_application = (RN|nurse|nursing|CNA|staff|aide|family|caregiver|wife|husband|mom|dad|parent|parents) (shown|trained in|instructed in|educated on) [splint|brace|orthosis|sling|AFO|garment|positioning] (application|donning|doffing|wear schedule|wearing schedule|placement)
+# The fourth cycle's second dev half (feeding and sensory clinics, bone health, telehealth, emergency departments): oral-motor
+# work and its tools, a new food presented, a sensory protocol done ("Did brushing protocol & joint compressions"), a load
+# raised in the passive ("Weights were increased on the leg press"), cough splinting taught, cues aimed at a gait figure
+# ("VCs to incr L heel strike"), education on why to move ("education on benefits of movement"), a walking programme
+# progressed by advice, posture reviewed for a task, what the family was told to try.
+skilled.oral_motor = oral motor (prep|preparation|stimulation|exercises|program|facilitation|input|warm up|warmup|tx|treatment|work) | (w/|with|using) [a] (chewy tube|Z vibe|NUK brush|finger brush|textured teether|vibrating teether|ARK grabber) | presented [a|the] [new|target|novel] (food|foods|texture|textures|bolus)
+skilled.sensory_protocol = (brushing protocol|Wilbarger protocol|Wilbarger brushing|DPPT|joint compressions|joint compression protocol|deep pressure protocol)
+skilled.load_raised_passive = (weights|weight|load|resistance|reps|band resistance) (was|were) (increased|progressed|advanced|upgraded|decreased|reduced) (on|for|to|from)
+skilled.cough_splinting = (educated|instructed|taught|trained) [pt|patient] [in|on] (splinting|pillow splinting|splinting w/ pillow|splinting with pillow|huff cough|huffing|cough technique|IS use|incentive spirometer use)
+skilled.cue_to_change = (VCs|cues|TCs|cueing) (to|for) (incr|increase|decr|decrease|improve|↑|↓) [L|R] (heel strike|step length|stride|cadence|speed|gait speed|foot clearance|toe clearance|knee flexion|hip extension|trunk extension|arm swing|BOS|wt shift|weight shift|push off)
+skilled.why_move = (education|educated|ed|edu) (on|re|about|regarding) [the] (benefits|benefit|importance|value) of (movement|moving|activity|exercise|walking|staying active|early mobility)
+skilled.program_advised = (advised|instructed|told) [pt|patient|her|him] [to] (progress|increase|advance) (walking|walk|walking program|program|HEP|exercise|ex|distance|time)
+skilled.posture_reviewed = (reviewed|discussed|instructed|educated) [pt|patient] [on|in] (sitting|standing|desk|work|sleeping|computer|driving) posture
+skilled.family_to_try = discussed with (mom|dad|mother|father|parents|parent|caregiver|family|wife|husband|daughter|son) (letting|having|using|starting|trying|offering|adding|giving|placing|serving|keeping)
 skilled.stim_triggered = (triggered|timed|cycled) (by|manually by) [the] (therapist|PT|OT|COTA|PTA|clinician|me|this writer)
 skilled.manual_release = (manual|internal|internal manual|soft tissue|pelvic floor) release
 skilled.support_faded_to = (support|assist|assistance|facilitation|guarding|contact|hand|hands) [at|from] [trunk|hips|pelvis|shoulders|knees] faded (to|from)

@@ -680,6 +680,12 @@ series_round(["w215", "w216"], 20270179)
 # anyone read a note.
 series_round(["w217", "w218"], 20270180)
 series_round(["w219", "w220"], 20270181)
+# The hundred-and-tenth and hundred-and-eleventh rounds (w221-w224: 200 notes, twenty-second session: sensory integration
+# and feeding therapy for autistic children and children with feeding disorders; osteoporosis, vertebral compression
+# fractures and bone-health programmes; telehealth visits by video and phone; therapists in emergency departments and
+# observation units), measured whole before anyone read a note.
+series_round(["w221", "w222"], 20270182)
+series_round(["w223", "w224"], 20270183)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

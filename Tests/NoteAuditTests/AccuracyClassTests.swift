@@ -5484,4 +5484,167 @@ import Testing
     #expect(minutes("Pt tol 22 min w/o rest.") == [])
     #expect(minutes("Pt tol 22 min w/o rest.\nSC 97535 22'") == [22])
   }
+
+  /// The classes of the ninety-ninth to hundred-and-second probe rounds (skilled work in long
+  /// sentences, performance changing over trials in prose, measures in unusual positions, tasks and
+  /// goals in the patient's own terms): self-monitoring taught, the floor marked and a tap given,
+  /// the water depth and a stride changed, a range kept within its limits, precautions listed and
+  /// taught back, cues faded, taping, feedback scheduled, a limb positioned in its splint and staff
+  /// shown how, a load reduced from one value, scar massage with its dose; a later trial and how it
+  /// went, the trial by which it changed, a miss then success, a set-up changed and what followed,
+  /// a symptom that came on, today against another condition or against arrival; a reach in
+  /// sitting, a value before its test's name, days counted; a threshold negotiated, a store staged;
+  /// the floor, Sunday mass, a flat upstairs and a trade as a goal's outcome. Another clinician's
+  /// teaching, the respiratory therapist's settings, an aide who helped, the patient's report of
+  /// home use, an old value "2 yrs ago", an order's limit and a norm count for nothing.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "Reviewed HR limit <120 set by cardiologist and how to take radial pulse.", true
+      ),
+      (.skilledIntervention, "Pt on vent; RT adjusted settings prior to session.", false),
+      (
+        .skilledIntervention,
+        "His toe kept catching, so I taped a line on the floor and had him step over it, with a tap to the L hamstrings at midswing.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "When she reported knee pain, PT moved her to chest-deep water and shortened her stride length.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Gentle AAROM to digit flexion within graft limits, stopping at blanching of the dorsal skin.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Student completed the worksheet with his aide, who held the paper steady and reminded him to use his pencil grip.",
+        false
+      ),
+      (
+        .skilledIntervention,
+        "Pt states the surgeon's NP showed her tendon glides at her post-op visit.", false
+      ),
+      (.skilledIntervention, "Pt reports using PLB at home when walking to mailbox.", false),
+      (
+        .skilledIntervention,
+        "Lymphedema precautions R UE: no BP/needle sticks R arm, daily skin check. Pt teach-back 4/4 items correct.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Paced breathing on stairs: inhale on 1 step, exhale on 2. Cues faded by step 8.", true
+      ),
+      (.skilledIntervention, "Kinesiotape R patella w/ medial glide.", true),
+      (
+        .skilledIntervention,
+        "Task practice R UE: moved target cup 2\" further after each success.", true
+      ),
+      (.skilledIntervention, "Provided knowledge-of-results feedback after every 3rd trial.", true),
+      (
+        .skilledIntervention,
+        "Positioned R UE in airplane splint at 90 deg abd; RN shown splint application.", true
+      ),
+      (.skilledIntervention, "HR 128 on bike. PT reduced workload from 50 W to 25 W.", true),
+      (.skilledIntervention, "Scar massage/desensitization 8 min.", true),
+      (.skilledIntervention, "Pt did tendon glides, scar massage, putty.", false),
+      (
+        .patientResponse,
+        "First lap pt stopped twice; second lap done w/o stopping after cue for PLB.", true
+      ),
+      (
+        .patientResponse,
+        "Rock wall: would not leave the floor at first, and by try 5 climbed up w/o hesitating.",
+        true
+      ),
+      (.patientResponse, "Stairs: 1st flight slow (1:40), 2nd flight quicker at 1:10.", true),
+      (.patientResponse, "After ~5 min of EOB grooming pt's RR rose to 30.", true),
+      (.patientResponse, "Pt walked faster w/ longer steps in the pool than on land.", true),
+      (
+        .patientResponse,
+        "Pt says the reacher made floor pickup easier. Missed the sock twice, then got it every try after.",
+        true
+      ),
+      (
+        .patientResponse,
+        "Reaching for cup: knocked it over on first 3 tries; after table lowered 2\" pt grasped it cleanly.",
+        true
+      ),
+      (.patientResponse, "Nausea came on during toothbrushing in standing.", true),
+      (.patientResponse, "Reports less pelvic pressure at end of session than on arrival.", true),
+      (.objectiveMeasure, "Functional reach in sitting 14 in.", true),
+      (.objectiveMeasure, "14.2 sec on the TUG today w/ SPC.", true),
+      (.objectiveMeasure, "Set up weekly pill organizer; correctly filled 6 of 7 days.", true),
+      (.objectiveMeasure, "Pt reports her PT 2 yrs ago measured her PFM strength at 3/5.", false),
+      (.objectiveMeasure, "Order: WBAT, knee flexion limited to 0-90 deg in brace x 6 wks.", false),
+      (.objectiveMeasure, "Age-matched norm for comfortable gait speed is 1.3 m/s.", false),
+      (
+        .functionalTask,
+        "Simulated night-time trip to bathroom w/ RW; pt negotiated throw rug and threshold.", true
+      ),
+      (
+        .functionalTask,
+        "Walking in the busy hallway w/ head turns, to simulate grocery store aisles.", true
+      ),
+      (
+        .goalLinkage,
+        "Floor transfers practiced so pt can get down on the floor to play w/ her granddaughter.",
+        true
+      ),
+      (
+        .goalLinkage,
+        "Urge suppression practiced so pt can sit through Sunday mass w/o leaving to void.", true
+      ),
+      (.goalLinkage, "Stair intervals so pt can climb to her 3rd-floor apt w/o stopping.", true),
+      (
+        .goalLinkage,
+        "Grip strengthening progressing toward STG of 25# grip for return to carpentry.", true
+      ),
+      (.goalLinkage, "Grip strengthening w/ putty to increase grip strength.", false),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheNinetyNinthToHundredAndSecondProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// The classes of the fourth cycle's second dev half (feeding and sensory clinics, bone health,
+  /// telehealth, emergency departments): what a child ate or took counted, oral-motor work and its
+  /// tools, a sensory protocol, a load raised in the passive, cough splinting taught, cues aimed at
+  /// a gait figure, education on why to move, a walking programme advised, posture reviewed, what
+  /// the family was told to try. An agreement without a count is no measure.
+  @Test(
+    arguments: [
+      (
+        .objectiveMeasure,
+        "Stage 3 lumpy puree offered on spoon x 6: accepted 2, gagged 3, refused 1.", true
+      ),
+      (.objectiveMeasure, "Pt chewed on R side 8x, L side 3x before swallow.", true),
+      (.objectiveMeasure, "Ate 2 bites apple w/ peanut butter at snack.", true),
+      (.objectiveMeasure, "Pt accepted the plan and agreed to the schedule.", false),
+      (
+        .skilledIntervention, "Oral-motor prep w/ textured teether & finger brush (gums/cheeks).",
+        true
+      ),
+      (
+        .skilledIntervention, "Did brushing protocol & joint compressions (mom did 2nd round).",
+        true
+      ),
+      (.skilledIntervention, "Weights were increased on the leg press from 60 to 70 lb.", true),
+      (.skilledIntervention, "Educated splinting w/ pillow for cough.", true),
+      (.skilledIntervention, "Pt amb 160' w/ RW CGA, VCs to incr L heel strike.", true),
+      (.skilledIntervention, "Pt agreed after education on benefits of movement.", true),
+      (.skilledIntervention, "Advised progress walking to 12 min x2/day.", true),
+      (.skilledIntervention, "Reviewed sitting posture for desk work w/ lumbar roll.", true),
+      (
+        .skilledIntervention,
+        "We discussed with mom letting him help prepare one family dinner per week.", true
+      ),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheFourthCyclesSecondDevHalf(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
 }
