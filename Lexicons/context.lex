@@ -143,7 +143,7 @@ hist.at_eval = (on|at|during) [the|her|his] (eval|evaluation|initial eval|initia
 # A time before this visit dates what stands on either side of it in its clause: "Last visit TA 23
 # min / TE 10 min", "needed mod VCs last wk", "min A (mod A last visit)"; not past a `to` that
 # goes on to today ("from mod A last visit to min A today").
-hist.earlier = (yesterday|yesterday's|last week|last week's|last wk|last night|last night's|over the weekend|this past weekend|last month|last month's|last year|last year's|last visit's|last session's)
+hist.earlier = (yesterday|yesterday's|last week|last week's|last wk|this past week|this past wk|this past month|last night|last night's|over the weekend|this past weekend|last month|last month's|last year|last year's|last visit's|last session's)
              | (last|previous|prior|preceding) (visit|session|tx|treatment|appointment|appt|time|date of service|DOS) [:]
              | (last|this past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|wed|thurs|fri) ; direction=both scope=6 ends=comma,to,→
 # A symptom the patient brings in is a subjective baseline, not a response to today's treatment

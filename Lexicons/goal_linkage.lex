@@ -164,7 +164,7 @@ outcome.work_shift = (finish|complete|get through|last|tolerate|work) [a|her|his
 # A home's or a relative's entry steps managed, and a task done without calling for help: "so she can manage
 # the 1 step into her daughter's house", "so she can get her own pots out w/o calling her son".
 # The bathroom by its abbreviation (hundred-and-fourth writers' round): "Progressing toward LTG of safe BR mobility mod I".
-outcome.bathroom_abbrev = (BR|B/R|bathroom) (mobility|transfers|transfer|access|routine|safety|tasks)
+outcome.bathroom_abbrev = (BR|B/R|bathroom) (mobility|transfers|transfer|access|routine|safety|tasks) | (bedside commode|BSC|commode) (use|transfers|transfer|access)
 # Continence and a night's sleep as the outcome (hundredth probe round): "toward LTG of <=1 void/night so she can sleep through".
 # Meals made as the outcome (hundred-and-second probe round): "energy conservation ed and kitchen task pacing to return to
 # preparing family meals".
@@ -175,7 +175,11 @@ outcome.floor = (get|getting|gets) (down on|down to|onto|on|up off|up from|off|u
 # The patient's own floor or flat reached (hundredth probe round of the twenty-second session): "so pt can climb to her
 # 3rd-floor apt w/o stopping".
 outcome.home_reached = (climb|walk|get|go) (to|up to|up) (her|his|their) [<int> floor|<int>rd floor|<int>nd floor|<int>th floor|top floor|upstairs] (apt|apartment|flat|unit|bedroom|home|house|condo)
+# School work as the outcome (hundred-and-third probe round of the twenty-second session): "so student can complete written
+# classwork w/o hand fatigue".
+outcome.school_work = (complete|finish|do|keep up with) [written|his|her|their] (classwork|class work|schoolwork|school work|homework|worksheets|assignments|written work|tests|exams|note taking)
 outcome.continence = (sleep|sleeping) through [the night] | (stay|stays|staying|remain|remains) (dry|continent) | (dry|continent) (through the night|overnight|at night|all day|during work|during exercise|with lifting|when lifting|with running) | (void|voids) (/ night|per night|a night|at night|/ nt|per nt)
+outcome.continence_activity = (leakage|leaking|leaks|incontinence) (during|with|w/|when) [her|his] [<num> mile] [morning|daily] (walks|walking|running|runs|lifting|exercise|workouts|tennis|golf|pickleball|coughing|sneezing)
 outcome.entry_steps = (manage|negotiate|get up|get up and down|go up|go up and down|get over|clear|handle) [the|a|her|his|their] [<int>|one|two|three|four] (step|steps|stair|stairs|curb|curbs|STE)
 outcome.unaided = (w/o|without|no longer) (calling|asking|needing|waiting for|relying on) [for|on] [her|his|their|the|a] (son|daughter|husband|wife|spouse|family|staff|nurse|aide|caregiver|CG|neighbor|help|assistance)
 outcome.own_task = (get|make|fix|pour|cook|pack|wash|fold|carry|fetch|put away|pick out|set up|do) (her|his|their|my) own

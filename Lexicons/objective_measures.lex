@@ -182,6 +182,18 @@ measure.value_before_test = <num> (sec|secs|s|seconds) (on|for) [the] (TUG|timed
 # What a child ate or took at a feeding session, counted (the fourth cycle's second dev half): "accepted 2, gagged 3, refused
 # 1", "chewed on R side 8x", "Ate 2 bites apple", "ate 1/2 banana".
 measure.feeding_count = (accepted|gagged|refused|swallowed|expelled|spit out|spat out) <int> [bites|spoons|spoonfuls|tastes|times|x|of <int>] | (chewed|munched) [on] [R|L|right|left] [side] <int> (x|times) | (ate|drank|took|finished|consumed) (<int>|<score>|1/2|half) (bites|bite|oz|ounces|mL|sips|spoonfuls|crackers|pieces|banana|jar|pouch|of)
+# Neurological and paediatric tests by their own notation (hundred-and-fifth probe round of the twenty-second session):
+# "GMFM-88 Dim D (standing) 28/39", "MAS: R elbow flexors 1+", "DTRs: patellar 3+ bilat", "3 beats clonus", "Prone
+# extension (superman) held 8 s", "6 hand-to-mouth episodes".
+measure.gmfm = (GMFM|GMFM 88|GMFM 66) [dim|dimension] [A|B|C|D|E] [standing|walking|sitting|crawling|lying] [:|=|score|total] (<score>|<num> %)
+measure.ashworth = (MAS|modified Ashworth|Ashworth) [:|=] [R|L|B] [elbow|wrist|knee|ankle|hip|shoulder|finger|finger flexors] (flexors|extensors|PF|plantarflexors|hamstrings|quads|adductors|biceps|triceps|gastroc|gastrocs) <num>
+measure.reflex = (DTR|DTRs|patellar|Achilles|biceps reflex|triceps reflex|brachioradialis) [reflex|reflexes] [:|=] [R|L|B] [patellar|Achilles|biceps|triceps] <num> [+] | <int> beats [of] clonus
+measure.posture_hold = (prone extension|supine flexion|antigravity flexion|prone on elbows|tall kneel|half kneel) [superman|hold] (held|hold|x|for) <num> (s|sec|secs|seconds)
+measure.episodes_counted = <int> (hand to mouth|hand to hand|freezing|FOG) (episodes|transfers)
+measure.handwriting_rate = (legibility|letter formation|letter sizing|spacing|alignment|copying accuracy) [:|=|was|of] <num> %
+# Cognitive and perceptual screens by their names (hundred-and-third probe round of the twenty-second session):
+# "Cancellation task: located L-side targets 14/20", "Allen Cognitive Level Screen: 4.2", "Orientation 2/4".
+measure.cognitive_screen = (cancellation|line bisection|star cancellation|letter cancellation|bells test) [task|test] [:] [located|found|crossed out|marked] [L side|R side|left sided|right sided] [targets|items|stars|letters] <score> | (Allen Cognitive Level Screen|Allen Cognitive Level|ACLS|Allen level) [:|=|score] <num> | orientation [:|=] <score>
 measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate|presentations|bites|spoonfuls|sips|forms|geometric forms|shapes|designs|figures) | <int> (of|out of) <int> (days|trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|slots|compartments|doses|pills|coins|bills|cuts|snips|beads|pegs|blocks|strategies|precautions|tips)
                # A score on a named task: "cancellation task 14/20 L side targets", "14/20 L side targets".
                | (cancellation|letter cancellation|star cancellation|line bisection|scanning|sorting|matching|sequencing|recall|copying|design copy) [task|test|activity] <score> | <score> (L|R|left|right) [side|sided] (targets|items|letters|words)

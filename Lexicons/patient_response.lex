@@ -475,7 +475,7 @@ response.child_said = (said|says|told me) [\'|\"|“|‘] my (legs|arms|back|kne
 # came out of the stretch".
 response.gone_when = (gone|resolved|eased|went away|subsided|stopped|disappeared) (as soon as|once|when|after) (she|he|pt|patient|child) (came out|stopped|sat|rested|released|lay down|sat down|changed position|returned)
 # A value that moved during the session: "Legible letters rose from 60% to 85% over the session".
-response.rose_from = (rose|improved|climbed|jumped|fell|dropped|went up|went down|got better|improving) from <num> [%|sec|s|seconds|ft|°|deg|reps|trials] to <num>
+response.rose_from = (rose|improved|climbed|jumped|fell|dropped|went up|went down|got better|improving) from <num> [%|sec|s|seconds|ft|°|deg|reps|trials|uV|µV|microvolts|mV] to <num>
                    # A count written short with its unit between (hundredth probe round): "Freezing at doorways dec from 4 episodes to 1".
                    | (dec|decr|decreased|reduced|down|↓|inc|incr|increased|up|↑) from <num> (episodes|episode|times|LOB|errors|cues|falls|leaks|pads|voids|freezes|freezing episodes|spills|misses|rests|rest breaks) to <num>
                    # The values with an arrow, no "from": "Gait speed within session improved 0.42 m/s -> 0.55 m/s".
@@ -508,6 +508,33 @@ response.after_setup_change = after [the] (table|chair|seat|surface|step|shelf|b
 response.came_on = (nausea|dizziness|pain|SOB|fatigue|symptoms|sx|HA|headache|vertigo|cramping|cramp|spasm|tremor) (came on|started|began|set in|developed|increased) (during|with|after|while|by)
 response.than_condition = than (on land|out of the water|on the treadmill|overground|w/o the|without the|w/o|without) [AD|walker|RW|cane|brace|orthosis|AFO|tape|splint|cue|cues|rail|handrail]
                         | than (on arrival|at arrival|at start|at the start|at the beginning|at start of session|before tx|before treatment|before the session|pre tx)
+# Responses of the hundred-and-fifth probe round (twenty-second session): an urge that eased, a rating that rose with the
+# task ("LBP up to 5/10"), an activity resumed after a break, the patient finding it easier ("that's much easier").
+response.urge_eased = (urge|urgency) (decreased|subsided|resolved|reduced|eased|passed) | delayed (voiding|void) [<num>] [more] (min|mins|minutes)
+response.rating_up_to = (pain|LBP|symptoms|sx|HA|headache|dizziness|fatigue|RPE) (up to|down to|rose to|fell to|climbed to) (<score>|<num>)
+response.resumed_after = resumed (after|within|in) <num> (min|mins|minutes|sec|secs|seconds|s)
+                       # The help that let the patient go on, and the trial by which none was needed (hundred-and-third probe round):
+                       # "resumed after OT redirection", "completed full sequence w/o cues on trial 5", "after needing a prompt on the 1st".
+                       | resumed after [OT|PT|therapist|a|one] (redirection|cue|cueing|break|rest|reminder|prompt|seated rest)
+                       | (w/o|without|no) (cues|cueing|prompts|assist|help) on (trial|try|attempt|rep) <int>
+                       | after needing [a|one|1] (prompt|cue|reminder|VC) (on|for|with) the (1st|first|previous)
+response.found_easier = (that's|thats|that is|it's|its|it is|this is) (much|a lot|way|so much|so) easier
+# Responses of the hundred-and-sixth probe round (twenty-second session): settling after a fuss ("fussed first 5 min, then
+# settled"), no leakage with today's task, the skin checked after a device came off.
+response.then_settled = then (settled|calmed|relaxed|quieted|regulated)
+response.no_leakage_with = (no|w/o|without) (leakage|leaking|leaks|urine loss|incontinence|accidents) (during|with|w/|on) [the|all] (lifts|lifting|lift|jumps|jumping|coughing|cough|running|hops|squats|exercise|ex|task|tasks|activity|activities|session)
+response.skin_check_clear = (no|w/o) (redness|red marks|marks|pressure areas|breakdown) (on|at) skin check [after|post|following]
+# Neurological and paediatric responses of the hundred-and-fourth probe round (twenty-second session): tone that eased after
+# handling, freezing that stopped, a change by the end of a protocol or a meal, a pass done without cues at the end, a
+# child who stayed seated after a break, an angle that moved ("popliteal angle R 60 > 45 deg").
+response.tone_eased = (tone|extensor tone|flexor tone|spasticity|tightness|guarding) (reduced|decreased|relaxed|improved|diminished|eased|lessened) (afterward|afterwards|after|following|post|w/|with)
+response.no_freezing = (w/o|without|no) (freezing|FOG) [episodes] [<score>|on <int> of <int>]
+response.by_end_of = by (the end|end) of [the|Wilbarger|brushing] (protocol|meal|activity|task|game|song|story|circle time|visit|lap|walk)
+response.unaided_last_pass = (w/o|without) (cues|TCs|VCs|assist|help|reminders) (on|for|during) [the] (final|last) [<num> \'|<num> ft] (pass|lap|trial|set|attempt|walk|bout|round)
+response.stayed_seated = (stayed|remained|sat) (seated|in seat|at table|at the table|on task) (for|x) <num> (min|mins|minutes)
+response.angle_moved = <num> (→|\>|\-\>) <num> (°|deg|degrees)
+# Today's value with the last one after it (the third cycle's dev half): "Template 40° today (from 30)".
+response.today_from = <num> (°|deg|degrees|%|lb|lbs|\#|s|sec|cm|mm) (today|now) (from|was|vs|prev|previously) <num>
 response.tolerated_after = tolerated [linear|rotary] (swing|swinging|movement|input|brushing|touch|textures|messy play|tummy time|prone|handling|stretch|stretching|standing|upright|sitting|bath|bathing|tooth brushing|toothbrushing|haircut|nail trimming|splint|orthosis|brace) [for] <num> (s|sec|min|mins|minutes) (after|following|once|with)
 response.first_time = for first time | for 1st time | for the 1st time | (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
                    # The first stretch of days since the event (ninety-ninth probe round): "the first week since surgery she's been able to put on her own socks".

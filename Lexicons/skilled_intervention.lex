@@ -821,7 +821,7 @@ skilled.scanning_trained = (trained|taught|practiced|reinforced) [pt|patient] [i
 # A load progressed between two values (hundred-and-second probe round): "Progressed TM from 2.0 mph/0% to 2.5 mph/2% as RPE 11".
 skilled.progressed_from = (progressed|advanced|increased|upgraded|graded up|graded|reduced|decreased|lowered|raised) (TM|treadmill|speed|incline|grade|resistance|load|workload|bike|NuStep|UBE|weight|wt|level|METs|watts|reps|distance|time|duration) from
 # Education on fatigue by its name (hundred-and-second probe round): "Ed on chemo-related fatigue mgmt: prioritize tasks".
-skilled.ed_fatigue = (Ed|Edu|Educ|educated|education|instructed|instruction) (on|re|in|about|regarding) [chemo related|cancer related|CRF] (fatigue management|fatigue mgmt|fatigue self management|fatigue strategies)
+skilled.ed_fatigue = (Ed|Edu|Educ|educated|education|instructed|instruction) (on|re|in|about|regarding) [chemo related|cancer related|CRF] (fatigue management|fatigue mgmt|fatigue self management|fatigue strategies) | (Ed|Edu|Educ|educated|education) (on|re|about) (chemo related|cancer related|CRF) fatigue
 # Concussion and vestibular programmes dosed by the therapist (hundred-and-ninth writers' round): a parameter moved up in
 # the session ("VOR x1 horiz standing 2 Hz -> 2.5 Hz"), today's heart-rate target set from a test ("Target today 80% =
 # 120"), and a conversation rehearsed for work ("role-played how to request a break from kitchen manager").
@@ -863,6 +863,23 @@ skilled.why_move = (education|educated|ed|edu) (on|re|about|regarding) [the] (be
 skilled.program_advised = (advised|instructed|told) [pt|patient|her|him] [to] (progress|increase|advance) (walking|walk|walking program|program|HEP|exercise|ex|distance|time)
 skilled.posture_reviewed = (reviewed|discussed|instructed|educated) [pt|patient] [on|in] (sitting|standing|desk|work|sleeping|computer|driving) posture
 skilled.family_to_try = discussed with (mom|dad|mother|father|parents|parent|caregiver|family|wife|husband|daughter|son) (letting|having|using|starting|trying|offering|adding|giving|placing|serving|keeping)
+# An excess corrected (hundred-and-fifth probe round of the twenty-second session): "corrected excessive trunk flexion".
+skilled.corrected_excess = corrected (excessive|excess|increased) (trunk flexion|trunk lean|forward lean|knee valgus|lumbar extension|hip hike|lateral lean|weight shift|sway|knee flexion|elbow flexion|shoulder elevation)
+# Work, hobby and feeding sessions (hundred-and-sixth probe round of the twenty-second session): a work task analysed ("Analyzed
+# ladder climb to 6th rung"), a technique cued by name ("Cued 3-point contact"), feeding aids trialed, the patient
+# positioned for the task ("Positioned pt upright 80 deg w/ pillow support").
+skilled.task_analysed = (analyzed|analysed|analyzing|analysing) [the|pt's|her|his] (ladder climb|lift|lifting|squat|reach|transfer|stair climb|throw|throwing|swing|golf swing|running|jump|landing|task|movement|mechanics|work task|job task)
+skilled.cued_technique = (cued|cueing|VCs for|cues for) (3 point contact|three point contact|hips close|hip hinge|nose over toes|log roll technique|bracing|PF brace|exhale on exertion)
+skilled.feeding_aids_trialed = (trialed|trialled|tried|issued|provided|introduced) [a|an|the] (built up foam handles|built up handles|foam handles|foam tubing|plate guard|scoop dish|scoop plate|rocker knife|nosey cup|cut out cup|weighted utensils|universal cuff|U cuff)
+skilled.positioned_for_task = positioned (pt|patient|her|him|the child|child) (upright|in upright|semi reclined|in sidelying|in supported sitting|at <num> deg|w/ pillow|with pillow|w/ pillows|with pillows)
+# Cognitive strategies by their names (hundred-and-third probe round of the twenty-second session): "COTA introduced Goal
+# Management Training steps ... on a cue card".
+skilled.cognitive_strategy = (introduced|taught|trained|practiced|reviewed|used|using) [the] (Goal Management Training|GMT|goal plan do check|CO OP|self questioning|self monitoring strategy|metacognitive strategy|metacognitive strategies|WSTC|Stop Think)
+# A course adapted for the child and the floor marked for it (hundred-and-fourth probe round of the twenty-second session):
+# "Modified PE obstacle course for student: ... added visual footprints".
+skilled.course_modified = (modified|adapted|simplified|graded) [the|PE|gym|playground] (obstacle course|course|game|station|stations|circuit) | (added|placed|put down|laid out) [visual|floor] (footprints|foot prints|tape line|floor tape|poly spots|spot markers|stepping stones)
+# Sensory re-education after a nerve repair (the third cycle's dev half): "NMR - early phase sensory reeducation".
+skilled.sensory_reeducation = [early phase|late phase|discriminative|protective] (sensory reeducation|sensory re education|sensory retraining|sensory re training|desensitization program|desensitization training)
 skilled.stim_triggered = (triggered|timed|cycled) (by|manually by) [the] (therapist|PT|OT|COTA|PTA|clinician|me|this writer)
 skilled.manual_release = (manual|internal|internal manual|soft tissue|pelvic floor) release
 skilled.support_faded_to = (support|assist|assistance|facilitation|guarding|contact|hand|hands) [at|from] [trunk|hips|pelvis|shoulders|knees] faded (to|from)

@@ -686,6 +686,11 @@ series_round(["w219", "w220"], 20270181)
 # observation units), measured whole before anyone read a note.
 series_round(["w221", "w222"], 20270182)
 series_round(["w223", "w224"], 20270183)
+# The hundred-and-twelfth and hundred-and-thirteenth rounds (w225-w228: 200 notes, twenty-second session: hand therapy after
+# tendon and nerve repairs and replantation; paediatric orthopaedics; delirium and dementia in acute care and transitional
+# units; paper notes scanned and converted by OCR with its recognition errors), measured whole before anyone read a note.
+series_round(["w225", "w226"], 20270184)
+series_round(["w227", "w228"], 20270185)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

@@ -612,7 +612,7 @@ import Testing
         "Medication management reviewed"
       ),
       (.objectiveMeasure, "PDMS-2 gross motor quotient 82.", "quotient 82"),
-      (.objectiveMeasure, "GMFM-88 Dimension D 64%.", "Dimension D 64"),
+      (.objectiveMeasure, "GMFM-88 Dimension D 64%.", "GMFM-88 Dimension D 64%"),
       (.objectiveMeasure, "BOT-2 fine motor precision scale score 9.", "scale score 9"),
       (.objectiveMeasure, "OASIS M1860 ambulation: 2.", "M1860 ambulation: 2"),
       (.objectiveMeasure, "mCTSIB: condition 4 fall at 12 sec.", "condition 4 fall at 12 sec"),
@@ -5645,6 +5645,144 @@ import Testing
       ),
     ] as [(ElementKind, String, Bool)])
   func classesOfTheFourthCyclesSecondDevHalf(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// The classes of the hundred-and-third to hundred-and-sixth probe rounds and the fourth cycle's
+  /// third dev half (cognition and perception, neurological and paediatric responses and tests,
+  /// work and hobby tasks, hand therapy): a cognitive strategy by its name, a work task analysed, a
+  /// technique cued by name, feeding aids trialed, the patient positioned for the task, an excess
+  /// corrected, a course adapted, sensory re-education; settling after a fuss, a device's skin
+  /// check, no leakage with the task, help no longer needed by a trial, resuming after a cue or a
+  /// break, an urge that eased, a rating that rose with the task, tone that eased, freezing that
+  /// stopped, a change by the end of a protocol, a pass done without cues, a child who stayed
+  /// seated, an angle or a signal that moved, today's value with the last; GMFM, Ashworth, reflexes,
+  /// postural holds, episodes counted, legibility, cancellation, Allen levels, orientation; casting a
+  /// rod, stocking shelves, buttons on a board; school work, leakage on walks and a commode as a
+  /// goal's outcome. A child engaging, a ligament's abbreviation and a home program e-mailed count
+  /// for nothing.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "COTA introduced Goal Management Training steps (Stop - Define - List - Learn - Check) on a cue card.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Analyzed ladder climb to 6th rung; cued 3-point contact and hips close to rungs.", true
+      ),
+      (
+        .skilledIntervention, "Trialed built-up foam handles and plate guard for self-feeding.",
+        true
+      ),
+      (.skilledIntervention, "Positioned pt upright 80 deg w/ pillow support under R elbow.", true),
+      (
+        .skilledIntervention,
+        "Observed STS; corrected excessive trunk flexion w/ 'nose over toes' cue.", true
+      ),
+      (
+        .skilledIntervention,
+        "Modified PE obstacle course for student: balance beam replaced w/ floor tape line, added visual footprints.",
+        true
+      ),
+      (
+        .skilledIntervention,
+        "Ed on chemo-related fatigue: energy budget, shower on non-infusion days.", true
+      ),
+      (.patientResponse, "Child fussed first 5 min, then settled and reached for toys.", true),
+      (
+        .patientResponse,
+        "New B SMOs donned for play session. No redness on skin check after removal.", true
+      ),
+      (
+        .patientResponse,
+        "Lift of 20# box from floor w/ exhale x5. Pt reports no leakage during lifts today.", true
+      ),
+      (
+        .patientResponse,
+        "Needed gestural cue at step 3 on trials 1-2; completed full sequence w/o cues on trial 5.",
+        true
+      ),
+      (
+        .patientResponse,
+        "Pt lost track of steps twice; resumed after OT redirection and finished med log entry.",
+        true
+      ),
+      (
+        .patientResponse,
+        "After 5 quick flicks pt reported urge decreased and delayed voiding 10 more min.", true
+      ),
+      (.patientResponse, "After 20 min pt reported LBP up to 5/10; task stopped.", true),
+      (
+        .patientResponse,
+        "Child covered ears when gym got loud; moved to quiet room and resumed after 2 min.", true
+      ),
+      (
+        .patientResponse, "Extensor tone reduced afterward; pt then placed foot for sit>stand.",
+        true
+      ),
+      (
+        .patientResponse,
+        "With laser cane and counting, pt passed through doorway w/o freezing 5/5 trials.", true
+      ),
+      (
+        .patientResponse,
+        "After 3 passes w/ TCs at knee, pt controlled knee w/o cues on final 50' pass.", true
+      ),
+      (.patientResponse, "By end of Wilbarger protocol, child held arms out for brushing.", true),
+      (
+        .patientResponse,
+        "After movement break and wobble cushion, stayed seated for 12 min handwriting task.", true
+      ),
+      (.patientResponse, "After sustained stretch, popliteal angle R 60 > 45 deg.", true),
+      (
+        .patientResponse,
+        "Resting PFM activity dropped from 8 uV to 3 uV after diaphragmatic breathing.", true
+      ),
+      (.patientResponse, "Child participated in circle time, then engaged in table work.", false),
+      (.objectiveMeasure, "GMFM-88 Dim D (standing) 28/39 (72%) today.", true),
+      (.objectiveMeasure, "MAS: R elbow flexors 1+, R PF 2.", true),
+      (.objectiveMeasure, "DTRs: patellar 3+ bilat. 3 beats clonus R ankle.", true),
+      (.objectiveMeasure, "Prone extension (superman) held 8 s; supine flexion held 5 s.", true),
+      (.objectiveMeasure, "5-min play observation: 6 hand-to-mouth episodes.", true),
+      (.objectiveMeasure, "Copied a 6-word sentence from board. Legibility 80%.", true),
+      (.objectiveMeasure, "Cancellation task: located L-side targets 14/20 (70%).", true),
+      (.objectiveMeasure, "Allen Cognitive Level Screen: 4.2.", true),
+      (.objectiveMeasure, "Orientation 2/4 (person, place correct).", true),
+      (.objectiveMeasure, "ACL recon wk 20: lateral shuffle drills.", false),
+      (
+        .functionalTask,
+        "Standing at mat w/ fishing rod: practiced casting x10 w/ wt shift onto R LE.", true
+      ),
+      (.functionalTask, "Stocked 5# cans onto top shelf x20, simulating grocery clerk job.", true),
+      (
+        .functionalTask, "Updated HEP e-mailed:\nsit to stand from kitchen chair 10x, 2x/day.",
+        false
+      ),
+      (
+        .goalLinkage,
+        "Fine motor and pencil grasp work so student can complete written classwork w/o hand fatigue.",
+        true
+      ),
+      (
+        .goalLinkage,
+        "Urge suppression trng. To reduce urinary leakage during her 3-mile morning walks.", true
+      ),
+      (
+        .goalLinkage, "Sit<>stand trng x5 from EOB. To allow pt to stand for bedside commode use.",
+        true
+      ),
+      (.functionalTask, "Fine motor - coins, buttons on board.", true),
+      (
+        .skilledIntervention,
+        "NMR - early phase sensory reeducation (watching SF being stroked, then eyes closed).", true
+      ),
+      (.patientResponse, "Wk 3 SAM L RF. Template 40° today (from 30).", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheHundredAndThirdToHundredAndSixthProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
     #expect(present(kind, note) == expected)
   }
 }
