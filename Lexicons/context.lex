@@ -114,6 +114,9 @@ hyp.continue = continue | cont | continuing with ; scope=12
 @set direction=both targets=functional_task,timed_minutes,assist_level,objective_measure,patient_response,code_signal
 hyp.conditional = as needed | PRN | prn | when needed | as necessary | if needed | if necessary | as indicated ; scope=5
 
+# A session scheduled for another day is a plan (hundred-and-seventh probe round): "Family training scheduled for Thurs 2pm".
+hyp.scheduled = (scheduled|planned|booked) (for|on) [Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Wed|Thurs|Thu|Fri|tomorrow|next week|next visit|next session|<date>] ; direction=backward scope=5 targets=skilled_intervention,functional_task,cueing,assist_level,objective_measure,timed_minutes
+
 @category historical
 @set direction=forward
 hist.plof = PLOF | prior level of function | prior level of functioning | prior functional level | previous level of function | prior to (injury|surgery|admission|hospitalization|onset|fall|illness|this|the|her|his|CVA|stroke|THA|TKA|fracture|DOI) | premorbid | premorbidly | pre morbid | pre morbidly | pre injury | pre op | preop | before (injury|surgery|admission|hospitalization|onset|the fall|her fall|his fall|CVA|stroke|the stroke|his stroke|her stroke|the surgery|his surgery|her surgery|the accident|the injury)

@@ -535,6 +535,15 @@ response.stayed_seated = (stayed|remained|sat) (seated|in seat|at table|at the t
 response.angle_moved = <num> (→|\>|\-\>) <num> (°|deg|degrees)
 # Today's value with the last one after it (the third cycle's dev half): "Template 40° today (from 30)".
 response.today_from = <num> (°|deg|degrees|%|lb|lbs|\#|s|sec|cm|mm) (today|now) (from|was|vs|prev|previously) <num>
+# A value against a named day, and the time it took to recover (hundred-and-ninth and hundred-and-tenth probe rounds):
+# "Tolerance incresed to 12 min today (was 5 min on Monday)", "required 3 min supine to recover to 92%".
+response.compared_day = (was|from) <num> (min|mins|minutes|s|sec|ft|reps) (on|last) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Wed|Thurs|Fri|yesterday)
+response.time_to_recover = (required|needed|took|requiring) <num> (min|mins|minutes|sec|s|seconds) [supine|seated|sitting|standing|of rest|rest|PLB] to (recover|return|come back)
+# A symptom eased by a change the therapist made (hundred-and-seventh probe round): "tingling by 6 min that resolved
+# after wrist repositioned to neutral".
+response.resolved_after_change = (resolved|subsided|eased|cleared|improved) after [the] [wrist|hand|arm|neck|head|trunk] (repositioned|repositioning|position change|positioning|rest|a rest|break|stretch|stretching|PLB|cue|cues|adjustment)
+# A target held (hundred-and-eighth probe round): "reached Rx'd THR 105-115 ... and stayed in range x 20 min".
+response.stayed_in_range = (stayed|remained|kept|maintained|held) (in|within) [the|target|THR|Rx'd|prescribed] (range|zone|target|THR|target range|HR range) [x|for] <num> (min|mins|minutes)
 response.tolerated_after = tolerated [linear|rotary] (swing|swinging|movement|input|brushing|touch|textures|messy play|tummy time|prone|handling|stretch|stretching|standing|upright|sitting|bath|bathing|tooth brushing|toothbrushing|haircut|nail trimming|splint|orthosis|brace) [for] <num> (s|sec|min|mins|minutes) (after|following|once|with)
 response.first_time = for first time | for 1st time | for the 1st time | (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
                    # The first stretch of days since the event (ninety-ninth probe round): "the first week since surgery she's been able to put on her own socks".

@@ -826,6 +826,14 @@ skilled.ed_fatigue = (Ed|Edu|Educ|educated|education|instructed|instruction) (on
 # the session ("VOR x1 horiz standing 2 Hz -> 2.5 Hz"), today's heart-rate target set from a test ("Target today 80% =
 # 120"), and a conversation rehearsed for work ("role-played how to request a break from kitchen manager").
 skilled.parameter_progressed = <num> (Hz|mph|bpm|watts|METs) (→|\>|\-\>) <num> (Hz|mph|bpm|watts|METs)
+                             # The value's unit after the second figure only (hundred-and-seventh probe round): "Progressed treadmill 2.0 -> 2.5 mph".
+                             | (progressed|advanced|increased|decreased|reduced) (treadmill|TM|speed|incline|grade|bike|NuStep|UBE|resistance|load|workload) <num> (→|\>|\-\>|to) <num>
+# The load named first (hundred-and-eighth probe round): "Workload decreased 25W -> 15W; HR settled to 112"; breathing trained
+# for a task, equipment set up for a purpose ("Set up reacher + sock aid to reduce forward bending").
+skilled.load_named_first = (workload|load|resistance|speed|grade|incline|watts|level) (decreased|increased|reduced|lowered|raised|progressed) [from] <num> [W|watts|mph|%|lb|lbs] (→|\>|\-\>|to) <num>
+skilled.breathing_trained = (trained|taught|instructed|coached) [pt|patient] [in] (paced breathing|pursed lip breathing|PLB|diaphragmatic breathing|breathing technique|breath control) (during|with|w/|for)
+skilled.aid_set_up = (set up|issued|provided) [a|the] (reacher|sock aid|AE|adaptive equipment|LH sponge|shower chair|tub bench|BSC|raised toilet seat) [+ reacher|+ sock aid] to (reduce|avoid|decrease|limit|prevent|maintain|allow)
+skilled.stop_criteria = (reviewed|taught|educated on|instructed in|instructed on|discussed) [the|pt's] (stop criteria|stopping criteria|exercise stop criteria|warning signs|signs and symptoms to stop|when to stop)
 skilled.target_set = (target|THR|target HR|training HR) [today|zone] [:|=|at] <num> % [HRmax|max|threshold] (=|→|\>|\-\>)
 skilled.role_play = (role played|role play|role playing|roleplayed|rehearsed) (how to|asking|requesting|telling|saying|a conversation|conversation|the conversation|disclosing|explaining)
 # A self-monitoring skill taught with its content (hundred-and-second probe round of the twenty-second session): "Reviewed HR
@@ -880,6 +888,12 @@ skilled.cognitive_strategy = (introduced|taught|trained|practiced|reviewed|used|
 skilled.course_modified = (modified|adapted|simplified|graded) [the|PE|gym|playground] (obstacle course|course|game|station|stations|circuit) | (added|placed|put down|laid out) [visual|floor] (footprints|foot prints|tape line|floor tape|poly spots|spot markers|stepping stones)
 # Sensory re-education after a nerve repair (the third cycle's dev half): "NMR - early phase sensory reeducation".
 skilled.sensory_reeducation = [early phase|late phase|discriminative|protective] (sensory reeducation|sensory re education|sensory retraining|sensory re training|desensitization program|desensitization training)
+# Home-health and outpatient teaching of the hundred-and-tenth probe round (twenty-second session): a hip kit trained, an
+# exercise's form corrected by its name ("corrected bridge form"), a utensil adapted ("Adapted spoon w/ built-up foam
+# handle").
+skilled.kit_trained = (hip kit|AE kit|adaptive equipment kit|ADL kit|dressing kit) (trng|training|trg|instruction|instructed|ed|education)
+skilled.form_corrected = corrected [pt's|her|his] (bridge|squat|lunge|plank|deadlift|push up|row|lift|step up|clamshell|sit to stand|STS|hinge) (form|technique|mechanics|pattern)
+skilled.utensil_adapted = (adapted|modified|built up) [a|the|her|his] (spoon|fork|utensil|utensils|cup|pencil|toothbrush|knife|pen|handle) (w/|with)
 skilled.stim_triggered = (triggered|timed|cycled) (by|manually by) [the] (therapist|PT|OT|COTA|PTA|clinician|me|this writer)
 skilled.manual_release = (manual|internal|internal manual|soft tissue|pelvic floor) release
 skilled.support_faded_to = (support|assist|assistance|facilitation|guarding|contact|hand|hands) [at|from] [trunk|hips|pelvis|shoulders|knees] faded (to|from)

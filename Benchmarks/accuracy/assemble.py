@@ -691,6 +691,11 @@ series_round(["w223", "w224"], 20270183)
 # units; paper notes scanned and converted by OCR with its recognition errors), measured whole before anyone read a note.
 series_round(["w225", "w226"], 20270184)
 series_round(["w227", "w228"], 20270185)
+# The hundred-and-fourteenth and hundred-and-fifteenth rounds (w229-w232: 200 notes, twenty-second session: hippotherapy and
+# equine-assisted therapy; home health visits shaped by OASIS; notes typed fast with misspellings left in; LSVT BIG, tai chi,
+# falls-prevention and community exercise classes), measured whole before anyone read a note.
+series_round(["w229", "w230"], 20270186)
+series_round(["w231", "w232"], 20270187)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

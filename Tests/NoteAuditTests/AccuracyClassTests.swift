@@ -5785,4 +5785,71 @@ import Testing
   ) {
     #expect(present(kind, note) == expected)
   }
+
+  /// The classes of the hundred-and-seventh to hundred-and-tenth probe rounds (home health and
+  /// skilled nursing teaching, vital signs and endurance, fast typists' spellings, terse goal lines):
+  /// a hip kit trained, an exercise's form corrected by name, a utensil adapted, a treadmill
+  /// progressed between two values, stop criteria reviewed, a load named before its change,
+  /// breathing trained for a task, an aid set up for a purpose; a value against a named day, the
+  /// time it took to recover, a symptom eased by a change, a target range held; a developmental
+  /// subtest's score. A kit only issued and a session scheduled for another day count for nothing.
+  @Test(
+    arguments: [
+      (
+        .skilledIntervention,
+        "Hip kit trng: long shoehorn + reacher for LB dressing maintaining post hip prec.", true
+      ),
+      (.skilledIntervention, "Hip kit issued.", false),
+      (
+        .skilledIntervention,
+        "Video visit: corrected bridge form (pt arching lumbar), cued PPT before lift.", true
+      ),
+      (.skilledIntervention, "Adapted spoon w/ built-up foam handle for self-feeding.", true),
+      (.skilledIntervention, "Progressed treadmill 2.0 -> 2.5 mph @ 2% grade after RPE 11.", true),
+      (
+        .skilledIntervention,
+        "Reviewed stop criteria (chest pressure, dizziness, SOB at rest) before progressing.", true
+      ),
+      (
+        .skilledIntervention,
+        "HR 128 on arm ergometer. Workload decreased 25W -> 15W; HR settled to 112.", true
+      ),
+      (
+        .skilledIntervention,
+        "Trained paced breathing during LB dressing: exhale while threading pant leg.", true
+      ),
+      (.skilledIntervention, "Set up reacher + sock aid to reduce forward bending.", true),
+      (
+        .skilledIntervention,
+        "Wife has been transferring pt herself. Family training scheduled for Thurs 2pm.", false
+      ),
+      (
+        .patientResponse, "Sitting EOB. Tolerance incresed to 12 min today (was 5 min on Monday).",
+        true
+      ),
+      (.patientResponse, "Desatted to 87%, required 3 min supine to recover to 92%.", true),
+      (
+        .patientResponse,
+        "Pt reported L hand tingling by 6 min that resolved after wrist repositioned to neutral.",
+        true
+      ),
+      (
+        .patientResponse, "Pt reached Rx'd THR 105-115 at 2.8 mph and stayed in range x 20 min.",
+        true
+      ),
+      (.objectiveMeasure, "Administered PDMS-2 grasping subtest today: raw score 38.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheHundredAndSeventhToHundredAndTenthProbeRounds(
+    kind: ElementKind, note: String, expected: Bool
+  ) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// Boilerplate misspelled as fast typists leave it is still boilerplate.
+  @Test func misspelledBoilerplateIsVague() {
+    #expect(
+      analysis("Pt tolarated session. contineu OT POC.").vaguePhrases.map(\.text)
+        == ["Pt tolarated session", "contineu OT POC"])
+    #expect(analysis("Pt tolarated 12 min standing w/o rest.").vaguePhrases.isEmpty)
+  }
 }
