@@ -197,7 +197,7 @@ other.caregiver_showed = (pt's|patient's|her|his) (son|daughter|wife|husband|car
 # other.actor's relatives and acts beyond its 4,096 sequences: "Grandmother carried child", "husband applied forearm layers".
 other.actor_more = (grandmother|grandfather|grandma|grandpa|babysitter|nanny|aunt|uncle) (cued|prompted|reminded|assisted|helped|performed|completed|did|transferred|carried|lifted|dressed|fed|held|positioned|reports|reported|states|stated|says|said)
                  | (husband|wife|spouse|daughter|son|caregiver|CG|mom|mother|dad|father|aide|family) (applied|applies|wrapped|wraps|bandaged|bandages|donned|dons)
-                 # Staff running the exercise and writing it down (ninety-ninth probe round): "Rehab aide set pt up on NuStep
+                 # Staff running the exercise and writing it down (ninety-fifth probe round): "Rehab aide set pt up on NuStep
                  # L3 x 12 min and wrote HR q3 min on flowsheet".
                  | (aide|rehab aide|restorative aide|rehab tech|tech|CNA|PCA|volunteer) (set|sets|wrote|writes|recorded|records|logged|logs|charted|charts)
                  # Someone else named, then what they did (ninety-ninth probe round of the twenty-second session): "with his aide, who

@@ -98,7 +98,7 @@ task.catch_throw = catching | throwing | catch (and|\/|&) throw | ball (toss|tos
 task.dynamic_generic = functional (reaching|transfers|transfer training)
                      | task specific (training|practice|activities) | (activity|task) specific training
                      | (simulated|simulation of) (functional|household|home|work|community) (tasks|activities|task)
-                     # A street crossing staged in the clinic (hundred-and-second probe round): "head turns to scan for 'traffic' at simulated crosswalk".
+                     # A street crossing staged in the clinic (ninety-eighth probe round): "head turns to scan for 'traffic' at simulated crosswalk".
                      | (simulated|simulating|mock|practice) (crosswalk|crosswalks|street crossing|street crossings|road crossing) | (to simulate|simulating|simulated) [a] (grocery store|store|shopping|mall|community) (aisles|aisle|trip|environment|setting) | (crossing|crossed|cross) [the|a] (street|streets|road|crosswalk|intersection)
                      | obstacle course | (stepping|step|stepped) over (obstacles|obstacle|hurdles|cones|objects) | turning (in place|around|180|360) | (180|360) (degree|deg|°) (turn|turns|turning) ; outcome=no
 # A class of work named with nothing of what was done ("Functional mobility.", "Dynamic activities requiring

@@ -165,8 +165,8 @@ outcome.work_shift = (finish|complete|get through|last|tolerate|work) [a|her|his
 # the 1 step into her daughter's house", "so she can get her own pots out w/o calling her son".
 # The bathroom by its abbreviation (hundred-and-fourth writers' round): "Progressing toward LTG of safe BR mobility mod I".
 outcome.bathroom_abbrev = (BR|B/R|bathroom) (mobility|transfers|transfer|access|routine|safety|tasks) | (bedside commode|BSC|commode) (use|transfers|transfer|access)
-# Continence and a night's sleep as the outcome (hundredth probe round): "toward LTG of <=1 void/night so she can sleep through".
-# Meals made as the outcome (hundred-and-second probe round): "energy conservation ed and kitchen task pacing to return to
+# Continence and a night's sleep as the outcome (ninety-sixth probe round): "toward LTG of <=1 void/night so she can sleep through".
+# Meals made as the outcome (ninety-eighth probe round): "energy conservation ed and kitchen task pacing to return to
 # preparing family meals".
 outcome.meals_made = (prepare|preparing|prep|prepping|cook|cooking|make|making|fix|fixing) [family|her|his|the|own|simple|light|hot] (meals|meal|dinner|dinners|breakfast|lunch|supper|snacks)
 # The floor as the place of the outcome (hundred-and-second probe round of the twenty-second session): "so pt can get

@@ -207,7 +207,7 @@ measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|c
                | (block tower|tower) of <num> | stacked <num> (blocks|rings|cups) | <num> blocks (stacked|high) | <num> stacked
                | within (<num>|<score>) (\"|in|inch|inches|cm|mm) of [the] (line|lines|target|edge)
 @set measure=girth
-# A limb's volume by displacement and a jump or hop measured for distance (hundredth probe round): "Volumetry: R hand
+# A limb's volume by displacement and a jump or hop measured for distance (ninety-sixth probe round): "Volumetry: R hand
 # 512 mL", "Standing broad jump 22\" (best of 3)".
 measure.volume = (volumetry|volumeter|volumetric|water displacement|limb volume|arm volume|hand volume|leg volume|foot volume) [:|=] [R|L|right|left|B] [hand|arm|UE|LE|leg|foot] <num> (mL|ml|cc)
 measure.jump_distance = (broad jump|standing broad jump|standing long jump|long jump|vertical jump|vert jump|single hop|single leg hop|SL hop|triple hop|crossover hop|hop for distance) [:|=|distance|for distance] <num> (in|inches|\"|cm|m|ft|\')

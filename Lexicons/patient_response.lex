@@ -214,7 +214,7 @@ response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffnes
 response.value_then = (<num>|<score>|<grade>|<time>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm|\"|'] (last|prev|previous|prior) (wk|week|visit|session|time|tx)
                    # The value before today's treatment beside today's: "95 deg after manual tx (88 deg before)", "18# -> 24# since last progress note".
                    | <num> (°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm) (before|pre tx|pre treatment|pre session|at start)
-                   # The technique named after pre or post (hundred-and-first probe round): "R knee flex AROM 95° pre-mobs".
+                   # The technique named after pre or post (ninety-seventh probe round): "R knee flex AROM 95° pre-mobs".
                    | <num> (°|deg|degrees|%|sec|s|lbs|lb|\#|cm) (pre|post|before|after) (mobs|mobilization|mobilizations|manual|MT|STM|stretch|stretching|MLD|DN|dry needling|taping|traction|glides|TrP release|IASTM|MFR|estim|e stim|TENS|heat|ice)
                    | <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] (→|\>|\-\>|to) <num> [°|deg|degrees|%|sec|s|lbs|lb|\#|ft|cm] since
                    # The earlier value after "was": "PROM 0→25 (was 0-15)", "flex 120 (previously 110)".
@@ -388,7 +388,7 @@ response.tone = (tone|spasticity|clonus|rigidity|tremor|guarding|spasm|spasms|mu
 # A symptom or sign that cleared within a stated time: "mild redness distal tibia, resolved after 15 min
 # w/ prosthesis off", "dizziness settled within 30 sec".
 response.resolved_within = (resolved|subsided|settled|cleared|eased|faded|abated|dissipated|returned to baseline|recovered) (after|within|in|w/in|by) [~|about|approx] <num> (min|mins|minutes|sec|secs|seconds|s|hr|hour)
-                          # The time first and its event after (hundred-and-first probe round): "redness at distal tibia resolved 15 min after doffing".
+                          # The time first and its event after (ninety-seventh probe round): "redness at distal tibia resolved 15 min after doffing".
                           | (resolved|subsided|settled|cleared|eased|faded|abated|dissipated|blanched) <num> (min|mins|minutes|sec|secs|seconds|s) (after|following|post)
 # A limb measured smaller or larger after the treatment: "girth ... decreased 1.5 cm after today's MLD".
 response.girth_changed = (decreased|reduced|↓|increased|↑) <num> (cm|mm|mL|%) (after|post|following) [today's|the] (MLD|session|tx|treatment|wrapping|bandaging|compression|pump|massage|retrograde massage|elevation)
@@ -476,7 +476,7 @@ response.child_said = (said|says|told me) [\'|\"|“|‘] my (legs|arms|back|kne
 response.gone_when = (gone|resolved|eased|went away|subsided|stopped|disappeared) (as soon as|once|when|after) (she|he|pt|patient|child) (came out|stopped|sat|rested|released|lay down|sat down|changed position|returned)
 # A value that moved during the session: "Legible letters rose from 60% to 85% over the session".
 response.rose_from = (rose|improved|climbed|jumped|fell|dropped|went up|went down|got better|improving) from <num> [%|sec|s|seconds|ft|°|deg|reps|trials|uV|µV|microvolts|mV] to <num>
-                   # A count written short with its unit between (hundredth probe round): "Freezing at doorways dec from 4 episodes to 1".
+                   # A count written short with its unit between (ninety-sixth probe round): "Freezing at doorways dec from 4 episodes to 1".
                    | (dec|decr|decreased|reduced|down|↓|inc|incr|increased|up|↑) from <num> (episodes|episode|times|LOB|errors|cues|falls|leaks|pads|voids|freezes|freezing episodes|spills|misses|rests|rest breaks) to <num>
                    # The values with an arrow, no "from": "Gait speed within session improved 0.42 m/s -> 0.55 m/s".
                    | (rose|improved|increased|decreased|dropped|fell|lowered|reduced) <num> [m/s|%|sec|s|ft|°|reps|bpm] (→|\-\>|\>) <num>
@@ -489,9 +489,9 @@ response.symptom_resolved = (HA|headache|dizziness|nausea|sx|symptoms|vertigo|li
 # The first and the last try by their values: "First trial 18 s, final trial 14 s", "1st set 6 reps, last set 10".
 response.first_last_values = (1st|first) (trial|set|attempt) <num> [s|sec|ft|reps] [,|;] (final|last) (trial|set|attempt) <num>
 # A first achievement: "First time doing so without caregiver hands-on support", "first time she has stood at the sink".
-# An input tolerated for a time once something was changed (hundredth probe round): "initially refused swing ... tolerated
+# An input tolerated for a time once something was changed (ninety-sixth probe round): "initially refused swing ... tolerated
 # linear swinging 3 min after deep-pressure input".
-# The patient saying a tool or a change made the task easier (hundred-and-first probe round): "the sock aid made it so much
+# The patient saying a tool or a change made the task easier (ninety-seventh probe round): "the sock aid made it so much
 # easier"; a count set against the one before ("I only got up twice last night instead of four times").
 response.made_easier = (made|makes|making) (it|this|that|dressing|bathing|transfers|getting up|standing|walking|floor pickup|pickup|reaching|stairs|toileting|cooking|writing|buttoning|eating|grooming|showering|the task|the transfer|the stairs|getting dressed) [so much|much|a lot|way|so|lots] (easier|less painful|safer|quicker|faster)
                      | instead of (<int>|two|three|four|five|six|seven|eight) (times|x|nights|episodes|pads|trips)
@@ -546,7 +546,7 @@ response.resolved_after_change = (resolved|subsided|eased|cleared|improved) afte
 response.stayed_in_range = (stayed|remained|kept|maintained|held) (in|within) [the|target|THR|Rx'd|prescribed] (range|zone|target|THR|target range|HR range) [x|for] <num> (min|mins|minutes)
 response.tolerated_after = tolerated [linear|rotary] (swing|swinging|movement|input|brushing|touch|textures|messy play|tummy time|prone|handling|stretch|stretching|standing|upright|sitting|bath|bathing|tooth brushing|toothbrushing|haircut|nail trimming|splint|orthosis|brace) [for] <num> (s|sec|min|mins|minutes) (after|following|once|with)
 response.first_time = for first time | for 1st time | for the 1st time | (first|1st) time (doing so|doing this|doing that|without|w/o|she has|he has|pt has|able|achieved|performing|completing|walking|standing|that)
-                   # The first stretch of days since the event (ninety-ninth probe round): "the first week since surgery she's been able to put on her own socks".
+                   # The first stretch of days since the event (ninety-fifth probe round): "the first week since surgery she's been able to put on her own socks".
                    | (first|1st) (day|days|week|weekend|night|month) since [her|his|the|pt's] (surgery|injury|fall|stroke|CVA|admission|d/c|discharge|delivery|accident|diagnosis|dx|op|operation|replacement|TKA|THA|TKR|THR|fracture|fx|accident|chemo|radiation|baby|birth)
 # A position or a device borne for a stated time: "w/ singing and toy presentation tolerated 3 min prone on elbows".
 # The eighty-seventh and eighty-ninth probe rounds (twenty-first session): change within today's trials told in

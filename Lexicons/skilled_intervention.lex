@@ -813,14 +813,14 @@ skilled.session_modified = (modified|adapted|changed|switched|shortened) [the] (
 skilled.load_arrow = (↓|↑) (grade|incline|speed|resistance|load|weight|reps|sets|intensity|level|height|step height) to
 skilled.corrected_movement = corrected (squat|squats|form|posture|alignment|technique|gait|gait pattern|lift|lifting|hinge|mechanics|lunge|lunges|step down|step downs|stance|grip|grasp|pencil grasp)
 # Stimulation timed by the therapist's hand (hundred-and-seventh writers' round): "FES ... triggered by therapist on reach initiation".
-# Low-vision markings the therapist put on (hundred-and-first probe round): "Applied high-contrast bump dots to microwave";
+# Low-vision markings the therapist put on (ninety-seventh probe round): "Applied high-contrast bump dots to microwave";
 # a pressure garment fitted and a scar massaged ("Fitted pressure garment R hand", "Scar massage w/ blanching pressure").
 skilled.marked_for_vision = (applied|placed|added|put) [high contrast|tactile|raised|contrasting|colored|coloured] (bump dots|bumpdots|tactile dots|locator dots|high contrast tape|contrast tape|tactile markers|raised markers|tape markings)
 skilled.garment_fitted = (fitted|fit|measured for|refitted|issued) [a|an|new|the|custom] (pressure garment|compression garment|pressure glove|compression glove|compression sleeve|pressure sleeve|isotoner glove|edema glove|burn garment|face mask) | scar massage (w/|with) (blanching|firm|deep|sustained) pressure | scar massage [and desensitization|desensitization|and desens|desens] (over|along|performed|provided|applied) | scar massage [and desensitization|desensitization] <num> (min|mins|minutes|\')
 skilled.scanning_trained = (trained|taught|practiced|reinforced) [pt|patient] [in|on] [systematic|visual|systematic L→R|L to R|left to right|L → R|L→R|L\>R] (scanning|scanning strategy|anchoring|anchor strategy|lighthouse strategy)
-# A load progressed between two values (hundred-and-second probe round): "Progressed TM from 2.0 mph/0% to 2.5 mph/2% as RPE 11".
+# A load progressed between two values (ninety-eighth probe round): "Progressed TM from 2.0 mph/0% to 2.5 mph/2% as RPE 11".
 skilled.progressed_from = (progressed|advanced|increased|upgraded|graded up|graded|reduced|decreased|lowered|raised) (TM|treadmill|speed|incline|grade|resistance|load|workload|bike|NuStep|UBE|weight|wt|level|METs|watts|reps|distance|time|duration) from
-# Education on fatigue by its name (hundred-and-second probe round): "Ed on chemo-related fatigue mgmt: prioritize tasks".
+# Education on fatigue by its name (ninety-eighth probe round): "Ed on chemo-related fatigue mgmt: prioritize tasks".
 skilled.ed_fatigue = (Ed|Edu|Educ|educated|education|instructed|instruction) (on|re|in|about|regarding) [chemo related|cancer related|CRF] (fatigue management|fatigue mgmt|fatigue self management|fatigue strategies) | (Ed|Edu|Educ|educated|education) (on|re|about) (chemo related|cancer related|CRF) fatigue
 # Concussion and vestibular programmes dosed by the therapist (hundred-and-ninth writers' round): a parameter moved up in
 # the session ("VOR x1 horiz standing 2 Hz -> 2.5 Hz"), today's heart-rate target set from a test ("Target today 80% =
