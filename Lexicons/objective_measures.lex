@@ -194,8 +194,6 @@ measure.handwriting_rate = (legibility|letter formation|letter sizing|spacing|al
 # Cognitive and perceptual screens by their names (hundred-and-third probe round of the twenty-second session):
 # "Cancellation task: located L-side targets 14/20", "Allen Cognitive Level Screen: 4.2", "Orientation 2/4".
 measure.cognitive_screen = (cancellation|line bisection|star cancellation|letter cancellation|bells test) [task|test] [:] [located|found|crossed out|marked] [L side|R side|left sided|right sided] [targets|items|stars|letters] <score> | (Allen Cognitive Level Screen|Allen Cognitive Level|ACLS|Allen level) [:|=|score] <num> | orientation [:|=] <score>
-# A developmental subtest's score named after it (hundred-and-ninth probe round): "PDMS-2 grasping subtest today: raw score 38".
-measure.pdms_named_subtest = (PDMS|PDMS 2|Peabody) (grasping|visual motor|stationary|locomotion|object manipulation) [subtest] [today] [:] (raw score|standard score|scaled score|raw|SS) <num>
 measure.trials = <score> (trials|attempts|reps|opportunities|tries|steps|items|commands|tasks|questions|targets|words|letters|correct|successful|accurate|presentations|bites|spoonfuls|sips|forms|geometric forms|shapes|designs|figures) | <int> (of|out of) <int> (days|trials|attempts|opportunities|tries|reps|steps|items|commands|tasks|letters|words|shapes|targets|problems|questions|slots|compartments|doses|pills|coins|bills|cuts|snips|beads|pegs|blocks|strategies|precautions|tips)
                # A score on a named task: "cancellation task 14/20 L side targets", "14/20 L side targets".
                | (cancellation|letter cancellation|star cancellation|line bisection|scanning|sorting|matching|sequencing|recall|copying|design copy) [task|test|activity] <score> | <score> (L|R|left|right) [side|sided] (targets|items|letters|words)
@@ -404,7 +402,8 @@ measure.sot = (SOT|sensory organization test|sensory organisation test) [composi
 measure.rating_then_scale = (<score>|<num>) (dyspnea|SOB|breathlessness|exertion|leg fatigue|fatigue) [on] (modified Borg|mod Borg|Borg|mBorg|Borg scale|modified Borg scale|Borg CR10|CR10) ; measure=vitals
 measure.spo2_on_oxygen = <num> (%|percent) [on|@] <num> (L|LPM|lpm|liters) [O2] [NC|via NC|nasal cannula|NRB|HFNC] ; measure=vitals
 measure.rom_after_colon = (AROM|PROM|AAROM|ROM) [R|L|B] : (flex|flexion|ext|extension|abd|abduction|add|adduction|ER|IR|DF|PF|sup|supination|pron|pronation) <num> ; measure=rom requires=arc
-measure.pdms_subtest = (stationary|locomotion|object manipulation|grasping|visual motor integration|visual motor) (raw|raw score|standard score|std|std score|scaled score|SS) [:|=] <num> ; measure=scale
+# The subtest named, then when, then its score (hundred-and-ninth probe round): "PDMS-2 grasping subtest today: raw score 38".
+measure.pdms_subtest = (stationary|locomotion|object manipulation|grasping|visual motor integration|visual motor) [subtest] [today] [:] (raw|raw score|standard score|std|std score|scaled score|SS) [:|=] <num> ; measure=scale
 measure.n_of_m = (copied|wrote|read|named|identified|spelled|answered|completed|matched|sorted|traced|buttoned|strung|placed|sequenced) <int> of <int> [spelling|sight|target|the] (words|letters|items|problems|numbers|shapes|pictures|cards|pegs|beads|buttons|targets|steps|sentences|questions|coins|blocks|objects) ; measure=accuracy
 # A measure named in a table's header row with its values on the row below (eighty-second probe round):
 # "R knee | AROM | PROM" over "flex | 112 | 118", "HR | BP | SpO2" over "Pre 74 | 118/72 | 98" (requires=column).

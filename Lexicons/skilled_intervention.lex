@@ -505,6 +505,8 @@ skilled.went_through_each = (went|go|going|gone|walked|talked) through (each|eac
 # "Lymphedema risk reduction gone over w/ her - no BP cuff L arm".
 skilled.topic_gone_over = (precautions|precs|sternal precs|sternal precautions|hip precs|hip precautions|spinal precs|spinal precautions|back precs|back precautions|risk reduction|lymphedema precautions|energy conserv*|body mechanics|joint protection|fall prevention|home safety|pacing|skin care|edema management) (walked through|gone over|went over|talked through|gone through|went through) ; requires=object
 skilled.teach_back = (tell|tells|told|explain|explains|explained|repeat|repeats|repeated) [me|it|them|that|this] back
+                   # The method by its name (hundredth probe round of the twenty-second session): "Pt teach-back 4/4 items correct".
+                   | (teach back|teachback|teach backs) [method|x|of|on|:|=|<score>|correct|accurate|accurately]
 skilled.spoken_grading = (backed|dialed|dialled|scaled) [her|him|them|pt|it|things] (off|down|back)
                        | I (skipped|deferred|held|withheld|omitted|stopped|cut|switched|swapped|substituted|lowered|modified|adjusted|regressed|progressed|decided|chose)
                        | (switched|swapped) (him|her|them|pt|patient) (from|to|over to)
@@ -820,17 +822,20 @@ skilled.garment_fitted = (fitted|fit|measured for|refitted|issued) [a|an|new|the
 skilled.scanning_trained = (trained|taught|practiced|reinforced) [pt|patient] [in|on] [systematic|visual|systematic L→R|L to R|left to right|L → R|L→R|L\>R] (scanning|scanning strategy|anchoring|anchor strategy|lighthouse strategy)
 # A load progressed between two values (ninety-eighth probe round): "Progressed TM from 2.0 mph/0% to 2.5 mph/2% as RPE 11".
 skilled.progressed_from = (progressed|advanced|increased|upgraded|graded up|graded|reduced|decreased|lowered|raised) (TM|treadmill|speed|incline|grade|resistance|load|workload|bike|NuStep|UBE|weight|wt|level|METs|watts|reps|distance|time|duration) from
+                        # The same between two values with the unit after the second only, the load named before its change, and the load
+                        # changed in the passive (probe rounds 107 and 108, the fourth cycle's second dev half): "Progressed treadmill 2.0 -> 2.5
+                        # mph", "Workload decreased 25W -> 15W", "Weights were increased on the leg press from 60 to 70 lb".
+                        | (progressed|advanced|increased|decreased|reduced) (treadmill|TM|speed|incline|grade|bike|NuStep|UBE|resistance|load|workload) <num> (→|\>|\-\>|to) <num>
+                        | (workload|load|resistance|speed|grade|incline|watts|level) (decreased|increased|reduced|lowered|raised|progressed) [from] <num> [W|watts|mph|%|lb|lbs] (→|\>|\-\>|to) <num>
+                        | (weights|weight|load|resistance|reps|band resistance) (was|were) (increased|progressed|advanced|upgraded|decreased|reduced) (on|for|to|from)
 # Education on fatigue by its name (ninety-eighth probe round): "Ed on chemo-related fatigue mgmt: prioritize tasks".
 skilled.ed_fatigue = (Ed|Edu|Educ|educated|education|instructed|instruction) (on|re|in|about|regarding) [chemo related|cancer related|CRF] (fatigue management|fatigue mgmt|fatigue self management|fatigue strategies) | (Ed|Edu|Educ|educated|education) (on|re|about) (chemo related|cancer related|CRF) fatigue
 # Concussion and vestibular programmes dosed by the therapist (hundred-and-ninth writers' round): a parameter moved up in
 # the session ("VOR x1 horiz standing 2 Hz -> 2.5 Hz"), today's heart-rate target set from a test ("Target today 80% =
 # 120"), and a conversation rehearsed for work ("role-played how to request a break from kitchen manager").
 skilled.parameter_progressed = <num> (Hz|mph|bpm|watts|METs) (→|\>|\-\>) <num> (Hz|mph|bpm|watts|METs)
-                             # The value's unit after the second figure only (hundred-and-seventh probe round): "Progressed treadmill 2.0 -> 2.5 mph".
-                             | (progressed|advanced|increased|decreased|reduced) (treadmill|TM|speed|incline|grade|bike|NuStep|UBE|resistance|load|workload) <num> (→|\>|\-\>|to) <num>
-# The load named first (hundred-and-eighth probe round): "Workload decreased 25W -> 15W; HR settled to 112"; breathing trained
-# for a task, equipment set up for a purpose ("Set up reacher + sock aid to reduce forward bending").
-skilled.load_named_first = (workload|load|resistance|speed|grade|incline|watts|level) (decreased|increased|reduced|lowered|raised|progressed) [from] <num> [W|watts|mph|%|lb|lbs] (→|\>|\-\>|to) <num>
+# Breathing trained for a task (hundred-and-eighth probe round), equipment set up for a purpose ("Set up reacher + sock
+# aid to reduce forward bending").
 skilled.breathing_trained = (trained|taught|instructed|coached) [pt|patient] [in] (paced breathing|pursed lip breathing|PLB|diaphragmatic breathing|breathing technique|breath control) (during|with|w/|for)
 skilled.aid_set_up = (set up|issued|provided) [a|the] (reacher|sock aid|AE|adaptive equipment|LH sponge|shower chair|tub bench|BSC|raised toilet seat) [+ reacher|+ sock aid] to (reduce|avoid|decrease|limit|prevent|maintain|allow)
 skilled.stop_criteria = (reviewed|taught|educated on|instructed in|instructed on|discussed) [the|pt's] (stop criteria|stopping criteria|exercise stop criteria|warning signs|signs and symptoms to stop|when to stop)
@@ -847,9 +852,8 @@ skilled.depth_changed = (moved|progressed|brought|switched) (her|him|pt|them|the
 skilled.parameter_changed = (shortened|lengthened|widened|narrowed) (her|his|pt's|the|their) (stride|stride length|step length|lever arm|base of support|BOS|ROM arc|arc|range)
 skilled.floor_marked = (taped|put down|laid down|placed) [a|the] (line|lines|tape line|tape lines|tape|target|targets|marker|markers|foot prints|footprints|stepping targets) (on|across|along) [the] floor
 skilled.limit_respected = (stopping|stopped|held|staying) (at|short of|below) (blanching|first resistance|end feel|pain onset|onset of pain|symptom onset|first stop|R1) | within (graft|surgical|protocol|pain free|pain) (limits|precautions|parameters|range)
-# Teaching checked by teach-back, and precautions listed with their content (hundredth probe round of the twenty-second
-# session): "Lymphedema precautions R UE: no BP/needle sticks R arm ...", "Pt teach-back 4/4 items correct".
-skilled.teach_back_named = (teach back|teachback|teach backs) [method|x|of|on|:|=|<score>|correct|accurate|accurately]
+# Precautions listed with their content (hundredth probe round of the twenty-second session): "Lymphedema precautions R
+# UE: no BP/needle sticks R arm ...".
 skilled.precautions_listed = (lymphedema|hip|sternal|spinal|back|fall|cardiac|bleeding|neutropenic) (precautions|precs) [R UE|L UE|R LE|L LE|R|L] :
 # Feedback scheduled as motor learning prescribes, a limb positioned in its splint, and staff or family shown how to apply it
 # (hundred-and-first probe round of the twenty-second session): "Provided knowledge-of-results feedback after every 3rd
@@ -857,14 +861,13 @@ skilled.precautions_listed = (lymphedema|hip|sternal|spinal|back|fall|cardiac|bl
 skilled.feedback_scheduled = (knowledge of results|knowledge of performance|KR|KP|summary|bandwidth|faded|intermittent|delayed) feedback
 skilled.positioned_in_splint = (positioned|placed) [R|L] (UE|arm|hand|hands|wrist|LE|ankle) in [a|the] [resting|airplane|positioning|night] (splint|orthosis|brace)
 skilled.shown_application = (RN|nurse|nursing|CNA|staff|aide|family|caregiver|wife|husband|mom|dad|parent|parents) (shown|trained in|instructed in|educated on) [splint|brace|orthosis|sling|AFO|garment|positioning] (application|donning|doffing|wear schedule|wearing schedule|placement)
-# The fourth cycle's second dev half (feeding and sensory clinics, bone health, telehealth, emergency departments): oral-motor
-# work and its tools, a new food presented, a sensory protocol done ("Did brushing protocol & joint compressions"), a load
-# raised in the passive ("Weights were increased on the leg press"), cough splinting taught, cues aimed at a gait figure
-# ("VCs to incr L heel strike"), education on why to move ("education on benefits of movement"), a walking programme
-# progressed by advice, posture reviewed for a task, what the family was told to try.
+# The fourth cycle's second dev half (feeding and sensory clinics, bone health, telehealth, emergency departments):
+# oral-motor work and its tools, a new food presented, a sensory protocol done ("Did brushing protocol & joint
+# compressions"), cough splinting taught, cues aimed at a gait figure ("VCs to incr L heel strike"), education on why to
+# move ("education on benefits of movement"), a walking programme progressed by advice, posture reviewed for a task, what
+# the family was told to try.
 skilled.oral_motor = oral motor (prep|preparation|stimulation|exercises|program|facilitation|input|warm up|warmup|tx|treatment|work) | (w/|with|using) [a] (chewy tube|Z vibe|NUK brush|finger brush|textured teether|vibrating teether|ARK grabber) | presented [a|the] [new|target|novel] (food|foods|texture|textures|bolus)
 skilled.sensory_protocol = (brushing protocol|Wilbarger protocol|Wilbarger brushing|DPPT|joint compressions|joint compression protocol|deep pressure protocol)
-skilled.load_raised_passive = (weights|weight|load|resistance|reps|band resistance) (was|were) (increased|progressed|advanced|upgraded|decreased|reduced) (on|for|to|from)
 skilled.cough_splinting = (educated|instructed|taught|trained) [pt|patient] [in|on] (splinting|pillow splinting|splinting w/ pillow|splinting with pillow|huff cough|huffing|cough technique|IS use|incentive spirometer use)
 skilled.cue_to_change = (VCs|cues|TCs|cueing) (to|for) (incr|increase|decr|decrease|improve|↑|↓) [L|R] (heel strike|step length|stride|cadence|speed|gait speed|foot clearance|toe clearance|knee flexion|hip extension|trunk extension|arm swing|BOS|wt shift|weight shift|push off)
 skilled.why_move = (education|educated|ed|edu) (on|re|about|regarding) [the] (benefits|benefit|importance|value) of (movement|moving|activity|exercise|walking|staying active|early mobility)
