@@ -18,7 +18,7 @@
 neg.no = no | not | never | neither | nor ; ends=until,till,with,w
 # "Without" names what did not happen in the clause it opens; the cue after it was given: "8/10 w/o
 # trunk lateral lean after VC", "turned w/o pivoting on L after cue", "w/o spill 5/10, HOH min A".
-neg.without = without | w/o ; ends=comma,after,needed,required,needing,requiring
+neg.without = without | w/o ; ends=comma,after,needed,required,needing,requiring,w,with
 # What the patient could not do ends at a comma: "unable to reach feet, introduced reacher/sock aid"
 # (the reacher was introduced).
 neg.cannot = cannot | can not | can't | could not | couldn't | unable | unable to | not able to | did not | didn't | does not | doesn't | was not | wasn't | were not | is not | isn't ; scope=8 ends=comma,until,till
@@ -234,9 +234,12 @@ billing.marker = (timed|untimed) (codes|code|services|procedures) | (charges|cha
 
 # In a Plan section a statement is a plan unless it reports what was done and names no plan.
 @category fact_marker
-fact.done = performed | completed | completes | done | was done | were done | held | participated | tolerated | attempted | ambulated | transferred | walked | negotiated | practiced | practised | trained | educated | instructed | issued | reviewed | updated | provided | demonstrated | required | requiring | needed | received | achieved | met | was | were | today | this session | this visit | this date | in session | during session | pt's response | pt response
+fact.done = performed | completed | completes | done | was done | were done | held | participated | tolerated | attempted | ambulated | transferred | walked | negotiated | practiced | practised | trained | educated | instructed | issued | reviewed | updated | provided | demonstrated | required | requiring | needed | received | achieved | met | was | were | in session | during session | pt's response | pt response
+fact.today = today | this session | this visit | this date ; names=today
 @category plan_marker
-plan.next = progress | progress to | begin | initiate | add | trial | start | resume | advance | upgrade | consider | recommend | f/u | follow up | recheck | reassess | schedule | d/c | discharge | defer to | goals | freq | frequency | x/wk | \/ wk | per week | times per week | POC
+plan.next = progress | progress to | begin | not addressed | not assessed | not tested | not attempted | not worked on | deferred | initiate | add | trial | start | resume | advance | upgrade | consider | recommend | f/u | follow up | recheck | reassess | schedule | d/c | discharge | defer to | goals | freq | frequency | x/wk | \/ wk | per week | times per week | POC
+# A goal's target date: "I by 3/20", "by d/c", "within 4 wks".
+plan.target_date = by (<date>|<score>) | by (d/c|DC|discharge|end of POC|end of cert|recert) | within <int> (wks|weeks|visits|days|months)
 
 @category terminator
 term.conjunction = but | however | due to | d/t | 2/2 | secondary to | because of | although | though | except | yet | nevertheless | nonetheless | whereas | otherwise | then | after which | apart from | aside from | because | since | \; | instead | still

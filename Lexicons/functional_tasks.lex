@@ -28,7 +28,7 @@ task.surface_transfer = (toilet|commode|BSC|tub|shower|tub bench|TTB|car|floor|b
                       | (into|out of) [and out of] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan) | in and out of bed
                       | in [and out of] (car|tub|shower|vehicle|SUV|truck|van|minivan)
                       # Over the tub's wall: "Tub: stepped in/out over ledge to tub bench".
-                      | (stepped|stepping|steps|step|stepped in|stepped out) [in/out|in and out|in|out] over [the] (ledge|tub ledge|tub wall|tub edge|edge of tub|tub side|side of tub|threshold of tub)
+                      | (stepped|stepping|steps|step|stepped in|stepped out) [in/out|in and out|in|out] over [the] (ledge|tub ledge|tub wall|tub edge|edge of tub|tub side|side of tub|threshold of tub|shower threshold|shower curb|shower lip|shower ledge)
                       # Pool entry and exit: "In/out of pool via steps w/ rail", "pool entry via ladder".
                       | (in out of|into|out of|in and out of) [the] pool | (entry|exit|entry exit|entries|exits) (of|into|from) [the] pool | pool (entry|exit|entry exit|entry and exit|entries|exits) | (entered|exited|entering|exiting|enter|exit) [the] pool
                       | in out of [his|her|the|a|their] [daughter's|son's|wife's|husband's|family's] (car|tub|shower|bed|vehicle|SUV|truck|van|minivan)
@@ -78,7 +78,7 @@ task.lifting = lifting | lifted | lift (and|\/) (carry|lower|place) | lift (box|
 task.carrying = carry | carrying | carried | carries | farmer carry | farmers carry | (carry|carrying|carried) (for|over|x) <num> (ft|feet|'|m|meters|yards)
 task.reaching = reaching | reach (to|for|across|outside|beyond|overhead|forward|laterally|lateral|down|up|into|behind|toward|towards|above) | reached (for|to|across|outside|beyond|overhead|forward|down|up|into) | (retrieved|retrieving|retrieves) [<int>] (cans|items|objects|dishes|cups|plates|groceries|clothes|pots|pans|mugs|boxes)
               | (overhead|forward|lateral|floor level|high|low|cross body|across midline) (reaching|reach|reaches) | reaches (for|to|across|outside|overhead|forward)
-task.push_pull = push (and|\/) pull | (push|pushed|pull|pulled|pushes|pulls) (cart|sled|door|doors|drawer|drawers|wheelchair|w/c|object|objects|box|weighted|load|shopping cart|grocery cart|laundry cart|stroller|vacuum|mop|trash can|trash cart|walker basket)
+task.push_pull = push (and|\/) pull | (push|pushed|pull|pulled|pushes|pulls|pushing|pulling) [a|the] (cart|sled|door|doors|drawer|drawers|wheelchair|w/c|object|objects|box|weighted|load|shopping cart|grocery cart|laundry cart|stroller|vacuum|mop|trash can|trash cart|walker basket)
                | (sled|cart) (push|pull|pushes|pulls|pushing|pulling)
 # A loaded cart or sled moved, told with its load: "Pushed/pulled loaded cart (150#) 4 x 50 ft".
 task.push_pull_loaded = (pushed|pulled|pushing|pulling|push|pull) [pushed|pulled|pushing|pulling|push|pull] (loaded|weighted|heavy|full) (cart|sled|wagon|box|bin|crate|wheelbarrow|trash can|laundry cart|shopping cart|grocery cart)
@@ -99,6 +99,9 @@ task.dynamic_generic = functional (reaching|transfers|transfer training)
                      | task specific (training|practice|activities) | (activity|task) specific training
                      | (simulated|simulation of) (functional|household|home|work|community) (tasks|activities|task)
                      # A street crossing staged in the clinic (ninety-eighth probe round): "head turns to scan for 'traffic' at simulated crosswalk".
+                     # A place's task staged by name (hundred-and-eleventh probe round, twenty-third session): "scanning shelf labels in
+                     # grocery-aisle simulation".
+                     | (grocery aisle|grocery store|store aisle|checkout|kitchen|laundromat|bank teller|ATM|bus stop|curb) (simulation|sim)
                      | (simulated|simulating|mock|practice) (crosswalk|crosswalks|street crossing|street crossings|road crossing) | (to simulate|simulating|simulated) [a] (grocery store|store|shopping|mall|community) (aisles|aisle|trip|environment|setting) | (crossing|crossed|cross) [the|a] (street|streets|road|crosswalk|intersection)
                      | obstacle course | (stepping|step|stepped) over (obstacles|obstacle|hurdles|cones|objects) | turning (in place|around|180|360) | (180|360) (degree|deg|°) (turn|turns|turning) ; outcome=no
 # A class of work named with nothing of what was done ("Functional mobility.", "Dynamic activities requiring
@@ -106,6 +109,9 @@ task.dynamic_generic = functional (reaching|transfers|transfer training)
 # "functional activities performed" is boilerplate); with a dose it is the task ("functional mobility w/ RW CGA").
 task.dynamic_named = functional (mobility|activities|activity|tasks|task|training|mobility training|task training|movement|movements|movement patterns)
                    | dynamic (activities|activity|tasks|task|functional activities|functional tasks) ; outcome=no requires=dosage
+# Mobility named by where it goes (hundred-and-eighteenth probe round, twenty-third session): "Hallway mobility w/
+# posterior walker from classroom to library".
+task.place_mobility = (hallway|school|classroom|campus|hall|corridor|in room|bathroom) mobility ; outcome=no
 
 # --- Dynamic activities that are functional only when tied to a functional outcome ----------------
 # Balance, stepping, reaching and standing activities are 97530 when their statement names what they
@@ -129,7 +135,10 @@ task.balance_activity = [dynamic|static|standing|sitting|reactive|seated|functio
 # Driving trained on the road with a driver rehabilitation specialist (not "BTW", "by the way", alone).
 task.driving = behind the wheel | (BTW|on road|on-road) (lesson|lessons|session|drive|driving|eval|evaluation|training|assessment) | driving (lesson|lessons|practice|training|simulator|simulation|rehab|route) | simulator [suburban|urban|rural|highway|city|residential] (route|drive|driving|scenario|scenarios)
 # The car's manoeuvre simulated in the clinic (seventeenth session): "TA 10 min: simulated car backing".
-task.driving_sim = (simulated|simulation of|sim) (car backing|backing the car|backing up|driving|shoulder check|head check|blind spot check)
+task.driving_sim = (simulated|simulation of|sim) (car backing|backing the car|backing up|driving|shoulder check|head check|blind spot check) | (to simulate|simulating|simulate) (driving|car backing|backing the car|backing up|backing out|a shoulder check|shoulder checks)
+# A tool of the trade handled in simulation (twenty-third session's dev half): "in-hand manipulation of ... small instruments
+# (simulated scaler handling)".
+task.trade_sim = (simulated|simulation of|mock) (scaler|dental instrument|dental instruments|instrument|instruments|tool|tools|hand tool|hand tools|scanner|cash register|register|keyboard|mouse|pipette|scalpel|wrench|screwdriver|hammer|spatula|tamper|espresso tamper) [handling|use|work|tasks|task]
 # Work and hobby tasks (hundred-and-sixth probe round of the twenty-second session): "Stocked 5# cans onto top shelf",
 # "practiced casting x10 w/ wt shift" (a fishing rod's, not a cast's).
 task.stocking = (stocked|stocking|restocked|restocking) [<num> \#|<num> lb] (cans|shelves|shelf|items|groceries|boxes|products|merchandise)
@@ -137,6 +146,9 @@ task.fishing = (practiced|practice|practicing) casting | (fishing rod|fishing po
 task.athletic = (climbed|climbing|climbs) [up] [a|the] [<num> rung|<int> rung|<num> step|<int> step] (ladder|slide|playground|playground ladder|jungle gym|rock wall|climbing wall|play structure|climber) | (up|down) the (playground ladder|ladder|slide|climber|play structure|jungle gym) | running | jogging | jog | jogged | sprinting | skipping | galloping | hopping | hops | (single leg|SL|double leg|lateral|forward|broad|box|squat|tuck) (hops|hop|jumps|jump|jumping|hopping) | jumping | jumps | jumping jacks
               | (agility|ladder|cone|cutting|plyometric|plyometrics|reactive) (drills|drill|ladder|training|work) | (lateral|crossover|45 deg|90 deg|45°|90°) (cutting|cuts) | (cutting|decel|deceleration) (and|\&) (cutting|decel|deceleration|agility) (drills|drill|work) | agility | plyometrics | plyo (progression|drills|drill|training|work|jumps|hops|program) | plyos | (lateral|side) shuffles | shuffles | carioca | (bike|bicycle|tricycle|scooter) (riding|ride|training) | (riding|rode|ride|pedaled|pedaling) (a|the|her|his) (bike|bicycle|tricycle|scooter)
               | (throwing|catching|kicking|dribbling|batting) [a|the] [ball] | (layup|layups|lay up|jump shot|free throws|defensive slides|route running|fielding|serving|pitching progression|throwing progression|sport specific drills|sport-specific drills) | (ball|soccer|basketball|volleyball|tennis|golf) (drills|skills|swing|swings|kicks|passes) | hopscotch | obstacle (course|courses)
+              # A sport's own footwork and jumps (twenty-third session's dev half): "block approach jump w/ 2-foot landing", "3-step
+              # lateral shuffle (blocking footwork)", "split-step reactions to ball feeds".
+              | (block|blocking|approach|spike|spiking|rebound|rebounding|layup|lay up) (jump|jumps|footwork|approach|approaches) | (tennis|volleyball|basketball|soccer|defensive|court|blocking) footwork | (split step|split steps|split-step) [reactions|reaction]
 # A playground ladder counted in rungs (eighty-second probe round): "Playground: ladder 4 rungs up, slide down x3".
 task.ladder_rungs = (ladder|playground ladder|slide ladder|rope ladder) <int> (rungs|rung)
 # A performer's or swimmer's own task, trained as the work it is: "plie in parallel, tendu, port de bras",
@@ -272,6 +284,8 @@ task.hygiene = hygiene ; requires=dosage
 # "dressed, seated in w/c on arrival").
 task.self_care_told = (dressed|showered|bathed|groomed) [seated|standing|sitting] (EOB|edge of bed|at sink|at the sink|at EOB|on tub bench|on the tub bench|on shower chair|on the shower chair|in shower|in the shower|on commode|at bedside|bed level)
 task.bathing = bathing | showering | sponge bath* | (seated|standing) shower | shower (seated|standing|on tub bench|on shower chair) | (tub|shower) (bath|bathing|routine|task|tasks) | (wash|washing|washed) [her|his|their] (UB|LB|upper body|lower body|body|legs|feet|back|hair) | (UB|LB|upper body|lower body) (washing|bathing|sponge bath) | (completed|performed|took|showered) [a] (shower|sponge bath|tub bath)
+             # Showered, told with how (hundred-and-twenty-first probe round, twenty-third session): "Pt showered seated w/ long-handled sponge".
+             | showered (seated|standing|using)
 # Everyday tasks named by what was done: "Emptied the dishwasher", "Set up his weekly pillbox from 4
 # bottles", "Fed self pudding w/ built-up spoon", "On/off commode x3", "Pulled on his compression
 # stockings w/ donner", "Stockroom sim: 10-lb boxes onto 5 ft shelf".
@@ -289,6 +303,10 @@ task.everyday = (emptied|emptying|empty|unloaded|unloading|unload|loaded|loading
 task.feeding = (opening|open|opened|opens) [his|her|their|the] [lunch|snack] (milk carton|milk cartons|containers|container|lids|lid|yogurt|yogurt lid|packages|snack|snacks|jar|jars|bottle|thermos) | self feeding | feeding | (self|independent) feeding | eating (tasks|task|skills|routine|with adaptive utensils) | (cut|cutting) (food|meat) | utensil (use|management)
             # A child's spoon to mouth: "scooped yogurt with pre-loaded spoon and brought it to mouth".
             | (scooped|scooping|scoops) [the|her|his] (yogurt|applesauce|pudding|cereal|food|puree|oatmeal|rice) | brought [the] (it|spoon|food|cup|fork) to (mouth|her mouth|his mouth|lips)
+            # A child's own feeding and drinking (hundred-and-eighteenth probe round, twenty-third session): "finger-fed Cheerios from
+            # high chair tray", "Drank from open cup w/ parent steadying cup".
+            | (finger fed|finger feeding|finger feeds|finger fed self) | (drank|drinks|drinking|drink) from (a|an|the|his|her) (open cup|cup|straw|sippy cup|straw cup|cut out cup|cut-out cup|bottle)
+            | (drank|drinks|drinking) from (open cup|cup|straw|sippy cup|straw cup|bottle)
 # A container opened the way a day needs it (seventeenth session): "Opened a pickle jar w/ the under-cabinet opener".
 task.container_opened = (opened|opening|open|opens) [a|the|her|his] [pickle|jam|peanut butter|medicine|pill|prescription|water|soda|food|milk|juice] (jar|jars|bottle|bottles|can|cans|container|containers|carton|cartons|pill bottle|pill bottles) ; weight=0
 task.adl_generic = ADL | ADLs | ADL's | personal care | personal cares | BADL | BADLs | IADL | IADLs | IADL's | activities of daily living | instrumental activities of daily living | self care | self-care (tasks|routine|activities|training) | ADL (retraining|re training|training|tasks|routine|performance|practice|simulation) | morning routine | AM care | PM care
@@ -298,7 +316,7 @@ task.iadl_done = (made|making|prepared|preparing|fixed) [a|an|her|his|PB|simple|
               | (sorted|filled|loaded|organized|set up) [her|his|the|a] [week's|weekly|AM/PM|daily] (meds|medications|pills|pill box|pillbox|pill organizer|med organizer)
               | (washed|dried|washing|drying|rinsed) [and dried|and put away] [<int>] (dishes|plates|cups|pots|pans|utensils|mugs) | (poured|pouring) [hot|cold] (water|coffee|tea|milk|juice)
               | (cashier|checkout|register) (shift|simulation|tasks) | (scanning|bagging) (groceries|items)
-task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (folding|fold|folded) [<int>] (towels|laundry|clothes|clothing|sheets) | (get|getting|got|gets) (on|off|on and off|on/off) [the] (toilet|commode|bed|couch|chair|bus|train) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)
+task.iadl = meal (prep|preparation|planning) | (simple|light|hot|cold) meals | (folding|fold|folded) [<int>] (towels|washcloths|wash cloths|washcloth|dish towels|dishtowels|napkins|laundry|clothes|clothing|sheets) | (get|getting|got|gets) (on|off|on and off|on/off) [the] (toilet|commode|bed|couch|chair|bus|train) | (kitchen) (mobility|tasks|task|activities|activity|safety|management|navigation) | cooking | (simple|light|hot|cold) meal | (laundry) [tasks|management|folding|transport] | housekeeping | house keeping | (household|home) (tasks|chores|management|activities|maintenance)
           # Everyday household and community acts: "made scrambled eggs at stove from w/c level", "ate lunch using rocker knife",
           # "Grocery outing: located 6 items from her list and paid at self-checkout", "sorted her weekly meds into AM/PM organizer", "made her bed".
           | (made|makes|making|cooked|cooks|cooking) (scrambled eggs|grilled cheese|pancakes|a sandwich|soup|pasta|her bed|his bed|the bed) | (ate|eats|eating) [her|his] (lunch|breakfast|dinner|a meal|supper|snack) (using|with|w/)

@@ -19,6 +19,8 @@ goal.id = (STG|LTG|STGs|LTGs|short term goal|long term goal|short term goals|lon
 goal.ticked = (goals|goal|STG|LTG|STGs|LTGs) addressed [today|this session] [:] (☒|☑|✓|✔|\[x\]|X|x) <int>
            # Goals named by number after "addressed": "Goals addressed today: #1, #4".
            | (goals|goal|STG|LTG|STGs|LTGs) (addressed|worked on|targeted) [today|this session] [:] \# <int>
+           # A list of the goals under the label (hundred-and-eighteenth probe round, twenty-third session): "Goals addressed today:\n1) navigate classroom ...".
+           | (goals|STGs|LTGs|STG/LTG|goals/objectives|IEP goals|IEP objectives) (addressed|worked on|targeted) (today|this session|this visit) :
 goal.stated = (goal|goals|LTG|STG|LTGs|STGs|long term goal|short term goal|long term goals|short term goals|functional goal|functional goals|IFSP outcome|IFSP outcomes|IEP obj|IEP objective|IEP objectives|IEP benchmark|pt goal|patient goal|pt goals|patient goals|goal status|goals status|status of goals|goal progress|progress on goals|goal review|goal update|goals update) :
             # A goal table's heading with its source and no colon (hundred-and-ninth writers' round): "GOALS (from POC)   STATUS".
             | (goals|goal|LTGs|STGs|functional goals) (from|per) [the] (POC|plan of care|eval|IE|initial eval|evaluation|care plan) ; requires=content
@@ -111,7 +113,7 @@ outcome.place = (cabinet|cabinets|cupboard|cupboards|closet|pantry|fridge|refrig
 outcome.hand_use = (get|getting|gets) (in and out of|in/out of|into and out of|in out of|on and off|on/off)
                  | (get|getting|gets) (into|out of) [my|her|his|the|a] (tub|bathtub|shower|car|bed|truck|van)
                  | (write|writing|sign|signing) (checks|a check|forms|her name|his name|name|signature|cards|letters|notes|grocery list|lists)
-                 | (open|opening|opens) [her|his|the] [medication|med|meds|pill|prescription] (bottles|bottle|containers|container|jars|jar|packages|cans|doors|door)
+                 | (open|opening|opens) [her|his|the|their] [own] [medication|med|meds|pill|prescription] (bottles|bottle|containers|container|jars|jar|packages|cans|doors|door)
                  | (manage|managing|handle|handling) [her|his|own] (medications|meds|pills|pill box|pillbox|finances|money|bills|buttons|fasteners|zippers)
                  | (use|using|type|typing) [on] [a|her|his|the] (phone|cell phone|smartphone|computer|keyboard|tablet|remote)
 # The everyday act itself after a purpose: "EC strategies to allow pt to shower w/o stopping", "so pt can
@@ -160,7 +162,7 @@ outcome.caregiving = (turn|reposition|transfer|lift|bathe|dress|feed|care for|he
 # meals", "to enable pt to sit up safely for meals".
 outcome.home_life = (stay|staying|remain|remaining) [at] home | (get|getting|gets) (OOB|out of bed) | (sit up|sitting up|sit upright|be up) [safely|in chair|in w/c] (for|at|during) (meals|mealtimes|mealtime|dinner|lunch|breakfast) | water (her|his|the|my) (plants|garden|flowers|lawn|yard|tomatoes) | (host|hosting|cook|cooking) [a|the|her|his|family] (Thanksgiving|Christmas|holiday|family|Easter|Sunday) (dinner|meal|lunch)
 # A work shift got through: "to finish a 2-hr register shift", "to last a full shift" (not "weight shift").
-outcome.work_shift = (finish|complete|get through|last|tolerate|work) [a|her|his|the|full|whole] [<num>] [hr|hour] [register|cashier|night|nursing|warehouse|retail] shift
+outcome.work_shift = (finish|finishing|complete|completing|get through|last|tolerate|tolerating|work|working) [a|her|his|the|full|whole] [<num>] [hr|hour] [register|cashier|night|nursing|warehouse|retail] shift
 # A home's or a relative's entry steps managed, and a task done without calling for help: "so she can manage
 # the 1 step into her daughter's house", "so she can get her own pots out w/o calling her son".
 # The bathroom by its abbreviation (hundred-and-fourth writers' round): "Progressing toward LTG of safe BR mobility mod I".

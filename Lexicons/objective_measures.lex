@@ -77,7 +77,7 @@ measure.stance_best = (SLS|SLB|single leg stance|single limb stance|tandem stanc
 # Standing without support, timed: "Stands alone 3 sec".
 measure.stands_alone = (stands|stood|standing) (alone|independently|I|indep|unsupported|without support|w/o support|without UE support|w/o UE support) [for|x] <num> (sec|secs|seconds|s)
 # Items of a task done right: "Recalled 2/3 safety steps", "Sizing correct 3/5 words".
-measure.items = <score> [safety] (steps|items|words|targets|letters|sentences|pegs|blocks|cards|problems|coins|segments|lines|cuts|shapes|buttons|beads|rows|slots|compartments|doses|pills) | <score> (done|completed|correct|accurate|successful|successfully|success)
+measure.items = <score> [safety] (steps|items|words|targets|letters|sentences|pegs|blocks|cards|problems|coins|segments|lines|cuts|shapes|buttons|beads|rows|slots|compartments|doses|pills) | <score> (found|located|identified|retrieved|done|completed|correct|accurate|successful|successfully|success)
 measure.stance_time = (SLS|SLB|OLST|single leg stance|single limb stance|single leg balance|SL stance|tandem stance|semi tandem|semi tandem stance|feet together|narrow BOS|static standing|Romberg|eyes closed|on foam) [L|R|B|EO|EC|foam] [:|=|x|for] <num> (sec|secs|seconds|s|\")
 measure.balance_hold = (maintained|maintains|maintain|held|holds|sustained) (balance|stance|SLS|position|tandem|standing) [on foam|with EC|eyes closed|without UE support|w/o UE support] (for|x) <num> (sec|secs|seconds|s)
 # A balance held and timed, named by its kind: "Wheelie balance: 20 sec", "static sitting balance EOB
@@ -176,7 +176,13 @@ measure.stairs = (negotiated|negotiate|negotiates|ascended|descended|climbed|asc
 @set measure=load
 measure.load = <num> (lb|lbs|pound|pounds|kg|kgs|kilograms|\#) [weight|weights|box|crate|bag|basket|dumbbell|DB|KB|kettlebell|object|load]
              | (lift|lifted|lifting|carry|carried|carrying|push|pushed|pull|pulled|pushing|pulling|holding|held) [a|an] <num> (lb|lbs|pound|pounds|kg|\#)
+@set measure=scale
+# A test given today, then its score (hundred-and-twentieth probe round, twenty-third session): "SLUMS administered today: 14/30".
+measure.administered_today = (MoCA|SLUMS|MMSE|Mini Cog|BIMS|ACLS|Allen|FIM|Barthel|AM PAC|AMPAC|6 clicks|BBS|Berg|DGI|FGA|ABC|Tinetti|LEFS|ODI|Oswestry|NDI|DASH|QuickDASH|PSFS|DHI|SPPB|COPM|PASS|KELS|EFPT) (administered|completed|scored|repeated|readministered) [today|this visit] [:|=|score] (<score>|<num>)
 @set measure=trials
+# Successes counted over the attempts in words, whatever "without" stands before them (hundred-and-eighteenth probe
+# round, twenty-third session): "Brought spoon to mouth w/o spilling on 6 of 10 scoops".
+measure.count_of = [on|in] <int> of <int> (scoops|bites|sips|trials|attempts|tries|opportunities|reps|repetitions|throws|catches|kicks|shots|letters|words|items|steps|targets|cones|cards|pegs|blocks|buttons|beads|coins|problems) ; ignores=negated
 # The value before the test's name (hundred-and-first probe round of the twenty-second session): "14.2 sec on the TUG today".
 measure.value_before_test = <num> (sec|secs|s|seconds) (on|for) [the] (TUG|timed up and go|5xSTS|FTSTS|five times sit to stand|10MWT|FSST|four square step test|9 hole peg test|9HPT|nine hole peg test) | <score> on [the] (Berg|BBS|DGI|FGA|Tinetti|mini BEST|miniBEST|ABC|BESTest)
 # What a child ate or took at a feeding session, counted (the fourth cycle's second dev half): "accepted 2, gagged 3, refused
@@ -312,15 +318,22 @@ measure.total_motion = (TAM|TPM|total active motion|total passive motion) [=|:|o
 # of five", "scored nineteen", "came back at forty-two percent", "one thirty-eight over seventy-eight",
 # "single leg stance on the left for four seconds", "in about nineteen seconds".
 @set measure=scale
-measure.out_of = <num> [plus|minus|errors|mistakes|misses|correct] out of <num> | <int> (errors|error|mistakes|omissions|reversals|errors/<num>|spills|misses) | (errors|mistakes|spills|misses|omissions) [total] [:|=] <int> | (completion time|time to complete|total task time|total task) [:|=|was] <num> | (scored|score of|came out to|came back at|came out at) <num> [%|percent|points]
+measure.out_of = <num> [plus|minus|errors|mistakes|misses|correct] out of <num> | <int> (errors|error|mistakes|omissions|reversals|errors/<num>|spills|misses|obstacle contacts|contacts|bumps|collisions|toe catches|stumbles) | (errors|mistakes|spills|misses|omissions) [total] [:|=] <int> | (completion time|time to complete|total task time|total task) [:|=|was] <num> | (scored|score of|came out to|came back at|came out at) <num> [%|percent|points]
 @set measure=trials
 measure.correct_on = (correct|accurate|legible|correctly|accurately|successful|successfully|legibly) [letter sizing|sizing|spacing|formation|alignment] (on|in) <score>
 @set measure=vitals
 measure.spoken_bp = (BP|blood pressure) [was|of|:|at] [<num>] <num> over <num>
 @set measure=balance_time
-measure.stance_side = (single leg stance|single limb stance|SLS|tandem stance|tandem) (on the left|on the right|on left|on right|L|R|left|right) [for|x] <num> (seconds|sec|secs|s)
+measure.stance_side = (single leg stance|single limb stance|SLS|tandem stance|tandem) [:] (on the left|on the right|on left|on right|L|R|left|right) [foot|leg] [for|:] <num> (seconds|sec|secs|s)
 @set measure=time
 measure.about_time = (in|within|took|took him|took her) (about|approximately|approx|just under|a little under|under|over|almost|nearly) <num> (seconds|sec|secs|minutes|min|mins)
+# Saturation told in words (twenty-third session's dev half): "sats stayed in the low to mid nineties".
+measure.spo2_words = (sats|SpO2|O2 sats|saturation) (stayed|remained|were|was) [in the] (low|mid|high|upper) [to] [mid|high] (nineties|90s|80s)
+# Today's value on a goal's status line (hundred-and-thirteenth probe round, twenty-third session): "STG 1: TUG
+# <20 s - progressing, today 24.6 s", "Goal BBS >=45/56: progressing, 41/56 this visit" ("Current: 78%" may be a
+# period's; "today, 10/22 PM dose" a date). Told as today's, it is today's in a goal's line too.
+measure.value_today = (today|this visit|this session) [:|=|-|at|is|was] <num> (s|sec|secs|seconds|%)
+                    | (<score>|<num> (s|sec|secs|seconds|%)) (today|this visit|this session) ; ignores=hypothetical
 # Section GG items listed under their header, each with its two-digit code ("Section GG today:\n eating 05, oral
 # hygiene 04, UB dressing 03"); the leading zero tells the code from a count or a time ("UB dressing 3 min").
 measure.gg_coded = (eating|oral hygiene|toileting hygiene|shower bathe self|UB dressing|upper body dressing|LB dressing|lower body dressing|footwear|putting on taking off footwear|roll left and right|sit to lying|lying to sitting|lying to sitting on side of bed|sit to stand|chair to bed transfer|bed to chair transfer|toilet transfer|car transfer|tub transfer|shower transfer|walk 10 feet|walk 50 feet|walk 150 feet|1 step|4 steps|12 steps|picking up object|wheel 50 feet|wheel 150 feet) [:|=|\|] (01|02|03|04|05|06|07|09|10|88)

@@ -26,6 +26,8 @@ response.break = (needed|needing|required|requiring|took|taking|with|w/) [<int>|
                | participated (minimally|poorly|partially|briefly|intermittently|little) | left (the group|group|the session|session|the room|tx|treatment) (early|after) | left after <num> (min|mins|minutes)
                | (asked for|requested|requesting|asking for|asks for) [a|one|two|2|1|brief|short|seated|quick|few] [minute|min|<num> minute|<num> min|two minute] (break|rest|rest break|breather|breaks|rests)
 response.dyspnea = SOB | short of breath | shortness of breath | DOE | dyspnea | dyspneic | winded | (increased|labored|heavy) (breathing|respirations|WOB|work of breathing)
+                  # A cough brought on by the work (twenty-third session's dev half): "Pt tolerated session fair, coughing w/ exertion".
+                  | (coughing|coughed|cough|coughing fits|coughing spells|productive cough|wheezing|wheezy) (w/|with|during|on|after|upon) (exertion|activity|ambulation|amb|gait|transfers|transfer|standing|stairs|ADLs|ex|exercise|talking)
                  | (desat|desats|desaturated|desaturation|desaturating) | (SpO2|O2 sat|sats) (dropped|decreased|fell|dipped|dips|recovered|remained|stayed|returned)
                  | (pursed lip breathing|PLB) (used|utilized|to recover|with recovery) ; excluded_by=reported
 # Not a bare "reports pain": "Pt reports pain 3/10." before the work is a baseline rating (a measure);
@@ -126,7 +128,7 @@ response.progress = (improved|improving|improves|improvement in|increased|increa
 # A change during the session: "HOH assist faded to verbal prompts", "by the third set the hiking
 # was resolved", "performed all tasks independently after set 1", "2 failed attempts". A change
 # is a response whether or not a negation stands before it: "no cues needed by 3rd trial".
-response.in_session = then (faded|fading|indep|independently|verbal only|verbal cues only|verbal cue only|VC only|no cues|without cues|w/o cues) | (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
+response.in_session = then (faded|fading|indep|independently|verbal only|verbal cues only|verbal cue only|VC only|no cues|without cues|w/o cues|gesture|gestures|gestural|gesture only|gestures only) | (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
                     | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps|try|tries|trip|trips|pass|passes)
                     | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
                     | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries)
@@ -134,6 +136,11 @@ response.in_session = then (faded|fading|indep|independently|verbal only|verbal 
                     | then (done|performed|completed|did it|did them) (right|correctly|correct|properly)
                     # A count by the end against the start: "Letter reversals: 4 at start of copying, 1 by end".
                     | (<score>|<int>) by [the] end ; ignores=historical,negated
+# A change by the session's end, or across it, told in prose (hundred-and-eighteenth probe round, twenty-third session):
+# "After tx pt able to make a full composite fist, not possible at start of session", "Letter sizing improved across
+# session: 1st copy 3/10 letters within lines, final copy 7/10".
+response.by_session_end = (after tx|after treatment|post tx|post treatment|by end of session|by the end of session|by end of tx|at end of session) [pt|patient|she|he] [was|now] able to
+                        | (improved|decreased|increased|progressed|worsened|declined|got better|got worse) (across|over|throughout|during) [the] (session|trials|sets|task|visit)
 response.carryover = carryover | carry over | carried over | (demo'd|demod|demos|demo) (correct|proper|safe|good|appropriate|independent|accurate) (use|technique|form|sequence|sequencing|hand placement|body mechanics|donning|doffing|application|management) | (demonstrated|demonstrates|demonstrating|showed|shows|with|good|fair|poor|min|minimal|improved|decreased|consistent|inconsistent|emerging) (carryover|carry over|recall|retention)
                    | (return demonstration|return demo|return demonstrate|return demonstrated|return demonstrates|returned demonstration|returned demo|return demo'd) | teach back | teach-back | taught back | taught it back | taught them back | (verbalized|verbalizes|verbalizing|verbalised|stated) (back|the steps|technique|precautions|sequence) | (told|said|repeated|recited|listed|named) [me|OT|PT|therapist|it|them|all] back
                    | (self corrected|self corrects|self correcting|self-corrected|self correction) | (recalled|recalls|remembered) [AE|the|hip|transfer|dressing|safety|her|his] (steps|sequence|precautions|technique|hand placement|HEP) | (independently|indep) (recalled|initiated|sequenced|corrected)
@@ -209,6 +216,9 @@ response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffnes
                       | (limited|stopped|ended|cut short|terminated) (by|d/t|due to|before|secondary to|2/2) (pain|fatigue|sx|symptoms|dizziness|SOB|soreness|discomfort|nausea)
                       | (less|more|decreased|increased|reduced|improved) (tight|tightness|stiff|stiffness|dizzy|painful|sore|achy) | (w/o|without|no) (pain|sx|symptoms|dizziness) (with|during|after|post|on|at)
                       | (no|denies|denied) (c/o|complaints of|complaint of|complaints|report of) [any] (pain|dizziness|discomfort|symptoms|sx|fatigue|SOB|nausea)
+# The help needed at the last visit beside today's (hundred-and-twenty-second probe round, twenty-third session):
+# "Climbed 3 STE w/ 1 rail today (needed HHA last wk)".
+response.help_last_visit = (needed|required|used|was) (HHA|2 HHA|B rails|bilat rails|2 rails|RW|walker|cane|SPC|QC|AD|min A|mod A|max A|CGA|SBA|assist|2 assist|cues|VCs) (last|prev|previous|prior) (wk|week|visit|session|time|tx) ; ignores=historical
 # A value against an earlier one written beside it: "flex 92 (88 last wk)", "CCFT 24 (was 22)",
 # "Box & Block 22 (eval 14)", "spills 2 -> 0", "4 -> 2 min".
 response.value_then = (<num>|<score>|<grade>|<time>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm|\"|'] (last|prev|previous|prior) (wk|week|visit|session|time|tx)
@@ -244,7 +254,13 @@ response.girth_pre_post = <num> (cm|mm|in) pre [MLD|tx|treatment|session|massage
 response.girth_labelled = pre [MLD|tx|session] [:] <num> (cm|in) [\||,|;|→|\-\>] post [MLD|tx|session] [:] <num> (cm|in)
 # The best so far: "Amb 120 ft - farthest since admit", "longest walk to date".
 response.best_since = (farthest|longest|furthest|most|best|fastest|highest) (since|to date|yet|so far|this admission|this episode)
-response.pre_post = (<score>|<num>) [out of 10] (pre|before|pre tx|pre treatment|pre session|at start) [and|&|then] (<score>|<num>) [out of 10] (post|after|post tx|post treatment|at end|end of session)
+response.pre_post = (<score>|<num>) [out of 10] (pre|before|prior|pre tx|pre treatment|pre session|at start) [and|&|then] (<score>|<num>) [out of 10] (post|after|post tx|post treatment|at end|end of session)
+                  # The second in the device just fitted (twenty-third session's dev half): "Pain 5/10 prior, 2/10 in orthosis".
+                  | <score> (pre|before|prior) <score> (in|with|wearing) [the|new] (orthosis|splint|brace|sling|tape|taping|insert|inserts|orthotic|orthotics|collar|binder|boot)
+# The same with a unit, or from the patient's arrival (hundred-and-fifteenth probe round, twenty-third session):
+# "attention to table task 2 min before, 7 min after heavy work", "Anxiety 7/10 on arrival, 4/10 after relaxation".
+response.pre_post_timed = <num> (min|mins|minutes|sec|secs|seconds|s) (pre|before|prior) [and|then] <num> (min|mins|minutes|sec|secs|seconds|s) (post|after)
+                        | (<score>|<num>) (on arrival|upon arrival|at arrival|initially|at start of session|at beginning of session) [and|then] (<score>|<num>) (post|after|at end|by end|by the end)
 # The labels first, as a template's fields write them: "Pain (0-10): pre [6]  post [3]", "HR: pre 78 / peak 112",
 # "before 6/10, after 3/10" (not a bare "Start 1300 End 1345": a visit's times).
 response.pre_post_labelled = (pre|before|at start) [:] (<score>|<num>) [bpm|%|\|] (post|after|peak|at end) [:] (<score>|<num>)
@@ -416,7 +432,7 @@ response.pattern_changed = (step to|step-to|nonreciprocal|non reciprocal|step th
 # 'more swing'".
 response.engaged_by_end = by [the] end [of session|of the session|of tx] (requesting|asking for|asked for|tolerating|tolerated|accepting|accepted|engaging|participating|initiating|initiated)
 # What the patient did by the end: "Cried when the scissors came out. By the end he cut 3 straight lines".
-response.by_end_did = by [the] end [of session|of the session|of tx] (he|she|pt|patient|child|student|resident) (cut|did|was|walked|completed|finished|could|managed|tolerated|performed|wrote|climbed|got|used|needed)
+response.by_end_did = by [the] end [of session|of the session|of tx] [he|she|pt|patient|child|student|resident] (cut|did|was|walked|completed|finished|could|managed|tolerated|performed|wrote|climbed|got|used|needed|followed|follows|recalled|named)
 # A symptom that went away with what was done about it: "resolved with return to neutral", "subsided after seated rest".
 response.eased_with = (resolved|subsided|abated|eased|settled|decreased|improved) (with|after|w/|upon|on) (rest|seated rest|return to|returning to|repositioning|position change|change of position|sitting|lying down|unloading|cessation of|stopping)
 response.now_against_then = (last wk|last week|last visit|last session|last time|yesterday|at eval|at evaluation|at SOC|at IE) [,|;] (now|today) [only|just|no longer|she|he|pt|is|was|with|w/|at] ; ignores=historical
@@ -426,7 +442,10 @@ response.last_reps_alone = (on her own|on his own|by herself|by himself|independ
 # bed without spinning".
 response.recheck = (negative|neg) [for] [nystagmus|vertigo] [and vertigo|and nystagmus] (on|with) (recheck|retest|re test|repeat|repeat testing)
                  # The test repeated after the manoeuvre: "Post-tx R DH neg, no nystagmus", "after CRP Dix-Hallpike negative".
-                 | (post|after) (tx|CRP|Epley|maneuver|repositioning) [R|L] (DH|Dix Hallpike|roll test) (neg|negative)
+                 | (post|after) (tx|CRP|Epley|Semont|Gufoni|maneuver|manoeuvre|repositioning) [R|L] [:] (DH|Dix Hallpike|roll test) [R|L] (neg|negative)
+                 # Repeated by name (hundred-and-thirteenth probe round, twenty-third session): "Repeat Dix-Hallpike R after maneuver:
+                 # no nystagmus", "Post Epley R: Dix-Hallpike R negative".
+                 | (repeat|repeated|retest|recheck) [R|L] (Dix Hallpike|DH|roll test) [R|L] (after|post)
                  | (absent|resolved|abolished|gone|cleared|negative|neg|reduced|decreased|improved|unchanged|worse) (on|with|after|upon) (recheck|retest|re test|re check|repeat testing|reassessment|re assessment)
 response.regulation = (without|w/o) (protest|crying|tantrum|resistance|meltdown|refusal|fussing) | (transitioned|transitions|transitioning) [to desk|to table|to table work|between activities] (calmly|easily|smoothly|independently|without difficulty)
                     | (can|could) now (roll|walk|stand|sit|climb|get|turn|look|reach|dress|bathe|lift|carry|drive|sleep|bend) ; ignores=historical
@@ -440,6 +459,9 @@ response.attention = (attention|focus|sitting tolerance|engagement|regulation|on
 response.showed_back = (demo|demo'd|demonstrated|performed|completed) [all|each|back] [<int>] [exercise|exercises|ex's|ex|HEP] (correctly|w/o cues|without cues|with correct form|w/ correct form|with good form)
                      | (recalled|recalls|recited|recites|remembered|remembers|named|names|listed|lists|verbalized|verbalizes) (<score>|all <int>|all|<int> of <int>) [precautions|steps|items|strategies|exercises]
                      | (showed|demonstrated|show) me (each|all|the|her|his) [hip] (exercise|exercises|steps|precautions|technique|transfer|sock aid technique)
+                     # A taught strategy used when it was needed (hundred-and-thirteenth probe round, twenty-third session): "Urge
+                     # arose x2 in session; pt used technique successfully both times".
+                     | (used|applied|utilized|utilised|implemented) [the|her|his|a|each] (technique|strategy|strategies|urge suppression|urge control|PLB|pursed lip breathing|pacing|knack|breathing technique) (successfully|effectively|correctly|independently)
 # Success counted in trials: "completed 2/5 w/ min facilitation", "successful on 4/5 attempts".
 response.success_count = (achieved|succeeded|successful|accurate|managed|cleared|caught|hit) [on|in] <score> [trials|attempts|reps|times|tries|throws|opportunities] ; ignores=historical
 # More ways a response is written: "no cues needed by 3rd trial", "stopped for PLB x2 min",
@@ -497,6 +519,12 @@ response.made_easier = (made|makes|making) (it|this|that|dressing|bathing|transf
                      | instead of (<int>|two|three|four|five|six|seven|eight) (times|x|nights|episodes|pads|trips)
                      # Said as the patient found it (hundred-and-fifth probe round): "that's much easier".
                      | (that's|thats|that is|it's|its|it is|this is) (much|a lot|way|so much|so) easier
+                     # After the technique (hundred-and-nineteenth probe round, twenty-third session): "Hand opened more easily after stretch".
+                     | (opened|extended|relaxed|released|moved|straightened|flexed|rolled|stood|transferred) more (easily|readily|freely) (after|following|post|with)
+                     # A function the change made easier, or a feeling it eased (hundred-and-eighteenth probe round, twenty-third
+                     # session): "Pt states breathing 'much easier' and she felt less wobbly w/ walker".
+                     | (breathing|walking|standing|moving|getting up|turning|the stairs|stairs) [was|is|felt|feels] (much|a lot|way|so much|a little|slightly) easier
+                     | (felt|feels|feeling) (less|much less) (wobbly|unsteady|shaky|off balance|dizzy|lightheaded|winded|tired|sore|stiff)
 # Performance told as it changed over the trials, in prose (hundredth probe round of the twenty-second session): a later
 # trial named with how it went ("2nd flight quicker at 1:10", "second lap done w/o stopping", "4th sentence neater"),
 # the trial by which it changed ("by try 5 climbed up w/o hesitating", "by lift 18 pt was rounding his back"), a miss
@@ -698,7 +726,7 @@ response.less_than_before = (less|more|decreased|increased) (resistance|resistiv
 response.arrow_after = (heaviness|tightness|stiffness|swelling|edema|pain|HA|dizziness|numbness|tingling|spasm|spasms|guarding|tone|fatigue|SOB) (↓|↑|decreased|eased|reduced) after (MLD|tx|treatment|session|manual|MT|STM|stretching|stretch|mobs|mobilization|ex|exercise|TE|ice|heat|massage|taping|walk|amb|gait|rest|positioning|compression|bandaging)
 # Right after a correction (eighty-fifth and eighty-sixth probe rounds): "1 correction for hand placement, then
 # correct x2", "w/ correct form after 1 correction on chin tuck".
-response.after_correction = (correct|correctly|correct form|good form|proper form) after (1|one|2|two|a|a single) (correction|corrections|cue|VC|reminder|demo) | then (correct|correctly) x <int>
+response.after_correction = (correct|correctly|correct form|good form|proper form) [on camera|on video] after (1|one|2|two|a|a single) (correction|corrections|cue|VC|reminder|demo) | then (correct|correctly) x <int>
 @category not_element
 @set targets=patient_response
 # "Balance ex for improved SL balance": what the work is for, not what it did.

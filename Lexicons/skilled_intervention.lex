@@ -14,7 +14,7 @@ skilled.instruction = (instructed|instruct|instructing|instruction|instr|educate
                     | (pt|patient|caregiver|CG|family|spouse|wife|husband|daughter|son) (educated|instructed|trained|taught|ed|edu|educ|educ'd|edu'd|instr'd) (in|on|re|regarding|about|to) [:]
                     | (taught|instructed|educated|trained|coached|showed) (him|her|them|pt|patient|mom|mother|dad|father|parent|parents|caregiver|CG|wife|husband|daughter|son|spouse|family) | (instructed|educated|trained|taught) (with|using|via|through) ; requires=object
 # Instruction that names its topic, and the patient's need of skilled instruction.
-skilled.instruction_topic = (needs|need|requires|required|requiring|needed|benefits from|benefited from) [continued] skilled (cueing|cues|instruction|facilitation|training|guidance|assistance|assist|hands on|supervision|monitoring|education|teaching|manual|intervention to|caregiver training)
+skilled.instruction_topic = (needs|need|requires|required|requiring|needed) [continued] skilled (cueing|cues|instruction|facilitation|training|guidance|assistance|assist|hands on|supervision|monitoring|education|teaching|manual|intervention to|caregiver training)
                           | (body mechanics|energy conservation|energy cons|joint protection|work simplification|fall prevention|fall recovery|hip precautions|THA precautions|TKA precautions|total hip precautions|sternal precautions|spinal precautions|back precautions|posterior hip precautions|anterior hip precautions|safe transfer technique|safety awareness|home safety|pacing|pursed lip breathing|PLB|diaphragmatic breathing|log roll technique|sequencing|hand placement|foot placement|nose over toes|weight shift|weight shifting|AD use|AD management|walker management|brake management|locks management|skin inspection|pressure relief|compensatory strategies|compensatory techniques|adaptive equipment|AE use|one handed techniques|hemi dressing techniques|hemi technique|AE|DME|strategy|memory strategy|compensatory strategy|scar massage|scar management|desensitization|retrograde massage|edema massage) (education|instruction|training|trng|trg|ed|edu|educ|handout|handouts|strategies|techniques|technique|training provided|reviewed|reinforced|taught|instructed|education provided)
                           | (education|instruction|training|educated|instructed|cues|cueing|VCs|TCs|cued) (in|on|for|re|regarding) (body mechanics|energy conservation|joint protection|fall prevention|hip precautions|sternal precautions|spinal precautions|back precautions|safe transfer technique|safety|safety awareness|pacing|breathing|PLB|sequencing|hand placement|foot placement|weight shift|weight shifting|AD use|AD management|walker management|brake management|brakes|posture|upright posture|trunk control|step length|heel strike|foot clearance|toe clearance|eccentric control|technique|proper technique|proper form|form|gait pattern|turning technique|squat technique|lifting technique|precautions|neglect|attention to L|attention to R|scanning|visual scanning)
 # The instruction itself in quotes is its content: instructed "up w/ good, down w/ bad".
@@ -58,6 +58,12 @@ skilled.modification = (modified|modifying|modify|modification of|adapted|adapti
                    | held (resistance ex|resistive ex|resistance exercise|resistance exercises|resistive exercise|resisted exercise|resistance training|strengthening|weights)
                    | (managed|managing) (lines|tubes|lines and tubes|drains|O2 tubing|tubing|IV|IV lines|chest tube|Foley|catheter|vent tubing|ventilator tubing)
                    | (task|activity|environmental) (modification|modifications|analysis|adaptation|adaptations|grading|breakdown|segmentation) | (backward|forward) chaining | chaining
+# Resistance held in the passive, a trial stopped on a sign, a surface or support changed on what the patient showed
+# (hundred-and-sixteenth probe round, twenty-third session): "Resistance training held today per CR parameters", "RR rose
+# to 34 ..., so sitting stopped", "Standing balance moved from foam to firm surface".
+skilled.held_on_sign = (resistance ex|resistive ex|resistance exercise|resistance exercises|resistance training|strengthening|weights|weight training) (held|deferred|withheld|omitted|stopped) (today|d/t|due to|2/2|per|for|this session)
+                     | (so|therefore|thus|and) [the] (sitting|standing|sitting trial|standing trial|trial|ex|exercise|activity|amb|ambulation|gait|stairs|session|tx) [was] (stopped|held|ended|terminated|discontinued|paused)
+                     | (moved|regressed|downgraded|progressed|switched|changed) from (foam|firm|firm surface|foam pad|compliant surface|rocker board|wobble board|BOSU|mat|parallel bars|bars|RW|walker|rollator|cane|SPC|QC|crutches|eyes open|EO|eyes closed|EC) to
 skilled.monitoring_reverse = (trunk lean|forward trunk lean|forward lean|lumbar flexion|gait|gait pattern|gait mechanics|form|movement|movement quality|posture|alignment|mechanics|body mechanics|technique|response|vitals|VS|HR|BP|SpO2|kinematics|compensations|deviations) (analyzed|analysed|assessed|monitored|observed|corrected|checked|evaluated|reassessed)
                            | (RW|FWW|walker|cane|crutch|AD|seat|mat|bed|surface|table|step|chair|counter|shelf|target) height (lowered|raised|adjusted|modified|increased|decreased|changed|set)
 # Precautions taught by what the patient must not do: "educated not to stretch finger flexors",
@@ -71,7 +77,7 @@ skilled.precaution_explained = (explained|stressed|emphasized) to (pt|patient|hi
 skilled.movement_analysis = (running|gait|video|video gait|movement|lifting|landing|jump|squat|biomechanical|kinematic|postural|posture|workstation|ergonomic|task) (analysis|assessment|analyses)
 skilled.monitoring = (monitored|monitoring|assessed|assessing|analyzed|analysed|analyzing|observed|observing|evaluated|evaluating|checked|checking|measured|measuring|reassessed|reassessing|tracked|tracking|watching|watched) (vitals|VS|vital signs|HR|BP|SpO2|O2 sat|RPE|MAP|RR|respiratory rate|ICP|telemetry|tele|response|tolerance|pain|symptoms|movement|movement quality|form|technique|mechanics|body mechanics|gait|gait pattern|gait mechanics|posture|alignment|balance|quality|compensation|compensations|for|safety|skin|edema|fatigue|exertion|performance|kinematics|deviations|errors|foot strike|landing|landing mechanics|running form|running mechanics|graft|grafts|blanching|cap refill|capillary refill|perfusion|circulation|distal pulses|neurovascular status|NV status)
                    | (corrected|correcting|correct|correction of|corrections to|cued to correct) [pt's|patient's|his|her|the] (lumbar hyperextension|hyperextension|lumbar extension|compensation|compensations|compensatory|trunk lean|posture|form|technique|mechanics|lift mechanics|lifting mechanics|squat mechanics|landing mechanics|running mechanics|huff technique|breathing technique|breathing pattern|cough technique|lifting technique|transfer technique|alignment|gait deviations|deviations|hip hike|circumduction|knee valgus|valgus|trunk flexion|forward lean|foot placement|hand placement|errors|substitution|substitutions)
-skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisions|decision making|judgment|judgement|reasoning|observation|assessment|analysis) | problem solving | problem solved | (required|requires|requiring|needs|needed) (the skills of|skilled) [a|the] (therapist|PT|OT|clinician) (to|for)
+skilled.reasoning = (clinical|clinician's|therapist's|skilled) (decision|decisions|decision making|judgment|judgement|reasoning|observation|assessment|analysis) | problem solving | problem solved
                   | (due to|d/t|because of|secondary to|2/2) (risk of falls|fall risk|high fall risk|impaired safety awareness|poor safety awareness|impulsivity|cognitive deficits|neglect) | safety awareness | (motor|neuromuscular) (planning|control|learning)
                   # A decision tied to what the therapist observed: "progressed ... based on form and symptom
                   # response", "stopped further trials" (after a symptom), "held the set".
@@ -148,6 +154,9 @@ skilled.adapted_tools = (provided|trialed|trialled|introduced|issued|used|set up
 skilled.handle_built_up = (wrapped|padded) [cylindrical|the] (foam|tubing|coban) (on|around) [the|her|his] (spoon|fork|utensil|utensils|handle|handles|pen|pencil|toothbrush|brush|razor|cup|knife|crayon|marker|comb)
                         | (built up|building up) (the|her|his) [approved|own|issued] [plastic|metal] (spoon|fork|utensil|utensils|handle|handles|pen|pencil|toothbrush|razor|cup|knife|comb|spoons|forks)
                         | built up (the|her|his) (spoon|fork|utensil|utensils|handle|handles|pen|pencil|toothbrush|brush|hairbrush|razor|knife|crayon|marker|comb)
+                        # The foam named with what it builds up (twenty-third session's dev half): "Oral care | mod A | built up foam on
+                        # toothbrush".
+                        | (built up|built-up|cylindrical) foam (on|around) [the|her|his] (spoon|fork|utensil|utensils|handle|pen|pencil|toothbrush|brush|razor|cup|knife|comb)
 # Paediatric behaviour supports the therapist sets up: "used visual schedule and first/then board".
 skilled.peds_support = sensory diet [handout] (given|provided|issued|updated|reviewed) | (given|provided|issued) [a|the] [home|updated] sensory diet | (used|using|provided|implemented|introduced|added|adding) [a|an] [<int> picture|<int> pic|<int> step|picture|photo|written] (visual schedule|first then board|first then|token board|social story|visual timer|sensory diet|heavy work)
                      | (visual schedule|first then board|token board|visual timer|timer|social story) (added|introduced|provided|used|set)
@@ -333,6 +342,8 @@ skilled.setup_change = (raised|lowered) [the] (start height|starting height|box 
 # Staff of a shift trained together to carry a program on.
 skilled.staff_trained = (instructed|educated|trained|taught|in serviced|inserviced) (<int>|two|both|all|day shift|night shift|eve shift|evening shift) (CNA|CNAs|aide|aides|restorative aides|nursing staff|staff|RNA|RNAs|nurses) (on|in|to|re|regarding|:)
                       | (instructed|educated|trained|taught) (<int>|two|both|all) (DSP|DSPs|direct support staff|direct care staff|house staff|group home staff|HHA|HHAs|home health aides|caregivers|care staff) (on|in|to|re|regarding|:)
+                      # The staff named alone (hundred-and-nineteenth probe round, twenty-third session): "OT trained RNA staff in AROM UE program".
+                      | (trained|instructed) (RNA staff|restorative staff|nursing staff|CNA staff|RNA|CNAs) (in|on|to)
 # The pace of a paced drill changed to fit the patient: "Slowed metronome to 1 Hz; able to finish 45 s".
 skilled.pace_changed = (slowed|sped up|lowered|raised|increased|decreased|reduced|bumped|dropped|upped) [the] (metronome|tempo|cadence|beat|beats|pacing)
                     # The speed of a passive or guided movement slowed for what the therapist saw: "slowed speed and limited R hip
@@ -421,6 +432,17 @@ skilled.setup = (simulated|simulation|simulating|mock|mocked up) (store|grocery|
 skilled.environment = (modified|adapted|adjusted|rearranged|reorganized|organized|set up|simplified) [the|pt's|her|his] (kitchen|bathroom|home|room|bedroom|workstation|work station|environment|closet|pantry) [setup|set up|layout|environment]
                     # The room first: "Kitchen rearranged with pt's consent: kettle and mugs moved down to bench height".
                     | (kitchen|bathroom|bedroom|room|closet|wardrobe|pantry|cupboards|cabinets|workstation|work station|desk) (rearranged|reorganized|reorganised|modified|adapted)
+# A schedule written for the staff who carry it, the patient approached as the deficit asks, the room quieted and the
+# task cut down (hundred-and-nineteenth and hundred-and-twentieth probe rounds, twenty-third session): "Wrote positioning
+# schedule for nursing", "Approached from R side d/t L neglect", "Reduced environmental stimuli (TV off, door closed)
+# and simplified dressing to one-step cues".
+skilled.care_adapted = (wrote|written|created|made|posted|developed|updated) [a|the] (positioning|wear|wearing|splint|splinting|turning|repositioning|orthosis|brace|toileting) schedule
+                     | approached [pt|patient|her|him] from [the] (R|L|right|left|unaffected|non affected|non neglected|intact) side
+                     | (reduced|minimized|minimised|decreased|limited) (environmental|auditory|visual) (stimuli|distractions|stimulation)
+                     | simplified [the] (task|dressing|grooming|directions|instructions|commands|steps|activity|routine) to
+# Seating changed on what was seen: "PT decreased seat depth 2\", added anti-thrust cushion & L lateral trunk support".
+skilled.seating_adjusted = (decreased|increased|reduced|adjusted|changed|shortened|lengthened|raised|lowered) [the] seat (depth|height|width|angle|to floor height|dump)
+                         | (added|placed|issued|trialed|trialled) [an|a] (anti thrust cushion|anti-thrust cushion|lateral trunk support|lateral trunk supports|laterals|lateral supports|headrest|head rest|lap tray|lap belt|pommel|wedge cushion|ROHO|gel cushion|pressure relieving cushion|solid seat insert|solid back)
 # A home program given with its content: "HEP issued: bridges, clamshells, heel raises 2x10 daily".
 skilled.hep_content = (HEP|home program|home exercise program) (issued|updated|provided|given|instructed|progressed|modified|added|reviewed) [+ reviewed|and reviewed|\& reviewed|+ issued|and issued|+ demonstrated|and demonstrated|\& demonstrated|+ demo'd|and demo'd|\& demo'd] [w/ pictures|with pictures|w/ handout|with handout|w/ written instructions|and demonstrated] : ; requires=content
 # A home program reviewed counts with what the review changed or taught (labelling protocol:
@@ -464,7 +486,13 @@ noskill.other_showed = (daughter|son|wife|husband|spouse|mother|father|mom|dad|c
 # cone stacking, decreased to 3/10 after rest".
 # A fine-motor skill, not a manual technique: "In-hand manipulation w/ coins" (the child manipulates).
 noskill.in_hand = (in hand|in-hand|object) manipulation
+# Left comfortable at the session's end, not positioning as treatment (hundred-and-nineteenth probe round, twenty-third
+# session): "Pt positioned for comfort in w/c at end of session w/ call light in reach".
+noskill.comfort_positioning = (pt|patient|resident) (positioned|repositioned|left) (for comfort|comfortably) | (positioned|repositioned) (for comfort|comfortably)
 noskill.rating_moved = (decreased|increased|reduced|dropped|rose|improved|went) (to|from) <score>
+# An impairment named by what it lowered, not a task the therapist graded (hundred-and-eleventh probe round, twenty-third
+# session): "Pt w/ decreased activity tolerance during ADLs".
+noskill.impairment_named = (decreased|reduced|impaired|poor|limited|low|increased) (activity tolerance|activity endurance|standing tolerance|sitting tolerance|endurance|strength|ROM|balance|safety awareness|sensation|coordination|tone)
 # Another discipline's record read, not an instruction (ninety-fourth probe round): "Nursing note reviewed: RN repositioned pt".
 noskill.record_reviewed = [nursing|RN|MD|physician|OT|PT|SLP|progress|H&P|discharge] (note|notes|chart|record|records|MAR|labs|orders|flowsheet|imaging|report) (reviewed|review)
 # The family or the staff changed the home or the room, not the therapist: "Son removed the throw rugs before the
@@ -703,6 +731,9 @@ skilled.contrast_tape = (put|placed|applied|added) [yellow|bright|contrasting|co
 # ("Denervated heart - exertion monitored by RPE") and a value read and acted on ("BP 96/58 sitting ->
 # held standing").
 skilled.fit_checked = (checked|rechecked|assessed) [the|her|his|resting|night] [resting|night|hand|wrist] (orthosis|orthoses|splint|splints|brace|AFO|AFOs|prosthesis) [fit|for fit|for skin|for pressure]
+                    # Told object first (twenty-third session's dev half): "Splints: R resting hand splint checked, L wrist cock-up donned,
+                    # skin intact".
+                    | [resting|night|hand|wrist|resting hand] (orthosis|orthoses|splint|splints|brace|AFO|AFOs) (checked|rechecked|fit checked|checked for fit)
 skilled.access_trialled = (trialed|trialled|trial of|trialing|tried|introduced|set up|positioned) [a|an|the|new] [standard|large print|expanded|mini|adapted] (keyguard|key guard|trackball|joystick|switch|switches|stylus|mouse|keyboard|head pointer|eye gaze|AAC device|communication board|communication device|speech device|tablet mount|mount)
 skilled.dosed_by_scale = (exertion|intensity|activity|exercise|effort|workload|dose|progression) (monitored|graded|guided|dosed|prescribed|titrated|paced|set) (by|via|w/|with|using|to) (RPE|Borg|talk test|dyspnea scale|dyspnea|HRR|HR reserve|symptoms|METs)
 skilled.value_acted_on = (\-\>|→) (held|deferred|stopped|skipped|postponed|defer|hold) (standing|gait|amb|OOB|ambulation|stairs|transfers|exercise|ex|tx|session|therapy|activity)
@@ -910,6 +941,11 @@ skilled.orthosis_changed = (reshaped|re-shaped|re shaped|remolded|re-molded|remo
 # shower chair").
 skilled.session_paused = (session|activity|exercise|walk|gait|ambulation|tx|treatment|bout|set) (paused|interrupted)
 skilled.workstation_set = (adjusted|raised|lowered|repositioned) [the|her|his|pt's] (chair ht|chair height|monitor|desk|desk height|keyboard|keyboard tray|workstation|seat height|table height|work surface|counter height|mouse)
+                        # The same told object first, supports added, the work analysed (hundred-and-seventeenth probe round,
+                        # twenty-third session): "Analyzed keyboarding posture: monitor lowered 3\", wrist rest added".
+                        | (monitor|screen|keyboard|desk|chair|seat|workstation|work surface|mouse|laptop) [height] (lowered|raised|adjusted|moved|tilted|angled|repositioned)
+                        | (wrist rest|footrest|foot rest|document holder|lumbar roll|lumbar support|keyboard tray|headset|slant board) (added|provided|placed|trialed|trialled|positioned)
+                        | (analyzed|analysed|assessed) (keyboarding|typing|computer|desk|workstation|lifting|sitting|work|job|sleeping|driving) (posture|set up|setup|mechanics|tasks|demands)
 skilled.walked_through = (walked|guided|talked|coached) (caregiver|CG|family|wife|husband|daughter|son|mom|mother|dad|father|parents|pt|patient|her|him|them|staff|aide|the caregiver) through
 # The classes of the eighty-seventh probe round (twenty-first session): decisions told in everyday words. A
 # standard tool given back once the adapted one worked ("then faded to regular scissors"), further activity held or

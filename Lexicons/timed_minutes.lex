@@ -92,6 +92,8 @@ ntt.authorised = up to <num> (min|mins|minutes) [\/|per|a|each] (visit|session|d
 ntt.rest = (rest|rested|resting|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|RB|recovery) [of|for|x|:|=|\<|\>|approx|about|~|seated|standing] <num> (min|mins|minutes|minute|sec|secs|seconds)
          | <num> (min|mins|minutes|minute) (rest|rests|rest break|rest breaks|seated rest|standing rest|break|breaks|recovery|sitting rest)
          | (recovered|recovery|returned to baseline|returned to resting|back to baseline) (in|within|after|over) <num> (min|mins|minutes|sec|seconds)
+# Rests of about a stated length (twenty-third session's dev half): "2 rests of ~2 min during task".
+ntt.rest_about = (rest|rests|rest break|rest breaks|seated rest|seated rests|standing rest|standing rests|break|breaks) (of|for|x|lasting) (~|about|approx|approximately|around) <num> (min|mins|minutes|minute|sec|secs|seconds)
 # Frequencies and intervals.
 ntt.interval = (every|q|Q|each|per) <num> (min|mins|minutes|minute) | <num> (min|mins|minutes) (intervals|interval|apart)
              | <num> (min|mins|minutes|minute) (ago|earlier|later|prior|before|after|delay|delayed recall|wait) | within <num> (min|mins|minutes) (of|after|post)

@@ -696,6 +696,22 @@ series_round(["w227", "w228"], 20270185)
 # falls-prevention and community exercise classes), measured whole before anyone read a note.
 series_round(["w229", "w230"], 20270186)
 series_round(["w231", "w232"], 20270187)
+# The hundred-and-sixteenth and hundred-and-seventeenth rounds (w233-w236: 200 notes, twenty-third session: multiple
+# sclerosis and other fatigue-limited neurological conditions; foot and ankle care; patients seen with interpreters;
+# spine deformity and spine surgery), measured whole before anyone read a note.
+series_round(["w233", "w234"], 20270188)
+series_round(["w235", "w236"], 20270189)
+# The hundred-and-eighteenth and hundred-and-nineteenth rounds (w237-w240: 200 notes, twenty-third session: chronic pain
+# programmes; the elbow, forearm and wrist in hand clinics; stroke patients with aphasia, neglect or apraxia; hospital
+# patients on isolation precautions seen by weekend and holiday coverage), measured whole before anyone read a note.
+series_round(["w237", "w238"], 20270190)
+series_round(["w239", "w240"], 20270191)
+# The hundred-and-twentieth and hundred-and-twenty-first rounds (w241-w244: 200 notes, twenty-third session: Guillain-Barre
+# syndrome and critical-illness neuropathy after long ICU stays; patients who are blind, have low vision, are deaf or
+# deafblind; ACL reconstruction and knee injuries in young athletes with return-to-sport testing; patients with substance use
+# disorders in hospital, SNF and home-health rehab), measured whole before anyone read a note.
+series_round(["w241", "w242"], 20270192)
+series_round(["w243", "w244"], 20270193)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

@@ -552,7 +552,7 @@ import Testing
         == ["provoked to 3/10", "returned to baseline 0/10 after"])
     #expect(
       evidence(.patientResponse, "No nystagmus or vertigo with repeat Dix-Hallpike after maneuver.")
-        == ["No nystagmus or vertigo with repeat"])
+        == ["No nystagmus or vertigo with repeat", "repeat Dix-Hallpike after"])
     #expect(
       evidence(.patientResponse, "Child tolerated transitions between 4 activities without crying.")
         == ["tolerated transitions", "without crying"])
@@ -5851,5 +5851,91 @@ import Testing
       analysis("Pt tolarated session. contineu OT POC.").vaguePhrases.map(\.text)
         == ["Pt tolarated session", "contineu OT POC"])
     #expect(analysis("Pt tolarated 12 min standing w/o rest.").vaguePhrases.isEmpty)
+  }
+
+  /// The classes of the twenty-third session: the hundred-and-eleventh to hundred-and-twenty-second probe rounds
+  /// and the writers' rounds' dev halves. Today's value on a goal's line, counts over attempts, a test given
+  /// today; change against arrival, before and after, by the session's end, a retest after the manoeuvre, a
+  /// strategy used, the help needed last visit; tasks named by their place or their simulation; goals by a
+  /// work shift or a medication bottle; decisions held or stopped on a sign, a surface changed, a workstation
+  /// or seat adjusted, staff trained, a room quieted. Look-alikes: a date after "today", arrival's pain, a
+  /// bare "Functional mobility.", the need of skilled care claimed, an impairment named, comfort positioning.
+  @Test(
+    arguments: [
+      (.objectiveMeasure, "Goal BBS >=45/56: progressing, 41/56 this visit.", true),
+      (.objectiveMeasure, "Goals:\nSTG 1: TUG <20 s w/ RW - progressing, today 24.6 s", true),
+      (
+        .objectiveMeasure,
+        "Checked blister pack - AM meds taken correctly today, 10/22 PM dose missed per pack.",
+        false
+      ),
+      (.objectiveMeasure, "Brought spoon to mouth w/o spilling on 6 of 10 scoops.", true),
+      (.objectiveMeasure, "SLUMS administered today: 14/30.", true),
+      (.objectiveMeasure, "SLS: R foot 4 sec, L foot 7 sec (best of 3).", true),
+      (.patientResponse, "Pain 5/10 prior, 2/10 in orthosis.", true),
+      (.patientResponse, "Scooping w/ built-up spoon: demo x2, then gesture / min A.", true),
+      (.patientResponse, "Pt tolerated session fair, coughing w/ exertion.", true),
+      (.patientResponse, "Anxiety 7/10 on arrival, 4/10 after guided relaxation.", true),
+      (
+        .patientResponse,
+        "Seated attention to table task 2 min before, 7 min after heavy work.", true
+      ),
+      (.patientResponse, "Repeat Dix-Hallpike R after maneuver: no nystagmus.", true),
+      (.patientResponse, "Urge arose x2; pt used technique successfully both times.", true),
+      (.patientResponse, "Pt states breathing much easier w/ RW.", true),
+      (.patientResponse, "After tx pt able to make a full composite fist.", true),
+      (.patientResponse, "Letter sizing improved across session.", true),
+      (
+        .patientResponse,
+        "Pt followed 2/5 commands at start; by end followed 4/5 w/o repetition.", true
+      ),
+      (.patientResponse, "Hand opened more easily after stretch.", true),
+      (.patientResponse, "Climbed 3 STE w/ 1 rail today (needed HHA last wk).", true),
+      (.patientResponse, "Resting SpO2 92% on 2L NC.", false),
+      (.patientResponse, "S: Back pain same.", false),
+      (.functionalTask, "Practiced shoulder check in sitting to simulate driving 2x10.", true),
+      (.functionalTask, "Folded washcloths x10 using R hand as assist.", true),
+      (.functionalTask, "Hallway mobility w/ posterior walker from classroom to library.", true),
+      (.functionalTask, "Functional mobility.", false),
+      (.functionalTask, "Finger-fed Cheerios from high chair tray.", true),
+      (.functionalTask, "Walking in grocery-aisle simulation, pushing cart.", true),
+      (.functionalTask, "Pt showered seated w/ long-handled sponge.", true),
+      (.functionalTask, "Practiced stepping over shower threshold.", true),
+      (.goalLinkage, "Goals addressed today:\n1) navigate classroom to lunchroom w/ walker", true),
+      (.goalLinkage, "Progressing toward goal of tolerating full 8-hr shift at medium PDL.", true),
+      (.goalLinkage, "To allow pt to open her own medication bottles.", true),
+      (.skilledIntervention, "Resistance training held today per CR parameters.", true),
+      (.skilledIntervention, "Standing balance moved from foam to firm surface.", true),
+      (.skilledIntervention, "RR rose to 34, so sitting stopped and pt returned to supine.", true),
+      (
+        .skilledIntervention,
+        "Analyzed keyboarding posture: monitor lowered 3\", wrist rest added.", true
+      ),
+      (.skilledIntervention, "OT trained RNA staff in AROM UE program.", true),
+      (.skilledIntervention, "Approached from R side d/t L neglect; used calm tone.", true),
+      (
+        .skilledIntervention,
+        "Reduced environmental stimuli and simplified dressing to one-step cues.", true
+      ),
+      (.skilledIntervention, "PT decreased seat depth 2\", added anti-thrust cushion.", true),
+      (.skilledIntervention, "Pt requires skilled PT to address these impairments.", false),
+      (
+        .skilledIntervention,
+        "Pt benefits from skilled monitoring in phase II cardiac rehab.", false
+      ),
+      (.skilledIntervention, "Pt w/ decreased activity tolerance during ADLs.", false),
+      (.skilledIntervention, "Pt positioned for comfort in w/c w/ call light in reach.", false),
+      (.assistLevel, "GT 97116 12': pt amb w/o crutch in clinic w/ SBA.", true),
+    ] as [(ElementKind, String, Bool)])
+  func classesOfTheTwentyThirdSession(kind: ElementKind, note: String, expected: Bool) {
+    #expect(present(kind, note) == expected)
+  }
+
+  /// A minute mark right after a written code's service name is that code's minutes ("97116 Gait —
+  /// 12'"); after a walk it stays feet. Rests of about a stated length are no treatment time.
+  @Test func minuteMarksAfterACodesServiceNameAndRestsOfAboutAMinute() {
+    #expect(minutes("97116 Gait — 12'\n- Amb 500' no AD, SBA.") == [12])
+    #expect(minutes("97116 amb 50' w/ RW") == [])
+    #expect(minutes("Pt needed 2 rests of ~2 min during task.") == [])
   }
 }

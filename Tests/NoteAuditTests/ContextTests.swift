@@ -10,6 +10,7 @@ import Testing
       cue.verbal = [verbal] (cue|cues|cueing) | VCs
       @category assist_level
       assist.cga = CGA | contact guard [assist]
+      assist.levels = SBA | min A | mod I
       assist.indep = without (assist|assistance) ; level=INDEPENDENT
       @category functional_task
       task.stairs = stairs | steps
@@ -34,6 +35,11 @@ import Testing
       other.caregiver = caregiver | wife ; targets=assist_level,functional_task
       @category terminator
       term.but = but | however | ;
+      @category fact_marker
+      fact.done = met | performed
+      fact.today = today | this visit ; names=today
+      @category plan_marker
+      plan.goal_aside = by <score> | not addressed
       @category section
       section.ltg = LTG | long term goals ; context=hypothetical
       section.obj = O | objective ; context=performed
@@ -138,6 +144,22 @@ import Testing
     #expect(
       modifiers(of: "CGA", in: "Walked to church prior to the fall and did stairs with CGA") == [])
     #expect(modifiers(of: "CGA", in: "PLOF: lived alone. Stairs with CGA today.") == [])
+  }
+
+  /// A goal's line that names today and no plan is today's; a target date or a goal left aside
+  /// keeps it a goal, and so does "met" alone, which may be any day's.
+  @Test func aGoalsLineThatNamesTodayIsToday() {
+    let goals = """
+      LTG:
+      1) Amb 150 ft w/ RW and SBA by 3/20 - progressing (cues only today)
+      2) Sit EOB 15 min - met today w/ CGA
+      3) Stairs x4 w/ min A - not addressed this visit
+      4) Toilet transfers mod I - met
+      """
+    #expect(modifiers(of: "CGA", in: goals) == [])
+    #expect(modifiers(of: "SBA", in: goals) == ["hypothetical"])
+    #expect(modifiers(of: "min A", in: goals) == ["hypothetical"])
+    #expect(modifiers(of: "mod I", in: goals) == ["hypothetical"])
   }
 
   @Test func caregiverIsAnotherActorOnlyForItsTargets() {

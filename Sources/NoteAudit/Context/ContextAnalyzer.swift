@@ -24,7 +24,12 @@
 ///      wherever it stands: in a Plan, under the goals, after the signature;
 ///    - in a **Plan** section, a statement is a plan unless it reports what was done (a
 ///      `fact_marker`: "performed", "issued", "today") and names no plan (no `plan_marker` such as
-///      "continue" or "progress to", and no hypothetical trigger such as "will" or "next session").
+///      "continue" or "progress to", and no hypothetical trigger such as "will" or "next session");
+///    - under the **goals**, a statement is a goal unless it names today (a `fact_marker` with
+///      `names=today`: "today", "this visit") and names no plan: "2) Sit EOB 15 min - met today w/
+///      CGA" is today's; "1) Amb 150 ft SBA by 3/20 - progressing (cues only today)", "3) Stairs
+///      w/ min A - not addressed this visit" and "STG 4: ... today" (the label is a hypothetical
+///      trigger) stay goals (a target date and a goal left aside are `plan_marker`s).
 /// 4. `pseudo` hits mask any trigger they overlap ("no LOB" is a response, "without AD" a device).
 /// 5. A trigger's scope runs from its edge to the end of its statement's sentence in its
 ///    `direction`, at most `scope` words (never more than `maxScope`), cut at a `terminator`
@@ -67,8 +72,9 @@ package struct ContextAnalyzer: Sendable {
     /// Minutes: with a code name in the same statement, the statement is a billing line.
     case minutes
     /// Reports what was done ("performed", "issued", "today"): a Plan statement holding one is a
-    /// fact, unless it also names a plan.
-    case factMarker
+    /// fact, unless it also names a plan. `today`: it names today's visit (`names=today`), which
+    /// makes a statement under the goals a fact too; "met" or "achieved" alone may be any day's.
+    case factMarker(today: Bool)
     /// Names a plan in a Plan section ("continue", "progress to", "begin") without reaching past
     /// it as a trigger does.
     case planMarker
@@ -111,9 +117,13 @@ package struct ContextAnalyzer: Sendable {
     for name in ["time_in_label", "time_out_label"] { assign(name, .timeLabel) }
     assign("code_name", .codeName)
     assign("timed_minutes", .minutes)
-    assign("fact_marker", .factMarker)
+    assign("fact_marker", .factMarker(today: false))
     assign("plan_marker", .planMarker)
-    self.roles = lexicon.categoryOfEntry.map { roles[Int($0)] }
+    self.roles = zip(lexicon.categoryOfEntry, lexicon.entries).map { category, entry in
+      let role = roles[Int(category)]
+      return role == .factMarker(today: false) && entry.attributes["names"] == "today"
+        ? .factMarker(today: true) : role
+    }
     var rules = [TriggerRule?](repeating: nil, count: lexicon.entries.count)
     var targetSets = CategoryRows(rows: lexicon.entries.count, categories: lexicon.categories.count)
     var ignored = [ContextModifiers](repeating: [], count: lexicon.entries.count)
@@ -169,6 +179,7 @@ package struct ContextAnalyzer: Sendable {
     static let plan = StatementMarks(rawValue: 4)
     static let codeName = StatementMarks(rawValue: 8)
     static let minutes = StatementMarks(rawValue: 16)
+    static let today = StatementMarks(rawValue: 32)
 
     /// A billing line: a marker, or a code name with minutes.
     var isBilling: Bool { contains(.billing) || isSuperset(of: [.codeName, .minutes]) }
@@ -503,34 +514,41 @@ package struct ContextAnalyzer: Sendable {
 
   /// The modifiers a section gives the statement of hit `n`: none for a billing line, which is
   /// today's visit wherever it stands, nor for a Plan statement that reports what was done and
-  /// names no plan; else the section's.
+  /// names no plan, nor for a goal's statement that names today and no plan; else the section's.
   func moodModifiers(
     of section: SectionContext, statementOf n: Int, _ statements: [Int32],
     _ billingStatements: [Bool], _ matches: [LexiconMatch]
   ) -> ContextModifiers {
     if billingStatements[Int(statements[n])] { return [] }
     if section == .plan, reportsWhatWasDone(statementOf: n, statements, matches) { return [] }
+    if section == .hypothetical,
+      reportsWhatWasDone(statementOf: n, statements, matches, marker: .today)
+    {
+      return []
+    }
     return section.modifiers
   }
 
-  /// Whether the statement of hit `n` holds a `fact_marker` and names no plan (no `plan_marker`,
-  /// no hypothetical trigger): read from its hits, which are consecutive.
-  func reportsWhatWasDone(statementOf n: Int, _ statements: [Int32], _ matches: [LexiconMatch])
-    -> Bool
-  {
+  /// Whether the statement of hit `n` holds a `fact_marker` (`marker: .today`: one that names
+  /// today) and names no plan (no `plan_marker`, no hypothetical trigger): read from its hits,
+  /// which are consecutive.
+  func reportsWhatWasDone(
+    statementOf n: Int, _ statements: [Int32], _ matches: [LexiconMatch],
+    marker: StatementMarks = .fact
+  ) -> Bool {
     let statement = statements[n]
     var k = n
     while k > 0, statements[k - 1] == statement { k -= 1 }
     var marks: StatementMarks = []
     while k < statements.count, statements[k] == statement {
       switch roles[Int(matches[k].entry)] {
-      case .factMarker: marks.insert(.fact)
+      case .factMarker(let today): marks.insert(today ? [.fact, .today] : .fact)
       case .planMarker, .trigger(_, marksPlan: true): marks.insert(.plan)
       default: break
       }
       k += 1
     }
-    return marks.contains(.fact) && !marks.contains(.plan)
+    return marks.contains(marker) && !marks.contains(.plan)
   }
 
   /// What stops a scope at a token, as bits of one table entry: the kinds of the triggers that

@@ -593,9 +593,13 @@ package enum MinutesParser {
       return true
     }
     // A distance hit that starts before the number (a distance word: "amb 150'") or runs past
-    // the mark ("150' x2", "50' w/ RW") reads the mark as feet.
+    // the mark ("150' x2", "50' w/ RW") reads the mark as feet; not one that starts right after
+    // a written code, whose service it names ("97116 Gait — 12'").
+    let service = anchor.flatMap {
+      document.text.isCodeNumber(document.text.tokens[$0.last]) ? $0.last + 1 : nil
+    }
     return !distances.contains(overlapping: hit.first...hit.last) {
-      $0.lowerBound < hit.first || $0.upperBound > hit.last
+      ($0.lowerBound < hit.first && $0.lowerBound != service) || $0.upperBound > hit.last
     }
   }
 

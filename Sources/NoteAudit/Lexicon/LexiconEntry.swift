@@ -58,6 +58,6 @@ package enum LexiconCategory {
     "code", "level", "type", "measure", "suggestion", "weight", "direction", "scope", "targets",
     "context", "note",
     "message", "severity", "range", "requires", "ignores", "ends", "scale", "reach", "excluded_by",
-    "outcome", "report",
+    "outcome", "report", "names",
   ]
 }

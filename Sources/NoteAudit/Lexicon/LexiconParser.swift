@@ -299,6 +299,10 @@ package struct LexiconParser: Sendable {
         problem(number, "report=\(value) is not a weight from 1 to 9")
         continue
       }
+      if key == "names", value != "today" {
+        problem(number, "names=\(value) is not 'today', the one thing a fact marker names")
+        continue
+      }
       if key == "range", PlausibleRange(value) == nil {
         problem(number, "range '\(value)' is not LOW-HIGH with LOW <= HIGH, e.g. range=0-56")
         continue
