@@ -131,6 +131,21 @@ import Testing
     #expect(
       loaded.problems.map(\.description) == ["s.lex:2: report=yes is not a weight from 1 to 9"])
   }
+
+  /// A fact marker names today and nothing else; another value is reported and left out.
+  @Test func aFactMarkerNamesOnlyToday() {
+    let loaded = LexiconLoader.compile(
+      text: """
+        @category fact_marker
+        fact.x = yesterday ; names=yesterday
+        fact.y = today ; names=today
+
+        """, file: "c.lex")
+    #expect(
+      loaded.problems.map(\.description) == [
+        "c.lex:2: names=yesterday is not 'today', the one thing a fact marker names"
+      ])
+  }
 }
 
 @Suite struct LexiconSyntaxTests {
