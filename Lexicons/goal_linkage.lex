@@ -180,6 +180,10 @@ outcome.home_reached = (climb|walk|get|go) (to|up to|up) (her|his|their) [<int> 
 # School work as the outcome (hundred-and-third probe round of the twenty-second session): "so student can complete written
 # classwork w/o hand fatigue".
 outcome.school_work = (complete|finish|do|keep up with) [written|his|her|their] (classwork|class work|schoolwork|school work|homework|worksheets|assignments|written work|tests|exams|note taking)
+                    # A name written legibly, a day's routine done (hundred-and-twenty-fourth probe round, twenty-third session): "IEP
+                    # goal of legible first and last name", "so pt can complete her AM routine independently".
+                    | (legible|legibly|write|writing|writes) [his|her|their] (first and last name|first name|last name|name|signature)
+                    | (AM|morning|bedtime|evening|PM|school day|daily|self care) routine
 outcome.continence = (sleep|sleeping) through [the night] | (stay|stays|staying|remain|remains) (dry|continent) | (dry|continent) (through the night|overnight|at night|all day|during work|during exercise|with lifting|when lifting|with running) | (void|voids) (/ night|per night|a night|at night|/ nt|per nt)
 outcome.continence_activity = (leakage|leaking|leaks|incontinence) (during|with|w/|when) [her|his] [<num> mile] [morning|daily] (walks|walking|running|runs|lifting|exercise|workouts|tennis|golf|pickleball|coughing|sneezing)
 outcome.entry_steps = (manage|negotiate|get up|get up and down|go up|go up and down|get over|clear|handle) [the|a|her|his|their] [<int>|one|two|three|four] (step|steps|stair|stairs|curb|curbs|STE)

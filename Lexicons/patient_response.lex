@@ -129,7 +129,7 @@ response.progress = (improved|improving|improves|improvement in|increased|increa
 # was resolved", "performed all tasks independently after set 1", "2 failed attempts". A change
 # is a response whether or not a negation stands before it: "no cues needed by 3rd trial".
 response.in_session = then (faded|fading|indep|independently|verbal only|verbal cues only|verbal cue only|VC only|no cues|without cues|w/o cues|gesture|gestures|gestural|gesture only|gestures only) | (assist|assistance|cues|cueing|prompts|prompting|support|HOH|hand over hand|hand over hand assist) (faded|was faded|were faded|fading|lessened|decreased to|reduced to|increased to)
-                    | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps|try|tries|trip|trips|pass|passes)
+                    | (by|after|on|at) [the] (final|last|third|3rd|second|2nd|fourth|4th|fifth|5th) (trial|trials|set|sets|bout|bouts|attempt|attempts|rep|reps|round|rounds|lap|laps|try|tries|trip|trips|pass|passes|shape|shapes|line|lines|page|pages|sheet|sheets|item|items|card|cards|sentence|sentences|puzzle|puzzles|circuit|circuits|flight|flights)
                     | (independently|indep|without assist|with SBA|with CGA) (after|by|from) (set|trial|bout|rep|round|attempt) <int>
                     | [<int>] (failed|unsuccessful|successful) (attempts|attempt|trials|trial|tries)
                     # Done right after a correction: "clamshells needed correction x2, then done right".
@@ -219,6 +219,27 @@ response.symptom_with = (pain|ache|aching|discomfort|soreness|tightness|stiffnes
 # The help needed at the last visit beside today's (hundred-and-twenty-second probe round, twenty-third session):
 # "Climbed 3 STE w/ 1 rail today (needed HHA last wk)".
 response.help_last_visit = (needed|required|used|was) (HHA|2 HHA|B rails|bilat rails|2 rails|RW|walker|cane|SPC|QC|AD|min A|mod A|max A|CGA|SBA|assist|2 assist|cues|VCs) (last|prev|previous|prior) (wk|week|visit|session|time|tx) ; ignores=historical
+# The same task's earlier figure, or the start's, told beside today's (hundred-and-twentieth and hundred-and-twenty-first
+# probe rounds, twenty-third session): "left seat 4x during same task last session", "Mom notes this was 30 s last
+# month", "child able to sit at table 8 min. Only 3 min at start of session".
+response.same_task_then = (during|on|in|with|for) [the] same (task|activity|exercise|distance|route|game|worksheet) (last|previous|prior) (session|visit|week|wk|time|tx)
+                        | (this|that|it) was [only] <num> (s|sec|secs|seconds|min|mins|minutes|ft|feet|reps) (last|previous|prior) (month|week|wk|visit|session|time)
+                        | only <num> (s|sec|secs|seconds|min|mins|minutes|ft|feet|reps) (at start|at the start|at beginning|at the beginning|initially|on arrival) [of session|of the session|of tx]
+                        # A count or a time of the last session or of yesterday beside today's (hundred-and-twenty-fifth probe round):
+                        # "w/ 2 letter reversals (7 reversals last session)", "Up in cardiac chair 45 min (20 min yesterday)".
+                        | <num> (reversals|errors|misses|spills|LOB|LOBs|cues|prompts|rests|stops|toe catches|redirections|min|mins|minutes|ft|feet) (yesterday|last session|last visit|last week|last wk|last time|previous session) ; ignores=historical
+# Engagement or ease that grew through the task (hundred-and-twentieth probe round): "folded towels 20 min w/ increasing
+# eye contact and conversation".
+response.growing_with_task = (w/|with) (increasing|improving|growing|better|more) (eye contact|engagement|participation|conversation|interaction|confidence|speed|fluency|ease|independence|initiation|accuracy)
+# A part that felt different after the technique (hundred-and-twenty-third probe round, twenty-third session): "Pt
+# reports shoulder 'looser' after".
+response.felt_after = (looser|lighter|freer|less tight|less stiff|steadier|smoother|calmer|more relaxed) [\"|'] (after|post|following)
+# How long a child lasted before the task ended it (hundred-and-twenty-sixth probe round, twenty-third session): "Infant
+# stayed 3 min before fussing".
+response.lasted_before = (stayed|tolerated|lasted|remained|persisted|played|worked) [in prone|on task|at table|seated] <num> (s|sec|secs|seconds|min|mins|minutes) before (fussing|crying|fatigue|tiring|needing|requesting|asking|protesting|leaving|getting up|losing)
+# The value after the technique that produced it (hundred-and-twenty-third probe round, twenty-third session): "After
+# patellar mobs + ice: 1/10", "After MLD + bandaging 24.5 cm".
+response.after_technique = (after|post) [patellar|joint] (mobs|MT|manual|STM|MLD|ice|TENS|stretch|taping|bandaging|traction|massage|NMES) [+ ice|+ heat|+ bandaging|and ice|and bandaging] [:] (<score>|<num> cm|<num> (°|deg))
 # A value against an earlier one written beside it: "flex 92 (88 last wk)", "CCFT 24 (was 22)",
 # "Box & Block 22 (eval 14)", "spills 2 -> 0", "4 -> 2 min".
 response.value_then = (<num>|<score>|<grade>|<time>) [°|deg|degrees|%|sec|s|min|lbs|lb|\#|ft|reps|cm|\"|'] (last|prev|previous|prior) (wk|week|visit|session|time|tx)
@@ -445,7 +466,7 @@ response.recheck = (negative|neg) [for] [nystagmus|vertigo] [and vertigo|and nys
                  | (post|after) (tx|CRP|Epley|Semont|Gufoni|maneuver|manoeuvre|repositioning) [R|L] [:] (DH|Dix Hallpike|roll test) [R|L] (neg|negative)
                  # Repeated by name (hundred-and-thirteenth probe round, twenty-third session): "Repeat Dix-Hallpike R after maneuver:
                  # no nystagmus", "Post Epley R: Dix-Hallpike R negative".
-                 | (repeat|repeated|retest|recheck) [R|L] (Dix Hallpike|DH|roll test) [R|L] (after|post)
+                 | (repeat|repeated|retest|re test|recheck) [R|L] (Dix Hallpike|DH|roll test) [R|L] [negative|neg] (after|post)
                  | (absent|resolved|abolished|gone|cleared|negative|neg|reduced|decreased|improved|unchanged|worse) (on|with|after|upon) (recheck|retest|re test|re check|repeat testing|reassessment|re assessment)
 response.regulation = (without|w/o) (protest|crying|tantrum|resistance|meltdown|refusal|fussing) | (transitioned|transitions|transitioning) [to desk|to table|to table work|between activities] (calmly|easily|smoothly|independently|without difficulty)
                     | (can|could) now (roll|walk|stand|sit|climb|get|turn|look|reach|dress|bathe|lift|carry|drive|sleep|bend) ; ignores=historical

@@ -64,6 +64,26 @@ skilled.modification = (modified|modifying|modify|modification of|adapted|adapti
 skilled.held_on_sign = (resistance ex|resistive ex|resistance exercise|resistance exercises|resistance training|strengthening|weights|weight training) (held|deferred|withheld|omitted|stopped) (today|d/t|due to|2/2|per|for|this session)
                      | (so|therefore|thus|and) [the] (sitting|standing|sitting trial|standing trial|trial|ex|exercise|activity|amb|ambulation|gait|stairs|session|tx) [was] (stopped|held|ended|terminated|discontinued|paused)
                      | (moved|regressed|downgraded|progressed|switched|changed) from (foam|firm|firm surface|foam pad|compliant surface|rocker board|wobble board|BOSU|mat|parallel bars|bars|RW|walker|rollator|cane|SPC|QC|crutches|eyes open|EO|eyes closed|EC) to
+# A change mid-task in arrows and shorthand, after the finding's arrow ("Pt ↓ speed" alone is the patient's: "pt" and
+# "PT" are one word to the matcher) (hundred-and-twenty-third probe round, twenty-third session): "R knee
+# buckling @ ~50' -> PT ↓ speed, cued ↑ R step length, added wt shift R cue", "L hip drop -> ↓ box to 2\"", "Pushing
+# back into ext -> blocked B knees, ... guided hips through turn" (with a pronoun, skilled.guided_part), "Laid clothes
+# out in order".
+skilled.shorthand_change = (→|\>|\-\>) [PT|OT|therapist] (↓|↑|decreased|increased|lowered|raised|slowed) [TM|treadmill|the] (speed|incline|grade|resistance|load|height|BOS|support|pace|rate|cadence)
+                         | (↓|↑) (box|step|speed|incline|grade|resistance|load|weight|height|surface|BOS|support|target|table) to
+                         | (→|\>|\-\>) (↓|↑) to <num> (mph|%|W|watts|lb|lbs|\#|kg|level|L)
+                         | (cued|cueing|cues|VCs|VC) (↑|↓|incr|decr) | added [a] (wt shift|weight shift|visual|tactile|verbal|auditory) [R|L] (cue|cues|target|feedback)
+                         | blocked [B|L|R|bilat|both] (knee|knees|foot|feet|hip) | guided (hips|pelvis|trunk) (through|into|over)
+                         | (laid|set|placed) (clothes|clothing|garments|items|supplies) out in order
+# A cue's aim after the hand that gives it, and a caregiver practising what was taught (hundred-and-twenty-fourth probe
+# round, twenty-third session): "PT tapping dorsum of foot to cue heel strike", "Dad practiced each strategy w/ child".
+skilled.cue_aimed = to cue [a|the] (heel strike|heel|step length|weight shift|wt shift|trunk extension|upright posture|hip extension|knee extension|foot clearance|reciprocal pattern|exhale|pacing)
+                  | (dad|mom|parent|parents|caregiver|CG|wife|husband|daughter|son|aide) (practiced|practised|rehearsed) [each|the|all|both] (strategy|strategies|technique|techniques|transfer|transfers|exercises|HEP|steps)
+# Repetitions paced to the symptoms, a movement slowed, and support applied against a pressure drop (hundred-and-
+# twenty-fifth and hundred-and-twenty-sixth probe rounds, twenty-third session): "PTA paced reps so sx returned to baseline
+# between; slowed roll speed after sx peaked", "applied ACE wraps + abd binder, re-trialed sitting".
+skilled.paced_or_supported = (paced|spaced) (reps|repetitions|trials|sets|bouts) | slowed [the] (roll|rolling|head turn|head turns|movement|walking|gait|TM|treadmill|metronome) (speed|pace|rate)
+                           | (applied|donned) (ACE wraps|ACE wrap|abd binder|abdominal binder|TEDs|compression stockings|compression wraps) | (re trialed|re trialled|retrialed|re attempted) (sitting|standing|sit to stand|transfer|gait|amb)
 skilled.monitoring_reverse = (trunk lean|forward trunk lean|forward lean|lumbar flexion|gait|gait pattern|gait mechanics|form|movement|movement quality|posture|alignment|mechanics|body mechanics|technique|response|vitals|VS|HR|BP|SpO2|kinematics|compensations|deviations) (analyzed|analysed|assessed|monitored|observed|corrected|checked|evaluated|reassessed)
                            | (RW|FWW|walker|cane|crutch|AD|seat|mat|bed|surface|table|step|chair|counter|shelf|target) height (lowered|raised|adjusted|modified|increased|decreased|changed|set)
 # Precautions taught by what the patient must not do: "educated not to stretch finger flexors",
@@ -497,7 +517,7 @@ noskill.impairment_named = (decreased|reduced|impaired|poor|limited|low|increase
 noskill.record_reviewed = [nursing|RN|MD|physician|OT|PT|SLP|progress|H&P|discharge] (note|notes|chart|record|records|MAR|labs|orders|flowsheet|imaging|report) (reviewed|review)
 # The family or the staff changed the home or the room, not the therapist: "Son removed the throw rugs before the
 # visit", "Pt's wife had already rearranged bathroom", "Nursing raised bed ht to 24\" prior to session".
-noskill.family_changed = (son|daughter|dtr|wife|husband|spouse|family|caregiver|CG|aide|mom|dad|sister|brother|grandson|granddaughter|landlord|nursing|nurse|RN|CNA|staff|teacher|facility|maintenance) [had|had already|already] (removed|moved|rearranged|installed|placed|rerouted|secured|taped down|cleared|added|raised|lowered|adjusted)
+noskill.family_changed = (son|daughter|dtr|wife|husband|spouse|family|caregiver|CG|aide|mom|dad|sister|brother|grandson|granddaughter|landlord|nursing|nurse|RN|CNA|staff|teacher|facility|maintenance) [had|had already|already] (removed|moved|rearranged|installed|placed|rerouted|secured|taped down|cleared|added|raised|lowered|adjusted|applied|donned)
 # Safety taught with nothing named: "Pt educated on safety.", "Pt instructed in safety and fall prevention,
 # verbalized understanding" (the topic only: "educated on safety w/ transfers: lock brakes ..." still names what).
 noskill.bare_safety = (educated|instructed) (on|in|re) (safety|fall prevention|fall precautions) [and|\&] [fall prevention|safety|HEP|fall precautions]

@@ -712,6 +712,12 @@ series_round(["w239", "w240"], 20270191)
 # disorders in hospital, SNF and home-health rehab), measured whole before anyone read a note.
 series_round(["w241", "w242"], 20270192)
 series_round(["w243", "w244"], 20270193)
+# The hundred-and-twenty-second and hundred-and-twenty-third rounds (w245-w248: 200 notes, twenty-third session: infants and
+# young children with torticollis, Down syndrome, spinal muscular atrophy or muscular dystrophy; rotator cuff repair, shoulder
+# arthroplasty and proximal humerus fractures; performing artists and musicians; haemophilia, sickle cell disease, cystic
+# fibrosis and scleroderma), measured whole before anyone read a note.
+series_round(["w245", "w246"], 20270194)
+series_round(["w247", "w248"], 20270195)
 
 legacy = {l["id"]: l for l in read("final-legacy.jsonl")}
 for note in read("notes-legacy.jsonl"):

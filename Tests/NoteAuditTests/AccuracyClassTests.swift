@@ -5858,8 +5858,9 @@ import Testing
   /// today; change against arrival, before and after, by the session's end, a retest after the manoeuvre, a
   /// strategy used, the help needed last visit; tasks named by their place or their simulation; goals by a
   /// work shift or a medication bottle; decisions held or stopped on a sign, a surface changed, a workstation
-  /// or seat adjusted, staff trained, a room quieted. Look-alikes: a date after "today", arrival's pain, a
-  /// bare "Functional mobility.", the need of skilled care claimed, an impairment named, comfort positioning.
+  /// or seat adjusted, staff trained, a room quieted, a change written after the finding's arrow, reps paced.
+  /// Look-alikes: a date after "today", arrival's pain, a bare "Functional mobility.", the need of skilled
+  /// care claimed, an impairment named, comfort positioning, the patient's own change, an order.
   @Test(
     arguments: [
       (.objectiveMeasure, "Goal BBS >=45/56: progressing, 41/56 this visit.", true),
@@ -5926,6 +5927,36 @@ import Testing
       (.skilledIntervention, "Pt w/ decreased activity tolerance during ADLs.", false),
       (.skilledIntervention, "Pt positioned for comfort in w/c w/ call light in reach.", false),
       (.assistLevel, "GT 97116 12': pt amb w/o crutch in clinic w/ SBA.", true),
+      (.patientResponse, "Only 1 prompt needed by the 4th shape.", true),
+      (
+        .patientResponse,
+        "Student stayed seated 10 min; left seat 4x during same task last session.", true
+      ),
+      (
+        .patientResponse,
+        "After heavy work, sat at table 8 min. Only 3 min at start of session.", true
+      ),
+      (.patientResponse, "Folded towels 20 min w/ increasing eye contact and conversation.", true),
+      (.patientResponse, "Up in chair 45 min (20 min yesterday).", true),
+      (.patientResponse, "Copied 4 sentences w/ 2 reversals (7 reversals last session).", true),
+      (.patientResponse, "Infant stayed 3 min before fussing.", true),
+      (.patientResponse, "After patellar mobs + ice: 1/10.", true),
+      (.patientResponse, "Pt reports shoulder 'looser' after.", true),
+      (.patientResponse, "Re-test R Dix-Hallpike negative after maneuver.", true),
+      (.skilledIntervention, "Knee buckling -> PT ↓ speed, cued ↑ R step length.", true),
+      (.skilledIntervention, "Pt ↓ speed on his own.", false),
+      (.skilledIntervention, "L hip drop -> ↓ box to 2 in.", true),
+      (
+        .skilledIntervention,
+        "Pushing into ext -> blocked B knees, guided hips through turn.", true
+      ),
+      (.skilledIntervention, "PT tapping dorsum of foot to cue heel strike.", true),
+      (.skilledIntervention, "Dad practiced each strategy w/ child during visit.", true),
+      (.skilledIntervention, "PTA paced reps so sx returned to baseline; slowed roll speed.", true),
+      (.skilledIntervention, "Applied ACE wraps + abd binder, re-trialed sitting.", true),
+      (.skilledIntervention, "Abd binder and TEDs ordered.", false),
+      (.goalLinkage, "Energy conservation ed so pt can complete her AM routine.", true),
+      (.goalLinkage, "Fine motor work addressing IEP goal of legible first and last name.", true),
     ] as [(ElementKind, String, Bool)])
   func classesOfTheTwentyThirdSession(kind: ElementKind, note: String, expected: Bool) {
     #expect(present(kind, note) == expected)
