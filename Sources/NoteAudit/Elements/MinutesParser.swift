@@ -579,7 +579,8 @@ package enum MinutesParser {
   /// line; not where a distance entry reads it as feet (`amb 150'`, `150' x2`, `50' w/ RW`); and
   /// not more than `primeMinutesLimit`. A mark right after a written code (`Gait 97116 18' w/ RW`)
   /// is that code's minutes whatever follows: a code number is never a distance word; so is a mark
-  /// after the machine it times (`UBE 5'`, an entry that starts with a word).
+  /// after the machine it times (`UBE 5'`, an entry that starts with a word), and one after the
+  /// service name that follows a written code (`97116 Gait — 12'`).
   static func isMinuteMark(
     _ hit: MinutesHit, anchor: AnchorHit?, distances: OrderedRanges, in document: NoteDocument
   ) -> Bool {
@@ -587,19 +588,16 @@ package enum MinutesParser {
     // An entry that names what the mark times (`minutes.device_prime`: "UBE 5'") starts at a word.
     if document.text.tokens[hit.first].kind == .word { return true }
     guard anchor != nil || document.isBilling(statement: hit.statement) else { return false }
-    if let a = anchor, a.last + 1 == hit.first,
-      document.text.isCodeNumber(document.text.tokens[a.last])
-    {
-      return true
+    // The token right after a written code: the mark itself, or the service the code names.
+    let afterCode = anchor.flatMap {
+      document.text.isCodeNumber(document.text.tokens[$0.last]) ? $0.last + 1 : nil
     }
+    if afterCode == hit.first { return true }
     // A distance hit that starts before the number (a distance word: "amb 150'") or runs past
     // the mark ("150' x2", "50' w/ RW") reads the mark as feet; not one that starts right after
     // a written code, whose service it names ("97116 Gait — 12'").
-    let service = anchor.flatMap {
-      document.text.isCodeNumber(document.text.tokens[$0.last]) ? $0.last + 1 : nil
-    }
     return !distances.contains(overlapping: hit.first...hit.last) {
-      ($0.lowerBound < hit.first && $0.lowerBound != service) || $0.upperBound > hit.last
+      ($0.lowerBound < hit.first && $0.lowerBound != afterCode) || $0.upperBound > hit.last
     }
   }
 
